@@ -1,1 +1,14 @@
+//! Sportello's domain: the words the product speaks (users, organizations,
+//! tickets, forms) and the rules that hold whatever stores or serves them.
+//!
+//! Pure: no IO, no async, no web or SQL types. Input is parsed once into the
+//! newtypes here; everything past the edge works with already-valid values.
 
+pub mod account;
+pub mod form;
+pub mod permissions;
+pub mod screening;
+pub mod ticket;
+
+pub use account::{ClientId, Email, Locale, OrgSlug, Role};
+pub use ticket::{CommentVisibility, Priority, Status};
