@@ -1,1 +1,88 @@
+//! SQLite behind the `Store` trait: one file in the data directory, WAL,
+//! foreign keys on, migrations embedded in the binary and run at open.
+//!
+//! Writes go through a pool of one connection so SQLite never has to
+//! arbitrate between writers (no `SQLITE_BUSY` under load); reads use a
+//! separate pool and see the last committed state through WAL.
 
+mod rows;
+mod store_impl;
+
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
+use std::path::Path;
+use std::str::FromStr;
+use std::time::Duration;
+use store::{Result, StoreError};
+
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+
+#[derive(Debug, Clone)]
+pub struct SqliteStore {
+    write: SqlitePool,
+    read: SqlitePool,
+}
+
+pub(crate) fn db_err(e: sqlx::Error) -> StoreError {
+    if let sqlx::Error::Database(d) = &e
+        && d.is_unique_violation()
+    {
+        return StoreError::Conflict("already_exists");
+    }
+    StoreError::Database(e.to_string())
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) `sportello.db` inside `dir` and migrates it.
+    pub async fn open_dir(dir: &Path) -> Result<Self> {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| StoreError::Database(format!("creating {}: {e}", dir.display())))?;
+        let opts = SqliteConnectOptions::new().filename(dir.join("sportello.db"));
+        Self::open(opts).await
+    }
+
+    /// Opens a `sqlite:` URL and migrates it.
+    pub async fn open_url(url: &str) -> Result<Self> {
+        let opts = SqliteConnectOptions::from_str(url).map_err(db_err)?;
+        Self::open(opts).await
+    }
+
+    async fn open(opts: SqliteConnectOptions) -> Result<Self> {
+        let opts = opts
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10));
+        let write = SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect_with(opts.clone())
+            .await
+            .map_err(db_err)?;
+        MIGRATOR
+            .run(&write)
+            .await
+            .map_err(|e| StoreError::Database(e.to_string()))?;
+        let read = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(opts.read_only(true))
+            .await
+            .map_err(db_err)?;
+        Ok(SqliteStore { write, read })
+    }
+
+    /// Runs SQLite's integrity check; true when the database is sound.
+    pub async fn integrity_ok(&self) -> Result<bool> {
+        let row: (String,) = sqlx::query_as("PRAGMA integrity_check")
+            .fetch_one(&self.read)
+            .await
+            .map_err(db_err)?;
+        Ok(row.0 == "ok")
+    }
+
+    pub async fn close(&self) {
+        self.read.close().await;
+        self.write.close().await;
+    }
+}

@@ -1,1 +1,104 @@
+//! The persistence boundary. `Store` is what the web layer and the CLI ask
+//! of a database; each backend crate implements it and runs the shared
+//! `conformance` story, so backends cannot drift apart.
+//!
+//! Times are passed in by the caller (never read from the system clock
+//! here), so tests control the clock.
 
+pub mod conformance;
+mod models;
+
+pub use models::*;
+
+use async_trait::async_trait;
+use time::OffsetDateTime;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("not found")]
+    NotFound,
+    /// A uniqueness rule was broken; the string is a stable snake_case code.
+    #[error("conflict: {0}")]
+    Conflict(&'static str),
+    #[error("database error: {0}")]
+    Database(String),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    // Organizations
+    async fn create_org(&self, org: NewOrg) -> Result<Org>;
+    async fn org_by_slug(&self, slug: &str) -> Result<Option<Org>>;
+    async fn org_by_id(&self, id: i64) -> Result<Option<Org>>;
+
+    // Users and credentials
+    async fn create_user(&self, user: NewUser, now: OffsetDateTime) -> Result<User>;
+    async fn user_by_id(&self, id: i64) -> Result<Option<User>>;
+    async fn user_by_email(&self, email: &str) -> Result<Option<User>>;
+    /// The user and their argon2id password hash (None when they have none).
+    async fn credentials(&self, email: &str) -> Result<Option<(User, Option<String>)>>;
+    async fn staff(&self) -> Result<Vec<User>>;
+    async fn count_users(&self) -> Result<i64>;
+
+    // Sessions (ids are stored hashed)
+    async fn create_session(
+        &self,
+        id_hash: &str,
+        user_id: i64,
+        expires_at: OffsetDateTime,
+    ) -> Result<()>;
+    async fn session_user(&self, id_hash: &str, now: OffsetDateTime) -> Result<Option<User>>;
+    async fn delete_session(&self, id_hash: &str) -> Result<()>;
+
+    // API tokens (stored hashed)
+    async fn create_api_token(
+        &self,
+        user_id: i64,
+        label: &str,
+        token_hash: &str,
+        now: OffsetDateTime,
+    ) -> Result<ApiToken>;
+    async fn api_token_user(&self, token_hash: &str, now: OffsetDateTime) -> Result<Option<User>>;
+    async fn api_tokens(&self, user_id: i64) -> Result<Vec<ApiToken>>;
+    async fn revoke_api_token(&self, user_id: i64, token_id: i64) -> Result<()>;
+
+    /// Counts one hit against `key` in a fixed window; refuses past `max`.
+    async fn rate_limit_hit(
+        &self,
+        key: &str,
+        now: OffsetDateTime,
+        window_secs: i64,
+        max: i64,
+    ) -> Result<RateDecision>;
+
+    // Tickets
+    /// Creates a ticket, its identifiers, sealed values and an audit event in
+    /// one transaction. A repeated `submit_key` of the same requester gives
+    /// `Conflict("duplicate_submission")`.
+    async fn create_ticket(&self, ticket: NewTicket, now: OffsetDateTime) -> Result<Ticket>;
+    async fn ticket(&self, id: i64) -> Result<Option<Ticket>>;
+    async fn ticket_by_submit_key(
+        &self,
+        requester_id: i64,
+        submit_key: &str,
+    ) -> Result<Option<Ticket>>;
+    async fn list_tickets(&self, filter: &TicketFilter) -> Result<Vec<Ticket>>;
+    async fn count_tickets(&self, filter: &TicketFilter) -> Result<i64>;
+    /// Applies a change and records it in the audit log in one transaction.
+    async fn update_ticket(
+        &self,
+        id: i64,
+        patch: &TicketPatch,
+        actor_id: i64,
+        now: OffsetDateTime,
+    ) -> Result<Ticket>;
+
+    // Conversation
+    /// Adds a comment (and an optional status change) in one transaction.
+    async fn add_comment(&self, comment: NewComment, now: OffsetDateTime) -> Result<Comment>;
+    async fn comments(&self, ticket_id: i64, include_internal: bool) -> Result<Vec<Comment>>;
+    async fn audit_log(&self, ticket_id: i64) -> Result<Vec<AuditEvent>>;
+    async fn sealed_fields(&self, ticket_id: i64) -> Result<Vec<SealedField>>;
+}

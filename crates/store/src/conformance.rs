@@ -1,0 +1,372 @@
+//! The one story every backend must tell the same way. Backend crates call
+//! `run` from their tests against a fresh, empty database.
+//!
+//! It panics (with a message saying which promise broke) on the first
+//! difference, which is what a test wants.
+#![allow(clippy::unwrap_used, clippy::panic)]
+
+use crate::*;
+use domain::{ClientId, CommentVisibility, Email, Locale, OrgSlug, Priority, Role, Status};
+use time::{Duration, OffsetDateTime};
+
+const T0: i64 = 1_790_000_000;
+
+fn at(offset_secs: i64) -> OffsetDateTime {
+    OffsetDateTime::from_unix_timestamp(T0 + offset_secs).unwrap()
+}
+
+fn new_user(email: &str, role: Role, org_id: Option<i64>) -> NewUser {
+    NewUser {
+        email: Email::parse(email).unwrap(),
+        name: email.split('@').next().unwrap().to_owned(),
+        role,
+        org_id,
+        locale: Locale::En,
+        password_hash: Some("$argon2id$fake".into()),
+    }
+}
+
+fn new_ticket(requester: &User, subject: &str, client_id: &str) -> NewTicket {
+    let mut fields = StoredFields::new();
+    fields.insert("client_id".into(), client_id.into());
+    NewTicket {
+        form: "incident".into(),
+        subject: subject.into(),
+        description: None,
+        requester_id: requester.id,
+        org_id: requester.org_id,
+        priority: Priority::Normal,
+        fields,
+        identifiers: vec![("client_id".into(), client_id.into())],
+        sealed: vec![],
+        submit_key: None,
+    }
+}
+
+pub async fn run(store: &dyn Store) {
+    // Organizations keep their client ids; slugs are unique.
+    let org = store
+        .create_org(NewOrg {
+            slug: OrgSlug::parse("acme").unwrap(),
+            name: "Acme Pay".into(),
+            shared: true,
+            client_ids: vec![
+                ClientId::parse("acmepay").unwrap(),
+                ClientId::parse("sandbox-acme").unwrap(),
+            ],
+        })
+        .await
+        .unwrap();
+    assert_eq!(org.client_ids, vec!["acmepay", "sandbox-acme"]);
+    assert!(org.shared);
+    assert_eq!(store.org_by_slug("acme").await.unwrap().unwrap().id, org.id);
+    let dup = NewOrg {
+        slug: OrgSlug::parse("acme").unwrap(),
+        name: "x".into(),
+        shared: false,
+        client_ids: vec![],
+    };
+    assert!(matches!(
+        store.create_org(dup).await,
+        Err(StoreError::Conflict("slug_taken"))
+    ));
+    let private_org = store
+        .create_org(NewOrg {
+            slug: OrgSlug::parse("solo").unwrap(),
+            name: "Solo".into(),
+            shared: false,
+            client_ids: vec![],
+        })
+        .await
+        .unwrap();
+
+    // Users: unique email, case-insensitive lookup, org sharing flag carried.
+    let ann = store
+        .create_user(
+            new_user("ann@acme.test", Role::Requester, Some(org.id)),
+            at(0),
+        )
+        .await
+        .unwrap();
+    let bob = store
+        .create_user(
+            new_user("bob@acme.test", Role::Requester, Some(org.id)),
+            at(0),
+        )
+        .await
+        .unwrap();
+    let sol = store
+        .create_user(
+            new_user("sol@solo.test", Role::Requester, Some(private_org.id)),
+            at(0),
+        )
+        .await
+        .unwrap();
+    let agent = store
+        .create_user(new_user("agent@desk.test", Role::Agent, None), at(0))
+        .await
+        .unwrap();
+    assert!(ann.org_shared && !sol.org_shared);
+    assert!(matches!(
+        store
+            .create_user(new_user("ANN@acme.test", Role::Requester, None), at(0))
+            .await,
+        Err(StoreError::Conflict("email_taken"))
+    ));
+    let (found, hash) = store.credentials("Ann@Acme.test").await.unwrap().unwrap();
+    assert_eq!(
+        (found.id, hash.as_deref()),
+        (ann.id, Some("$argon2id$fake"))
+    );
+    assert_eq!(
+        store
+            .staff()
+            .await
+            .unwrap()
+            .iter()
+            .map(|u| u.id)
+            .collect::<Vec<_>>(),
+        vec![agent.id]
+    );
+    assert_eq!(store.count_users().await.unwrap(), 4);
+
+    // Sessions expire and can be ended.
+    store.create_session("h1", ann.id, at(3600)).await.unwrap();
+    assert_eq!(
+        store
+            .session_user("h1", at(10))
+            .await
+            .unwrap()
+            .map(|u| u.id),
+        Some(ann.id)
+    );
+    assert!(
+        store.session_user("h1", at(3600)).await.unwrap().is_none(),
+        "expired"
+    );
+    store.delete_session("h1").await.unwrap();
+    store.create_session("h2", ann.id, at(3600)).await.unwrap();
+    store.delete_session("h2").await.unwrap();
+    assert!(
+        store.session_user("h2", at(10)).await.unwrap().is_none(),
+        "signed out"
+    );
+
+    // API tokens: found by hash, listed, revoked only by their owner.
+    let tok = store
+        .create_api_token(ann.id, "ci", "th1", at(0))
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .api_token_user("th1", at(5))
+            .await
+            .unwrap()
+            .map(|u| u.id),
+        Some(ann.id)
+    );
+    let listed = store.api_tokens(ann.id).await.unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].last_used_at, Some(at(5)));
+    assert!(matches!(
+        store.revoke_api_token(bob.id, tok.id).await,
+        Err(StoreError::NotFound)
+    ));
+    store.revoke_api_token(ann.id, tok.id).await.unwrap();
+    assert!(store.api_token_user("th1", at(6)).await.unwrap().is_none());
+
+    // Rate limits: a fixed window, Retry-After until it ends.
+    for _ in 0..3 {
+        assert_eq!(
+            store.rate_limit_hit("k", at(0), 60, 3).await.unwrap(),
+            RateDecision::Allowed
+        );
+    }
+    assert_eq!(
+        store.rate_limit_hit("k", at(20), 60, 3).await.unwrap(),
+        RateDecision::Limited {
+            retry_after_secs: 40
+        }
+    );
+    assert_eq!(
+        store.rate_limit_hit("k", at(60), 60, 3).await.unwrap(),
+        RateDecision::Allowed,
+        "new window"
+    );
+    assert_eq!(
+        store.rate_limit_hit("other", at(20), 60, 3).await.unwrap(),
+        RateDecision::Allowed
+    );
+
+    // Tickets: sequential numbers, status new, audit of creation.
+    let t1 = store
+        .create_ticket(new_ticket(&ann, "First", "acmepay"), at(100))
+        .await
+        .unwrap();
+    let t2 = store
+        .create_ticket(new_ticket(&bob, "Second", "sandbox-acme"), at(200))
+        .await
+        .unwrap();
+    let t3 = store
+        .create_ticket(new_ticket(&sol, "Third 100%_done", "solo-client"), at(300))
+        .await
+        .unwrap();
+    assert_eq!((t2.id, t3.id), (t1.id + 1, t1.id + 2));
+    assert_eq!(t1.status, Status::New);
+    assert_eq!(t1.requester.email, "ann@acme.test");
+    assert_eq!(
+        t1.fields.get("client_id"),
+        Some(&serde_json::json!("acmepay"))
+    );
+    assert_eq!(t1.created_at, at(100));
+
+    // Duplicate submit keys are refused per requester.
+    let mut keyed = new_ticket(&ann, "Keyed", "acmepay");
+    keyed.submit_key = Some("sk-1".into());
+    let k = store.create_ticket(keyed.clone(), at(400)).await.unwrap();
+    assert!(matches!(
+        store.create_ticket(keyed, at(401)).await,
+        Err(StoreError::Conflict("duplicate_submission"))
+    ));
+    assert_eq!(
+        store
+            .ticket_by_submit_key(ann.id, "sk-1")
+            .await
+            .unwrap()
+            .map(|t| t.id),
+        Some(k.id)
+    );
+    let mut bobs = new_ticket(&bob, "Same key, other person", "acmepay");
+    bobs.submit_key = Some("sk-1".into());
+    store.create_ticket(bobs, at(402)).await.unwrap();
+
+    // Scopes: own, shared org, private org; identifiers; text; keyset paging.
+    let ids = |v: Vec<Ticket>| v.into_iter().map(|t| t.id).collect::<Vec<_>>();
+    let mine_only = TicketFilter::new(Scope::Requester {
+        user_id: sol.id,
+        shared_org_id: None,
+    });
+    assert_eq!(
+        ids(store.list_tickets(&mine_only).await.unwrap()),
+        vec![t3.id]
+    );
+    let shared = TicketFilter::new(Scope::Requester {
+        user_id: ann.id,
+        shared_org_id: Some(org.id),
+    });
+    assert_eq!(store.count_tickets(&shared).await.unwrap(), 4);
+    assert!(!ids(store.list_tickets(&shared).await.unwrap()).contains(&t3.id));
+    let mut by_id = TicketFilter::new(Scope::All);
+    by_id.identifier = Some(("client_id".into(), "sandbox-acme".into()));
+    assert_eq!(ids(store.list_tickets(&by_id).await.unwrap()), vec![t2.id]);
+    let mut by_text = TicketFilter::new(Scope::All);
+    by_text.text = Some("100%_".into());
+    assert_eq!(
+        ids(store.list_tickets(&by_text).await.unwrap()),
+        vec![t3.id],
+        "LIKE wildcards are literal"
+    );
+    let mut page = TicketFilter::new(Scope::All);
+    page.limit = 2;
+    let first = ids(store.list_tickets(&page).await.unwrap());
+    assert_eq!(first.len(), 2);
+    page.before_id = first.last().copied();
+    let second = ids(store.list_tickets(&page).await.unwrap());
+    assert!(second.iter().all(|id| *id < first[1]));
+
+    // Updates: audited with before and after; assignees must be staff.
+    let patch = TicketPatch {
+        status: Some(Status::Open),
+        priority: Some(Priority::High),
+        assignee_id: Some(Some(agent.id)),
+    };
+    let updated = store
+        .update_ticket(t1.id, &patch, agent.id, at(500))
+        .await
+        .unwrap();
+    assert_eq!(
+        (updated.status, updated.priority),
+        (Status::Open, Priority::High)
+    );
+    assert_eq!(updated.assignee.as_ref().map(|a| a.id), Some(agent.id));
+    assert_eq!(updated.updated_at, at(500));
+    let bad = TicketPatch {
+        assignee_id: Some(Some(bob.id)),
+        ..TicketPatch::default()
+    };
+    assert!(matches!(
+        store.update_ticket(t1.id, &bad, agent.id, at(501)).await,
+        Err(StoreError::Conflict("assignee_not_staff"))
+    ));
+    assert!(matches!(
+        store
+            .update_ticket(9_999_999, &patch, agent.id, at(501))
+            .await,
+        Err(StoreError::NotFound)
+    ));
+    let mut status = TicketFilter::new(Scope::All);
+    status.statuses = vec![Status::Open];
+    assert_eq!(ids(store.list_tickets(&status).await.unwrap()), vec![t1.id]);
+    status.statuses = vec![];
+    status.assignee = Some(AssigneeFilter::User(agent.id));
+    assert_eq!(ids(store.list_tickets(&status).await.unwrap()), vec![t1.id]);
+    status.assignee = Some(AssigneeFilter::Unassigned);
+    assert!(!ids(store.list_tickets(&status).await.unwrap()).contains(&t1.id));
+
+    // Conversation: internal notes are only for those who ask for them.
+    let reply = NewComment {
+        ticket_id: t1.id,
+        author_id: agent.id,
+        body: "Looking into it".into(),
+        visibility: CommentVisibility::Public,
+        new_status: Some(Status::Pending),
+    };
+    let c = store.add_comment(reply, at(600)).await.unwrap();
+    assert_eq!((c.author.id, c.author_role), (agent.id, Role::Agent));
+    let note = NewComment {
+        ticket_id: t1.id,
+        author_id: agent.id,
+        body: "Upstream 502s".into(),
+        visibility: CommentVisibility::Internal,
+        new_status: None,
+    };
+    store.add_comment(note, at(601)).await.unwrap();
+    assert_eq!(store.comments(t1.id, false).await.unwrap().len(), 1);
+    assert_eq!(store.comments(t1.id, true).await.unwrap().len(), 2);
+    assert_eq!(
+        store.ticket(t1.id).await.unwrap().unwrap().status,
+        Status::Pending
+    );
+    let orphan = NewComment {
+        ticket_id: 9_999_999,
+        author_id: agent.id,
+        body: "x".into(),
+        visibility: CommentVisibility::Public,
+        new_status: None,
+    };
+    assert!(matches!(
+        store.add_comment(orphan, at(602)).await,
+        Err(StoreError::NotFound)
+    ));
+
+    let log = store.audit_log(t1.id).await.unwrap();
+    let actions: Vec<&str> = log.iter().map(|e| e.action.as_str()).collect();
+    assert_eq!(
+        actions,
+        vec!["created", "updated", "replied", "updated", "noted"]
+    );
+    assert_eq!(log[1].detail["status"], serde_json::json!(["new", "open"]));
+
+    // Sealed values: the store keeps ciphertext and a destruction date only.
+    let mut sealed = new_ticket(&ann, "Refresh fails", "acmepay");
+    sealed.sealed = vec![NewSealedField {
+        key: "refresh_token".into(),
+        ciphertext: vec![1, 2, 3],
+        destroy_after: at(0) + Duration::days(30),
+    }];
+    let s = store.create_ticket(sealed, at(700)).await.unwrap();
+    let fields = store.sealed_fields(s.id).await.unwrap();
+    assert_eq!(fields.len(), 1);
+    assert_eq!(fields[0].key, "refresh_token");
+    assert!(fields[0].destroyed_at.is_none());
+}
