@@ -81,6 +81,23 @@ impl SqliteStore {
         Ok(row.0 == "ok")
     }
 
+    /// Writes a consistent copy of the database to `path` while serving
+    /// (SQLite's `VACUUM INTO`). The target must not exist yet.
+    pub async fn backup_to(&self, path: &Path) -> Result<()> {
+        if path.exists() {
+            return Err(StoreError::Conflict("backup_target_exists"));
+        }
+        let target = path
+            .to_str()
+            .ok_or_else(|| StoreError::Database("backup path is not UTF-8".into()))?;
+        sqlx::query("VACUUM INTO ?")
+            .bind(target)
+            .execute(&self.write)
+            .await
+            .map_err(db_err)?;
+        Ok(())
+    }
+
     pub async fn close(&self) {
         self.read.close().await;
         self.write.close().await;

@@ -1,1 +1,90 @@
+//! The HTTP edge. Only this crate knows wire shapes: HTML pages (askama),
+//! the JSON API under `/api/v1`, cookies, CSRF and translations. Handlers
+//! parse input into domain types, ask the `Store`, and render.
 
+pub mod api;
+pub mod auth;
+mod clock;
+pub mod error;
+mod extract;
+pub mod i18n;
+mod pages;
+pub mod seal;
+mod security;
+mod submit;
+
+pub use clock::{Clock, FixedClock, SystemClock};
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use seal::Sealer;
+use std::sync::Arc;
+use store::Store;
+
+/// Knobs the binary reads from configuration.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Mark cookies `Secure` and send HSTS: set when served over https.
+    pub https: bool,
+    pub session_days: i64,
+    /// Sign-in attempts allowed per email (and per address) in one window.
+    pub signin_max_attempts: i64,
+    pub signin_window_secs: i64,
+    /// Days after which a sealed value is destroyed at the latest.
+    pub sealed_retention_days: i64,
+    /// Largest request body accepted, in bytes.
+    pub max_body_bytes: usize,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            https: false,
+            session_days: 14,
+            signin_max_attempts: 10,
+            signin_window_secs: 15 * 60,
+            sealed_retention_days: 30,
+            max_body_bytes: 1024 * 1024,
+        }
+    }
+}
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Arc<dyn Store>,
+    pub clock: Arc<dyn Clock>,
+    pub settings: Arc<Settings>,
+    pub sealer: Arc<Sealer>,
+}
+
+impl std::fmt::Debug for AppState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AppState")
+            .field("settings", &self.settings)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The whole application: pages, API and assets, with security headers,
+/// body limits and authentication applied to every route.
+pub fn router(state: AppState) -> Router {
+    let limit = state.settings.max_body_bytes;
+    Router::new()
+        .merge(pages::routes())
+        .nest("/api/v1", api::routes())
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            auth::resolve_user,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            auth::csrf::ensure_cookie,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            security::headers,
+        ))
+        .layer(DefaultBodyLimit::max(limit))
+        .with_state(state)
+}

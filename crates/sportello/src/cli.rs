@@ -1,0 +1,348 @@
+//! Command-line interface (DESIGN.md §5). Every command takes `--data DIR`
+//! or `--database URL` (and `SPORTELLO_DATA`, `SPORTELLO_DATABASE_URL`).
+
+use crate::config::Config;
+use crate::{demo, keys, scan};
+use anyhow::{Context, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+use domain::{ClientId, Email, Locale, OrgSlug, Role};
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use store::{NewOrg, NewUser, Store};
+use store_sqlite::SqliteStore;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "sportello",
+    version,
+    about = "A developer-support desk that keeps secrets out of tickets"
+)]
+pub struct Cli {
+    /// Data directory (SQLite database, seal key).
+    #[arg(long, global = true, env = "SPORTELLO_DATA")]
+    data: Option<PathBuf>,
+    /// Database URL (sqlite:...); overrides the data directory's database.
+    #[arg(long, global = true, env = "SPORTELLO_DATABASE_URL")]
+    database: Option<String>,
+    /// Configuration file.
+    #[arg(
+        long,
+        global = true,
+        env = "SPORTELLO_CONFIG",
+        default_value = "sportello.toml"
+    )]
+    config: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Serve the help center, the portal, the agent workspace and the API.
+    Serve {
+        #[arg(long)]
+        listen: Option<String>,
+        /// On an empty database, create a demo organization, people and tickets.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Apply database migrations and exit.
+    Migrate,
+    /// Manage organizations.
+    Org {
+        #[command(subcommand)]
+        command: OrgCommand,
+    },
+    /// Manage users.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// Manage API tokens.
+    Token {
+        #[command(subcommand)]
+        command: TokenCommand,
+    },
+    /// Scan a file (or standard input) for secrets: exit 0 clean, 1 findings, 2 error.
+    Scan {
+        file: Option<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: ScanFormat,
+    },
+    /// Write a consistent copy of the database to FILE.
+    Backup {
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ScanFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+enum OrgCommand {
+    Add {
+        #[arg(long)]
+        slug: String,
+        #[arg(long)]
+        name: String,
+        /// A registered client id; repeat for several.
+        #[arg(long = "client-id")]
+        client_ids: Vec<String>,
+        /// Members see each other's requests.
+        #[arg(long)]
+        shared: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum UserCommand {
+    Add {
+        #[arg(long)]
+        email: String,
+        #[arg(long, value_enum)]
+        role: RoleArg,
+        #[arg(long)]
+        org: Option<String>,
+        #[arg(long)]
+        name: Option<String>,
+        /// Read the password from standard input (first line).
+        #[arg(long)]
+        password_stdin: bool,
+        #[arg(long, default_value = "en")]
+        locale: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum RoleArg {
+    Requester,
+    Agent,
+    Admin,
+}
+
+#[derive(Debug, Subcommand)]
+enum TokenCommand {
+    Create {
+        #[arg(long)]
+        email: String,
+        #[arg(long, default_value = "cli")]
+        label: String,
+    },
+}
+
+fn config(cli: &Cli) -> anyhow::Result<Config> {
+    let env: Vec<(String, String)> = std::env::vars().collect();
+    let mut config = Config::load(Some(&cli.config), &env)?;
+    if let Some(d) = &cli.data {
+        config.data = d.clone();
+    }
+    if let Some(u) = &cli.database {
+        config.database_url = Some(u.clone());
+    }
+    Ok(config)
+}
+
+async fn open_store(config: &Config) -> anyhow::Result<SqliteStore> {
+    match config.database_url.as_deref() {
+        None => Ok(SqliteStore::open_dir(&config.data).await?),
+        Some(url) if url.starts_with("sqlite:") => Ok(SqliteStore::open_url(url).await?),
+        Some(url) if url.starts_with("postgres") => {
+            bail!("PostgreSQL is not supported by this build yet; use the embedded SQLite store")
+        }
+        Some(_) => bail!("unsupported database URL (expected sqlite:...)"),
+    }
+}
+
+pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    if let Command::Scan { file, format } = &cli.command {
+        return scan::run(file.as_deref(), matches!(format, ScanFormat::Json));
+    }
+    let config = config(&cli)?;
+    init_logging(&config.log);
+    let store = open_store(&config).await?;
+    match cli.command {
+        Command::Serve { listen, demo } => {
+            let listen = listen.unwrap_or_else(|| config.listen.clone());
+            serve(&config, store, &listen, demo).await?;
+        }
+        Command::Migrate => println!("database is up to date"),
+        Command::Org {
+            command:
+                OrgCommand::Add {
+                    slug,
+                    name,
+                    client_ids,
+                    shared,
+                },
+        } => {
+            let slug =
+                OrgSlug::parse(&slug).map_err(|_| anyhow::anyhow!("invalid --slug {slug:?}"))?;
+            let client_ids = client_ids
+                .iter()
+                .map(|c| {
+                    ClientId::parse(c).map_err(|_| anyhow::anyhow!("invalid --client-id {c:?}"))
+                })
+                .collect::<anyhow::Result<Vec<_>>>()?;
+            if name.trim().is_empty() {
+                bail!("--name must not be empty");
+            }
+            let org = store
+                .create_org(NewOrg {
+                    slug,
+                    name,
+                    shared,
+                    client_ids,
+                })
+                .await?;
+            println!("created organization {} ({})", org.slug, org.id);
+        }
+        Command::User {
+            command:
+                UserCommand::Add {
+                    email,
+                    role,
+                    org,
+                    name,
+                    password_stdin,
+                    locale,
+                },
+        } => {
+            let email = Email::parse(&email).map_err(|_| anyhow::anyhow!("invalid --email"))?;
+            let org_id = match org {
+                Some(slug) => Some(
+                    store
+                        .org_by_slug(&slug)
+                        .await?
+                        .with_context(|| format!("no organization {slug:?}"))?
+                        .id,
+                ),
+                None => None,
+            };
+            let password_hash = if password_stdin {
+                let mut input = String::new();
+                std::io::stdin()
+                    .read_to_string(&mut input)
+                    .context("reading the password")?;
+                let line = input.lines().next().unwrap_or("");
+                let pw = domain::account::NewPassword::parse(line)
+                    .map_err(|_| anyhow::anyhow!("the password must be 10 to 256 characters"))?;
+                Some(web::auth::hash_password(pw.expose()))
+            } else {
+                None
+            };
+            let role = match role {
+                RoleArg::Requester => Role::Requester,
+                RoleArg::Agent => Role::Agent,
+                RoleArg::Admin => Role::Admin,
+            };
+            let locale: Locale = locale
+                .parse()
+                .map_err(|_| anyhow::anyhow!("--locale must be en or it"))?;
+            let name =
+                name.unwrap_or_else(|| email.as_str().split('@').next().unwrap_or("").to_owned());
+            let user = NewUser {
+                email,
+                name,
+                role,
+                org_id,
+                locale,
+                password_hash,
+            };
+            let user = store
+                .create_user(user, time::OffsetDateTime::now_utc())
+                .await?;
+            println!(
+                "created {} {} ({})",
+                user.role.as_str(),
+                user.email,
+                user.id
+            );
+        }
+        Command::Token {
+            command: TokenCommand::Create { email, label },
+        } => {
+            let user = store
+                .user_by_email(&email)
+                .await?
+                .with_context(|| format!("no user {email:?}"))?;
+            let token = web::auth::new_api_token();
+            let now = time::OffsetDateTime::now_utc();
+            store
+                .create_api_token(user.id, &label, &web::auth::token_hash(&token), now)
+                .await?;
+            // Only the token on stdout, so scripts can capture it.
+            println!("{token}");
+        }
+        Command::Backup { out } => {
+            store.backup_to(&out).await?;
+            eprintln!("backup written to {}", out.display());
+        }
+        Command::Scan { .. } => unreachable!("handled above"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn init_logging(level: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_new(level)
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
+async fn serve(
+    config: &Config,
+    store: SqliteStore,
+    listen: &str,
+    demo: bool,
+) -> anyhow::Result<()> {
+    let key = keys::load_or_create(&config.data)?;
+    let sealer = web::seal::Sealer::new(&key).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let store: Arc<dyn Store> = Arc::new(store);
+    if demo {
+        demo::seed(store.as_ref()).await?;
+    }
+    let state = web::AppState {
+        store,
+        clock: Arc::new(web::SystemClock),
+        settings: Arc::new(config.settings()),
+        sealer: Arc::new(sealer),
+    };
+    let app = web::router(state);
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .with_context(|| format!("listening on {listen}"))?;
+    let addr = listener.local_addr()?;
+    tracing::info!(%addr, "serving");
+    println!("Sportello is running at http://{addr}/");
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown())
+        .await?;
+    Ok(())
+}
+
+async fn shutdown() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+}

@@ -1,0 +1,163 @@
+//! Configuration: built-in defaults, then `sportello.toml`, then
+//! `SPORTELLO_*` environment variables, then command-line flags. An unknown
+//! key in the file or an unknown `SPORTELLO_` variable is an error that
+//! names it: a typo must not silently fall back to a default.
+
+use anyhow::{Context, bail};
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    pub listen: String,
+    pub data: PathBuf,
+    pub database_url: Option<String>,
+    pub https: bool,
+    pub session_days: i64,
+    pub signin_max_attempts: i64,
+    pub signin_window_secs: i64,
+    pub sealed_retention_days: i64,
+    pub max_body_bytes: usize,
+    pub log: String,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        let web = web::Settings::default();
+        Config {
+            listen: "127.0.0.1:8080".into(),
+            data: PathBuf::from("./data"),
+            database_url: None,
+            https: web.https,
+            session_days: web.session_days,
+            signin_max_attempts: web.signin_max_attempts,
+            signin_window_secs: web.signin_window_secs,
+            sealed_retention_days: web.sealed_retention_days,
+            max_body_bytes: web.max_body_bytes,
+            log: "info".into(),
+        }
+    }
+}
+
+/// Variables read directly elsewhere (or by tests) rather than as config keys.
+const OTHER_VARS: &[&str] = &["SPORTELLO_CONFIG", "SPORTELLO_SEAL_KEY"];
+
+impl Config {
+    /// Loads the file (when present) and applies the environment.
+    pub fn load(file: Option<&Path>, env: &[(String, String)]) -> anyhow::Result<Config> {
+        let mut config = match file {
+            Some(path) if path.exists() => {
+                let text = std::fs::read_to_string(path)
+                    .with_context(|| format!("reading {}", path.display()))?;
+                toml::from_str(&text)
+                    .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.message()))?
+            }
+            Some(path) if path != Path::new("sportello.toml") => {
+                bail!("config file {} not found", path.display())
+            }
+            _ => Config::default(),
+        };
+        for (name, value) in env {
+            let Some(key) = name.strip_prefix("SPORTELLO_") else {
+                continue;
+            };
+            if OTHER_VARS.contains(&name.as_str()) || key.starts_with("TEST_") {
+                continue;
+            }
+            config
+                .set(&key.to_ascii_lowercase(), value)
+                .with_context(|| format!("environment variable {name}"))?;
+        }
+        Ok(config)
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> anyhow::Result<()> {
+        fn num<T: std::str::FromStr>(v: &str) -> anyhow::Result<T> {
+            v.trim()
+                .parse()
+                .map_err(|_| anyhow::anyhow!("{v:?} is not a number"))
+        }
+        match key {
+            "listen" => self.listen = value.to_owned(),
+            "data" => self.data = PathBuf::from(value),
+            "database_url" => self.database_url = Some(value.to_owned()),
+            "https" => {
+                self.https = match value.trim() {
+                    "1" | "true" | "yes" => true,
+                    "0" | "false" | "no" => false,
+                    other => bail!("{other:?} is not true or false"),
+                }
+            }
+            "session_days" => self.session_days = num(value)?,
+            "signin_max_attempts" => self.signin_max_attempts = num(value)?,
+            "signin_window_secs" => self.signin_window_secs = num(value)?,
+            "sealed_retention_days" => self.sealed_retention_days = num(value)?,
+            "max_body_bytes" => self.max_body_bytes = num(value)?,
+            "log" => self.log = value.to_owned(),
+            other => bail!("unknown setting {other:?}"),
+        }
+        Ok(())
+    }
+
+    pub fn settings(&self) -> web::Settings {
+        web::Settings {
+            https: self.https,
+            session_days: self.session_days,
+            signin_max_attempts: self.signin_max_attempts,
+            signin_window_secs: self.signin_window_secs,
+            sealed_retention_days: self.sealed_retention_days,
+            max_body_bytes: self.max_body_bytes,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn unknown_file_key_is_named() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("s.toml");
+        std::fs::write(&path, "listen = \"0.0.0.0:9\"\nsesion_days = 3\n")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let err = Config::load(Some(&path), &[])
+            .map(|_| ())
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("sesion_days"), "{err}");
+    }
+
+    #[test]
+    fn environment_overrides_file_and_unknown_variables_fail() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("s.toml");
+        std::fs::write(&path, "session_days = 3\n").unwrap_or_else(|e| panic!("{e}"));
+        let c = Config::load(
+            Some(&path),
+            &env(&[("SPORTELLO_SESSION_DAYS", "5"), ("SPORTELLO_HTTPS", "true")]),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((c.session_days, c.https), (5, true));
+        let err = Config::load(None, &env(&[("SPORTELLO_LISTN", "x")]))
+            .map(|_| ())
+            .unwrap_err();
+        assert!(format!("{err:#}").contains("SPORTELLO_LISTN"), "{err:#}");
+        assert!(Config::load(None, &env(&[("SPORTELLO_SESSION_DAYS", "many")])).is_err());
+        assert!(
+            Config::load(
+                None,
+                &env(&[("SPORTELLO_TEST_POSTGRES_URL", "x"), ("OTHER", "y")])
+            )
+            .is_ok()
+        );
+    }
+}

@@ -1,0 +1,95 @@
+//! The JSON API under `/api/v1` (DESIGN.md §5).
+
+mod forms;
+mod openapi;
+pub(crate) mod requests;
+pub(crate) mod tickets;
+mod views;
+
+use crate::auth::Authenticated;
+use crate::error::{ApiError, RenderedError};
+use crate::{AppState, i18n};
+use axum::Router;
+use axum::extract::{RawQuery, Request};
+use axum::http::header;
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use domain::Locale;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/forms/{key}", get(forms::show))
+        .route("/requests", get(requests::list).post(requests::create))
+        .route("/requests/{id}", get(requests::show))
+        .route(
+            "/requests/{id}/comments",
+            axum::routing::post(requests::comment),
+        )
+        .route("/tickets", get(tickets::list))
+        .route("/tickets/{id}", get(tickets::show).patch(tickets::update))
+        .route(
+            "/tickets/{id}/comments",
+            axum::routing::post(tickets::comment),
+        )
+        .route("/openapi.json", get(openapi::spec))
+        .fallback(|| async { ApiError::NotFound })
+        .layer(middleware::from_fn(localize_errors))
+}
+
+/// Renders error bodies in the caller's language: the user's own, else
+/// Accept-Language, else English. Codes stay the same in every language.
+async fn localize_errors(req: Request, next: Next) -> Response {
+    let locale = req
+        .extensions()
+        .get::<Authenticated>()
+        .map(|a| a.user.locale)
+        .or_else(|| {
+            req.headers()
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(i18n::from_accept_language)
+        })
+        .unwrap_or_default();
+    let res = next.run(req).await;
+    match res.extensions().get::<RenderedError>() {
+        Some(RenderedError(err)) if locale != Locale::En => {
+            let mut localized = (err.status(), axum::Json(err.body(locale))).into_response();
+            for (name, value) in res.headers() {
+                if name != header::CONTENT_LENGTH {
+                    localized.headers_mut().insert(name, value.clone());
+                }
+            }
+            localized
+        }
+        _ => res,
+    }
+}
+
+/// Query parameters as pairs; a query that does not decode is a 400.
+pub(crate) fn query_pairs(raw: &RawQuery) -> Result<Vec<(String, String)>, ApiError> {
+    match &raw.0 {
+        Some(q) => serde_urlencoded::from_str(q).map_err(|_| ApiError::MalformedForm),
+        None => Ok(vec![]),
+    }
+}
+
+pub(crate) fn query_get<'a>(pairs: &'a [(String, String)], key: &str) -> Option<&'a str> {
+    pairs
+        .iter()
+        .find(|(k, v)| k == key && !v.is_empty())
+        .map(|(_, v)| v.as_str())
+}
+
+/// Parses an optional query value, naming the parameter when it is wrong.
+pub(crate) fn query_parse<T: std::str::FromStr>(
+    pairs: &[(String, String)],
+    key: &str,
+) -> Result<Option<T>, ApiError> {
+    query_get(pairs, key)
+        .map(|v| {
+            v.parse::<T>()
+                .map_err(|_| ApiError::InvalidValue(key.to_owned()))
+        })
+        .transpose()
+}

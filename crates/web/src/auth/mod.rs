@@ -1,0 +1,168 @@
+//! Who is asking: passwords (argon2id), session cookies, API tokens, and the
+//! middleware that resolves the current user once per request.
+
+pub mod csrf;
+mod extractors;
+
+pub use extractors::{ApiUser, MaybeUser, PageUser};
+
+use crate::AppState;
+use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, header};
+use axum::middleware::Next;
+use axum::response::Response;
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use sha2::{Digest, Sha256};
+use store::User;
+
+pub const SESSION_COOKIE: &str = "sportello_session";
+pub const API_TOKEN_PREFIX: &str = "spt_";
+
+/// How the current user proved who they are. Cookie-authenticated writes
+/// need a CSRF token; bearer tokens carry no ambient authority.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuthMethod {
+    Session,
+    Bearer,
+}
+
+/// Put in request extensions by `resolve_user`.
+#[derive(Debug, Clone)]
+pub struct Authenticated {
+    pub user: User,
+    pub method: AuthMethod,
+}
+
+/// `n` random bytes, base64url without padding.
+pub fn random_token(n: usize) -> String {
+    let mut buf = vec![0u8; n];
+    // The OS generator failing means the machine cannot do cryptography at all.
+    getrandom::fill(&mut buf).unwrap_or_else(|e| panic!("OS random generator failed: {e}"));
+    URL_SAFE_NO_PAD.encode(buf)
+}
+
+/// What we store instead of a session id or API token.
+pub fn token_hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+pub fn new_api_token() -> String {
+    format!("{API_TOKEN_PREFIX}{}", random_token(32))
+}
+
+pub fn hash_password(password: &str) -> String {
+    let mut salt = [0u8; 16];
+    getrandom::fill(&mut salt).unwrap_or_else(|e| panic!("OS random generator failed: {e}"));
+    let salt = SaltString::encode_b64(&salt).unwrap_or_else(|e| panic!("salt encoding: {e}"));
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .unwrap_or_else(|e| panic!("argon2id hashing failed: {e}"))
+}
+
+pub fn verify_password(password: &str, phc: &str) -> bool {
+    PasswordHash::new(phc).is_ok_and(|h| {
+        Argon2::default()
+            .verify_password(password.as_bytes(), &h)
+            .is_ok()
+    })
+}
+
+/// Spends the same time as a real verification, so a sign-in for an unknown
+/// email cannot be told apart by its speed.
+pub fn verify_password_dummy(password: &str) {
+    static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let phc = DUMMY.get_or_init(|| hash_password("not a real password"));
+    let _ = verify_password(password, phc);
+}
+
+pub fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+/// A `Set-Cookie` value: HttpOnly, SameSite, Path=/, Secure behind https.
+pub fn cookie(name: &str, value: &str, max_age_secs: i64, same_site: &str, secure: bool) -> String {
+    let secure = if secure { "; Secure" } else { "" };
+    format!(
+        "{name}={value}; Path=/; Max-Age={max_age_secs}; HttpOnly; SameSite={same_site}{secure}"
+    )
+}
+
+/// Resolves the user from `Authorization: Bearer` or the session cookie.
+pub async fn resolve_user(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let now = state.clock.now();
+    let bearer = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim);
+    let resolved = if let Some(token) = bearer {
+        match state.store.api_token_user(&token_hash(token), now).await {
+            Ok(Some(user)) => Some(Authenticated {
+                user,
+                method: AuthMethod::Bearer,
+            }),
+            Ok(None) => None,
+            Err(e) => {
+                tracing::error!(error = %e, "resolving API token");
+                None
+            }
+        }
+    } else if let Some(sid) = cookie_value(req.headers(), SESSION_COOKIE) {
+        match state.store.session_user(&token_hash(sid), now).await {
+            Ok(Some(user)) => Some(Authenticated {
+                user,
+                method: AuthMethod::Session,
+            }),
+            Ok(None) => None,
+            Err(e) => {
+                tracing::error!(error = %e, "resolving session");
+                None
+            }
+        }
+    } else {
+        None
+    };
+    if let Some(auth) = resolved {
+        req.extensions_mut().insert(auth);
+    }
+    next.run(req).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn argon2id_round_trip() {
+        let phc = hash_password("correct horse battery");
+        assert!(phc.starts_with("$argon2id$"));
+        assert!(verify_password("correct horse battery", &phc));
+        assert!(!verify_password("wrong horse battery", &phc));
+        assert!(!verify_password("x", "not a hash"));
+    }
+
+    #[test]
+    fn cookies_are_found_by_name() {
+        let mut h = HeaderMap::new();
+        h.insert(
+            header::COOKIE,
+            "a=1; sportello_session=abc; b=2"
+                .parse()
+                .unwrap_or_else(|_| unreachable!()),
+        );
+        assert_eq!(cookie_value(&h, SESSION_COOKIE), Some("abc"));
+        assert_eq!(cookie_value(&h, "c"), None);
+    }
+}

@@ -1,0 +1,172 @@
+//! The one error type of the HTTP edge and its stable snake_case codes.
+//!
+//! An `ApiError` answers with the JSON shape of DESIGN.md §5. Its message
+//! is rendered in the requester's language by `api::localize_errors`; the
+//! code never changes with the language, so clients match on it.
+
+use crate::i18n::{self, lookup, t};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use domain::Locale;
+use domain::form::FieldError;
+use domain::screening::FieldFinding;
+use serde_json::{Value, json};
+use std::sync::Arc;
+use store::StoreError;
+
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum ApiError {
+    #[error("malformed JSON")]
+    MalformedJson,
+    #[error("malformed form body")]
+    MalformedForm,
+    #[error("invalid UTF-8")]
+    InvalidUtf8,
+    #[error("unsupported media type")]
+    UnsupportedMediaType,
+    #[error("payload too large")]
+    PayloadTooLarge,
+    #[error("unauthorized")]
+    Unauthorized,
+    #[error("CSRF check failed")]
+    CsrfFailed,
+    #[error("forbidden")]
+    Forbidden,
+    #[error("not found")]
+    NotFound,
+    /// Invalid fields, sensitive data, or both: everything found at once.
+    #[error("unprocessable input")]
+    Unprocessable {
+        fields: Vec<FieldError>,
+        findings: Vec<FieldFinding>,
+    },
+    #[error("unknown field")]
+    UnknownField(String),
+    /// A JSON value had the wrong type or shape; the string names the place.
+    #[error("invalid value")]
+    InvalidValue(String),
+    #[error("conflict")]
+    Conflict(&'static str),
+    #[error("rate limited")]
+    RateLimited { retry_after_secs: i64 },
+    #[error("internal error")]
+    Internal,
+}
+
+impl ApiError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            ApiError::MalformedJson => "malformed_json",
+            ApiError::InvalidUtf8 => "invalid_utf8",
+            ApiError::MalformedForm => "malformed_form",
+            ApiError::UnsupportedMediaType => "unsupported_media_type",
+            ApiError::PayloadTooLarge => "payload_too_large",
+            ApiError::Unauthorized => "unauthorized",
+            ApiError::CsrfFailed => "csrf_failed",
+            ApiError::Forbidden => "forbidden",
+            ApiError::NotFound => "not_found",
+            ApiError::Unprocessable { findings, .. } if !findings.is_empty() => "sensitive_data",
+            ApiError::Unprocessable { .. } => "validation_failed",
+            ApiError::UnknownField(_) => "unknown_field",
+            ApiError::InvalidValue(_) => "invalid_value",
+            ApiError::Conflict(code) => code,
+            ApiError::RateLimited { .. } => "rate_limited",
+            ApiError::Internal => "internal_error",
+        }
+    }
+
+    pub fn status(&self) -> StatusCode {
+        match self {
+            ApiError::MalformedJson | ApiError::MalformedForm | ApiError::InvalidUtf8 => {
+                StatusCode::BAD_REQUEST
+            }
+            ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
+            ApiError::CsrfFailed | ApiError::Forbidden => StatusCode::FORBIDDEN,
+            ApiError::NotFound => StatusCode::NOT_FOUND,
+            ApiError::Unprocessable { .. }
+            | ApiError::UnknownField(_)
+            | ApiError::InvalidValue(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::Conflict(_) => StatusCode::CONFLICT,
+            ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The JSON body in `locale`. Never contains a submitted value.
+    pub fn body(&self, locale: Locale) -> Value {
+        let message = t(locale, &format!("api.{}", self.code()));
+        let fields: Vec<Value> = match self {
+            ApiError::Unprocessable { fields, .. } => fields
+                .iter()
+                .map(|e| json!({ "field": e.field, "code": e.code, "message": field_error_message(locale, e) }))
+                .collect(),
+            ApiError::UnknownField(name) | ApiError::InvalidValue(name) => {
+                vec![json!({ "field": name, "code": self.code(), "message": message })]
+            }
+            _ => vec![],
+        };
+        let findings: Vec<Value> = match self {
+            ApiError::Unprocessable { findings, .. } => findings
+                .iter()
+                .map(|f| {
+                    json!({
+                        "field": f.field,
+                        "kind": f.kind.code(),
+                        "start": f.start,
+                        "end": f.end,
+                        "message": finding_message(locale, f.kind),
+                    })
+                })
+                .collect(),
+            _ => vec![],
+        };
+        json!({ "error": { "code": self.code(), "message": message, "fields": fields, "findings": findings } })
+    }
+}
+
+/// "Enter the client id" rather than "client_id: required": a message per
+/// field and code when there is one, else one per code naming the field.
+pub fn field_error_message(locale: Locale, e: &FieldError) -> String {
+    let code = e.code.as_str();
+    if let Some(m) = lookup(locale, &format!("error.{}.{code}", e.field)) {
+        return m.to_owned();
+    }
+    let label = lookup(locale, &format!("field.{}", e.field)).unwrap_or(&e.field);
+    i18n::tf(locale, &format!("error.{code}"), &[("field", label)])
+}
+
+pub fn finding_message(locale: Locale, kind: guard::Kind) -> String {
+    t(locale, &format!("finding.{}", kind.code()))
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::NotFound => ApiError::NotFound,
+            StoreError::Conflict(code) => ApiError::Conflict(code),
+            StoreError::Database(detail) => {
+                tracing::error!(%detail, "store error");
+                ApiError::Internal
+            }
+        }
+    }
+}
+
+/// Carried in the response so `localize_errors` can re-render the body.
+#[derive(Debug, Clone)]
+pub struct RenderedError(pub Arc<ApiError>);
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let mut res = (self.status(), axum::Json(self.body(Locale::En))).into_response();
+        if let ApiError::RateLimited { retry_after_secs } = &self
+            && let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string())
+        {
+            res.headers_mut().insert(header::RETRY_AFTER, v);
+        }
+        res.extensions_mut().insert(RenderedError(Arc::new(self)));
+        res
+    }
+}

@@ -1,0 +1,109 @@
+//! Translations. Each locale is a flat `key = value` file under `locales/`;
+//! keys are the stable snake_case codes used in API errors, so one key
+//! names a problem everywhere. A test checks both files have the same keys.
+
+use domain::Locale;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const EN: &str = include_str!("../locales/en.txt");
+const IT: &str = include_str!("../locales/it.txt");
+
+pub fn parse_catalog(src: &'static str) -> HashMap<&'static str, &'static str> {
+    src.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once(" = "))
+        .map(|(k, v)| (k.trim(), v.trim()))
+        .collect()
+}
+
+fn catalog(locale: Locale) -> &'static HashMap<&'static str, &'static str> {
+    static EN_MAP: OnceLock<HashMap<&str, &str>> = OnceLock::new();
+    static IT_MAP: OnceLock<HashMap<&str, &str>> = OnceLock::new();
+    match locale {
+        Locale::En => EN_MAP.get_or_init(|| parse_catalog(EN)),
+        Locale::It => IT_MAP.get_or_init(|| parse_catalog(IT)),
+    }
+}
+
+/// The raw catalogs, for the completeness test.
+pub fn catalogs() -> [(Locale, &'static HashMap<&'static str, &'static str>); 2] {
+    [
+        (Locale::En, catalog(Locale::En)),
+        (Locale::It, catalog(Locale::It)),
+    ]
+}
+
+/// The message for `key`, or None when the key is unknown.
+pub fn lookup(locale: Locale, key: &str) -> Option<&'static str> {
+    catalog(locale).get(key).copied()
+}
+
+/// The message for `key`; an unknown key shows itself so it is noticed.
+pub fn t(locale: Locale, key: &str) -> String {
+    lookup(locale, key)
+        .map(str::to_owned)
+        .unwrap_or_else(|| key.to_owned())
+}
+
+/// Like `t`, replacing `{name}` placeholders.
+pub fn tf(locale: Locale, key: &str, args: &[(&str, &str)]) -> String {
+    let mut s = t(locale, key);
+    for (name, value) in args {
+        s = s.replace(&format!("{{{name}}}"), value);
+    }
+    s
+}
+
+/// The first supported language in an Accept-Language header.
+pub fn from_accept_language(header: &str) -> Option<Locale> {
+    let mut best: Option<(f32, Locale)> = None;
+    for part in header.split(',') {
+        let mut it = part.trim().split(';');
+        let tag = it.next().unwrap_or("").trim().to_ascii_lowercase();
+        let q = it
+            .find_map(|p| p.trim().strip_prefix("q="))
+            .and_then(|q| q.parse::<f32>().ok())
+            .unwrap_or(1.0);
+        let primary = tag.split('-').next().unwrap_or("");
+        if let Ok(locale) = primary.parse::<Locale>()
+            && best.is_none_or(|(bq, _)| q > bq)
+        {
+            best = Some((q, locale));
+        }
+    }
+    best.map(|(_, l)| l)
+}
+
+/// The translator handed to templates.
+#[derive(Debug, Clone, Copy)]
+pub struct Tr(pub Locale);
+
+impl Tr {
+    pub fn t(&self, key: &str) -> String {
+        t(self.0, key)
+    }
+    pub fn code(&self) -> &'static str {
+        self.0.as_str()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_language_picks_best_supported() {
+        assert_eq!(
+            from_accept_language("it-IT,it;q=0.9,en;q=0.8"),
+            Some(Locale::It)
+        );
+        assert_eq!(
+            from_accept_language("de-DE, en;q=0.5, it;q=0.7"),
+            Some(Locale::It)
+        );
+        assert_eq!(from_accept_language("fr"), None);
+        assert_eq!(from_accept_language("en-GB"), Some(Locale::En));
+    }
+}

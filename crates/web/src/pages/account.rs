@@ -1,0 +1,364 @@
+//! Signing up, in and out; the profile page with API tokens; language.
+
+use super::{ErrorPage, LANG_COOKIE, PageCtx, human_time, render, safe_next};
+use crate::AppState;
+use crate::auth::{self, PageUser, SESSION_COOKIE, cookie, csrf, token_hash};
+use crate::error::ApiError;
+use crate::extract::CsrfForm;
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use domain::account::NewPassword;
+use domain::{Email, Locale, Role};
+use serde::Deserialize;
+use store::{NewUser, RateDecision, StoreError, User};
+use time::Duration;
+
+#[derive(Debug, Deserialize)]
+pub struct NextQuery {
+    next: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "signin.html")]
+struct SigninTemplate<'a> {
+    ctx: &'a PageCtx,
+    next: String,
+    email: String,
+    error: String,
+}
+
+pub async fn signin_form(ctx: PageCtx, Query(q): Query<NextQuery>) -> Response {
+    let page = SigninTemplate {
+        ctx: &ctx,
+        next: safe_next(q.next.as_deref()),
+        email: String::new(),
+        error: String::new(),
+    };
+    render(StatusCode::OK, &page)
+}
+
+/// Starts a session: a new id (never one the browser brought), a rotated
+/// CSRF token, and a redirect to where the person was going.
+async fn start_session(state: &AppState, user: &User, next: &str) -> Response {
+    let sid = auth::random_token(32);
+    let days = state.settings.session_days;
+    let expires = state.clock.now() + Duration::days(days);
+    if let Err(e) = state
+        .store
+        .create_session(&token_hash(&sid), user.id, expires)
+        .await
+    {
+        return ErrorPage::new(user.locale, e.into()).into_response();
+    }
+    let secure = state.settings.https;
+    let mut res = Redirect::to(next).into_response();
+    let session = cookie(SESSION_COOKIE, &sid, days * 86_400, "Lax", secure);
+    let (_, csrf_cookie) = csrf::fresh(secure);
+    for c in [session, csrf_cookie] {
+        if let Ok(v) = HeaderValue::from_str(&c) {
+            res.headers_mut().append(header::SET_COOKIE, v);
+        }
+    }
+    res
+}
+
+async fn limited(state: &AppState, key: &str) -> Result<(), ApiError> {
+    let s = &state.settings;
+    match state
+        .store
+        .rate_limit_hit(
+            key,
+            state.clock.now(),
+            s.signin_window_secs,
+            s.signin_max_attempts,
+        )
+        .await?
+    {
+        RateDecision::Allowed => Ok(()),
+        RateDecision::Limited { retry_after_secs } => {
+            Err(ApiError::RateLimited { retry_after_secs })
+        }
+    }
+}
+
+pub async fn signin(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    headers: HeaderMap,
+    form: CsrfForm,
+) -> Response {
+    let email = form.get("email").unwrap_or_default().trim().to_lowercase();
+    let password = form.get("password").unwrap_or_default();
+    let next = safe_next(form.get("next"));
+    let forwarded = headers
+        .get("x-forwarded-for")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    for key in [
+        format!("signin:email:{email}"),
+        format!("signin:addr:{forwarded}"),
+    ] {
+        if let Err(e) = limited(&state, &key).await {
+            return ErrorPage::new(ctx.locale(), e).into_response();
+        }
+    }
+    let found = match state.store.credentials(&email).await {
+        Ok(found) => found,
+        Err(e) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
+    };
+    match found {
+        Some((user, Some(phc))) if auth::verify_password(password, &phc) => {
+            start_session(&state, &user, &next).await
+        }
+        other => {
+            if other.is_none() {
+                auth::verify_password_dummy(password);
+            }
+            let page = SigninTemplate {
+                ctx: &ctx,
+                next,
+                email,
+                error: ctx.t("signin.failed"),
+            };
+            render(StatusCode::UNAUTHORIZED, &page)
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "signup.html")]
+struct SignupTemplate<'a> {
+    ctx: &'a PageCtx,
+    name: String,
+    email: String,
+    errors: Vec<(String, String)>,
+}
+
+impl SignupTemplate<'_> {
+    fn error_for(&self, field: &str) -> String {
+        self.errors
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, m)| m.clone())
+            .unwrap_or_default()
+    }
+}
+
+pub async fn signup_form(ctx: PageCtx) -> Response {
+    render(
+        StatusCode::OK,
+        &SignupTemplate {
+            ctx: &ctx,
+            name: String::new(),
+            email: String::new(),
+            errors: vec![],
+        },
+    )
+}
+
+pub async fn signup(State(state): State<AppState>, ctx: PageCtx, form: CsrfForm) -> Response {
+    let name = form.get("name").unwrap_or_default().trim().to_owned();
+    let raw_email = form.get("email").unwrap_or_default().trim().to_owned();
+    let mut errors = Vec::new();
+    if name.is_empty() || name.chars().count() > 100 {
+        errors.push(("name".to_owned(), ctx.t("signup.error.name")));
+    }
+    if !domain::screening::screen_text("name", &name).is_empty() {
+        errors.push(("name".to_owned(), ctx.t("signup.error.name_sensitive")));
+    }
+    let email = Email::parse(&raw_email);
+    if email.is_err() {
+        errors.push(("email".to_owned(), ctx.t("signup.error.email")));
+    }
+    let password = NewPassword::parse(form.get("password").unwrap_or_default());
+    if password.is_err() {
+        errors.push(("password".to_owned(), ctx.t("signup.error.password")));
+    }
+    if let (Ok(email), Ok(password), true) = (&email, &password, errors.is_empty()) {
+        let user = NewUser {
+            email: email.clone(),
+            name: name.clone(),
+            role: Role::Requester,
+            org_id: None,
+            locale: ctx.locale(),
+            password_hash: Some(auth::hash_password(password.expose())),
+        };
+        match state.store.create_user(user, state.clock.now()).await {
+            Ok(user) => {
+                return start_session(
+                    &state,
+                    &user,
+                    &format!("/hc/{}/requests/new", ctx.tr.code()),
+                )
+                .await;
+            }
+            Err(StoreError::Conflict(_)) => {
+                errors.push(("email".to_owned(), ctx.t("signup.error.email_taken")))
+            }
+            Err(e) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
+        }
+    }
+    let page = SignupTemplate {
+        ctx: &ctx,
+        name,
+        email: raw_email,
+        errors,
+    };
+    render(StatusCode::UNPROCESSABLE_ENTITY, &page)
+}
+
+pub async fn signout(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    _form: CsrfForm,
+) -> Response {
+    if let Some(sid) = auth::cookie_value(&headers, SESSION_COOKIE)
+        && let Err(e) = state.store.delete_session(&token_hash(sid)).await
+    {
+        return ErrorPage::new(Locale::En, e.into()).into_response();
+    }
+    let mut res = Redirect::to("/").into_response();
+    let gone = cookie(SESSION_COOKIE, "", 0, "Lax", state.settings.https);
+    if let Ok(v) = HeaderValue::from_str(&gone) {
+        res.headers_mut().append(header::SET_COOKIE, v);
+    }
+    res
+}
+
+pub struct TokenRow {
+    pub id: i64,
+    pub label: String,
+    pub created: String,
+    pub last_used: String,
+}
+
+#[derive(Template)]
+#[template(path = "profile.html")]
+struct ProfileTemplate<'a> {
+    ctx: &'a PageCtx,
+    user: &'a User,
+    tokens: Vec<TokenRow>,
+    new_token: String,
+    label_error: String,
+}
+
+async fn profile_page(
+    state: &AppState,
+    ctx: &PageCtx,
+    user: &User,
+    new_token: String,
+    label_error: String,
+) -> Response {
+    let tokens = match state.store.api_tokens(user.id).await {
+        Ok(t) => t,
+        Err(e) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
+    };
+    let never = ctx.t("profile.never");
+    let tokens = tokens
+        .iter()
+        .map(|t| TokenRow {
+            id: t.id,
+            label: t.label.clone(),
+            created: human_time(t.created_at),
+            last_used: t
+                .last_used_at
+                .map(human_time)
+                .unwrap_or_else(|| never.clone()),
+        })
+        .collect();
+    let status = if label_error.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    render(
+        status,
+        &ProfileTemplate {
+            ctx,
+            user,
+            tokens,
+            new_token,
+            label_error,
+        },
+    )
+}
+
+pub async fn profile(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    PageUser(user): PageUser,
+) -> Response {
+    profile_page(&state, &ctx, &user, String::new(), String::new()).await
+}
+
+pub async fn create_token(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    PageUser(user): PageUser,
+    form: CsrfForm,
+) -> Response {
+    let label = form.get("label").unwrap_or_default().trim().to_owned();
+    if label.is_empty()
+        || label.chars().count() > 100
+        || !domain::screening::screen_text("label", &label).is_empty()
+    {
+        return profile_page(
+            &state,
+            &ctx,
+            &user,
+            String::new(),
+            ctx.t("profile.label_error"),
+        )
+        .await;
+    }
+    let token = auth::new_api_token();
+    match state
+        .store
+        .create_api_token(user.id, &label, &token_hash(&token), state.clock.now())
+        .await
+    {
+        // Shown once, on this response only; only its hash is kept.
+        Ok(_) => profile_page(&state, &ctx, &user, token, String::new()).await,
+        Err(e) => ErrorPage::new(ctx.locale(), e.into()).into_response(),
+    }
+}
+
+pub async fn revoke_token(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    PageUser(user): PageUser,
+    Path(id): Path<String>,
+    _form: CsrfForm,
+) -> Response {
+    let Ok(id) = id.parse::<i64>() else {
+        return ErrorPage::new(ctx.locale(), ApiError::NotFound).into_response();
+    };
+    match state.store.revoke_api_token(user.id, id).await {
+        Ok(()) => Redirect::to("/profile").into_response(),
+        Err(e) => ErrorPage::new(ctx.locale(), e.into()).into_response(),
+    }
+}
+
+pub async fn switch_language(
+    State(state): State<AppState>,
+    Path(locale): Path<String>,
+    Query(q): Query<NextQuery>,
+) -> Response {
+    let Ok(locale) = locale.parse::<Locale>() else {
+        return ErrorPage::new(Locale::En, ApiError::NotFound).into_response();
+    };
+    let mut res = Redirect::to(&safe_next(q.next.as_deref())).into_response();
+    let c = cookie(
+        LANG_COOKIE,
+        locale.as_str(),
+        365 * 86_400,
+        "Lax",
+        state.settings.https,
+    );
+    if let Ok(v) = HeaderValue::from_str(&c) {
+        res.headers_mut().append(header::SET_COOKIE, v);
+    }
+    res
+}

@@ -1,0 +1,406 @@
+//! The agent workspace: queues and the ticket page.
+
+use super::requests::{CommentView, FieldLine, Row, comment_errors, comment_views, field_lines};
+use super::{ErrorPage, PageCtx, human_time, render};
+use crate::AppState;
+use crate::api::tickets::{PIVOTS, normalize_identifier};
+use crate::auth::PageUser;
+use crate::error::ApiError;
+use crate::extract::CsrfForm;
+use crate::submit;
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use domain::{CommentVisibility, Priority, Status};
+use serde::Deserialize;
+use store::{AssigneeFilter, AuditEvent, Scope, Ticket, TicketFilter, TicketPatch, User};
+
+fn staff_only(ctx: &PageCtx, user: &User) -> Result<(), Response> {
+    if user.role.is_staff() {
+        Ok(())
+    } else {
+        Err(ErrorPage::new(ctx.locale(), ApiError::NotFound).into_response())
+    }
+}
+
+/// The queues on the left of the workspace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum View {
+    New,
+    Open,
+    Pending,
+    Mine,
+    Unassigned,
+    All,
+}
+
+impl View {
+    const ALL: [View; 6] = [
+        View::New,
+        View::Open,
+        View::Pending,
+        View::Mine,
+        View::Unassigned,
+        View::All,
+    ];
+    fn key(self) -> &'static str {
+        match self {
+            View::New => "new",
+            View::Open => "open",
+            View::Pending => "pending",
+            View::Mine => "mine",
+            View::Unassigned => "unassigned",
+            View::All => "all",
+        }
+    }
+    fn filter(self, me: i64) -> TicketFilter {
+        let mut f = TicketFilter::new(Scope::All);
+        let working = vec![Status::New, Status::Open, Status::Pending, Status::OnHold];
+        match self {
+            View::New => f.statuses = vec![Status::New],
+            View::Open => f.statuses = vec![Status::Open],
+            View::Pending => f.statuses = vec![Status::Pending],
+            View::Mine => {
+                f.statuses = working;
+                f.assignee = Some(AssigneeFilter::User(me));
+            }
+            View::Unassigned => {
+                f.statuses = working;
+                f.assignee = Some(AssigneeFilter::Unassigned);
+            }
+            View::All => {}
+        }
+        f
+    }
+}
+
+pub struct ViewTab {
+    pub key: &'static str,
+    pub label: String,
+    pub count: i64,
+    pub current: bool,
+}
+
+#[derive(Template)]
+#[template(path = "agent_queue.html")]
+struct QueueTemplate<'a> {
+    ctx: &'a PageCtx,
+    tabs: Vec<ViewTab>,
+    rows: Vec<Row>,
+    q: String,
+    heading: String,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct QueueQuery {
+    view: Option<String>,
+    q: Option<String>,
+}
+
+pub async fn queue(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    PageUser(user): PageUser,
+    Query(query): Query<QueueQuery>,
+) -> Response {
+    if let Err(r) = staff_only(&ctx, &user) {
+        return r;
+    }
+    let current = View::ALL
+        .into_iter()
+        .find(|v| Some(v.key()) == query.view.as_deref())
+        .unwrap_or(View::New);
+    let mut tabs = Vec::new();
+    for v in View::ALL {
+        let count = match state.store.count_tickets(&v.filter(user.id)).await {
+            Ok(c) => c,
+            Err(e) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
+        };
+        tabs.push(ViewTab {
+            key: v.key(),
+            label: ctx.t(&format!("agent.view.{}", v.key())),
+            count,
+            current: v == current,
+        });
+    }
+    let q = query.q.unwrap_or_default().trim().to_owned();
+    let (filter, heading) = if q.is_empty() {
+        (
+            current.filter(user.id),
+            ctx.t(&format!("agent.view.{}", current.key())),
+        )
+    } else {
+        // A pasted identifier finds tickets by any pivot; other text, by subject.
+        let mut f = TicketFilter::new(Scope::All);
+        f.text = Some(q.clone());
+        (f, ctx.t("agent.search_results"))
+    };
+    let mut tickets = match state.store.list_tickets(&filter).await {
+        Ok(t) => t,
+        Err(e) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
+    };
+    if !q.is_empty() {
+        for key in PIVOTS {
+            let mut f = TicketFilter::new(Scope::All);
+            f.identifier = Some(((*key).to_owned(), normalize_identifier(&q)));
+            match state.store.list_tickets(&f).await {
+                Ok(found) => tickets.extend(found),
+                Err(e) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
+            }
+        }
+        tickets.sort_by(|a, b| b.id.cmp(&a.id));
+        tickets.dedup_by_key(|t| t.id);
+    }
+    let rows = tickets.iter().map(Row::from).collect();
+    render(
+        StatusCode::OK,
+        &QueueTemplate {
+            ctx: &ctx,
+            tabs,
+            rows,
+            q,
+            heading,
+        },
+    )
+}
+
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+pub struct AuditLine {
+    pub at: String,
+    pub text: String,
+}
+
+#[derive(Template)]
+#[template(path = "agent_ticket.html")]
+struct TicketTemplate<'a> {
+    ctx: &'a PageCtx,
+    ticket: &'a Ticket,
+    created: String,
+    lines: Vec<FieldLine>,
+    sealed: Vec<String>,
+    comments: Vec<CommentView>,
+    statuses: Vec<Choice>,
+    priorities: Vec<Choice>,
+    assignees: Vec<Choice>,
+    reply_statuses: Vec<Choice>,
+    audit: Vec<AuditLine>,
+    reply_error: Vec<String>,
+    reply_value: String,
+}
+
+fn audit_lines(ctx: &PageCtx, events: &[AuditEvent], staff: &[User]) -> Vec<AuditLine> {
+    let name = |id: Option<i64>| {
+        id.and_then(|id| staff.iter().find(|u| u.id == id).map(|u| u.name.clone()))
+            .unwrap_or_else(|| ctx.t("agent.audit.requester"))
+    };
+    events
+        .iter()
+        .map(|e| {
+            let what = match e.action.as_str() {
+                "updated" => {
+                    let changes: Vec<String> = e
+                        .detail
+                        .as_object()
+                        .map(|m| {
+                            m.keys()
+                                .map(|k| ctx.t(&format!("agent.audit.changed.{k}")))
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    format!("{} {}", ctx.t("agent.audit.updated"), changes.join(", "))
+                }
+                other => ctx.t(&format!("agent.audit.{other}")),
+            };
+            AuditLine {
+                at: human_time(e.at),
+                text: format!("{} — {what}", name(e.actor_id)),
+            }
+        })
+        .collect()
+}
+
+async fn ticket_page(
+    state: &AppState,
+    ctx: &PageCtx,
+    ticket: &Ticket,
+    reply_error: Vec<String>,
+    reply_value: String,
+    status: StatusCode,
+) -> Response {
+    let loaded = async {
+        let comments = state.store.comments(ticket.id, true).await?;
+        let sealed = state.store.sealed_fields(ticket.id).await?;
+        let staff = state.store.staff().await?;
+        let audit = state.store.audit_log(ticket.id).await?;
+        Ok::<_, store::StoreError>((comments, sealed, staff, audit))
+    }
+    .await;
+    let (comments, sealed, staff, audit) = match loaded {
+        Ok(v) => v,
+        Err(e) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
+    };
+    let status_choices = |with_keep: bool| {
+        let mut v: Vec<Choice> = Vec::new();
+        if with_keep {
+            v.push(Choice {
+                value: String::new(),
+                label: ctx.t("agent.keep_status"),
+                selected: true,
+            });
+        }
+        v.extend(Status::ALL.iter().map(|s| Choice {
+            value: s.as_str().into(),
+            label: ctx.t(&format!("status.{}", s.as_str())),
+            selected: !with_keep && *s == ticket.status,
+        }));
+        v
+    };
+    let assignee_id = ticket.assignee.as_ref().map(|a| a.id);
+    let mut assignees = vec![Choice {
+        value: String::new(),
+        label: ctx.t("agent.unassigned"),
+        selected: assignee_id.is_none(),
+    }];
+    assignees.extend(staff.iter().map(|u| Choice {
+        value: u.id.to_string(),
+        label: u.name.clone(),
+        selected: Some(u.id) == assignee_id,
+    }));
+    let page = TicketTemplate {
+        ctx,
+        ticket,
+        created: human_time(ticket.created_at),
+        lines: field_lines(ctx, ticket),
+        sealed: sealed
+            .iter()
+            .map(|s| ctx.t(&format!("field.{}", s.key)))
+            .collect(),
+        comments: comment_views(&comments),
+        statuses: status_choices(false),
+        priorities: Priority::ALL
+            .iter()
+            .map(|p| Choice {
+                value: p.as_str().into(),
+                label: ctx.t(&format!("priority.{}", p.as_str())),
+                selected: *p == ticket.priority,
+            })
+            .collect(),
+        assignees,
+        reply_statuses: status_choices(true),
+        audit: audit_lines(ctx, &audit, &staff),
+        reply_error,
+        reply_value,
+    };
+    render(status, &page)
+}
+
+async fn load(state: &AppState, ctx: &PageCtx, user: &User, id: &str) -> Result<Ticket, Response> {
+    staff_only(ctx, user)?;
+    let not_found = || ErrorPage::new(ctx.locale(), ApiError::NotFound).into_response();
+    let id = id.parse::<i64>().map_err(|_| not_found())?;
+    match state.store.ticket(id).await {
+        Ok(Some(t)) => Ok(t),
+        Ok(None) => Err(not_found()),
+        Err(e) => Err(ErrorPage::new(ctx.locale(), e.into()).into_response()),
+    }
+}
+
+pub async fn ticket(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    PageUser(user): PageUser,
+    Path(id): Path<String>,
+) -> Response {
+    match load(&state, &ctx, &user, &id).await {
+        Ok(t) => ticket_page(&state, &ctx, &t, vec![], String::new(), StatusCode::OK).await,
+        Err(r) => r,
+    }
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    PageUser(user): PageUser,
+    Path(id): Path<String>,
+    form: CsrfForm,
+) -> Response {
+    let ticket = match load(&state, &ctx, &user, &id).await {
+        Ok(t) => t,
+        Err(r) => return r,
+    };
+    let bad = |name: &str| {
+        ErrorPage::new(ctx.locale(), ApiError::InvalidValue(name.into())).into_response()
+    };
+    let status = match form.get("status").map(str::parse::<Status>).transpose() {
+        Ok(s) => s,
+        Err(_) => return bad("status"),
+    };
+    let priority = match form.get("priority").map(str::parse::<Priority>).transpose() {
+        Ok(p) => p,
+        Err(_) => return bad("priority"),
+    };
+    let assignee_id = match form.get("assignee_id") {
+        None => None,
+        Some("") => Some(None),
+        Some(v) => match v.parse::<i64>() {
+            Ok(id) => Some(Some(id)),
+            Err(_) => return bad("assignee_id"),
+        },
+    };
+    let patch = TicketPatch {
+        status,
+        priority,
+        assignee_id,
+    };
+    match state
+        .store
+        .update_ticket(ticket.id, &patch, user.id, state.clock.now())
+        .await
+    {
+        Ok(_) => Redirect::to(&format!("/agent/tickets/{}", ticket.id)).into_response(),
+        Err(e) => ErrorPage::new(ctx.locale(), e.into()).into_response(),
+    }
+}
+
+pub async fn comment(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    PageUser(user): PageUser,
+    Path(id): Path<String>,
+    form: CsrfForm,
+) -> Response {
+    let ticket = match load(&state, &ctx, &user, &id).await {
+        Ok(t) => t,
+        Err(r) => return r,
+    };
+    let body = form.get("body").unwrap_or_default();
+    let visibility = CommentVisibility::from_public(form.get("visibility") != Some("internal"));
+    let new_status = form
+        .get("status")
+        .filter(|s| !s.is_empty())
+        .and_then(|s| s.parse::<Status>().ok());
+    let redact = form.get("redact").is_some();
+    match submit::add_comment(&state, &user, &ticket, body, visibility, new_status, redact).await {
+        Ok(_) => {
+            Redirect::to(&format!("/agent/tickets/{}#conversation", ticket.id)).into_response()
+        }
+        Err(e) => {
+            let shown = domain::screening::redact_text(body);
+            ticket_page(
+                &state,
+                &ctx,
+                &ticket,
+                comment_errors(&ctx, &e),
+                shown,
+                e.status(),
+            )
+            .await
+        }
+    }
+}

@@ -1,0 +1,254 @@
+//! Server-rendered HTML pages. Complete without JavaScript; `app.js` only
+//! improves them (conditional fields, copy buttons, time zone).
+
+mod account;
+mod agent;
+mod assets;
+mod fields;
+mod requests;
+mod ua;
+
+use crate::AppState;
+use crate::auth::csrf::CsrfToken;
+use crate::auth::{Authenticated, cookie_value};
+use crate::error::ApiError;
+use crate::i18n::{self, Tr};
+use askama::Template;
+use axum::Router;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use domain::Locale;
+use store::User;
+
+pub const LANG_COOKIE: &str = "sportello_lang";
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(root))
+        .route("/hc/{locale}", get(requests::home_redirect))
+        .route("/hc/{locale}/", get(requests::home))
+        .route("/hc/{locale}/requests", get(requests::list))
+        .route(
+            "/hc/{locale}/requests/new",
+            get(requests::new_form).post(requests::create),
+        )
+        .route("/hc/{locale}/requests/{id}", get(requests::show))
+        .route(
+            "/hc/{locale}/requests/{id}/comments",
+            post(requests::comment),
+        )
+        .route("/signin", get(account::signin_form).post(account::signin))
+        .route("/signup", get(account::signup_form).post(account::signup))
+        .route("/signout", post(account::signout))
+        .route("/profile", get(account::profile))
+        .route("/profile/tokens", post(account::create_token))
+        .route("/profile/tokens/{id}/revoke", post(account::revoke_token))
+        .route("/lang/{locale}", get(account::switch_language))
+        .route("/agent", get(agent::queue))
+        .route(
+            "/agent/tickets/{id}",
+            get(agent::ticket).post(agent::update),
+        )
+        .route("/agent/tickets/{id}/comments", post(agent::comment))
+        .route("/assets/{name}", get(assets::serve))
+        .fallback(not_found)
+}
+
+async fn root(headers: HeaderMap) -> Redirect {
+    let locale = locale_from_headers(&headers);
+    Redirect::to(&format!("/hc/{}/", locale.as_str()))
+}
+
+async fn not_found(ctx: PageCtx) -> Response {
+    ErrorPage::new(ctx.tr.0, ApiError::NotFound).into_response()
+}
+
+/// The chosen language cookie, else Accept-Language, else English.
+pub fn locale_from_headers(headers: &HeaderMap) -> Locale {
+    cookie_value(headers, LANG_COOKIE)
+        .and_then(|v| v.parse().ok())
+        .or_else(|| {
+            headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(i18n::from_accept_language)
+        })
+        .unwrap_or_default()
+}
+
+/// Percent-encodes a string for a query parameter.
+pub fn url_encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Only same-site paths may be redirect targets (no `//host`, no scheme).
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n)
+            if n.starts_with('/')
+                && !n.starts_with("//")
+                && !n.contains('\\')
+                && !n.contains(':') =>
+        {
+            n.to_owned()
+        }
+        _ => "/".to_owned(),
+    }
+}
+
+/// What every page needs: language, the signed-in user, the CSRF token for
+/// its forms, and where it is (for the language switcher and sign-in).
+#[derive(Debug, Clone)]
+pub struct PageCtx {
+    pub tr: Tr,
+    pub user: Option<User>,
+    pub csrf: String,
+    pub path: String,
+}
+
+impl PageCtx {
+    pub fn locale(&self) -> Locale {
+        self.tr.0
+    }
+    pub fn t(&self, key: &str) -> String {
+        self.tr.t(key)
+    }
+    /// The translation of `{prefix}.{key}`, for enum values in templates.
+    pub fn label(&self, prefix: &str, key: &str) -> String {
+        self.tr.t(&format!("{prefix}.{key}"))
+    }
+    pub fn is_staff(&self) -> bool {
+        self.user.as_ref().is_some_and(|u| u.role.is_staff())
+    }
+    pub fn hc(&self) -> String {
+        format!("/hc/{}", self.tr.code())
+    }
+    /// The same page in the other language.
+    pub fn switch_href(&self, to: &str) -> String {
+        let rest = self
+            .path
+            .strip_prefix("/hc/en")
+            .or_else(|| self.path.strip_prefix("/hc/it"));
+        match rest {
+            Some(rest) => format!("/hc/{to}{rest}"),
+            None => format!("/lang/{to}?next={}", url_encode(&self.path)),
+        }
+    }
+    pub fn other_locales(&self) -> Vec<(&'static str, &'static str)> {
+        Locale::ALL
+            .iter()
+            .filter(|l| **l != self.locale())
+            .map(|l| match l {
+                Locale::En => ("en", "English"),
+                Locale::It => ("it", "Italiano"),
+            })
+            .collect()
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for PageCtx {
+    type Rejection = std::convert::Infallible;
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let user = parts
+            .extensions
+            .get::<Authenticated>()
+            .map(|a| a.user.clone());
+        let path = parts.uri.path().to_owned();
+        let from_path = path
+            .strip_prefix("/hc/")
+            .and_then(|rest| rest.split('/').next())
+            .and_then(|code| code.parse::<Locale>().ok());
+        let locale = from_path
+            .or_else(|| cookie_value(&parts.headers, LANG_COOKIE).and_then(|v| v.parse().ok()))
+            .or_else(|| user.as_ref().map(|u| u.locale))
+            .unwrap_or_else(|| locale_from_headers(&parts.headers));
+        let csrf = parts
+            .extensions
+            .get::<CsrfToken>()
+            .map(|c| c.0.clone())
+            .unwrap_or_default();
+        Ok(PageCtx {
+            tr: Tr(locale),
+            user,
+            csrf,
+            path,
+        })
+    }
+}
+
+/// Renders a template into a response, or a plain 500 if rendering fails.
+pub fn render<T: Template>(status: StatusCode, template: &T) -> Response {
+    match template.render() {
+        Ok(html) => (status, Html(html)).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "template rendering failed");
+            (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response()
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorTemplate<'a> {
+    ctx: &'a PageCtx,
+    title: String,
+    message: String,
+}
+
+/// An error shown as a page, in the visitor's language.
+#[derive(Debug)]
+pub struct ErrorPage {
+    locale: Locale,
+    error: ApiError,
+}
+
+impl ErrorPage {
+    pub fn new(locale: Locale, error: ApiError) -> Self {
+        ErrorPage { locale, error }
+    }
+}
+
+impl IntoResponse for ErrorPage {
+    fn into_response(self) -> Response {
+        let ctx = PageCtx {
+            tr: Tr(self.locale),
+            user: None,
+            csrf: String::new(),
+            path: "/".into(),
+        };
+        let title = ctx.t(&format!("page_error.{}", self.error.status().as_u16()));
+        let message = ctx.t(&format!("api.{}", self.error.code()));
+        let mut res = render(
+            self.error.status(),
+            &ErrorTemplate {
+                ctx: &ctx,
+                title,
+                message,
+            },
+        );
+        if let ApiError::RateLimited { retry_after_secs } = self.error
+            && let Ok(v) = retry_after_secs.to_string().parse()
+        {
+            res.headers_mut().insert(header::RETRY_AFTER, v);
+        }
+        res
+    }
+}
+
+/// Formats a time for people: date, time and the UTC offset.
+pub fn human_time(t: time::OffsetDateTime) -> String {
+    let f = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute] UTC");
+    t.to_offset(time::UtcOffset::UTC)
+        .format(&f)
+        .unwrap_or_default()
+}

@@ -1,0 +1,392 @@
+//! The requester's pages under `/hc/{locale}`: home, "Submit a request",
+//! my requests, one request with its conversation.
+
+use super::fields::{self, FieldView, SummaryItem};
+use super::{ErrorPage, PageCtx, human_time, render, ua};
+use crate::AppState;
+use crate::api::requests::requester_scope;
+use crate::auth::PageUser;
+use crate::error::ApiError;
+use crate::extract::CsrfForm;
+use crate::submit::{self, SubmitError};
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use domain::form::{self, FieldError, RawFields};
+use domain::screening::{self, FieldFinding};
+use domain::{CommentVisibility, Locale, Status};
+use store::{Comment, Ticket, TicketFilter};
+
+fn check_locale(locale: &str) -> Result<Locale, Response> {
+    locale
+        .parse::<Locale>()
+        .map_err(|_| ErrorPage::new(Locale::En, ApiError::NotFound).into_response())
+}
+
+pub async fn home_redirect(Path(locale): Path<String>) -> Response {
+    match check_locale(&locale) {
+        Ok(l) => Redirect::permanent(&format!("/hc/{}/", l.as_str())).into_response(),
+        Err(r) => r,
+    }
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomeTemplate<'a> {
+    ctx: &'a PageCtx,
+}
+
+pub async fn home(ctx: PageCtx, Path(locale): Path<String>) -> Response {
+    if let Err(r) = check_locale(&locale) {
+        return r;
+    }
+    render(StatusCode::OK, &HomeTemplate { ctx: &ctx })
+}
+
+#[derive(Template)]
+#[template(path = "request_new.html")]
+struct NewRequestTemplate<'a> {
+    ctx: &'a PageCtx,
+    fields: Vec<FieldView>,
+    summary: Vec<SummaryItem>,
+    has_findings: bool,
+    submit_key: String,
+}
+
+fn new_request_page(
+    ctx: &PageCtx,
+    status: StatusCode,
+    raw: &RawFields,
+    errors: &[FieldError],
+    findings: &[FieldFinding],
+) -> Response {
+    let spec = form::incident();
+    let (fields, summary) = fields::views(ctx, &spec, raw, errors, findings);
+    let page = NewRequestTemplate {
+        ctx,
+        fields,
+        summary,
+        has_findings: !findings.is_empty(),
+        submit_key: crate::auth::random_token(16),
+    };
+    render(status, &page)
+}
+
+pub async fn new_form(
+    ctx: PageCtx,
+    _user: PageUser,
+    Path(locale): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    if let Err(r) = check_locale(&locale) {
+        return r;
+    }
+    let agent = headers
+        .get(header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let mut raw = RawFields::new();
+    raw.insert("device".into(), form::RawValue::Text(ua::device(agent)));
+    raw.insert("browser".into(), form::RawValue::Text(ua::browser(agent)));
+    new_request_page(&ctx, StatusCode::OK, &raw, &[], &[])
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    PageUser(user): PageUser,
+    Path(locale): Path<String>,
+    form: CsrfForm,
+) -> Response {
+    if let Err(r) = check_locale(&locale) {
+        return r;
+    }
+    let spec = form::incident();
+    let raw = fields::raw_from_form(&spec, &form.0);
+    let redact = form.get("redact").is_some();
+    let submit_key = form
+        .get("submit_key")
+        .filter(|k| !k.is_empty() && k.len() <= 64)
+        .map(str::to_owned);
+    match submit::submit_request(&state, &user, raw.clone(), redact, submit_key, vec![]).await {
+        Ok(ticket) => Redirect::to(&format!("{}/requests/{}", ctx.hc(), ticket.id)).into_response(),
+        Err(SubmitError::Duplicate(id)) => {
+            Redirect::to(&format!("{}/requests/{id}", ctx.hc())).into_response()
+        }
+        Err(SubmitError::Refused(ApiError::Unprocessable { fields, findings })) => {
+            // The page shown back never carries the secret: the fields that
+            // held one come back redacted, everything else as typed.
+            let mut shown = raw;
+            if !findings.is_empty() {
+                screening::redact_submission(&spec, &mut shown);
+            }
+            new_request_page(
+                &ctx,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &shown,
+                &fields,
+                &findings,
+            )
+        }
+        Err(SubmitError::Refused(e)) => ErrorPage::new(ctx.locale(), e).into_response(),
+    }
+}
+
+/// A ticket as a row in a list.
+pub struct Row {
+    pub id: i64,
+    pub subject: String,
+    pub status: Status,
+    pub requester: String,
+    pub assignee: String,
+    pub client_id: String,
+    pub updated: String,
+}
+
+impl Row {
+    pub fn from(t: &Ticket) -> Row {
+        Row {
+            id: t.id,
+            subject: t.subject.clone(),
+            status: t.status,
+            requester: t.requester.name.clone(),
+            assignee: t
+                .assignee
+                .as_ref()
+                .map(|a| a.name.clone())
+                .unwrap_or_default(),
+            client_id: t
+                .fields
+                .get("client_id")
+                .and_then(|v| v.as_str())
+                .unwrap_or_default()
+                .to_owned(),
+            updated: human_time(t.updated_at),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "requests_list.html")]
+struct ListTemplate<'a> {
+    ctx: &'a PageCtx,
+    rows: Vec<Row>,
+    shared: bool,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    PageUser(user): PageUser,
+    Path(locale): Path<String>,
+) -> Response {
+    if let Err(r) = check_locale(&locale) {
+        return r;
+    }
+    let mut filter = TicketFilter::new(requester_scope(&user));
+    filter.limit = 200;
+    match state.store.list_tickets(&filter).await {
+        Ok(tickets) => {
+            let rows = tickets.iter().map(Row::from).collect();
+            render(
+                StatusCode::OK,
+                &ListTemplate {
+                    ctx: &ctx,
+                    rows,
+                    shared: user.org_shared,
+                },
+            )
+        }
+        Err(e) => ErrorPage::new(ctx.locale(), e.into()).into_response(),
+    }
+}
+
+/// A structured field as shown in the panel.
+pub struct FieldLine {
+    pub label: String,
+    pub value: String,
+    pub mono: bool,
+}
+
+/// The ticket's fields in form order, labelled in the page's language.
+pub fn field_lines(ctx: &PageCtx, t: &Ticket) -> Vec<FieldLine> {
+    let spec = form::incident();
+    spec.fields
+        .iter()
+        .filter(|f| f.key != "subject" && f.key != "description")
+        .filter_map(|f| {
+            let v = t.fields.get(f.key)?;
+            let value = match v {
+                serde_json::Value::String(s) => match &f.kind {
+                    form::FieldKind::Choice { .. } => ctx.t(&format!("option.{}.{s}", f.key)),
+                    _ => s.clone(),
+                },
+                serde_json::Value::Array(items) => items
+                    .iter()
+                    .filter_map(|i| i.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+                serde_json::Value::Bool(b) => ctx.t(if *b { "yes" } else { "no" }),
+                _ => return None,
+            };
+            let mono = f.identifier || matches!(f.kind, form::FieldKind::EndpointList { .. });
+            Some(FieldLine {
+                label: ctx.t(&format!("field.{}", f.key)),
+                value,
+                mono,
+            })
+        })
+        .collect()
+}
+
+/// A comment as shown in a conversation.
+pub struct CommentView {
+    pub author: String,
+    pub staff: bool,
+    pub internal: bool,
+    pub body: String,
+    pub at: String,
+}
+
+pub fn comment_views(comments: &[Comment]) -> Vec<CommentView> {
+    comments
+        .iter()
+        .map(|c| CommentView {
+            author: c.author.name.clone(),
+            staff: c.author_role.is_staff(),
+            internal: c.visibility == CommentVisibility::Internal,
+            body: c.body.clone(),
+            at: human_time(c.created_at),
+        })
+        .collect()
+}
+
+#[derive(Template)]
+#[template(path = "request_show.html")]
+struct ShowTemplate<'a> {
+    ctx: &'a PageCtx,
+    ticket: &'a Ticket,
+    created: String,
+    lines: Vec<FieldLine>,
+    sealed: Vec<String>,
+    comments: Vec<CommentView>,
+    can_reply: bool,
+    reply_error: Vec<String>,
+    reply_value: String,
+}
+
+async fn show_page(
+    state: &AppState,
+    ctx: &PageCtx,
+    ticket: &Ticket,
+    reply_error: Vec<String>,
+    reply_value: String,
+    status: StatusCode,
+) -> Response {
+    let comments = match state.store.comments(ticket.id, false).await {
+        Ok(c) => c,
+        Err(e) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
+    };
+    let sealed = state
+        .store
+        .sealed_fields(ticket.id)
+        .await
+        .unwrap_or_default();
+    let page = ShowTemplate {
+        ctx,
+        ticket,
+        created: human_time(ticket.created_at),
+        lines: field_lines(ctx, ticket),
+        sealed: sealed
+            .iter()
+            .map(|s| ctx.t(&format!("field.{}", s.key)))
+            .collect(),
+        comments: comment_views(&comments),
+        can_reply: ticket.status.accepts_requester_replies(),
+        reply_error,
+        reply_value,
+    };
+    render(status, &page)
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    PageUser(user): PageUser,
+    Path((locale, id)): Path<(String, String)>,
+) -> Response {
+    if let Err(r) = check_locale(&locale) {
+        return r;
+    }
+    let Ok(id) = id.parse::<i64>() else {
+        return ErrorPage::new(ctx.locale(), ApiError::NotFound).into_response();
+    };
+    match submit::visible_ticket(&state, &user, id).await {
+        Ok(ticket) => show_page(&state, &ctx, &ticket, vec![], String::new(), StatusCode::OK).await,
+        Err(e) => ErrorPage::new(ctx.locale(), e).into_response(),
+    }
+}
+
+/// Messages for a refused comment, in the page's language.
+pub fn comment_errors(ctx: &PageCtx, e: &ApiError) -> Vec<String> {
+    match e {
+        ApiError::Unprocessable { fields, findings } => fields
+            .iter()
+            .map(|f| crate::error::field_error_message(ctx.locale(), f))
+            .chain(
+                findings
+                    .iter()
+                    .map(|f| crate::error::finding_message(ctx.locale(), f.kind)),
+            )
+            .collect(),
+        other => vec![ctx.t(&format!("api.{}", other.code()))],
+    }
+}
+
+pub async fn comment(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    PageUser(user): PageUser,
+    Path((locale, id)): Path<(String, String)>,
+    form: CsrfForm,
+) -> Response {
+    if let Err(r) = check_locale(&locale) {
+        return r;
+    }
+    let Ok(id) = id.parse::<i64>() else {
+        return ErrorPage::new(ctx.locale(), ApiError::NotFound).into_response();
+    };
+    let ticket = match submit::visible_ticket(&state, &user, id).await {
+        Ok(t) => t,
+        Err(e) => return ErrorPage::new(ctx.locale(), e).into_response(),
+    };
+    let body = form.get("body").unwrap_or_default();
+    let redact = form.get("redact").is_some();
+    match submit::add_comment(
+        &state,
+        &user,
+        &ticket,
+        body,
+        CommentVisibility::Public,
+        None,
+        redact,
+    )
+    .await
+    {
+        Ok(_) => Redirect::to(&format!("{}/requests/{id}#conversation", ctx.hc())).into_response(),
+        Err(e) => {
+            // Shown back redacted, so the page never carries the secret.
+            let shown = screening::redact_text(body);
+            show_page(
+                &state,
+                &ctx,
+                &ticket,
+                comment_errors(&ctx, &e),
+                shown,
+                e.status(),
+            )
+            .await
+        }
+    }
+}

@@ -1,0 +1,202 @@
+//! Taking in a request or a comment, the same way for pages and the API:
+//! screen with the guard (or redact), validate, seal, store.
+
+use crate::AppState;
+use crate::error::ApiError;
+use domain::form::{self, RawFields, ValidationContext};
+use domain::screening::{self, FieldFinding};
+use domain::{CommentVisibility, Priority, Status};
+use store::{Comment, NewComment, NewSealedField, NewTicket, StoreError, Ticket, User};
+use time::Duration;
+
+/// What a submission may end in, besides a new ticket.
+#[derive(Debug)]
+pub enum SubmitError {
+    Refused(ApiError),
+    /// The same submit key was used before: the earlier ticket stands.
+    Duplicate(i64),
+}
+
+impl From<ApiError> for SubmitError {
+    fn from(e: ApiError) -> Self {
+        SubmitError::Refused(e)
+    }
+}
+
+impl From<StoreError> for SubmitError {
+    fn from(e: StoreError) -> Self {
+        SubmitError::Refused(e.into())
+    }
+}
+
+pub fn sealed_purpose(key: &str) -> String {
+    format!("ticket-field:{key}")
+}
+
+/// Files a request for `user`. With `redact`, sensitive spans are replaced
+/// by `[REDACTED:kind]` instead of refusing the whole submission.
+pub async fn submit_request(
+    state: &AppState,
+    user: &User,
+    mut raw: RawFields,
+    redact: bool,
+    submit_key: Option<String>,
+    wire_errors: Vec<form::FieldError>,
+) -> Result<Ticket, SubmitError> {
+    let spec = form::incident();
+    let mut findings = screening::screen_submission(&spec, &raw);
+    if redact && !findings.is_empty() {
+        screening::redact_submission(&spec, &mut raw);
+        findings.clear();
+    }
+    let org = match user.org_id {
+        Some(id) => state.store.org_by_id(id).await?,
+        None => None,
+    };
+    let registered = org.map(|o| o.client_ids).unwrap_or_default();
+    let now = state.clock.now();
+    let ctx = ValidationContext {
+        now,
+        registered_client_ids: &registered,
+    };
+    let (valid, mut fields) = match form::validate(&spec, &raw, &ctx) {
+        Ok(v) => (Some(v), vec![]),
+        Err(errors) => (None, errors),
+    };
+    // Values that could not even be read (wrong JSON type) were left out of
+    // `raw`; their own error replaces the "required" that caused.
+    fields.retain(|e| !wire_errors.iter().any(|w| w.field == e.field));
+    fields.extend(wire_errors.iter().cloned());
+    let Some(valid) = valid.filter(|_| findings.is_empty() && wire_errors.is_empty()) else {
+        return Err(ApiError::Unprocessable { fields, findings }.into());
+    };
+    if let Some(key) = &submit_key
+        && let Some(existing) = state.store.ticket_by_submit_key(user.id, key).await?
+    {
+        return Err(SubmitError::Duplicate(existing.id));
+    }
+    let identifiers = valid
+        .identifiers(&spec)
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
+    let destroy_after = now + Duration::days(state.settings.sealed_retention_days);
+    let sealed = valid
+        .sealed
+        .iter()
+        .map(|(key, value)| NewSealedField {
+            key: (*key).to_owned(),
+            ciphertext: state.sealer.seal(value.as_bytes(), &sealed_purpose(key)),
+            destroy_after,
+        })
+        .collect();
+    let fields = valid
+        .fields
+        .iter()
+        .map(|(k, v)| {
+            (
+                (*k).to_owned(),
+                serde_json::to_value(v).unwrap_or(serde_json::Value::Null),
+            )
+        })
+        .collect();
+    let ticket = NewTicket {
+        form: valid.form.to_owned(),
+        subject: valid.subject,
+        description: valid.description,
+        requester_id: user.id,
+        org_id: user.org_id,
+        priority: Priority::Normal,
+        fields,
+        identifiers,
+        sealed,
+        submit_key: submit_key.clone(),
+    };
+    match state.store.create_ticket(ticket, now).await {
+        Ok(t) => Ok(t),
+        Err(StoreError::Conflict("duplicate_submission")) => {
+            let key = submit_key.unwrap_or_default();
+            let existing = state
+                .store
+                .ticket_by_submit_key(user.id, &key)
+                .await?
+                .ok_or(ApiError::Internal)?;
+            Err(SubmitError::Duplicate(existing.id))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub const MAX_COMMENT_CHARS: usize = 20_000;
+
+/// Screens and checks a comment body; returns the text to store.
+pub fn screen_comment(body: &str, redact: bool) -> Result<String, ApiError> {
+    let body = body.trim();
+    let field_error = |code| ApiError::Unprocessable {
+        fields: vec![form::FieldError {
+            field: "body".into(),
+            code,
+        }],
+        findings: vec![],
+    };
+    if body.is_empty() {
+        return Err(field_error(form::FieldErrorCode::Required));
+    }
+    if body.chars().count() > MAX_COMMENT_CHARS {
+        return Err(field_error(form::FieldErrorCode::TooLong));
+    }
+    let findings: Vec<FieldFinding> = screening::screen_text("body", body);
+    if findings.is_empty() {
+        Ok(body.to_owned())
+    } else if redact {
+        Ok(screening::redact_text(body))
+    } else {
+        Err(ApiError::Unprocessable {
+            fields: vec![],
+            findings,
+        })
+    }
+}
+
+/// Adds a comment to a ticket the author may see. Requesters' replies
+/// reopen a waiting ticket; agents may set the status with their reply.
+pub async fn add_comment(
+    state: &AppState,
+    author: &User,
+    ticket: &Ticket,
+    body: &str,
+    visibility: CommentVisibility,
+    new_status: Option<Status>,
+    redact: bool,
+) -> Result<Comment, ApiError> {
+    let body = screen_comment(body, redact)?;
+    let staff = author.role.is_staff();
+    if !staff && !ticket.status.accepts_requester_replies() {
+        return Err(ApiError::Conflict("ticket_closed"));
+    }
+    let new_status = if staff {
+        new_status.or(
+            (ticket.status == Status::New && visibility == CommentVisibility::Public)
+                .then_some(Status::Open),
+        )
+    } else {
+        Some(ticket.status.after_requester_reply())
+    };
+    let comment = NewComment {
+        ticket_id: ticket.id,
+        author_id: author.id,
+        body,
+        visibility,
+        new_status,
+    };
+    Ok(state.store.add_comment(comment, state.clock.now()).await?)
+}
+
+/// Loads a ticket the user may see; anything else is "not found".
+pub async fn visible_ticket(state: &AppState, user: &User, id: i64) -> Result<Ticket, ApiError> {
+    let ticket = state.store.ticket(id).await?.ok_or(ApiError::NotFound)?;
+    if domain::permissions::can_view_ticket(&user.viewer(), &ticket.ownership()) {
+        Ok(ticket)
+    } else {
+        Err(ApiError::NotFound)
+    }
+}
