@@ -67,3 +67,20 @@ impl<S: Send + Sync> FromRequestParts<S> for ApiUser {
         Ok(ApiUser(auth.user.clone()))
     }
 }
+
+/// An agent or admin calling the agents' API. Checked before the body is
+/// read, so a requester learns nothing from how a body would be judged.
+#[derive(Debug, Clone)]
+pub struct StaffUser(pub User);
+
+impl<S: Send + Sync> FromRequestParts<S> for StaffUser {
+    type Rejection = ApiError;
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let ApiUser(user) = ApiUser::from_request_parts(parts, state).await?;
+        if user.role.is_staff() {
+            Ok(StaffUser(user))
+        } else {
+            Err(ApiError::Forbidden)
+        }
+    }
+}

@@ -4,7 +4,7 @@
 pub mod csrf;
 mod extractors;
 
-pub use extractors::{ApiUser, MaybeUser, PageUser};
+pub use extractors::{ApiUser, MaybeUser, PageUser, StaffUser};
 
 use crate::AppState;
 use argon2::Argon2;

@@ -149,7 +149,7 @@ pub async fn queue(
                 Err(e) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
             }
         }
-        tickets.sort_by(|a, b| b.id.cmp(&a.id));
+        tickets.sort_by_key(|t| std::cmp::Reverse(t.id));
         tickets.dedup_by_key(|t| t.id);
     }
     let rows = tickets.iter().map(Row::from).collect();
