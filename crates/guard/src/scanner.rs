@@ -1,0 +1,146 @@
+//! Runs the detectors and merges their findings. One Aho-Corasick pass
+//! finds every trigger word, vendor prefix, `eyJ` and `-----BEGIN`; one
+//! byte pass handles digit runs. Neither pass rescans from each position.
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+
+use crate::context::{self, KEYWORDS, Rule};
+use crate::pem::PemState;
+use crate::{Confidence, Finding, Kind, digits, jwt, pem, vendor};
+
+#[derive(Debug, Clone, Copy)]
+enum Trigger {
+    Context(Rule),
+    Jwt,
+    Pem,
+    Vendor(usize),
+}
+
+struct Triggers {
+    ac: AhoCorasick,
+    kinds: Vec<Trigger>,
+}
+
+fn triggers() -> &'static Triggers {
+    static T: OnceLock<Triggers> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut patterns: Vec<&str> = Vec::new();
+        let mut kinds = Vec::new();
+        for (word, rule) in KEYWORDS {
+            patterns.push(word);
+            kinds.push(Trigger::Context(*rule));
+        }
+        patterns.push("eyJ");
+        kinds.push(Trigger::Jwt);
+        patterns.push("-----BEGIN");
+        kinds.push(Trigger::Pem);
+        for (i, v) in vendor::VENDORS.iter().enumerate() {
+            patterns.push(v.prefix);
+            kinds.push(Trigger::Vendor(i));
+        }
+        let ac = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&patterns)
+            .or_else(|_| {
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(&patterns)
+            })
+            .unwrap_or_else(|e| panic!("trigger automaton: {e}"));
+        Triggers { ac, kinds }
+    })
+}
+
+fn push(out: &mut Vec<Finding>, kind: Kind, start: usize, end: usize) {
+    out.push(Finding {
+        kind,
+        start,
+        end,
+        confidence: Confidence::High,
+    });
+}
+
+fn scan_triggers(text: &str, out: &mut Vec<Finding>) {
+    let t = triggers();
+    let b = text.as_bytes();
+    // Anything before `skip_all` is inside an accepted finding; keyword
+    // triggers before `skip_keywords` sit inside a value already judged.
+    let mut skip_all = 0;
+    let mut skip_keywords = 0;
+    let mut pem_state = PemState::default();
+    for m in t.ac.find_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        if s < skip_all {
+            continue;
+        }
+        match t.kinds[m.pattern().as_usize()] {
+            Trigger::Context(rule) => {
+                if s < skip_keywords {
+                    continue;
+                }
+                let o = context::judge(text, s, e, rule);
+                skip_keywords = skip_keywords.max(o.scanned_to);
+                if let Some(f) = o.finding {
+                    skip_all = skip_all.max(f.end);
+                    out.push(f);
+                }
+            }
+            Trigger::Jwt => {
+                if let Some(end) = jwt::match_at(b, s) {
+                    push(out, Kind::AccessToken, s, end);
+                    skip_all = end;
+                }
+            }
+            Trigger::Pem => {
+                if let Some(end) = pem::match_at(b, s, &mut pem_state) {
+                    push(out, Kind::PrivateKey, s, end);
+                    skip_all = end;
+                }
+            }
+            Trigger::Vendor(i) => {
+                if let Some(end) = vendor::match_at(b, s, i) {
+                    push(out, Kind::VendorKey, s, end);
+                    skip_all = end;
+                }
+            }
+        }
+    }
+}
+
+fn better(a: &Finding, b: &Finding) -> bool {
+    (a.confidence, a.end - a.start) > (b.confidence, b.end - b.start)
+}
+
+/// Sorts and keeps one finding per overlapping cluster, preferring higher
+/// confidence, then the longer span.
+fn resolve(mut found: Vec<Finding>) -> Vec<Finding> {
+    found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+    let mut out: Vec<Finding> = Vec::with_capacity(found.len());
+    for f in found {
+        if let Some(last) = out.last_mut() {
+            if f.start < last.end {
+                if better(&f, last) {
+                    *last = f;
+                }
+                continue;
+            }
+        }
+        out.push(f);
+    }
+    out
+}
+
+pub(crate) fn scan(text: &str) -> Vec<Finding> {
+    let mut found = Vec::new();
+    scan_triggers(text, &mut found);
+    digits::scan(text, &mut found);
+    if found.len() < 2 {
+        return found;
+    }
+    resolve(found)
+}
