@@ -180,10 +180,10 @@ pub fn sanitize(input: &str) -> Sanitized {
         } else {
             Some(sanitize::redact_text(&arg.value, "command", &mut removed))
         };
-        if removed.len() != before {
-            if let Some(v) = new_value {
-                edits.push((arg.start, arg.end, shell_quote(&v)));
-            }
+        if removed.len() != before
+            && let Some(v) = new_value
+        {
+            edits.push((arg.start, arg.end, shell_quote(&v)));
         }
     }
     let mut text = String::with_capacity(input.len());

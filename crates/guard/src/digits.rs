@@ -133,19 +133,18 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
             && b[run_start - 1].is_ascii_alphabetic()
             && b[run_start - 2].is_ascii_alphabetic()
             && boundary_before(b, run_start - 2)
+            && let Some((end, compact)) = iban::read_at(b, run_start - 2)
+            && boundary_after(b, end)
+            && iban::is_valid(&compact)
         {
-            if let Some((end, compact)) = iban::read_at(b, run_start - 2) {
-                if boundary_after(b, end) && iban::is_valid(&compact) {
-                    out.push(Finding {
-                        kind: Kind::Iban,
-                        start: run_start - 2,
-                        end,
-                        confidence: Confidence::High,
-                    });
-                    i = end;
-                    continue;
-                }
-            }
+            out.push(Finding {
+                kind: Kind::Iban,
+                start: run_start - 2,
+                end,
+                confidence: Confidence::High,
+            });
+            i = end;
+            continue;
         }
         if !boundary_before(b, run_start) || (run_start > 0 && b[run_start - 1] == b'+') {
             // Glued to a word or a phone prefix: skip the whole digit run.
@@ -180,23 +179,22 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
                 && groups[2].sep == 0
                 && pos == run_start
                 && boundary_after(b, groups[2].end)
+                && let Some((s, e)) = account_after(b, groups[2].end)
             {
-                if let Some((s, e)) = account_after(b, groups[2].end) {
-                    out.push(Finding {
-                        kind: Kind::UkBankAccount,
-                        start: pos,
-                        end: groups[2].end,
-                        confidence: Confidence::Medium,
-                    });
-                    out.push(Finding {
-                        kind: Kind::UkBankAccount,
-                        start: s,
-                        end: e,
-                        confidence: Confidence::Medium,
-                    });
-                    i = e;
-                    break;
-                }
+                out.push(Finding {
+                    kind: Kind::UkBankAccount,
+                    start: pos,
+                    end: groups[2].end,
+                    confidence: Confidence::Medium,
+                });
+                out.push(Finding {
+                    kind: Kind::UkBankAccount,
+                    start: s,
+                    end: e,
+                    confidence: Confidence::Medium,
+                });
+                i = e;
+                break;
             }
             let g = groups[0];
             if g.sep == 0 {

@@ -94,17 +94,17 @@ fn push_path(path: &str, key: &str) -> String {
 fn walk(value: &Value, path: &str, key: Option<Kind>, out: &mut Vec<JsonFinding>) {
     match value {
         Value::String(s) => {
-            if let Some(kind) = key {
-                if keyed_value_is_secret(kind, s) {
-                    out.push(JsonFinding {
-                        path: path.to_owned(),
-                        kind,
-                        start: 0,
-                        end: s.len(),
-                        confidence: Confidence::High,
-                    });
-                    return;
-                }
+            if let Some(kind) = key
+                && keyed_value_is_secret(kind, s)
+            {
+                out.push(JsonFinding {
+                    path: path.to_owned(),
+                    kind,
+                    start: 0,
+                    end: s.len(),
+                    confidence: Confidence::High,
+                });
+                return;
             }
             for f in scan(s) {
                 out.push(JsonFinding {
@@ -158,15 +158,15 @@ fn placeholder(kind: Kind) -> String {
 fn redact_walk(value: &mut Value, path: &str, key: Option<Kind>, removed: &mut Vec<Removal>) {
     match value {
         Value::String(s) => {
-            if let Some(kind) = key {
-                if keyed_value_is_secret(kind, s) {
-                    *s = placeholder(kind);
-                    removed.push(Removal {
-                        location: path.to_owned(),
-                        kind,
-                    });
-                    return;
-                }
+            if let Some(kind) = key
+                && keyed_value_is_secret(kind, s)
+            {
+                *s = placeholder(kind);
+                removed.push(Removal {
+                    location: path.to_owned(),
+                    kind,
+                });
+                return;
             }
             let found = scan(s);
             if !found.is_empty() {
@@ -180,14 +180,14 @@ fn redact_walk(value: &mut Value, path: &str, key: Option<Kind>, removed: &mut V
             }
         }
         Value::Number(n) => {
-            if let Some(kind) = key {
-                if keyed_value_is_secret(kind, &n.to_string()) {
-                    *value = Value::String(placeholder(kind));
-                    removed.push(Removal {
-                        location: path.to_owned(),
-                        kind,
-                    });
-                }
+            if let Some(kind) = key
+                && keyed_value_is_secret(kind, &n.to_string())
+            {
+                *value = Value::String(placeholder(kind));
+                removed.push(Removal {
+                    location: path.to_owned(),
+                    kind,
+                });
             }
         }
         Value::Array(items) => {

@@ -236,16 +236,15 @@ pub(crate) fn url(u: &str, location: &str, removed: &mut Vec<Removal>) -> String
 /// parameter, anything else as text.
 pub(crate) fn body(text: &str, location: &str, removed: &mut Vec<Removal>) -> String {
     let trimmed = text.trim_start();
-    if trimmed.starts_with('{') || trimmed.starts_with('[') {
-        if let Ok(mut v) = serde_json::from_str::<serde_json::Value>(text) {
-            let before = removed.len();
-            removed.extend(redact_json(&mut v, location));
-            if removed.len() == before {
-                return text.to_owned();
-            }
-            return serde_json::to_string(&v)
-                .unwrap_or_else(|_| redact_text(text, location, removed));
+    if (trimmed.starts_with('{') || trimmed.starts_with('['))
+        && let Ok(mut v) = serde_json::from_str::<serde_json::Value>(text)
+    {
+        let before = removed.len();
+        removed.extend(redact_json(&mut v, location));
+        if removed.len() == before {
+            return text.to_owned();
         }
+        return serde_json::to_string(&v).unwrap_or_else(|_| redact_text(text, location, removed));
     }
     let looks_form = !text.is_empty()
         && text.contains('=')
@@ -264,20 +263,19 @@ pub(crate) fn param_value(
     location: &str,
     removed: &mut Vec<Removal>,
 ) -> String {
-    if let Some(kind) = param_kind(name) {
-        if !is_blank(value)
-            && (keyed_value_is_secret(kind, value)
-                || matches!(
-                    kind,
-                    Kind::AccessToken | Kind::VendorKey | Kind::ClientSecret
-                ))
-        {
-            removed.push(Removal {
-                location: location.to_owned(),
+    if let Some(kind) = param_kind(name)
+        && !is_blank(value)
+        && (keyed_value_is_secret(kind, value)
+            || matches!(
                 kind,
-            });
-            return placeholder(kind);
-        }
+                Kind::AccessToken | Kind::VendorKey | Kind::ClientSecret
+            ))
+    {
+        removed.push(Removal {
+            location: location.to_owned(),
+            kind,
+        });
+        return placeholder(kind);
     }
     redact_text(value, location, removed)
 }

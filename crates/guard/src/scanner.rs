@@ -122,13 +122,13 @@ fn resolve(mut found: Vec<Finding>) -> Vec<Finding> {
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     let mut out: Vec<Finding> = Vec::with_capacity(found.len());
     for f in found {
-        if let Some(last) = out.last_mut() {
-            if f.start < last.end {
-                if better(&f, last) {
-                    *last = f;
-                }
-                continue;
+        if let Some(last) = out.last_mut()
+            && f.start < last.end
+        {
+            if better(&f, last) {
+                *last = f;
             }
+            continue;
         }
         out.push(f);
     }
