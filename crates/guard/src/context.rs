@@ -231,9 +231,10 @@ fn read_value(b: &[u8], start: usize, token_only: bool) -> (usize, usize, bool) 
             !is_token_char(c) && c != b':' && c != b'\\'
         } else {
             c.is_ascii_whitespace()
+                || (c == b'&' && next_is_param(b, i + 1))
                 || matches!(
                     c,
-                    b'&' | b'"' | b'\'' | b'<' | b'>' | b')' | b']' | b'}' | b'|' | b',' | b';'
+                    b'"' | b'\'' | b'<' | b'>' | b')' | b']' | b'}' | b'|' | b',' | b';'
                 )
         };
         if stop {
@@ -242,6 +243,18 @@ fn read_value(b: &[u8], start: usize, token_only: bool) -> (usize, usize, bool) 
         i += 1;
     }
     (start, floor_boundary(b, i), false)
+}
+
+/// `&name=` ends a value in a query string; a lone `&` is part of it.
+fn next_is_param(b: &[u8], from: usize) -> bool {
+    let mut i = from;
+    while i < b.len()
+        && i - from < 40
+        && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'-' || b[i] == b'.')
+    {
+        i += 1;
+    }
+    i > from && b.get(i) == Some(&b'=')
 }
 
 /// Moves `i` back to the start of a UTF-8 character.
@@ -253,7 +266,7 @@ fn floor_boundary(b: &[u8], mut i: usize) -> usize {
 }
 
 fn trim_prose_end(b: &[u8], start: usize, mut end: usize) -> usize {
-    while end > start && matches!(b[end - 1], b'.' | b',' | b';' | b':' | b'!' | b'?' | b')') {
+    while end > start && matches!(b[end - 1], b'.' | b',' | b';' | b':' | b')') {
         end -= 1;
     }
     end
@@ -358,6 +371,16 @@ fn password_value_ok(value: &str, sep: Sep) -> bool {
     {
         return false;
     }
+    if sep == Sep::Bare {
+        // "password hunter2": without a separator only a value that cannot
+        // be a word counts.
+        let s = shape(value);
+        let letters = s.upper + s.lower;
+        let mixed_inside =
+            s.upper >= 2 || (s.upper == 1 && !value.starts_with(|c: char| c.is_ascii_uppercase()));
+        return letters > 0
+            && (s.digits > 0 || s.other > 0 || (value.len() >= 8 && s.lower > 0 && mixed_inside));
+    }
     if sep == Sep::Prose {
         // "la password è scaduta ieri": a lowercase word with no digit or
         // symbol after "è"/"is" is too likely to be prose.
@@ -375,12 +398,71 @@ fn password_value_ok(value: &str, sep: Sep) -> bool {
 }
 
 fn keyed(text: &str, b: &[u8], key_start: usize, key_end: usize, kind: Kind) -> Outcome {
+    let Some((sep, vstart)) = separator(b, key_start, key_end) else {
+        return Outcome {
+            finding: None,
+            scanned_to: key_end,
+        };
+    };
+    let first = keyed_value(text, b, key_end, kind, sep, vstart);
+    if first.finding.is_some() || sep != Sep::Bare {
+        return first;
+    }
+    // "il PIN della carta è 1234", "the access token we use: abc...": a few
+    // plain words may sit between the key and its separator.
+    match lookahead(b, vstart) {
+        Some(v) => keyed_value(text, b, key_end, kind, Sep::Prose, v),
+        None => first,
+    }
+}
+
+/// From the first word after a key, skips up to four plain words on the
+/// same line to a `:`/`=` or a copula ("è", "is"), and returns where the
+/// value starts.
+fn lookahead(b: &[u8], from: usize) -> Option<usize> {
+    let limit = (from + 48).min(b.len());
+    let mut i = from;
+    let mut words = 0;
+    while i < limit {
+        let c = b[i];
+        if c == b':' || c == b'=' {
+            let v = skip_spaces(b, i + 1);
+            return (v > i + 1 || c == b'=').then_some(v);
+        }
+        if c == b' ' {
+            let j = skip_spaces(b, i);
+            for w in PROSE_WORDS {
+                let wb = w.as_bytes();
+                if starts_with_ci(b, j, wb) && b.get(j + wb.len()) == Some(&b' ') {
+                    return Some(skip_spaces(b, j + wb.len()));
+                }
+            }
+            words += 1;
+            if words > 4 {
+                return None;
+            }
+            i = j;
+            continue;
+        }
+        if !(c.is_ascii_alphabetic() || c == b'\'' || c >= 0x80) {
+            return None;
+        }
+        i += 1;
+    }
+    None
+}
+
+fn keyed_value(
+    text: &str,
+    b: &[u8],
+    key_end: usize,
+    kind: Kind,
+    sep: Sep,
+    vstart: usize,
+) -> Outcome {
     let none = Outcome {
         finding: None,
         scanned_to: key_end,
-    };
-    let Some((sep, vstart)) = separator(b, key_start, key_end) else {
-        return none;
     };
     let conf = if sep == Sep::Strong {
         Confidence::High
@@ -447,7 +529,8 @@ fn keyed(text: &str, b: &[u8], key_start: usize, key_end: usize, kind: Kind) -> 
             };
             match iban::read_at(b, s) {
                 Some((end, compact))
-                    if compact[2].is_ascii_digit()
+                    if (sep != Sep::Bare || iban::is_valid(&compact))
+                        && compact[2].is_ascii_digit()
                         && compact[3].is_ascii_digit()
                         && (end >= b.len() || !b[end].is_ascii_alphanumeric()) =>
                 {
@@ -460,9 +543,6 @@ fn keyed(text: &str, b: &[u8], key_start: usize, key_end: usize, kind: Kind) -> 
             }
         }
         Kind::Password => {
-            if sep == Sep::Bare {
-                return none;
-            }
             let (s, mut e, quoted) = read_value(b, vstart, false);
             if !quoted && sep == Sep::Prose {
                 e = trim_prose_end(b, s, e);
@@ -474,10 +554,7 @@ fn keyed(text: &str, b: &[u8], key_start: usize, key_end: usize, kind: Kind) -> 
                     scanned_to: e,
                 }
             } else {
-                Outcome {
-                    finding: None,
-                    scanned_to: e,
-                }
+                rejected(key_end, e)
             }
         }
         _ => {
@@ -492,10 +569,7 @@ fn keyed(text: &str, b: &[u8], key_start: usize, key_end: usize, kind: Kind) -> 
                     scanned_to: e,
                 }
             } else {
-                Outcome {
-                    finding: None,
-                    scanned_to: e,
-                }
+                rejected(key_end, e)
             }
         }
     }
@@ -654,6 +728,20 @@ fn curl_user(text: &str, b: &[u8], key_start: usize, key_end: usize) -> Outcome 
     Outcome {
         finding: finding(refine(Kind::ClientSecret, secret), s, e, Confidence::High),
         scanned_to: e,
+    }
+}
+
+/// A rejected value only hides later triggers when it was long: short
+/// rejected values ("token -u ...") may be followed by a real trigger,
+/// while long ones would otherwise make hostile input quadratic.
+fn rejected(key_end: usize, value_end: usize) -> Outcome {
+    Outcome {
+        finding: None,
+        scanned_to: if value_end > key_end + 64 {
+            value_end
+        } else {
+            key_end
+        },
     }
 }
 

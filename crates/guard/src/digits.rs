@@ -135,8 +135,12 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
             && boundary_before(b, run_start - 2)
             && let Some((end, compact)) = iban::read_at(b, run_start - 2)
             && boundary_after(b, end)
-            && iban::is_valid(&compact)
         {
+            // IBAN-shaped but failing mod-97: not a card either.
+            if !iban::is_valid(&compact) {
+                i = end;
+                continue;
+            }
             out.push(Finding {
                 kind: Kind::Iban,
                 start: run_start - 2,
@@ -172,11 +176,11 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
                 i = end;
                 break;
             }
-            if count == 3
-                && groups.iter().all(|g| g.end - g.start == 2)
+            if count >= 3
+                && groups[..3].iter().all(|g| g.end - g.start == 2)
                 && groups[0].sep == b'-'
                 && groups[1].sep == b'-'
-                && groups[2].sep == 0
+                && groups[2].sep != b'-'
                 && pos == run_start
                 && boundary_after(b, groups[2].end)
                 && let Some((s, e)) = account_after(b, groups[2].end)
