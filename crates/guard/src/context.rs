@@ -361,6 +361,18 @@ fn token_value_ok(value: &str, sep: Sep) -> bool {
     }
 }
 
+fn looks_like_assignment(value: &str) -> bool {
+    match value.split_once('=') {
+        Some((name, _)) => {
+            !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|c| c.is_ascii_lowercase() || c == b'_' || c == b'-')
+        }
+        None => false,
+    }
+}
+
 /// Password values: anything that is not a placeholder or a word of the
 /// surrounding sentence.
 fn password_value_ok(value: &str, sep: Sep) -> bool {
@@ -380,6 +392,10 @@ fn password_value_ok(value: &str, sep: Sep) -> bool {
             s.upper >= 2 || (s.upper == 1 && !value.starts_with(|c: char| c.is_ascii_uppercase()));
         return letters > 0
             && (s.digits > 0 || s.other > 0 || (value.len() >= 8 && s.lower > 0 && mixed_inside));
+    }
+    if sep == Sep::Prose && looks_like_assignment(value) {
+        // "Password field: type=password": an attribute, not a value.
+        return false;
     }
     if sep == Sep::Prose {
         // "la password è scaduta ieri": a lowercase word with no digit or

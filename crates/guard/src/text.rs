@@ -90,6 +90,18 @@ pub(crate) fn is_placeholder(value: &str) -> bool {
             | "empty"
             | "blank"
             | "masked"
+            | "client_secret"
+            | "clientsecret"
+            | "client-secret"
+            | "access_token"
+            | "refresh_token"
+            | "api_key"
+            | "apikey"
+            | "pass"
+            | "pwd"
+            | "pin"
+            | "secret_key"
+            | "id_token"
     )
 }
 

@@ -551,6 +551,7 @@ const CVV_EN: &[&str] = &[
 ];
 
 const CVV_IT: &[&str] = &[
+    "CVV della carta: {}",
     "codice di sicurezza {}",
     "il CVV è {}",
     "CVC: {}",
@@ -573,6 +574,8 @@ const IBAN_IT: &[&str] = &[
 ];
 
 const PASSWORD_EN: &[&str] = &[
+    "password = \"{}\"",
+    "db:\n  user: app\n  password: {}\n  host: db.internal",
     "password: {}",
     "password={}",
     "pwd={}",
@@ -604,6 +607,8 @@ const PIN_EN: &[&str] = &[
 ];
 
 const PIN_IT: &[&str] = &[
+    "il mio PIN è {}",
+    "PIN della carta: {}",
     "il codice PIN è {}",
     "il pin è {}",
     "PIN: {}",
@@ -613,12 +618,92 @@ const PIN_IT: &[&str] = &[
 
 // ------------------------------------------------------------- negatives
 
+/// Sentences about credentials that carry no credential.
+const NEG_WORDS: &[(&str, &str)] = &[
+    ("Password: see the attached screenshot", "en"),
+    ("PIN: 4 digits are required by the terminal", "en"),
+    ("Token: expired", "en"),
+    ("The token endpoint returns 400 since 09:41", "en"),
+    ("refresh_token grant fails with invalid_grant", "en"),
+    (
+        "We switched from client_secret_basic to client_secret_post",
+        "en",
+    ),
+    ("Il campo password è obbligatorio", "it"),
+    ("La password deve contenere almeno 8 caratteri", "it"),
+    ("What is the PIN length, 4 or 6?", "en"),
+    ("Token type: Bearer", "en"),
+    ("Authorization header missing in the preflight", "en"),
+    ("Authorization: Bearer", "en"),
+    ("Basic authentication is disabled for this client", "en"),
+    ("we use Bearer authentication everywhere", "en"),
+    (
+        "{\"token_type\":\"bearer\",\"scope\":\"payments\",\"expires_in\":3600}",
+        "en",
+    ),
+    ("IBAN validation fails for Italian accounts", "en"),
+    ("account number field is missing from the payout form", "en"),
+    ("cvv check failed (response code 05)", "en"),
+    ("GPIO pin 13 on the terminal stays low", "en"),
+    ("password reset link expired at 09:41", "en"),
+    ("Il token di accesso scade dopo 3600 secondi", "it"),
+    ("Secret Manager rotation finished without errors", "en"),
+    ("the secret is stored in Vault, not in the repo", "en"),
+    ("x-api-key header is required for /v1/data", "en"),
+    ("Il PIN della carta non funziona più", "it"),
+    ("level=info msg=\"token refreshed\" user_id=12345678", "en"),
+    ("PIN: ****", "en"),
+    ("password hashing uses argon2id with default params", "en"),
+    ("api key rotation is scheduled for Monday", "en"),
+    ("La password è stata cambiata ieri sera", "it"),
+    ("Il refresh token non viene più accettato", "it"),
+    ("il client secret è stato rigenerato dalla dashboard", "it"),
+    (
+        "Non riusciamo a leggere il codice di sicurezza della carta",
+        "it",
+    ),
+    ("Il codice PIN è stato bloccato dopo tre tentativi", "it"),
+    ("Come si ottiene un access token per la sandbox?", "it"),
+    ("access_token missing in the callback URL", "en"),
+    (
+        "the id_token signature is invalid according to the library",
+        "en",
+    ),
+    ("Password field: type=password, autocomplete=off", "en"),
+    ("password: required", "en"),
+    ("password=", "en"),
+    ("PIN code screen freezes on iOS 17.4", "en"),
+    ("Il PIN è di 5 cifre o di 6?", "it"),
+    ("private_key_jwt authentication is not enabled", "en"),
+    ("the private key is stored in our HSM", "en"),
+    ("La chiave API è scaduta?", "it"),
+    (
+        "sort code and account number are validated by the bank",
+        "en",
+    ),
+    ("Il numero di conto non è corretto secondo la banca", "it"),
+    ("card number is masked in the dashboard as **** 4242", "en"),
+    ("Pan and zoom do not work in the dashboard", "en"),
+    ("CVC: not provided", "en"),
+    ("my token is expired, how do I get a new one?", "en"),
+    ("Il mio token è scaduto, come lo rinnovo?", "it"),
+    ("client_secret: <see vault>", "en"),
+    ("Authorization: Bearer {{access_token}}", "en"),
+    ("password: %DB_PASSWORD%", "en"),
+    ("-u client_id:client_secret is what the docs say", "en"),
+    ("curl -u $CLIENT_ID: https://api.example.com", "en"),
+];
+
 fn negative(r: &mut Rng) -> (String, &'static str, &'static str) {
     let u = uuid(r);
     let cid = client_id(r);
     let sha = r.chars(HEX, 64);
     let commit = r.chars(HEX, 40);
     let t = time(r);
+    if r.chance(35) {
+        let (text, lang) = *r.pick(NEG_WORDS);
+        return (text.to_string(), lang, "words");
+    }
     match r.below(60) {
         0 => (format!("X-Request-Id: {u}"), "en", "uuid"),
         1 => (format!("simp_id {u}, task_id {}", uuid(r)), "en", "uuid"),
