@@ -6,7 +6,9 @@
 use base64::Engine;
 use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD};
 
-use crate::text::{is_placeholder, is_stop_word, is_token_char, looks_like_token, shape};
+use crate::text::{
+    is_placeholder, is_stop_word, is_token_char, looks_like_token, mixed_case, shape,
+};
 use crate::{Confidence, Finding, Kind, iban, vendor};
 
 /// How a keyword leads to its value.
@@ -201,27 +203,54 @@ fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(Sep, usize)>
 
 /// A value's bytes: quoted strings up to the closing quote, otherwise up to
 /// a delimiter.
-fn read_value(b: &[u8], start: usize, token_only: bool) -> (usize, usize, bool) {
+/// Remembers where a search for a closing quote failed, so later triggers
+/// on the same line do not search the same bytes again (hostile input with
+/// thousands of unclosed quotes stays linear).
+#[derive(Debug, Default)]
+pub(crate) struct QuoteMemo {
+    /// Per quote char (`"`, `'`): no closing quote in `from..to`; `newline`
+    /// when the search stopped at a line break.
+    miss: [(usize, usize, bool); 2],
+}
+
+fn read_value(
+    b: &[u8],
+    start: usize,
+    token_only: bool,
+    memo: &mut QuoteMemo,
+) -> (usize, usize, bool) {
     let limit = (start + MAX_VALUE).min(b.len());
     if start < b.len() && (b[start] == b'"' || b[start] == b'\'') {
         let q = b[start];
+        let qi = usize::from(q == b'\'');
         let mut i = start + 1;
-        while i < limit {
-            let c = b[i];
-            if c == b'\\' {
-                i += 2;
-                continue;
+        let (from, to, newline) = memo.miss[qi];
+        let known_miss = i > from && i < to;
+        if known_miss && !newline {
+            i = to;
+        }
+        if !(known_miss && newline) {
+            while i < limit {
+                let c = b[i];
+                if c == b'\\' {
+                    i += 2;
+                    continue;
+                }
+                if c == q {
+                    return (start + 1, i, true);
+                }
+                if c == b'\n' {
+                    memo.miss[qi] = (start, i, true);
+                    break;
+                }
+                i += 1;
             }
-            if c == q {
-                return (start + 1, i, true);
+            if i >= limit {
+                memo.miss[qi] = (start, i.min(b.len()), false);
             }
-            if c == b'\n' {
-                break;
-            }
-            i += 1;
         }
         // No closing quote: read it as an unquoted value.
-        let (s, e, _) = read_value(b, start + 1, token_only);
+        let (s, e, _) = read_value(b, start + 1, token_only, memo);
         return (s, e, false);
     }
     let mut i = start;
@@ -323,6 +352,24 @@ fn digit_value(b: &[u8], start: usize, min: usize, max: usize, groups: bool) -> 
     Some(end)
 }
 
+fn sort_code_value(b: &[u8], start: usize) -> Option<usize> {
+    let s = if b.get(start).is_some_and(|&c| c == b'"' || c == b'\'') {
+        start + 1
+    } else {
+        start
+    };
+    let v = b.get(s..s + 8)?;
+    let sep = v[2];
+    let shaped = (sep == b'-' || sep == b' ')
+        && v[5] == sep
+        && [0, 1, 3, 4, 6, 7].iter().all(|&k| v[k].is_ascii_digit());
+    let end = s + 8;
+    let glued = b.get(end).is_some_and(|c| c.is_ascii_alphanumeric())
+        || (b.get(end).is_some_and(|&c| c == b'-')
+            && b.get(end + 1).is_some_and(u8::is_ascii_digit));
+    (shaped && !glued).then_some(end)
+}
+
 fn finding(kind: Kind, start: usize, end: usize, confidence: Confidence) -> Option<Finding> {
     Some(Finding {
         kind,
@@ -355,7 +402,7 @@ fn token_value_ok(value: &str, sep: Sep) -> bool {
                 return false;
             }
             let s = shape(value);
-            s.digits > 0 || (s.upper > 0 && s.lower > 0) || s.other > 0 || value.len() >= 16
+            s.digits > 0 || mixed_case(value) || s.other > 0 || value.len() >= 16
         }
         Sep::Bare => looks_like_token(value, 16) && shape(value).digits > 0,
     }
@@ -398,36 +445,39 @@ fn password_value_ok(value: &str, sep: Sep) -> bool {
         return false;
     }
     if sep == Sep::Prose {
-        // "la password è scaduta ieri": a lowercase word with no digit or
+        // "la password è scaduta ieri": a plain word with no digit or
         // symbol after "è"/"is" is too likely to be prose.
         let s = shape(value);
-        let only_lower_letters = s.upper == 0 && s.digits == 0 && s.other == 0;
-        let non_ascii = value.bytes().any(|c| c >= 0x80);
-        if only_lower_letters && !non_ascii && value.len() < 8 {
-            return false;
-        }
-        if non_ascii && s.digits == 0 && s.upper == 0 {
+        let only_letters = s.digits == 0 && s.other == 0;
+        if only_letters && (value.len() < 8 || s.upper == 0 || s.non_ascii > 0) {
             return false;
         }
     }
     true
 }
 
-fn keyed(text: &str, b: &[u8], key_start: usize, key_end: usize, kind: Kind) -> Outcome {
+fn keyed(
+    text: &str,
+    b: &[u8],
+    key_start: usize,
+    key_end: usize,
+    kind: Kind,
+    memo: &mut QuoteMemo,
+) -> Outcome {
     let Some((sep, vstart)) = separator(b, key_start, key_end) else {
         return Outcome {
             finding: None,
             scanned_to: key_end,
         };
     };
-    let first = keyed_value(text, b, key_end, kind, sep, vstart);
+    let first = keyed_value(text, b, key_end, kind, sep, vstart, memo);
     if first.finding.is_some() || sep != Sep::Bare {
         return first;
     }
     // "il PIN della carta è 1234", "the access token we use: abc...": a few
     // plain words may sit between the key and its separator.
     match lookahead(b, vstart) {
-        Some(v) => keyed_value(text, b, key_end, kind, Sep::Prose, v),
+        Some(v) => keyed_value(text, b, key_end, kind, Sep::Prose, v, memo),
         None => first,
     }
 }
@@ -475,6 +525,7 @@ fn keyed_value(
     kind: Kind,
     sep: Sep,
     vstart: usize,
+    memo: &mut QuoteMemo,
 ) -> Outcome {
     let none = Outcome {
         finding: None,
@@ -523,7 +574,11 @@ fn keyed_value(
             }
         }
         Kind::UkBankAccount => {
-            let Some(end) = digit_value(b, vstart, 6, 17, true) else {
+            // Sort codes are `NN-NN-NN` (or spaced); account numbers are one
+            // run of six to seventeen digits.
+            let Some(end) =
+                sort_code_value(b, vstart).or_else(|| digit_value(b, vstart, 6, 17, false))
+            else {
                 return none;
             };
             let s = if b[vstart].is_ascii_digit() {
@@ -559,7 +614,7 @@ fn keyed_value(
             }
         }
         Kind::Password => {
-            let (s, mut e, quoted) = read_value(b, vstart, false);
+            let (s, mut e, quoted) = read_value(b, vstart, false, memo);
             if !quoted && sep == Sep::Prose {
                 e = trim_prose_end(b, s, e);
             }
@@ -570,11 +625,11 @@ fn keyed_value(
                     scanned_to: e,
                 }
             } else {
-                rejected(key_end, e)
+                rejected(key_end, e, quoted)
             }
         }
         _ => {
-            let (s, mut e, quoted) = read_value(b, vstart, true);
+            let (s, mut e, quoted) = read_value(b, vstart, true, memo);
             if !quoted {
                 e = trim_prose_end(b, s, e);
             }
@@ -585,13 +640,13 @@ fn keyed_value(
                     scanned_to: e,
                 }
             } else {
-                rejected(key_end, e)
+                rejected(key_end, e, quoted)
             }
         }
     }
 }
 
-fn bearer(text: &str, b: &[u8], key_end: usize) -> Outcome {
+fn bearer(text: &str, b: &[u8], key_end: usize, memo: &mut QuoteMemo) -> Outcome {
     let vstart = skip_spaces(b, key_end);
     let none = Outcome {
         finding: None,
@@ -600,7 +655,7 @@ fn bearer(text: &str, b: &[u8], key_end: usize) -> Outcome {
     if vstart == key_end {
         return none;
     }
-    let (s, e, _) = read_value(b, vstart, true);
+    let (s, e, _) = read_value(b, vstart, true, memo);
     let e = trim_prose_end(b, s, e);
     let value = &text[s..e];
     if looks_like_token(value, 8) {
@@ -666,7 +721,13 @@ fn basic(text: &str, b: &[u8], key_end: usize) -> Outcome {
 
 /// `Authorization: <value>` with a scheme other than Bearer/Basic (those
 /// have their own triggers) or with no scheme at all.
-fn authorization(text: &str, b: &[u8], key_start: usize, key_end: usize) -> Outcome {
+fn authorization(
+    text: &str,
+    b: &[u8],
+    key_start: usize,
+    key_end: usize,
+    memo: &mut QuoteMemo,
+) -> Outcome {
     let none = Outcome {
         finding: None,
         scanned_to: key_end,
@@ -694,7 +755,7 @@ fn authorization(text: &str, b: &[u8], key_start: usize, key_end: usize) -> Outc
             break;
         }
     }
-    let (s, e, _) = read_value(b, vstart, true);
+    let (s, e, _) = read_value(b, vstart, true, memo);
     let value = &text[s..e];
     if looks_like_token(value, 16) {
         Outcome {
@@ -750,10 +811,13 @@ fn curl_user(text: &str, b: &[u8], key_start: usize, key_end: usize) -> Outcome 
 /// A rejected value only hides later triggers when it was long: short
 /// rejected values ("token -u ...") may be followed by a real trigger,
 /// while long ones would otherwise make hostile input quadratic.
-fn rejected(key_end: usize, value_end: usize) -> Outcome {
+fn rejected(key_end: usize, value_end: usize, quoted: bool) -> Outcome {
+    // Quoted values are bounded by their quotes, so re-judging triggers
+    // inside them costs nothing extra; and skipping them would let the
+    // outcome depend on the value's length.
     Outcome {
         finding: None,
-        scanned_to: if value_end > key_end + 64 {
+        scanned_to: if !quoted && value_end > key_end + 64 {
             value_end
         } else {
             key_end
@@ -762,7 +826,13 @@ fn rejected(key_end: usize, value_end: usize) -> Outcome {
 }
 
 /// Judges one trigger word found at `start..end`.
-pub(crate) fn judge(text: &str, start: usize, end: usize, rule: Rule) -> Outcome {
+pub(crate) fn judge(
+    text: &str,
+    start: usize,
+    end: usize,
+    rule: Rule,
+    memo: &mut QuoteMemo,
+) -> Outcome {
     let b = text.as_bytes();
     let none = Outcome {
         finding: None,
@@ -775,10 +845,10 @@ pub(crate) fn judge(text: &str, start: usize, end: usize, rule: Rule) -> Outcome
         return none;
     }
     match rule {
-        Rule::Keyed(kind) => keyed(text, b, start, end, kind),
-        Rule::Bearer => bearer(text, b, end),
+        Rule::Keyed(kind) => keyed(text, b, start, end, kind, memo),
+        Rule::Bearer => bearer(text, b, end, memo),
         Rule::Basic => basic(text, b, end),
-        Rule::Authorization => authorization(text, b, start, end),
+        Rule::Authorization => authorization(text, b, start, end, memo),
         Rule::CurlUser => curl_user(text, b, start, end),
     }
 }

@@ -111,7 +111,8 @@ fn account_after(b: &[u8], from: usize) -> Option<(usize, usize)> {
             }
             return None;
         }
-        if b[i] == b'\n' {
+        // A line break or a redaction placeholder ends the pairing.
+        if b[i] == b'\n' || b[i] == b'[' {
             return None;
         }
         i += 1;
@@ -181,7 +182,7 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
                 && groups[0].sep == b'-'
                 && groups[1].sep == b'-'
                 && groups[2].sep != b'-'
-                && pos == run_start
+                && (pos == run_start || b[pos - 1] != b'-')
                 && boundary_after(b, groups[2].end)
                 && let Some((s, e)) = account_after(b, groups[2].end)
             {

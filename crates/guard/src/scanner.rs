@@ -68,14 +68,16 @@ fn push(out: &mut Vec<Finding>, kind: Kind, start: usize, end: usize) {
 fn scan_triggers(text: &str, out: &mut Vec<Finding>) {
     let t = triggers();
     let b = text.as_bytes();
-    // Anything before `skip_all` is inside an accepted finding; keyword
-    // triggers before `skip_keywords` sit inside a value already judged.
-    let mut skip_all = 0;
+    // Triggers inside `accepted` (the last accepted span) are part of it;
+    // keyword triggers before `skip_keywords` sit inside a value already
+    // judged.
+    let mut accepted = (0, 0);
     let mut skip_keywords = 0;
     let mut pem_state = PemState::default();
+    let mut memo = context::QuoteMemo::default();
     for m in t.ac.find_iter(text) {
         let (s, e) = (m.start(), m.end());
-        if s < skip_all {
+        if s >= accepted.0 && s < accepted.1 {
             continue;
         }
         match t.kinds[m.pattern().as_usize()] {
@@ -83,29 +85,33 @@ fn scan_triggers(text: &str, out: &mut Vec<Finding>) {
                 if s < skip_keywords {
                     continue;
                 }
-                let o = context::judge(text, s, e, rule);
-                skip_keywords = skip_keywords.max(o.scanned_to);
-                if let Some(f) = o.finding {
-                    skip_all = skip_all.max(f.end);
-                    out.push(f);
+                let o = context::judge(text, s, e, rule, &mut memo);
+                match o.finding {
+                    // Words between the key and an accepted value ("il PIN
+                    // della carta è") are still judged on their own.
+                    Some(f) => {
+                        accepted = (f.start, f.end);
+                        out.push(f);
+                    }
+                    None => skip_keywords = skip_keywords.max(o.scanned_to),
                 }
             }
             Trigger::Jwt => {
                 if let Some(end) = jwt::match_at(b, s) {
                     push(out, Kind::AccessToken, s, end);
-                    skip_all = end;
+                    accepted = (s, end);
                 }
             }
             Trigger::Pem => {
                 if let Some(end) = pem::match_at(b, s, &mut pem_state) {
                     push(out, Kind::PrivateKey, s, end);
-                    skip_all = end;
+                    accepted = (s, end);
                 }
             }
             Trigger::Vendor(i) => {
                 if let Some(end) = vendor::match_at(b, s, i) {
                     push(out, Kind::VendorKey, s, end);
-                    skip_all = end;
+                    accepted = (s, end);
                 }
             }
         }
@@ -116,20 +122,28 @@ fn better(a: &Finding, b: &Finding) -> bool {
     (a.confidence, a.end - a.start) > (b.confidence, b.end - b.start)
 }
 
-/// Sorts and keeps one finding per overlapping cluster, preferring higher
-/// confidence, then the longer span.
+/// Sorts findings and merges each overlapping cluster into one span that
+/// covers all of it, so no part of any finding escapes redaction. The
+/// cluster takes the kind of its strongest member (confidence, then
+/// length).
 fn resolve(mut found: Vec<Finding>) -> Vec<Finding> {
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     let mut out: Vec<Finding> = Vec::with_capacity(found.len());
+    let mut best: Option<Finding> = None;
     for f in found {
         if let Some(last) = out.last_mut()
             && f.start < last.end
         {
-            if better(&f, last) {
-                *last = f;
+            let lead = best.get_or_insert(*last);
+            if better(&f, lead) {
+                *lead = f;
             }
+            last.kind = lead.kind;
+            last.confidence = lead.confidence;
+            last.end = last.end.max(f.end);
             continue;
         }
+        best = None;
         out.push(f);
     }
     out

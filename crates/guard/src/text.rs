@@ -481,7 +481,10 @@ pub(crate) struct Shape {
     pub digits: usize,
     pub upper: usize,
     pub lower: usize,
+    /// ASCII punctuation and symbols.
     pub other: usize,
+    /// Bytes of non-ASCII characters (accented letters, symbols).
+    pub non_ascii: usize,
 }
 
 pub(crate) fn shape(value: &str) -> Shape {
@@ -490,6 +493,7 @@ pub(crate) fn shape(value: &str) -> Shape {
         upper: 0,
         lower: 0,
         other: 0,
+        non_ascii: 0,
     };
     for b in value.bytes() {
         if b.is_ascii_digit() {
@@ -498,6 +502,8 @@ pub(crate) fn shape(value: &str) -> Shape {
             s.upper += 1;
         } else if b.is_ascii_lowercase() {
             s.lower += 1;
+        } else if b >= 0x80 {
+            s.non_ascii += 1;
         } else {
             s.other += 1;
         }
@@ -519,7 +525,15 @@ pub(crate) fn looks_like_token(value: &str, min: usize) -> bool {
     if letters == 0 && s.digits == 0 {
         return false;
     }
-    s.digits > 0 || (s.upper > 0 && s.lower > 0) || s.other > 0
+    s.digits > 0 || mixed_case(value) || s.other > 0
+}
+
+/// Upper and lower case mixed inside the value, not just a capitalized word
+/// ("Authorization" is a word; "aZ9kQ" is not).
+pub(crate) fn mixed_case(value: &str) -> bool {
+    let s = shape(value);
+    let first_upper = value.starts_with(|c: char| c.is_ascii_uppercase());
+    s.lower > 0 && (s.upper >= 2 || (s.upper == 1 && !first_upper))
 }
 
 #[cfg(test)]
