@@ -5,6 +5,28 @@
 
 use serde::Serialize;
 
+mod card;
+mod context;
+mod digits;
+mod iban;
+pub mod json;
+mod jwt;
+mod messages;
+mod pem;
+mod scanner;
+mod text;
+mod vendor;
+
+pub mod curl;
+pub mod har;
+pub mod headers;
+mod sanitize;
+
+pub use card::{issuer, luhn_valid};
+pub use json::{JsonFinding, redact_json, scan_json};
+pub use messages::{Locale, message, message_en, message_it};
+pub use sanitize::{Removal, SanitizeError, Sanitized};
+
 /// What kind of sensitive value a finding is. `code()` is the stable
 /// snake_case name used in API errors and in `[REDACTED:kind]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -72,16 +94,30 @@ pub struct Finding {
 }
 
 /// Scans `text` and returns non-overlapping findings sorted by `start`.
-pub fn scan(_text: &str) -> Vec<Finding> {
-    Vec::new()
+pub fn scan(text: &str) -> Vec<Finding> {
+    scanner::scan(text)
 }
 
-/// Replaces every finding's span with `[REDACTED:kind]`.
+/// True when `text` holds nothing the guard would report. Same work as
+/// `scan`, without building the list.
+pub fn is_clean(text: &str) -> bool {
+    scan(text).is_empty()
+}
+
+/// Replaces every finding's span with `[REDACTED:kind]`. Findings must be
+/// sorted and non-overlapping (as `scan` returns them); spans that overlap an
+/// earlier one or do not fall on character boundaries are skipped rather
+/// than panicking.
 pub fn redact(text: &str, findings: &[Finding]) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pos = 0;
     for f in findings {
-        if f.start < pos {
+        if f.start < pos
+            || f.end < f.start
+            || f.end > text.len()
+            || !text.is_char_boundary(f.start)
+            || !text.is_char_boundary(f.end)
+        {
             continue;
         }
         out.push_str(&text[pos..f.start]);
@@ -92,4 +128,9 @@ pub fn redact(text: &str, findings: &[Finding]) -> String {
     }
     out.push_str(&text[pos..]);
     out
+}
+
+/// `redact(text, &scan(text))`.
+pub fn scan_and_redact(text: &str) -> String {
+    redact(text, &scan(text))
 }

@@ -1,0 +1,260 @@
+//! One left-to-right pass over digit runs: card numbers, IBANs (whose check
+//! digits start a digit run right after the country code) and UK sort code
+//! + account pairs. Each byte is looked at a bounded number of times.
+
+use crate::text::{boundary_after, boundary_before};
+use crate::{Confidence, Finding, Kind, card, iban};
+
+const MAX_GROUPS: usize = 6;
+
+#[derive(Clone, Copy, Default)]
+struct Group {
+    start: usize,
+    end: usize,
+    /// Separator that follows this group and leads to the next one.
+    sep: u8,
+}
+
+/// Reads up to `MAX_GROUPS` digit groups from `pos`, joined by one space or
+/// one dash.
+fn read_groups(b: &[u8], pos: usize) -> ([Group; MAX_GROUPS], usize) {
+    let mut groups = [Group::default(); MAX_GROUPS];
+    let mut n = 0;
+    let mut i = pos;
+    while n < MAX_GROUPS {
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() && i - start < 20 {
+            i += 1;
+        }
+        if i == start {
+            break;
+        }
+        groups[n] = Group {
+            start,
+            end: i,
+            sep: 0,
+        };
+        n += 1;
+        if i + 1 < b.len() && (b[i] == b' ' || b[i] == b'-') && b[i + 1].is_ascii_digit() {
+            groups[n - 1].sep = b[i];
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    (groups, n)
+}
+
+fn digits_of(b: &[u8], groups: &[Group]) -> Vec<u8> {
+    let mut v = Vec::with_capacity(19);
+    for g in groups {
+        v.extend_from_slice(&b[g.start..g.end]);
+    }
+    v
+}
+
+/// True when the number continues as an amount or version (`1234.56`).
+fn continues_as_decimal(b: &[u8], end: usize) -> bool {
+    end + 1 < b.len() && (b[end] == b'.' || b[end] == b',') && b[end + 1].is_ascii_digit()
+}
+
+/// Tries card layouts on the groups starting at `groups[0]`.
+fn card_at(b: &[u8], groups: &[Group]) -> Option<usize> {
+    let first = groups.first()?;
+    let first_len = first.end - first.start;
+    if (13..=19).contains(&first_len) {
+        let d = &b[first.start..first.end];
+        if card::is_card(d) && !continues_as_decimal(b, first.end) && boundary_after(b, first.end) {
+            return Some(first.end);
+        }
+        return None;
+    }
+    'layouts: for layout in card::GROUPINGS {
+        if layout.len() > groups.len() {
+            continue;
+        }
+        let sep = groups[0].sep;
+        for (k, &want) in layout.iter().enumerate() {
+            let g = groups[k];
+            if g.end - g.start != want {
+                continue 'layouts;
+            }
+            if k + 1 < layout.len() && g.sep != sep {
+                continue 'layouts;
+            }
+        }
+        let used = &groups[..layout.len()];
+        let end = used[used.len() - 1].end;
+        if continues_as_decimal(b, end) || !boundary_after(b, end) {
+            continue;
+        }
+        if card::is_card(&digits_of(b, used)) {
+            return Some(end);
+        }
+    }
+    None
+}
+
+/// After a `NN-NN-NN` sort code, an 8-digit account number close by (only
+/// words and punctuation between) makes the pair.
+fn account_after(b: &[u8], from: usize) -> Option<(usize, usize)> {
+    let limit = (from + 40).min(b.len());
+    let mut i = from;
+    while i < limit {
+        if b[i].is_ascii_digit() {
+            let s = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            if i - s == 8 && boundary_before(b, s) && boundary_after(b, i) {
+                return Some((s, i));
+            }
+            return None;
+        }
+        // A line break or a redaction placeholder ends the pairing.
+        if b[i] == b'\n' || b[i] == b'[' {
+            return None;
+        }
+        i += 1;
+    }
+    None
+}
+
+pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let n = b.len();
+    let mut i = 0;
+    while i < n {
+        match b[i..].iter().position(u8::is_ascii_digit) {
+            Some(off) => i += off,
+            None => break,
+        }
+        let run_start = i;
+        if run_start >= 2
+            && b[run_start - 1].is_ascii_alphabetic()
+            && b[run_start - 2].is_ascii_alphabetic()
+            && boundary_before(b, run_start - 2)
+            && let Some((end, compact)) = iban::read_at(b, run_start - 2)
+            && boundary_after(b, end)
+        {
+            // IBAN-shaped but failing mod-97: not a card either.
+            if !iban::is_valid(&compact) {
+                i = end;
+                continue;
+            }
+            out.push(Finding {
+                kind: Kind::Iban,
+                start: run_start - 2,
+                end,
+                confidence: Confidence::High,
+            });
+            i = end;
+            continue;
+        }
+        if !boundary_before(b, run_start) || (run_start > 0 && b[run_start - 1] == b'+') {
+            // Glued to a word or a phone prefix: skip the whole digit run.
+            while i < n && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            continue;
+        }
+        // Walk the groups of this sequence; each group is a candidate start.
+        let mut pos = run_start;
+        loop {
+            let (groups, count) = read_groups(b, pos);
+            if count == 0 {
+                i = pos.max(i + 1);
+                break;
+            }
+            let groups = &groups[..count];
+            if let Some(end) = card_at(b, groups) {
+                out.push(Finding {
+                    kind: Kind::CardNumber,
+                    start: pos,
+                    end,
+                    confidence: Confidence::High,
+                });
+                i = end;
+                break;
+            }
+            if count >= 3
+                && groups[..3].iter().all(|g| g.end - g.start == 2)
+                && groups[0].sep == b'-'
+                && groups[1].sep == b'-'
+                && groups[2].sep != b'-'
+                && (pos == run_start || b[pos - 1] != b'-')
+                && boundary_after(b, groups[2].end)
+                && let Some((s, e)) = account_after(b, groups[2].end)
+            {
+                out.push(Finding {
+                    kind: Kind::UkBankAccount,
+                    start: pos,
+                    end: groups[2].end,
+                    confidence: Confidence::Medium,
+                });
+                out.push(Finding {
+                    kind: Kind::UkBankAccount,
+                    start: s,
+                    end: e,
+                    confidence: Confidence::Medium,
+                });
+                i = e;
+                break;
+            }
+            let g = groups[0];
+            if g.sep == 0 {
+                i = g.end;
+                break;
+            }
+            pos = g.end + 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(t: &str) -> Vec<Kind> {
+        let mut v = Vec::new();
+        scan(t, &mut v);
+        v.iter().map(|f| f.kind).collect()
+    }
+
+    #[test]
+    fn cards_in_layouts() {
+        assert_eq!(
+            kinds("card 4111 1111 1111 1111 exp"),
+            vec![Kind::CardNumber]
+        );
+        assert_eq!(kinds("card 4111-1111-1111-1111"), vec![Kind::CardNumber]);
+        assert_eq!(kinds("4111111111111111"), vec![Kind::CardNumber]);
+        assert_eq!(kinds("amex 3782 822463 10005."), vec![Kind::CardNumber]);
+        assert_eq!(kinds("ref 12 4111 1111 1111 1111"), vec![Kind::CardNumber]);
+    }
+
+    #[test]
+    fn non_cards() {
+        assert!(kinds("4111111111111112").is_empty());
+        assert!(kinds("id4111111111111111").is_empty());
+        assert!(kinds("+4111111111111111").is_empty());
+        assert!(kinds("4111111111111111.50").is_empty());
+        assert!(kinds("ts 1700000000000").is_empty());
+        assert!(kinds("2024-03-12T09:41:00Z").is_empty());
+    }
+
+    #[test]
+    fn ibans_and_sort_codes() {
+        assert_eq!(
+            kinds("IBAN IT60 X054 2811 1010 0000 0123 456"),
+            vec![Kind::Iban]
+        );
+        assert_eq!(kinds("gb29nwbk60161331926819"), vec![Kind::Iban]);
+        assert!(kinds("DE89370400440532013001").is_empty());
+        assert_eq!(
+            kinds("20-00-00 account 12345678"),
+            vec![Kind::UkBankAccount, Kind::UkBankAccount]
+        );
+        assert!(kinds("on 12-03-24 at noon").is_empty());
+    }
+}

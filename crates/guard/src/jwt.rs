@@ -1,0 +1,94 @@
+//! JSON Web Tokens recognized by structure: a base64url JSON header naming
+//! `alg` or `typ`, a base64url JSON payload, and a signature segment.
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+
+use crate::text::is_b64url;
+
+/// Headers are short; anything longer is not a JWT header, and the cap
+/// keeps hostile input linear.
+const MAX_HEADER: usize = 2048;
+const MAX_TOKEN: usize = 64 * 1024;
+
+fn decode_segment(seg: &[u8]) -> Option<Vec<u8>> {
+    // Some encoders keep the padding; tolerate it.
+    let trimmed = seg
+        .strip_suffix(b"==")
+        .or_else(|| seg.strip_suffix(b"="))
+        .unwrap_or(seg);
+    URL_SAFE_NO_PAD.decode(trimmed).ok()
+}
+
+fn header_ok(seg: &[u8]) -> bool {
+    let Some(raw) = decode_segment(seg) else {
+        return false;
+    };
+    match serde_json::from_slice::<serde_json::Value>(&raw) {
+        Ok(serde_json::Value::Object(map)) => map.contains_key("alg") || map.contains_key("typ"),
+        _ => false,
+    }
+}
+
+fn payload_ok(seg: &[u8]) -> bool {
+    let Some(raw) = decode_segment(seg) else {
+        return false;
+    };
+    // Encrypted payloads (JWE) are opaque; a JSON object is what JWS carries.
+    raw.first() == Some(&b'{') && serde_json::from_slice::<serde_json::Value>(&raw).is_ok()
+}
+
+fn segment_end(b: &[u8], from: usize, cap: usize) -> Option<usize> {
+    let mut i = from;
+    while i < b.len() && is_b64url(b[i]) {
+        i += 1;
+        if i - from > cap {
+            return None;
+        }
+    }
+    // Padding is not base64url but some libraries emit it.
+    while i < b.len() && b[i] == b'=' {
+        i += 1;
+    }
+    Some(i)
+}
+
+/// If a JWT starts at `start` (which points at `eyJ`), returns its end.
+pub(crate) fn match_at(b: &[u8], start: usize) -> Option<usize> {
+    if start > 0 && (is_b64url(b[start - 1]) || b[start - 1] == b'.') {
+        return None;
+    }
+    let h_end = segment_end(b, start, MAX_HEADER)?;
+    if b.get(h_end) != Some(&b'.') || !header_ok(&b[start..h_end]) {
+        return None;
+    }
+    let p_start = h_end + 1;
+    let p_end = segment_end(b, p_start, MAX_TOKEN)?;
+    if p_end == p_start || b.get(p_end) != Some(&b'.') || !payload_ok(&b[p_start..p_end]) {
+        return None;
+    }
+    let s_start = p_end + 1;
+    // The signature may be empty for `alg: none`.
+    let s_end = segment_end(b, s_start, MAX_TOKEN)?;
+    Some(s_end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const JWT: &str = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
+
+    #[test]
+    fn finds_jwt() {
+        let t = format!("Bearer {JWT} end");
+        assert_eq!(match_at(t.as_bytes(), 7), Some(7 + JWT.len()));
+    }
+
+    #[test]
+    fn rejects_base64_that_is_not_jwt() {
+        assert_eq!(match_at(b"eyJub3QiOiJqd3QifQ.eyJhIjoxfQ.x", 0), None);
+        assert_eq!(match_at(b"eyJhbGciOiJIUzI1NiJ9", 0), None);
+        assert_eq!(match_at(b"xeyJhbGciOiJIUzI1NiJ9.eyJhIjoxfQ.x", 1), None);
+    }
+}

@@ -1,0 +1,160 @@
+//! Runs the detectors and merges their findings. One Aho-Corasick pass
+//! finds every trigger word, vendor prefix, `eyJ` and `-----BEGIN`; one
+//! byte pass handles digit runs. Neither pass rescans from each position.
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+
+use crate::context::{self, KEYWORDS, Rule};
+use crate::pem::PemState;
+use crate::{Confidence, Finding, Kind, digits, jwt, pem, vendor};
+
+#[derive(Debug, Clone, Copy)]
+enum Trigger {
+    Context(Rule),
+    Jwt,
+    Pem,
+    Vendor(usize),
+}
+
+struct Triggers {
+    ac: AhoCorasick,
+    kinds: Vec<Trigger>,
+}
+
+fn triggers() -> &'static Triggers {
+    static T: OnceLock<Triggers> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut patterns: Vec<&str> = Vec::new();
+        let mut kinds = Vec::new();
+        for (word, rule) in KEYWORDS {
+            patterns.push(word);
+            kinds.push(Trigger::Context(*rule));
+        }
+        patterns.push("eyJ");
+        kinds.push(Trigger::Jwt);
+        patterns.push("-----BEGIN");
+        kinds.push(Trigger::Pem);
+        for (i, v) in vendor::VENDORS.iter().enumerate() {
+            patterns.push(v.prefix);
+            kinds.push(Trigger::Vendor(i));
+        }
+        let ac = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&patterns)
+            .or_else(|_| {
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(&patterns)
+            })
+            .unwrap_or_else(|e| panic!("trigger automaton: {e}"));
+        Triggers { ac, kinds }
+    })
+}
+
+fn push(out: &mut Vec<Finding>, kind: Kind, start: usize, end: usize) {
+    out.push(Finding {
+        kind,
+        start,
+        end,
+        confidence: Confidence::High,
+    });
+}
+
+fn scan_triggers(text: &str, out: &mut Vec<Finding>) {
+    let t = triggers();
+    let b = text.as_bytes();
+    // Triggers inside `accepted` (the last accepted span) are part of it;
+    // keyword triggers before `skip_keywords` sit inside a value already
+    // judged.
+    let mut accepted = (0, 0);
+    let mut skip_keywords = 0;
+    let mut pem_state = PemState::default();
+    let mut memo = context::QuoteMemo::default();
+    for m in t.ac.find_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        if s >= accepted.0 && s < accepted.1 {
+            continue;
+        }
+        match t.kinds[m.pattern().as_usize()] {
+            Trigger::Context(rule) => {
+                if s < skip_keywords {
+                    continue;
+                }
+                let o = context::judge(text, s, e, rule, &mut memo);
+                match o.finding {
+                    // Words between the key and an accepted value ("il PIN
+                    // della carta è") are still judged on their own.
+                    Some(f) => {
+                        accepted = (f.start, f.end);
+                        out.push(f);
+                    }
+                    None => skip_keywords = skip_keywords.max(o.scanned_to),
+                }
+            }
+            Trigger::Jwt => {
+                if let Some(end) = jwt::match_at(b, s) {
+                    push(out, Kind::AccessToken, s, end);
+                    accepted = (s, end);
+                }
+            }
+            Trigger::Pem => {
+                if let Some(end) = pem::match_at(b, s, &mut pem_state) {
+                    push(out, Kind::PrivateKey, s, end);
+                    accepted = (s, end);
+                }
+            }
+            Trigger::Vendor(i) => {
+                if let Some(end) = vendor::match_at(b, s, i) {
+                    push(out, Kind::VendorKey, s, end);
+                    accepted = (s, end);
+                }
+            }
+        }
+    }
+}
+
+fn better(a: &Finding, b: &Finding) -> bool {
+    (a.confidence, a.end - a.start) > (b.confidence, b.end - b.start)
+}
+
+/// Sorts findings and merges each overlapping cluster into one span that
+/// covers all of it, so no part of any finding escapes redaction. The
+/// cluster takes the kind of its strongest member (confidence, then
+/// length).
+fn resolve(mut found: Vec<Finding>) -> Vec<Finding> {
+    found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+    let mut out: Vec<Finding> = Vec::with_capacity(found.len());
+    let mut best: Option<Finding> = None;
+    for f in found {
+        if let Some(last) = out.last_mut()
+            && f.start < last.end
+        {
+            let lead = best.get_or_insert(*last);
+            if better(&f, lead) {
+                *lead = f;
+            }
+            last.kind = lead.kind;
+            last.confidence = lead.confidence;
+            last.end = last.end.max(f.end);
+            continue;
+        }
+        best = None;
+        out.push(f);
+    }
+    out
+}
+
+pub(crate) fn scan(text: &str) -> Vec<Finding> {
+    let mut found = Vec::new();
+    scan_triggers(text, &mut found);
+    digits::scan(text, &mut found);
+    if found.len() < 2 {
+        return found;
+    }
+    resolve(found)
+}

@@ -1,0 +1,574 @@
+//! Byte-level helpers shared by the detectors: word boundaries, value
+//! shapes, placeholders and the stop list of ordinary words.
+
+/// Bytes that continue a word for boundary purposes. `_` counts because
+/// identifiers such as `sha_4111...` are not free-standing numbers.
+pub(crate) fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// Characters a token-like secret is made of (base64, base64url, JWT dots,
+/// the usual vendor separators).
+pub(crate) fn is_token_char(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'~' | b'+' | b'/' | b'=')
+}
+
+pub(crate) fn is_b64url(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'-'
+}
+
+/// True when the byte before `pos` does not glue onto a word starting at `pos`.
+pub(crate) fn boundary_before(bytes: &[u8], pos: usize) -> bool {
+    pos == 0 || !is_word(bytes[pos - 1])
+}
+
+pub(crate) fn boundary_after(bytes: &[u8], pos: usize) -> bool {
+    pos >= bytes.len() || !is_word(bytes[pos])
+}
+
+/// A value that stands for a secret without being one: what people type
+/// when they have already redacted, or template variables.
+pub(crate) fn is_placeholder(value: &str) -> bool {
+    let v = value.trim();
+    if v.is_empty() {
+        return true;
+    }
+    let lower = v.to_ascii_lowercase();
+    let b = lower.as_bytes();
+    if b[0] == b'<' || b[0] == b'$' || b[0] == b'%' || b.starts_with(b"{{") || b[0] == b'[' {
+        // `<token>`, `$TOKEN`, `${ACCESS_TOKEN}`, `%PASSWORD%`, `{{secret}}`,
+        // `[REDACTED:kind]`, `[hidden]`.
+        return true;
+    }
+    if lower.contains("redacted")
+        || lower.contains("your_")
+        || lower.contains("your-")
+        || lower.starts_with("your")
+        || lower.contains("<")
+        || lower.contains("...")
+        || lower.contains('\u{2026}')
+        || lower.contains("placeholder")
+        || lower.contains("example")
+        || lower.contains("omitted")
+        || lower.contains("removed")
+        || lower.contains("hidden")
+        || lower.contains("nascost")
+        || lower.contains("rimoss")
+        || lower.contains("oscurat")
+    {
+        return true;
+    }
+    // `***`, `xxxx`, `••••`, `----`, `0000`-like masks: one repeated symbol.
+    let mut chars = v.chars();
+    if let Some(first) = chars.next() {
+        let same = chars.all(|c| c == first);
+        if same && (matches!(first, '*' | 'x' | 'X' | '•' | '-' | '#' | '.' | '?' | '_')) {
+            return true;
+        }
+    }
+    if v.chars()
+        .all(|c| matches!(c, '*' | '•' | '●' | 'x' | 'X' | '#' | ' ' | '-'))
+    {
+        return true;
+    }
+    matches!(
+        lower.as_str(),
+        "null"
+            | "none"
+            | "nil"
+            | "undefined"
+            | "true"
+            | "false"
+            | "token"
+            | "secret"
+            | "password"
+            | "string"
+            | "value"
+            | "n/a"
+            | "na"
+            | "tbd"
+            | "empty"
+            | "blank"
+            | "masked"
+            | "client_secret"
+            | "clientsecret"
+            | "client-secret"
+            | "access_token"
+            | "refresh_token"
+            | "api_key"
+            | "apikey"
+            | "pass"
+            | "pwd"
+            | "pin"
+            | "secret_key"
+            | "id_token"
+    )
+}
+
+/// Ordinary words that follow "password", "token", "PIN" in sentences about
+/// them. A value equal to one of these is prose, not a credential.
+const STOP_WORDS: &[&str] = &[
+    // English
+    "a",
+    "an",
+    "the",
+    "is",
+    "was",
+    "are",
+    "be",
+    "been",
+    "not",
+    "no",
+    "and",
+    "or",
+    "but",
+    "for",
+    "to",
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "from",
+    "that",
+    "this",
+    "it",
+    "its",
+    "my",
+    "our",
+    "your",
+    "their",
+    "his",
+    "her",
+    "which",
+    "when",
+    "then",
+    "than",
+    "also",
+    "still",
+    "just",
+    "again",
+    "wrong",
+    "incorrect",
+    "correct",
+    "right",
+    "invalid",
+    "valid",
+    "expired",
+    "expires",
+    "expiring",
+    "reset",
+    "resets",
+    "changed",
+    "change",
+    "changes",
+    "updated",
+    "update",
+    "rotated",
+    "rotate",
+    "revoked",
+    "revoke",
+    "missing",
+    "required",
+    "optional",
+    "empty",
+    "blank",
+    "set",
+    "unset",
+    "field",
+    "fields",
+    "screen",
+    "page",
+    "prompt",
+    "dialog",
+    "form",
+    "policy",
+    "manager",
+    "length",
+    "too",
+    "short",
+    "long",
+    "weak",
+    "strong",
+    "same",
+    "different",
+    "new",
+    "old",
+    "current",
+    "temporary",
+    "ok",
+    "okay",
+    "fine",
+    "works",
+    "worked",
+    "working",
+    "fails",
+    "failed",
+    "failing",
+    "rejected",
+    "accepted",
+    "unknown",
+    "known",
+    "forgotten",
+    "forgot",
+    "lost",
+    "locked",
+    "blocked",
+    "entry",
+    "input",
+    "request",
+    "requests",
+    "flow",
+    "grant",
+    "endpoint",
+    "refresh",
+    "refreshed",
+    "issue",
+    "issues",
+    "problem",
+    "error",
+    "errors",
+    "type",
+    "format",
+    "hash",
+    "hashed",
+    "stored",
+    "here",
+    "there",
+    "below",
+    "above",
+    "attached",
+    "sent",
+    "send",
+    "used",
+    "use",
+    "using",
+    "needed",
+    "does",
+    "did",
+    "do",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "should",
+    "can",
+    "could",
+    "must",
+    "may",
+    "might",
+    "being",
+    "please",
+    "thanks",
+    "only",
+    "already",
+    "never",
+    "always",
+    "yet",
+    "any",
+    "all",
+    "some",
+    "none",
+    "every",
+    "each",
+    "via",
+    "into",
+    "as",
+    "if",
+    "so",
+    "again.",
+    "confirmation",
+    "verification",
+    "code",
+    "number",
+    "pad",
+    "entered",
+    "typed",
+    "mismatch",
+    "requirements",
+    "rules",
+    "complexity",
+    "hint",
+    "recovery",
+    "login",
+    "authentication",
+    "invalid_grant",
+    "invalid_token",
+    "invalid_request",
+    "invalid_client",
+    "expired_token",
+    "unauthorized",
+    "forbidden",
+    "denied",
+    "endpoint.",
+    "null",
+    "undefined",
+    // Italian
+    "il",
+    "lo",
+    "la",
+    "le",
+    "gli",
+    "i",
+    "un",
+    "una",
+    "uno",
+    "di",
+    "del",
+    "della",
+    "dello",
+    "dei",
+    "delle",
+    "da",
+    "dal",
+    "dalla",
+    "in",
+    "nel",
+    "nella",
+    "su",
+    "sul",
+    "sulla",
+    "per",
+    "con",
+    "tra",
+    "fra",
+    "che",
+    "non",
+    "e",
+    "ed",
+    "o",
+    "ma",
+    "mio",
+    "mia",
+    "miei",
+    "mie",
+    "suo",
+    "sua",
+    "nostro",
+    "nostra",
+    "vostro",
+    "vostra",
+    "è",
+    "era",
+    "sono",
+    "stato",
+    "stata",
+    "sia",
+    "ancora",
+    "già",
+    "sempre",
+    "mai",
+    "anche",
+    "solo",
+    "poi",
+    "quando",
+    "se",
+    "come",
+    "qui",
+    "sotto",
+    "sopra",
+    "sbagliata",
+    "sbagliato",
+    "errata",
+    "errato",
+    "corretta",
+    "corretto",
+    "giusta",
+    "giusto",
+    "scaduta",
+    "scaduto",
+    "scade",
+    "valida",
+    "valido",
+    "invalida",
+    "non_valida",
+    "nuova",
+    "nuovo",
+    "vecchia",
+    "vecchio",
+    "attuale",
+    "temporanea",
+    "temporaneo",
+    "dimenticata",
+    "dimenticato",
+    "persa",
+    "perso",
+    "bloccata",
+    "bloccato",
+    "cambiata",
+    "cambiato",
+    "modificata",
+    "modificato",
+    "reimpostata",
+    "reimpostato",
+    "resettata",
+    "resettato",
+    "aggiornata",
+    "aggiornato",
+    "obbligatoria",
+    "obbligatorio",
+    "mancante",
+    "vuota",
+    "vuoto",
+    "richiesta",
+    "richiesto",
+    "rifiutata",
+    "rifiutato",
+    "accettata",
+    "accettato",
+    "uguale",
+    "stessa",
+    "stesso",
+    "diversa",
+    "diverso",
+    "troppo",
+    "corta",
+    "corto",
+    "lunga",
+    "lungo",
+    "debole",
+    "forte",
+    "funziona",
+    "schermata",
+    "pagina",
+    "campo",
+    "modulo",
+    "errore",
+    "problema",
+    "richiesto",
+    "inserita",
+    "inserito",
+    "digitata",
+    "digitato",
+    "inviata",
+    "inviato",
+    "allegata",
+    "allegato",
+    "usata",
+    "usato",
+    "revocata",
+    "revocato",
+    "ruotata",
+    "ruotato",
+    "generata",
+    "generato",
+    "ok",
+    "codice",
+    "numero",
+    "tastierino",
+    "conferma",
+    "verifica",
+    "recupero",
+    "accesso",
+];
+
+pub(crate) fn is_stop_word(value: &str) -> bool {
+    let v = value.trim_end_matches(['.', ',', ';', ':', '!', '?']);
+    if v.is_empty() {
+        return true;
+    }
+    if v.len() > 24 {
+        return false;
+    }
+    let lower = v.to_lowercase();
+    STOP_WORDS.contains(&lower.as_str())
+}
+
+/// Counts digits, letters and "other" bytes of a value.
+pub(crate) struct Shape {
+    pub digits: usize,
+    pub upper: usize,
+    pub lower: usize,
+    /// ASCII punctuation and symbols.
+    pub other: usize,
+    /// Bytes of non-ASCII characters (accented letters, symbols).
+    pub non_ascii: usize,
+}
+
+pub(crate) fn shape(value: &str) -> Shape {
+    let mut s = Shape {
+        digits: 0,
+        upper: 0,
+        lower: 0,
+        other: 0,
+        non_ascii: 0,
+    };
+    for b in value.bytes() {
+        if b.is_ascii_digit() {
+            s.digits += 1;
+        } else if b.is_ascii_uppercase() {
+            s.upper += 1;
+        } else if b.is_ascii_lowercase() {
+            s.lower += 1;
+        } else if b >= 0x80 {
+            s.non_ascii += 1;
+        } else {
+            s.other += 1;
+        }
+    }
+    s
+}
+
+/// A string built like a token: at least `min` token characters and enough
+/// variety (a digit, or mixed case, or a separator) that it is not a word.
+pub(crate) fn looks_like_token(value: &str, min: usize) -> bool {
+    if value.len() < min || value.len() > 8192 || !value.bytes().all(is_token_char) {
+        return false;
+    }
+    if is_placeholder(value) || is_stop_word(value) {
+        return false;
+    }
+    let s = shape(value);
+    let letters = s.upper + s.lower;
+    if letters == 0 && s.digits == 0 {
+        return false;
+    }
+    s.digits > 0 || mixed_case(value) || s.other > 0
+}
+
+/// Upper and lower case mixed inside the value, not just a capitalized word
+/// ("Authorization" is a word; "aZ9kQ" is not).
+pub(crate) fn mixed_case(value: &str) -> bool {
+    let s = shape(value);
+    let first_upper = value.starts_with(|c: char| c.is_ascii_uppercase());
+    s.lower > 0 && (s.upper >= 2 || (s.upper == 1 && !first_upper))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_recognized() {
+        for p in [
+            "<redacted>",
+            "***",
+            "REDACTED",
+            "[REDACTED:access_token]",
+            "xxx",
+            "XXXXXXXX",
+            "<token>",
+            "$TOKEN",
+            "${ACCESS_TOKEN}",
+            "...",
+            "{{client_secret}}",
+            "YOUR_CLIENT_SECRET",
+            "••••",
+        ] {
+            assert!(is_placeholder(p), "{p}");
+        }
+        for v in ["hunter2", "sk_live_abc", "1234"] {
+            assert!(!is_placeholder(v), "{v}");
+        }
+    }
+
+    #[test]
+    fn token_shape() {
+        assert!(looks_like_token("a8F3kQ9zLm2xP0wR", 16));
+        assert!(!looks_like_token("expired", 6));
+        assert!(!looks_like_token("abcdefghijklmnopq", 16));
+        assert!(!looks_like_token("<redacted>", 4));
+    }
+}

@@ -1,0 +1,151 @@
+//! Well-known vendor key formats: a fixed, case-sensitive prefix and a body
+//! of known alphabet and length.
+
+use crate::text::{boundary_after, is_word};
+
+#[derive(Debug, Clone, Copy)]
+enum Body {
+    Alnum,
+    AlnumUnderscore,
+    AlnumDash,
+    UpperDigit,
+    Hex,
+    SendGrid,
+}
+
+impl Body {
+    fn accepts(self, b: u8) -> bool {
+        match self {
+            Body::Alnum => b.is_ascii_alphanumeric(),
+            Body::AlnumUnderscore => b.is_ascii_alphanumeric() || b == b'_',
+            Body::AlnumDash => b.is_ascii_alphanumeric() || b == b'-' || b == b'_',
+            Body::UpperDigit => b.is_ascii_uppercase() || b.is_ascii_digit(),
+            Body::Hex => b.is_ascii_hexdigit(),
+            Body::SendGrid => b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'),
+        }
+    }
+}
+
+pub(crate) struct Vendor {
+    pub prefix: &'static str,
+    body: Body,
+    min: usize,
+    max: usize,
+}
+
+const fn v(prefix: &'static str, body: Body, min: usize, max: usize) -> Vendor {
+    Vendor {
+        prefix,
+        body,
+        min,
+        max,
+    }
+}
+
+pub(crate) const VENDORS: &[Vendor] = &[
+    // Stripe secret, restricted and webhook keys (publishable pk_ keys are public).
+    v("sk_live_", Body::Alnum, 16, 256),
+    v("sk_test_", Body::Alnum, 16, 256),
+    v("rk_live_", Body::Alnum, 16, 256),
+    v("rk_test_", Body::Alnum, 16, 256),
+    v("whsec_", Body::Alnum, 24, 128),
+    // AWS access key ids.
+    v("AKIA", Body::UpperDigit, 16, 16),
+    v("ASIA", Body::UpperDigit, 16, 16),
+    // GitHub.
+    v("ghp_", Body::Alnum, 36, 255),
+    v("gho_", Body::Alnum, 36, 255),
+    v("ghu_", Body::Alnum, 36, 255),
+    v("ghs_", Body::Alnum, 36, 255),
+    v("ghr_", Body::Alnum, 36, 255),
+    v("github_pat_", Body::AlnumUnderscore, 22, 255),
+    // GitLab.
+    v("glpat-", Body::AlnumDash, 20, 255),
+    // Slack.
+    v("xoxb-", Body::AlnumDash, 10, 255),
+    v("xoxa-", Body::AlnumDash, 10, 255),
+    v("xoxp-", Body::AlnumDash, 10, 255),
+    v("xoxr-", Body::AlnumDash, 10, 255),
+    v("xoxs-", Body::AlnumDash, 10, 255),
+    v("xoxe-", Body::AlnumDash, 10, 255),
+    // Google API keys.
+    v("AIza", Body::AlnumDash, 35, 35),
+    // SendGrid.
+    v("SG.", Body::SendGrid, 60, 80),
+    // OpenAI / Anthropic style.
+    v("sk-proj-", Body::AlnumDash, 20, 255),
+    v("sk-ant-", Body::AlnumDash, 20, 255),
+    v("sk-svcacct-", Body::AlnumDash, 20, 255),
+    // npm, PyPI.
+    v("npm_", Body::Alnum, 36, 36),
+    v("pypi-AgEIcHlwaS5vcmc", Body::AlnumDash, 40, 255),
+    // Shopify.
+    v("shpat_", Body::Hex, 32, 32),
+    v("shpss_", Body::Hex, 32, 32),
+    v("shpca_", Body::Hex, 32, 32),
+    v("shppa_", Body::Hex, 32, 32),
+    // Square.
+    v("sq0atp-", Body::AlnumDash, 22, 255),
+    v("sq0csp-", Body::AlnumDash, 40, 255),
+    // DigitalOcean.
+    v("dop_v1_", Body::Hex, 64, 64),
+    // Hugging Face.
+    v("hf_", Body::Alnum, 34, 40),
+];
+
+/// `start` points at where `VENDORS[idx].prefix` matched case-insensitively.
+pub(crate) fn match_at(b: &[u8], start: usize, idx: usize) -> Option<usize> {
+    let vendor = VENDORS.get(idx)?;
+    let p = vendor.prefix.as_bytes();
+    if b.get(start..start + p.len())? != p {
+        return None;
+    }
+    if start > 0 && (is_word(b[start - 1]) || b[start - 1] == b'-') {
+        return None;
+    }
+    let body_start = start + p.len();
+    let mut i = body_start;
+    while i < b.len() && vendor.body.accepts(b[i]) && i - body_start <= vendor.max {
+        i += 1;
+    }
+    let len = i - body_start;
+    if len < vendor.min || len > vendor.max || !boundary_after(b, i) {
+        return None;
+    }
+    // A body of one repeated character is a mask (`sk_live_xxxxxxxx...`).
+    let body = &b[body_start..i];
+    if body.iter().all(|&c| c == body[0]) {
+        return None;
+    }
+    Some(i)
+}
+
+/// The vendor key that `value` is entirely, if any.
+pub(crate) fn whole_value(value: &str) -> bool {
+    let b = value.as_bytes();
+    VENDORS
+        .iter()
+        .enumerate()
+        .any(|(idx, v)| b.starts_with(v.prefix.as_bytes()) && match_at(b, 0, idx) == Some(b.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn idx(prefix: &str) -> usize {
+        VENDORS
+            .iter()
+            .position(|v| v.prefix == prefix)
+            .expect("vendor")
+    }
+
+    #[test]
+    fn stripe_and_aws() {
+        let t = b"key sk_live_4eC39HqLyjWDarjtT1zdp7dc end";
+        assert_eq!(match_at(t, 4, idx("sk_live_")), Some(36));
+        assert!(match_at(b"AKIAIOSFODNN7EXAMPLE", 0, idx("AKIA")).is_some());
+        assert!(match_at(b"akiaiosfodnn7example", 0, idx("AKIA")).is_none());
+        assert!(match_at(b"sk_live_xxxxxxxxxxxxxxxxxxxx", 0, idx("sk_live_")).is_none());
+    }
+}

@@ -1,0 +1,371 @@
+//! Each rule, both ways: what it must catch and the look-alikes it must
+//! leave alone. Examples follow the guard's brief (DESIGN.md §3).
+
+#![allow(clippy::unwrap_used)]
+
+use guard::{Confidence, Kind, Locale, message, redact, scan, scan_and_redact};
+
+const JWT: &str = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
+
+fn kinds(text: &str) -> Vec<Kind> {
+    scan(text).iter().map(|f| f.kind).collect()
+}
+
+/// The text the finding of `kind` covers.
+fn covered(text: &str, kind: Kind) -> Vec<String> {
+    scan(text)
+        .iter()
+        .filter(|f| f.kind == kind)
+        .map(|f| text[f.start..f.end].to_string())
+        .collect()
+}
+
+#[track_caller]
+fn catches(text: &str, kind: Kind, value: &str) {
+    let got = covered(text, kind);
+    assert!(
+        got.iter().any(|c| c.contains(value)),
+        "expected {} covering {value:?} in {text:?}, got {:?}",
+        kind.code(),
+        scan(text)
+    );
+}
+
+#[track_caller]
+fn quiet(text: &str) {
+    assert!(
+        scan(text).is_empty(),
+        "expected nothing in {text:?}, got {:?}",
+        scan(text)
+    );
+}
+
+#[test]
+fn access_tokens() {
+    catches(&format!("token {JWT}"), Kind::AccessToken, JWT);
+    catches(JWT, Kind::AccessToken, JWT);
+    catches(
+        "Authorization: Bearer 8f14e45fceea167a5a36dedd4bea2543abc",
+        Kind::AccessToken,
+        "8f14e45fceea167a5a36dedd4bea2543abc",
+    );
+    catches(
+        "access_token=Qm9ndXNUb2tlbjEyMw&x=1",
+        Kind::AccessToken,
+        "Qm9ndXNUb2tlbjEyMw",
+    );
+    catches(
+        "{\"access_token\": \"ya29.a0AfH6SMBx3kq9\"}",
+        Kind::AccessToken,
+        "ya29.a0AfH6SMBx3kq9",
+    );
+    catches(
+        "GET /v1/me?id_token=abc123DEF456ghi789 HTTP/1.1",
+        Kind::AccessToken,
+        "abc123DEF456ghi789",
+    );
+    catches(
+        "Authorization: Token 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b",
+        Kind::AccessToken,
+        "9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b",
+    );
+    quiet("the access_token expired");
+    quiet("Authorization: Bearer <token>");
+    quiet("Authorization: Bearer $TOKEN");
+    quiet("Authorization: Bearer ${ACCESS_TOKEN}");
+    quiet("access_token=<redacted>");
+    quiet("{\"token_type\": \"Bearer\", \"expires_in\": 3600}");
+    quiet("eyJub3QiOiJqd3QifQ.eyJhIjoxfQ.x");
+}
+
+#[test]
+fn client_secrets() {
+    catches(
+        "client_secret=Zx8Kq2mN4pL7vB1c",
+        Kind::ClientSecret,
+        "Zx8Kq2mN4pL7vB1c",
+    );
+    catches(
+        "{\"client_secret\": \"Zx8Kq2mN4pL7vB1c\"}",
+        Kind::ClientSecret,
+        "Zx8Kq2mN4pL7vB1c",
+    );
+    catches(
+        "CLIENT_SECRET=Zx8Kq2mN4pL7vB1c",
+        Kind::ClientSecret,
+        "Zx8Kq2mN4pL7vB1c",
+    );
+    catches(
+        "curl -u sandbox-acmepay-1a2b3c:Zx8Kq2mN4pL7vB1c https://x.test",
+        Kind::ClientSecret,
+        "Zx8Kq2mN4pL7vB1c",
+    );
+    catches(
+        "curl --user 'sandbox-acmepay-1a2b3c:Zx8Kq2mN4pL7vB1c' https://x.test",
+        Kind::ClientSecret,
+        "Zx8Kq2mN4pL7vB1c",
+    );
+    // base64("sandbox-acme:s3cr3t")
+    catches(
+        "Authorization: Basic c2FuZGJveC1hY21lOnMzY3IzdA==",
+        Kind::ClientSecret,
+        "c2FuZGJveC1hY21lOnMzY3IzdA==",
+    );
+    let t = "curl -u sandbox-acmepay-1a2b3c:Zx8Kq2mN4pL7vB1c https://x.test";
+    assert!(scan_and_redact(t).contains("sandbox-acmepay-1a2b3c:[REDACTED:client_secret]"));
+    quiet("client_id=sandbox-acmepay-1a2b3c");
+    quiet("client_secret=***");
+    quiet("curl -u $CLIENT_ID:$CLIENT_SECRET https://x.test");
+    quiet("Basic authentication is disabled");
+    quiet("Authorization: Basic bm90LWNyZWRlbnRpYWxz");
+}
+
+#[test]
+fn refresh_tokens() {
+    catches(
+        "refresh_token=def50200a1b2c3d4e5f6",
+        Kind::RefreshToken,
+        "def50200a1b2c3d4e5f6",
+    );
+    catches(
+        "\"refresh_token\": \"rt_9aKd8Qz2LmP0\"",
+        Kind::RefreshToken,
+        "rt_9aKd8Qz2LmP0",
+    );
+    catches(
+        "refresh token: xyz12345abcDEF",
+        Kind::RefreshToken,
+        "xyz12345abcDEF",
+    );
+    catches(
+        "Il refresh token è Ab12Cd34Ef56Gh78",
+        Kind::RefreshToken,
+        "Ab12Cd34Ef56Gh78",
+    );
+    quiet("The refresh token is invalid after rotation");
+    quiet("refresh_token grant fails with invalid_grant");
+    quiet("{\"refresh_token\": \"...\"}");
+}
+
+#[test]
+fn private_keys_and_vendor_keys() {
+    let pem = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\nAAAAAAAA\n-----END OPENSSH PRIVATE KEY-----";
+    catches(&format!("key:\n{pem}\nbye"), Kind::PrivateKey, pem);
+    let escaped = "\"-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADAN\\n-----END PRIVATE KEY-----\\n\"";
+    catches(escaped, Kind::PrivateKey, "MIIEvQIBADAN");
+    for key in [
+        "sk_live_4eC39HqLyjWDarjtT1zdp7dc",
+        "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+        "rk_live_4eC39HqLyjWDarjtT1zdp7dc",
+        "AKIAIOSFODNN7EXAMPL3",
+        "ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789",
+        "gho_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789",
+        "github_pat_11ABCDEFG0123456789abc_defGHIjklMNOpqrSTUvwxYZ0123456789abcdefGHIjklMNOpq",
+        "xoxb-123456789012-123456789012-aBcDeFgHiJkLmNoPqRsTuVwX",
+        "AIzaSyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q",
+        "glpat-aBcDeFgHiJ0123456789",
+    ] {
+        catches(&format!("key = {key} !"), Kind::VendorKey, key);
+    }
+    quiet("-----BEGIN PUBLIC KEY-----\nMIIBIjANBg\n-----END PUBLIC KEY-----");
+    quiet("-----BEGIN CERTIFICATE-----\nMIIBIjANBg\n-----END CERTIFICATE-----");
+    quiet("publishable key pk_test_TYooMQauvdEDq54NiTphI7jx");
+    quiet("sk_live_xxxxxxxxxxxxxxxxxxxxxxxx");
+}
+
+#[test]
+fn cards() {
+    for (text, value) in [
+        ("card 4111 1111 1111 1111 exp 12/27", "4111 1111 1111 1111"),
+        ("card 4111-1111-1111-1111", "4111-1111-1111-1111"),
+        ("5555555555554444", "5555555555554444"),
+        ("mc 2223 0031 2200 3222", "2223 0031 2200 3222"),
+        ("amex 3782 822463 10005", "3782 822463 10005"),
+        ("discover 6011111111111117", "6011111111111117"),
+        ("jcb 3530111333300000", "3530111333300000"),
+        ("diners 30569309025904", "30569309025904"),
+        ("unionpay 6200000000000005", "6200000000000005"),
+        ("maestro 6759649826438453", "6759649826438453"),
+    ] {
+        catches(text, Kind::CardNumber, value);
+    }
+    catches(
+        "{\"card_number\": \"4111 1111 1111 1112\"}",
+        Kind::CardNumber,
+        "4111 1111 1111 1112",
+    );
+    quiet("card 4111 1111 1111 1112 declined");
+    quiet("ts 1710236460000 and 2024-03-12T09:41:00.123Z");
+    quiet("call +393331234567");
+    quiet("total 4111111111111111.50 EUR");
+    quiet("id4111111111111111");
+}
+
+#[test]
+fn cvv() {
+    catches("cvv: 123", Kind::Cvv, "123");
+    catches("CVC 1234", Kind::Cvv, "1234");
+    catches("CVV2=123", Kind::Cvv, "123");
+    catches("codice di sicurezza 123", Kind::Cvv, "123");
+    catches("il CVV della carta è 987", Kind::Cvv, "987");
+    quiet("CVV field missing");
+    quiet("cvv: xxx");
+    quiet("cvv check failed (response code 05)");
+}
+
+#[test]
+fn ibans() {
+    for v in [
+        "IT60X0542811101000000123456",
+        "IT60 X054 2811 1010 0000 0123 456",
+        "gb29 nwbk 6016 1331 9268 19",
+        "DE89370400440532013000",
+    ] {
+        catches(&format!("IBAN {v} grazie"), Kind::Iban, v);
+    }
+    catches(
+        "iban: DE89370400440532013001",
+        Kind::Iban,
+        "DE89370400440532013001",
+    );
+    quiet("IBAN DE89370400440532013001 rejected");
+    quiet("IBAN validation fails for Italian accounts");
+}
+
+#[test]
+fn uk_bank_accounts() {
+    catches(
+        "sort code 20-00-00 account number 12345678",
+        Kind::UkBankAccount,
+        "20-00-00",
+    );
+    catches(
+        "sort code 20-00-00 account number 12345678",
+        Kind::UkBankAccount,
+        "12345678",
+    );
+    catches(
+        "payout to 20-00-00 12345678 bounced",
+        Kind::UkBankAccount,
+        "12345678",
+    );
+    catches(
+        "{\"sort_code\":\"200000\",\"account_number\":\"12345678\"}",
+        Kind::UkBankAccount,
+        "12345678",
+    );
+    quiet("meeting on 12-03-24 at 10:00");
+    quiet("sort code field is required");
+}
+
+#[test]
+fn passwords() {
+    for (text, value) in [
+        ("password: Hunter2!", "Hunter2!"),
+        ("password=hunter22", "hunter22"),
+        ("pwd=s3cret", "s3cret"),
+        ("passwd Tr0ub4dor", "Tr0ub4dor"),
+        ("la password è Gatto2024", "Gatto2024"),
+        ("la mia password è Milano#77", "Milano#77"),
+        ("my password is sunshine42", "sunshine42"),
+        (
+            "{\"password\": \"correct horse battery\"}",
+            "correct horse battery",
+        ),
+        ("{\"passcode\": \"778899\"}", "778899"),
+        ("DB_PASSWORD=pa55word", "pa55word"),
+        ("newPassword: Abcdef12", "Abcdef12"),
+    ] {
+        catches(text, Kind::Password, value);
+    }
+    for text in [
+        "I reset my password",
+        "ho dimenticato la password",
+        "password is wrong",
+        "la password è scaduta",
+        "password: ********",
+        "password: required",
+        "La password deve contenere almeno 8 caratteri",
+        "Password: see the attached screenshot",
+        "password_hash uses argon2id",
+    ] {
+        quiet(text);
+    }
+}
+
+#[test]
+fn pins() {
+    for (text, value) in [
+        ("PIN 1234", "1234"),
+        ("PIN: 1234", "1234"),
+        ("il codice PIN è 1234", "1234"),
+        ("il pin è 98765", "98765"),
+        ("{\"pin\": \"4321\"}", "4321"),
+        ("{\"pin\": 4321}", "4321"),
+    ] {
+        catches(text, Kind::Pin, value);
+    }
+    quiet("the PIN screen froze");
+    quiet("PIN: ****");
+    quiet("GPIO pin 13");
+    quiet("Il PIN è sbagliato");
+}
+
+#[test]
+fn identifiers_and_noise_stay_quiet() {
+    for text in [
+        "X-Request-Id: c39df0fb-a684-447c-9fbc-3f24c288f608",
+        "simp_id 9b2f7c1e-3d4a-4e5f-8a6b-7c8d9e0f1a2b task_id 1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9",
+        "client_id sandbox-acmepay-1a2b3c",
+        "sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+        "commit 3f786850e387550fdab836ed7e6dc881de23001b",
+        "[REDACTED:access_token] and [REDACTED:password] and [REDACTED:pin]",
+        "amount 1234.56 EUR on 2024-03-12 at 09:41:07",
+        "User-Agent: Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/122.0.0.0 Safari/537.36",
+        "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+        "phone +44 20 7946 0958",
+    ] {
+        quiet(text);
+    }
+}
+
+#[test]
+fn findings_have_offsets_and_confidence() {
+    let t = format!("a {JWT} b password=x9y8z7w6");
+    let f = scan(&t);
+    assert_eq!(f.len(), 2);
+    assert_eq!((f[0].start, f[0].end), (2, 2 + JWT.len()));
+    assert_eq!(f[0].confidence, Confidence::High);
+    assert!(f[0].end <= f[1].start);
+    assert_eq!(
+        redact(&t, &f),
+        "a [REDACTED:access_token] b password=[REDACTED:password]"
+    );
+}
+
+#[test]
+fn messages_are_clean_text() {
+    for k in Kind::ALL {
+        for l in [Locale::En, Locale::It] {
+            assert!(scan(message(k, l)).is_empty(), "{:?} {:?}", k, l);
+            assert_eq!(k.hint(l), message(k, l));
+        }
+    }
+    assert_eq!(kinds(""), Vec::<Kind>::new());
+}
+
+#[test]
+fn json_helpers() {
+    let v: serde_json::Value = serde_json::from_str(
+        r#"{"client_id":"sandbox-acmepay-1a2b3c","client_secret":"Zx8Kq2mN4pL7vB1c","nested":[{"pin":"1234"}]}"#,
+    )
+    .unwrap();
+    let f = guard::scan_json(&v);
+    assert_eq!(f.len(), 2);
+    assert_eq!(f[1].path, "nested[0].pin");
+    let mut v2 = v.clone();
+    let removed = guard::redact_json(&mut v2, "");
+    assert_eq!(removed.len(), 2);
+    assert_eq!(v2["client_id"], "sandbox-acmepay-1a2b3c");
+    assert_eq!(v2["client_secret"], "[REDACTED:client_secret]");
+}
