@@ -49,7 +49,9 @@ fn two_kb_ticket() -> String {
 fn hostile(kind: &str) -> String {
     let n = 10 * 1024 * 1024;
     let unit: &str = match kind {
-        "base64" => "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0NTY3ODk+/",
+        "base64" => {
+            "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0NTY3ODk+/"
+        }
         "digits" => "4111111111111111222233334444555566667777888899990000",
         "digit_groups" => "4111 1111 1111 111",
         "triggers" => "password=password=pin=eyJhbGci\"token \"Bearer -----BEGIN sk_live_",
@@ -73,7 +75,9 @@ fn benches(c: &mut Criterion) {
     let mut g = c.benchmark_group("ticket_2KB");
     g.throughput(Throughput::Bytes(ticket.len() as u64));
     g.bench_function("scan", |b| b.iter(|| guard::scan(black_box(&ticket))));
-    g.bench_function("scan_and_redact", |b| b.iter(|| guard::scan_and_redact(black_box(&ticket))));
+    g.bench_function("scan_and_redact", |b| {
+        b.iter(|| guard::scan_and_redact(black_box(&ticket)))
+    });
     g.finish();
 
     let mut g = c.benchmark_group("hostile_10MB_line");

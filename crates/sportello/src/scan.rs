@@ -62,6 +62,11 @@ mod tests {
     fn positions() {
         assert_eq!(line_col("ab\ncdè\nx", 0), (1, 1));
         assert_eq!(line_col("ab\ncdè\nx", 3), (2, 1));
-        assert_eq!(line_col("ab\ncdè\nx", 9), (3, 1));
+        assert_eq!(
+            line_col("ab\ncdè\nx", 7),
+            (2, 4),
+            "columns count characters"
+        );
+        assert_eq!(line_col("ab\ncdè\nx", 8), (3, 1));
     }
 }
