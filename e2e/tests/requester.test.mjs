@@ -173,3 +173,29 @@ test('conditional fields appear on choice, and a refused submission keeps every 
     await context.close();
   }
 });
+
+test('without JavaScript every conditional field is shown and the server still checks it', async () => {
+  // Sign up with JS (the account), then use the form in a JS-less context
+  // holding the same session, as a browser with scripts blocked would.
+  const setup = await newContext(browser);
+  const page0 = await setup.newPage();
+  await signUp(page0);
+  const state = await setup.storageState();
+  await setup.close();
+
+  const context = await newContext(browser, { js: false, storageState: state });
+  const page = await context.newPage();
+  try {
+    await visit(page, '/hc/en/requests/new');
+    for (const id of ['#simp_id', '#task_id', '#refresh_token']) {
+      assert.equal(await page.locator(id).isVisible(), true, `${id} is visible without JS`);
+    }
+    await fillIncident(page, { product: 'payments', subject: 'No-JS payments request' });
+    const res = await submitAndWait(page, page.getByRole('button', { name: 'Submit request' }));
+    assert.equal(res.status(), 422);
+    assert.equal(await page.locator('.error-summary a[href="#simp_id"]').count(), 1);
+    assert.equal(await page.inputValue('#subject'), 'No-JS payments request');
+  } finally {
+    await context.close();
+  }
+});

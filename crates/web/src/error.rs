@@ -137,9 +137,19 @@ pub fn field_error_message(locale: Locale, e: &FieldError) -> String {
     i18n::tf(locale, &format!("error.{code}"), &[("field", label)])
 }
 
-pub fn finding_message(locale: Locale, kind: guard::Kind) -> String {
-    t(locale, &format!("finding.{}", kind.code()))
+fn guard_locale(locale: Locale) -> guard::Locale {
+    match locale {
+        Locale::En => guard::Locale::En,
+        Locale::It => guard::Locale::It,
+    }
 }
+
+/// What was found and what to send instead, in the reader's language (the
+/// guard owns these texts).
+pub fn finding_message(locale: Locale, kind: guard::Kind) -> String {
+    guard::message(kind, guard_locale(locale)).to_owned()
+}
+
 
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {

@@ -10,6 +10,7 @@ mod extract;
 pub mod i18n;
 mod pages;
 pub mod seal;
+mod request_log;
 mod security;
 mod submit;
 
@@ -86,5 +87,6 @@ pub fn router(state: AppState) -> Router {
             security::headers,
         ))
         .layer(DefaultBodyLimit::max(limit))
+        .layer(axum::middleware::from_fn(request_log::log))
         .with_state(state)
 }

@@ -59,11 +59,9 @@ fn every_form_field_error_and_kind_has_messages() {
         );
     }
     for kind in guard::Kind::ALL {
-        assert!(
-            en.contains_key(format!("finding.{}", kind.code()).as_str()),
-            "finding.{}",
-            kind.code()
-        );
+        for locale in [guard::Locale::En, guard::Locale::It] {
+            assert!(!guard::message(kind, locale).is_empty(), "{kind:?}");
+        }
     }
     for status in domain::Status::ALL {
         assert!(en.contains_key(format!("status.{}", status.as_str()).as_str()));

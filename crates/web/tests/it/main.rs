@@ -12,6 +12,7 @@ mod api_tickets;
 mod authz;
 mod bad_input;
 mod i18n;
+mod openapi;
 mod pages;
 
 use axum::Router;
