@@ -150,7 +150,6 @@ pub fn finding_message(locale: Locale, kind: guard::Kind) -> String {
     guard::message(kind, guard_locale(locale)).to_owned()
 }
 
-
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
         match e {

@@ -9,8 +9,8 @@ pub mod error;
 mod extract;
 pub mod i18n;
 mod pages;
-pub mod seal;
 mod request_log;
+pub mod seal;
 mod security;
 mod submit;
 

@@ -14,16 +14,48 @@ const CANARIES: &[(&str, &str, &str)] = &[
         "eyJzdWIiOiJjYW5hcnkifQ",
         "access_token",
     ),
-    ("curl -H \"Authorization: Bearer canaryOpaqueTokenZ9y8x7w6v5u4t3s2\" https://api.example.com/v1/x", "canaryOpaqueTokenZ9y8x7w6v5u4t3s2", "access_token"),
-    ("client_secret=canarySecretQ1w2e3r4t5y6u7i8", "canarySecretQ1w2e3r4t5y6u7i8", "client_secret"),
-    ("curl -u myclient:canaryBasicSecret77 https://api.example.com/token", "canaryBasicSecret77", "client_secret"),
-    ("refresh_token=canaryRefreshR3fr3shR3fr3sh99", "canaryRefreshR3fr3shR3fr3sh99", "refresh_token"),
-    ("card 4539 1488 0343 6467 was declined", "4539 1488 0343 6467", "card_number"),
-    ("IBAN IT60X0542811101000000123456 of the customer", "IT60X0542811101000000123456", "iban"),
+    (
+        "curl -H \"Authorization: Bearer canaryOpaqueTokenZ9y8x7w6v5u4t3s2\" https://api.example.com/v1/x",
+        "canaryOpaqueTokenZ9y8x7w6v5u4t3s2",
+        "access_token",
+    ),
+    (
+        "client_secret=canarySecretQ1w2e3r4t5y6u7i8",
+        "canarySecretQ1w2e3r4t5y6u7i8",
+        "client_secret",
+    ),
+    (
+        "curl -u myclient:canaryBasicSecret77 https://api.example.com/token",
+        "canaryBasicSecret77",
+        "client_secret",
+    ),
+    (
+        "refresh_token=canaryRefreshR3fr3shR3fr3sh99",
+        "canaryRefreshR3fr3shR3fr3sh99",
+        "refresh_token",
+    ),
+    (
+        "card 4539 1488 0343 6467 was declined",
+        "4539 1488 0343 6467",
+        "card_number",
+    ),
+    (
+        "IBAN IT60X0542811101000000123456 of the customer",
+        "IT60X0542811101000000123456",
+        "iban",
+    ),
     ("password: CanaryPw!2026xyz", "CanaryPw!2026xyz", "password"),
     ("il codice PIN è 493817", "PIN è 493817", "pin"),
-    ("aws key AKIAQ7CANARY5XYZ12AB", "AKIAQ7CANARY5XYZ12AB", "vendor_key"),
-    ("sort code 20-00-00 account number 55779911", "55779911", "uk_bank_account"),
+    (
+        "aws key AKIAQ7CANARY5XYZ12AB",
+        "AKIAQ7CANARY5XYZ12AB",
+        "vendor_key",
+    ),
+    (
+        "sort code 20-00-00 account number 55779911",
+        "55779911",
+        "uk_bank_account",
+    ),
     ("cvv: 737 on the card", "cvv: 737", "cvv"),
     (
         "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAcanarykeymaterialcanarykeymaterial\n-----END RSA PRIVATE KEY-----",
@@ -37,38 +69,62 @@ async fn no_canary_lands_anywhere_under_the_data_directory() {
     let app = App::new().await;
     let (_, token) = app.user("ann@acme.test", Role::Requester, None).await;
     let (_, agent) = app.user("agent@desk.test", Role::Agent, None).await;
-    let ticket = app.create_request(&token, incident()).await.json()["id"].as_i64().unwrap();
+    let ticket = app.create_request(&token, incident()).await.json()["id"]
+        .as_i64()
+        .unwrap();
     let mut browser = Browser::new(&app);
     browser.sign_in("ann@acme.test").await;
 
     for (text, secret, kind) in CANARIES {
         // Every text field of the form, the subject and the description.
-        for place in ["subject", "description", "error_message", "steps", "device", "browser"] {
+        for place in [
+            "subject",
+            "description",
+            "error_message",
+            "steps",
+            "device",
+            "browser",
+        ] {
             let mut body = incident();
             match place {
                 "subject" | "description" => body[place] = json!(format!("see {text}")),
                 field => body["fields"][field] = json!(format!("see {text}")),
             }
             let refused = app.create_request(&token, body.clone()).await;
-            assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{kind} in {place}");
+            assert_eq!(
+                refused.status,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "{kind} in {place}"
+            );
             assert_eq!(refused.error_code(), "sensitive_data", "{kind} in {place}");
             let finding = &refused.json()["error"]["findings"][0];
             assert_eq!(finding["field"], place, "{kind}");
             assert_eq!(finding["kind"], *kind, "{kind} in {place}");
-            assert!(!refused.text().contains(secret), "the refusal never quotes the secret");
+            assert!(
+                !refused.text().contains(secret),
+                "the refusal never quotes the secret"
+            );
 
             body["redact"] = json!(true);
             let sent = app.create_request(&token, body).await;
             // A subject may now be too long, which is fine; anything stored is clean.
             if sent.status == StatusCode::CREATED {
-                assert!(sent.text().contains(&format!("[REDACTED:{kind}]")), "{kind} in {place}: {}", sent.text());
+                assert!(
+                    sent.text().contains(&format!("[REDACTED:{kind}]")),
+                    "{kind} in {place}: {}",
+                    sent.text()
+                );
             }
             assert!(!sent.text().contains(secret));
         }
         // Endpoints: credentials in a query string.
-        if let Some(param) = ["access_token", "client_secret", "refresh_token"].into_iter().find(|k| k == kind) {
+        if let Some(param) = ["access_token", "client_secret", "refresh_token"]
+            .into_iter()
+            .find(|k| k == kind)
+        {
             let mut body = incident();
-            body["fields"]["endpoints"] = json!(["GET /v1/ok", format!("GET /v1/x?{param}={secret}&limit=5")]);
+            body["fields"]["endpoints"] =
+                json!(["GET /v1/ok", format!("GET /v1/x?{param}={secret}&limit=5")]);
             let res = app.create_request(&token, body).await;
             assert_eq!(res.error_code(), "sensitive_data", "{kind} in endpoints");
             assert_eq!(res.json()["error"]["findings"][0]["field"], "endpoints");
@@ -76,19 +132,41 @@ async fn no_canary_lands_anywhere_under_the_data_directory() {
 
         // Replies, notes and requester comments, refused then redacted.
         let comment_paths = [
-            (format!("/api/v1/requests/{ticket}/comments"), &token, json!({ "body": text })),
-            (format!("/api/v1/tickets/{ticket}/comments"), &agent, json!({ "body": text, "public": true })),
-            (format!("/api/v1/tickets/{ticket}/comments"), &agent, json!({ "body": text, "public": false })),
+            (
+                format!("/api/v1/requests/{ticket}/comments"),
+                &token,
+                json!({ "body": text }),
+            ),
+            (
+                format!("/api/v1/tickets/{ticket}/comments"),
+                &agent,
+                json!({ "body": text, "public": true }),
+            ),
+            (
+                format!("/api/v1/tickets/{ticket}/comments"),
+                &agent,
+                json!({ "body": text, "public": false }),
+            ),
         ];
         for (path, who, body) in comment_paths {
-            let refused = app.api(Method::POST, &path, Some(who), Some(body.clone())).await;
+            let refused = app
+                .api(Method::POST, &path, Some(who), Some(body.clone()))
+                .await;
             assert_eq!(refused.error_code(), "sensitive_data", "{kind} via {path}");
             assert!(!refused.text().contains(secret));
             let mut redacted = body;
             redacted["redact"] = json!(true);
-            let sent = app.api(Method::POST, &path, Some(who), Some(redacted)).await;
+            let sent = app
+                .api(Method::POST, &path, Some(who), Some(redacted))
+                .await;
             assert_eq!(sent.status, StatusCode::CREATED, "{kind} via {path}");
-            assert!(sent.json()["body"].as_str().unwrap().contains(&format!("[REDACTED:{kind}]")), "{kind}");
+            assert!(
+                sent.json()["body"]
+                    .as_str()
+                    .unwrap()
+                    .contains(&format!("[REDACTED:{kind}]")),
+                "{kind}"
+            );
         }
 
         // The HTML form: refused, shown back redacted, then "Redact and send".
@@ -107,27 +185,55 @@ async fn no_canary_lands_anywhere_under_the_data_directory() {
         ];
         let page = browser.post("/hc/en/requests/new", &fields).await;
         assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY, "{kind}");
-        assert!(!page.text().contains(secret), "the page shown back never carries the secret ({kind})");
-        assert!(page.text().contains("name=\"redact\""), "offers Redact and send");
+        assert!(
+            !page.text().contains(secret),
+            "the page shown back never carries the secret ({kind})"
+        );
+        assert!(
+            page.text().contains("name=\"redact\""),
+            "offers Redact and send"
+        );
         let mut with_redact = fields.to_vec();
         with_redact.push(("redact", "1"));
         let sent = browser.post("/hc/en/requests/new", &with_redact).await;
         assert_eq!(sent.status, StatusCode::SEE_OTHER, "{kind}");
-        let reply = browser.post(&format!("/hc/en/requests/{ticket}/comments"), &[("body", text)]).await;
+        let reply = browser
+            .post(
+                &format!("/hc/en/requests/{ticket}/comments"),
+                &[("body", text)],
+            )
+            .await;
         assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(!reply.text().contains(secret));
     }
 
     // Profile fields go through the guard too.
     let mut b = Browser::new(&app);
-    let res = b.post("/signup", &[("name", "password: CanaryPw!2026xyz"), ("email", "x@y.test"), ("password", "a long enough password")]).await;
+    let res = b
+        .post(
+            "/signup",
+            &[
+                ("name", "password: CanaryPw!2026xyz"),
+                ("email", "x@y.test"),
+                ("password", "a long enough password"),
+            ],
+        )
+        .await;
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let res = browser.post("/profile/tokens", &[("label", "client_secret=canarySecretQ1w2e3r4t5y6u7i8")]).await;
+    let res = browser
+        .post(
+            "/profile/tokens",
+            &[("label", "client_secret=canarySecretQ1w2e3r4t5y6u7i8")],
+        )
+        .await;
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
 
     let bytes = app.data_bytes();
     assert!(bytes.len() > 10_000, "the database was written");
     for (_, secret, kind) in CANARIES {
-        assert!(!contains(&bytes, secret), "{kind} canary {secret:?} landed under the data directory");
+        assert!(
+            !contains(&bytes, secret),
+            "{kind} canary {secret:?} landed under the data directory"
+        );
     }
 }

@@ -6,7 +6,9 @@ use axum::http::{Method, StatusCode};
 #[tokio::test]
 async fn every_documented_path_is_routed() {
     let app = App::new().await;
-    let res = app.api(Method::GET, "/api/v1/openapi.json", None, None).await;
+    let res = app
+        .api(Method::GET, "/api/v1/openapi.json", None, None)
+        .await;
     assert_eq!(res.status, StatusCode::OK);
     let doc = res.json();
     assert_eq!(doc["openapi"], "3.1.0");

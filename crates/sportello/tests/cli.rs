@@ -1,0 +1,169 @@
+//! The binary's commands as an operator or a CI pipeline uses them.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn sportello(args: &[&str], stdin: Option<&str>, envs: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_sportello"));
+    cmd.args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for (k, v) in envs {
+        cmd.env(k, v);
+    }
+    cmd.env_remove("SPORTELLO_DATA")
+        .env_remove("SPORTELLO_DATABASE_URL");
+    let mut child = cmd.spawn().unwrap();
+    let mut input = child.stdin.take().unwrap();
+    if let Some(s) = stdin {
+        input.write_all(s.as_bytes()).unwrap();
+    }
+    drop(input);
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn scan_exit_codes_and_json_lines() {
+    let clean = sportello(
+        &["scan", "-"],
+        Some("X-Request-Id c39df0fb-a684-447c-9fbc-3f24c288f608\n"),
+        &[],
+    );
+    assert_eq!(clean.status.code(), Some(0), "{}", stdout(&clean));
+    let secret = "line one\nsee client_secret=s3cr3tValueThatMustNotPrint\n";
+    let found = sportello(&["scan", "-", "--format", "json"], Some(secret), &[]);
+    assert_eq!(found.status.code(), Some(1));
+    let out = stdout(&found);
+    assert!(
+        !out.contains("s3cr3tValueThatMustNotPrint"),
+        "never the value"
+    );
+    let line: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+    assert_eq!(line["kind"], "client_secret");
+    assert_eq!(line["line"], 2);
+    let (start, end) = (
+        line["start"].as_u64().unwrap() as usize,
+        line["end"].as_u64().unwrap() as usize,
+    );
+    assert!(secret[start..end].contains("s3cr3tValue"));
+    let missing = sportello(&["scan", "/nonexistent/file"], None, &[]);
+    assert_eq!(missing.status.code(), Some(2));
+}
+
+#[test]
+fn org_user_and_token_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let org = sportello(
+        &[
+            "--data",
+            data,
+            "org",
+            "add",
+            "--slug",
+            "acme",
+            "--name",
+            "Acme",
+            "--client-id",
+            "acmepay",
+            "--client-id",
+            "sandbox-acme",
+            "--shared",
+        ],
+        None,
+        &[],
+    );
+    assert!(
+        org.status.success(),
+        "{}",
+        String::from_utf8_lossy(&org.stderr)
+    );
+    let bad_org = sportello(
+        &[
+            "--data", data, "org", "add", "--slug", "Bad Slug", "--name", "x",
+        ],
+        None,
+        &[],
+    );
+    assert_eq!(bad_org.status.code(), Some(2));
+    let user = sportello(
+        &[
+            "--data",
+            data,
+            "user",
+            "add",
+            "--email",
+            "ann@acme.test",
+            "--role",
+            "requester",
+            "--org",
+            "acme",
+            "--password-stdin",
+        ],
+        Some("a long enough password\n"),
+        &[],
+    );
+    assert!(
+        user.status.success(),
+        "{}",
+        String::from_utf8_lossy(&user.stderr)
+    );
+    let dup = sportello(
+        &[
+            "--data",
+            data,
+            "user",
+            "add",
+            "--email",
+            "ann@acme.test",
+            "--role",
+            "agent",
+        ],
+        None,
+        &[],
+    );
+    assert_eq!(dup.status.code(), Some(2));
+    let token = sportello(
+        &[
+            "--data",
+            data,
+            "token",
+            "create",
+            "--email",
+            "ann@acme.test",
+        ],
+        None,
+        &[],
+    );
+    assert!(token.status.success());
+    let out = stdout(&token);
+    assert_eq!(out.lines().count(), 1, "only the token on stdout");
+    assert!(out.starts_with("spt_") && out.trim().len() > 40);
+    let migrate = sportello(&["--data", data, "migrate"], None, &[]);
+    assert!(migrate.status.success());
+    let backup = dir.path().join("copy.db");
+    let b = sportello(
+        &["--data", data, "backup", "--out", backup.to_str().unwrap()],
+        None,
+        &[],
+    );
+    assert!(b.status.success(), "{}", String::from_utf8_lossy(&b.stderr));
+    assert!(std::fs::metadata(&backup).unwrap().len() > 0);
+}
+
+#[test]
+fn unknown_settings_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = sportello(
+        &["--data", dir.path().to_str().unwrap(), "migrate"],
+        None,
+        &[("SPORTELLO_LISTN", "x")],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("SPORTELLO_LISTN"));
+}
