@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)]
 //! The binary's commands as an operator or a CI pipeline uses them.
 
 use std::io::Write;
