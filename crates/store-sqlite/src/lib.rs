@@ -5,6 +5,7 @@
 //! arbitrate between writers (no `SQLITE_BUSY` under load); reads use a
 //! separate pool and see the last committed state through WAL.
 
+mod mail;
 mod rows;
 mod store_impl;
 

@@ -1,0 +1,49 @@
+//! The mail outbox and per-ticket reply tokens. Mail is written to the
+//! outbox in the same database as the change that caused it and sent later,
+//! so an SMTP outage delays mail and loses none.
+
+use crate::Result;
+use async_trait::async_trait;
+use serde::Serialize;
+use time::OffsetDateTime;
+
+#[derive(Debug, Clone)]
+pub struct NewMail {
+    pub recipient: String,
+    pub subject: String,
+    pub text_body: String,
+    pub html_body: String,
+    /// The address replies should go to (a ticket's reply address).
+    pub reply_to: Option<String>,
+    pub ticket_id: Option<i64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OutboxMail {
+    pub id: i64,
+    pub recipient: String,
+    pub subject: String,
+    pub text_body: String,
+    pub html_body: String,
+    pub reply_to: Option<String>,
+    pub ticket_id: Option<i64>,
+    pub attempts: i64,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub sent_at: Option<OffsetDateTime>,
+    pub last_error: Option<String>,
+}
+
+#[async_trait]
+pub trait MailStore: Send + Sync {
+    async fn enqueue_mail(&self, mail: NewMail, now: OffsetDateTime) -> Result<i64>;
+    /// Claims up to `limit` due mails for `lease_secs`; a sender that dies
+    /// leaves them to be claimed again when the lease ends.
+    async fn claim_due_mail(&self, now: OffsetDateTime, limit: i64, lease_secs: i64) -> Result<Vec<OutboxMail>>;
+    async fn mark_mail_sent(&self, id: i64, now: OffsetDateTime) -> Result<()>;
+    async fn mark_mail_failed(&self, id: i64, error: &str, retry_at: OffsetDateTime) -> Result<()>;
+    /// Most recent first.
+    async fn outbox(&self, limit: i64) -> Result<Vec<OutboxMail>>;
+    /// The ticket's reply token, storing `candidate` if it has none yet.
+    async fn ticket_mail_token(&self, ticket_id: i64, candidate: &str) -> Result<String>;
+    async fn ticket_by_mail_token(&self, token: &str) -> Result<Option<i64>>;
+}
