@@ -322,9 +322,12 @@ async fn serve(
     let addr = listener.local_addr()?;
     tracing::info!(%addr, "serving");
     println!("Sportello is running at http://{addr}/");
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown())
-        .await?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown())
+    .await?;
     Ok(())
 }
 

@@ -6,12 +6,13 @@ use crate::auth::{self, PageUser, SESSION_COOKIE, cookie, csrf, token_hash};
 use crate::error::ApiError;
 use crate::extract::CsrfForm;
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::account::NewPassword;
 use domain::{Email, Locale, Role};
 use serde::Deserialize;
+use std::net::SocketAddr;
 use store::{NewUser, RateDecision, StoreError, User};
 use time::Duration;
 
@@ -64,16 +65,12 @@ async fn start_session(state: &AppState, user: &User, next: &str) -> Response {
     res
 }
 
-async fn limited(state: &AppState, key: &str) -> Result<(), ApiError> {
+async fn limited(state: &AppState, key: &str, factor: i64) -> Result<(), ApiError> {
     let s = &state.settings;
+    let max = s.signin_max_attempts.saturating_mul(factor);
     match state
         .store
-        .rate_limit_hit(
-            key,
-            state.clock.now(),
-            s.signin_window_secs,
-            s.signin_max_attempts,
-        )
+        .rate_limit_hit(key, state.clock.now(), s.signin_window_secs, max)
         .await?
     {
         RateDecision::Allowed => Ok(()),
@@ -83,24 +80,46 @@ async fn limited(state: &AppState, key: &str) -> Result<(), ApiError> {
     }
 }
 
+/// The TCP peer's address, when the server was started with connect info.
+#[derive(Debug)]
+pub struct PeerAddr(Option<std::net::IpAddr>);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for PeerAddr {
+    type Rejection = std::convert::Infallible;
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(PeerAddr(
+            parts
+                .extensions
+                .get::<ConnectInfo<SocketAddr>>()
+                .map(|c| c.0.ip()),
+        ))
+    }
+}
+
+/// An address may try this many times more than one account: offices and
+/// proxies put many people behind one address.
+const ADDRESS_FACTOR: i64 = 5;
+
 pub async fn signin(
     State(state): State<AppState>,
     ctx: PageCtx,
-    headers: HeaderMap,
+    PeerAddr(peer): PeerAddr,
     form: CsrfForm,
 ) -> Response {
     let email = form.get("email").unwrap_or_default().trim().to_lowercase();
     let password = form.get("password").unwrap_or_default();
     let next = safe_next(form.get("next"));
-    let forwarded = headers
-        .get("x-forwarded-for")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    for key in [
-        format!("signin:email:{email}"),
-        format!("signin:addr:{forwarded}"),
-    ] {
-        if let Err(e) = limited(&state, &key).await {
+    // Per account, and per peer address when the server knows it (never a
+    // client-supplied header, which could be rotated or shared by everyone).
+    let mut buckets = vec![(format!("signin:email:{email}"), 1)];
+    if let Some(ip) = peer {
+        buckets.push((format!("signin:addr:{ip}"), ADDRESS_FACTOR));
+    }
+    for (key, factor) in buckets {
+        if let Err(e) = limited(&state, &key, factor).await {
             return ErrorPage::new(ctx.locale(), e).into_response();
         }
     }
