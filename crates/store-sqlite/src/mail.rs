@@ -18,7 +18,10 @@ fn outbox_mail(r: &SqliteRow) -> Result<OutboxMail> {
         reply_to: r.try_get("reply_to").map_err(db_err)?,
         ticket_id: r.try_get("ticket_id").map_err(db_err)?,
         attempts: r.try_get("attempts").map_err(db_err)?,
-        sent_at: r.try_get::<Option<i64>, _>("sent_at").map_err(db_err)?.map(ts),
+        sent_at: r
+            .try_get::<Option<i64>, _>("sent_at")
+            .map_err(db_err)?
+            .map(ts),
         last_error: r.try_get("last_error").map_err(db_err)?,
     })
 }
@@ -43,7 +46,12 @@ impl MailStore for SqliteStore {
         .map_err(db_err)
     }
 
-    async fn claim_due_mail(&self, now: OffsetDateTime, limit: i64, lease_secs: i64) -> Result<Vec<OutboxMail>> {
+    async fn claim_due_mail(
+        &self,
+        now: OffsetDateTime,
+        limit: i64,
+        lease_secs: i64,
+    ) -> Result<Vec<OutboxMail>> {
         let now = now.unix_timestamp();
         let sql = format!(
             "UPDATE mail_outbox SET claimed_until = ?1 + ?2 WHERE id IN (\
@@ -89,7 +97,11 @@ impl MailStore for SqliteStore {
 
     async fn outbox(&self, limit: i64) -> Result<Vec<OutboxMail>> {
         let sql = format!("SELECT {COLUMNS} FROM mail_outbox ORDER BY id DESC LIMIT ?");
-        let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(limit).fetch_all(&self.read).await.map_err(db_err)?;
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(limit)
+            .fetch_all(&self.read)
+            .await
+            .map_err(db_err)?;
         rows.iter().map(outbox_mail).collect()
     }
 

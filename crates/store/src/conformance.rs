@@ -374,8 +374,14 @@ pub async fn run(store: &dyn Store) {
 /// The outbox: due mail is claimed once, failures come back later, sent
 /// mail stays sent; reply tokens are stable per ticket.
 pub async fn mail(store: &dyn Store) {
-    let ann = store.create_user(new_user("mail@acme.test", Role::Requester, None), at(0)).await.unwrap();
-    let ticket = store.create_ticket(new_ticket(&ann, "Mail", "acmepay"), at(0)).await.unwrap();
+    let ann = store
+        .create_user(new_user("mail@acme.test", Role::Requester, None), at(0))
+        .await
+        .unwrap();
+    let ticket = store
+        .create_ticket(new_ticket(&ann, "Mail", "acmepay"), at(0))
+        .await
+        .unwrap();
     let mail = |to: &str| NewMail {
         recipient: to.into(),
         subject: "s".into(),
@@ -386,22 +392,59 @@ pub async fn mail(store: &dyn Store) {
     };
     let a = store.enqueue_mail(mail("a@x.test"), at(10)).await.unwrap();
     let b = store.enqueue_mail(mail("b@x.test"), at(10)).await.unwrap();
-    assert!(store.claim_due_mail(at(5), 10, 60).await.unwrap().is_empty(), "not due before it was queued");
+    assert!(
+        store
+            .claim_due_mail(at(5), 10, 60)
+            .await
+            .unwrap()
+            .is_empty(),
+        "not due before it was queued"
+    );
     let claimed = store.claim_due_mail(at(10), 10, 60).await.unwrap();
     assert_eq!(claimed.iter().map(|m| m.id).collect::<Vec<_>>(), vec![a, b]);
-    assert!(store.claim_due_mail(at(20), 10, 60).await.unwrap().is_empty(), "leased");
+    assert!(
+        store
+            .claim_due_mail(at(20), 10, 60)
+            .await
+            .unwrap()
+            .is_empty(),
+        "leased"
+    );
     store.mark_mail_sent(a, at(21)).await.unwrap();
-    store.mark_mail_failed(b, "connection refused", at(100)).await.unwrap();
-    assert!(store.claim_due_mail(at(99), 10, 60).await.unwrap().is_empty(), "waits for its retry time");
+    store
+        .mark_mail_failed(b, "connection refused", at(100))
+        .await
+        .unwrap();
+    assert!(
+        store
+            .claim_due_mail(at(99), 10, 60)
+            .await
+            .unwrap()
+            .is_empty(),
+        "waits for its retry time"
+    );
     let again = store.claim_due_mail(at(100), 10, 60).await.unwrap();
-    assert_eq!(again.iter().map(|m| (m.id, m.attempts)).collect::<Vec<_>>(), vec![(b, 1)]);
+    assert_eq!(
+        again.iter().map(|m| (m.id, m.attempts)).collect::<Vec<_>>(),
+        vec![(b, 1)]
+    );
     assert_eq!(again[0].last_error.as_deref(), Some("connection refused"));
     let all = store.outbox(10).await.unwrap();
-    assert_eq!(all.iter().find(|m| m.id == a).unwrap().sent_at, Some(at(21)));
+    assert_eq!(
+        all.iter().find(|m| m.id == a).unwrap().sent_at,
+        Some(at(21))
+    );
 
     let token = store.ticket_mail_token(ticket.id, "tok-1").await.unwrap();
     assert_eq!(token, "tok-1");
-    assert_eq!(store.ticket_mail_token(ticket.id, "tok-2").await.unwrap(), "tok-1", "stable");
-    assert_eq!(store.ticket_by_mail_token("tok-1").await.unwrap(), Some(ticket.id));
+    assert_eq!(
+        store.ticket_mail_token(ticket.id, "tok-2").await.unwrap(),
+        "tok-1",
+        "stable"
+    );
+    assert_eq!(
+        store.ticket_by_mail_token("tok-1").await.unwrap(),
+        Some(ticket.id)
+    );
     assert_eq!(store.ticket_by_mail_token("tok-2").await.unwrap(), None);
 }

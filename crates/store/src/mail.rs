@@ -38,7 +38,12 @@ pub trait MailStore: Send + Sync {
     async fn enqueue_mail(&self, mail: NewMail, now: OffsetDateTime) -> Result<i64>;
     /// Claims up to `limit` due mails for `lease_secs`; a sender that dies
     /// leaves them to be claimed again when the lease ends.
-    async fn claim_due_mail(&self, now: OffsetDateTime, limit: i64, lease_secs: i64) -> Result<Vec<OutboxMail>>;
+    async fn claim_due_mail(
+        &self,
+        now: OffsetDateTime,
+        limit: i64,
+        lease_secs: i64,
+    ) -> Result<Vec<OutboxMail>>;
     async fn mark_mail_sent(&self, id: i64, now: OffsetDateTime) -> Result<()>;
     async fn mark_mail_failed(&self, id: i64, error: &str, retry_at: OffsetDateTime) -> Result<()>;
     /// Most recent first.

@@ -8,6 +8,7 @@ mod clock;
 pub mod error;
 mod extract;
 pub mod i18n;
+pub mod mail;
 mod pages;
 mod request_log;
 pub mod seal;
@@ -35,6 +36,24 @@ pub struct Settings {
     pub sealed_retention_days: i64,
     /// Largest request body accepted, in bytes.
     pub max_body_bytes: usize,
+    /// Mail in and out; None turns mail off.
+    pub mail: Option<MailSettings>,
+}
+
+/// How Sportello speaks mail (the SMTP connection itself is configured in
+/// the binary and handed to `mail::sender`).
+#[derive(Debug, Clone)]
+pub struct MailSettings {
+    /// The From header, e.g. `Acme Support <support@acme.example>`.
+    pub from: String,
+    /// The support address; replies go to its `+token` variant.
+    pub support_address: String,
+    /// Where links in mail point, e.g. `https://help.acme.example`.
+    pub base_url: String,
+    /// Mail agents about every new ticket.
+    pub notify_agents_on_new: bool,
+    /// Shared secret for `POST /api/v1/inbound/email`; None disables it.
+    pub inbound_secret: Option<String>,
 }
 
 impl Default for Settings {
@@ -46,6 +65,7 @@ impl Default for Settings {
             signin_window_secs: 15 * 60,
             sealed_retention_days: 30,
             max_body_bytes: 1024 * 1024,
+            mail: None,
         }
     }
 }

@@ -112,7 +112,10 @@ pub async fn submit_request(
         submit_key: submit_key.clone(),
     };
     match state.store.create_ticket(ticket, now).await {
-        Ok(t) => Ok(t),
+        Ok(t) => {
+            notify(crate::mail::new_ticket(state, &t).await);
+            Ok(t)
+        }
         Err(StoreError::Conflict("duplicate_submission")) => {
             let key = submit_key.unwrap_or_default();
             let existing = state
@@ -188,7 +191,38 @@ pub async fn add_comment(
         visibility,
         new_status,
     };
-    Ok(state.store.add_comment(comment, state.clock.now()).await?)
+    let comment = state.store.add_comment(comment, state.clock.now()).await?;
+    if staff && visibility == CommentVisibility::Public {
+        notify(crate::mail::public_reply(state, ticket, &author.name, &comment.body).await);
+    }
+    Ok(comment)
+}
+
+/// Changes a ticket's status, priority or assignee (agents only) and tells
+/// the requester when the status changed.
+pub async fn update_ticket(
+    state: &AppState,
+    agent: &User,
+    id: i64,
+    patch: &store::TicketPatch,
+) -> Result<Ticket, ApiError> {
+    let before = state.store.ticket(id).await?.ok_or(ApiError::NotFound)?;
+    let after = state
+        .store
+        .update_ticket(id, patch, agent.id, state.clock.now())
+        .await?;
+    if after.status != before.status {
+        notify(crate::mail::status_changed(state, &after, after.status).await);
+    }
+    Ok(after)
+}
+
+/// Mail is queued after the change it reports is committed; failing to
+/// queue it must not undo or fail the change, so it is logged.
+fn notify(result: store::Result<()>) {
+    if let Err(e) = result {
+        tracing::error!(error = %e, "queueing notification mail");
+    }
 }
 
 /// Loads a ticket the user may see; anything else is "not found".

@@ -1,6 +1,7 @@
 //! The JSON API under `/api/v1` (DESIGN.md §5).
 
 mod forms;
+mod inbound;
 mod openapi;
 pub(crate) mod requests;
 pub(crate) mod tickets;
@@ -33,6 +34,11 @@ pub fn routes() -> Router<AppState> {
             axum::routing::post(tickets::comment),
         )
         .route("/openapi.json", get(openapi::spec))
+        .route(
+            "/inbound/email",
+            axum::routing::post(inbound::receive)
+                .layer(axum::extract::DefaultBodyLimit::max(25 * 1024 * 1024)),
+        )
         .fallback(|| async { ApiError::NotFound })
         .layer(middleware::from_fn(localize_errors))
 }

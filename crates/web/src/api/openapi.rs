@@ -46,6 +46,7 @@ pub fn document() -> Value {
                 "patch": { "summary": "Agents: change status, priority or assignee", "responses": ok("200", "the ticket") }
             },
             "/api/v1/tickets/{id}/comments": { "post": { "summary": "Agents: public reply or internal note", "responses": ok("201", "the comment") } },
+            "/api/v1/inbound/email": { "post": { "summary": "A raw RFC 5322 message from a mail provider; header X-Sportello-Inbound-Secret", "security": [], "responses": ok("202", "replied, created or refused") } },
             "/api/v1/openapi.json": { "get": { "summary": "This document", "security": [], "responses": ok("200", "OpenAPI 3.1") } }
         }
     })

@@ -125,10 +125,7 @@ pub async fn update(
         priority: body.priority,
         assignee_id: body.assignee_id,
     };
-    let ticket = state
-        .store
-        .update_ticket(id, &patch, user.id, state.clock.now())
-        .await?;
+    let ticket = submit::update_ticket(&state, &user, id, &patch).await?;
     let sealed = state.store.sealed_fields(id).await?;
     Ok(Json(views::ticket(&ticket, &sealed, true)))
 }

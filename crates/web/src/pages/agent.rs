@@ -358,13 +358,9 @@ pub async fn update(
         priority,
         assignee_id,
     };
-    match state
-        .store
-        .update_ticket(ticket.id, &patch, user.id, state.clock.now())
-        .await
-    {
+    match submit::update_ticket(&state, &user, ticket.id, &patch).await {
         Ok(_) => Redirect::to(&format!("/agent/tickets/{}", ticket.id)).into_response(),
-        Err(e) => ErrorPage::new(ctx.locale(), e.into()).into_response(),
+        Err(e) => ErrorPage::new(ctx.locale(), e).into_response(),
     }
 }
 

@@ -1,0 +1,241 @@
+//! A received message becomes a reply on its ticket (found by the token in
+//! the `support+TOKEN@` address) or, sent to the plain support address by a
+//! known person, a new request. The text passes the guard first: a message
+//! carrying a secret is answered with an explanation and nothing of it is
+//! stored.
+
+use super::notify::compose;
+use super::{reply_text, token_in};
+use crate::error::ApiError;
+use crate::submit::{self, screen_comment};
+use crate::{AppState, i18n};
+use domain::{CommentVisibility, Locale, Priority};
+use mail_parser::{Address, MessageParser};
+use store::{NewMail, NewTicket, StoreError, StoredFields, User};
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Replied {
+        ticket_id: i64,
+        comment_id: i64,
+    },
+    Created {
+        ticket_id: i64,
+    },
+    /// Refused by the guard; the sender was told why.
+    Refused,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum InboundError {
+    #[error("mail is not configured")]
+    MailOff,
+    #[error("the message could not be parsed")]
+    Unparseable,
+    #[error("the message has no sender address")]
+    NoSender,
+    /// Unknown sender, unknown token, or a sender who may not see the ticket:
+    /// the same answer for all, so nothing is revealed.
+    #[error("the message is not accepted")]
+    NotAccepted,
+    #[error("the message has no text")]
+    Empty,
+    #[error("the ticket is closed")]
+    Closed,
+    #[error("store error: {0}")]
+    Store(#[from] StoreError),
+}
+
+fn addresses(a: Option<&Address<'_>>) -> Vec<String> {
+    a.map(|a| {
+        a.iter()
+            .filter_map(|x| x.address().map(str::to_owned))
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
+pub async fn receive(state: &AppState, raw: &[u8]) -> Result<Outcome, InboundError> {
+    let mail = state.settings.mail.as_ref().ok_or(InboundError::MailOff)?;
+    let message = MessageParser::default()
+        .parse(raw)
+        .ok_or(InboundError::Unparseable)?;
+    let from = addresses(message.from())
+        .into_iter()
+        .next()
+        .ok_or(InboundError::NoSender)?;
+    let mut recipients = addresses(message.to());
+    recipients.extend(addresses(message.cc()));
+    for header in ["Delivered-To", "X-Original-To"] {
+        if let Some(v) = message.header_raw(header) {
+            recipients.push(v.trim().to_owned());
+        }
+    }
+    let sender = state
+        .store
+        .user_by_email(&from)
+        .await?
+        .ok_or(InboundError::NotAccepted)?;
+    let body = message
+        .body_text(0)
+        .map(|b| reply_text(&b))
+        .unwrap_or_default();
+    let token = recipients
+        .iter()
+        .find_map(|r| token_in(r, &mail.support_address));
+
+    if let Some(token) = token {
+        let ticket_id = state
+            .store
+            .ticket_by_mail_token(&token)
+            .await?
+            .ok_or(InboundError::NotAccepted)?;
+        let ticket = submit::visible_ticket(state, &sender, ticket_id)
+            .await
+            .map_err(|_| InboundError::NotAccepted)?;
+        return match submit::add_comment(
+            state,
+            &sender,
+            &ticket,
+            &body,
+            CommentVisibility::Public,
+            None,
+            false,
+        )
+        .await
+        {
+            Ok(c) => Ok(Outcome::Replied {
+                ticket_id,
+                comment_id: c.id,
+            }),
+            Err(ApiError::Unprocessable { findings, .. }) if !findings.is_empty() => {
+                refuse(
+                    state,
+                    &sender,
+                    &findings.iter().map(|f| f.kind).collect::<Vec<_>>(),
+                )
+                .await?;
+                Ok(Outcome::Refused)
+            }
+            Err(ApiError::Conflict("ticket_closed")) => Err(InboundError::Closed),
+            Err(ApiError::Unprocessable { .. }) => Err(InboundError::Empty),
+            Err(_) => Err(InboundError::NotAccepted),
+        };
+    }
+
+    let to_support = recipients
+        .iter()
+        .any(|r| r.trim().eq_ignore_ascii_case(&mail.support_address));
+    if !to_support {
+        return Err(InboundError::NotAccepted);
+    }
+    let subject = message
+        .subject()
+        .unwrap_or("")
+        .trim()
+        .chars()
+        .take(150)
+        .collect::<String>();
+    let mut found: Vec<guard::Kind> = guard::scan(&subject).into_iter().map(|f| f.kind).collect();
+    let body = match screen_comment(&body, false) {
+        Ok(b) => Some(b),
+        Err(ApiError::Unprocessable { findings, .. }) if !findings.is_empty() => {
+            found.extend(findings.iter().map(|f| f.kind));
+            None
+        }
+        Err(_) => return Err(InboundError::Empty),
+    };
+    if !found.is_empty() {
+        refuse(state, &sender, &found).await?;
+        return Ok(Outcome::Refused);
+    }
+    let subject = if subject.is_empty() {
+        i18n::t(sender.locale, "mail.no_subject")
+    } else {
+        subject
+    };
+    let new = NewTicket {
+        form: "email".into(),
+        subject,
+        description: body,
+        requester_id: sender.id,
+        org_id: sender.org_id,
+        priority: Priority::Normal,
+        fields: StoredFields::new(),
+        identifiers: vec![],
+        sealed: vec![],
+        submit_key: message
+            .message_id()
+            .map(|id| format!("mail:{}", id.chars().take(190).collect::<String>())),
+    };
+    match state.store.create_ticket(new, state.clock.now()).await {
+        Ok(ticket) => {
+            super::new_ticket(state, &ticket).await?;
+            Ok(Outcome::Created {
+                ticket_id: ticket.id,
+            })
+        }
+        // The same message delivered twice opens one request.
+        Err(StoreError::Conflict("duplicate_submission")) => {
+            let key = format!(
+                "mail:{}",
+                message
+                    .message_id()
+                    .unwrap_or_default()
+                    .chars()
+                    .take(190)
+                    .collect::<String>()
+            );
+            let existing = state
+                .store
+                .ticket_by_submit_key(sender.id, &key)
+                .await?
+                .ok_or(InboundError::NotAccepted)?;
+            Ok(Outcome::Created {
+                ticket_id: existing.id,
+            })
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Tells the sender their message was not stored, naming the kinds found
+/// and never quoting them.
+async fn refuse(state: &AppState, to: &User, kinds: &[guard::Kind]) -> Result<(), InboundError> {
+    let Some(mail) = &state.settings.mail else {
+        return Ok(());
+    };
+    let locale: Locale = to.locale;
+    let mut names: Vec<String> = kinds
+        .iter()
+        .map(|k| i18n::t(locale, &format!("mail.kind.{}", k.code())))
+        .collect();
+    names.sort();
+    names.dedup();
+    let lines = [
+        i18n::tf(locale, "mail.refused", &[("kinds", &names.join(", "))]),
+        i18n::t(locale, "mail.refused_hint"),
+    ];
+    let link = format!(
+        "{}/hc/{}/requests/new",
+        mail.base_url.trim_end_matches('/'),
+        locale.as_str()
+    );
+    let message = compose(
+        locale,
+        i18n::t(locale, "mail.refused_subject"),
+        &lines,
+        None,
+        &link,
+    );
+    let new = NewMail {
+        recipient: to.email.clone(),
+        subject: message.subject,
+        text_body: message.text,
+        html_body: message.html,
+        reply_to: None,
+        ticket_id: None,
+    };
+    state.store.enqueue_mail(new, state.clock.now()).await?;
+    Ok(())
+}
