@@ -71,11 +71,24 @@ enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: ScanFormat,
     },
+    /// Mail commands.
+    Mail {
+        #[command(subcommand)]
+        command: MailCommand,
+    },
     /// Write a consistent copy of the database to FILE.
     Backup {
         #[arg(long)]
         out: PathBuf,
     },
+}
+
+#[derive(Debug, Subcommand)]
+enum MailCommand {
+    /// Read one RFC 5322 message on standard input (for an MTA pipe):
+    /// exit 0 when processed (stored, or refused with a reply), 1 when not
+    /// accepted, 2 on error.
+    Receive,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -279,6 +292,26 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             // Only the token on stdout, so scripts can capture it.
             println!("{token}");
         }
+        Command::Mail {
+            command: MailCommand::Receive,
+        } => {
+            let mut raw = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut raw)
+                .context("reading the message")?;
+            let state = app_state(&config, Arc::new(store))?;
+            return match web::mail::inbound::receive(&state, &raw).await {
+                Ok(outcome) => {
+                    println!("{outcome:?}");
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(web::mail::inbound::InboundError::Store(e)) => Err(e.into()),
+                Err(e) => {
+                    eprintln!("not accepted: {e}");
+                    Ok(ExitCode::from(1))
+                }
+            };
+        }
         Command::Backup { out } => {
             store.backup_to(&out).await?;
             eprintln!("backup written to {}", out.display());
@@ -297,24 +330,33 @@ fn init_logging(level: &str) {
         .try_init();
 }
 
+fn app_state(config: &Config, store: Arc<dyn Store>) -> anyhow::Result<web::AppState> {
+    let key = keys::load_or_create(&config.data)?;
+    let sealer = web::seal::Sealer::new(&key).map_err(|e| anyhow::anyhow!("{e}"))?;
+    Ok(web::AppState {
+        store,
+        clock: Arc::new(web::SystemClock),
+        settings: Arc::new(config.settings()),
+        sealer: Arc::new(sealer),
+    })
+}
+
 async fn serve(
     config: &Config,
     store: SqliteStore,
     listen: &str,
     demo: bool,
 ) -> anyhow::Result<()> {
-    let key = keys::load_or_create(&config.data)?;
-    let sealer = web::seal::Sealer::new(&key).map_err(|e| anyhow::anyhow!("{e}"))?;
     let store: Arc<dyn Store> = Arc::new(store);
     if demo {
         demo::seed(store.as_ref()).await?;
     }
-    let state = web::AppState {
-        store,
-        clock: Arc::new(web::SystemClock),
-        settings: Arc::new(config.settings()),
-        sealer: Arc::new(sealer),
-    };
+    let state = app_state(config, store)?;
+    if let (Some(smtp), Some(mail)) = (config.smtp()?, state.settings.mail.as_ref()) {
+        let sender = web::mail::sender::Sender::new(&smtp, &mail.from)?;
+        tokio::spawn(sender.run_forever(state.clone(), std::time::Duration::from_secs(5)));
+        tracing::info!(host = %smtp.host, "mail delivery on");
+    }
     let app = web::router(state);
     let listener = tokio::net::TcpListener::bind(listen)
         .await

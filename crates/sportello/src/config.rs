@@ -20,6 +20,18 @@ pub struct Config {
     pub sealed_retention_days: i64,
     pub max_body_bytes: usize,
     pub log: String,
+    /// Mail is on when both `mail_support_address` and `smtp_host` are set.
+    pub mail_support_address: Option<String>,
+    pub mail_from: Option<String>,
+    pub mail_base_url: String,
+    pub mail_notify_agents: bool,
+    pub mail_inbound_secret: Option<String>,
+    pub smtp_host: Option<String>,
+    pub smtp_port: u16,
+    /// `none`, `starttls` or `tls`.
+    pub smtp_security: String,
+    pub smtp_username: Option<String>,
+    pub smtp_password: Option<String>,
 }
 
 impl Default for Config {
@@ -36,6 +48,16 @@ impl Default for Config {
             sealed_retention_days: web.sealed_retention_days,
             max_body_bytes: web.max_body_bytes,
             log: "info".into(),
+            mail_support_address: None,
+            mail_from: None,
+            mail_base_url: "http://127.0.0.1:8080".into(),
+            mail_notify_agents: true,
+            mail_inbound_secret: None,
+            smtp_host: None,
+            smtp_port: 587,
+            smtp_security: "starttls".into(),
+            smtp_username: None,
+            smtp_password: None,
         }
     }
 }
@@ -78,17 +100,29 @@ impl Config {
                 .parse()
                 .map_err(|_| anyhow::anyhow!("{v:?} is not a number"))
         }
+        fn flag(v: &str) -> anyhow::Result<bool> {
+            match v.trim() {
+                "1" | "true" | "yes" => Ok(true),
+                "0" | "false" | "no" => Ok(false),
+                other => bail!("{other:?} is not true or false"),
+            }
+        }
+        let some = || Some(value.to_owned());
         match key {
             "listen" => self.listen = value.to_owned(),
+            "mail_support_address" => self.mail_support_address = some(),
+            "mail_from" => self.mail_from = some(),
+            "mail_base_url" => self.mail_base_url = value.to_owned(),
+            "mail_notify_agents" => self.mail_notify_agents = flag(value)?,
+            "mail_inbound_secret" => self.mail_inbound_secret = some(),
+            "smtp_host" => self.smtp_host = some(),
+            "smtp_port" => self.smtp_port = num(value)?,
+            "smtp_security" => self.smtp_security = value.to_owned(),
+            "smtp_username" => self.smtp_username = some(),
+            "smtp_password" => self.smtp_password = some(),
             "data" => self.data = PathBuf::from(value),
             "database_url" => self.database_url = Some(value.to_owned()),
-            "https" => {
-                self.https = match value.trim() {
-                    "1" | "true" | "yes" => true,
-                    "0" | "false" | "no" => false,
-                    other => bail!("{other:?} is not true or false"),
-                }
-            }
+            "https" => self.https = flag(value)?,
             "session_days" => self.session_days = num(value)?,
             "signin_max_attempts" => self.signin_max_attempts = num(value)?,
             "signin_window_secs" => self.signin_window_secs = num(value)?,
@@ -108,7 +142,39 @@ impl Config {
             signin_window_secs: self.signin_window_secs,
             sealed_retention_days: self.sealed_retention_days,
             max_body_bytes: self.max_body_bytes,
+            mail: self
+                .mail_support_address
+                .as_ref()
+                .filter(|_| self.smtp_host.is_some())
+                .map(|support| web::MailSettings {
+                    from: self.mail_from.clone().unwrap_or_else(|| support.clone()),
+                    support_address: support.clone(),
+                    base_url: self.mail_base_url.clone(),
+                    notify_agents_on_new: self.mail_notify_agents,
+                    inbound_secret: self.mail_inbound_secret.clone(),
+                }),
         }
+    }
+
+    /// The SMTP connection, when mail is on.
+    pub fn smtp(&self) -> anyhow::Result<Option<web::mail::sender::SmtpConfig>> {
+        use web::mail::sender::{Security, SmtpConfig};
+        let Some(host) = &self.smtp_host else {
+            return Ok(None);
+        };
+        let security = match self.smtp_security.as_str() {
+            "none" => Security::None,
+            "starttls" => Security::StartTls,
+            "tls" => Security::Tls,
+            other => bail!("smtp_security must be none, starttls or tls, not {other:?}"),
+        };
+        Ok(Some(SmtpConfig {
+            host: host.clone(),
+            port: self.smtp_port,
+            security,
+            username: self.smtp_username.clone(),
+            password: self.smtp_password.clone(),
+        }))
     }
 }
 

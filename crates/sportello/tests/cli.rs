@@ -168,3 +168,42 @@ fn unknown_settings_are_named() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("SPORTELLO_LISTN"));
 }
+
+#[test]
+fn mail_receive_reads_one_message_from_stdin() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let env = [
+        ("SPORTELLO_MAIL_SUPPORT_ADDRESS", "support@acme.example"),
+        ("SPORTELLO_SMTP_HOST", "127.0.0.1"),
+    ];
+    let add = sportello(
+        &[
+            "--data",
+            data,
+            "user",
+            "add",
+            "--email",
+            "ann@acme.test",
+            "--role",
+            "requester",
+        ],
+        None,
+        &[],
+    );
+    assert!(add.status.success());
+    let message = "From: Ann <ann@acme.test>\r\nTo: support@acme.example\r\nSubject: Webhooks stopped\r\nMessage-ID: <m1@acme.test>\r\n\r\nNo webhooks since 09:40.\r\n";
+    let ok = sportello(&["--data", data, "mail", "receive"], Some(message), &env);
+    assert_eq!(
+        ok.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    assert!(stdout(&ok).contains("Created"));
+    let stranger = message.replace("ann@acme.test", "eve@else.test");
+    let refused = sportello(&["--data", data, "mail", "receive"], Some(&stranger), &env);
+    assert_eq!(refused.status.code(), Some(1));
+    let off = sportello(&["--data", data, "mail", "receive"], Some(message), &[]);
+    assert_eq!(off.status.code(), Some(1), "mail not configured");
+}

@@ -13,6 +13,7 @@ mod authz;
 mod bad_input;
 mod guard;
 mod i18n;
+mod mail;
 mod openapi;
 mod pages;
 
@@ -33,6 +34,7 @@ pub const NOW: time::OffsetDateTime = datetime!(2026-11-28 10:00 UTC);
 
 pub struct App {
     pub router: Router,
+    pub state: AppState,
     pub store: Arc<SqliteStore>,
     pub clock: Arc<FixedClock>,
     pub dir: tempfile::TempDir,
@@ -97,7 +99,8 @@ impl App {
             sealer: Arc::new(web::seal::Sealer::new(&[42u8; 32]).unwrap()),
         };
         App {
-            router: web::router(state),
+            router: web::router(state.clone()),
+            state,
             store,
             clock,
             dir,

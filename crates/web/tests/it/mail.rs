@@ -1,0 +1,389 @@
+//! Mail against a real SMTP server process (tests/fixtures/smtp_sink.py):
+//! delivery, retry after an outage, language, nothing internal or sealed in
+//! any mail; inbound replies in the formats real clients produce.
+
+use crate::{App, contains, incident};
+use axum::body::Body;
+use axum::http::{Method, Request, StatusCode};
+use domain::{Email, Locale, Role};
+use serde_json::json;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use store::{MailStore, NewUser, Store};
+use web::mail::sender::{Security, Sender, SmtpConfig};
+use web::{MailSettings, Settings};
+
+const SUPPORT: &str = "support@acme.example";
+const SECRET: &str = "inbound-shared-secret";
+
+/// The SMTP sink, stopped when dropped.
+struct Sink {
+    child: Child,
+    port: u16,
+    dir: tempfile::TempDir,
+}
+
+impl Sink {
+    fn start(port: u16) -> Sink {
+        let dir = tempfile::tempdir().unwrap();
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/smtp_sink.py");
+        let mut child = Command::new("python3")
+            .arg(script)
+            .arg(port.to_string())
+            .arg(dir.path())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("python3 is needed for the SMTP sink");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let port = line.trim().strip_prefix("PORT ").unwrap().parse().unwrap();
+        Sink { child, port, dir }
+    }
+
+    fn messages(&self) -> Vec<String> {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(self.dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "eml"))
+            .collect();
+        files.sort();
+        files
+            .iter()
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect()
+    }
+}
+
+impl Drop for Sink {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+async fn mail_app() -> App {
+    let mail = MailSettings {
+        from: format!("Acme Support <{SUPPORT}>"),
+        support_address: SUPPORT.into(),
+        base_url: "https://help.acme.example".into(),
+        notify_agents_on_new: true,
+        inbound_secret: Some(SECRET.into()),
+    };
+    App::with_settings(Settings {
+        mail: Some(mail),
+        ..Settings::default()
+    })
+    .await
+}
+
+fn sender(port: u16) -> Sender {
+    let cfg = SmtpConfig {
+        host: "127.0.0.1".into(),
+        port,
+        security: Security::None,
+        username: None,
+        password: None,
+    };
+    Sender::new(&cfg, &format!("Acme Support <{SUPPORT}>")).unwrap()
+}
+
+async fn italian_requester(app: &App) -> (store::User, String) {
+    let user = app
+        .store
+        .create_user(
+            NewUser {
+                email: Email::parse("anna@acme.test").unwrap(),
+                name: "Anna".into(),
+                role: Role::Requester,
+                org_id: None,
+                locale: Locale::It,
+                password_hash: None,
+            },
+            crate::NOW,
+        )
+        .await
+        .unwrap();
+    let token = web::auth::new_api_token();
+    app.store
+        .create_api_token(user.id, "t", &web::auth::token_hash(&token), crate::NOW)
+        .await
+        .unwrap();
+    (user, token)
+}
+
+/// Decodes quoted-printable soft breaks enough to search mail text.
+fn plain(mail: &str) -> String {
+    mail.replace("=\r\n", "")
+        .replace("=\n", "")
+        .replace("=C3=A8", "è")
+        .replace("=E2=80=94", "—")
+}
+
+#[tokio::test]
+async fn replies_are_mailed_in_the_requesters_language_and_notes_or_sealed_values_never() {
+    let sink = Sink::start(0);
+    let app = mail_app().await;
+    let (_, token) = italian_requester(&app).await;
+    let (_, agent) = app.user("agent@desk.test", Role::Agent, None).await;
+    let mut body = incident();
+    body["fields"]["refresh_related"] = json!(true);
+    body["fields"]["refresh_token"] = json!("sealedCanaryRefreshValue123");
+    let id = app.create_request(&token, body).await.json()["id"]
+        .as_i64()
+        .unwrap();
+    let comments = format!("/api/v1/tickets/{id}/comments");
+    let note = json!({ "body": "InternalNoteCanary about the bank", "public": false });
+    app.api(Method::POST, &comments, Some(&agent), Some(note))
+        .await;
+    app.api(
+        Method::POST,
+        &comments,
+        Some(&agent),
+        Some(json!({ "body": "We fixed the base URL." })),
+    )
+    .await;
+    app.api(
+        Method::PATCH,
+        &format!("/api/v1/tickets/{id}"),
+        Some(&agent),
+        Some(json!({ "status": "solved" })),
+    )
+    .await;
+
+    assert_eq!(
+        sender(sink.port).run_once(&app.state).await,
+        3,
+        "new-ticket, reply, status"
+    );
+    let mails: Vec<String> = sink.messages().iter().map(|m| plain(m)).collect();
+    assert_eq!(mails.len(), 3);
+    let to_agent = mails
+        .iter()
+        .find(|m| m.contains("X-Sink-Rcpt: <agent@desk.test>"))
+        .unwrap();
+    assert!(to_agent.contains(&format!("/agent/tickets/{id}")));
+    let to_anna: Vec<&String> = mails
+        .iter()
+        .filter(|m| m.contains("X-Sink-Rcpt: <anna@acme.test>"))
+        .collect();
+    assert_eq!(to_anna.len(), 2);
+    assert!(
+        to_anna[0].contains("ha risposto alla tua richiesta"),
+        "Italian for an Italian requester"
+    );
+    assert!(to_anna[0].contains("We fixed the base URL."));
+    assert!(
+        to_anna[0].contains("Reply-To: support+"),
+        "replies thread back to the ticket"
+    );
+    assert!(to_anna[0].contains("text/html") && to_anna[0].contains("text/plain"));
+    assert!(to_anna[1].contains("Risolta"));
+    for m in &mails {
+        assert!(
+            !m.contains("InternalNoteCanary"),
+            "no internal note in mail"
+        );
+        assert!(
+            !m.contains("sealedCanaryRefreshValue123"),
+            "no sealed value in mail"
+        );
+    }
+    assert_eq!(
+        sender(sink.port).run_once(&app.state).await,
+        0,
+        "sent mail is not sent again"
+    );
+}
+
+#[tokio::test]
+async fn mail_waits_out_a_server_outage_and_is_delivered_after() {
+    let app = mail_app().await;
+    let (_, token) = app.user("ann@acme.test", Role::Requester, None).await;
+    app.create_request(&token, incident()).await;
+    let (_, agent) = app.user("agent@desk.test", Role::Agent, None).await;
+    let id = app
+        .api(Method::GET, "/api/v1/requests", Some(&token), None)
+        .await
+        .json()["requests"][0]["id"]
+        .as_i64()
+        .unwrap();
+    app.api(
+        Method::POST,
+        &format!("/api/v1/tickets/{id}/comments"),
+        Some(&agent),
+        Some(json!({ "body": "On it." })),
+    )
+    .await;
+
+    let port = free_port();
+    assert_eq!(
+        sender(port).run_once(&app.state).await,
+        0,
+        "nobody listening"
+    );
+    let queued = app.store.outbox(10).await.unwrap();
+    assert_eq!(
+        queued.len(),
+        1,
+        "only the reply: the agent joined after the ticket was filed"
+    );
+    assert_eq!((queued[0].attempts, queued[0].sent_at), (1, None));
+    assert!(queued[0].last_error.is_some());
+
+    let sink = Sink::start(port);
+    assert_eq!(
+        sender(port).run_once(&app.state).await,
+        0,
+        "not before its retry time"
+    );
+    app.clock.advance(time::Duration::seconds(31));
+    assert_eq!(sender(port).run_once(&app.state).await, 1);
+    assert_eq!(sink.messages().len(), 1);
+    assert!(sink.messages()[0].contains("On it."));
+}
+
+fn fixture(name: &str, ticket: i64, to: &str) -> Vec<u8> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/mail")
+        .join(name);
+    std::fs::read_to_string(path)
+        .unwrap()
+        .replace("{FROM}", "ann@acme.test")
+        .replace("{TO}", to)
+        .replace("{TICKET}", &ticket.to_string())
+        .replace('\n', "\r\n")
+        .into_bytes()
+}
+
+async fn inbound(app: &App, raw: Vec<u8>, secret: &str) -> crate::Resp {
+    let req = Request::post("/api/v1/inbound/email")
+        .header("x-sportello-inbound-secret", secret)
+        .header("content-type", "message/rfc822")
+        .body(Body::from(raw))
+        .unwrap();
+    app.send(req).await
+}
+
+#[tokio::test]
+async fn inbound_replies_in_real_world_formats_are_threaded_and_trimmed() {
+    let app = mail_app().await;
+    let (_, token) = app.user("ann@acme.test", Role::Requester, None).await;
+    let id = app.create_request(&token, incident()).await.json()["id"]
+        .as_i64()
+        .unwrap();
+    let address =
+        web::mail::reply_address(&app.state, app.state.settings.mail.as_ref().unwrap(), id)
+            .await
+            .unwrap();
+
+    let expectations = [
+        (
+            "gmail_reply.eml",
+            "Grazie, adesso funziona. Il problema è risolto anche in produzione.",
+        ),
+        (
+            "outlook_reply.eml",
+            "Still failing for the live client. X-Request-Id is 0f8e2d9c-4b1a-4c3e-9d7f-2a6b8c1e5f30.",
+        ),
+        (
+            "inline_image.eml",
+            "Here is the consent screen as I see it.",
+        ),
+    ];
+    for (name, text) in expectations {
+        let res = inbound(&app, fixture(name, id, &address), SECRET).await;
+        assert_eq!(res.status, StatusCode::ACCEPTED, "{name}: {}", res.text());
+        assert_eq!(res.json()["outcome"], "replied", "{name}");
+        let comments = app.store.comments(id, true).await.unwrap();
+        assert_eq!(
+            comments.last().unwrap().body,
+            text,
+            "{name}: quoted history and signature trimmed"
+        );
+    }
+
+    let wrong = inbound(&app, fixture("gmail_reply.eml", id, &address), "nope").await;
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    let unknown = inbound(
+        &app,
+        fixture("gmail_reply.eml", id, "support+doesnotexist@acme.example"),
+        SECRET,
+    )
+    .await;
+    assert_eq!(unknown.error_code(), "mail_not_accepted");
+    let stranger = String::from_utf8(fixture("gmail_reply.eml", id, &address))
+        .unwrap()
+        .replace("ann@acme.test", "eve@else.test");
+    app.user("eve@else.test", Role::Requester, None).await;
+    let res = inbound(&app, stranger.into_bytes(), SECRET).await;
+    assert_eq!(
+        res.error_code(),
+        "mail_not_accepted",
+        "a sender who may not see the ticket"
+    );
+    let garbage = inbound(&app, b"\xff\xfe not a message".to_vec(), SECRET).await;
+    assert!(garbage.status.is_client_error());
+}
+
+#[tokio::test]
+async fn a_mail_to_the_support_address_opens_a_request_once() {
+    let app = mail_app().await;
+    app.user("ann@acme.test", Role::Requester, None).await;
+    let raw = fixture("new_request.eml", 0, SUPPORT);
+    let res = inbound(&app, raw.clone(), SECRET).await;
+    assert_eq!(res.json()["outcome"], "created", "{}", res.text());
+    let id = res.json()["ticket_id"].as_i64().unwrap();
+    let ticket = app.store.ticket(id).await.unwrap().unwrap();
+    assert_eq!(ticket.subject, "Webhook deliveries stopped at 09:40");
+    assert_eq!(
+        ticket.description.as_deref(),
+        Some("Since 09:40 CET we receive no webhooks for client sandbox-acme-1a2b3c.")
+    );
+    let again = inbound(&app, raw, SECRET).await;
+    assert_eq!(
+        again.json()["ticket_id"].as_i64(),
+        Some(id),
+        "the same message delivered twice"
+    );
+}
+
+#[tokio::test]
+async fn a_mail_carrying_a_secret_is_refused_with_an_explanation_and_nothing_stored() {
+    let app = mail_app().await;
+    let (_, token) = app.user("ann@acme.test", Role::Requester, None).await;
+    let id = app.create_request(&token, incident()).await.json()["id"]
+        .as_i64()
+        .unwrap();
+    let address =
+        web::mail::reply_address(&app.state, app.state.settings.mail.as_ref().unwrap(), id)
+            .await
+            .unwrap();
+    let res = inbound(&app, fixture("secret_reply.eml", id, &address), SECRET).await;
+    assert_eq!(res.json()["outcome"], "refused");
+    assert!(app.store.comments(id, true).await.unwrap().is_empty());
+    let outbox = app.store.outbox(10).await.unwrap();
+    let refusal = outbox
+        .iter()
+        .find(|m| m.recipient == "ann@acme.test")
+        .unwrap();
+    assert!(refusal.text_body.contains("an access token"));
+    assert!(
+        !refusal.text_body.contains("mailCanaryToken"),
+        "the reply never quotes the secret"
+    );
+    assert!(!contains(
+        &app.data_bytes(),
+        "mailCanaryTokenX9y8z7w6v5u4t3s2r1"
+    ));
+}
