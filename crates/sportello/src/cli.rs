@@ -2,7 +2,7 @@
 //! or `--database URL` (and `SPORTELLO_DATA`, `SPORTELLO_DATABASE_URL`).
 
 use crate::config::Config;
-use crate::{demo, keys, scan};
+use crate::{bench, demo, keys, scan};
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 use domain::{ClientId, Email, Locale, OrgSlug, Role};
@@ -71,6 +71,11 @@ enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: ScanFormat,
     },
+    /// Load tools for servers you run yourself.
+    Bench {
+        #[command(subcommand)]
+        command: BenchCommand,
+    },
     /// Mail commands.
     Mail {
         #[command(subcommand)]
@@ -80,6 +85,24 @@ enum Command {
     Backup {
         #[arg(long)]
         out: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum BenchCommand {
+    /// Submit realistic incidents over HTTP and print throughput and latency.
+    Intake {
+        #[arg(long, default_value = "http://127.0.0.1:8080")]
+        url: String,
+        /// An API token (see `sportello token create`).
+        #[arg(long)]
+        token: String,
+        #[arg(long, default_value_t = 16)]
+        concurrency: usize,
+        #[arg(long, default_value_t = 1000)]
+        count: usize,
+        #[arg(long, default_value = "acmepay")]
+        client_id: String,
     },
 }
 
@@ -173,6 +196,28 @@ async fn open_store(config: &Config) -> anyhow::Result<SqliteStore> {
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    if let Command::Bench {
+        command:
+            BenchCommand::Intake {
+                url,
+                token,
+                concurrency,
+                count,
+                client_id,
+            },
+    } = &cli.command
+    {
+        let opts = bench::IntakeOptions {
+            url: url.clone(),
+            token: token.clone(),
+            concurrency: *concurrency,
+            count: *count,
+            client_id: client_id.clone(),
+            progress: None,
+        };
+        bench::intake(opts).await?.print();
+        return Ok(ExitCode::SUCCESS);
+    }
     if let Command::Scan { file, format } = &cli.command {
         return scan::run(file.as_deref(), matches!(format, ScanFormat::Json));
     }
@@ -316,7 +361,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             store.backup_to(&out).await?;
             eprintln!("backup written to {}", out.display());
         }
-        Command::Scan { .. } => unreachable!("handled above"),
+        Command::Scan { .. } | Command::Bench { .. } => unreachable!("handled above"),
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,17 +1,11 @@
 //! The `sportello` binary: one process that serves the desk, plus the
 //! commands an operator needs (DESIGN.md §5).
-#![allow(clippy::print_stdout, clippy::print_stderr)]
-
-mod cli;
-mod config;
-mod demo;
-mod keys;
-mod scan;
+#![allow(clippy::print_stderr)]
 
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let args = <cli::Cli as clap::Parser>::parse();
+    let args = <sportello::cli::Cli as clap::Parser>::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -22,7 +16,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match runtime.block_on(cli::run(args)) {
+    match runtime.block_on(sportello::cli::run(args)) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("error: {e:#}");
