@@ -80,7 +80,7 @@ fn uuid() -> String {
 /// some asynchronous calls with a task id.
 fn incident(n: usize, client_id: &str) -> serde_json::Value {
     let product = ["data", "data", "payments", "other"][n % 4];
-    let mode = if n % 5 == 0 { "async" } else { "sync" };
+    let mode = if n.is_multiple_of(5) { "async" } else { "sync" };
     let mut fields = serde_json::json!({
         "product": product,
         "client_id": client_id,
