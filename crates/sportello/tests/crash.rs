@@ -25,15 +25,34 @@ fn run(args: &[&str]) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
+/// A server process, killed (SIGKILL) and reaped when dropped.
+struct Server(Child);
+
+impl Server {
+    fn kill(mut self) {
+        self.0.kill().unwrap();
+        self.0.wait().unwrap();
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 /// Starts `serve` and returns once it printed its address (no sleeping).
-fn serve(data: &str) -> (Child, String) {
-    let mut child = bin()
-        .args(["--data", data, "serve", "--listen", "127.0.0.1:0"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut reader = BufReader::new(child.stdout.take().unwrap());
+fn serve(data: &str) -> (Server, String) {
+    let mut child = Server(
+        bin()
+            .args(["--data", data, "serve", "--listen", "127.0.0.1:0"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let mut reader = BufReader::new(child.0.stdout.take().unwrap());
     let mut line = String::new();
     loop {
         line.clear();
@@ -86,7 +105,7 @@ async fn every_acknowledged_ticket_survives_sigkill() {
     .trim()
     .to_owned();
 
-    let (mut server, url) = serve(data);
+    let (server, url) = serve(data);
     let progress = Arc::new(AtomicUsize::new(0));
     let opts = sportello::bench::IntakeOptions {
         url: url.clone(),
@@ -105,8 +124,7 @@ async fn every_acknowledged_ticket_survives_sigkill() {
         }
         ticks.tick().await;
     }
-    server.kill().unwrap(); // SIGKILL
-    server.wait().unwrap();
+    server.kill(); // SIGKILL
     let report = load.await.unwrap().unwrap();
     assert!(
         report.created.len() >= 300,
@@ -124,9 +142,8 @@ async fn every_acknowledged_ticket_survives_sigkill() {
     );
 
     // It starts again on the same data…
-    let (mut again, _) = serve(data);
-    again.kill().unwrap();
-    again.wait().unwrap();
+    let (again, _) = serve(data);
+    again.kill();
     // …and every acknowledged ticket is there, in a sound database.
     let store = store_sqlite::SqliteStore::open_dir(dir.path())
         .await
