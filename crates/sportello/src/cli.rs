@@ -315,6 +315,8 @@ async fn serve(
         settings: Arc::new(config.settings()),
         sealer: Arc::new(sealer),
     };
+    // Destroys sealed values and debug tokens as they fall due.
+    let purger = web::jobs::spawn_purger(state.clone(), std::time::Duration::from_secs(60));
     let app = web::router(state);
     let listener = tokio::net::TcpListener::bind(listen)
         .await
@@ -325,6 +327,7 @@ async fn serve(
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown())
         .await?;
+    purger.abort();
     Ok(())
 }
 

@@ -19,6 +19,9 @@ pub struct Config {
     pub signin_window_secs: i64,
     pub sealed_retention_days: i64,
     pub max_body_bytes: usize,
+    pub max_attachment_bytes: usize,
+    pub max_attachments_per_message: i64,
+    pub debug_ids_per_hour: i64,
     pub log: String,
 }
 
@@ -35,6 +38,9 @@ impl Default for Config {
             signin_window_secs: web.signin_window_secs,
             sealed_retention_days: web.sealed_retention_days,
             max_body_bytes: web.max_body_bytes,
+            max_attachment_bytes: web.max_attachment_bytes,
+            max_attachments_per_message: web.max_attachments_per_message,
+            debug_ids_per_hour: web.debug_ids_per_hour,
             log: "info".into(),
         }
     }
@@ -94,6 +100,9 @@ impl Config {
             "signin_window_secs" => self.signin_window_secs = num(value)?,
             "sealed_retention_days" => self.sealed_retention_days = num(value)?,
             "max_body_bytes" => self.max_body_bytes = num(value)?,
+            "max_attachment_bytes" => self.max_attachment_bytes = num(value)?,
+            "max_attachments_per_message" => self.max_attachments_per_message = num(value)?,
+            "debug_ids_per_hour" => self.debug_ids_per_hour = num(value)?,
             "log" => self.log = value.to_owned(),
             other => bail!("unknown setting {other:?}"),
         }
@@ -108,6 +117,9 @@ impl Config {
             signin_window_secs: self.signin_window_secs,
             sealed_retention_days: self.sealed_retention_days,
             max_body_bytes: self.max_body_bytes,
+            max_attachment_bytes: self.max_attachment_bytes,
+            max_attachments_per_message: self.max_attachments_per_message,
+            debug_ids_per_hour: self.debug_ids_per_hour,
         }
     }
 }

@@ -26,3 +26,17 @@ async fn reopening_keeps_data_and_migrations_are_idempotent() {
     let again = SqliteStore::open_dir(dir.path()).await.unwrap();
     assert!(again.org_by_slug("keep").await.unwrap().is_some());
 }
+
+#[tokio::test]
+async fn sqlite_tells_the_secrets_story() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open_dir(dir.path()).await.unwrap();
+    store::conformance::secrets_story(&store).await;
+}
+
+#[tokio::test]
+async fn sqlite_tells_the_attachments_story() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open_dir(dir.path()).await.unwrap();
+    store::conformance::attachments_story(&store).await;
+}

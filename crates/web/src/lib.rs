@@ -3,10 +3,12 @@
 //! parse input into domain types, ask the `Store`, and render.
 
 pub mod api;
+pub mod attachments;
 pub mod auth;
 mod clock;
 pub mod error;
 mod extract;
+pub mod jobs;
 pub mod i18n;
 mod pages;
 pub mod seal;
@@ -32,8 +34,14 @@ pub struct Settings {
     pub signin_window_secs: i64,
     /// Days after which a sealed value is destroyed at the latest.
     pub sealed_retention_days: i64,
-    /// Largest request body accepted, in bytes.
+    /// Largest request body accepted, in bytes (uploads have their own).
     pub max_body_bytes: usize,
+    /// Largest attachment accepted, in bytes.
+    pub max_attachment_bytes: usize,
+    /// Files one message (the request or a reply) may carry.
+    pub max_attachments_per_message: i64,
+    /// Debug ids one user may create in an hour.
+    pub debug_ids_per_hour: i64,
 }
 
 impl Default for Settings {
@@ -45,6 +53,9 @@ impl Default for Settings {
             signin_window_secs: 15 * 60,
             sealed_retention_days: 30,
             max_body_bytes: 1024 * 1024,
+            max_attachment_bytes: 10 * 1024 * 1024,
+            max_attachments_per_message: 5,
+            debug_ids_per_hour: 10,
         }
     }
 }
