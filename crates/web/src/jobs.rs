@@ -6,7 +6,7 @@
 
 use crate::AppState;
 use std::time::Duration;
-use store::{PurgeCounts, SecretsStore, Store, StoreError};
+use store::{PurgeCounts, Store, StoreError};
 use time::OffsetDateTime;
 
 pub const PURGE_JOB: &str = "purge_secrets";

@@ -19,7 +19,7 @@ use domain::form::{FieldError, FieldErrorCode};
 use domain::screening::FieldFinding;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
-use store::{Attachment, AttachmentStore, NewAttachment, Ticket, User};
+use store::{Attachment, NewAttachment, Ticket, User};
 use time::format_description::well_known::Rfc3339;
 
 /// Downloads are sandboxed: nothing in them may run or load anything.

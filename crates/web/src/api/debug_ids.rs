@@ -15,7 +15,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use domain::form::{FieldError, FieldErrorCode};
 use serde::Deserialize;
 use serde_json::{Value, json};
-use store::{DebugId, NewDebugId, RateDecision, SecretsStore, User};
+use store::{DebugId, NewDebugId, RateDecision, User};
 use time::format_description::well_known::Rfc3339;
 use time::{Duration, OffsetDateTime};
 

@@ -183,7 +183,6 @@ struct TicketTemplate<'a> {
     ticket: &'a Ticket,
     created: String,
     lines: Vec<FieldLine>,
-    sealed: Vec<String>,
     comments: Vec<CommentView>,
     statuses: Vec<Choice>,
     priorities: Vec<Choice>,
@@ -294,10 +293,6 @@ async fn ticket_page(
         ticket,
         created: human_time(ticket.created_at),
         lines: field_lines(ctx, ticket),
-        sealed: sealed
-            .iter()
-            .map(|s| ctx.t(&format!("field.{}", s.key)))
-            .collect(),
         comments: comment_views(&comments),
         statuses: status_choices(false),
         priorities: Priority::ALL

@@ -14,7 +14,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::Role;
 use serde::Deserialize;
-use store::{DebugId, SecretsStore, User};
+use store::{DebugId, User};
 
 pub struct DebugIdView {
     pub id: String,

@@ -9,10 +9,13 @@
 
 mod api_requests;
 mod api_tickets;
+mod attachments;
 mod authz;
 mod bad_input;
+mod debug_ids;
 mod i18n;
 mod pages;
+mod sealed;
 
 use axum::Router;
 use axum::body::Body;
