@@ -444,7 +444,12 @@ pub async fn secrets_story(store: &dyn Store) {
         .unwrap();
     assert_eq!(ct.as_deref(), Some(&b"\x01\x02sealed-bytes"[..]));
     let tok = store
-        .reveal_debug_token("dbg_aaaaaaaaaaaaaaaaaaaaaaaaaa", ticket.id, agent.id, at(11))
+        .reveal_debug_token(
+            "dbg_aaaaaaaaaaaaaaaaaaaaaaaaaa",
+            ticket.id,
+            agent.id,
+            at(11),
+        )
         .await
         .unwrap();
     assert_eq!(tok.as_deref(), Some(&b"ct"[..]));
@@ -473,14 +478,22 @@ pub async fn secrets_story(store: &dyn Store) {
     assert!(!revoked.token_held());
     assert_eq!(
         store
-            .reveal_debug_token("dbg_bbbbbbbbbbbbbbbbbbbbbbbbbb", ticket.id, agent.id, at(21))
+            .reveal_debug_token(
+                "dbg_bbbbbbbbbbbbbbbbbbbbbbbbbb",
+                ticket.id,
+                agent.id,
+                at(21)
+            )
             .await
             .unwrap(),
         None
     );
 
     // Nothing is due before its time; everything due goes at once.
-    assert_eq!(store.purge_due(at(3599)).await.unwrap(), PurgeCounts::default());
+    assert_eq!(
+        store.purge_due(at(3599)).await.unwrap(),
+        PurgeCounts::default()
+    );
     let counts = store.purge_due(at(7200)).await.unwrap();
     assert_eq!(
         counts,
@@ -499,7 +512,10 @@ pub async fn secrets_story(store: &dyn Store) {
         None
     );
     assert_eq!(store.audit_log(ticket.id).await.unwrap().len(), 3);
-    assert_eq!(store.purge_due(at(7300)).await.unwrap(), PurgeCounts::default());
+    assert_eq!(
+        store.purge_due(at(7300)).await.unwrap(),
+        PurgeCounts::default()
+    );
 
     // Solving a ticket makes its sealed values due at once.
     let (_, solved) = sealed_ticket(store, "other@secrets.example").await;

@@ -23,7 +23,8 @@ use store::{Attachment, NewAttachment, Ticket, User};
 use time::format_description::well_known::Rfc3339;
 
 /// Downloads are sandboxed: nothing in them may run or load anything.
-pub const DOWNLOAD_CSP: &str = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
+pub const DOWNLOAD_CSP: &str =
+    "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
 
 /// A file as received, before cleaning.
 #[derive(Debug)]
@@ -155,7 +156,10 @@ pub async fn store_upload(
         return Err(ApiError::Conflict("ticket_closed"));
     }
     if let Some(cid) = up.comment_id {
-        let comments = state.store.comments(ticket.id, user.role.is_staff()).await?;
+        let comments = state
+            .store
+            .comments(ticket.id, user.role.is_staff())
+            .await?;
         if !comments
             .iter()
             .any(|c| c.id == cid && c.author.id == user.id)
@@ -201,7 +205,9 @@ pub async fn store_upload(
             )
             .await
             .map_err(|e| match e {
-                store::StoreError::Conflict("too_many_files") => ApiError::TooLarge("too_many_files"),
+                store::StoreError::Conflict("too_many_files") => {
+                    ApiError::TooLarge("too_many_files")
+                }
                 other => other.into(),
             })?;
         out.push(stored);
@@ -260,7 +266,10 @@ pub async fn visible_attachments(
     let public = state.store.comments(ticket_id, false).await?;
     Ok(all
         .into_iter()
-        .filter(|a| a.comment_id.is_none_or(|c| public.iter().any(|p| p.id == c)))
+        .filter(|a| {
+            a.comment_id
+                .is_none_or(|c| public.iter().any(|p| p.id == c))
+        })
         .collect())
 }
 
@@ -271,7 +280,11 @@ pub async fn download(
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
-    let meta = state.store.attachment(id).await?.ok_or(ApiError::NotFound)?;
+    let meta = state
+        .store
+        .attachment(id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
     submit::visible_ticket(&state, &user, meta.ticket_id).await?;
     let visible = visible_attachments(&state, &user, meta.ticket_id).await?;
     if !visible.iter().any(|a| a.id == id) {

@@ -32,8 +32,7 @@ pub fn seal_purpose(debug_id: &str) -> String {
 pub fn new_debug_id() -> String {
     const ALPHABET: &[u8; 32] = b"abcdefghijklmnopqrstuvwxyz234567";
     let mut bytes = [0u8; 17];
-    getrandom::fill(&mut bytes[..16])
-        .unwrap_or_else(|e| panic!("OS random generator failed: {e}"));
+    getrandom::fill(&mut bytes[..16]).unwrap_or_else(|e| panic!("OS random generator failed: {e}"));
     let mut out = String::from("dbg_");
     let mut acc: u32 = 0;
     let mut bits = 0;
@@ -68,7 +67,9 @@ pub fn claims(token: &str) -> Option<Claims> {
     let v: Value = serde_json::from_slice(&raw).ok()?;
     let obj = v.as_object()?;
     let text = |k: &str| obj.get(k).and_then(Value::as_str).map(str::to_owned);
-    let client_id = text("client_id").or_else(|| text("azp")).or_else(|| text("cid"));
+    let client_id = text("client_id")
+        .or_else(|| text("azp"))
+        .or_else(|| text("cid"));
     let scopes = ["scope", "scp", "scopes"]
         .iter()
         .find_map(|k| obj.get(*k))

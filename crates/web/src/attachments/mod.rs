@@ -66,14 +66,18 @@ pub fn sniff(bytes: &[u8], name: &str) -> Option<FileKind> {
     }
     let text = text_of(bytes)?;
     let trimmed = text.trim_start();
-    if trimmed.starts_with('{') || trimmed.starts_with('[') {
-        if let Ok(v) = serde_json::from_str::<Value>(text) {
-            let is_har = v
-                .get("log")
-                .and_then(|l| l.get("entries"))
-                .is_some_and(Value::is_array);
-            return Some(if is_har { FileKind::Har } else { FileKind::Json });
-        }
+    if (trimmed.starts_with('{') || trimmed.starts_with('['))
+        && let Ok(v) = serde_json::from_str::<Value>(text)
+    {
+        let is_har = v
+            .get("log")
+            .and_then(|l| l.get("entries"))
+            .is_some_and(Value::is_array);
+        return Some(if is_har {
+            FileKind::Har
+        } else {
+            FileKind::Json
+        });
     }
     if name.to_ascii_lowercase().ends_with(".log") {
         Some(FileKind::Log)
@@ -148,7 +152,8 @@ pub fn clean(
         }
         FileKind::Json => {
             let text = text_of(bytes).ok_or(Rejection::UnsupportedType)?;
-            let mut v: Value = serde_json::from_str(text).map_err(|_| Rejection::UnsupportedType)?;
+            let mut v: Value =
+                serde_json::from_str(text).map_err(|_| Rejection::UnsupportedType)?;
             let findings = guard::scan_json(&v);
             if findings.is_empty() {
                 return Ok(done(kind, text.as_bytes().to_vec(), vec![], filename));
@@ -230,7 +235,10 @@ mod tests {
 
     #[test]
     fn sniffs_by_content_not_name() {
-        assert_eq!(sniff(b"\x89PNG\r\n\x1a\n....", "a.txt"), Some(FileKind::Png));
+        assert_eq!(
+            sniff(b"\x89PNG\r\n\x1a\n....", "a.txt"),
+            Some(FileKind::Png)
+        );
         assert_eq!(sniff(b"%PDF-1.7\n", "a.png"), Some(FileKind::Pdf));
         assert_eq!(sniff(b"hello\n", "a.png"), Some(FileKind::Text));
         assert_eq!(sniff(b"GET / 502\n", "server.LOG"), Some(FileKind::Log));
@@ -245,7 +253,10 @@ mod tests {
 
     #[test]
     fn filenames_lose_paths_and_get_the_right_extension() {
-        assert_eq!(safe_filename("../../etc/passwd", FileKind::Text), "passwd.txt");
+        assert_eq!(
+            safe_filename("../../etc/passwd", FileKind::Text),
+            "passwd.txt"
+        );
         assert_eq!(safe_filename("shot.PNG", FileKind::Png), "shot.png");
         assert_eq!(safe_filename("a\"b;c.exe", FileKind::Pdf), "abc.pdf");
         assert_eq!(safe_filename("", FileKind::Json), "file.json");
@@ -260,7 +271,8 @@ mod tests {
             clean(text.as_bytes(), "notes.txt", false, &limits),
             Err(Rejection::Sensitive(_))
         ));
-        let ok = clean(text.as_bytes(), "notes.txt", true, &limits).unwrap_or_else(|e| panic!("{e:?}"));
+        let ok =
+            clean(text.as_bytes(), "notes.txt", true, &limits).unwrap_or_else(|e| panic!("{e:?}"));
         let stored = String::from_utf8(ok.data).unwrap_or_default();
         assert!(!stored.contains("eyJhbGci"));
         assert!(!ok.removed.is_empty());

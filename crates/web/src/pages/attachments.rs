@@ -62,7 +62,12 @@ pub fn file_views(ctx: &PageCtx, files: &[Attachment]) -> Vec<FileView> {
 }
 
 /// The files of a ticket the user may see, ready for a page.
-pub async fn load_views(state: &AppState, ctx: &PageCtx, user: &User, ticket_id: i64) -> Vec<FileView> {
+pub async fn load_views(
+    state: &AppState,
+    ctx: &PageCtx,
+    user: &User,
+    ticket_id: i64,
+) -> Vec<FileView> {
     match api::visible_attachments(state, user, ticket_id).await {
         Ok(files) => file_views(ctx, &files),
         Err(_) => vec![],

@@ -117,8 +117,7 @@ pub async fn create(
             page(&state, &ctx, &user, Some(v), vec![], StatusCode::CREATED).await
         }
         Err(ApiError::RateLimited { retry_after_secs }) => {
-            ErrorPage::new(ctx.locale(), ApiError::RateLimited { retry_after_secs })
-                .into_response()
+            ErrorPage::new(ctx.locale(), ApiError::RateLimited { retry_after_secs }).into_response()
         }
         Err(e) => {
             let errors = super::requests::comment_errors(&ctx, &e);
@@ -260,7 +259,10 @@ pub async fn reveal(
         if !sealed.iter().any(|s| s.key == what) {
             return err(ApiError::NotFound);
         }
-        let ct = state.store.reveal_sealed(ticket.id, what, user.id, now).await;
+        let ct = state
+            .store
+            .reveal_sealed(ticket.id, what, user.id, now)
+            .await;
         (
             ctx.t(&format!("field.{what}")),
             ct.map(|c| c.map(|c| state.sealer.open(&c, &sealed_purpose(what)))),

@@ -67,7 +67,10 @@ pub fn routes() -> Router<AppState> {
             "/hc/{locale}/debug-ids",
             get(debug_ids::show).post(debug_ids::create),
         )
-        .route("/hc/{locale}/debug-ids/{id}/revoke", post(debug_ids::revoke))
+        .route(
+            "/hc/{locale}/debug-ids/{id}/revoke",
+            post(debug_ids::revoke),
+        )
         .route("/agent/debug-ids/{id}", get(debug_ids::agent_show))
         .route("/agent/tickets/{id}/reveal", post(debug_ids::reveal))
         .route("/assets/{name}", get(assets::serve))

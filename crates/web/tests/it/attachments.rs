@@ -59,7 +59,9 @@ pub async fn upload_parts(
 async fn setup(app: &App) -> (String, String, String, i64) {
     let acme = app.org("acme", false, &[]);
     let acme = acme.await;
-    let (_, ann) = app.user("ann@acme.test", Role::Requester, Some(&acme)).await;
+    let (_, ann) = app
+        .user("ann@acme.test", Role::Requester, Some(&acme))
+        .await;
     let (_, bob) = app.user("bob@other.test", Role::Requester, None).await;
     let (_, agent) = app.user("agent@desk.test", Role::Agent, None).await;
     let r = app.create_request(&ann, incident()).await;
@@ -72,7 +74,11 @@ fn crc32(data: &[u8]) -> u32 {
     for b in data {
         crc ^= u32::from(*b);
         for _ in 0..8 {
-            crc = if crc & 1 != 0 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+            crc = if crc & 1 != 0 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
         }
     }
     !crc
@@ -96,13 +102,18 @@ fn bomb_png() -> Vec<u8> {
     ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
     png.extend(png_chunk(b"IHDR", &ihdr));
     // A few bytes of a zlib stream of zeros: tiny on disk, huge inflated.
-    png.extend(png_chunk(b"IDAT", &[0x78, 0x9c, 0xed, 0xc1, 0x01, 0x0d, 0x00, 0x00]));
+    png.extend(png_chunk(
+        b"IDAT",
+        &[0x78, 0x9c, 0xed, 0xc1, 0x01, 0x0d, 0x00, 0x00],
+    ));
     png.extend(png_chunk(b"IEND", &[]));
     png
 }
 
 fn small_jpeg(w: u32, h: u32) -> Vec<u8> {
-    let img = image::RgbImage::from_fn(w, h, |x, y| image::Rgb([(x * 15) as u8, (y * 30) as u8, 128]));
+    let img = image::RgbImage::from_fn(w, h, |x, y| {
+        image::Rgb([(x * 15) as u8, (y * 30) as u8, 128])
+    });
     let mut out = Vec::new();
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 90)
         .encode_image(&img)
@@ -159,7 +170,10 @@ async fn exif_gps_is_in_the_upload_and_not_in_storage() {
     let mut jpeg = plain[..2].to_vec();
     jpeg.extend(exif_app1());
     jpeg.extend_from_slice(&plain[2..]);
-    assert!(contains(&jpeg, GPS_MARKER), "the test file carries GPS data");
+    assert!(
+        contains(&jpeg, GPS_MARKER),
+        "the test file carries GPS data"
+    );
     assert!(contains(&jpeg, "Exif\0\0"));
 
     let r = upload(&app, &ann, id, "IMG_0042.JPG", &jpeg).await;
@@ -210,7 +224,14 @@ async fn type_is_sniffed_from_content_not_name() {
     let app = App::new().await;
     let (ann, _, _, id) = setup(&app).await;
     // An executable named like a screenshot.
-    let r = upload(&app, &ann, id, "screenshot.png", b"MZ\x90\x00\x03\x00\x00\x00\x04\x00").await;
+    let r = upload(
+        &app,
+        &ann,
+        id,
+        "screenshot.png",
+        b"MZ\x90\x00\x03\x00\x00\x00\x04\x00",
+    )
+    .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(r.error_code(), "file_type_not_allowed");
     // A PDF named .txt is stored as a PDF and downloaded as an attachment.
@@ -219,7 +240,12 @@ async fn type_is_sniffed_from_content_not_name() {
     assert_eq!(r.json()["content_type"], "application/pdf");
     assert_eq!(r.json()["filename"], "report.pdf");
     let d = app
-        .api(Method::GET, r.json()["url"].as_str().unwrap(), Some(&ann), None)
+        .api(
+            Method::GET,
+            r.json()["url"].as_str().unwrap(),
+            Some(&ann),
+            None,
+        )
         .await;
     let disp = d.headers[header::CONTENT_DISPOSITION].to_str().unwrap();
     assert!(disp.starts_with("attachment;"), "{disp}");
@@ -231,7 +257,8 @@ async fn text_files_pass_the_guard_and_har_files_the_sanitizer() {
     let app = App::new().await;
     let (ann, _, _, id) = setup(&app).await;
     let jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwiY2xpZW50X2lkIjoiYWNtZSJ9.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U";
-    let log = format!("09:41:02 GET /v1/accounts 502\n09:41:03 retry with Authorization: Bearer {jwt}\n");
+    let log =
+        format!("09:41:02 GET /v1/accounts 502\n09:41:03 retry with Authorization: Bearer {jwt}\n");
     let r = upload(&app, &ann, id, "server.log", log.as_bytes()).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(r.error_code(), "sensitive_data");
@@ -242,7 +269,10 @@ async fn text_files_pass_the_guard_and_har_files_the_sanitizer() {
         &app,
         &ann,
         id,
-        &[("redact", None, b"true"), ("file", Some("server.log"), log.as_bytes())],
+        &[
+            ("redact", None, b"true"),
+            ("file", Some("server.log"), log.as_bytes()),
+        ],
     )
     .await;
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.text());
@@ -297,7 +327,10 @@ async fn downloads_are_refused_to_other_requesters() {
     assert_eq!(d.status, StatusCode::OK);
     assert_eq!(d.body, b"The 502 started at 09:41.\n");
     let disp = d.headers[header::CONTENT_DISPOSITION].to_str().unwrap();
-    assert!(disp.contains("attachment") && disp.contains("notes.txt"), "{disp}");
+    assert!(
+        disp.contains("attachment") && disp.contains("notes.txt"),
+        "{disp}"
+    );
 }
 
 #[tokio::test]
@@ -313,7 +346,12 @@ async fn limits_answer_413_with_a_clear_code() {
     let r = upload(&app, &ann, id, "big.txt", &big).await;
     assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
     assert_eq!(r.error_code(), "file_too_large");
-    assert!(r.json()["error"]["message"].as_str().unwrap().contains("MiB"));
+    assert!(
+        r.json()["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("MiB")
+    );
     for i in 0..2 {
         let r = upload(&app, &ann, id, &format!("{i}.txt"), b"ok").await;
         assert_eq!(r.status, StatusCode::CREATED);
@@ -338,8 +376,10 @@ async fn pages_upload_with_csrf_and_list_files() {
     b.sign_in("ann@acme.test").await;
     let csrf = b.cookie("sportello_csrf").unwrap();
     let post = |parts: Vec<(&str, Option<&str>, Vec<u8>)>, cookies: String| {
-        let parts: Vec<(&str, Option<&str>, &[u8])> =
-            parts.iter().map(|(n, f, b)| (*n, *f, b.as_slice())).collect();
+        let parts: Vec<(&str, Option<&str>, &[u8])> = parts
+            .iter()
+            .map(|(n, f, b)| (*n, *f, b.as_slice()))
+            .collect();
         Request::post(format!("/hc/en/requests/{id}/attachments"))
             .header(header::COOKIE, cookies)
             .header(

@@ -22,7 +22,9 @@ pub fn jwt(client_id: &str, exp: i64) -> String {
 async fn a_token_becomes_a_debug_id_and_never_lands_in_plaintext() {
     let app = App::new().await;
     let acme = app.org("acme", false, &["acmepay", "sandbox-acme"]).await;
-    let (_, ann) = app.user("ann@acme.test", Role::Requester, Some(&acme)).await;
+    let (_, ann) = app
+        .user("ann@acme.test", Role::Requester, Some(&acme))
+        .await;
     let exp = NOW.unix_timestamp() + 3600;
     let token = jwt("acmepay", exp);
     let r = app
@@ -48,7 +50,12 @@ async fn a_token_becomes_a_debug_id_and_never_lands_in_plaintext() {
     // An opaque token is kept 24 hours.
     let opaque = "opaque-4f9a1c7e2b8d6a0f3e5c9b1d7a2f4e6c";
     let r = app
-        .api(Method::POST, "/api/v1/debug-ids", Some(&ann), Some(json!({ "access_token": opaque })))
+        .api(
+            Method::POST,
+            "/api/v1/debug-ids",
+            Some(&ann),
+            Some(json!({ "access_token": opaque })),
+        )
         .await;
     assert_eq!(r.status, StatusCode::CREATED);
     assert_eq!(r.json()["expires_at"], "2026-11-29T10:00:00Z");
@@ -65,7 +72,10 @@ async fn a_token_becomes_a_debug_id_and_never_lands_in_plaintext() {
         )
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(r.field_errors(), vec![("access_token".into(), "unknown_client_id".into())]);
+    assert_eq!(
+        r.field_errors(),
+        vec![("access_token".into(), "unknown_client_id".into())]
+    );
     // So is an expired token, and an empty one.
     let r = app
         .api(
@@ -77,36 +87,69 @@ async fn a_token_becomes_a_debug_id_and_never_lands_in_plaintext() {
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     let r = app
-        .api(Method::POST, "/api/v1/debug-ids", Some(&ann), Some(json!({ "access_token": "" })))
+        .api(
+            Method::POST,
+            "/api/v1/debug-ids",
+            Some(&ann),
+            Some(json!({ "access_token": "" })),
+        )
         .await;
-    assert_eq!(r.field_errors(), vec![("access_token".into(), "required".into())]);
+    assert_eq!(
+        r.field_errors(),
+        vec![("access_token".into(), "required".into())]
+    );
 
     // The owner sees the metadata; another requester does not.
     let (_, bob) = app.user("bob@other.test", Role::Requester, None).await;
     let path = format!("/api/v1/debug-ids/{id}");
-    assert_eq!(app.api(Method::GET, &path, Some(&ann), None).await.status, StatusCode::OK);
-    assert_eq!(app.api(Method::GET, &path, Some(&bob), None).await.status, StatusCode::NOT_FOUND);
-    assert_eq!(app.api(Method::DELETE, &path, Some(&bob), None).await.status, StatusCode::NOT_FOUND);
-    let list = app.api(Method::GET, "/api/v1/debug-ids", Some(&ann), None).await;
+    assert_eq!(
+        app.api(Method::GET, &path, Some(&ann), None).await.status,
+        StatusCode::OK
+    );
+    assert_eq!(
+        app.api(Method::GET, &path, Some(&bob), None).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.api(Method::DELETE, &path, Some(&bob), None)
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    let list = app
+        .api(Method::GET, "/api/v1/debug-ids", Some(&ann), None)
+        .await;
     assert_eq!(list.json()["debug_ids"].as_array().unwrap().len(), 2);
 
     // Purged at expiry by the background job.
     app.clock.advance(time::Duration::hours(1));
-    let counts = web::jobs::run_once(app.store.as_ref(), "test", web::Clock::now(app.clock.as_ref()))
-        .await
-        .unwrap()
-        .unwrap();
+    let counts = web::jobs::run_once(
+        app.store.as_ref(),
+        "test",
+        web::Clock::now(app.clock.as_ref()),
+    )
+    .await
+    .unwrap()
+    .unwrap();
     assert_eq!(counts.debug_tokens, 1);
     let d = app.store.debug_id(&id).await.unwrap().unwrap();
     assert!(!d.token_held());
 
     // Revoking drops the token at once.
-    let other = app.api(Method::GET, "/api/v1/debug-ids", Some(&ann), None).await.json()["debug_ids"][0]["debug_id"]
+    let other = app
+        .api(Method::GET, "/api/v1/debug-ids", Some(&ann), None)
+        .await
+        .json()["debug_ids"][0]["debug_id"]
         .as_str()
         .unwrap()
         .to_owned();
     let del = app
-        .api(Method::DELETE, &format!("/api/v1/debug-ids/{other}"), Some(&ann), None)
+        .api(
+            Method::DELETE,
+            &format!("/api/v1/debug-ids/{other}"),
+            Some(&ann),
+            None,
+        )
         .await;
     assert_eq!(del.status, StatusCode::NO_CONTENT);
     let d = app.store.debug_id(&other).await.unwrap().unwrap();
@@ -120,19 +163,31 @@ async fn debug_ids_are_rate_limited_per_user() {
     let (_, bob) = app.user("bob@acme.test", Role::Requester, None).await;
     let body = || Some(json!({ "access_token": "opaque-token-0123456789abcdef" }));
     for _ in 0..10 {
-        let r = app.api(Method::POST, "/api/v1/debug-ids", Some(&ann), body()).await;
+        let r = app
+            .api(Method::POST, "/api/v1/debug-ids", Some(&ann), body())
+            .await;
         assert_eq!(r.status, StatusCode::CREATED);
     }
-    let r = app.api(Method::POST, "/api/v1/debug-ids", Some(&ann), body()).await;
+    let r = app
+        .api(Method::POST, "/api/v1/debug-ids", Some(&ann), body())
+        .await;
     assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
     assert_eq!(r.error_code(), "rate_limited");
-    let retry: i64 = r.headers[header::RETRY_AFTER].to_str().unwrap().parse().unwrap();
+    let retry: i64 = r.headers[header::RETRY_AFTER]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
     assert!(retry > 0 && retry <= 3600);
     // Another user is not affected.
-    let r = app.api(Method::POST, "/api/v1/debug-ids", Some(&bob), body()).await;
+    let r = app
+        .api(Method::POST, "/api/v1/debug-ids", Some(&bob), body())
+        .await;
     assert_eq!(r.status, StatusCode::CREATED);
     app.clock.advance(time::Duration::seconds(retry));
-    let r = app.api(Method::POST, "/api/v1/debug-ids", Some(&ann), body()).await;
+    let r = app
+        .api(Method::POST, "/api/v1/debug-ids", Some(&ann), body())
+        .await;
     assert_eq!(r.status, StatusCode::CREATED);
 }
 
