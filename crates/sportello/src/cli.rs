@@ -402,6 +402,8 @@ async fn serve(
         tokio::spawn(sender.run_forever(state.clone(), std::time::Duration::from_secs(5)));
         tracing::info!(host = %smtp.host, "mail delivery on");
     }
+    // Destroys sealed values and debug tokens as they fall due.
+    let purger = web::jobs::spawn_purger(state.clone(), std::time::Duration::from_secs(60));
     let app = web::router(state);
     let listener = tokio::net::TcpListener::bind(listen)
         .await
@@ -415,6 +417,7 @@ async fn serve(
     )
     .with_graceful_shutdown(shutdown())
     .await?;
+    purger.abort();
     Ok(())
 }
 

@@ -19,6 +19,9 @@ pub struct Config {
     pub signin_window_secs: i64,
     pub sealed_retention_days: i64,
     pub max_body_bytes: usize,
+    pub max_attachment_bytes: usize,
+    pub max_attachments_per_message: i64,
+    pub debug_ids_per_hour: i64,
     pub log: String,
     /// Mail is on when both `mail_support_address` and `smtp_host` are set.
     pub mail_support_address: Option<String>,
@@ -47,6 +50,9 @@ impl Default for Config {
             signin_window_secs: web.signin_window_secs,
             sealed_retention_days: web.sealed_retention_days,
             max_body_bytes: web.max_body_bytes,
+            max_attachment_bytes: web.max_attachment_bytes,
+            max_attachments_per_message: web.max_attachments_per_message,
+            debug_ids_per_hour: web.debug_ids_per_hour,
             log: "info".into(),
             mail_support_address: None,
             mail_from: None,
@@ -128,6 +134,9 @@ impl Config {
             "signin_window_secs" => self.signin_window_secs = num(value)?,
             "sealed_retention_days" => self.sealed_retention_days = num(value)?,
             "max_body_bytes" => self.max_body_bytes = num(value)?,
+            "max_attachment_bytes" => self.max_attachment_bytes = num(value)?,
+            "max_attachments_per_message" => self.max_attachments_per_message = num(value)?,
+            "debug_ids_per_hour" => self.debug_ids_per_hour = num(value)?,
             "log" => self.log = value.to_owned(),
             other => bail!("unknown setting {other:?}"),
         }
@@ -153,6 +162,9 @@ impl Config {
                     notify_agents_on_new: self.mail_notify_agents,
                     inbound_secret: self.mail_inbound_secret.clone(),
                 }),
+            max_attachment_bytes: self.max_attachment_bytes,
+            max_attachments_per_message: self.max_attachments_per_message,
+            debug_ids_per_hour: self.debug_ids_per_hour,
         }
     }
 

@@ -5,8 +5,10 @@
 //! arbitrate between writers (no `SQLITE_BUSY` under load); reads use a
 //! separate pool and see the last committed state through WAL.
 
+mod attachments;
 mod mail;
 mod rows;
+mod secrets;
 mod store_impl;
 
 use sqlx::sqlite::{
@@ -55,7 +57,9 @@ impl SqliteStore {
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(10));
+            .busy_timeout(Duration::from_secs(10))
+            // Destroyed secrets are overwritten, not just unlinked from the b-tree.
+            .pragma("secure_delete", "on");
         let write = SqlitePoolOptions::new()
             .max_connections(1)
             .connect_with(opts.clone())

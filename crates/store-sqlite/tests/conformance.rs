@@ -103,3 +103,17 @@ async fn a_backup_taken_during_writes_restores_and_passes_the_integrity_check() 
         assert_eq!(copy.count_tickets(&by_id).await.unwrap(), 1);
     }
 }
+
+#[tokio::test]
+async fn sqlite_tells_the_secrets_story() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open_dir(dir.path()).await.unwrap();
+    store::conformance::secrets_story(&store).await;
+}
+
+#[tokio::test]
+async fn sqlite_tells_the_attachments_story() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open_dir(dir.path()).await.unwrap();
+    store::conformance::attachments_story(&store).await;
+}

@@ -448,3 +448,232 @@ pub async fn mail(store: &dyn Store) {
     );
     assert_eq!(store.ticket_by_mail_token("tok-2").await.unwrap(), None);
 }
+
+/// A requester and one of their tickets with a sealed refresh token that
+/// is due at `at(3600)`; for the stories below, on a fresh database.
+async fn sealed_ticket(store: &dyn Store, email: &str) -> (User, Ticket) {
+    let user = store
+        .create_user(new_user(email, Role::Requester, None), at(0))
+        .await
+        .unwrap();
+    let mut t = new_ticket(&user, "Refresh fails", "acmepay");
+    t.sealed = vec![NewSealedField {
+        key: "refresh_token".into(),
+        ciphertext: b"\x01\x02sealed-bytes".to_vec(),
+        destroy_after: at(3600),
+    }];
+    let ticket = store.create_ticket(t, at(0)).await.unwrap();
+    (user, ticket)
+}
+
+/// Debug ids, reveals with their audit events, scheduled destruction and
+/// job leases.
+pub async fn secrets_story(store: &dyn Store) {
+    let (user, ticket) = sealed_ticket(store, "dev@secrets.example").await;
+    let agent = store
+        .create_user(new_user("agent@secrets.example", Role::Agent, None), at(0))
+        .await
+        .unwrap();
+
+    // Debug ids keep metadata; ids are unique; only the owner revokes.
+    let new = |id: &str, expires: i64| NewDebugId {
+        id: id.into(),
+        user_id: user.id,
+        org_id: None,
+        client_id: Some("acmepay".into()),
+        scopes: vec!["accounts".into(), "payments".into()],
+        ciphertext: b"ct".to_vec(),
+        expires_at: at(expires),
+    };
+    let d = store
+        .create_debug_id(new("dbg_aaaaaaaaaaaaaaaaaaaaaaaaaa", 7200), at(0))
+        .await
+        .unwrap();
+    assert_eq!(d.scopes, vec!["accounts", "payments"]);
+    assert_eq!(d.client_id.as_deref(), Some("acmepay"));
+    assert!(d.token_held());
+    assert!(matches!(
+        store
+            .create_debug_id(new("dbg_aaaaaaaaaaaaaaaaaaaaaaaaaa", 7200), at(0))
+            .await,
+        Err(StoreError::Conflict(_))
+    ));
+    store
+        .create_debug_id(new("dbg_bbbbbbbbbbbbbbbbbbbbbbbbbb", 100_000), at(1))
+        .await
+        .unwrap();
+    let mine = store.debug_ids_of(user.id).await.unwrap();
+    assert_eq!(mine.len(), 2);
+    assert_eq!(mine[0].id, "dbg_bbbbbbbbbbbbbbbbbbbbbbbbbb", "newest first");
+    assert!(matches!(
+        store
+            .revoke_debug_id("dbg_bbbbbbbbbbbbbbbbbbbbbbbbbb", agent.id, at(2))
+            .await,
+        Err(StoreError::NotFound)
+    ));
+
+    // Reveals hand back the ciphertext and leave an audit event.
+    assert!(!store.can_reveal(agent.id).await.unwrap());
+    store.set_can_reveal(agent.id, true, at(0)).await.unwrap();
+    assert!(store.can_reveal(agent.id).await.unwrap());
+    let ct = store
+        .reveal_sealed(ticket.id, "refresh_token", agent.id, at(10))
+        .await
+        .unwrap();
+    assert_eq!(ct.as_deref(), Some(&b"\x01\x02sealed-bytes"[..]));
+    let tok = store
+        .reveal_debug_token(
+            "dbg_aaaaaaaaaaaaaaaaaaaaaaaaaa",
+            ticket.id,
+            agent.id,
+            at(11),
+        )
+        .await
+        .unwrap();
+    assert_eq!(tok.as_deref(), Some(&b"ct"[..]));
+    let log = store.audit_log(ticket.id).await.unwrap();
+    let actions: Vec<&str> = log.iter().map(|e| e.action.as_str()).collect();
+    assert_eq!(
+        actions,
+        vec!["created", "sealed_revealed", "debug_token_revealed"]
+    );
+    assert_eq!(log[1].actor_id, Some(agent.id));
+    assert_eq!(log[1].detail["key"], "refresh_token");
+    store.set_can_reveal(agent.id, false, at(0)).await.unwrap();
+    assert!(!store.can_reveal(agent.id).await.unwrap());
+
+    // Revoking drops the token at once.
+    store
+        .revoke_debug_id("dbg_bbbbbbbbbbbbbbbbbbbbbbbbbb", user.id, at(20))
+        .await
+        .unwrap();
+    let revoked = store
+        .debug_id("dbg_bbbbbbbbbbbbbbbbbbbbbbbbbb")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(revoked.revoked_at, Some(at(20)));
+    assert!(!revoked.token_held());
+    assert_eq!(
+        store
+            .reveal_debug_token(
+                "dbg_bbbbbbbbbbbbbbbbbbbbbbbbbb",
+                ticket.id,
+                agent.id,
+                at(21)
+            )
+            .await
+            .unwrap(),
+        None
+    );
+
+    // Nothing is due before its time; everything due goes at once.
+    assert_eq!(
+        store.purge_due(at(3599)).await.unwrap(),
+        PurgeCounts::default()
+    );
+    let counts = store.purge_due(at(7200)).await.unwrap();
+    assert_eq!(
+        counts,
+        PurgeCounts {
+            sealed_values: 1,
+            debug_tokens: 1
+        }
+    );
+    let sealed = store.sealed_fields(ticket.id).await.unwrap();
+    assert_eq!(sealed[0].destroyed_at, Some(at(7200)));
+    assert_eq!(
+        store
+            .reveal_sealed(ticket.id, "refresh_token", agent.id, at(7201))
+            .await
+            .unwrap(),
+        None
+    );
+    assert_eq!(store.audit_log(ticket.id).await.unwrap().len(), 3);
+    assert_eq!(
+        store.purge_due(at(7300)).await.unwrap(),
+        PurgeCounts::default()
+    );
+
+    // Solving a ticket makes its sealed values due at once.
+    let (_, solved) = sealed_ticket(store, "other@secrets.example").await;
+    let patch = TicketPatch {
+        status: Some(Status::Solved),
+        ..TicketPatch::default()
+    };
+    store
+        .update_ticket(solved.id, &patch, agent.id, at(5))
+        .await
+        .unwrap();
+    assert_eq!(store.purge_due(at(6)).await.unwrap().sealed_values, 1);
+
+    // Leases: one holder at a time until the lease ends.
+    assert!(store.claim_job("purge", "a", at(0), 60).await.unwrap());
+    assert!(!store.claim_job("purge", "b", at(30), 60).await.unwrap());
+    assert!(store.claim_job("purge", "a", at(30), 60).await.unwrap());
+    assert!(store.claim_job("purge", "b", at(91), 60).await.unwrap());
+    store.finish_job("purge", "b", at(95)).await.unwrap();
+    assert!(store.claim_job("purge", "a", at(95), 60).await.unwrap());
+}
+
+/// Attachments keep their bytes and metadata and respect the per-message cap.
+pub async fn attachments_story(store: &dyn Store) {
+    let (user, ticket) = sealed_ticket(store, "files@attach.example").await;
+    let file = |name: &str, comment_id: Option<i64>| NewAttachment {
+        ticket_id: ticket.id,
+        comment_id,
+        uploader_id: user.id,
+        filename: name.into(),
+        content_type: "text/plain".into(),
+        removed: serde_json::json!([]),
+        data: name.as_bytes().to_vec(),
+    };
+    let a = store
+        .add_attachment(file("one.txt", None), "00ff", 2, at(1))
+        .await
+        .unwrap();
+    assert_eq!(a.size, 7);
+    assert_eq!(a.filename, "one.txt");
+    store
+        .add_attachment(file("two.txt", None), "00ff", 2, at(2))
+        .await
+        .unwrap();
+    assert!(matches!(
+        store
+            .add_attachment(file("three.txt", None), "00ff", 2, at(3))
+            .await,
+        Err(StoreError::Conflict("too_many_files"))
+    ));
+    // A reply is another message with its own allowance.
+    let reply = store
+        .add_comment(
+            NewComment {
+                ticket_id: ticket.id,
+                author_id: user.id,
+                body: "screenshot attached".into(),
+                visibility: CommentVisibility::Public,
+                new_status: None,
+            },
+            at(4),
+        )
+        .await
+        .unwrap();
+    let on_reply = store
+        .add_attachment(file("three.txt", Some(reply.id)), "00ff", 2, at(5))
+        .await
+        .unwrap();
+    assert_eq!(on_reply.comment_id, Some(reply.id));
+    let (meta, data) = store.attachment_data(a.id).await.unwrap().unwrap();
+    assert_eq!(meta.id, a.id);
+    assert_eq!(data, b"one.txt");
+    assert_eq!(store.attachments(ticket.id).await.unwrap().len(), 3);
+    assert!(store.attachment(9999).await.unwrap().is_none());
+    let mut missing = file("x.txt", None);
+    missing.ticket_id = 9999;
+    assert!(matches!(
+        store.add_attachment(missing, "00", 5, at(6)).await,
+        Err(StoreError::NotFound)
+    ));
+    let log = store.audit_log(ticket.id).await.unwrap();
+    assert!(log.iter().any(|e| e.action == "attachment_added"));
+}

@@ -5,12 +5,16 @@
 //! Times are passed in by the caller (never read from the system clock
 //! here), so tests control the clock.
 
+mod attachments;
 pub mod conformance;
 mod mail;
 mod models;
+mod secrets;
 
+pub use attachments::*;
 pub use mail::*;
 pub use models::*;
+pub use secrets::*;
 
 use async_trait::async_trait;
 use time::OffsetDateTime;
@@ -29,7 +33,7 @@ pub enum StoreError {
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 #[async_trait]
-pub trait Store: MailStore + Send + Sync + 'static {
+pub trait Store: MailStore + SecretsStore + AttachmentStore + Send + Sync + 'static {
     // Organizations
     async fn create_org(&self, org: NewOrg) -> Result<Org>;
     async fn org_by_slug(&self, slug: &str) -> Result<Option<Org>>;

@@ -57,6 +57,85 @@
     });
   });
 
+
+  // Uploads: redact a screenshot before it leaves the browser, and show
+  // progress. Without this script the form posts the files as chosen.
+  document.querySelectorAll("form[data-upload]").forEach(function (form) {
+    var input = form.querySelector('input[type="file"]');
+    var box = form.querySelector("[data-redactor]");
+    var canvas = box && box.querySelector("canvas");
+    var bar = form.querySelector(".upload-progress");
+    var status = form.querySelector(".upload-status");
+    var image = null, boxes = [], start = null;
+    if (!input || !canvas || !window.FormData || !window.XMLHttpRequest) return;
+
+    function draw() {
+      var ctx = canvas.getContext("2d");
+      ctx.drawImage(image, 0, 0);
+      ctx.fillStyle = "#000";
+      boxes.forEach(function (b) { ctx.fillRect(b[0], b[1], b[2], b[3]); });
+    }
+    function point(e) {
+      var r = canvas.getBoundingClientRect();
+      return [(e.clientX - r.left) * canvas.width / r.width, (e.clientY - r.top) * canvas.height / r.height];
+    }
+    input.addEventListener("change", function () {
+      image = null; boxes = []; box.hidden = true;
+      var f = input.files[0];
+      if (input.files.length !== 1 || !/^image\/(png|jpeg|webp|gif)$/.test(f.type)) return;
+      var reader = new FileReader();
+      reader.onload = function () {
+        var img = new Image();
+        img.onload = function () {
+          image = img; canvas.width = img.naturalWidth; canvas.height = img.naturalHeight;
+          box.hidden = false; draw();
+        };
+        img.src = reader.result;
+      };
+      reader.readAsDataURL(f);
+    });
+    canvas.addEventListener("pointerdown", function (e) { if (image) start = point(e); });
+    canvas.addEventListener("pointerup", function (e) {
+      if (!start) return;
+      var end = point(e);
+      var b = [Math.min(start[0], end[0]), Math.min(start[1], end[1]), Math.abs(end[0] - start[0]), Math.abs(end[1] - start[1])];
+      start = null;
+      if (b[2] > 2 && b[3] > 2) { boxes.push(b); draw(); }
+    });
+    box.querySelector("[data-redact-undo]").addEventListener("click", function () { boxes.pop(); if (image) draw(); });
+
+    function send(data) {
+      var xhr = new XMLHttpRequest();
+      xhr.open("POST", form.action);
+      bar.hidden = false; bar.value = 0;
+      xhr.upload.addEventListener("progress", function (e) {
+        if (e.lengthComputable) bar.value = Math.round(100 * e.loaded / e.total);
+      });
+      xhr.onload = function () {
+        if (xhr.status < 400 && xhr.responseURL) { window.location.href = xhr.responseURL; return; }
+        document.open(); document.write(xhr.responseText); document.close();
+      };
+      xhr.onerror = function () { bar.hidden = true; status.textContent = ""; form.submit(); };
+      xhr.send(data);
+    }
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      var data = new FormData(form);
+      if (image && boxes.length) {
+        // Flatten: the canvas holds only pixels, boxes burnt in; the
+        // original file is replaced and never sent.
+        canvas.toBlob(function (blob) {
+          data.delete("file");
+          var name = (input.files[0].name || "screenshot").replace(/\.[^.]*$/, "") + ".png";
+          data.append("file", blob, name);
+          send(data);
+        }, "image/png");
+      } else {
+        send(data);
+      }
+    });
+  });
+
   // Move focus to the error summary so keyboard and screen reader users hear it.
   var summary = document.querySelector(".error-summary");
   if (summary) summary.focus();

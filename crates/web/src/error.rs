@@ -47,6 +47,12 @@ pub enum ApiError {
     InvalidValue(String),
     #[error("conflict")]
     Conflict(&'static str),
+    /// A limit on uploads was passed (413); the code says which.
+    #[error("too large")]
+    TooLarge(&'static str),
+    /// Well-formed input refused for what it is (422); the code says why.
+    #[error("refused")]
+    Refused(&'static str),
     #[error("rate limited")]
     RateLimited { retry_after_secs: i64 },
     #[error("internal error")]
@@ -70,6 +76,7 @@ impl ApiError {
             ApiError::UnknownField(_) => "unknown_field",
             ApiError::InvalidValue(_) => "invalid_value",
             ApiError::Conflict(code) => code,
+            ApiError::TooLarge(code) | ApiError::Refused(code) => code,
             ApiError::RateLimited { .. } => "rate_limited",
             ApiError::Internal => "internal_error",
         }
@@ -81,7 +88,8 @@ impl ApiError {
                 StatusCode::BAD_REQUEST
             }
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::PayloadTooLarge | ApiError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::Refused(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
             ApiError::CsrfFailed | ApiError::Forbidden => StatusCode::FORBIDDEN,
             ApiError::NotFound => StatusCode::NOT_FOUND,

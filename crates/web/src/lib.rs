@@ -3,11 +3,13 @@
 //! parse input into domain types, ask the `Store`, and render.
 
 pub mod api;
+pub mod attachments;
 pub mod auth;
 mod clock;
 pub mod error;
 mod extract;
 pub mod i18n;
+pub mod jobs;
 pub mod mail;
 mod pages;
 mod request_log;
@@ -34,10 +36,16 @@ pub struct Settings {
     pub signin_window_secs: i64,
     /// Days after which a sealed value is destroyed at the latest.
     pub sealed_retention_days: i64,
-    /// Largest request body accepted, in bytes.
+    /// Largest request body accepted, in bytes (uploads have their own).
     pub max_body_bytes: usize,
     /// Mail in and out; None turns mail off.
     pub mail: Option<MailSettings>,
+    /// Largest attachment accepted, in bytes.
+    pub max_attachment_bytes: usize,
+    /// Files one message (the request or a reply) may carry.
+    pub max_attachments_per_message: i64,
+    /// Debug ids one user may create in an hour.
+    pub debug_ids_per_hour: i64,
 }
 
 /// How Sportello speaks mail (the SMTP connection itself is configured in
@@ -66,6 +74,9 @@ impl Default for Settings {
             sealed_retention_days: 30,
             max_body_bytes: 1024 * 1024,
             mail: None,
+            max_attachment_bytes: 10 * 1024 * 1024,
+            max_attachments_per_message: 5,
+            debug_ids_per_hour: 10,
         }
     }
 }

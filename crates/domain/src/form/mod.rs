@@ -11,7 +11,9 @@ mod validate;
 
 pub use endpoint::Endpoint;
 pub use incident::incident;
-pub use validate::{FieldError, FieldErrorCode, ValidSubmission, ValidationContext, validate};
+pub use validate::{
+    FieldError, FieldErrorCode, ValidSubmission, ValidationContext, is_debug_id, validate,
+};
 
 use serde::Serialize;
 use std::collections::BTreeMap;

@@ -1,5 +1,7 @@
 //! The JSON API under `/api/v1` (DESIGN.md §5).
 
+pub(crate) mod attachments;
+pub(crate) mod debug_ids;
 mod forms;
 mod inbound;
 mod openapi;
@@ -32,6 +34,17 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/tickets/{id}/comments",
             axum::routing::post(tickets::comment),
+        )
+        .route(
+            "/requests/{id}/attachments",
+            axum::routing::post(attachments::upload)
+                .layer(axum::extract::DefaultBodyLimit::disable()),
+        )
+        .route("/attachments/{id}", get(attachments::download))
+        .route("/debug-ids", get(debug_ids::list).post(debug_ids::create))
+        .route(
+            "/debug-ids/{debug_id}",
+            get(debug_ids::show).delete(debug_ids::revoke),
         )
         .route("/openapi.json", get(openapi::spec))
         .route(

@@ -47,6 +47,16 @@ pub fn document() -> Value {
             },
             "/api/v1/tickets/{id}/comments": { "post": { "summary": "Agents: public reply or internal note", "responses": ok("201", "the comment") } },
             "/api/v1/inbound/email": { "post": { "summary": "A raw RFC 5322 message from a mail provider; header X-Sportello-Inbound-Secret", "security": [], "responses": ok("202", "replied, created or refused") } },
+            "/api/v1/requests/{id}/attachments": { "post": { "summary": "Attach a file (multipart part `file`; optional `comment_id`, `redact`)", "description": "PNG, JPEG, WebP, GIF, PDF, text, log, JSON or HAR, by content. Images are re-encoded without metadata; text passes the guard; HAR files are sanitized and `removed` says where.", "responses": ok("201", "the attachment") } },
+            "/api/v1/attachments/{id}": { "get": { "summary": "Download an attachment (authorized as its ticket)", "responses": ok("200", "the file") } },
+            "/api/v1/debug-ids": {
+                "get": { "summary": "Your debug ids", "responses": ok("200", "debug ids") },
+                "post": { "summary": "Exchange an access token for a debug id", "description": "Body: {access_token}. 429 with Retry-After past the hourly limit.", "responses": ok("201", "{debug_id, expires_at, client_id, scopes}") }
+            },
+            "/api/v1/debug-ids/{debug_id}": {
+                "get": { "summary": "A debug id's metadata (owner and agents)", "responses": ok("200", "the debug id") },
+                "delete": { "summary": "Revoke a debug id and destroy its token", "responses": ok("204", "revoked") }
+            },
             "/api/v1/openapi.json": { "get": { "summary": "This document", "security": [], "responses": ok("200", "OpenAPI 3.1") } }
         }
     })

@@ -183,7 +183,6 @@ struct TicketTemplate<'a> {
     ticket: &'a Ticket,
     created: String,
     lines: Vec<FieldLine>,
-    sealed: Vec<String>,
     comments: Vec<CommentView>,
     statuses: Vec<Choice>,
     priorities: Vec<Choice>,
@@ -192,6 +191,13 @@ struct TicketTemplate<'a> {
     audit: Vec<AuditLine>,
     reply_error: Vec<String>,
     reply_value: String,
+    files: Vec<super::attachments::FileView>,
+    upload_action: String,
+    can_reply: bool,
+    /// A Sportello debug id quoted in the ticket, linked to its metadata.
+    debug_id: Option<String>,
+    sealed_keys: Vec<(String, String, bool)>,
+    may_reveal: bool,
 }
 
 fn audit_lines(ctx: &PageCtx, events: &[AuditEvent], staff: &[User]) -> Vec<AuditLine> {
@@ -214,6 +220,16 @@ fn audit_lines(ctx: &PageCtx, events: &[AuditEvent], staff: &[User]) -> Vec<Audi
                         })
                         .unwrap_or_default();
                     format!("{} {}", ctx.t("agent.audit.updated"), changes.join(", "))
+                }
+                "sealed_revealed" | "debug_token_revealed" | "attachment_added" => {
+                    let detail = e.detail["key"]
+                        .as_str()
+                        .map(|k| ctx.t(&format!("field.{k}")))
+                        .or_else(|| e.detail["debug_id"].as_str().map(str::to_owned))
+                        .unwrap_or_default();
+                    format!("{} {detail}", ctx.t(&format!("seal.audit.{}", e.action)))
+                        .trim_end()
+                        .to_owned()
                 }
                 other => ctx.t(&format!("agent.audit.{other}")),
             };
@@ -277,10 +293,6 @@ async fn ticket_page(
         ticket,
         created: human_time(ticket.created_at),
         lines: field_lines(ctx, ticket),
-        sealed: sealed
-            .iter()
-            .map(|s| ctx.t(&format!("field.{}", s.key)))
-            .collect(),
         comments: comment_views(&comments),
         statuses: status_choices(false),
         priorities: Priority::ALL
@@ -296,6 +308,32 @@ async fn ticket_page(
         audit: audit_lines(ctx, &audit, &staff),
         reply_error,
         reply_value,
+        files: match &ctx.user {
+            Some(u) => super::attachments::load_views(state, ctx, u, ticket.id).await,
+            None => vec![],
+        },
+        upload_action: format!("/agent/tickets/{}/attachments", ticket.id),
+        can_reply: true,
+        debug_id: ticket
+            .fields
+            .get("debug_id")
+            .and_then(|v| v.as_str())
+            .filter(|v| domain::form::is_debug_id(v))
+            .map(str::to_owned),
+        sealed_keys: sealed
+            .iter()
+            .map(|s| {
+                (
+                    s.key.clone(),
+                    ctx.t(&format!("field.{}", s.key)),
+                    s.destroyed_at.is_none(),
+                )
+            })
+            .collect(),
+        may_reveal: match &ctx.user {
+            Some(u) => super::debug_ids::may_reveal(state, u).await,
+            None => false,
+        },
     };
     render(status, &page)
 }

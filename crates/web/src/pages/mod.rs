@@ -4,6 +4,8 @@
 mod account;
 mod agent;
 mod assets;
+mod attachments;
+mod debug_ids;
 mod fields;
 mod requests;
 mod ua;
@@ -53,6 +55,24 @@ pub fn routes() -> Router<AppState> {
             get(agent::ticket).post(agent::update),
         )
         .route("/agent/tickets/{id}/comments", post(agent::comment))
+        .route(
+            "/hc/{locale}/requests/{id}/attachments",
+            post(attachments::requester_upload).layer(axum::extract::DefaultBodyLimit::disable()),
+        )
+        .route(
+            "/agent/tickets/{id}/attachments",
+            post(attachments::agent_upload).layer(axum::extract::DefaultBodyLimit::disable()),
+        )
+        .route(
+            "/hc/{locale}/debug-ids",
+            get(debug_ids::show).post(debug_ids::create),
+        )
+        .route(
+            "/hc/{locale}/debug-ids/{id}/revoke",
+            post(debug_ids::revoke),
+        )
+        .route("/agent/debug-ids/{id}", get(debug_ids::agent_show))
+        .route("/agent/tickets/{id}/reveal", post(debug_ids::reveal))
         .route("/assets/{name}", get(assets::serve))
         .fallback(not_found)
 }

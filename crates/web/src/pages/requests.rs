@@ -274,6 +274,8 @@ struct ShowTemplate<'a> {
     can_reply: bool,
     reply_error: Vec<String>,
     reply_value: String,
+    files: Vec<super::attachments::FileView>,
+    upload_action: String,
 }
 
 async fn show_page(
@@ -306,6 +308,11 @@ async fn show_page(
         can_reply: ticket.status.accepts_requester_replies(),
         reply_error,
         reply_value,
+        files: match &ctx.user {
+            Some(u) => super::attachments::load_views(state, ctx, u, ticket.id).await,
+            None => vec![],
+        },
+        upload_action: format!("{}/requests/{}/attachments", ctx.hc(), ticket.id),
     };
     render(status, &page)
 }

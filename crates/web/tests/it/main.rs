@@ -9,13 +9,16 @@
 
 mod api_requests;
 mod api_tickets;
+mod attachments;
 mod authz;
 mod bad_input;
+mod debug_ids;
 mod guard;
 mod i18n;
 mod mail;
 mod openapi;
 mod pages;
+mod sealed;
 mod xss;
 
 use axum::Router;

@@ -1,0 +1,286 @@
+//! "Get a debug id" for integrators; the debug id's metadata and the
+//! audited reveal of sealed values for agents.
+
+use super::{ErrorPage, PageCtx, human_time, render};
+use crate::AppState;
+use crate::api::debug_ids::{self, seal_purpose};
+use crate::auth::PageUser;
+use crate::error::ApiError;
+use crate::extract::CsrfForm;
+use crate::submit::sealed_purpose;
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use domain::Role;
+use serde::Deserialize;
+use store::{DebugId, User};
+
+pub struct DebugIdView {
+    pub id: String,
+    pub client_id: String,
+    pub scopes: String,
+    pub created: String,
+    pub expires: String,
+    pub state: String,
+    pub active: bool,
+}
+
+fn view(ctx: &PageCtx, d: &DebugId) -> DebugIdView {
+    let state = if d.revoked_at.is_some() {
+        "revoked"
+    } else if d.purged_at.is_some() {
+        "expired"
+    } else {
+        "active"
+    };
+    DebugIdView {
+        id: d.id.clone(),
+        client_id: d.client_id.clone().unwrap_or_else(|| "—".into()),
+        scopes: if d.scopes.is_empty() {
+            "—".into()
+        } else {
+            d.scopes.join(" ")
+        },
+        created: human_time(d.created_at),
+        expires: human_time(d.expires_at),
+        state: ctx.t(&format!("debug.state.{state}")),
+        active: state == "active",
+    }
+}
+
+#[derive(Template)]
+#[template(path = "debug_ids.html")]
+struct DebugIdsTemplate<'a> {
+    ctx: &'a PageCtx,
+    created: Option<DebugIdView>,
+    errors: Vec<String>,
+    ids: Vec<DebugIdView>,
+}
+
+async fn page(
+    state: &AppState,
+    ctx: &PageCtx,
+    user: &User,
+    created: Option<DebugIdView>,
+    errors: Vec<String>,
+    status: StatusCode,
+) -> Response {
+    let ids = match state.store.debug_ids_of(user.id).await {
+        Ok(ids) => ids.iter().map(|d| view(ctx, d)).collect(),
+        Err(e) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
+    };
+    render(
+        status,
+        &DebugIdsTemplate {
+            ctx,
+            created,
+            errors,
+            ids,
+        },
+    )
+}
+
+fn bad_locale(ctx: &PageCtx, locale: &str) -> Option<Response> {
+    locale
+        .parse::<domain::Locale>()
+        .is_err()
+        .then(|| ErrorPage::new(ctx.locale(), ApiError::NotFound).into_response())
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    PageUser(user): PageUser,
+    Path(locale): Path<String>,
+) -> Response {
+    if let Some(r) = bad_locale(&ctx, &locale) {
+        return r;
+    }
+    page(&state, &ctx, &user, None, vec![], StatusCode::OK).await
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    PageUser(user): PageUser,
+    Path(locale): Path<String>,
+    form: CsrfForm,
+) -> Response {
+    if let Some(r) = bad_locale(&ctx, &locale) {
+        return r;
+    }
+    let token = form.get("access_token").unwrap_or_default();
+    match debug_ids::issue(&state, &user, token).await {
+        Ok(d) => {
+            let v = view(&ctx, &d);
+            page(&state, &ctx, &user, Some(v), vec![], StatusCode::CREATED).await
+        }
+        Err(ApiError::RateLimited { retry_after_secs }) => {
+            ErrorPage::new(ctx.locale(), ApiError::RateLimited { retry_after_secs }).into_response()
+        }
+        Err(e) => {
+            let errors = super::requests::comment_errors(&ctx, &e);
+            page(&state, &ctx, &user, None, errors, e.status()).await
+        }
+    }
+}
+
+pub async fn revoke(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    PageUser(user): PageUser,
+    Path((locale, id)): Path<(String, String)>,
+    _form: CsrfForm,
+) -> Response {
+    if let Some(r) = bad_locale(&ctx, &locale) {
+        return r;
+    }
+    match state
+        .store
+        .revoke_debug_id(&id, user.id, state.clock.now())
+        .await
+    {
+        Ok(()) => Redirect::to(&format!("{}/debug-ids", ctx.hc())).into_response(),
+        Err(e) => ErrorPage::new(ctx.locale(), e.into()).into_response(),
+    }
+}
+
+/// Whether `user` may reveal sealed values: admins, and agents granted it.
+pub async fn may_reveal(state: &AppState, user: &User) -> bool {
+    match user.role {
+        Role::Admin => true,
+        Role::Agent => state.store.can_reveal(user.id).await.unwrap_or(false),
+        Role::Requester => false,
+    }
+}
+
+#[derive(Template)]
+#[template(path = "agent_debug_id.html")]
+struct AgentDebugIdTemplate<'a> {
+    ctx: &'a PageCtx,
+    d: DebugIdView,
+    owner: String,
+    ticket: Option<i64>,
+    may_reveal: bool,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct TicketQuery {
+    ticket: Option<i64>,
+}
+
+/// `GET /agent/debug-ids/{id}`: metadata, never the token.
+pub async fn agent_show(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    PageUser(user): PageUser,
+    Path(id): Path<String>,
+    Query(q): Query<TicketQuery>,
+) -> Response {
+    let not_found = || ErrorPage::new(ctx.locale(), ApiError::NotFound).into_response();
+    if !user.role.is_staff() {
+        return not_found();
+    }
+    let d = match state.store.debug_id(&id).await {
+        Ok(Some(d)) => d,
+        Ok(None) => return not_found(),
+        Err(e) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
+    };
+    let owner = match state.store.user_by_id(d.user_id).await {
+        Ok(Some(u)) => format!("{} <{}>", u.name, u.email),
+        _ => String::new(),
+    };
+    render(
+        StatusCode::OK,
+        &AgentDebugIdTemplate {
+            ctx: &ctx,
+            d: view(&ctx, &d),
+            owner,
+            ticket: q.ticket,
+            may_reveal: may_reveal(&state, &user).await,
+        },
+    )
+}
+
+#[derive(Template)]
+#[template(path = "reveal.html")]
+struct RevealTemplate<'a> {
+    ctx: &'a PageCtx,
+    ticket_id: i64,
+    label: String,
+    value: Option<String>,
+}
+
+/// `POST /agent/tickets/{id}/reveal` with `what` = a sealed field's key or
+/// `debug_id`: shows the plaintext once and records the reveal in the
+/// ticket's history. Needs the reveal permission.
+pub async fn reveal(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    PageUser(user): PageUser,
+    Path(id): Path<String>,
+    form: CsrfForm,
+) -> Response {
+    let err = |e: ApiError| ErrorPage::new(ctx.locale(), e).into_response();
+    if !user.role.is_staff() {
+        return err(ApiError::NotFound);
+    }
+    let Ok(ticket_id) = id.parse::<i64>() else {
+        return err(ApiError::NotFound);
+    };
+    let ticket = match state.store.ticket(ticket_id).await {
+        Ok(Some(t)) => t,
+        Ok(None) => return err(ApiError::NotFound),
+        Err(e) => return err(e.into()),
+    };
+    if !may_reveal(&state, &user).await {
+        return err(ApiError::Forbidden);
+    }
+    let now = state.clock.now();
+    let what = form.get("what").unwrap_or_default();
+    let (label, opened) = if what == "debug_id" {
+        let Some(debug_id) = ticket.fields.get("debug_id").and_then(|v| v.as_str()) else {
+            return err(ApiError::NotFound);
+        };
+        let ct = state
+            .store
+            .reveal_debug_token(debug_id, ticket.id, user.id, now)
+            .await;
+        (
+            ctx.t("debug.token"),
+            ct.map(|c| c.map(|c| state.sealer.open(&c, &seal_purpose(debug_id)))),
+        )
+    } else {
+        let sealed = match state.store.sealed_fields(ticket.id).await {
+            Ok(s) => s,
+            Err(e) => return err(e.into()),
+        };
+        if !sealed.iter().any(|s| s.key == what) {
+            return err(ApiError::NotFound);
+        }
+        let ct = state
+            .store
+            .reveal_sealed(ticket.id, what, user.id, now)
+            .await;
+        (
+            ctx.t(&format!("field.{what}")),
+            ct.map(|c| c.map(|c| state.sealer.open(&c, &sealed_purpose(what)))),
+        )
+    };
+    let value = match opened {
+        Ok(Some(Ok(plain))) => Some(String::from_utf8_lossy(&plain).into_owned()),
+        Ok(Some(Err(_))) => return err(ApiError::Internal),
+        Ok(None) => None,
+        Err(e) => return err(e.into()),
+    };
+    render(
+        StatusCode::OK,
+        &RevealTemplate {
+            ctx: &ctx,
+            ticket_id: ticket.id,
+            label,
+            value,
+        },
+    )
+}
