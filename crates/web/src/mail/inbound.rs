@@ -6,11 +6,13 @@
 
 use super::notify::compose;
 use super::{reply_text, token_in};
+use crate::api::attachments::{RawFile, Upload, store_upload};
+use crate::attachments::{ImageLimits, Rejection, clean};
 use crate::error::ApiError;
 use crate::submit::{self, screen_comment};
 use crate::{AppState, i18n};
 use domain::{CommentVisibility, Locale, Priority};
-use mail_parser::{Address, MessageParser};
+use mail_parser::{Address, MessageParser, MimeHeaders};
 use store::{NewMail, NewTicket, StoreError, StoredFields, User};
 
 #[derive(Debug, PartialEq, Eq)]
@@ -83,6 +85,7 @@ pub async fn receive(state: &AppState, raw: &[u8]) -> Result<Outcome, InboundErr
     let token = recipients
         .iter()
         .find_map(|r| token_in(r, &mail.support_address));
+    let (files, mut found) = mail_files(state, &message);
 
     if let Some(token) = token {
         let ticket_id = state
@@ -93,6 +96,11 @@ pub async fn receive(state: &AppState, raw: &[u8]) -> Result<Outcome, InboundErr
         let ticket = submit::visible_ticket(state, &sender, ticket_id)
             .await
             .map_err(|_| InboundError::NotAccepted)?;
+        found.extend(guard::scan(&body).into_iter().map(|f| f.kind));
+        if !found.is_empty() {
+            refuse(state, &sender, &found).await?;
+            return Ok(Outcome::Refused);
+        }
         return match submit::add_comment(
             state,
             &sender,
@@ -104,10 +112,13 @@ pub async fn receive(state: &AppState, raw: &[u8]) -> Result<Outcome, InboundErr
         )
         .await
         {
-            Ok(c) => Ok(Outcome::Replied {
-                ticket_id,
-                comment_id: c.id,
-            }),
+            Ok(c) => {
+                attach(state, &sender, &ticket, files, Some(c.id)).await;
+                Ok(Outcome::Replied {
+                    ticket_id,
+                    comment_id: c.id,
+                })
+            }
             Err(ApiError::Unprocessable { findings, .. }) if !findings.is_empty() => {
                 refuse(
                     state,
@@ -136,7 +147,7 @@ pub async fn receive(state: &AppState, raw: &[u8]) -> Result<Outcome, InboundErr
         .chars()
         .take(150)
         .collect::<String>();
-    let mut found: Vec<guard::Kind> = guard::scan(&subject).into_iter().map(|f| f.kind).collect();
+    found.extend(guard::scan(&subject).into_iter().map(|f| f.kind));
     let body = match screen_comment(&body, false) {
         Ok(b) => Some(b),
         Err(ApiError::Unprocessable { findings, .. }) if !findings.is_empty() => {
@@ -170,6 +181,7 @@ pub async fn receive(state: &AppState, raw: &[u8]) -> Result<Outcome, InboundErr
     };
     match state.store.create_ticket(new, state.clock.now()).await {
         Ok(ticket) => {
+            attach(state, &sender, &ticket, files, None).await;
             super::new_ticket(state, &ticket).await?;
             Ok(Outcome::Created {
                 ticket_id: ticket.id,
@@ -196,6 +208,54 @@ pub async fn receive(state: &AppState, raw: &[u8]) -> Result<Outcome, InboundErr
             })
         }
         Err(e) => Err(e.into()),
+    }
+}
+
+/// The message's attached and inline files that the attachment rules
+/// accept, and the kinds of secret found in any of them (which refuses the
+/// whole message). Files of other types or too large are left out.
+fn mail_files(
+    state: &AppState,
+    message: &mail_parser::Message<'_>,
+) -> (Vec<RawFile>, Vec<guard::Kind>) {
+    let limits = ImageLimits::default();
+    let mut files = Vec::new();
+    let mut found = Vec::new();
+    for part in message.attachments() {
+        let name = part.attachment_name().unwrap_or("attachment").to_owned();
+        let bytes = part.contents().to_vec();
+        if bytes.is_empty() || bytes.len() > state.settings.max_attachment_bytes {
+            continue;
+        }
+        match clean(&bytes, &name, false, &limits) {
+            Ok(_) => files.push(RawFile { name, bytes }),
+            Err(Rejection::Sensitive(kinds)) => found.extend(kinds.into_iter().map(|(k, _, _)| k)),
+            Err(other) => tracing::info!(?other, "mail attachment left out"),
+        }
+    }
+    (files, found)
+}
+
+/// Stores accepted files on the ticket; a failure here does not undo the
+/// reply it came with, so it is logged.
+async fn attach(
+    state: &AppState,
+    sender: &User,
+    ticket: &store::Ticket,
+    files: Vec<RawFile>,
+    comment_id: Option<i64>,
+) {
+    if files.is_empty() {
+        return;
+    }
+    let upload = Upload {
+        files,
+        redact: false,
+        comment_id,
+        csrf_token: None,
+    };
+    if let Err(e) = store_upload(state, sender, ticket, upload).await {
+        tracing::warn!(error = %e, ticket_id = ticket.id, "storing mail attachments");
     }
 }
 

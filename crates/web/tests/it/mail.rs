@@ -10,7 +10,7 @@ use serde_json::json;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use store::{MailStore, NewUser, Store};
+use store::{AttachmentStore, MailStore, NewUser, Store};
 use web::mail::sender::{Security, Sender, SmtpConfig};
 use web::{MailSettings, Settings};
 
@@ -312,6 +312,10 @@ async fn inbound_replies_in_real_world_formats_are_threaded_and_trimmed() {
             "{name}: quoted history and signature trimmed"
         );
     }
+
+    let files = app.store.attachments(id).await.unwrap();
+    assert_eq!(files.len(), 1, "the inline image was attached");
+    assert_eq!(files[0].content_type, "image/png");
 
     let wrong = inbound(&app, fixture("gmail_reply.eml", id, &address), "nope").await;
     assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
