@@ -1,0 +1,69 @@
+//! PostgreSQL behind the `Store` trait, for running several Sportello
+//! instances on one database: sessions, rate-limit windows, job leases and
+//! the mail outbox all live in it, and background work is claimed with
+//! `FOR UPDATE SKIP LOCKED` so each job runs once.
+//!
+//! Migrations are embedded and run at connect, under sqlx's advisory lock,
+//! so instances starting together do not race. The schema mirrors the
+//! SQLite one (same migration numbers, unix seconds in BIGINT); the shared
+//! conformance story keeps the two backends telling the same story.
+
+mod attachments;
+mod mail;
+mod rows;
+mod secrets;
+mod store_impl;
+pub mod testing;
+
+use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
+use std::str::FromStr;
+use std::time::Duration;
+use store::{Result, StoreError};
+
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+
+#[derive(Debug, Clone)]
+pub struct PgStore {
+    pool: PgPool,
+}
+
+pub(crate) fn db_err(e: sqlx::Error) -> StoreError {
+    if let sqlx::Error::Database(d) = &e
+        && d.is_unique_violation()
+    {
+        return StoreError::Conflict("already_exists");
+    }
+    StoreError::Database(e.to_string())
+}
+
+/// Whether `url` names a PostgreSQL database (`postgres://` or `postgresql://`).
+pub fn is_postgres_url(url: &str) -> bool {
+    url.starts_with("postgres://") || url.starts_with("postgresql://")
+}
+
+impl PgStore {
+    /// Connects to a `postgres://` URL and applies pending migrations.
+    pub async fn connect(url: &str) -> Result<Self> {
+        Self::connect_with(url, 10).await
+    }
+
+    /// Like `connect`, with at most `max_connections` pooled connections.
+    pub async fn connect_with(url: &str, max_connections: u32) -> Result<Self> {
+        let opts = PgConnectOptions::from_str(url).map_err(db_err)?;
+        let pool = PgPoolOptions::new()
+            .max_connections(max_connections.max(1))
+            .acquire_timeout(Duration::from_secs(10))
+            .connect_with(opts)
+            .await
+            .map_err(db_err)?;
+        MIGRATOR
+            .run(&pool)
+            .await
+            .map_err(|e| StoreError::Database(e.to_string()))?;
+        Ok(PgStore { pool })
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}

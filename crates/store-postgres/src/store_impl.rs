@@ -1,0 +1,689 @@
+use crate::rows::{self, AUDIT_SELECT, COMMENT_SELECT, TICKET_SELECT, USER_COLUMNS, USER_FROM};
+use crate::{PgStore, db_err};
+use async_trait::async_trait;
+use domain::CommentVisibility;
+use sqlx::{AssertSqlSafe, PgConnection, Postgres, QueryBuilder, Row};
+use store::*;
+use time::OffsetDateTime;
+
+pub(crate) async fn audit(
+    conn: &mut PgConnection,
+    ticket_id: i64,
+    actor_id: Option<i64>,
+    action: &str,
+    detail: serde_json::Value,
+    now: OffsetDateTime,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO audit_events (ticket_id, actor_id, action, detail, at) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(ticket_id)
+    .bind(actor_id)
+    .bind(action)
+    .bind(detail.to_string())
+    .bind(now.unix_timestamp())
+    .execute(conn)
+    .await
+    .map_err(db_err)?;
+    Ok(())
+}
+
+/// Locks a ticket's row for the rest of the transaction, so changes to one
+/// ticket (and the audit entries that describe them) happen one at a time,
+/// as they do behind SQLite's single writer. Returns the ticket's status,
+/// or None when it does not exist.
+pub(crate) async fn lock_ticket(conn: &mut PgConnection, id: i64) -> Result<Option<String>> {
+    sqlx::query_scalar("SELECT status FROM tickets WHERE id = $1 FOR UPDATE")
+        .bind(id)
+        .fetch_optional(conn)
+        .await
+        .map_err(db_err)
+}
+
+fn push_filter(q: &mut QueryBuilder<Postgres>, f: &TicketFilter) {
+    q.push(" WHERE TRUE");
+    match &f.scope {
+        Scope::All => {}
+        Scope::Requester {
+            user_id,
+            shared_org_id,
+        } => {
+            q.push(" AND (t.requester_id = ").push_bind(*user_id);
+            if let Some(org) = shared_org_id {
+                q.push(" OR t.org_id = ").push_bind(*org);
+            }
+            q.push(")");
+        }
+    }
+    if !f.statuses.is_empty() {
+        q.push(" AND t.status IN (");
+        let mut sep = q.separated(", ");
+        for s in &f.statuses {
+            sep.push_bind(s.as_str());
+        }
+        q.push(")");
+    }
+    match &f.assignee {
+        Some(AssigneeFilter::Unassigned) => {
+            q.push(" AND t.assignee_id IS NULL");
+        }
+        Some(AssigneeFilter::User(id)) => {
+            q.push(" AND t.assignee_id = ").push_bind(*id);
+        }
+        None => {}
+    }
+    if let Some((key, value)) = &f.identifier {
+        q.push(" AND t.id IN (SELECT ticket_id FROM ticket_identifiers WHERE key = ")
+            .push_bind(key.clone())
+            .push(" AND value = ")
+            .push_bind(value.clone())
+            .push(")");
+    }
+    if let Some(text) = &f.text {
+        let escaped = text
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_");
+        // ILIKE: case-insensitive like SQLite's LIKE (and beyond ASCII).
+        q.push(" AND t.subject ILIKE ")
+            .push_bind(format!("%{escaped}%"))
+            .push(" ESCAPE '\\'");
+    }
+}
+
+impl PgStore {
+    async fn client_ids(&self, org_id: i64) -> Result<Vec<String>> {
+        sqlx::query_scalar(
+            "SELECT client_id FROM org_client_ids WHERE org_id = $1 ORDER BY client_id COLLATE \"C\"",
+        )
+        .bind(org_id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)
+    }
+
+    fn org(row: &sqlx::postgres::PgRow, client_ids: Vec<String>) -> Result<Org> {
+        Ok(Org {
+            id: row.try_get("id").map_err(db_err)?,
+            slug: row.try_get("slug").map_err(db_err)?,
+            name: row.try_get("name").map_err(db_err)?,
+            shared: row.try_get("shared").map_err(db_err)?,
+            client_ids,
+        })
+    }
+
+    async fn user_where_id(&self, id: i64) -> Result<Option<(User, Option<String>)>> {
+        let sql = format!("SELECT {USER_COLUMNS}, u.password_hash FROM {USER_FROM} WHERE u.id = $1");
+        let row = sqlx::query(AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?;
+        row.map(|r| Ok((rows::user(&r)?, r.try_get("password_hash").map_err(db_err)?)))
+            .transpose()
+    }
+
+    pub(crate) async fn ticket_on(&self, conn: &mut PgConnection, id: i64) -> Result<Option<Ticket>> {
+        let sql = format!("{TICKET_SELECT} WHERE t.id = $1");
+        let row = sqlx::query(AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_optional(conn)
+            .await
+            .map_err(db_err)?;
+        row.as_ref().map(rows::ticket).transpose()
+    }
+}
+
+#[async_trait]
+impl Store for PgStore {
+    async fn create_org(&self, org: NewOrg) -> Result<Org> {
+        let mut tx = self.pool.begin().await.map_err(db_err)?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO orgs (slug, name, shared) VALUES ($1, $2, $3) RETURNING id",
+        )
+        .bind(org.slug.as_str())
+        .bind(&org.name)
+        .bind(org.shared)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|e| match db_err(e) {
+            StoreError::Conflict(_) => StoreError::Conflict("slug_taken"),
+            other => other,
+        })?;
+        for cid in &org.client_ids {
+            sqlx::query(
+                "INSERT INTO org_client_ids (org_id, client_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+            )
+            .bind(id)
+            .bind(cid.as_str())
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        }
+        tx.commit().await.map_err(db_err)?;
+        self.org_by_id(id).await?.ok_or(StoreError::NotFound)
+    }
+
+    async fn org_by_slug(&self, slug: &str) -> Result<Option<Org>> {
+        let row = sqlx::query("SELECT id, slug, name, shared FROM orgs WHERE slug = $1")
+            .bind(slug)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?;
+        match row {
+            Some(row) => {
+                let ids = self.client_ids(row.try_get("id").map_err(db_err)?).await?;
+                Ok(Some(Self::org(&row, ids)?))
+            }
+            None => Ok(None),
+        }
+    }
+
+    async fn org_by_id(&self, id: i64) -> Result<Option<Org>> {
+        let row = sqlx::query("SELECT id, slug, name, shared FROM orgs WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?;
+        match row {
+            Some(row) => Ok(Some(Self::org(&row, self.client_ids(id).await?)?)),
+            None => Ok(None),
+        }
+    }
+
+    async fn create_user(&self, user: NewUser, now: OffsetDateTime) -> Result<User> {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO users (email, name, role, org_id, locale, password_hash, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        )
+        .bind(user.email.as_str())
+        .bind(&user.name)
+        .bind(user.role.as_str())
+        .bind(user.org_id)
+        .bind(user.locale.as_str())
+        .bind(&user.password_hash)
+        .bind(now.unix_timestamp())
+        .fetch_one(&self.pool)
+        .await
+        .map_err(|e| match db_err(e) {
+            StoreError::Conflict(_) => StoreError::Conflict("email_taken"),
+            other => other,
+        })?;
+        let (user, _) = self.user_where_id(id).await?.ok_or(StoreError::NotFound)?;
+        Ok(user)
+    }
+
+    async fn user_by_id(&self, id: i64) -> Result<Option<User>> {
+        Ok(self.user_where_id(id).await?.map(|(u, _)| u))
+    }
+
+    async fn user_by_email(&self, email: &str) -> Result<Option<User>> {
+        Ok(self.credentials(email).await?.map(|(u, _)| u))
+    }
+
+    async fn credentials(&self, email: &str) -> Result<Option<(User, Option<String>)>> {
+        let sql =
+            format!("SELECT {USER_COLUMNS}, u.password_hash FROM {USER_FROM} WHERE u.email = $1");
+        let row = sqlx::query(AssertSqlSafe(sql))
+            .bind(email.trim().to_lowercase())
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?;
+        row.map(|r| Ok((rows::user(&r)?, r.try_get("password_hash").map_err(db_err)?)))
+            .transpose()
+    }
+
+    async fn staff(&self) -> Result<Vec<User>> {
+        let sql = format!(
+            "SELECT {USER_COLUMNS} FROM {USER_FROM} WHERE u.role IN ('agent', 'admin') ORDER BY u.name, u.id"
+        );
+        let rows = sqlx::query(AssertSqlSafe(sql))
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
+        rows.iter().map(rows::user).collect()
+    }
+
+    async fn count_users(&self) -> Result<i64> {
+        sqlx::query_scalar("SELECT COUNT(*) FROM users")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(db_err)
+    }
+
+    async fn create_session(
+        &self,
+        id_hash: &str,
+        user_id: i64,
+        expires_at: OffsetDateTime,
+    ) -> Result<()> {
+        sqlx::query("INSERT INTO sessions (id_hash, user_id, expires_at) VALUES ($1, $2, $3)")
+            .bind(id_hash)
+            .bind(user_id)
+            .bind(expires_at.unix_timestamp())
+            .execute(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn session_user(&self, id_hash: &str, now: OffsetDateTime) -> Result<Option<User>> {
+        let sql = format!(
+            "SELECT {USER_COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id \
+             LEFT JOIN orgs o ON o.id = u.org_id \
+             WHERE s.id_hash = $1 AND s.expires_at > $2"
+        );
+        let row = sqlx::query(AssertSqlSafe(sql))
+            .bind(id_hash)
+            .bind(now.unix_timestamp())
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?;
+        row.as_ref().map(rows::user).transpose()
+    }
+
+    async fn delete_session(&self, id_hash: &str) -> Result<()> {
+        sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
+            .bind(id_hash)
+            .execute(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn create_api_token(
+        &self,
+        user_id: i64,
+        label: &str,
+        token_hash: &str,
+        now: OffsetDateTime,
+    ) -> Result<ApiToken> {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO api_tokens (user_id, label, token_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+        )
+        .bind(user_id)
+        .bind(label)
+        .bind(token_hash)
+        .bind(now.unix_timestamp())
+        .fetch_one(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(ApiToken {
+            id,
+            user_id,
+            label: label.to_owned(),
+            created_at: now,
+            last_used_at: None,
+        })
+    }
+
+    async fn api_token_user(&self, token_hash: &str, now: OffsetDateTime) -> Result<Option<User>> {
+        let user_id: Option<i64> = sqlx::query_scalar(
+            "UPDATE api_tokens SET last_used_at = $1 WHERE token_hash = $2 AND revoked_at IS NULL RETURNING user_id",
+        )
+        .bind(now.unix_timestamp())
+        .bind(token_hash)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_err)?;
+        match user_id {
+            Some(id) => self.user_by_id(id).await,
+            None => Ok(None),
+        }
+    }
+
+    async fn api_tokens(&self, user_id: i64) -> Result<Vec<ApiToken>> {
+        let rows = sqlx::query(
+            "SELECT id, user_id, label, created_at, last_used_at FROM api_tokens \
+             WHERE user_id = $1 AND revoked_at IS NULL ORDER BY id",
+        )
+        .bind(user_id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        rows.iter()
+            .map(|r| {
+                Ok(ApiToken {
+                    id: r.try_get("id").map_err(db_err)?,
+                    user_id: r.try_get("user_id").map_err(db_err)?,
+                    label: r.try_get("label").map_err(db_err)?,
+                    created_at: rows::ts(r.try_get("created_at").map_err(db_err)?),
+                    last_used_at: rows::opt_ts(r, "last_used_at")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn revoke_api_token(&self, user_id: i64, token_id: i64) -> Result<()> {
+        let done = sqlx::query(
+            "UPDATE api_tokens SET revoked_at = EXTRACT(EPOCH FROM now())::BIGINT \
+             WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL",
+        )
+        .bind(token_id)
+        .bind(user_id)
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
+        if done.rows_affected() == 0 {
+            Err(StoreError::NotFound)
+        } else {
+            Ok(())
+        }
+    }
+
+    async fn rate_limit_hit(
+        &self,
+        key: &str,
+        now: OffsetDateTime,
+        window_secs: i64,
+        max: i64,
+    ) -> Result<RateDecision> {
+        let now = now.unix_timestamp();
+        // One atomic statement, shared by every instance: start a new window
+        // when the old one has passed, otherwise count the hit in it.
+        let (start, hits): (i64, i64) = sqlx::query_as(
+            "INSERT INTO rate_limits AS r (bucket, window_start, hits) VALUES ($1, $2, 1) \
+             ON CONFLICT (bucket) DO UPDATE SET \
+               window_start = CASE WHEN r.window_start + $3 <= $2 THEN $2 ELSE r.window_start END, \
+               hits = CASE WHEN r.window_start + $3 <= $2 THEN 1 ELSE r.hits + 1 END \
+             RETURNING window_start, hits",
+        )
+        .bind(key)
+        .bind(now)
+        .bind(window_secs)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(db_err)?;
+        if hits > max {
+            Ok(RateDecision::Limited {
+                retry_after_secs: (start + window_secs - now).max(1),
+            })
+        } else {
+            Ok(RateDecision::Allowed)
+        }
+    }
+
+    async fn create_ticket(&self, t: NewTicket, now: OffsetDateTime) -> Result<Ticket> {
+        let mut tx = self.pool.begin().await.map_err(db_err)?;
+        let fields =
+            serde_json::to_string(&t.fields).map_err(|e| StoreError::Database(e.to_string()))?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO tickets (form, subject, description, status, priority, requester_id, org_id, fields, \
+             submit_key, created_at, updated_at) VALUES ($1, $2, $3, 'new', $4, $5, $6, $7, $8, $9, $9) RETURNING id",
+        )
+        .bind(&t.form)
+        .bind(&t.subject)
+        .bind(&t.description)
+        .bind(t.priority.as_str())
+        .bind(t.requester_id)
+        .bind(t.org_id)
+        .bind(fields)
+        .bind(&t.submit_key)
+        .bind(now.unix_timestamp())
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|e| match db_err(e) {
+            StoreError::Conflict(_) => StoreError::Conflict("duplicate_submission"),
+            other => other,
+        })?;
+        for (key, value) in &t.identifiers {
+            sqlx::query(
+                "INSERT INTO ticket_identifiers (ticket_id, key, value) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+            )
+            .bind(id)
+            .bind(key)
+            .bind(value)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        }
+        for s in &t.sealed {
+            sqlx::query(
+                "INSERT INTO sealed_values (ticket_id, key, ciphertext, destroy_after) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(id)
+            .bind(&s.key)
+            .bind(&s.ciphertext)
+            .bind(s.destroy_after.unix_timestamp())
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        }
+        audit(
+            &mut tx,
+            id,
+            Some(t.requester_id),
+            "created",
+            serde_json::json!({ "form": t.form }),
+            now,
+        )
+        .await?;
+        let ticket = self
+            .ticket_on(&mut tx, id)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        tx.commit().await.map_err(db_err)?;
+        Ok(ticket)
+    }
+
+    async fn ticket(&self, id: i64) -> Result<Option<Ticket>> {
+        let mut conn = self.pool.acquire().await.map_err(db_err)?;
+        self.ticket_on(&mut conn, id).await
+    }
+
+    async fn ticket_by_submit_key(
+        &self,
+        requester_id: i64,
+        submit_key: &str,
+    ) -> Result<Option<Ticket>> {
+        let sql = format!("{TICKET_SELECT} WHERE t.requester_id = $1 AND t.submit_key = $2");
+        let row = sqlx::query(AssertSqlSafe(sql))
+            .bind(requester_id)
+            .bind(submit_key)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?;
+        row.as_ref().map(rows::ticket).transpose()
+    }
+
+    async fn list_tickets(&self, filter: &TicketFilter) -> Result<Vec<Ticket>> {
+        let mut q = QueryBuilder::<Postgres>::new(TICKET_SELECT);
+        push_filter(&mut q, filter);
+        if let Some(before) = filter.before_id {
+            q.push(" AND t.id < ").push_bind(before);
+        }
+        q.push(" ORDER BY t.id DESC LIMIT ")
+            .push_bind(filter.limit.clamp(1, 500));
+        let rows = q.build().fetch_all(&self.pool).await.map_err(db_err)?;
+        rows.iter().map(rows::ticket).collect()
+    }
+
+    async fn count_tickets(&self, filter: &TicketFilter) -> Result<i64> {
+        let mut q = QueryBuilder::<Postgres>::new("SELECT COUNT(*) FROM tickets t");
+        push_filter(&mut q, filter);
+        q.build_query_scalar()
+            .fetch_one(&self.pool)
+            .await
+            .map_err(db_err)
+    }
+
+    async fn update_ticket(
+        &self,
+        id: i64,
+        patch: &TicketPatch,
+        actor_id: i64,
+        now: OffsetDateTime,
+    ) -> Result<Ticket> {
+        let mut tx = self.pool.begin().await.map_err(db_err)?;
+        if lock_ticket(&mut tx, id).await?.is_none() {
+            return Err(StoreError::NotFound);
+        }
+        let before = self
+            .ticket_on(&mut tx, id)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let mut changes = serde_json::Map::new();
+        if let Some(status) = patch.status.filter(|s| *s != before.status) {
+            changes.insert("status".into(), serde_json::json!([before.status, status]));
+        }
+        if let Some(priority) = patch.priority.filter(|p| *p != before.priority) {
+            changes.insert(
+                "priority".into(),
+                serde_json::json!([before.priority, priority]),
+            );
+        }
+        let old_assignee = before.assignee.as_ref().map(|a| a.id);
+        if let Some(assignee) = patch.assignee_id.filter(|a| *a != old_assignee) {
+            if let Some(uid) = assignee {
+                let role: Option<String> =
+                    sqlx::query_scalar("SELECT role FROM users WHERE id = $1")
+                        .bind(uid)
+                        .fetch_optional(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                if !matches!(role.as_deref(), Some("agent" | "admin")) {
+                    return Err(StoreError::Conflict("assignee_not_staff"));
+                }
+            }
+            changes.insert(
+                "assignee_id".into(),
+                serde_json::json!([old_assignee, assignee]),
+            );
+        }
+        if changes.is_empty() {
+            return Ok(before);
+        }
+        sqlx::query(
+            "UPDATE tickets SET status = $1, priority = $2, assignee_id = $3, updated_at = $4 WHERE id = $5",
+        )
+        .bind(patch.status.unwrap_or(before.status).as_str())
+        .bind(patch.priority.unwrap_or(before.priority).as_str())
+        .bind(patch.assignee_id.unwrap_or(old_assignee))
+        .bind(now.unix_timestamp())
+        .bind(id)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        audit(
+            &mut tx,
+            id,
+            Some(actor_id),
+            "updated",
+            serde_json::Value::Object(changes),
+            now,
+        )
+        .await?;
+        let after = self
+            .ticket_on(&mut tx, id)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        tx.commit().await.map_err(db_err)?;
+        Ok(after)
+    }
+
+    async fn add_comment(&self, c: NewComment, now: OffsetDateTime) -> Result<Comment> {
+        let mut tx = self.pool.begin().await.map_err(db_err)?;
+        let Some(status) = lock_ticket(&mut tx, c.ticket_id).await? else {
+            return Err(StoreError::NotFound);
+        };
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO comments (ticket_id, author_id, body, visibility, created_at) \
+             VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        )
+        .bind(c.ticket_id)
+        .bind(c.author_id)
+        .bind(&c.body)
+        .bind(c.visibility.as_str())
+        .bind(now.unix_timestamp())
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        let action = match c.visibility {
+            CommentVisibility::Public => "replied",
+            CommentVisibility::Internal => "noted",
+        };
+        audit(
+            &mut tx,
+            c.ticket_id,
+            Some(c.author_id),
+            action,
+            serde_json::json!({ "comment_id": id }),
+            now,
+        )
+        .await?;
+        let new_status = c.new_status.map(|s| s.as_str()).filter(|s| *s != status);
+        sqlx::query(
+            "UPDATE tickets SET status = COALESCE($1, status), updated_at = $2 WHERE id = $3",
+        )
+        .bind(new_status)
+        .bind(now.unix_timestamp())
+        .bind(c.ticket_id)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        if let Some(s) = new_status {
+            audit(
+                &mut tx,
+                c.ticket_id,
+                Some(c.author_id),
+                "updated",
+                serde_json::json!({ "status": [status, s] }),
+                now,
+            )
+            .await?;
+        }
+        let sql = format!("{COMMENT_SELECT} WHERE c.id = $1");
+        let row = sqlx::query(AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        let comment = rows::comment(&row)?;
+        tx.commit().await.map_err(db_err)?;
+        Ok(comment)
+    }
+
+    async fn comments(&self, ticket_id: i64, include_internal: bool) -> Result<Vec<Comment>> {
+        let filter = if include_internal {
+            ""
+        } else {
+            " AND c.visibility = 'public'"
+        };
+        let sql = format!("{COMMENT_SELECT} WHERE c.ticket_id = $1{filter} ORDER BY c.id");
+        let rows = sqlx::query(AssertSqlSafe(sql))
+            .bind(ticket_id)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
+        rows.iter().map(rows::comment).collect()
+    }
+
+    async fn audit_log(&self, ticket_id: i64) -> Result<Vec<AuditEvent>> {
+        let sql = format!("{AUDIT_SELECT} WHERE ticket_id = $1 ORDER BY id");
+        let rows = sqlx::query(AssertSqlSafe(sql))
+            .bind(ticket_id)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
+        rows.iter().map(rows::audit_event).collect()
+    }
+
+    async fn sealed_fields(&self, ticket_id: i64) -> Result<Vec<SealedField>> {
+        let rows = sqlx::query(
+            "SELECT key, destroy_after, destroyed_at FROM sealed_values WHERE ticket_id = $1 ORDER BY id",
+        )
+        .bind(ticket_id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        rows.iter()
+            .map(|r| {
+                Ok(SealedField {
+                    key: r.try_get("key").map_err(db_err)?,
+                    destroy_after: rows::ts(r.try_get("destroy_after").map_err(db_err)?),
+                    destroyed_at: rows::opt_ts(r, "destroyed_at")?,
+                })
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,207 @@
+//! The shared conformance stories, told by PostgreSQL, plus what only a
+//! shared database has to prove: two instances (two pools) claiming the same
+//! work never both get it. Each test runs on a fresh database created next
+//! to `SPORTELLO_TEST_POSTGRES_URL`; without that variable they are skipped.
+#![allow(clippy::unwrap_used, clippy::print_stderr)]
+
+use std::collections::HashSet;
+use std::future::Future;
+use std::sync::Arc;
+use store::{MailStore, SecretsStore, Store};
+use store_postgres::PgStore;
+use store_postgres::testing::{ScratchDatabase, TEST_URL_VAR, test_url};
+use time::OffsetDateTime;
+
+/// Runs `story` against a fresh database, dropped afterwards (also when
+/// the story panics).
+async fn on_fresh_db<F, Fut>(test: &str, story: F)
+where
+    F: FnOnce(String) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    let Some(base) = test_url() else {
+        eprintln!("{test}: skipped ({TEST_URL_VAR} is not set)");
+        return;
+    };
+    let db = ScratchDatabase::create(&base).await.unwrap();
+    let outcome = tokio::spawn(story(db.url().to_owned())).await;
+    db.drop_database().await.unwrap();
+    if let Err(e) = outcome {
+        std::panic::resume_unwind(e.into_panic());
+    }
+}
+
+#[tokio::test]
+async fn postgres_tells_the_conformance_story() {
+    on_fresh_db("postgres_tells_the_conformance_story", |url| async move {
+        let store = PgStore::connect(&url).await.unwrap();
+        store::conformance::run(&store).await;
+        store::conformance::mail(&store).await;
+        store.close().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn postgres_tells_the_secrets_story() {
+    on_fresh_db("postgres_tells_the_secrets_story", |url| async move {
+        let store = PgStore::connect(&url).await.unwrap();
+        store::conformance::secrets_story(&store).await;
+        store.close().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn postgres_tells_the_attachments_story() {
+    on_fresh_db("postgres_tells_the_attachments_story", |url| async move {
+        let store = PgStore::connect(&url).await.unwrap();
+        store::conformance::attachments_story(&store).await;
+        store.close().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn reconnecting_keeps_data_and_migrations_are_idempotent() {
+    on_fresh_db(
+        "reconnecting_keeps_data_and_migrations_are_idempotent",
+        |url| async move {
+            // Two instances starting at once both run the migrator.
+            let (a, b) = tokio::join!(PgStore::connect(&url), PgStore::connect(&url));
+            let (a, b) = (a.unwrap(), b.unwrap());
+            let org = store::NewOrg {
+                slug: domain::OrgSlug::parse("keep").unwrap(),
+                name: "Keep".into(),
+                shared: false,
+                client_ids: vec![],
+            };
+            a.create_org(org).await.unwrap();
+            a.close().await;
+            b.close().await;
+            let again = PgStore::connect(&url).await.unwrap();
+            assert!(again.org_by_slug("keep").await.unwrap().is_some());
+            again.close().await;
+        },
+    )
+    .await;
+}
+
+fn at(secs: i64) -> OffsetDateTime {
+    OffsetDateTime::from_unix_timestamp(1_790_000_000 + secs).unwrap()
+}
+
+/// Two instances' mail senders claim the same outbox at the same moment,
+/// over and over: every mail is claimed by exactly one of them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_instances_never_claim_the_same_mail() {
+    on_fresh_db("two_instances_never_claim_the_same_mail", |url| async move {
+        const MAILS: i64 = 300;
+        let a = Arc::new(PgStore::connect(&url).await.unwrap());
+        let b = Arc::new(PgStore::connect(&url).await.unwrap());
+        for n in 0..MAILS {
+            let mail = store::NewMail {
+                recipient: format!("r{n}@x.test"),
+                subject: "s".into(),
+                text_body: "t".into(),
+                html_body: "<p>t</p>".into(),
+                reply_to: None,
+                ticket_id: None,
+            };
+            a.enqueue_mail(mail, at(0)).await.unwrap();
+        }
+        // Four senders per instance, each claiming small batches until the
+        // outbox has nothing due; the lease outlasts the test.
+        let mut senders = Vec::new();
+        for (instance, store) in [("a", a.clone()), ("b", b.clone())] {
+            for _ in 0..4 {
+                let store = store.clone();
+                senders.push(tokio::spawn(async move {
+                    let mut got = Vec::new();
+                    loop {
+                        let batch = store.claim_due_mail(at(1), 7, 3600).await.unwrap();
+                        if batch.is_empty() {
+                            break;
+                        }
+                        got.extend(batch.into_iter().map(|m| m.id));
+                    }
+                    (instance, got)
+                }));
+            }
+        }
+        let mut seen = HashSet::new();
+        let mut per_instance = [0usize; 2];
+        for s in senders {
+            let (instance, got) = s.await.unwrap();
+            per_instance[usize::from(instance == "b")] += got.len();
+            for id in got {
+                assert!(seen.insert(id), "mail {id} was claimed twice");
+            }
+        }
+        assert_eq!(seen.len() as i64, MAILS, "every mail claimed once");
+        assert!(
+            per_instance.iter().all(|n| *n > 0),
+            "both instances took part: {per_instance:?}"
+        );
+        // Once the lease ends, an unsent mail can be claimed again (once).
+        let again = b.claim_due_mail(at(3601), 1000, 60).await.unwrap();
+        assert_eq!(again.len() as i64, MAILS);
+        assert!(a.claim_due_mail(at(3602), 1000, 60).await.unwrap().is_empty());
+        a.close().await;
+        b.close().await;
+    })
+    .await;
+}
+
+/// Many instances race for a job lease at the same instant: one wins.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_instance_wins_a_job_lease() {
+    on_fresh_db("one_instance_wins_a_job_lease", |url| async move {
+        let a = Arc::new(PgStore::connect(&url).await.unwrap());
+        let b = Arc::new(PgStore::connect(&url).await.unwrap());
+        for round in 0..20i64 {
+            // Each round starts after the previous lease (60 s) has ended.
+            let now = at(round * 100);
+            let mut claims = Vec::new();
+            for n in 0..8 {
+                let store = if n % 2 == 0 { a.clone() } else { b.clone() };
+                claims.push(tokio::spawn(async move {
+                    let holder = format!("h{n}");
+                    store.claim_job("purge", &holder, now, 60).await.unwrap()
+                }));
+            }
+            let mut winners = 0;
+            for c in claims {
+                winners += usize::from(c.await.unwrap());
+            }
+            assert_eq!(winners, 1, "round {round}: exactly one holder");
+        }
+        a.close().await;
+        b.close().await;
+    })
+    .await;
+}
+
+/// Rate-limit windows are shared: hits through both instances add up.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rate_limits_are_counted_across_instances() {
+    on_fresh_db("rate_limits_are_counted_across_instances", |url| async move {
+        let a = Arc::new(PgStore::connect(&url).await.unwrap());
+        let b = Arc::new(PgStore::connect(&url).await.unwrap());
+        let mut hits = Vec::new();
+        for n in 0..40 {
+            let store = if n % 2 == 0 { a.clone() } else { b.clone() };
+            hits.push(tokio::spawn(async move {
+                store.rate_limit_hit("signin:x", at(5), 60, 10).await.unwrap()
+            }));
+        }
+        let mut allowed = 0;
+        for h in hits {
+            allowed += usize::from(h.await.unwrap() == store::RateDecision::Allowed);
+        }
+        assert_eq!(allowed, 10, "exactly max hits allowed in one window");
+        a.close().await;
+        b.close().await;
+    })
+    .await;
+}
