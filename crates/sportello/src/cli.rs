@@ -11,6 +11,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 use store::{NewOrg, NewUser, Store};
+use store_postgres::PgStore;
 use store_sqlite::SqliteStore;
 
 #[derive(Debug, Parser)]
@@ -23,7 +24,8 @@ pub struct Cli {
     /// Data directory (SQLite database, seal key).
     #[arg(long, global = true, env = "SPORTELLO_DATA")]
     data: Option<PathBuf>,
-    /// Database URL (sqlite:...); overrides the data directory's database.
+    /// Database URL: sqlite:... or postgres://...; overrides the data
+    /// directory's SQLite database. The data directory still holds the seal key.
     #[arg(long, global = true, env = "SPORTELLO_DATABASE_URL")]
     database: Option<String>,
     /// Configuration file.
@@ -81,7 +83,8 @@ enum Command {
         #[command(subcommand)]
         command: MailCommand,
     },
-    /// Write a consistent copy of the database to FILE.
+    /// Write a consistent copy of the SQLite database to FILE (SQLite only;
+    /// back up PostgreSQL with pg_dump).
     Backup {
         #[arg(long)]
         out: PathBuf,
@@ -184,14 +187,33 @@ fn config(cli: &Cli) -> anyhow::Result<Config> {
     Ok(config)
 }
 
-async fn open_store(config: &Config) -> anyhow::Result<SqliteStore> {
-    match config.database_url.as_deref() {
-        None => Ok(SqliteStore::open_dir(&config.data).await?),
-        Some(url) if url.starts_with("sqlite:") => Ok(SqliteStore::open_url(url).await?),
-        Some(url) if url.starts_with("postgres") => {
-            bail!("PostgreSQL is not supported by this build yet; use the embedded SQLite store")
+/// The database a command works on, chosen by the URL's scheme.
+enum OpenStore {
+    Sqlite(SqliteStore),
+    Postgres(PgStore),
+}
+
+impl OpenStore {
+    fn shared(&self) -> Arc<dyn Store> {
+        match self {
+            OpenStore::Sqlite(s) => Arc::new(s.clone()),
+            OpenStore::Postgres(s) => Arc::new(s.clone()),
         }
-        Some(_) => bail!("unsupported database URL (expected sqlite:...)"),
+    }
+}
+
+async fn open_store(config: &Config) -> anyhow::Result<OpenStore> {
+    match config.database_url.as_deref() {
+        None => Ok(OpenStore::Sqlite(SqliteStore::open_dir(&config.data).await?)),
+        Some(url) if url.starts_with("sqlite:") => {
+            Ok(OpenStore::Sqlite(SqliteStore::open_url(url).await?))
+        }
+        Some(url) if store_postgres::is_postgres_url(url) => Ok(OpenStore::Postgres(
+            PgStore::connect(url)
+                .await
+                .context("connecting to PostgreSQL")?,
+        )),
+        Some(_) => bail!("unsupported database URL (expected sqlite:... or postgres://...)"),
     }
 }
 
@@ -223,7 +245,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
     let config = config(&cli)?;
     init_logging(&config.log);
-    let store = open_store(&config).await?;
+    let opened = open_store(&config).await?;
+    let store = opened.shared();
     match cli.command {
         Command::Serve { listen, demo } => {
             let listen = listen.unwrap_or_else(|| config.listen.clone());
@@ -344,7 +367,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             std::io::stdin()
                 .read_to_end(&mut raw)
                 .context("reading the message")?;
-            let state = app_state(&config, Arc::new(store))?;
+            let state = app_state(&config, store)?;
             return match web::mail::inbound::receive(&state, &raw).await {
                 Ok(outcome) => {
                     println!("{outcome:?}");
@@ -357,10 +380,16 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             };
         }
-        Command::Backup { out } => {
-            store.backup_to(&out).await?;
-            eprintln!("backup written to {}", out.display());
-        }
+        Command::Backup { out } => match &opened {
+            OpenStore::Sqlite(sqlite) => {
+                sqlite.backup_to(&out).await?;
+                eprintln!("backup written to {}", out.display());
+            }
+            OpenStore::Postgres(_) => bail!(
+                "`sportello backup` copies the SQLite database only; back up PostgreSQL \
+                 with pg_dump (see README)"
+            ),
+        },
         Command::Scan { .. } | Command::Bench { .. } => unreachable!("handled above"),
     }
     Ok(ExitCode::SUCCESS)
@@ -388,11 +417,10 @@ fn app_state(config: &Config, store: Arc<dyn Store>) -> anyhow::Result<web::AppS
 
 async fn serve(
     config: &Config,
-    store: SqliteStore,
+    store: Arc<dyn Store>,
     listen: &str,
     demo: bool,
 ) -> anyhow::Result<()> {
-    let store: Arc<dyn Store> = Arc::new(store);
     if demo {
         demo::seed(store.as_ref()).await?;
     }

@@ -49,7 +49,11 @@ impl PgStore {
 
     /// Like `connect`, with at most `max_connections` pooled connections.
     pub async fn connect_with(url: &str, max_connections: u32) -> Result<Self> {
-        let opts = PgConnectOptions::from_str(url).map_err(db_err)?;
+        // NOTICEs ("relation already exists, skipping" from the migrator on
+        // every start) are not worth a log line; warnings still are.
+        let opts = PgConnectOptions::from_str(url)
+            .map_err(db_err)?
+            .options([("client_min_messages", "warning")]);
         let pool = PgPoolOptions::new()
             .max_connections(max_connections.max(1))
             .acquire_timeout(Duration::from_secs(10))
