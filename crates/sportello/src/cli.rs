@@ -204,7 +204,9 @@ impl OpenStore {
 
 async fn open_store(config: &Config) -> anyhow::Result<OpenStore> {
     match config.database_url.as_deref() {
-        None => Ok(OpenStore::Sqlite(SqliteStore::open_dir(&config.data).await?)),
+        None => Ok(OpenStore::Sqlite(
+            SqliteStore::open_dir(&config.data).await?,
+        )),
         Some(url) if url.starts_with("sqlite:") => {
             Ok(OpenStore::Sqlite(SqliteStore::open_url(url).await?))
         }

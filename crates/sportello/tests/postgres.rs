@@ -174,7 +174,11 @@ impl Http {
         let status = res.status().as_u16();
         let headers = res.headers().clone();
         let bytes = res.into_body().collect().await.unwrap().to_bytes();
-        (status, headers, String::from_utf8_lossy(&bytes).into_owned())
+        (
+            status,
+            headers,
+            String::from_utf8_lossy(&bytes).into_owned(),
+        )
     }
 }
 
@@ -230,7 +234,14 @@ async fn two_instances(db: String) {
         data,
         &db,
         &[
-            "org", "add", "--slug", "acme", "--name", "Acme", "--client-id", "acmepay",
+            "org",
+            "add",
+            "--slug",
+            "acme",
+            "--name",
+            "Acme",
+            "--client-id",
+            "acmepay",
         ],
         None,
     );
@@ -293,7 +304,9 @@ async fn two_instances(db: String) {
     }
 
     // (b) A session started on A works on B.
-    let (status, headers, _) = http.send("GET", &format!("{url_a}/signin"), &[], None).await;
+    let (status, headers, _) = http
+        .send("GET", &format!("{url_a}/signin"), &[], None)
+        .await;
     assert_eq!(status, 200);
     let csrf = set_cookie(&headers, "sportello_csrf").expect("a CSRF cookie on the sign-in page");
     let form = form_encode(&[

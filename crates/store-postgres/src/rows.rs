@@ -106,7 +106,8 @@ pub fn comment(row: &PgRow) -> Result<Comment> {
     })
 }
 
-pub const AUDIT_SELECT: &str = "SELECT id, ticket_id, actor_id, action, detail, at FROM audit_events";
+pub const AUDIT_SELECT: &str =
+    "SELECT id, ticket_id, actor_id, action, detail, at FROM audit_events";
 
 pub fn audit_event(row: &PgRow) -> Result<AuditEvent> {
     Ok(AuditEvent {

@@ -113,7 +113,8 @@ impl PgStore {
     }
 
     async fn user_where_id(&self, id: i64) -> Result<Option<(User, Option<String>)>> {
-        let sql = format!("SELECT {USER_COLUMNS}, u.password_hash FROM {USER_FROM} WHERE u.id = $1");
+        let sql =
+            format!("SELECT {USER_COLUMNS}, u.password_hash FROM {USER_FROM} WHERE u.id = $1");
         let row = sqlx::query(AssertSqlSafe(sql))
             .bind(id)
             .fetch_optional(&self.pool)
@@ -123,7 +124,11 @@ impl PgStore {
             .transpose()
     }
 
-    pub(crate) async fn ticket_on(&self, conn: &mut PgConnection, id: i64) -> Result<Option<Ticket>> {
+    pub(crate) async fn ticket_on(
+        &self,
+        conn: &mut PgConnection,
+        id: i64,
+    ) -> Result<Option<Ticket>> {
         let sql = format!("{TICKET_SELECT} WHERE t.id = $1");
         let row = sqlx::query(AssertSqlSafe(sql))
             .bind(id)

@@ -95,61 +95,69 @@ fn at(secs: i64) -> OffsetDateTime {
 /// over and over: every mail is claimed by exactly one of them.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_instances_never_claim_the_same_mail() {
-    on_fresh_db("two_instances_never_claim_the_same_mail", |url| async move {
-        const MAILS: i64 = 300;
-        let a = Arc::new(PgStore::connect(&url).await.unwrap());
-        let b = Arc::new(PgStore::connect(&url).await.unwrap());
-        for n in 0..MAILS {
-            let mail = store::NewMail {
-                recipient: format!("r{n}@x.test"),
-                subject: "s".into(),
-                text_body: "t".into(),
-                html_body: "<p>t</p>".into(),
-                reply_to: None,
-                ticket_id: None,
-            };
-            a.enqueue_mail(mail, at(0)).await.unwrap();
-        }
-        // Four senders per instance, each claiming small batches until the
-        // outbox has nothing due; the lease outlasts the test.
-        let mut senders = Vec::new();
-        for (instance, store) in [("a", a.clone()), ("b", b.clone())] {
-            for _ in 0..4 {
-                let store = store.clone();
-                senders.push(tokio::spawn(async move {
-                    let mut got = Vec::new();
-                    loop {
-                        let batch = store.claim_due_mail(at(1), 7, 3600).await.unwrap();
-                        if batch.is_empty() {
-                            break;
+    on_fresh_db(
+        "two_instances_never_claim_the_same_mail",
+        |url| async move {
+            const MAILS: i64 = 300;
+            let a = Arc::new(PgStore::connect(&url).await.unwrap());
+            let b = Arc::new(PgStore::connect(&url).await.unwrap());
+            for n in 0..MAILS {
+                let mail = store::NewMail {
+                    recipient: format!("r{n}@x.test"),
+                    subject: "s".into(),
+                    text_body: "t".into(),
+                    html_body: "<p>t</p>".into(),
+                    reply_to: None,
+                    ticket_id: None,
+                };
+                a.enqueue_mail(mail, at(0)).await.unwrap();
+            }
+            // Four senders per instance, each claiming small batches until the
+            // outbox has nothing due; the lease outlasts the test.
+            let mut senders = Vec::new();
+            for (instance, store) in [("a", a.clone()), ("b", b.clone())] {
+                for _ in 0..4 {
+                    let store = store.clone();
+                    senders.push(tokio::spawn(async move {
+                        let mut got = Vec::new();
+                        loop {
+                            let batch = store.claim_due_mail(at(1), 7, 3600).await.unwrap();
+                            if batch.is_empty() {
+                                break;
+                            }
+                            got.extend(batch.into_iter().map(|m| m.id));
                         }
-                        got.extend(batch.into_iter().map(|m| m.id));
-                    }
-                    (instance, got)
-                }));
+                        (instance, got)
+                    }));
+                }
             }
-        }
-        let mut seen = HashSet::new();
-        let mut per_instance = [0usize; 2];
-        for s in senders {
-            let (instance, got) = s.await.unwrap();
-            per_instance[usize::from(instance == "b")] += got.len();
-            for id in got {
-                assert!(seen.insert(id), "mail {id} was claimed twice");
+            let mut seen = HashSet::new();
+            let mut per_instance = [0usize; 2];
+            for s in senders {
+                let (instance, got) = s.await.unwrap();
+                per_instance[usize::from(instance == "b")] += got.len();
+                for id in got {
+                    assert!(seen.insert(id), "mail {id} was claimed twice");
+                }
             }
-        }
-        assert_eq!(seen.len() as i64, MAILS, "every mail claimed once");
-        assert!(
-            per_instance.iter().all(|n| *n > 0),
-            "both instances took part: {per_instance:?}"
-        );
-        // Once the lease ends, an unsent mail can be claimed again (once).
-        let again = b.claim_due_mail(at(3601), 1000, 60).await.unwrap();
-        assert_eq!(again.len() as i64, MAILS);
-        assert!(a.claim_due_mail(at(3602), 1000, 60).await.unwrap().is_empty());
-        a.close().await;
-        b.close().await;
-    })
+            assert_eq!(seen.len() as i64, MAILS, "every mail claimed once");
+            assert!(
+                per_instance.iter().all(|n| *n > 0),
+                "both instances took part: {per_instance:?}"
+            );
+            // Once the lease ends, an unsent mail can be claimed again (once).
+            let again = b.claim_due_mail(at(3601), 1000, 60).await.unwrap();
+            assert_eq!(again.len() as i64, MAILS);
+            assert!(
+                a.claim_due_mail(at(3602), 1000, 60)
+                    .await
+                    .unwrap()
+                    .is_empty()
+            );
+            a.close().await;
+            b.close().await;
+        },
+    )
     .await;
 }
 
@@ -185,23 +193,29 @@ async fn one_instance_wins_a_job_lease() {
 /// Rate-limit windows are shared: hits through both instances add up.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn rate_limits_are_counted_across_instances() {
-    on_fresh_db("rate_limits_are_counted_across_instances", |url| async move {
-        let a = Arc::new(PgStore::connect(&url).await.unwrap());
-        let b = Arc::new(PgStore::connect(&url).await.unwrap());
-        let mut hits = Vec::new();
-        for n in 0..40 {
-            let store = if n % 2 == 0 { a.clone() } else { b.clone() };
-            hits.push(tokio::spawn(async move {
-                store.rate_limit_hit("signin:x", at(5), 60, 10).await.unwrap()
-            }));
-        }
-        let mut allowed = 0;
-        for h in hits {
-            allowed += usize::from(h.await.unwrap() == store::RateDecision::Allowed);
-        }
-        assert_eq!(allowed, 10, "exactly max hits allowed in one window");
-        a.close().await;
-        b.close().await;
-    })
+    on_fresh_db(
+        "rate_limits_are_counted_across_instances",
+        |url| async move {
+            let a = Arc::new(PgStore::connect(&url).await.unwrap());
+            let b = Arc::new(PgStore::connect(&url).await.unwrap());
+            let mut hits = Vec::new();
+            for n in 0..40 {
+                let store = if n % 2 == 0 { a.clone() } else { b.clone() };
+                hits.push(tokio::spawn(async move {
+                    store
+                        .rate_limit_hit("signin:x", at(5), 60, 10)
+                        .await
+                        .unwrap()
+                }));
+            }
+            let mut allowed = 0;
+            for h in hits {
+                allowed += usize::from(h.await.unwrap() == store::RateDecision::Allowed);
+            }
+            assert_eq!(allowed, 10, "exactly max hits allowed in one window");
+            a.close().await;
+            b.close().await;
+        },
+    )
     .await;
 }
