@@ -31,6 +31,10 @@ fn mixed(len: usize) -> String {
         s.push_str(TICKET);
         // Vary a little so nothing is cached by accident.
         s.push_str(&format!("ticket #{i} amount 12{i}.50 EUR\n"));
+        if i.is_multiple_of(8) {
+            // Some tickets do carry secrets.
+            s.push_str("Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c card 4111 1111 1111 1111 password: Gatto2024!\n");
+        }
         i += 1;
     }
     s
@@ -49,7 +53,9 @@ fn two_kb_ticket() -> String {
 fn hostile(kind: &str) -> String {
     let n = 10 * 1024 * 1024;
     let unit: &str = match kind {
-        "base64" => "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0NTY3ODk+/",
+        "base64" => {
+            "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0NTY3ODk+/"
+        }
         "digits" => "4111111111111111222233334444555566667777888899990000",
         "digit_groups" => "4111 1111 1111 111",
         "triggers" => "password=password=pin=eyJhbGci\"token \"Bearer -----BEGIN sk_live_",
@@ -73,7 +79,9 @@ fn benches(c: &mut Criterion) {
     let mut g = c.benchmark_group("ticket_2KB");
     g.throughput(Throughput::Bytes(ticket.len() as u64));
     g.bench_function("scan", |b| b.iter(|| guard::scan(black_box(&ticket))));
-    g.bench_function("scan_and_redact", |b| b.iter(|| guard::scan_and_redact(black_box(&ticket))));
+    g.bench_function("scan_and_redact", |b| {
+        b.iter(|| guard::scan_and_redact(black_box(&ticket)))
+    });
     g.finish();
 
     let mut g = c.benchmark_group("hostile_10MB_line");

@@ -15,6 +15,7 @@ mod messages;
 mod pem;
 mod scanner;
 mod text;
+mod triggers;
 mod vendor;
 
 pub mod curl;

@@ -1,60 +1,11 @@
-//! Runs the detectors and merges their findings. One Aho-Corasick pass
-//! finds every trigger word, vendor prefix, `eyJ` and `-----BEGIN`; one
-//! byte pass handles digit runs. Neither pass rescans from each position.
+//! Runs the detectors and merges their findings. One pass finds every
+//! trigger word, vendor prefix, `eyJ` and `-----BEGIN` (see `triggers`);
+//! one byte pass handles digit runs. Neither pass rescans from each position.
 
-use std::sync::OnceLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-
-use crate::context::{self, KEYWORDS, Rule};
+use crate::context;
 use crate::pem::PemState;
+use crate::triggers::{self, Trigger};
 use crate::{Confidence, Finding, Kind, digits, jwt, pem, vendor};
-
-#[derive(Debug, Clone, Copy)]
-enum Trigger {
-    Context(Rule),
-    Jwt,
-    Pem,
-    Vendor(usize),
-}
-
-struct Triggers {
-    ac: AhoCorasick,
-    kinds: Vec<Trigger>,
-}
-
-fn triggers() -> &'static Triggers {
-    static T: OnceLock<Triggers> = OnceLock::new();
-    T.get_or_init(|| {
-        let mut patterns: Vec<&str> = Vec::new();
-        let mut kinds = Vec::new();
-        for (word, rule) in KEYWORDS {
-            patterns.push(word);
-            kinds.push(Trigger::Context(*rule));
-        }
-        patterns.push("eyJ");
-        kinds.push(Trigger::Jwt);
-        patterns.push("-----BEGIN");
-        kinds.push(Trigger::Pem);
-        for (i, v) in vendor::VENDORS.iter().enumerate() {
-            patterns.push(v.prefix);
-            kinds.push(Trigger::Vendor(i));
-        }
-        let ac = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&patterns)
-            .or_else(|_| {
-                AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .build(&patterns)
-            })
-            .unwrap_or_else(|e| panic!("trigger automaton: {e}"));
-        Triggers { ac, kinds }
-    })
-}
 
 fn push(out: &mut Vec<Finding>, kind: Kind, start: usize, end: usize) {
     out.push(Finding {
@@ -66,7 +17,6 @@ fn push(out: &mut Vec<Finding>, kind: Kind, start: usize, end: usize) {
 }
 
 fn scan_triggers(text: &str, out: &mut Vec<Finding>) {
-    let t = triggers();
     let b = text.as_bytes();
     // Triggers inside `accepted` (the last accepted span) are part of it;
     // keyword triggers before `skip_keywords` sit inside a value already
@@ -75,15 +25,15 @@ fn scan_triggers(text: &str, out: &mut Vec<Finding>) {
     let mut skip_keywords = 0;
     let mut pem_state = PemState::default();
     let mut memo = context::QuoteMemo::default();
-    for m in t.ac.find_iter(text) {
-        let (s, e) = (m.start(), m.end());
+    triggers::for_each(text, |hit| {
+        let (s, e) = (hit.start, hit.end);
         if s >= accepted.0 && s < accepted.1 {
-            continue;
+            return;
         }
-        match t.kinds[m.pattern().as_usize()] {
+        match hit.trigger {
             Trigger::Context(rule) => {
                 if s < skip_keywords {
-                    continue;
+                    return;
                 }
                 let o = context::judge(text, s, e, rule, &mut memo);
                 match o.finding {
@@ -115,7 +65,7 @@ fn scan_triggers(text: &str, out: &mut Vec<Finding>) {
                 }
             }
         }
-    }
+    });
 }
 
 fn better(a: &Finding, b: &Finding) -> bool {
