@@ -2,8 +2,18 @@
 //! is stored, indexed, mailed or logged.
 //!
 //! Pure: no IO, no async. Shape and context decide, not entropy.
+//!
+//! Map of the crate:
+//! - `scanner` runs two linear passes and merges what they find:
+//!   `triggers` (word starts: keys, "Bearer", vendor prefixes, `eyJ`,
+//!   `-----BEGIN`) feeding `context` (keyed values), `jwt`, `pem`, `vendor`;
+//!   and `digits` (digit runs) feeding `card`, `iban` and UK sort codes.
+//! - `text` holds the shared notions: boundaries, placeholders, stop words.
+//! - `json` judges JSON values by their key; `har`, `curl`, `headers` are
+//!   the sanitizers, sharing `sanitize`.
+//! - `messages` explains each kind to users, in English and Italian.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 mod card;
 mod context;
@@ -30,7 +40,7 @@ pub use sanitize::{Removal, SanitizeError, Sanitized};
 
 /// What kind of sensitive value a finding is. `code()` is the stable
 /// snake_case name used in API errors and in `[REDACTED:kind]`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     AccessToken,
@@ -76,9 +86,14 @@ impl Kind {
             Kind::Pin => "pin",
         }
     }
+
+    /// The kind whose `code()` is `code`.
+    pub fn from_code(code: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.code() == code)
+    }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Confidence {
     Medium,
