@@ -15,6 +15,9 @@ use crate::{Confidence, Finding, Kind, iban, vendor};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Rule {
     Keyed(Kind),
+    /// A generic key ("token", "secret"): as `Keyed`, but UUID-shaped values
+    /// are ids, not credentials.
+    Generic(Kind),
     Bearer,
     Basic,
     Authorization,
@@ -35,7 +38,7 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("authtoken", Rule::Keyed(Kind::AccessToken)),
     ("session_token", Rule::Keyed(Kind::AccessToken)),
     ("bearer_token", Rule::Keyed(Kind::AccessToken)),
-    ("token", Rule::Keyed(Kind::AccessToken)),
+    ("token", Rule::Generic(Kind::AccessToken)),
     ("client_secret", Rule::Keyed(Kind::ClientSecret)),
     ("client-secret", Rule::Keyed(Kind::ClientSecret)),
     ("clientsecret", Rule::Keyed(Kind::ClientSecret)),
@@ -43,7 +46,7 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("app_secret", Rule::Keyed(Kind::ClientSecret)),
     ("api_secret", Rule::Keyed(Kind::ClientSecret)),
     ("consumer_secret", Rule::Keyed(Kind::ClientSecret)),
-    ("secret", Rule::Keyed(Kind::ClientSecret)),
+    ("secret", Rule::Generic(Kind::ClientSecret)),
     ("refresh_token", Rule::Keyed(Kind::RefreshToken)),
     ("refresh-token", Rule::Keyed(Kind::RefreshToken)),
     ("refreshtoken", Rule::Keyed(Kind::RefreshToken)),
@@ -295,6 +298,11 @@ fn floor_boundary(b: &[u8], mut i: usize) -> usize {
 }
 
 fn trim_prose_end(b: &[u8], start: usize, mut end: usize) -> usize {
+    // "eyJhbGciOi..." is a truncated, elided value: keep the dots so the
+    // placeholder check sees them.
+    if b[start..end].ends_with(b"..") {
+        return end;
+    }
     while end > start && matches!(b[end - 1], b'.' | b',' | b';' | b':' | b')') {
         end -= 1;
     }
@@ -437,8 +445,12 @@ fn password_value_ok(value: &str, sep: Sep) -> bool {
         let letters = s.upper + s.lower;
         let mixed_inside =
             s.upper >= 2 || (s.upper == 1 && !value.starts_with(|c: char| c.is_ascii_uppercase()));
-        return letters > 0
-            && (s.digits > 0 || s.other > 0 || (value.len() >= 8 && s.lower > 0 && mixed_inside));
+        let digits_only = s.digits == value.len();
+        return (digits_only && (4..=12).contains(&s.digits))
+            || letters > 0
+                && (s.digits > 0
+                    || s.other > 0
+                    || (value.len() >= 8 && s.lower > 0 && mixed_inside));
     }
     if sep == Sep::Prose && looks_like_assignment(value) {
         // "Password field: type=password": an attribute, not a value.
@@ -825,6 +837,17 @@ fn rejected(key_end: usize, value_end: usize, quoted: bool) -> Outcome {
     }
 }
 
+fn is_uuid(v: &[u8]) -> bool {
+    v.len() == 36
+        && v.iter().enumerate().all(|(i, &c)| {
+            if matches!(i, 8 | 13 | 18 | 23) {
+                c == b'-'
+            } else {
+                c.is_ascii_hexdigit()
+            }
+        })
+}
+
 /// Judges one trigger word found at `start..end`.
 pub(crate) fn judge(
     text: &str,
@@ -846,6 +869,13 @@ pub(crate) fn judge(
     }
     match rule {
         Rule::Keyed(kind) => keyed(text, b, start, end, kind, memo),
+        Rule::Generic(kind) => {
+            let mut o = keyed(text, b, start, end, kind, memo);
+            if o.finding.is_some_and(|f| is_uuid(&b[f.start..f.end])) {
+                o.finding = None;
+            }
+            o
+        }
         Rule::Bearer => bearer(text, b, end, memo),
         Rule::Basic => basic(text, b, end),
         Rule::Authorization => authorization(text, b, start, end, memo),

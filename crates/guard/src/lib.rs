@@ -26,6 +26,7 @@ mod pem;
 mod scanner;
 mod text;
 mod triggers;
+mod url;
 mod vendor;
 
 pub mod curl;

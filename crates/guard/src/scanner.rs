@@ -5,7 +5,7 @@
 use crate::context;
 use crate::pem::PemState;
 use crate::triggers::{self, Trigger};
-use crate::{Confidence, Finding, Kind, digits, jwt, pem, vendor};
+use crate::{Confidence, Finding, Kind, digits, jwt, pem, url, vendor};
 
 fn push(out: &mut Vec<Finding>, kind: Kind, start: usize, end: usize) {
     out.push(Finding {
@@ -56,6 +56,17 @@ fn scan_triggers(text: &str, out: &mut Vec<Finding>) {
                 if let Some(end) = pem::match_at(b, s, &mut pem_state) {
                     push(out, Kind::PrivateKey, s, end);
                     accepted = (s, end);
+                }
+            }
+            Trigger::UrlCredentials => {
+                if let Some((ps, pe)) = url::password_at(b, s) {
+                    out.push(Finding {
+                        kind: Kind::Password,
+                        start: ps,
+                        end: pe,
+                        confidence: Confidence::High,
+                    });
+                    accepted = (ps, pe);
                 }
             }
             Trigger::Vendor(i) => {

@@ -15,6 +15,8 @@ pub(crate) enum Trigger {
     Jwt,
     Pem,
     Vendor(usize),
+    /// `://` of a URL that may carry `user:password@`.
+    UrlCredentials,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -214,6 +216,15 @@ pub(crate) fn for_each(text: &str, mut on_hit: impl FnMut(Hit)) {
             while i < n && CLASS[usize::from(b[i])] != 0 {
                 i += 1;
             }
+            continue;
+        }
+        if c == b':' && b.get(i + 1) == Some(&b'/') && b.get(i + 2) == Some(&b'/') {
+            on_hit(Hit {
+                start: i,
+                end: i + 3,
+                trigger: Trigger::UrlCredentials,
+            });
+            i += 3;
             continue;
         }
         if c == b'-'

@@ -936,6 +936,38 @@ impl IntoSample for (&'static str, B) {
     }
 }
 
+/// Hand-written samples (`tests/data/handwritten.jsonl`): one JSON object a
+/// line, `{"text", "lang", "kind": code | null, "value"}`. Lines with the
+/// same text are one sample with several secrets; `value` locates the span.
+pub fn handwritten() -> Vec<Sample> {
+    let raw = include_str!("../data/handwritten.jsonl");
+    let mut out: Vec<Sample> = Vec::new();
+    for line in raw.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(line).expect("valid JSON line");
+        let text = v["text"].as_str().expect("text").to_string();
+        let lang = if v["lang"] == "it" { "it" } else { "en" };
+        let expected = match v["kind"].as_str() {
+            Some(code) => {
+                let kind = Kind::from_code(code).expect("known kind");
+                let value = v["value"].as_str().expect("value");
+                let start = text.find(value).expect("value occurs in text");
+                vec![(kind, start, start + value.len())]
+            }
+            None => Vec::new(),
+        };
+        match out.iter_mut().find(|s| s.text == text) {
+            Some(s) => s.expected.extend(expected),
+            None => out.push(Sample {
+                text,
+                lang,
+                expected,
+                family: "handwritten",
+            }),
+        }
+    }
+    out
+}
+
 /// The whole corpus, the same on every run.
 pub fn generate() -> Vec<Sample> {
     let mut r = Rng::new(0x005E_ED0F_6A4D);
@@ -975,6 +1007,7 @@ pub fn generate() -> Vec<Sample> {
             family: "mixed",
         });
     }
+    out.extend(handwritten());
     for _ in 0..800 {
         let (text, lang, family) = negative(&mut r);
         out.push(Sample {
