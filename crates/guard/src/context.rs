@@ -159,7 +159,9 @@ fn starts_with_ci(b: &[u8], at: usize, word: &[u8]) -> bool {
         .is_some_and(|s| s.eq_ignore_ascii_case(word))
 }
 
-const PROSE_WORDS: &[&str] = &["is", "was", "è", "e'", "é", "era", "sarebbe", "are", "="];
+/// Copulas that join a key to its value in a sentence ("e'" is how "è"
+/// gets typed on keyboards without accents).
+const PROSE_WORDS: &[&str] = &["is", "was", "are", "è", "e'", "é", "era", "sarebbe"];
 
 /// Reads what joins a key to its value. Returns the separator type and
 /// where the value may begin.
@@ -204,8 +206,6 @@ fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(Sep, usize)>
     Some((Sep::Bare, i))
 }
 
-/// A value's bytes: quoted strings up to the closing quote, otherwise up to
-/// a delimiter.
 /// Remembers where a search for a closing quote failed, so later triggers
 /// on the same line do not search the same bytes again (hostile input with
 /// thousands of unclosed quotes stays linear).
@@ -216,6 +216,8 @@ pub(crate) struct QuoteMemo {
     miss: [(usize, usize, bool); 2],
 }
 
+/// A value's bytes: quoted strings up to the closing quote, otherwise up to
+/// a delimiter. Returns (start, end, closed by a quote).
 fn read_value(
     b: &[u8],
     start: usize,
@@ -598,7 +600,6 @@ fn keyed_value(
             } else {
                 vstart + 1
             };
-            // Sort codes are six digits; account numbers six to seventeen.
             Outcome {
                 finding: finding(kind, s, end, conf),
                 scanned_to: end,
