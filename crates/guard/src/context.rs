@@ -206,6 +206,17 @@ fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(Sep, usize)>
     Some((Sep::Bare, i))
 }
 
+/// What a value may be made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Read {
+    /// Passwords: anything up to whitespace or a delimiter.
+    Free,
+    /// Bare tokens (after "Bearer", or a key with no separator).
+    Token,
+    /// Token after an explicit key and separator.
+    TokenOrColon,
+}
+
 /// Remembers where a search for a closing quote failed, so later triggers
 /// on the same line do not search the same bytes again (hostile input with
 /// thousands of unclosed quotes stays linear).
@@ -218,12 +229,7 @@ pub(crate) struct QuoteMemo {
 
 /// A value's bytes: quoted strings up to the closing quote, otherwise up to
 /// a delimiter. Returns (start, end, closed by a quote).
-fn read_value(
-    b: &[u8],
-    start: usize,
-    token_only: bool,
-    memo: &mut QuoteMemo,
-) -> (usize, usize, bool) {
+fn read_value(b: &[u8], start: usize, mode: Read, memo: &mut QuoteMemo) -> (usize, usize, bool) {
     let limit = (start + MAX_VALUE).min(b.len());
     if start < b.len() && (b[start] == b'"' || b[start] == b'\'') {
         let q = b[start];
@@ -255,21 +261,24 @@ fn read_value(
             }
         }
         // No closing quote: read it as an unquoted value.
-        let (s, e, _) = read_value(b, start + 1, token_only, memo);
+        let (s, e, _) = read_value(b, start + 1, mode, memo);
         return (s, e, false);
     }
     let mut i = start;
     while i < limit {
         let c = b[i];
-        let stop = if token_only {
-            !is_token_char(c) && c != b':' && c != b'\\'
-        } else {
-            c.is_ascii_whitespace()
-                || (c == b'&' && next_is_param(b, i + 1))
-                || matches!(
-                    c,
-                    b'"' | b'\'' | b'<' | b'>' | b')' | b']' | b'}' | b'|' | b',' | b';'
-                )
+        let stop = match mode {
+            Read::Token => !is_token_char(c),
+            // Keyed values may be `id:secret` pairs or carry JSON escapes.
+            Read::TokenOrColon => !is_token_char(c) && c != b':' && c != b'\\',
+            Read::Free => {
+                c.is_ascii_whitespace()
+                    || (c == b'&' && next_is_param(b, i + 1))
+                    || matches!(
+                        c,
+                        b'"' | b'\'' | b'<' | b'>' | b')' | b']' | b'}' | b'|' | b',' | b';'
+                    )
+            }
         };
         if stop {
             break;
@@ -627,7 +636,7 @@ fn keyed_value(
             }
         }
         Kind::Password => {
-            let (s, mut e, quoted) = read_value(b, vstart, false, memo);
+            let (s, mut e, quoted) = read_value(b, vstart, Read::Free, memo);
             if !quoted && sep == Sep::Prose {
                 e = trim_prose_end(b, s, e);
             }
@@ -642,7 +651,12 @@ fn keyed_value(
             }
         }
         _ => {
-            let (s, mut e, quoted) = read_value(b, vstart, true, memo);
+            let mode = if sep == Sep::Bare {
+                Read::Token
+            } else {
+                Read::TokenOrColon
+            };
+            let (s, mut e, quoted) = read_value(b, vstart, mode, memo);
             if !quoted {
                 e = trim_prose_end(b, s, e);
             }
@@ -668,7 +682,7 @@ fn bearer(text: &str, b: &[u8], key_end: usize, memo: &mut QuoteMemo) -> Outcome
     if vstart == key_end {
         return none;
     }
-    let (s, e, _) = read_value(b, vstart, true, memo);
+    let (s, e, _) = read_value(b, vstart, Read::Token, memo);
     let e = trim_prose_end(b, s, e);
     let value = &text[s..e];
     if looks_like_token(value, 8) {
@@ -768,7 +782,7 @@ fn authorization(
             break;
         }
     }
-    let (s, e, _) = read_value(b, vstart, true, memo);
+    let (s, e, _) = read_value(b, vstart, Read::Token, memo);
     let value = &text[s..e];
     if looks_like_token(value, 16) {
         Outcome {

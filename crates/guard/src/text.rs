@@ -512,7 +512,7 @@ pub(crate) fn shape(value: &str) -> Shape {
 }
 
 /// A string built like a token: at least `min` token characters and enough
-/// variety (a digit, or mixed case, or a separator) that it is not a word.
+/// variety (a digit, or mixed case) that it is not a word.
 pub(crate) fn looks_like_token(value: &str, min: usize) -> bool {
     if value.len() < min || value.len() > 8192 || !value.bytes().all(is_token_char) {
         return false;
@@ -525,7 +525,8 @@ pub(crate) fn looks_like_token(value: &str, min: usize) -> bool {
     if letters == 0 && s.digits == 0 {
         return false;
     }
-    s.digits > 0 || mixed_case(value) || s.other > 0
+    // Punctuation alone proves nothing: "re-authentication" is a word.
+    s.digits > 0 || mixed_case(value)
 }
 
 /// Upper and lower case mixed inside the value, not just a capitalized word
