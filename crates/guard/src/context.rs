@@ -417,7 +417,10 @@ fn token_value_ok(value: &str, sep: Sep) -> bool {
             if value.len() < 8 || is_placeholder(value) || is_stop_word(value) {
                 return false;
             }
-            if !value.bytes().all(|c| is_token_char(c) || c == b':') {
+            if !value
+                .bytes()
+                .all(|c| is_token_char(c) || c == b':' || c == b'\\')
+            {
                 return false;
             }
             let s = shape(value);
