@@ -267,6 +267,18 @@ fn read_value(b: &[u8], start: usize, mode: Read, memo: &mut QuoteMemo) -> (usiz
     let mut i = start;
     while i < limit {
         let c = b[i];
+        // A value that runs into an earlier redaction is read through it,
+        // so it spans the same bytes it did before redaction, and is then
+        // rejected as a placeholder.
+        if c == b'[' && mode != Read::Free && b[i..].starts_with(b"[REDACTED:") {
+            match b[i..limit].iter().position(|&x| x == b']') {
+                Some(close) => {
+                    i += close + 1;
+                    continue;
+                }
+                None => break,
+            }
+        }
         let stop = match mode {
             Read::Token => !is_token_char(c),
             // Keyed values may be `id:secret` pairs or carry JSON escapes.

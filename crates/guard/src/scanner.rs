@@ -110,7 +110,7 @@ fn resolve(mut found: Vec<Finding>) -> Vec<Finding> {
     out
 }
 
-pub(crate) fn scan(text: &str) -> Vec<Finding> {
+fn scan_once(text: &str) -> Vec<Finding> {
     let mut found = Vec::new();
     scan_triggers(text, &mut found);
     digits::scan(text, &mut found);
@@ -118,4 +118,106 @@ pub(crate) fn scan(text: &str) -> Vec<Finding> {
         return found;
     }
     resolve(found)
+}
+
+/// One redacted span: where it was in the original and where its
+/// placeholder sits in the redacted text.
+struct Span {
+    orig: (usize, usize),
+    red: (usize, usize),
+}
+
+fn redact_mapped(text: &str, found: &[Finding]) -> (String, Vec<Span>) {
+    let mut out = String::with_capacity(text.len());
+    let mut spans = Vec::with_capacity(found.len());
+    let mut pos = 0;
+    for f in found {
+        out.push_str(&text[pos..f.start]);
+        let red_start = out.len();
+        out.push_str("[REDACTED:");
+        out.push_str(f.kind.code());
+        out.push(']');
+        spans.push(Span {
+            orig: (f.start, f.end),
+            red: (red_start, out.len()),
+        });
+        pos = f.end;
+    }
+    out.push_str(&text[pos..]);
+    (out, spans)
+}
+
+/// Maps a position of the redacted text back to the original. Positions
+/// inside a placeholder snap outwards to the span it replaced.
+fn to_original(spans: &[Span], pos: usize, is_end: bool) -> usize {
+    let idx = spans.partition_point(|s| s.red.1 <= pos);
+    match spans.get(idx) {
+        Some(s) if pos > s.red.0 => {
+            if is_end {
+                s.orig.1
+            } else {
+                s.orig.0
+            }
+        }
+        _ => {
+            // In the gap after span `idx - 1` (or before the first span).
+            let (red_end, orig_end) = idx
+                .checked_sub(1)
+                .map_or((0, 0), |i| (spans[i].red.1, spans[i].orig.1));
+            pos - red_end + orig_end
+        }
+    }
+}
+
+/// Scans, then checks the redacted text: a value judged in context can
+/// change verdict once a secret inside or beside it becomes a placeholder
+/// (a rejected long value that no longer hides the keys inside it, say).
+/// Whatever the redacted text still shows is mapped back and merged, so
+/// `scan(redact(t, scan(t)))` is empty. Clean text pays nothing extra.
+pub(crate) fn scan(text: &str) -> Vec<Finding> {
+    let mut found = scan_once(text);
+    for _ in 0..4 {
+        if found.is_empty() {
+            break;
+        }
+        let (redacted, spans) = redact_mapped(text, &found);
+        let again = scan_once(&redacted);
+        if again.is_empty() {
+            break;
+        }
+        for f in again {
+            found.push(Finding {
+                start: to_original(&spans, f.start, false),
+                end: to_original(&spans, f.end, true),
+                ..f
+            });
+        }
+        found = resolve(found);
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_map_back_through_placeholders() {
+        let text = "ab SECRET cd";
+        let found = [Finding {
+            kind: Kind::Pin,
+            start: 3,
+            end: 9,
+            confidence: Confidence::High,
+        }];
+        let (red, spans) = redact_mapped(text, &found);
+        assert_eq!(red, "ab [REDACTED:pin] cd");
+        assert_eq!(to_original(&spans, 0, false), 0);
+        assert_eq!(to_original(&spans, 3, false), 3);
+        assert_eq!(to_original(&spans, 5, false), 3);
+        assert_eq!(to_original(&spans, 5, true), 9);
+        assert_eq!(to_original(&spans, 17, false), 9);
+        assert_eq!(to_original(&spans, 17, true), 9);
+        assert_eq!(to_original(&spans, 19, true), 11);
+    }
 }

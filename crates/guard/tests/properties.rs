@@ -252,6 +252,8 @@ fn known_regressions_scan_clean_after_redaction() {
         "account number password a\u{2cf9}aa è 12-34-56",
         "codice di sicurezza password \u{118a0} a\u{1700}A è 000",
         "#u-AgEIcSwlaH5vcmcEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEsh_token:pypi-AgEIcHlwaS5vcmcEEEEEEEEEEEEEEEEEEEEEEEEEEsh_token:pypi-AgEIcHlwaS5vcmcEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEE4\\\\3EE---",
+        "#u-AgEIcEsh_token:pypi-AgEIcHlwaS5vcmcEEEEEEEEEEEEEEEEEEEEEEEEEEsh_token:pypi-AgEIcHlwaS5vcmcEEEEEEEEEEEEEEyour-EEEEEEEEEEEEEEEEEEEEEEEEEEEE---",
+        "token: abcd1234:xoxb-1234your-abcd",
     ] {
         let once = redact(text, &scan(text));
         assert!(
