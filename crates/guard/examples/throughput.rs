@@ -58,5 +58,32 @@ fn main() {
         ticket.push_str("Il pagamento risulta ancora in stato pending. ");
     }
     ticket.truncate(2048);
-    measure("2 KB ticket", &ticket, 300_000);
+    measure("2 KB ticket with 2 secrets", &ticket, 300_000);
+    let mut clean = unit.to_string();
+    while clean.len() < 2048 {
+        clean.push_str("Il pagamento risulta ancora in stato pending. ");
+    }
+    clean.truncate(2048);
+    measure("2 KB ticket, clean", &clean, 300_000);
+    for (name, unit) in [
+        (
+            "hostile 10 MB line: base64 run",
+            "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0NTY3ODk+/",
+        ),
+        (
+            "hostile 10 MB line: digit run",
+            "4111111111111111222233334444555566667777888899990000",
+        ),
+        ("hostile 10 MB line: digit groups", "4111 1111 1111 111"),
+        (
+            "hostile 10 MB line: trigger soup",
+            "password=password=pin=eyJhbGci\"token \"Bearer -----BEGIN sk_live_",
+        ),
+    ] {
+        let mut line = String::with_capacity(10 << 20);
+        while line.len() < 10 << 20 {
+            line.push_str(unit);
+        }
+        measure(name, &line, 5);
+    }
 }
