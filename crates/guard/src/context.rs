@@ -442,6 +442,18 @@ fn token_value_ok(value: &str, sep: Sep) -> bool {
     }
 }
 
+/// "password: vedi il vault aziendale": a plain lowercase word followed by
+/// more words is the start of a sentence, not a password.
+fn starts_a_sentence(b: &[u8], value: &str, end: usize) -> bool {
+    let plain_word = value
+        .chars()
+        .all(|c| c.is_alphabetic() && !c.is_uppercase());
+    plain_word
+        && b.get(end) == Some(&b' ')
+        && b.get(end + 1)
+            .is_some_and(|c| c.is_ascii_lowercase() || *c >= 0x80)
+}
+
 fn looks_like_assignment(value: &str) -> bool {
     match value.split_once('=') {
         Some((name, _)) => {
@@ -656,7 +668,7 @@ fn keyed_value(
                 e = trim_prose_end(b, s, e);
             }
             let value = &text[s..e];
-            if password_value_ok(value, sep) {
+            if password_value_ok(value, sep) && (quoted || !starts_a_sentence(b, value, e)) {
                 Outcome {
                     finding: finding(refine(kind, value), s, e, conf),
                     scanned_to: e,
