@@ -167,11 +167,16 @@ const PROSE_WORDS: &[&str] = &["is", "was", "are", "è", "e'", "é", "era", "sar
 /// where the value may begin.
 fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(Sep, usize)> {
     let mut i = key_end;
-    if i < b.len() && (b[i] == b'"' || b[i] == b'\'') {
+    let quoted_key = i < b.len() && (b[i] == b'"' || b[i] == b'\'');
+    if quoted_key {
         i += 1;
     }
     i = skip_spaces(b, i);
     let c = *b.get(i)?;
+    if quoted_key && c != b':' && c != b'=' {
+        // `"smtp_password".to_owned()`: a quoted key needs `:` or `=`.
+        return None;
+    }
     if c == b':' || c == b'=' {
         i += 1;
         if i < b.len() && (b[i] == b'=' || b[i] == b'>') {
@@ -435,6 +440,10 @@ fn token_value_ok(value: &str, sep: Sep) -> bool {
             {
                 return false;
             }
+            if value.contains("::") {
+                // `token: auth::Token`: a type path in code, not a value.
+                return false;
+            }
             let s = shape(value);
             s.digits > 0 || mixed_case(value) || s.other > 0 || value.len() >= 16
         }
@@ -469,6 +478,11 @@ fn looks_like_assignment(value: &str) -> bool {
 /// Password values: anything that is not a placeholder or a word of the
 /// surrounding sentence.
 fn password_value_ok(value: &str, sep: Sep) -> bool {
+    // Code, not a credential: `password: &str`, `password.to_owned(`,
+    // "password `SASLprep`".
+    if value.starts_with(['&', '.', '`']) || value.ends_with('(') || value.contains("::") {
+        return false;
+    }
     if value.chars().count() < 4
         || value.len() > 256
         || is_placeholder(value)
@@ -484,10 +498,15 @@ fn password_value_ok(value: &str, sep: Sep) -> bool {
         let mixed_inside =
             s.upper >= 2 || (s.upper == 1 && !value.starts_with(|c: char| c.is_ascii_uppercase()));
         let digits_only = s.digits == value.len();
+        // Hyphens, dots and underscores join ordinary words ("fast-auth").
+        let symbols = value
+            .bytes()
+            .filter(|c| c.is_ascii_punctuation() && !matches!(c, b'-' | b'.' | b'_' | b'\''))
+            .count();
         return (digits_only && (4..=12).contains(&s.digits))
             || letters > 0
                 && (s.digits > 0
-                    || s.other > 0
+                    || symbols > 0
                     || (value.len() >= 8 && s.lower > 0 && mixed_inside));
     }
     if sep == Sep::Prose && looks_like_assignment(value) {
@@ -664,7 +683,7 @@ fn keyed_value(
         }
         Kind::Password => {
             let (s, mut e, quoted) = read_value(b, vstart, Read::Free, memo);
-            if !quoted && sep == Sep::Prose {
+            if !quoted && sep != Sep::Strong {
                 e = trim_prose_end(b, s, e);
             }
             let value = &text[s..e];
