@@ -159,3 +159,16 @@ fn header_block_keeps_ids_and_line_endings() {
     let locs = locations(&out.removed);
     assert!(locs.contains(&("headers[X-Note]".into(), Kind::CardNumber)));
 }
+
+#[test]
+fn multibyte_text_near_header_schemes_does_not_panic() {
+    // Found by cargo-fuzz: a scheme check sliced inside "è".
+    for raw in [
+        "Authorization: basicè x",
+        "Authorization: abcdè",
+        "Proxy-Authorization: èèèè",
+    ] {
+        let _ = headers::sanitize(raw);
+        let _ = curl::sanitize(&format!("curl -H '{raw}'"));
+    }
+}
