@@ -5,9 +5,10 @@
 //!
 //! Map of the crate:
 //! - `scanner` runs two linear passes and merges what they find:
-//!   `triggers` (word starts: keys, "Bearer", vendor prefixes, `eyJ`,
-//!   `-----BEGIN`) feeding `context` (keyed values), `jwt`, `pem`, `vendor`;
-//!   and `digits` (digit runs) feeding `card`, `iban` and UK sort codes.
+//!   `triggers` (word starts: the `keywords`, vendor prefixes, `eyJ`,
+//!   `-----BEGIN`, `://`) feeding `context` (keyed values, read by `value`),
+//!   `auth` (Bearer, Basic, `-u`), `jwt`, `pem`, `vendor` and `url`; and
+//!   `digits` (digit runs) feeding `card`, `iban` and UK sort codes.
 //! - `text` holds the shared notions: boundaries, placeholders, stop words.
 //! - `json` judges JSON values by their key; `har`, `curl`, `headers` are
 //!   the sanitizers, sharing `sanitize`.
@@ -15,18 +16,21 @@
 
 use serde::{Deserialize, Serialize};
 
+mod auth;
 mod card;
 mod context;
 mod digits;
 mod iban;
 pub mod json;
 mod jwt;
+mod keywords;
 mod messages;
 mod pem;
 mod scanner;
 mod text;
 mod triggers;
 mod url;
+mod value;
 mod vendor;
 
 pub mod curl;

@@ -5,6 +5,7 @@
 use crate::context;
 use crate::pem::PemState;
 use crate::triggers::{self, Trigger};
+use crate::value::QuoteMemo;
 use crate::{Confidence, Finding, Kind, digits, jwt, pem, url, vendor};
 
 fn push(out: &mut Vec<Finding>, kind: Kind, start: usize, end: usize) {
@@ -24,7 +25,7 @@ fn scan_triggers(text: &str, out: &mut Vec<Finding>) {
     let mut accepted = (0, 0);
     let mut skip_keywords = 0;
     let mut pem_state = PemState::default();
-    let mut memo = context::QuoteMemo::default();
+    let mut memo = QuoteMemo::default();
     triggers::for_each(text, |hit| {
         let (s, e) = (hit.start, hit.end);
         if s >= accepted.0 && s < accepted.1 {

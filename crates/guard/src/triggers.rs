@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use crate::context::{KEYWORDS, Rule};
+use crate::keywords::{KEYWORDS, Rule};
 use crate::vendor;
 
 #[derive(Debug, Clone, Copy)]
