@@ -138,8 +138,10 @@ fn token_value_ok(value: &str, sep: Sep) -> bool {
                 // `token: auth::Token`: a type path in code, not a value.
                 return false;
             }
+            // Punctuation alone proves nothing: `self.brace_token`,
+            // `JOB_OBJECT_SECURITY` are identifiers.
             let s = shape(value);
-            s.digits > 0 || mixed_case(value) || s.other > 0 || value.len() >= 16
+            s.digits > 0 || (mixed_case(value) && !camel_word(value))
         }
         Sep::Bare => looks_like_token(value, 16) && shape(value).digits > 0,
     }
@@ -155,6 +157,95 @@ fn starts_a_sentence(b: &[u8], value: &str, end: usize) -> bool {
         && b.get(end) == Some(&b' ')
         && b.get(end + 1)
             .is_some_and(|c| c.is_ascii_lowercase() || *c >= 0x80)
+}
+
+/// `AtomicUsize`, `InitToken`: capitalized words run together, as type
+/// names are. Tokens with no digit rarely look like this.
+fn camel_word(value: &str) -> bool {
+    let b = value.as_bytes();
+    if b.is_empty() || !b[0].is_ascii_uppercase() || !b.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    // Every uppercase letter starts a run of at least two lowercase ones.
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_uppercase() {
+            return false;
+        }
+        let mut j = i + 1;
+        while j < b.len() && b[j].is_ascii_lowercase() {
+            j += 1;
+        }
+        if j - i < 3 {
+            return false;
+        }
+        i = j;
+    }
+    true
+}
+
+/// Type names and keywords that follow `password:` or `token:` in source
+/// code (struct fields, parameters, constants), never as values.
+const CODE_WORDS: &[&str] = &[
+    "str", "&str", "String", "string", "impl", "expr", "usize", "isize", "u8", "u16", "u32", "u64",
+    "u128", "i8", "i16", "i32", "i64", "i128", "bool", "boolean", "int", "char", "void", "number",
+    "any", "object", "text", "varchar", "bytes", "Option", "Vec", "None", "Some", "DWORD",
+    "LPCSTR", "LPCWSTR", "LPSTR", "LPWSTR", "PCWSTR", "NTSTATUS", "status_t", "c_char", "BSTR",
+];
+
+/// `node.dot2_token`: lowercase identifiers joined by dots.
+fn member_access(value: &str) -> bool {
+    value.contains('.')
+        && value.split('.').all(|seg| {
+            seg.starts_with(|c: char| c.is_ascii_lowercase() || c == '_')
+                && seg
+                    .bytes()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_')
+        })
+}
+
+/// `D3D10_SB_RESOURCE_RETURN_TYPE`: an upper-case constant name.
+fn constant_name(value: &str) -> bool {
+    value.bytes().filter(|&c| c == b'_').count() >= 2
+        && value
+            .bytes()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_')
+}
+
+/// An unquoted value that reads as code rather than data: a path
+/// (`::`), a pointer or reference type, a private identifier, a call
+/// (`value(`), a known type name, or a `key: Type = ...` annotation.
+fn looks_like_code(b: &[u8], key_end: usize, vstart: usize, value: &str, end: usize) -> bool {
+    let private_ident = value.starts_with('_')
+        && value
+            .bytes()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_');
+    if value.starts_with([':', '&', '.', '`'])
+        || value.starts_with("*mut")
+        || value.starts_with("*const")
+        || private_ident
+        || value.contains("::")
+        || value.ends_with('(')
+        || (value.contains('(') && !value.contains(')'))
+        || CODE_WORDS.contains(&value)
+        || member_access(value)
+        || constant_name(value)
+        || b.get(end) == Some(&b'(')
+    {
+        return true;
+    }
+    let colon_sep = b
+        .get(key_end..vstart)
+        .is_some_and(|sep| sep.contains(&b':'));
+    if colon_sep {
+        let after = skip_spaces(b, end);
+        let eq = b.get(after) == Some(&b'=');
+        let next = b.get(after + 1).copied().unwrap_or(b' ');
+        if eq && next != b'=' && next != b'>' {
+            return true;
+        }
+    }
+    false
 }
 
 fn looks_like_assignment(value: &str) -> bool {
@@ -381,7 +472,10 @@ fn keyed_value(
                 e = trim_prose_end(b, s, e);
             }
             let value = &text[s..e];
-            if password_value_ok(value, sep) && (quoted || !starts_a_sentence(b, value, e)) {
+            if password_value_ok(value, sep)
+                && (quoted || !starts_a_sentence(b, value, e))
+                && (quoted || !looks_like_code(b, key_end, vstart, value, e))
+            {
                 Outcome {
                     finding: finding(refine(kind, value), s, e, conf),
                     scanned_to: e,
@@ -401,7 +495,9 @@ fn keyed_value(
                 e = trim_prose_end(b, s, e);
             }
             let value = &text[s..e];
-            if token_value_ok(value, sep) {
+            if token_value_ok(value, sep)
+                && (quoted || !looks_like_code(b, key_end, vstart, value, e))
+            {
                 Outcome {
                     finding: finding(refine(kind, value), s, e, conf),
                     scanned_to: e,

@@ -176,7 +176,12 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
             i = end;
             continue;
         }
-        if !boundary_before(b, run_start) || (run_start > 0 && b[run_start - 1] == b'+') {
+        // A fraction ("0.5307886532952182") is no card either.
+        let fraction = run_start >= 2
+            && matches!(b[run_start - 1], b'.' | b',')
+            && b[run_start - 2].is_ascii_digit();
+        if !boundary_before(b, run_start) || (run_start > 0 && b[run_start - 1] == b'+') || fraction
+        {
             // Glued to a word or a phone prefix: skip the whole digit run.
             while i < n && b[i].is_ascii_digit() {
                 i += 1;

@@ -12,27 +12,30 @@ pub(crate) fn password_at(b: &[u8], at: usize) -> Option<(usize, usize)> {
     }
     let start = at + 3;
     let limit = (start + MAX_USERINFO).min(b.len());
-    let mut colon = None;
+    // The userinfo ends at the last `@` of the authority: passwords may
+    // themselves contain `@` ("p@ssw0rd").
+    let mut last_at = None;
     let mut i = start;
     while i < limit {
         match b[i] {
-            b'@' => break,
-            b':' if colon.is_none() => colon = Some(i),
+            b'@' => last_at = Some(i),
             c if c.is_ascii_whitespace()
                 || matches!(
                     c,
                     b'/' | b'?' | b'#' | b'"' | b'\'' | b'<' | b'>' | b'[' | b']'
                 ) =>
             {
-                return None;
+                break;
             }
             _ => {}
         }
         i += 1;
     }
-    if i >= limit || b[i] != b'@' {
-        return None;
-    }
+    let i = last_at?;
+    let colon = b[start..i]
+        .iter()
+        .position(|&c| c == b':')
+        .map(|o| start + o);
     let colon = colon?;
     let (user, pass) = (&b[start..colon], &b[colon + 1..i]);
     let pass_str = std::str::from_utf8(pass).ok()?;
@@ -62,5 +65,10 @@ mod tests {
         assert_eq!(find("https://user@example.com"), None);
         assert_eq!(find("redis://:${REDIS_PASSWORD}@cache"), None);
         assert_eq!(find("postgres://app:***@db"), None);
+        assert_eq!(
+            find("mysql://username:p@ssw0rd@hostname:3306/db"),
+            Some("p@ssw0rd")
+        );
+        assert_eq!(find("http://cool:user@[::1]:456/file.txt"), Some("user"));
     }
 }
