@@ -172,3 +172,28 @@ fn multibyte_text_near_header_schemes_does_not_panic() {
         let _ = curl::sanitize(&format!("curl -H '{raw}'"));
     }
 }
+
+#[test]
+fn browser_har_headers_that_are_not_secrets_stay() {
+    let headers = json!([
+        {"name": ":authority", "value": "api.example.com"},
+        {"name": "accept-language", "value": "it-IT,it;q=0.9,en-US;q=0.8,en;q=0.7"},
+        {"name": "sec-ch-ua", "value": "\"Chromium\";v=\"122\", \"Not(A:Brand\";v=\"24\""},
+        {"name": "user-agent", "value": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/122.0.0.0 Safari/537.36"},
+        {"name": "traceparent", "value": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"},
+        {"name": "x-request-id", "value": "c39df0fb-a684-447c-9fbc-3f24c288f608"},
+        {"name": "if-none-match", "value": "W/\"33a64df551425fcc55e4d42a148795d9f25f89d4\""},
+        {"name": "date", "value": "Tue, 12 Mar 2024 09:41:07 GMT"},
+        {"name": "content-length", "value": "1024"}
+    ]);
+    let input = har_with(json!({
+        "startedDateTime": "2024-03-12T09:41:07.123Z", "time": 183.4,
+        "request": {"method": "GET", "url": "https://api.example.com/v1/payments?simp_id=9b2f7c1e-3d4a-4e5f-8a6b-7c8d9e0f1a2b&limit=20", "httpVersion": "h2", "headers": headers, "cookies": [], "queryString": [{"name": "limit", "value": "20"}], "headersSize": -1, "bodySize": 0},
+        "response": {"status": 200, "statusText": "", "httpVersion": "h2", "headers": [], "cookies": [],
+            "content": {"size": 52, "mimeType": "application/json", "text": "{\"id\":\"pay_81723\",\"amount\":1250,\"currency\":\"EUR\",\"status\":\"settled\"}"},
+            "redirectURL": "", "headersSize": -1, "bodySize": 52},
+        "timings": {"send": 0.1, "wait": 180.2, "receive": 3.1}
+    }));
+    let out = har::sanitize(&input).unwrap();
+    assert!(out.removed.is_empty(), "{:?}", locations(&out.removed));
+}
