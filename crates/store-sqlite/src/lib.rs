@@ -5,6 +5,7 @@
 //! arbitrate between writers (no `SQLITE_BUSY` under load); reads use a
 //! separate pool and see the last committed state through WAL.
 
+mod help_center;
 mod rows;
 mod store_impl;
 
@@ -73,9 +74,11 @@ impl SqliteStore {
     }
 
     /// Runs SQLite's integrity check; true when the database is sound.
+    /// On the writer: FTS5's check reuses a reader's cached index structure
+    /// without revalidating it, and reports a false checksum mismatch there.
     pub async fn integrity_ok(&self) -> Result<bool> {
         let row: (String,) = sqlx::query_as("PRAGMA integrity_check")
-            .fetch_one(&self.read)
+            .fetch_one(&self.write)
             .await
             .map_err(db_err)?;
         Ok(row.0 == "ok")

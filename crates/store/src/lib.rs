@@ -6,8 +6,10 @@
 //! here), so tests control the clock.
 
 pub mod conformance;
+mod help_center;
 mod models;
 
+pub use help_center::*;
 pub use models::*;
 
 use async_trait::async_trait;
@@ -27,7 +29,7 @@ pub enum StoreError {
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 #[async_trait]
-pub trait Store: Send + Sync + 'static {
+pub trait Store: HelpCenterStore + Send + Sync + 'static {
     // Organizations
     async fn create_org(&self, org: NewOrg) -> Result<Org>;
     async fn org_by_slug(&self, slug: &str) -> Result<Option<Org>>;
