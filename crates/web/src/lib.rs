@@ -7,6 +7,7 @@ pub mod auth;
 mod clock;
 pub mod error;
 mod extract;
+pub mod help;
 pub mod i18n;
 mod pages;
 pub mod seal;
