@@ -1,6 +1,7 @@
 //! The JSON API under `/api/v1` (DESIGN.md §5).
 
 mod forms;
+mod help;
 mod openapi;
 pub(crate) mod requests;
 pub(crate) mod tickets;
@@ -32,6 +33,18 @@ pub fn routes() -> Router<AppState> {
             "/tickets/{id}/comments",
             axum::routing::post(tickets::comment),
         )
+        .route("/help/articles", get(help::list))
+        .route("/help/articles/{id}", get(help::show))
+        .route(
+            "/help/articles/{id}/comments",
+            get(help::comments).post(help::add_comment),
+        )
+        .route(
+            "/help/articles/{id}/comments/{cid}",
+            axum::routing::patch(help::edit_comment).delete(help::delete_comment),
+        )
+        .route("/help/search", get(help::search))
+        .route("/help/deflections", axum::routing::post(help::deflection))
         .route("/openapi.json", get(openapi::spec))
         .fallback(|| async { ApiError::NotFound })
         .layer(middleware::from_fn(localize_errors))
