@@ -5,6 +5,7 @@
 mod cli;
 mod config;
 mod demo;
+mod demo_help;
 mod keys;
 mod scan;
 
