@@ -11,6 +11,7 @@ mod api_requests;
 mod api_tickets;
 mod authz;
 mod bad_input;
+mod help;
 mod i18n;
 mod pages;
 
