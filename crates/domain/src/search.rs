@@ -181,7 +181,12 @@ pub fn snippet(locale: Locale, text: &str, terms: &[String], max_words: usize) -
     // Start a little before the first hit so it has some context.
     let mut first = best.0;
     let window_end = (best.0 + max_words).min(all.len());
-    let in_window = || all[best.0..window_end].iter().enumerate().filter(|(_, w)| w.2);
+    let in_window = || {
+        all[best.0..window_end]
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| w.2)
+    };
     if let (Some((fh, _)), Some((lh, _))) = (in_window().next(), in_window().last()) {
         let (fh, lh) = (best.0 + fh, best.0 + lh);
         first = fh.saturating_sub(3).max((lh + 1).saturating_sub(max_words));
@@ -233,10 +238,7 @@ mod tests {
 
     #[test]
     fn italian_plurals_and_accents_meet() {
-        assert_eq!(
-            term(Locale::It, "pagamenti"),
-            term(Locale::It, "pagamento")
-        );
+        assert_eq!(term(Locale::It, "pagamenti"), term(Locale::It, "pagamento"));
         assert_eq!(term(Locale::It, "perché"), term(Locale::It, "perche"));
         assert_eq!(term(Locale::It, "Città"), term(Locale::It, "citta"));
         assert_eq!(term(Locale::En, "payments"), term(Locale::En, "payment"));

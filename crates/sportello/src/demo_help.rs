@@ -37,7 +37,11 @@ const CATEGORIES: &[(&str, &str, &str, &str)] = &[
 /// (category index, English name, Italian name)
 const SECTIONS: &[(usize, &str, &str)] = &[
     (0, "Before you write", "Prima di scrivere"),
-    (0, "Identifiers we ask for", "Gli identificativi che chiediamo"),
+    (
+        0,
+        "Identifiers we ask for",
+        "Gli identificativi che chiediamo",
+    ),
     (1, "What to share", "Cosa condividere"),
     (2, "Tokens", "Token"),
     (2, "Environments", "Ambienti"),

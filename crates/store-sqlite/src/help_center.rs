@@ -16,15 +16,9 @@ fn locale_of(row: &SqliteRow) -> Result<Locale> {
     parse(row.try_get::<&str, _>("locale").map_err(db_err)?)
 }
 
-async fn names(
-    pool: &sqlx::SqlitePool,
-    table: &str,
-    key: &str,
-    id: i64,
-) -> Result<Vec<HcName>> {
-    let sql = format!(
-        "SELECT locale, name, description FROM {table} WHERE {key} = ? ORDER BY locale"
-    );
+async fn names(pool: &sqlx::SqlitePool, table: &str, key: &str, id: i64) -> Result<Vec<HcName>> {
+    let sql =
+        format!("SELECT locale, name, description FROM {table} WHERE {key} = ? ORDER BY locale");
     let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(id)
         .fetch_all(pool)
@@ -312,12 +306,14 @@ impl HelpCenterStore for SqliteStore {
 
     async fn hc_sections(&self, category_id: Option<i64>) -> Result<Vec<HcSection>> {
         let ids: Vec<i64> = match category_id {
-            Some(c) => sqlx::query_scalar(
-                "SELECT id FROM hc_sections WHERE category_id = ? ORDER BY position, id",
-            )
-            .bind(c)
-            .fetch_all(&self.read)
-            .await,
+            Some(c) => {
+                sqlx::query_scalar(
+                    "SELECT id FROM hc_sections WHERE category_id = ? ORDER BY position, id",
+                )
+                .bind(c)
+                .fetch_all(&self.read)
+                .await
+            }
             None => {
                 sqlx::query_scalar("SELECT id FROM hc_sections ORDER BY category_id, position, id")
                     .fetch_all(&self.read)
@@ -731,17 +727,19 @@ impl HelpCenterStore for SqliteStore {
         event: DeflectionEvent,
         now: OffsetDateTime,
     ) -> Result<()> {
-        sqlx::query("INSERT INTO hc_deflections (article_id, user_id, event, at) VALUES (?, ?, ?, ?)")
-            .bind(article_id)
-            .bind(user_id)
-            .bind(event.as_str())
-            .bind(now.unix_timestamp())
-            .execute(&self.write)
-            .await
-            .map_err(|e| match db_err(e) {
-                StoreError::Database(d) if d.contains("FOREIGN KEY") => StoreError::NotFound,
-                other => other,
-            })?;
+        sqlx::query(
+            "INSERT INTO hc_deflections (article_id, user_id, event, at) VALUES (?, ?, ?, ?)",
+        )
+        .bind(article_id)
+        .bind(user_id)
+        .bind(event.as_str())
+        .bind(now.unix_timestamp())
+        .execute(&self.write)
+        .await
+        .map_err(|e| match db_err(e) {
+            StoreError::Database(d) if d.contains("FOREIGN KEY") => StoreError::NotFound,
+            other => other,
+        })?;
         Ok(())
     }
 

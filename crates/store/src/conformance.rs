@@ -406,7 +406,10 @@ pub async fn help_center(store: &dyn Store) {
         .await
         .unwrap();
     let reader = store
-        .create_user(new_user("hc-reader@example.com", Role::Requester, None), at(0))
+        .create_user(
+            new_user("hc-reader@example.com", Role::Requester, None),
+            at(0),
+        )
         .await
         .unwrap();
 
@@ -426,7 +429,11 @@ pub async fn help_center(store: &dyn Store) {
     );
     assert_eq!(cats[0].names.len(), 2);
     let renamed = store
-        .hc_update_category(second.id, 3, &hc_names("Your account", "Il tuo account")[..1])
+        .hc_update_category(
+            second.id,
+            3,
+            &hc_names("Your account", "Il tuo account")[..1],
+        )
         .await
         .unwrap();
     assert_eq!(renamed.position, 3);
@@ -516,17 +523,26 @@ pub async fn help_center(store: &dyn Store) {
     };
     let ids = |hits: Vec<HcSearchHit>| hits.iter().map(|h| h.article_id).collect::<Vec<_>>();
     assert_eq!(
-        ids(store.hc_search(&search(Locale::It, "pagamenti")).await.unwrap()),
+        ids(store
+            .hc_search(&search(Locale::It, "pagamenti"))
+            .await
+            .unwrap()),
         vec![pay.id]
     );
     assert_eq!(
-        ids(store.hc_search(&search(Locale::It, "perche")).await.unwrap()),
+        ids(store
+            .hc_search(&search(Locale::It, "perche"))
+            .await
+            .unwrap()),
         vec![pay.id]
     );
     // The English translation is a draft: only the token article matches,
     // and a title match outranks a body match once both are published.
     assert_eq!(
-        ids(store.hc_search(&search(Locale::En, "payments")).await.unwrap()),
+        ids(store
+            .hc_search(&search(Locale::En, "payments"))
+            .await
+            .unwrap()),
         vec![tok.id]
     );
     store
@@ -534,7 +550,10 @@ pub async fn help_center(store: &dyn Store) {
         .await
         .unwrap();
     assert_eq!(
-        ids(store.hc_search(&search(Locale::En, "payments")).await.unwrap()),
+        ids(store
+            .hc_search(&search(Locale::En, "payments"))
+            .await
+            .unwrap()),
         vec![pay.id, tok.id]
     );
     assert!(
@@ -567,7 +586,10 @@ pub async fn help_center(store: &dyn Store) {
         })
         .await
         .unwrap();
-    assert_eq!(public.iter().map(|a| a.id).collect::<Vec<_>>(), vec![pay.id]);
+    assert_eq!(
+        public.iter().map(|a| a.id).collect::<Vec<_>>(),
+        vec![pay.id]
+    );
     let all = store
         .hc_articles(&HcArticleFilter {
             section_id: Some(sec.id),
@@ -655,7 +677,10 @@ pub async fn help_center(store: &dyn Store) {
         .unwrap();
     assert_eq!(edited.body, "Grazie, molto chiaro.");
     assert_eq!(edited.updated_at, at(81));
-    store.hc_set_comment_hidden(c.id, true, at(82)).await.unwrap();
+    store
+        .hc_set_comment_hidden(c.id, true, at(82))
+        .await
+        .unwrap();
     assert!(store.hc_comments(pay.id, false).await.unwrap().is_empty());
     assert_eq!(store.hc_comments(pay.id, true).await.unwrap().len(), 1);
     store.hc_delete_comment(c.id).await.unwrap();

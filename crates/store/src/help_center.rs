@@ -231,8 +231,11 @@ pub trait HelpCenterStore: Send + Sync + 'static {
     async fn hc_section(&self, id: i64) -> Result<Option<HcSection>>;
 
     // Articles
-    async fn hc_create_article(&self, article: NewHcArticle, now: OffsetDateTime)
-    -> Result<HcArticle>;
+    async fn hc_create_article(
+        &self,
+        article: NewHcArticle,
+        now: OffsetDateTime,
+    ) -> Result<HcArticle>;
     /// The article with every translation, drafts included.
     async fn hc_article(&self, id: i64) -> Result<Option<HcArticle>>;
     async fn hc_update_article(
@@ -276,8 +279,7 @@ pub trait HelpCenterStore: Send + Sync + 'static {
     -> Result<HcComment>;
     async fn hc_comment(&self, id: i64) -> Result<Option<HcComment>>;
     async fn hc_comments(&self, article_id: i64, include_hidden: bool) -> Result<Vec<HcComment>>;
-    async fn hc_edit_comment(&self, id: i64, body: &str, now: OffsetDateTime)
-    -> Result<HcComment>;
+    async fn hc_edit_comment(&self, id: i64, body: &str, now: OffsetDateTime) -> Result<HcComment>;
     async fn hc_set_comment_hidden(
         &self,
         id: i64,

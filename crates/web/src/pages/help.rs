@@ -85,7 +85,12 @@ async fn section_view(
 ) -> Result<SectionView, ApiError> {
     let (name, description) = help::pick_name(&s.names, locale);
     Ok(SectionView {
-        href: format!("/hc/{}/sections/{}-{}", locale.as_str(), s.id, help::slug(&name)),
+        href: format!(
+            "/hc/{}/sections/{}-{}",
+            locale.as_str(),
+            s.id,
+            help::slug(&name)
+        ),
         articles: article_links(state, locale, s.id, None, limit).await?,
         name,
         description,
@@ -93,7 +98,11 @@ async fn section_view(
 }
 
 fn category_href(locale: Locale, id: i64, name: &str) -> String {
-    format!("/hc/{}/categories/{id}-{}", locale.as_str(), help::slug(name))
+    format!(
+        "/hc/{}/categories/{id}-{}",
+        locale.as_str(),
+        help::slug(name)
+    )
 }
 
 #[derive(Template)]
@@ -103,7 +112,11 @@ struct HomeTemplate<'a> {
     categories: Vec<CategoryView>,
 }
 
-pub async fn home(State(state): State<AppState>, ctx: PageCtx, Path(locale): Path<String>) -> Response {
+pub async fn home(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(locale): Path<String>,
+) -> Response {
     let locale = match check_locale(&locale) {
         Ok(l) => l,
         Err(r) => return r,
@@ -203,7 +216,11 @@ pub async fn section(
     };
     let load = async {
         let id = help::parse_id_slug(&id).ok_or(ApiError::NotFound)?;
-        let s = state.store.hc_section(id).await?.ok_or(ApiError::NotFound)?;
+        let s = state
+            .store
+            .hc_section(id)
+            .await?
+            .ok_or(ApiError::NotFound)?;
         let c = state
             .store
             .hc_category(s.category_id)
@@ -363,7 +380,12 @@ async fn article_page(
             lang: None,
         },
         section: Link {
-            href: format!("/hc/{}/sections/{}-{}", locale.as_str(), section.id, help::slug(&sname)),
+            href: format!(
+                "/hc/{}/sections/{}-{}",
+                locale.as_str(),
+                section.id,
+                help::slug(&sname)
+            ),
             title: sname,
             lang: None,
         },
@@ -482,7 +504,11 @@ fn comment_error_messages(ctx: &PageCtx, e: &ApiError) -> Vec<String> {
                 .iter()
                 .map(|f| crate::error::field_error_message(ctx.locale(), f))
                 .collect();
-            out.extend(findings.iter().map(|f| finding_message(ctx.locale(), f.kind)));
+            out.extend(
+                findings
+                    .iter()
+                    .map(|f| finding_message(ctx.locale(), f.kind)),
+            );
             out.dedup();
             out
         }
@@ -572,7 +598,12 @@ fn edit_page(
             ctx,
             article_href: help::article_url(ctx.locale(), article.id, &title),
             title,
-            action: format!("{}/articles/{}/comments/{}/edit", ctx.hc(), article.id, c.id),
+            action: format!(
+                "{}/articles/{}/comments/{}/edit",
+                ctx.hc(),
+                article.id,
+                c.id
+            ),
             value,
             errors,
         },
@@ -671,7 +702,11 @@ struct SearchTemplate<'a> {
 
 impl SearchTemplate<'_> {
     pub fn heading(&self) -> String {
-        crate::i18n::tf(self.ctx.locale(), "hc.search.results_for", &[("query", &self.q)])
+        crate::i18n::tf(
+            self.ctx.locale(),
+            "hc.search.results_for",
+            &[("query", &self.q)],
+        )
     }
 }
 

@@ -31,10 +31,7 @@ pub fn routes() -> Router<AppState> {
             "/agent/help/sections/{id}",
             get(edit_section_form).post(update_section),
         )
-        .route(
-            "/agent/help/articles/new",
-            get(new_article_form),
-        )
+        .route("/agent/help/articles/new", get(new_article_form))
         .route("/agent/help/articles", post(create_article))
         .route(
             "/agent/help/articles/{id}",
@@ -87,7 +84,11 @@ struct IndexTemplate<'a> {
     categories: Vec<AdminCategory>,
 }
 
-pub async fn index(State(state): State<AppState>, ctx: PageCtx, PageUser(user): PageUser) -> Response {
+pub async fn index(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    PageUser(user): PageUser,
+) -> Response {
     if let Err(r) = staff(&ctx, &user) {
         return r;
     }
@@ -118,7 +119,11 @@ pub async fn index(State(state): State<AppState>, ctx: PageCtx, PageUser(user): 
                         let states = Locale::ALL
                             .iter()
                             .map(|l| {
-                                let p = a.titles.iter().find(|t| t.locale == *l).map(|t| t.published);
+                                let p = a
+                                    .titles
+                                    .iter()
+                                    .find(|t| t.locale == *l)
+                                    .map(|t| t.published);
                                 (l.as_str(), state_label(&ctx, p))
                             })
                             .collect();
@@ -246,7 +251,10 @@ struct NamesTemplate<'a> {
     error: Option<String>,
 }
 
-async fn category_choices(state: &AppState, locale: Locale) -> Result<Vec<(i64, String)>, ApiError> {
+async fn category_choices(
+    state: &AppState,
+    locale: Locale,
+) -> Result<Vec<(i64, String)>, ApiError> {
     Ok(state
         .store
         .hc_categories()
@@ -329,8 +337,7 @@ pub async fn update_category(
     }
     let f = NamesForm::from_form(&form);
     match f.parse(&ctx) {
-        Ok((names, position)) => match state.store.hc_update_category(id, position, &names).await
-        {
+        Ok((names, position)) => match state.store.hc_update_category(id, position, &names).await {
             Ok(_) => Redirect::to("/agent/help").into_response(),
             Err(e) => fail(&ctx, e.into()),
         },
@@ -527,7 +534,10 @@ async fn section_choices(state: &AppState, locale: Locale) -> Result<Vec<(i64, S
     for c in &cats {
         let cname = help::pick_name(&c.names, locale).0;
         for s in state.store.hc_sections(Some(c.id)).await? {
-            out.push((s.id, format!("{cname} › {}", help::pick_name(&s.names, locale).0)));
+            out.push((
+                s.id,
+                format!("{cname} › {}", help::pick_name(&s.names, locale).0),
+            ));
         }
     }
     Ok(out)
@@ -547,10 +557,7 @@ fn error_list(ctx: &PageCtx, e: &ApiError) -> Vec<(String, String)> {
             );
             out
         }
-        other => vec![(
-            "section_id".into(),
-            ctx.t(&format!("api.{}", other.code())),
-        )],
+        other => vec![("section_id".into(), ctx.t(&format!("api.{}", other.code())))],
     }
 }
 
@@ -575,7 +582,11 @@ async fn article_page(
         let mut public_href = None;
         let mut stats = None;
         if let Some(id) = extras.id {
-            let a = state.store.hc_article(id).await?.ok_or(ApiError::NotFound)?;
+            let a = state
+                .store
+                .hc_article(id)
+                .await?
+                .ok_or(ApiError::NotFound)?;
             for l in Locale::ALL {
                 let p = a.translation(l).map(|t| t.published);
                 translations.push((l.as_str(), state_label(ctx, p), l == form.locale));

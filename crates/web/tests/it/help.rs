@@ -90,7 +90,10 @@ async fn refund_article(app: &App, sec: i64, closed: bool) -> i64 {
         sec,
         Art {
             en: Some(("Refused payments", "Why a **payment** is refused.")),
-            it: Some(("Pagamenti rifiutati", "Perché un **pagamento** viene rifiutato.")),
+            it: Some((
+                "Pagamenti rifiutati",
+                "Perché un **pagamento** viene rifiutato.",
+            )),
             published: true,
             closed,
         },
@@ -125,7 +128,9 @@ async fn pages_work_for_anonymous_and_signed_in_visitors_in_both_languages() {
     assert!(home.contains("action=\"/hc/en/search\""), "search box");
     assert!(home.contains("Submit a request"));
     let home_it = b.get("/hc/it/").await.text();
-    assert!(home_it.contains("Risoluzione dei problemi") && home_it.contains("Invia una richiesta"));
+    assert!(
+        home_it.contains("Risoluzione dei problemi") && home_it.contains("Invia una richiesta")
+    );
 
     let cat = b.get("/hc/en/categories/1-troubleshooting").await;
     assert_eq!(cat.status, StatusCode::OK);
@@ -160,14 +165,28 @@ async fn pages_work_for_anonymous_and_signed_in_visitors_in_both_languages() {
     assert!(!html.contains(&format!("/articles/{id}/comments\" class=\"reply")));
     let page_it = b.get(&it).await.text();
     assert!(page_it.contains("Questo articolo ti è stato utile?"));
-    assert!(page_it.contains("0 commenti") && page_it.contains("Accedi per aggiungere un commento"));
+    assert!(
+        page_it.contains("0 commenti") && page_it.contains("Accedi per aggiungere un commento")
+    );
 
     // Wrong or missing slugs redirect to the canonical address.
     let r = b.get(&format!("/hc/en/articles/{id}")).await;
-    assert_eq!((r.status, r.location()), (StatusCode::PERMANENT_REDIRECT, en.clone()));
-    assert_eq!(b.get("/hc/en/articles/abc").await.status, StatusCode::NOT_FOUND);
-    assert_eq!(b.get("/hc/en/articles/999").await.status, StatusCode::NOT_FOUND);
-    assert_eq!(b.get("/hc/fr/articles/1").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        (r.status, r.location()),
+        (StatusCode::PERMANENT_REDIRECT, en.clone())
+    );
+    assert_eq!(
+        b.get("/hc/en/articles/abc").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        b.get("/hc/en/articles/999").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        b.get("/hc/fr/articles/1").await.status,
+        StatusCode::NOT_FOUND
+    );
 
     // Signed in: the comment form is there; sign-in came back to the article.
     let res = b
@@ -203,16 +222,26 @@ async fn a_missing_translation_falls_back_with_a_notice() {
     )
     .await;
     let mut b = Browser::new(&app);
-    let page = b.get(&format!("/hc/it/articles/{id}-only-in-english")).await;
+    let page = b
+        .get(&format!("/hc/it/articles/{id}-only-in-english"))
+        .await;
     assert_eq!(page.status, StatusCode::OK);
     let html = page.text();
     assert!(html.contains("id=\"fallback-notice\""));
     assert!(html.contains("non è ancora disponibile in italiano"));
     assert!(html.contains("lang=\"en\""));
-    let en = b.get(&format!("/hc/en/articles/{id}-only-in-english")).await.text();
+    let en = b
+        .get(&format!("/hc/en/articles/{id}-only-in-english"))
+        .await
+        .text();
     assert!(!en.contains("fallback-notice"));
     let api = app
-        .api(Method::GET, &format!("/api/v1/help/articles/{id}?locale=it"), None, None)
+        .api(
+            Method::GET,
+            &format!("/api/v1/help/articles/{id}?locale=it"),
+            None,
+            None,
+        )
         .await
         .json();
     assert_eq!(api["fallback"], true);
@@ -248,12 +277,7 @@ async fn search_stems_folds_accents_ranks_and_escapes() {
         },
     )
     .await;
-    let search = |q: &str, l: &str| {
-        format!(
-            "/api/v1/help/search?locale={l}&q={}",
-            web_encode(q)
-        )
-    };
+    let search = |q: &str, l: &str| format!("/api/v1/help/search?locale={l}&q={}", web_encode(q));
     let ids = |v: &serde_json::Value| -> Vec<i64> {
         v["results"]
             .as_array()
@@ -263,25 +287,51 @@ async fn search_stems_folds_accents_ranks_and_escapes() {
             .collect()
     };
     // Italian: plural finds singular, no accent finds the accent.
-    let r = app.api(Method::GET, &search("pagamenti", "it"), None, None).await;
+    let r = app
+        .api(Method::GET, &search("pagamenti", "it"), None, None)
+        .await;
     assert_eq!(r.status, StatusCode::OK);
     assert_eq!(ids(&r.json()), vec![pay]);
-    let r = app.api(Method::GET, &search("perche", "it"), None, None).await.json();
+    let r = app
+        .api(Method::GET, &search("perche", "it"), None, None)
+        .await
+        .json();
     assert_eq!(ids(&r), vec![pay]);
-    assert!(r["results"][0]["snippet"].as_str().unwrap().contains("<mark>Perché</mark>"));
+    assert!(
+        r["results"][0]["snippet"]
+            .as_str()
+            .unwrap()
+            .contains("<mark>Perché</mark>")
+    );
     // Snippets are escaped text with <mark> only.
-    let r = app.api(Method::GET, &search("codice limite", "it"), None, None).await.json();
+    let r = app
+        .api(Method::GET, &search("codice limite", "it"), None, None)
+        .await
+        .json();
     let snippet = r["results"][0]["snippet"].as_str().unwrap();
-    assert!(snippet.contains("a&lt;b&gt;") && !snippet.contains("<b>"), "{snippet}");
+    assert!(
+        snippet.contains("a&lt;b&gt;") && !snippet.contains("<b>"),
+        "{snippet}"
+    );
     assert!(snippet.contains("<mark>codice</mark>"));
     // English: stemming, and a title match ranks above a body match.
-    let r = app.api(Method::GET, &search("payments", "en"), None, None).await.json();
+    let r = app
+        .api(Method::GET, &search("payments", "en"), None, None)
+        .await
+        .json();
     assert_eq!(ids(&r), vec![pay, body_only]);
     // Locale matters: the Italian index has no "payments".
-    let r = app.api(Method::GET, &search("refused", "it"), None, None).await.json();
+    let r = app
+        .api(Method::GET, &search("refused", "it"), None, None)
+        .await
+        .json();
     assert!(ids(&r).is_empty());
     // Only stop words or symbols: a clear empty result.
-    for (q, l) in [("the of and", "en"), ("il la di", "it"), ("*** ?! ()", "en")] {
+    for (q, l) in [
+        ("the of and", "en"),
+        ("il la di", "it"),
+        ("*** ?! ()", "en"),
+    ] {
         let r = app.api(Method::GET, &search(q, l), None, None).await;
         assert_eq!(r.status, StatusCode::OK, "{q}");
         assert_eq!(r.json()["searchable"], false);
@@ -295,7 +345,12 @@ async fn search_stems_folds_accents_ranks_and_escapes() {
     );
     // Suggestions match the last word as a prefix.
     let r = app
-        .api(Method::GET, "/api/v1/help/search?locale=en&suggest=1&q=paym", None, None)
+        .api(
+            Method::GET,
+            "/api/v1/help/search?locale=en&suggest=1&q=paym",
+            None,
+            None,
+        )
         .await
         .json();
     assert_eq!(ids(&r), vec![pay, body_only]);
@@ -311,7 +366,10 @@ async fn search_stems_folds_accents_ranks_and_escapes() {
     assert!(html.contains("only very common words"));
     let html = b.get("/hc/en/search?q=zzzz").await.text();
     assert!(html.contains("No article matches"));
-    let html = b.get("/hc/en/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E").await.text();
+    let html = b
+        .get("/hc/en/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E")
+        .await
+        .text();
     assert!(!html.contains("<script>alert(1)"));
 }
 
@@ -343,10 +401,20 @@ async fn votes_count_once_per_user_and_per_anonymous_browser() {
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert!(r.location().starts_with(&en));
     anon.post(&votes, &[("helpful", "yes")]).await;
-    assert!(anon.get(&en).await.text().contains("1 of 1 found this helpful"));
+    assert!(
+        anon.get(&en)
+            .await
+            .text()
+            .contains("1 of 1 found this helpful")
+    );
     // Changing one's mind replaces the vote.
     anon.post(&votes, &[("helpful", "no")]).await;
-    assert!(anon.get(&en).await.text().contains("0 of 1 found this helpful"));
+    assert!(
+        anon.get(&en)
+            .await
+            .text()
+            .contains("0 of 1 found this helpful")
+    );
     anon.post(&votes, &[("helpful", "yes")]).await;
 
     let mut other = Browser::new(&app);
@@ -376,7 +444,12 @@ async fn votes_count_once_per_user_and_per_anonymous_browser() {
         StatusCode::NOT_FOUND
     );
     let api = app
-        .api(Method::GET, &format!("/api/v1/help/articles/{id}"), None, None)
+        .api(
+            Method::GET,
+            &format!("/api/v1/help/articles/{id}"),
+            None,
+            None,
+        )
         .await
         .json();
     assert_eq!(api["votes"], json!({ "helpful": 2, "total": 3 }));
@@ -421,7 +494,9 @@ async fn comments_pass_the_guard_and_obey_ownership_and_moderation() {
     assert!(!crate::contains(&app.data_bytes(), &JWT[40..80]));
 
     // A clean comment goes through; "Redact and send" works too.
-    let r = author.post(&comments, &[("body", "Thanks, this helped.")]).await;
+    let r = author
+        .post(&comments, &[("body", "Thanks, this helped.")])
+        .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert!(r.location().starts_with(&format!("{en}#comment-")));
     let html = author.get(&en).await.text();
@@ -435,41 +510,78 @@ async fn comments_pass_the_guard_and_obey_ownership_and_moderation() {
         )
         .await;
     assert_eq!(redacted.status, StatusCode::CREATED);
-    assert!(redacted.json()["body"].as_str().unwrap().contains("[REDACTED:"));
+    assert!(
+        redacted.json()["body"]
+            .as_str()
+            .unwrap()
+            .contains("[REDACTED:")
+    );
     let cid = redacted.json()["id"].as_i64().unwrap();
 
     // Only the author edits; the author or an agent deletes.
     let path = format!("/api/v1/help/articles/{id}/comments/{cid}");
     let r = app
-        .api(Method::PATCH, &path, Some(&other_token), Some(json!({ "body": "mine now" })))
+        .api(
+            Method::PATCH,
+            &path,
+            Some(&other_token),
+            Some(json!({ "body": "mine now" })),
+        )
         .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
     assert_eq!(
-        app.api(Method::DELETE, &path, Some(&other_token), None).await.status,
-        StatusCode::FORBIDDEN
-    );
-    let r = app
-        .api(Method::PATCH, &path, Some(&author_token), Some(json!({ "body": format!("edited {JWT}") })))
-        .await;
-    assert_eq!(r.error_code(), "sensitive_data");
-    let r = app
-        .api(Method::PATCH, &path, Some(&author_token), Some(json!({ "body": "Edited text" })))
-        .await;
-    assert_eq!(r.status, StatusCode::OK);
-    assert_eq!(r.json()["body"], "Edited text");
-    // Requesters cannot hide; agents can, and hidden comments vanish for others.
-    assert_eq!(
-        app.api(Method::PATCH, &path, Some(&author_token), Some(json!({ "hidden": true })))
+        app.api(Method::DELETE, &path, Some(&other_token), None)
             .await
             .status,
         StatusCode::FORBIDDEN
     );
     let r = app
-        .api(Method::PATCH, &path, Some(&agent_token), Some(json!({ "hidden": true })))
+        .api(
+            Method::PATCH,
+            &path,
+            Some(&author_token),
+            Some(json!({ "body": format!("edited {JWT}") })),
+        )
+        .await;
+    assert_eq!(r.error_code(), "sensitive_data");
+    let r = app
+        .api(
+            Method::PATCH,
+            &path,
+            Some(&author_token),
+            Some(json!({ "body": "Edited text" })),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.json()["body"], "Edited text");
+    // Requesters cannot hide; agents can, and hidden comments vanish for others.
+    assert_eq!(
+        app.api(
+            Method::PATCH,
+            &path,
+            Some(&author_token),
+            Some(json!({ "hidden": true }))
+        )
+        .await
+        .status,
+        StatusCode::FORBIDDEN
+    );
+    let r = app
+        .api(
+            Method::PATCH,
+            &path,
+            Some(&agent_token),
+            Some(json!({ "hidden": true })),
+        )
         .await;
     assert_eq!(r.json()["hidden"], true);
     let list = app
-        .api(Method::GET, &format!("/api/v1/help/articles/{id}/comments"), None, None)
+        .api(
+            Method::GET,
+            &format!("/api/v1/help/articles/{id}/comments"),
+            None,
+            None,
+        )
         .await
         .json();
     assert_eq!(list["comments"].as_array().unwrap().len(), 1);
@@ -486,23 +598,36 @@ async fn comments_pass_the_guard_and_obey_ownership_and_moderation() {
     let mut other = Browser::new(&app);
     other.sign_in("other@example.com").await;
     assert_eq!(other.get(&edit).await.status, StatusCode::FORBIDDEN);
-    let r = author.post(&edit, &[("body", "Thanks, this helped a lot.")]).await;
+    let r = author
+        .post(&edit, &[("body", "Thanks, this helped a lot.")])
+        .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
-    assert!(author.get(&en).await.text().contains("a lot.") );
+    assert!(author.get(&en).await.text().contains("a lot."));
     let r = other
-        .post(&format!("/hc/en/articles/{id}/comments/{first}/delete"), &[])
+        .post(
+            &format!("/hc/en/articles/{id}/comments/{first}/delete"),
+            &[],
+        )
         .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
     let r = agent
-        .post(&format!("/hc/en/articles/{id}/comments/{first}/delete"), &[])
+        .post(
+            &format!("/hc/en/articles/{id}/comments/{first}/delete"),
+            &[],
+        )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let r = agent
-        .post(&format!("/hc/en/articles/{id}/comments/{cid}/hide"), &[("hidden", "0")])
+        .post(
+            &format!("/hc/en/articles/{id}/comments/{cid}/hide"),
+            &[("hidden", "0")],
+        )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(
-        app.api(Method::DELETE, &path, Some(&author_token), None).await.status,
+        app.api(Method::DELETE, &path, Some(&author_token), None)
+            .await
+            .status,
         StatusCode::NO_CONTENT
     );
     assert!(anon.get(&en).await.text().contains("0 comments"));
@@ -533,7 +658,10 @@ async fn a_closed_article_refuses_new_comments_clearly() {
             Some(json!({ "body": "hi" })),
         )
         .await;
-    assert_eq!((r.status, r.error_code()), (StatusCode::CONFLICT, "comments_closed".into()));
+    assert_eq!(
+        (r.status, r.error_code()),
+        (StatusCode::CONFLICT, "comments_closed".into())
+    );
 }
 
 #[tokio::test]
@@ -561,7 +689,12 @@ async fn markdown_is_sanitized_before_it_reaches_the_page() {
     assert!(!body.contains("onerror"));
     assert!(body.contains("rel=\"nofollow noopener noreferrer\""));
     let api = app
-        .api(Method::GET, &format!("/api/v1/help/articles/{id}"), None, None)
+        .api(
+            Method::GET,
+            &format!("/api/v1/help/articles/{id}"),
+            None,
+            None,
+        )
         .await
         .json();
     assert!(!api["body_html"].as_str().unwrap().contains("<script"));
@@ -584,21 +717,44 @@ async fn drafts_are_invisible_to_the_public() {
     .await;
     let mut b = Browser::new(&app);
     assert_eq!(
-        b.get(&format!("/hc/en/articles/{id}-secret-plan")).await.status,
+        b.get(&format!("/hc/en/articles/{id}-secret-plan"))
+            .await
+            .status,
         StatusCode::NOT_FOUND
     );
-    assert!(!b.get(&format!("/hc/en/sections/{sec}-payments")).await.text().contains("Secret plan"));
-    assert!(!b.get("/hc/en/search?q=draft").await.text().contains("Secret plan"));
+    assert!(
+        !b.get(&format!("/hc/en/sections/{sec}-payments"))
+            .await
+            .text()
+            .contains("Secret plan")
+    );
+    assert!(
+        !b.get("/hc/en/search?q=draft")
+            .await
+            .text()
+            .contains("Secret plan")
+    );
     for path in [
         format!("/api/v1/help/articles/{id}"),
         format!("/api/v1/help/articles/{id}/comments"),
     ] {
-        assert_eq!(app.api(Method::GET, &path, None, None).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(
+            app.api(Method::GET, &path, None, None).await.status,
+            StatusCode::NOT_FOUND
+        );
     }
-    let list = app.api(Method::GET, "/api/v1/help/articles?locale=en", None, None).await.json();
+    let list = app
+        .api(Method::GET, "/api/v1/help/articles?locale=en", None, None)
+        .await
+        .json();
     assert!(list["articles"].as_array().unwrap().is_empty());
     assert_eq!(
-        b.post(&format!("/hc/en/articles/{id}/votes"), &[("helpful", "yes")]).await.status,
+        b.post(
+            &format!("/hc/en/articles/{id}/votes"),
+            &[("helpful", "yes")]
+        )
+        .await
+        .status,
         StatusCode::NOT_FOUND
     );
 }
@@ -612,7 +768,9 @@ async fn agents_author_categories_sections_and_articles() {
     req.sign_in("req@example.com").await;
     assert_eq!(req.get("/agent/help").await.status, StatusCode::NOT_FOUND);
     assert_eq!(
-        req.post("/agent/help/categories", &[("name_en", "X")]).await.status,
+        req.post("/agent/help/categories", &[("name_en", "X")])
+            .await
+            .status,
         StatusCode::NOT_FOUND
     );
 
@@ -622,18 +780,31 @@ async fn agents_author_categories_sections_and_articles() {
     let r = a
         .post(
             "/agent/help/categories",
-            &[("name_en", "Guides"), ("name_it", "Guide"), ("position", "1")],
+            &[
+                ("name_en", "Guides"),
+                ("name_it", "Guide"),
+                ("position", "1"),
+            ],
         )
         .await;
     assert_eq!(r.location(), "/agent/help");
-    let r = a.post("/agent/help/categories", &[("name_en", ""), ("name_it", "")]).await;
+    let r = a
+        .post(
+            "/agent/help/categories",
+            &[("name_en", ""), ("name_it", "")],
+        )
+        .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     let cat = app.store.hc_categories().await.unwrap()[0].id;
     for (en, it) in [("First", "Primo"), ("Second", "Secondo")] {
         let r = a
             .post(
                 "/agent/help/sections",
-                &[("category_id", &cat.to_string()), ("name_en", en), ("name_it", it)],
+                &[
+                    ("category_id", &cat.to_string()),
+                    ("name_en", en),
+                    ("name_it", it),
+                ],
             )
             .await;
         assert_eq!(r.location(), "/agent/help");
@@ -643,28 +814,50 @@ async fn agents_author_categories_sections_and_articles() {
     let r = a
         .post(
             &format!("/agent/help/sections/{s2}"),
-            &[("category_id", &cat.to_string()), ("name_en", "Second, renamed"), ("name_it", "Secondo"), ("position", "5")],
+            &[
+                ("category_id", &cat.to_string()),
+                ("name_en", "Second, renamed"),
+                ("name_it", "Secondo"),
+                ("position", "5"),
+            ],
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
-    assert_eq!(a.get(&format!("/agent/help/categories/{cat}")).await.status, StatusCode::OK);
+    assert_eq!(
+        a.get(&format!("/agent/help/categories/{cat}")).await.status,
+        StatusCode::OK
+    );
 
     // Preview renders sanitized Markdown without saving anything.
     let fields = |action: &'static str, section: &str| {
         vec![
             ("locale", "en".to_owned()),
             ("title", "Rotating keys".to_owned()),
-            ("body", "# Rotate\n\nDo it **now**. <script>x()</script>".to_owned()),
+            (
+                "body",
+                "# Rotate\n\nDo it **now**. <script>x()</script>".to_owned(),
+            ),
             ("section_id", section.to_owned()),
             ("position", "0".to_owned()),
             ("action", action.to_owned()),
         ]
     };
-    let r = post(&mut a, "/agent/help/articles".into(), fields("preview", &s1)).await;
+    let r = post(
+        &mut a,
+        "/agent/help/articles".into(),
+        fields("preview", &s1),
+    )
+    .await;
     assert_eq!(r.status, StatusCode::OK);
     let html = r.text();
     assert!(html.contains("<strong>now</strong>") && !html.contains("<script>x()"));
-    assert!(app.store.hc_articles(&Default::default()).await.unwrap().is_empty());
+    assert!(
+        app.store
+            .hc_articles(&Default::default())
+            .await
+            .unwrap()
+            .is_empty()
+    );
     // A secret in the body is refused.
     let mut bad = fields("save", &s1);
     bad[2].1 = format!("Use {JWT}");
@@ -675,7 +868,10 @@ async fn agents_author_categories_sections_and_articles() {
     let r = post(&mut a, "/agent/help/articles".into(), fields("save", &s1)).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let id = app.store.hc_articles(&Default::default()).await.unwrap()[0].id;
-    assert!(r.location().starts_with(&format!("/agent/help/articles/{id}")));
+    assert!(
+        r.location()
+            .starts_with(&format!("/agent/help/articles/{id}"))
+    );
     let public = format!("/hc/en/articles/{id}-rotating-keys");
     let mut anon = Browser::new(&app);
     assert_eq!(anon.get(&public).await.status, StatusCode::NOT_FOUND);
@@ -683,7 +879,12 @@ async fn agents_author_categories_sections_and_articles() {
     let r = post(&mut a, edit.clone(), fields("publish", &s1)).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(anon.get(&public).await.status, StatusCode::OK);
-    assert!(a.get(&format!("{edit}?locale=en")).await.text().contains("Unpublish"));
+    assert!(
+        a.get(&format!("{edit}?locale=en"))
+            .await
+            .text()
+            .contains("Unpublish")
+    );
 
     // An Italian translation under the same id, and a move to another section.
     let mut it = fields("publish", &s2);
@@ -694,7 +895,10 @@ async fn agents_author_categories_sections_and_articles() {
     let art = app.store.hc_article(id).await.unwrap().unwrap();
     assert_eq!(art.translations.len(), 2);
     assert_eq!(art.section_id.to_string(), s2);
-    let html = anon.get(&format!("/hc/it/articles/{id}-ruotare-le-chiavi")).await.text();
+    let html = anon
+        .get(&format!("/hc/it/articles/{id}-ruotare-le-chiavi"))
+        .await
+        .text();
     assert!(html.contains("<strong>subito</strong>") && html.contains("Second, renamed") == false);
     assert!(html.contains("Secondo"));
 
@@ -718,15 +922,25 @@ async fn api_lists_shows_and_records_deflections() {
         .await
         .json();
     assert_eq!(list["articles"][0]["title"], "Pagamenti rifiutati");
-    assert_eq!(list["articles"][0]["url"], format!("/hc/it/articles/{id}-pagamenti-rifiutati"));
+    assert_eq!(
+        list["articles"][0]["url"],
+        format!("/hc/it/articles/{id}-pagamenti-rifiutati")
+    );
     let one = app
-        .api(Method::GET, &format!("/api/v1/help/articles/{id}?locale=en"), None, None)
+        .api(
+            Method::GET,
+            &format!("/api/v1/help/articles/{id}?locale=en"),
+            None,
+            None,
+        )
         .await
         .json();
     assert_eq!(one["title"], "Refused payments");
     assert_eq!(one["comment_count"], 0);
     assert_eq!(
-        app.api(Method::GET, "/api/v1/help/articles/nope", None, None).await.status,
+        app.api(Method::GET, "/api/v1/help/articles/nope", None, None)
+            .await
+            .status,
         StatusCode::NOT_FOUND
     );
 
@@ -740,7 +954,10 @@ async fn api_lists_shows_and_records_deflections() {
     };
     assert_eq!(record("shown").await.status, StatusCode::NO_CONTENT);
     assert_eq!(record("opened").await.status, StatusCode::NO_CONTENT);
-    assert_eq!(record("clicked").await.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        record("clicked").await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
     assert_eq!(
         app.api(
             Method::POST,
