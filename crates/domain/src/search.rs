@@ -187,7 +187,7 @@ pub fn snippet(locale: Locale, text: &str, terms: &[String], max_words: usize) -
             .enumerate()
             .filter(|(_, w)| w.2)
     };
-    if let (Some((fh, _)), Some((lh, _))) = (in_window().next(), in_window().last()) {
+    if let (Some((fh, _)), Some((lh, _))) = (in_window().next(), in_window().next_back()) {
         let (fh, lh) = (best.0 + fh, best.0 + lh);
         first = fh.saturating_sub(3).max((lh + 1).saturating_sub(max_words));
     }

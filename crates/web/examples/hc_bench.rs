@@ -16,16 +16,73 @@ use tower::ServiceExt;
 use web::{AppState, FixedClock, Settings};
 
 const EN: &[&str] = &[
-    "payment", "refused", "token", "refresh", "client", "sandbox", "live", "request", "timeout",
-    "consent", "account", "balance", "webhook", "signature", "batch", "task", "export", "error",
-    "gateway", "limit", "retry", "header", "status", "callback", "redirect", "scope", "expired",
-    "invalid", "bank", "transfer", "schedule", "report", "latency", "deploy", "certificate",
+    "payment",
+    "refused",
+    "token",
+    "refresh",
+    "client",
+    "sandbox",
+    "live",
+    "request",
+    "timeout",
+    "consent",
+    "account",
+    "balance",
+    "webhook",
+    "signature",
+    "batch",
+    "task",
+    "export",
+    "error",
+    "gateway",
+    "limit",
+    "retry",
+    "header",
+    "status",
+    "callback",
+    "redirect",
+    "scope",
+    "expired",
+    "invalid",
+    "bank",
+    "transfer",
+    "schedule",
+    "report",
+    "latency",
+    "deploy",
+    "certificate",
 ];
 const IT: &[&str] = &[
-    "pagamento", "rifiutato", "token", "rinnovo", "cliente", "sandbox", "produzione", "richiesta",
-    "scadenza", "consenso", "conto", "saldo", "notifica", "firma", "lotto", "attività",
-    "esportazione", "errore", "limite", "tentativo", "intestazione", "stato", "perché", "banca",
-    "bonifico", "pianificazione", "rapporto", "latenza", "certificato", "autorizzazione",
+    "pagamento",
+    "rifiutato",
+    "token",
+    "rinnovo",
+    "cliente",
+    "sandbox",
+    "produzione",
+    "richiesta",
+    "scadenza",
+    "consenso",
+    "conto",
+    "saldo",
+    "notifica",
+    "firma",
+    "lotto",
+    "attività",
+    "esportazione",
+    "errore",
+    "limite",
+    "tentativo",
+    "intestazione",
+    "stato",
+    "perché",
+    "banca",
+    "bonifico",
+    "pianificazione",
+    "rapporto",
+    "latenza",
+    "certificato",
+    "autorizzazione",
 ];
 
 /// A tiny deterministic generator, so runs are comparable.
@@ -46,14 +103,14 @@ fn text(rng: &mut Rng, words: &[&str], n: usize) -> String {
     let mut s = String::new();
     for i in 0..n {
         if i > 0 {
-            s.push(if i % 12 == 0 { '.' } else { ' ' });
-            if i % 12 == 0 {
+            s.push(if i.is_multiple_of(12) { '.' } else { ' ' });
+            if i.is_multiple_of(12) {
                 s.push(' ');
             }
         }
         s.push_str(rng.pick(words));
         // Some unique words so the vocabulary is not tiny.
-        if rng.next() % 9 == 0 {
+        if rng.next().is_multiple_of(9) {
             s.push_str(&format!(" w{}", rng.next() % 50_000));
         }
     }
@@ -86,24 +143,43 @@ async fn main() {
         .and_then(|a| a.parse().ok())
         .unwrap_or(10_000);
     let dir = tempfile::tempdir().unwrap();
-    let store = Arc::new(store_sqlite::SqliteStore::open_dir(dir.path()).await.unwrap());
+    let store = Arc::new(
+        store_sqlite::SqliteStore::open_dir(dir.path())
+            .await
+            .unwrap(),
+    );
     let now = time::OffsetDateTime::now_utc();
     let name = |en: &str, it: &str| {
         vec![
-            HcName { locale: Locale::En, name: en.into(), description: String::new() },
-            HcName { locale: Locale::It, name: it.into(), description: String::new() },
+            HcName {
+                locale: Locale::En,
+                name: en.into(),
+                description: String::new(),
+            },
+            HcName {
+                locale: Locale::It,
+                name: it.into(),
+                description: String::new(),
+            },
         ]
     };
     let mut sections = vec![];
     for c in 0..5 {
         let cat = store
-            .hc_create_category(c, &name(&format!("Category {c}"), &format!("Categoria {c}")))
+            .hc_create_category(
+                c,
+                &name(&format!("Category {c}"), &format!("Categoria {c}")),
+            )
             .await
             .unwrap();
         for s in 0..10 {
             sections.push(
                 store
-                    .hc_create_section(cat.id, s, &name(&format!("Section {s}"), &format!("Sezione {s}")))
+                    .hc_create_section(
+                        cat.id,
+                        s,
+                        &name(&format!("Section {s}"), &format!("Sezione {s}")),
+                    )
                     .await
                     .unwrap()
                     .id,
@@ -114,7 +190,11 @@ async fn main() {
     let started = Instant::now();
     let mut ids = vec![];
     for i in 0..n {
-        let (locale, words) = if i % 2 == 0 { (Locale::En, EN) } else { (Locale::It, IT) };
+        let (locale, words) = if i.is_multiple_of(2) {
+            (Locale::En, EN)
+        } else {
+            (Locale::It, IT)
+        };
         let title = text(&mut rng, words, 5);
         let body = format!(
             "## {}\n\n{}\n\n- {}\n- `{}`\n\n{}",
@@ -187,7 +267,10 @@ async fn main() {
         .map(|i| {
             let (l, q) = queries[i % queries.len()];
             let cut = &q[..q.len().min(7)];
-            format!("/api/v1/help/search?locale={l}&suggest=1&limit=5&q={}", cut.replace(' ', "+"))
+            format!(
+                "/api/v1/help/search?locale={l}&suggest=1&limit=5&q={}",
+                cut.replace(' ', "+")
+            )
         })
         .collect();
     let (p50, p99, max) = measure(&router, &suggest).await;

@@ -57,7 +57,7 @@ pub fn markdown_text(md: &str) -> String {
                 | TagEnd::CodeBlock
                 | TagEnd::TableCell
                 | TagEnd::BlockQuote(_),
-            ) => out.push_str("\n"),
+            ) => out.push('\n'),
             Event::Start(Tag::Item) => out.push(' '),
             _ => {}
         }

@@ -899,7 +899,7 @@ async fn agents_author_categories_sections_and_articles() {
         .get(&format!("/hc/it/articles/{id}-ruotare-le-chiavi"))
         .await
         .text();
-    assert!(html.contains("<strong>subito</strong>") && html.contains("Second, renamed") == false);
+    assert!(html.contains("<strong>subito</strong>") && !html.contains("Second, renamed"));
     assert!(html.contains("Secondo"));
 
     // Unpublish both: gone again.
