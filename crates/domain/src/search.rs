@@ -153,9 +153,19 @@ pub struct Segment {
 /// A window of about `max_words` words of `text` around the densest run of
 /// query terms, split into marked and unmarked segments. Ellipses mark cuts.
 pub fn snippet(locale: Locale, text: &str, terms: &[String], max_words: usize) -> Vec<Segment> {
+    // Stemming every word is the costly part; a stem shares its first
+    // letters with the word, so only words that start like a term are stemmed.
+    let heads: Vec<String> = terms.iter().map(|t| t.chars().take(2).collect()).collect();
     let all: Vec<(usize, &str, bool)> = words(text)
         .map(|(at, w)| {
-            let hit = term(locale, w).is_some_and(|t| terms.contains(&t));
+            let maybe = heads.iter().any(|h| {
+                let mut wc = w.chars().flat_map(char::to_lowercase);
+                h.chars().all(|hc| {
+                    wc.next()
+                        .is_some_and(|c| c == hc || fold(&c.to_string()).starts_with(hc))
+                })
+            });
+            let hit = maybe && term(locale, w).is_some_and(|t| terms.contains(&t));
             (at, w, hit)
         })
         .collect();

@@ -57,12 +57,16 @@ CREATE TABLE hc_article_translations (
 
 -- Published translations only, as stemmed, accent-folded terms (made in
 -- Rust, see domain::search). rowid = hc_article_translations.id.
+-- locale is indexed so a query can be limited to it inside FTS5
+-- (`locale : en AND ...`) and ranked there; it weighs nothing in bm25.
 CREATE VIRTUAL TABLE hc_search USING fts5(
     title,
     body,
-    locale UNINDEXED,
+    locale,
     tokenize = 'unicode61 remove_diacritics 2'
 );
+-- Title matches weigh ten times body matches.
+INSERT INTO hc_search (hc_search, rank) VALUES ('rank', 'bm25(10.0, 1.0, 0.0)');
 
 -- One vote per voter (a user, or an anonymous browser) and article.
 CREATE TABLE hc_votes (

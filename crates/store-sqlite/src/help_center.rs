@@ -550,17 +550,21 @@ impl HelpCenterStore for SqliteStore {
         if s.terms.is_empty() {
             return Ok(vec![]);
         }
-        // Title matches weigh ten times body matches.
+        // Ranked and cut inside FTS5 first (rank = bm25 with the weights set
+        // in the migration); only the few winners are joined.
         let rows = sqlx::query(
-            "SELECT t.article_id, a.section_id, t.title, t.body_text, t.updated_at, \
-             bm25(hc_search, 10.0, 1.0) AS rank \
-             FROM hc_search JOIN hc_article_translations t ON t.id = hc_search.rowid \
+            "SELECT t.article_id, a.section_id, t.title, t.body_text, t.updated_at, m.rank \
+             FROM (SELECT rowid, rank FROM hc_search WHERE hc_search MATCH ? \
+                   ORDER BY rank LIMIT ?) m \
+             JOIN hc_article_translations t ON t.id = m.rowid \
              JOIN hc_articles a ON a.id = t.article_id \
-             WHERE hc_search MATCH ? AND hc_search.locale = ? \
-             ORDER BY rank LIMIT ?",
+             ORDER BY m.rank",
         )
-        .bind(fts_query(&s.terms, s.prefix_last))
-        .bind(s.locale.as_str())
+        .bind(format!(
+            "locale : \"{}\" AND {{title body}} : ({})",
+            s.locale.as_str(),
+            fts_query(&s.terms, s.prefix_last)
+        ))
         .bind(s.limit.clamp(1, 100))
         .fetch_all(&self.read)
         .await
