@@ -336,14 +336,25 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 user.id
             );
         }
-        Command::User { command: UserCommand::Reveal { email, allowed } } => {
-            let user = store.user_by_email(&email).await?.with_context(|| format!("no user {email:?}"))?;
+        Command::User {
+            command: UserCommand::Reveal { email, allowed },
+        } => {
+            let user = store
+                .user_by_email(&email)
+                .await?
+                .with_context(|| format!("no user {email:?}"))?;
             if !user.role.is_staff() {
                 bail!("only agents and admins can be allowed to reveal sealed values");
             }
             let on = matches!(allowed, OnOff::On);
-            store.set_can_reveal(user.id, on, time::OffsetDateTime::now_utc()).await?;
-            println!("{}: reveal {}", user.email, if on { "allowed" } else { "not allowed" });
+            store
+                .set_can_reveal(user.id, on, time::OffsetDateTime::now_utc())
+                .await?;
+            println!(
+                "{}: reveal {}",
+                user.email,
+                if on { "allowed" } else { "not allowed" }
+            );
         }
         Command::Token {
             command: TokenCommand::Create { email, label },

@@ -1,4 +1,4 @@
-//! The requester's pages under `/hc/{locale}`: home, "Submit a request",
+//! The requester's pages under `/hc/{locale}`: "Submit a request",
 //! my requests, one request with its conversation.
 
 use super::fields::{self, FieldView, SummaryItem};
@@ -29,19 +29,6 @@ pub async fn home_redirect(Path(locale): Path<String>) -> Response {
         Ok(l) => Redirect::permanent(&format!("/hc/{}/", l.as_str())).into_response(),
         Err(r) => r,
     }
-}
-
-#[derive(Template)]
-#[template(path = "home.html")]
-struct HomeTemplate<'a> {
-    ctx: &'a PageCtx,
-}
-
-pub async fn home(ctx: PageCtx, Path(locale): Path<String>) -> Response {
-    if let Err(r) = check_locale(&locale) {
-        return r;
-    }
-    render(StatusCode::OK, &HomeTemplate { ctx: &ctx })
 }
 
 #[derive(Template)]
