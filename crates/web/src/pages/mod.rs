@@ -56,7 +56,10 @@ pub fn routes() -> Router<AppState> {
         .route("/hc/{locale}/requests", get(requests::list))
         .route(
             "/hc/{locale}/requests/new",
-            get(requests::new_form).post(requests::create),
+            // Files come with the form: each part is limited as it is read.
+            get(requests::new_form)
+                .post(requests::create)
+                .layer(axum::extract::DefaultBodyLimit::disable()),
         )
         .route("/hc/{locale}/requests/{id}", get(requests::show))
         .route(
