@@ -8,6 +8,7 @@ pub mod account;
 pub mod form;
 pub mod permissions;
 pub mod screening;
+pub mod search;
 pub mod ticket;
 
 pub use account::{ClientId, Email, Locale, OrgSlug, Role};

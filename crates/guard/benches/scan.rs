@@ -24,13 +24,17 @@ Abbiamo già provato a rigenerare il client secret dalla dashboard ma il problem
 Grazie, Mario
 "#;
 
-fn mixed(len: usize) -> String {
+fn mixed(len: usize, with_secrets: bool) -> String {
     let mut s = String::with_capacity(len + TICKET.len());
     let mut i = 0u64;
     while s.len() < len {
         s.push_str(TICKET);
         // Vary a little so nothing is cached by accident.
         s.push_str(&format!("ticket #{i} amount 12{i}.50 EUR\n"));
+        if with_secrets && i.is_multiple_of(8) {
+            // Some tickets do carry secrets.
+            s.push_str("Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c card 4111 1111 1111 1111 password: Gatto2024!\n");
+        }
         i += 1;
     }
     s
@@ -65,10 +69,12 @@ fn hostile(kind: &str) -> String {
 }
 
 fn benches(c: &mut Criterion) {
-    let text = mixed(1024 * 1024);
     let mut g = c.benchmark_group("mixed_ticket_text");
-    g.throughput(Throughput::Bytes(text.len() as u64));
-    g.bench_function("scan_1MB", |b| b.iter(|| guard::scan(black_box(&text))));
+    for (name, with_secrets) in [("clean_1MB", false), ("with_secrets_1MB", true)] {
+        let text = mixed(1024 * 1024, with_secrets);
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function(name, |b| b.iter(|| guard::scan(black_box(&text))));
+    }
     g.finish();
 
     let ticket = two_kb_ticket();

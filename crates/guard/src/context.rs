@@ -3,120 +3,19 @@
 //! `curl -u id:secret`. The key decides the kind; the value must still look
 //! like a value (not a placeholder, not an ordinary word).
 
-use base64::Engine;
-use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD};
-
+use crate::auth::{authorization, basic, bearer, curl_user};
+use crate::keywords::Rule;
 use crate::text::{
     is_placeholder, is_stop_word, is_token_char, looks_like_token, mixed_case, shape,
 };
+use crate::value::{
+    QuoteMemo, Read, digit_value, read_value, skip_spaces, sort_code_value, starts_with_ci,
+    trim_prose_end,
+};
 use crate::{Confidence, Finding, Kind, iban, vendor};
 
-/// How a keyword leads to its value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Rule {
-    Keyed(Kind),
-    Bearer,
-    Basic,
-    Authorization,
-    CurlUser,
-}
-
-/// Trigger words, lowercase; matched ASCII case-insensitively.
-pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
-    ("access_token", Rule::Keyed(Kind::AccessToken)),
-    ("access-token", Rule::Keyed(Kind::AccessToken)),
-    ("accesstoken", Rule::Keyed(Kind::AccessToken)),
-    ("access token", Rule::Keyed(Kind::AccessToken)),
-    ("id_token", Rule::Keyed(Kind::AccessToken)),
-    ("id-token", Rule::Keyed(Kind::AccessToken)),
-    ("idtoken", Rule::Keyed(Kind::AccessToken)),
-    ("auth_token", Rule::Keyed(Kind::AccessToken)),
-    ("auth-token", Rule::Keyed(Kind::AccessToken)),
-    ("authtoken", Rule::Keyed(Kind::AccessToken)),
-    ("session_token", Rule::Keyed(Kind::AccessToken)),
-    ("bearer_token", Rule::Keyed(Kind::AccessToken)),
-    ("token", Rule::Keyed(Kind::AccessToken)),
-    ("client_secret", Rule::Keyed(Kind::ClientSecret)),
-    ("client-secret", Rule::Keyed(Kind::ClientSecret)),
-    ("clientsecret", Rule::Keyed(Kind::ClientSecret)),
-    ("client secret", Rule::Keyed(Kind::ClientSecret)),
-    ("app_secret", Rule::Keyed(Kind::ClientSecret)),
-    ("api_secret", Rule::Keyed(Kind::ClientSecret)),
-    ("consumer_secret", Rule::Keyed(Kind::ClientSecret)),
-    ("secret", Rule::Keyed(Kind::ClientSecret)),
-    ("refresh_token", Rule::Keyed(Kind::RefreshToken)),
-    ("refresh-token", Rule::Keyed(Kind::RefreshToken)),
-    ("refreshtoken", Rule::Keyed(Kind::RefreshToken)),
-    ("refresh token", Rule::Keyed(Kind::RefreshToken)),
-    ("private_key", Rule::Keyed(Kind::PrivateKey)),
-    ("private-key", Rule::Keyed(Kind::PrivateKey)),
-    ("privatekey", Rule::Keyed(Kind::PrivateKey)),
-    ("api_key", Rule::Keyed(Kind::VendorKey)),
-    ("api-key", Rule::Keyed(Kind::VendorKey)),
-    ("apikey", Rule::Keyed(Kind::VendorKey)),
-    ("api key", Rule::Keyed(Kind::VendorKey)),
-    ("secret_key", Rule::Keyed(Kind::VendorKey)),
-    ("secret-key", Rule::Keyed(Kind::VendorKey)),
-    ("secretkey", Rule::Keyed(Kind::VendorKey)),
-    ("secret_access_key", Rule::Keyed(Kind::VendorKey)),
-    ("card_number", Rule::Keyed(Kind::CardNumber)),
-    ("card-number", Rule::Keyed(Kind::CardNumber)),
-    ("cardnumber", Rule::Keyed(Kind::CardNumber)),
-    ("card number", Rule::Keyed(Kind::CardNumber)),
-    ("card no", Rule::Keyed(Kind::CardNumber)),
-    ("numero carta", Rule::Keyed(Kind::CardNumber)),
-    ("numero di carta", Rule::Keyed(Kind::CardNumber)),
-    ("numero della carta", Rule::Keyed(Kind::CardNumber)),
-    ("pan", Rule::Keyed(Kind::CardNumber)),
-    ("cvv", Rule::Keyed(Kind::Cvv)),
-    ("cvc", Rule::Keyed(Kind::Cvv)),
-    ("cvv2", Rule::Keyed(Kind::Cvv)),
-    ("cvc2", Rule::Keyed(Kind::Cvv)),
-    ("cvv/cvc", Rule::Keyed(Kind::Cvv)),
-    ("cvc/cvv", Rule::Keyed(Kind::Cvv)),
-    ("csc", Rule::Keyed(Kind::Cvv)),
-    ("security code", Rule::Keyed(Kind::Cvv)),
-    ("security_code", Rule::Keyed(Kind::Cvv)),
-    ("codice di sicurezza", Rule::Keyed(Kind::Cvv)),
-    ("codice cvv", Rule::Keyed(Kind::Cvv)),
-    ("codice cvc", Rule::Keyed(Kind::Cvv)),
-    ("iban", Rule::Keyed(Kind::Iban)),
-    ("sort_code", Rule::Keyed(Kind::UkBankAccount)),
-    ("sort-code", Rule::Keyed(Kind::UkBankAccount)),
-    ("sortcode", Rule::Keyed(Kind::UkBankAccount)),
-    ("sort code", Rule::Keyed(Kind::UkBankAccount)),
-    ("account_number", Rule::Keyed(Kind::UkBankAccount)),
-    ("account-number", Rule::Keyed(Kind::UkBankAccount)),
-    ("accountnumber", Rule::Keyed(Kind::UkBankAccount)),
-    ("account number", Rule::Keyed(Kind::UkBankAccount)),
-    ("account no", Rule::Keyed(Kind::UkBankAccount)),
-    ("acct no", Rule::Keyed(Kind::UkBankAccount)),
-    ("numero di conto", Rule::Keyed(Kind::UkBankAccount)),
-    ("numero conto", Rule::Keyed(Kind::UkBankAccount)),
-    ("password", Rule::Keyed(Kind::Password)),
-    ("passwd", Rule::Keyed(Kind::Password)),
-    ("pwd", Rule::Keyed(Kind::Password)),
-    ("passcode", Rule::Keyed(Kind::Password)),
-    ("passphrase", Rule::Keyed(Kind::Password)),
-    ("parola d'ordine", Rule::Keyed(Kind::Password)),
-    ("pin", Rule::Keyed(Kind::Pin)),
-    ("pin code", Rule::Keyed(Kind::Pin)),
-    ("pin_code", Rule::Keyed(Kind::Pin)),
-    ("pincode", Rule::Keyed(Kind::Pin)),
-    ("pin number", Rule::Keyed(Kind::Pin)),
-    ("codice pin", Rule::Keyed(Kind::Pin)),
-    ("bearer", Rule::Bearer),
-    ("basic", Rule::Basic),
-    ("authorization", Rule::Authorization),
-    ("-u", Rule::CurlUser),
-    ("--user", Rule::CurlUser),
-];
-
-/// Longest value we look at; bounds the work per trigger on hostile input.
-const MAX_VALUE: usize = 4096;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Sep {
+pub(crate) enum Sep {
     /// `:`, `=`, `=>`, a JSON key's colon, or a `--flag value` pair.
     Strong,
     /// "is", "è", "was": a sentence. Values need more care.
@@ -144,29 +43,24 @@ fn keyword_boundary_before(b: &[u8], start: usize) -> bool {
     prev.is_ascii_lowercase() && b[start].is_ascii_uppercase()
 }
 
-fn skip_spaces(b: &[u8], mut i: usize) -> usize {
-    while i < b.len() && (b[i] == b' ' || b[i] == b'\t') {
-        i += 1;
-    }
-    i
-}
-
-fn starts_with_ci(b: &[u8], at: usize, word: &[u8]) -> bool {
-    b.get(at..at + word.len())
-        .is_some_and(|s| s.eq_ignore_ascii_case(word))
-}
-
-const PROSE_WORDS: &[&str] = &["is", "was", "è", "e'", "é", "era", "sarebbe", "are", "="];
+/// Copulas that join a key to its value in a sentence ("e'" is how "è"
+/// gets typed on keyboards without accents).
+const PROSE_WORDS: &[&str] = &["is", "was", "are", "è", "e'", "é", "era", "sarebbe"];
 
 /// Reads what joins a key to its value. Returns the separator type and
 /// where the value may begin.
-fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(Sep, usize)> {
+pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(Sep, usize)> {
     let mut i = key_end;
-    if i < b.len() && (b[i] == b'"' || b[i] == b'\'') {
+    let quoted_key = i < b.len() && (b[i] == b'"' || b[i] == b'\'');
+    if quoted_key {
         i += 1;
     }
     i = skip_spaces(b, i);
     let c = *b.get(i)?;
+    if quoted_key && c != b':' && c != b'=' {
+        // `"smtp_password".to_owned()`: a quoted key needs `:` or `=`.
+        return None;
+    }
     if c == b':' || c == b'=' {
         i += 1;
         if i < b.len() && (b[i] == b'=' || b[i] == b'>') {
@@ -201,176 +95,12 @@ fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(Sep, usize)>
     Some((Sep::Bare, i))
 }
 
-/// A value's bytes: quoted strings up to the closing quote, otherwise up to
-/// a delimiter.
-/// Remembers where a search for a closing quote failed, so later triggers
-/// on the same line do not search the same bytes again (hostile input with
-/// thousands of unclosed quotes stays linear).
-#[derive(Debug, Default)]
-pub(crate) struct QuoteMemo {
-    /// Per quote char (`"`, `'`): no closing quote in `from..to`; `newline`
-    /// when the search stopped at a line break.
-    miss: [(usize, usize, bool); 2],
-}
-
-fn read_value(
-    b: &[u8],
+pub(crate) fn finding(
+    kind: Kind,
     start: usize,
-    token_only: bool,
-    memo: &mut QuoteMemo,
-) -> (usize, usize, bool) {
-    let limit = (start + MAX_VALUE).min(b.len());
-    if start < b.len() && (b[start] == b'"' || b[start] == b'\'') {
-        let q = b[start];
-        let qi = usize::from(q == b'\'');
-        let mut i = start + 1;
-        let (from, to, newline) = memo.miss[qi];
-        let known_miss = i > from && i < to;
-        if known_miss && !newline {
-            i = to;
-        }
-        if !(known_miss && newline) {
-            while i < limit {
-                let c = b[i];
-                if c == b'\\' {
-                    i += 2;
-                    continue;
-                }
-                if c == q {
-                    return (start + 1, i, true);
-                }
-                if c == b'\n' {
-                    memo.miss[qi] = (start, i, true);
-                    break;
-                }
-                i += 1;
-            }
-            if i >= limit {
-                memo.miss[qi] = (start, i.min(b.len()), false);
-            }
-        }
-        // No closing quote: read it as an unquoted value.
-        let (s, e, _) = read_value(b, start + 1, token_only, memo);
-        return (s, e, false);
-    }
-    let mut i = start;
-    while i < limit {
-        let c = b[i];
-        let stop = if token_only {
-            !is_token_char(c) && c != b':' && c != b'\\'
-        } else {
-            c.is_ascii_whitespace()
-                || (c == b'&' && next_is_param(b, i + 1))
-                || matches!(
-                    c,
-                    b'"' | b'\'' | b'<' | b'>' | b')' | b']' | b'}' | b'|' | b',' | b';'
-                )
-        };
-        if stop {
-            break;
-        }
-        i += 1;
-    }
-    (start, floor_boundary(b, i), false)
-}
-
-/// `&name=` ends a value in a query string; a lone `&` is part of it.
-fn next_is_param(b: &[u8], from: usize) -> bool {
-    let mut i = from;
-    while i < b.len()
-        && i - from < 40
-        && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'-' || b[i] == b'.')
-    {
-        i += 1;
-    }
-    i > from && b.get(i) == Some(&b'=')
-}
-
-/// Moves `i` back to the start of a UTF-8 character.
-fn floor_boundary(b: &[u8], mut i: usize) -> usize {
-    while i > 0 && i < b.len() && (b[i] & 0xC0) == 0x80 {
-        i -= 1;
-    }
-    i
-}
-
-fn trim_prose_end(b: &[u8], start: usize, mut end: usize) -> usize {
-    while end > start && matches!(b[end - 1], b'.' | b',' | b';' | b':' | b')') {
-        end -= 1;
-    }
-    end
-}
-
-/// Digits joined by single spaces or dashes, starting at `start`.
-fn read_digit_groups(b: &[u8], start: usize) -> (usize, usize) {
-    let mut i = start;
-    let mut digits = 0;
-    while i < b.len() && i - start < 64 {
-        if b[i].is_ascii_digit() {
-            digits += 1;
-            i += 1;
-        } else if (b[i] == b' ' || b[i] == b'-')
-            && i > start
-            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
-        {
-            i += 1;
-        } else {
-            break;
-        }
-    }
-    (i, digits)
-}
-
-fn digit_value(b: &[u8], start: usize, min: usize, max: usize, groups: bool) -> Option<usize> {
-    let mut s = start;
-    let quoted = s < b.len() && (b[s] == b'"' || b[s] == b'\'');
-    if quoted {
-        s += 1;
-    }
-    let (end, n) = if groups {
-        read_digit_groups(b, s)
-    } else {
-        let mut i = s;
-        while i < b.len() && b[i].is_ascii_digit() && i - s <= max {
-            i += 1;
-        }
-        (i, i - s)
-    };
-    if n < min || n > max {
-        return None;
-    }
-    // The number must end there: "PIN 12345678901" is not a PIN.
-    if end < b.len() && (b[end].is_ascii_alphanumeric() || b[end] == b'_') {
-        return None;
-    }
-    if end + 1 < b.len() && matches!(b[end], b'.' | b',') && b[end + 1].is_ascii_digit() {
-        return None;
-    }
-    if quoted && b.get(end) != Some(&b[start]) {
-        return None;
-    }
-    Some(end)
-}
-
-fn sort_code_value(b: &[u8], start: usize) -> Option<usize> {
-    let s = if b.get(start).is_some_and(|&c| c == b'"' || c == b'\'') {
-        start + 1
-    } else {
-        start
-    };
-    let v = b.get(s..s + 8)?;
-    let sep = v[2];
-    let shaped = (sep == b'-' || sep == b' ')
-        && v[5] == sep
-        && [0, 1, 3, 4, 6, 7].iter().all(|&k| v[k].is_ascii_digit());
-    let end = s + 8;
-    let glued = b.get(end).is_some_and(|c| c.is_ascii_alphanumeric())
-        || (b.get(end).is_some_and(|&c| c == b'-')
-            && b.get(end + 1).is_some_and(u8::is_ascii_digit));
-    (shaped && !glued).then_some(end)
-}
-
-fn finding(kind: Kind, start: usize, end: usize, confidence: Confidence) -> Option<Finding> {
+    end: usize,
+    confidence: Confidence,
+) -> Option<Finding> {
     Some(Finding {
         kind,
         start,
@@ -380,7 +110,7 @@ fn finding(kind: Kind, start: usize, end: usize, confidence: Confidence) -> Opti
 }
 
 /// The kind a token-ish value really is when it carries its own shape.
-fn refine(kind: Kind, value: &str) -> Kind {
+pub(crate) fn refine(kind: Kind, value: &str) -> Kind {
     if matches!(
         kind,
         Kind::AccessToken | Kind::ClientSecret | Kind::Password | Kind::VendorKey
@@ -398,14 +128,124 @@ fn token_value_ok(value: &str, sep: Sep) -> bool {
             if value.len() < 8 || is_placeholder(value) || is_stop_word(value) {
                 return false;
             }
-            if !value.bytes().all(|c| is_token_char(c) || c == b':') {
+            if !value
+                .bytes()
+                .all(|c| is_token_char(c) || c == b':' || c == b'\\')
+            {
                 return false;
             }
+            if value.contains("::") {
+                // `token: auth::Token`: a type path in code, not a value.
+                return false;
+            }
+            // Punctuation alone proves nothing: `self.brace_token`,
+            // `JOB_OBJECT_SECURITY` are identifiers.
             let s = shape(value);
-            s.digits > 0 || mixed_case(value) || s.other > 0 || value.len() >= 16
+            s.digits > 0 || (mixed_case(value) && !camel_word(value))
         }
         Sep::Bare => looks_like_token(value, 16) && shape(value).digits > 0,
     }
+}
+
+/// "password: vedi il vault aziendale": a plain lowercase word followed by
+/// more words is the start of a sentence, not a password.
+fn starts_a_sentence(b: &[u8], value: &str, end: usize) -> bool {
+    let plain_word = value
+        .chars()
+        .all(|c| c.is_alphabetic() && !c.is_uppercase());
+    plain_word
+        && b.get(end) == Some(&b' ')
+        && b.get(end + 1)
+            .is_some_and(|c| c.is_ascii_lowercase() || *c >= 0x80)
+}
+
+/// `AtomicUsize`, `InitToken`: capitalized words run together, as type
+/// names are. Tokens with no digit rarely look like this.
+fn camel_word(value: &str) -> bool {
+    let b = value.as_bytes();
+    if b.is_empty() || !b[0].is_ascii_uppercase() || !b.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    // Every uppercase letter starts a run of at least two lowercase ones.
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_uppercase() {
+            return false;
+        }
+        let mut j = i + 1;
+        while j < b.len() && b[j].is_ascii_lowercase() {
+            j += 1;
+        }
+        if j - i < 3 {
+            return false;
+        }
+        i = j;
+    }
+    true
+}
+
+/// Type names and keywords that follow `password:` or `token:` in source
+/// code (struct fields, parameters, constants), never as values.
+const CODE_WORDS: &[&str] = &[
+    "str", "&str", "String", "string", "impl", "expr", "usize", "isize", "u8", "u16", "u32", "u64",
+    "u128", "i8", "i16", "i32", "i64", "i128", "bool", "boolean", "int", "char", "void", "number",
+    "any", "object", "text", "varchar", "bytes", "Option", "Vec", "None", "Some", "DWORD",
+    "LPCSTR", "LPCWSTR", "LPSTR", "LPWSTR", "PCWSTR", "NTSTATUS", "status_t", "c_char", "BSTR",
+];
+
+/// `node.dot2_token`: lowercase identifiers joined by dots.
+fn member_access(value: &str) -> bool {
+    value.contains('.')
+        && value.split('.').all(|seg| {
+            seg.starts_with(|c: char| c.is_ascii_lowercase() || c == '_')
+                && seg
+                    .bytes()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_')
+        })
+}
+
+/// `D3D10_SB_RESOURCE_RETURN_TYPE`: an upper-case constant name.
+fn constant_name(value: &str) -> bool {
+    value.bytes().filter(|&c| c == b'_').count() >= 2
+        && value
+            .bytes()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_')
+}
+
+/// An unquoted value that reads as code rather than data: a path
+/// (`::`), a pointer or reference type, a private identifier, a call
+/// (`value(`), a known type name, or a `key: Type = ...` annotation.
+fn looks_like_code(b: &[u8], key_end: usize, vstart: usize, value: &str, end: usize) -> bool {
+    let private_ident = value.starts_with('_')
+        && value
+            .bytes()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_');
+    if value.starts_with([':', '&', '.', '`'])
+        || value.starts_with("*mut")
+        || value.starts_with("*const")
+        || private_ident
+        || value.contains("::")
+        || value.ends_with('(')
+        || (value.contains('(') && !value.contains(')'))
+        || CODE_WORDS.contains(&value)
+        || member_access(value)
+        || constant_name(value)
+        || b.get(end) == Some(&b'(')
+    {
+        return true;
+    }
+    let colon_sep = b
+        .get(key_end..vstart)
+        .is_some_and(|sep| sep.contains(&b':'));
+    if colon_sep {
+        let after = skip_spaces(b, end);
+        let eq = b.get(after) == Some(&b'=');
+        let next = b.get(after + 1).copied().unwrap_or(b' ');
+        if eq && next != b'=' && next != b'>' {
+            return true;
+        }
+    }
+    false
 }
 
 fn looks_like_assignment(value: &str) -> bool {
@@ -423,6 +263,11 @@ fn looks_like_assignment(value: &str) -> bool {
 /// Password values: anything that is not a placeholder or a word of the
 /// surrounding sentence.
 fn password_value_ok(value: &str, sep: Sep) -> bool {
+    // Code, not a credential: `password: &str`, `password.to_owned(`,
+    // "password `SASLprep`".
+    if value.starts_with(['&', '.', '`']) || value.ends_with('(') || value.contains("::") {
+        return false;
+    }
     if value.chars().count() < 4
         || value.len() > 256
         || is_placeholder(value)
@@ -437,8 +282,17 @@ fn password_value_ok(value: &str, sep: Sep) -> bool {
         let letters = s.upper + s.lower;
         let mixed_inside =
             s.upper >= 2 || (s.upper == 1 && !value.starts_with(|c: char| c.is_ascii_uppercase()));
-        return letters > 0
-            && (s.digits > 0 || s.other > 0 || (value.len() >= 8 && s.lower > 0 && mixed_inside));
+        let digits_only = s.digits == value.len();
+        // Hyphens, dots and underscores join ordinary words ("fast-auth").
+        let symbols = value
+            .bytes()
+            .filter(|c| c.is_ascii_punctuation() && !matches!(c, b'-' | b'.' | b'_' | b'\''))
+            .count();
+        return (digits_only && (4..=12).contains(&s.digits))
+            || letters > 0
+                && (s.digits > 0
+                    || symbols > 0
+                    || (value.len() >= 8 && s.lower > 0 && mixed_inside));
     }
     if sep == Sep::Prose && looks_like_assignment(value) {
         // "Password field: type=password": an attribute, not a value.
@@ -586,7 +440,6 @@ fn keyed_value(
             } else {
                 vstart + 1
             };
-            // Sort codes are six digits; account numbers six to seventeen.
             Outcome {
                 finding: finding(kind, s, end, conf),
                 scanned_to: end,
@@ -614,12 +467,15 @@ fn keyed_value(
             }
         }
         Kind::Password => {
-            let (s, mut e, quoted) = read_value(b, vstart, false, memo);
-            if !quoted && sep == Sep::Prose {
+            let (s, mut e, quoted) = read_value(b, vstart, Read::Free, memo);
+            if !quoted && sep != Sep::Strong {
                 e = trim_prose_end(b, s, e);
             }
             let value = &text[s..e];
-            if password_value_ok(value, sep) {
+            if password_value_ok(value, sep)
+                && (quoted || !starts_a_sentence(b, value, e))
+                && (quoted || !looks_like_code(b, key_end, vstart, value, e))
+            {
                 Outcome {
                     finding: finding(refine(kind, value), s, e, conf),
                     scanned_to: e,
@@ -629,12 +485,19 @@ fn keyed_value(
             }
         }
         _ => {
-            let (s, mut e, quoted) = read_value(b, vstart, true, memo);
+            let mode = if sep == Sep::Bare {
+                Read::Token
+            } else {
+                Read::TokenOrColon
+            };
+            let (s, mut e, quoted) = read_value(b, vstart, mode, memo);
             if !quoted {
                 e = trim_prose_end(b, s, e);
             }
             let value = &text[s..e];
-            if token_value_ok(value, sep) {
+            if token_value_ok(value, sep)
+                && (quoted || !looks_like_code(b, key_end, vstart, value, e))
+            {
                 Outcome {
                     finding: finding(refine(kind, value), s, e, conf),
                     scanned_to: e,
@@ -643,168 +506,6 @@ fn keyed_value(
                 rejected(key_end, e, quoted)
             }
         }
-    }
-}
-
-fn bearer(text: &str, b: &[u8], key_end: usize, memo: &mut QuoteMemo) -> Outcome {
-    let vstart = skip_spaces(b, key_end);
-    let none = Outcome {
-        finding: None,
-        scanned_to: key_end,
-    };
-    if vstart == key_end {
-        return none;
-    }
-    let (s, e, _) = read_value(b, vstart, true, memo);
-    let e = trim_prose_end(b, s, e);
-    let value = &text[s..e];
-    if looks_like_token(value, 8) {
-        Outcome {
-            finding: finding(refine(Kind::AccessToken, value), s, e, Confidence::High),
-            scanned_to: e,
-        }
-    } else {
-        none
-    }
-}
-
-/// `Basic base64(id:secret)`: only when it decodes to printable `id:secret`.
-pub(crate) fn basic_credentials(value: &str) -> bool {
-    let decoded = STANDARD
-        .decode(value)
-        .or_else(|_| STANDARD_NO_PAD.decode(value.trim_end_matches('=')));
-    let Ok(raw) = decoded else {
-        return false;
-    };
-    let Ok(s) = String::from_utf8(raw) else {
-        return false;
-    };
-    match s.split_once(':') {
-        Some((id, secret)) => {
-            !id.is_empty()
-                && !secret.is_empty()
-                && s.chars().all(|c| !c.is_control())
-                && !is_placeholder(secret)
-        }
-        None => false,
-    }
-}
-
-fn basic(text: &str, b: &[u8], key_end: usize) -> Outcome {
-    let vstart = skip_spaces(b, key_end);
-    let none = Outcome {
-        finding: None,
-        scanned_to: key_end,
-    };
-    if vstart == key_end {
-        return none;
-    }
-    let mut e = vstart;
-    while e < b.len()
-        && e - vstart < MAX_VALUE
-        && (b[e].is_ascii_alphanumeric() || matches!(b[e], b'+' | b'/' | b'='))
-    {
-        e += 1;
-    }
-    if e - vstart < 8 {
-        return none;
-    }
-    if basic_credentials(&text[vstart..e]) {
-        Outcome {
-            finding: finding(Kind::ClientSecret, vstart, e, Confidence::High),
-            scanned_to: e,
-        }
-    } else {
-        none
-    }
-}
-
-/// `Authorization: <value>` with a scheme other than Bearer/Basic (those
-/// have their own triggers) or with no scheme at all.
-fn authorization(
-    text: &str,
-    b: &[u8],
-    key_start: usize,
-    key_end: usize,
-    memo: &mut QuoteMemo,
-) -> Outcome {
-    let none = Outcome {
-        finding: None,
-        scanned_to: key_end,
-    };
-    let Some((Sep::Strong, mut vstart)) = separator(b, key_start, key_end) else {
-        return none;
-    };
-    if vstart < b.len() && (b[vstart] == b'"' || b[vstart] == b'\'') {
-        vstart += 1;
-    }
-    for scheme in [
-        &b"bearer"[..],
-        b"basic",
-        b"digest",
-        b"negotiate",
-        b"aws4-hmac-sha256",
-    ] {
-        if starts_with_ci(b, vstart, scheme) {
-            return none;
-        }
-    }
-    for scheme in [&b"token"[..], b"apikey", b"api-key", b"sso-key", b"key"] {
-        if starts_with_ci(b, vstart, scheme) && b.get(vstart + scheme.len()) == Some(&b' ') {
-            vstart = skip_spaces(b, vstart + scheme.len());
-            break;
-        }
-    }
-    let (s, e, _) = read_value(b, vstart, true, memo);
-    let value = &text[s..e];
-    if looks_like_token(value, 16) {
-        Outcome {
-            finding: finding(refine(Kind::AccessToken, value), s, e, Confidence::High),
-            scanned_to: e,
-        }
-    } else {
-        none
-    }
-}
-
-/// `curl -u id:secret` / `--user id:secret`: the part after the colon.
-fn curl_user(text: &str, b: &[u8], key_start: usize, key_end: usize) -> Outcome {
-    let none = Outcome {
-        finding: None,
-        scanned_to: key_end,
-    };
-    if key_start > 0 && !b[key_start - 1].is_ascii_whitespace() {
-        return none;
-    }
-    let Some(&next) = b.get(key_end) else {
-        return none;
-    };
-    if next != b' ' && next != b'=' && next != b'\t' {
-        return none;
-    }
-    let mut v = skip_spaces(b, key_end + 1);
-    let mut quote = None;
-    if v < b.len() && (b[v] == b'"' || b[v] == b'\'') {
-        quote = Some(b[v]);
-        v += 1;
-    }
-    let limit = (v + 1024).min(b.len());
-    let mut e = v;
-    while e < limit && !b[e].is_ascii_whitespace() && Some(b[e]) != quote {
-        e += 1;
-    }
-    let e = floor_boundary(b, e);
-    let cred = &text[v..e];
-    let Some((id, secret)) = cred.split_once(':') else {
-        return none;
-    };
-    if id.is_empty() || secret.is_empty() || is_placeholder(secret) || is_placeholder(id) {
-        return none;
-    }
-    let s = v + id.len() + 1;
-    Outcome {
-        finding: finding(refine(Kind::ClientSecret, secret), s, e, Confidence::High),
-        scanned_to: e,
     }
 }
 
@@ -823,6 +524,17 @@ fn rejected(key_end: usize, value_end: usize, quoted: bool) -> Outcome {
             key_end
         },
     }
+}
+
+fn is_uuid(v: &[u8]) -> bool {
+    v.len() == 36
+        && v.iter().enumerate().all(|(i, &c)| {
+            if matches!(i, 8 | 13 | 18 | 23) {
+                c == b'-'
+            } else {
+                c.is_ascii_hexdigit()
+            }
+        })
 }
 
 /// Judges one trigger word found at `start..end`.
@@ -846,6 +558,13 @@ pub(crate) fn judge(
     }
     match rule {
         Rule::Keyed(kind) => keyed(text, b, start, end, kind, memo),
+        Rule::Generic(kind) => {
+            let mut o = keyed(text, b, start, end, kind, memo);
+            if o.finding.is_some_and(|f| is_uuid(&b[f.start..f.end])) {
+                o.finding = None;
+            }
+            o
+        }
         Rule::Bearer => bearer(text, b, end, memo),
         Rule::Basic => basic(text, b, end),
         Rule::Authorization => authorization(text, b, start, end, memo),

@@ -120,13 +120,38 @@ fn account_after(b: &[u8], from: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// Position of the first ASCII digit at or after `from`, eight bytes at a
+/// time: `x ^ b'0'` maps digits to 0..=9, and the classic "has a byte less
+/// than 10" test flags them. Borrows only travel upwards, so the lowest
+/// flagged byte is always a real digit.
+fn next_digit(b: &[u8], from: usize) -> Option<usize> {
+    const ZEROS: u64 = 0x3030_3030_3030_3030;
+    const TENS: u64 = 0x0A0A_0A0A_0A0A_0A0A;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let t = u64::from_le_bytes(word) ^ ZEROS;
+        let m = t.wrapping_sub(TENS) & !t & HIGH;
+        if m != 0 {
+            return Some(i + (m.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    b[i.min(b.len())..]
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map(|o| i + o)
+}
+
 pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
     let n = b.len();
     let mut i = 0;
     while i < n {
-        match b[i..].iter().position(u8::is_ascii_digit) {
-            Some(off) => i += off,
+        match next_digit(b, i) {
+            Some(at) => i = at,
             None => break,
         }
         let run_start = i;
@@ -151,7 +176,12 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
             i = end;
             continue;
         }
-        if !boundary_before(b, run_start) || (run_start > 0 && b[run_start - 1] == b'+') {
+        // A fraction ("0.5307886532952182") is no card either.
+        let fraction = run_start >= 2
+            && matches!(b[run_start - 1], b'.' | b',')
+            && b[run_start - 2].is_ascii_digit();
+        if !boundary_before(b, run_start) || (run_start > 0 && b[run_start - 1] == b'+') || fraction
+        {
             // Glued to a word or a phone prefix: skip the whole digit run.
             while i < n && b[i].is_ascii_digit() {
                 i += 1;
@@ -219,6 +249,35 @@ mod tests {
         let mut v = Vec::new();
         scan(t, &mut v);
         v.iter().map(|f| f.kind).collect()
+    }
+
+    #[test]
+    fn next_digit_matches_naive_search() {
+        let samples: [&[u8]; 6] = [
+            b"",
+            b"abc",
+            b"abcdefgh9",
+            b"////////::::::::0",
+            b"\xff\xfe/09",
+            b"0",
+        ];
+        for s in samples {
+            for from in 0..=s.len() {
+                let naive = s[from..]
+                    .iter()
+                    .position(u8::is_ascii_digit)
+                    .map(|o| from + o);
+                assert_eq!(next_digit(s, from), naive, "{s:?} {from}");
+            }
+        }
+        let all: Vec<u8> = (0..=255u8).collect();
+        for from in 0..all.len() {
+            let naive = all[from..]
+                .iter()
+                .position(u8::is_ascii_digit)
+                .map(|o| from + o);
+            assert_eq!(next_digit(&all, from), naive);
+        }
     }
 
     #[test]

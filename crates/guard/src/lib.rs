@@ -2,19 +2,35 @@
 //! is stored, indexed, mailed or logged.
 //!
 //! Pure: no IO, no async. Shape and context decide, not entropy.
+//!
+//! Map of the crate:
+//! - `scanner` runs two linear passes and merges what they find:
+//!   `triggers` (word starts: the `keywords`, vendor prefixes, `eyJ`,
+//!   `-----BEGIN`, `://`) feeding `context` (keyed values, read by `value`),
+//!   `auth` (Bearer, Basic, `-u`), `jwt`, `pem`, `vendor` and `url`; and
+//!   `digits` (digit runs) feeding `card`, `iban` and UK sort codes.
+//! - `text` holds the shared notions: boundaries, placeholders, stop words.
+//! - `json` judges JSON values by their key; `har`, `curl`, `headers` are
+//!   the sanitizers, sharing `sanitize`.
+//! - `messages` explains each kind to users, in English and Italian.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
+mod auth;
 mod card;
 mod context;
 mod digits;
 mod iban;
 pub mod json;
 mod jwt;
+mod keywords;
 mod messages;
 mod pem;
 mod scanner;
 mod text;
+mod triggers;
+mod url;
+mod value;
 mod vendor;
 
 pub mod curl;
@@ -29,7 +45,7 @@ pub use sanitize::{Removal, SanitizeError, Sanitized};
 
 /// What kind of sensitive value a finding is. `code()` is the stable
 /// snake_case name used in API errors and in `[REDACTED:kind]`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     AccessToken,
@@ -75,9 +91,14 @@ impl Kind {
             Kind::Pin => "pin",
         }
     }
+
+    /// The kind whose `code()` is `code`.
+    pub fn from_code(code: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.code() == code)
+    }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Confidence {
     Medium,

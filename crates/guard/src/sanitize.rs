@@ -53,7 +53,7 @@ pub(crate) fn header_kind(name: &str, value: &str) -> Option<Kind> {
     match lower.as_str() {
         "authorization" | "proxy-authorization" => {
             let v = value.trim_start();
-            if v.len() > 6 && v[..6].eq_ignore_ascii_case("basic ") {
+            if v.len() > 6 && v.as_bytes()[..6].eq_ignore_ascii_case(b"basic ") {
                 Some(Kind::ClientSecret)
             } else {
                 Some(Kind::AccessToken)

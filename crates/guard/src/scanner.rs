@@ -1,60 +1,12 @@
-//! Runs the detectors and merges their findings. One Aho-Corasick pass
-//! finds every trigger word, vendor prefix, `eyJ` and `-----BEGIN`; one
-//! byte pass handles digit runs. Neither pass rescans from each position.
+//! Runs the detectors and merges their findings. One pass finds every
+//! trigger word, vendor prefix, `eyJ` and `-----BEGIN` (see `triggers`);
+//! one byte pass handles digit runs. Neither pass rescans from each position.
 
-use std::sync::OnceLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-
-use crate::context::{self, KEYWORDS, Rule};
+use crate::context;
 use crate::pem::PemState;
-use crate::{Confidence, Finding, Kind, digits, jwt, pem, vendor};
-
-#[derive(Debug, Clone, Copy)]
-enum Trigger {
-    Context(Rule),
-    Jwt,
-    Pem,
-    Vendor(usize),
-}
-
-struct Triggers {
-    ac: AhoCorasick,
-    kinds: Vec<Trigger>,
-}
-
-fn triggers() -> &'static Triggers {
-    static T: OnceLock<Triggers> = OnceLock::new();
-    T.get_or_init(|| {
-        let mut patterns: Vec<&str> = Vec::new();
-        let mut kinds = Vec::new();
-        for (word, rule) in KEYWORDS {
-            patterns.push(word);
-            kinds.push(Trigger::Context(*rule));
-        }
-        patterns.push("eyJ");
-        kinds.push(Trigger::Jwt);
-        patterns.push("-----BEGIN");
-        kinds.push(Trigger::Pem);
-        for (i, v) in vendor::VENDORS.iter().enumerate() {
-            patterns.push(v.prefix);
-            kinds.push(Trigger::Vendor(i));
-        }
-        let ac = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&patterns)
-            .or_else(|_| {
-                AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .build(&patterns)
-            })
-            .unwrap_or_else(|e| panic!("trigger automaton: {e}"));
-        Triggers { ac, kinds }
-    })
-}
+use crate::triggers::{self, Trigger};
+use crate::value::QuoteMemo;
+use crate::{Confidence, Finding, Kind, digits, jwt, pem, url, vendor};
 
 fn push(out: &mut Vec<Finding>, kind: Kind, start: usize, end: usize) {
     out.push(Finding {
@@ -66,7 +18,6 @@ fn push(out: &mut Vec<Finding>, kind: Kind, start: usize, end: usize) {
 }
 
 fn scan_triggers(text: &str, out: &mut Vec<Finding>) {
-    let t = triggers();
     let b = text.as_bytes();
     // Triggers inside `accepted` (the last accepted span) are part of it;
     // keyword triggers before `skip_keywords` sit inside a value already
@@ -74,16 +25,16 @@ fn scan_triggers(text: &str, out: &mut Vec<Finding>) {
     let mut accepted = (0, 0);
     let mut skip_keywords = 0;
     let mut pem_state = PemState::default();
-    let mut memo = context::QuoteMemo::default();
-    for m in t.ac.find_iter(text) {
-        let (s, e) = (m.start(), m.end());
+    let mut memo = QuoteMemo::default();
+    triggers::for_each(text, |hit| {
+        let (s, e) = (hit.start, hit.end);
         if s >= accepted.0 && s < accepted.1 {
-            continue;
+            return;
         }
-        match t.kinds[m.pattern().as_usize()] {
+        match hit.trigger {
             Trigger::Context(rule) => {
                 if s < skip_keywords {
-                    continue;
+                    return;
                 }
                 let o = context::judge(text, s, e, rule, &mut memo);
                 match o.finding {
@@ -108,6 +59,17 @@ fn scan_triggers(text: &str, out: &mut Vec<Finding>) {
                     accepted = (s, end);
                 }
             }
+            Trigger::UrlCredentials => {
+                if let Some((ps, pe)) = url::password_at(b, s) {
+                    out.push(Finding {
+                        kind: Kind::Password,
+                        start: ps,
+                        end: pe,
+                        confidence: Confidence::High,
+                    });
+                    accepted = (ps, pe);
+                }
+            }
             Trigger::Vendor(i) => {
                 if let Some(end) = vendor::match_at(b, s, i) {
                     push(out, Kind::VendorKey, s, end);
@@ -115,7 +77,7 @@ fn scan_triggers(text: &str, out: &mut Vec<Finding>) {
                 }
             }
         }
-    }
+    });
 }
 
 fn better(a: &Finding, b: &Finding) -> bool {
@@ -149,7 +111,7 @@ fn resolve(mut found: Vec<Finding>) -> Vec<Finding> {
     out
 }
 
-pub(crate) fn scan(text: &str) -> Vec<Finding> {
+fn scan_once(text: &str) -> Vec<Finding> {
     let mut found = Vec::new();
     scan_triggers(text, &mut found);
     digits::scan(text, &mut found);
@@ -157,4 +119,106 @@ pub(crate) fn scan(text: &str) -> Vec<Finding> {
         return found;
     }
     resolve(found)
+}
+
+/// One redacted span: where it was in the original and where its
+/// placeholder sits in the redacted text.
+struct Span {
+    orig: (usize, usize),
+    red: (usize, usize),
+}
+
+fn redact_mapped(text: &str, found: &[Finding]) -> (String, Vec<Span>) {
+    let mut out = String::with_capacity(text.len());
+    let mut spans = Vec::with_capacity(found.len());
+    let mut pos = 0;
+    for f in found {
+        out.push_str(&text[pos..f.start]);
+        let red_start = out.len();
+        out.push_str("[REDACTED:");
+        out.push_str(f.kind.code());
+        out.push(']');
+        spans.push(Span {
+            orig: (f.start, f.end),
+            red: (red_start, out.len()),
+        });
+        pos = f.end;
+    }
+    out.push_str(&text[pos..]);
+    (out, spans)
+}
+
+/// Maps a position of the redacted text back to the original. Positions
+/// inside a placeholder snap outwards to the span it replaced.
+fn to_original(spans: &[Span], pos: usize, is_end: bool) -> usize {
+    let idx = spans.partition_point(|s| s.red.1 <= pos);
+    match spans.get(idx) {
+        Some(s) if pos > s.red.0 => {
+            if is_end {
+                s.orig.1
+            } else {
+                s.orig.0
+            }
+        }
+        _ => {
+            // In the gap after span `idx - 1` (or before the first span).
+            let (red_end, orig_end) = idx
+                .checked_sub(1)
+                .map_or((0, 0), |i| (spans[i].red.1, spans[i].orig.1));
+            pos - red_end + orig_end
+        }
+    }
+}
+
+/// Scans, then checks the redacted text: a value judged in context can
+/// change verdict once a secret inside or beside it becomes a placeholder
+/// (a rejected long value that no longer hides the keys inside it, say).
+/// Whatever the redacted text still shows is mapped back and merged, so
+/// `scan(redact(t, scan(t)))` is empty. Clean text pays nothing extra.
+pub(crate) fn scan(text: &str) -> Vec<Finding> {
+    let mut found = scan_once(text);
+    for _ in 0..4 {
+        if found.is_empty() {
+            break;
+        }
+        let (redacted, spans) = redact_mapped(text, &found);
+        let again = scan_once(&redacted);
+        if again.is_empty() {
+            break;
+        }
+        for f in again {
+            found.push(Finding {
+                start: to_original(&spans, f.start, false),
+                end: to_original(&spans, f.end, true),
+                ..f
+            });
+        }
+        found = resolve(found);
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_map_back_through_placeholders() {
+        let text = "ab SECRET cd";
+        let found = [Finding {
+            kind: Kind::Pin,
+            start: 3,
+            end: 9,
+            confidence: Confidence::High,
+        }];
+        let (red, spans) = redact_mapped(text, &found);
+        assert_eq!(red, "ab [REDACTED:pin] cd");
+        assert_eq!(to_original(&spans, 0, false), 0);
+        assert_eq!(to_original(&spans, 3, false), 3);
+        assert_eq!(to_original(&spans, 5, false), 3);
+        assert_eq!(to_original(&spans, 5, true), 9);
+        assert_eq!(to_original(&spans, 17, false), 9);
+        assert_eq!(to_original(&spans, 17, true), 9);
+        assert_eq!(to_original(&spans, 19, true), 11);
+    }
 }

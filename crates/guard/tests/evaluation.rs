@@ -121,6 +121,29 @@ fn corpus_recall_and_false_positive_rate() {
         "overall", total_expected, total_found, recall, fpr
     );
     println!("stray findings on positive samples (outside any labeled span): {stray_on_positives}");
+    for lang in ["en", "it"] {
+        let (mut exp, mut hit, mut neg, mut flagged) = (0usize, 0usize, 0usize, 0usize);
+        for s in samples.iter().filter(|s| s.lang == lang) {
+            let findings = scan(&s.text);
+            if s.expected.is_empty() {
+                neg += 1;
+                flagged += usize::from(!findings.is_empty());
+            }
+            for &(kind, start, end) in &s.expected {
+                exp += 1;
+                hit += usize::from(
+                    findings
+                        .iter()
+                        .any(|f| f.kind == kind && f.start <= start && f.end >= end),
+                );
+            }
+        }
+        println!(
+            "lang {lang}: recall {:.4} ({hit}/{exp}), fpr {:.4} ({flagged}/{neg})",
+            hit as f64 / exp.max(1) as f64,
+            flagged as f64 / neg.max(1) as f64
+        );
+    }
 
     for (s, kind, findings) in misses.iter().take(15) {
         println!(

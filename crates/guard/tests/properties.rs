@@ -239,3 +239,28 @@ proptest! {
         let _ = guard::har::sanitize(&text);
     }
 }
+
+/// Inputs that once broke an invariant (found by cargo-fuzz or proptest).
+#[test]
+fn known_regressions_scan_clean_after_redaction() {
+    for text in [
+        "*\n\n4\nU\"-bearer /ity-token::::U:::::::::::::rrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrr:",
+        "sort code 12-34-56 4000000000000002",
+        "12-34-56 4000000000000002 00000000",
+        "password Bearer Authorization: Basic",
+        "Bearer 00000000 12-34-56 00000000",
+        "account number password a\u{2cf9}aa è 12-34-56",
+        "codice di sicurezza password \u{118a0} a\u{1700}A è 000",
+        "#u-AgEIcSwlaH5vcmcEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEsh_token:pypi-AgEIcHlwaS5vcmcEEEEEEEEEEEEEEEEEEEEEEEEEEsh_token:pypi-AgEIcHlwaS5vcmcEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEE4\\\\3EE---",
+        "#u-AgEIcEsh_token:pypi-AgEIcHlwaS5vcmcEEEEEEEEEEEEEEEEEEEEEEEEEEsh_token:pypi-AgEIcHlwaS5vcmcEEEEEEEEEEEEEEyour-EEEEEEEEEEEEEEEEEEEEEEEEEEEE---",
+        "token: abcd1234:xoxb-1234your-abcd",
+    ] {
+        let once = redact(text, &scan(text));
+        assert!(
+            scan(&once).is_empty(),
+            "{text:?} {:?} -> {once:?} -> {:?}",
+            scan(text),
+            scan(&once)
+        );
+    }
+}

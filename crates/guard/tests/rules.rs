@@ -369,3 +369,14 @@ fn json_helpers() {
     assert_eq!(v2["client_id"], "sandbox-acmepay-1a2b3c");
     assert_eq!(v2["client_secret"], "[REDACTED:client_secret]");
 }
+
+#[test]
+fn kind_codes_round_trip() {
+    for k in Kind::ALL {
+        assert_eq!(Kind::from_code(k.code()), Some(k));
+        let json = serde_json::to_string(&k).unwrap();
+        assert_eq!(json, format!("\"{}\"", k.code()));
+        assert_eq!(serde_json::from_str::<Kind>(&json).unwrap(), k);
+    }
+    assert_eq!(Kind::from_code("nope"), None);
+}

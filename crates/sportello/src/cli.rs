@@ -10,7 +10,7 @@ use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
-use store::{NewOrg, NewUser, Store};
+use store::{NewOrg, NewUser, SecretsStore, Store};
 use store_postgres::PgStore;
 use store_sqlite::SqliteStore;
 
@@ -156,6 +156,20 @@ enum UserCommand {
         #[arg(long, default_value = "en")]
         locale: String,
     },
+    /// Allow an agent to reveal sealed values (each reveal is audited);
+    /// admins always may.
+    Reveal {
+        #[arg(long)]
+        email: String,
+        #[arg(value_enum)]
+        allowed: OnOff,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum OnOff {
+    On,
+    Off,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -345,6 +359,26 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 user.role.as_str(),
                 user.email,
                 user.id
+            );
+        }
+        Command::User {
+            command: UserCommand::Reveal { email, allowed },
+        } => {
+            let user = store
+                .user_by_email(&email)
+                .await?
+                .with_context(|| format!("no user {email:?}"))?;
+            if !user.role.is_staff() {
+                bail!("only agents and admins can be allowed to reveal sealed values");
+            }
+            let on = matches!(allowed, OnOff::On);
+            store
+                .set_can_reveal(user.id, on, time::OffsetDateTime::now_utc())
+                .await?;
+            println!(
+                "{}: reveal {}",
+                user.email,
+                if on { "allowed" } else { "not allowed" }
             );
         }
         Command::Token {

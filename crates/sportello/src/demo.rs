@@ -93,6 +93,10 @@ const TICKETS: &[Demo] = &[
 ];
 
 pub async fn seed(store: &dyn Store) -> anyhow::Result<()> {
+    let articles = crate::demo_help::seed(store, OffsetDateTime::now_utc()).await?;
+    if articles > 0 {
+        println!("--demo: help center seeded with {articles} articles in English and Italian");
+    }
     if store.count_users().await? > 0 {
         println!("--demo: the database already has users; nothing seeded");
         return Ok(());

@@ -6,5 +6,6 @@ pub mod bench;
 pub mod cli;
 mod config;
 mod demo;
+mod demo_help;
 mod keys;
 mod scan;

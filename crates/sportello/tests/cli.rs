@@ -145,6 +145,53 @@ fn org_user_and_token_commands() {
     let out = stdout(&token);
     assert_eq!(out.lines().count(), 1, "only the token on stdout");
     assert!(out.starts_with("spt_") && out.trim().len() > 40);
+    let reveal = sportello(
+        &[
+            "--data",
+            data,
+            "user",
+            "reveal",
+            "--email",
+            "ann@acme.test",
+            "on",
+        ],
+        None,
+        &[],
+    );
+    assert_eq!(reveal.status.code(), Some(2), "requesters never reveal");
+    let agent = sportello(
+        &[
+            "--data",
+            data,
+            "user",
+            "add",
+            "--email",
+            "agent@acme.test",
+            "--role",
+            "agent",
+        ],
+        None,
+        &[],
+    );
+    assert!(agent.status.success());
+    let reveal = sportello(
+        &[
+            "--data",
+            data,
+            "user",
+            "reveal",
+            "--email",
+            "agent@acme.test",
+            "on",
+        ],
+        None,
+        &[],
+    );
+    assert!(
+        reveal.status.success(),
+        "{}",
+        String::from_utf8_lossy(&reveal.stderr)
+    );
     let migrate = sportello(&["--data", data, "migrate"], None, &[]);
     assert!(migrate.status.success());
     let backup = dir.path().join("copy.db");

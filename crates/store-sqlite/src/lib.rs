@@ -6,6 +6,7 @@
 //! separate pool and see the last committed state through WAL.
 
 mod attachments;
+mod help_center;
 mod mail;
 mod rows;
 mod secrets;
@@ -78,9 +79,11 @@ impl SqliteStore {
     }
 
     /// Runs SQLite's integrity check; true when the database is sound.
+    /// On the writer: FTS5's check reuses a reader's cached index structure
+    /// without revalidating it, and reports a false checksum mismatch there.
     pub async fn integrity_ok(&self) -> Result<bool> {
         let row: (String,) = sqlx::query_as("PRAGMA integrity_check")
-            .fetch_one(&self.read)
+            .fetch_one(&self.write)
             .await
             .map_err(db_err)?;
         Ok(row.0 == "ok")

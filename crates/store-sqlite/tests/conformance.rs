@@ -8,6 +8,7 @@ async fn sqlite_tells_the_conformance_story() {
     let store = SqliteStore::open_dir(dir.path()).await.unwrap();
     store::conformance::run(&store).await;
     store::conformance::mail(&store).await;
+    store::conformance::help_center(&store).await;
     assert!(store.integrity_ok().await.unwrap());
 }
 

@@ -677,3 +677,350 @@ pub async fn attachments_story(store: &dyn Store) {
     let log = store.audit_log(ticket.id).await.unwrap();
     assert!(log.iter().any(|e| e.action == "attachment_added"));
 }
+
+fn hc_names(en: &str, it: &str) -> Vec<HcName> {
+    vec![
+        HcName {
+            locale: Locale::En,
+            name: en.into(),
+            description: String::new(),
+        },
+        HcName {
+            locale: Locale::It,
+            name: it.into(),
+            description: String::new(),
+        },
+    ]
+}
+
+fn hc_text(locale: Locale, title: &str, body: &str, published: bool) -> HcTranslationInput {
+    HcTranslationInput {
+        locale,
+        title: title.into(),
+        body_md: body.into(),
+        body_html: format!("<p>{body}</p>"),
+        body_text: body.into(),
+        published,
+    }
+}
+
+/// The help center's story: content in two locales, drafts, search with
+/// stemming and accents, votes, comments and deflection records. Runs on
+/// a database that may already hold `run`'s data.
+pub async fn help_center(store: &dyn Store) {
+    let author = store
+        .create_user(new_user("hc-author@example.com", Role::Agent, None), at(0))
+        .await
+        .unwrap();
+    let reader = store
+        .create_user(
+            new_user("hc-reader@example.com", Role::Requester, None),
+            at(0),
+        )
+        .await
+        .unwrap();
+
+    // Categories and sections keep their order and names per locale.
+    let second = store
+        .hc_create_category(2, &hc_names("Accounts", "Account"))
+        .await
+        .unwrap();
+    let first = store
+        .hc_create_category(1, &hc_names("Incidents", "Segnalazioni"))
+        .await
+        .unwrap();
+    let cats = store.hc_categories().await.unwrap();
+    assert_eq!(
+        cats.iter().map(|c| c.id).collect::<Vec<_>>(),
+        vec![first.id, second.id]
+    );
+    assert_eq!(cats[0].names.len(), 2);
+    let renamed = store
+        .hc_update_category(
+            second.id,
+            3,
+            &hc_names("Your account", "Il tuo account")[..1],
+        )
+        .await
+        .unwrap();
+    assert_eq!(renamed.position, 3);
+    assert!(
+        renamed
+            .names
+            .iter()
+            .any(|n| n.locale == Locale::En && n.name == "Your account")
+    );
+    assert!(
+        renamed
+            .names
+            .iter()
+            .any(|n| n.locale == Locale::It && n.name == "Account")
+    );
+    let sec = store
+        .hc_create_section(first.id, 0, &hc_names("Tickets", "Ticket"))
+        .await
+        .unwrap();
+    let other_sec = store
+        .hc_create_section(second.id, 0, &hc_names("Tokens", "Token"))
+        .await
+        .unwrap();
+    assert!(matches!(
+        store.hc_create_section(9999, 0, &[]).await,
+        Err(StoreError::Conflict("unknown_category"))
+    ));
+    assert_eq!(store.hc_sections(Some(first.id)).await.unwrap().len(), 1);
+
+    // Articles: one id, a translation per locale; drafts are not searchable.
+    let pay = store
+        .hc_create_article(
+            NewHcArticle {
+                section_id: sec.id,
+                position: 1,
+                comments_closed: false,
+                author_id: Some(author.id),
+                translation: hc_text(
+                    Locale::It,
+                    "Pagamento rifiutato",
+                    "Perché il pagamento viene rifiutato e cosa inviare al supporto.",
+                    true,
+                ),
+            },
+            at(10),
+        )
+        .await
+        .unwrap();
+    let pay = store
+        .hc_save_translation(
+            pay.id,
+            hc_text(
+                Locale::En,
+                "Payment refused",
+                "Why payments are refused and what to send to support.",
+                false,
+            ),
+            at(20),
+        )
+        .await
+        .unwrap();
+    assert_eq!(pay.translations.len(), 2);
+    assert_eq!(pay.updated_at, at(20));
+    let tok = store
+        .hc_create_article(
+            NewHcArticle {
+                section_id: sec.id,
+                position: 0,
+                comments_closed: true,
+                author_id: None,
+                translation: hc_text(
+                    Locale::En,
+                    "Refresh token lifetime",
+                    "A refresh token lasts ninety days. Payment calls need a fresh access token.",
+                    true,
+                ),
+            },
+            at(30),
+        )
+        .await
+        .unwrap();
+    let search = |locale, q: &str| HcSearch {
+        locale,
+        terms: domain::search::query_terms(locale, q),
+        prefix_last: false,
+        limit: 10,
+    };
+    let ids = |hits: Vec<HcSearchHit>| hits.iter().map(|h| h.article_id).collect::<Vec<_>>();
+    assert_eq!(
+        ids(store
+            .hc_search(&search(Locale::It, "pagamenti"))
+            .await
+            .unwrap()),
+        vec![pay.id]
+    );
+    assert_eq!(
+        ids(store
+            .hc_search(&search(Locale::It, "perche"))
+            .await
+            .unwrap()),
+        vec![pay.id]
+    );
+    // The English translation is a draft: only the token article matches,
+    // and a title match outranks a body match once both are published.
+    assert_eq!(
+        ids(store
+            .hc_search(&search(Locale::En, "payments"))
+            .await
+            .unwrap()),
+        vec![tok.id]
+    );
+    store
+        .hc_set_published(pay.id, Locale::En, true, at(40))
+        .await
+        .unwrap();
+    assert_eq!(
+        ids(store
+            .hc_search(&search(Locale::En, "payments"))
+            .await
+            .unwrap()),
+        vec![pay.id, tok.id]
+    );
+    assert!(
+        store
+            .hc_search(&search(Locale::En, "the of and"))
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    let mut prefix = search(Locale::En, "refresh tok");
+    prefix.prefix_last = true;
+    assert_eq!(ids(store.hc_search(&prefix).await.unwrap()), vec![tok.id]);
+    store
+        .hc_set_published(tok.id, Locale::En, false, at(50))
+        .await
+        .unwrap();
+    assert!(
+        store
+            .hc_search(&search(Locale::En, "lifetime"))
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    let public = store
+        .hc_articles(&HcArticleFilter {
+            section_id: Some(sec.id),
+            published_only: true,
+            except: None,
+            limit: 10,
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        public.iter().map(|a| a.id).collect::<Vec<_>>(),
+        vec![pay.id]
+    );
+    let all = store
+        .hc_articles(&HcArticleFilter {
+            section_id: Some(sec.id),
+            limit: 10,
+            ..HcArticleFilter::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        all.iter().map(|a| a.id).collect::<Vec<_>>(),
+        vec![tok.id, pay.id],
+        "ordered by position"
+    );
+
+    // Moving between sections.
+    let moved = store
+        .hc_update_article(
+            tok.id,
+            &HcArticlePatch {
+                section_id: Some(other_sec.id),
+                ..HcArticlePatch::default()
+            },
+            at(60),
+        )
+        .await
+        .unwrap();
+    assert_eq!(moved.section_id, other_sec.id);
+    assert!(moved.comments_closed);
+    assert!(matches!(
+        store
+            .hc_update_article(
+                tok.id,
+                &HcArticlePatch {
+                    section_id: Some(9999),
+                    ..HcArticlePatch::default()
+                },
+                at(60)
+            )
+            .await,
+        Err(StoreError::Conflict("unknown_section"))
+    ));
+
+    // Votes: one per voter, changing one's mind replaces it.
+    assert_eq!(
+        store.hc_vote(pay.id, "u:1", true, at(70)).await.unwrap(),
+        HcVotes {
+            helpful: 1,
+            total: 1
+        }
+    );
+    store.hc_vote(pay.id, "u:1", true, at(71)).await.unwrap();
+    store.hc_vote(pay.id, "a:xyz", false, at(72)).await.unwrap();
+    assert_eq!(
+        store.hc_votes(pay.id).await.unwrap(),
+        HcVotes {
+            helpful: 1,
+            total: 2
+        }
+    );
+    store.hc_vote(pay.id, "u:1", false, at(73)).await.unwrap();
+    assert_eq!(store.hc_votes(pay.id).await.unwrap().helpful, 0);
+    assert_eq!(
+        store.hc_my_vote(pay.id, "a:xyz").await.unwrap(),
+        Some(false)
+    );
+    assert_eq!(store.hc_my_vote(pay.id, "nobody").await.unwrap(), None);
+
+    // Comments: hidden ones are left out unless asked for.
+    let c = store
+        .hc_add_comment(
+            NewHcComment {
+                article_id: pay.id,
+                author_id: reader.id,
+                locale: Locale::It,
+                body: "Grazie, chiaro.".into(),
+            },
+            at(80),
+        )
+        .await
+        .unwrap();
+    assert_eq!(c.author.id, reader.id);
+    let edited = store
+        .hc_edit_comment(c.id, "Grazie, molto chiaro.", at(81))
+        .await
+        .unwrap();
+    assert_eq!(edited.body, "Grazie, molto chiaro.");
+    assert_eq!(edited.updated_at, at(81));
+    store
+        .hc_set_comment_hidden(c.id, true, at(82))
+        .await
+        .unwrap();
+    assert!(store.hc_comments(pay.id, false).await.unwrap().is_empty());
+    assert_eq!(store.hc_comments(pay.id, true).await.unwrap().len(), 1);
+    store.hc_delete_comment(c.id).await.unwrap();
+    assert!(store.hc_comment(c.id).await.unwrap().is_none());
+    assert!(matches!(
+        store.hc_delete_comment(c.id).await,
+        Err(StoreError::NotFound)
+    ));
+
+    // Deflection records count what was shown and what was opened.
+    store
+        .hc_record_deflection(pay.id, Some(reader.id), DeflectionEvent::Shown, at(90))
+        .await
+        .unwrap();
+    store
+        .hc_record_deflection(pay.id, None, DeflectionEvent::Shown, at(91))
+        .await
+        .unwrap();
+    store
+        .hc_record_deflection(pay.id, Some(reader.id), DeflectionEvent::Opened, at(92))
+        .await
+        .unwrap();
+    assert_eq!(
+        store.hc_deflections(pay.id).await.unwrap(),
+        HcDeflections {
+            shown: 2,
+            opened: 1
+        }
+    );
+    assert!(matches!(
+        store
+            .hc_record_deflection(9999, None, DeflectionEvent::Opened, at(93))
+            .await,
+        Err(StoreError::NotFound)
+    ));
+}

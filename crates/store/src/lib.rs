@@ -7,11 +7,13 @@
 
 mod attachments;
 pub mod conformance;
+mod help_center;
 mod mail;
 mod models;
 mod secrets;
 
 pub use attachments::*;
+pub use help_center::*;
 pub use mail::*;
 pub use models::*;
 pub use secrets::*;
@@ -33,7 +35,9 @@ pub enum StoreError {
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 #[async_trait]
-pub trait Store: MailStore + SecretsStore + AttachmentStore + Send + Sync + 'static {
+pub trait Store:
+    HelpCenterStore + MailStore + SecretsStore + AttachmentStore + Send + Sync + 'static
+{
     // Organizations
     async fn create_org(&self, org: NewOrg) -> Result<Org>;
     async fn org_by_slug(&self, slug: &str) -> Result<Option<Org>>;

@@ -136,6 +136,66 @@
     });
   });
 
+  // Help-center suggestions while the subject is typed ("deflection"):
+  // matching articles open in a new tab so nothing typed is lost; what was
+  // shown and what was opened is recorded (article ids only, never the text).
+  document.querySelectorAll("form[data-hc-locale]").forEach(function (form) {
+    var subject = form.querySelector('input[name="subject"]');
+    if (!subject || !window.fetch) return;
+    var locale = form.getAttribute("data-hc-locale");
+    var csrf = document.querySelector('meta[name="csrf-token"]');
+    var box = document.createElement("div");
+    box.className = "hc-suggest";
+    box.hidden = true;
+    box.setAttribute("aria-live", "polite");
+    subject.parentNode.appendChild(box);
+    var timer = null, last = "", shown = {};
+
+    function record(id, event) {
+      fetch("/api/v1/help/deflections", {
+        method: "POST", credentials: "same-origin", keepalive: true,
+        headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf ? csrf.content : "" },
+        body: JSON.stringify({ article_id: id, event: event })
+      }).catch(function () {});
+    }
+
+    function show(results) {
+      while (box.firstChild) box.removeChild(box.firstChild);
+      if (!results.length) { box.hidden = true; return; }
+      var h = document.createElement("p");
+      h.className = "hc-suggest-heading";
+      h.textContent = form.getAttribute("data-hc-suggest-heading");
+      box.appendChild(h);
+      var ul = document.createElement("ul");
+      results.forEach(function (r) {
+        var li = document.createElement("li");
+        var a = document.createElement("a");
+        a.href = r.url; a.target = "_blank"; a.rel = "noopener";
+        a.textContent = r.title;
+        a.addEventListener("click", function () { record(r.id, "opened"); });
+        li.appendChild(a);
+        ul.appendChild(li);
+        if (!shown[r.id]) { shown[r.id] = true; record(r.id, "shown"); }
+      });
+      box.appendChild(ul);
+      box.hidden = false;
+    }
+
+    subject.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        var q = subject.value.trim();
+        if (q === last) return;
+        last = q;
+        if (q.length < 3) { show([]); return; }
+        fetch("/api/v1/help/search?suggest=1&limit=5&locale=" + encodeURIComponent(locale) + "&q=" + encodeURIComponent(q), { credentials: "same-origin" })
+          .then(function (res) { return res.ok ? res.json() : { results: [] }; })
+          .then(function (data) { if (subject.value.trim() === q) show(data.results || []); })
+          .catch(function () {});
+      }, 300);
+    });
+  });
+
   // Move focus to the error summary so keyboard and screen reader users hear it.
   var summary = document.querySelector(".error-summary");
   if (summary) summary.focus();

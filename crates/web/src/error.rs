@@ -34,6 +34,9 @@ pub enum ApiError {
     Forbidden,
     #[error("not found")]
     NotFound,
+    /// No API route has this path (or method): a client bug, not a missing record.
+    #[error("no such route")]
+    NoRoute,
     /// Invalid fields, sensitive data, or both: everything found at once.
     #[error("unprocessable input")]
     Unprocessable {
@@ -71,6 +74,7 @@ impl ApiError {
             ApiError::CsrfFailed => "csrf_failed",
             ApiError::Forbidden => "forbidden",
             ApiError::NotFound => "not_found",
+            ApiError::NoRoute => "no_such_route",
             ApiError::Unprocessable { findings, .. } if !findings.is_empty() => "sensitive_data",
             ApiError::Unprocessable { .. } => "validation_failed",
             ApiError::UnknownField(_) => "unknown_field",
@@ -92,7 +96,7 @@ impl ApiError {
             ApiError::Refused(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
             ApiError::CsrfFailed | ApiError::Forbidden => StatusCode::FORBIDDEN,
-            ApiError::NotFound => StatusCode::NOT_FOUND,
+            ApiError::NotFound | ApiError::NoRoute => StatusCode::NOT_FOUND,
             ApiError::Unprocessable { .. }
             | ApiError::UnknownField(_)
             | ApiError::InvalidValue(_) => StatusCode::UNPROCESSABLE_ENTITY,

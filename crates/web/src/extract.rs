@@ -5,7 +5,7 @@ use crate::auth::csrf::{self, CSRF_FIELD};
 use crate::error::ApiError;
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use serde::de::DeserializeOwned;
 
 async fn body_bytes<S: Send + Sync>(req: Request, state: &S) -> Result<Bytes, ApiError> {
@@ -95,20 +95,139 @@ impl<S: Send + Sync> FromRequest<S> for CsrfForm {
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
         let headers = req.headers().clone();
         let locale = crate::pages::locale_from_headers(&headers);
-        let fail = |e: ApiError| crate::pages::ErrorPage::new(locale, e);
-        let bytes = body_bytes(req, state).await.map_err(fail)?;
-        std::str::from_utf8(&bytes).map_err(|_| fail(ApiError::InvalidUtf8))?;
-        let pairs: Vec<(String, String)> =
-            serde_urlencoded::from_bytes(&bytes).map_err(|_| fail(ApiError::MalformedForm))?;
-        let token = pairs
+        let bytes = body_bytes(req, state)
+            .await
+            .map_err(|e| crate::pages::ErrorPage::new(locale, e))?;
+        csrf_pairs(&headers, &bytes).map(CsrfForm)
+    }
+}
+
+/// Decodes an urlencoded body and checks its `csrf_token` against the cookie;
+/// the pairs come back without the token.
+fn csrf_pairs(
+    headers: &HeaderMap,
+    bytes: &[u8],
+) -> Result<Vec<(String, String)>, crate::pages::ErrorPage> {
+    let locale = crate::pages::locale_from_headers(headers);
+    let fail = |e: ApiError| crate::pages::ErrorPage::new(locale, e);
+    std::str::from_utf8(bytes).map_err(|_| fail(ApiError::InvalidUtf8))?;
+    let pairs: Vec<(String, String)> =
+        serde_urlencoded::from_bytes(bytes).map_err(|_| fail(ApiError::MalformedForm))?;
+    let token = pairs
+        .iter()
+        .find(|(k, _)| k == CSRF_FIELD)
+        .map(|(_, v)| v.as_str());
+    if !csrf::matches(headers, token) {
+        return Err(fail(ApiError::CsrfFailed));
+    }
+    Ok(pairs.into_iter().filter(|(k, _)| k != CSRF_FIELD).collect())
+}
+
+/// A `multipart/form-data` page form (one that carries files) whose
+/// `csrf_token` matched the CSRF cookie: text fields as pairs, file parts
+/// as raw files. The whole-body limit is off on such routes; each part is
+/// limited as it is read instead.
+#[derive(Debug)]
+pub struct MultipartCsrfForm {
+    pub pairs: Vec<(String, String)>,
+    pub files: Vec<crate::api::attachments::RawFile>,
+}
+
+impl MultipartCsrfForm {
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.pairs
             .iter()
-            .find(|(k, _)| k == CSRF_FIELD)
-            .map(|(_, v)| v.as_str());
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+const MAX_TEXT_PART: usize = 64 * 1024;
+const MAX_PARTS: usize = 100;
+
+async fn read_part(
+    mut field: axum::extract::multipart::Field<'_>,
+    max: usize,
+) -> Result<Vec<u8>, ApiError> {
+    let mut out = Vec::new();
+    while let Some(chunk) = field.chunk().await.map_err(|_| ApiError::MalformedForm)? {
+        if out.len() + chunk.len() > max {
+            return Err(ApiError::TooLarge("file_too_large"));
+        }
+        out.extend_from_slice(&chunk);
+    }
+    Ok(out)
+}
+
+impl FromRequest<crate::AppState> for MultipartCsrfForm {
+    type Rejection = crate::pages::ErrorPage;
+    async fn from_request(req: Request, state: &crate::AppState) -> Result<Self, Self::Rejection> {
+        let urlencoded = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+        if urlencoded {
+            // The same form without files (scripts, older pages). The route's
+            // body limit is off for uploads, so the usual one applies here.
+            let headers = req.headers().clone();
+            let locale = crate::pages::locale_from_headers(&headers);
+            let bytes = axum::body::to_bytes(req.into_body(), state.settings.max_body_bytes)
+                .await
+                .map_err(|_| crate::pages::ErrorPage::new(locale, ApiError::PayloadTooLarge))?;
+            let pairs = csrf_pairs(&headers, &bytes)?;
+            return Ok(MultipartCsrfForm {
+                pairs,
+                files: vec![],
+            });
+        }
+        let headers = req.headers().clone();
+        let locale = crate::pages::locale_from_headers(&headers);
+        let fail = |e: ApiError| crate::pages::ErrorPage::new(locale, e);
+        let mut mp = axum::extract::Multipart::from_request(req, state)
+            .await
+            .map_err(|_| fail(ApiError::MalformedForm))?;
+        let max_file = state.settings.max_attachment_bytes;
+        let max_files = usize::try_from(state.settings.max_attachments_per_message).unwrap_or(0);
+        let mut form = MultipartCsrfForm {
+            pairs: vec![],
+            files: vec![],
+        };
+        let mut parts = 0;
+        while let Some(field) = mp
+            .next_field()
+            .await
+            .map_err(|_| fail(ApiError::MalformedForm))?
+        {
+            parts += 1;
+            if parts > MAX_PARTS {
+                return Err(fail(ApiError::MalformedForm));
+            }
+            let name = field.name().unwrap_or_default().to_owned();
+            if let Some(filename) = field.file_name().map(str::to_owned) {
+                let bytes = read_part(field, max_file).await.map_err(fail)?;
+                // An empty file input sends a nameless, empty part.
+                if bytes.is_empty() && filename.is_empty() {
+                    continue;
+                }
+                if form.files.len() >= max_files {
+                    return Err(fail(ApiError::TooLarge("too_many_files")));
+                }
+                form.files.push(crate::api::attachments::RawFile {
+                    name: filename,
+                    bytes,
+                });
+            } else {
+                let bytes = read_part(field, MAX_TEXT_PART).await.map_err(fail)?;
+                let text = String::from_utf8(bytes).map_err(|_| fail(ApiError::InvalidUtf8))?;
+                form.pairs.push((name, text));
+            }
+        }
+        let token = form.get(CSRF_FIELD);
         if !csrf::matches(&headers, token) {
             return Err(fail(ApiError::CsrfFailed));
         }
-        Ok(CsrfForm(
-            pairs.into_iter().filter(|(k, _)| k != CSRF_FIELD).collect(),
-        ))
+        form.pairs.retain(|(k, _)| k != CSRF_FIELD);
+        Ok(form)
     }
 }

@@ -8,6 +8,7 @@ pub mod auth;
 mod clock;
 pub mod error;
 mod extract;
+pub mod help;
 pub mod i18n;
 pub mod jobs;
 pub mod mail;

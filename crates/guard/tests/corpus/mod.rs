@@ -692,6 +692,50 @@ const NEG_WORDS: &[(&str, &str)] = &[
     ("password: %DB_PASSWORD%", "en"),
     ("-u client_id:client_secret is what the docs say", "en"),
     ("curl -u $CLIENT_ID: https://api.example.com", "en"),
+    ("Dove trovo il client secret nella dashboard?", "it"),
+    ("La password dell'utente di test è stata reimpostata", "it"),
+    (
+        "Il PIN non viene accettato dal terminale dopo l'aggiornamento",
+        "it",
+    ),
+    ("Il token è scaduto dopo un'ora, è normale?", "it"),
+    (
+        "Il campo codice di sicurezza è facoltativo per le carte prepagate?",
+        "it",
+    ),
+    (
+        "L'IBAN del beneficiario risulta non valido secondo la banca",
+        "it",
+    ),
+    ("Il numero della carta è mascherato nella ricevuta", "it"),
+    (
+        "Abbiamo rigenerato l'access token ma l'errore 401 resta",
+        "it",
+    ),
+    ("password: vedi il vault aziendale", "it"),
+    ("PIN: non lo conosciamo, lo inserisce l'utente", "it"),
+    (
+        "Il refresh_token viene rifiutato con invalid_grant da ieri",
+        "it",
+    ),
+    ("Il sort code inglese va inserito con i trattini?", "it"),
+    ("La chiave privata è custodita nel nostro HSM", "it"),
+    ("Authorization: Bearer <il_vostro_token>", "it"),
+    (
+        "client_secret=<segreto> e client_id=sandbox-acmepay-1a2b3c",
+        "it",
+    ),
+    (
+        "la password è troppo corta secondo il messaggio di errore",
+        "it",
+    ),
+    ("il pin è obbligatorio per i pagamenti sopra 50 euro", "it"),
+    ("Il CVV è richiesto anche per i pagamenti ricorrenti?", "it"),
+    ("Il token di refresh scade dopo 90 giorni?", "it"),
+    (
+        "Ho incollato il token sbagliato nel ticket precedente, ignoratelo",
+        "it",
+    ),
 ];
 
 fn negative(r: &mut Rng) -> (String, &'static str, &'static str) {
@@ -730,7 +774,7 @@ fn negative(r: &mut Rng) -> (String, &'static str, &'static str) {
         22 => ("la password è scaduta ieri".into(), "it", "words"),
         23 => ("the password is wrong according to the error".into(), "en", "words"),
         24 => ("Il PIN è sbagliato, la carta si blocca".into(), "it", "words"),
-        25 => ("{\"error\":\"invalid_grant\",\"error_description\":\"Refresh token expired\"}".into(), "en", "words"),
+        25 => ("{\"error\":\"invalid_grant\",\"error_description\":\"Refresh token scaduto\"}".into(), "it", "words"),
         26 => ("The refresh token is invalid after rotation".into(), "en", "words"),
         27 => ("client secret rotated last week, do we need a new one?".into(), "en", "words"),
         28 => ("CVV field missing in the checkout form".into(), "en", "words"),
@@ -749,8 +793,8 @@ fn negative(r: &mut Rng) -> (String, &'static str, &'static str) {
         41 => (format!("screenshot: data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA{}", r.chars(B64, 600)), "en", "base64_image"),
         42 => ("{\"access_token\": null, \"token_type\": \"Bearer\", \"expires_in\": 3600}".into(), "en", "json"),
         43 => (format!("{{\"status\":401,\"error\":\"unauthorized\",\"request_id\":\"{u}\"}}"), "en", "json"),
-        44 => (format!("order #{} shipped, tracking {}", r.digits(8), r.chars(UPPER_DIGIT, 12)), "en", "ids"),
-        45 => (format!("POST /v1/payments/{u}/refunds HTTP/1.1 returned 500"), "en", "ids"),
+        44 => (format!("ordine n. {} spedito, tracking {}", r.digits(8), r.chars(UPPER_DIGIT, 12)), "it", "ids"),
+        45 => (format!("La chiamata POST /v1/payments/{u}/refunds restituisce 500"), "it", "ids"),
         46 => (format!("il task {u} è in stato pending da 3 ore"), "it", "ids"),
         47 => ("token expired at 09:41, we refreshed and it worked".into(), "en", "words"),
         48 => ("Abbiamo cambiato la password dell'utente ma il problema resta".into(), "it", "words"),
@@ -759,7 +803,7 @@ fn negative(r: &mut Rng) -> (String, &'static str, &'static str) {
         51 => (format!("version 2.14.3, build {}", r.digits(6)), "en", "ids"),
         52 => (format!("publishable key pk_test_{} works in the browser", opaque(r, 24, 24)), "en", "public_key"),
         53 => ("-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----".into(), "en", "public_key"),
-        54 => (format!("debug_id: {u}"), "en", "uuid"),
+        54 => (format!("Ecco il debug_id richiesto: {u}"), "it", "uuid"),
         55 => (format!("La richiesta {u} del {t} è fallita con 422"), "it", "uuid"),
         56 => ("Il token di accesso è scaduto, come lo rinnovo?".into(), "it", "words"),
         57 => ("Which scopes does the access token need for /v1/payments?".into(), "en", "words"),
@@ -936,6 +980,38 @@ impl IntoSample for (&'static str, B) {
     }
 }
 
+/// Hand-written samples (`tests/data/handwritten.jsonl`): one JSON object a
+/// line, `{"text", "lang", "kind": code | null, "value"}`. Lines with the
+/// same text are one sample with several secrets; `value` locates the span.
+pub fn handwritten() -> Vec<Sample> {
+    let raw = include_str!("../data/handwritten.jsonl");
+    let mut out: Vec<Sample> = Vec::new();
+    for line in raw.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(line).expect("valid JSON line");
+        let text = v["text"].as_str().expect("text").to_string();
+        let lang = if v["lang"] == "it" { "it" } else { "en" };
+        let expected = match v["kind"].as_str() {
+            Some(code) => {
+                let kind = Kind::from_code(code).expect("known kind");
+                let value = v["value"].as_str().expect("value");
+                let start = text.find(value).expect("value occurs in text");
+                vec![(kind, start, start + value.len())]
+            }
+            None => Vec::new(),
+        };
+        match out.iter_mut().find(|s| s.text == text) {
+            Some(s) => s.expected.extend(expected),
+            None => out.push(Sample {
+                text,
+                lang,
+                expected,
+                family: "handwritten",
+            }),
+        }
+    }
+    out
+}
+
 /// The whole corpus, the same on every run.
 pub fn generate() -> Vec<Sample> {
     let mut r = Rng::new(0x005E_ED0F_6A4D);
@@ -975,6 +1051,7 @@ pub fn generate() -> Vec<Sample> {
             family: "mixed",
         });
     }
+    out.extend(handwritten());
     for _ in 0..800 {
         let (text, lang, family) = negative(&mut r);
         out.push(Sample {

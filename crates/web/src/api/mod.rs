@@ -3,6 +3,7 @@
 pub(crate) mod attachments;
 pub(crate) mod debug_ids;
 mod forms;
+mod help;
 mod inbound;
 mod openapi;
 pub(crate) mod requests;
@@ -46,13 +47,26 @@ pub fn routes() -> Router<AppState> {
             "/debug-ids/{debug_id}",
             get(debug_ids::show).delete(debug_ids::revoke),
         )
+        .route("/help/articles", get(help::list))
+        .route("/help/articles/{id}", get(help::show))
+        .route(
+            "/help/articles/{id}/comments",
+            get(help::comments).post(help::add_comment),
+        )
+        .route(
+            "/help/articles/{id}/comments/{cid}",
+            axum::routing::patch(help::edit_comment).delete(help::delete_comment),
+        )
+        .route("/help/search", get(help::search))
+        .route("/help/deflections", axum::routing::post(help::deflection))
         .route("/openapi.json", get(openapi::spec))
         .route(
             "/inbound/email",
             axum::routing::post(inbound::receive)
                 .layer(axum::extract::DefaultBodyLimit::max(25 * 1024 * 1024)),
         )
-        .fallback(|| async { ApiError::NotFound })
+        .fallback(|| async { ApiError::NoRoute })
+        .method_not_allowed_fallback(|| async { ApiError::NoRoute })
         .layer(middleware::from_fn(localize_errors))
 }
 

@@ -57,6 +57,18 @@ pub fn document() -> Value {
                 "get": { "summary": "A debug id's metadata (owner and agents)", "responses": ok("200", "the debug id") },
                 "delete": { "summary": "Revoke a debug id and destroy its token", "responses": ok("204", "revoked") }
             },
+            "/api/v1/help/articles": { "get": { "summary": "Published help-center articles (?locale=&section_id=&limit=); a missing translation falls back to the other locale", "security": [], "responses": ok("200", "articles") } },
+            "/api/v1/help/articles/{id}": { "get": { "summary": "One published article with sanitized HTML body and votes (?locale=)", "security": [], "responses": ok("200", "the article") } },
+            "/api/v1/help/articles/{id}/comments": {
+                "get": { "summary": "An article's comments", "security": [], "responses": ok("200", "comments") },
+                "post": { "summary": "Comment on an article: {body, redact, locale}; screened by the guard; 409 comments_closed", "responses": ok("201", "the comment") }
+            },
+            "/api/v1/help/articles/{id}/comments/{cid}": {
+                "patch": { "summary": "Edit your comment {body, redact}; agents may set {hidden}", "responses": ok("200", "the comment") },
+                "delete": { "summary": "Delete your comment (agents: any)", "responses": ok("204", "deleted") }
+            },
+            "/api/v1/help/search": { "get": { "summary": "Search published articles (?q=&locale=&suggest=1&limit=); stemmed, accent-insensitive, ranked, snippets with <mark>", "security": [], "responses": ok("200", "results") } },
+            "/api/v1/help/deflections": { "post": { "summary": "Record a suggestion shown or opened while writing a request: {article_id, event: shown|opened}", "responses": ok("204", "recorded") } },
             "/api/v1/openapi.json": { "get": { "summary": "This document", "security": [], "responses": ok("200", "OpenAPI 3.1") } }
         }
     })

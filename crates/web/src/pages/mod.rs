@@ -7,6 +7,8 @@ mod assets;
 mod attachments;
 mod debug_ids;
 mod fields;
+mod help;
+mod help_admin;
 mod requests;
 mod ua;
 
@@ -31,11 +33,33 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(root))
         .route("/hc/{locale}", get(requests::home_redirect))
-        .route("/hc/{locale}/", get(requests::home))
+        .route("/hc/{locale}/", get(help::home))
+        .route("/hc/{locale}/search", get(help::search))
+        .route("/hc/{locale}/categories/{id}", get(help::category))
+        .route("/hc/{locale}/sections/{id}", get(help::section))
+        .route("/hc/{locale}/articles/{id}", get(help::article))
+        .route("/hc/{locale}/articles/{id}/votes", post(help::vote))
+        .route("/hc/{locale}/articles/{id}/comments", post(help::comment))
+        .route(
+            "/hc/{locale}/articles/{id}/comments/{cid}/edit",
+            get(help::edit_form).post(help::edit),
+        )
+        .route(
+            "/hc/{locale}/articles/{id}/comments/{cid}/delete",
+            post(help::delete),
+        )
+        .route(
+            "/hc/{locale}/articles/{id}/comments/{cid}/hide",
+            post(help::hide),
+        )
+        .merge(help_admin::routes())
         .route("/hc/{locale}/requests", get(requests::list))
         .route(
             "/hc/{locale}/requests/new",
-            get(requests::new_form).post(requests::create),
+            // Files come with the form: each part is limited as it is read.
+            get(requests::new_form)
+                .post(requests::create)
+                .layer(axum::extract::DefaultBodyLimit::disable()),
         )
         .route("/hc/{locale}/requests/{id}", get(requests::show))
         .route(

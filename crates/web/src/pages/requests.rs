@@ -1,13 +1,15 @@
-//! The requester's pages under `/hc/{locale}`: home, "Submit a request",
+//! The requester's pages under `/hc/{locale}`: "Submit a request",
 //! my requests, one request with its conversation.
 
 use super::fields::{self, FieldView, SummaryItem};
 use super::{ErrorPage, PageCtx, human_time, render, ua};
 use crate::AppState;
+use crate::api::attachments::{RawFile, Upload, store_upload};
 use crate::api::requests::requester_scope;
+use crate::attachments::{ImageLimits, Rejection, clean};
 use crate::auth::PageUser;
 use crate::error::ApiError;
-use crate::extract::CsrfForm;
+use crate::extract::{CsrfForm, MultipartCsrfForm};
 use crate::submit::{self, SubmitError};
 use askama::Template;
 use axum::extract::{Path, State};
@@ -32,19 +34,6 @@ pub async fn home_redirect(Path(locale): Path<String>) -> Response {
 }
 
 #[derive(Template)]
-#[template(path = "home.html")]
-struct HomeTemplate<'a> {
-    ctx: &'a PageCtx,
-}
-
-pub async fn home(ctx: PageCtx, Path(locale): Path<String>) -> Response {
-    if let Err(r) = check_locale(&locale) {
-        return r;
-    }
-    render(StatusCode::OK, &HomeTemplate { ctx: &ctx })
-}
-
-#[derive(Template)]
 #[template(path = "request_new.html")]
 struct NewRequestTemplate<'a> {
     ctx: &'a PageCtx,
@@ -52,6 +41,7 @@ struct NewRequestTemplate<'a> {
     summary: Vec<SummaryItem>,
     has_findings: bool,
     submit_key: String,
+    files_error: String,
 }
 
 fn new_request_page(
@@ -60,15 +50,23 @@ fn new_request_page(
     raw: &RawFields,
     errors: &[FieldError],
     findings: &[FieldFinding],
+    files_error: Option<String>,
 ) -> Response {
     let spec = form::incident();
-    let (fields, summary) = fields::views(ctx, &spec, raw, errors, findings);
+    let (fields, mut summary) = fields::views(ctx, &spec, raw, errors, findings);
+    if let Some(message) = &files_error {
+        summary.push(SummaryItem {
+            target: "files".into(),
+            message: message.clone(),
+        });
+    }
     let page = NewRequestTemplate {
         ctx,
         fields,
         summary,
         has_findings: !findings.is_empty(),
         submit_key: crate::auth::random_token(16),
+        files_error: files_error.unwrap_or_default(),
     };
     render(status, &page)
 }
@@ -89,7 +87,34 @@ pub async fn new_form(
     let mut raw = RawFields::new();
     raw.insert("device".into(), form::RawValue::Text(ua::device(agent)));
     raw.insert("browser".into(), form::RawValue::Text(ua::browser(agent)));
-    new_request_page(&ctx, StatusCode::OK, &raw, &[], &[])
+    new_request_page(&ctx, StatusCode::OK, &raw, &[], &[], None)
+}
+
+/// Checks files sent with a new request before anything is stored, so a
+/// refused file refuses the whole submission; returns the message to show.
+async fn check_files(ctx: &PageCtx, files: &[RawFile], redact: bool) -> Option<String> {
+    let checked: Vec<(String, Vec<u8>)> = files
+        .iter()
+        .map(|f| (f.name.clone(), f.bytes.clone()))
+        .collect();
+    let verdicts = tokio::task::spawn_blocking(move || {
+        let limits = ImageLimits::default();
+        checked
+            .iter()
+            .map(|(name, bytes)| clean(bytes, name, redact, &limits).err())
+            .collect::<Vec<_>>()
+    })
+    .await
+    .ok()?;
+    verdicts.into_iter().flatten().next().map(|r| {
+        let key = match r {
+            Rejection::Sensitive(_) => "attach.error.sensitive",
+            Rejection::UnsupportedType => "attach.error.type",
+            Rejection::InvalidHar => "attach.error.har",
+            Rejection::BadImage | Rejection::ImageTooLarge => "attach.error.image",
+        };
+        ctx.t(key)
+    })
 }
 
 pub async fn create(
@@ -97,20 +122,43 @@ pub async fn create(
     ctx: PageCtx,
     PageUser(user): PageUser,
     Path(locale): Path<String>,
-    form: CsrfForm,
+    form: MultipartCsrfForm,
 ) -> Response {
     if let Err(r) = check_locale(&locale) {
         return r;
     }
     let spec = form::incident();
-    let raw = fields::raw_from_form(&spec, &form.0);
+    let raw = fields::raw_from_form(&spec, &form.pairs);
     let redact = form.get("redact").is_some();
+    if let Some(message) = check_files(&ctx, &form.files, redact).await {
+        return new_request_page(
+            &ctx,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &raw,
+            &[],
+            &[],
+            Some(message),
+        );
+    }
     let submit_key = form
         .get("submit_key")
         .filter(|k| !k.is_empty() && k.len() <= 64)
         .map(str::to_owned);
     match submit::submit_request(&state, &user, raw.clone(), redact, submit_key, vec![]).await {
-        Ok(ticket) => Redirect::to(&format!("{}/requests/{}", ctx.hc(), ticket.id)).into_response(),
+        Ok(ticket) => {
+            if !form.files.is_empty() {
+                let upload = Upload {
+                    files: form.files,
+                    redact,
+                    comment_id: None,
+                    csrf_token: None,
+                };
+                if let Err(e) = store_upload(&state, &user, &ticket, upload).await {
+                    tracing::warn!(error = %e, ticket_id = ticket.id, "storing files sent with a request");
+                }
+            }
+            Redirect::to(&format!("{}/requests/{}", ctx.hc(), ticket.id)).into_response()
+        }
         Err(SubmitError::Duplicate(id)) => {
             Redirect::to(&format!("{}/requests/{id}", ctx.hc())).into_response()
         }
@@ -121,12 +169,14 @@ pub async fn create(
             if !findings.is_empty() {
                 screening::redact_submission(&spec, &mut shown);
             }
+            let again = (!form.files.is_empty()).then(|| ctx.t("attach.choose_again"));
             new_request_page(
                 &ctx,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &shown,
                 &fields,
                 &findings,
+                again,
             )
         }
         Err(SubmitError::Refused(e)) => ErrorPage::new(ctx.locale(), e).into_response(),

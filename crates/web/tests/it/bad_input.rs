@@ -170,7 +170,7 @@ async fn errors_speak_the_callers_language_with_the_same_code() {
     let unknown = app.api(Method::GET, "/api/v1/nowhere", None, None).await;
     assert_eq!(
         (unknown.status, unknown.error_code()),
-        (StatusCode::NOT_FOUND, "not_found".into())
+        (StatusCode::NOT_FOUND, "no_such_route".into())
     );
 }
 

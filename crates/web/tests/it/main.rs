@@ -14,6 +14,7 @@ mod authz;
 mod bad_input;
 mod debug_ids;
 mod guard;
+mod help;
 mod i18n;
 mod mail;
 mod openapi;

@@ -504,3 +504,109 @@ async fn one_address_is_limited_across_accounts_but_others_are_not() {
         "another address is unaffected"
     );
 }
+
+/// A multipart body: text fields, then files as (field, filename, bytes).
+fn multipart(fields: &[(&str, &str)], files: &[(&str, &str, &[u8])]) -> (String, Vec<u8>) {
+    let boundary = "----sportello-test-boundary";
+    let mut body = Vec::new();
+    for (k, v) in fields {
+        body.extend(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n")
+                .as_bytes(),
+        );
+    }
+    for (k, name, bytes) in files {
+        body.extend(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend(b"\r\n");
+    }
+    body.extend(format!("--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+#[tokio::test]
+async fn files_sent_with_a_new_request_are_cleaned_and_attached_or_refuse_it() {
+    use base64::Engine;
+    use store::{AttachmentStore, Store};
+    let app = App::new().await;
+    app.user("ann@acme.test", Role::Requester, None).await;
+    let mut b = Browser::new(&app);
+    b.sign_in("ann@acme.test").await;
+    let csrf = b.cookie("sportello_csrf").unwrap();
+    let cookies = format!(
+        "sportello_csrf={csrf}; sportello_session={}",
+        b.cookie("sportello_session").unwrap()
+    );
+    let png = base64::engine::general_purpose::STANDARD
+        .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==")
+        .unwrap();
+    let mut fields = form_fields();
+    fields.push(("csrf_token", &csrf));
+    let send = |fields: Vec<(&str, &str)>, files: Vec<(&str, &str, &[u8])>| {
+        let (ct, body) = multipart(&fields, &files);
+        axum::http::Request::post("/hc/en/requests/new")
+            .header(header::COOKIE, cookies.clone())
+            .header(header::CONTENT_TYPE, ct)
+            .body(axum::body::Body::from(body))
+            .unwrap()
+    };
+
+    let secret_log: &[u8] = b"trace\nclient_secret=formFileCanary1q2w3e4r5t6y\n";
+    let mut refused_fields = fields.clone();
+    refused_fields.retain(|(k, _)| *k != "submit_key");
+    refused_fields.push(("submit_key", "k-refused"));
+    let refused = app
+        .send(send(
+            refused_fields,
+            vec![("files", "trace.log", secret_log)],
+        ))
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.text().contains("href=\"#files\""),
+        "the summary links to the file input"
+    );
+    assert!(
+        refused.text().contains("value=\"sandbox-acme-1a2b3c\""),
+        "typed values kept"
+    );
+    assert!(
+        !crate::contains(&app.data_bytes(), "formFileCanary1q2w3e4r5t6y"),
+        "nothing stored"
+    );
+    assert!(
+        app.store
+            .list_tickets(&store::TicketFilter::new(store::Scope::All))
+            .await
+            .unwrap()
+            .is_empty()
+    );
+
+    let ok = app
+        .send(send(
+            fields,
+            vec![
+                ("files", "screen.png", &png),
+                ("files", "notes.txt", b"all calls fail at 09:41"),
+            ],
+        ))
+        .await;
+    assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.text());
+    let id: i64 = ok.location().rsplit('/').next().unwrap().parse().unwrap();
+    let files = app.store.attachments(id).await.unwrap();
+    let mut types: Vec<&str> = files.iter().map(|f| f.content_type.as_str()).collect();
+    types.sort();
+    assert_eq!(types, vec!["image/png", "text/plain; charset=utf-8"]);
+
+    // Without files the form still posts urlencoded, under the usual body limit.
+    let big = format!("csrf_token={csrf}&subject={}", "x".repeat(1024 * 1024 + 10));
+    let req = axum::http::Request::post("/hc/en/requests/new")
+        .header(header::COOKIE, cookies.clone())
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(axum::body::Body::from(big))
+        .unwrap();
+    assert_eq!(app.send(req).await.status, StatusCode::PAYLOAD_TOO_LARGE);
+}

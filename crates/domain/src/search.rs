@@ -1,0 +1,279 @@
+//! Help-center search text: the same pipeline for what is indexed and what is
+//! asked, so "pagamenti" meets "pagamento" and "perche" meets "perché".
+//!
+//! words → lowercase → accents folded → stop words dropped → Snowball stem.
+//! Stemming happens here, in Rust, before any database sees the text; the
+//! database only matches the resulting terms (SQLite FTS5, PostgreSQL
+//! `simple` tsvector), so every backend finds the same articles.
+
+use crate::Locale;
+use rust_stemmers::{Algorithm, Stemmer};
+use std::sync::OnceLock;
+
+/// Longest word kept; longer runs (hashes, base64) are not useful terms.
+const MAX_WORD: usize = 40;
+
+/// Folds accents and case: "Perché" → "perche", "Città" → "citta".
+pub fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        for l in c.to_lowercase() {
+            match l {
+                'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => out.push('a'),
+                'è' | 'é' | 'ê' | 'ë' => out.push('e'),
+                'ì' | 'í' | 'î' | 'ï' => out.push('i'),
+                'ò' | 'ó' | 'ô' | 'ö' | 'õ' => out.push('o'),
+                'ù' | 'ú' | 'û' | 'ü' => out.push('u'),
+                'ç' => out.push('c'),
+                'ñ' => out.push('n'),
+                'ß' => out.push_str("ss"),
+                // Combining marks left by decomposed input ("e" + U+0301).
+                '\u{300}'..='\u{36f}' => {}
+                other => out.push(other),
+            }
+        }
+    }
+    out
+}
+
+/// Words of `text` with their byte ranges: runs of letters and digits.
+/// An apostrophe splits ("l'articolo" → "l", "articolo").
+pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut start: Option<usize> = None;
+    let mut out = Vec::new();
+    for (i, c) in text.char_indices() {
+        let is_word = c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c);
+        match (is_word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, &text[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, &text[s..]));
+    }
+    out.into_iter()
+}
+
+// Folded forms. Kept short on purpose: only words that carry no meaning in a
+// help-center query. "perche" (why) is not one of them: people search for it.
+const STOP_EN: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "but", "by", "do", "does", "for", "from", "has",
+    "have", "how", "i", "if", "in", "into", "is", "it", "its", "me", "my", "no", "not", "of", "on",
+    "or", "our", "so", "that", "the", "their", "then", "there", "these", "this", "to", "was", "we",
+    "what", "when", "where", "which", "who", "will", "with", "you", "your", "can", "should",
+];
+const STOP_IT: &[&str] = &[
+    "a", "ad", "al", "alla", "alle", "agli", "ai", "allo", "all", "anche", "che", "chi", "ci",
+    "come", "con", "da", "dal", "dalla", "dalle", "dai", "dagli", "dallo", "del", "della", "delle",
+    "dei", "degli", "dello", "di", "e", "ed", "gli", "ha", "hai", "ho", "i", "il", "in", "io",
+    "la", "le", "lo", "l", "ma", "mi", "ne", "nel", "nella", "nelle", "nei", "negli", "nello",
+    "non", "o", "per", "piu", "quale", "quando", "se", "si", "sono", "su", "sul", "sulla", "sui",
+    "tra", "fra", "un", "una", "uno", "un", "vi", "voi", "noi", "cosa", "dove", "e", "c", "d",
+];
+
+fn is_stop(locale: Locale, folded: &str) -> bool {
+    let list = match locale {
+        Locale::En => STOP_EN,
+        Locale::It => STOP_IT,
+    };
+    list.contains(&folded)
+}
+
+fn stemmer(locale: Locale) -> &'static Stemmer {
+    static EN: OnceLock<Stemmer> = OnceLock::new();
+    static IT: OnceLock<Stemmer> = OnceLock::new();
+    match locale {
+        Locale::En => EN.get_or_init(|| Stemmer::create(Algorithm::English)),
+        Locale::It => IT.get_or_init(|| Stemmer::create(Algorithm::Italian)),
+    }
+}
+
+/// The search term for one word, or None for a stop word or an overlong run.
+pub fn term(locale: Locale, word: &str) -> Option<String> {
+    if word.len() > MAX_WORD {
+        return None;
+    }
+    let folded = fold(word);
+    if folded.is_empty() || is_stop(locale, &folded) {
+        return None;
+    }
+    // Identifiers and numbers stay as they are.
+    if folded.chars().any(|c| c.is_ascii_digit()) {
+        return Some(folded);
+    }
+    let stem = stemmer(locale).stem(&folded);
+    // The Snowball stemmers may restore accents; fold again so the index
+    // only ever holds folded terms.
+    Some(fold(&stem))
+}
+
+/// The text to index: every term of `text`, space-separated.
+pub fn index_text(locale: Locale, text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (_, w) in words(text) {
+        if let Some(t) = term(locale, w) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&t);
+        }
+    }
+    out
+}
+
+/// The distinct terms of a query, in order. Empty when the query holds only
+/// stop words or symbols: the caller answers with an empty result.
+pub fn query_terms(locale: Locale, query: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (_, w) in words(query) {
+        if let Some(t) = term(locale, w)
+            && !out.contains(&t)
+        {
+            out.push(t);
+        }
+        if out.len() == 12 {
+            break;
+        }
+    }
+    out
+}
+
+/// A piece of a snippet: plain text, marked or not. Rendering (escaping,
+/// `<mark>`) is the web layer's job.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment {
+    pub text: String,
+    pub marked: bool,
+}
+
+/// A window of about `max_words` words of `text` around the densest run of
+/// query terms, split into marked and unmarked segments. Ellipses mark cuts.
+pub fn snippet(locale: Locale, text: &str, terms: &[String], max_words: usize) -> Vec<Segment> {
+    // Stemming every word is the costly part; a stem shares its first
+    // letters with the word, so only words that start like a term are stemmed.
+    let heads: Vec<String> = terms.iter().map(|t| t.chars().take(2).collect()).collect();
+    let all: Vec<(usize, &str, bool)> = words(text)
+        .map(|(at, w)| {
+            let maybe = heads.iter().any(|h| {
+                let mut wc = w.chars().flat_map(char::to_lowercase);
+                h.chars().all(|hc| {
+                    wc.next()
+                        .is_some_and(|c| c == hc || fold(&c.to_string()).starts_with(hc))
+                })
+            });
+            let hit = maybe && term(locale, w).is_some_and(|t| terms.contains(&t));
+            (at, w, hit)
+        })
+        .collect();
+    if all.is_empty() {
+        return vec![];
+    }
+    let max_words = max_words.max(1);
+    // The window start with the most hits; ties go to the earliest.
+    let mut best = (0usize, 0usize);
+    let mut hits = 0usize;
+    for i in 0..all.len() {
+        if all[i].2 {
+            hits += 1;
+        }
+        if i >= max_words && all[i - max_words].2 {
+            hits -= 1;
+        }
+        let start = (i + 1).saturating_sub(max_words);
+        if hits > best.1 {
+            best = (start, hits);
+        }
+    }
+    // Start a little before the first hit so it has some context.
+    let mut first = best.0;
+    let window_end = (best.0 + max_words).min(all.len());
+    let in_window = || {
+        all[best.0..window_end]
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| w.2)
+    };
+    if let (Some((fh, _)), Some((lh, _))) = (in_window().next(), in_window().next_back()) {
+        let (fh, lh) = (best.0 + fh, best.0 + lh);
+        first = fh.saturating_sub(3).max((lh + 1).saturating_sub(max_words));
+    }
+    let last = (first + max_words).min(all.len()) - 1;
+    let from = all[first].0;
+    let to = all[last].0 + all[last].1.len();
+    let mut segs: Vec<Segment> = Vec::new();
+    let mut push = |s: &str, marked: bool| {
+        if s.is_empty() {
+            return;
+        }
+        match segs.last_mut() {
+            Some(l) if l.marked == marked && !marked => l.text.push_str(s),
+            _ => segs.push(Segment {
+                text: s.to_owned(),
+                marked,
+            }),
+        }
+    };
+    if first > 0 {
+        push("… ", false);
+    }
+    let mut cursor = from;
+    for (at, w, hit) in &all[first..=last] {
+        push(&text[cursor..*at], false);
+        push(w, *hit);
+        cursor = at + w.len();
+    }
+    debug_assert!(cursor == to);
+    if last + 1 < all.len() {
+        push(" …", false);
+    }
+    // Whitespace runs (newlines from the Markdown source) become one space.
+    for s in &mut segs {
+        if !s.marked {
+            s.text = s.text.split_whitespace().collect::<Vec<_>>().join(" ");
+            if s.text.is_empty() {
+                s.text = " ".into();
+            }
+        }
+    }
+    segs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn italian_plurals_and_accents_meet() {
+        assert_eq!(term(Locale::It, "pagamenti"), term(Locale::It, "pagamento"));
+        assert_eq!(term(Locale::It, "perché"), term(Locale::It, "perche"));
+        assert_eq!(term(Locale::It, "Città"), term(Locale::It, "citta"));
+        assert_eq!(term(Locale::En, "payments"), term(Locale::En, "payment"));
+        assert_eq!(term(Locale::En, "refreshing"), term(Locale::En, "refresh"));
+    }
+
+    #[test]
+    fn stop_words_and_symbols_give_no_terms() {
+        assert!(query_terms(Locale::It, "il la di che").is_empty());
+        assert!(query_terms(Locale::En, "the of and ?!").is_empty());
+        assert!(query_terms(Locale::En, "*** ()").is_empty());
+        assert_eq!(query_terms(Locale::It, "perché"), vec!["perc".to_owned()]);
+    }
+
+    #[test]
+    fn snippet_marks_matching_words() {
+        let text = "Intro words here. Il pagamento è fallito perché il token era scaduto.";
+        let terms = query_terms(Locale::It, "pagamenti scaduti");
+        let segs = snippet(Locale::It, text, &terms, 8);
+        let marked: Vec<_> = segs.iter().filter(|s| s.marked).map(|s| &s.text).collect();
+        assert_eq!(marked, ["pagamento", "scaduto"]);
+    }
+
+    #[test]
+    fn decomposed_accents_fold_too() {
+        assert_eq!(fold("perche\u{301}"), "perche");
+    }
+}

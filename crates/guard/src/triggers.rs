@@ -1,0 +1,268 @@
+//! Finds trigger words (keys, "Bearer", vendor prefixes, `eyJ`,
+//! `-----BEGIN`) in one forward pass. Every trigger starts a word (or is a
+//! dash flag), so only word starts are looked up, in a table indexed by the
+//! first two lowercased bytes. Matches are leftmost-longest and never
+//! overlap.
+
+use std::sync::OnceLock;
+
+use crate::keywords::{KEYWORDS, Rule};
+use crate::vendor;
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Trigger {
+    Context(Rule),
+    Jwt,
+    Pem,
+    Vendor(usize),
+    /// `://` of a URL that may carry `user:password@`.
+    UrlCredentials,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub trigger: Trigger,
+}
+
+const BUCKETS: usize = 41;
+const NO_BUCKET: u8 = u8::MAX;
+
+/// 0: other, 1: lowercase letter, 2: uppercase letter, 3: digit.
+const fn classes() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = if c.is_ascii_lowercase() {
+            1
+        } else if c.is_ascii_uppercase() {
+            2
+        } else if c.is_ascii_digit() {
+            3
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+}
+
+static CLASS: [u8; 256] = classes();
+
+const fn bucket_of(c: u8) -> u8 {
+    let c = c.to_ascii_lowercase();
+    match c {
+        b'a'..=b'z' => c - b'a',
+        b'0'..=b'9' => 26 + c - b'0',
+        b'_' => 36,
+        b'-' => 37,
+        b' ' => 38,
+        b'.' => 39,
+        b'/' => 40,
+        _ => NO_BUCKET,
+    }
+}
+
+struct Table {
+    patterns: Vec<(&'static [u8], Trigger)>,
+    /// `offsets[k]..offsets[k + 1]` index `ids` for bucket pair `k`.
+    offsets: Vec<u32>,
+    ids: Vec<u16>,
+}
+
+fn table() -> &'static Table {
+    static T: OnceLock<Table> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut patterns: Vec<(&'static [u8], Trigger)> = Vec::new();
+        for (word, rule) in KEYWORDS {
+            if !word.starts_with('-') {
+                patterns.push((word.as_bytes(), Trigger::Context(*rule)));
+            }
+        }
+        patterns.push((b"eyJ", Trigger::Jwt));
+        for (i, v) in vendor::VENDORS.iter().enumerate() {
+            patterns.push((v.prefix.as_bytes(), Trigger::Vendor(i)));
+        }
+        let mut lists: Vec<Vec<u16>> = vec![Vec::new(); BUCKETS * BUCKETS];
+        for (id, (p, _)) in patterns.iter().enumerate() {
+            let (a, b) = (bucket_of(p[0]), bucket_of(p[1]));
+            assert!(
+                a != NO_BUCKET && b != NO_BUCKET,
+                "trigger {p:?} needs a bucket"
+            );
+            lists[usize::from(a) * BUCKETS + usize::from(b)].push(id as u16);
+        }
+        let mut offsets = Vec::with_capacity(lists.len() + 1);
+        let mut ids = Vec::new();
+        for l in &lists {
+            offsets.push(ids.len() as u32);
+            ids.extend_from_slice(l);
+        }
+        offsets.push(ids.len() as u32);
+        Table {
+            patterns,
+            offsets,
+            ids,
+        }
+    })
+}
+
+fn starts_with_ci(b: &[u8], at: usize, p: &[u8]) -> bool {
+    b.get(at..at + p.len())
+        .is_some_and(|s| s.eq_ignore_ascii_case(p))
+}
+
+/// The longest pattern starting at word start `i`.
+fn word_hit(t: &Table, b: &[u8], i: usize) -> Option<Hit> {
+    let second = *b.get(i + 1)?;
+    let (x, y) = (bucket_of(b[i]), bucket_of(second));
+    if y == NO_BUCKET {
+        return None;
+    }
+    let k = usize::from(x) * BUCKETS + usize::from(y);
+    let (lo, hi) = (t.offsets[k] as usize, t.offsets[k + 1] as usize);
+    let mut best: Option<Hit> = None;
+    for &id in &t.ids[lo..hi] {
+        let (p, trigger) = t.patterns[usize::from(id)];
+        if best.is_some_and(|h| h.end - h.start >= p.len()) {
+            continue;
+        }
+        if starts_with_ci(b, i, p) {
+            best = Some(Hit {
+                start: i,
+                end: i + p.len(),
+                trigger,
+            });
+        }
+    }
+    best
+}
+
+/// Dash-led triggers: a PEM header, or curl's `-u` / `--user` flag.
+fn dash_hit(b: &[u8], i: usize) -> Option<Hit> {
+    if b.get(i + 1) != Some(&b'-') && i + 1 < b.len() {
+        // Only "-u" can start with a single dash.
+        let after_space = i == 0 || b[i - 1].is_ascii_whitespace();
+        if after_space && (b[i + 1] == b'u' || b[i + 1] == b'U') {
+            return Some(Hit {
+                start: i,
+                end: i + 2,
+                trigger: Trigger::Context(Rule::CurlUser),
+            });
+        }
+        return None;
+    }
+    if starts_with_ci(b, i, b"-----begin") {
+        return Some(Hit {
+            start: i,
+            end: i + 10,
+            trigger: Trigger::Pem,
+        });
+    }
+    let after_space = i == 0 || b[i - 1].is_ascii_whitespace();
+    if after_space && starts_with_ci(b, i, b"--user") {
+        return Some(Hit {
+            start: i,
+            end: i + 6,
+            trigger: Trigger::Context(Rule::CurlUser),
+        });
+    }
+    None
+}
+
+/// Calls `on_hit` for each trigger, left to right. The callback sees hits
+/// in order and never two that overlap.
+pub(crate) fn for_each(text: &str, mut on_hit: impl FnMut(Hit)) {
+    let t = table();
+    let b = text.as_bytes();
+    let n = b.len();
+    let mut i = 0;
+    // Invariant at the top of the loop: `i` is a word start (a letter after
+    // a non-alphanumeric byte, or an uppercase letter after a lowercase
+    // one), a dash, or a byte that starts neither.
+    while i < n {
+        let c = b[i];
+        let cls = CLASS[usize::from(c)];
+        if cls == 1 || cls == 2 {
+            if let Some(h) = word_hit(t, b, i) {
+                on_hit(h);
+                i = h.end;
+                // A hit that ends inside a word must not start another.
+                while i < n && CLASS[usize::from(b[i])] != 0 && CLASS[usize::from(b[i - 1])] != 0 {
+                    if CLASS[usize::from(b[i])] == 2 && CLASS[usize::from(b[i - 1])] == 1 {
+                        break;
+                    }
+                    i += 1;
+                }
+                continue;
+            }
+            // Rest of the word: lowercase letters and digits cannot start a
+            // trigger; an uppercase letter after a lowercase one can.
+            i += 1;
+            while i < n {
+                let k = CLASS[usize::from(b[i])];
+                if k == 1 || k == 3 || (k == 2 && CLASS[usize::from(b[i - 1])] != 1) {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            continue;
+        }
+        if cls == 3 {
+            // Digits glue to following letters ("4pin" is no word start).
+            while i < n && CLASS[usize::from(b[i])] != 0 {
+                i += 1;
+            }
+            continue;
+        }
+        if c == b':' && b.get(i + 1) == Some(&b'/') && b.get(i + 2) == Some(&b'/') {
+            on_hit(Hit {
+                start: i,
+                end: i + 3,
+                trigger: Trigger::UrlCredentials,
+            });
+            i += 3;
+            continue;
+        }
+        if c == b'-'
+            && let Some(h) = dash_hit(b, i)
+        {
+            on_hit(h);
+            i = h.end;
+            continue;
+        }
+        i += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hits(t: &str) -> Vec<&str> {
+        let mut v = Vec::new();
+        for_each(t, |h| v.push(&t[h.start..h.end]));
+        v
+    }
+
+    #[test]
+    fn word_starts_only_longest_first() {
+        assert_eq!(
+            hits("access_token=1 pinned spin PIN code"),
+            vec!["access_token", "pin", "PIN code"]
+        );
+        assert_eq!(
+            hits("newPassword db_password xpassword"),
+            vec!["Password", "password"]
+        );
+        assert_eq!(hits("curl -u a:b --user c:d x-u"), vec!["-u", "--user"]);
+        assert_eq!(hits("\"-----BEGIN RSA"), vec!["-----BEGIN"]);
+        assert_eq!(
+            hits("Bearer eyJhbG sk_live_x"),
+            vec!["Bearer", "eyJ", "sk_live_"]
+        );
+    }
+}

@@ -1,0 +1,74 @@
+//! Credentials inside URLs: `scheme://user:password@host`. Database and
+//! broker URLs pasted from config files carry live passwords.
+
+use crate::text::is_placeholder;
+
+const MAX_USERINFO: usize = 256;
+
+/// `at` points at the `:` of `://`. Returns the password's span.
+pub(crate) fn password_at(b: &[u8], at: usize) -> Option<(usize, usize)> {
+    if at == 0 || !b[at - 1].is_ascii_alphanumeric() {
+        return None;
+    }
+    let start = at + 3;
+    let limit = (start + MAX_USERINFO).min(b.len());
+    // The userinfo ends at the last `@` of the authority: passwords may
+    // themselves contain `@` ("p@ssw0rd").
+    let mut last_at = None;
+    let mut i = start;
+    while i < limit {
+        match b[i] {
+            b'@' => last_at = Some(i),
+            c if c.is_ascii_whitespace()
+                || matches!(
+                    c,
+                    b'/' | b'?' | b'#' | b'"' | b'\'' | b'<' | b'>' | b'[' | b']'
+                ) =>
+            {
+                break;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let i = last_at?;
+    let colon = b[start..i]
+        .iter()
+        .position(|&c| c == b':')
+        .map(|o| start + o);
+    let colon = colon?;
+    let (user, pass) = (&b[start..colon], &b[colon + 1..i]);
+    let pass_str = std::str::from_utf8(pass).ok()?;
+    if user.is_empty() || pass.is_empty() || is_placeholder(pass_str) || pass_str.starts_with('$') {
+        return None;
+    }
+    Some((colon + 1, i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(t: &str) -> Option<&str> {
+        let at = t.find("://")?;
+        password_at(t.as_bytes(), at).map(|(s, e)| &t[s..e])
+    }
+
+    #[test]
+    fn userinfo_passwords() {
+        assert_eq!(
+            find("postgres://app:S3cretPass@db.internal:5432/app"),
+            Some("S3cretPass")
+        );
+        assert_eq!(find("amqp://guest:guest@localhost"), Some("guest"));
+        assert_eq!(find("https://api.example.com:443/v1"), None);
+        assert_eq!(find("https://user@example.com"), None);
+        assert_eq!(find("redis://:${REDIS_PASSWORD}@cache"), None);
+        assert_eq!(find("postgres://app:***@db"), None);
+        assert_eq!(
+            find("mysql://username:p@ssw0rd@hostname:3306/db"),
+            Some("p@ssw0rd")
+        );
+        assert_eq!(find("http://cool:user@[::1]:456/file.txt"), Some("user"));
+    }
+}

@@ -1,0 +1,226 @@
+//! Reading a value after its key: quoted or bare, token-shaped or free
+//! text, digits with separators. Every read is bounded so hostile input
+//! stays linear.
+
+use crate::text::is_token_char;
+
+/// Longest value we look at; bounds the work per trigger on hostile input.
+pub(crate) const MAX_VALUE: usize = 4096;
+
+pub(crate) fn skip_spaces(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && (b[i] == b' ' || b[i] == b'\t') {
+        i += 1;
+    }
+    i
+}
+
+pub(crate) fn starts_with_ci(b: &[u8], at: usize, word: &[u8]) -> bool {
+    b.get(at..at + word.len())
+        .is_some_and(|s| s.eq_ignore_ascii_case(word))
+}
+
+/// What a value may be made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Read {
+    /// Passwords: anything up to whitespace or a delimiter.
+    Free,
+    /// Bare tokens (after "Bearer", or a key with no separator).
+    Token,
+    /// Token after an explicit key and separator.
+    TokenOrColon,
+}
+
+/// Remembers where a search for a closing quote failed, so later triggers
+/// on the same line do not search the same bytes again (hostile input with
+/// thousands of unclosed quotes stays linear).
+#[derive(Debug, Default)]
+pub(crate) struct QuoteMemo {
+    /// Per quote char (`"`, `'`): no closing quote in `from..to`; `newline`
+    /// when the search stopped at a line break.
+    miss: [(usize, usize, bool); 2],
+}
+
+/// A value's bytes: quoted strings up to the closing quote, otherwise up to
+/// a delimiter. Returns (start, end, closed by a quote).
+pub(crate) fn read_value(
+    b: &[u8],
+    start: usize,
+    mode: Read,
+    memo: &mut QuoteMemo,
+) -> (usize, usize, bool) {
+    let limit = (start + MAX_VALUE).min(b.len());
+    if start < b.len() && (b[start] == b'"' || b[start] == b'\'') {
+        let q = b[start];
+        let qi = usize::from(q == b'\'');
+        let mut i = start + 1;
+        let (from, to, newline) = memo.miss[qi];
+        let known_miss = i > from && i < to;
+        if known_miss && !newline {
+            i = to;
+        }
+        if !(known_miss && newline) {
+            while i < limit {
+                let c = b[i];
+                if c == b'\\' {
+                    i += 2;
+                    continue;
+                }
+                if c == q {
+                    return (start + 1, i, true);
+                }
+                if c == b'\n' {
+                    memo.miss[qi] = (start, i, true);
+                    break;
+                }
+                i += 1;
+            }
+            if i >= limit {
+                memo.miss[qi] = (start, i.min(b.len()), false);
+            }
+        }
+        // No closing quote: read it as an unquoted value.
+        let (s, e, _) = read_value(b, start + 1, mode, memo);
+        return (s, e, false);
+    }
+    let mut i = start;
+    while i < limit {
+        let c = b[i];
+        // A value that runs into an earlier redaction is read through it,
+        // so it spans the same bytes it did before redaction, and is then
+        // rejected as a placeholder.
+        if c == b'[' && mode != Read::Free && b[i..].starts_with(b"[REDACTED:") {
+            match b[i..limit].iter().position(|&x| x == b']') {
+                Some(close) => {
+                    i += close + 1;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        let stop = match mode {
+            Read::Token => !is_token_char(c),
+            // Keyed values may be `id:secret` pairs or carry JSON escapes.
+            Read::TokenOrColon => !is_token_char(c) && c != b':' && c != b'\\',
+            Read::Free => {
+                c.is_ascii_whitespace()
+                    || (c == b'&' && next_is_param(b, i + 1))
+                    || matches!(
+                        c,
+                        b'"' | b'\'' | b'<' | b'>' | b')' | b']' | b'}' | b'|' | b',' | b';'
+                    )
+            }
+        };
+        if stop {
+            break;
+        }
+        i += 1;
+    }
+    (start, floor_boundary(b, i), false)
+}
+
+/// `&name=` ends a value in a query string; a lone `&` is part of it.
+pub(crate) fn next_is_param(b: &[u8], from: usize) -> bool {
+    let mut i = from;
+    while i < b.len()
+        && i - from < 40
+        && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'-' || b[i] == b'.')
+    {
+        i += 1;
+    }
+    i > from && b.get(i) == Some(&b'=')
+}
+
+/// Moves `i` back to the start of a UTF-8 character.
+pub(crate) fn floor_boundary(b: &[u8], mut i: usize) -> usize {
+    while i > 0 && i < b.len() && (b[i] & 0xC0) == 0x80 {
+        i -= 1;
+    }
+    i
+}
+
+pub(crate) fn trim_prose_end(b: &[u8], start: usize, mut end: usize) -> usize {
+    // "eyJhbGciOi..." is a truncated, elided value: keep the dots so the
+    // placeholder check sees them.
+    if b[start..end].ends_with(b"..") {
+        return end;
+    }
+    while end > start && matches!(b[end - 1], b'.' | b',' | b';' | b':' | b')') {
+        end -= 1;
+    }
+    end
+}
+
+/// Digits joined by single spaces or dashes, starting at `start`.
+pub(crate) fn read_digit_groups(b: &[u8], start: usize) -> (usize, usize) {
+    let mut i = start;
+    let mut digits = 0;
+    while i < b.len() && i - start < 64 {
+        if b[i].is_ascii_digit() {
+            digits += 1;
+            i += 1;
+        } else if (b[i] == b' ' || b[i] == b'-')
+            && i > start
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+        {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    (i, digits)
+}
+
+pub(crate) fn digit_value(
+    b: &[u8],
+    start: usize,
+    min: usize,
+    max: usize,
+    groups: bool,
+) -> Option<usize> {
+    let mut s = start;
+    let quoted = s < b.len() && (b[s] == b'"' || b[s] == b'\'');
+    if quoted {
+        s += 1;
+    }
+    let (end, n) = if groups {
+        read_digit_groups(b, s)
+    } else {
+        let mut i = s;
+        while i < b.len() && b[i].is_ascii_digit() && i - s <= max {
+            i += 1;
+        }
+        (i, i - s)
+    };
+    if n < min || n > max {
+        return None;
+    }
+    // The number must end there: "PIN 12345678901" is not a PIN.
+    if end < b.len() && (b[end].is_ascii_alphanumeric() || b[end] == b'_') {
+        return None;
+    }
+    if end + 1 < b.len() && matches!(b[end], b'.' | b',') && b[end + 1].is_ascii_digit() {
+        return None;
+    }
+    if quoted && b.get(end) != Some(&b[start]) {
+        return None;
+    }
+    Some(end)
+}
+
+pub(crate) fn sort_code_value(b: &[u8], start: usize) -> Option<usize> {
+    let s = if b.get(start).is_some_and(|&c| c == b'"' || c == b'\'') {
+        start + 1
+    } else {
+        start
+    };
+    let v = b.get(s..s + 8)?;
+    let sep = v[2];
+    let shaped = (sep == b'-' || sep == b' ')
+        && v[5] == sep
+        && [0, 1, 3, 4, 6, 7].iter().all(|&k| v[k].is_ascii_digit());
+    let end = s + 8;
+    let glued = b.get(end).is_some_and(|c| c.is_ascii_alphanumeric())
+        || (b.get(end).is_some_and(|&c| c == b'-')
+            && b.get(end + 1).is_some_and(u8::is_ascii_digit));
+    (shaped && !glued).then_some(end)
+}

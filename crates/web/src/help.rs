@@ -1,0 +1,408 @@
+//! The help center's rules at the edge, shared by pages and the API:
+//! Markdown to sanitized HTML, slugs, picking a translation (with fallback
+//! to the other locale), voter keys, and the comment rules (guard, own
+//! edits, staff moderation, closed articles).
+
+use crate::AppState;
+use crate::error::ApiError;
+use crate::submit::screen_comment;
+use domain::Locale;
+use domain::screening::{self, FieldFinding};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use sha2::{Digest, Sha256};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+use store::{
+    HcArticle, HcComment, HcName, HcSearch, HcSearchHit, HcTitle, HcTranslation,
+    HcTranslationInput, NewHcComment, User,
+};
+
+pub const MAX_TITLE_CHARS: usize = 200;
+pub const MAX_BODY_CHARS: usize = 100_000;
+
+fn options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
+}
+
+fn sanitizer() -> &'static ammonia::Builder<'static> {
+    static B: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
+    B.get_or_init(|| {
+        let mut b = ammonia::Builder::default();
+        b.link_rel(Some("nofollow noopener noreferrer"))
+            .url_schemes(HashSet::from(["http", "https", "mailto"]))
+            .add_tag_attributes("code", &["class"]);
+        b
+    })
+}
+
+/// Markdown → HTML through an allow-list sanitizer: no script, no event
+/// handlers, no `javascript:` URLs; links get `rel="nofollow noopener noreferrer"`.
+pub fn render_markdown(md: &str) -> String {
+    let mut raw = String::with_capacity(md.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut raw, Parser::new_ext(md, options()));
+    sanitizer().clean(&raw).to_string()
+}
+
+/// The words of a Markdown body, for search and snippets. Raw HTML is left out.
+pub fn markdown_text(md: &str) -> String {
+    let mut out = String::with_capacity(md.len());
+    for ev in Parser::new_ext(md, options()) {
+        match ev {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak | Event::Rule => out.push(' '),
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::CodeBlock
+                | TagEnd::TableCell
+                | TagEnd::BlockQuote(_),
+            ) => out.push('\n'),
+            Event::Start(Tag::Item) => out.push(' '),
+            _ => {}
+        }
+    }
+    out.trim().to_owned()
+}
+
+/// A translation as the store wants it: source, sanitized HTML, plain text.
+pub fn translation_input(
+    locale: Locale,
+    title: &str,
+    body_md: &str,
+    published: bool,
+) -> HcTranslationInput {
+    HcTranslationInput {
+        locale,
+        title: title.trim().to_owned(),
+        body_md: body_md.to_owned(),
+        body_html: render_markdown(body_md),
+        body_text: markdown_text(body_md),
+        published,
+    }
+}
+
+/// "Perché il token scade?" → "perche-il-token-scade".
+pub fn slug(title: &str) -> String {
+    let folded = domain::search::fold(title);
+    let mut out = String::new();
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+        if out.len() >= 60 {
+            break;
+        }
+    }
+    let out = out.trim_end_matches('-');
+    if out.is_empty() {
+        "article".to_owned()
+    } else {
+        out.to_owned()
+    }
+}
+
+/// `"12-some-title"` → 12.
+pub fn parse_id_slug(s: &str) -> Option<i64> {
+    let digits: &str = s.split('-').next()?;
+    digits.parse().ok().filter(|id: &i64| *id > 0)
+}
+
+pub fn other(locale: Locale) -> Locale {
+    match locale {
+        Locale::En => Locale::It,
+        Locale::It => Locale::En,
+    }
+}
+
+/// The published translation for `locale`, else the other locale's
+/// (`true` = fallback).
+pub fn pick(article: &HcArticle, locale: Locale) -> Option<(&HcTranslation, bool)> {
+    let published = |l| article.translation(l).filter(|t| t.published);
+    published(locale)
+        .map(|t| (t, false))
+        .or_else(|| published(other(locale)).map(|t| (t, true)))
+}
+
+pub fn pick_title(titles: &[HcTitle], locale: Locale) -> Option<(&HcTitle, bool)> {
+    let published = |l| titles.iter().find(|t| t.locale == l && t.published);
+    published(locale)
+        .map(|t| (t, false))
+        .or_else(|| published(other(locale)).map(|t| (t, true)))
+}
+
+/// A category's or section's name and description in `locale`, else any.
+pub fn pick_name(names: &[HcName], locale: Locale) -> (String, String) {
+    names
+        .iter()
+        .find(|n| n.locale == locale && !n.name.is_empty())
+        .or_else(|| names.iter().find(|n| !n.name.is_empty()))
+        .map(|n| (n.name.clone(), n.description.clone()))
+        .unwrap_or_else(|| ("—".to_owned(), String::new()))
+}
+
+pub fn article_url(locale: Locale, id: i64, title: &str) -> String {
+    format!("/hc/{}/articles/{id}-{}", locale.as_str(), slug(title))
+}
+
+/// A published article or "not found".
+pub async fn public_article(state: &AppState, id: i64) -> Result<HcArticle, ApiError> {
+    match state.store.hc_article(id).await? {
+        Some(a) if a.is_public() => Ok(a),
+        _ => Err(ApiError::NotFound),
+    }
+}
+
+/// Who a vote belongs to: the user, or an anonymous browser known by its
+/// (hashed) CSRF cookie, which every vote form must carry anyway.
+pub fn voter_key(user: Option<&User>, csrf_cookie: Option<&str>) -> Option<String> {
+    match (user, csrf_cookie) {
+        (Some(u), _) => Some(format!("u:{}", u.id)),
+        (None, Some(c)) if !c.is_empty() => {
+            let h = Sha256::digest(format!("hc-vote:{c}").as_bytes());
+            Some(format!("a:{}", hex::encode(&h[..16])))
+        }
+        _ => None,
+    }
+}
+
+/// Adds a comment: closed articles refuse, and the body passes the guard
+/// (refused with `sensitive_data`, or redacted when asked).
+pub async fn add_comment(
+    state: &AppState,
+    author: &User,
+    article: &HcArticle,
+    locale: Locale,
+    body: &str,
+    redact: bool,
+) -> Result<HcComment, ApiError> {
+    if article.comments_closed {
+        return Err(ApiError::Conflict("comments_closed"));
+    }
+    let body = screen_comment(body, redact)?;
+    let c = NewHcComment {
+        article_id: article.id,
+        author_id: author.id,
+        locale,
+        body,
+    };
+    Ok(state.store.hc_add_comment(c, state.clock.now()).await?)
+}
+
+/// A comment of `article_id` that `user` may see.
+pub async fn visible_comment(
+    state: &AppState,
+    user: Option<&User>,
+    article_id: i64,
+    comment_id: i64,
+) -> Result<HcComment, ApiError> {
+    let staff = user.is_some_and(|u| u.role.is_staff());
+    match state.store.hc_comment(comment_id).await? {
+        Some(c) if c.article_id == article_id && (!c.hidden || staff) => Ok(c),
+        _ => Err(ApiError::NotFound),
+    }
+}
+
+pub fn can_edit(user: &User, c: &HcComment) -> bool {
+    c.author.id == user.id
+}
+
+pub fn can_delete(user: &User, c: &HcComment) -> bool {
+    c.author.id == user.id || user.role.is_staff()
+}
+
+/// Authors edit their own comments, through the guard like a new one.
+pub async fn edit_comment(
+    state: &AppState,
+    user: &User,
+    c: &HcComment,
+    body: &str,
+    redact: bool,
+) -> Result<HcComment, ApiError> {
+    if !can_edit(user, c) {
+        return Err(ApiError::Forbidden);
+    }
+    let body = screen_comment(body, redact)?;
+    Ok(state
+        .store
+        .hc_edit_comment(c.id, &body, state.clock.now())
+        .await?)
+}
+
+pub async fn delete_comment(state: &AppState, user: &User, c: &HcComment) -> Result<(), ApiError> {
+    if !can_delete(user, c) {
+        return Err(ApiError::Forbidden);
+    }
+    Ok(state.store.hc_delete_comment(c.id).await?)
+}
+
+pub async fn hide_comment(
+    state: &AppState,
+    user: &User,
+    c: &HcComment,
+    hidden: bool,
+) -> Result<HcComment, ApiError> {
+    if !user.role.is_staff() {
+        return Err(ApiError::Forbidden);
+    }
+    Ok(state
+        .store
+        .hc_set_comment_hidden(c.id, hidden, state.clock.now())
+        .await?)
+}
+
+/// Authoring input: title and body are required, bounded, and pass the
+/// guard like everything else that enters the desk.
+pub fn check_article_text(title: &str, body: &str) -> Result<(), ApiError> {
+    use domain::form::{FieldError, FieldErrorCode};
+    let mut fields = Vec::new();
+    let mut findings: Vec<FieldFinding> = Vec::new();
+    for (name, value, max) in [
+        ("title", title.trim(), MAX_TITLE_CHARS),
+        ("body", body.trim(), MAX_BODY_CHARS),
+    ] {
+        if value.is_empty() {
+            fields.push(FieldError {
+                field: name.into(),
+                code: FieldErrorCode::Required,
+            });
+        } else if value.chars().count() > max {
+            fields.push(FieldError {
+                field: name.into(),
+                code: FieldErrorCode::TooLong,
+            });
+        }
+        findings.extend(screening::screen_text(name, value));
+    }
+    if fields.is_empty() && findings.is_empty() {
+        Ok(())
+    } else {
+        Err(ApiError::Unprocessable { fields, findings })
+    }
+}
+
+/// A search hit ready to show: link and a snippet in marked segments.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub id: i64,
+    pub title: String,
+    pub url: String,
+    pub snippet: Vec<domain::search::Segment>,
+    pub updated_at: time::OffsetDateTime,
+}
+
+impl Hit {
+    /// The snippet as HTML: text escaped, matches in `<mark>`.
+    pub fn snippet_html(&self) -> String {
+        let mut out = String::new();
+        for s in &self.snippet {
+            if s.marked {
+                out.push_str("<mark>");
+                out.push_str(&escape(&s.text));
+                out.push_str("</mark>");
+            } else {
+                out.push_str(&escape(&s.text));
+            }
+        }
+        out
+    }
+}
+
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The outcome of a search: `terms` is empty when the query held only stop
+/// words or symbols, which is an empty result, not an error.
+#[derive(Debug, Clone)]
+pub struct SearchOutcome {
+    pub terms: Vec<String>,
+    pub hits: Vec<Hit>,
+}
+
+pub const MAX_QUERY_CHARS: usize = 200;
+
+pub async fn search(
+    state: &AppState,
+    locale: Locale,
+    query: &str,
+    prefix_last: bool,
+    limit: i64,
+) -> Result<SearchOutcome, ApiError> {
+    let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
+    let terms = domain::search::query_terms(locale, &query);
+    if terms.is_empty() {
+        return Ok(SearchOutcome {
+            terms,
+            hits: vec![],
+        });
+    }
+    let hits: Vec<HcSearchHit> = state
+        .store
+        .hc_search(&HcSearch {
+            locale,
+            terms: terms.clone(),
+            prefix_last,
+            limit,
+        })
+        .await?;
+    let hits = hits
+        .into_iter()
+        .map(|h| Hit {
+            id: h.article_id,
+            url: article_url(locale, h.article_id, &h.title),
+            snippet: domain::search::snippet(locale, &h.body_text, &terms, 30),
+            title: h.title,
+            updated_at: h.updated_at,
+        })
+        .collect();
+    Ok(SearchOutcome { terms, hits })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scripts_and_javascript_links_never_survive() {
+        let html = render_markdown(
+            "Hi <script>alert(1)</script> [x](javascript:alert(2)) <img src=x onerror=alert(3)> [ok](https://example.com)",
+        );
+        assert!(!html.contains("<script"), "{html}");
+        assert!(!html.contains("javascript:"), "{html}");
+        assert!(!html.contains("onerror"), "{html}");
+        assert!(
+            html.contains("rel=\"nofollow noopener noreferrer\""),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn slugs_are_folded_ascii() {
+        assert_eq!(slug("Perché il token scade?"), "perche-il-token-scade");
+        assert_eq!(slug("!!!"), "article");
+        assert_eq!(parse_id_slug("12-abc"), Some(12));
+        assert_eq!(parse_id_slug("12"), Some(12));
+        assert_eq!(parse_id_slug("x-12"), None);
+    }
+
+    #[test]
+    fn text_of_markdown_has_no_markup() {
+        let t = markdown_text("# Title\n\nSome *bold* `code` <b>raw</b>\n\n- one\n- two");
+        assert!(t.contains("Title") && t.contains("bold") && t.contains("code"));
+        assert!(!t.contains('*') && !t.contains("<b>"));
+    }
+}
