@@ -9,6 +9,7 @@
 //! conformance story keeps the two backends telling the same story.
 
 mod attachments;
+mod help_center;
 mod mail;
 mod rows;
 mod secrets;

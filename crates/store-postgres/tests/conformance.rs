@@ -63,6 +63,16 @@ async fn postgres_tells_the_attachments_story() {
 }
 
 #[tokio::test]
+async fn postgres_tells_the_help_center_story() {
+    on_fresh_db("postgres_tells_the_help_center_story", |url| async move {
+        let store = PgStore::connect(&url).await.unwrap();
+        store::conformance::help_center(&store).await;
+        store.close().await;
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn reconnecting_keeps_data_and_migrations_are_idempotent() {
     on_fresh_db(
         "reconnecting_keeps_data_and_migrations_are_idempotent",
