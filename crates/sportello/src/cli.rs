@@ -10,7 +10,7 @@ use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
-use store::{NewOrg, NewUser, SecretsStore, Store};
+use store::{NewOrg, NewUser, Store};
 use store_postgres::PgStore;
 use store_sqlite::SqliteStore;
 
