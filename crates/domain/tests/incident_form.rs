@@ -273,3 +273,16 @@ fn subject_length_type_and_unknown_fields() {
         vec![("colour".into(), FieldErrorCode::UnknownField)]
     );
 }
+
+#[test]
+fn nul_characters_are_dropped_from_text() {
+    let raw = with(complete(), "subject", text("Payments\0 fail"));
+    let ctx = ValidationContext {
+        now: NOW,
+        registered_client_ids: &[],
+    };
+    assert_eq!(
+        validate(&incident(), &raw, &ctx).unwrap().subject,
+        "Payments fail"
+    );
+}

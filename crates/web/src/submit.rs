@@ -133,6 +133,8 @@ pub const MAX_COMMENT_CHARS: usize = 20_000;
 
 /// Screens and checks a comment body; returns the text to store.
 pub fn screen_comment(body: &str, redact: bool) -> Result<String, ApiError> {
+    // NUL carries no meaning in a message and PostgreSQL cannot store it.
+    let body = body.replace('\0', "");
     let body = body.trim();
     let field_error = |code| ApiError::Unprocessable {
         fields: vec![form::FieldError {

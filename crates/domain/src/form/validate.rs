@@ -234,6 +234,9 @@ fn check(
             if s.chars().count() > *max_chars {
                 return Err(E::TooLong);
             }
+            // NUL carries no meaning in ticket text and some databases
+            // cannot store it.
+            let s = s.replace('\0', "");
             let s = if *multiline {
                 s.replace("\r\n", "\n")
             } else {

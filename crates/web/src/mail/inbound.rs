@@ -145,6 +145,7 @@ pub async fn receive(state: &AppState, raw: &[u8]) -> Result<Outcome, InboundErr
         .unwrap_or("")
         .trim()
         .chars()
+        .filter(|c| *c != '\0')
         .take(150)
         .collect::<String>();
     found.extend(guard::scan(&subject).into_iter().map(|f| f.kind));
