@@ -6,6 +6,8 @@ use sqlx::{AssertSqlSafe, QueryBuilder, Row, Sqlite, SqliteConnection};
 use store::*;
 use time::OffsetDateTime;
 
+const LAST_USED_RESOLUTION_SECS: i64 = 60;
+
 pub(crate) async fn audit(
     conn: &mut SqliteConnection,
     ticket_id: i64,
@@ -298,18 +300,28 @@ impl Store for SqliteStore {
     }
 
     async fn api_token_user(&self, token_hash: &str, now: OffsetDateTime) -> Result<Option<User>> {
-        let user_id: Option<i64> = sqlx::query_scalar(
-            "UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ? AND revoked_at IS NULL RETURNING user_id",
+        let found: Option<(i64, Option<i64>)> = sqlx::query_as(
+            "SELECT user_id, last_used_at FROM api_tokens WHERE token_hash = ? AND revoked_at IS NULL",
         )
-        .bind(now.unix_timestamp())
         .bind(token_hash)
-        .fetch_optional(&self.write)
+        .fetch_optional(&self.read)
         .await
         .map_err(db_err)?;
-        match user_id {
-            Some(id) => self.user_by_id(id).await,
-            None => Ok(None),
+        let Some((user_id, last_used)) = found else {
+            return Ok(None);
+        };
+        // "Last used" to the minute is enough; writing it on every call would
+        // double the writes of a busy API client.
+        let now = now.unix_timestamp();
+        if last_used.is_none_or(|t| now - t >= LAST_USED_RESOLUTION_SECS) {
+            sqlx::query("UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ?")
+                .bind(now)
+                .bind(token_hash)
+                .execute(&self.write)
+                .await
+                .map_err(db_err)?;
         }
+        self.user_by_id(user_id).await
     }
 
     async fn api_tokens(&self, user_id: i64) -> Result<Vec<ApiToken>> {
