@@ -8,6 +8,7 @@
 mod mail;
 mod rows;
 mod store_impl;
+mod workspace;
 
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
@@ -74,9 +75,10 @@ impl SqliteStore {
     }
 
     /// Runs SQLite's integrity check; true when the database is sound.
+    /// (On the writer: FTS5 tables cannot be checked read-only.)
     pub async fn integrity_ok(&self) -> Result<bool> {
         let row: (String,) = sqlx::query_as("PRAGMA integrity_check")
-            .fetch_one(&self.read)
+            .fetch_one(&self.write)
             .await
             .map_err(db_err)?;
         Ok(row.0 == "ok")

@@ -6,7 +6,7 @@ use sqlx::{AssertSqlSafe, QueryBuilder, Row, Sqlite, SqliteConnection};
 use store::*;
 use time::OffsetDateTime;
 
-async fn audit(
+pub(crate) async fn audit(
     conn: &mut SqliteConnection,
     ticket_id: i64,
     actor_id: Option<i64>,

@@ -8,9 +8,12 @@
 pub mod conformance;
 mod mail;
 mod models;
+mod workspace;
+pub mod workspace_conformance;
 
 pub use mail::*;
 pub use models::*;
+pub use workspace::*;
 
 use async_trait::async_trait;
 use time::OffsetDateTime;
@@ -29,7 +32,7 @@ pub enum StoreError {
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 #[async_trait]
-pub trait Store: MailStore + Send + Sync + 'static {
+pub trait Store: MailStore + WorkspaceStore + Send + Sync + 'static {
     // Organizations
     async fn create_org(&self, org: NewOrg) -> Result<Org>;
     async fn org_by_slug(&self, slug: &str) -> Result<Option<Org>>;
