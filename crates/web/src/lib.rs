@@ -14,6 +14,7 @@ mod request_log;
 pub mod seal;
 mod security;
 mod submit;
+pub mod workspace;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 
@@ -38,6 +39,8 @@ pub struct Settings {
     pub max_body_bytes: usize,
     /// Mail in and out; None turns mail off.
     pub mail: Option<MailSettings>,
+    /// SLA targets, business hours, log links, clustering.
+    pub workspace: workspace::WorkspaceSettings,
 }
 
 /// How Sportello speaks mail (the SMTP connection itself is configured in
@@ -66,6 +69,7 @@ impl Default for Settings {
             sealed_retention_days: 30,
             max_body_bytes: 1024 * 1024,
             mail: None,
+            workspace: workspace::WorkspaceSettings::default(),
         }
     }
 }
@@ -94,6 +98,10 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(pages::routes())
         .nest("/api/v1", api::routes())
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            pages::workspace::unread_badge,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             auth::resolve_user,

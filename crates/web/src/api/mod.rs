@@ -6,6 +6,7 @@ mod openapi;
 pub(crate) mod requests;
 pub(crate) mod tickets;
 mod views;
+pub(crate) mod workspace;
 
 use crate::auth::Authenticated;
 use crate::error::{ApiError, RenderedError};
@@ -39,6 +40,7 @@ pub fn routes() -> Router<AppState> {
             axum::routing::post(inbound::receive)
                 .layer(axum::extract::DefaultBodyLimit::max(25 * 1024 * 1024)),
         )
+        .merge(workspace::routes())
         .fallback(|| async { ApiError::NotFound })
         .layer(middleware::from_fn(localize_errors))
 }

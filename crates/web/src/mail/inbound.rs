@@ -170,6 +170,7 @@ pub async fn receive(state: &AppState, raw: &[u8]) -> Result<Outcome, InboundErr
     };
     match state.store.create_ticket(new, state.clock.now()).await {
         Ok(ticket) => {
+            crate::workspace::after_create(state, &ticket).await;
             super::new_ticket(state, &ticket).await?;
             Ok(Outcome::Created {
                 ticket_id: ticket.id,
