@@ -16,6 +16,7 @@ mod i18n;
 mod mail;
 mod openapi;
 mod pages;
+mod workspace;
 
 use axum::Router;
 use axum::body::Body;
