@@ -73,8 +73,7 @@ pub fn parse_tag(raw: &str) -> Option<String> {
     let t = raw.trim().to_lowercase();
     let ok = !t.is_empty()
         && t.chars().count() <= 40
-        && t
-            .chars()
+        && t.chars()
             .all(|c| c.is_alphanumeric() || c == '-' || c == '_');
     ok.then_some(t)
 }
@@ -119,14 +118,20 @@ mod tests {
 
     #[test]
     fn fills_placeholders() {
-        let out = render("Hi {{requester.name}}, about {{ ticket.client_id }}.", &values());
+        let out = render(
+            "Hi {{requester.name}}, about {{ ticket.client_id }}.",
+            &values(),
+        );
         assert_eq!(out.unwrap(), "Hi Ada, about acme-1.");
         assert_eq!(
             render("{{ nope.x }}", &values()),
             Err(UnknownPlaceholder("nope.x".into()))
         );
         assert_eq!(render("a {{ b", &values()).unwrap(), "a {{ b");
-        assert_eq!(render("{{ Not A Name }}", &values()).unwrap(), "{{ Not A Name }}");
+        assert_eq!(
+            render("{{ Not A Name }}", &values()).unwrap(),
+            "{{ Not A Name }}"
+        );
         assert_eq!(
             placeholders("{{a.b}} {{ c }} {{a.b}}"),
             vec!["a.b".to_owned(), "c".to_owned()]
@@ -135,7 +140,10 @@ mod tests {
 
     #[test]
     fn tags() {
-        assert_eq!(parse_tags("Outage, psd2  outage bad!tag"), vec!["outage", "psd2"]);
+        assert_eq!(
+            parse_tags("Outage, psd2  outage bad!tag"),
+            vec!["outage", "psd2"]
+        );
     }
 
     #[test]
@@ -144,6 +152,8 @@ mod tests {
         f.insert("client_id".to_owned(), serde_json::json!("acme-1"));
         f.insert("x_request_id".to_owned(), serde_json::json!("c39d"));
         let m = missing_identifiers(&f);
-        assert!(m.contains(&"debug_id") && !m.contains(&"client_id") && !m.contains(&"x_request_id"));
+        assert!(
+            m.contains(&"debug_id") && !m.contains(&"client_id") && !m.contains(&"x_request_id")
+        );
     }
 }

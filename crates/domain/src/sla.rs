@@ -249,7 +249,13 @@ mod tests {
         let h: BusinessHours = "mon,wed-thu 08:30-12:00".parse().unwrap();
         assert_eq!(h.days, [true, false, true, true, false, false, false]);
         assert_eq!(h.offset, UtcOffset::UTC);
-        for bad in ["", "mon-fri", "fri-mon 09:00-18:00", "mon 18:00-09:00", "xyz 09:00-10:00"] {
+        for bad in [
+            "",
+            "mon-fri",
+            "fri-mon 09:00-18:00",
+            "mon 18:00-09:00",
+            "xyz 09:00-10:00",
+        ] {
             assert!(bad.parse::<BusinessHours>().is_err(), "{bad}");
         }
     }

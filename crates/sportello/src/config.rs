@@ -136,11 +136,15 @@ impl Config {
             return Ok(());
         }
         if let Some(p) = key.strip_prefix("sla_first_reply_minutes_") {
-            self.sla.first_reply_minutes.insert(p.to_owned(), num(value)?);
+            self.sla
+                .first_reply_minutes
+                .insert(p.to_owned(), num(value)?);
             return Ok(());
         }
         if let Some(p) = key.strip_prefix("sla_resolution_minutes_") {
-            self.sla.resolution_minutes.insert(p.to_owned(), num(value)?);
+            self.sla
+                .resolution_minutes
+                .insert(p.to_owned(), num(value)?);
             return Ok(());
         }
         match key {
@@ -182,7 +186,9 @@ impl Config {
         ] {
             for (priority, minutes) in map {
                 if *minutes <= 0 || !sla.set(which, priority, *minutes) {
-                    bail!("sla: {priority:?} = {minutes} is not a priority with a positive number of minutes");
+                    bail!(
+                        "sla: {priority:?} = {minutes} is not a priority with a positive number of minutes"
+                    );
                 }
             }
         }
@@ -193,7 +199,9 @@ impl Config {
             .transpose()
             .map_err(|e| anyhow::anyhow!("business_hours: {e}"))?;
         for (key, url) in &self.links {
-            if !(url.starts_with("https://") || url.starts_with("http://")) || !url.contains("{value}") {
+            if !(url.starts_with("https://") || url.starts_with("http://"))
+                || !url.contains("{value}")
+            {
                 bail!("links.{key}: must be an http(s) URL containing {{value}}");
             }
         }
@@ -277,7 +285,8 @@ mod tests {
         let w = c.workspace().unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(w.sla.first_reply(domain::Priority::High), 60);
         assert!(w.business_hours.is_some());
-        std::fs::write(&path, "[sla.first_reply_minutes]\nblocker = 60\n").unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(&path, "[sla.first_reply_minutes]\nblocker = 60\n")
+            .unwrap_or_else(|e| panic!("{e}"));
         let c = Config::load(Some(&path), &[]).unwrap_or_else(|e| panic!("{e}"));
         assert!(c.workspace().is_err());
     }
@@ -314,7 +323,10 @@ mod tests {
         let c = Config::load(
             None,
             &env(&[
-                ("SPORTELLO_LINKS_X_REQUEST_ID", "https://logs.example.com/?q={value}"),
+                (
+                    "SPORTELLO_LINKS_X_REQUEST_ID",
+                    "https://logs.example.com/?q={value}",
+                ),
                 ("SPORTELLO_SLA_FIRST_REPLY_MINUTES_URGENT", "15"),
                 ("SPORTELLO_CLUSTER_THRESHOLD", "5"),
             ]),

@@ -18,7 +18,11 @@ const META_COLUMNS: &str = ", t.product, t.first_replied_at, t.solved_at, t.firs
      (SELECT COUNT(*) FROM tickets p WHERE p.problem_id = t.id) AS linked_count";
 
 fn view_select() -> String {
-    TICKET_SELECT.replacen(" FROM tickets t", &format!("{META_COLUMNS} FROM tickets t"), 1)
+    TICKET_SELECT.replacen(
+        " FROM tickets t",
+        &format!("{META_COLUMNS} FROM tickets t"),
+        1,
+    )
 }
 
 fn opt_ts(row: &SqliteRow, col: &str) -> Result<Option<OffsetDateTime>> {
@@ -275,13 +279,15 @@ impl WorkspaceStore for SqliteStore {
         first_reply_due: OffsetDateTime,
         resolution_due: OffsetDateTime,
     ) -> Result<()> {
-        sqlx::query("UPDATE tickets SET first_reply_due_at = ?, resolution_due_at = ? WHERE id = ?")
-            .bind(first_reply_due.unix_timestamp())
-            .bind(resolution_due.unix_timestamp())
-            .bind(id)
-            .execute(&self.write)
-            .await
-            .map_err(db_err)?;
+        sqlx::query(
+            "UPDATE tickets SET first_reply_due_at = ?, resolution_due_at = ? WHERE id = ?",
+        )
+        .bind(first_reply_due.unix_timestamp())
+        .bind(resolution_due.unix_timestamp())
+        .bind(id)
+        .execute(&self.write)
+        .await
+        .map_err(db_err)?;
         Ok(())
     }
 
@@ -361,12 +367,13 @@ impl WorkspaceStore for SqliteStore {
         }
         let (mut added, mut removed) = (vec![], vec![]);
         for tag in add {
-            let done = sqlx::query("INSERT OR IGNORE INTO ticket_tags (ticket_id, tag) VALUES (?, ?)")
-                .bind(id)
-                .bind(tag)
-                .execute(&mut *tx)
-                .await
-                .map_err(db_err)?;
+            let done =
+                sqlx::query("INSERT OR IGNORE INTO ticket_tags (ticket_id, tag) VALUES (?, ?)")
+                    .bind(id)
+                    .bind(tag)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
             if done.rows_affected() > 0 {
                 added.push(tag.clone());
             }

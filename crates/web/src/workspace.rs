@@ -261,7 +261,11 @@ pub fn placeholder_values(ticket: &Ticket, agent: &User, tr: &Tr) -> BTreeMap<St
         }
     }
     // Identifiers the ticket lacks stay empty rather than failing a macro.
-    for f in domain::form::incident().fields.iter().filter(|f| f.identifier) {
+    for f in domain::form::incident()
+        .fields
+        .iter()
+        .filter(|f| f.identifier)
+    {
         v.entry(format!("ticket.{}", f.key)).or_default();
     }
     let missing: Vec<String> = domain::macros::missing_identifiers(&ticket.fields)

@@ -228,7 +228,11 @@ async fn ticket_workspace(
 ) -> Result<Json<Value>, ApiError> {
     let id = ticket_id(&id)?;
     let ticket = state.store.ticket(id).await?.ok_or(ApiError::NotFound)?;
-    let meta = state.store.ticket_meta(id).await?.ok_or(ApiError::NotFound)?;
+    let meta = state
+        .store
+        .ticket_meta(id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
     let now = state.clock.now();
     let (first, resolution) = ws::timers(&meta, now);
     let incident = ws::incident_around(&state, &ticket, &meta).await?;
@@ -276,7 +280,13 @@ async fn tags(
     let id = ticket_id(&id)?;
     let tags = state
         .store
-        .change_tags(id, &tags_of(&body.add)?, &tags_of(&body.remove)?, user.id, state.clock.now())
+        .change_tags(
+            id,
+            &tags_of(&body.add)?,
+            &tags_of(&body.remove)?,
+            user.id,
+            state.clock.now(),
+        )
         .await?;
     Ok(Json(json!({ "tags": tags })))
 }
@@ -349,7 +359,9 @@ async fn macros(
     State(state): State<AppState>,
     StaffUser(user): StaffUser,
 ) -> Result<Json<Value>, ApiError> {
-    let mut all = vec![json!({ "id": "ask_missing", "builtin": true, "macro": ws::ask_missing(&Tr(user.locale)) })];
+    let mut all = vec![
+        json!({ "id": "ask_missing", "builtin": true, "macro": ws::ask_missing(&Tr(user.locale)) }),
+    ];
     for m in state.store.macros().await? {
         all.push(json!({ "id": m.id, "builtin": false, "macro": m }));
     }

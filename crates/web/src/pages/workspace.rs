@@ -30,13 +30,18 @@ pub struct UnreadCount(pub i64);
 
 pub async fn unread_badge(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let path = req.uri().path();
-    let page = req.method() == Method::GET && !path.starts_with("/api/") && !path.starts_with("/assets/");
+    let page =
+        req.method() == Method::GET && !path.starts_with("/api/") && !path.starts_with("/assets/");
     if page
-        && let Some(user) = req.extensions().get::<Authenticated>().map(|a| a.user.clone())
+        && let Some(user) = req
+            .extensions()
+            .get::<Authenticated>()
+            .map(|a| a.user.clone())
         && !user.role.is_staff()
         && let Ok(unread) = state.store.unread(user.id, &requester_scope(&user)).await
     {
-        req.extensions_mut().insert(UnreadCount(unread.len() as i64));
+        req.extensions_mut()
+            .insert(UnreadCount(unread.len() as i64));
     }
     next.run(req).await
 }
@@ -83,8 +88,14 @@ pub struct QRow {
 fn timer_text(ctx: &PageCtx, t: Option<Timer>) -> (String, &'static str) {
     match t {
         None => (String::new(), ""),
-        Some(Timer::Running(s)) => (ctx.t("ws.sla.left").replace("{d}", &short_duration(s)), "sla-running"),
-        Some(Timer::Breached(s)) => (ctx.t("ws.sla.overdue").replace("{d}", &short_duration(s)), "sla-breached"),
+        Some(Timer::Running(s)) => (
+            ctx.t("ws.sla.left").replace("{d}", &short_duration(s)),
+            "sla-running",
+        ),
+        Some(Timer::Breached(s)) => (
+            ctx.t("ws.sla.overdue").replace("{d}", &short_duration(s)),
+            "sla-breached",
+        ),
         Some(Timer::Met) => (ctx.t("ws.sla.met"), "sla-met"),
         Some(Timer::MetLate) => (ctx.t("ws.sla.met_late"), "sla-breached"),
     }
@@ -167,9 +178,16 @@ pub async fn queue(
     if let Err(r) = staff_only(&ctx, &user) {
         return r;
     }
-    let get = |k: &str| params.get(k).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+    let get = |k: &str| {
+        params
+            .get(k)
+            .map(|v| v.trim().to_owned())
+            .filter(|v| !v.is_empty())
+    };
     let now = state.clock.now();
-    let current = get("view").and_then(|v| View::parse(&v)).unwrap_or(View::New);
+    let current = get("view")
+        .and_then(|v| View::parse(&v))
+        .unwrap_or(View::New);
     let mut tabs = Vec::new();
     for v in View::ALL {
         let count = match state.store.count_view(&v.query(user.id, now)).await {
@@ -223,7 +241,10 @@ pub async fn queue(
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .collect();
             pairs.push(("cursor".into(), cursor));
-            format!("/agent?{}", serde_urlencoded::to_string(&pairs).unwrap_or_default())
+            format!(
+                "/agent?{}",
+                serde_urlencoded::to_string(&pairs).unwrap_or_default()
+            )
         });
     let staff = state.store.staff().await.unwrap_or_default();
     let choice = |value: &str, label: String, cur: Option<&str>| Choice {
@@ -235,12 +256,20 @@ pub async fn queue(
     let product = get("product");
     let mut products = vec![choice("", any.clone(), Some(""))];
     for p in ["payments", "data", "other"] {
-        products.push(choice(p, ctx.t(&format!("option.product.{p}")), product.as_deref()));
+        products.push(choice(
+            p,
+            ctx.t(&format!("option.product.{p}")),
+            product.as_deref(),
+        ));
     }
     let priority = get("priority");
     let mut priorities = vec![choice("", any.clone(), Some(""))];
     for p in Priority::ALL {
-        priorities.push(choice(p.as_str(), ctx.t(&format!("priority.{}", p.as_str())), priority.as_deref()));
+        priorities.push(choice(
+            p.as_str(),
+            ctx.t(&format!("priority.{}", p.as_str())),
+            priority.as_deref(),
+        ));
     }
     let assignee = get("assignee");
     let mut assignees = vec![
@@ -249,7 +278,11 @@ pub async fn queue(
         choice("none", ctx.t("agent.unassigned"), assignee.as_deref()),
     ];
     for u in &staff {
-        assignees.push(choice(&u.id.to_string(), u.name.clone(), assignee.as_deref()));
+        assignees.push(choice(
+            &u.id.to_string(),
+            u.name.clone(),
+            assignee.as_deref(),
+        ));
     }
     let sort = get("sort");
     let sorts = ViewSort::ALL
@@ -262,7 +295,11 @@ pub async fn queue(
         .collect();
     let mut bulk_statuses = vec![choice("", ctx.t("agent.keep_status"), Some(""))];
     for s in Status::ALL {
-        bulk_statuses.push(choice(s.as_str(), ctx.t(&format!("status.{}", s.as_str())), None));
+        bulk_statuses.push(choice(
+            s.as_str(),
+            ctx.t(&format!("status.{}", s.as_str())),
+            None,
+        ));
     }
     let mut bulk_assignees = vec![
         choice("", ctx.t("ws.bulk.keep_assignee"), Some("")),
@@ -271,9 +308,16 @@ pub async fn queue(
     for u in &staff {
         bulk_assignees.push(choice(&u.id.to_string(), u.name.clone(), None));
     }
-    let filtered = ["product", "priority", "assignee", "tag", "client_id", "signature"]
-        .iter()
-        .any(|k| get(k).is_some());
+    let filtered = [
+        "product",
+        "priority",
+        "assignee",
+        "tag",
+        "client_id",
+        "signature",
+    ]
+    .iter()
+    .any(|k| get(k).is_some());
     let back = match serde_urlencoded::to_string(&params) {
         Ok(s) if !s.is_empty() => format!("/agent?{s}"),
         _ => "/agent".to_owned(),
@@ -337,7 +381,11 @@ pub async fn bulk(
         },
     }
     if let Some(t) = val("add_tags") {
-        body.add_tags = t.split([',', ' ']).filter(|t| !t.is_empty()).map(str::to_owned).collect();
+        body.add_tags = t
+            .split([',', ' '])
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned)
+            .collect();
     }
     if let Some(p) = val("problem_id") {
         match p.trim_start_matches('#').parse() {
@@ -410,7 +458,11 @@ fn local_time(t: OffsetDateTime, offset: UtcOffset) -> String {
 }
 
 pub async fn panel(state: &AppState, ctx: &PageCtx, ticket: &Ticket) -> Result<WsPanel, ApiError> {
-    let meta = state.store.ticket_meta(ticket.id).await?.unwrap_or_default();
+    let meta = state
+        .store
+        .ticket_meta(ticket.id)
+        .await?
+        .unwrap_or_default();
     let now = state.clock.now();
     let offset = agent_offset(ctx);
     let (first, resolution) = ws::timers(&meta, now);
@@ -451,16 +503,14 @@ pub async fn panel(state: &AppState, ctx: &PageCtx, ticket: &Ticket) -> Result<W
             })
         })
         .collect();
-    let incident = ws::incident_around(state, ticket, &meta)
-        .await?
-        .map(|n| {
-            let href = format!(
-                "/agent?view=all&product={}&signature={}",
-                url_encode(meta.product.as_deref().unwrap_or_default()),
-                url_encode(meta.error_signature.as_deref().unwrap_or_default())
-            );
-            (n, href)
-        });
+    let incident = ws::incident_around(state, ticket, &meta).await?.map(|n| {
+        let href = format!(
+            "/agent?view=all&product={}&signature={}",
+            url_encode(meta.product.as_deref().unwrap_or_default()),
+            url_encode(meta.error_signature.as_deref().unwrap_or_default())
+        );
+        (n, href)
+    });
     let client_id = ticket.fields.get("client_id").and_then(|v| v.as_str());
     let (by_requester, by_client) = state
         .store
@@ -480,7 +530,9 @@ pub async fn panel(state: &AppState, ctx: &PageCtx, ticket: &Ticket) -> Result<W
     Ok(WsPanel {
         timers,
         occurred_local: occurred.map(|t| local_time(t, offset)),
-        occurred_relative: occurred.map(|t| ws::relative(tr, t, now)).unwrap_or_default(),
+        occurred_relative: occurred
+            .map(|t| ws::relative(tr, t, now))
+            .unwrap_or_default(),
         identifiers,
         tags: meta.tags,
         incident,
@@ -494,7 +546,9 @@ pub async fn panel(state: &AppState, ctx: &PageCtx, ticket: &Ticket) -> Result<W
 
 async fn load(state: &AppState, ctx: &PageCtx, user: &User, id: &str) -> Result<Ticket, Response> {
     staff_only(ctx, user)?;
-    let id = id.parse::<i64>().map_err(|_| err(ctx, ApiError::NotFound))?;
+    let id = id
+        .parse::<i64>()
+        .map_err(|_| err(ctx, ApiError::NotFound))?;
     match state.store.ticket(id).await {
         Ok(Some(t)) => Ok(t),
         Ok(None) => Err(err(ctx, ApiError::NotFound)),
@@ -540,7 +594,10 @@ pub async fn problem(
         Ok(t) => t,
         Err(r) => return r,
     };
-    let problem_id = match form.get("problem_id").map(|v| v.trim().trim_start_matches('#')) {
+    let problem_id = match form
+        .get("problem_id")
+        .map(|v| v.trim().trim_start_matches('#'))
+    {
         None | Some("") => None,
         Some(v) => match v.parse::<i64>() {
             Ok(p) => Some(p),
@@ -590,7 +647,9 @@ pub async fn apply_macro(
     };
     let public = form.get("visibility") != Some("internal");
     match ws::apply_macro(&state, &user, &ticket, &which, public).await {
-        Ok(_) => Redirect::to(&format!("/agent/tickets/{}#conversation", ticket.id)).into_response(),
+        Ok(_) => {
+            Redirect::to(&format!("/agent/tickets/{}#conversation", ticket.id)).into_response()
+        }
         Err(e) => err(&ctx, e),
     }
 }
@@ -604,7 +663,11 @@ struct MacrosTemplate<'a> {
     statuses: Vec<Choice>,
 }
 
-pub async fn macros_page(State(state): State<AppState>, ctx: PageCtx, PageUser(user): PageUser) -> Response {
+pub async fn macros_page(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    PageUser(user): PageUser,
+) -> Response {
     if let Err(r) = staff_only(&ctx, &user) {
         return r;
     }
@@ -623,7 +686,15 @@ pub async fn macros_page(State(state): State<AppState>, ctx: PageCtx, PageUser(u
         selected: false,
     }));
     let builtin = ws::ask_missing(&ctx.tr);
-    render(StatusCode::OK, &MacrosTemplate { ctx: &ctx, macros, builtin, statuses })
+    render(
+        StatusCode::OK,
+        &MacrosTemplate {
+            ctx: &ctx,
+            macros,
+            builtin,
+            statuses,
+        },
+    )
 }
 
 pub async fn create_macro(
@@ -635,7 +706,12 @@ pub async fn create_macro(
     if let Err(r) = staff_only(&ctx, &user) {
         return r;
     }
-    let status = match form.get("status").filter(|s| !s.is_empty()).map(str::parse::<Status>).transpose() {
+    let status = match form
+        .get("status")
+        .filter(|s| !s.is_empty())
+        .map(str::parse::<Status>)
+        .transpose()
+    {
         Ok(s) => s,
         Err(_) => return err(&ctx, ApiError::InvalidValue("status".into())),
     };
@@ -728,9 +804,26 @@ fn hbars(id: &'static str, title: String, rows: &[(String, i64)], class: &str) -
         let y = i as i64 * row_h + 4;
         let w = (v * bar_max / max).max(if *v > 0 { 2 } else { 0 });
         let short: String = label.chars().take(32).collect();
-        labels.push(Label { x: label_w - 8, y: y + 14, text: short, anchor: "end" });
-        rects.push(Rect { x: label_w, y, w, h: row_h - 8, class: class.to_owned(), title: format!("{label}: {v}") });
-        labels.push(Label { x: label_w + w + 6, y: y + 14, text: v.to_string(), anchor: "start" });
+        labels.push(Label {
+            x: label_w - 8,
+            y: y + 14,
+            text: short,
+            anchor: "end",
+        });
+        rects.push(Rect {
+            x: label_w,
+            y,
+            w,
+            h: row_h - 8,
+            class: class.to_owned(),
+            title: format!("{label}: {v}"),
+        });
+        labels.push(Label {
+            x: label_w + w + 6,
+            y: y + 14,
+            text: v.to_string(),
+            anchor: "start",
+        });
     }
     Chart {
         id,
@@ -750,8 +843,15 @@ fn day_label(day: i64) -> String {
 }
 
 /// Vertical bars per day, stacked by series.
-fn day_bars(id: &'static str, title: String, days: &[i64], series: &[(String, String, Vec<i64>)]) -> Chart {
-    let totals: Vec<i64> = (0..days.len()).map(|i| series.iter().map(|s| s.2[i]).sum()).collect();
+fn day_bars(
+    id: &'static str,
+    title: String,
+    days: &[i64],
+    series: &[(String, String, Vec<i64>)],
+) -> Chart {
+    let totals: Vec<i64> = (0..days.len())
+        .map(|i| series.iter().map(|s| s.2[i]).sum())
+        .collect();
     let max = totals.iter().copied().max().unwrap_or(0).max(1);
     let (plot_h, top, col_w) = (150, 10, (CHART_W - 40) / days.len().max(1) as i64);
     let mut rects = Vec::new();
@@ -766,15 +866,45 @@ fn day_bars(id: &'static str, title: String, days: &[i64], series: &[(String, St
             }
             let h = (v * plot_h / max).max(1);
             y -= h;
-            rects.push(Rect { x: x + 2, y, w: col_w - 4, h, class: class.clone(), title: format!("{} {name}: {v}", day_label(*day)) });
+            rects.push(Rect {
+                x: x + 2,
+                y,
+                w: col_w - 4,
+                h,
+                class: class.clone(),
+                title: format!("{} {name}: {v}", day_label(*day)),
+            });
         }
         if i % 2 == 0 {
-            labels.push(Label { x: x + col_w / 2, y: top + plot_h + 16, text: day_label(*day), anchor: "middle" });
+            labels.push(Label {
+                x: x + col_w / 2,
+                y: top + plot_h + 16,
+                text: day_label(*day),
+                anchor: "middle",
+            });
         }
     }
-    labels.push(Label { x: 26, y: top + 10, text: max.to_string(), anchor: "end" });
-    labels.push(Label { x: 26, y: top + plot_h, text: "0".into(), anchor: "end" });
-    Chart { id, title, width: CHART_W, height: top + plot_h + 24, rects, labels, empty: totals.iter().all(|t| *t == 0) }
+    labels.push(Label {
+        x: 26,
+        y: top + 10,
+        text: max.to_string(),
+        anchor: "end",
+    });
+    labels.push(Label {
+        x: 26,
+        y: top + plot_h,
+        text: "0".into(),
+        anchor: "end",
+    });
+    Chart {
+        id,
+        title,
+        width: CHART_W,
+        height: top + plot_h + 24,
+        rects,
+        labels,
+        empty: totals.iter().all(|t| *t == 0),
+    }
 }
 
 #[derive(Template)]
@@ -785,7 +915,11 @@ struct DashboardTemplate<'a> {
     legend: Vec<(String, String)>,
 }
 
-pub async fn dashboard(State(state): State<AppState>, ctx: PageCtx, PageUser(user): PageUser) -> Response {
+pub async fn dashboard(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    PageUser(user): PageUser,
+) -> Response {
     if let Err(r) = staff_only(&ctx, &user) {
         return r;
     }
@@ -795,7 +929,10 @@ pub async fn dashboard(State(state): State<AppState>, ctx: PageCtx, PageUser(use
     };
     let now = state.clock.now();
     let today = now.unix_timestamp() / 86_400 * 86_400;
-    let days: Vec<i64> = (0..DASHBOARD_DAYS).rev().map(|i| today - i * 86_400).collect();
+    let days: Vec<i64> = (0..DASHBOARD_DAYS)
+        .rev()
+        .map(|i| today - i * 86_400)
+        .collect();
     let products = ["payments", "data", "other"];
     let series: Vec<(String, String, Vec<i64>)> = products
         .iter()
@@ -805,18 +942,31 @@ pub async fn dashboard(State(state): State<AppState>, ctx: PageCtx, PageUser(use
                 .map(|day| {
                     d.created_per_day
                         .iter()
-                        .filter(|(dd, pp, _)| dd == day && (pp == p || (*p == "other" && !products.contains(&pp.as_str()))))
+                        .filter(|(dd, pp, _)| {
+                            dd == day
+                                && (pp == p || (*p == "other" && !products.contains(&pp.as_str())))
+                        })
                         .map(|r| r.2)
                         .sum()
                 })
                 .collect();
-            (ctx.t(&format!("option.product.{p}")), format!("bar-{p}"), values)
+            (
+                ctx.t(&format!("option.product.{p}")),
+                format!("bar-{p}"),
+                values,
+            )
         })
         .collect();
     let legend = series.iter().map(|s| (s.0.clone(), s.1.clone())).collect();
     let breaches: Vec<i64> = days
         .iter()
-        .map(|day| d.breaches_per_day.iter().filter(|(dd, _)| dd == day).map(|r| r.1).sum())
+        .map(|day| {
+            d.breaches_per_day
+                .iter()
+                .filter(|(dd, _)| dd == day)
+                .map(|r| r.1)
+                .sum()
+        })
         .collect();
     let fr_labels = ["< 1h", "1–4h", "4–8h", "8–24h", "> 24h"];
     let mut fr: Vec<(String, i64)> = fr_labels
@@ -824,7 +974,10 @@ pub async fn dashboard(State(state): State<AppState>, ctx: PageCtx, PageUser(use
         .zip(d.first_reply_buckets.iter().skip(1))
         .map(|(l, v)| ((*l).to_owned(), *v))
         .collect();
-    fr.push((ctx.t("ws.dash.waiting"), d.first_reply_buckets.last().copied().unwrap_or(0)));
+    fr.push((
+        ctx.t("ws.dash.waiting"),
+        d.first_reply_buckets.last().copied().unwrap_or(0),
+    ));
     let bl_labels = ["< 1d", "1–3d", "3–7d", "7–30d", "> 30d"];
     let backlog: Vec<(String, i64)> = bl_labels
         .iter()
@@ -834,16 +987,38 @@ pub async fn dashboard(State(state): State<AppState>, ctx: PageCtx, PageUser(use
     let errors: Vec<(String, i64)> = d
         .top_errors
         .iter()
-        .map(|(p, s, n)| (format!("{}: {s}", ctx.t(&format!("option.product.{p}"))), *n))
+        .map(|(p, s, n)| {
+            (
+                format!("{}: {s}", ctx.t(&format!("option.product.{p}"))),
+                *n,
+            )
+        })
         .collect();
     let charts = vec![
         day_bars("per-day", ctx.t("ws.dash.per_day"), &days, &series),
         hbars("first-reply", ctx.t("ws.dash.first_reply"), &fr, "bar-data"),
-        day_bars("breaches", ctx.t("ws.dash.breaches"), &days, &[(ctx.t("ws.dash.breaches"), "bar-breach".into(), breaches)]),
-        hbars("top-errors", ctx.t("ws.dash.top_errors"), &errors, "bar-payments"),
+        day_bars(
+            "breaches",
+            ctx.t("ws.dash.breaches"),
+            &days,
+            &[(ctx.t("ws.dash.breaches"), "bar-breach".into(), breaches)],
+        ),
+        hbars(
+            "top-errors",
+            ctx.t("ws.dash.top_errors"),
+            &errors,
+            "bar-payments",
+        ),
         hbars("backlog", ctx.t("ws.dash.backlog"), &backlog, "bar-other"),
     ];
-    render(StatusCode::OK, &DashboardTemplate { ctx: &ctx, charts, legend })
+    render(
+        StatusCode::OK,
+        &DashboardTemplate {
+            ctx: &ctx,
+            charts,
+            legend,
+        },
+    )
 }
 
 // ---- Requesters' unread replies ---------------------------------------------
@@ -896,4 +1071,3 @@ pub async fn mark_seen(state: &AppState, user: &User, ticket_id: i64) {
         tracing::error!(error = %e, "marking replies read");
     }
 }
-
