@@ -8,6 +8,9 @@ ALTER TABLE tickets ADD COLUMN first_reply_due_at INTEGER;
 ALTER TABLE tickets ADD COLUMN resolution_due_at INTEGER;
 ALTER TABLE tickets ADD COLUMN error_signature TEXT;
 ALTER TABLE tickets ADD COLUMN problem_id INTEGER REFERENCES tickets(id) ON DELETE SET NULL;
+-- When an unsolved ticket breaches its SLA (the earlier of the pending due
+-- times); NULL once solved. Kept by the trigger below, indexed for views.
+ALTER TABLE tickets ADD COLUMN sla_breach_at INTEGER;
 
 UPDATE tickets SET product = json_extract(fields, '$.product');
 UPDATE tickets SET solved_at = updated_at WHERE status IN ('solved', 'closed');
@@ -21,8 +24,11 @@ CREATE INDEX tickets_created ON tickets(created_at);
 CREATE INDEX tickets_updated ON tickets(updated_at, id);
 CREATE INDEX tickets_signature ON tickets(product, error_signature, created_at);
 CREATE INDEX tickets_problem ON tickets(problem_id) WHERE problem_id IS NOT NULL;
-CREATE INDEX tickets_resolution_due ON tickets(resolution_due_at) WHERE solved_at IS NULL;
-CREATE INDEX tickets_first_reply_due ON tickets(first_reply_due_at) WHERE first_replied_at IS NULL;
+CREATE INDEX tickets_breach ON tickets(sla_breach_at) WHERE sla_breach_at IS NOT NULL;
+CREATE INDEX tickets_assignee_status ON tickets(assignee_id, status, id);
+CREATE INDEX tickets_status_product_priority ON tickets(status, product, priority, id);
+CREATE INDEX tickets_status_updated ON tickets(status, updated_at, id);
+CREATE INDEX tickets_status_due ON tickets(status, COALESCE(resolution_due_at, 9223372036854775807), id);
 -- Pasting a value finds it under any identifier key.
 CREATE INDEX ticket_identifiers_value ON ticket_identifiers(value);
 
@@ -42,6 +48,17 @@ CREATE TRIGGER tickets_reopened AFTER UPDATE OF status ON tickets
 WHEN NEW.status NOT IN ('solved', 'closed') AND OLD.status IN ('solved', 'closed')
 BEGIN
     UPDATE tickets SET solved_at = NULL WHERE id = NEW.id;
+END;
+CREATE TRIGGER tickets_sla_breach_at
+AFTER UPDATE OF first_replied_at, solved_at, first_reply_due_at, resolution_due_at ON tickets
+BEGIN
+    UPDATE tickets SET sla_breach_at = CASE
+        WHEN NEW.solved_at IS NOT NULL THEN NULL
+        WHEN NEW.first_replied_at IS NULL AND NEW.first_reply_due_at IS NOT NULL
+             AND NEW.first_reply_due_at < COALESCE(NEW.resolution_due_at, 9223372036854775807)
+            THEN NEW.first_reply_due_at
+        ELSE NEW.resolution_due_at END
+    WHERE id = NEW.id;
 END;
 CREATE TRIGGER comments_first_reply AFTER INSERT ON comments
 WHEN NEW.visibility = 'public'

@@ -103,12 +103,9 @@ fn push_view_filter(q: &mut QueryBuilder<Sqlite>, f: &ViewQuery) {
         q.push(" AND t.problem_id = ").push_bind(p);
     }
     if let Some(now) = f.breaching_at {
-        let now = now.unix_timestamp();
-        q.push(" AND t.solved_at IS NULL AND t.status NOT IN ('solved', 'closed') AND ((t.first_replied_at IS NULL AND t.first_reply_due_at <= ")
-            .push_bind(now)
-            .push(") OR t.resolution_due_at <= ")
-            .push_bind(now)
-            .push(")");
+        // `sla_breach_at` is kept by a trigger: NULL once solved.
+        q.push(" AND t.sla_breach_at <= ")
+            .push_bind(now.unix_timestamp());
     }
 }
 

@@ -16,7 +16,7 @@ use domain::{Email, Locale, Priority, Role, Status};
 use http_body_util::BodyExt;
 use std::sync::Arc;
 use std::time::{Duration as StdDuration, Instant};
-use store::{NewTicket, NewUser, Store, StoredFields, TicketPatch};
+use store::{NewTicket, NewUser, Store, StoredFields, TicketPatch, WorkspaceStore};
 use store_sqlite::SqliteStore;
 use time::macros::datetime;
 use tower::ServiceExt;
