@@ -21,6 +21,7 @@ mod openapi;
 mod pages;
 mod sealed;
 mod xss;
+mod workspace;
 
 use axum::Router;
 use axum::body::Body;
