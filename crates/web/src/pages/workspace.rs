@@ -207,7 +207,7 @@ pub async fn queue(
     };
     let q = get("q").unwrap_or_default();
     let mut query = current.query(user.id, now);
-    if let Err(e) = ws::apply_filters(&mut query, &get, user.id) {
+    if let Err(e) = ws::apply_filters(&mut query, get, user.id) {
         return err(&ctx, e);
     }
     let (rows, heading, count) = if q.is_empty() {
