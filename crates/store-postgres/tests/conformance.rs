@@ -73,6 +73,16 @@ async fn postgres_tells_the_help_center_story() {
 }
 
 #[tokio::test]
+async fn postgres_tells_the_workspace_story() {
+    on_fresh_db("postgres_tells_the_workspace_story", |url| async move {
+        let store = PgStore::connect(&url).await.unwrap();
+        store::workspace_conformance::run(&store).await;
+        store.close().await;
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn reconnecting_keeps_data_and_migrations_are_idempotent() {
     on_fresh_db(
         "reconnecting_keeps_data_and_migrations_are_idempotent",
