@@ -20,8 +20,8 @@ mod mail;
 mod openapi;
 mod pages;
 mod sealed;
-mod xss;
 mod workspace;
+mod xss;
 
 use axum::Router;
 use axum::body::Body;
