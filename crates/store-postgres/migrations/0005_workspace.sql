@@ -128,9 +128,18 @@ CREATE TABLE ticket_reads (
 -- ticket text and per comment (as SQLite's FTS5 rows), with the `simple`
 -- configuration. ASCII punctuation separates words (as FTS5's unicode61
 -- tokenizer does); the query side (workspace.rs) splits words the same way.
+-- Accents are removed from Latin letters (unicode61's remove_diacritics),
+-- here and in queries, so "cafe" finds "Café" and "café" finds "cafe".
+CREATE FUNCTION sportello_fold(body TEXT) RETURNS TEXT
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT translate(body,
+        'àáâãäåāăąçćĉċčďèéêëēĕėęěĝğġģĥìíîïĩīĭįĵķĺļľñńņňòóôõöōŏőŕŗřśŝşšţťùúûüũūŭůűųŵýÿŷźżžÀÁÂÃÄÅĀĂĄÇĆĈĊČĎÈÉÊËĒĔĖĘĚĜĞĠĢĤÌÍÎÏĨĪĬĮĴĶĹĻĽÑŃŅŇÒÓÔÕÖŌŎŐŔŖŘŚŜŞŠŢŤÙÚÛÜŨŪŬŮŰŲŴÝŸŶŹŻŽ',
+        'aaaaaaaaacccccdeeeeeeeeegggghiiiiiiiijklllnnnnoooooooorrrssssttuuuuuuuuuuwyyyzzzaaaaaaaaacccccdeeeeeeeeegggghiiiiiiiijklllnnnnoooooooorrrssssttuuuuuuuuuuwyyyzzz')
+$$;
 CREATE FUNCTION sportello_text_terms(body TEXT) RETURNS tsvector
 LANGUAGE sql IMMUTABLE AS $$
-    SELECT to_tsvector('simple', regexp_replace(body, '[\x01-\x2F\x3A-\x40\x5B-\x60\x7B-\x7F]+', ' ', 'g'))
+    SELECT to_tsvector('simple',
+        regexp_replace(sportello_fold(body), '[\x01-\x2F\x3A-\x40\x5B-\x60\x7B-\x7F]+', ' ', 'g'))
 $$;
 CREATE TABLE ticket_text (
     id BIGSERIAL PRIMARY KEY,

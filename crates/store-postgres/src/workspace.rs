@@ -120,14 +120,16 @@ fn terms(word: &str) -> Vec<String> {
 
 /// A tsquery with each word as a prefix phrase (its terms in a row, the
 /// last one a prefix), all words required: FTS5's `"word"*` for each word.
-/// Terms are quoted, so no input is query syntax. A word with no terms
-/// matches nothing, as FTS5's empty phrase does.
+/// Terms are quoted, so no input is query syntax. A word with no terms is
+/// left out, as FTS5 leaves out an empty phrase; with no terms at all the
+/// search finds nothing. Accents are removed in
+/// SQL (`sportello_fold`), as in the index.
 fn ts_query(text: &str) -> Option<String> {
     let mut words = Vec::new();
     for word in text.split_whitespace() {
         let terms = terms(word);
         if terms.is_empty() {
-            return None;
+            continue;
         }
         let quoted: Vec<String> = terms
             .iter()
@@ -242,7 +244,7 @@ impl WorkspaceStore for PgStore {
             return Ok(vec![]);
         };
         let sql = format!(
-            "{} WHERE t.id IN (SELECT ticket_id FROM ticket_text WHERE body @@ to_tsquery('simple', $1)) \
+            "{} WHERE t.id IN (SELECT ticket_id FROM ticket_text WHERE body @@ to_tsquery('simple', sportello_fold($1))) \
              ORDER BY t.id DESC LIMIT $2",
             view_select()
         );
