@@ -13,3 +13,6 @@ pub mod ticket;
 
 pub use account::{ClientId, Email, Locale, OrgSlug, Role};
 pub use ticket::{CommentVisibility, Priority, Status};
+pub mod clustering;
+pub mod macros;
+pub mod sla;

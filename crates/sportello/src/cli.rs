@@ -441,6 +441,8 @@ fn init_logging(level: &str) {
 }
 
 fn app_state(config: &Config, store: Arc<dyn Store>) -> anyhow::Result<web::AppState> {
+    // A wrong SLA, calendar or link setting stops the start, naming it.
+    config.workspace()?;
     let key = keys::load_or_create(&config.data)?;
     let sealer = web::seal::Sealer::new(&key).map_err(|e| anyhow::anyhow!("{e}"))?;
     Ok(web::AppState {

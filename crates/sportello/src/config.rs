@@ -35,6 +35,24 @@ pub struct Config {
     pub smtp_security: String,
     pub smtp_username: Option<String>,
     pub smtp_password: Option<String>,
+    /// `[sla]`: first-reply and resolution targets in minutes per priority.
+    pub sla: SlaConfig,
+    /// Working hours SLA time counts in, e.g. `mon-fri 09:00-18:00 +01:00`.
+    pub business_hours: Option<String>,
+    /// `[links]`: log search URL per identifier, `{value}` is replaced.
+    pub links: std::collections::BTreeMap<String, String>,
+    /// Similar tickets that make a possible incident, and within how long.
+    pub cluster_threshold: usize,
+    pub cluster_window_minutes: i64,
+}
+
+/// `[sla.first_reply_minutes]` and `[sla.resolution_minutes]` tables, keyed
+/// by priority (`low`, `normal`, `high`, `urgent`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SlaConfig {
+    pub first_reply_minutes: std::collections::BTreeMap<String, i64>,
+    pub resolution_minutes: std::collections::BTreeMap<String, i64>,
 }
 
 impl Default for Config {
@@ -64,6 +82,11 @@ impl Default for Config {
             smtp_security: "starttls".into(),
             smtp_username: None,
             smtp_password: None,
+            sla: SlaConfig::default(),
+            business_hours: None,
+            links: Default::default(),
+            cluster_threshold: 3,
+            cluster_window_minutes: 30,
         }
     }
 }
@@ -114,7 +137,26 @@ impl Config {
             }
         }
         let some = || Some(value.to_owned());
+        if let Some(id) = key.strip_prefix("links_") {
+            self.links.insert(id.to_owned(), value.to_owned());
+            return Ok(());
+        }
+        if let Some(p) = key.strip_prefix("sla_first_reply_minutes_") {
+            self.sla
+                .first_reply_minutes
+                .insert(p.to_owned(), num(value)?);
+            return Ok(());
+        }
+        if let Some(p) = key.strip_prefix("sla_resolution_minutes_") {
+            self.sla
+                .resolution_minutes
+                .insert(p.to_owned(), num(value)?);
+            return Ok(());
+        }
         match key {
+            "business_hours" => self.business_hours = some(),
+            "cluster_threshold" => self.cluster_threshold = num(value)?,
+            "cluster_window_minutes" => self.cluster_window_minutes = num(value)?,
             "listen" => self.listen = value.to_owned(),
             "mail_support_address" => self.mail_support_address = some(),
             "mail_from" => self.mail_from = some(),
@@ -143,8 +185,49 @@ impl Config {
         Ok(())
     }
 
+    /// The workspace settings; a bad priority name or calendar is an error.
+    pub fn workspace(&self) -> anyhow::Result<web::workspace::WorkspaceSettings> {
+        use domain::sla::{Targets, Which};
+        let mut sla = Targets::default();
+        for (which, map) in [
+            (Which::FirstReply, &self.sla.first_reply_minutes),
+            (Which::Resolution, &self.sla.resolution_minutes),
+        ] {
+            for (priority, minutes) in map {
+                if *minutes <= 0 || !sla.set(which, priority, *minutes) {
+                    bail!(
+                        "sla: {priority:?} = {minutes} is not a priority with a positive number of minutes"
+                    );
+                }
+            }
+        }
+        let business_hours = self
+            .business_hours
+            .as_deref()
+            .map(str::parse::<domain::sla::BusinessHours>)
+            .transpose()
+            .map_err(|e| anyhow::anyhow!("business_hours: {e}"))?;
+        for (key, url) in &self.links {
+            if !(url.starts_with("https://") || url.starts_with("http://"))
+                || !url.contains("{value}")
+            {
+                bail!("links.{key}: must be an http(s) URL containing {{value}}");
+            }
+        }
+        Ok(web::workspace::WorkspaceSettings {
+            sla,
+            business_hours,
+            links: self.links.clone(),
+            cluster: domain::clustering::Rule {
+                threshold: self.cluster_threshold,
+                window_secs: self.cluster_window_minutes.max(1) * 60,
+            },
+        })
+    }
+
     pub fn settings(&self) -> web::Settings {
         web::Settings {
+            workspace: self.workspace().unwrap_or_default(),
             https: self.https,
             session_days: self.session_days,
             signin_max_attempts: self.signin_max_attempts,
@@ -202,6 +285,25 @@ mod tests {
     }
 
     #[test]
+    fn workspace_tables_in_the_file() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("s.toml");
+        std::fs::write(
+            &path,
+            "business_hours = \"mon-fri 09:00-18:00 +01:00\"\n[sla.first_reply_minutes]\nhigh = 60\n[links]\nclient_id = \"https://admin.example.com/clients/{value}\"\n",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let c = Config::load(Some(&path), &[]).unwrap_or_else(|e| panic!("{e}"));
+        let w = c.workspace().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(w.sla.first_reply(domain::Priority::High), 60);
+        assert!(w.business_hours.is_some());
+        std::fs::write(&path, "[sla.first_reply_minutes]\nblocker = 60\n")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let c = Config::load(Some(&path), &[]).unwrap_or_else(|e| panic!("{e}"));
+        assert!(c.workspace().is_err());
+    }
+
+    #[test]
     fn unknown_file_key_is_named() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let path = dir.path().join("s.toml");
@@ -230,6 +332,22 @@ mod tests {
             .unwrap_err();
         assert!(format!("{err:#}").contains("SPORTELLO_LISTN"), "{err:#}");
         assert!(Config::load(None, &env(&[("SPORTELLO_SESSION_DAYS", "many")])).is_err());
+        let c = Config::load(
+            None,
+            &env(&[
+                (
+                    "SPORTELLO_LINKS_X_REQUEST_ID",
+                    "https://logs.example.com/?q={value}",
+                ),
+                ("SPORTELLO_SLA_FIRST_REPLY_MINUTES_URGENT", "15"),
+                ("SPORTELLO_CLUSTER_THRESHOLD", "5"),
+            ]),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let w = c.workspace().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(w.sla.first_reply(domain::Priority::Urgent), 15);
+        assert_eq!(w.cluster.threshold, 5);
+        assert!(w.links.contains_key("x_request_id"));
         assert!(
             Config::load(
                 None,

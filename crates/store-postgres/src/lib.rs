@@ -15,6 +15,7 @@ mod rows;
 mod secrets;
 mod store_impl;
 pub mod testing;
+mod workspace;
 
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use std::str::FromStr;

@@ -73,6 +73,85 @@ async fn postgres_tells_the_help_center_story() {
 }
 
 #[tokio::test]
+async fn postgres_tells_the_workspace_story() {
+    on_fresh_db("postgres_tells_the_workspace_story", |url| async move {
+        let store = PgStore::connect(&url).await.unwrap();
+        store::workspace_conformance::run(&store).await;
+        store.close().await;
+    })
+    .await;
+}
+
+/// What the story does not pin down but SQLite's FTS5 index (unicode61,
+/// remove_diacritics 2) does: accents and case are ignored both ways, words
+/// are prefixes, punctuation only separates words, and a word that is all
+/// punctuation is left out.
+#[tokio::test]
+async fn workspace_search_folds_accents_like_fts5() {
+    on_fresh_db(
+        "workspace_search_folds_accents_like_fts5",
+        |url| async move {
+            use store::WorkspaceStore;
+            let store = PgStore::connect(&url).await.unwrap();
+            let user = store
+                .create_user(
+                    store::NewUser {
+                        email: domain::Email::parse("fold@example.com").unwrap(),
+                        name: "fold".into(),
+                        role: domain::Role::Requester,
+                        org_id: None,
+                        locale: domain::Locale::En,
+                        password_hash: None,
+                    },
+                    at(0),
+                )
+                .await
+                .unwrap();
+            let ticket = store
+                .create_ticket(
+                    store::NewTicket {
+                        form: "incident".into(),
+                        subject: "Café CRÈME: naïve-login failed".into(),
+                        description: None,
+                        requester_id: user.id,
+                        org_id: None,
+                        priority: domain::Priority::Normal,
+                        fields: store::StoredFields::new(),
+                        identifiers: vec![],
+                        sealed: vec![],
+                        submit_key: None,
+                    },
+                    at(1),
+                )
+                .await
+                .unwrap();
+            for query in [
+                "cafe",
+                "CAFÉ crème",
+                "naive-log",
+                "naïve login",
+                "fail",
+                "'cafe'",
+                "cafe :*",
+            ] {
+                let found = store.search_text(query, 10).await.unwrap();
+                assert_eq!(
+                    found.iter().map(|r| r.ticket.id).collect::<Vec<_>>(),
+                    vec![ticket.id],
+                    "{query}"
+                );
+            }
+            for query in ["login-naive", "crema", ":*", "( *"] {
+                let found = store.search_text(query, 10).await.unwrap();
+                assert!(found.is_empty(), "{query}");
+            }
+            store.close().await;
+        },
+    )
+    .await;
+}
+
+#[tokio::test]
 async fn reconnecting_keeps_data_and_migrations_are_idempotent() {
     on_fresh_db(
         "reconnecting_keeps_data_and_migrations_are_idempotent",

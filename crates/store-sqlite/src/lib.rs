@@ -11,6 +11,7 @@ mod mail;
 mod rows;
 mod secrets;
 mod store_impl;
+mod workspace;
 
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
@@ -81,6 +82,7 @@ impl SqliteStore {
     /// Runs SQLite's integrity check; true when the database is sound.
     /// On the writer: FTS5's check reuses a reader's cached index structure
     /// without revalidating it, and reports a false checksum mismatch there.
+    /// (On the writer: FTS5 tables cannot be checked read-only.)
     pub async fn integrity_ok(&self) -> Result<bool> {
         let row: (String,) = sqlx::query_as("PRAGMA integrity_check")
             .fetch_one(&self.write)

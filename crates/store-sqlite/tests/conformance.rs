@@ -13,6 +13,14 @@ async fn sqlite_tells_the_conformance_story() {
 }
 
 #[tokio::test]
+async fn sqlite_tells_the_workspace_story() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open_dir(dir.path()).await.unwrap();
+    store::workspace_conformance::run(&store).await;
+    assert!(store.integrity_ok().await.unwrap());
+}
+
+#[tokio::test]
 async fn reopening_keeps_data_and_migrations_are_idempotent() {
     let dir = tempfile::tempdir().unwrap();
     let store = SqliteStore::open_dir(dir.path()).await.unwrap();

@@ -11,12 +11,15 @@ mod help_center;
 mod mail;
 mod models;
 mod secrets;
+mod workspace;
+pub mod workspace_conformance;
 
 pub use attachments::*;
 pub use help_center::*;
 pub use mail::*;
 pub use models::*;
 pub use secrets::*;
+pub use workspace::*;
 
 use async_trait::async_trait;
 use time::OffsetDateTime;
@@ -36,7 +39,14 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 #[async_trait]
 pub trait Store:
-    HelpCenterStore + MailStore + SecretsStore + AttachmentStore + Send + Sync + 'static
+    HelpCenterStore
+    + MailStore
+    + SecretsStore
+    + AttachmentStore
+    + WorkspaceStore
+    + Send
+    + Sync
+    + 'static
 {
     // Organizations
     async fn create_org(&self, org: NewOrg) -> Result<Org>;

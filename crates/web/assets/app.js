@@ -195,6 +195,12 @@
       }, 300);
     });
   });
+  // Tell the server the browser's UTC offset, so agents see times in
+  // their own zone (the server falls back to UTC without it).
+  var tz = -new Date().getTimezoneOffset();
+  if (document.cookie.indexOf("sportello_tz=" + tz) === -1) {
+    document.cookie = "sportello_tz=" + tz + "; path=/; max-age=31536000; SameSite=Lax";
+  }
 
   // Move focus to the error summary so keyboard and screen reader users hear it.
   var summary = document.querySelector(".error-summary");

@@ -17,6 +17,7 @@ mod request_log;
 pub mod seal;
 mod security;
 mod submit;
+pub mod workspace;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 
@@ -47,6 +48,8 @@ pub struct Settings {
     pub max_attachments_per_message: i64,
     /// Debug ids one user may create in an hour.
     pub debug_ids_per_hour: i64,
+    /// SLA targets, business hours, log links, clustering.
+    pub workspace: workspace::WorkspaceSettings,
 }
 
 /// How Sportello speaks mail (the SMTP connection itself is configured in
@@ -78,6 +81,7 @@ impl Default for Settings {
             max_attachment_bytes: 10 * 1024 * 1024,
             max_attachments_per_message: 5,
             debug_ids_per_hour: 10,
+            workspace: workspace::WorkspaceSettings::default(),
         }
     }
 }
@@ -106,6 +110,10 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(pages::routes())
         .nest("/api/v1", api::routes())
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            pages::workspace::unread_badge,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             auth::resolve_user,

@@ -113,6 +113,7 @@ pub async fn submit_request(
     };
     match state.store.create_ticket(ticket, now).await {
         Ok(t) => {
+            crate::workspace::after_create(state, &t).await;
             notify(crate::mail::new_ticket(state, &t).await);
             Ok(t)
         }
@@ -213,6 +214,7 @@ pub async fn update_ticket(
         .store
         .update_ticket(id, patch, agent.id, state.clock.now())
         .await?;
+    crate::workspace::after_update(state, &before, &after).await;
     if after.status != before.status {
         notify(crate::mail::status_changed(state, &after, after.status).await);
     }

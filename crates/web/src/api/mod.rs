@@ -9,6 +9,7 @@ mod openapi;
 pub(crate) mod requests;
 pub(crate) mod tickets;
 mod views;
+pub(crate) mod workspace;
 
 use crate::auth::Authenticated;
 use crate::error::{ApiError, RenderedError};
@@ -65,6 +66,7 @@ pub fn routes() -> Router<AppState> {
             axum::routing::post(inbound::receive)
                 .layer(axum::extract::DefaultBodyLimit::max(25 * 1024 * 1024)),
         )
+        .merge(workspace::routes())
         .fallback(|| async { ApiError::NoRoute })
         .method_not_allowed_fallback(|| async { ApiError::NoRoute })
         .layer(middleware::from_fn(localize_errors))

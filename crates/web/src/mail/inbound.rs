@@ -183,6 +183,7 @@ pub async fn receive(state: &AppState, raw: &[u8]) -> Result<Outcome, InboundErr
     match state.store.create_ticket(new, state.clock.now()).await {
         Ok(ticket) => {
             attach(state, &sender, &ticket, files, None).await;
+            crate::workspace::after_create(state, &ticket).await;
             super::new_ticket(state, &ticket).await?;
             Ok(Outcome::Created {
                 ticket_id: ticket.id,

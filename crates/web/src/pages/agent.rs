@@ -1,20 +1,18 @@
-//! The agent workspace: queues and the ticket page.
+//! The agent ticket page (the queues are in `workspace.rs`).
 
-use super::requests::{CommentView, FieldLine, Row, comment_errors, comment_views, field_lines};
+use super::requests::{CommentView, FieldLine, comment_errors, comment_views, field_lines};
 use super::{ErrorPage, PageCtx, human_time, render};
 use crate::AppState;
-use crate::api::tickets::{PIVOTS, normalize_identifier};
 use crate::auth::PageUser;
 use crate::error::ApiError;
 use crate::extract::CsrfForm;
 use crate::submit;
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::{CommentVisibility, Priority, Status};
-use serde::Deserialize;
-use store::{AssigneeFilter, AuditEvent, Scope, Ticket, TicketFilter, TicketPatch, User};
+use store::{AuditEvent, Ticket, TicketPatch, User};
 
 fn staff_only(ctx: &PageCtx, user: &User) -> Result<(), Response> {
     if user.role.is_staff() {
@@ -22,147 +20,6 @@ fn staff_only(ctx: &PageCtx, user: &User) -> Result<(), Response> {
     } else {
         Err(ErrorPage::new(ctx.locale(), ApiError::NotFound).into_response())
     }
-}
-
-/// The queues on the left of the workspace.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum View {
-    New,
-    Open,
-    Pending,
-    Mine,
-    Unassigned,
-    All,
-}
-
-impl View {
-    const ALL: [View; 6] = [
-        View::New,
-        View::Open,
-        View::Pending,
-        View::Mine,
-        View::Unassigned,
-        View::All,
-    ];
-    fn key(self) -> &'static str {
-        match self {
-            View::New => "new",
-            View::Open => "open",
-            View::Pending => "pending",
-            View::Mine => "mine",
-            View::Unassigned => "unassigned",
-            View::All => "all",
-        }
-    }
-    fn filter(self, me: i64) -> TicketFilter {
-        let mut f = TicketFilter::new(Scope::All);
-        let working = vec![Status::New, Status::Open, Status::Pending, Status::OnHold];
-        match self {
-            View::New => f.statuses = vec![Status::New],
-            View::Open => f.statuses = vec![Status::Open],
-            View::Pending => f.statuses = vec![Status::Pending],
-            View::Mine => {
-                f.statuses = working;
-                f.assignee = Some(AssigneeFilter::User(me));
-            }
-            View::Unassigned => {
-                f.statuses = working;
-                f.assignee = Some(AssigneeFilter::Unassigned);
-            }
-            View::All => {}
-        }
-        f
-    }
-}
-
-pub struct ViewTab {
-    pub key: &'static str,
-    pub label: String,
-    pub count: i64,
-    pub current: bool,
-}
-
-#[derive(Template)]
-#[template(path = "agent_queue.html")]
-struct QueueTemplate<'a> {
-    ctx: &'a PageCtx,
-    tabs: Vec<ViewTab>,
-    rows: Vec<Row>,
-    q: String,
-    heading: String,
-}
-
-#[derive(Debug, Deserialize)]
-pub struct QueueQuery {
-    view: Option<String>,
-    q: Option<String>,
-}
-
-pub async fn queue(
-    State(state): State<AppState>,
-    ctx: PageCtx,
-    PageUser(user): PageUser,
-    Query(query): Query<QueueQuery>,
-) -> Response {
-    if let Err(r) = staff_only(&ctx, &user) {
-        return r;
-    }
-    let current = View::ALL
-        .into_iter()
-        .find(|v| Some(v.key()) == query.view.as_deref())
-        .unwrap_or(View::New);
-    let mut tabs = Vec::new();
-    for v in View::ALL {
-        let count = match state.store.count_tickets(&v.filter(user.id)).await {
-            Ok(c) => c,
-            Err(e) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
-        };
-        tabs.push(ViewTab {
-            key: v.key(),
-            label: ctx.t(&format!("agent.view.{}", v.key())),
-            count,
-            current: v == current,
-        });
-    }
-    let q = query.q.unwrap_or_default().trim().to_owned();
-    let (filter, heading) = if q.is_empty() {
-        (
-            current.filter(user.id),
-            ctx.t(&format!("agent.view.{}", current.key())),
-        )
-    } else {
-        // A pasted identifier finds tickets by any pivot; other text, by subject.
-        let mut f = TicketFilter::new(Scope::All);
-        f.text = Some(q.clone());
-        (f, ctx.t("agent.search_results"))
-    };
-    let mut tickets = match state.store.list_tickets(&filter).await {
-        Ok(t) => t,
-        Err(e) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
-    };
-    if !q.is_empty() {
-        for key in PIVOTS {
-            let mut f = TicketFilter::new(Scope::All);
-            f.identifier = Some(((*key).to_owned(), normalize_identifier(&q)));
-            match state.store.list_tickets(&f).await {
-                Ok(found) => tickets.extend(found),
-                Err(e) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
-            }
-        }
-        tickets.sort_by_key(|t| std::cmp::Reverse(t.id));
-        tickets.dedup_by_key(|t| t.id);
-    }
-    let rows = tickets.iter().map(Row::from).collect();
-    render(
-        StatusCode::OK,
-        &QueueTemplate {
-            ctx: &ctx,
-            tabs,
-            rows,
-            q,
-            heading,
-        },
-    )
 }
 
 pub struct Choice {
@@ -198,6 +55,7 @@ struct TicketTemplate<'a> {
     debug_id: Option<String>,
     sealed_keys: Vec<(String, String, bool)>,
     may_reveal: bool,
+    ws: super::workspace::WsPanel,
 }
 
 fn audit_lines(ctx: &PageCtx, events: &[AuditEvent], staff: &[User]) -> Vec<AuditLine> {
@@ -254,12 +112,13 @@ async fn ticket_page(
         let sealed = state.store.sealed_fields(ticket.id).await?;
         let staff = state.store.staff().await?;
         let audit = state.store.audit_log(ticket.id).await?;
-        Ok::<_, store::StoreError>((comments, sealed, staff, audit))
+        let ws = super::workspace::panel(state, ctx, ticket).await?;
+        Ok::<_, ApiError>((comments, sealed, staff, audit, ws))
     }
     .await;
-    let (comments, sealed, staff, audit) = match loaded {
+    let (comments, sealed, staff, audit, ws) = match loaded {
         Ok(v) => v,
-        Err(e) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
+        Err(e) => return ErrorPage::new(ctx.locale(), e).into_response(),
     };
     let status_choices = |with_keep: bool| {
         let mut v: Vec<Choice> = Vec::new();
@@ -334,6 +193,7 @@ async fn ticket_page(
             Some(u) => super::debug_ids::may_reveal(state, u).await,
             None => false,
         },
+        ws,
     };
     render(status, &page)
 }

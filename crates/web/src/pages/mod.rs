@@ -11,6 +11,7 @@ mod help;
 mod help_admin;
 mod requests;
 mod ua;
+pub(crate) mod workspace;
 
 use crate::AppState;
 use crate::auth::csrf::CsrfToken;
@@ -73,7 +74,22 @@ pub fn routes() -> Router<AppState> {
         .route("/profile/tokens", post(account::create_token))
         .route("/profile/tokens/{id}/revoke", post(account::revoke_token))
         .route("/lang/{locale}", get(account::switch_language))
-        .route("/agent", get(agent::queue))
+        .route("/agent", get(workspace::queue))
+        .route("/agent/bulk", post(workspace::bulk))
+        .route("/agent/dashboard", get(workspace::dashboard))
+        .route(
+            "/agent/macros",
+            get(workspace::macros_page).post(workspace::create_macro),
+        )
+        .route("/agent/macros/{id}/delete", post(workspace::delete_macro))
+        .route("/agent/tickets/{id}/tags", post(workspace::tags))
+        .route("/agent/tickets/{id}/problem", post(workspace::problem))
+        .route(
+            "/agent/tickets/{id}/solve-problem",
+            post(workspace::solve_problem),
+        )
+        .route("/agent/tickets/{id}/macro", post(workspace::apply_macro))
+        .route("/hc/{locale}/notifications", get(workspace::notifications))
         .route(
             "/agent/tickets/{id}",
             get(agent::ticket).post(agent::update),
@@ -158,6 +174,10 @@ pub struct PageCtx {
     pub user: Option<User>,
     pub csrf: String,
     pub path: String,
+    /// Requesters: tickets with replies they have not seen (header badge).
+    pub unread: i64,
+    /// The browser's UTC offset in minutes (cookie set by app.js), if known.
+    pub tz_minutes: Option<i32>,
 }
 
 impl PageCtx {
@@ -221,11 +241,20 @@ impl<S: Send + Sync> FromRequestParts<S> for PageCtx {
             .get::<CsrfToken>()
             .map(|c| c.0.clone())
             .unwrap_or_default();
+        let unread = parts
+            .extensions
+            .get::<workspace::UnreadCount>()
+            .map_or(0, |u| u.0);
+        let tz_minutes = cookie_value(&parts.headers, workspace::TZ_COOKIE)
+            .and_then(|v| v.parse::<i32>().ok())
+            .filter(|m| m.abs() <= 14 * 60);
         Ok(PageCtx {
             tr: Tr(locale),
             user,
             csrf,
             path,
+            unread,
+            tz_minutes,
         })
     }
 }
@@ -269,6 +298,8 @@ impl IntoResponse for ErrorPage {
             user: None,
             csrf: String::new(),
             path: "/".into(),
+            unread: 0,
+            tz_minutes: None,
         };
         let title = ctx.t(&format!("page_error.{}", self.error.status().as_u16()));
         let message = ctx.t(&format!("api.{}", self.error.code()));

@@ -380,7 +380,10 @@ pub async fn show(
         return ErrorPage::new(ctx.locale(), ApiError::NotFound).into_response();
     };
     match submit::visible_ticket(&state, &user, id).await {
-        Ok(ticket) => show_page(&state, &ctx, &ticket, vec![], String::new(), StatusCode::OK).await,
+        Ok(ticket) => {
+            super::workspace::mark_seen(&state, &user, ticket.id).await;
+            show_page(&state, &ctx, &ticket, vec![], String::new(), StatusCode::OK).await
+        }
         Err(e) => ErrorPage::new(ctx.locale(), e).into_response(),
     }
 }

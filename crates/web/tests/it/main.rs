@@ -20,6 +20,7 @@ mod mail;
 mod openapi;
 mod pages;
 mod sealed;
+mod workspace;
 mod xss;
 
 use axum::Router;

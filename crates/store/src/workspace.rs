@@ -1,0 +1,258 @@
+//! What the agent workspace asks of a database: views with filters, sorts
+//! and keyset pages; SLA due times; incident clustering; problems and
+//! linked incidents; tags; macros; requesters' unread replies; the
+//! dashboard's aggregates. Times are parameters, as everywhere.
+
+use crate::{AssigneeFilter, Result, Scope, Ticket};
+use async_trait::async_trait;
+use domain::{Priority, Status};
+use serde::Serialize;
+use time::OffsetDateTime;
+
+/// Workspace facts about one ticket, beside the `Ticket` itself.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct TicketMeta {
+    pub product: Option<String>,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub first_replied_at: Option<OffsetDateTime>,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub solved_at: Option<OffsetDateTime>,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub first_reply_due_at: Option<OffsetDateTime>,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub resolution_due_at: Option<OffsetDateTime>,
+    pub error_signature: Option<String>,
+    /// The problem ticket this one is linked to.
+    pub problem_id: Option<i64>,
+    /// How many tickets are linked to this one as their problem.
+    pub linked_count: i64,
+    pub tags: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ViewRow {
+    pub ticket: Ticket,
+    pub meta: TicketMeta,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ViewSort {
+    #[default]
+    Newest,
+    Oldest,
+    /// Most recently updated first.
+    Updated,
+    /// Resolution due soonest first; tickets without a due time last.
+    Due,
+}
+
+impl ViewSort {
+    pub const ALL: [ViewSort; 4] = [
+        ViewSort::Newest,
+        ViewSort::Oldest,
+        ViewSort::Updated,
+        ViewSort::Due,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ViewSort::Newest => "newest",
+            ViewSort::Oldest => "oldest",
+            ViewSort::Updated => "updated",
+            ViewSort::Due => "due",
+        }
+    }
+    pub fn parse(s: &str) -> Option<ViewSort> {
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+    /// The cursor that continues a page after `row`.
+    pub fn cursor(self, row: &ViewRow) -> Cursor {
+        let key = match self {
+            ViewSort::Newest | ViewSort::Oldest => 0,
+            ViewSort::Updated => row.ticket.updated_at.unix_timestamp(),
+            ViewSort::Due => row
+                .meta
+                .resolution_due_at
+                .map_or(i64::MAX, |d| d.unix_timestamp()),
+        };
+        Cursor {
+            key,
+            id: row.ticket.id,
+        }
+    }
+}
+
+/// Where the next page starts: the sort key and id of the last row seen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cursor {
+    pub key: i64,
+    pub id: i64,
+}
+
+impl Cursor {
+    pub fn encode(self) -> String {
+        format!("{}.{}", self.key, self.id)
+    }
+    pub fn decode(s: &str) -> Option<Cursor> {
+        let (k, i) = s.split_once('.')?;
+        Some(Cursor {
+            key: k.parse().ok()?,
+            id: i.parse().ok()?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ViewQuery {
+    pub statuses: Vec<Status>,
+    pub assignee: Option<AssigneeFilter>,
+    pub product: Option<String>,
+    pub org_id: Option<i64>,
+    pub client_id: Option<String>,
+    pub priority: Option<Priority>,
+    pub tag: Option<String>,
+    pub signature: Option<String>,
+    pub problem_id: Option<i64>,
+    /// Only tickets whose SLA is breached at this moment (open and past a due time).
+    pub breaching_at: Option<OffsetDateTime>,
+    pub sort: ViewSort,
+    pub after: Option<Cursor>,
+    pub limit: i64,
+}
+
+/// Tickets with the same product and error signature created recently.
+#[derive(Debug, Clone, Serialize)]
+pub struct Cluster {
+    pub product: String,
+    pub signature: String,
+    pub count: i64,
+    pub latest_ticket_id: i64,
+    #[serde(with = "time::serde::rfc3339")]
+    pub first_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")]
+    pub last_at: OffsetDateTime,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewMacro {
+    pub title: String,
+    pub body: String,
+    pub set_status: Option<Status>,
+    pub add_tags: Vec<String>,
+    pub created_by: i64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Macro {
+    pub id: i64,
+    pub title: String,
+    pub body: String,
+    pub set_status: Option<Status>,
+    pub add_tags: Vec<String>,
+}
+
+/// A ticket with public replies its requester has not seen.
+#[derive(Debug, Clone, Serialize)]
+pub struct Unread {
+    pub ticket_id: i64,
+    pub subject: String,
+    pub count: i64,
+    #[serde(with = "time::serde::rfc3339")]
+    pub latest_at: OffsetDateTime,
+}
+
+/// The dashboard's numbers over a period.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct DashboardData {
+    /// (day as unix seconds at UTC midnight, product, tickets created).
+    pub created_per_day: Vec<(i64, String, i64)>,
+    /// Tickets per first-reply-time bucket (bounds are given by the caller);
+    /// the last entry counts tickets still waiting for a first reply.
+    pub first_reply_buckets: Vec<i64>,
+    /// (day, tickets whose first reply or resolution came late or is overdue),
+    /// by the day the ticket was created.
+    pub breaches_per_day: Vec<(i64, i64)>,
+    /// (product, signature, tickets), most frequent first.
+    pub top_errors: Vec<(String, String, i64)>,
+    /// Open tickets per age bucket (bounds given by the caller).
+    pub backlog_buckets: Vec<i64>,
+}
+
+#[async_trait]
+pub trait WorkspaceStore: Send + Sync {
+    async fn view(&self, q: &ViewQuery) -> Result<Vec<ViewRow>>;
+    async fn count_view(&self, q: &ViewQuery) -> Result<i64>;
+    async fn ticket_meta(&self, id: i64) -> Result<Option<TicketMeta>>;
+    /// Tickets carrying `value` under any of `keys`, newest first.
+    async fn find_by_identifier(
+        &self,
+        value: &str,
+        keys: &[&str],
+        limit: i64,
+    ) -> Result<Vec<ViewRow>>;
+    /// Full-text search over subjects, fields, descriptions and comments.
+    async fn search_text(&self, query: &str, limit: i64) -> Result<Vec<ViewRow>>;
+    /// Other tickets of a requester, or with a client id (newest first).
+    async fn related(
+        &self,
+        ticket_id: i64,
+        requester_id: i64,
+        client_id: Option<&str>,
+        limit: i64,
+    ) -> Result<(Vec<Ticket>, Vec<Ticket>)>;
+
+    async fn set_sla_due(
+        &self,
+        id: i64,
+        first_reply_due: OffsetDateTime,
+        resolution_due: OffsetDateTime,
+    ) -> Result<()>;
+    async fn set_error_signature(&self, id: i64, signature: &str) -> Result<()>;
+    /// Creation times (unix seconds) of tickets with this product and
+    /// signature created in `[from, to]`.
+    async fn signature_times(
+        &self,
+        product: &str,
+        signature: &str,
+        from: OffsetDateTime,
+        to: OffsetDateTime,
+    ) -> Result<Vec<i64>>;
+    /// Signatures with at least `min` tickets created since `since`.
+    async fn clusters(&self, since: OffsetDateTime, min: i64) -> Result<Vec<Cluster>>;
+
+    /// Adds and removes tags, recording the change in the audit log.
+    async fn change_tags(
+        &self,
+        id: i64,
+        add: &[String],
+        remove: &[String],
+        actor_id: i64,
+        now: OffsetDateTime,
+    ) -> Result<Vec<String>>;
+    /// Links a ticket to a problem ticket (None unlinks). A problem cannot
+    /// itself be linked, and a ticket cannot be its own problem.
+    async fn link_problem(
+        &self,
+        id: i64,
+        problem_id: Option<i64>,
+        actor_id: i64,
+        now: OffsetDateTime,
+    ) -> Result<()>;
+    async fn linked_tickets(&self, problem_id: i64) -> Result<Vec<Ticket>>;
+
+    async fn create_macro(&self, m: NewMacro, now: OffsetDateTime) -> Result<Macro>;
+    async fn macros(&self) -> Result<Vec<Macro>>;
+    async fn delete_macro(&self, id: i64) -> Result<()>;
+
+    /// Marks every comment of the ticket so far as seen by the user.
+    async fn mark_read(&self, user_id: i64, ticket_id: i64) -> Result<()>;
+    /// Tickets in scope with staff public replies the user has not seen.
+    async fn unread(&self, user_id: i64, scope: &Scope) -> Result<Vec<Unread>>;
+
+    async fn dashboard(
+        &self,
+        since: OffsetDateTime,
+        now: OffsetDateTime,
+        first_reply_bounds: &[i64],
+        backlog_bounds: &[i64],
+    ) -> Result<DashboardData>;
+}

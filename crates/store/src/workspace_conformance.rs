@@ -1,0 +1,429 @@
+//! The workspace part of the conformance story (`WorkspaceStore`). Backend
+//! crates call `run` against a fresh, empty database.
+#![allow(clippy::unwrap_used, clippy::panic)]
+
+use crate::*;
+use domain::{CommentVisibility, Email, Locale, Priority, Role, Status};
+use time::{Duration, OffsetDateTime};
+
+const T0: i64 = 1_790_000_000;
+
+fn at(secs: i64) -> OffsetDateTime {
+    OffsetDateTime::from_unix_timestamp(T0 + secs).unwrap()
+}
+
+async fn user(store: &dyn Store, email: &str, role: Role) -> User {
+    store
+        .create_user(
+            NewUser {
+                email: Email::parse(email).unwrap(),
+                name: email.split('@').next().unwrap().to_owned(),
+                role,
+                org_id: None,
+                locale: Locale::En,
+                password_hash: None,
+            },
+            at(0),
+        )
+        .await
+        .unwrap()
+}
+
+async fn ticket(
+    store: &dyn Store,
+    requester: &User,
+    subject: &str,
+    product: &str,
+    ids: &[(&str, &str)],
+    when: i64,
+) -> Ticket {
+    let mut fields = StoredFields::new();
+    fields.insert("product".into(), product.into());
+    for (k, v) in ids {
+        fields.insert((*k).into(), (*v).into());
+    }
+    store
+        .create_ticket(
+            NewTicket {
+                form: "incident".into(),
+                subject: subject.into(),
+                description: None,
+                requester_id: requester.id,
+                org_id: None,
+                priority: Priority::Normal,
+                fields,
+                identifiers: ids
+                    .iter()
+                    .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                    .collect(),
+                sealed: vec![],
+                submit_key: None,
+            },
+            at(when),
+        )
+        .await
+        .unwrap()
+}
+
+fn ids(rows: &[ViewRow]) -> Vec<i64> {
+    rows.iter().map(|r| r.ticket.id).collect()
+}
+
+pub async fn run(store: &dyn Store) {
+    let agent = user(store, "wagent@example.com", Role::Agent).await;
+    let req = user(store, "wreq@example.com", Role::Requester).await;
+    let other = user(store, "wother@example.com", Role::Requester).await;
+    let rid = "c39df0fb-a684-447c-9fbc-3f24c288f608";
+    let a = ticket(
+        store,
+        &req,
+        "Accounts return 502",
+        "data",
+        &[("client_id", "acme-1"), ("x_request_id", rid)],
+        0,
+    )
+    .await;
+    let b = ticket(
+        store,
+        &req,
+        "Payment stuck",
+        "payments",
+        &[("client_id", "acme-1")],
+        60,
+    )
+    .await;
+    let c = ticket(
+        store,
+        &other,
+        "Consent page blank",
+        "data",
+        &[("client_id", "beta-2")],
+        120,
+    )
+    .await;
+
+    // The product is a column; meta starts empty.
+    let m = store.ticket_meta(a.id).await.unwrap().unwrap();
+    assert_eq!(m.product.as_deref(), Some("data"));
+    assert!(m.first_replied_at.is_none() && m.solved_at.is_none() && m.tags.is_empty());
+    assert!(store.ticket_meta(999_999).await.unwrap().is_none());
+
+    // Views: filters, counts, sorts and keyset pages.
+    let mut q = ViewQuery {
+        limit: 2,
+        ..ViewQuery::default()
+    };
+    let page1 = store.view(&q).await.unwrap();
+    assert_eq!(ids(&page1), vec![c.id, b.id]);
+    q.after = Some(q.sort.cursor(page1.last().unwrap()));
+    assert_eq!(ids(&store.view(&q).await.unwrap()), vec![a.id]);
+    q.after = None;
+    q.sort = ViewSort::Oldest;
+    assert_eq!(ids(&store.view(&q).await.unwrap()), vec![a.id, b.id]);
+    q.sort = ViewSort::Newest;
+    q.limit = 50;
+    q.product = Some("data".into());
+    assert_eq!(store.count_view(&q).await.unwrap(), 2);
+    q.client_id = Some("acme-1".into());
+    assert_eq!(ids(&store.view(&q).await.unwrap()), vec![a.id]);
+
+    // Identifier pivots: any key, exact value.
+    let found = store
+        .find_by_identifier(rid, &["x_request_id", "simp_id"], 10)
+        .await
+        .unwrap();
+    assert_eq!(ids(&found), vec![a.id]);
+    assert!(
+        store
+            .find_by_identifier(&rid[..8], &["x_request_id"], 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    let both = store
+        .find_by_identifier("acme-1", &["client_id"], 10)
+        .await
+        .unwrap();
+    assert_eq!(ids(&both), vec![b.id, a.id]);
+
+    // Full text: subjects, fields and comments; query syntax is inert.
+    assert_eq!(
+        ids(&store.search_text("consent", 10).await.unwrap()),
+        vec![c.id]
+    );
+    assert_eq!(
+        ids(&store.search_text("beta-2", 10).await.unwrap()),
+        vec![c.id]
+    );
+    assert!(store.search_text("\" OR ) *", 10).await.unwrap().is_empty());
+
+    // SLA: due times, the first public staff reply and solving stop clocks.
+    store.set_sla_due(a.id, at(3600), at(7200)).await.unwrap();
+    store.set_sla_due(b.id, at(3600), at(86_400)).await.unwrap();
+    let breaching = ViewQuery {
+        breaching_at: Some(at(4000)),
+        limit: 50,
+        ..ViewQuery::default()
+    };
+    assert_eq!(
+        ids(&store.view(&breaching).await.unwrap()),
+        vec![b.id, a.id]
+    );
+    store
+        .add_comment(
+            NewComment {
+                ticket_id: b.id,
+                author_id: agent.id,
+                body: "internal first".into(),
+                visibility: CommentVisibility::Internal,
+                new_status: None,
+            },
+            at(200),
+        )
+        .await
+        .unwrap();
+    assert!(
+        store
+            .ticket_meta(b.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .first_replied_at
+            .is_none()
+    );
+    store
+        .add_comment(
+            NewComment {
+                ticket_id: b.id,
+                author_id: agent.id,
+                body: "Looking into the stuck payment".into(),
+                visibility: CommentVisibility::Public,
+                new_status: Some(Status::Open),
+            },
+            at(300),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .ticket_meta(b.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .first_replied_at,
+        Some(at(300))
+    );
+    assert_eq!(ids(&store.view(&breaching).await.unwrap()), vec![a.id]);
+    assert_eq!(
+        ids(&store.search_text("stuck payment", 10).await.unwrap()),
+        vec![b.id]
+    );
+    let patch = TicketPatch {
+        status: Some(Status::Solved),
+        ..TicketPatch::default()
+    };
+    store
+        .update_ticket(a.id, &patch, agent.id, at(5000))
+        .await
+        .unwrap();
+    assert_eq!(
+        store.ticket_meta(a.id).await.unwrap().unwrap().solved_at,
+        Some(at(5000))
+    );
+    assert!(store.view(&breaching).await.unwrap().is_empty());
+    let reopen = TicketPatch {
+        status: Some(Status::Open),
+        ..TicketPatch::default()
+    };
+    store
+        .update_ticket(a.id, &reopen, agent.id, at(5100))
+        .await
+        .unwrap();
+    assert!(
+        store
+            .ticket_meta(a.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .solved_at
+            .is_none()
+    );
+
+    // Tags: added, removed, audited, filterable.
+    let tags = store
+        .change_tags(
+            a.id,
+            &["outage".into(), "psd2".into()],
+            &[],
+            agent.id,
+            at(10),
+        )
+        .await
+        .unwrap();
+    assert_eq!(tags, vec!["outage", "psd2"]);
+    let tags = store
+        .change_tags(a.id, &[], &["psd2".into()], agent.id, at(11))
+        .await
+        .unwrap();
+    assert_eq!(tags, vec!["outage"]);
+    assert!(
+        store
+            .audit_log(a.id)
+            .await
+            .unwrap()
+            .iter()
+            .any(|e| e.action == "tagged")
+    );
+    let tagged = ViewQuery {
+        tag: Some("outage".into()),
+        limit: 50,
+        ..ViewQuery::default()
+    };
+    assert_eq!(ids(&store.view(&tagged).await.unwrap()), vec![a.id]);
+    assert!(matches!(
+        store
+            .change_tags(999_999, &["x".into()], &[], agent.id, at(12))
+            .await,
+        Err(StoreError::NotFound)
+    ));
+
+    // Problems: link, no chains, no self links, listing.
+    let p = ticket(store, &other, "Data API outage", "data", &[], 400).await;
+    store
+        .link_problem(a.id, Some(p.id), agent.id, at(500))
+        .await
+        .unwrap();
+    store
+        .link_problem(c.id, Some(p.id), agent.id, at(500))
+        .await
+        .unwrap();
+    assert!(matches!(
+        store
+            .link_problem(p.id, Some(p.id), agent.id, at(500))
+            .await,
+        Err(StoreError::Conflict("problem_is_self"))
+    ));
+    assert!(matches!(
+        store
+            .link_problem(b.id, Some(a.id), agent.id, at(500))
+            .await,
+        Err(StoreError::Conflict("problem_is_linked"))
+    ));
+    assert!(matches!(
+        store
+            .link_problem(p.id, Some(b.id), agent.id, at(500))
+            .await,
+        Err(StoreError::Conflict("ticket_is_problem"))
+    ));
+    let linked: Vec<i64> = store
+        .linked_tickets(p.id)
+        .await
+        .unwrap()
+        .iter()
+        .map(|t| t.id)
+        .collect();
+    assert_eq!(linked, vec![c.id, a.id]);
+    assert_eq!(
+        store.ticket_meta(p.id).await.unwrap().unwrap().linked_count,
+        2
+    );
+    store
+        .link_problem(c.id, None, agent.id, at(501))
+        .await
+        .unwrap();
+    assert_eq!(store.linked_tickets(p.id).await.unwrap().len(), 1);
+
+    // Clustering: signatures and their times in a window.
+    for (t, when) in [(&a, 0), (&b, 60), (&c, 120)] {
+        let _ = when;
+        store
+            .set_error_signature(t.id, "http <n> upstream")
+            .await
+            .unwrap();
+    }
+    let times = store
+        .signature_times("data", "http <n> upstream", at(-10), at(1000))
+        .await
+        .unwrap();
+    assert_eq!(times, vec![T0, T0 + 120]);
+    let clusters = store.clusters(at(-10), 2).await.unwrap();
+    assert_eq!(clusters.len(), 1);
+    assert_eq!(
+        (clusters[0].product.as_str(), clusters[0].count),
+        ("data", 2)
+    );
+    assert!(store.clusters(at(-10), 3).await.unwrap().is_empty());
+    let sig = ViewQuery {
+        signature: Some("http <n> upstream".into()),
+        limit: 50,
+        ..ViewQuery::default()
+    };
+    assert_eq!(store.count_view(&sig).await.unwrap(), 3);
+
+    // Related tickets.
+    let (mine, same_client) = store
+        .related(a.id, req.id, Some("acme-1"), 10)
+        .await
+        .unwrap();
+    assert_eq!(mine.iter().map(|t| t.id).collect::<Vec<_>>(), vec![b.id]);
+    assert_eq!(
+        same_client.iter().map(|t| t.id).collect::<Vec<_>>(),
+        vec![b.id]
+    );
+
+    // Macros.
+    let m = store
+        .create_macro(
+            NewMacro {
+                title: "Solved by deploy".into(),
+                body: "Hi {{requester.name}}".into(),
+                set_status: Some(Status::Solved),
+                add_tags: vec!["deploy".into()],
+                created_by: agent.id,
+            },
+            at(0),
+        )
+        .await
+        .unwrap();
+    let all = store.macros().await.unwrap();
+    assert_eq!(all.len(), 1);
+    assert_eq!(
+        (all[0].set_status, all[0].add_tags.clone()),
+        (Some(Status::Solved), vec!["deploy".to_owned()])
+    );
+    store.delete_macro(m.id).await.unwrap();
+    assert!(matches!(
+        store.delete_macro(m.id).await,
+        Err(StoreError::NotFound)
+    ));
+
+    // Unread replies for requesters: staff public replies only, until read.
+    let scope = Scope::Requester {
+        user_id: req.id,
+        shared_org_id: None,
+    };
+    let unread = store.unread(req.id, &scope).await.unwrap();
+    assert_eq!(unread.len(), 1);
+    assert_eq!((unread[0].ticket_id, unread[0].count), (b.id, 1));
+    store.mark_read(req.id, b.id).await.unwrap();
+    assert!(store.unread(req.id, &scope).await.unwrap().is_empty());
+    store.mark_read(req.id, b.id).await.unwrap();
+
+    // Dashboard aggregates.
+    let d = store
+        .dashboard(at(-86_400), at(10_000), &[3600, 4 * 3600], &[86_400])
+        .await
+        .unwrap();
+    let created: i64 = d.created_per_day.iter().map(|(_, _, n)| n).sum();
+    assert_eq!(created, 4);
+    assert_eq!(d.first_reply_buckets.len(), 4);
+    assert_eq!(
+        d.first_reply_buckets.iter().sum::<i64>() - d.first_reply_buckets[3],
+        1
+    );
+    assert_eq!(d.first_reply_buckets[3], 3);
+    assert_eq!(d.backlog_buckets.iter().sum::<i64>(), 4);
+    assert!(d.breaches_per_day.iter().map(|(_, n)| n).sum::<i64>() >= 1);
+    assert_eq!(d.top_errors.first().map(|e| e.2), Some(2));
+    let _ = Duration::ZERO;
+}

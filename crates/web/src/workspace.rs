@@ -1,0 +1,386 @@
+//! The agent workspace's behaviour shared by pages and API: views, SLA due
+//! times and timers, incident clustering, macros, problems and unread
+//! replies. Pure rules live in `domain::{sla, clustering, macros}`.
+
+use crate::AppState;
+use crate::error::ApiError;
+use crate::i18n::Tr;
+use crate::submit;
+use domain::clustering;
+use domain::sla::{self, Timer};
+use domain::{CommentVisibility, Status};
+use std::collections::BTreeMap;
+use store::{AssigneeFilter, Comment, Macro, Ticket, TicketMeta, User, ViewQuery};
+use time::{Duration, OffsetDateTime};
+
+/// What the workspace reads from configuration.
+#[derive(Debug, Clone, Default)]
+pub struct WorkspaceSettings {
+    pub sla: sla::Targets,
+    /// Count SLA time only within these hours; None counts calendar time.
+    pub business_hours: Option<sla::BusinessHours>,
+    /// Log search links per identifier key; `{value}` is replaced by the
+    /// (URL-encoded) value.
+    pub links: BTreeMap<String, String>,
+    pub cluster: clustering::Rule,
+}
+
+/// Queues agents work from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    New,
+    Open,
+    Pending,
+    OnHold,
+    Solved,
+    Mine,
+    Unassigned,
+    Breaching,
+    All,
+}
+
+pub const WORKING: [Status; 4] = [Status::New, Status::Open, Status::Pending, Status::OnHold];
+
+impl View {
+    pub const ALL: [View; 9] = [
+        View::New,
+        View::Open,
+        View::Pending,
+        View::OnHold,
+        View::Solved,
+        View::Mine,
+        View::Unassigned,
+        View::Breaching,
+        View::All,
+    ];
+    pub fn key(self) -> &'static str {
+        match self {
+            View::New => "new",
+            View::Open => "open",
+            View::Pending => "pending",
+            View::OnHold => "on_hold",
+            View::Solved => "solved",
+            View::Mine => "mine",
+            View::Unassigned => "unassigned",
+            View::Breaching => "breaching",
+            View::All => "all",
+        }
+    }
+    pub fn parse(s: &str) -> Option<View> {
+        Self::ALL.into_iter().find(|v| v.key() == s)
+    }
+    pub fn query(self, me: i64, now: OffsetDateTime) -> ViewQuery {
+        let mut q = ViewQuery {
+            limit: 50,
+            ..ViewQuery::default()
+        };
+        match self {
+            View::New => q.statuses = vec![Status::New],
+            View::Open => q.statuses = vec![Status::Open],
+            View::Pending => q.statuses = vec![Status::Pending],
+            View::OnHold => q.statuses = vec![Status::OnHold],
+            View::Solved => q.statuses = vec![Status::Solved],
+            View::Mine => {
+                q.statuses = WORKING.to_vec();
+                q.assignee = Some(AssigneeFilter::User(me));
+            }
+            View::Unassigned => {
+                q.statuses = WORKING.to_vec();
+                q.assignee = Some(AssigneeFilter::Unassigned);
+            }
+            View::Breaching => q.breaching_at = Some(now),
+            View::All => {}
+        }
+        q
+    }
+}
+
+/// Filters common to the views page and `GET /api/v1/views/{key}`, from
+/// query pairs. Unknown values are errors naming the parameter.
+pub fn apply_filters(
+    q: &mut ViewQuery,
+    get: impl Fn(&str) -> Option<String>,
+    me: i64,
+) -> Result<(), ApiError> {
+    let bad = |k: &str| ApiError::InvalidValue(k.to_owned());
+    if let Some(p) = get("product") {
+        q.product = Some(p);
+    }
+    if let Some(o) = get("org") {
+        q.org_id = Some(o.parse().map_err(|_| bad("org"))?);
+    }
+    if let Some(c) = get("client_id") {
+        q.client_id = Some(c.trim().to_ascii_lowercase());
+    }
+    if let Some(p) = get("priority") {
+        q.priority = Some(p.parse().map_err(|_| bad("priority"))?);
+    }
+    if let Some(a) = get("assignee") {
+        q.assignee = Some(match a.as_str() {
+            "me" => AssigneeFilter::User(me),
+            "none" => AssigneeFilter::Unassigned,
+            id => AssigneeFilter::User(id.parse().map_err(|_| bad("assignee"))?),
+        });
+    }
+    if let Some(t) = get("tag") {
+        q.tag = Some(domain::macros::parse_tag(&t).ok_or_else(|| bad("tag"))?);
+    }
+    if let Some(s) = get("signature") {
+        q.signature = Some(s);
+    }
+    if let Some(s) = get("sort") {
+        q.sort = store::ViewSort::parse(&s).ok_or_else(|| bad("sort"))?;
+    }
+    if let Some(c) = get("cursor") {
+        q.after = Some(store::Cursor::decode(&c).ok_or_else(|| bad("cursor"))?);
+    }
+    if let Some(l) = get("limit") {
+        q.limit = l.parse::<i64>().map_err(|_| bad("limit"))?.clamp(1, 200);
+    }
+    Ok(())
+}
+
+/// The first-reply and resolution timers of a ticket, when it has due times.
+pub fn timers(meta: &TicketMeta, now: OffsetDateTime) -> (Option<Timer>, Option<Timer>) {
+    (
+        meta.first_reply_due_at
+            .map(|d| Timer::at(d, meta.first_replied_at, now)),
+        meta.resolution_due_at
+            .map(|d| Timer::at(d, meta.solved_at, now)),
+    )
+}
+
+/// Sets due times and the clustering signature of a new ticket. Failing
+/// here must not fail the submission, which is already stored.
+pub async fn after_create(state: &AppState, ticket: &Ticket) {
+    let w = &state.settings.workspace;
+    let hours = w.business_hours.as_ref();
+    let first = sla::due(ticket.created_at, w.sla.first_reply(ticket.priority), hours);
+    let resolve = sla::due(ticket.created_at, w.sla.resolution(ticket.priority), hours);
+    if let Err(e) = state.store.set_sla_due(ticket.id, first, resolve).await {
+        tracing::error!(error = %e, "setting SLA due times");
+    }
+    let message = ticket
+        .fields
+        .get("error_message")
+        .and_then(|v| v.as_str())
+        .unwrap_or_default();
+    let signature = clustering::normalize(message);
+    if !signature.is_empty()
+        && let Err(e) = state.store.set_error_signature(ticket.id, &signature).await
+    {
+        tracing::error!(error = %e, "setting error signature");
+    }
+}
+
+/// A changed priority moves the due times (counted from creation).
+pub async fn after_update(state: &AppState, before: &Ticket, after: &Ticket) {
+    if before.priority != after.priority {
+        after_create_dues(state, after).await;
+    }
+}
+
+async fn after_create_dues(state: &AppState, t: &Ticket) {
+    let w = &state.settings.workspace;
+    let hours = w.business_hours.as_ref();
+    let first = sla::due(t.created_at, w.sla.first_reply(t.priority), hours);
+    let resolve = sla::due(t.created_at, w.sla.resolution(t.priority), hours);
+    if let Err(e) = state.store.set_sla_due(t.id, first, resolve).await {
+        tracing::error!(error = %e, "setting SLA due times");
+    }
+}
+
+/// How many tickets with the same product and signature fall within one
+/// clustering window around this ticket, when that makes a possible incident.
+pub async fn incident_around(
+    state: &AppState,
+    ticket: &Ticket,
+    meta: &TicketMeta,
+) -> Result<Option<usize>, ApiError> {
+    let (Some(product), Some(sig)) = (&meta.product, &meta.error_signature) else {
+        return Ok(None);
+    };
+    if sig.is_empty() {
+        return Ok(None);
+    }
+    let rule = state.settings.workspace.cluster;
+    let w = Duration::seconds(rule.window_secs);
+    let times = state
+        .store
+        .signature_times(product, sig, ticket.created_at - w, ticket.created_at + w)
+        .await?;
+    let peak = clustering::peak(&times, rule.window_secs);
+    Ok(rule.is_incident(&times).then_some(peak))
+}
+
+/// Possible incidents now: signatures over the threshold in the last window.
+pub async fn active_incidents(state: &AppState) -> Result<Vec<store::Cluster>, ApiError> {
+    let rule = state.settings.workspace.cluster;
+    let since = state.clock.now() - Duration::seconds(rule.window_secs);
+    Ok(state.store.clusters(since, rule.threshold as i64).await?)
+}
+
+/// A macro to apply: the built-in one or a stored one.
+#[derive(Debug, Clone)]
+pub enum MacroRef {
+    AskMissing,
+    Stored(i64),
+}
+
+impl MacroRef {
+    pub fn parse(s: &str) -> Option<MacroRef> {
+        match s {
+            "ask_missing" => Some(MacroRef::AskMissing),
+            n => n.parse().ok().map(MacroRef::Stored),
+        }
+    }
+}
+
+/// The built-in macro, in a language.
+pub fn ask_missing(tr: &Tr) -> Macro {
+    Macro {
+        id: 0,
+        title: tr.t("ws.macro.ask_missing.title"),
+        body: tr.t("ws.macro.ask_missing.body"),
+        set_status: Some(Status::Pending),
+        add_tags: vec!["needs-info".into()],
+    }
+}
+
+/// Placeholder values for a ticket, in the requester's language.
+pub fn placeholder_values(ticket: &Ticket, agent: &User, tr: &Tr) -> BTreeMap<String, String> {
+    let mut v = BTreeMap::new();
+    v.insert("requester.name".into(), ticket.requester.name.clone());
+    v.insert("requester.email".into(), ticket.requester.email.clone());
+    v.insert("agent.name".into(), agent.name.clone());
+    v.insert("ticket.id".into(), ticket.id.to_string());
+    v.insert("ticket.subject".into(), ticket.subject.clone());
+    for (k, val) in &ticket.fields {
+        if let Some(s) = val.as_str() {
+            v.insert(format!("ticket.{k}"), s.to_owned());
+        }
+    }
+    // Identifiers the ticket lacks stay empty rather than failing a macro.
+    for f in domain::form::incident()
+        .fields
+        .iter()
+        .filter(|f| f.identifier)
+    {
+        v.entry(format!("ticket.{}", f.key)).or_default();
+    }
+    let missing: Vec<String> = domain::macros::missing_identifiers(&ticket.fields)
+        .into_iter()
+        .map(|k| tr.t(&format!("field.{k}")))
+        .collect();
+    v.insert("missing_fields".into(), missing.join(", "));
+    v
+}
+
+/// Applies a macro: renders its reply, sends it through the same path as
+/// any agent reply (guard, status, mail), then adds its tags.
+pub async fn apply_macro(
+    state: &AppState,
+    agent: &User,
+    ticket: &Ticket,
+    which: &MacroRef,
+    public: bool,
+) -> Result<Comment, ApiError> {
+    let requester_locale = state
+        .store
+        .user_by_id(ticket.requester.id)
+        .await?
+        .map(|u| u.locale)
+        .unwrap_or_default();
+    let tr = Tr(requester_locale);
+    let m = match which {
+        MacroRef::AskMissing => ask_missing(&tr),
+        MacroRef::Stored(id) => state
+            .store
+            .macros()
+            .await?
+            .into_iter()
+            .find(|m| m.id == *id)
+            .ok_or(ApiError::NotFound)?,
+    };
+    let values = placeholder_values(ticket, agent, &tr);
+    let body = domain::macros::render(&m.body, &values)
+        .map_err(|_| ApiError::InvalidValue("macro".into()))?;
+    let comment = submit::add_comment(
+        state,
+        agent,
+        ticket,
+        &body,
+        CommentVisibility::from_public(public),
+        m.set_status,
+        false,
+    )
+    .await?;
+    if !m.add_tags.is_empty() {
+        state
+            .store
+            .change_tags(ticket.id, &m.add_tags, &[], agent.id, state.clock.now())
+            .await?;
+    }
+    Ok(comment)
+}
+
+/// Solves a problem: the reply goes to every linked ticket still open (and
+/// to the problem itself), each of which is solved. Returns the solved ids.
+pub async fn solve_problem(
+    state: &AppState,
+    agent: &User,
+    problem: &Ticket,
+    body: &str,
+) -> Result<Vec<i64>, ApiError> {
+    // Screen once up front so a refused reply changes nothing at all.
+    let body = submit::screen_comment(body, false)?;
+    let linked = state.store.linked_tickets(problem.id).await?;
+    let mut solved = Vec::new();
+    for t in linked
+        .iter()
+        .filter(|t| !matches!(t.status, Status::Solved | Status::Closed))
+    {
+        submit::add_comment(
+            state,
+            agent,
+            t,
+            &body,
+            CommentVisibility::Public,
+            Some(Status::Solved),
+            false,
+        )
+        .await?;
+        solved.push(t.id);
+    }
+    if !matches!(problem.status, Status::Solved | Status::Closed) {
+        submit::add_comment(
+            state,
+            agent,
+            problem,
+            &body,
+            CommentVisibility::Public,
+            Some(Status::Solved),
+            false,
+        )
+        .await?;
+        solved.push(problem.id);
+    }
+    Ok(solved)
+}
+
+/// The log link for an identifier value, when one is configured.
+pub fn log_link(state: &AppState, key: &str, value: &str) -> Option<String> {
+    let template = state.settings.workspace.links.get(key)?;
+    Some(template.replace("{value}", &crate::pages::url_encode(value)))
+}
+
+/// Relative time in words ("3h 05m ago" / "in 20m").
+pub fn relative(tr: &Tr, t: OffsetDateTime, now: OffsetDateTime) -> String {
+    let secs = (now - t).whole_seconds();
+    let d = sla::short_duration(secs);
+    if secs >= 0 {
+        tr.t("ws.ago").replace("{d}", &d)
+    } else {
+        tr.t("ws.in").replace("{d}", &d)
+    }
+}
