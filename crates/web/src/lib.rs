@@ -2,6 +2,9 @@
 //! the JSON API under `/api/v1`, cookies, CSRF and translations. Handlers
 //! parse input into domain types, ask the `Store`, and render.
 
+// The hand-written OpenAPI document is one large `json!` literal.
+#![recursion_limit = "256"]
+
 pub mod api;
 pub mod attachments;
 pub mod auth;

@@ -69,6 +69,24 @@ pub fn document() -> Value {
             },
             "/api/v1/help/search": { "get": { "summary": "Search published articles (?q=&locale=&suggest=1&limit=); stemmed, accent-insensitive, ranked, snippets with <mark>", "security": [], "responses": ok("200", "results") } },
             "/api/v1/help/deflections": { "post": { "summary": "Record a suggestion shown or opened while writing a request: {article_id, event: shown|opened}", "responses": ok("204", "recorded") } },
+            "/api/v1/views": { "get": { "summary": "Agents: every view with its ticket count", "responses": ok("200", "views and counts") } },
+            "/api/v1/views/{key}": { "get": { "summary": "Agents: one view (new, open, pending, on_hold, solved, mine, unassigned, breaching, all) with filters product, org, client_id, priority, assignee, tag, signature; sort; cursor paging", "responses": ok("200", "a page of tickets") } },
+            "/api/v1/search": { "get": { "summary": "Agents: a pasted identifier finds tickets exactly; other text searches subjects, fields and comments", "responses": ok("200", "tickets") } },
+            "/api/v1/tickets/bulk": { "post": { "summary": "Agents: change status, assignee, tags or problem of many tickets", "responses": ok("200", "the changed tickets") } },
+            "/api/v1/tickets/{id}/workspace": { "get": { "summary": "Agents: SLA timers, tags, related tickets, problem links and incident banner of a ticket", "responses": ok("200", "the workspace panel") } },
+            "/api/v1/tickets/{id}/tags": { "patch": { "summary": "Agents: add or remove tags", "responses": ok("200", "the tags") } },
+            "/api/v1/tickets/{id}/problem": { "put": { "summary": "Agents: link a ticket to a problem ticket (or unlink)", "responses": ok("200", "the link") } },
+            "/api/v1/tickets/{id}/solve-problem": { "post": { "summary": "Agents: post one reply to every linked ticket and solve them all", "responses": ok("200", "the solved tickets") } },
+            "/api/v1/tickets/{id}/macros/{key}": { "post": { "summary": "Agents: apply a macro (or the built-in ask_missing)", "responses": ok("201", "the comment") } },
+            "/api/v1/macros": {
+                "get": { "summary": "Agents: macros", "responses": ok("200", "macros") },
+                "post": { "summary": "Agents: create a macro", "responses": ok("201", "the macro") }
+            },
+            "/api/v1/macros/{id}": { "delete": { "summary": "Agents: delete a macro", "responses": ok("204", "deleted") } },
+            "/api/v1/incidents": { "get": { "summary": "Agents: possible incidents (clusters of similar errors)", "responses": ok("200", "clusters") } },
+            "/api/v1/dashboard": { "get": { "summary": "Agents: dashboard figures", "responses": ok("200", "figures") } },
+            "/api/v1/notifications": { "get": { "summary": "Requesters: unread replies", "responses": ok("200", "notifications") } },
+            "/api/v1/notifications/read": { "post": { "summary": "Requesters: mark replies read", "responses": ok("204", "done") } },
             "/api/v1/openapi.json": { "get": { "summary": "This document", "security": [], "responses": ok("200", "OpenAPI 3.1") } }
         }
     })

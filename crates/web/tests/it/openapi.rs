@@ -21,7 +21,15 @@ async fn every_documented_path_is_routed() {
         .await;
     assert_eq!(wrong_method.error_code(), "no_such_route");
     for (path, ops) in paths {
-        let concrete = path.replace("{key}", "incident").replace("{id}", "1");
+        let key = if path.starts_with("/api/v1/forms") {
+            "incident"
+        } else {
+            "new"
+        };
+        let concrete = path
+            .replace("{key}", key)
+            .replace("{id}", "1")
+            .replace("{debug_id}", "dbg_x");
         for method in ops.as_object().unwrap().keys() {
             let m = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
             let res = app.api(m.clone(), &concrete, None, None).await;
