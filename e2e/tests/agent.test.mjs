@@ -42,7 +42,11 @@ test('an agent replies and notes; the requester sees the reply and not the note'
     assert.equal(new URL(page.url()).pathname, '/agent');
     const row = page.locator('table.table tbody tr').filter({ hasText: subject });
     assert.equal(await row.count(), 1, 'the new ticket is in the agent queue');
-    assert.equal((await row.locator('td').nth(2).textContent()).trim(), 'acmepay');
+    // The client id column, found by its header rather than its position.
+    const headers = (await page.locator('table.table thead th').allTextContents()).map((h) => h.trim());
+    const clientCol = headers.indexOf('Client id');
+    assert.ok(clientCol >= 0, `a Client id column in ${headers}`);
+    assert.equal((await row.locator('td').nth(clientCol).textContent()).trim(), 'acmepay');
     await checkA11y(page, 'agent queue');
     await screenshotBoth(page, 'agent-queue');
 
