@@ -308,6 +308,27 @@ impl WorkspaceStore for PgStore {
         Ok(())
     }
 
+    async fn set_sla_and_signature(
+        &self,
+        id: i64,
+        first_reply_due: OffsetDateTime,
+        resolution_due: OffsetDateTime,
+        signature: Option<&str>,
+    ) -> Result<()> {
+        sqlx::query(
+            "UPDATE tickets SET first_reply_due_at = $1, resolution_due_at = $2, \
+             error_signature = COALESCE($3, error_signature) WHERE id = $4",
+        )
+        .bind(first_reply_due.unix_timestamp())
+        .bind(resolution_due.unix_timestamp())
+        .bind(signature)
+        .bind(id)
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(())
+    }
+
     async fn set_error_signature(&self, id: i64, signature: &str) -> Result<()> {
         sqlx::query("UPDATE tickets SET error_signature = $1 WHERE id = $2")
             .bind(signature)

@@ -288,6 +288,27 @@ impl WorkspaceStore for SqliteStore {
         Ok(())
     }
 
+    async fn set_sla_and_signature(
+        &self,
+        id: i64,
+        first_reply_due: OffsetDateTime,
+        resolution_due: OffsetDateTime,
+        signature: Option<&str>,
+    ) -> Result<()> {
+        sqlx::query(
+            "UPDATE tickets SET first_reply_due_at = ?, resolution_due_at = ?, \
+             error_signature = COALESCE(?, error_signature) WHERE id = ?",
+        )
+        .bind(first_reply_due.unix_timestamp())
+        .bind(resolution_due.unix_timestamp())
+        .bind(signature)
+        .bind(id)
+        .execute(&self.write)
+        .await
+        .map_err(db_err)?;
+        Ok(())
+    }
+
     async fn set_error_signature(&self, id: i64, signature: &str) -> Result<()> {
         sqlx::query("UPDATE tickets SET error_signature = ? WHERE id = ?")
             .bind(signature)

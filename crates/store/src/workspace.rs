@@ -207,6 +207,22 @@ pub trait WorkspaceStore: Send + Sync {
         resolution_due: OffsetDateTime,
     ) -> Result<()>;
     async fn set_error_signature(&self, id: i64, signature: &str) -> Result<()>;
+    /// Both of the above for a new ticket. Backends should do it in one
+    /// write: it is on the path of every submission.
+    async fn set_sla_and_signature(
+        &self,
+        id: i64,
+        first_reply_due: OffsetDateTime,
+        resolution_due: OffsetDateTime,
+        signature: Option<&str>,
+    ) -> Result<()> {
+        self.set_sla_due(id, first_reply_due, resolution_due)
+            .await?;
+        match signature {
+            Some(sig) => self.set_error_signature(id, sig).await,
+            None => Ok(()),
+        }
+    }
     /// Creation times (unix seconds) of tickets with this product and
     /// signature created in `[from, to]`.
     async fn signature_times(

@@ -157,19 +157,19 @@ pub async fn after_create(state: &AppState, ticket: &Ticket) {
     let hours = w.business_hours.as_ref();
     let first = sla::due(ticket.created_at, w.sla.first_reply(ticket.priority), hours);
     let resolve = sla::due(ticket.created_at, w.sla.resolution(ticket.priority), hours);
-    if let Err(e) = state.store.set_sla_due(ticket.id, first, resolve).await {
-        tracing::error!(error = %e, "setting SLA due times");
-    }
     let message = ticket
         .fields
         .get("error_message")
         .and_then(|v| v.as_str())
         .unwrap_or_default();
     let signature = clustering::normalize(message);
-    if !signature.is_empty()
-        && let Err(e) = state.store.set_error_signature(ticket.id, &signature).await
+    let signature = (!signature.is_empty()).then_some(signature.as_str());
+    if let Err(e) = state
+        .store
+        .set_sla_and_signature(ticket.id, first, resolve, signature)
+        .await
     {
-        tracing::error!(error = %e, "setting error signature");
+        tracing::error!(error = %e, "setting SLA due times and error signature");
     }
 }
 
