@@ -81,6 +81,88 @@ fn push_filter(q: &mut QueryBuilder<Sqlite>, f: &TicketFilter) {
 }
 
 impl SqliteStore {
+    /// Creates a ticket with everything that belongs to it in one transaction.
+    async fn insert_ticket(
+        &self,
+        t: NewTicket,
+        schedule: Option<&TicketSchedule>,
+        now: OffsetDateTime,
+    ) -> Result<Ticket> {
+        let mut tx = self.write.begin().await.map_err(db_err)?;
+
+        let fields =
+            serde_json::to_string(&t.fields).map_err(|e| StoreError::Database(e.to_string()))?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO tickets (form, subject, description, status, priority, requester_id, org_id, fields, \
+             submit_key, created_at, updated_at) VALUES (?, ?, ?, 'new', ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(&t.form)
+        .bind(&t.subject)
+        .bind(&t.description)
+        .bind(t.priority.as_str())
+        .bind(t.requester_id)
+        .bind(t.org_id)
+        .bind(fields)
+        .bind(&t.submit_key)
+        .bind(now.unix_timestamp())
+        .bind(now.unix_timestamp())
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|e| match db_err(e) {
+            StoreError::Conflict(_) => StoreError::Conflict("duplicate_submission"),
+            other => other,
+        })?;
+        for (key, value) in &t.identifiers {
+            sqlx::query(
+                "INSERT OR IGNORE INTO ticket_identifiers (ticket_id, key, value) VALUES (?, ?, ?)",
+            )
+            .bind(id)
+            .bind(key)
+            .bind(value)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        }
+        for s in &t.sealed {
+            sqlx::query("INSERT INTO sealed_values (ticket_id, key, ciphertext, destroy_after) VALUES (?, ?, ?, ?)")
+                .bind(id)
+                .bind(&s.key)
+                .bind(&s.ciphertext)
+                .bind(s.destroy_after.unix_timestamp())
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+        }
+        audit(
+            &mut tx,
+            id,
+            Some(t.requester_id),
+            "created",
+            serde_json::json!({ "form": t.form }),
+            now,
+        )
+        .await?;
+        if let Some(sch) = schedule {
+            sqlx::query(
+                "UPDATE tickets SET first_reply_due_at = ?, resolution_due_at = ?, \
+                 error_signature = COALESCE(?, error_signature) WHERE id = ?",
+            )
+            .bind(sch.first_reply_due.unix_timestamp())
+            .bind(sch.resolution_due.unix_timestamp())
+            .bind(sch.error_signature.as_deref())
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        }
+        let ticket = self
+            .ticket_on(&mut tx, id)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        tx.commit().await.map_err(db_err)?;
+        Ok(ticket)
+    }
+
     async fn client_ids(&self, org_id: i64) -> Result<Vec<String>> {
         sqlx::query_scalar(
             "SELECT client_id FROM org_client_ids WHERE org_id = ? ORDER BY client_id",
@@ -398,65 +480,16 @@ impl Store for SqliteStore {
     }
 
     async fn create_ticket(&self, t: NewTicket, now: OffsetDateTime) -> Result<Ticket> {
-        let mut tx = self.write.begin().await.map_err(db_err)?;
-        let fields =
-            serde_json::to_string(&t.fields).map_err(|e| StoreError::Database(e.to_string()))?;
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO tickets (form, subject, description, status, priority, requester_id, org_id, fields, \
-             submit_key, created_at, updated_at) VALUES (?, ?, ?, 'new', ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        )
-        .bind(&t.form)
-        .bind(&t.subject)
-        .bind(&t.description)
-        .bind(t.priority.as_str())
-        .bind(t.requester_id)
-        .bind(t.org_id)
-        .bind(fields)
-        .bind(&t.submit_key)
-        .bind(now.unix_timestamp())
-        .bind(now.unix_timestamp())
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(|e| match db_err(e) {
-            StoreError::Conflict(_) => StoreError::Conflict("duplicate_submission"),
-            other => other,
-        })?;
-        for (key, value) in &t.identifiers {
-            sqlx::query(
-                "INSERT OR IGNORE INTO ticket_identifiers (ticket_id, key, value) VALUES (?, ?, ?)",
-            )
-            .bind(id)
-            .bind(key)
-            .bind(value)
-            .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
-        }
-        for s in &t.sealed {
-            sqlx::query("INSERT INTO sealed_values (ticket_id, key, ciphertext, destroy_after) VALUES (?, ?, ?, ?)")
-                .bind(id)
-                .bind(&s.key)
-                .bind(&s.ciphertext)
-                .bind(s.destroy_after.unix_timestamp())
-                .execute(&mut *tx)
-                .await
-                .map_err(db_err)?;
-        }
-        audit(
-            &mut tx,
-            id,
-            Some(t.requester_id),
-            "created",
-            serde_json::json!({ "form": t.form }),
-            now,
-        )
-        .await?;
-        let ticket = self
-            .ticket_on(&mut tx, id)
-            .await?
-            .ok_or(StoreError::NotFound)?;
-        tx.commit().await.map_err(db_err)?;
-        Ok(ticket)
+        self.insert_ticket(t, None, now).await
+    }
+
+    async fn create_ticket_scheduled(
+        &self,
+        t: NewTicket,
+        schedule: &TicketSchedule,
+        now: OffsetDateTime,
+    ) -> Result<Ticket> {
+        self.insert_ticket(t, Some(schedule), now).await
     }
 
     async fn ticket(&self, id: i64) -> Result<Option<Ticket>> {

@@ -98,6 +98,24 @@ pub trait Store:
     /// one transaction. A repeated `submit_key` of the same requester gives
     /// `Conflict("duplicate_submission")`.
     async fn create_ticket(&self, ticket: NewTicket, now: OffsetDateTime) -> Result<Ticket>;
+    /// `create_ticket` with its SLA due times and error signature. Backends
+    /// should write it all in one transaction: this is the submission path.
+    async fn create_ticket_scheduled(
+        &self,
+        ticket: NewTicket,
+        schedule: &TicketSchedule,
+        now: OffsetDateTime,
+    ) -> Result<Ticket> {
+        let t = self.create_ticket(ticket, now).await?;
+        self.set_sla_and_signature(
+            t.id,
+            schedule.first_reply_due,
+            schedule.resolution_due,
+            schedule.error_signature.as_deref(),
+        )
+        .await?;
+        self.ticket(t.id).await?.ok_or(StoreError::NotFound)
+    }
     async fn ticket(&self, id: i64) -> Result<Option<Ticket>>;
     async fn ticket_by_submit_key(
         &self,

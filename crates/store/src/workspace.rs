@@ -272,3 +272,12 @@ pub trait WorkspaceStore: Send + Sync {
         backlog_bounds: &[i64],
     ) -> Result<DashboardData>;
 }
+
+/// What the work desk knows about a ticket when it is created: its SLA due
+/// times and error signature, written with the ticket in one transaction.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TicketSchedule {
+    pub first_reply_due: OffsetDateTime,
+    pub resolution_due: OffsetDateTime,
+    pub error_signature: Option<String>,
+}

@@ -72,6 +72,7 @@ fn ids(rows: &[ViewRow]) -> Vec<i64> {
 pub async fn run(store: &dyn Store) {
     let agent = user(store, "wagent@example.com", Role::Agent).await;
     let req = user(store, "wreq@example.com", Role::Requester).await;
+
     let other = user(store, "wother@example.com", Role::Requester).await;
     let rid = "c39df0fb-a684-447c-9fbc-3f24c288f608";
     let a = ticket(
@@ -426,4 +427,31 @@ pub async fn run(store: &dyn Store) {
     assert!(d.breaches_per_day.iter().map(|(_, n)| n).sum::<i64>() >= 1);
     assert_eq!(d.top_errors.first().map(|e| e.2), Some(2));
     let _ = Duration::ZERO;
+
+    // A scheduled create stores the due times and signature with the ticket.
+    let schedule = TicketSchedule {
+        first_reply_due: at(3_600),
+        resolution_due: at(86_400),
+        error_signature: Some("http <n> upstream_unavailable".into()),
+    };
+    let new = NewTicket {
+        form: "incident".into(),
+        subject: "Scheduled".into(),
+        description: None,
+        requester_id: req.id,
+        org_id: None,
+        priority: Priority::High,
+        fields: StoredFields::new(),
+        identifiers: vec![],
+        sealed: vec![],
+        submit_key: None,
+    };
+    let scheduled = store
+        .create_ticket_scheduled(new, &schedule, at(0))
+        .await
+        .unwrap();
+    let meta = store.ticket_meta(scheduled.id).await.unwrap().unwrap();
+    assert_eq!(meta.first_reply_due_at, Some(schedule.first_reply_due));
+    assert_eq!(meta.resolution_due_at, Some(schedule.resolution_due));
+    assert_eq!(meta.error_signature, schedule.error_signature);
 }

@@ -111,9 +111,18 @@ pub async fn submit_request(
         sealed,
         submit_key: submit_key.clone(),
     };
-    match state.store.create_ticket(ticket, now).await {
+    let message = ticket
+        .fields
+        .get("error_message")
+        .and_then(|v| v.as_str())
+        .unwrap_or_default();
+    let schedule = crate::workspace::schedule(state, ticket.priority, now, message);
+    match state
+        .store
+        .create_ticket_scheduled(ticket, &schedule, now)
+        .await
+    {
         Ok(t) => {
-            crate::workspace::after_create(state, &t).await;
             notify(crate::mail::new_ticket(state, &t).await);
             Ok(t)
         }

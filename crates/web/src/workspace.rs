@@ -152,21 +152,39 @@ pub fn timers(meta: &TicketMeta, now: OffsetDateTime) -> (Option<Timer>, Option<
 
 /// Sets due times and the clustering signature of a new ticket. Failing
 /// here must not fail the submission, which is already stored.
-pub async fn after_create(state: &AppState, ticket: &Ticket) {
+/// The SLA due times and error signature of a ticket created now.
+pub fn schedule(
+    state: &AppState,
+    priority: domain::Priority,
+    created_at: time::OffsetDateTime,
+    error_message: &str,
+) -> store::TicketSchedule {
     let w = &state.settings.workspace;
     let hours = w.business_hours.as_ref();
-    let first = sla::due(ticket.created_at, w.sla.first_reply(ticket.priority), hours);
-    let resolve = sla::due(ticket.created_at, w.sla.resolution(ticket.priority), hours);
+    let signature = clustering::normalize(error_message);
+    store::TicketSchedule {
+        first_reply_due: sla::due(created_at, w.sla.first_reply(priority), hours),
+        resolution_due: sla::due(created_at, w.sla.resolution(priority), hours),
+        error_signature: (!signature.is_empty()).then_some(signature),
+    }
+}
+
+/// For tickets created without a schedule (demo data, benchmarks).
+pub async fn after_create(state: &AppState, ticket: &Ticket) {
     let message = ticket
         .fields
         .get("error_message")
         .and_then(|v| v.as_str())
         .unwrap_or_default();
-    let signature = clustering::normalize(message);
-    let signature = (!signature.is_empty()).then_some(signature.as_str());
+    let s = schedule(state, ticket.priority, ticket.created_at, message);
     if let Err(e) = state
         .store
-        .set_sla_and_signature(ticket.id, first, resolve, signature)
+        .set_sla_and_signature(
+            ticket.id,
+            s.first_reply_due,
+            s.resolution_due,
+            s.error_signature.as_deref(),
+        )
         .await
     {
         tracing::error!(error = %e, "setting SLA due times and error signature");

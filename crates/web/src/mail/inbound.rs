@@ -180,10 +180,15 @@ pub async fn receive(state: &AppState, raw: &[u8]) -> Result<Outcome, InboundErr
             .message_id()
             .map(|id| format!("mail:{}", id.chars().take(190).collect::<String>())),
     };
-    match state.store.create_ticket(new, state.clock.now()).await {
+    let now = state.clock.now();
+    let schedule = crate::workspace::schedule(state, new.priority, now, "");
+    match state
+        .store
+        .create_ticket_scheduled(new, &schedule, now)
+        .await
+    {
         Ok(ticket) => {
             attach(state, &sender, &ticket, files, None).await;
-            crate::workspace::after_create(state, &ticket).await;
             super::new_ticket(state, &ticket).await?;
             Ok(Outcome::Created {
                 ticket_id: ticket.id,
