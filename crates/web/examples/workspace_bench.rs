@@ -310,6 +310,45 @@ async fn main() {
         with_hook.push(start.elapsed());
     }
     report("clustering: normalize + store signature", sig_only);
+
+    // What a submission pays now: the schedule (normalize + SLA maths) is
+    // computed, then written in the ticket's own transaction. Plain and
+    // scheduled creates alternate so both see the same database.
+    let mut plain = vec![];
+    let mut scheduled = vec![];
+    let mut compute = vec![];
+    for i in 0..1000 {
+        let message = format!("HTTP 502 upstream_unavailable request {i}");
+        let mut fields = StoredFields::new();
+        fields.insert("product".into(), "data".into());
+        fields.insert("error_message".into(), message.clone().into());
+        let new = NewTicket {
+            form: "incident".into(),
+            subject: "x".into(),
+            description: None,
+            requester_id: requesters[0].id,
+            org_id: None,
+            priority: Priority::Normal,
+            fields,
+            identifiers: vec![],
+            sealed: vec![],
+            submit_key: None,
+        };
+        if i % 2 == 0 {
+            let start = Instant::now();
+            store.create_ticket(new, now).await.unwrap();
+            plain.push(start.elapsed());
+        } else {
+            let start = Instant::now();
+            let schedule = web::workspace::schedule(&state, Priority::Normal, now, &message);
+            compute.push(start.elapsed());
+            store.create_ticket_scheduled(new, &schedule, now).await.unwrap();
+            scheduled.push(start.elapsed());
+        }
+    }
+    report("create_ticket (no schedule)", plain);
+    report("schedule computed (normalize + SLA due times)", compute);
+    report("create_ticket_scheduled (schedule + one transaction)", scheduled);
     report("after_create hook (signature + SLA due times)", with_hook);
     let mut v = vec![];
     for _ in 0..200 {
