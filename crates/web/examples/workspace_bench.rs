@@ -342,13 +342,19 @@ async fn main() {
             let start = Instant::now();
             let schedule = web::workspace::schedule(&state, Priority::Normal, now, &message);
             compute.push(start.elapsed());
-            store.create_ticket_scheduled(new, &schedule, now).await.unwrap();
+            store
+                .create_ticket_scheduled(new, &schedule, now)
+                .await
+                .unwrap();
             scheduled.push(start.elapsed());
         }
     }
     report("create_ticket (no schedule)", plain);
     report("schedule computed (normalize + SLA due times)", compute);
-    report("create_ticket_scheduled (schedule + one transaction)", scheduled);
+    report(
+        "create_ticket_scheduled (schedule + one transaction)",
+        scheduled,
+    );
     report("after_create hook (signature + SLA due times)", with_hook);
     let mut v = vec![];
     for _ in 0..200 {
