@@ -363,14 +363,16 @@ async fn two_instances(db: String) {
         store.enqueue_mail(mail, now).await.unwrap();
     }
     // The senders wake every 5 seconds and take 20 mails each time.
+    // Poll the condition (every mail sent), bounded by a deadline.
     let deadline = Instant::now() + Duration::from_secs(90);
+    let mut poll = tokio::time::interval(Duration::from_millis(200));
     loop {
+        poll.tick().await;
         let outbox = store.outbox(1000).await.unwrap();
         if outbox.iter().all(|m| m.sent_at.is_some()) {
             break;
         }
         assert!(Instant::now() < deadline, "the outbox was not delivered");
-        tokio::time::sleep(Duration::from_millis(200)).await;
     }
     let delivered = sink.recipients();
     for n in 0..MAILS {
