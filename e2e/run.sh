@@ -2,13 +2,14 @@
 # Browser tests for Sportello. CI calls this one script:
 #   bash e2e/run.sh
 # It installs chromium if needed, installs the npm packages, builds the
-# release binary, starts a demo server on a free port with a fresh data
+# binary (the dev profile `cargo test` already built, unless E2E_PROFILE=release), starts a demo server on a free port with a fresh data
 # directory, runs `node --test` against it and always stops the server.
 # Exits non-zero when anything fails.
 #
 # Environment:
 #   CARGO_TARGET_DIR   respected when locating the binary (default <repo>/target)
 #   E2E_SKIP_BUILD=1   use the existing binary (local iteration)
+#   E2E_PROFILE        dev (default: reuses what `cargo test` built) or release
 #   E2E_TEST_ARGS      extra arguments for `node --test` (e.g. a single file)
 set -euo pipefail
 
@@ -35,10 +36,15 @@ log "npm ci"
 # 3. The binary.
 TARGET_DIR="${CARGO_TARGET_DIR:-$REPO/target}"
 case "$TARGET_DIR" in /*) ;; *) TARGET_DIR="$REPO/$TARGET_DIR" ;; esac
-BIN="$TARGET_DIR/release/sportello"
+PROFILE="${E2E_PROFILE:-dev}"
+case "$PROFILE" in
+  dev) BIN="$TARGET_DIR/debug/sportello" ;;
+  release) BIN="$TARGET_DIR/release/sportello" ;;
+  *) log "E2E_PROFILE must be dev or release, not $PROFILE"; exit 2 ;;
+esac
 if [ "${E2E_SKIP_BUILD:-}" != "1" ]; then
-  log "cargo build --release -p sportello (target dir $TARGET_DIR)"
-  (cd "$REPO" && cargo build --release -p sportello)
+  log "cargo build --profile $PROFILE -p sportello (target dir $TARGET_DIR)"
+  (cd "$REPO" && cargo build --profile "$PROFILE" -p sportello)
 fi
 [ -x "$BIN" ] || { log "no binary at $BIN"; exit 1; }
 
