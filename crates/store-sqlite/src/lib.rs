@@ -3,10 +3,12 @@
 //!
 //! Writes go through a pool of one connection so SQLite never has to
 //! arbitrate between writers (no `SQLITE_BUSY` under load); reads use a
-//! separate pool and see the last committed state through WAL.
+//! separate pool and see the last committed state through WAL. New tickets
+//! queue for that writer and go in in groups (see `intake`).
 
 mod attachments;
 mod help_center;
+mod intake;
 mod mail;
 mod rows;
 mod secrets;
@@ -27,6 +29,7 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 pub struct SqliteStore {
     write: SqlitePool,
     read: SqlitePool,
+    intake: intake::Intake,
 }
 
 pub(crate) fn db_err(e: sqlx::Error) -> StoreError {
@@ -76,7 +79,12 @@ impl SqliteStore {
             .connect_with(opts.read_only(true))
             .await
             .map_err(db_err)?;
-        Ok(SqliteStore { write, read })
+        let intake = intake::Intake::start(write.clone());
+        Ok(SqliteStore {
+            write,
+            read,
+            intake,
+        })
     }
 
     /// Runs SQLite's integrity check; true when the database is sound.

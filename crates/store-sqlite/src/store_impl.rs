@@ -81,100 +81,14 @@ fn push_filter(q: &mut QueryBuilder<Sqlite>, f: &TicketFilter) {
 }
 
 impl SqliteStore {
-    /// Creates a ticket with everything that belongs to it in one transaction.
-    async fn insert_ticket(
-        &self,
-        t: NewTicket,
-        schedule: Option<&TicketSchedule>,
-        now: OffsetDateTime,
-    ) -> Result<Ticket> {
-        let mut tx = self.write.begin().await.map_err(db_err)?;
-
-        let fields =
-            serde_json::to_string(&t.fields).map_err(|e| StoreError::Database(e.to_string()))?;
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO tickets (form, subject, description, status, priority, requester_id, org_id, fields, \
-             submit_key, created_at, updated_at) VALUES (?, ?, ?, 'new', ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        )
-        .bind(&t.form)
-        .bind(&t.subject)
-        .bind(&t.description)
-        .bind(t.priority.as_str())
-        .bind(t.requester_id)
-        .bind(t.org_id)
-        .bind(fields)
-        .bind(&t.submit_key)
-        .bind(now.unix_timestamp())
-        .bind(now.unix_timestamp())
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(|e| match db_err(e) {
-            StoreError::Conflict(_) => StoreError::Conflict("duplicate_submission"),
-            other => other,
-        })?;
-        for (key, value) in &t.identifiers {
-            sqlx::query(
-                "INSERT OR IGNORE INTO ticket_identifiers (ticket_id, key, value) VALUES (?, ?, ?)",
-            )
-            .bind(id)
-            .bind(key)
-            .bind(value)
-            .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
-        }
-        for s in &t.sealed {
-            sqlx::query("INSERT INTO sealed_values (ticket_id, key, ciphertext, destroy_after) VALUES (?, ?, ?, ?)")
-                .bind(id)
-                .bind(&s.key)
-                .bind(&s.ciphertext)
-                .bind(s.destroy_after.unix_timestamp())
-                .execute(&mut *tx)
-                .await
-                .map_err(db_err)?;
-        }
-        audit(
-            &mut tx,
-            id,
-            Some(t.requester_id),
-            "created",
-            serde_json::json!({ "form": t.form }),
-            now,
-        )
-        .await?;
-        if let Some(sch) = schedule {
-            sqlx::query(
-                "UPDATE tickets SET first_reply_due_at = ?, resolution_due_at = ?, \
-                 error_signature = COALESCE(?, error_signature) WHERE id = ?",
-            )
-            .bind(sch.first_reply_due.unix_timestamp())
-            .bind(sch.resolution_due.unix_timestamp())
-            .bind(sch.error_signature.as_deref())
-            .bind(id)
-            .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
-        }
-        let ticket = self
-            .ticket_on(&mut tx, id)
-            .await?
-            .ok_or(StoreError::NotFound)?;
-        tx.commit().await.map_err(db_err)?;
-        Ok(ticket)
-    }
-
-    async fn client_ids(&self, org_id: i64) -> Result<Vec<String>> {
-        sqlx::query_scalar(
-            "SELECT client_id FROM org_client_ids WHERE org_id = ? ORDER BY client_id",
-        )
-        .bind(org_id)
-        .fetch_all(&self.read)
-        .await
-        .map_err(db_err)
-    }
-
     async fn org_where(&self, column: &str, value: &str) -> Result<Option<Org>> {
-        let sql = format!("SELECT id, slug, name, shared FROM orgs WHERE {column} = ?");
+        // The client ids come along as a JSON array: one query, not two.
+        let sql = format!(
+            "SELECT o.id, o.slug, o.name, o.shared, \
+             (SELECT json_group_array(client_id) FROM \
+               (SELECT client_id FROM org_client_ids WHERE org_id = o.id ORDER BY client_id)) AS client_ids \
+             FROM orgs o WHERE o.{column} = ?"
+        );
         let Some(row) = sqlx::query(AssertSqlSafe(sql))
             .bind(value)
             .fetch_optional(&self.read)
@@ -183,13 +97,14 @@ impl SqliteStore {
         else {
             return Ok(None);
         };
-        let id: i64 = row.try_get("id").map_err(db_err)?;
+        let client_ids: &str = row.try_get("client_ids").map_err(db_err)?;
         Ok(Some(Org {
-            id,
+            id: row.try_get("id").map_err(db_err)?,
             slug: row.try_get("slug").map_err(db_err)?,
             name: row.try_get("name").map_err(db_err)?,
             shared: row.try_get::<i64, _>("shared").map_err(db_err)? != 0,
-            client_ids: self.client_ids(id).await?,
+            client_ids: serde_json::from_str(client_ids)
+                .map_err(|e| StoreError::Database(e.to_string()))?,
         }))
     }
 
@@ -382,16 +297,19 @@ impl Store for SqliteStore {
     }
 
     async fn api_token_user(&self, token_hash: &str, now: OffsetDateTime) -> Result<Option<User>> {
-        let found: Option<(i64, Option<i64>)> = sqlx::query_as(
-            "SELECT user_id, last_used_at FROM api_tokens WHERE token_hash = ? AND revoked_at IS NULL",
-        )
-        .bind(token_hash)
-        .fetch_optional(&self.read)
-        .await
-        .map_err(db_err)?;
-        let Some((user_id, last_used)) = found else {
+        let sql = format!(
+            "SELECT {USER_COLUMNS}, k.last_used_at FROM api_tokens k JOIN users u ON u.id = k.user_id \
+             LEFT JOIN orgs o ON o.id = u.org_id WHERE k.token_hash = ? AND k.revoked_at IS NULL"
+        );
+        let Some(row) = sqlx::query(AssertSqlSafe(sql))
+            .bind(token_hash)
+            .fetch_optional(&self.read)
+            .await
+            .map_err(db_err)?
+        else {
             return Ok(None);
         };
+        let last_used: Option<i64> = row.try_get("last_used_at").map_err(db_err)?;
         // "Last used" to the minute is enough; writing it on every call would
         // double the writes of a busy API client.
         let now = now.unix_timestamp();
@@ -403,7 +321,7 @@ impl Store for SqliteStore {
                 .await
                 .map_err(db_err)?;
         }
-        self.user_by_id(user_id).await
+        rows::user(&row).map(Some)
     }
 
     async fn api_tokens(&self, user_id: i64) -> Result<Vec<ApiToken>> {
@@ -480,7 +398,7 @@ impl Store for SqliteStore {
     }
 
     async fn create_ticket(&self, t: NewTicket, now: OffsetDateTime) -> Result<Ticket> {
-        self.insert_ticket(t, None, now).await
+        self.intake.create(t, None, now).await
     }
 
     async fn create_ticket_scheduled(
@@ -489,7 +407,7 @@ impl Store for SqliteStore {
         schedule: &TicketSchedule,
         now: OffsetDateTime,
     ) -> Result<Ticket> {
-        self.insert_ticket(t, Some(schedule), now).await
+        self.intake.create(t, Some(schedule.clone()), now).await
     }
 
     async fn ticket(&self, id: i64) -> Result<Option<Ticket>> {

@@ -126,3 +126,89 @@ async fn sqlite_tells_the_attachments_story() {
     let store = SqliteStore::open_dir(dir.path()).await.unwrap();
     store::conformance::attachments_story(&store).await;
 }
+
+/// Submissions that arrive together are written in one transaction; each
+/// still gets its own answer, and one refused submission (a repeated submit
+/// key) takes none of the others down with it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn submissions_written_together_each_get_their_own_answer() {
+    use store::{Store, WorkspaceStore};
+    let dir = tempfile::tempdir().unwrap();
+    let store = std::sync::Arc::new(SqliteStore::open_dir(dir.path()).await.unwrap());
+    let user = store
+        .create_user(
+            store::NewUser {
+                email: domain::Email::parse("g@x.test").unwrap(),
+                name: "G".into(),
+                role: domain::Role::Requester,
+                org_id: None,
+                locale: domain::Locale::En,
+                password_hash: None,
+            },
+            time::OffsetDateTime::UNIX_EPOCH,
+        )
+        .await
+        .unwrap();
+    let now = time::OffsetDateTime::from_unix_timestamp(1_790_000_000).unwrap();
+    let schedule = store::TicketSchedule {
+        first_reply_due: now + time::Duration::hours(1),
+        resolution_due: now + time::Duration::hours(8),
+        error_signature: Some("timeout on get /v1/accounts".into()),
+    };
+    // 60 distinct submit keys, 20 of them sent twice.
+    let mut handles = Vec::new();
+    for n in 0..80 {
+        let key = n % 60;
+        let store = store.clone();
+        let schedule = schedule.clone();
+        let mut fields = store::StoredFields::new();
+        fields.insert("product".into(), "payments".into());
+        let t = store::NewTicket {
+            form: "incident".into(),
+            subject: format!("word{key}x ticket"),
+            description: None,
+            requester_id: user.id,
+            org_id: None,
+            priority: domain::Priority::Normal,
+            fields,
+            identifiers: vec![("x_request_id".into(), format!("req-{key}"))],
+            sealed: vec![],
+            submit_key: Some(format!("key-{key}")),
+        };
+        handles.push(tokio::spawn(async move {
+            (key, store.create_ticket_scheduled(t, &schedule, now).await)
+        }));
+    }
+    let mut created = std::collections::BTreeMap::new();
+    let mut refused = 0;
+    for h in handles {
+        match h.await.unwrap() {
+            (key, Ok(ticket)) => {
+                assert_eq!(ticket.subject, format!("word{key}x ticket"));
+                assert!(created.insert(key, ticket.id).is_none(), "key {key} twice");
+            }
+            (_, Err(store::StoreError::Conflict("duplicate_submission"))) => refused += 1,
+            (key, Err(e)) => panic!("key {key}: {e}"),
+        }
+    }
+    assert_eq!((created.len(), refused), (60, 20));
+    let all = store::TicketFilter::new(store::Scope::All);
+    assert_eq!(store.count_tickets(&all).await.unwrap(), 60);
+    for (key, id) in created {
+        // Indexed for text search exactly once, with its identifiers and schedule.
+        let found = store.search_text(&format!("word{key}x"), 10).await.unwrap();
+        assert_eq!(
+            found.iter().map(|r| r.ticket.id).collect::<Vec<_>>(),
+            vec![id]
+        );
+        assert_eq!(found[0].meta.product.as_deref(), Some("payments"));
+        assert_eq!(
+            found[0].meta.first_reply_due_at,
+            Some(schedule.first_reply_due)
+        );
+        let mut by_id = store::TicketFilter::new(store::Scope::All);
+        by_id.identifier = Some(("x_request_id".into(), format!("req-{key}")));
+        assert_eq!(store.count_tickets(&by_id).await.unwrap(), 1);
+    }
+    assert!(store.integrity_ok().await.unwrap());
+}

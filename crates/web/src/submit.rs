@@ -6,7 +6,9 @@ use crate::error::ApiError;
 use domain::form::{self, RawFields, ValidationContext};
 use domain::screening::{self, FieldFinding};
 use domain::{CommentVisibility, Priority, Status};
-use store::{Comment, NewComment, NewSealedField, NewTicket, StoreError, Ticket, User};
+use store::{
+    Comment, NewComment, NewSealedField, NewTicket, SealedField, StoreError, Ticket, User,
+};
 use time::Duration;
 
 /// What a submission may end in, besides a new ticket.
@@ -33,6 +35,14 @@ pub fn sealed_purpose(key: &str) -> String {
     format!("ticket-field:{key}")
 }
 
+/// A request just filed, with what was sealed for it (so answering needs
+/// no second read of the store).
+#[derive(Debug)]
+pub struct Submitted {
+    pub ticket: Ticket,
+    pub sealed: Vec<SealedField>,
+}
+
 /// Files a request for `user`. With `redact`, sensitive spans are replaced
 /// by `[REDACTED:kind]` instead of refusing the whole submission.
 pub async fn submit_request(
@@ -42,7 +52,7 @@ pub async fn submit_request(
     redact: bool,
     submit_key: Option<String>,
     wire_errors: Vec<form::FieldError>,
-) -> Result<Ticket, SubmitError> {
+) -> Result<Submitted, SubmitError> {
     let spec = form::incident();
     let mut findings = screening::screen_submission(&spec, &raw);
     if redact && !findings.is_empty() {
@@ -80,7 +90,7 @@ pub async fn submit_request(
         .map(|(k, v)| (k.to_owned(), v.to_owned()))
         .collect();
     let destroy_after = now + Duration::days(state.settings.sealed_retention_days);
-    let sealed = valid
+    let sealed: Vec<NewSealedField> = valid
         .sealed
         .iter()
         .map(|(key, value)| NewSealedField {
@@ -97,6 +107,14 @@ pub async fn submit_request(
                 (*k).to_owned(),
                 serde_json::to_value(v).unwrap_or(serde_json::Value::Null),
             )
+        })
+        .collect();
+    let sealed_now = sealed
+        .iter()
+        .map(|s: &NewSealedField| SealedField {
+            key: s.key.clone(),
+            destroy_after: s.destroy_after,
+            destroyed_at: None,
         })
         .collect();
     let ticket = NewTicket {
@@ -124,7 +142,10 @@ pub async fn submit_request(
     {
         Ok(t) => {
             notify(crate::mail::new_ticket(state, &t).await);
-            Ok(t)
+            Ok(Submitted {
+                ticket: t,
+                sealed: sealed_now,
+            })
         }
         Err(StoreError::Conflict("duplicate_submission")) => {
             let key = submit_key.unwrap_or_default();

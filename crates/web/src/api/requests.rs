@@ -95,13 +95,10 @@ pub async fn create(
     let redact = body.redact;
     let (raw, wire_errors) = raw_fields(body);
     match submit::submit_request(&state, &user, raw, redact, submit_key, wire_errors).await {
-        Ok(ticket) => {
-            let sealed = state.store.sealed_fields(ticket.id).await?;
-            Ok((
-                StatusCode::CREATED,
-                Json(views::ticket(&ticket, &sealed, false)),
-            ))
-        }
+        Ok(submit::Submitted { ticket, sealed }) => Ok((
+            StatusCode::CREATED,
+            Json(views::ticket(&ticket, &sealed, false)),
+        )),
         Err(SubmitError::Refused(e)) => Err(e),
         Err(SubmitError::Duplicate(_)) => Err(ApiError::Conflict("duplicate_submission")),
     }

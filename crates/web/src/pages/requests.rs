@@ -145,7 +145,7 @@ pub async fn create(
         .filter(|k| !k.is_empty() && k.len() <= 64)
         .map(str::to_owned);
     match submit::submit_request(&state, &user, raw.clone(), redact, submit_key, vec![]).await {
-        Ok(ticket) => {
+        Ok(submit::Submitted { ticket, .. }) => {
             if !form.files.is_empty() {
                 let upload = Upload {
                     files: form.files,

@@ -1,0 +1,228 @@
+//! New tickets, written in groups.
+//!
+//! An incident brings bursts of submissions, and SQLite has one writer. Each
+//! transaction of its own pays for a commit (WAL frames for every page it
+//! touched, a new full-text segment) and for waking the writer thread. So
+//! submissions that arrive while the writer is busy queue up and go in
+//! together, one transaction for the lot: under load the cost of a commit is
+//! shared, and a lone submission still goes in at once (nothing waits for a
+//! batch to fill).
+//!
+//! Every caller still gets its own answer. If any ticket of a group fails
+//! (a repeated submit key, say), the group's transaction is rolled back and
+//! its tickets are written again one transaction each, so one bad submission
+//! never takes another down with it and nothing half-written remains.
+
+use crate::rows::TICKET_SELECT;
+use crate::{db_err, store_impl::audit};
+use sqlx::{AssertSqlSafe, Connection, QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
+use store::{NewTicket, Result, StoreError, Ticket, TicketSchedule};
+use time::OffsetDateTime;
+use tokio::sync::{mpsc, oneshot};
+
+/// At most this many tickets share a transaction, so one commit stays short.
+const MAX_GROUP: usize = 64;
+
+struct Job {
+    ticket: NewTicket,
+    schedule: Option<TicketSchedule>,
+    now: OffsetDateTime,
+    reply: oneshot::Sender<Result<Ticket>>,
+}
+
+/// The handle the store keeps; the writing happens on a task of its own.
+#[derive(Debug, Clone)]
+pub(crate) struct Intake {
+    queue: mpsc::UnboundedSender<Job>,
+}
+
+impl std::fmt::Debug for Job {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Job").finish_non_exhaustive()
+    }
+}
+
+impl Intake {
+    /// Starts the writing task; it ends when the last handle is dropped.
+    pub(crate) fn start(write: SqlitePool) -> Self {
+        let (queue, jobs) = mpsc::unbounded_channel();
+        tokio::spawn(run(write, jobs));
+        Intake { queue }
+    }
+
+    pub(crate) async fn create(
+        &self,
+        ticket: NewTicket,
+        schedule: Option<TicketSchedule>,
+        now: OffsetDateTime,
+    ) -> Result<Ticket> {
+        let (reply, answer) = oneshot::channel();
+        let job = Job {
+            ticket,
+            schedule,
+            now,
+            reply,
+        };
+        self.queue
+            .send(job)
+            .map_err(|_| StoreError::Database("the ticket writer has stopped".into()))?;
+        answer
+            .await
+            .map_err(|_| StoreError::Database("the ticket writer has stopped".into()))?
+    }
+}
+
+async fn run(write: SqlitePool, mut jobs: mpsc::UnboundedReceiver<Job>) {
+    let mut group = Vec::with_capacity(MAX_GROUP);
+    while jobs.recv_many(&mut group, MAX_GROUP).await > 0 {
+        write_group(&write, std::mem::take(&mut group)).await;
+    }
+}
+
+async fn write_group(write: &SqlitePool, group: Vec<Job>) {
+    let mut conn = match write.acquire().await {
+        Ok(conn) => conn,
+        Err(e) => {
+            let message = e.to_string();
+            for job in group {
+                let _ = job.reply.send(Err(StoreError::Database(message.clone())));
+            }
+            return;
+        }
+    };
+    // On failure the group was rolled back: each ticket then gets its own
+    // transaction and its own answer.
+    if group.len() > 1
+        && let Ok(tickets) = insert_all(&mut conn, &group).await
+    {
+        for (job, ticket) in group.into_iter().zip(tickets) {
+            // A caller that went away still has its ticket stored.
+            let _ = job.reply.send(Ok(ticket));
+        }
+        return;
+    }
+    for job in group {
+        let result = insert_alone(&mut conn, &job).await;
+        let _ = job.reply.send(result);
+    }
+}
+
+async fn insert_all(conn: &mut SqliteConnection, group: &[Job]) -> Result<Vec<Ticket>> {
+    let mut tx = conn.begin().await.map_err(db_err)?;
+    let mut tickets = Vec::with_capacity(group.len());
+    for job in group {
+        tickets.push(insert_ticket_on(&mut tx, &job.ticket, job.schedule.as_ref(), job.now).await?);
+    }
+    index_text(&mut tx, &tickets).await?;
+    tx.commit().await.map_err(db_err)?;
+    Ok(tickets)
+}
+
+async fn insert_alone(conn: &mut SqliteConnection, job: &Job) -> Result<Ticket> {
+    let mut tx = conn.begin().await.map_err(db_err)?;
+    let ticket = insert_ticket_on(&mut tx, &job.ticket, job.schedule.as_ref(), job.now).await?;
+    index_text(&mut tx, std::slice::from_ref(&ticket)).await?;
+    tx.commit().await.map_err(db_err)?;
+    Ok(ticket)
+}
+
+/// Adds the tickets' subject, description and fields to the agents' text
+/// search, in one statement (comments are indexed by a trigger).
+async fn index_text(conn: &mut SqliteConnection, tickets: &[Ticket]) -> Result<()> {
+    let ids = serde_json::to_string(&tickets.iter().map(|t| t.id).collect::<Vec<_>>())
+        .map_err(|e| StoreError::Database(e.to_string()))?;
+    sqlx::query(
+        "INSERT INTO ticket_text (ticket_id, body) \
+         SELECT id, subject || ' ' || COALESCE(description, '') || ' ' || fields FROM tickets \
+         WHERE id IN (SELECT value FROM json_each(?))",
+    )
+    .bind(ids)
+    .execute(&mut *conn)
+    .await
+    .map_err(db_err)?;
+    Ok(())
+}
+
+/// Writes one ticket and everything that belongs to it on `conn`, inside the
+/// caller's transaction, and reads it back.
+async fn insert_ticket_on(
+    conn: &mut SqliteConnection,
+    t: &NewTicket,
+    schedule: Option<&TicketSchedule>,
+    now: OffsetDateTime,
+) -> Result<Ticket> {
+    let fields =
+        serde_json::to_string(&t.fields).map_err(|e| StoreError::Database(e.to_string()))?;
+    let product = t.fields.get("product").and_then(|v| v.as_str());
+    let first_reply_due = schedule.map(|s| s.first_reply_due.unix_timestamp());
+    let resolution_due = schedule.map(|s| s.resolution_due.unix_timestamp());
+    // The earlier pending due time, as the SLA trigger keeps it afterwards.
+    let breach_at = match (first_reply_due, resolution_due) {
+        (Some(f), Some(r)) => Some(f.min(r)),
+        (f, r) => f.or(r),
+    };
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO tickets (form, subject, description, status, priority, requester_id, org_id, fields, \
+         submit_key, created_at, updated_at, product, first_reply_due_at, resolution_due_at, \
+         sla_breach_at, error_signature) \
+         VALUES (?, ?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(&t.form)
+    .bind(&t.subject)
+    .bind(&t.description)
+    .bind(t.priority.as_str())
+    .bind(t.requester_id)
+    .bind(t.org_id)
+    .bind(fields)
+    .bind(&t.submit_key)
+    .bind(now.unix_timestamp())
+    .bind(now.unix_timestamp())
+    .bind(product)
+    .bind(first_reply_due)
+    .bind(resolution_due)
+    .bind(breach_at)
+    .bind(schedule.and_then(|s| s.error_signature.as_deref()))
+    .fetch_one(&mut *conn)
+    .await
+    .map_err(|e| match db_err(e) {
+        StoreError::Conflict(_) => StoreError::Conflict("duplicate_submission"),
+        other => other,
+    })?;
+    if !t.identifiers.is_empty() {
+        let mut q = QueryBuilder::<Sqlite>::new(
+            "INSERT OR IGNORE INTO ticket_identifiers (ticket_id, key, value) ",
+        );
+        q.push_values(&t.identifiers, |mut row, (key, value)| {
+            row.push_bind(id).push_bind(key).push_bind(value);
+        });
+        q.build().execute(&mut *conn).await.map_err(db_err)?;
+    }
+    if !t.sealed.is_empty() {
+        let mut q = QueryBuilder::<Sqlite>::new(
+            "INSERT INTO sealed_values (ticket_id, key, ciphertext, destroy_after) ",
+        );
+        q.push_values(&t.sealed, |mut row, s| {
+            row.push_bind(id)
+                .push_bind(&s.key)
+                .push_bind(&s.ciphertext)
+                .push_bind(s.destroy_after.unix_timestamp());
+        });
+        q.build().execute(&mut *conn).await.map_err(db_err)?;
+    }
+    audit(
+        conn,
+        id,
+        Some(t.requester_id),
+        "created",
+        serde_json::json!({ "form": t.form }),
+        now,
+    )
+    .await?;
+    let sql = format!("{TICKET_SELECT} WHERE t.id = ?");
+    let row = sqlx::query(AssertSqlSafe(sql))
+        .bind(id)
+        .fetch_one(&mut *conn)
+        .await
+        .map_err(db_err)?;
+    crate::rows::ticket(&row)
+}
