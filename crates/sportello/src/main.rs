@@ -4,6 +4,12 @@
 
 use std::process::ExitCode;
 
+// SQLite, hyper and the guard allocate small blocks from many threads at
+// once; glibc's allocator spent about a seventh of intake's CPU time on it
+// (BENCHMARKS.md, intake).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let args = <sportello::cli::Cli as clap::Parser>::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
