@@ -92,6 +92,81 @@ fn push_filter(q: &mut QueryBuilder<Postgres>, f: &TicketFilter) {
 }
 
 impl PgStore {
+    /// Creates a ticket with everything that belongs to it, its SLA due
+    /// times and error signature included, in one transaction.
+    async fn insert_ticket(
+        &self,
+        t: NewTicket,
+        schedule: Option<&TicketSchedule>,
+        now: OffsetDateTime,
+    ) -> Result<Ticket> {
+        let mut tx = self.pool.begin().await.map_err(db_err)?;
+        let fields =
+            serde_json::to_string(&t.fields).map_err(|e| StoreError::Database(e.to_string()))?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO tickets (form, subject, description, status, priority, requester_id, org_id, fields, \
+             submit_key, created_at, updated_at, first_reply_due_at, resolution_due_at, sla_breach_at, \
+             error_signature) \
+             VALUES ($1, $2, $3, 'new', $4, $5, $6, $7, $8, $9, $9, $10, $11, $12, $13) RETURNING id",
+        )
+        .bind(&t.form)
+        .bind(&t.subject)
+        .bind(&t.description)
+        .bind(t.priority.as_str())
+        .bind(t.requester_id)
+        .bind(t.org_id)
+        .bind(fields)
+        .bind(&t.submit_key)
+        .bind(now.unix_timestamp())
+        .bind(schedule.map(|s| s.first_reply_due.unix_timestamp()))
+        .bind(schedule.map(|s| s.resolution_due.unix_timestamp()))
+        .bind(schedule.map(|s| s.breach_at().unix_timestamp()))
+        .bind(schedule.and_then(|s| s.error_signature.as_deref()))
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|e| match db_err(e) {
+            StoreError::Conflict(_) => StoreError::Conflict("duplicate_submission"),
+            other => other,
+        })?;
+        if !t.identifiers.is_empty() {
+            let mut q = QueryBuilder::<Postgres>::new(
+                "INSERT INTO ticket_identifiers (ticket_id, key, value) ",
+            );
+            q.push_values(&t.identifiers, |mut row, (key, value)| {
+                row.push_bind(id).push_bind(key).push_bind(value);
+            });
+            q.push(" ON CONFLICT DO NOTHING");
+            q.build().execute(&mut *tx).await.map_err(db_err)?;
+        }
+        for s in &t.sealed {
+            sqlx::query(
+                "INSERT INTO sealed_values (ticket_id, key, ciphertext, destroy_after) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(id)
+            .bind(&s.key)
+            .bind(&s.ciphertext)
+            .bind(s.destroy_after.unix_timestamp())
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        }
+        audit(
+            &mut tx,
+            id,
+            Some(t.requester_id),
+            "created",
+            serde_json::json!({ "form": t.form }),
+            now,
+        )
+        .await?;
+        let ticket = self
+            .ticket_on(&mut tx, id)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        tx.commit().await.map_err(db_err)?;
+        Ok(ticket)
+    }
+
     async fn client_ids(&self, org_id: i64) -> Result<Vec<String>> {
         sqlx::query_scalar(
             "SELECT client_id FROM org_client_ids WHERE org_id = $1 ORDER BY client_id COLLATE \"C\"",
@@ -185,13 +260,22 @@ impl Store for PgStore {
     }
 
     async fn org_by_id(&self, id: i64) -> Result<Option<Org>> {
-        let row = sqlx::query("SELECT id, slug, name, shared FROM orgs WHERE id = $1")
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(db_err)?;
+        // The client ids come along as an array: one query, not two.
+        let row = sqlx::query(
+            "SELECT o.id, o.slug, o.name, o.shared, \
+             ARRAY(SELECT client_id FROM org_client_ids WHERE org_id = o.id \
+                   ORDER BY client_id COLLATE \"C\") AS client_ids \
+             FROM orgs o WHERE o.id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_err)?;
         match row {
-            Some(row) => Ok(Some(Self::org(&row, self.client_ids(id).await?)?)),
+            Some(row) => {
+                let client_ids = row.try_get("client_ids").map_err(db_err)?;
+                Ok(Some(Self::org(&row, client_ids)?))
+            }
             None => Ok(None),
         }
     }
@@ -323,18 +407,29 @@ impl Store for PgStore {
     }
 
     async fn api_token_user(&self, token_hash: &str, now: OffsetDateTime) -> Result<Option<User>> {
-        let user_id: Option<i64> = sqlx::query_scalar(
-            "UPDATE api_tokens SET last_used_at = $1 WHERE token_hash = $2 AND revoked_at IS NULL RETURNING user_id",
-        )
-        .bind(now.unix_timestamp())
-        .bind(token_hash)
-        .fetch_optional(&self.pool)
-        .await
-        .map_err(db_err)?;
-        match user_id {
-            Some(id) => self.user_by_id(id).await,
-            None => Ok(None),
+        let sql = format!(
+            "SELECT {USER_COLUMNS}, k.last_used_at FROM api_tokens k JOIN users u ON u.id = k.user_id \
+             LEFT JOIN orgs o ON o.id = u.org_id WHERE k.token_hash = $1 AND k.revoked_at IS NULL"
+        );
+        let Some(row) = sqlx::query(AssertSqlSafe(sql))
+            .bind(token_hash)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?
+        else {
+            return Ok(None);
+        };
+        let last_used: Option<i64> = row.try_get("last_used_at").map_err(db_err)?;
+        let now = now.unix_timestamp();
+        if last_used.is_none_or(|t| now - t >= TOKEN_LAST_USED_RESOLUTION_SECS) {
+            sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE token_hash = $2")
+                .bind(now)
+                .bind(token_hash)
+                .execute(&self.pool)
+                .await
+                .map_err(db_err)?;
         }
+        rows::user(&row).map(Some)
     }
 
     async fn api_tokens(&self, user_id: i64) -> Result<Vec<ApiToken>> {
@@ -409,66 +504,16 @@ impl Store for PgStore {
     }
 
     async fn create_ticket(&self, t: NewTicket, now: OffsetDateTime) -> Result<Ticket> {
-        let mut tx = self.pool.begin().await.map_err(db_err)?;
-        let fields =
-            serde_json::to_string(&t.fields).map_err(|e| StoreError::Database(e.to_string()))?;
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO tickets (form, subject, description, status, priority, requester_id, org_id, fields, \
-             submit_key, created_at, updated_at) VALUES ($1, $2, $3, 'new', $4, $5, $6, $7, $8, $9, $9) RETURNING id",
-        )
-        .bind(&t.form)
-        .bind(&t.subject)
-        .bind(&t.description)
-        .bind(t.priority.as_str())
-        .bind(t.requester_id)
-        .bind(t.org_id)
-        .bind(fields)
-        .bind(&t.submit_key)
-        .bind(now.unix_timestamp())
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(|e| match db_err(e) {
-            StoreError::Conflict(_) => StoreError::Conflict("duplicate_submission"),
-            other => other,
-        })?;
-        for (key, value) in &t.identifiers {
-            sqlx::query(
-                "INSERT INTO ticket_identifiers (ticket_id, key, value) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
-            )
-            .bind(id)
-            .bind(key)
-            .bind(value)
-            .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
-        }
-        for s in &t.sealed {
-            sqlx::query(
-                "INSERT INTO sealed_values (ticket_id, key, ciphertext, destroy_after) VALUES ($1, $2, $3, $4)",
-            )
-            .bind(id)
-            .bind(&s.key)
-            .bind(&s.ciphertext)
-            .bind(s.destroy_after.unix_timestamp())
-            .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
-        }
-        audit(
-            &mut tx,
-            id,
-            Some(t.requester_id),
-            "created",
-            serde_json::json!({ "form": t.form }),
-            now,
-        )
-        .await?;
-        let ticket = self
-            .ticket_on(&mut tx, id)
-            .await?
-            .ok_or(StoreError::NotFound)?;
-        tx.commit().await.map_err(db_err)?;
-        Ok(ticket)
+        self.insert_ticket(t, None, now).await
+    }
+
+    async fn create_ticket_scheduled(
+        &self,
+        t: NewTicket,
+        schedule: &TicketSchedule,
+        now: OffsetDateTime,
+    ) -> Result<Ticket> {
+        self.insert_ticket(t, Some(schedule), now).await
     }
 
     async fn ticket(&self, id: i64) -> Result<Option<Ticket>> {

@@ -156,11 +156,7 @@ async fn insert_ticket_on(
     let product = t.fields.get("product").and_then(|v| v.as_str());
     let first_reply_due = schedule.map(|s| s.first_reply_due.unix_timestamp());
     let resolution_due = schedule.map(|s| s.resolution_due.unix_timestamp());
-    // The earlier pending due time, as the SLA trigger keeps it afterwards.
-    let breach_at = match (first_reply_due, resolution_due) {
-        (Some(f), Some(r)) => Some(f.min(r)),
-        (f, r) => f.or(r),
-    };
+    let breach_at = schedule.map(|s| s.breach_at().unix_timestamp());
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO tickets (form, subject, description, status, priority, requester_id, org_id, fields, \
          submit_key, created_at, updated_at, product, first_reply_due_at, resolution_due_at, \

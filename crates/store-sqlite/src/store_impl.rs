@@ -6,8 +6,6 @@ use sqlx::{AssertSqlSafe, QueryBuilder, Row, Sqlite, SqliteConnection};
 use store::*;
 use time::OffsetDateTime;
 
-const LAST_USED_RESOLUTION_SECS: i64 = 60;
-
 pub(crate) async fn audit(
     conn: &mut SqliteConnection,
     ticket_id: i64,
@@ -310,10 +308,8 @@ impl Store for SqliteStore {
             return Ok(None);
         };
         let last_used: Option<i64> = row.try_get("last_used_at").map_err(db_err)?;
-        // "Last used" to the minute is enough; writing it on every call would
-        // double the writes of a busy API client.
         let now = now.unix_timestamp();
-        if last_used.is_none_or(|t| now - t >= LAST_USED_RESOLUTION_SECS) {
+        if last_used.is_none_or(|t| now - t >= TOKEN_LAST_USED_RESOLUTION_SECS) {
             sqlx::query("UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ?")
                 .bind(now)
                 .bind(token_hash)

@@ -24,6 +24,10 @@ pub use workspace::*;
 use async_trait::async_trait;
 use time::OffsetDateTime;
 
+/// An API token's "last used" is kept to the minute: writing it on every
+/// call would add a write to every request of a busy API client.
+pub const TOKEN_LAST_USED_RESOLUTION_SECS: i64 = 60;
+
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("not found")]

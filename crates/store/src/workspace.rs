@@ -281,3 +281,11 @@ pub struct TicketSchedule {
     pub resolution_due: OffsetDateTime,
     pub error_signature: Option<String>,
 }
+
+impl TicketSchedule {
+    /// When a new ticket breaches its SLA if nobody acts: the earlier of its
+    /// due times (the backends' update triggers keep the same rule later).
+    pub fn breach_at(&self) -> OffsetDateTime {
+        self.first_reply_due.min(self.resolution_due)
+    }
+}

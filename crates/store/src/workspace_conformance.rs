@@ -454,4 +454,13 @@ pub async fn run(store: &dyn Store) {
     assert_eq!(meta.first_reply_due_at, Some(schedule.first_reply_due));
     assert_eq!(meta.resolution_due_at, Some(schedule.resolution_due));
     assert_eq!(meta.error_signature, schedule.error_signature);
+    // ...and breaches at the earlier due time, with no update in between.
+    let breaching_at = |secs| ViewQuery {
+        breaching_at: Some(at(secs)),
+        limit: 50,
+        ..ViewQuery::default()
+    };
+    let before = ids(&store.view(&breaching_at(3_599)).await.unwrap());
+    let after = ids(&store.view(&breaching_at(3_601)).await.unwrap());
+    assert!(!before.contains(&scheduled.id) && after.contains(&scheduled.id));
 }
