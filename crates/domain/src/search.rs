@@ -8,6 +8,7 @@
 
 use crate::Locale;
 use rust_stemmers::{Algorithm, Stemmer};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Longest word kept; longer runs (hashes, base64) are not useful terms.
@@ -154,18 +155,23 @@ pub struct Segment {
 /// query terms, split into marked and unmarked segments. Ellipses mark cuts.
 pub fn snippet(locale: Locale, text: &str, terms: &[String], max_words: usize) -> Vec<Segment> {
     // Stemming every word is the costly part; a stem shares its first
-    // letters with the word, so only words that start like a term are stemmed.
+    // letters with the word, so only words that start like a term are
+    // stemmed, and each distinct word only once (articles repeat their
+    // words: a 300-word body has far fewer distinct ones).
     let heads: Vec<String> = terms.iter().map(|t| t.chars().take(2).collect()).collect();
+    let mut seen: HashMap<&str, bool> = HashMap::new();
     let all: Vec<(usize, &str, bool)> = words(text)
         .map(|(at, w)| {
-            let maybe = heads.iter().any(|h| {
-                let mut wc = w.chars().flat_map(char::to_lowercase);
-                h.chars().all(|hc| {
-                    wc.next()
-                        .is_some_and(|c| c == hc || fold(&c.to_string()).starts_with(hc))
-                })
+            let hit = *seen.entry(w).or_insert_with(|| {
+                let maybe = heads.iter().any(|h| {
+                    let mut wc = w.chars().flat_map(char::to_lowercase);
+                    h.chars().all(|hc| {
+                        wc.next()
+                            .is_some_and(|c| c == hc || fold(&c.to_string()).starts_with(hc))
+                    })
+                });
+                maybe && term(locale, w).is_some_and(|t| terms.contains(&t))
             });
-            let hit = maybe && term(locale, w).is_some_and(|t| terms.contains(&t));
             (at, w, hit)
         })
         .collect();

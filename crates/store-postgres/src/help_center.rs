@@ -17,24 +17,94 @@ fn locale_of(row: &PgRow) -> Result<Locale> {
     parse(row.try_get::<&str, _>("locale").map_err(db_err)?)
 }
 
-async fn names(pool: &sqlx::PgPool, table: &str, key: &str, id: i64) -> Result<Vec<HcName>> {
+/// A name from a row of a LEFT JOIN onto a names table, when there is one.
+fn push_name(names: &mut Vec<HcName>, row: &PgRow) -> Result<()> {
+    if let Some(l) = row.try_get::<Option<&str>, _>("locale").map_err(db_err)? {
+        names.push(HcName {
+            locale: parse(l)?,
+            name: row.try_get("name").map_err(db_err)?,
+            description: row.try_get("description").map_err(db_err)?,
+        });
+    }
+    Ok(())
+}
+
+/// Categories with their names in one query; `filter` is a WHERE clause
+/// on `c` with at most one parameter.
+const CATEGORY_SELECT: &str = "SELECT c.id, c.position, n.locale, n.name, n.description \
+     FROM hc_categories c LEFT JOIN hc_category_translations n ON n.category_id = c.id";
+
+async fn categories(
+    pool: &sqlx::PgPool,
+    filter: &str,
+    param: Option<i64>,
+) -> Result<Vec<HcCategory>> {
+    let sql =
+        format!("{CATEGORY_SELECT} {filter} ORDER BY c.position, c.id, n.locale COLLATE \"C\"");
+    let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+    if let Some(p) = param {
+        q = q.bind(p);
+    }
+    let rows = q.fetch_all(pool).await.map_err(db_err)?;
+    let mut out: Vec<HcCategory> = Vec::new();
+    for r in &rows {
+        let id: i64 = r.try_get("id").map_err(db_err)?;
+        match out.last_mut() {
+            Some(c) if c.id == id => push_name(&mut c.names, r)?,
+            _ => {
+                let mut c = HcCategory {
+                    id,
+                    position: r.try_get("position").map_err(db_err)?,
+                    names: vec![],
+                };
+                push_name(&mut c.names, r)?;
+                out.push(c);
+            }
+        }
+    }
+    Ok(out)
+}
+
+const SECTION_SELECT: &str = "SELECT s.id, s.category_id, s.position, n.locale, n.name, n.description \
+     FROM hc_sections s LEFT JOIN hc_section_translations n ON n.section_id = s.id";
+
+async fn sections(pool: &sqlx::PgPool, filter: &str, param: Option<i64>) -> Result<Vec<HcSection>> {
+    // In the order of their categories, then their own.
     let sql = format!(
-        "SELECT locale, name, description FROM {table} WHERE {key} = $1 ORDER BY locale COLLATE \"C\""
+        "{SECTION_SELECT} JOIN hc_categories c ON c.id = s.category_id {filter} \
+         ORDER BY c.position, c.id, s.position, s.id, n.locale COLLATE \"C\""
     );
-    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(id)
-        .fetch_all(pool)
-        .await
-        .map_err(db_err)?;
-    rows.iter()
-        .map(|r| {
-            Ok(HcName {
-                locale: locale_of(r)?,
-                name: r.try_get("name").map_err(db_err)?,
-                description: r.try_get("description").map_err(db_err)?,
-            })
-        })
-        .collect()
+    let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+    if let Some(p) = param {
+        q = q.bind(p);
+    }
+    let rows = q.fetch_all(pool).await.map_err(db_err)?;
+    let mut out: Vec<HcSection> = Vec::new();
+    for r in &rows {
+        let id: i64 = r.try_get("id").map_err(db_err)?;
+        match out.last_mut() {
+            Some(s) if s.id == id => push_name(&mut s.names, r)?,
+            _ => {
+                let mut s = HcSection {
+                    id,
+                    category_id: r.try_get("category_id").map_err(db_err)?,
+                    position: r.try_get("position").map_err(db_err)?,
+                    names: vec![],
+                };
+                push_name(&mut s.names, r)?;
+                out.push(s);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// A delete refused by a foreign key: the row still has children.
+fn not_empty(code: &'static str) -> impl Fn(sqlx::Error) -> StoreError {
+    move |e| match &e {
+        sqlx::Error::Database(d) if d.is_foreign_key_violation() => StoreError::Conflict(code),
+        _ => db_err(e),
+    }
 }
 
 async fn put_names(
@@ -169,37 +239,15 @@ fn comment(row: &PgRow) -> Result<HcComment> {
 
 impl PgStore {
     async fn hc_category_row(&self, id: i64) -> Result<Option<HcCategory>> {
-        let Some(position) =
-            sqlx::query_scalar::<_, i64>("SELECT position FROM hc_categories WHERE id = $1")
-                .bind(id)
-                .fetch_optional(&self.pool)
-                .await
-                .map_err(db_err)?
-        else {
-            return Ok(None);
-        };
-        Ok(Some(HcCategory {
-            id,
-            position,
-            names: names(&self.pool, "hc_category_translations", "category_id", id).await?,
-        }))
+        Ok(categories(&self.pool, "WHERE c.id = $1", Some(id))
+            .await?
+            .pop())
     }
 
     async fn hc_section_row(&self, id: i64) -> Result<Option<HcSection>> {
-        let Some(row) = sqlx::query("SELECT category_id, position FROM hc_sections WHERE id = $1")
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(db_err)?
-        else {
-            return Ok(None);
-        };
-        Ok(Some(HcSection {
-            id,
-            category_id: row.try_get("category_id").map_err(db_err)?,
-            position: row.try_get("position").map_err(db_err)?,
-            names: names(&self.pool, "hc_section_translations", "section_id", id).await?,
-        }))
+        Ok(sections(&self.pool, "WHERE s.id = $1", Some(id))
+            .await?
+            .pop())
     }
 
     async fn require_section(&self, id: i64) -> Result<()> {
@@ -248,20 +296,27 @@ impl HelpCenterStore for PgStore {
     }
 
     async fn hc_categories(&self) -> Result<Vec<HcCategory>> {
-        let ids: Vec<i64> =
-            sqlx::query_scalar("SELECT id FROM hc_categories ORDER BY position, id")
-                .fetch_all(&self.pool)
-                .await
-                .map_err(db_err)?;
-        let mut out = Vec::with_capacity(ids.len());
-        for id in ids {
-            out.extend(self.hc_category_row(id).await?);
-        }
-        Ok(out)
+        categories(&self.pool, "", None).await
     }
 
     async fn hc_category(&self, id: i64) -> Result<Option<HcCategory>> {
         self.hc_category_row(id).await
+    }
+
+    async fn hc_delete_category(&self, id: i64) -> Result<()> {
+        // hc_sections.category_id has no ON DELETE action: a category that
+        // still holds sections is refused by the foreign key itself, so no
+        // section can slip in between a check and the delete. Names cascade.
+        let n = sqlx::query("DELETE FROM hc_categories WHERE id = $1")
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .map_err(not_empty("category_not_empty"))?
+            .rows_affected();
+        if n == 0 {
+            return Err(StoreError::NotFound);
+        }
+        Ok(())
     }
 
     async fn hc_create_section(
@@ -315,31 +370,29 @@ impl HelpCenterStore for PgStore {
     }
 
     async fn hc_sections(&self, category_id: Option<i64>) -> Result<Vec<HcSection>> {
-        let ids: Vec<i64> = match category_id {
-            Some(c) => {
-                sqlx::query_scalar(
-                    "SELECT id FROM hc_sections WHERE category_id = $1 ORDER BY position, id",
-                )
-                .bind(c)
-                .fetch_all(&self.pool)
-                .await
-            }
-            None => {
-                sqlx::query_scalar("SELECT id FROM hc_sections ORDER BY category_id, position, id")
-                    .fetch_all(&self.pool)
-                    .await
-            }
+        match category_id {
+            Some(c) => sections(&self.pool, "WHERE s.category_id = $1", Some(c)).await,
+            None => sections(&self.pool, "", None).await,
         }
-        .map_err(db_err)?;
-        let mut out = Vec::with_capacity(ids.len());
-        for id in ids {
-            out.extend(self.hc_section_row(id).await?);
-        }
-        Ok(out)
     }
 
     async fn hc_section(&self, id: i64) -> Result<Option<HcSection>> {
         self.hc_section_row(id).await
+    }
+
+    async fn hc_delete_section(&self, id: i64) -> Result<()> {
+        // As for categories: hc_articles.section_id refuses the delete
+        // while the section holds an article, draft or not.
+        let n = sqlx::query("DELETE FROM hc_sections WHERE id = $1")
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .map_err(not_empty("section_not_empty"))?
+            .rows_affected();
+        if n == 0 {
+            return Err(StoreError::NotFound);
+        }
+        Ok(())
     }
 
     async fn hc_create_article(
@@ -501,12 +554,41 @@ impl HelpCenterStore for PgStore {
             .ok_or(StoreError::NotFound)
     }
 
+    async fn hc_delete_article(&self, id: i64) -> Result<()> {
+        // Translations (with their tsvector, so search), votes, comments and
+        // deflection records go by ON DELETE CASCADE.
+        let n = sqlx::query("DELETE FROM hc_articles WHERE id = $1")
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .map_err(db_err)?
+            .rows_affected();
+        if n == 0 {
+            return Err(StoreError::NotFound);
+        }
+        Ok(())
+    }
+
     async fn hc_articles(&self, f: &HcArticleFilter) -> Result<Vec<HcArticleSummary>> {
+        // One query: the chosen articles (at most `per_section` of each
+        // section when asked), then joined with every translation's title.
         let mut q = sqlx::QueryBuilder::<sqlx::Postgres>::new(
-            "SELECT a.id, a.section_id, a.position FROM hc_articles a WHERE 1=1",
+            "SELECT a.id, a.section_id, a.position, t.locale, t.title, t.published, t.updated_at \
+             FROM (SELECT id, section_id, position FROM (SELECT a.id, a.section_id, a.position",
         );
+        if f.per_section.is_some() {
+            q.push(
+                ", ROW_NUMBER() OVER (PARTITION BY a.section_id ORDER BY a.position, a.id) AS nth",
+            );
+        }
+        q.push(" FROM hc_articles a WHERE TRUE");
         if let Some(s) = f.section_id {
             q.push(" AND a.section_id = ").push_bind(s);
+        }
+        if let Some(c) = f.category_id {
+            q.push(" AND a.section_id IN (SELECT id FROM hc_sections WHERE category_id = ")
+                .push_bind(c)
+                .push(")");
         }
         if let Some(e) = f.except {
             q.push(" AND a.id <> ").push_bind(e);
@@ -517,36 +599,34 @@ impl HelpCenterStore for PgStore {
                  WHERE t.article_id = a.id AND t.published)",
             );
         }
-        q.push(" ORDER BY a.section_id, a.position, a.id LIMIT ")
-            .push_bind(f.limit.max(1));
+        q.push(") chosen");
+        if let Some(n) = f.per_section {
+            q.push(" WHERE nth <= ").push_bind(n.max(1));
+        }
+        q.push(" ORDER BY section_id, position, id LIMIT ")
+            .push_bind(f.limit.max(1))
+            .push(
+                ") a LEFT JOIN hc_article_translations t ON t.article_id = a.id \
+                 ORDER BY a.section_id, a.position, a.id, t.locale COLLATE \"C\"",
+            );
         let rows = q.build().fetch_all(&self.pool).await.map_err(db_err)?;
-        let mut out: Vec<HcArticleSummary> = Vec::with_capacity(rows.len());
+        let mut out: Vec<HcArticleSummary> = Vec::new();
         for r in &rows {
-            out.push(HcArticleSummary {
-                id: r.try_get("id").map_err(db_err)?,
-                section_id: r.try_get("section_id").map_err(db_err)?,
-                position: r.try_get("position").map_err(db_err)?,
-                titles: vec![],
-            });
-        }
-        if out.is_empty() {
-            return Ok(out);
-        }
-        let mut q = sqlx::QueryBuilder::<sqlx::Postgres>::new(
-            "SELECT article_id, locale, title, published, updated_at \
-             FROM hc_article_translations WHERE article_id IN (",
-        );
-        let mut sep = q.separated(", ");
-        for a in &out {
-            sep.push_bind(a.id);
-        }
-        q.push(") ORDER BY locale COLLATE \"C\"");
-        let rows = q.build().fetch_all(&self.pool).await.map_err(db_err)?;
-        for r in &rows {
-            let id: i64 = r.try_get("article_id").map_err(db_err)?;
-            if let Some(a) = out.iter_mut().find(|a| a.id == id) {
+            let id: i64 = r.try_get("id").map_err(db_err)?;
+            if out.last().is_none_or(|a| a.id != id) {
+                out.push(HcArticleSummary {
+                    id,
+                    section_id: r.try_get("section_id").map_err(db_err)?,
+                    position: r.try_get("position").map_err(db_err)?,
+                    titles: vec![],
+                });
+            }
+            let Some(locale) = r.try_get::<Option<&str>, _>("locale").map_err(db_err)? else {
+                continue;
+            };
+            if let Some(a) = out.last_mut() {
                 a.titles.push(HcTitle {
-                    locale: locale_of(r)?,
+                    locale: parse(locale)?,
                     title: r.try_get("title").map_err(db_err)?,
                     published: r.try_get("published").map_err(db_err)?,
                     updated_at: ts(r.try_get("updated_at").map_err(db_err)?),
@@ -563,14 +643,17 @@ impl HelpCenterStore for PgStore {
         // Ranked with ts_rank_cd (titles weigh A, bodies D: ten to one, as
         // SQLite's bm25(10, 1)); negated so that, as with bm25, lower is
         // better. Ties keep the order in which translations were written.
-        let rows = sqlx::query(
+        // The locale is written into the statement (it is one of two fixed
+        // codes), not bound: only then can the planner use that locale's
+        // partial GIN index (migration 0006) in a generic plan.
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
             "SELECT t.article_id, a.section_id, t.title, t.body_text, t.updated_at, \
              -ts_rank_cd(t.search, q)::FLOAT8 AS rank \
-             FROM hc_article_translations t, to_tsquery('simple', $2) q, hc_articles a \
-             WHERE a.id = t.article_id AND t.locale = $1 AND t.search @@ q \
-             ORDER BY rank, t.id LIMIT $3",
-        )
-        .bind(s.locale.as_str())
+             FROM hc_article_translations t, to_tsquery('simple', $1) q, hc_articles a \
+             WHERE a.id = t.article_id AND t.locale = '{}' AND t.search @@ q \
+             ORDER BY rank, t.id LIMIT $2",
+            s.locale.as_str()
+        )))
         .bind(ts_query(&s.terms, s.prefix_last))
         .bind(s.limit.clamp(1, 100))
         .fetch_all(&self.pool)

@@ -16,23 +16,89 @@ fn locale_of(row: &SqliteRow) -> Result<Locale> {
     parse(row.try_get::<&str, _>("locale").map_err(db_err)?)
 }
 
-async fn names(pool: &sqlx::SqlitePool, table: &str, key: &str, id: i64) -> Result<Vec<HcName>> {
-    let sql =
-        format!("SELECT locale, name, description FROM {table} WHERE {key} = ? ORDER BY locale");
-    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(id)
-        .fetch_all(pool)
-        .await
-        .map_err(db_err)?;
-    rows.iter()
-        .map(|r| {
-            Ok(HcName {
-                locale: locale_of(r)?,
-                name: r.try_get("name").map_err(db_err)?,
-                description: r.try_get("description").map_err(db_err)?,
-            })
-        })
-        .collect()
+/// A name from a row of a LEFT JOIN onto a names table, when there is one.
+fn push_name(names: &mut Vec<HcName>, row: &SqliteRow) -> Result<()> {
+    if let Some(l) = row.try_get::<Option<&str>, _>("locale").map_err(db_err)? {
+        names.push(HcName {
+            locale: parse(l)?,
+            name: row.try_get("name").map_err(db_err)?,
+            description: row.try_get("description").map_err(db_err)?,
+        });
+    }
+    Ok(())
+}
+
+/// Categories with their names in one query; `filter` is a WHERE clause
+/// on `c` with at most one parameter.
+const CATEGORY_SELECT: &str = "SELECT c.id, c.position, n.locale, n.name, n.description \
+     FROM hc_categories c LEFT JOIN hc_category_translations n ON n.category_id = c.id";
+
+async fn categories(
+    pool: &sqlx::SqlitePool,
+    filter: &str,
+    param: Option<i64>,
+) -> Result<Vec<HcCategory>> {
+    let sql = format!("{CATEGORY_SELECT} {filter} ORDER BY c.position, c.id, n.locale");
+    let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+    if let Some(p) = param {
+        q = q.bind(p);
+    }
+    let rows = q.fetch_all(pool).await.map_err(db_err)?;
+    let mut out: Vec<HcCategory> = Vec::new();
+    for r in &rows {
+        let id: i64 = r.try_get("id").map_err(db_err)?;
+        match out.last_mut() {
+            Some(c) if c.id == id => push_name(&mut c.names, r)?,
+            _ => {
+                let mut c = HcCategory {
+                    id,
+                    position: r.try_get("position").map_err(db_err)?,
+                    names: vec![],
+                };
+                push_name(&mut c.names, r)?;
+                out.push(c);
+            }
+        }
+    }
+    Ok(out)
+}
+
+const SECTION_SELECT: &str = "SELECT s.id, s.category_id, s.position, n.locale, n.name, n.description \
+     FROM hc_sections s LEFT JOIN hc_section_translations n ON n.section_id = s.id";
+
+async fn sections(
+    pool: &sqlx::SqlitePool,
+    filter: &str,
+    param: Option<i64>,
+) -> Result<Vec<HcSection>> {
+    // In the order of their categories, then their own.
+    let sql = format!(
+        "{SECTION_SELECT} JOIN hc_categories c ON c.id = s.category_id {filter} \
+         ORDER BY c.position, c.id, s.position, s.id, n.locale"
+    );
+    let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+    if let Some(p) = param {
+        q = q.bind(p);
+    }
+    let rows = q.fetch_all(pool).await.map_err(db_err)?;
+    let mut out: Vec<HcSection> = Vec::new();
+    for r in &rows {
+        let id: i64 = r.try_get("id").map_err(db_err)?;
+        match out.last_mut() {
+            Some(s) if s.id == id => push_name(&mut s.names, r)?,
+            _ => {
+                let mut s = HcSection {
+                    id,
+                    category_id: r.try_get("category_id").map_err(db_err)?,
+                    position: r.try_get("position").map_err(db_err)?,
+                    names: vec![],
+                };
+                push_name(&mut s.names, r)?;
+                out.push(s);
+            }
+        }
+    }
+    Ok(out)
 }
 
 async fn put_names(
@@ -59,6 +125,16 @@ async fn put_names(
     Ok(())
 }
 
+/// The FTS5 table holding one locale's published translations (migration
+/// 0006: one table per locale, so a query only walks its own locale's
+/// posting lists and bm25 counts its own locale's documents).
+fn search_table(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => "hc_search_en",
+        Locale::It => "hc_search_it",
+    }
+}
+
 /// Puts a translation into the search index, or takes it out.
 async fn reindex(
     conn: &mut SqliteConnection,
@@ -68,22 +144,34 @@ async fn reindex(
     body_text: &str,
     published: bool,
 ) -> Result<()> {
-    sqlx::query("DELETE FROM hc_search WHERE rowid = ?")
+    let table = search_table(locale);
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "DELETE FROM {table} WHERE rowid = ?"
+    )))
+    .bind(translation_id)
+    .execute(&mut *conn)
+    .await
+    .map_err(db_err)?;
+    if published {
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "INSERT INTO {table} (rowid, title, body) VALUES (?, ?, ?)"
+        )))
         .bind(translation_id)
+        .bind(domain::search::index_text(locale, title))
+        .bind(domain::search::index_text(locale, body_text))
         .execute(&mut *conn)
         .await
         .map_err(db_err)?;
-    if published {
-        sqlx::query("INSERT INTO hc_search (rowid, title, body, locale) VALUES (?, ?, ?, ?)")
-            .bind(translation_id)
-            .bind(domain::search::index_text(locale, title))
-            .bind(domain::search::index_text(locale, body_text))
-            .bind(locale.as_str())
-            .execute(&mut *conn)
-            .await
-            .map_err(db_err)?;
     }
     Ok(())
+}
+
+/// A delete refused by a foreign key: the row still has children.
+fn not_empty(code: &'static str) -> impl Fn(sqlx::Error) -> StoreError {
+    move |e| match &e {
+        sqlx::Error::Database(d) if d.is_foreign_key_violation() => StoreError::Conflict(code),
+        _ => db_err(e),
+    }
 }
 
 async fn upsert_translation(
@@ -159,37 +247,15 @@ fn comment(row: &SqliteRow) -> Result<HcComment> {
 
 impl SqliteStore {
     async fn hc_category_row(&self, id: i64) -> Result<Option<HcCategory>> {
-        let Some(position) =
-            sqlx::query_scalar::<_, i64>("SELECT position FROM hc_categories WHERE id = ?")
-                .bind(id)
-                .fetch_optional(&self.read)
-                .await
-                .map_err(db_err)?
-        else {
-            return Ok(None);
-        };
-        Ok(Some(HcCategory {
-            id,
-            position,
-            names: names(&self.read, "hc_category_translations", "category_id", id).await?,
-        }))
+        Ok(categories(&self.read, "WHERE c.id = ?", Some(id))
+            .await?
+            .pop())
     }
 
     async fn hc_section_row(&self, id: i64) -> Result<Option<HcSection>> {
-        let Some(row) = sqlx::query("SELECT category_id, position FROM hc_sections WHERE id = ?")
-            .bind(id)
-            .fetch_optional(&self.read)
-            .await
-            .map_err(db_err)?
-        else {
-            return Ok(None);
-        };
-        Ok(Some(HcSection {
-            id,
-            category_id: row.try_get("category_id").map_err(db_err)?,
-            position: row.try_get("position").map_err(db_err)?,
-            names: names(&self.read, "hc_section_translations", "section_id", id).await?,
-        }))
+        Ok(sections(&self.read, "WHERE s.id = ?", Some(id))
+            .await?
+            .pop())
     }
 
     async fn require_section(&self, id: i64) -> Result<()> {
@@ -238,20 +304,27 @@ impl HelpCenterStore for SqliteStore {
     }
 
     async fn hc_categories(&self) -> Result<Vec<HcCategory>> {
-        let ids: Vec<i64> =
-            sqlx::query_scalar("SELECT id FROM hc_categories ORDER BY position, id")
-                .fetch_all(&self.read)
-                .await
-                .map_err(db_err)?;
-        let mut out = Vec::with_capacity(ids.len());
-        for id in ids {
-            out.extend(self.hc_category_row(id).await?);
-        }
-        Ok(out)
+        categories(&self.read, "", None).await
     }
 
     async fn hc_category(&self, id: i64) -> Result<Option<HcCategory>> {
         self.hc_category_row(id).await
+    }
+
+    async fn hc_delete_category(&self, id: i64) -> Result<()> {
+        // hc_sections.category_id has no ON DELETE action: a category that
+        // still holds sections is refused by the foreign key itself, so no
+        // section can slip in between a check and the delete. Names cascade.
+        let n = sqlx::query("DELETE FROM hc_categories WHERE id = ?")
+            .bind(id)
+            .execute(&self.write)
+            .await
+            .map_err(not_empty("category_not_empty"))?
+            .rows_affected();
+        if n == 0 {
+            return Err(StoreError::NotFound);
+        }
+        Ok(())
     }
 
     async fn hc_create_section(
@@ -305,31 +378,29 @@ impl HelpCenterStore for SqliteStore {
     }
 
     async fn hc_sections(&self, category_id: Option<i64>) -> Result<Vec<HcSection>> {
-        let ids: Vec<i64> = match category_id {
-            Some(c) => {
-                sqlx::query_scalar(
-                    "SELECT id FROM hc_sections WHERE category_id = ? ORDER BY position, id",
-                )
-                .bind(c)
-                .fetch_all(&self.read)
-                .await
-            }
-            None => {
-                sqlx::query_scalar("SELECT id FROM hc_sections ORDER BY category_id, position, id")
-                    .fetch_all(&self.read)
-                    .await
-            }
+        match category_id {
+            Some(c) => sections(&self.read, "WHERE s.category_id = ?", Some(c)).await,
+            None => sections(&self.read, "", None).await,
         }
-        .map_err(db_err)?;
-        let mut out = Vec::with_capacity(ids.len());
-        for id in ids {
-            out.extend(self.hc_section_row(id).await?);
-        }
-        Ok(out)
     }
 
     async fn hc_section(&self, id: i64) -> Result<Option<HcSection>> {
         self.hc_section_row(id).await
+    }
+
+    async fn hc_delete_section(&self, id: i64) -> Result<()> {
+        // As for categories: hc_articles.section_id refuses the delete
+        // while the section holds an article, draft or not.
+        let n = sqlx::query("DELETE FROM hc_sections WHERE id = ?")
+            .bind(id)
+            .execute(&self.write)
+            .await
+            .map_err(not_empty("section_not_empty"))?
+            .rows_affected();
+        if n == 0 {
+            return Err(StoreError::NotFound);
+        }
+        Ok(())
     }
 
     async fn hc_create_article(
@@ -491,12 +562,42 @@ impl HelpCenterStore for SqliteStore {
             .ok_or(StoreError::NotFound)
     }
 
+    async fn hc_delete_article(&self, id: i64) -> Result<()> {
+        // Translations, votes, comments and deflection records go by
+        // ON DELETE CASCADE; the translations' search rows go by the
+        // trigger of migration 0006, inside the same statement.
+        let n = sqlx::query("DELETE FROM hc_articles WHERE id = ?")
+            .bind(id)
+            .execute(&self.write)
+            .await
+            .map_err(db_err)?
+            .rows_affected();
+        if n == 0 {
+            return Err(StoreError::NotFound);
+        }
+        Ok(())
+    }
+
     async fn hc_articles(&self, f: &HcArticleFilter) -> Result<Vec<HcArticleSummary>> {
+        // One query: the chosen articles (at most `per_section` of each
+        // section when asked), then joined with every translation's title.
         let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
-            "SELECT a.id, a.section_id, a.position FROM hc_articles a WHERE 1=1",
+            "SELECT a.id, a.section_id, a.position, t.locale, t.title, t.published, t.updated_at \
+             FROM (SELECT id, section_id, position FROM (SELECT a.id, a.section_id, a.position",
         );
+        if f.per_section.is_some() {
+            q.push(
+                ", ROW_NUMBER() OVER (PARTITION BY a.section_id ORDER BY a.position, a.id) AS nth",
+            );
+        }
+        q.push(" FROM hc_articles a WHERE 1=1");
         if let Some(s) = f.section_id {
             q.push(" AND a.section_id = ").push_bind(s);
+        }
+        if let Some(c) = f.category_id {
+            q.push(" AND a.section_id IN (SELECT id FROM hc_sections WHERE category_id = ")
+                .push_bind(c)
+                .push(")");
         }
         if let Some(e) = f.except {
             q.push(" AND a.id <> ").push_bind(e);
@@ -507,36 +608,34 @@ impl HelpCenterStore for SqliteStore {
                  WHERE t.article_id = a.id AND t.published = 1)",
             );
         }
-        q.push(" ORDER BY a.section_id, a.position, a.id LIMIT ")
-            .push_bind(f.limit.max(1));
+        q.push(") chosen");
+        if let Some(n) = f.per_section {
+            q.push(" WHERE nth <= ").push_bind(n.max(1));
+        }
+        q.push(" ORDER BY section_id, position, id LIMIT ")
+            .push_bind(f.limit.max(1))
+            .push(
+                ") a LEFT JOIN hc_article_translations t ON t.article_id = a.id \
+                 ORDER BY a.section_id, a.position, a.id, t.locale",
+            );
         let rows = q.build().fetch_all(&self.read).await.map_err(db_err)?;
-        let mut out: Vec<HcArticleSummary> = Vec::with_capacity(rows.len());
+        let mut out: Vec<HcArticleSummary> = Vec::new();
         for r in &rows {
-            out.push(HcArticleSummary {
-                id: r.try_get("id").map_err(db_err)?,
-                section_id: r.try_get("section_id").map_err(db_err)?,
-                position: r.try_get("position").map_err(db_err)?,
-                titles: vec![],
-            });
-        }
-        if out.is_empty() {
-            return Ok(out);
-        }
-        let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
-            "SELECT article_id, locale, title, published, updated_at \
-             FROM hc_article_translations WHERE article_id IN (",
-        );
-        let mut sep = q.separated(", ");
-        for a in &out {
-            sep.push_bind(a.id);
-        }
-        q.push(") ORDER BY locale");
-        let rows = q.build().fetch_all(&self.read).await.map_err(db_err)?;
-        for r in &rows {
-            let id: i64 = r.try_get("article_id").map_err(db_err)?;
-            if let Some(a) = out.iter_mut().find(|a| a.id == id) {
+            let id: i64 = r.try_get("id").map_err(db_err)?;
+            if out.last().is_none_or(|a| a.id != id) {
+                out.push(HcArticleSummary {
+                    id,
+                    section_id: r.try_get("section_id").map_err(db_err)?,
+                    position: r.try_get("position").map_err(db_err)?,
+                    titles: vec![],
+                });
+            }
+            let Some(locale) = r.try_get::<Option<&str>, _>("locale").map_err(db_err)? else {
+                continue;
+            };
+            if let Some(a) = out.last_mut() {
                 a.titles.push(HcTitle {
-                    locale: locale_of(r)?,
+                    locale: parse(locale)?,
                     title: r.try_get("title").map_err(db_err)?,
                     published: r.try_get::<i64, _>("published").map_err(db_err)? != 0,
                     updated_at: ts(r.try_get("updated_at").map_err(db_err)?),
@@ -551,20 +650,18 @@ impl HelpCenterStore for SqliteStore {
             return Ok(vec![]);
         }
         // Ranked and cut inside FTS5 first (rank = bm25 with the weights set
-        // in the migration); only the few winners are joined.
-        let rows = sqlx::query(
+        // in migration 0006), in the locale's own table; only the few
+        // winners are joined.
+        let table = search_table(s.locale);
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
             "SELECT t.article_id, a.section_id, t.title, t.body_text, t.updated_at, m.rank \
-             FROM (SELECT rowid, rank FROM hc_search WHERE hc_search MATCH ? \
+             FROM (SELECT rowid, rank FROM {table} WHERE {table} MATCH ? \
                    ORDER BY rank LIMIT ?) m \
              JOIN hc_article_translations t ON t.id = m.rowid \
              JOIN hc_articles a ON a.id = t.article_id \
-             ORDER BY m.rank",
-        )
-        .bind(format!(
-            "locale : \"{}\" AND {{title body}} : ({})",
-            s.locale.as_str(),
-            fts_query(&s.terms, s.prefix_last)
-        ))
+             ORDER BY m.rank"
+        )))
+        .bind(fts_query(&s.terms, s.prefix_last))
         .bind(s.limit.clamp(1, 100))
         .fetch_all(&self.read)
         .await

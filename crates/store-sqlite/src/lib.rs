@@ -74,9 +74,14 @@ impl SqliteStore {
             .run(&write)
             .await
             .map_err(|e| StoreError::Database(e.to_string()))?;
+        // Readers keep up to 8 MiB of pages each (SQLite's default is
+        // 2 MiB): help-center search reads every posting list of its terms,
+        // and with 10,000 articles one locale's FTS5 index alone is over
+        // 3 MiB, so the default cache was evicted by every other query.
+        // Not more: four readers' caches count against the memory budget.
         let read = SqlitePoolOptions::new()
             .max_connections(4)
-            .connect_with(opts.read_only(true))
+            .connect_with(opts.read_only(true).pragma("cache_size", "-8192"))
             .await
             .map_err(db_err)?;
         let intake = intake::Intake::start(write.clone());

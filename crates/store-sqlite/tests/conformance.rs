@@ -211,4 +211,108 @@ async fn submissions_written_together_each_get_their_own_answer() {
         assert_eq!(store.count_tickets(&by_id).await.unwrap(), 1);
     }
     assert!(store.integrity_ok().await.unwrap());
+/// Rows in one locale's search table, read straight from the file.
+async fn search_rows(dir: &std::path::Path, table: &str) -> i64 {
+    let opts = sqlx::sqlite::SqliteConnectOptions::new().filename(dir.join("sportello.db"));
+    let pool = sqlx::SqlitePool::connect_with(opts).await.unwrap();
+    let n = sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+    n
+}
+
+/// A database written before migration 0006 (one search table with a
+/// locale column) keeps its search after the upgrade, and deleting an
+/// article leaves no search row behind.
+#[tokio::test]
+async fn help_center_search_survives_the_per_locale_upgrade() {
+    use store::{HcSearch, HelpCenterStore};
+    let dir = tempfile::tempdir().unwrap();
+    // Migrate with the files before 0006 only, as an older release did.
+    let old = tempfile::tempdir().unwrap();
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+    for entry in std::fs::read_dir(&src).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap().to_owned();
+        if name.as_str() < "0006" {
+            std::fs::copy(&path, old.path().join(name)).unwrap();
+        }
+    }
+    let opts = sqlx::sqlite::SqliteConnectOptions::new()
+        .filename(dir.path().join("sportello.db"))
+        .create_if_missing(true)
+        .foreign_keys(true);
+    let pool = sqlx::SqlitePool::connect_with(opts).await.unwrap();
+    sqlx::migrate::Migrator::new(old.path())
+        .await
+        .unwrap()
+        .run(&pool)
+        .await
+        .unwrap();
+    for sql in [
+        "INSERT INTO hc_categories (id, position) VALUES (1, 0)",
+        "INSERT INTO hc_sections (id, category_id, position) VALUES (1, 1, 0)",
+        "INSERT INTO hc_articles (id, section_id, created_at, updated_at) VALUES (1, 1, 0, 0)",
+        "INSERT INTO hc_article_translations (id, article_id, locale, title, body_md, body_html, body_text, published, updated_at) \
+         VALUES (1, 1, 'en', 'Refused payment', 'x', 'x', 'Why a payment is refused.', 1, 0), \
+                (2, 1, 'it', 'Pagamento rifiutato', 'x', 'x', 'Perché un pagamento viene rifiutato.', 1, 0)",
+    ] {
+        sqlx::query(sql).execute(&pool).await.unwrap();
+    }
+    // The old table held the terms domain::search makes, with the locale.
+    use domain::Locale::{En, It};
+    for (id, l, title, body) in [
+        (1, En, "Refused payment", "Why a payment is refused."),
+        (
+            2,
+            It,
+            "Pagamento rifiutato",
+            "Perché un pagamento viene rifiutato.",
+        ),
+    ] {
+        sqlx::query("INSERT INTO hc_search (rowid, title, body, locale) VALUES (?, ?, ?, ?)")
+            .bind(id)
+            .bind(domain::search::index_text(l, title))
+            .bind(domain::search::index_text(l, body))
+            .bind(l.as_str())
+            .execute(&pool)
+            .await
+            .unwrap();
+    }
+    pool.close().await;
+
+    let store = SqliteStore::open_dir(dir.path()).await.unwrap();
+    let search = |locale, q: &str| HcSearch {
+        locale,
+        terms: domain::search::query_terms(locale, q),
+        prefix_last: false,
+        limit: 10,
+    };
+    let en = store
+        .hc_search(&search(domain::Locale::En, "payments"))
+        .await
+        .unwrap();
+    assert_eq!(en.len(), 1);
+    assert_eq!(en[0].title, "Refused payment");
+    let it = store
+        .hc_search(&search(domain::Locale::It, "pagamenti perche"))
+        .await
+        .unwrap();
+    assert_eq!(it.len(), 1);
+    assert_eq!(it[0].title, "Pagamento rifiutato");
+    // English words are not found in Italian, and the other way round.
+    assert!(
+        store
+            .hc_search(&search(domain::Locale::It, "payment"))
+            .await
+            .unwrap()
+            .is_empty()
+    );
+
+    store.hc_delete_article(1).await.unwrap();
+    store.close().await;
+    assert_eq!(search_rows(dir.path(), "hc_search_en").await, 0);
+    assert_eq!(search_rows(dir.path(), "hc_search_it").await, 0);
 }

@@ -888,8 +888,8 @@ pub async fn help_center(store: &dyn Store) {
         .hc_articles(&HcArticleFilter {
             section_id: Some(sec.id),
             published_only: true,
-            except: None,
             limit: 10,
+            ..HcArticleFilter::default()
         })
         .await
         .unwrap();
@@ -925,6 +925,72 @@ pub async fn help_center(store: &dyn Store) {
         .unwrap();
     assert_eq!(moved.section_id, other_sec.id);
     assert!(moved.comments_closed);
+
+    // Listing a whole category in one call: at most `per_section` articles
+    // of each section, first in display order, each with all its titles.
+    let mut drafts = vec![];
+    for (position, title) in [(5, "Fifth"), (3, "Third")] {
+        let a = store
+            .hc_create_article(
+                NewHcArticle {
+                    section_id: other_sec.id,
+                    position,
+                    comments_closed: false,
+                    author_id: None,
+                    translation: hc_text(Locale::En, title, "Draft text.", false),
+                },
+                at(61),
+            )
+            .await
+            .unwrap();
+        drafts.push(a.id);
+    }
+    let listed = store
+        .hc_articles(&HcArticleFilter {
+            category_id: Some(second.id),
+            per_section: Some(2),
+            limit: 100,
+            ..HcArticleFilter::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        listed.iter().map(|a| a.id).collect::<Vec<_>>(),
+        vec![tok.id, drafts[1]]
+    );
+    assert_eq!(listed[0].titles.len(), 1);
+    assert_eq!(listed[1].titles[0].title, "Third");
+    // Only published articles count towards `per_section`.
+    store
+        .hc_set_published(drafts[0], Locale::En, true, at(62))
+        .await
+        .unwrap();
+    let public_only = store
+        .hc_articles(&HcArticleFilter {
+            category_id: Some(second.id),
+            per_section: Some(2),
+            published_only: true,
+            limit: 100,
+            ..HcArticleFilter::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        public_only.iter().map(|a| a.id).collect::<Vec<_>>(),
+        vec![drafts[0]]
+    );
+    // All sections at once come in their categories' order.
+    assert_eq!(
+        store
+            .hc_sections(None)
+            .await
+            .unwrap()
+            .iter()
+            .filter(|s| s.id == sec.id || s.id == other_sec.id)
+            .map(|s| (s.id, s.names.len()))
+            .collect::<Vec<_>>(),
+        vec![(sec.id, 2), (other_sec.id, 2)]
+    );
     assert!(matches!(
         store
             .hc_update_article(
@@ -1021,6 +1087,95 @@ pub async fn help_center(store: &dyn Store) {
         store
             .hc_record_deflection(9999, None, DeflectionEvent::Opened, at(93))
             .await,
+        Err(StoreError::NotFound)
+    ));
+
+    // Deleting. A section or category that still holds something is
+    // refused; an article goes with its translations, votes, comments and
+    // deflection records, and leaves search.
+    assert!(matches!(
+        store.hc_delete_section(sec.id).await,
+        Err(StoreError::Conflict("section_not_empty"))
+    ));
+    assert!(matches!(
+        store.hc_delete_category(first.id).await,
+        Err(StoreError::Conflict("category_not_empty"))
+    ));
+    let doomed_comment = store
+        .hc_add_comment(
+            NewHcComment {
+                article_id: pay.id,
+                author_id: reader.id,
+                locale: Locale::En,
+                body: "Still here?".into(),
+            },
+            at(94),
+        )
+        .await
+        .unwrap();
+    store.hc_delete_article(pay.id).await.unwrap();
+    assert!(store.hc_article(pay.id).await.unwrap().is_none());
+    assert!(store.hc_comment(doomed_comment.id).await.unwrap().is_none());
+    assert_eq!(store.hc_votes(pay.id).await.unwrap(), HcVotes::default());
+    assert_eq!(
+        store.hc_deflections(pay.id).await.unwrap(),
+        HcDeflections::default()
+    );
+    for (locale, q) in [(Locale::It, "pagamenti"), (Locale::En, "payments")] {
+        assert!(
+            store
+                .hc_search(&search(locale, q))
+                .await
+                .unwrap()
+                .is_empty()
+        );
+    }
+    assert!(matches!(
+        store.hc_delete_article(pay.id).await,
+        Err(StoreError::NotFound)
+    ));
+    // A new translation may get the deleted one's row id; the old words
+    // must not find it.
+    let fresh = store
+        .hc_create_article(
+            NewHcArticle {
+                section_id: sec.id,
+                position: 0,
+                comments_closed: false,
+                author_id: None,
+                translation: hc_text(Locale::It, "Webhook", "Come ritentare un webhook.", true),
+            },
+            at(95),
+        )
+        .await
+        .unwrap();
+    assert!(
+        store
+            .hc_search(&search(Locale::It, "pagamenti"))
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    store.hc_delete_article(fresh.id).await.unwrap();
+    // Empty now: the section, then its category, can go; names go with them.
+    store.hc_delete_section(sec.id).await.unwrap();
+    assert!(store.hc_section(sec.id).await.unwrap().is_none());
+    assert!(matches!(
+        store.hc_delete_section(sec.id).await,
+        Err(StoreError::NotFound)
+    ));
+    store.hc_delete_category(first.id).await.unwrap();
+    assert!(store.hc_category(first.id).await.unwrap().is_none());
+    assert!(
+        !store
+            .hc_categories()
+            .await
+            .unwrap()
+            .iter()
+            .any(|c| c.id == first.id)
+    );
+    assert!(matches!(
+        store.hc_delete_category(first.id).await,
         Err(StoreError::NotFound)
     ));
 }

@@ -117,6 +117,11 @@ pub struct HcArticleSummary {
 #[derive(Debug, Clone, Default)]
 pub struct HcArticleFilter {
     pub section_id: Option<i64>,
+    /// Only articles in the sections of this category.
+    pub category_id: Option<i64>,
+    /// At most this many articles of each section (the first in display
+    /// order), so one query lists a whole category.
+    pub per_section: Option<i64>,
     /// Only articles with at least one published translation.
     pub published_only: bool,
     /// Leave out this article (related articles).
@@ -226,9 +231,15 @@ pub trait HelpCenterStore: Send + Sync + 'static {
         position: i64,
         names: &[HcName],
     ) -> Result<HcSection>;
-    /// All sections, or a category's.
+    /// Deletes a category that holds no section; one that still does is
+    /// refused with `Conflict("category_not_empty")`.
+    async fn hc_delete_category(&self, id: i64) -> Result<()>;
+    /// All sections (in category order), or a category's.
     async fn hc_sections(&self, category_id: Option<i64>) -> Result<Vec<HcSection>>;
     async fn hc_section(&self, id: i64) -> Result<Option<HcSection>>;
+    /// Deletes a section that holds no article, drafts included; one that
+    /// still does is refused with `Conflict("section_not_empty")`.
+    async fn hc_delete_section(&self, id: i64) -> Result<()>;
 
     // Articles
     async fn hc_create_article(
@@ -259,7 +270,11 @@ pub trait HelpCenterStore: Send + Sync + 'static {
         published: bool,
         now: OffsetDateTime,
     ) -> Result<HcArticle>;
-    /// Articles in display order (section, position, id).
+    /// Deletes an article with its translations, votes, comments and
+    /// deflection records, and takes it out of search.
+    async fn hc_delete_article(&self, id: i64) -> Result<()>;
+    /// Articles in display order (section, position, id), each with the
+    /// titles of all its translations.
     async fn hc_articles(&self, filter: &HcArticleFilter) -> Result<Vec<HcArticleSummary>>;
     async fn hc_search(&self, search: &HcSearch) -> Result<Vec<HcSearchHit>>;
 

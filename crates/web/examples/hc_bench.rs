@@ -11,7 +11,7 @@ use domain::Locale;
 use http_body_util::BodyExt;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use store::{HcName, HelpCenterStore, NewHcArticle};
+use store::{HcName, HcSearch, HelpCenterStore, NewHcArticle};
 use tower::ServiceExt;
 use web::{AppState, FixedClock, Settings};
 
@@ -314,4 +314,41 @@ async fn main() {
         .collect();
     let (p50, p99, max) = measure(&router, &suggest).await;
     println!("suggest API    n=1000  p50 {p50:>9.2?}  p99 {p99:>9.2?}  max {max:>9.2?}");
+
+    // Where a search request's time goes: the store's ranked query alone,
+    // then the snippets of its hits alone.
+    let mut store_times = vec![];
+    let mut snippet_times = vec![];
+    for i in 0..1000 {
+        let (l, q) = queries[i % queries.len()];
+        let locale: Locale = l.parse().unwrap();
+        let terms = domain::search::query_terms(locale, q);
+        let t = Instant::now();
+        let hits = store
+            .hc_search(&HcSearch {
+                locale,
+                terms: terms.clone(),
+                prefix_last: false,
+                limit: 10,
+            })
+            .await
+            .unwrap();
+        store_times.push(t.elapsed());
+        let t = Instant::now();
+        for h in &hits {
+            std::hint::black_box(domain::search::snippet(locale, &h.body_text, &terms, 30));
+        }
+        snippet_times.push(t.elapsed());
+    }
+    for (what, times) in [
+        ("store search  ", &mut store_times),
+        ("10 snippets   ", &mut snippet_times),
+    ] {
+        times.sort();
+        let (p50, p99) = (pct(times, 0.5), pct(times, 0.99));
+        println!("{what} n=1000  p50 {p50:>9.2?}  p99 {p99:>9.2?}");
+    }
+    if std::env::var_os("HC_BENCH_KEEP").is_some() {
+        println!("database kept in {}", dir.keep().display());
+    }
 }

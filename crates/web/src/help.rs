@@ -253,6 +253,30 @@ pub async fn hide_comment(
         .await?)
 }
 
+// Deleting content. An article goes with everything that hangs from it:
+// translations, votes, comments, deflection records, and its search rows.
+//
+// A section or a category that still holds something is refused with 409
+// (`section_not_empty`, `category_not_empty`) rather than taking its
+// contents with it. Zendesk Guide does delete a section's articles (and a
+// category's sections) along with it, but it moves deleted articles to an
+// archive from which an agent can restore them. Sportello has no archive
+// and no undo, so cascading would let one click destroy every article
+// below, irreversibly; refusing costs the author a few moves or deletes
+// and loses nothing. Drafts count: a section of drafts is not empty.
+
+pub async fn delete_article(state: &AppState, id: i64) -> Result<(), ApiError> {
+    Ok(state.store.hc_delete_article(id).await?)
+}
+
+pub async fn delete_section(state: &AppState, id: i64) -> Result<(), ApiError> {
+    Ok(state.store.hc_delete_section(id).await?)
+}
+
+pub async fn delete_category(state: &AppState, id: i64) -> Result<(), ApiError> {
+    Ok(state.store.hc_delete_category(id).await?)
+}
+
 /// Authoring input: title and body are required, bounded, and pass the
 /// guard like everything else that enters the desk.
 pub fn check_article_text(title: &str, body: &str) -> Result<(), ApiError> {

@@ -3,7 +3,7 @@
 
 use super::{query_get, query_pairs, query_parse};
 use crate::AppState;
-use crate::auth::{ApiUser, MaybeUser};
+use crate::auth::{ApiUser, MaybeUser, StaffUser};
 use crate::error::ApiError;
 use crate::extract::JsonBody;
 use crate::help;
@@ -34,6 +34,7 @@ fn locale(pairs: &[(String, String)], headers: &HeaderMap) -> Result<Locale, Api
     }
 }
 
+/// A path id (article, section or category); anything else is a 404.
 fn article_id(id: &str) -> Result<i64, ApiError> {
     id.parse::<i64>().map_err(|_| ApiError::NotFound)
 }
@@ -48,8 +49,8 @@ pub async fn list(
     let filter = HcArticleFilter {
         section_id: query_parse(&q, "section_id")?,
         published_only: true,
-        except: None,
         limit: query_parse(&q, "limit")?.unwrap_or(100i64).clamp(1, 1000),
+        ..HcArticleFilter::default()
     };
     let items: Vec<Value> = state
         .store
@@ -99,6 +100,39 @@ pub async fn show(
         "comment_count": comments,
         "votes": { "helpful": votes.helpful, "total": votes.total },
     })))
+}
+
+/// `DELETE /help/articles/{id}`: agents delete an article, drafts too,
+/// with its translations, votes, comments and deflection records.
+pub async fn delete_article(
+    State(state): State<AppState>,
+    StaffUser(_): StaffUser,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    help::delete_article(&state, article_id(&id)?).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `DELETE /help/sections/{id}`: 409 `section_not_empty` while it holds
+/// articles (see `help::delete_section` for why it does not cascade).
+pub async fn delete_section(
+    State(state): State<AppState>,
+    StaffUser(_): StaffUser,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    help::delete_section(&state, article_id(&id)?).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `DELETE /help/categories/{id}`: 409 `category_not_empty` while it holds
+/// sections.
+pub async fn delete_category(
+    State(state): State<AppState>,
+    StaffUser(_): StaffUser,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    help::delete_category(&state, article_id(&id)?).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// `GET /help/search?q=&locale=[&suggest=1][&limit=]`. A query of only stop

@@ -49,7 +49,18 @@ pub fn routes() -> Router<AppState> {
             get(debug_ids::show).delete(debug_ids::revoke),
         )
         .route("/help/articles", get(help::list))
-        .route("/help/articles/{id}", get(help::show))
+        .route(
+            "/help/articles/{id}",
+            get(help::show).delete(help::delete_article),
+        )
+        .route(
+            "/help/sections/{id}",
+            axum::routing::delete(help::delete_section),
+        )
+        .route(
+            "/help/categories/{id}",
+            axum::routing::delete(help::delete_category),
+        )
         .route(
             "/help/articles/{id}/comments",
             get(help::comments).post(help::add_comment),

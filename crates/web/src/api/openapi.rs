@@ -14,6 +14,14 @@ pub fn document() -> Value {
         m[code] = json!({ "description": description, "content": { "application/json": {} } });
         m
     };
+    // Agents' deletes: 403 for requesters, 409 when something still depends on it.
+    let deleted = |description: &str| -> Value {
+        let mut m = ok("204", description);
+        for (code, v) in errors(&["403", "409"]).as_object().into_iter().flatten() {
+            m[code] = v.clone();
+        }
+        m
+    };
     json!({
         "openapi": "3.1.0",
         "info": { "title": "Sportello API", "version": env!("CARGO_PKG_VERSION") },
@@ -58,7 +66,12 @@ pub fn document() -> Value {
                 "delete": { "summary": "Revoke a debug id and destroy its token", "responses": ok("204", "revoked") }
             },
             "/api/v1/help/articles": { "get": { "summary": "Published help-center articles (?locale=&section_id=&limit=); a missing translation falls back to the other locale", "security": [], "responses": ok("200", "articles") } },
-            "/api/v1/help/articles/{id}": { "get": { "summary": "One published article with sanitized HTML body and votes (?locale=)", "security": [], "responses": ok("200", "the article") } },
+            "/api/v1/help/articles/{id}": {
+                "get": { "summary": "One published article with sanitized HTML body and votes (?locale=)", "security": [], "responses": ok("200", "the article") },
+                "delete": { "summary": "Agents: delete an article with its translations, votes and comments; it leaves search at once", "responses": deleted("deleted") }
+            },
+            "/api/v1/help/sections/{id}": { "delete": { "summary": "Agents: delete an empty section; 409 section_not_empty while it holds articles (drafts too)", "responses": deleted("deleted") } },
+            "/api/v1/help/categories/{id}": { "delete": { "summary": "Agents: delete an empty category; 409 category_not_empty while it holds sections", "responses": deleted("deleted") } },
             "/api/v1/help/articles/{id}/comments": {
                 "get": { "summary": "An article's comments", "security": [], "responses": ok("200", "comments") },
                 "post": { "summary": "Comment on an article: {body, redact, locale}; screened by the guard; 409 comments_closed", "responses": ok("201", "the comment") }

@@ -15,7 +15,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::Locale;
 use serde::Deserialize;
-use store::{HcArticle, HcArticleFilter, HcComment, HcVotes};
+use store::{HcArticle, HcArticleFilter, HcArticleSummary, HcComment, HcVotes};
 
 fn check_locale(locale: &str) -> Result<Locale, Response> {
     locale
@@ -49,6 +49,18 @@ pub struct CategoryView {
     pub sections: Vec<SectionView>,
 }
 
+fn links<'a>(list: impl IntoIterator<Item = &'a HcArticleSummary>, locale: Locale) -> Vec<Link> {
+    list.into_iter()
+        .filter_map(|a| {
+            help::pick_title(&a.titles, locale).map(|(t, fallback)| Link {
+                href: help::article_url(locale, a.id, &t.title),
+                title: t.title.clone(),
+                lang: fallback.then(|| t.locale.as_str()),
+            })
+        })
+        .collect()
+}
+
 async fn article_links(
     state: &AppState,
     locale: Locale,
@@ -63,38 +75,26 @@ async fn article_links(
             published_only: true,
             except,
             limit,
+            ..HcArticleFilter::default()
         })
         .await?;
-    Ok(list
-        .iter()
-        .filter_map(|a| {
-            help::pick_title(&a.titles, locale).map(|(t, fallback)| Link {
-                href: help::article_url(locale, a.id, &t.title),
-                title: t.title.clone(),
-                lang: fallback.then(|| t.locale.as_str()),
-            })
-        })
-        .collect())
+    Ok(links(&list, locale))
 }
 
-async fn section_view(
-    state: &AppState,
-    locale: Locale,
-    s: &store::HcSection,
-    limit: i64,
-) -> Result<SectionView, ApiError> {
+/// A section's view with the links given (none on the home page).
+fn section_view(locale: Locale, s: &store::HcSection, articles: Vec<Link>) -> SectionView {
     let (name, description) = help::pick_name(&s.names, locale);
-    Ok(SectionView {
+    SectionView {
         href: format!(
             "/hc/{}/sections/{}-{}",
             locale.as_str(),
             s.id,
             help::slug(&name)
         ),
-        articles: article_links(state, locale, s.id, None, limit).await?,
+        articles,
         name,
         description,
-    })
+    }
 }
 
 fn category_href(locale: Locale, id: i64, name: &str) -> String {
@@ -121,19 +121,24 @@ pub async fn home(
         Ok(l) => l,
         Err(r) => return r,
     };
+    // Two queries whatever the number of categories: all categories, all
+    // sections. The home page lists section names only, no articles.
     let load = async {
+        let mut sections = state.store.hc_sections(None).await?;
         let mut categories = Vec::new();
         for c in state.store.hc_categories().await? {
             let (name, description) = help::pick_name(&c.names, locale);
-            let mut sections = Vec::new();
-            for s in state.store.hc_sections(Some(c.id)).await? {
-                sections.push(section_view(&state, locale, &s, 0).await?);
-            }
+            let (mine, rest): (Vec<_>, Vec<_>) =
+                sections.into_iter().partition(|s| s.category_id == c.id);
+            sections = rest;
             categories.push(CategoryView {
                 href: category_href(locale, c.id, &name),
                 name,
                 description,
-                sections,
+                sections: mine
+                    .iter()
+                    .map(|s| section_view(locale, s, vec![]))
+                    .collect(),
             });
         }
         Ok::<_, ApiError>(categories)
@@ -174,10 +179,27 @@ pub async fn category(
             .await?
             .ok_or(ApiError::NotFound)?;
         let (name, description) = help::pick_name(&c.names, locale);
-        let mut sections = Vec::new();
-        for s in state.store.hc_sections(Some(c.id)).await? {
-            sections.push(section_view(&state, locale, &s, 6).await?);
-        }
+        // The first six articles of every section in one query.
+        let articles = state
+            .store
+            .hc_articles(&HcArticleFilter {
+                category_id: Some(c.id),
+                per_section: Some(6),
+                published_only: true,
+                limit: 10_000,
+                ..HcArticleFilter::default()
+            })
+            .await?;
+        let sections = state
+            .store
+            .hc_sections(Some(c.id))
+            .await?
+            .iter()
+            .map(|s| {
+                let mine = articles.iter().filter(|a| a.section_id == s.id);
+                section_view(locale, s, links(mine, locale))
+            })
+            .collect();
         Ok::<_, ApiError>(CategoryView {
             href: category_href(locale, c.id, &name),
             name,
@@ -233,7 +255,11 @@ pub async fn section(
                 title: cname,
                 lang: None,
             },
-            section_view(&state, locale, &s, 1000).await?,
+            section_view(
+                locale,
+                &s,
+                article_links(&state, locale, s.id, None, 1000).await?,
+            ),
         ))
     };
     match load.await {

@@ -37,6 +37,18 @@ pub fn routes() -> Router<AppState> {
             "/agent/help/articles/{id}",
             get(edit_article_form).post(update_article),
         )
+        .route(
+            "/agent/help/categories/{id}/delete",
+            get(confirm_delete_category).post(delete_category),
+        )
+        .route(
+            "/agent/help/sections/{id}/delete",
+            get(confirm_delete_section).post(delete_section),
+        )
+        .route(
+            "/agent/help/articles/{id}/delete",
+            get(confirm_delete_article).post(delete_article),
+        )
 }
 
 fn staff(ctx: &PageCtx, user: &User) -> Result<(), Response> {
@@ -93,59 +105,65 @@ pub async fn index(
         return r;
     }
     let locale = ctx.locale();
+    // Three queries whatever the size of the help center: categories,
+    // sections, articles with their titles.
     let load = async {
-        let mut out = Vec::new();
-        for c in state.store.hc_categories().await? {
-            let mut sections = Vec::new();
-            for s in state.store.hc_sections(Some(c.id)).await? {
-                let list = state
-                    .store
-                    .hc_articles(&HcArticleFilter {
-                        section_id: Some(s.id),
-                        limit: 10_000,
-                        ..HcArticleFilter::default()
-                    })
-                    .await?;
-                let articles = list
-                    .iter()
-                    .map(|a| {
-                        let title = a
-                            .titles
-                            .iter()
-                            .find(|t| t.locale == locale)
-                            .or(a.titles.first())
-                            .map(|t| t.title.clone())
-                            .unwrap_or_default();
-                        let states = Locale::ALL
-                            .iter()
-                            .map(|l| {
-                                let p = a
-                                    .titles
-                                    .iter()
-                                    .find(|t| t.locale == *l)
-                                    .map(|t| t.published);
-                                (l.as_str(), state_label(&ctx, p))
-                            })
-                            .collect();
-                        AdminArticle {
-                            id: a.id,
-                            title,
-                            states,
-                        }
-                    })
-                    .collect();
-                sections.push(AdminSection {
-                    id: s.id,
-                    name: help::pick_name(&s.names, locale).0,
-                    articles,
-                });
+        let sections = state.store.hc_sections(None).await?;
+        let articles = state
+            .store
+            .hc_articles(&HcArticleFilter {
+                limit: 100_000,
+                ..HcArticleFilter::default()
+            })
+            .await?;
+        let admin_article = |a: &store::HcArticleSummary| {
+            let title = a
+                .titles
+                .iter()
+                .find(|t| t.locale == locale)
+                .or(a.titles.first())
+                .map(|t| t.title.clone())
+                .unwrap_or_default();
+            let states = Locale::ALL
+                .iter()
+                .map(|l| {
+                    let p = a
+                        .titles
+                        .iter()
+                        .find(|t| t.locale == *l)
+                        .map(|t| t.published);
+                    (l.as_str(), state_label(&ctx, p))
+                })
+                .collect();
+            AdminArticle {
+                id: a.id,
+                title,
+                states,
             }
-            out.push(AdminCategory {
+        };
+        let out = state
+            .store
+            .hc_categories()
+            .await?
+            .iter()
+            .map(|c| AdminCategory {
                 id: c.id,
                 name: help::pick_name(&c.names, locale).0,
-                sections,
-            });
-        }
+                sections: sections
+                    .iter()
+                    .filter(|s| s.category_id == c.id)
+                    .map(|s| AdminSection {
+                        id: s.id,
+                        name: help::pick_name(&s.names, locale).0,
+                        articles: articles
+                            .iter()
+                            .filter(|a| a.section_id == s.id)
+                            .map(admin_article)
+                            .collect(),
+                    })
+                    .collect(),
+            })
+            .collect::<Vec<_>>();
         Ok::<_, ApiError>(out)
     };
     match load.await {
@@ -530,17 +548,24 @@ impl ArticleTemplate<'_> {
 
 async fn section_choices(state: &AppState, locale: Locale) -> Result<Vec<(i64, String)>, ApiError> {
     let cats = state.store.hc_categories().await?;
-    let mut out = Vec::new();
-    for c in &cats {
-        let cname = help::pick_name(&c.names, locale).0;
-        for s in state.store.hc_sections(Some(c.id)).await? {
-            out.push((
+    // Sections come in category order already.
+    Ok(state
+        .store
+        .hc_sections(None)
+        .await?
+        .iter()
+        .map(|s| {
+            let cname = cats
+                .iter()
+                .find(|c| c.id == s.category_id)
+                .map(|c| help::pick_name(&c.names, locale).0)
+                .unwrap_or_default();
+            (
                 s.id,
                 format!("{cname} › {}", help::pick_name(&s.names, locale).0),
-            ));
-        }
-    }
-    Ok(out)
+            )
+        })
+        .collect())
 }
 
 fn error_list(ctx: &PageCtx, e: &ApiError) -> Vec<(String, String)> {
@@ -838,4 +863,244 @@ pub async fn update_article(
             article_page(&state, &ctx, StatusCode::UNPROCESSABLE_ENTITY, f, extras).await
         }
     }
+}
+
+// ---- deleting -----------------------------------------------------------
+//
+// Each delete has a confirmation page (GET) that says what goes with it,
+// and a CSRF-protected form that does it (POST). A section or category
+// that still holds something is refused with 409 and says why; see
+// `help::delete_section` for why it does not cascade.
+
+#[derive(Template)]
+#[template(path = "hc_admin_delete.html")]
+struct DeleteTemplate<'a> {
+    ctx: &'a PageCtx,
+    heading: String,
+    /// What will be deleted, with what goes with it.
+    what: String,
+    action: String,
+    back: String,
+    /// Why it cannot be deleted now; hides the button.
+    refusal: Option<String>,
+}
+
+/// What is being deleted: a localized name and the confirmation texts.
+struct Doomed {
+    heading: String,
+    what: String,
+    back: String,
+    refusal: Option<String>,
+}
+
+fn delete_page(ctx: &PageCtx, status: StatusCode, action: String, d: Doomed) -> Response {
+    render(
+        status,
+        &DeleteTemplate {
+            ctx,
+            heading: d.heading,
+            what: d.what,
+            action,
+            back: d.back,
+            refusal: d.refusal,
+        },
+    )
+}
+
+async fn doomed_category(state: &AppState, ctx: &PageCtx, id: i64) -> Result<Doomed, ApiError> {
+    let c = state
+        .store
+        .hc_category(id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let name = help::pick_name(&c.names, ctx.locale()).0;
+    let sections = state.store.hc_sections(Some(id)).await?.len();
+    Ok(Doomed {
+        heading: ctx.t("hc.admin.delete_category"),
+        what: crate::i18n::tf(
+            ctx.locale(),
+            "hc.admin.delete_category_what",
+            &[("name", &name)],
+        ),
+        back: "/agent/help".into(),
+        refusal: (sections > 0).then(|| ctx.t("api.category_not_empty")),
+    })
+}
+
+async fn doomed_section(state: &AppState, ctx: &PageCtx, id: i64) -> Result<Doomed, ApiError> {
+    let s = state
+        .store
+        .hc_section(id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let name = help::pick_name(&s.names, ctx.locale()).0;
+    let articles = state
+        .store
+        .hc_articles(&HcArticleFilter {
+            section_id: Some(id),
+            limit: 1,
+            ..HcArticleFilter::default()
+        })
+        .await?;
+    Ok(Doomed {
+        heading: ctx.t("hc.admin.delete_section"),
+        what: crate::i18n::tf(
+            ctx.locale(),
+            "hc.admin.delete_section_what",
+            &[("name", &name)],
+        ),
+        back: "/agent/help".into(),
+        refusal: (!articles.is_empty()).then(|| ctx.t("api.section_not_empty")),
+    })
+}
+
+async fn doomed_article(state: &AppState, ctx: &PageCtx, id: i64) -> Result<Doomed, ApiError> {
+    let a = state
+        .store
+        .hc_article(id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let title = a
+        .translation(ctx.locale())
+        .or(a.translations.first())
+        .map(|t| t.title.clone())
+        .unwrap_or_default();
+    let votes = state.store.hc_votes(id).await?;
+    let comments = state.store.hc_comments(id, true).await?.len();
+    Ok(Doomed {
+        heading: ctx.t("hc.admin.delete_article"),
+        what: crate::i18n::tf(
+            ctx.locale(),
+            "hc.admin.delete_article_what",
+            &[
+                ("title", &title),
+                ("translations", &a.translations.len().to_string()),
+                ("votes", &votes.total.to_string()),
+                ("comments", &comments.to_string()),
+            ],
+        ),
+        back: format!("/agent/help/articles/{id}"),
+        refusal: None,
+    })
+}
+
+#[derive(Clone, Copy)]
+enum Kind {
+    Category,
+    Section,
+    Article,
+}
+
+impl Kind {
+    fn path(self) -> &'static str {
+        match self {
+            Kind::Category => "categories",
+            Kind::Section => "sections",
+            Kind::Article => "articles",
+        }
+    }
+
+    async fn doomed(self, state: &AppState, ctx: &PageCtx, id: i64) -> Result<Doomed, ApiError> {
+        match self {
+            Kind::Category => doomed_category(state, ctx, id).await,
+            Kind::Section => doomed_section(state, ctx, id).await,
+            Kind::Article => doomed_article(state, ctx, id).await,
+        }
+    }
+
+    async fn delete(self, state: &AppState, id: i64) -> Result<(), ApiError> {
+        match self {
+            Kind::Category => help::delete_category(state, id).await,
+            Kind::Section => help::delete_section(state, id).await,
+            Kind::Article => help::delete_article(state, id).await,
+        }
+    }
+}
+
+async fn confirm(state: &AppState, ctx: &PageCtx, user: &User, kind: Kind, id: i64) -> Response {
+    if let Err(r) = staff(ctx, user) {
+        return r;
+    }
+    let action = format!("/agent/help/{}/{id}/delete", kind.path());
+    match kind.doomed(state, ctx, id).await {
+        Ok(d) => delete_page(ctx, StatusCode::OK, action, d),
+        Err(e) => fail(ctx, e),
+    }
+}
+
+async fn delete(state: &AppState, ctx: &PageCtx, user: &User, kind: Kind, id: i64) -> Response {
+    if let Err(r) = staff(ctx, user) {
+        return r;
+    }
+    match kind.delete(state, id).await {
+        Ok(()) => Redirect::to("/agent/help").into_response(),
+        // Something was added since the confirmation page: show it again,
+        // now with the reason.
+        Err(e @ ApiError::Conflict(_)) => match kind.doomed(state, ctx, id).await {
+            Ok(mut d) => {
+                d.refusal = Some(ctx.t(&format!("api.{}", e.code())));
+                let action = format!("/agent/help/{}/{id}/delete", kind.path());
+                delete_page(ctx, StatusCode::CONFLICT, action, d)
+            }
+            Err(_) => fail(ctx, e),
+        },
+        Err(e) => fail(ctx, e),
+    }
+}
+
+pub async fn confirm_delete_category(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    PageUser(user): PageUser,
+    Path(id): Path<i64>,
+) -> Response {
+    confirm(&state, &ctx, &user, Kind::Category, id).await
+}
+
+pub async fn delete_category(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    PageUser(user): PageUser,
+    Path(id): Path<i64>,
+    _form: CsrfForm,
+) -> Response {
+    delete(&state, &ctx, &user, Kind::Category, id).await
+}
+
+pub async fn confirm_delete_section(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    PageUser(user): PageUser,
+    Path(id): Path<i64>,
+) -> Response {
+    confirm(&state, &ctx, &user, Kind::Section, id).await
+}
+
+pub async fn delete_section(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    PageUser(user): PageUser,
+    Path(id): Path<i64>,
+    _form: CsrfForm,
+) -> Response {
+    delete(&state, &ctx, &user, Kind::Section, id).await
+}
+
+pub async fn confirm_delete_article(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    PageUser(user): PageUser,
+    Path(id): Path<i64>,
+) -> Response {
+    confirm(&state, &ctx, &user, Kind::Article, id).await
+}
+
+pub async fn delete_article(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    PageUser(user): PageUser,
+    Path(id): Path<i64>,
+    _form: CsrfForm,
+) -> Response {
+    delete(&state, &ctx, &user, Kind::Article, id).await
 }

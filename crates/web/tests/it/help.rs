@@ -5,7 +5,7 @@ use crate::{App, Browser, NOW};
 use axum::http::{Method, StatusCode};
 use domain::{Locale, Role};
 use serde_json::json;
-use store::{HcName, HelpCenterStore, NewHcArticle};
+use store::{HcName, HelpCenterStore, NewHcArticle, Store as _};
 
 const JWT: &str = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
 
@@ -976,4 +976,282 @@ async fn api_lists_shows_and_records_deflections() {
     b.sign_in("d@example.com").await;
     let html = b.get("/hc/it/requests/new").await.text();
     assert!(html.contains("data-hc-locale=\"it\""));
+}
+
+#[tokio::test]
+async fn agents_delete_articles_and_empty_sections_and_categories() {
+    let app = App::new().await;
+    let (_, agent_token) = app.user("agent@example.com", Role::Agent, None).await;
+    let (reader, req_token) = app.user("req@example.com", Role::Requester, None).await;
+    let sec = section(&app).await;
+    let cat = app
+        .store
+        .hc_section(sec)
+        .await
+        .unwrap()
+        .unwrap()
+        .category_id;
+    let id = refund_article(&app, sec, false).await;
+    let (en, _) = both(id, "refused-payments", "pagamenti-rifiutati");
+    app.store
+        .hc_vote(id, &format!("u:{}", reader.id), true, NOW)
+        .await
+        .unwrap();
+    let comment = app
+        .store
+        .hc_add_comment(
+            store::NewHcComment {
+                article_id: id,
+                author_id: reader.id,
+                locale: Locale::En,
+                body: "Thanks.".into(),
+            },
+            NOW,
+        )
+        .await
+        .unwrap();
+    let found = |q: &'static str| {
+        let app = &app;
+        async move {
+            app.api(
+                Method::GET,
+                &format!("/api/v1/help/search?locale=en&q={q}"),
+                None,
+                None,
+            )
+            .await
+            .json()["results"]
+                .as_array()
+                .unwrap()
+                .len()
+        }
+    };
+    assert_eq!(found("refused").await, 1);
+
+    // Requesters: the pages do not exist for them, the API refuses.
+    let mut req = Browser::new(&app);
+    req.sign_in("req@example.com").await;
+    for path in [
+        format!("/agent/help/articles/{id}/delete"),
+        format!("/agent/help/sections/{sec}/delete"),
+        format!("/agent/help/categories/{cat}/delete"),
+    ] {
+        assert_eq!(req.get(&path).await.status, StatusCode::NOT_FOUND, "{path}");
+        assert_eq!(req.post(&path, &[]).await.status, StatusCode::NOT_FOUND);
+    }
+    for path in [
+        format!("/api/v1/help/articles/{id}"),
+        format!("/api/v1/help/sections/{sec}"),
+        format!("/api/v1/help/categories/{cat}"),
+    ] {
+        let r = app.api(Method::DELETE, &path, Some(&req_token), None).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{path}");
+        let r = app.api(Method::DELETE, &path, None, None).await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{path}");
+    }
+    assert!(app.store.hc_article(id).await.unwrap().is_some());
+
+    // A section that holds an article is refused, in both languages.
+    let r = app
+        .api(
+            Method::DELETE,
+            &format!("/api/v1/help/sections/{sec}"),
+            Some(&agent_token),
+            None,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert_eq!(r.error_code(), "section_not_empty");
+    // An Italian-speaking agent reads the refusal in Italian.
+    let italian = app
+        .store
+        .create_user(
+            store::NewUser {
+                email: domain::Email::parse("agente@example.com").unwrap(),
+                name: "Agente".into(),
+                role: Role::Agent,
+                org_id: None,
+                locale: Locale::It,
+                password_hash: None,
+            },
+            NOW,
+        )
+        .await
+        .unwrap();
+    let it_token = web::auth::new_api_token();
+    app.store
+        .create_api_token(italian.id, "test", &web::auth::token_hash(&it_token), NOW)
+        .await
+        .unwrap();
+    let it = app
+        .api(
+            Method::DELETE,
+            &format!("/api/v1/help/categories/{cat}"),
+            Some(&it_token),
+            None,
+        )
+        .await;
+    assert_eq!(it.status, StatusCode::CONFLICT);
+    assert_eq!(it.error_code(), "category_not_empty");
+    assert!(
+        it.json()["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("contiene ancora sezioni"),
+        "{}",
+        it.text()
+    );
+    let mut a = Browser::new(&app);
+    a.sign_in("agent@example.com").await;
+    let page = a.get(&format!("/agent/help/sections/{sec}/delete")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.text().contains("still holds articles"));
+    assert!(!page.text().contains("Yes, delete it"));
+    let r = a
+        .post(&format!("/agent/help/sections/{sec}/delete"), &[])
+        .await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(r.text().contains("still holds articles"));
+    a.get("/lang/it?next=/agent/help").await;
+    let r = a
+        .post(&format!("/agent/help/categories/{cat}/delete"), &[])
+        .await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(
+        r.text()
+            .contains("Questa categoria contiene ancora sezioni")
+    );
+    a.get("/lang/en?next=/agent/help").await;
+
+    // The article: a confirmation page that says what goes with it, and a
+    // form that needs the CSRF token.
+    let confirm = a.get(&format!("/agent/help/articles/{id}/delete")).await;
+    assert_eq!(confirm.status, StatusCode::OK);
+    let html = confirm.text();
+    assert!(html.contains("Refused payments") && html.contains("Yes, delete it"));
+    assert!(
+        html.contains("translations (2), votes (1) and comments (1)"),
+        "{html}"
+    );
+    assert!(app.store.hc_article(id).await.unwrap().is_some());
+    let forged = a
+        .post_raw(&format!("/agent/help/articles/{id}/delete"), "")
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    assert!(app.store.hc_article(id).await.unwrap().is_some());
+    let r = a
+        .post(&format!("/agent/help/articles/{id}/delete"), &[])
+        .await;
+    assert_eq!(r.location(), "/agent/help");
+    assert!(app.store.hc_article(id).await.unwrap().is_none());
+    assert!(app.store.hc_comment(comment.id).await.unwrap().is_none());
+    assert_eq!(app.store.hc_votes(id).await.unwrap().total, 0);
+    assert_eq!(found("refused").await, 0);
+    assert_eq!(
+        Browser::new(&app).get(&en).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        a.get(&format!("/agent/help/articles/{id}/delete"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+
+    // Now empty, the section and then the category go; the API says 404
+    // for what is already gone.
+    let r = a
+        .post(&format!("/agent/help/sections/{sec}/delete"), &[])
+        .await;
+    assert_eq!(r.location(), "/agent/help");
+    let r = app
+        .api(
+            Method::DELETE,
+            &format!("/api/v1/help/sections/{sec}"),
+            Some(&agent_token),
+            None,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    let r = app
+        .api(
+            Method::DELETE,
+            &format!("/api/v1/help/categories/{cat}"),
+            Some(&agent_token),
+            None,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::NO_CONTENT);
+    assert!(app.store.hc_categories().await.unwrap().is_empty());
+    assert_eq!(
+        app.api(
+            Method::DELETE,
+            &format!("/api/v1/help/articles/{id}"),
+            Some(&agent_token),
+            None,
+        )
+        .await
+        .status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn the_api_deletes_an_article_and_search_forgets_it() {
+    let app = App::new().await;
+    let (_, agent_token) = app.user("agent@example.com", Role::Agent, None).await;
+    let sec = section(&app).await;
+    let id = refund_article(&app, sec, false).await;
+    let search = |l: &'static str, q: &'static str| {
+        let app = &app;
+        async move {
+            app.api(
+                Method::GET,
+                &format!("/api/v1/help/search?locale={l}&q={q}"),
+                None,
+                None,
+            )
+            .await
+            .json()["results"]
+                .as_array()
+                .unwrap()
+                .len()
+        }
+    };
+    assert_eq!(search("it", "pagamenti").await, 1);
+    let r = app
+        .api(
+            Method::DELETE,
+            &format!("/api/v1/help/articles/{id}"),
+            Some(&agent_token),
+            None,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::NO_CONTENT);
+    assert_eq!(search("it", "pagamenti").await, 0);
+    assert_eq!(search("en", "payment").await, 0);
+    // A new article may reuse the deleted translation's row id; it must
+    // not be found by the deleted article's words.
+    let next = article(
+        &app,
+        sec,
+        Art {
+            en: Some(("Webhook retries", "How webhooks are retried.")),
+            it: None,
+            published: true,
+            closed: false,
+        },
+    )
+    .await;
+    assert_eq!(search("en", "payment").await, 0);
+    assert_eq!(search("en", "webhook").await, 1);
+    let r = app
+        .api(
+            Method::DELETE,
+            &format!("/api/v1/help/articles/{next}x"),
+            Some(&agent_token),
+            None,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
 }
