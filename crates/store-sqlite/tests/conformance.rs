@@ -211,6 +211,8 @@ async fn submissions_written_together_each_get_their_own_answer() {
         assert_eq!(store.count_tickets(&by_id).await.unwrap(), 1);
     }
     assert!(store.integrity_ok().await.unwrap());
+}
+
 /// Rows in one locale's search table, read straight from the file.
 async fn search_rows(dir: &std::path::Path, table: &str) -> i64 {
     let opts = sqlx::sqlite::SqliteConnectOptions::new().filename(dir.join("sportello.db"));
