@@ -18,15 +18,19 @@ fn locale_of(row: &PgRow) -> Result<Locale> {
 }
 
 /// A name from a row of a LEFT JOIN onto a names table, when there is one.
-fn push_name(names: &mut Vec<HcName>, row: &PgRow) -> Result<()> {
-    if let Some(l) = row.try_get::<Option<&str>, _>("locale").map_err(db_err)? {
-        names.push(HcName {
-            locale: parse(l)?,
-            name: row.try_get("name").map_err(db_err)?,
-            description: row.try_get("description").map_err(db_err)?,
-        });
-    }
-    Ok(())
+fn name_of(row: &PgRow) -> Result<Option<HcName>> {
+    let Some(l) = row.try_get::<Option<&str>, _>("locale").map_err(db_err)? else {
+        return Ok(None);
+    };
+    Ok(Some(HcName {
+        locale: parse(l)?,
+        name: row.try_get("name").map_err(db_err)?,
+        description: row.try_get("description").map_err(db_err)?,
+    }))
+}
+
+fn id_of(row: &PgRow) -> Result<i64> {
+    row.try_get("id").map_err(db_err)
 }
 
 /// Categories with their names in one query; `filter` is a WHERE clause
@@ -46,23 +50,18 @@ async fn categories(
         q = q.bind(p);
     }
     let rows = q.fetch_all(pool).await.map_err(db_err)?;
-    let mut out: Vec<HcCategory> = Vec::new();
-    for r in &rows {
-        let id: i64 = r.try_get("id").map_err(db_err)?;
-        match out.last_mut() {
-            Some(c) if c.id == id => push_name(&mut c.names, r)?,
-            _ => {
-                let mut c = HcCategory {
-                    id,
-                    position: r.try_get("position").map_err(db_err)?,
-                    names: vec![],
-                };
-                push_name(&mut c.names, r)?;
-                out.push(c);
-            }
-        }
-    }
-    Ok(out)
+    fold_named(
+        &rows,
+        id_of,
+        |r, id| {
+            Ok(HcCategory {
+                id,
+                position: r.try_get("position").map_err(db_err)?,
+                names: vec![],
+            })
+        },
+        name_of,
+    )
 }
 
 const SECTION_SELECT: &str = "SELECT s.id, s.category_id, s.position, n.locale, n.name, n.description \
@@ -79,24 +78,19 @@ async fn sections(pool: &sqlx::PgPool, filter: &str, param: Option<i64>) -> Resu
         q = q.bind(p);
     }
     let rows = q.fetch_all(pool).await.map_err(db_err)?;
-    let mut out: Vec<HcSection> = Vec::new();
-    for r in &rows {
-        let id: i64 = r.try_get("id").map_err(db_err)?;
-        match out.last_mut() {
-            Some(s) if s.id == id => push_name(&mut s.names, r)?,
-            _ => {
-                let mut s = HcSection {
-                    id,
-                    category_id: r.try_get("category_id").map_err(db_err)?,
-                    position: r.try_get("position").map_err(db_err)?,
-                    names: vec![],
-                };
-                push_name(&mut s.names, r)?;
-                out.push(s);
-            }
-        }
-    }
-    Ok(out)
+    fold_named(
+        &rows,
+        id_of,
+        |r, id| {
+            Ok(HcSection {
+                id,
+                category_id: r.try_get("category_id").map_err(db_err)?,
+                position: r.try_get("position").map_err(db_err)?,
+                names: vec![],
+            })
+        },
+        name_of,
+    )
 }
 
 /// A delete refused by a foreign key: the row still has children.

@@ -31,6 +31,53 @@ pub struct HcSection {
     pub names: Vec<HcName>,
 }
 
+/// Something listed with its names in every locale (categories, sections).
+pub trait HasNames {
+    fn id(&self) -> i64;
+    fn names_mut(&mut self) -> &mut Vec<HcName>;
+}
+
+impl HasNames for HcCategory {
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn names_mut(&mut self) -> &mut Vec<HcName> {
+        &mut self.names
+    }
+}
+
+impl HasNames for HcSection {
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn names_mut(&mut self) -> &mut Vec<HcName> {
+        &mut self.names
+    }
+}
+
+/// Folds the rows of "items LEFT JOIN their names", ordered so that one
+/// item's rows are consecutive, into items each carrying its names: one
+/// query for a whole listing, on any backend. `item` reads an item's own
+/// columns (with empty names), `name` the row's name if the join found one.
+pub fn fold_named<R, T: HasNames>(
+    rows: &[R],
+    id: impl Fn(&R) -> Result<i64>,
+    item: impl Fn(&R, i64) -> Result<T>,
+    name: impl Fn(&R) -> Result<Option<HcName>>,
+) -> Result<Vec<T>> {
+    let mut out: Vec<T> = Vec::new();
+    for row in rows {
+        let row_id = id(row)?;
+        if out.last().is_none_or(|last| last.id() != row_id) {
+            out.push(item(row, row_id)?);
+        }
+        if let (Some(last), Some(n)) = (out.last_mut(), name(row)?) {
+            last.names_mut().push(n);
+        }
+    }
+    Ok(out)
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct HcTranslation {
     pub locale: Locale,
