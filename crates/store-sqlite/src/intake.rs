@@ -63,12 +63,9 @@ impl Intake {
             now,
             reply,
         };
-        self.queue
-            .send(job)
-            .map_err(|_| StoreError::Database("the ticket writer has stopped".into()))?;
-        answer
-            .await
-            .map_err(|_| StoreError::Database("the ticket writer has stopped".into()))?
+        let stopped = || StoreError::Database("the ticket writer has stopped".into());
+        self.queue.send(job).map_err(|_| stopped())?;
+        answer.await.map_err(|_| stopped())?
     }
 }
 
