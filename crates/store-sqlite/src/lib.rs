@@ -4,9 +4,11 @@
 //! Writes go through a pool of one connection so SQLite never has to
 //! arbitrate between writers (no `SQLITE_BUSY` under load); reads use a
 //! separate pool and see the last committed state through WAL. New tickets
-//! queue for that writer and go in in groups (see `intake`).
+//! queue for that writer and go in in groups (see `intake`); the WAL is
+//! checkpointed beside the writer (see `checkpoint`).
 
 mod attachments;
+mod checkpoint;
 mod help_center;
 mod intake;
 mod mail;
@@ -30,6 +32,9 @@ pub struct SqliteStore {
     write: SqlitePool,
     read: SqlitePool,
     intake: intake::Intake,
+    checkpointer: SqlitePool,
+    /// Dropped with the last handle, which stops the checkpoint task.
+    _checkpoints: std::sync::Arc<tokio::sync::oneshot::Sender<()>>,
 }
 
 pub(crate) fn db_err(e: sqlx::Error) -> StoreError {
@@ -64,7 +69,9 @@ impl SqliteStore {
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(10))
             // Destroyed secrets are overwritten, not just unlinked from the b-tree.
-            .pragma("secure_delete", "on");
+            .pragma("secure_delete", "on")
+            // No commit checkpoints; `checkpoint` does it beside the writer.
+            .pragma("wal_autocheckpoint", "0");
         let write = SqlitePoolOptions::new()
             .max_connections(1)
             .connect_with(opts.clone())
@@ -74,6 +81,13 @@ impl SqliteStore {
             .run(&write)
             .await
             .map_err(|e| StoreError::Database(e.to_string()))?;
+        let checkpointer = SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect_with(opts.clone())
+            .await
+            .map_err(db_err)?;
+        let (stop, stopped) = tokio::sync::oneshot::channel();
+        tokio::spawn(checkpoint::run(checkpointer.clone(), stopped));
         // Readers keep up to 8 MiB of pages each (SQLite's default is
         // 2 MiB): help-center search reads every posting list of its terms,
         // and with 10,000 articles one locale's FTS5 index alone is over
@@ -89,6 +103,8 @@ impl SqliteStore {
             write,
             read,
             intake,
+            checkpointer,
+            _checkpoints: std::sync::Arc::new(stop),
         })
     }
 
@@ -122,6 +138,7 @@ impl SqliteStore {
     }
 
     pub async fn close(&self) {
+        self.checkpointer.close().await;
         self.read.close().await;
         self.write.close().await;
     }

@@ -318,3 +318,62 @@ async fn help_center_search_survives_the_per_locale_upgrade() {
     assert_eq!(search_rows(dir.path(), "hc_search_en").await, 0);
     assert_eq!(search_rows(dir.path(), "hc_search_it").await, 0);
 }
+
+/// Commits do not checkpoint; the store's own task copies the WAL into the
+/// database file while it serves (without it the file would not grow until
+/// the store closed).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_wal_is_checkpointed_beside_the_writer() {
+    use store::Store;
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open_dir(dir.path()).await.unwrap();
+    let user = store
+        .create_user(
+            store::NewUser {
+                email: domain::Email::parse("c@x.test").unwrap(),
+                name: "C".into(),
+                role: domain::Role::Requester,
+                org_id: None,
+                locale: domain::Locale::En,
+                password_hash: None,
+            },
+            time::OffsetDateTime::UNIX_EPOCH,
+        )
+        .await
+        .unwrap();
+    let file = dir.path().join("sportello.db");
+    let before = std::fs::metadata(&file).unwrap().len();
+    for n in 0..300 {
+        let t = store::NewTicket {
+            form: "incident".into(),
+            subject: format!("t{n}"),
+            description: Some("x".repeat(4000)),
+            requester_id: user.id,
+            org_id: None,
+            priority: domain::Priority::Normal,
+            fields: store::StoredFields::new(),
+            identifiers: vec![],
+            sealed: vec![],
+            submit_key: None,
+        };
+        store
+            .create_ticket(t, time::OffsetDateTime::UNIX_EPOCH)
+            .await
+            .unwrap();
+    }
+    // The task runs twice a second; give it a generous bound.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let mut after = before;
+    while std::time::Instant::now() < deadline {
+        after = std::fs::metadata(&file).unwrap().len();
+        if after >= before + 1_000_000 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(
+        after >= before + 1_000_000,
+        "the database file grew from {before} to {after} bytes only"
+    );
+    assert!(store.integrity_ok().await.unwrap());
+}
