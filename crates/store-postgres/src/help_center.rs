@@ -94,11 +94,29 @@ async fn sections(pool: &sqlx::PgPool, filter: &str, param: Option<i64>) -> Resu
 }
 
 /// A delete refused by a foreign key: the row still has children.
-fn not_empty(code: &'static str) -> impl Fn(sqlx::Error) -> StoreError {
-    move |e| match &e {
-        sqlx::Error::Database(d) if d.is_foreign_key_violation() => StoreError::Conflict(code),
-        _ => db_err(e),
+/// Deletes a category or section (`table`). Children have no ON DELETE
+/// action, so while one remains the foreign key itself refuses the delete
+/// (`code`): nothing can slip in between a check and the delete. Names
+/// cascade.
+async fn delete_container(
+    pool: &sqlx::PgPool,
+    table: &str,
+    id: i64,
+    code: &'static str,
+) -> Result<()> {
+    let sql = format!("DELETE FROM {table} WHERE id = $1");
+    let done = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(id)
+        .execute(pool)
+        .await
+        .map_err(|e| match &e {
+            sqlx::Error::Database(d) if d.is_foreign_key_violation() => StoreError::Conflict(code),
+            _ => db_err(e),
+        })?;
+    if done.rows_affected() == 0 {
+        return Err(StoreError::NotFound);
     }
+    Ok(())
 }
 
 async fn put_names(
@@ -298,19 +316,8 @@ impl HelpCenterStore for PgStore {
     }
 
     async fn hc_delete_category(&self, id: i64) -> Result<()> {
-        // hc_sections.category_id has no ON DELETE action: a category that
-        // still holds sections is refused by the foreign key itself, so no
-        // section can slip in between a check and the delete. Names cascade.
-        let n = sqlx::query("DELETE FROM hc_categories WHERE id = $1")
-            .bind(id)
-            .execute(&self.pool)
-            .await
-            .map_err(not_empty("category_not_empty"))?
-            .rows_affected();
-        if n == 0 {
-            return Err(StoreError::NotFound);
-        }
-        Ok(())
+        // Refused while it holds a section (see `delete_container`).
+        delete_container(&self.pool, "hc_categories", id, "category_not_empty").await
     }
 
     async fn hc_create_section(
@@ -375,18 +382,8 @@ impl HelpCenterStore for PgStore {
     }
 
     async fn hc_delete_section(&self, id: i64) -> Result<()> {
-        // As for categories: hc_articles.section_id refuses the delete
-        // while the section holds an article, draft or not.
-        let n = sqlx::query("DELETE FROM hc_sections WHERE id = $1")
-            .bind(id)
-            .execute(&self.pool)
-            .await
-            .map_err(not_empty("section_not_empty"))?
-            .rows_affected();
-        if n == 0 {
-            return Err(StoreError::NotFound);
-        }
-        Ok(())
+        // Refused while it holds an article, draft or not.
+        delete_container(&self.pool, "hc_sections", id, "section_not_empty").await
     }
 
     async fn hc_create_article(

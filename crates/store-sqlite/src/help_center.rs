@@ -161,11 +161,29 @@ async fn reindex(
 }
 
 /// A delete refused by a foreign key: the row still has children.
-fn not_empty(code: &'static str) -> impl Fn(sqlx::Error) -> StoreError {
-    move |e| match &e {
-        sqlx::Error::Database(d) if d.is_foreign_key_violation() => StoreError::Conflict(code),
-        _ => db_err(e),
+/// Deletes a category or section (`table`). Children have no ON DELETE
+/// action, so while one remains the foreign key itself refuses the delete
+/// (`code`): nothing can slip in between a check and the delete. Names
+/// cascade.
+async fn delete_container(
+    pool: &sqlx::SqlitePool,
+    table: &str,
+    id: i64,
+    code: &'static str,
+) -> Result<()> {
+    let sql = format!("DELETE FROM {table} WHERE id = ?");
+    let done = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(id)
+        .execute(pool)
+        .await
+        .map_err(|e| match &e {
+            sqlx::Error::Database(d) if d.is_foreign_key_violation() => StoreError::Conflict(code),
+            _ => db_err(e),
+        })?;
+    if done.rows_affected() == 0 {
+        return Err(StoreError::NotFound);
     }
+    Ok(())
 }
 
 async fn upsert_translation(
@@ -306,19 +324,8 @@ impl HelpCenterStore for SqliteStore {
     }
 
     async fn hc_delete_category(&self, id: i64) -> Result<()> {
-        // hc_sections.category_id has no ON DELETE action: a category that
-        // still holds sections is refused by the foreign key itself, so no
-        // section can slip in between a check and the delete. Names cascade.
-        let n = sqlx::query("DELETE FROM hc_categories WHERE id = ?")
-            .bind(id)
-            .execute(&self.write)
-            .await
-            .map_err(not_empty("category_not_empty"))?
-            .rows_affected();
-        if n == 0 {
-            return Err(StoreError::NotFound);
-        }
-        Ok(())
+        // Refused while it holds a section (see `delete_container`).
+        delete_container(&self.write, "hc_categories", id, "category_not_empty").await
     }
 
     async fn hc_create_section(
@@ -383,18 +390,8 @@ impl HelpCenterStore for SqliteStore {
     }
 
     async fn hc_delete_section(&self, id: i64) -> Result<()> {
-        // As for categories: hc_articles.section_id refuses the delete
-        // while the section holds an article, draft or not.
-        let n = sqlx::query("DELETE FROM hc_sections WHERE id = ?")
-            .bind(id)
-            .execute(&self.write)
-            .await
-            .map_err(not_empty("section_not_empty"))?
-            .rows_affected();
-        if n == 0 {
-            return Err(StoreError::NotFound);
-        }
-        Ok(())
+        // Refused while it holds an article, draft or not.
+        delete_container(&self.write, "hc_sections", id, "section_not_empty").await
     }
 
     async fn hc_create_article(
