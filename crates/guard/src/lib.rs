@@ -27,6 +27,7 @@ mod keywords;
 mod messages;
 mod pem;
 mod scanner;
+mod screened;
 mod text;
 mod triggers;
 mod url;
@@ -42,6 +43,7 @@ pub use card::{issuer, luhn_valid};
 pub use json::{JsonFinding, redact_json, scan_json};
 pub use messages::{Locale, message, message_en, message_it};
 pub use sanitize::{Removal, SanitizeError, Sanitized};
+pub use screened::{Screened, screen, screen_digits, screen_redacting};
 
 /// What kind of sensitive value a finding is. `code()` is the stable
 /// snake_case name used in API errors and in `[REDACTED:kind]`.
