@@ -17,6 +17,8 @@ mod secrets;
 mod store_impl;
 mod workspace;
 
+pub use checkpoint::{WAL_BOUND, WAL_SOFT_LIMIT};
+
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
@@ -46,6 +48,16 @@ pub(crate) fn db_err(e: sqlx::Error) -> StoreError {
     StoreError::Database(e.to_string())
 }
 
+/// The WAL file beside a database file; none for an in-memory database.
+fn wal_path(opts: &SqliteConnectOptions) -> Option<std::path::PathBuf> {
+    let db = opts.get_filename();
+    let name = db.file_name()?.to_str()?;
+    if name.is_empty() || name == ":memory:" || db.as_os_str().is_empty() {
+        return None;
+    }
+    Some(db.with_file_name(format!("{name}-wal")))
+}
+
 impl SqliteStore {
     /// Opens (creating if needed) `sportello.db` inside `dir` and migrates it.
     pub async fn open_dir(dir: &Path) -> Result<Self> {
@@ -71,7 +83,10 @@ impl SqliteStore {
             // Destroyed secrets are overwritten, not just unlinked from the b-tree.
             .pragma("secure_delete", "on")
             // No commit checkpoints; `checkpoint` does it beside the writer.
-            .pragma("wal_autocheckpoint", "0");
+            .pragma("wal_autocheckpoint", "0")
+            // When SQLite restarts the WAL on its own it also cuts the file
+            // back to this size (the checkpointer cuts it to zero).
+            .pragma("journal_size_limit", checkpoint::WAL_SOFT_LIMIT.to_string());
         let write = SqlitePoolOptions::new()
             .max_connections(1)
             .connect_with(opts.clone())
@@ -86,8 +101,20 @@ impl SqliteStore {
             .connect_with(opts.clone())
             .await
             .map_err(db_err)?;
+        // A WAL left large by a crash is cut before anything is served.
+        let wal = wal_path(&opts);
+        if checkpoint::wal_size(wal.as_ref()) > checkpoint::WAL_SOFT_LIMIT {
+            checkpoint::truncate(&write).await.map_err(db_err)?;
+        }
         let (stop, stopped) = tokio::sync::oneshot::channel();
-        tokio::spawn(checkpoint::run(checkpointer.clone(), stopped));
+        tokio::spawn(checkpoint::run(
+            checkpoint::Checkpointer {
+                own: checkpointer.clone(),
+                writer: write.clone(),
+                wal,
+            },
+            stopped,
+        ));
         // Readers keep up to 8 MiB of pages each (SQLite's default is
         // 2 MiB): help-center search reads every posting list of its terms,
         // and with 10,000 articles one locale's FTS5 index alone is over
