@@ -36,6 +36,9 @@ pub struct Cli {
         default_value = "sportello.toml"
     )]
     config: PathBuf,
+    /// Log lines as `text` (colours only on a terminal) or `json`.
+    #[arg(long, global = true, value_enum)]
+    log_format: Option<crate::config::LogFormat>,
     #[command(subcommand)]
     command: Command,
 }
@@ -198,6 +201,9 @@ fn config(cli: &Cli) -> anyhow::Result<Config> {
     if let Some(u) = &cli.database {
         config.database_url = Some(u.clone());
     }
+    if let Some(f) = cli.log_format {
+        config.log_format = f;
+    }
     Ok(config)
 }
 
@@ -260,7 +266,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         return scan::run(file.as_deref(), matches!(format, ScanFormat::Json));
     }
     let config = config(&cli)?;
-    init_logging(&config.log);
+    init_logging(&config.log, config.log_format);
     let opened = open_store(&config).await?;
     let store = opened.shared();
     match cli.command {
@@ -431,13 +437,21 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn init_logging(level: &str) {
+fn init_logging(level: &str, format: crate::config::LogFormat) {
+    use std::io::IsTerminal;
     let filter = tracing_subscriber::EnvFilter::try_new(level)
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt()
+    let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .try_init();
+        .with_writer(std::io::stderr);
+    let _ = match format {
+        crate::config::LogFormat::Json => builder.json().with_ansi(false).try_init(),
+        // Colour codes only where a person reads them: in a file they are
+        // noise (and a fifth of the bytes).
+        crate::config::LogFormat::Text => builder
+            .with_ansi(std::io::stderr().is_terminal())
+            .try_init(),
+    };
 }
 
 fn app_state(config: &Config, store: Arc<dyn Store>) -> anyhow::Result<web::AppState> {

@@ -23,6 +23,8 @@ pub struct Config {
     pub max_attachments_per_message: i64,
     pub debug_ids_per_hour: i64,
     pub log: String,
+    /// `text` (colours only on a terminal) or `json` (one object a line).
+    pub log_format: LogFormat,
     /// Mail is on when both `mail_support_address` and `smtp_host` are set.
     pub mail_support_address: Option<String>,
     pub mail_from: Option<String>,
@@ -44,6 +46,25 @@ pub struct Config {
     /// Similar tickets that make a possible incident, and within how long.
     pub cluster_threshold: usize,
     pub cluster_window_minutes: i64,
+}
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+impl std::str::FromStr for LogFormat {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> anyhow::Result<Self> {
+        match s.trim() {
+            "text" => Ok(LogFormat::Text),
+            "json" => Ok(LogFormat::Json),
+            other => bail!("log_format {other:?} is neither \"text\" nor \"json\""),
+        }
+    }
 }
 
 /// `[sla.first_reply_minutes]` and `[sla.resolution_minutes]` tables, keyed
@@ -72,6 +93,7 @@ impl Default for Config {
             max_attachments_per_message: web.max_attachments_per_message,
             debug_ids_per_hour: web.debug_ids_per_hour,
             log: "info".into(),
+            log_format: LogFormat::Text,
             mail_support_address: None,
             mail_from: None,
             mail_base_url: "http://127.0.0.1:8080".into(),
@@ -180,6 +202,7 @@ impl Config {
             "max_attachments_per_message" => self.max_attachments_per_message = num(value)?,
             "debug_ids_per_hour" => self.debug_ids_per_hour = num(value)?,
             "log" => self.log = value.to_owned(),
+            "log_format" => self.log_format = value.parse()?,
             other => bail!("unknown setting {other:?}"),
         }
         Ok(())

@@ -28,11 +28,14 @@ pub fn load_or_create(data_dir: &Path) -> anyhow::Result<Vec<u8>> {
     }
     let path = data_dir.join("seal.key");
     if path.exists() {
+        // A key written by an older version may be world-readable.
+        store_sqlite::private::restrict(&path)
+            .with_context(|| format!("restricting {}", path.display()))?;
         let text = std::fs::read_to_string(&path)
             .with_context(|| format!("reading {}", path.display()))?;
         return decode(&text).with_context(|| path.display().to_string());
     }
-    std::fs::create_dir_all(data_dir)
+    store_sqlite::private::create_dir(data_dir)
         .with_context(|| format!("creating {}", data_dir.display()))?;
     let mut key = [0u8; 32];
     getrandom::fill(&mut key).map_err(|e| anyhow::anyhow!("random generator: {e}"))?;

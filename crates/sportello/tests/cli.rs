@@ -254,3 +254,69 @@ fn mail_receive_reads_one_message_from_stdin() {
     let off = sportello(&["--data", data, "mail", "receive"], Some(message), &[]);
     assert_eq!(off.status.code(), Some(1), "mail not configured");
 }
+
+/// Starts `serve` on a free port with `args`, asks for `path` once, stops
+/// the server and returns what it wrote to stderr (its log).
+fn serve_log(data: &std::path::Path, args: &[&str], path: &str) -> String {
+    use std::io::{BufRead, BufReader, Read};
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_sportello"));
+    cmd.args(["--data", data.to_str().unwrap()])
+        .args(args)
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .env_remove("SPORTELLO_DATA")
+        .env_remove("SPORTELLO_DATABASE_URL")
+        .env_remove("SPORTELLO_LOG_FORMAT")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    let url = loop {
+        line.clear();
+        assert!(out.read_line(&mut line).unwrap() > 0, "server exited");
+        if let Some(rest) = line.trim().strip_prefix("Sportello is running at ") {
+            break rest.trim_end_matches('/').to_owned();
+        }
+    };
+    let addr = url.trim_start_matches("http://");
+    let mut conn = std::net::TcpStream::connect(addr).unwrap();
+    write!(
+        conn,
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut answer = String::new();
+    conn.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 "), "{answer}");
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let mut log = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut log)
+        .unwrap();
+    log
+}
+
+#[test]
+fn logs_are_json_lines_on_request_and_plain_text_without_colours_in_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = serve_log(dir.path(), &["--log-format", "json"], "/hc/en");
+    let lines: Vec<&str> = json.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert!(!lines.is_empty(), "the server logged nothing");
+    for l in &lines {
+        let v: serde_json::Value = serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}"));
+        assert!(
+            v.get("level").is_some() && v.get("timestamp").is_some(),
+            "{l}"
+        );
+    }
+    let text = serve_log(dir.path(), &[], "/hc/en");
+    assert!(!text.trim().is_empty(), "the server logged nothing");
+    assert!(
+        !text.contains('\u{1b}'),
+        "colour codes in a log file: {text:?}"
+    );
+}

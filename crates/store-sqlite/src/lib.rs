@@ -12,6 +12,7 @@ mod checkpoint;
 mod help_center;
 mod intake;
 mod mail;
+pub mod private;
 mod rows;
 mod secrets;
 mod store_impl;
@@ -60,10 +61,23 @@ fn wal_path(opts: &SqliteConnectOptions) -> Option<std::path::PathBuf> {
 
 impl SqliteStore {
     /// Opens (creating if needed) `sportello.db` inside `dir` and migrates it.
+    /// The directory is made private (0700) and so is the database file
+    /// (0600, whatever the umask); SQLite gives its WAL and shared-memory
+    /// files the database file's mode.
     pub async fn open_dir(dir: &Path) -> Result<Self> {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| StoreError::Database(format!("creating {}: {e}", dir.display())))?;
-        let opts = SqliteConnectOptions::new().filename(dir.join("sportello.db"));
+        let io = |what: &str, p: &Path, e: std::io::Error| {
+            StoreError::Database(format!("{what} {}: {e}", p.display()))
+        };
+        private::create_dir(dir).map_err(|e| io("creating", dir, e))?;
+        let db = dir.join("sportello.db");
+        private::create_file(&db).map_err(|e| io("creating", &db, e))?;
+        for name in ["sportello.db-wal", "sportello.db-shm"] {
+            let p = dir.join(name);
+            if p.exists() {
+                private::restrict(&p).map_err(|e| io("restricting", &p, e))?;
+            }
+        }
+        let opts = SqliteConnectOptions::new().filename(db);
         Self::open(opts).await
     }
 
@@ -150,8 +164,19 @@ impl SqliteStore {
     /// Writes a consistent copy of the database to `path` while serving
     /// (SQLite's `VACUUM INTO`). The target must not exist yet.
     pub async fn backup_to(&self, path: &Path) -> Result<()> {
-        if path.exists() {
-            return Err(StoreError::Conflict("backup_target_exists"));
+        // Created empty and private first (SQLite writes into an empty
+        // file): a backup holds everything the database does.
+        match private::create_new_file(path) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                return Err(StoreError::Conflict("backup_target_exists"));
+            }
+            Err(e) => {
+                return Err(StoreError::Database(format!(
+                    "creating {}: {e}",
+                    path.display()
+                )));
+            }
         }
         let target = path
             .to_str()

@@ -478,3 +478,34 @@ async fn the_wal_stays_bounded_under_continuous_intake() {
     );
     assert!(again.integrity_ok().await.unwrap());
 }
+
+/// The data directory is 0700 and every file in it 0600 — the database,
+/// its WAL and shared memory, and a backup — even when an older version
+/// left them readable by everyone.
+#[cfg(unix)]
+#[tokio::test]
+async fn the_data_directory_and_its_files_are_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let parent = tempfile::tempdir().unwrap();
+    let dir = parent.path().join("data");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let db = dir.join("sportello.db");
+    std::fs::write(&db, b"").unwrap();
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o644)).unwrap();
+
+    let store = SqliteStore::open_dir(&dir).await.unwrap();
+    assert_eq!(mode(&dir), 0o700);
+    for name in ["sportello.db", "sportello.db-wal", "sportello.db-shm"] {
+        assert_eq!(mode(&dir.join(name)), 0o600, "{name}");
+    }
+    let backup = parent.path().join("backup.db");
+    store.backup_to(&backup).await.unwrap();
+    assert_eq!(mode(&backup), 0o600);
+    // A fresh directory is private from the start.
+    let fresh = parent.path().join("fresh/nested");
+    let _fresh = SqliteStore::open_dir(&fresh).await.unwrap();
+    assert_eq!(mode(&fresh), 0o700);
+    assert_eq!(mode(&fresh.join("sportello.db")), 0o600);
+}
