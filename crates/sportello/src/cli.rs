@@ -230,11 +230,17 @@ async fn open_store(config: &Config) -> anyhow::Result<OpenStore> {
         Some(url) if url.starts_with("sqlite:") => {
             Ok(OpenStore::Sqlite(SqliteStore::open_url(url).await?))
         }
-        Some(url) if store_postgres::is_postgres_url(url) => Ok(OpenStore::Postgres(
-            PgStore::connect(url)
+        Some(url) if store_postgres::is_postgres_url(url) => {
+            let store = PgStore::connect(url)
                 .await
-                .context("connecting to PostgreSQL")?,
-        )),
+                .context("connecting to PostgreSQL")?;
+            // Said once at start: an operator should know when tickets
+            // cross the network in clear (`sslmode=require` in the URL).
+            if !store.connection_is_encrypted().await.unwrap_or(false) {
+                tracing::warn!("the connection to PostgreSQL is not encrypted");
+            }
+            Ok(OpenStore::Postgres(store))
+        }
         Some(_) => bail!("unsupported database URL (expected sqlite:... or postgres://...)"),
     }
 }

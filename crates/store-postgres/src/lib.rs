@@ -72,4 +72,16 @@ impl PgStore {
     pub async fn close(&self) {
         self.pool.close().await;
     }
+
+    /// True when this store's connections to the server are encrypted
+    /// (the URL's `sslmode`: `disable`, `prefer` — the default —, `require`,
+    /// `verify-ca`, `verify-full`, with `sslrootcert` for a private CA).
+    pub async fn connection_is_encrypted(&self) -> Result<bool> {
+        let row: (Option<bool>,) =
+            sqlx::query_as("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+                .fetch_one(&self.pool)
+                .await
+                .map_err(db_err)?;
+        Ok(row.0.unwrap_or(false))
+    }
 }

@@ -308,3 +308,23 @@ async fn rate_limits_are_counted_across_instances() {
     )
     .await;
 }
+
+/// The URL's `sslmode` is honoured: `require` gets an encrypted connection
+/// (the CI server has TLS on) and `disable` a plain one.
+#[tokio::test]
+async fn sslmode_in_the_url_is_honoured() {
+    on_fresh_db("sslmode_in_the_url_is_honoured", |url| async move {
+        let sep = if url.contains('?') { '&' } else { '?' };
+        let tls = PgStore::connect(&format!("{url}{sep}sslmode=require"))
+            .await
+            .unwrap();
+        assert!(tls.connection_is_encrypted().await.unwrap());
+        tls.close().await;
+        let plain = PgStore::connect(&format!("{url}{sep}sslmode=disable"))
+            .await
+            .unwrap();
+        assert!(!plain.connection_is_encrypted().await.unwrap());
+        plain.close().await;
+    })
+    .await;
+}
