@@ -78,7 +78,7 @@ pub(crate) async fn run(task: Checkpointer, mut stop: oneshot::Receiver<()>) {
         }
         ticks = ticks.wrapping_add(1);
         let over = wal_size(task.wal.as_ref()) > WAL_SOFT_LIMIT;
-        if !over && ticks % PASSIVE_EVERY != 0 {
+        if !over && !ticks.is_multiple_of(PASSIVE_EVERY) {
             continue;
         }
         // A failed checkpoint loses nothing: the frames stay in the WAL,
