@@ -13,9 +13,11 @@
 //! its tickets are written again one transaction each, so one bad submission
 //! never takes another down with it and nothing half-written remains.
 
+use crate::checkpoint;
 use crate::rows::TICKET_SELECT;
 use crate::{db_err, store_impl::audit};
 use sqlx::{AssertSqlSafe, Connection, QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
+use std::path::PathBuf;
 use store::{NewTicket, Result, StoreError, Ticket, TicketSchedule};
 use time::OffsetDateTime;
 use tokio::sync::{mpsc, oneshot};
@@ -44,9 +46,9 @@ impl std::fmt::Debug for Job {
 
 impl Intake {
     /// Starts the writing task; it ends when the last handle is dropped.
-    pub(crate) fn start(write: SqlitePool) -> Self {
+    pub(crate) fn start(write: SqlitePool, wal: Option<PathBuf>) -> Self {
         let (queue, jobs) = mpsc::unbounded_channel();
-        tokio::spawn(run(write, jobs));
+        tokio::spawn(run(write, wal, jobs));
         Intake { queue }
     }
 
@@ -69,10 +71,16 @@ impl Intake {
     }
 }
 
-async fn run(write: SqlitePool, mut jobs: mpsc::UnboundedReceiver<Job>) {
+async fn run(write: SqlitePool, wal: Option<PathBuf>, mut jobs: mpsc::UnboundedReceiver<Job>) {
     let mut group = Vec::with_capacity(MAX_GROUP);
     while jobs.recv_many(&mut group, MAX_GROUP).await > 0 {
         write_group(&write, std::mem::take(&mut group)).await;
+        // The checkpointer cuts the WAL past its soft limit; if it fell
+        // behind (a starved machine), the writer stops here and cuts it
+        // itself, so the WAL's bound does not depend on scheduling.
+        if checkpoint::wal_size(wal.as_ref()) > checkpoint::WAL_WRITER_LIMIT {
+            let _ = checkpoint::truncate(&write).await;
+        }
     }
 }
 

@@ -125,7 +125,7 @@ impl SqliteStore {
             checkpoint::Checkpointer {
                 own: checkpointer.clone(),
                 writer: write.clone(),
-                wal,
+                wal: wal.clone(),
             },
             stopped,
         ));
@@ -139,7 +139,7 @@ impl SqliteStore {
             .connect_with(opts.read_only(true).pragma("cache_size", "-8192"))
             .await
             .map_err(db_err)?;
-        let intake = intake::Intake::start(write.clone());
+        let intake = intake::Intake::start(write.clone(), wal);
         Ok(SqliteStore {
             write,
             read,
