@@ -1,0 +1,138 @@
+//! PDFs: the text of every page, and the document's metadata, read by
+//! poppler (`pdfinfo`, `pdftotext`, `pdfimages` from Debian's
+//! poppler-utils), each run as a bounded process (see `run`).
+//!
+//! Why poppler in a process rather than a pure-Rust parser: poppler is the
+//! extractor most PDFs in the wild are tested against (it reads fonts'
+//! ToUnicode maps, object streams, broken cross-reference tables), and in
+//! its own process a hostile file can crash it, loop or allocate without
+//! touching the server: the kernel enforces the address-space and CPU
+//! limits and `timeout` the wall clock. The pure-Rust crates we looked at
+//! read less of the format, and a panic or an endless loop inside ours
+//! could only be bounded in time by abandoning a thread that keeps running.
+//!
+//! Fail closed: a PDF poppler cannot read (damaged, encrypted, over
+//! budget) is refused, and so is one with a page that has no text but has
+//! a picture (a scan or a screenshot pasted as a page): its words cannot
+//! be screened.
+
+use crate::run::{RunLimits, run};
+use crate::{FileError, Part};
+
+/// Limits specific to PDFs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PdfLimits {
+    /// More pages than this is refused before any text is extracted.
+    pub max_pages: u32,
+}
+
+impl Default for PdfLimits {
+    fn default() -> Self {
+        PdfLimits { max_pages: 500 }
+    }
+}
+
+/// Poppler reads its input from standard input with this file name.
+const STDIN: &str = "fd://0";
+
+/// The text of `bytes`: one part for the metadata, then one per page.
+pub fn read(bytes: &[u8], limits: &PdfLimits, run_limits: &RunLimits) -> Result<Vec<Part>, FileError> {
+    let info = run("pdfinfo", &["-enc", "UTF-8", STDIN], bytes, run_limits)
+        .map_err(|_| FileError::DocumentUnreadable)?;
+    let info = String::from_utf8_lossy(&info);
+    let (pages, metadata) = parse_info(&info);
+    let pages = pages.ok_or(FileError::DocumentUnreadable)?;
+    if pages > limits.max_pages {
+        return Err(FileError::DocumentTooLarge);
+    }
+    let text = run(
+        "pdftotext",
+        &["-enc", "UTF-8", "-eol", "unix", "-q", STDIN, "-"],
+        bytes,
+        run_limits,
+    )
+    .map_err(|e| match e {
+        crate::run::RunError::TooMuchOutput => FileError::DocumentTooLarge,
+        _ => FileError::DocumentUnreadable,
+    })?;
+    let text = String::from_utf8_lossy(&text);
+    // pdftotext ends every page with a form feed.
+    let page_texts: Vec<&str> = text.split('\x0c').take(pages as usize).collect();
+    let mut parts = vec![Part {
+        place: "metadata".into(),
+        text: metadata,
+    }];
+    let mut blank = Vec::new();
+    for i in 0..pages as usize {
+        let t = page_texts.get(i).copied().unwrap_or("");
+        if t.trim().is_empty() {
+            blank.push(i + 1);
+        }
+        parts.push(Part {
+            place: format!("page {}", i + 1),
+            text: t.to_owned(),
+        });
+    }
+    if pages > 0 && blank.len() == pages as usize {
+        return Err(FileError::NoTextLayer);
+    }
+    if !blank.is_empty() {
+        // A page without text is fine when it is blank, not when it shows
+        // a picture we cannot read.
+        let list = run("pdfimages", &["-list", STDIN], bytes, run_limits)
+            .map_err(|_| FileError::DocumentUnreadable)?;
+        let with_images = pages_with_images(&String::from_utf8_lossy(&list));
+        if blank.iter().any(|p| with_images.contains(p)) {
+            return Err(FileError::NoTextLayer);
+        }
+    }
+    Ok(parts)
+}
+
+/// The page count and the free-text metadata fields of `pdfinfo`'s output.
+fn parse_info(info: &str) -> (Option<u32>, String) {
+    let mut pages = None;
+    let mut meta = String::new();
+    for line in info.lines() {
+        let Some((key, value)) = line.split_once(':') else {
+            continue;
+        };
+        match key.trim() {
+            "Pages" => pages = value.trim().parse().ok(),
+            "Title" | "Subject" | "Keywords" | "Author" | "Creator" | "Producer" => {
+                meta.push_str(value.trim());
+                meta.push('\n');
+            }
+            _ => {}
+        }
+    }
+    (pages, meta)
+}
+
+/// The page numbers `pdfimages -list` names (its first column, after two
+/// header lines).
+fn pages_with_images(list: &str) -> Vec<usize> {
+    list.lines()
+        .skip(2)
+        .filter_map(|l| l.split_whitespace().next()?.parse().ok())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn info_gives_pages_and_metadata() {
+        let info = "Title:           Q3 report\nAuthor:          Ann\nPages:           3\nEncrypted:       no\n";
+        assert_eq!(parse_info(info), (Some(3), "Q3 report\nAnn\n".to_owned()));
+    }
+
+    #[test]
+    fn image_list_gives_pages() {
+        let list = "page   num  type   width height color comp bpc  enc interp  object ID x-ppi y-ppi size ratio\n\
+--------------------------------------------------------------------------------------------\n   \
+2     0 image    1700  2200  gray    1   8  jpeg   no         9  0   200   200  180K 4.9%\n";
+        assert_eq!(pages_with_images(list), vec![2]);
+    }
+}
