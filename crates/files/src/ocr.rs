@@ -10,9 +10,10 @@
 //!
 //! OCR confuses letters and digits (O/0, l/1/I, S/5, B/8, Z/2, G/6). A
 //! second view of the text maps those letters to digits where they stand
-//! in a run with digits; a finding in that view counts only for the kinds
-//! a checksum decides (card numbers by Luhn, IBANs by mod-97), so the
-//! mapping cannot invent a password or a token.
+//! in a run with digits, and a third turns digits back into letters in an
+//! IBAN's country code ("1T60…" is "IT60…"); a finding in those views
+//! counts only for the kinds a checksum decides (card numbers by Luhn,
+//! IBANs by mod-97), so the mapping cannot invent a password or a token.
 
 use crate::run::{RunError, RunLimits, run};
 use crate::{FileError, Found, WordBox};
@@ -154,6 +155,49 @@ pub fn digit_view(text: &str) -> String {
     String::from_utf8(out).unwrap_or_else(|_| text.to_owned())
 }
 
+/// The letter a digit stands for in an IBAN's country code ("1T60…").
+fn letter_for(b: u8) -> Option<u8> {
+    Some(match b {
+        b'1' | b'l' | b'|' => b'I',
+        b'0' => b'O',
+        b'5' => b'S',
+        b'8' => b'B',
+        b'2' => b'Z',
+        b'6' => b'G',
+        _ => return None,
+    })
+}
+
+/// `digit_view(text)` where, in words that start like an IBAN (two
+/// characters then two digits) but with a digit among the first two, those
+/// digits become the letters OCR mistook for them. Byte for byte too.
+pub fn iban_view(text: &str) -> String {
+    let digits = digit_view(text);
+    let mut out = digits.clone().into_bytes();
+    let bytes = digits.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let word_start = i == 0 || bytes[i - 1].is_ascii_whitespace() || bytes[i - 1] == b':';
+        if word_start
+            && i + 4 <= bytes.len()
+            && bytes[i + 2].is_ascii_digit()
+            && bytes[i + 3].is_ascii_digit()
+            && bytes[i..i + 2]
+                .iter()
+                .all(|b| b.is_ascii_uppercase() || letter_for(*b).is_some())
+            && bytes[i..i + 2].iter().any(|b| !b.is_ascii_uppercase())
+        {
+            for j in i..i + 2 {
+                if let Some(l) = letter_for(bytes[j]) {
+                    out[j] = l;
+                }
+            }
+        }
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or(digits)
+}
+
 /// Screens the words read: `Ok` when nothing is found, else the findings
 /// and the boxes of the words they cover.
 pub fn screen(words: &[Word]) -> Result<(), FileError> {
@@ -165,6 +209,14 @@ pub fn screen(words: &[Word]) -> Result<(), FileError> {
             guard::scan(&mapped)
                 .into_iter()
                 .filter(|f| matches!(f.kind, guard::Kind::CardNumber | guard::Kind::Iban)),
+        );
+    }
+    let ibans = iban_view(&text);
+    if ibans != mapped {
+        findings.extend(
+            guard::scan(&ibans)
+                .into_iter()
+                .filter(|f| f.kind == guard::Kind::Iban),
         );
     }
     if findings.is_empty() {
@@ -232,6 +284,21 @@ mod tests {
             "IBAN IT60X0542811101000000123456"
         );
         assert_eq!(digit_view("Hello Sportello OK"), "Hello Sportello OK");
+    }
+
+    #[test]
+    fn digits_in_an_iban_country_code_become_letters() {
+        assert_eq!(
+            iban_view("IBAN 1T60X0542811101000000123456"),
+            "IBAN IT60X0542811101000000123456"
+        );
+        assert_eq!(iban_view("card 4539 1488"), "card 4539 1488");
+        let words = [word("IBAN", 1, 0), word("1T60X0542811101000000123456", 1, 50)];
+        let Err(FileError::Sensitive { boxes, .. }) = screen(&words) else {
+            panic!("not found");
+        };
+        assert_eq!(boxes.len(), 1);
+        assert_eq!(boxes[0].kind, guard::Kind::Iban);
     }
 
     #[test]

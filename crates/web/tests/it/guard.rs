@@ -252,7 +252,7 @@ async fn canaries_in_documents_and_screenshots(
     app: &App,
     token: &str,
     ticket: i64,
-    browser: &Browser,
+    browser: &Browser<'_>,
 ) {
     use crate::attachments::{multipart as api_multipart, ocr_on, upload_parts};
     use store::{AttachmentStore, Store};
