@@ -47,7 +47,10 @@ pub fn read(bytes: &[u8], limits: &PdfLimits, run_limits: &RunLimits) -> Result<
     }
     let text = run(
         "pdftotext",
-        &["-enc", "UTF-8", "-eol", "unix", "-q", STDIN, "-"],
+        // -layout keeps the page's lines as they are: the default mode
+        // joins a line ending in "-" to the next (dehyphenation), which
+        // rewrites values such as a PEM block's "-----" lines.
+        &["-layout", "-enc", "UTF-8", "-eol", "unix", "-q", STDIN, "-"],
         bytes,
         run_limits,
     )

@@ -10,7 +10,8 @@ use std::io::{Cursor, Write};
 use zip::write::SimpleFileOptions;
 
 /// A PDF with one page per item of `pages`, each line of an item a line
-/// of Helvetica text on that page.
+/// of Helvetica text on that page (WinAnsi: Latin-1 letters such as "è"
+/// are written as such, anything else as "?").
 pub fn pdf(pages: &[&str]) -> Vec<u8> {
     let n = pages.len();
     let mut objects: Vec<Vec<u8>> = vec![
@@ -33,21 +34,28 @@ pub fn pdf(pages: &[&str]) -> Vec<u8> {
             )
             .into_bytes(),
         );
-        let mut content = String::from("BT /F1 12 Tf 14 TL 72 720 Td\n");
+        let mut content = b"BT /F1 12 Tf 14 TL 72 720 Td\n".to_vec();
         for line in text.lines() {
-            let escaped = line
-                .replace('\\', "\\\\")
-                .replace('(', "\\(")
-                .replace(')', "\\)");
-            content.push_str(&format!("({escaped}) Tj T*\n"));
+            content.push(b'(');
+            for c in line.chars() {
+                match c {
+                    '\\' | '(' | ')' => content.extend_from_slice(&[b'\\', c as u8]),
+                    c if u32::from(c) < 0x100 => content.push(c as u8),
+                    _ => content.push(b'?'),
+                }
+            }
+            content.extend_from_slice(b") Tj T*\n");
         }
-        content.push_str("ET");
+        content.extend_from_slice(b"ET");
         let mut obj = format!("<< /Length {} >>\nstream\n", content.len()).into_bytes();
-        obj.extend_from_slice(content.as_bytes());
+        obj.extend_from_slice(&content);
         obj.extend_from_slice(b"\nendstream");
         objects.push(obj);
     }
-    objects.push(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_vec());
+    objects.push(
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+            .to_vec(),
+    );
     assemble_pdf(&objects)
 }
 
