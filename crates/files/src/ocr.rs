@@ -278,7 +278,10 @@ mod tests {
 
     #[test]
     fn letters_in_digit_runs_become_digits() {
-        assert_eq!(digit_view("card 4S39 l488 O343 6467"), "card 4539 1488 0343 6467");
+        assert_eq!(
+            digit_view("card 4S39 l488 O343 6467"),
+            "card 4539 1488 0343 6467"
+        );
         assert_eq!(
             digit_view("IBAN IT60X054281110l000000123456"),
             "IBAN IT60X0542811101000000123456"
@@ -293,7 +296,10 @@ mod tests {
             "IBAN IT60X0542811101000000123456"
         );
         assert_eq!(iban_view("card 4539 1488"), "card 4539 1488");
-        let words = [word("IBAN", 1, 0), word("1T60X0542811101000000123456", 1, 50)];
+        let words = [
+            word("IBAN", 1, 0),
+            word("1T60X0542811101000000123456", 1, 50),
+        ];
         let Err(FileError::Sensitive { boxes, .. }) = screen(&words) else {
             panic!("not found");
         };
@@ -322,9 +328,18 @@ mod tests {
     #[test]
     fn a_misread_number_that_fails_its_checksum_passes() {
         // Luhn fails: an order number, not a card.
-        let words = [word("order", 1, 0), word("4S39", 1, 50), word("l488", 1, 100), word("O343", 1, 150), word("6468", 1, 200)];
+        let words = [
+            word("order", 1, 0),
+            word("4S39", 1, 50),
+            word("l488", 1, 100),
+            word("O343", 1, 150),
+            word("6468", 1, 200),
+        ];
         assert_eq!(screen(&words), Ok(()));
-        let words = [word("request", 1, 0), word("3f2c1e9a-8b7d-4c6e-9f01-23456789abcd", 1, 80)];
+        let words = [
+            word("request", 1, 0),
+            word("3f2c1e9a-8b7d-4c6e-9f01-23456789abcd", 1, 80),
+        ];
         assert_eq!(screen(&words), Ok(()));
     }
 }

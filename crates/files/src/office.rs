@@ -105,7 +105,10 @@ fn read_entry(
     inflate(entry, limits)
 }
 
-fn inflate<R: Read>(entry: zip::read::ZipFile<'_, R>, limits: &ArchiveLimits) -> Result<Vec<u8>, FileError> {
+fn inflate<R: Read>(
+    entry: zip::read::ZipFile<'_, R>,
+    limits: &ArchiveLimits,
+) -> Result<Vec<u8>, FileError> {
     let compressed = entry.compressed_size();
     let mut out = Vec::new();
     entry
@@ -212,9 +215,7 @@ fn xml_text(xml: &[u8]) -> Option<String> {
             Event::End(e) => {
                 let local = e.local_name();
                 let local = local.as_ref();
-                if ends_a_block(local) {
-                    out.push('\n');
-                } else if direct_text && local != b"t" && local != b"instrText" {
+                if ends_a_block(local) || (direct_text && local != b"t" && local != b"instrText") {
                     out.push('\n');
                 }
                 direct_text = false;

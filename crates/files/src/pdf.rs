@@ -36,7 +36,11 @@ impl Default for PdfLimits {
 const STDIN: &str = "fd://0";
 
 /// The text of `bytes`: one part for the metadata, then one per page.
-pub fn read(bytes: &[u8], limits: &PdfLimits, run_limits: &RunLimits) -> Result<Vec<Part>, FileError> {
+pub fn read(
+    bytes: &[u8],
+    limits: &PdfLimits,
+    run_limits: &RunLimits,
+) -> Result<Vec<Part>, FileError> {
     let info = run("pdfinfo", &["-enc", "UTF-8", STDIN], bytes, run_limits)
         .map_err(|_| FileError::DocumentUnreadable)?;
     let info = String::from_utf8_lossy(&info);

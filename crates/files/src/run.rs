@@ -162,7 +162,10 @@ mod tests {
     #[test]
     fn output_is_returned_and_capped() {
         let limits = RunLimits::default();
-        assert_eq!(run("cat", &[], b"hello", &limits).as_deref(), Ok(&b"hello"[..]));
+        assert_eq!(
+            run("cat", &[], b"hello", &limits).as_deref(),
+            Ok(&b"hello"[..])
+        );
         let small = RunLimits {
             max_output: 3,
             ..limits
@@ -191,7 +194,12 @@ mod tests {
             ..RunLimits::default()
         };
         assert_eq!(
-            run("python3", &["-c", "x = bytearray(256 * 1024 * 1024)"], b"", &limits),
+            run(
+                "python3",
+                &["-c", "x = bytearray(256 * 1024 * 1024)"],
+                b"",
+                &limits
+            ),
             Err(RunError::Failed)
         );
     }
@@ -200,7 +208,12 @@ mod tests {
     fn a_program_may_not_write_files() {
         let dir = std::env::temp_dir().join(format!("files-run-{}", std::process::id()));
         let path = dir.to_string_lossy().into_owned();
-        let r = run("sh", &["-c", &format!("echo x > {path}")], b"", &RunLimits::default());
+        let r = run(
+            "sh",
+            &["-c", &format!("echo x > {path}")],
+            b"",
+            &RunLimits::default(),
+        );
         assert_eq!(r, Err(RunError::Failed));
         let _ = std::fs::remove_file(&dir);
     }

@@ -134,7 +134,9 @@ fn content_types(main_part: &str, main_type: &str, others: &[(&str, &str)]) -> V
         r#"<Override PartName="{main_part}" ContentType="{main_type}"/>"#
     ));
     for (part, ty) in others {
-        x.push_str(&format!(r#"<Override PartName="{part}" ContentType="{ty}"/>"#));
+        x.push_str(&format!(
+            r#"<Override PartName="{part}" ContentType="{ty}"/>"#
+        ));
     }
     x.push_str("</Types>");
     x.into_bytes()
@@ -149,7 +151,10 @@ fn rels(target: &str) -> Vec<u8> {
 pub fn docx(paragraphs: &[&str], comment: Option<&str>) -> Vec<u8> {
     let mut body = String::new();
     for p in paragraphs {
-        let mid = p.char_indices().nth(p.chars().count() / 2).map_or(0, |(i, _)| i);
+        let mid = p
+            .char_indices()
+            .nth(p.chars().count() / 2)
+            .map_or(0, |(i, _)| i);
         let (a, b) = p.split_at(mid);
         body.push_str(&format!(
             r#"<w:p><w:r><w:t xml:space="preserve">{}</w:t></w:r><w:proofErr w:type="spellStart"/><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{}</w:t></w:r></w:p>"#,
@@ -206,7 +211,10 @@ pub fn xlsx(rows: &[&[&str]]) -> Vec<u8> {
             } else if !cell.is_empty() && cell.bytes().all(|b| b.is_ascii_digit()) {
                 sheet.push_str(&format!(r#"<c r="{reference}"><v>{cell}</v></c>"#));
             } else {
-                sheet.push_str(&format!(r#"<c r="{reference}" t="s"><v>{}</v></c>"#, shared.len()));
+                sheet.push_str(&format!(
+                    r#"<c r="{reference}" t="s"><v>{}</v></c>"#,
+                    shared.len()
+                ));
                 shared.push(*cell);
             }
         }
@@ -315,9 +323,8 @@ pub const FONT: &str = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 /// A PNG screenshot: dark text on a light window, one line per item of
 /// `lines`, drawn in DejaVu Sans at `px` pixels.
 pub fn screenshot(lines: &[&str], px: f32) -> Vec<u8> {
-    let data = std::fs::read(FONT).unwrap_or_else(|e| {
-        panic!("{FONT}: {e} (apt-get install fonts-dejavu-core)")
-    });
+    let data = std::fs::read(FONT)
+        .unwrap_or_else(|e| panic!("{FONT}: {e} (apt-get install fonts-dejavu-core)"));
     let font = FontVec::try_from_vec(data).unwrap();
     let scale = PxScale::from(px);
     let scaled = font.as_scaled(scale);
@@ -333,7 +340,11 @@ pub fn screenshot(lines: &[&str], px: f32) -> Vec<u8> {
         .fold(0.0f32, f32::max)
         + 2.0 * margin;
     let height = line_height * lines.len() as f32 + 2.0 * margin;
-    let mut img = RgbImage::from_pixel(width.ceil() as u32, height.ceil() as u32, Rgb([246, 247, 249]));
+    let mut img = RgbImage::from_pixel(
+        width.ceil() as u32,
+        height.ceil() as u32,
+        Rgb([246, 247, 249]),
+    );
     for (i, line) in lines.iter().enumerate() {
         let mut x = margin;
         let baseline = margin + scaled.ascent() + line_height * i as f32;
@@ -351,7 +362,8 @@ pub fn screenshot(lines: &[&str], px: f32) -> Vec<u8> {
                 outlined.draw(|gx, gy, coverage| {
                     let px = bounds.min.x as i64 + i64::from(gx);
                     let py = bounds.min.y as i64 + i64::from(gy);
-                    if px >= 0 && py >= 0 && (px as u32) < img.width() && (py as u32) < img.height() {
+                    if px >= 0 && py >= 0 && (px as u32) < img.width() && (py as u32) < img.height()
+                    {
                         let p = img.get_pixel_mut(px as u32, py as u32);
                         for ch in 0..3 {
                             let bg = f32::from(p.0[ch]);

@@ -53,16 +53,28 @@ fn a_clean_pdf_is_stored_as_sent() {
 
 #[test]
 fn unreadable_and_scanned_pdfs_are_refused() {
-    assert_eq!(refused(b"%PDF-1.4\n%%EOF\n", "a.pdf"), FileError::DocumentUnreadable);
+    assert_eq!(
+        refused(b"%PDF-1.4\n%%EOF\n", "a.pdf"),
+        FileError::DocumentUnreadable
+    );
     let mut broken = testing::pdf(&["hello"]);
     broken.truncate(40);
     assert_eq!(refused(&broken, "a.pdf"), FileError::DocumentUnreadable);
-    assert_eq!(refused(&testing::scanned_pdf(), "scan.pdf"), FileError::NoTextLayer);
+    assert_eq!(
+        refused(&testing::scanned_pdf(), "scan.pdf"),
+        FileError::NoTextLayer
+    );
 }
 
 #[test]
 fn office_files_are_read_in_every_part() {
-    let clean_docx = testing::docx(&["The 502 started at 09:41.", "Request 3f2c1e9a-8b7d-4c6e-9f01-23456789abcd"], Some("see the logs"));
+    let clean_docx = testing::docx(
+        &[
+            "The 502 started at 09:41.",
+            "Request 3f2c1e9a-8b7d-4c6e-9f01-23456789abcd",
+        ],
+        Some("see the logs"),
+    );
     let c = accepted(&clean_docx, "notes");
     assert_eq!(c.kind, FileKind::Docx);
     assert_eq!(c.filename, "notes.docx");
@@ -77,21 +89,36 @@ fn office_files_are_read_in_every_part() {
     assert_eq!(found[0].kind, guard::Kind::Iban);
     assert_eq!(found[0].place.as_deref(), Some("word/document.xml"));
     // In a comment only.
-    let docx = testing::docx(&["Hello"], Some("client_secret=canarySecretQ1w2e3r4t5y6u7i8"));
+    let docx = testing::docx(
+        &["Hello"],
+        Some("client_secret=canarySecretQ1w2e3r4t5y6u7i8"),
+    );
     let (found, _) = sensitive(refused(&docx, "letter.docx"));
     assert_eq!(found[0].place.as_deref(), Some("word/comments.xml"));
 
     let xlsx = testing::xlsx(&[&["name", "card"], &["Ann", "4539148803436467"]]);
-    assert_eq!(sensitive(refused(&xlsx, "export.xlsx")).0[0].kind, guard::Kind::CardNumber);
+    assert_eq!(
+        sensitive(refused(&xlsx, "export.xlsx")).0[0].kind,
+        guard::Kind::CardNumber
+    );
     let xlsx = testing::xlsx(&[&["note"], &["=inline:password: CanaryPw!2026xyz"]]);
-    assert_eq!(sensitive(refused(&xlsx, "export.xlsx")).0[0].kind, guard::Kind::Password);
+    assert_eq!(
+        sensitive(refused(&xlsx, "export.xlsx")).0[0].kind,
+        guard::Kind::Password
+    );
     let ok = testing::xlsx(&[&["endpoint", "status"], &["/v1/accounts", "502"]]);
     assert_eq!(accepted(&ok, "x.bin").kind, FileKind::Xlsx);
     assert_eq!(accepted(&ok, "x.bin").filename, "x.xlsx");
 
-    let pptx = testing::pptx(&["Incident review", "Timeline"], Some(&format!("card {CARD}")));
+    let pptx = testing::pptx(
+        &["Incident review", "Timeline"],
+        Some(&format!("card {CARD}")),
+    );
     let (found, _) = sensitive(refused(&pptx, "deck.pptx"));
-    assert_eq!(found[0].place.as_deref(), Some("ppt/notesSlides/notesSlide1.xml"));
+    assert_eq!(
+        found[0].place.as_deref(),
+        Some("ppt/notesSlides/notesSlide1.xml")
+    );
     let ok = testing::pptx(&["Incident review"], Some("talk about retries"));
     assert_eq!(accepted(&ok, "deck.pptx").kind, FileKind::Pptx);
 }
@@ -111,7 +138,10 @@ fn zip_bombs_and_other_zips_are_refused() {
         ..Limits::default()
     };
     let big = testing::docx(&[&"x".repeat(2000)], None);
-    assert_eq!(clean(&big, "a.docx", false, &limits).err(), Some(FileError::DocumentTooLarge));
+    assert_eq!(
+        clean(&big, "a.docx", false, &limits).err(),
+        Some(FileError::DocumentTooLarge)
+    );
     let limits = Limits {
         archive: files::ArchiveLimits {
             max_entries: 2,
@@ -120,7 +150,10 @@ fn zip_bombs_and_other_zips_are_refused() {
         ..Limits::default()
     };
     let doc = testing::docx(&["hello"], None);
-    assert_eq!(clean(&doc, "a.docx", false, &limits).err(), Some(FileError::DocumentTooLarge));
+    assert_eq!(
+        clean(&doc, "a.docx", false, &limits).err(),
+        Some(FileError::DocumentTooLarge)
+    );
     // A zip that is not an Office file.
     let other = testing::zip(&[("readme.txt", b"hello".to_vec())]);
     assert_eq!(refused(&other, "a.docx"), FileError::UnsupportedType);
@@ -150,7 +183,10 @@ fn a_screenshot_with_a_card_number_is_refused_with_its_boxes() {
     for b in &boxes {
         assert_eq!(b.kind, guard::Kind::CardNumber);
         assert!(b.width > 0 && b.height > 0);
-        assert!(b.x + b.width <= img.width() && b.y + b.height <= img.height(), "{b:?}");
+        assert!(
+            b.x + b.width <= img.width() && b.y + b.height <= img.height(),
+            "{b:?}"
+        );
         // On the second line, right of the word "Card".
         assert!(b.y > img.height() / 3, "{b:?}");
         assert!(b.x > 40, "{b:?}");
@@ -195,7 +231,13 @@ fn a_screenshot_of_a_secret_in_a_config_is_refused() {
     if !ocr_on() {
         return;
     }
-    let png = testing::screenshot(&["client_id = acme-prod", "client_secret = canarySecretQ1w2e3r4t5y6u7i8"], 18.0);
+    let png = testing::screenshot(
+        &[
+            "client_id = acme-prod",
+            "client_secret = canarySecretQ1w2e3r4t5y6u7i8",
+        ],
+        18.0,
+    );
     let (found, _) = sensitive(refused(&png, "config.png"));
     assert_eq!(found[0].kind, guard::Kind::ClientSecret);
 }

@@ -130,18 +130,20 @@ impl ApiError {
             _ => vec![],
         };
         let findings: Vec<Value> = match self {
-            ApiError::Unprocessable { findings, .. } | ApiError::SensitiveFile { findings, .. } => findings
-                .iter()
-                .map(|f| {
-                    json!({
-                        "field": f.field,
-                        "kind": f.kind.code(),
-                        "start": f.start,
-                        "end": f.end,
-                        "message": finding_message(locale, f.kind),
+            ApiError::Unprocessable { findings, .. } | ApiError::SensitiveFile { findings, .. } => {
+                findings
+                    .iter()
+                    .map(|f| {
+                        json!({
+                            "field": f.field,
+                            "kind": f.kind.code(),
+                            "start": f.start,
+                            "end": f.end,
+                            "message": finding_message(locale, f.kind),
+                        })
                     })
-                })
-                .collect(),
+                    .collect()
+            }
             _ => vec![],
         };
         let mut body = json!({ "error": { "code": self.code(), "message": message, "fields": fields, "findings": findings } });

@@ -7,11 +7,11 @@
 use super::notify::compose;
 use super::{reply_text, token_in};
 use crate::api::attachments::{RawFile, Upload, store_upload};
-use files::{FileError, Limits, clean};
 use crate::error::ApiError;
 use crate::submit::{self, screen_comment};
 use crate::{AppState, i18n};
 use domain::{CommentVisibility, Locale, Priority};
+use files::{FileError, Limits, clean};
 use mail_parser::{Address, MessageParser, MimeHeaders};
 use store::{NewMail, NewTicket, StoreError, StoredFields, User};
 

@@ -313,7 +313,11 @@ impl IntoResponse for ErrorPage {
                 .map(|b| ctx.t(&format!("attach.kind.{}", b.kind.code())))
                 .collect();
             kinds.dedup();
-            message = i18n::tf(self.locale, "attach.ocr_found", &[("kind", &kinds.join(", "))]);
+            message = i18n::tf(
+                self.locale,
+                "attach.ocr_found",
+                &[("kind", &kinds.join(", "))],
+            );
             boxes = serde_json::to_string(
                 &found
                     .iter()

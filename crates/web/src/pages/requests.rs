@@ -6,7 +6,6 @@ use super::{ErrorPage, PageCtx, human_time, render, ua};
 use crate::AppState;
 use crate::api::attachments::{RawFile, Upload, store_upload};
 use crate::api::requests::requester_scope;
-use files::{FileError, Limits, clean};
 use crate::auth::PageUser;
 use crate::error::ApiError;
 use crate::extract::{CsrfForm, MultipartCsrfForm};
@@ -18,6 +17,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use domain::form::{self, FieldError, RawFields};
 use domain::screening::{self, FieldFinding};
 use domain::{CommentVisibility, Locale, Status};
+use files::{FileError, Limits, clean};
 use store::{Comment, Ticket, TicketFilter};
 
 fn check_locale(locale: &str) -> Result<Locale, Response> {

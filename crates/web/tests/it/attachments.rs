@@ -453,7 +453,10 @@ async fn documents_are_read_and_screened_on_every_page_and_part() {
         ),
         (
             "deck.pptx",
-            files::testing::pptx(&["Review"], Some("client_secret=canarySecretQ1w2e3r4t5y6u7i8")),
+            files::testing::pptx(
+                &["Review"],
+                Some("client_secret=canarySecretQ1w2e3r4t5y6u7i8"),
+            ),
         ),
     ];
     for (name, bytes) in &refused {
@@ -465,7 +468,12 @@ async fn documents_are_read_and_screened_on_every_page_and_part() {
                 &[("redact", None, redact), ("file", Some(name), bytes)],
             )
             .await;
-            assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{name}: {}", r.text());
+            assert_eq!(
+                r.status,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "{name}: {}",
+                r.text()
+            );
             assert_eq!(r.error_code(), "sensitive_data", "{name}");
             assert_eq!(r.json()["error"]["findings"][0]["field"], "file");
             assert!(!r.text().contains("4539") && !r.text().contains("canarySecret"));
@@ -476,7 +484,10 @@ async fn documents_are_read_and_screened_on_every_page_and_part() {
     let accepted = [
         (
             "trace.pdf",
-            files::testing::pdf(&["GET /v1/accounts 502", "request 3f2c1e9a-8b7d-4c6e-9f01-23456789abcd"]),
+            files::testing::pdf(&[
+                "GET /v1/accounts 502",
+                "request 3f2c1e9a-8b7d-4c6e-9f01-23456789abcd",
+            ]),
             "application/pdf",
             "trace.pdf",
         ),
@@ -505,7 +516,12 @@ async fn documents_are_read_and_screened_on_every_page_and_part() {
         assert_eq!(r.json()["content_type"], *content_type);
         assert_eq!(r.json()["filename"], *stored_name);
         let d = app
-            .api(Method::GET, r.json()["url"].as_str().unwrap(), Some(&ann), None)
+            .api(
+                Method::GET,
+                r.json()["url"].as_str().unwrap(),
+                Some(&ann),
+                None,
+            )
             .await;
         assert_eq!(&d.body, bytes);
         let disp = d.headers[header::CONTENT_DISPOSITION].to_str().unwrap();
@@ -546,7 +562,10 @@ async fn a_screenshot_showing_a_card_or_an_iban_is_refused_with_the_boxes() {
     let (ann, _, _, id) = setup(&app).await;
     let shots = [
         (
-            files::testing::screenshot(&["Checkout failed", &format!("Card {CARD} exp 04/29")], 18.0),
+            files::testing::screenshot(
+                &["Checkout failed", &format!("Card {CARD} exp 04/29")],
+                18.0,
+            ),
             "card_number",
         ),
         (
@@ -556,7 +575,12 @@ async fn a_screenshot_showing_a_card_or_an_iban_is_refused_with_the_boxes() {
     ];
     for (png, kind) in &shots {
         let r = upload(&app, &ann, id, "shot.png", png).await;
-        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{kind}: {}", r.text());
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{kind}: {}",
+            r.text()
+        );
         assert_eq!(r.error_code(), "sensitive_data");
         let v = r.json();
         assert_eq!(v["error"]["findings"][0]["kind"], *kind);
@@ -571,16 +595,28 @@ async fn a_screenshot_showing_a_card_or_an_iban_is_refused_with_the_boxes() {
                 b["width"].as_u64().unwrap(),
                 b["height"].as_u64().unwrap(),
             );
-            assert!(w > 0 && h > 0 && x + w <= u64::from(img.width()) && y + h <= u64::from(img.height()), "{b}");
+            assert!(
+                w > 0
+                    && h > 0
+                    && x + w <= u64::from(img.width())
+                    && y + h <= u64::from(img.height()),
+                "{b}"
+            );
         }
-        assert!(!r.text().contains("4539") && !r.text().contains("IT60"), "never the text");
+        assert!(
+            !r.text().contains("4539") && !r.text().contains("IT60"),
+            "never the text"
+        );
     }
     // "Redact" does not store a screenshot unread either.
     let r = upload_parts(
         &app,
         &ann,
         id,
-        &[("redact", None, b"true"), ("file", Some("shot.png"), &shots[0].0)],
+        &[
+            ("redact", None, b"true"),
+            ("file", Some("shot.png"), &shots[0].0),
+        ],
     )
     .await;
     assert_eq!(r.error_code(), "sensitive_data");
@@ -588,7 +624,10 @@ async fn a_screenshot_showing_a_card_or_an_iban_is_refused_with_the_boxes() {
 
     // A request id is not a secret.
     let ok = files::testing::screenshot(
-        &["502 Bad Gateway", "request id 3f2c1e9a-8b7d-4c6e-9f01-23456789abcd"],
+        &[
+            "502 Bad Gateway",
+            "request id 3f2c1e9a-8b7d-4c6e-9f01-23456789abcd",
+        ],
         18.0,
     );
     let r = upload(&app, &ann, id, "error.png", &ok).await;
@@ -625,7 +664,10 @@ async fn a_screenshot_showing_a_card_or_an_iban_is_refused_with_the_boxes() {
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
     let html = page.text();
     assert!(html.contains("data-ocr-boxes=\"[["), "{html}");
-    assert!(html.contains("This screenshot shows what looks like sensitive data (card number)"), "{html}");
+    assert!(
+        html.contains("This screenshot shows what looks like sensitive data (card number)"),
+        "{html}"
+    );
     assert!(!html.contains("<script>"), "no inline script under the CSP");
     assert_eq!(app.store.attachments(id).await.unwrap().len(), 1);
 }

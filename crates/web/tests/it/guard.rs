@@ -264,15 +264,30 @@ async fn canaries_in_documents_and_screenshots(
             files::testing::pdf(&["Incident notes", &page_two]),
             kind,
         ));
-        files.push((format!("{kind}.docx"), files::testing::docx(&["Notes", text], None), kind));
-        files.push((format!("{kind}.xlsx"), files::testing::xlsx(&[&["note"], &[text]]), kind));
-        files.push((format!("{kind}.pptx"), files::testing::pptx(&["Review"], Some(text)), kind));
+        files.push((
+            format!("{kind}.docx"),
+            files::testing::docx(&["Notes", text], None),
+            kind,
+        ));
+        files.push((
+            format!("{kind}.xlsx"),
+            files::testing::xlsx(&[&["note"], &[text]]),
+            kind,
+        ));
+        files.push((
+            format!("{kind}.pptx"),
+            files::testing::pptx(&["Review"], Some(text)),
+            kind,
+        ));
     }
     if ocr_on() {
         for (text, kind) in [
             ("Card 4539 1488 0343 6467 was declined", "card_number"),
             ("IBAN IT60X0542811101000000123456", "iban"),
-            ("client_secret = canarySecretQ1w2e3r4t5y6u7i8", "client_secret"),
+            (
+                "client_secret = canarySecretQ1w2e3r4t5y6u7i8",
+                "client_secret",
+            ),
         ] {
             files.push((
                 format!("{kind}.png"),
@@ -297,7 +312,12 @@ async fn canaries_in_documents_and_screenshots(
                 &[("redact", None, redact), ("file", Some(name), bytes)],
             )
             .await;
-            assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{name}: {}", r.text());
+            assert_eq!(
+                r.status,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "{name}: {}",
+                r.text()
+            );
             assert_eq!(r.error_code(), "sensitive_data", "{name}");
             assert_eq!(r.json()["error"]["findings"][0]["kind"], *kind, "{name}");
         }
