@@ -268,13 +268,16 @@ pub fn clean(
             if !readers().pdf {
                 return Err(FileError::DocumentUnreadable);
             }
-            let parts = pdf::read(bytes, &limits.pdf, &limits.run)?;
+            let parts = pdf::read(bytes, &limits.pdf, &limits.run, readers().ocr)?;
             screen_parts(&parts)?;
             Ok(done(kind, bytes.to_vec(), vec![], filename))
         }
         FileKind::Docx | FileKind::Xlsx | FileKind::Pptx => {
-            let parts = office::read(bytes, &limits.archive)?;
+            let (parts, images) = office::read(bytes, &limits.archive)?;
             screen_parts(&parts)?;
+            if readers().ocr {
+                screen_pictures(&images, limits)?;
+            }
             Ok(done(kind, bytes.to_vec(), vec![], filename))
         }
         FileKind::Har => {
@@ -339,6 +342,36 @@ pub fn clean(
             Ok(done(kind, out.into_bytes(), removed, filename))
         }
     }
+}
+
+/// Reads the pictures embedded in a document (a screenshot pasted into a
+/// Word file or a slide) by OCR, as an uploaded screenshot is read; a
+/// finding refuses the document, named by the picture's part. Pictures of
+/// types we do not decode (EMF, TIFF, …) are not read.
+fn screen_pictures(images: &[(String, Vec<u8>)], limits: &Limits) -> Result<(), FileError> {
+    for (name, bytes) in images {
+        let Some(kind) = sniff(bytes, name).filter(|k| k.is_image()) else {
+            continue;
+        };
+        let Ok((_, data)) = reencode(bytes, kind, &limits.image) else {
+            continue;
+        };
+        let words = ocr::read(&data, &limits.run)?;
+        ocr::screen(&words).map_err(|e| match e {
+            FileError::Sensitive { found, .. } => FileError::Sensitive {
+                found: found
+                    .into_iter()
+                    .map(|f| Found {
+                        place: Some(name.clone()),
+                        ..f
+                    })
+                    .collect(),
+                boxes: vec![],
+            },
+            other => other,
+        })?;
+    }
+    Ok(())
 }
 
 /// Text read from a document, with where it came from.

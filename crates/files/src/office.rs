@@ -4,9 +4,9 @@
 //! every XML part — the body, headers and footers, footnotes, comments,
 //! shared strings and sheets' inline strings, values and formulas, slides
 //! and their notes, document properties, custom XML — and the targets of
-//! relationships (hyperlinks carry tokens in their query strings). Media
-//! and other binary parts are not read (see ARCHITECTURE.md: embedded
-//! pictures are not OCR'd).
+//! relationships (hyperlinks carry tokens in their query strings).
+//! Embedded pictures (`…/media/*.png|jpg|gif|webp`) are returned to be
+//! read by OCR like a screenshot; other binary parts are not read.
 //!
 //! Zip bombs: the number of entries, each entry's and the total inflated
 //! size and each entry's compression ratio are capped, counting the bytes
@@ -27,6 +27,8 @@ pub struct ArchiveLimits {
     /// Inflated ÷ compressed, for entries larger than `ratio_floor`.
     pub max_ratio: u64,
     pub ratio_floor: u64,
+    /// Embedded pictures read by OCR; more is refused.
+    pub max_pictures: usize,
 }
 
 impl Default for ArchiveLimits {
@@ -37,6 +39,7 @@ impl Default for ArchiveLimits {
             max_total_bytes: 128 * 1024 * 1024,
             max_ratio: 100,
             ratio_floor: 1024 * 1024,
+            max_pictures: 20,
         }
     }
 }
@@ -131,8 +134,21 @@ fn holds_text(name: &str) -> bool {
     lower.ends_with(".xml") || lower.ends_with(".rels") || lower.ends_with(".vml")
 }
 
-/// The text of every part of an Office file that holds text.
-pub fn read(bytes: &[u8], limits: &ArchiveLimits) -> Result<Vec<Part>, FileError> {
+/// True for embedded pictures (read by OCR when it is on).
+fn is_picture(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.contains("/media/")
+        && [".png", ".jpg", ".jpeg", ".gif", ".webp"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+}
+
+/// The embedded pictures of an Office file: (part name, bytes).
+pub type Pictures = Vec<(String, Vec<u8>)>;
+
+/// The text of every part of an Office file that holds text, and its
+/// embedded pictures.
+pub fn read(bytes: &[u8], limits: &ArchiveLimits) -> Result<(Vec<Part>, Pictures), FileError> {
     let mut zip =
         zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| FileError::DocumentUnreadable)?;
     if zip.len() > limits.max_entries {
@@ -140,6 +156,7 @@ pub fn read(bytes: &[u8], limits: &ArchiveLimits) -> Result<Vec<Part>, FileError
     }
     let mut total: u64 = 0;
     let mut parts = Vec::new();
+    let mut pictures = Vec::new();
     for i in 0..zip.len() {
         let entry = zip.by_index(i).map_err(|_| FileError::DocumentUnreadable)?;
         if entry.is_dir() {
@@ -149,7 +166,8 @@ pub fn read(bytes: &[u8], limits: &ArchiveLimits) -> Result<Vec<Part>, FileError
         if entry.encrypted() {
             return Err(FileError::DocumentUnreadable);
         }
-        if !holds_text(&name) {
+        let picture = is_picture(&name);
+        if !holds_text(&name) && !picture {
             continue;
         }
         let data = inflate(entry, limits)?;
@@ -157,12 +175,19 @@ pub fn read(bytes: &[u8], limits: &ArchiveLimits) -> Result<Vec<Part>, FileError
         if total > limits.max_total_bytes {
             return Err(FileError::DocumentTooLarge);
         }
+        if picture {
+            if pictures.len() >= limits.max_pictures {
+                return Err(FileError::DocumentTooLarge);
+            }
+            pictures.push((name, data));
+            continue;
+        }
         let text = xml_text(&data).ok_or(FileError::DocumentUnreadable)?;
         if !text.trim().is_empty() {
             parts.push(Part { place: name, text });
         }
     }
-    Ok(parts)
+    Ok((parts, pictures))
 }
 
 /// Elements whose end separates text (paragraphs, rows, cells, list items).

@@ -12,9 +12,11 @@
 //! could only be bounded in time by abandoning a thread that keeps running.
 //!
 //! Fail closed: a PDF poppler cannot read (damaged, encrypted, over
-//! budget) is refused, and so is one with a page that has no text but has
-//! a picture (a scan or a screenshot pasted as a page): its words cannot
-//! be screened.
+//! budget) is refused. A page without a text layer (a scan, a screenshot
+//! pasted as a page, text drawn as outlines) is rendered by `pdftoppm` and
+//! read by Tesseract, within the same per-process budget and at most
+//! `max_ocr_pages` of them; without Tesseract, or past that count, such a
+//! PDF is refused: its words cannot be screened.
 
 use crate::run::{RunLimits, run};
 use crate::{FileError, Part};
@@ -24,11 +26,20 @@ use crate::{FileError, Part};
 pub struct PdfLimits {
     /// More pages than this is refused before any text is extracted.
     pub max_pages: u32,
+    /// Pages without a text layer read by OCR; a PDF with more such pages
+    /// is refused (`NoTextLayer`).
+    pub max_ocr_pages: usize,
+    /// The longer side, in pixels, a page is rendered at for OCR.
+    pub ocr_side: u32,
 }
 
 impl Default for PdfLimits {
     fn default() -> Self {
-        PdfLimits { max_pages: 500 }
+        PdfLimits {
+            max_pages: 500,
+            max_ocr_pages: 20,
+            ocr_side: 2200,
+        }
     }
 }
 
@@ -36,10 +47,14 @@ impl Default for PdfLimits {
 const STDIN: &str = "fd://0";
 
 /// The text of `bytes`: one part for the metadata, then one per page.
+/// Pages without a text layer (scans, text drawn as outlines) are rendered
+/// by `pdftoppm` and read by OCR when `ocr` is on, a finding there refusing
+/// the file; without OCR, such a page that shows anything refuses it.
 pub fn read(
     bytes: &[u8],
     limits: &PdfLimits,
     run_limits: &RunLimits,
+    ocr: bool,
 ) -> Result<Vec<Part>, FileError> {
     let info = run("pdfinfo", &["-enc", "UTF-8", STDIN], bytes, run_limits)
         .map_err(|_| FileError::DocumentUnreadable)?;
@@ -80,6 +95,15 @@ pub fn read(
             text: t.to_owned(),
         });
     }
+    if !blank.is_empty() && ocr {
+        if blank.len() > limits.max_ocr_pages {
+            return Err(FileError::NoTextLayer);
+        }
+        for page in &blank {
+            ocr_page(bytes, *page, limits, run_limits)?;
+        }
+        return Ok(parts);
+    }
     if pages > 0 && blank.len() == pages as usize {
         return Err(FileError::NoTextLayer);
     }
@@ -94,6 +118,49 @@ pub fn read(
         }
     }
     Ok(parts)
+}
+
+/// Renders page `page` and screens what OCR reads on it (with OCR's
+/// confusions undone where a checksum decides, as for screenshots).
+fn ocr_page(
+    bytes: &[u8],
+    page: usize,
+    limits: &PdfLimits,
+    run_limits: &RunLimits,
+) -> Result<(), FileError> {
+    let n = page.to_string();
+    let side = limits.ocr_side.to_string();
+    let png = run(
+        "pdftoppm",
+        &[
+            "-f",
+            &n,
+            "-l",
+            &n,
+            "-scale-to",
+            &side,
+            "-gray",
+            "-png",
+            STDIN,
+        ],
+        bytes,
+        run_limits,
+    )
+    .map_err(|_| FileError::DocumentUnreadable)?;
+    let words = crate::ocr::read(&png, run_limits)?;
+    crate::ocr::screen(&words).map_err(|e| match e {
+        FileError::Sensitive { found, .. } => FileError::Sensitive {
+            found: found
+                .into_iter()
+                .map(|f| crate::Found {
+                    place: Some(format!("page {page} (read by OCR)")),
+                    ..f
+                })
+                .collect(),
+            boxes: vec![],
+        },
+        other => other,
+    })
 }
 
 /// The page count and the free-text metadata fields of `pdfinfo`'s output.

@@ -59,10 +59,21 @@ pub fn pdf(pages: &[&str]) -> Vec<u8> {
     assemble_pdf(&objects)
 }
 
-/// A PDF whose only page shows a picture and holds no text (a scan).
+/// A PDF whose only page shows a picture and holds no text (a scan) of a
+/// plain gray square.
 pub fn scanned_pdf() -> Vec<u8> {
-    let (w, h) = (8usize, 8usize);
-    let pixels = vec![0x80u8; w * h];
+    picture_pdf(8, 8, &[0x80u8; 64])
+}
+
+/// A PDF whose only page is a scan (a picture, no text layer) of `lines`
+/// of text.
+pub fn scanned_pdf_showing(lines: &[&str]) -> Vec<u8> {
+    let png = screenshot(lines, 24.0);
+    let img = image::load_from_memory(&png).unwrap().to_luma8();
+    picture_pdf(img.width(), img.height(), img.as_raw())
+}
+
+fn picture_pdf(w: u32, h: u32, pixels: &[u8]) -> Vec<u8> {
     let mut image = format!(
         "<< /Type /XObject /Subtype /Image /Width {w} /Height {h} /ColorSpace /DeviceGray /BitsPerComponent 8 /Length {} >>\nstream\n",
         pixels.len()
@@ -70,7 +81,8 @@ pub fn scanned_pdf() -> Vec<u8> {
     .into_bytes();
     image.extend_from_slice(&pixels);
     image.extend_from_slice(b"\nendstream");
-    let content = "q 400 0 0 400 100 300 cm /Im1 Do Q";
+    let height = 500 * h / w.max(1);
+    let content = format!("q 500 0 0 {height} 50 {} cm /Im1 Do Q", 742 - height);
     let mut contents = format!("<< /Length {} >>\nstream\n", content.len()).into_bytes();
     contents.extend_from_slice(content.as_bytes());
     contents.extend_from_slice(b"\nendstream");
@@ -149,6 +161,15 @@ fn rels(target: &str) -> Vec<u8> {
 /// A Word document: one paragraph per item of `paragraphs`, each split in
 /// two runs in the middle (as Word does), and `comment` in comments.xml.
 pub fn docx(paragraphs: &[&str], comment: Option<&str>) -> Vec<u8> {
+    docx_with_picture(paragraphs, comment, None)
+}
+
+/// `docx`, with `picture` (PNG bytes) embedded as word/media/image1.png.
+pub fn docx_with_picture(
+    paragraphs: &[&str],
+    comment: Option<&str>,
+    picture: Option<&[u8]>,
+) -> Vec<u8> {
     let mut body = String::new();
     for p in paragraphs {
         let mid = p
@@ -189,6 +210,9 @@ pub fn docx(paragraphs: &[&str], comment: Option<&str>) -> Vec<u8> {
             )
             .into_bytes(),
         ));
+    }
+    if let Some(p) = picture {
+        entries.push(("word/media/image1.png", p.to_vec()));
     }
     zip(&entries)
 }

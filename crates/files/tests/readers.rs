@@ -60,10 +60,51 @@ fn unreadable_and_scanned_pdfs_are_refused() {
     let mut broken = testing::pdf(&["hello"]);
     broken.truncate(40);
     assert_eq!(refused(&broken, "a.pdf"), FileError::DocumentUnreadable);
+    // Without OCR a scanned page cannot be read: refused.
+    let run = files::RunLimits::default();
+    let pdf_limits = files::pdf::PdfLimits::default();
     assert_eq!(
-        refused(&testing::scanned_pdf(), "scan.pdf"),
-        FileError::NoTextLayer
+        files::pdf::read(&testing::scanned_pdf(), &pdf_limits, &run, false),
+        Err(FileError::NoTextLayer)
     );
+    // With OCR, past the number of pages it may read: refused.
+    let one_page = files::pdf::PdfLimits {
+        max_ocr_pages: 0,
+        ..pdf_limits
+    };
+    assert_eq!(
+        files::pdf::read(&testing::scanned_pdf(), &one_page, &run, true),
+        Err(FileError::NoTextLayer)
+    );
+}
+
+#[test]
+fn a_scanned_pdf_is_read_by_ocr() {
+    if !ocr_on() {
+        return;
+    }
+    let scan = testing::scanned_pdf_showing(&["Refund request", &format!("Card {CARD}")]);
+    let (found, boxes) = sensitive(refused(&scan, "scan.pdf"));
+    assert_eq!(found[0].kind, guard::Kind::CardNumber);
+    assert_eq!(found[0].place.as_deref(), Some("page 1 (read by OCR)"));
+    assert!(boxes.is_empty());
+    let clean_scan = testing::scanned_pdf_showing(&["Refund request", "order 3f2c1e9a"]);
+    assert_eq!(accepted(&clean_scan, "scan.pdf").kind, FileKind::Pdf);
+}
+
+#[test]
+fn a_screenshot_pasted_into_a_word_file_is_read() {
+    if !ocr_on() {
+        return;
+    }
+    let shot = testing::screenshot(&["Checkout", &format!("IBAN {IBAN}")], 18.0);
+    let docx = testing::docx_with_picture(&["See the picture"], None, Some(&shot));
+    let (found, _) = sensitive(refused(&docx, "notes.docx"));
+    assert_eq!(found[0].kind, guard::Kind::Iban);
+    assert_eq!(found[0].place.as_deref(), Some("word/media/image1.png"));
+    let fine = testing::screenshot(&["502 Bad Gateway at 09:41"], 18.0);
+    let docx = testing::docx_with_picture(&["See the picture"], None, Some(&fine));
+    assert_eq!(accepted(&docx, "notes.docx").kind, FileKind::Docx);
 }
 
 #[test]
