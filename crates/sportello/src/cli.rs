@@ -528,3 +528,26 @@ async fn shutdown() {
         () = term => {},
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_status_line_says_whether_screenshots_are_read() {
+        let off = super::readers_status(files::Readers {
+            ocr: false,
+            pdf: true,
+        });
+        assert!(
+            off.contains("ocr: false") && off.contains("screenshots NOT read"),
+            "{off}"
+        );
+        let on = super::readers_status(files::Readers {
+            ocr: true,
+            pdf: true,
+        });
+        assert!(
+            on.contains("ocr: true") && on.contains("(screenshots read)"),
+            "{on}"
+        );
+    }
+}
