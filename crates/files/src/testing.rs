@@ -79,7 +79,7 @@ fn picture_pdf(w: u32, h: u32, pixels: &[u8]) -> Vec<u8> {
         pixels.len()
     )
     .into_bytes();
-    image.extend_from_slice(&pixels);
+    image.extend_from_slice(pixels);
     image.extend_from_slice(b"\nendstream");
     let height = 500 * h / w.max(1);
     let content = format!("q 500 0 0 {height} 50 {} cm /Im1 Do Q", 742 - height);
