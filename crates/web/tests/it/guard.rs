@@ -243,7 +243,8 @@ async fn no_canary_lands_anywhere_under_the_data_directory() {
 }
 
 /// Every canary inside a PDF (on page 2), a docx, an xlsx and a pptx, and
-/// the ones a screenshot can show, through the API (refused, and refused
+/// the ones a screenshot can show (as a PNG, a scanned PDF and a picture
+/// pasted into a docx), through the API (refused, and refused
 /// again when asked to redact), the ticket page's upload form and the
 /// new-request form. Nothing is attached anywhere. (Office files are
 /// deflated and screenshots are pixels, so the byte search of the data
@@ -289,11 +290,19 @@ async fn canaries_in_documents_and_screenshots(
                 "client_secret",
             ),
         ] {
+            let shot = files::testing::screenshot(&["Support", text], 18.0);
+            // The same picture as a scanned PDF and pasted into a Word file.
             files.push((
-                format!("{kind}.png"),
-                files::testing::screenshot(&["Support", text], 18.0),
+                format!("{kind}-scan.pdf"),
+                files::testing::scanned_pdf_showing(&["Support", text]),
                 kind,
             ));
+            files.push((
+                format!("{kind}-pasted.docx"),
+                files::testing::docx_with_picture(&["See the picture"], None, Some(&shot)),
+                kind,
+            ));
+            files.push((format!("{kind}.png"), shot, kind));
         }
     }
     let cookies = browser
