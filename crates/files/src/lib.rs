@@ -218,8 +218,10 @@ pub struct Readers {
 pub fn readers() -> Readers {
     static READERS: OnceLock<Readers> = OnceLock::new();
     *READERS.get_or_init(|| Readers {
-        ocr: run::available("tesseract", "--version"),
-        pdf: run::available("pdftotext", "-v") && run::available("pdfinfo", "-v"),
+        ocr: ocr::languages().is_some(),
+        pdf: ["pdftotext", "pdfinfo", "pdfimages", "pdftoppm"]
+            .iter()
+            .all(|p| run::available(p, "-v")),
     })
 }
 

@@ -19,6 +19,7 @@ use crate::run::{RunError, RunLimits, run};
 use crate::{FileError, Found, WordBox};
 use image::ImageFormat;
 use std::io::Cursor;
+use std::sync::OnceLock;
 
 /// One word Tesseract read, with its box in the stored image's pixels.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,6 +31,28 @@ pub struct Word {
     pub y: u32,
     pub width: u32,
     pub height: u32,
+}
+
+/// The `-l` argument for Tesseract: English, and Italian when its model is
+/// installed; `None` when Tesseract or its English model is missing (then
+/// screenshots are not read). Found once per process.
+pub fn languages() -> Option<&'static str> {
+    static LANGS: OnceLock<Option<&'static str>> = OnceLock::new();
+    *LANGS.get_or_init(|| {
+        let limits = RunLimits {
+            wall_secs: 20,
+            cpu_secs: 20,
+            ..RunLimits::default()
+        };
+        let out = run("tesseract", &["--list-langs"], b"", &limits).ok()?;
+        let out = String::from_utf8_lossy(&out);
+        let has = |l: &str| out.lines().any(|line| line.trim() == l);
+        match (has("eng"), has("ita")) {
+            (true, true) => Some("eng+ita"),
+            (true, false) => Some("eng"),
+            _ => None,
+        }
+    })
 }
 
 /// Images whose longer side is at most this are enlarged twice for OCR.
@@ -55,9 +78,10 @@ pub fn read(image: &[u8], limits: &RunLimits) -> Result<Vec<Word>, FileError> {
     let mut png = Vec::new();
     gray.write_to(&mut Cursor::new(&mut png), ImageFormat::Png)
         .map_err(|_| FileError::BadImage)?;
+    let langs = languages().ok_or(FileError::OcrFailed)?;
     let tsv = run(
         "tesseract",
-        &["stdin", "stdout", "-l", "eng+ita", "--dpi", "144", "tsv"],
+        &["stdin", "stdout", "-l", langs, "--dpi", "144", "tsv"],
         &png,
         limits,
     )
