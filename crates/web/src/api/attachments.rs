@@ -117,7 +117,7 @@ pub fn check_csrf(headers: &HeaderMap, up: &Upload) -> Result<(), ApiError> {
 /// The API's answer to a refused file. Findings name the field `file`,
 /// with offsets into the text screened (the file's, or what was read from
 /// a document or a screenshot); a screenshot's also carry the boxes.
-pub fn rejection(r: FileError) -> ApiError {
+fn rejection(r: FileError) -> ApiError {
     match r {
         FileError::UnsupportedType => ApiError::Refused("file_type_not_allowed"),
         FileError::BadImage | FileError::OcrFailed => ApiError::Refused("image_unreadable"),
