@@ -13,10 +13,11 @@
 //!
 //! Fail closed: a PDF poppler cannot read (damaged, encrypted, over
 //! budget) is refused. A page without a text layer (a scan, a screenshot
-//! pasted as a page, text drawn as outlines) is rendered by `pdftoppm` and
-//! read by Tesseract, within the same per-process budget and at most
-//! `max_ocr_pages` of them; without Tesseract, or past that count, such a
-//! PDF is refused: its words cannot be screened.
+//! pasted as a page, text drawn as outlines), or one showing a picture the
+//! size of a screenshot, is rendered by `pdftoppm` and read by Tesseract,
+//! within the same per-process budget and at most `max_ocr_pages` of them;
+//! past that count the PDF is refused, and without Tesseract so is one
+//! with a page that has no text but shows a picture.
 
 use crate::run::{RunLimits, run};
 use crate::{FileError, Part};
@@ -95,11 +96,25 @@ pub fn read(
             text: t.to_owned(),
         });
     }
-    if !blank.is_empty() && ocr {
+    if ocr {
         if blank.len() > limits.max_ocr_pages {
             return Err(FileError::NoTextLayer);
         }
-        for page in &blank {
+        // Pages with a picture the size of a screenshot are read by OCR
+        // too (a screenshot pasted into a report); logos and icons are not.
+        let list = run("pdfimages", &["-list", STDIN], bytes, run_limits)
+            .map_err(|_| FileError::DocumentUnreadable)?;
+        let mut to_read = blank.clone();
+        for p in pages_with_pictures(&String::from_utf8_lossy(&list)) {
+            if !to_read.contains(&p) && p <= pages as usize {
+                to_read.push(p);
+            }
+        }
+        if to_read.len() > limits.max_ocr_pages {
+            return Err(FileError::DocumentTooLarge);
+        }
+        to_read.sort_unstable();
+        for page in &to_read {
             ocr_page(bytes, *page, limits, run_limits)?;
         }
         return Ok(parts);
@@ -192,6 +207,25 @@ fn pages_with_images(list: &str) -> Vec<usize> {
         .collect()
 }
 
+/// The pages showing an image large enough to hold readable text (at
+/// least 300 × 60 pixels, not a mask), each once.
+fn pages_with_pictures(list: &str) -> Vec<usize> {
+    let mut pages: Vec<usize> = list
+        .lines()
+        .skip(2)
+        .filter_map(|l| {
+            let cols: Vec<&str> = l.split_whitespace().collect();
+            let page: usize = cols.first()?.parse().ok()?;
+            let kind = *cols.get(2)?;
+            let w: u32 = cols.get(3)?.parse().ok()?;
+            let h: u32 = cols.get(4)?.parse().ok()?;
+            (kind == "image" && w.max(h) >= 300 && w.min(h) >= 60).then_some(page)
+        })
+        .collect();
+    pages.dedup();
+    pages
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,5 +242,8 @@ mod tests {
 --------------------------------------------------------------------------------------------\n   \
 2     0 image    1700  2200  gray    1   8  jpeg   no         9  0   200   200  180K 4.9%\n";
         assert_eq!(pages_with_images(list), vec![2]);
+        assert_eq!(pages_with_pictures(list), vec![2]);
+        let logo = "h\n-\n   1     0 image      64    32  rgb     3   8  image  no         7  0    72    72 1K 10%\n";
+        assert_eq!(pages_with_pictures(logo), Vec::<usize>::new());
     }
 }

@@ -62,7 +62,7 @@ pub fn pdf(pages: &[&str]) -> Vec<u8> {
 /// A PDF whose only page shows a picture and holds no text (a scan) of a
 /// plain gray square.
 pub fn scanned_pdf() -> Vec<u8> {
-    picture_pdf(8, 8, &[0x80u8; 64])
+    picture_pdf(8, 8, &[0x80u8; 64], None)
 }
 
 /// A PDF whose only page is a scan (a picture, no text layer) of `lines`
@@ -70,10 +70,18 @@ pub fn scanned_pdf() -> Vec<u8> {
 pub fn scanned_pdf_showing(lines: &[&str]) -> Vec<u8> {
     let png = screenshot(lines, 24.0);
     let img = image::load_from_memory(&png).unwrap().to_luma8();
-    picture_pdf(img.width(), img.height(), img.as_raw())
+    picture_pdf(img.width(), img.height(), img.as_raw(), None)
 }
 
-fn picture_pdf(w: u32, h: u32, pixels: &[u8]) -> Vec<u8> {
+/// A PDF page with `text` in its text layer and, below it, a picture (a
+/// pasted screenshot) showing `lines`.
+pub fn pdf_with_screenshot(text: &str, lines: &[&str]) -> Vec<u8> {
+    let png = screenshot(lines, 24.0);
+    let img = image::load_from_memory(&png).unwrap().to_luma8();
+    picture_pdf(img.width(), img.height(), img.as_raw(), Some(text))
+}
+
+fn picture_pdf(w: u32, h: u32, pixels: &[u8], text: Option<&str>) -> Vec<u8> {
     let mut image = format!(
         "<< /Type /XObject /Subtype /Image /Width {w} /Height {h} /ColorSpace /DeviceGray /BitsPerComponent 8 /Length {} >>\nstream\n",
         pixels.len()
@@ -82,16 +90,28 @@ fn picture_pdf(w: u32, h: u32, pixels: &[u8]) -> Vec<u8> {
     image.extend_from_slice(pixels);
     image.extend_from_slice(b"\nendstream");
     let height = 500 * h / w.max(1);
-    let content = format!("q 500 0 0 {height} 50 {} cm /Im1 Do Q", 742 - height);
+    let mut content = String::new();
+    if let Some(t) = text {
+        let escaped = t
+            .replace('\\', "\\\\")
+            .replace('(', "\\(")
+            .replace(')', "\\)");
+        content.push_str(&format!("BT /F1 12 Tf 72 760 Td ({escaped}) Tj ET\n"));
+    }
+    content.push_str(&format!(
+        "q 500 0 0 {height} 50 {} cm /Im1 Do Q",
+        742 - height
+    ));
     let mut contents = format!("<< /Length {} >>\nstream\n", content.len()).into_bytes();
     contents.extend_from_slice(content.as_bytes());
     contents.extend_from_slice(b"\nendstream");
     assemble_pdf(&[
         b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /XObject << /Im1 5 0 R >> >> >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /XObject << /Im1 5 0 R >> /Font << /F1 6 0 R >> >> >>".to_vec(),
         contents,
         image,
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_vec(),
     ])
 }
 

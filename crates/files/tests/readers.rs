@@ -93,6 +93,22 @@ fn a_scanned_pdf_is_read_by_ocr() {
 }
 
 #[test]
+fn a_screenshot_pasted_into_a_pdf_page_with_text_is_read() {
+    if !ocr_on() {
+        return;
+    }
+    let pdf = testing::pdf_with_screenshot(
+        "Incident report, see the screenshot",
+        &["Checkout", &format!("Card {CARD}")],
+    );
+    let (found, _) = sensitive(refused(&pdf, "report.pdf"));
+    assert_eq!(found[0].kind, guard::Kind::CardNumber);
+    assert_eq!(found[0].place.as_deref(), Some("page 1 (read by OCR)"));
+    let fine = testing::pdf_with_screenshot("Incident report", &["502 Bad Gateway at 09:41"]);
+    assert_eq!(accepted(&fine, "report.pdf").kind, FileKind::Pdf);
+}
+
+#[test]
 fn a_screenshot_pasted_into_a_word_file_is_read() {
     if !ocr_on() {
         return;
