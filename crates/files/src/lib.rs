@@ -351,7 +351,11 @@ pub fn clean(
 /// finding refuses the document, named by the picture's part. Pictures of
 /// types we do not decode (EMF, TIFF, …) are not read.
 fn screen_pictures(images: &[(String, Vec<u8>)], limits: &Limits) -> Result<(), FileError> {
+    let started = std::time::Instant::now();
     for (name, bytes) in images {
+        if started.elapsed().as_secs() >= limits.archive.ocr_budget_secs {
+            return Err(FileError::DocumentTooLarge);
+        }
         let Some(kind) = sniff(bytes, name).filter(|k| k.is_image()) else {
             continue;
         };

@@ -29,6 +29,9 @@ pub struct ArchiveLimits {
     pub ratio_floor: u64,
     /// Embedded pictures read by OCR; more is refused.
     pub max_pictures: usize,
+    /// Wall-clock seconds the pictures' OCR of one file may take; a picture
+    /// is not started past it and the file is refused.
+    pub ocr_budget_secs: u64,
 }
 
 impl Default for ArchiveLimits {
@@ -40,6 +43,7 @@ impl Default for ArchiveLimits {
             max_ratio: 100,
             ratio_floor: 1024 * 1024,
             max_pictures: 20,
+            ocr_budget_secs: 120,
         }
     }
 }

@@ -32,6 +32,9 @@ pub struct PdfLimits {
     pub max_ocr_pages: usize,
     /// The longer side, in pixels, a page is rendered at for OCR.
     pub ocr_side: u32,
+    /// Wall-clock seconds all the pages' OCR of one file may take; a page
+    /// is not started past it and the file is refused.
+    pub ocr_budget_secs: u64,
 }
 
 impl Default for PdfLimits {
@@ -40,6 +43,7 @@ impl Default for PdfLimits {
             max_pages: 500,
             max_ocr_pages: 20,
             ocr_side: 2200,
+            ocr_budget_secs: 120,
         }
     }
 }
@@ -57,6 +61,7 @@ pub fn read(
     run_limits: &RunLimits,
     ocr: bool,
 ) -> Result<Vec<Part>, FileError> {
+    let started = std::time::Instant::now();
     let info = run("pdfinfo", &["-enc", "UTF-8", STDIN], bytes, run_limits)
         .map_err(|_| FileError::DocumentUnreadable)?;
     let info = String::from_utf8_lossy(&info);
@@ -115,6 +120,9 @@ pub fn read(
         }
         to_read.sort_unstable();
         for page in &to_read {
+            if started.elapsed().as_secs() >= limits.ocr_budget_secs {
+                return Err(FileError::DocumentTooLarge);
+            }
             ocr_page(bytes, *page, limits, run_limits)?;
         }
         return Ok(parts);

@@ -90,6 +90,15 @@ fn a_scanned_pdf_is_read_by_ocr() {
     assert!(boxes.is_empty());
     let clean_scan = testing::scanned_pdf_showing(&["Refund request", "order 3f2c1e9a"]);
     assert_eq!(accepted(&clean_scan, "scan.pdf").kind, FileKind::Pdf);
+    // Past the file's OCR budget (none here), a page is not read: refused.
+    let no_budget = files::pdf::PdfLimits {
+        ocr_budget_secs: 0,
+        ..files::pdf::PdfLimits::default()
+    };
+    assert_eq!(
+        files::pdf::read(&clean_scan, &no_budget, &files::RunLimits::default(), true),
+        Err(FileError::DocumentTooLarge)
+    );
 }
 
 #[test]
