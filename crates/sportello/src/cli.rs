@@ -497,6 +497,7 @@ async fn serve(
     let addr = listener.local_addr()?;
     tracing::info!(%addr, "serving");
     println!("Sportello is running at http://{addr}/");
+    println!("{}", readers_status(files::readers()));
     axum::serve(
         listener,
         app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
@@ -505,6 +506,28 @@ async fn serve(
     .await?;
     purger.abort();
     Ok(())
+}
+
+/// What `serve` says at start-up about the file readers (also in
+/// `GET /healthz`), and the warning it logs when one is missing.
+pub fn readers_status(r: files::Readers) -> String {
+    if !r.ocr {
+        tracing::warn!(
+            "tesseract is not installed: screenshots are NOT read for secrets (apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-ita)"
+        );
+    }
+    if !r.pdf {
+        tracing::warn!(
+            "poppler-utils is not installed: every PDF upload is refused (apt-get install poppler-utils)"
+        );
+    }
+    format!(
+        "ocr: {} (screenshots {}read), pdf: {} (PDFs {})",
+        r.ocr,
+        if r.ocr { "" } else { "NOT " },
+        r.pdf,
+        if r.pdf { "read" } else { "refused" }
+    )
 }
 
 async fn shutdown() {
@@ -523,5 +546,28 @@ async fn shutdown() {
     tokio::select! {
         () = ctrl_c => {},
         () = term => {},
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_status_line_says_whether_screenshots_are_read() {
+        let off = super::readers_status(files::Readers {
+            ocr: false,
+            pdf: true,
+        });
+        assert!(
+            off.contains("ocr: false") && off.contains("screenshots NOT read"),
+            "{off}"
+        );
+        let on = super::readers_status(files::Readers {
+            ocr: true,
+            pdf: true,
+        });
+        assert!(
+            on.contains("ocr: true") && on.contains("(screenshots read)"),
+            "{on}"
+        );
     }
 }

@@ -113,6 +113,27 @@
       });
       xhr.onload = function () {
         if (xhr.status < 400 && xhr.responseURL) { window.location.href = xhr.responseURL; return; }
+        // A screenshot refused for what OCR read in it: the server names the
+        // boxes of the words; mark them in the redactor and let the person
+        // check them and send the blacked-out picture instead.
+        var found = image && window.DOMParser
+          ? new DOMParser().parseFromString(xhr.responseText, "text/html").querySelector("[data-ocr-boxes]")
+          : null;
+        var marked = null;
+        try { marked = found && JSON.parse(found.getAttribute("data-ocr-boxes")); } catch (err) { marked = null; }
+        if (marked && marked.length) {
+          marked.forEach(function (b) {
+            // A little margin: OCR boxes hug the glyphs.
+            var m = Math.max(2, Math.round(b[3] * 0.15));
+            boxes.push([b[0] - m, b[1] - m, b[2] + 2 * m, b[3] + 2 * m]);
+          });
+          draw();
+          box.hidden = false;
+          bar.hidden = true;
+          status.textContent = found.getAttribute("data-ocr-message");
+          canvas.scrollIntoView({ block: "center" });
+          return;
+        }
         document.open(); document.write(xhr.responseText); document.close();
       };
       xhr.onerror = function () { bar.hidden = true; status.textContent = ""; form.submit(); };

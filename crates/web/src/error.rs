@@ -53,6 +53,14 @@ pub enum ApiError {
     /// A limit on uploads was passed (413); the code says which.
     #[error("too large")]
     TooLarge(&'static str),
+    /// A file refused for sensitive data found in it (code `sensitive_data`,
+    /// as for any other finding); for a screenshot, `boxes` are where the
+    /// words found are in the image, so they can be blacked out.
+    #[error("unprocessable file")]
+    SensitiveFile {
+        findings: Vec<FieldFinding>,
+        boxes: Vec<files::WordBox>,
+    },
     /// Well-formed input refused for what it is (422); the code says why.
     #[error("refused")]
     Refused(&'static str),
@@ -77,6 +85,7 @@ impl ApiError {
             ApiError::NoRoute => "no_such_route",
             ApiError::Unprocessable { findings, .. } if !findings.is_empty() => "sensitive_data",
             ApiError::Unprocessable { .. } => "validation_failed",
+            ApiError::SensitiveFile { .. } => "sensitive_data",
             ApiError::UnknownField(_) => "unknown_field",
             ApiError::InvalidValue(_) => "invalid_value",
             ApiError::Conflict(code) => code,
@@ -98,6 +107,7 @@ impl ApiError {
             ApiError::CsrfFailed | ApiError::Forbidden => StatusCode::FORBIDDEN,
             ApiError::NotFound | ApiError::NoRoute => StatusCode::NOT_FOUND,
             ApiError::Unprocessable { .. }
+            | ApiError::SensitiveFile { .. }
             | ApiError::UnknownField(_)
             | ApiError::InvalidValue(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Conflict(_) => StatusCode::CONFLICT,
@@ -120,21 +130,30 @@ impl ApiError {
             _ => vec![],
         };
         let findings: Vec<Value> = match self {
-            ApiError::Unprocessable { findings, .. } => findings
-                .iter()
-                .map(|f| {
-                    json!({
-                        "field": f.field,
-                        "kind": f.kind.code(),
-                        "start": f.start,
-                        "end": f.end,
-                        "message": finding_message(locale, f.kind),
+            ApiError::Unprocessable { findings, .. } | ApiError::SensitiveFile { findings, .. } => {
+                findings
+                    .iter()
+                    .map(|f| {
+                        json!({
+                            "field": f.field,
+                            "kind": f.kind.code(),
+                            "start": f.start,
+                            "end": f.end,
+                            "message": finding_message(locale, f.kind),
+                        })
                     })
-                })
-                .collect(),
+                    .collect()
+            }
             _ => vec![],
         };
-        json!({ "error": { "code": self.code(), "message": message, "fields": fields, "findings": findings } })
+        let mut body = json!({ "error": { "code": self.code(), "message": message, "fields": fields, "findings": findings } });
+        if let ApiError::SensitiveFile { boxes, .. } = self {
+            body["error"]["boxes"] = boxes
+                .iter()
+                .map(|b| json!({ "kind": b.kind.code(), "x": b.x, "y": b.y, "width": b.width, "height": b.height }))
+                .collect();
+        }
+        body
     }
 }
 

@@ -6,7 +6,6 @@
 #![recursion_limit = "256"]
 
 pub mod api;
-pub mod attachments;
 pub mod auth;
 mod clock;
 pub mod error;
@@ -106,11 +105,29 @@ impl std::fmt::Debug for AppState {
     }
 }
 
+/// `GET /healthz`: the process answers, and which readers it has —
+/// `ocr: false` means screenshots are stored without being read, `pdf:
+/// false` that every PDF is refused.
+async fn healthz() -> axum::Json<serde_json::Value> {
+    let readers = tokio::task::spawn_blocking(files::readers)
+        .await
+        .unwrap_or(files::Readers {
+            ocr: false,
+            pdf: false,
+        });
+    axum::Json(serde_json::json!({
+        "status": "ok",
+        "ocr": readers.ocr,
+        "pdf": readers.pdf,
+    }))
+}
+
 /// The whole application: pages, API and assets, with security headers,
 /// body limits and authentication applied to every route.
 pub fn router(state: AppState) -> Router {
     let limit = state.settings.max_body_bytes;
     Router::new()
+        .route("/healthz", axum::routing::get(healthz))
         .merge(pages::routes())
         .nest("/api/v1", api::routes())
         .layer(axum::middleware::from_fn_with_state(

@@ -5,7 +5,6 @@
 //! so the global body limit does not apply here (the route disables it).
 
 use crate::AppState;
-use crate::attachments::{self, ImageLimits, Rejection};
 use crate::auth::ApiUser;
 use crate::auth::csrf::{self, CSRF_FIELD};
 use crate::error::ApiError;
@@ -17,6 +16,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use domain::form::{FieldError, FieldErrorCode};
 use domain::screening::FieldFinding;
+use files::{FileError, Limits};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 use store::{Attachment, NewAttachment, Ticket, User};
@@ -114,24 +114,37 @@ pub fn check_csrf(headers: &HeaderMap, up: &Upload) -> Result<(), ApiError> {
     }
 }
 
-fn rejection(r: Rejection) -> ApiError {
+/// The API's answer to a refused file. Findings name the field `file`,
+/// with offsets into the text screened (the file's, or what was read from
+/// a document or a screenshot); a screenshot's also carry the boxes.
+fn rejection(r: FileError) -> ApiError {
     match r {
-        Rejection::UnsupportedType => ApiError::Refused("file_type_not_allowed"),
-        Rejection::BadImage => ApiError::Refused("image_unreadable"),
-        Rejection::ImageTooLarge => ApiError::TooLarge("image_too_large"),
-        Rejection::InvalidHar => ApiError::Refused("har_invalid"),
-        Rejection::Sensitive(found) => ApiError::Unprocessable {
-            fields: vec![],
-            findings: found
+        FileError::UnsupportedType => ApiError::Refused("file_type_not_allowed"),
+        FileError::BadImage | FileError::OcrFailed => ApiError::Refused("image_unreadable"),
+        FileError::ImageTooLarge => ApiError::TooLarge("image_too_large"),
+        FileError::InvalidHar => ApiError::Refused("har_invalid"),
+        FileError::DocumentUnreadable => ApiError::Refused("document_unreadable"),
+        FileError::NoTextLayer => ApiError::Refused("document_without_text"),
+        FileError::DocumentTooLarge => ApiError::TooLarge("document_too_large"),
+        FileError::Sensitive { found, boxes } => {
+            let findings = found
                 .into_iter()
-                .map(|(kind, start, end)| FieldFinding {
+                .map(|f| FieldFinding {
                     field: "file".into(),
-                    kind,
-                    start,
-                    end,
+                    kind: f.kind,
+                    start: f.start,
+                    end: f.end,
                 })
-                .collect(),
-        },
+                .collect();
+            if boxes.is_empty() {
+                ApiError::Unprocessable {
+                    fields: vec![],
+                    findings,
+                }
+            } else {
+                ApiError::SensitiveFile { findings, boxes }
+            }
+        }
     }
 }
 
@@ -170,14 +183,14 @@ pub async fn store_upload(
     let redact = up.redact;
     let files = up.files;
     let cleaned = tokio::task::spawn_blocking(move || {
-        let limits = ImageLimits::default();
+        let limits = Limits::default();
         files
             .iter()
             .map(|f| {
                 if f.bytes.is_empty() {
                     return Err(ApiError::Refused("file_empty"));
                 }
-                attachments::clean(&f.bytes, &f.name, redact, &limits).map_err(rejection)
+                files::clean(&f.bytes, &f.name, redact, &limits).map_err(rejection)
             })
             .collect::<Result<Vec<_>, _>>()
     })

@@ -34,7 +34,8 @@ pub fn document() -> Value {
                         "code": { "type": "string" },
                         "message": { "type": "string" },
                         "fields": { "type": "array", "items": { "type": "object", "properties": { "field": { "type": "string" }, "code": { "type": "string" }, "message": { "type": "string" } } } },
-                        "findings": { "type": "array", "items": { "type": "object", "properties": { "field": { "type": "string" }, "kind": { "type": "string" }, "start": { "type": "integer" }, "end": { "type": "integer" }, "message": { "type": "string" } } } }
+                        "findings": { "type": "array", "items": { "type": "object", "properties": { "field": { "type": "string" }, "kind": { "type": "string" }, "start": { "type": "integer" }, "end": { "type": "integer" }, "message": { "type": "string" } } } },
+                        "boxes": { "description": "A screenshot refused for what OCR read in it: the boxes of the words found, in the stored image's pixels (never the text).", "type": "array", "items": { "type": "object", "properties": { "kind": { "type": "string" }, "x": { "type": "integer" }, "y": { "type": "integer" }, "width": { "type": "integer" }, "height": { "type": "integer" } } } }
                     } } }
                 }
             }
@@ -55,7 +56,7 @@ pub fn document() -> Value {
             },
             "/api/v1/tickets/{id}/comments": { "post": { "summary": "Agents: public reply or internal note", "responses": ok("201", "the comment") } },
             "/api/v1/inbound/email": { "post": { "summary": "A raw RFC 5322 message from a mail provider; header X-Sportello-Inbound-Secret", "security": [], "responses": ok("202", "replied, created or refused") } },
-            "/api/v1/requests/{id}/attachments": { "post": { "summary": "Attach a file (multipart part `file`; optional `comment_id`, `redact`)", "description": "PNG, JPEG, WebP, GIF, PDF, text, log, JSON or HAR, by content. Images are re-encoded without metadata; text passes the guard; HAR files are sanitized and `removed` says where.", "responses": ok("201", "the attachment") } },
+            "/api/v1/requests/{id}/attachments": { "post": { "summary": "Attach a file (multipart part `file`; optional `comment_id`, `redact`)", "description": "PNG, JPEG, WebP, GIF, PDF, docx, xlsx, pptx, text, log, JSON or HAR, by content. Images are re-encoded without metadata and read by OCR (a finding answers 422 `sensitive_data` with `boxes`); the text of every PDF page and Office part passes the guard (422 `document_unreadable`, `document_without_text` for a scan, 413 `document_too_large` for a zip bomb); text passes the guard; HAR files are sanitized and `removed` says where.", "responses": ok("201", "the attachment") } },
             "/api/v1/attachments/{id}": { "get": { "summary": "Download an attachment (authorized as its ticket)", "responses": ok("200", "the file") } },
             "/api/v1/debug-ids": {
                 "get": { "summary": "Your debug ids", "responses": ok("200", "debug ids") },

@@ -7,11 +7,11 @@
 use super::notify::compose;
 use super::{reply_text, token_in};
 use crate::api::attachments::{RawFile, Upload, store_upload};
-use crate::attachments::{ImageLimits, Rejection, clean};
 use crate::error::ApiError;
 use crate::submit::{self, screen_comment};
 use crate::{AppState, i18n};
 use domain::{CommentVisibility, Locale, Priority};
+use files::{FileError, Limits, clean};
 use mail_parser::{Address, MessageParser, MimeHeaders};
 use store::{NewMail, NewTicket, StoreError, StoredFields, User};
 
@@ -85,7 +85,7 @@ pub async fn receive(state: &AppState, raw: &[u8]) -> Result<Outcome, InboundErr
     let token = recipients
         .iter()
         .find_map(|r| token_in(r, &mail.support_address));
-    let (files, mut found) = mail_files(state, &message);
+    let (files, mut found) = mail_files(state, &message).await;
 
     if let Some(token) = token {
         let ticket_id = state
@@ -220,27 +220,41 @@ pub async fn receive(state: &AppState, raw: &[u8]) -> Result<Outcome, InboundErr
 
 /// The message's attached and inline files that the attachment rules
 /// accept, and the kinds of secret found in any of them (which refuses the
-/// whole message). Files of other types or too large are left out.
-fn mail_files(
+/// whole message). Files of other types or too large are left out. The
+/// reading (decoding, OCR, document text) runs on a blocking thread.
+async fn mail_files(
     state: &AppState,
     message: &mail_parser::Message<'_>,
 ) -> (Vec<RawFile>, Vec<guard::Kind>) {
-    let limits = ImageLimits::default();
-    let mut files = Vec::new();
-    let mut found = Vec::new();
-    for part in message.attachments() {
-        let name = part.attachment_name().unwrap_or("attachment").to_owned();
-        let bytes = part.contents().to_vec();
-        if bytes.is_empty() || bytes.len() > state.settings.max_attachment_bytes {
-            continue;
+    let parts: Vec<RawFile> = message
+        .attachments()
+        .map(|part| RawFile {
+            name: part.attachment_name().unwrap_or("attachment").to_owned(),
+            bytes: part.contents().to_vec(),
+        })
+        .filter(|f| !f.bytes.is_empty() && f.bytes.len() <= state.settings.max_attachment_bytes)
+        .collect();
+    let checked = tokio::task::spawn_blocking(move || {
+        let limits = Limits::default();
+        let mut files = Vec::new();
+        let mut found = Vec::new();
+        for f in parts {
+            match clean(&f.bytes, &f.name, false, &limits) {
+                Ok(_) => files.push(f),
+                Err(FileError::Sensitive { found: kinds, .. }) => {
+                    found.extend(kinds.into_iter().map(|k| k.kind));
+                }
+                Err(other) => tracing::info!(?other, "mail attachment left out"),
+            }
         }
-        match clean(&bytes, &name, false, &limits) {
-            Ok(_) => files.push(RawFile { name, bytes }),
-            Err(Rejection::Sensitive(kinds)) => found.extend(kinds.into_iter().map(|(k, _, _)| k)),
-            Err(other) => tracing::info!(?other, "mail attachment left out"),
-        }
-    }
-    (files, found)
+        (files, found)
+    })
+    .await;
+    // A reader that panicked: none of the files is taken.
+    checked.unwrap_or_else(|_| {
+        tracing::warn!("reading mail attachments failed; they are left out");
+        (vec![], vec![])
+    })
 }
 
 /// Stores accepted files on the ticket; a failure here does not undo the

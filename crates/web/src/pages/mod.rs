@@ -276,6 +276,9 @@ struct ErrorTemplate<'a> {
     ctx: &'a PageCtx,
     title: String,
     message: String,
+    /// For a refused screenshot: the boxes found, as JSON
+    /// `[[x, y, width, height], …]` for the page script's redactor.
+    boxes: String,
 }
 
 /// An error shown as a page, in the visitor's language.
@@ -302,13 +305,34 @@ impl IntoResponse for ErrorPage {
             tz_minutes: None,
         };
         let title = ctx.t(&format!("page_error.{}", self.error.status().as_u16()));
-        let message = ctx.t(&format!("api.{}", self.error.code()));
+        let mut message = ctx.t(&format!("api.{}", self.error.code()));
+        let mut boxes = String::new();
+        if let ApiError::SensitiveFile { boxes: found, .. } = &self.error {
+            let mut kinds: Vec<String> = found
+                .iter()
+                .map(|b| ctx.t(&format!("attach.kind.{}", b.kind.code())))
+                .collect();
+            kinds.dedup();
+            message = i18n::tf(
+                self.locale,
+                "attach.ocr_found",
+                &[("kind", &kinds.join(", "))],
+            );
+            boxes = serde_json::to_string(
+                &found
+                    .iter()
+                    .map(|b| [b.x, b.y, b.width, b.height])
+                    .collect::<Vec<_>>(),
+            )
+            .unwrap_or_default();
+        }
         let mut res = render(
             self.error.status(),
             &ErrorTemplate {
                 ctx: &ctx,
                 title,
                 message,
+                boxes,
             },
         );
         if let ApiError::RateLimited { retry_after_secs } = self.error

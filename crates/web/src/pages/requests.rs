@@ -6,7 +6,6 @@ use super::{ErrorPage, PageCtx, human_time, render, ua};
 use crate::AppState;
 use crate::api::attachments::{RawFile, Upload, store_upload};
 use crate::api::requests::requester_scope;
-use crate::attachments::{ImageLimits, Rejection, clean};
 use crate::auth::PageUser;
 use crate::error::ApiError;
 use crate::extract::{CsrfForm, MultipartCsrfForm};
@@ -18,6 +17,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use domain::form::{self, FieldError, RawFields};
 use domain::screening::{self, FieldFinding};
 use domain::{CommentVisibility, Locale, Status};
+use files::{FileError, Limits, clean};
 use store::{Comment, Ticket, TicketFilter};
 
 fn check_locale(locale: &str) -> Result<Locale, Response> {
@@ -98,7 +98,7 @@ async fn check_files(ctx: &PageCtx, files: &[RawFile], redact: bool) -> Option<S
         .map(|f| (f.name.clone(), f.bytes.clone()))
         .collect();
     let verdicts = tokio::task::spawn_blocking(move || {
-        let limits = ImageLimits::default();
+        let limits = Limits::default();
         checked
             .iter()
             .map(|(name, bytes)| clean(bytes, name, redact, &limits).err())
@@ -108,10 +108,15 @@ async fn check_files(ctx: &PageCtx, files: &[RawFile], redact: bool) -> Option<S
     .ok()?;
     verdicts.into_iter().flatten().next().map(|r| {
         let key = match r {
-            Rejection::Sensitive(_) => "attach.error.sensitive",
-            Rejection::UnsupportedType => "attach.error.type",
-            Rejection::InvalidHar => "attach.error.har",
-            Rejection::BadImage | Rejection::ImageTooLarge => "attach.error.image",
+            FileError::Sensitive { .. } => "attach.error.sensitive",
+            FileError::UnsupportedType => "attach.error.type",
+            FileError::InvalidHar => "attach.error.har",
+            FileError::BadImage | FileError::ImageTooLarge | FileError::OcrFailed => {
+                "attach.error.image"
+            }
+            FileError::DocumentUnreadable
+            | FileError::NoTextLayer
+            | FileError::DocumentTooLarge => "attach.error.document",
         };
         ctx.t(key)
     })

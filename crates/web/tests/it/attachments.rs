@@ -1,5 +1,6 @@
 //! Attachments: type by content, images re-encoded without metadata,
 //! decompression bombs refused, text through the guard, HAR sanitized,
+//! PDFs and Office files read and screened, screenshots read by OCR,
 //! limits, and downloads authorized as their ticket.
 
 use crate::*;
@@ -235,7 +236,8 @@ async fn type_is_sniffed_from_content_not_name() {
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(r.error_code(), "file_type_not_allowed");
     // A PDF named .txt is stored as a PDF and downloaded as an attachment.
-    let r = upload(&app, &ann, id, "report.txt", b"%PDF-1.4\n%%EOF\n").await;
+    let pdf = files::testing::pdf(&["The 502 started at 09:41."]);
+    let r = upload(&app, &ann, id, "report.txt", &pdf).await;
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.text());
     assert_eq!(r.json()["content_type"], "application/pdf");
     assert_eq!(r.json()["filename"], "report.pdf");
@@ -415,4 +417,279 @@ async fn pages_upload_with_csrf_and_list_files() {
     let page = b.get(&format!("/hc/en/requests/{id}")).await;
     assert!(page.text().contains("a.txt"));
     assert!(page.text().contains("enctype=\"multipart/form-data\""));
+}
+
+const CARD: &str = "4539 1488 0343 6467";
+
+/// True when Tesseract is installed (CI installs it; a developer without
+/// it is told, and the OCR assertions are skipped there only).
+pub fn ocr_on() -> bool {
+    let on = files::readers().ocr;
+    assert!(
+        on || std::env::var_os("CI").is_none(),
+        "CI installs tesseract-ocr"
+    );
+    on
+}
+
+#[tokio::test]
+async fn documents_are_read_and_screened_on_every_page_and_part() {
+    let app = App::new().await;
+    let (ann, _, _, id) = setup(&app).await;
+    let secret_on_page_two = files::testing::pdf(&[
+        "Incident report\nThe 502 started at 09:41.",
+        &format!("The customer paid with card {CARD}"),
+        "End of report",
+    ]);
+    let refused = [
+        ("report.pdf", secret_on_page_two),
+        (
+            "letter.docx",
+            files::testing::docx(&["Hello", &format!("card {CARD}")], None),
+        ),
+        (
+            "export.xlsx",
+            files::testing::xlsx(&[&["name", "card"], &["Ann", "4539148803436467"]]),
+        ),
+        (
+            "deck.pptx",
+            files::testing::pptx(
+                &["Review"],
+                Some("client_secret=canarySecretQ1w2e3r4t5y6u7i8"),
+            ),
+        ),
+    ];
+    for (name, bytes) in &refused {
+        for redact in [&b"false"[..], b"true"] {
+            let r = upload_parts(
+                &app,
+                &ann,
+                id,
+                &[("redact", None, redact), ("file", Some(name), bytes)],
+            )
+            .await;
+            assert_eq!(
+                r.status,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "{name}: {}",
+                r.text()
+            );
+            assert_eq!(r.error_code(), "sensitive_data", "{name}");
+            assert_eq!(r.json()["error"]["findings"][0]["field"], "file");
+            assert!(!r.text().contains("4539") && !r.text().contains("canarySecret"));
+        }
+    }
+    assert!(app.store.attachments(id).await.unwrap().is_empty());
+
+    let accepted = [
+        (
+            "trace.pdf",
+            files::testing::pdf(&[
+                "GET /v1/accounts 502",
+                "request 3f2c1e9a-8b7d-4c6e-9f01-23456789abcd",
+            ]),
+            "application/pdf",
+            "trace.pdf",
+        ),
+        (
+            "notes.docx",
+            files::testing::docx(&["The 502 started at 09:41."], Some("retry later")),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "notes.docx",
+        ),
+        (
+            "calls",
+            files::testing::xlsx(&[&["endpoint", "status"], &["/v1/accounts", "502"]]),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "calls.xlsx",
+        ),
+        (
+            "review.pdf",
+            files::testing::pptx(&["Timeline"], Some("talk about retries")),
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            "review.pptx",
+        ),
+    ];
+    for (name, bytes, content_type, stored_name) in &accepted {
+        let r = upload(&app, &ann, id, name, bytes).await;
+        assert_eq!(r.status, StatusCode::CREATED, "{name}: {}", r.text());
+        assert_eq!(r.json()["content_type"], *content_type);
+        assert_eq!(r.json()["filename"], *stored_name);
+        let d = app
+            .api(
+                Method::GET,
+                r.json()["url"].as_str().unwrap(),
+                Some(&ann),
+                None,
+            )
+            .await;
+        assert_eq!(&d.body, bytes);
+        let disp = d.headers[header::CONTENT_DISPOSITION].to_str().unwrap();
+        assert!(disp.starts_with("attachment;"), "{disp}");
+    }
+}
+
+#[tokio::test]
+async fn zip_bombs_scans_and_unreadable_documents_are_refused_with_stable_codes() {
+    let app = App::new().await;
+    let (ann, _, _, id) = setup(&app).await;
+    let bomb = files::testing::zip_bomb(8 * 1024 * 1024);
+    assert!(bomb.len() < 64 * 1024);
+    let r = upload(&app, &ann, id, "bomb.docx", &bomb).await;
+    assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE, "{}", r.text());
+    assert_eq!(r.error_code(), "document_too_large");
+
+    // A scan: read by OCR when Tesseract is installed, else refused unread.
+    let scan = files::testing::scanned_pdf_showing(&["Refund", "card 4539 1488 0343 6467"]);
+    let r = upload(&app, &ann, id, "scan.pdf", &scan).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.text());
+    let expected = if ocr_on() {
+        "sensitive_data"
+    } else {
+        "document_without_text"
+    };
+    assert_eq!(r.error_code(), expected);
+
+    let r = upload(&app, &ann, id, "broken.pdf", b"%PDF-1.4\n%%EOF\n").await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.text());
+    assert_eq!(r.error_code(), "document_unreadable");
+
+    let other_zip = files::testing::zip(&[("a.txt", b"hello".to_vec())]);
+    let r = upload(&app, &ann, id, "a.docx", &other_zip).await;
+    assert_eq!(r.error_code(), "file_type_not_allowed");
+    assert!(app.store.attachments(id).await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn a_screenshot_showing_a_card_or_an_iban_is_refused_with_the_boxes() {
+    if !ocr_on() {
+        return;
+    }
+    let app = App::new().await;
+    let (ann, _, _, id) = setup(&app).await;
+    let shots = [
+        (
+            files::testing::screenshot(
+                &["Checkout failed", &format!("Card {CARD} exp 04/29")],
+                18.0,
+            ),
+            "card_number",
+        ),
+        (
+            files::testing::screenshot(&["Bonifico", "IBAN IT60X0542811101000000123456"], 18.0),
+            "iban",
+        ),
+    ];
+    for (png, kind) in &shots {
+        let r = upload(&app, &ann, id, "shot.png", png).await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{kind}: {}",
+            r.text()
+        );
+        assert_eq!(r.error_code(), "sensitive_data");
+        let v = r.json();
+        assert_eq!(v["error"]["findings"][0]["kind"], *kind);
+        let boxes = v["error"]["boxes"].as_array().unwrap();
+        assert!(!boxes.is_empty(), "{v}");
+        let img = image::load_from_memory(png).unwrap();
+        for b in boxes {
+            assert_eq!(b["kind"], *kind);
+            let (x, y, w, h) = (
+                b["x"].as_u64().unwrap(),
+                b["y"].as_u64().unwrap(),
+                b["width"].as_u64().unwrap(),
+                b["height"].as_u64().unwrap(),
+            );
+            assert!(
+                w > 0
+                    && h > 0
+                    && x + w <= u64::from(img.width())
+                    && y + h <= u64::from(img.height()),
+                "{b}"
+            );
+        }
+        assert!(
+            !r.text().contains("4539") && !r.text().contains("IT60"),
+            "never the text"
+        );
+    }
+    // "Redact" does not store a screenshot unread either.
+    let r = upload_parts(
+        &app,
+        &ann,
+        id,
+        &[
+            ("redact", None, b"true"),
+            ("file", Some("shot.png"), &shots[0].0),
+        ],
+    )
+    .await;
+    assert_eq!(r.error_code(), "sensitive_data");
+    assert!(app.store.attachments(id).await.unwrap().is_empty());
+
+    // A request id is not a secret.
+    let ok = files::testing::screenshot(
+        &[
+            "502 Bad Gateway",
+            "request id 3f2c1e9a-8b7d-4c6e-9f01-23456789abcd",
+        ],
+        18.0,
+    );
+    let r = upload(&app, &ann, id, "error.png", &ok).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.text());
+    assert_eq!(r.json()["content_type"], "image/png");
+
+    // The page's upload form answers with the boxes for its redactor and
+    // the message in the person's language.
+    let mut b = Browser::new(&app);
+    b.sign_in("ann@acme.test").await;
+    let csrf = b.cookie("sportello_csrf").unwrap();
+    let cookies = b
+        .cookies
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let body = multipart(&[
+        ("csrf_token", None, csrf.as_bytes()),
+        ("file", Some("shot.png"), &shots[0].0),
+    ]);
+    let page = app
+        .send(
+            Request::post(format!("/hc/en/requests/{id}/attachments"))
+                .header(header::COOKIE, cookies)
+                .header(
+                    header::CONTENT_TYPE,
+                    format!("multipart/form-data; boundary={BOUNDARY}"),
+                )
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let html = page.text();
+    assert!(html.contains("data-ocr-boxes=\"[["), "{html}");
+    assert!(
+        html.contains("This screenshot shows what looks like sensitive data (card number)"),
+        "{html}"
+    );
+    assert!(!html.contains("<script>"), "no inline script under the CSP");
+    assert_eq!(app.store.attachments(id).await.unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn health_says_whether_screenshots_are_read() {
+    let app = App::new().await;
+    let r = app.api(Method::GET, "/healthz", None, None).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let v = r.json();
+    assert_eq!(v["status"], "ok");
+    assert_eq!(v["ocr"], files::readers().ocr);
+    assert_eq!(v["pdf"], files::readers().pdf);
+    if std::env::var_os("CI").is_some() {
+        assert_eq!(v["ocr"], true, "CI installs tesseract-ocr");
+        assert_eq!(v["pdf"], true, "CI installs poppler-utils");
+    }
 }

@@ -1,9 +1,11 @@
 //! Proof that nothing lands: canary secrets of every kind go through every
-//! entry point, refused and redacted-and-sent, and then no byte under the
-//! data directory (database, WAL, shared memory) contains any of them.
+//! entry point, refused and redacted-and-sent — typed, and inside PDFs,
+//! Office files and screenshots — and then no byte under the data
+//! directory (database, WAL, shared memory) contains any of them.
 
 use crate::{App, Browser, contains, incident};
-use axum::http::{Method, StatusCode};
+use axum::body::Body;
+use axum::http::{Method, Request, StatusCode, header};
 use domain::Role;
 use serde_json::json;
 
@@ -228,12 +230,149 @@ async fn no_canary_lands_anywhere_under_the_data_directory() {
         .await;
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
 
+    canaries_in_documents_and_screenshots(&app, &token, ticket, &browser).await;
+
     let bytes = app.data_bytes();
     assert!(bytes.len() > 10_000, "the database was written");
     for (_, secret, kind) in CANARIES {
         assert!(
             !contains(&bytes, secret),
             "{kind} canary {secret:?} landed under the data directory"
+        );
+    }
+}
+
+/// Every canary inside a PDF (on page 2), a docx, an xlsx and a pptx, and
+/// the ones a screenshot can show (as a PNG, a scanned PDF and a picture
+/// pasted into a docx), through the API (refused, and refused
+/// again when asked to redact), the ticket page's upload form and the
+/// new-request form. Nothing is attached anywhere. (Office files are
+/// deflated and screenshots are pixels, so the byte search of the data
+/// directory cannot see them: the attachment lists are checked instead.)
+async fn canaries_in_documents_and_screenshots(
+    app: &App,
+    token: &str,
+    ticket: i64,
+    browser: &Browser<'_>,
+) {
+    use crate::attachments::{multipart as api_multipart, ocr_on, upload_parts};
+    use store::{AttachmentStore, Store};
+    let mut files: Vec<(String, Vec<u8>, &str)> = Vec::new();
+    for (text, _, kind) in CANARIES {
+        let page_two = format!("attached for support\n{text}\nthanks");
+        files.push((
+            format!("{kind}.pdf"),
+            files::testing::pdf(&["Incident notes", &page_two]),
+            kind,
+        ));
+        files.push((
+            format!("{kind}.docx"),
+            files::testing::docx(&["Notes", text], None),
+            kind,
+        ));
+        files.push((
+            format!("{kind}.xlsx"),
+            files::testing::xlsx(&[&["note"], &[text]]),
+            kind,
+        ));
+        files.push((
+            format!("{kind}.pptx"),
+            files::testing::pptx(&["Review"], Some(text)),
+            kind,
+        ));
+    }
+    if ocr_on() {
+        for (text, kind) in [
+            ("Card 4539 1488 0343 6467 was declined", "card_number"),
+            ("IBAN IT60X0542811101000000123456", "iban"),
+            (
+                "client_secret = canarySecretQ1w2e3r4t5y6u7i8",
+                "client_secret",
+            ),
+        ] {
+            let shot = files::testing::screenshot(&["Support", text], 18.0);
+            // The same picture as a scanned PDF and pasted into a Word file.
+            files.push((
+                format!("{kind}-scan.pdf"),
+                files::testing::scanned_pdf_showing(&["Support", text]),
+                kind,
+            ));
+            files.push((
+                format!("{kind}-pasted.docx"),
+                files::testing::docx_with_picture(&["See the picture"], None, Some(&shot)),
+                kind,
+            ));
+            files.push((format!("{kind}.png"), shot, kind));
+        }
+    }
+    let cookies = browser
+        .cookies
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let csrf = browser.cookie("sportello_csrf").unwrap();
+    for (name, bytes, kind) in &files {
+        for redact in [&b"false"[..], b"true"] {
+            let r = upload_parts(
+                app,
+                token,
+                ticket,
+                &[("redact", None, redact), ("file", Some(name), bytes)],
+            )
+            .await;
+            assert_eq!(
+                r.status,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "{name}: {}",
+                r.text()
+            );
+            assert_eq!(r.error_code(), "sensitive_data", "{name}");
+            assert_eq!(r.json()["error"]["findings"][0]["kind"], *kind, "{name}");
+        }
+        // The ticket page's upload form.
+        let body = api_multipart(&[
+            ("csrf_token", None, csrf.as_bytes()),
+            ("file", Some(name), bytes),
+        ]);
+        let page = app
+            .send(
+                Request::post(format!("/hc/en/requests/{ticket}/attachments"))
+                    .header(header::COOKIE, cookies.clone())
+                    .header(
+                        header::CONTENT_TYPE,
+                        "multipart/form-data; boundary=XsportelloBoundary42",
+                    )
+                    .body(Body::from(body))
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY, "{name}");
+        // The new-request form, with the file.
+        let mut fields = crate::pages::form_fields();
+        fields.push(("csrf_token", &csrf));
+        let (ct, body) = crate::pages::multipart(&fields, &[("files", name, bytes)]);
+        let page = app
+            .send(
+                Request::post("/hc/en/requests/new")
+                    .header(header::COOKIE, cookies.clone())
+                    .header(header::CONTENT_TYPE, ct)
+                    .body(Body::from(body))
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY, "{name}");
+    }
+    let tickets = app
+        .store
+        .list_tickets(&store::TicketFilter::new(store::Scope::All))
+        .await
+        .unwrap();
+    for t in tickets {
+        assert!(
+            app.store.attachments(t.id).await.unwrap().is_empty(),
+            "no file was attached to ticket {}",
+            t.id
         );
     }
 }

@@ -391,3 +391,77 @@ async fn a_mail_carrying_a_secret_is_refused_with_an_explanation_and_nothing_sto
         "mailCanaryTokenX9y8z7w6v5u4t3s2r1"
     ));
 }
+
+/// A reply to `to` carrying `files` as base64 attachments.
+pub fn reply_with_files(to: &str, id: &str, files: &[(&str, &str, &[u8])]) -> Vec<u8> {
+    use base64::Engine;
+    let mut m = format!(
+        "From: Ann Rossi <ann@acme.test>\r\nTo: {to}\r\nSubject: Re: files\r\nMessage-ID: <{id}@acme.example>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"mix\"\r\n\r\n--mix\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nThe files are attached.\r\n"
+    );
+    for (name, content_type, bytes) in files {
+        let b64 = base64::engine::general_purpose::STANDARD.encode(bytes);
+        m.push_str(&format!(
+            "--mix\r\nContent-Type: {content_type}; name=\"{name}\"\r\nContent-Disposition: attachment; filename=\"{name}\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        ));
+        for chunk in b64.as_bytes().chunks(76) {
+            m.push_str(std::str::from_utf8(chunk).unwrap());
+            m.push_str("\r\n");
+        }
+    }
+    m.push_str("--mix--\r\n");
+    m.into_bytes()
+}
+
+#[tokio::test]
+async fn mailed_documents_and_screenshots_are_read_before_anything_is_kept() {
+    let app = mail_app().await;
+    let (_, token) = app.user("ann@acme.test", Role::Requester, None).await;
+    let id = app.create_request(&token, incident()).await.json()["id"]
+        .as_i64()
+        .unwrap();
+    let address =
+        web::mail::reply_address(&app.state, app.state.settings.mail.as_ref().unwrap(), id)
+            .await
+            .unwrap();
+    let pdf = files::testing::pdf(&["Report", "card 4539 1488 0343 6467"]);
+    let docx = files::testing::docx(&["client_secret=mailDocxCanary7Q8w9e0r1t2y"], None);
+    let mut refused = vec![
+        ("report.pdf", "application/pdf", pdf),
+        (
+            "notes.docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            docx,
+        ),
+    ];
+    if crate::attachments::ocr_on() {
+        refused.push((
+            "shot.png",
+            "image/png",
+            files::testing::screenshot(&["IBAN IT60X0542811101000000123456"], 18.0),
+        ));
+    }
+    for (i, (name, ct, bytes)) in refused.iter().enumerate() {
+        let raw = reply_with_files(&address, &format!("files-{i}"), &[(name, ct, bytes)]);
+        let res = inbound(&app, raw, SECRET).await;
+        assert_eq!(res.json()["outcome"], "refused", "{name}: {}", res.text());
+    }
+    assert!(app.store.comments(id, true).await.unwrap().is_empty());
+    assert!(app.store.attachments(id).await.unwrap().is_empty());
+    assert!(!contains(&app.data_bytes(), "4539 1488 0343 6467"));
+
+    let clean = files::testing::xlsx(&[&["endpoint", "status"], &["/v1/accounts", "502"]]);
+    let raw = reply_with_files(
+        &address,
+        "files-ok",
+        &[(
+            "calls.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            &clean,
+        )],
+    );
+    let res = inbound(&app, raw, SECRET).await;
+    assert_eq!(res.json()["outcome"], "replied", "{}", res.text());
+    let stored = app.store.attachments(id).await.unwrap();
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0].filename, "calls.xlsx");
+}

@@ -4,7 +4,7 @@ use crate::{App, Browser, incident};
 use axum::http::{StatusCode, header};
 use domain::Role;
 
-fn form_fields() -> Vec<(&'static str, &'static str)> {
+pub fn form_fields() -> Vec<(&'static str, &'static str)> {
     vec![
         ("subject", "Accounts endpoint returns 502"),
         ("product", "data"),
@@ -506,7 +506,7 @@ async fn one_address_is_limited_across_accounts_but_others_are_not() {
 }
 
 /// A multipart body: text fields, then files as (field, filename, bytes).
-fn multipart(fields: &[(&str, &str)], files: &[(&str, &str, &[u8])]) -> (String, Vec<u8>) {
+pub fn multipart(fields: &[(&str, &str)], files: &[(&str, &str, &[u8])]) -> (String, Vec<u8>) {
     let boundary = "----sportello-test-boundary";
     let mut body = Vec::new();
     for (k, v) in fields {

@@ -2,7 +2,7 @@
 //! encode anew. Only pixels cross over, so EXIF (GPS included), XMP, ICC
 //! comments and any trailing data stay behind.
 
-use super::{FileKind, Rejection};
+use super::{FileError, FileKind};
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
 use std::io::Cursor;
 
@@ -31,13 +31,13 @@ pub fn reencode(
     bytes: &[u8],
     kind: FileKind,
     limits: &ImageLimits,
-) -> Result<(FileKind, Vec<u8>), Rejection> {
+) -> Result<(FileKind, Vec<u8>), FileError> {
     let format = match kind {
         FileKind::Png => ImageFormat::Png,
         FileKind::Jpeg => ImageFormat::Jpeg,
         FileKind::WebP => ImageFormat::WebP,
         FileKind::Gif => ImageFormat::Gif,
-        _ => return Err(Rejection::UnsupportedType),
+        _ => return Err(FileError::UnsupportedType),
     };
     let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
     let mut l = Limits::default();
@@ -48,10 +48,10 @@ pub fn reencode(
     let mut decoder = reader.into_decoder().map_err(too_large_or_bad)?;
     let (w, h) = decoder.dimensions();
     if w == 0 || h == 0 {
-        return Err(Rejection::BadImage);
+        return Err(FileError::BadImage);
     }
     if u64::from(w) * u64::from(h) > limits.max_pixels {
-        return Err(Rejection::ImageTooLarge);
+        return Err(FileError::ImageTooLarge);
     }
     let orientation = decoder
         .orientation()
@@ -63,19 +63,19 @@ pub fn reencode(
         let enc = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 90);
         img.to_rgb8()
             .write_with_encoder(enc)
-            .map_err(|_| Rejection::BadImage)?;
+            .map_err(|_| FileError::BadImage)?;
         FileKind::Jpeg
     } else {
         img.write_to(&mut Cursor::new(&mut out), ImageFormat::Png)
-            .map_err(|_| Rejection::BadImage)?;
+            .map_err(|_| FileError::BadImage)?;
         FileKind::Png
     };
     Ok((stored, out))
 }
 
-fn too_large_or_bad(e: image::ImageError) -> Rejection {
+fn too_large_or_bad(e: image::ImageError) -> FileError {
     match e {
-        image::ImageError::Limits(_) => Rejection::ImageTooLarge,
-        _ => Rejection::BadImage,
+        image::ImageError::Limits(_) => FileError::ImageTooLarge,
+        _ => FileError::BadImage,
     }
 }
