@@ -470,6 +470,7 @@ fn app_state(config: &Config, store: Arc<dyn Store>) -> anyhow::Result<web::AppS
         clock: Arc::new(web::SystemClock),
         settings: Arc::new(config.settings()),
         sealer: Arc::new(sealer),
+        metrics: web::metrics::Metrics::new(),
     })
 }
 
@@ -490,6 +491,14 @@ async fn serve(
     }
     // Destroys sealed values and debug tokens as they fall due.
     let purger = web::jobs::spawn_purger(state.clone(), std::time::Duration::from_secs(60));
+    if let Some(at) = &config.metrics_listen {
+        let listener = tokio::net::TcpListener::bind(at)
+            .await
+            .with_context(|| format!("metrics_listen {at}"))?;
+        tracing::info!(addr = %listener.local_addr()?, "metrics served");
+        let metrics = web::metrics::metrics_router(state.clone());
+        tokio::spawn(async move { axum::serve(listener, metrics).await });
+    }
     let app = web::router(state);
     let listener = tokio::net::TcpListener::bind(listen)
         .await

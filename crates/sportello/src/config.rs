@@ -25,6 +25,10 @@ pub struct Config {
     pub log: String,
     /// `text` (colours only on a terminal) or `json` (one object a line).
     pub log_format: LogFormat,
+    /// Bearer token that opens `/metrics` on the main listener.
+    pub metrics_token: Option<String>,
+    /// A second address serving only `/metrics`, without a token.
+    pub metrics_listen: Option<String>,
     /// Mail is on when both `mail_support_address` and `smtp_host` are set.
     pub mail_support_address: Option<String>,
     pub mail_from: Option<String>,
@@ -94,6 +98,8 @@ impl Default for Config {
             debug_ids_per_hour: web.debug_ids_per_hour,
             log: "info".into(),
             log_format: LogFormat::Text,
+            metrics_token: None,
+            metrics_listen: None,
             mail_support_address: None,
             mail_from: None,
             mail_base_url: "http://127.0.0.1:8080".into(),
@@ -203,6 +209,8 @@ impl Config {
             "debug_ids_per_hour" => self.debug_ids_per_hour = num(value)?,
             "log" => self.log = value.to_owned(),
             "log_format" => self.log_format = value.parse()?,
+            "metrics_token" => self.metrics_token = some(),
+            "metrics_listen" => self.metrics_listen = some(),
             other => bail!("unknown setting {other:?}"),
         }
         Ok(())
@@ -271,6 +279,7 @@ impl Config {
             max_attachment_bytes: self.max_attachment_bytes,
             max_attachments_per_message: self.max_attachments_per_message,
             debug_ids_per_hour: self.debug_ids_per_hour,
+            metrics_token: self.metrics_token.clone(),
         }
     }
 

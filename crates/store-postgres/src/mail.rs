@@ -99,6 +99,17 @@ impl MailStore for PgStore {
         Ok(())
     }
 
+    async fn mail_backlog(&self, cap: i64) -> Result<i64> {
+        let (n,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM mail_outbox WHERE sent_at IS NULL LIMIT $1) AS waiting",
+        )
+        .bind(cap)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(n)
+    }
+
     async fn outbox(&self, limit: i64) -> Result<Vec<OutboxMail>> {
         let sql = format!("SELECT {COLUMNS} FROM mail_outbox ORDER BY id DESC LIMIT $1");
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))

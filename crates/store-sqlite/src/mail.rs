@@ -95,6 +95,17 @@ impl MailStore for SqliteStore {
         Ok(())
     }
 
+    async fn mail_backlog(&self, cap: i64) -> Result<i64> {
+        let (n,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM mail_outbox WHERE sent_at IS NULL LIMIT ?) AS waiting",
+        )
+        .bind(cap)
+        .fetch_one(&self.read)
+        .await
+        .map_err(db_err)?;
+        Ok(n)
+    }
+
     async fn outbox(&self, limit: i64) -> Result<Vec<OutboxMail>> {
         let sql = format!("SELECT {COLUMNS} FROM mail_outbox ORDER BY id DESC LIMIT ?");
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))

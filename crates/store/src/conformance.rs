@@ -410,7 +410,18 @@ pub async fn mail(store: &dyn Store) {
             .is_empty(),
         "leased"
     );
+    assert_eq!(store.mail_backlog(100).await.unwrap(), 2, "both wait");
+    assert_eq!(
+        store.mail_backlog(1).await.unwrap(),
+        1,
+        "counted up to the cap"
+    );
     store.mark_mail_sent(a, at(21)).await.unwrap();
+    assert_eq!(
+        store.mail_backlog(100).await.unwrap(),
+        1,
+        "a sent mail no longer waits"
+    );
     store
         .mark_mail_failed(b, "connection refused", at(100))
         .await

@@ -48,6 +48,8 @@ pub trait MailStore: Send + Sync {
     async fn mark_mail_failed(&self, id: i64, error: &str, retry_at: OffsetDateTime) -> Result<()>;
     /// Most recent first.
     async fn outbox(&self, limit: i64) -> Result<Vec<OutboxMail>>;
+    /// How many mails wait to be sent (counted up to `cap`).
+    async fn mail_backlog(&self, cap: i64) -> Result<i64>;
     /// The ticket's reply token, storing `candidate` if it has none yet.
     async fn ticket_mail_token(&self, ticket_id: i64, candidate: &str) -> Result<String>;
     async fn ticket_by_mail_token(&self, token: &str) -> Result<Option<i64>>;

@@ -265,6 +265,7 @@ async fn main() {
         clock: Arc::new(FixedClock::new(now)),
         settings: Arc::new(Settings::default()),
         sealer: Arc::new(web::seal::Sealer::new(&[7u8; 32]).unwrap()),
+        metrics: web::metrics::Metrics::new(),
     };
     let router = web::router(state);
 

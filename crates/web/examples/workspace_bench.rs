@@ -80,6 +80,7 @@ async fn main() {
         clock: clock.clone(),
         settings: Arc::new(Settings::default()),
         sealer: Arc::new(web::seal::Sealer::new(&[7u8; 32]).unwrap()),
+        metrics: web::metrics::Metrics::new(),
     };
     let router = web::router(state.clone());
     let user = |email: &str, role| NewUser {

@@ -14,6 +14,7 @@ pub mod help;
 pub mod i18n;
 pub mod jobs;
 pub mod mail;
+pub mod metrics;
 mod pages;
 mod request_log;
 pub mod seal;
@@ -52,6 +53,9 @@ pub struct Settings {
     pub debug_ids_per_hour: i64,
     /// SLA targets, business hours, log links, clustering.
     pub workspace: workspace::WorkspaceSettings,
+    /// Bearer token that opens `/metrics` on the main listener; None
+    /// leaves it closed there (a separate metrics listener needs none).
+    pub metrics_token: Option<String>,
 }
 
 /// How Sportello speaks mail (the SMTP connection itself is configured in
@@ -84,6 +88,7 @@ impl Default for Settings {
             max_attachments_per_message: 5,
             debug_ids_per_hour: 10,
             workspace: workspace::WorkspaceSettings::default(),
+            metrics_token: None,
         }
     }
 }
@@ -95,6 +100,7 @@ pub struct AppState {
     pub clock: Arc<dyn Clock>,
     pub settings: Arc<Settings>,
     pub sealer: Arc<Sealer>,
+    pub metrics: metrics::Metrics,
 }
 
 impl std::fmt::Debug for AppState {
@@ -122,14 +128,36 @@ async fn healthz() -> axum::Json<serde_json::Value> {
     }))
 }
 
+/// `GET /readyz`: 200 when the database answers, 503 when it does not
+/// (a load balancer stops sending requests here meanwhile).
+async fn readyz(
+    axum::extract::State(state): axum::extract::State<AppState>,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    match state.store.mail_backlog(1).await {
+        Ok(_) => axum::Json(serde_json::json!({"status": "ready"})).into_response(),
+        Err(_) => (
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            axum::Json(serde_json::json!({"status": "database_unavailable"})),
+        )
+            .into_response(),
+    }
+}
+
 /// The whole application: pages, API and assets, with security headers,
 /// body limits and authentication applied to every route.
 pub fn router(state: AppState) -> Router {
     let limit = state.settings.max_body_bytes;
     Router::new()
         .route("/healthz", axum::routing::get(healthz))
+        .route("/readyz", axum::routing::get(readyz))
+        .route("/metrics", axum::routing::get(metrics::scrape))
         .merge(pages::routes())
         .nest("/api/v1", api::routes())
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            metrics::track,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             pages::workspace::unread_badge,

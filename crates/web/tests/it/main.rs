@@ -17,6 +17,7 @@ mod guard;
 mod help;
 mod i18n;
 mod mail;
+mod observability;
 mod openapi;
 mod pages;
 mod sealed;
@@ -103,6 +104,7 @@ impl App {
             clock: clock.clone(),
             settings: Arc::new(settings),
             sealer: Arc::new(web::seal::Sealer::new(&[42u8; 32]).unwrap()),
+            metrics: web::metrics::Metrics::new(),
         };
         App {
             router: web::router(state.clone()),
