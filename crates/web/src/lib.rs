@@ -9,6 +9,7 @@ pub mod api;
 pub mod attachments;
 pub mod auth;
 mod clock;
+mod common;
 pub mod error;
 mod extract;
 pub mod help;
@@ -113,6 +114,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(pages::routes())
         .nest("/api/v1", api::routes())
+        .route_layer(axum::middleware::from_fn(request_log::mark_route))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             pages::workspace::unread_badge,
