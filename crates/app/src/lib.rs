@@ -1,5 +1,6 @@
 //! The application layer: where what a person typed is normalized and
-//! screened, and the use cases that keep it.
+//! screened, and the use cases that keep it (`tickets`: seeing, replying,
+//! changing; `submission`: filing a request's fields).
 //!
 //! Nothing here knows HTTP: the faces in `web` parse the wire shape, call
 //! in here, and map [`AppError`] to their answers in one place. Every value
@@ -15,5 +16,6 @@ pub mod keys;
 pub mod screening;
 pub mod submission;
 pub mod text;
+pub mod tickets;
 
 pub use error::AppError;

@@ -1,14 +1,14 @@
-//! Taking in a request or a comment, the same way for pages and the API:
-//! screen with the guard (or redact), validate, seal, store.
+//! Taking in a request or a comment, the same way for pages and the API.
+//! The rules are `app`'s (normalize, screen or redact, validate; who may
+//! reply and what a reply does); this adds what the web process owns:
+//! sealing, SLA clocks and the mail each change sends.
 
 use crate::AppState;
 use crate::error::ApiError;
 use domain::form::{self, RawFields, ValidationContext};
 use domain::{CommentVisibility, Priority, Status};
 use guard::Screened;
-use store::{
-    Comment, NewComment, NewSealedField, NewTicket, SealedField, StoreError, Ticket, User,
-};
+use store::{Comment, NewSealedField, NewTicket, SealedField, StoreError, Ticket, User};
 use time::Duration;
 
 /// What a submission may end in, besides a new ticket.
@@ -155,27 +155,18 @@ pub async fn add_comment(
     new_status: Option<Status>,
     redact: bool,
 ) -> Result<Comment, ApiError> {
-    let body = screen_comment(body, redact)?;
-    let staff = author.role.is_staff();
-    if !staff && !ticket.status.accepts_requester_replies() {
-        return Err(ApiError::Conflict("ticket_closed"));
-    }
-    let new_status = if staff {
-        new_status.or(
-            (ticket.status == Status::New && visibility == CommentVisibility::Public)
-                .then_some(Status::Open),
-        )
-    } else {
-        Some(ticket.status.after_requester_reply())
-    };
-    let comment = NewComment {
-        ticket_id: ticket.id,
-        author_id: author.id,
+    let comment = app::tickets::comment(
+        state.store.as_ref(),
+        author,
+        ticket,
         body,
         visibility,
         new_status,
-    };
-    let comment = state.store.add_comment(comment, state.clock.now()).await?;
+        redact,
+        state.clock.now(),
+    )
+    .await?;
+    let staff = author.role.is_staff();
     if staff && visibility == CommentVisibility::Public {
         notify(crate::mail::public_reply(state, ticket, &author.name, &comment.body).await);
     }
@@ -190,11 +181,8 @@ pub async fn update_ticket(
     id: i64,
     patch: &store::TicketPatch,
 ) -> Result<Ticket, ApiError> {
-    let before = state.store.ticket(id).await?.ok_or(ApiError::NotFound)?;
-    let after = state
-        .store
-        .update_ticket(id, patch, agent.id, state.clock.now())
-        .await?;
+    let (before, after) =
+        app::tickets::update(state.store.as_ref(), agent, id, patch, state.clock.now()).await?;
     crate::workspace::after_update(state, &before, &after).await;
     if after.status != before.status {
         notify(crate::mail::status_changed(state, &after, after.status).await);
@@ -212,10 +200,5 @@ fn notify(result: store::Result<()>) {
 
 /// Loads a ticket the user may see; anything else is "not found".
 pub async fn visible_ticket(state: &AppState, user: &User, id: i64) -> Result<Ticket, ApiError> {
-    let ticket = state.store.ticket(id).await?.ok_or(ApiError::NotFound)?;
-    if domain::permissions::can_view_ticket(&user.viewer(), &ticket.ownership()) {
-        Ok(ticket)
-    } else {
-        Err(ApiError::NotFound)
-    }
+    Ok(app::tickets::visible(state.store.as_ref(), user, id).await?)
 }
