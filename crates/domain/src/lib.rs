@@ -7,7 +7,6 @@
 pub mod account;
 pub mod form;
 pub mod permissions;
-pub mod screening;
 pub mod search;
 pub mod ticket;
 

@@ -270,7 +270,8 @@ fn subject_length_type_and_unknown_fields() {
     let raw = with(complete(), "colour", text("blue"));
     assert_eq!(
         errors(&raw, &[]),
-        vec![("colour".into(), FieldErrorCode::UnknownField)]
+        vec![("fields".into(), FieldErrorCode::UnknownField)],
+        "an unknown field is reported by where it was, never by its name"
     );
 }
 

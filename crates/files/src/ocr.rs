@@ -20,6 +20,7 @@ use crate::{FileError, Found, WordBox};
 use image::ImageFormat;
 use std::io::Cursor;
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// One word Tesseract read, with its box in the stored image's pixels.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,6 +61,26 @@ const ENLARGE_BELOW: u32 = 1600;
 
 /// Reads the words of `image` (PNG or JPEG bytes, as stored).
 pub fn read(image: &[u8], limits: &RunLimits) -> Result<Vec<Word>, FileError> {
+    let started = std::time::Instant::now();
+    let words = read_timed(image, limits);
+    let nanos = u64::try_from(started.elapsed().as_nanos()).unwrap_or(u64::MAX);
+    OCR_RUNS.fetch_add(1, Ordering::Relaxed);
+    OCR_NANOS.fetch_add(nanos, Ordering::Relaxed);
+    words
+}
+
+static OCR_RUNS: AtomicU64 = AtomicU64::new(0);
+static OCR_NANOS: AtomicU64 = AtomicU64::new(0);
+
+/// OCR runs in this process and the nanoseconds they took, for `/metrics`.
+pub fn totals() -> (u64, u64) {
+    (
+        OCR_RUNS.load(Ordering::Relaxed),
+        OCR_NANOS.load(Ordering::Relaxed),
+    )
+}
+
+fn read_timed(image: &[u8], limits: &RunLimits) -> Result<Vec<Word>, FileError> {
     let img = image::load_from_memory(image).map_err(|_| FileError::BadImage)?;
     let mut gray = img.to_luma8();
     let scale = if gray.width().max(gray.height()) <= ENLARGE_BELOW {

@@ -28,6 +28,7 @@ mod messages;
 mod pem;
 mod scanner;
 mod screened;
+mod stats;
 mod text;
 mod triggers;
 mod url;
@@ -44,6 +45,7 @@ pub use json::{JsonFinding, redact_json, scan_json};
 pub use messages::{Locale, message, message_en, message_it};
 pub use sanitize::{Removal, SanitizeError, Sanitized};
 pub use screened::{Screened, screen, screen_digits, screen_redacting};
+pub use stats::{Stats, stats};
 
 /// What kind of sensitive value a finding is. `code()` is the stable
 /// snake_case name used in API errors and in `[REDACTED:kind]`.
@@ -118,7 +120,10 @@ pub struct Finding {
 
 /// Scans `text` and returns non-overlapping findings sorted by `start`.
 pub fn scan(text: &str) -> Vec<Finding> {
-    scanner::scan(text)
+    let started = std::time::Instant::now();
+    let found = scanner::scan(text);
+    stats::record(text.len(), started.elapsed());
+    found
 }
 
 /// True when `text` holds nothing the guard would report. Same work as

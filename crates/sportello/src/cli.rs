@@ -298,9 +298,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     ClientId::parse(c).map_err(|_| anyhow::anyhow!("invalid --client-id {c:?}"))
                 })
                 .collect::<anyhow::Result<Vec<_>>>()?;
-            if name.trim().is_empty() {
-                bail!("--name must not be empty");
-            }
+            let name = screened("--name", &name)?;
             let org = store
                 .create_org(NewOrg {
                     slug,
@@ -355,6 +353,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .map_err(|_| anyhow::anyhow!("--locale must be en or it"))?;
             let name =
                 name.unwrap_or_else(|| email.as_str().split('@').next().unwrap_or("").to_owned());
+            let name = screened("--name", &name)?;
             let user = NewUser {
                 email,
                 name,
@@ -403,7 +402,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let token = web::auth::new_api_token();
             let now = time::OffsetDateTime::now_utc();
             store
-                .create_api_token(user.id, &label, &web::auth::token_hash(&token), now)
+                .create_api_token(
+                    user.id,
+                    &screened("--label", &label)?,
+                    &web::auth::token_hash(&token),
+                    now,
+                )
                 .await?;
             // Only the token on stdout, so scripts can capture it.
             println!("{token}");
@@ -556,6 +560,18 @@ async fn shutdown() {
         () = ctrl_c => {},
         () = term => {},
     }
+}
+
+/// A name or label given on the command line, cleaned and screened like
+/// one typed into a form (it is kept and shown the same way).
+fn screened(flag: &str, text: &str) -> anyhow::Result<guard::Screened> {
+    app::text::name(flag, text).map_err(|e| match e.sensitive() {
+        Some(found) => anyhow::anyhow!(
+            "{flag} looks like it holds a secret ({}); nothing was created",
+            found[0].kind.code()
+        ),
+        None => anyhow::anyhow!("{flag} must be 1 to 100 characters"),
+    })
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 
 use domain::form::{self, RawFields, RawValue, ValidationContext};
 use domain::{ClientId, CommentVisibility, Email, Locale, OrgSlug, Priority, Role, Status};
+use guard::Screened;
 use store::{NewComment, NewOrg, NewTicket, NewUser, Store, TicketPatch};
 use time::{Duration, OffsetDateTime};
 
@@ -105,7 +106,7 @@ pub async fn seed(store: &dyn Store) -> anyhow::Result<()> {
     let org = store
         .create_org(NewOrg {
             slug: OrgSlug::parse("acme-pay").map_err(|e| anyhow::anyhow!("{e}"))?,
-            name: "Acme Pay".into(),
+            name: Screened::constant("Acme Pay"),
             shared: true,
             client_ids: ["sandbox-acmepay-1a2b3c", "acmepay"]
                 .iter()
@@ -120,7 +121,7 @@ pub async fn seed(store: &dyn Store) -> anyhow::Result<()> {
             NewUser {
                 email: Email::parse("giulia@acmepay.example")
                     .map_err(|e| anyhow::anyhow!("{e}"))?,
-                name: "Giulia Rossi".into(),
+                name: Screened::constant("Giulia Rossi"),
                 role: Role::Requester,
                 org_id: Some(org.id),
                 locale: Locale::It,
@@ -134,7 +135,7 @@ pub async fn seed(store: &dyn Store) -> anyhow::Result<()> {
             NewUser {
                 email: Email::parse("agent@sportello.example")
                     .map_err(|e| anyhow::anyhow!("{e}"))?,
-                name: "Marco Bianchi".into(),
+                name: Screened::constant("Marco Bianchi"),
                 role: Role::Agent,
                 org_id: None,
                 locale: Locale::En,
@@ -170,28 +171,20 @@ pub async fn seed(store: &dyn Store) -> anyhow::Result<()> {
             now,
             registered_client_ids: &org.client_ids,
         };
-        let valid = form::validate(&spec, &raw, &ctx)
+        // The same road as a submission: normalized, screened, validated.
+        let accepted = app::submission::accept(&spec, &raw, &ctx, false, vec![])
             .map_err(|e| anyhow::anyhow!("demo ticket invalid: {e:?}"))?;
         let ticket = store
             .create_ticket(
                 NewTicket {
-                    form: valid.form.into(),
-                    identifiers: valid
-                        .identifiers(&spec)
-                        .map(|(k, v)| (k.to_owned(), v.to_owned()))
-                        .collect(),
-                    subject: valid.subject.clone(),
-                    description: valid.description.clone(),
+                    form: accepted.valid.form.into(),
+                    identifiers: accepted.identifiers,
+                    subject: accepted.subject,
+                    description: accepted.description,
                     requester_id: requester.id,
                     org_id: Some(org.id),
                     priority: d.priority,
-                    fields: valid
-                        .fields
-                        .iter()
-                        .map(|(k, v)| {
-                            ((*k).to_owned(), serde_json::to_value(v).unwrap_or_default())
-                        })
-                        .collect(),
+                    fields: accepted.fields,
                     sealed: vec![],
                     submit_key: None,
                 },
@@ -202,7 +195,7 @@ pub async fn seed(store: &dyn Store) -> anyhow::Result<()> {
             let note = NewComment {
                 ticket_id: ticket.id,
                 author_id: agent.id,
-                body: body.into(),
+                body: Screened::constant(body),
                 visibility: CommentVisibility::Internal,
                 new_status: None,
             };
@@ -212,7 +205,7 @@ pub async fn seed(store: &dyn Store) -> anyhow::Result<()> {
             let reply = NewComment {
                 ticket_id: ticket.id,
                 author_id: agent.id,
-                body: body.into(),
+                body: Screened::constant(body),
                 visibility: CommentVisibility::Public,
                 new_status: Some(d.status),
             };

@@ -2,7 +2,8 @@
 //! articles, each in English and Italian, written for this project.
 
 use domain::Locale;
-use store::{HcName, NewHcArticle, Store};
+use guard::Screened;
+use store::{NewHcArticle, NewHcName, Store};
 use time::OffsetDateTime;
 
 struct Article {
@@ -212,17 +213,22 @@ I due ambienti non si mescolano: un client id di sandbox che chiama l'URL del to
     },
 ];
 
-fn names(en: &str, en_desc: &str, it: &str, it_desc: &str) -> Vec<HcName> {
+fn names(
+    en: &'static str,
+    en_desc: &'static str,
+    it: &'static str,
+    it_desc: &'static str,
+) -> Vec<NewHcName> {
     vec![
-        HcName {
+        NewHcName {
             locale: Locale::En,
-            name: en.into(),
-            description: en_desc.into(),
+            name: Screened::constant(en),
+            description: Screened::constant(en_desc),
         },
-        HcName {
+        NewHcName {
             locale: Locale::It,
-            name: it.into(),
-            description: it_desc.into(),
+            name: Screened::constant(it),
+            description: Screened::constant(it_desc),
         },
     ]
 }
@@ -255,7 +261,7 @@ pub async fn seed(store: &dyn Store, now: OffsetDateTime) -> anyhow::Result<usiz
                     position: i as i64,
                     comments_closed: a.comments_closed,
                     author_id: None,
-                    translation: web::help::translation_input(Locale::En, a.en.0, a.en.1, true),
+                    translation: web::help::translation_input(Locale::En, a.en.0, a.en.1, true)?,
                 },
                 now,
             )
@@ -263,7 +269,7 @@ pub async fn seed(store: &dyn Store, now: OffsetDateTime) -> anyhow::Result<usiz
         store
             .hc_save_translation(
                 created.id,
-                web::help::translation_input(Locale::It, a.it.0, a.it.1, true),
+                web::help::translation_input(Locale::It, a.it.0, a.it.1, true)?,
                 now,
             )
             .await?;

@@ -354,9 +354,9 @@ async fn two_instances(db: String) {
     for n in 0..MAILS {
         let mail = store::NewMail {
             recipient: format!("job{n}@x.test"),
-            subject: format!("Job {n}"),
-            text_body: "t".into(),
-            html_body: "<p>t</p>".into(),
+            subject: guard::screen(format!("Job {n}")).unwrap(),
+            text_body: guard::screen("t").unwrap(),
+            html_body: guard::screen("<p>t</p>").unwrap(),
             reply_to: None,
             ticket_id: None,
         };

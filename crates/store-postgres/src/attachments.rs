@@ -74,7 +74,7 @@ impl AttachmentStore for PgStore {
             .bind(a.ticket_id)
             .bind(a.comment_id)
             .bind(a.uploader_id)
-            .bind(&a.filename)
+            .bind(a.filename.as_str())
             .bind(&a.content_type)
             .bind(a.data.len() as i64)
             .bind(sha256)

@@ -8,6 +8,7 @@ use crate::rows::{parse, ts};
 use crate::{PgStore, db_err};
 use async_trait::async_trait;
 use domain::Locale;
+use guard::Screened;
 use sqlx::postgres::PgRow;
 use sqlx::{PgConnection, Row};
 use store::*;
@@ -124,7 +125,7 @@ async fn put_names(
     table: &str,
     key: &str,
     id: i64,
-    list: &[HcName],
+    list: &[NewHcName],
 ) -> Result<()> {
     let sql = format!(
         "INSERT INTO {table} ({key}, locale, name, description) VALUES ($1, $2, $3, $4) \
@@ -134,8 +135,8 @@ async fn put_names(
         sqlx::query(sqlx::AssertSqlSafe(sql.clone()))
             .bind(id)
             .bind(n.locale.as_str())
-            .bind(&n.name)
-            .bind(&n.description)
+            .bind(n.name.as_str())
+            .bind(n.description.as_str())
             .execute(&mut *conn)
             .await
             .map_err(db_err)?;
@@ -195,10 +196,10 @@ async fn upsert_translation(
     )
     .bind(article_id)
     .bind(t.locale.as_str())
-    .bind(&t.title)
-    .bind(&t.body_md)
-    .bind(&t.body_html)
-    .bind(&t.body_text)
+    .bind(t.title.as_str())
+    .bind(t.body_md.as_str())
+    .bind(t.body_html.as_str())
+    .bind(t.body_text.as_str())
     .bind(t.published)
     .bind(now.unix_timestamp())
     .fetch_one(&mut *conn)
@@ -272,7 +273,7 @@ impl PgStore {
 
 #[async_trait]
 impl HelpCenterStore for PgStore {
-    async fn hc_create_category(&self, position: i64, list: &[HcName]) -> Result<HcCategory> {
+    async fn hc_create_category(&self, position: i64, list: &[NewHcName]) -> Result<HcCategory> {
         let mut tx = self.pool.begin().await.map_err(db_err)?;
         let id: i64 =
             sqlx::query_scalar("INSERT INTO hc_categories (position) VALUES ($1) RETURNING id")
@@ -289,7 +290,7 @@ impl HelpCenterStore for PgStore {
         &self,
         id: i64,
         position: i64,
-        list: &[HcName],
+        list: &[NewHcName],
     ) -> Result<HcCategory> {
         let mut tx = self.pool.begin().await.map_err(db_err)?;
         let n = sqlx::query("UPDATE hc_categories SET position = $1 WHERE id = $2")
@@ -324,7 +325,7 @@ impl HelpCenterStore for PgStore {
         &self,
         category_id: i64,
         position: i64,
-        list: &[HcName],
+        list: &[NewHcName],
     ) -> Result<HcSection> {
         if self.hc_category_row(category_id).await?.is_none() {
             return Err(StoreError::Conflict("unknown_category"));
@@ -348,7 +349,7 @@ impl HelpCenterStore for PgStore {
         id: i64,
         category_id: i64,
         position: i64,
-        list: &[HcName],
+        list: &[NewHcName],
     ) -> Result<HcSection> {
         if self.hc_category_row(category_id).await?.is_none() {
             return Err(StoreError::Conflict("unknown_category"));
@@ -718,7 +719,7 @@ impl HelpCenterStore for PgStore {
         .bind(c.article_id)
         .bind(c.author_id)
         .bind(c.locale.as_str())
-        .bind(&c.body)
+        .bind(c.body.as_str())
         .bind(now.unix_timestamp())
         .bind(now.unix_timestamp())
         .fetch_one(&self.pool)
@@ -754,7 +755,13 @@ impl HelpCenterStore for PgStore {
         rows.iter().map(comment).collect()
     }
 
-    async fn hc_edit_comment(&self, id: i64, body: &str, now: OffsetDateTime) -> Result<HcComment> {
+    async fn hc_edit_comment(
+        &self,
+        id: i64,
+        body: &Screened,
+        now: OffsetDateTime,
+    ) -> Result<HcComment> {
+        let body = body.as_str();
         let n = sqlx::query("UPDATE hc_comments SET body = $1, updated_at = $2 WHERE id = $3")
             .bind(body)
             .bind(now.unix_timestamp())

@@ -34,9 +34,9 @@ impl MailStore for PgStore {
              next_attempt_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id",
         )
         .bind(&m.recipient)
-        .bind(&m.subject)
-        .bind(&m.text_body)
-        .bind(&m.html_body)
+        .bind(m.subject.as_str())
+        .bind(m.text_body.as_str())
+        .bind(m.html_body.as_str())
         .bind(&m.reply_to)
         .bind(m.ticket_id)
         .bind(now.unix_timestamp())

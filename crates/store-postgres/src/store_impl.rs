@@ -2,6 +2,7 @@ use crate::rows::{self, AUDIT_SELECT, COMMENT_SELECT, TICKET_SELECT, USER_COLUMN
 use crate::{PgStore, db_err};
 use async_trait::async_trait;
 use domain::CommentVisibility;
+use guard::Screened;
 use sqlx::{AssertSqlSafe, PgConnection, Postgres, QueryBuilder, Row};
 use store::*;
 use time::OffsetDateTime;
@@ -110,13 +111,13 @@ impl PgStore {
              VALUES ($1, $2, $3, 'new', $4, $5, $6, $7, $8, $9, $9, $10, $11, $12, $13) RETURNING id",
         )
         .bind(&t.form)
-        .bind(&t.subject)
-        .bind(&t.description)
+        .bind(t.subject.as_str())
+        .bind(t.description.as_deref())
         .bind(t.priority.as_str())
         .bind(t.requester_id)
         .bind(t.org_id)
         .bind(fields)
-        .bind(&t.submit_key)
+        .bind(t.submit_key.as_deref())
         .bind(now.unix_timestamp())
         .bind(schedule.map(|s| s.first_reply_due.unix_timestamp()))
         .bind(schedule.map(|s| s.resolution_due.unix_timestamp()))
@@ -133,7 +134,7 @@ impl PgStore {
                 "INSERT INTO ticket_identifiers (ticket_id, key, value) ",
             );
             q.push_values(&t.identifiers, |mut row, (key, value)| {
-                row.push_bind(id).push_bind(key).push_bind(value);
+                row.push_bind(id).push_bind(key).push_bind(value.as_str());
             });
             q.push(" ON CONFLICT DO NOTHING");
             q.build().execute(&mut *tx).await.map_err(db_err)?;
@@ -222,7 +223,7 @@ impl Store for PgStore {
             "INSERT INTO orgs (slug, name, shared) VALUES ($1, $2, $3) RETURNING id",
         )
         .bind(org.slug.as_str())
-        .bind(&org.name)
+        .bind(org.name.as_str())
         .bind(org.shared)
         .fetch_one(&mut *tx)
         .await
@@ -286,7 +287,7 @@ impl Store for PgStore {
              VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
         )
         .bind(user.email.as_str())
-        .bind(&user.name)
+        .bind(user.name.as_str())
         .bind(user.role.as_str())
         .bind(user.org_id)
         .bind(user.locale.as_str())
@@ -383,10 +384,11 @@ impl Store for PgStore {
     async fn create_api_token(
         &self,
         user_id: i64,
-        label: &str,
+        label: &Screened,
         token_hash: &str,
         now: OffsetDateTime,
     ) -> Result<ApiToken> {
+        let label = label.as_str();
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO api_tokens (user_id, label, token_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
         )
@@ -473,11 +475,12 @@ impl Store for PgStore {
 
     async fn rate_limit_hit(
         &self,
-        key: &str,
+        key: &Screened,
         now: OffsetDateTime,
         window_secs: i64,
         max: i64,
     ) -> Result<RateDecision> {
+        let key = key.as_str();
         let now = now.unix_timestamp();
         // One atomic statement, shared by every instance: start a new window
         // when the old one has passed, otherwise count the hit in it.
@@ -642,7 +645,7 @@ impl Store for PgStore {
         )
         .bind(c.ticket_id)
         .bind(c.author_id)
-        .bind(&c.body)
+        .bind(c.body.as_str())
         .bind(c.visibility.as_str())
         .bind(now.unix_timestamp())
         .fetch_one(&mut *tx)

@@ -10,6 +10,7 @@ use crate::rows::{self, TICKET_SELECT, opt_ts, parse, ts};
 use crate::store_impl::audit;
 use crate::{PgStore, db_err};
 use async_trait::async_trait;
+use guard::Screened;
 use sqlx::postgres::PgRow;
 use sqlx::{AssertSqlSafe, Postgres, QueryBuilder, Row};
 use store::*;
@@ -313,8 +314,9 @@ impl WorkspaceStore for PgStore {
         id: i64,
         first_reply_due: OffsetDateTime,
         resolution_due: OffsetDateTime,
-        signature: Option<&str>,
+        signature: Option<&Screened>,
     ) -> Result<()> {
+        let signature = signature.map(Screened::as_str);
         sqlx::query(
             "UPDATE tickets SET first_reply_due_at = $1, resolution_due_at = $2, \
              error_signature = COALESCE($3, error_signature) WHERE id = $4",
@@ -329,7 +331,8 @@ impl WorkspaceStore for PgStore {
         Ok(())
     }
 
-    async fn set_error_signature(&self, id: i64, signature: &str) -> Result<()> {
+    async fn set_error_signature(&self, id: i64, signature: &Screened) -> Result<()> {
+        let signature = signature.as_str();
         sqlx::query("UPDATE tickets SET error_signature = $1 WHERE id = $2")
             .bind(signature)
             .bind(id)
@@ -389,11 +392,13 @@ impl WorkspaceStore for PgStore {
     async fn change_tags(
         &self,
         id: i64,
-        add: &[String],
-        remove: &[String],
+        add: &[Screened],
+        remove: &[Screened],
         actor_id: i64,
         now: OffsetDateTime,
     ) -> Result<Vec<String>> {
+        let add: Vec<String> = add.iter().map(|t| t.to_string()).collect();
+        let remove: Vec<String> = remove.iter().map(|t| t.to_string()).collect();
         let mut tx = self.pool.begin().await.map_err(db_err)?;
         let exists: Option<i64> =
             sqlx::query_scalar("SELECT id FROM tickets WHERE id = $1 FOR UPDATE")
@@ -405,7 +410,7 @@ impl WorkspaceStore for PgStore {
             return Err(StoreError::NotFound);
         }
         let (mut added, mut removed) = (vec![], vec![]);
-        for tag in add {
+        for tag in &add {
             let done = sqlx::query(
                 "INSERT INTO ticket_tags (ticket_id, tag) VALUES ($1, $2) ON CONFLICT DO NOTHING",
             )
@@ -418,7 +423,7 @@ impl WorkspaceStore for PgStore {
                 added.push(tag.clone());
             }
         }
-        for tag in remove {
+        for tag in &remove {
             let done = sqlx::query("DELETE FROM ticket_tags WHERE ticket_id = $1 AND tag = $2")
                 .bind(id)
                 .bind(tag)
@@ -531,10 +536,16 @@ impl WorkspaceStore for PgStore {
             "INSERT INTO macros (title, body, set_status, add_tags, created_by, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
         )
-        .bind(&m.title)
-        .bind(&m.body)
+        .bind(m.title.as_str())
+        .bind(m.body.as_str())
         .bind(m.set_status.map(|s| s.as_str()))
-        .bind(m.add_tags.join(","))
+        .bind(
+            m.add_tags
+                .iter()
+                .map(|t| t.as_str())
+                .collect::<Vec<_>>()
+                .join(","),
+        )
         .bind(m.created_by)
         .bind(now.unix_timestamp())
         .fetch_one(&self.pool)
@@ -542,10 +553,10 @@ impl WorkspaceStore for PgStore {
         .map_err(db_err)?;
         Ok(Macro {
             id,
-            title: m.title,
-            body: m.body,
+            title: m.title.into_string(),
+            body: m.body.into_string(),
             set_status: m.set_status,
-            add_tags: m.add_tags,
+            add_tags: m.add_tags.into_iter().map(Screened::into_string).collect(),
         })
     }
 

@@ -12,6 +12,10 @@ use store_postgres::PgStore;
 use store_postgres::testing::{ScratchDatabase, TEST_URL_VAR, test_url};
 use time::OffsetDateTime;
 
+fn s(text: impl Into<String>) -> guard::Screened {
+    guard::screen(text).unwrap()
+}
+
 /// Runs `story` against a fresh database, dropped afterwards (also when
 /// the story panics).
 async fn on_fresh_db<F, Fut>(test: &str, story: F)
@@ -97,7 +101,7 @@ async fn workspace_search_folds_accents_like_fts5() {
                 .create_user(
                     store::NewUser {
                         email: domain::Email::parse("fold@example.com").unwrap(),
-                        name: "fold".into(),
+                        name: s("fold"),
                         role: domain::Role::Requester,
                         org_id: None,
                         locale: domain::Locale::En,
@@ -111,12 +115,12 @@ async fn workspace_search_folds_accents_like_fts5() {
                 .create_ticket(
                     store::NewTicket {
                         form: "incident".into(),
-                        subject: "Café CRÈME: naïve-login failed".into(),
+                        subject: s("Café CRÈME: naïve-login failed"),
                         description: None,
                         requester_id: user.id,
                         org_id: None,
                         priority: domain::Priority::Normal,
-                        fields: store::StoredFields::new(),
+                        fields: store::ScreenedFields::new(),
                         identifiers: vec![],
                         sealed: vec![],
                         submit_key: None,
@@ -161,7 +165,7 @@ async fn reconnecting_keeps_data_and_migrations_are_idempotent() {
             let (a, b) = (a.unwrap(), b.unwrap());
             let org = store::NewOrg {
                 slug: domain::OrgSlug::parse("keep").unwrap(),
-                name: "Keep".into(),
+                name: s("Keep"),
                 shared: false,
                 client_ids: vec![],
             };
@@ -193,9 +197,9 @@ async fn two_instances_never_claim_the_same_mail() {
             for n in 0..MAILS {
                 let mail = store::NewMail {
                     recipient: format!("r{n}@x.test"),
-                    subject: "s".into(),
-                    text_body: "t".into(),
-                    html_body: "<p>t</p>".into(),
+                    subject: s("s"),
+                    text_body: s("t"),
+                    html_body: s("<p>t</p>"),
                     reply_to: None,
                     ticket_id: None,
                 };
@@ -292,7 +296,7 @@ async fn rate_limits_are_counted_across_instances() {
                 let store = if n % 2 == 0 { a.clone() } else { b.clone() };
                 hits.push(tokio::spawn(async move {
                     store
-                        .rate_limit_hit("signin:x", at(5), 60, 10)
+                        .rate_limit_hit(&s("signin:x"), at(5), 60, 10)
                         .await
                         .unwrap()
                 }));

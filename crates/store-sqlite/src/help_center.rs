@@ -7,6 +7,7 @@ use crate::rows::{parse, ts};
 use crate::{SqliteStore, db_err};
 use async_trait::async_trait;
 use domain::Locale;
+use guard::Screened;
 use sqlx::sqlite::SqliteRow;
 use sqlx::{Row, SqliteConnection};
 use store::*;
@@ -100,7 +101,7 @@ async fn put_names(
     table: &str,
     key: &str,
     id: i64,
-    list: &[HcName],
+    list: &[NewHcName],
 ) -> Result<()> {
     let sql = format!(
         "INSERT INTO {table} ({key}, locale, name, description) VALUES (?, ?, ?, ?) \
@@ -110,8 +111,8 @@ async fn put_names(
         sqlx::query(sqlx::AssertSqlSafe(sql.clone()))
             .bind(id)
             .bind(n.locale.as_str())
-            .bind(&n.name)
-            .bind(&n.description)
+            .bind(n.name.as_str())
+            .bind(n.description.as_str())
             .execute(&mut *conn)
             .await
             .map_err(db_err)?;
@@ -203,10 +204,10 @@ async fn upsert_translation(
     )
     .bind(article_id)
     .bind(t.locale.as_str())
-    .bind(&t.title)
-    .bind(&t.body_md)
-    .bind(&t.body_html)
-    .bind(&t.body_text)
+    .bind(t.title.as_str())
+    .bind(t.body_md.as_str())
+    .bind(t.body_html.as_str())
+    .bind(t.body_text.as_str())
     .bind(t.published)
     .bind(now.unix_timestamp())
     .fetch_one(&mut *conn)
@@ -280,7 +281,7 @@ impl SqliteStore {
 
 #[async_trait]
 impl HelpCenterStore for SqliteStore {
-    async fn hc_create_category(&self, position: i64, list: &[HcName]) -> Result<HcCategory> {
+    async fn hc_create_category(&self, position: i64, list: &[NewHcName]) -> Result<HcCategory> {
         let mut tx = self.write.begin().await.map_err(db_err)?;
         let id: i64 =
             sqlx::query_scalar("INSERT INTO hc_categories (position) VALUES (?) RETURNING id")
@@ -297,7 +298,7 @@ impl HelpCenterStore for SqliteStore {
         &self,
         id: i64,
         position: i64,
-        list: &[HcName],
+        list: &[NewHcName],
     ) -> Result<HcCategory> {
         let mut tx = self.write.begin().await.map_err(db_err)?;
         let n = sqlx::query("UPDATE hc_categories SET position = ? WHERE id = ?")
@@ -332,7 +333,7 @@ impl HelpCenterStore for SqliteStore {
         &self,
         category_id: i64,
         position: i64,
-        list: &[HcName],
+        list: &[NewHcName],
     ) -> Result<HcSection> {
         if self.hc_category_row(category_id).await?.is_none() {
             return Err(StoreError::Conflict("unknown_category"));
@@ -356,7 +357,7 @@ impl HelpCenterStore for SqliteStore {
         id: i64,
         category_id: i64,
         position: i64,
-        list: &[HcName],
+        list: &[NewHcName],
     ) -> Result<HcSection> {
         if self.hc_category_row(category_id).await?.is_none() {
             return Err(StoreError::Conflict("unknown_category"));
@@ -728,7 +729,7 @@ impl HelpCenterStore for SqliteStore {
         .bind(c.article_id)
         .bind(c.author_id)
         .bind(c.locale.as_str())
-        .bind(&c.body)
+        .bind(c.body.as_str())
         .bind(now.unix_timestamp())
         .bind(now.unix_timestamp())
         .fetch_one(&self.write)
@@ -764,7 +765,13 @@ impl HelpCenterStore for SqliteStore {
         rows.iter().map(comment).collect()
     }
 
-    async fn hc_edit_comment(&self, id: i64, body: &str, now: OffsetDateTime) -> Result<HcComment> {
+    async fn hc_edit_comment(
+        &self,
+        id: i64,
+        body: &Screened,
+        now: OffsetDateTime,
+    ) -> Result<HcComment> {
+        let body = body.as_str();
         let n = sqlx::query("UPDATE hc_comments SET body = ?, updated_at = ? WHERE id = ?")
             .bind(body)
             .bind(now.unix_timestamp())

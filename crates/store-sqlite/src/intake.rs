@@ -169,13 +169,13 @@ async fn insert_ticket_on(
          VALUES (?, ?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
     )
     .bind(&t.form)
-    .bind(&t.subject)
-    .bind(&t.description)
+    .bind(t.subject.as_str())
+    .bind(t.description.as_deref())
     .bind(t.priority.as_str())
     .bind(t.requester_id)
     .bind(t.org_id)
     .bind(fields)
-    .bind(&t.submit_key)
+    .bind(t.submit_key.as_deref())
     .bind(now.unix_timestamp())
     .bind(now.unix_timestamp())
     .bind(product)
@@ -194,7 +194,7 @@ async fn insert_ticket_on(
             "INSERT OR IGNORE INTO ticket_identifiers (ticket_id, key, value) ",
         );
         q.push_values(&t.identifiers, |mut row, (key, value)| {
-            row.push_bind(id).push_bind(key).push_bind(value);
+            row.push_bind(id).push_bind(key).push_bind(value.as_str());
         });
         q.build().execute(&mut *conn).await.map_err(db_err)?;
     }

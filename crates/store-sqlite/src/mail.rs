@@ -34,9 +34,9 @@ impl MailStore for SqliteStore {
              next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         )
         .bind(&m.recipient)
-        .bind(&m.subject)
-        .bind(&m.text_body)
-        .bind(&m.html_body)
+        .bind(m.subject.as_str())
+        .bind(m.text_body.as_str())
+        .bind(m.html_body.as_str())
         .bind(&m.reply_to)
         .bind(m.ticket_id)
         .bind(now.unix_timestamp())

@@ -44,7 +44,7 @@ impl SecretsStore for SqliteStore {
         .bind(&d.id)
         .bind(d.user_id)
         .bind(d.org_id)
-        .bind(&d.client_id)
+        .bind(d.client_id.as_deref())
         .bind(scopes)
         .bind(&d.ciphertext)
         .bind(now.unix_timestamp())

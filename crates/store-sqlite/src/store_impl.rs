@@ -2,6 +2,7 @@ use crate::rows::{self, COMMENT_SELECT, TICKET_SELECT, USER_COLUMNS, USER_FROM};
 use crate::{SqliteStore, db_err};
 use async_trait::async_trait;
 use domain::CommentVisibility;
+use guard::Screened;
 use sqlx::{AssertSqlSafe, QueryBuilder, Row, Sqlite, SqliteConnection};
 use store::*;
 use time::OffsetDateTime;
@@ -141,7 +142,7 @@ impl Store for SqliteStore {
             "INSERT INTO orgs (slug, name, shared) VALUES (?, ?, ?) RETURNING id",
         )
         .bind(org.slug.as_str())
-        .bind(&org.name)
+        .bind(org.name.as_str())
         .bind(org.shared as i64)
         .fetch_one(&mut *tx)
         .await
@@ -175,7 +176,7 @@ impl Store for SqliteStore {
              VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
         )
         .bind(user.email.as_str())
-        .bind(&user.name)
+        .bind(user.name.as_str())
         .bind(user.role.as_str())
         .bind(user.org_id)
         .bind(user.locale.as_str())
@@ -271,10 +272,11 @@ impl Store for SqliteStore {
     async fn create_api_token(
         &self,
         user_id: i64,
-        label: &str,
+        label: &Screened,
         token_hash: &str,
         now: OffsetDateTime,
     ) -> Result<ApiToken> {
+        let label = label.as_str();
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO api_tokens (user_id, label, token_hash, created_at) VALUES (?, ?, ?, ?) RETURNING id",
         )
@@ -363,11 +365,12 @@ impl Store for SqliteStore {
 
     async fn rate_limit_hit(
         &self,
-        key: &str,
+        key: &Screened,
         now: OffsetDateTime,
         window_secs: i64,
         max: i64,
     ) -> Result<RateDecision> {
+        let key = key.as_str();
         let now = now.unix_timestamp();
         // One statement: start a new window when the old one has passed,
         // otherwise count the hit in the current one.
@@ -533,7 +536,7 @@ impl Store for SqliteStore {
         )
         .bind(c.ticket_id)
         .bind(c.author_id)
-        .bind(&c.body)
+        .bind(c.body.as_str())
         .bind(c.visibility.as_str())
         .bind(now.unix_timestamp())
         .fetch_one(&mut *tx)

@@ -7,6 +7,7 @@ use crate::rows::{self, TICKET_SELECT, parse, ts};
 use crate::store_impl::audit;
 use crate::{SqliteStore, db_err};
 use async_trait::async_trait;
+use guard::Screened;
 use sqlx::sqlite::SqliteRow;
 use sqlx::{AssertSqlSafe, QueryBuilder, Row, Sqlite};
 use store::*;
@@ -293,8 +294,9 @@ impl WorkspaceStore for SqliteStore {
         id: i64,
         first_reply_due: OffsetDateTime,
         resolution_due: OffsetDateTime,
-        signature: Option<&str>,
+        signature: Option<&Screened>,
     ) -> Result<()> {
+        let signature = signature.map(Screened::as_str);
         sqlx::query(
             "UPDATE tickets SET first_reply_due_at = ?, resolution_due_at = ?, \
              error_signature = COALESCE(?, error_signature) WHERE id = ?",
@@ -309,7 +311,8 @@ impl WorkspaceStore for SqliteStore {
         Ok(())
     }
 
-    async fn set_error_signature(&self, id: i64, signature: &str) -> Result<()> {
+    async fn set_error_signature(&self, id: i64, signature: &Screened) -> Result<()> {
+        let signature = signature.as_str();
         sqlx::query("UPDATE tickets SET error_signature = ? WHERE id = ?")
             .bind(signature)
             .bind(id)
@@ -369,11 +372,13 @@ impl WorkspaceStore for SqliteStore {
     async fn change_tags(
         &self,
         id: i64,
-        add: &[String],
-        remove: &[String],
+        add: &[Screened],
+        remove: &[Screened],
         actor_id: i64,
         now: OffsetDateTime,
     ) -> Result<Vec<String>> {
+        let add: Vec<String> = add.iter().map(|t| t.to_string()).collect();
+        let remove: Vec<String> = remove.iter().map(|t| t.to_string()).collect();
         let mut tx = self.write.begin().await.map_err(db_err)?;
         let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM tickets WHERE id = ?")
             .bind(id)
@@ -384,7 +389,7 @@ impl WorkspaceStore for SqliteStore {
             return Err(StoreError::NotFound);
         }
         let (mut added, mut removed) = (vec![], vec![]);
-        for tag in add {
+        for tag in &add {
             let done =
                 sqlx::query("INSERT OR IGNORE INTO ticket_tags (ticket_id, tag) VALUES (?, ?)")
                     .bind(id)
@@ -396,7 +401,7 @@ impl WorkspaceStore for SqliteStore {
                 added.push(tag.clone());
             }
         }
-        for tag in remove {
+        for tag in &remove {
             let done = sqlx::query("DELETE FROM ticket_tags WHERE ticket_id = ? AND tag = ?")
                 .bind(id)
                 .bind(tag)
@@ -509,10 +514,16 @@ impl WorkspaceStore for SqliteStore {
             "INSERT INTO macros (title, body, set_status, add_tags, created_by, created_at) \
              VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
         )
-        .bind(&m.title)
-        .bind(&m.body)
+        .bind(m.title.as_str())
+        .bind(m.body.as_str())
         .bind(m.set_status.map(|s| s.as_str()))
-        .bind(m.add_tags.join(","))
+        .bind(
+            m.add_tags
+                .iter()
+                .map(|t| t.as_str())
+                .collect::<Vec<_>>()
+                .join(","),
+        )
         .bind(m.created_by)
         .bind(now.unix_timestamp())
         .fetch_one(&self.write)
@@ -520,10 +531,10 @@ impl WorkspaceStore for SqliteStore {
         .map_err(db_err)?;
         Ok(Macro {
             id,
-            title: m.title,
-            body: m.body,
+            title: m.title.into_string(),
+            body: m.body.into_string(),
             set_status: m.set_status,
-            add_tags: m.add_tags,
+            add_tags: m.add_tags.into_iter().map(Screened::into_string).collect(),
         })
     }
 

@@ -2,6 +2,10 @@
 
 use store_sqlite::SqliteStore;
 
+fn s(text: impl Into<String>) -> guard::Screened {
+    guard::screen(text).unwrap()
+}
+
 #[tokio::test]
 async fn sqlite_tells_the_conformance_story() {
     let dir = tempfile::tempdir().unwrap();
@@ -27,7 +31,7 @@ async fn reopening_keeps_data_and_migrations_are_idempotent() {
     use store::Store;
     let org = store::NewOrg {
         slug: domain::OrgSlug::parse("keep").unwrap(),
-        name: "Keep".into(),
+        name: s("Keep"),
         shared: false,
         client_ids: vec![],
     };
@@ -46,7 +50,7 @@ async fn a_backup_taken_during_writes_restores_and_passes_the_integrity_check() 
         .create_user(
             store::NewUser {
                 email: domain::Email::parse("w@x.test").unwrap(),
-                name: "W".into(),
+                name: s("W"),
                 role: domain::Role::Requester,
                 org_id: None,
                 locale: domain::Locale::En,
@@ -62,13 +66,13 @@ async fn a_backup_taken_during_writes_restores_and_passes_the_integrity_check() 
             for n in 0..400 {
                 let t = store::NewTicket {
                     form: "incident".into(),
-                    subject: format!("t{n}"),
-                    description: Some("x".repeat(500)),
+                    subject: s(format!("t{n}")),
+                    description: Some(s("x".repeat(500))),
                     requester_id: user.id,
                     org_id: None,
                     priority: domain::Priority::Normal,
-                    fields: store::StoredFields::new(),
-                    identifiers: vec![("client_id".into(), format!("c{n}"))],
+                    fields: store::ScreenedFields::new(),
+                    identifiers: vec![("client_id".into(), s(format!("c{n}")))],
                     sealed: vec![],
                     submit_key: None,
                 };
@@ -139,7 +143,7 @@ async fn submissions_written_together_each_get_their_own_answer() {
         .create_user(
             store::NewUser {
                 email: domain::Email::parse("g@x.test").unwrap(),
-                name: "G".into(),
+                name: s("G"),
                 role: domain::Role::Requester,
                 org_id: None,
                 locale: domain::Locale::En,
@@ -153,7 +157,7 @@ async fn submissions_written_together_each_get_their_own_answer() {
     let schedule = store::TicketSchedule {
         first_reply_due: now + time::Duration::hours(1),
         resolution_due: now + time::Duration::hours(8),
-        error_signature: Some("timeout on get /v1/accounts".into()),
+        error_signature: Some(s("timeout on get /v1/accounts")),
     };
     // 60 distinct submit keys, 20 of them sent twice.
     let mut handles = Vec::new();
@@ -161,19 +165,19 @@ async fn submissions_written_together_each_get_their_own_answer() {
         let key = n % 60;
         let store = store.clone();
         let schedule = schedule.clone();
-        let mut fields = store::StoredFields::new();
-        fields.insert("product".into(), "payments".into());
+        let mut fields = store::ScreenedFields::new();
+        fields.insert("product".into(), store::ScreenedValue::Text(s("payments")));
         let t = store::NewTicket {
             form: "incident".into(),
-            subject: format!("word{key}x ticket"),
+            subject: s(format!("word{key}x ticket")),
             description: None,
             requester_id: user.id,
             org_id: None,
             priority: domain::Priority::Normal,
             fields,
-            identifiers: vec![("x_request_id".into(), format!("req-{key}"))],
+            identifiers: vec![("x_request_id".into(), s(format!("req-{key}")))],
             sealed: vec![],
-            submit_key: Some(format!("key-{key}")),
+            submit_key: Some(s(format!("key-{key}"))),
         };
         handles.push(tokio::spawn(async move {
             (key, store.create_ticket_scheduled(t, &schedule, now).await)
@@ -331,7 +335,7 @@ async fn the_wal_is_checkpointed_beside_the_writer() {
         .create_user(
             store::NewUser {
                 email: domain::Email::parse("c@x.test").unwrap(),
-                name: "C".into(),
+                name: s("C"),
                 role: domain::Role::Requester,
                 org_id: None,
                 locale: domain::Locale::En,
@@ -346,12 +350,12 @@ async fn the_wal_is_checkpointed_beside_the_writer() {
     for n in 0..300 {
         let t = store::NewTicket {
             form: "incident".into(),
-            subject: format!("t{n}"),
-            description: Some("x".repeat(4000)),
+            subject: s(format!("t{n}")),
+            description: Some(s("x".repeat(4000))),
             requester_id: user.id,
             org_id: None,
             priority: domain::Priority::Normal,
-            fields: store::StoredFields::new(),
+            fields: store::ScreenedFields::new(),
             identifiers: vec![],
             sealed: vec![],
             submit_key: None,
@@ -397,7 +401,7 @@ async fn the_wal_stays_bounded_under_continuous_intake() {
         .create_user(
             store::NewUser {
                 email: domain::Email::parse("load@x.test").unwrap(),
-                name: "Load".into(),
+                name: s("Load"),
                 role: domain::Role::Requester,
                 org_id: None,
                 locale: domain::Locale::En,
@@ -434,13 +438,13 @@ async fn the_wal_stays_bounded_under_continuous_intake() {
                     .collect();
                 let t = store::NewTicket {
                     form: "incident".into(),
-                    subject: format!("load {w}-{n}"),
-                    description: Some(words),
+                    subject: s(format!("load {w}-{n}")),
+                    description: Some(s(words)),
                     requester_id: user.id,
                     org_id: None,
                     priority: domain::Priority::Normal,
-                    fields: store::StoredFields::new(),
-                    identifiers: vec![("client_id".into(), format!("c{w}-{n}"))],
+                    fields: store::ScreenedFields::new(),
+                    identifiers: vec![("client_id".into(), s(format!("c{w}-{n}")))],
                     sealed: vec![],
                     submit_key: None,
                 };

@@ -4,6 +4,7 @@
 
 use crate::Result;
 use async_trait::async_trait;
+use guard::Screened;
 use serde::Serialize;
 use time::OffsetDateTime;
 
@@ -13,7 +14,8 @@ pub struct NewAttachment {
     /// The reply it belongs to; None for the request itself.
     pub comment_id: Option<i64>,
     pub uploader_id: i64,
-    pub filename: String,
+    /// Cleaned, then screened: the name as it is kept.
+    pub filename: Screened,
     pub content_type: String,
     /// Where values were removed by the sanitizers (never the values).
     pub removed: serde_json::Value,

@@ -7,7 +7,13 @@
 
 use crate::*;
 use domain::{ClientId, CommentVisibility, Email, Locale, OrgSlug, Priority, Role, Status};
+use guard::Screened;
 use time::{Duration, OffsetDateTime};
+
+/// The story's own texts, through the guard like any text a store keeps.
+fn s(text: &str) -> Screened {
+    guard::screen(text).unwrap()
+}
 
 const T0: i64 = 1_790_000_000;
 
@@ -18,7 +24,7 @@ fn at(offset_secs: i64) -> OffsetDateTime {
 fn new_user(email: &str, role: Role, org_id: Option<i64>) -> NewUser {
     NewUser {
         email: Email::parse(email).unwrap(),
-        name: email.split('@').next().unwrap().to_owned(),
+        name: s(email.split('@').next().unwrap()),
         role,
         org_id,
         locale: Locale::En,
@@ -27,17 +33,17 @@ fn new_user(email: &str, role: Role, org_id: Option<i64>) -> NewUser {
 }
 
 fn new_ticket(requester: &User, subject: &str, client_id: &str) -> NewTicket {
-    let mut fields = StoredFields::new();
-    fields.insert("client_id".into(), client_id.into());
+    let mut fields = ScreenedFields::new();
+    fields.insert("client_id".into(), ScreenedValue::Text(s(client_id)));
     NewTicket {
         form: "incident".into(),
-        subject: subject.into(),
+        subject: s(subject),
         description: None,
         requester_id: requester.id,
         org_id: requester.org_id,
         priority: Priority::Normal,
         fields,
-        identifiers: vec![("client_id".into(), client_id.into())],
+        identifiers: vec![("client_id".into(), s(client_id))],
         sealed: vec![],
         submit_key: None,
     }
@@ -48,7 +54,7 @@ pub async fn run(store: &dyn Store) {
     let org = store
         .create_org(NewOrg {
             slug: OrgSlug::parse("acme").unwrap(),
-            name: "Acme Pay".into(),
+            name: s("Acme Pay"),
             shared: true,
             client_ids: vec![
                 ClientId::parse("acmepay").unwrap(),
@@ -62,7 +68,7 @@ pub async fn run(store: &dyn Store) {
     assert_eq!(store.org_by_slug("acme").await.unwrap().unwrap().id, org.id);
     let dup = NewOrg {
         slug: OrgSlug::parse("acme").unwrap(),
-        name: "x".into(),
+        name: s("x"),
         shared: false,
         client_ids: vec![],
     };
@@ -73,7 +79,7 @@ pub async fn run(store: &dyn Store) {
     let private_org = store
         .create_org(NewOrg {
             slug: OrgSlug::parse("solo").unwrap(),
-            name: "Solo".into(),
+            name: s("Solo"),
             shared: false,
             client_ids: vec![],
         })
@@ -154,7 +160,7 @@ pub async fn run(store: &dyn Store) {
 
     // API tokens: found by hash, listed, revoked only by their owner.
     let tok = store
-        .create_api_token(ann.id, "ci", "th1", at(0))
+        .create_api_token(ann.id, &s("ci"), "th1", at(0))
         .await
         .unwrap();
     assert_eq!(
@@ -178,23 +184,26 @@ pub async fn run(store: &dyn Store) {
     // Rate limits: a fixed window, Retry-After until it ends.
     for _ in 0..3 {
         assert_eq!(
-            store.rate_limit_hit("k", at(0), 60, 3).await.unwrap(),
+            store.rate_limit_hit(&s("k"), at(0), 60, 3).await.unwrap(),
             RateDecision::Allowed
         );
     }
     assert_eq!(
-        store.rate_limit_hit("k", at(20), 60, 3).await.unwrap(),
+        store.rate_limit_hit(&s("k"), at(20), 60, 3).await.unwrap(),
         RateDecision::Limited {
             retry_after_secs: 40
         }
     );
     assert_eq!(
-        store.rate_limit_hit("k", at(60), 60, 3).await.unwrap(),
+        store.rate_limit_hit(&s("k"), at(60), 60, 3).await.unwrap(),
         RateDecision::Allowed,
         "new window"
     );
     assert_eq!(
-        store.rate_limit_hit("other", at(20), 60, 3).await.unwrap(),
+        store
+            .rate_limit_hit(&s("other"), at(20), 60, 3)
+            .await
+            .unwrap(),
         RateDecision::Allowed
     );
 
@@ -222,7 +231,7 @@ pub async fn run(store: &dyn Store) {
 
     // Duplicate submit keys are refused per requester.
     let mut keyed = new_ticket(&ann, "Keyed", "acmepay");
-    keyed.submit_key = Some("sk-1".into());
+    keyed.submit_key = Some(s("sk-1"));
     let k = store.create_ticket(keyed.clone(), at(400)).await.unwrap();
     assert!(matches!(
         store.create_ticket(keyed, at(401)).await,
@@ -237,7 +246,7 @@ pub async fn run(store: &dyn Store) {
         Some(k.id)
     );
     let mut bobs = new_ticket(&bob, "Same key, other person", "acmepay");
-    bobs.submit_key = Some("sk-1".into());
+    bobs.submit_key = Some(s("sk-1"));
     store.create_ticket(bobs, at(402)).await.unwrap();
 
     // Scopes: own, shared org, private org; identifiers; text; keyset paging.
@@ -317,7 +326,7 @@ pub async fn run(store: &dyn Store) {
     let reply = NewComment {
         ticket_id: t1.id,
         author_id: agent.id,
-        body: "Looking into it".into(),
+        body: s("Looking into it"),
         visibility: CommentVisibility::Public,
         new_status: Some(Status::Pending),
     };
@@ -326,7 +335,7 @@ pub async fn run(store: &dyn Store) {
     let note = NewComment {
         ticket_id: t1.id,
         author_id: agent.id,
-        body: "Upstream 502s".into(),
+        body: s("Upstream 502s"),
         visibility: CommentVisibility::Internal,
         new_status: None,
     };
@@ -340,7 +349,7 @@ pub async fn run(store: &dyn Store) {
     let orphan = NewComment {
         ticket_id: 9_999_999,
         author_id: agent.id,
-        body: "x".into(),
+        body: s("x"),
         visibility: CommentVisibility::Public,
         new_status: None,
     };
@@ -384,9 +393,9 @@ pub async fn mail(store: &dyn Store) {
         .unwrap();
     let mail = |to: &str| NewMail {
         recipient: to.into(),
-        subject: "s".into(),
-        text_body: "t".into(),
-        html_body: "<p>t</p>".into(),
+        subject: s("s"),
+        text_body: s("t"),
+        html_body: s("<p>t</p>"),
         reply_to: None,
         ticket_id: Some(ticket.id),
     };
@@ -491,8 +500,8 @@ pub async fn secrets_story(store: &dyn Store) {
         id: id.into(),
         user_id: user.id,
         org_id: None,
-        client_id: Some("acmepay".into()),
-        scopes: vec!["accounts".into(), "payments".into()],
+        client_id: Some(s("acmepay")),
+        scopes: vec![s("accounts"), s("payments")],
         ciphertext: b"ct".to_vec(),
         expires_at: at(expires),
     };
@@ -634,7 +643,7 @@ pub async fn attachments_story(store: &dyn Store) {
         ticket_id: ticket.id,
         comment_id,
         uploader_id: user.id,
-        filename: name.into(),
+        filename: s(name),
         content_type: "text/plain".into(),
         removed: serde_json::json!([]),
         data: name.as_bytes().to_vec(),
@@ -661,7 +670,7 @@ pub async fn attachments_story(store: &dyn Store) {
             NewComment {
                 ticket_id: ticket.id,
                 author_id: user.id,
-                body: "screenshot attached".into(),
+                body: s("screenshot attached"),
                 visibility: CommentVisibility::Public,
                 new_status: None,
             },
@@ -689,17 +698,17 @@ pub async fn attachments_story(store: &dyn Store) {
     assert!(log.iter().any(|e| e.action == "attachment_added"));
 }
 
-fn hc_names(en: &str, it: &str) -> Vec<HcName> {
+fn hc_names(en: &str, it: &str) -> Vec<NewHcName> {
     vec![
-        HcName {
+        NewHcName {
             locale: Locale::En,
-            name: en.into(),
-            description: String::new(),
+            name: s(en),
+            description: Screened::default(),
         },
-        HcName {
+        NewHcName {
             locale: Locale::It,
-            name: it.into(),
-            description: String::new(),
+            name: s(it),
+            description: Screened::default(),
         },
     ]
 }
@@ -707,10 +716,10 @@ fn hc_names(en: &str, it: &str) -> Vec<HcName> {
 fn hc_text(locale: Locale, title: &str, body: &str, published: bool) -> HcTranslationInput {
     HcTranslationInput {
         locale,
-        title: title.into(),
-        body_md: body.into(),
-        body_html: format!("<p>{body}</p>"),
-        body_text: body.into(),
+        title: s(title),
+        body_md: s(body),
+        body_html: guard::screen(format!("<p>{body}</p>")).unwrap(),
+        body_text: s(body),
         published,
     }
 }
@@ -1048,7 +1057,7 @@ pub async fn help_center(store: &dyn Store) {
                 article_id: pay.id,
                 author_id: reader.id,
                 locale: Locale::It,
-                body: "Grazie, chiaro.".into(),
+                body: s("Grazie, chiaro."),
             },
             at(80),
         )
@@ -1056,7 +1065,7 @@ pub async fn help_center(store: &dyn Store) {
         .unwrap();
     assert_eq!(c.author.id, reader.id);
     let edited = store
-        .hc_edit_comment(c.id, "Grazie, molto chiaro.", at(81))
+        .hc_edit_comment(c.id, &s("Grazie, molto chiaro."), at(81))
         .await
         .unwrap();
     assert_eq!(edited.body, "Grazie, molto chiaro.");
@@ -1118,7 +1127,7 @@ pub async fn help_center(store: &dyn Store) {
                 article_id: pay.id,
                 author_id: reader.id,
                 locale: Locale::En,
-                body: "Still here?".into(),
+                body: s("Still here?"),
             },
             at(94),
         )

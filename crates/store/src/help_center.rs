@@ -5,6 +5,7 @@
 use crate::{Person, Result};
 use async_trait::async_trait;
 use domain::{Locale, Role};
+use guard::Screened;
 use serde::Serialize;
 use time::OffsetDateTime;
 
@@ -14,6 +15,14 @@ pub struct HcName {
     pub locale: Locale,
     pub name: String,
     pub description: String,
+}
+
+/// A category's or section's name in one locale, as it is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewHcName {
+    pub locale: Locale,
+    pub name: Screened,
+    pub description: Screened,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -119,11 +128,14 @@ impl HcArticle {
 #[derive(Debug, Clone)]
 pub struct HcTranslationInput {
     pub locale: Locale,
-    pub title: String,
-    pub body_md: String,
-    pub body_html: String,
+    pub title: Screened,
+    /// The Markdown as written; the HTML and the text are what readers
+    /// see once it is rendered, each screened on its own (a card number
+    /// split by a comment or spelled in entities is whole only there).
+    pub body_md: Screened,
+    pub body_html: Screened,
     /// Plain text of the body, indexed for search and cut into snippets.
-    pub body_text: String,
+    pub body_text: Screened,
     pub published: bool,
 }
 
@@ -210,8 +222,7 @@ pub struct NewHcComment {
     pub article_id: i64,
     pub author_id: i64,
     pub locale: Locale,
-    /// Already screened by the guard.
-    pub body: String,
+    pub body: Screened,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -255,13 +266,13 @@ pub struct HcDeflections {
 #[async_trait]
 pub trait HelpCenterStore: Send + Sync + 'static {
     // Categories and sections, in display order.
-    async fn hc_create_category(&self, position: i64, names: &[HcName]) -> Result<HcCategory>;
+    async fn hc_create_category(&self, position: i64, names: &[NewHcName]) -> Result<HcCategory>;
     /// Replaces position and the given locales' names.
     async fn hc_update_category(
         &self,
         id: i64,
         position: i64,
-        names: &[HcName],
+        names: &[NewHcName],
     ) -> Result<HcCategory>;
     async fn hc_categories(&self) -> Result<Vec<HcCategory>>;
     async fn hc_category(&self, id: i64) -> Result<Option<HcCategory>>;
@@ -269,14 +280,14 @@ pub trait HelpCenterStore: Send + Sync + 'static {
         &self,
         category_id: i64,
         position: i64,
-        names: &[HcName],
+        names: &[NewHcName],
     ) -> Result<HcSection>;
     async fn hc_update_section(
         &self,
         id: i64,
         category_id: i64,
         position: i64,
-        names: &[HcName],
+        names: &[NewHcName],
     ) -> Result<HcSection>;
     /// Deletes a category that holds no section; one that still does is
     /// refused with `Conflict("category_not_empty")`.
@@ -341,7 +352,12 @@ pub trait HelpCenterStore: Send + Sync + 'static {
     -> Result<HcComment>;
     async fn hc_comment(&self, id: i64) -> Result<Option<HcComment>>;
     async fn hc_comments(&self, article_id: i64, include_hidden: bool) -> Result<Vec<HcComment>>;
-    async fn hc_edit_comment(&self, id: i64, body: &str, now: OffsetDateTime) -> Result<HcComment>;
+    async fn hc_edit_comment(
+        &self,
+        id: i64,
+        body: &Screened,
+        now: OffsetDateTime,
+    ) -> Result<HcComment>;
     async fn hc_set_comment_hidden(
         &self,
         id: i64,

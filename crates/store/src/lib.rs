@@ -22,6 +22,7 @@ pub use secrets::*;
 pub use workspace::*;
 
 use async_trait::async_trait;
+use guard::Screened;
 use time::OffsetDateTime;
 
 /// An API token's "last used" is kept to the minute: writing it on every
@@ -80,7 +81,7 @@ pub trait Store:
     async fn create_api_token(
         &self,
         user_id: i64,
-        label: &str,
+        label: &Screened,
         token_hash: &str,
         now: OffsetDateTime,
     ) -> Result<ApiToken>;
@@ -89,9 +90,10 @@ pub trait Store:
     async fn revoke_api_token(&self, user_id: i64, token_id: i64) -> Result<()>;
 
     /// Counts one hit against `key` in a fixed window; refuses past `max`.
+    /// A key is kept as a row, so it is screened like any kept text.
     async fn rate_limit_hit(
         &self,
-        key: &str,
+        key: &Screened,
         now: OffsetDateTime,
         window_secs: i64,
         max: i64,
@@ -115,7 +117,7 @@ pub trait Store:
             t.id,
             schedule.first_reply_due,
             schedule.resolution_due,
-            schedule.error_signature.as_deref(),
+            schedule.error_signature.as_ref(),
         )
         .await?;
         self.ticket(t.id).await?.ok_or(StoreError::NotFound)

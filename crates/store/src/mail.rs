@@ -4,15 +4,17 @@
 
 use crate::Result;
 use async_trait::async_trait;
+use guard::Screened;
 use serde::Serialize;
 use time::OffsetDateTime;
 
 #[derive(Debug, Clone)]
 pub struct NewMail {
+    /// A user's address as the store keeps it (parsed at sign-up).
     pub recipient: String,
-    pub subject: String,
-    pub text_body: String,
-    pub html_body: String,
+    pub subject: Screened,
+    pub text_body: Screened,
+    pub html_body: Screened,
     /// The address replies should go to (a ticket's reply address).
     pub reply_to: Option<String>,
     pub ticket_id: Option<i64>,

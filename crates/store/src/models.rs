@@ -1,4 +1,5 @@
 use domain::{CommentVisibility, Locale, Priority, Role, Status};
+use guard::Screened;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use time::OffsetDateTime;
@@ -15,7 +16,7 @@ pub struct Org {
 #[derive(Debug, Clone)]
 pub struct NewOrg {
     pub slug: domain::OrgSlug,
-    pub name: String,
+    pub name: Screened,
     pub shared: bool,
     pub client_ids: Vec<domain::ClientId>,
 }
@@ -48,7 +49,7 @@ impl User {
 #[derive(Debug, Clone)]
 pub struct NewUser {
     pub email: domain::Email,
-    pub name: String,
+    pub name: Screened,
     pub role: Role,
     pub org_id: Option<i64>,
     pub locale: Locale,
@@ -76,21 +77,45 @@ pub enum RateDecision {
 /// A field value as stored: text, a list of texts, or a flag.
 pub type StoredFields = BTreeMap<String, serde_json::Value>;
 
+/// A field value as it is written: text the guard saw, a list of such
+/// texts, or a flag. Serialized exactly like the `StoredFields` it becomes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum ScreenedValue {
+    Text(Screened),
+    List(Vec<Screened>),
+    Bool(bool),
+}
+
+impl ScreenedValue {
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            ScreenedValue::Text(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+}
+
+/// The fields of a new ticket, by key.
+pub type ScreenedFields = BTreeMap<String, ScreenedValue>;
+
 #[derive(Debug, Clone)]
 pub struct NewTicket {
     pub form: String,
-    pub subject: String,
-    pub description: Option<String>,
+    pub subject: Screened,
+    pub description: Option<Screened>,
     pub requester_id: i64,
     pub org_id: Option<i64>,
     pub priority: Priority,
-    pub fields: StoredFields,
+    pub fields: ScreenedFields,
     /// Exact-match pivots (client_id, x_request_id, ...), key and value.
-    pub identifiers: Vec<(String, String)>,
+    pub identifiers: Vec<(String, Screened)>,
     /// Already encrypted values; the store never sees plaintext.
     pub sealed: Vec<NewSealedField>,
-    /// Client-chosen key that makes a repeated submit harmless.
-    pub submit_key: Option<String>,
+    /// Client-chosen key that makes a repeated submit harmless (the
+    /// `Idempotency-Key` header, a mail's Message-ID): typed by someone, so
+    /// screened like any text.
+    pub submit_key: Option<Screened>,
 }
 
 #[derive(Debug, Clone)]
@@ -207,7 +232,7 @@ impl TicketPatch {
 pub struct NewComment {
     pub ticket_id: i64,
     pub author_id: i64,
-    pub body: String,
+    pub body: Screened,
     pub visibility: CommentVisibility,
     /// A status the ticket moves to with this comment.
     pub new_status: Option<Status>,

@@ -6,6 +6,7 @@
 
 use crate::Result;
 use async_trait::async_trait;
+use guard::Screened;
 use serde::Serialize;
 use time::OffsetDateTime;
 
@@ -15,8 +16,9 @@ pub struct NewDebugId {
     pub id: String,
     pub user_id: i64,
     pub org_id: Option<i64>,
-    pub client_id: Option<String>,
-    pub scopes: Vec<String>,
+    /// Read from the claims of a token someone pasted: screened text.
+    pub client_id: Option<Screened>,
+    pub scopes: Vec<Screened>,
     /// The sealed access token.
     pub ciphertext: Vec<u8>,
     pub expires_at: OffsetDateTime,

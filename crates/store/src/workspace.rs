@@ -6,6 +6,7 @@
 use crate::{AssigneeFilter, Result, Scope, Ticket};
 use async_trait::async_trait;
 use domain::{Priority, Status};
+use guard::Screened;
 use serde::Serialize;
 use time::OffsetDateTime;
 
@@ -134,10 +135,10 @@ pub struct Cluster {
 
 #[derive(Debug, Clone)]
 pub struct NewMacro {
-    pub title: String,
-    pub body: String,
+    pub title: Screened,
+    pub body: Screened,
     pub set_status: Option<Status>,
-    pub add_tags: Vec<String>,
+    pub add_tags: Vec<Screened>,
     pub created_by: i64,
 }
 
@@ -206,7 +207,7 @@ pub trait WorkspaceStore: Send + Sync {
         first_reply_due: OffsetDateTime,
         resolution_due: OffsetDateTime,
     ) -> Result<()>;
-    async fn set_error_signature(&self, id: i64, signature: &str) -> Result<()>;
+    async fn set_error_signature(&self, id: i64, signature: &Screened) -> Result<()>;
     /// Both of the above for a new ticket. Backends should do it in one
     /// write: it is on the path of every submission.
     async fn set_sla_and_signature(
@@ -214,7 +215,7 @@ pub trait WorkspaceStore: Send + Sync {
         id: i64,
         first_reply_due: OffsetDateTime,
         resolution_due: OffsetDateTime,
-        signature: Option<&str>,
+        signature: Option<&Screened>,
     ) -> Result<()> {
         self.set_sla_due(id, first_reply_due, resolution_due)
             .await?;
@@ -239,8 +240,8 @@ pub trait WorkspaceStore: Send + Sync {
     async fn change_tags(
         &self,
         id: i64,
-        add: &[String],
-        remove: &[String],
+        add: &[Screened],
+        remove: &[Screened],
         actor_id: i64,
         now: OffsetDateTime,
     ) -> Result<Vec<String>>;
@@ -279,7 +280,9 @@ pub trait WorkspaceStore: Send + Sync {
 pub struct TicketSchedule {
     pub first_reply_due: OffsetDateTime,
     pub resolution_due: OffsetDateTime,
-    pub error_signature: Option<String>,
+    /// Derived from the error message after it was screened; screened
+    /// again, since normalizing can join what the guard saw apart.
+    pub error_signature: Option<Screened>,
 }
 
 impl TicketSchedule {

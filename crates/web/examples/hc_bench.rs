@@ -11,7 +11,7 @@ use domain::Locale;
 use http_body_util::BodyExt;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use store::{HcName, HcSearch, HelpCenterStore, NewHcArticle};
+use store::{HcSearch, HelpCenterStore, NewHcArticle, NewHcName};
 use tower::ServiceExt;
 use web::{AppState, FixedClock, Settings};
 
@@ -171,15 +171,15 @@ async fn main() {
     let now = time::OffsetDateTime::now_utc();
     let name = |en: &str, it: &str| {
         vec![
-            HcName {
+            NewHcName {
                 locale: Locale::En,
-                name: en.into(),
-                description: String::new(),
+                name: guard::screen(en).unwrap(),
+                description: Default::default(),
             },
-            HcName {
+            NewHcName {
                 locale: Locale::It,
-                name: it.into(),
-                description: String::new(),
+                name: guard::screen(it).unwrap(),
+                description: Default::default(),
             },
         ]
     };
@@ -250,7 +250,7 @@ async fn main() {
                     position: i as i64,
                     comments_closed: false,
                     author_id: None,
-                    translation: web::help::translation_input(locale, &title, &body, true),
+                    translation: web::help::translation_input(locale, &title, &body, true).unwrap(),
                 },
                 now,
             )

@@ -16,7 +16,7 @@ use domain::{Email, Locale, Priority, Role, Status};
 use http_body_util::BodyExt;
 use std::sync::Arc;
 use std::time::{Duration as StdDuration, Instant};
-use store::{NewTicket, NewUser, Store, StoredFields, TicketPatch, WorkspaceStore};
+use store::{NewTicket, NewUser, ScreenedFields, Store, TicketPatch, WorkspaceStore};
 use store_sqlite::SqliteStore;
 use time::macros::datetime;
 use tower::ServiceExt;
@@ -85,7 +85,7 @@ async fn main() {
     let router = web::router(state.clone());
     let user = |email: &str, role| NewUser {
         email: Email::parse(email).unwrap(),
-        name: email.into(),
+        name: screened(email),
         role,
         org_id: None,
         locale: Locale::En,
@@ -111,7 +111,12 @@ async fn main() {
     }
     let token = web::auth::new_api_token();
     store
-        .create_api_token(agents[0].id, "bench", &web::auth::token_hash(&token), now)
+        .create_api_token(
+            agents[0].id,
+            &screened("bench"),
+            &web::auth::token_hash(&token),
+            now,
+        )
         .await
         .unwrap();
 
@@ -132,25 +137,25 @@ async fn main() {
         let client = format!("client-{:04}", rng.below(2000));
         let rid = uuid(&mut rng);
         let err = errors[rng.below(5) as usize].replace("{}", &rng.below(100_000).to_string());
-        let mut fields = StoredFields::new();
-        fields.insert("product".into(), product.into());
-        fields.insert("client_id".into(), client.clone().into());
-        fields.insert("x_request_id".into(), rid.clone().into());
-        fields.insert("error_message".into(), err.into());
+        let mut fields = ScreenedFields::new();
+        fields.insert("product".into(), text(product));
+        fields.insert("client_id".into(), text(client.clone()));
+        fields.insert("x_request_id".into(), text(rid.clone()));
+        fields.insert("error_message".into(), text(err));
         let requester = &requesters[rng.below(500) as usize];
         let t = store
             .create_ticket(
                 NewTicket {
                     form: "incident".into(),
-                    subject: format!("Ticket {i} about {product}"),
+                    subject: screened(format!("Ticket {i} about {product}")),
                     description: None,
                     requester_id: requester.id,
                     org_id: None,
                     priority: Priority::ALL[rng.below(4) as usize],
                     fields,
                     identifiers: vec![
-                        ("client_id".into(), client),
-                        ("x_request_id".into(), rid.clone()),
+                        ("client_id".into(), screened(client)),
+                        ("x_request_id".into(), screened(rid.clone())),
                     ],
                     sealed: vec![],
                     submit_key: None,
@@ -277,17 +282,17 @@ async fn main() {
     let mut with_hook = vec![];
     let mut sig_only = vec![];
     for i in 0..500 {
-        let mut fields = StoredFields::new();
-        fields.insert("product".into(), "data".into());
+        let mut fields = ScreenedFields::new();
+        fields.insert("product".into(), text("data"));
         fields.insert(
             "error_message".into(),
-            format!("HTTP 502 upstream_unavailable request {i}").into(),
+            text(format!("HTTP 502 upstream_unavailable request {i}")),
         );
         let t = store
             .create_ticket(
                 NewTicket {
                     form: "incident".into(),
-                    subject: "x".into(),
+                    subject: screened("x"),
                     description: None,
                     requester_id: requesters[0].id,
                     org_id: None,
@@ -304,7 +309,10 @@ async fn main() {
         let start = Instant::now();
         let sig =
             domain::clustering::normalize(&format!("HTTP 502 upstream_unavailable request {i}"));
-        store.set_error_signature(t.id, &sig).await.unwrap();
+        store
+            .set_error_signature(t.id, &screened(sig.clone()))
+            .await
+            .unwrap();
         sig_only.push(start.elapsed());
         let start = Instant::now();
         web::workspace::after_create(&state, &t).await;
@@ -320,12 +328,12 @@ async fn main() {
     let mut compute = vec![];
     for i in 0..1000 {
         let message = format!("HTTP 502 upstream_unavailable request {i}");
-        let mut fields = StoredFields::new();
-        fields.insert("product".into(), "data".into());
-        fields.insert("error_message".into(), message.clone().into());
+        let mut fields = ScreenedFields::new();
+        fields.insert("product".into(), text("data"));
+        fields.insert("error_message".into(), text(message.clone()));
         let new = NewTicket {
             form: "incident".into(),
-            subject: "x".into(),
+            subject: screened("x"),
             description: None,
             requester_id: requesters[0].id,
             org_id: None,
@@ -377,4 +385,12 @@ fn web_pivots() -> &'static [&'static str] {
         "task_id",
         "debug_id",
     ]
+}
+
+fn screened(text: impl Into<String>) -> guard::Screened {
+    guard::screen(text).unwrap()
+}
+
+fn text(value: impl Into<String>) -> store::ScreenedValue {
+    store::ScreenedValue::Text(screened(value))
 }

@@ -5,11 +5,12 @@
 //! code never changes with the language, so clients match on it.
 
 use crate::i18n::{self, lookup, t};
+use app::AppError;
+use app::screening::FieldFinding;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use domain::Locale;
 use domain::form::FieldError;
-use domain::screening::FieldFinding;
 use serde_json::{Value, json};
 use std::sync::Arc;
 use store::StoreError;
@@ -179,6 +180,26 @@ fn guard_locale(locale: Locale) -> guard::Locale {
 /// guard owns these texts).
 pub fn finding_message(locale: Locale, kind: guard::Kind) -> String {
     guard::message(kind, guard_locale(locale)).to_owned()
+}
+
+/// The application layer's errors, in HTTP's words: the one place where
+/// `app` meets status codes.
+impl From<AppError> for ApiError {
+    fn from(e: AppError) -> Self {
+        match e {
+            AppError::Unprocessable { fields, findings } => {
+                ApiError::Unprocessable { fields, findings }
+            }
+            AppError::InvalidValue(place) => ApiError::InvalidValue(place.to_owned()),
+            AppError::NotFound => ApiError::NotFound,
+            AppError::Forbidden => ApiError::Forbidden,
+            AppError::Conflict(code) => ApiError::Conflict(code),
+            AppError::RateLimited { retry_after_secs } => {
+                ApiError::RateLimited { retry_after_secs }
+            }
+            AppError::Internal => ApiError::Internal,
+        }
+    }
 }
 
 impl From<StoreError> for ApiError {

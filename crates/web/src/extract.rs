@@ -43,6 +43,29 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
     }
 }
 
+/// A JSON path fit to name in an error: segments the wire shapes define
+/// (lower-case names and indexes). A segment that is not one of those is a
+/// map key someone chose, and the path is cut before it.
+fn place(path: &str) -> String {
+    let mut kept: Vec<&str> = Vec::new();
+    for segment in path.split('.') {
+        let ok = !segment.is_empty()
+            && segment.len() <= 40
+            && segment
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_[]$?".contains(&b));
+        if !ok {
+            break;
+        }
+        kept.push(segment);
+    }
+    if kept.is_empty() {
+        "$".to_owned()
+    } else {
+        kept.join(".")
+    }
+}
+
 pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     let text = std::str::from_utf8(bytes).map_err(|_| ApiError::InvalidUtf8)?;
     let mut de = serde_json::Deserializer::from_str(text);
@@ -51,21 +74,15 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
         let inner = e.into_inner();
         match inner.classify() {
             serde_json::error::Category::Data => {
-                // serde names an unknown field in backticks; its message may
-                // also quote submitted values, so only the name is kept.
-                let msg = inner.to_string();
-                match msg
-                    .strip_prefix("unknown field `")
-                    .and_then(|rest| rest.split_once('`'))
-                {
-                    Some((name, _)) if msg.starts_with("unknown field") => {
-                        let prefix = path
-                            .rsplit_once('.')
-                            .map(|(p, _)| format!("{p}."))
-                            .unwrap_or_default();
-                        ApiError::UnknownField(format!("{prefix}{name}"))
-                    }
-                    _ => ApiError::InvalidValue(path),
+                // serde names an unknown member in its message, which may
+                // also quote submitted values: only the kind of error is
+                // kept, and the place is the object that holds the member
+                // (a name someone chose is input, and errors never echo it).
+                if inner.to_string().starts_with("unknown field") {
+                    let holder = path.rsplit_once('.').map(|(p, _)| p).unwrap_or("$");
+                    ApiError::UnknownField(place(holder))
+                } else {
+                    ApiError::InvalidValue(place(&path))
                 }
             }
             _ => ApiError::MalformedJson,

@@ -7,79 +7,32 @@ use crate::AppState;
 use crate::error::ApiError;
 use crate::submit::screen_comment;
 use domain::Locale;
-use domain::screening::{self, FieldFinding};
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use sha2::{Digest, Sha256};
-use std::collections::HashSet;
-use std::sync::OnceLock;
 use store::{
     HcArticle, HcComment, HcName, HcSearch, HcSearchHit, HcTitle, HcTranslation,
     HcTranslationInput, NewHcComment, User,
 };
 
-pub const MAX_TITLE_CHARS: usize = 200;
-pub const MAX_BODY_CHARS: usize = 100_000;
+pub const MAX_TITLE_CHARS: usize = app::article::MAX_TITLE_CHARS;
+pub const MAX_BODY_CHARS: usize = app::article::MAX_BODY_CHARS;
 
-fn options() -> Options {
-    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
-}
-
-fn sanitizer() -> &'static ammonia::Builder<'static> {
-    static B: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
-    B.get_or_init(|| {
-        let mut b = ammonia::Builder::default();
-        b.link_rel(Some("nofollow noopener noreferrer"))
-            .url_schemes(HashSet::from(["http", "https", "mailto"]))
-            .add_tag_attributes("code", &["class"]);
-        b
-    })
-}
-
-/// Markdown → HTML through an allow-list sanitizer: no script, no event
-/// handlers, no `javascript:` URLs; links get `rel="nofollow noopener noreferrer"`.
+/// Markdown → sanitized HTML (`app::article` owns the rendering, so what
+/// is previewed is what is screened and published).
 pub fn render_markdown(md: &str) -> String {
-    let mut raw = String::with_capacity(md.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut raw, Parser::new_ext(md, options()));
-    sanitizer().clean(&raw).to_string()
+    app::article::render_markdown(md)
 }
 
-/// The words of a Markdown body, for search and snippets. Raw HTML is left out.
-pub fn markdown_text(md: &str) -> String {
-    let mut out = String::with_capacity(md.len());
-    for ev in Parser::new_ext(md, options()) {
-        match ev {
-            Event::Text(t) | Event::Code(t) => out.push_str(&t),
-            Event::SoftBreak | Event::HardBreak | Event::Rule => out.push(' '),
-            Event::End(
-                TagEnd::Paragraph
-                | TagEnd::Heading(_)
-                | TagEnd::Item
-                | TagEnd::CodeBlock
-                | TagEnd::TableCell
-                | TagEnd::BlockQuote(_),
-            ) => out.push('\n'),
-            Event::Start(Tag::Item) => out.push(' '),
-            _ => {}
-        }
-    }
-    out.trim().to_owned()
-}
-
-/// A translation as the store wants it: source, sanitized HTML, plain text.
+/// A translation as the store wants it: cleaned, rendered, and screened
+/// as written and as readers will see it.
 pub fn translation_input(
     locale: Locale,
     title: &str,
     body_md: &str,
     published: bool,
-) -> HcTranslationInput {
-    HcTranslationInput {
-        locale,
-        title: title.trim().to_owned(),
-        body_md: body_md.to_owned(),
-        body_html: render_markdown(body_md),
-        body_text: markdown_text(body_md),
-        published,
-    }
+) -> Result<HcTranslationInput, ApiError> {
+    Ok(app::article::translation(
+        locale, title, body_md, published,
+    )?)
 }
 
 /// "Perché il token scade?" → "perche-il-token-scade".
@@ -278,33 +231,9 @@ pub async fn delete_category(state: &AppState, id: i64) -> Result<(), ApiError> 
 }
 
 /// Authoring input: title and body are required, bounded, and pass the
-/// guard like everything else that enters the desk.
+/// guard like everything else that enters the desk (rendered too).
 pub fn check_article_text(title: &str, body: &str) -> Result<(), ApiError> {
-    use domain::form::{FieldError, FieldErrorCode};
-    let mut fields = Vec::new();
-    let mut findings: Vec<FieldFinding> = Vec::new();
-    for (name, value, max) in [
-        ("title", title.trim(), MAX_TITLE_CHARS),
-        ("body", body.trim(), MAX_BODY_CHARS),
-    ] {
-        if value.is_empty() {
-            fields.push(FieldError {
-                field: name.into(),
-                code: FieldErrorCode::Required,
-            });
-        } else if value.chars().count() > max {
-            fields.push(FieldError {
-                field: name.into(),
-                code: FieldErrorCode::TooLong,
-            });
-        }
-        findings.extend(screening::screen_text(name, value));
-    }
-    if fields.is_empty() && findings.is_empty() {
-        Ok(())
-    } else {
-        Err(ApiError::Unprocessable { fields, findings })
-    }
+    translation_input(Locale::En, title, body, false).map(|_| ())
 }
 
 /// A search hit ready to show: link and a snippet in marked segments.
@@ -425,7 +354,8 @@ mod tests {
 
     #[test]
     fn text_of_markdown_has_no_markup() {
-        let t = markdown_text("# Title\n\nSome *bold* `code` <b>raw</b>\n\n- one\n- two");
+        let t =
+            app::article::markdown_text("# Title\n\nSome *bold* `code` <b>raw</b>\n\n- one\n- two");
         assert!(t.contains("Title") && t.contains("bold") && t.contains("code"));
         assert!(!t.contains('*') && !t.contains("<b>"));
     }

@@ -8,6 +8,7 @@
 pub mod api;
 pub mod auth;
 mod clock;
+mod common;
 pub mod error;
 mod extract;
 pub mod help;
@@ -154,6 +155,7 @@ pub fn router(state: AppState) -> Router {
         .route("/metrics", axum::routing::get(metrics::scrape))
         .merge(pages::routes())
         .nest("/api/v1", api::routes())
+        .route_layer(axum::middleware::from_fn(request_log::mark_route))
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
             metrics::track,

@@ -1,6 +1,6 @@
 //! Prometheus metrics at `/metrics`: request latency per route template,
-//! requests in flight, the mail outbox's backlog, job runs and the time the
-//! guard takes. Labels are route templates and status classes, never paths
+//! requests in flight, the mail outbox's backlog, job runs, and the work
+//! of the guard and of OCR. Labels are route templates and status classes, never paths
 //! or values someone typed, so nothing a person sent reaches a scrape.
 //!
 //! `/metrics` answers only with the configured bearer token
@@ -12,7 +12,10 @@ use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use prometheus_client::encoding::EncodeLabelSet;
+use prometheus_client::collector::Collector;
+use prometheus_client::encoding::{DescriptorEncoder, EncodeLabelSet, EncodeMetric};
+use prometheus_client::metrics::TypedMetric;
+use prometheus_client::metrics::counter::ConstCounter;
 use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::family::Family;
 use prometheus_client::metrics::gauge::Gauge;
@@ -50,7 +53,6 @@ struct Inner {
     in_flight: Gauge,
     outbox_backlog: Gauge,
     jobs: Family<JobLabels, Counter>,
-    guard_seconds: Histogram,
 }
 
 impl std::fmt::Debug for Metrics {
@@ -90,19 +92,13 @@ impl Metrics {
         );
         let jobs = Family::<JobLabels, Counter>::default();
         registry.register("job_runs", "Background job runs by outcome", jobs.clone());
-        let guard_seconds = Histogram::new(exponential_buckets(0.000_001, 4.0, 12));
-        registry.register(
-            "guard_scan_seconds",
-            "Time the guard took to screen one value",
-            guard_seconds.clone(),
-        );
+        registry.register_collector(Box::new(WorkTotals));
         Metrics(Arc::new(Inner {
             registry,
             requests,
             in_flight,
             outbox_backlog,
             jobs,
-            guard_seconds,
         }))
     }
 
@@ -110,11 +106,6 @@ impl Metrics {
     pub fn job_ran(&self, job: &'static str, ok: bool) {
         let outcome = if ok { "ok" } else { "error" };
         self.0.jobs.get_or_create(&JobLabels { job, outcome }).inc();
-    }
-
-    /// Records how long one screening took.
-    pub fn guard_took(&self, seconds: f64) {
-        self.0.guard_seconds.observe(seconds);
     }
 
     /// The text exposition, with the gauges read from the store now.
@@ -126,6 +117,50 @@ impl Metrics {
         // Writing into a String cannot fail.
         let _ = prometheus_client::encoding::text::encode(&mut out, &self.0.registry);
         out
+    }
+}
+
+/// The guard's and OCR's totals, kept by those crates (every path that
+/// screens or reads a picture counts, whichever layer called it).
+#[derive(Debug)]
+struct WorkTotals;
+
+impl Collector for WorkTotals {
+    fn encode(&self, mut encoder: DescriptorEncoder) -> Result<(), std::fmt::Error> {
+        let guard = guard::stats();
+        let (ocr_runs, ocr_nanos) = files::ocr::totals();
+        let counters: [(&str, &str, ConstCounter<f64>); 5] = [
+            (
+                "guard_scans",
+                "Texts the guard scanned",
+                ConstCounter::new(guard.scans as f64),
+            ),
+            (
+                "guard_scanned_bytes",
+                "Bytes the guard scanned",
+                ConstCounter::new(guard.bytes as f64),
+            ),
+            (
+                "guard_scan_seconds",
+                "Time the guard spent scanning",
+                ConstCounter::new(guard.nanos as f64 / 1e9),
+            ),
+            (
+                "ocr_runs",
+                "Pictures read by OCR",
+                ConstCounter::new(ocr_runs as f64),
+            ),
+            (
+                "ocr_seconds",
+                "Time spent reading pictures by OCR",
+                ConstCounter::new(ocr_nanos as f64 / 1e9),
+            ),
+        ];
+        for (name, help, counter) in counters {
+            let metric = encoder.encode_descriptor(name, help, None, counter.metric_type())?;
+            counter.encode(metric)?;
+        }
+        Ok(())
     }
 }
 

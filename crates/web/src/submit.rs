@@ -1,14 +1,14 @@
-//! Taking in a request or a comment, the same way for pages and the API:
-//! screen with the guard (or redact), validate, seal, store.
+//! Taking in a request or a comment, the same way for pages and the API.
+//! The rules are `app`'s (normalize, screen or redact, validate; who may
+//! reply and what a reply does); this adds what the web process owns:
+//! sealing, SLA clocks and the mail each change sends.
 
 use crate::AppState;
 use crate::error::ApiError;
 use domain::form::{self, RawFields, ValidationContext};
-use domain::screening::{self, FieldFinding};
 use domain::{CommentVisibility, Priority, Status};
-use store::{
-    Comment, NewComment, NewSealedField, NewTicket, SealedField, StoreError, Ticket, User,
-};
+use guard::Screened;
+use store::{Comment, NewSealedField, NewTicket, SealedField, StoreError, Ticket, User};
 use time::Duration;
 
 /// What a submission may end in, besides a new ticket.
@@ -48,17 +48,12 @@ pub struct Submitted {
 pub async fn submit_request(
     state: &AppState,
     user: &User,
-    mut raw: RawFields,
+    raw: RawFields,
     redact: bool,
-    submit_key: Option<String>,
+    submit_key: Option<Screened>,
     wire_errors: Vec<form::FieldError>,
 ) -> Result<Submitted, SubmitError> {
     let spec = form::incident();
-    let mut findings = screening::screen_submission(&spec, &raw);
-    if redact && !findings.is_empty() {
-        screening::redact_submission(&spec, &mut raw);
-        findings.clear();
-    }
     let org = match user.org_id {
         Some(id) => state.store.org_by_id(id).await?,
         None => None,
@@ -69,26 +64,20 @@ pub async fn submit_request(
         now,
         registered_client_ids: &registered,
     };
-    let (valid, mut fields) = match form::validate(&spec, &raw, &ctx) {
-        Ok(v) => (Some(v), vec![]),
-        Err(errors) => (None, errors),
-    };
-    // Values that could not even be read (wrong JSON type) were left out of
-    // `raw`; their own error replaces the "required" that caused.
-    fields.retain(|e| !wire_errors.iter().any(|w| w.field == e.field));
-    fields.extend(wire_errors.iter().cloned());
-    let Some(valid) = valid.filter(|_| findings.is_empty() && wire_errors.is_empty()) else {
-        return Err(ApiError::Unprocessable { fields, findings }.into());
-    };
+    let accepted =
+        app::submission::accept(&spec, &raw, &ctx, redact, wire_errors).map_err(ApiError::from)?;
     if let Some(key) = &submit_key
         && let Some(existing) = state.store.ticket_by_submit_key(user.id, key).await?
     {
         return Err(SubmitError::Duplicate(existing.id));
     }
-    let identifiers = valid
-        .identifiers(&spec)
-        .map(|(k, v)| (k.to_owned(), v.to_owned()))
-        .collect();
+    let app::submission::Accepted {
+        valid,
+        subject,
+        description,
+        fields,
+        identifiers,
+    } = accepted;
     let destroy_after = now + Duration::days(state.settings.sealed_retention_days);
     let sealed: Vec<NewSealedField> = valid
         .sealed
@@ -97,16 +86,6 @@ pub async fn submit_request(
             key: (*key).to_owned(),
             ciphertext: state.sealer.seal(value.as_bytes(), &sealed_purpose(key)),
             destroy_after,
-        })
-        .collect();
-    let fields = valid
-        .fields
-        .iter()
-        .map(|(k, v)| {
-            (
-                (*k).to_owned(),
-                serde_json::to_value(v).unwrap_or(serde_json::Value::Null),
-            )
         })
         .collect();
     let sealed_now = sealed
@@ -119,8 +98,8 @@ pub async fn submit_request(
         .collect();
     let ticket = NewTicket {
         form: valid.form.to_owned(),
-        subject: valid.subject,
-        description: valid.description,
+        subject,
+        description,
         requester_id: user.id,
         org_id: user.org_id,
         priority: Priority::Normal,
@@ -160,37 +139,9 @@ pub async fn submit_request(
     }
 }
 
-pub const MAX_COMMENT_CHARS: usize = 20_000;
-
-/// Screens and checks a comment body; returns the text to store.
-pub fn screen_comment(body: &str, redact: bool) -> Result<String, ApiError> {
-    // NUL carries no meaning in a message and PostgreSQL cannot store it.
-    let body = body.replace('\0', "");
-    let body = body.trim();
-    let field_error = |code| ApiError::Unprocessable {
-        fields: vec![form::FieldError {
-            field: "body".into(),
-            code,
-        }],
-        findings: vec![],
-    };
-    if body.is_empty() {
-        return Err(field_error(form::FieldErrorCode::Required));
-    }
-    if body.chars().count() > MAX_COMMENT_CHARS {
-        return Err(field_error(form::FieldErrorCode::TooLong));
-    }
-    let findings: Vec<FieldFinding> = screening::screen_text("body", body);
-    if findings.is_empty() {
-        Ok(body.to_owned())
-    } else if redact {
-        Ok(screening::redact_text(body))
-    } else {
-        Err(ApiError::Unprocessable {
-            fields: vec![],
-            findings,
-        })
-    }
+/// Cleans, checks and screens a comment body; returns the text to store.
+pub fn screen_comment(body: &str, redact: bool) -> Result<Screened, ApiError> {
+    Ok(app::text::comment(body, redact)?)
 }
 
 /// Adds a comment to a ticket the author may see. Requesters' replies
@@ -204,27 +155,18 @@ pub async fn add_comment(
     new_status: Option<Status>,
     redact: bool,
 ) -> Result<Comment, ApiError> {
-    let body = screen_comment(body, redact)?;
-    let staff = author.role.is_staff();
-    if !staff && !ticket.status.accepts_requester_replies() {
-        return Err(ApiError::Conflict("ticket_closed"));
-    }
-    let new_status = if staff {
-        new_status.or(
-            (ticket.status == Status::New && visibility == CommentVisibility::Public)
-                .then_some(Status::Open),
-        )
-    } else {
-        Some(ticket.status.after_requester_reply())
-    };
-    let comment = NewComment {
-        ticket_id: ticket.id,
-        author_id: author.id,
+    let comment = app::tickets::comment(
+        state.store.as_ref(),
+        author,
+        ticket,
         body,
         visibility,
         new_status,
-    };
-    let comment = state.store.add_comment(comment, state.clock.now()).await?;
+        redact,
+        state.clock.now(),
+    )
+    .await?;
+    let staff = author.role.is_staff();
     if staff && visibility == CommentVisibility::Public {
         notify(crate::mail::public_reply(state, ticket, &author.name, &comment.body).await);
     }
@@ -239,11 +181,8 @@ pub async fn update_ticket(
     id: i64,
     patch: &store::TicketPatch,
 ) -> Result<Ticket, ApiError> {
-    let before = state.store.ticket(id).await?.ok_or(ApiError::NotFound)?;
-    let after = state
-        .store
-        .update_ticket(id, patch, agent.id, state.clock.now())
-        .await?;
+    let (before, after) =
+        app::tickets::update(state.store.as_ref(), agent, id, patch, state.clock.now()).await?;
     crate::workspace::after_update(state, &before, &after).await;
     if after.status != before.status {
         notify(crate::mail::status_changed(state, &after, after.status).await);
@@ -261,10 +200,5 @@ fn notify(result: store::Result<()>) {
 
 /// Loads a ticket the user may see; anything else is "not found".
 pub async fn visible_ticket(state: &AppState, user: &User, id: i64) -> Result<Ticket, ApiError> {
-    let ticket = state.store.ticket(id).await?.ok_or(ApiError::NotFound)?;
-    if domain::permissions::can_view_ticket(&user.viewer(), &ticket.ownership()) {
-        Ok(ticket)
-    } else {
-        Err(ApiError::NotFound)
-    }
+    Ok(app::tickets::visible(state.store.as_ref(), user, id).await?)
 }

@@ -165,7 +165,8 @@ pub fn schedule(
     store::TicketSchedule {
         first_reply_due: sla::due(created_at, w.sla.first_reply(priority), hours),
         resolution_due: sla::due(created_at, w.sla.resolution(priority), hours),
-        error_signature: (!signature.is_empty()).then_some(signature),
+        // Derived from the screened message, and screened again itself.
+        error_signature: (!signature.is_empty()).then(|| app::text::derived(signature)),
     }
 }
 
@@ -183,7 +184,7 @@ pub async fn after_create(state: &AppState, ticket: &Ticket) {
             ticket.id,
             s.first_reply_due,
             s.resolution_due,
-            s.error_signature.as_deref(),
+            s.error_signature.as_ref(),
         )
         .await
     {
@@ -334,9 +335,10 @@ pub async fn apply_macro(
     )
     .await?;
     if !m.add_tags.is_empty() {
+        let add = app::text::tags(&m.add_tags)?;
         state
             .store
-            .change_tags(ticket.id, &m.add_tags, &[], agent.id, state.clock.now())
+            .change_tags(ticket.id, &add, &[], agent.id, state.clock.now())
             .await?;
     }
     Ok(comment)

@@ -12,7 +12,8 @@ mod validate;
 pub use endpoint::Endpoint;
 pub use incident::incident;
 pub use validate::{
-    FieldError, FieldErrorCode, ValidSubmission, ValidationContext, is_debug_id, validate,
+    FieldError, FieldErrorCode, FieldValue, UNKNOWN_FIELD_PLACE, ValidSubmission,
+    ValidationContext, clean_text, is_debug_id, normalize, validate,
 };
 
 use serde::Serialize;

@@ -63,6 +63,9 @@ pub struct FieldError {
     pub code: FieldErrorCode,
 }
 
+/// Where an unknown field is reported: the object that held it.
+pub const UNKNOWN_FIELD_PLACE: &str = "fields";
+
 /// A value that passed its field's rules, in its canonical form.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
@@ -172,13 +175,13 @@ pub fn validate(
             Err(code) => fail(code),
         }
     }
-    for key in raw.keys() {
-        if spec.field(key).is_none() {
-            errors.push(FieldError {
-                field: key.clone(),
-                code: FieldErrorCode::UnknownField,
-            });
-        }
+    // An unknown key is named by where it was, never by itself: the name
+    // was typed by someone and errors do not echo input.
+    if raw.keys().any(|key| spec.field(key).is_none()) {
+        errors.push(FieldError {
+            field: UNKNOWN_FIELD_PLACE.to_owned(),
+            code: FieldErrorCode::UnknownField,
+        });
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -203,6 +206,61 @@ pub fn validate(
 enum Checked {
     Plain(FieldValue),
     Sealed(String),
+}
+
+/// A free text as it is kept: without NUL (it carries no meaning in ticket
+/// text and PostgreSQL cannot store it), line breaks folded to spaces in a
+/// one-line field (to `\n` in a multi-line one), trimmed. Applying it twice
+/// changes nothing.
+pub fn clean_text(s: &str, multiline: bool) -> String {
+    let s = s.replace('\0', "");
+    let s = if multiline {
+        s.replace("\r\n", "\n")
+    } else {
+        s.replace(['\r', '\n'], " ")
+    };
+    s.trim().to_owned()
+}
+
+/// Every value of `raw` in the form it would be kept: what `validate` does
+/// to a value (removing NUL, folding line breaks in one-line fields,
+/// trimming, canonical dates, endpoints and UUIDs) done up front, so the
+/// guard sees exactly the value that is stored. A value its rule refuses
+/// is only cleaned, and `validate` refuses it the same way. `validate` of
+/// the result changes no value, so the screened value is the stored one.
+/// Sealed values are left as they came: they are encrypted, never shown.
+pub fn normalize(spec: &FormSpec, raw: &RawFields, ctx: &ValidationContext<'_>) -> RawFields {
+    let cleaned = |value: &RawValue, multiline: bool| match value {
+        RawValue::Text(s) => RawValue::Text(clean_text(s, multiline)),
+        RawValue::List(items) => {
+            RawValue::List(items.iter().map(|s| clean_text(s, false)).collect())
+        }
+        RawValue::Bool(b) => RawValue::Bool(*b),
+    };
+    raw.iter()
+        .map(|(key, value)| {
+            let out = match spec.field(key) {
+                None => cleaned(value, true),
+                Some(f) => match check(f, value, ctx) {
+                    Ok(Checked::Plain(FieldValue::Text(s))) => RawValue::Text(s),
+                    Ok(Checked::Plain(FieldValue::List(v))) => RawValue::List(v),
+                    Ok(Checked::Plain(FieldValue::Bool(b))) => RawValue::Bool(b),
+                    Ok(Checked::Sealed(_)) => value.clone(),
+                    Err(_) => cleaned(
+                        value,
+                        matches!(
+                            f.kind,
+                            FieldKind::Text {
+                                multiline: true,
+                                ..
+                            }
+                        ),
+                    ),
+                },
+            };
+            (key.clone(), out)
+        })
+        .collect()
 }
 
 fn is_blank(v: &RawValue) -> bool {
@@ -230,18 +288,13 @@ fn check(
             max_chars,
             multiline,
         } => {
-            let s = text()?;
+            let RawValue::Text(s) = value else {
+                return Err(E::InvalidType);
+            };
+            let s = clean_text(s, *multiline);
             if s.chars().count() > *max_chars {
                 return Err(E::TooLong);
             }
-            // NUL carries no meaning in ticket text and some databases
-            // cannot store it.
-            let s = s.replace('\0', "");
-            let s = if *multiline {
-                s.replace("\r\n", "\n")
-            } else {
-                s.replace(['\r', '\n'], " ")
-            };
             plain(s)
         }
         FieldKind::Choice { options } => {

@@ -9,13 +9,13 @@ use crate::auth::ApiUser;
 use crate::auth::csrf::{self, CSRF_FIELD};
 use crate::error::ApiError;
 use crate::submit;
+use app::screening::FieldFinding;
 use axum::Json;
 use axum::extract::multipart::{Field, Multipart};
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use domain::form::{FieldError, FieldErrorCode};
-use domain::screening::FieldFinding;
 use files::{FileError, Limits};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
@@ -190,20 +190,23 @@ pub async fn store_upload(
                 if f.bytes.is_empty() {
                     return Err(ApiError::Refused("file_empty"));
                 }
-                files::clean(&f.bytes, &f.name, redact, &limits).map_err(rejection)
+                let mut c = files::clean(&f.bytes, &f.name, redact, &limits).map_err(rejection)?;
+                // The cleaned name is the kept one; the guard sees it last.
+                let name = app::text::screen("filename", std::mem::take(&mut c.filename), redact)?;
+                Ok((c, name))
             })
             .collect::<Result<Vec<_>, _>>()
     })
     .await
     .map_err(|_| ApiError::Internal)??;
     let mut out = Vec::new();
-    for c in cleaned {
+    for (c, filename) in cleaned {
         let sha = hex::encode(Sha256::digest(&c.data));
         let new = NewAttachment {
             ticket_id: ticket.id,
             comment_id: up.comment_id,
             uploader_id: user.id,
-            filename: c.filename,
+            filename,
             content_type: c.content_type.to_owned(),
             removed: serde_json::to_value(&c.removed).unwrap_or(Value::Null),
             data: c.data,
@@ -326,7 +329,7 @@ pub async fn download(
         .collect();
     let value = format!(
         "{disposition}; filename=\"{ascii}\"; filename*=UTF-8''{}",
-        crate::pages::url_encode(&meta.filename)
+        crate::common::url_encode(&meta.filename)
     );
     if let Ok(v) = HeaderValue::from_str(&value) {
         h.insert(header::CONTENT_DISPOSITION, v);

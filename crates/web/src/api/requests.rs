@@ -5,6 +5,7 @@ use super::views;
 use super::{query_pairs, query_parse};
 use crate::AppState;
 use crate::auth::ApiUser;
+use crate::common::requester_scope;
 use crate::error::ApiError;
 use crate::extract::JsonBody;
 use crate::submit::{self, SubmitError};
@@ -16,7 +17,7 @@ use domain::form::{FieldError, FieldErrorCode, RawFields, RawValue};
 use serde::Deserialize;
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
-use store::{Scope, TicketFilter, User};
+use store::TicketFilter;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -41,7 +42,7 @@ fn raw_fields(body: CreateRequest) -> (RawFields, Vec<FieldError>) {
         let converted = match value {
             _ if key == "subject" || key == "description" => {
                 errors.push(FieldError {
-                    field: key,
+                    field: domain::form::UNKNOWN_FIELD_PLACE.to_owned(),
                     code: FieldErrorCode::UnknownField,
                 });
                 continue;
@@ -63,8 +64,13 @@ fn raw_fields(body: CreateRequest) -> (RawFields, Vec<FieldError>) {
             Some(v) => {
                 raw.insert(key, v);
             }
+            // A key the form knows is named; any other is input.
             None => errors.push(FieldError {
-                field: key,
+                field: if domain::form::incident().field(&key).is_some() {
+                    key
+                } else {
+                    domain::form::UNKNOWN_FIELD_PLACE.to_owned()
+                },
                 code: FieldErrorCode::InvalidType,
             }),
         }
@@ -86,12 +92,10 @@ pub async fn create(
     if body.form.as_deref().is_some_and(|f| f != "incident") {
         return Err(ApiError::InvalidValue("form".into()));
     }
-    let submit_key = headers
-        .get("idempotency-key")
-        .and_then(|v| v.to_str().ok())
-        .map(str::trim)
-        .filter(|k| !k.is_empty() && k.len() <= 200)
-        .map(str::to_owned);
+    let submit_key = match headers.get("idempotency-key").and_then(|v| v.to_str().ok()) {
+        Some(raw) => app::keys::idempotency(raw)?,
+        None => None,
+    };
     let redact = body.redact;
     let (raw, wire_errors) = raw_fields(body);
     match submit::submit_request(&state, &user, raw, redact, submit_key, wire_errors).await {
@@ -101,13 +105,6 @@ pub async fn create(
         )),
         Err(SubmitError::Refused(e)) => Err(e),
         Err(SubmitError::Duplicate(_)) => Err(ApiError::Conflict("duplicate_submission")),
-    }
-}
-
-pub fn requester_scope(user: &User) -> Scope {
-    Scope::Requester {
-        user_id: user.id,
-        shared_org_id: user.org_id.filter(|_| user.org_shared),
     }
 }
 

@@ -4,6 +4,7 @@ use super::views;
 use super::{query_get, query_pairs, query_parse};
 use crate::AppState;
 use crate::auth::StaffUser;
+use crate::common::{PIVOTS, normalize_identifier};
 use crate::error::ApiError;
 use crate::extract::JsonBody;
 use crate::submit;
@@ -14,15 +15,6 @@ use domain::{CommentVisibility, Priority, Status};
 use serde::{Deserialize, Deserializer};
 use serde_json::{Value, json};
 use store::{AssigneeFilter, Scope, TicketFilter, TicketPatch};
-
-/// Identifier query parameters agents can pivot on, exactly.
-pub const PIVOTS: &[&str] = &[
-    "client_id",
-    "x_request_id",
-    "simp_id",
-    "task_id",
-    "debug_id",
-];
 
 pub async fn list(
     State(state): State<AppState>,
@@ -74,11 +66,6 @@ pub async fn list(
     Ok(Json(
         json!({ "tickets": items, "count": count, "next_before": next }),
     ))
-}
-
-/// Identifiers are stored in canonical form (UUIDs lower-case).
-pub fn normalize_identifier(v: &str) -> String {
-    v.trim().to_ascii_lowercase()
 }
 
 pub async fn show(

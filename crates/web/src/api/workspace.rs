@@ -4,9 +4,11 @@
 use super::views;
 use super::{query_get, query_pairs};
 use crate::AppState;
-use crate::api::requests::requester_scope;
-use crate::api::tickets::{PIVOTS, normalize_identifier};
 use crate::auth::{ApiUser, StaffUser};
+use crate::common::requester_scope;
+use crate::common::workspace::{
+    BulkBody, MacroBody, apply_bulk, dashboard_data, find, new_macro, tags_of,
+};
 use crate::error::ApiError;
 use crate::extract::JsonBody;
 use crate::i18n::Tr;
@@ -15,11 +17,10 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::routing::{delete, get, post, put};
 use axum::{Json, Router};
-use domain::Status;
 use domain::sla::Timer;
 use serde::Deserialize;
 use serde_json::{Value, json};
-use store::{NewMacro, TicketPatch, ViewRow};
+use store::ViewRow;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
@@ -114,23 +115,6 @@ async fn view(
     })))
 }
 
-/// Finds tickets by a pasted value: an exact identifier match first; when
-/// none matches, free text over subjects, fields and comments.
-pub async fn find(state: &AppState, q: &str, limit: i64) -> Result<(bool, Vec<ViewRow>), ApiError> {
-    let q = q.trim();
-    if q.is_empty() {
-        return Ok((false, vec![]));
-    }
-    let exact = state
-        .store
-        .find_by_identifier(&normalize_identifier(q), PIVOTS, limit)
-        .await?;
-    if !exact.is_empty() {
-        return Ok((true, exact));
-    }
-    Ok((false, state.store.search_text(q, limit).await?))
-}
-
 async fn search(
     State(state): State<AppState>,
     _staff: StaffUser,
@@ -144,68 +128,6 @@ async fn search(
         "match": if exact { "identifier" } else { "text" },
         "tickets": rows.iter().map(|r| row_json(r, now)).collect::<Vec<_>>(),
     })))
-}
-
-#[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-pub struct BulkBody {
-    pub ids: Vec<i64>,
-    #[serde(default)]
-    pub status: Option<Status>,
-    #[serde(default, deserialize_with = "double_option")]
-    pub assignee_id: Option<Option<i64>>,
-    #[serde(default)]
-    pub add_tags: Vec<String>,
-    #[serde(default)]
-    pub remove_tags: Vec<String>,
-    #[serde(default)]
-    pub problem_id: Option<i64>,
-}
-
-fn double_option<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<i64>>, D::Error> {
-    Option::<i64>::deserialize(d).map(Some)
-}
-
-fn tags_of(raw: &[String]) -> Result<Vec<String>, ApiError> {
-    raw.iter()
-        .map(|t| domain::macros::parse_tag(t).ok_or_else(|| ApiError::InvalidValue("tags".into())))
-        .collect()
-}
-
-/// Applies one change to many tickets; stops at the first failure.
-pub async fn apply_bulk(
-    state: &AppState,
-    agent: &store::User,
-    b: &BulkBody,
-) -> Result<usize, ApiError> {
-    if b.ids.is_empty() || b.ids.len() > 500 {
-        return Err(ApiError::InvalidValue("ids".into()));
-    }
-    let add = tags_of(&b.add_tags)?;
-    let remove = tags_of(&b.remove_tags)?;
-    let patch = TicketPatch {
-        status: b.status,
-        priority: None,
-        assignee_id: b.assignee_id,
-    };
-    for id in &b.ids {
-        if !patch.is_empty() {
-            crate::submit::update_ticket(state, agent, *id, &patch).await?;
-        }
-        if !add.is_empty() || !remove.is_empty() {
-            state
-                .store
-                .change_tags(*id, &add, &remove, agent.id, state.clock.now())
-                .await?;
-        }
-        if let Some(p) = b.problem_id {
-            state
-                .store
-                .link_problem(*id, Some(p), agent.id, state.clock.now())
-                .await?;
-        }
-    }
-    Ok(b.ids.len())
 }
 
 async fn bulk(
@@ -368,42 +290,6 @@ async fn macros(
     Ok(Json(json!({ "macros": all })))
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct MacroBody {
-    pub title: String,
-    pub body: String,
-    #[serde(default)]
-    pub status: Option<Status>,
-    #[serde(default)]
-    pub tags: Vec<String>,
-}
-
-/// Checks a macro: a title, a body the guard accepts, known placeholders.
-pub fn new_macro(b: MacroBody, author: i64) -> Result<NewMacro, ApiError> {
-    let title = b.title.trim().to_owned();
-    if title.is_empty() || title.chars().count() > 120 {
-        return Err(ApiError::InvalidValue("title".into()));
-    }
-    let body = crate::submit::screen_comment(&b.body, false)?;
-    let known = |p: &str| {
-        matches!(
-            p,
-            "requester.name" | "requester.email" | "agent.name" | "missing_fields"
-        ) || p.starts_with("ticket.")
-    };
-    if !domain::macros::placeholders(&body).iter().all(|p| known(p)) {
-        return Err(ApiError::InvalidValue("body".into()));
-    }
-    Ok(NewMacro {
-        title,
-        body,
-        set_status: b.status,
-        add_tags: tags_of(&b.tags)?,
-        created_by: author,
-    })
-}
-
 async fn create_macro(
     State(state): State<AppState>,
     StaffUser(user): StaffUser,
@@ -437,7 +323,7 @@ async fn dashboard(
     State(state): State<AppState>,
     _staff: StaffUser,
 ) -> Result<Json<Value>, ApiError> {
-    let d = crate::pages::workspace::dashboard_data(&state).await?;
+    let d = dashboard_data(&state).await?;
     Ok(Json(json!(d)))
 }
 

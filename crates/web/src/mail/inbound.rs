@@ -13,7 +13,7 @@ use crate::{AppState, i18n};
 use domain::{CommentVisibility, Locale, Priority};
 use files::{FileError, Limits, clean};
 use mail_parser::{Address, MessageParser, MimeHeaders};
-use store::{NewMail, NewTicket, StoreError, StoredFields, User};
+use store::{NewMail, NewTicket, ScreenedFields, StoreError, User};
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -140,15 +140,19 @@ pub async fn receive(state: &AppState, raw: &[u8]) -> Result<Outcome, InboundErr
     if !to_support {
         return Err(InboundError::NotAccepted);
     }
-    let subject = message
-        .subject()
-        .unwrap_or("")
-        .trim()
+    // The subject as it will be kept (cleaned, cut to the form's length),
+    // then screened: the guard sees the final value.
+    let subject: String = domain::form::clean_text(message.subject().unwrap_or(""), false)
         .chars()
-        .filter(|c| *c != '\0')
         .take(150)
-        .collect::<String>();
-    found.extend(guard::scan(&subject).into_iter().map(|f| f.kind));
+        .collect();
+    let subject = match guard::screen(subject.trim_end()) {
+        Ok(s) => Some(s),
+        Err(findings) => {
+            found.extend(findings.into_iter().map(|f| f.kind));
+            None
+        }
+    };
     let body = match screen_comment(&body, false) {
         Ok(b) => Some(b),
         Err(ApiError::Unprocessable { findings, .. }) if !findings.is_empty() => {
@@ -157,15 +161,19 @@ pub async fn receive(state: &AppState, raw: &[u8]) -> Result<Outcome, InboundErr
         }
         Err(_) => return Err(InboundError::Empty),
     };
-    if !found.is_empty() {
-        refuse(state, &sender, &found).await?;
-        return Ok(Outcome::Refused);
-    }
+    let subject = match subject {
+        Some(s) if found.is_empty() => s,
+        _ => {
+            refuse(state, &sender, &found).await?;
+            return Ok(Outcome::Refused);
+        }
+    };
     let subject = if subject.is_empty() {
-        i18n::t(sender.locale, "mail.no_subject")
+        app::text::derived(i18n::t(sender.locale, "mail.no_subject"))
     } else {
         subject
     };
+    let submit_key = message.message_id().map(app::keys::message_id);
     let new = NewTicket {
         form: "email".into(),
         subject,
@@ -173,12 +181,10 @@ pub async fn receive(state: &AppState, raw: &[u8]) -> Result<Outcome, InboundErr
         requester_id: sender.id,
         org_id: sender.org_id,
         priority: Priority::Normal,
-        fields: StoredFields::new(),
+        fields: ScreenedFields::new(),
         identifiers: vec![],
         sealed: vec![],
-        submit_key: message
-            .message_id()
-            .map(|id| format!("mail:{}", id.chars().take(190).collect::<String>())),
+        submit_key: submit_key.clone(),
     };
     let now = state.clock.now();
     let schedule = crate::workspace::schedule(state, new.priority, now, "");
@@ -196,15 +202,7 @@ pub async fn receive(state: &AppState, raw: &[u8]) -> Result<Outcome, InboundErr
         }
         // The same message delivered twice opens one request.
         Err(StoreError::Conflict("duplicate_submission")) => {
-            let key = format!(
-                "mail:{}",
-                message
-                    .message_id()
-                    .unwrap_or_default()
-                    .chars()
-                    .take(190)
-                    .collect::<String>()
-            );
+            let key = submit_key.unwrap_or_default();
             let existing = state
                 .store
                 .ticket_by_submit_key(sender.id, &key)
@@ -311,9 +309,11 @@ async fn refuse(state: &AppState, to: &User, kinds: &[guard::Kind]) -> Result<()
     );
     let new = NewMail {
         recipient: to.email.clone(),
-        subject: message.subject,
-        text_body: message.text,
-        html_body: message.html,
+        // Composed from templates and screened text; screened as a whole,
+        // since composing can join what the guard saw apart.
+        subject: app::text::derived(message.subject),
+        text_body: app::text::derived(message.text),
+        html_body: app::text::derived(message.html),
         reply_to: None,
         ticket_id: None,
     };

@@ -76,9 +76,11 @@ async fn enqueue_for(
     let reply_to = reply_address(state, mail, ticket.id).await?;
     let new = NewMail {
         recipient: to.email.clone(),
-        subject: message.subject,
-        text_body: message.text,
-        html_body: message.html,
+        // Composed from templates and screened text; screened as a whole,
+        // since composing can join what the guard saw apart.
+        subject: app::text::derived(message.subject),
+        text_body: app::text::derived(message.text),
+        html_body: app::text::derived(message.html),
         reply_to: Some(reply_to),
         ticket_id: Some(ticket.id),
     };

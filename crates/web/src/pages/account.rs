@@ -11,6 +11,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::account::NewPassword;
 use domain::{Email, Locale, Role};
+use guard::Screened;
 use serde::Deserialize;
 use std::net::SocketAddr;
 use store::{NewUser, RateDecision, StoreError, User};
@@ -65,7 +66,7 @@ async fn start_session(state: &AppState, user: &User, next: &str) -> Response {
     res
 }
 
-async fn limited(state: &AppState, key: &str, factor: i64) -> Result<(), ApiError> {
+async fn limited(state: &AppState, key: &Screened, factor: i64) -> Result<(), ApiError> {
     let s = &state.settings;
     let max = s.signin_max_attempts.saturating_mul(factor);
     match state
@@ -114,9 +115,14 @@ pub async fn signin(
     let next = safe_next(form.get("next"));
     // Per account, and per peer address when the server knows it (never a
     // client-supplied header, which could be rotated or shared by everyone).
-    let mut buckets = vec![(format!("signin:email:{email}"), 1)];
+    // The e-mail box may hold anything (a password typed into the wrong
+    // box): only its hash names the bucket.
+    let mut buckets = vec![(app::keys::hashed("signin:email", &email), 1)];
     if let Some(ip) = peer {
-        buckets.push((format!("signin:addr:{ip}"), ADDRESS_FACTOR));
+        buckets.push((
+            app::text::derived(format!("signin:addr:{ip}")),
+            ADDRESS_FACTOR,
+        ));
     }
     for (key, factor) in buckets {
         if let Err(e) = limited(&state, &key, factor).await {
@@ -178,15 +184,21 @@ pub async fn signup_form(ctx: PageCtx) -> Response {
 }
 
 pub async fn signup(State(state): State<AppState>, ctx: PageCtx, form: CsrfForm) -> Response {
-    let name = form.get("name").unwrap_or_default().trim().to_owned();
+    let raw_name = form.get("name").unwrap_or_default();
     let raw_email = form.get("email").unwrap_or_default().trim().to_owned();
     let mut errors = Vec::new();
-    if name.is_empty() || name.chars().count() > 100 {
-        errors.push(("name".to_owned(), ctx.t("signup.error.name")));
-    }
-    if !domain::screening::screen_text("name", &name).is_empty() {
-        errors.push(("name".to_owned(), ctx.t("signup.error.name_sensitive")));
-    }
+    // Cleaned as it will be kept, then screened.
+    let name = match app::text::name("name", raw_name) {
+        Ok(name) => Some(name),
+        Err(e) if e.sensitive().is_some() => {
+            errors.push(("name".to_owned(), ctx.t("signup.error.name_sensitive")));
+            None
+        }
+        Err(_) => {
+            errors.push(("name".to_owned(), ctx.t("signup.error.name")));
+            None
+        }
+    };
     let email = Email::parse(&raw_email);
     if email.is_err() {
         errors.push(("email".to_owned(), ctx.t("signup.error.email")));
@@ -195,7 +207,9 @@ pub async fn signup(State(state): State<AppState>, ctx: PageCtx, form: CsrfForm)
     if password.is_err() {
         errors.push(("password".to_owned(), ctx.t("signup.error.password")));
     }
-    if let (Ok(email), Ok(password), true) = (&email, &password, errors.is_empty()) {
+    if let (Ok(email), Ok(password), Some(name), true) =
+        (&email, &password, &name, errors.is_empty())
+    {
         let user = NewUser {
             email: email.clone(),
             name: name.clone(),
@@ -219,9 +233,10 @@ pub async fn signup(State(state): State<AppState>, ctx: PageCtx, form: CsrfForm)
             Err(e) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
         }
     }
+    // Shown back only when the guard let it through.
     let page = SignupTemplate {
         ctx: &ctx,
-        name,
+        name: name.map(Screened::into_string).unwrap_or_default(),
         email: raw_email,
         errors,
     };
@@ -318,11 +333,7 @@ pub async fn create_token(
     PageUser(user): PageUser,
     form: CsrfForm,
 ) -> Response {
-    let label = form.get("label").unwrap_or_default().trim().to_owned();
-    if label.is_empty()
-        || label.chars().count() > 100
-        || !domain::screening::screen_text("label", &label).is_empty()
-    {
+    let Ok(label) = app::text::name("label", form.get("label").unwrap_or_default()) else {
         return profile_page(
             &state,
             &ctx,
@@ -331,7 +342,7 @@ pub async fn create_token(
             ctx.t("profile.label_error"),
         )
         .await;
-    }
+    };
     let token = auth::new_api_token();
     match state
         .store

@@ -285,7 +285,7 @@ pub async fn comment(
             Redirect::to(&format!("/agent/tickets/{}#conversation", ticket.id)).into_response()
         }
         Err(e) => {
-            let shown = domain::screening::redact_text(body);
+            let shown = app::screening::redact_text(body);
             ticket_page(
                 &state,
                 &ctx,

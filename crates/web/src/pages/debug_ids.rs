@@ -3,8 +3,8 @@
 
 use super::{ErrorPage, PageCtx, human_time, render};
 use crate::AppState;
-use crate::api::debug_ids::{self, seal_purpose};
 use crate::auth::PageUser;
+use crate::common::debug_ids::{self, seal_purpose};
 use crate::error::ApiError;
 use crate::extract::CsrfForm;
 use crate::submit::sealed_purpose;

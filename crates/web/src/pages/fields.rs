@@ -3,8 +3,8 @@
 
 use super::PageCtx;
 use crate::error::{field_error_message, finding_message};
+use app::screening::FieldFinding;
 use domain::form::{Condition, FieldError, FieldKind, FormSpec, RawFields, RawValue, Requirement};
-use domain::screening::FieldFinding;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Widget {

@@ -562,7 +562,7 @@ pub async fn comment(
             // What is shown back never carries the secret.
             let value = match &e {
                 ApiError::Unprocessable { findings, .. } if !findings.is_empty() => {
-                    domain::screening::redact_text(body)
+                    app::screening::redact_text(body)
                 }
                 _ => body.to_owned(),
             };
@@ -671,7 +671,7 @@ pub async fn edit(
         Err(e) => {
             let value = match &e {
                 ApiError::Unprocessable { findings, .. } if !findings.is_empty() => {
-                    domain::screening::redact_text(body)
+                    app::screening::redact_text(body)
                 }
                 _ => body.to_owned(),
             };

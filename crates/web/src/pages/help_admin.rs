@@ -16,7 +16,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use domain::Locale;
 use serde::Deserialize;
-use store::{HcArticleFilter, HcArticlePatch, HcName, NewHcArticle, User};
+use store::{HcArticleFilter, HcArticlePatch, HcName, NewHcArticle, NewHcName, User};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -220,27 +220,29 @@ impl NamesForm {
     }
 
     /// Names of the locales that were filled in, or the message to show.
-    fn parse(&self, ctx: &PageCtx) -> Result<(Vec<HcName>, i64), String> {
+    fn parse(&self, ctx: &PageCtx) -> Result<(Vec<NewHcName>, i64), String> {
         let mut names = Vec::new();
         for (locale, name, description) in [
             (Locale::En, &self.name_en, &self.description_en),
             (Locale::It, &self.name_it, &self.description_it),
         ] {
-            if name.is_empty() {
+            // Cleaned, bounded and screened as they will be kept.
+            let refused = |e: app::AppError| match e.sensitive() {
+                Some(found) => finding_message(ctx.locale(), found[0].kind),
+                None => ctx.t("hc.admin.error.name"),
+            };
+            let Some(name) =
+                app::text::optional("name", name, false, 100, false).map_err(refused)?
+            else {
                 continue;
-            }
-            if name.chars().count() > 100 || description.chars().count() > 500 {
-                return Err(ctx.t("hc.admin.error.name"));
-            }
-            for (field, text) in [("name", name), ("description", description)] {
-                if let Some(f) = domain::screening::screen_text(field, text).first() {
-                    return Err(finding_message(ctx.locale(), f.kind));
-                }
-            }
-            names.push(HcName {
+            };
+            let description = app::text::optional("description", description, false, 500, false)
+                .map_err(refused)?
+                .unwrap_or_default();
+            names.push(NewHcName {
                 locale,
-                name: name.clone(),
-                description: description.clone(),
+                name,
+                description,
             });
         }
         if names.is_empty() {
@@ -721,7 +723,7 @@ pub async fn create_article(
     }
     let action = form.get("action").unwrap_or("save").to_owned();
     let f = ArticleForm::from_form(&form);
-    let checked = help::check_article_text(&f.title, &f.body);
+    let checked = help::translation_input(f.locale, &f.title, &f.body, action == "publish");
     let mut extras = PageExtras {
         id: None,
         published: false,
@@ -729,10 +731,13 @@ pub async fn create_article(
         errors: vec![],
         saved: false,
     };
-    if let Err(e) = &checked {
-        extras.errors = error_list(&ctx, e);
-        return article_page(&state, &ctx, StatusCode::UNPROCESSABLE_ENTITY, f, extras).await;
-    }
+    let translation = match checked {
+        Ok(t) => t,
+        Err(e) => {
+            extras.errors = error_list(&ctx, &e);
+            return article_page(&state, &ctx, StatusCode::UNPROCESSABLE_ENTITY, f, extras).await;
+        }
+    };
     if action == "preview" {
         extras.preview_html = Some(help::render_markdown(&f.body));
         return article_page(&state, &ctx, StatusCode::OK, f, extras).await;
@@ -742,7 +747,7 @@ pub async fn create_article(
         position: f.position(),
         comments_closed: f.comments_closed,
         author_id: Some(user.id),
-        translation: help::translation_input(f.locale, &f.title, &f.body, action == "publish"),
+        translation,
     };
     match state.store.hc_create_article(new, state.clock.now()).await {
         Ok(a) => Redirect::to(&format!(
@@ -822,10 +827,13 @@ pub async fn update_article(
         errors: vec![],
         saved: false,
     };
-    if let Err(e) = help::check_article_text(&f.title, &f.body) {
-        extras.errors = error_list(&ctx, &e);
-        return article_page(&state, &ctx, StatusCode::UNPROCESSABLE_ENTITY, f, extras).await;
-    }
+    let mut translation = match help::translation_input(f.locale, &f.title, &f.body, false) {
+        Ok(t) => t,
+        Err(e) => {
+            extras.errors = error_list(&ctx, &e);
+            return article_page(&state, &ctx, StatusCode::UNPROCESSABLE_ENTITY, f, extras).await;
+        }
+    };
     if action == "preview" {
         extras.preview_html = Some(help::render_markdown(&f.body));
         return article_page(&state, &ctx, StatusCode::OK, f, extras).await;
@@ -835,6 +843,7 @@ pub async fn update_article(
         "unpublish" => false,
         _ => was_published,
     };
+    translation.published = published;
     let now = state.clock.now();
     let patch = HcArticlePatch {
         section_id: Some(f.section_id),
@@ -843,14 +852,7 @@ pub async fn update_article(
     };
     let saved = async {
         state.store.hc_update_article(id, &patch, now).await?;
-        state
-            .store
-            .hc_save_translation(
-                id,
-                help::translation_input(f.locale, &f.title, &f.body, published),
-                now,
-            )
-            .await
+        state.store.hc_save_translation(id, translation, now).await
     };
     match saved.await {
         Ok(_) => Redirect::to(&format!(

@@ -139,17 +139,7 @@ pub fn locale_from_headers(headers: &HeaderMap) -> Locale {
         .unwrap_or_default()
 }
 
-/// Percent-encodes a string for a query parameter.
-pub fn url_encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
+pub use crate::common::url_encode;
 
 /// Only same-site paths may be redirect targets (no `//host`, no scheme).
 pub fn safe_next(next: Option<&str>) -> String {

@@ -5,17 +5,17 @@ use super::fields::{self, FieldView, SummaryItem};
 use super::{ErrorPage, PageCtx, human_time, render, ua};
 use crate::AppState;
 use crate::api::attachments::{RawFile, Upload, store_upload};
-use crate::api::requests::requester_scope;
 use crate::auth::PageUser;
+use crate::common::requester_scope;
 use crate::error::ApiError;
 use crate::extract::{CsrfForm, MultipartCsrfForm};
 use crate::submit::{self, SubmitError};
+use app::screening::{self, FieldFinding};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::form::{self, FieldError, RawFields};
-use domain::screening::{self, FieldFinding};
 use domain::{CommentVisibility, Locale, Status};
 use files::{FileError, Limits, clean};
 use store::{Comment, Ticket, TicketFilter};
@@ -148,7 +148,9 @@ pub async fn create(
     let submit_key = form
         .get("submit_key")
         .filter(|k| !k.is_empty() && k.len() <= 64)
-        .map(str::to_owned);
+        // The page writes a random key; anything else the guard refuses is
+        // dropped (the form then files without one), never kept.
+        .and_then(|k| app::keys::idempotency(k).ok().flatten());
     match submit::submit_request(&state, &user, raw.clone(), redact, submit_key, vec![]).await {
         Ok(submit::Submitted { ticket, .. }) => {
             if !form.files.is_empty() {

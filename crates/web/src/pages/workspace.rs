@@ -5,9 +5,11 @@
 use super::requests::Row;
 use super::{ErrorPage, PageCtx, human_time, render, safe_next, url_encode};
 use crate::AppState;
-use crate::api::requests::requester_scope;
-use crate::api::workspace::{BulkBody, MacroBody, apply_bulk, find, new_macro};
 use crate::auth::{Authenticated, PageUser};
+use crate::common::requester_scope;
+use crate::common::workspace::{
+    BulkBody, DASHBOARD_DAYS, MacroBody, apply_bulk, dashboard_data, find, new_macro,
+};
 use crate::error::ApiError;
 use crate::extract::CsrfForm;
 use crate::workspace::{self as ws, MacroRef, View};
@@ -19,8 +21,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use domain::sla::{Timer, short_duration};
 use domain::{Priority, Status};
 use std::collections::BTreeMap;
-use store::{DashboardData, Ticket, User, ViewRow, ViewSort};
-use time::{Duration, OffsetDateTime, UtcOffset};
+use store::{Ticket, User, ViewRow, ViewSort};
+use time::{OffsetDateTime, UtcOffset};
 
 pub const TZ_COOKIE: &str = "sportello_tz";
 
@@ -571,8 +573,17 @@ pub async fn tags(
         Ok(t) => t,
         Err(r) => return r,
     };
-    let add = domain::macros::parse_tags(form.get("add").unwrap_or_default());
-    let remove = domain::macros::parse_tags(form.get("remove").unwrap_or_default());
+    let screened = app::text::tags(&domain::macros::parse_tags(
+        form.get("add").unwrap_or_default(),
+    ))
+    .and_then(|add| {
+        let remove = domain::macros::parse_tags(form.get("remove").unwrap_or_default());
+        Ok((add, app::text::tags(&remove)?))
+    });
+    let (add, remove) = match screened {
+        Ok(tags) => tags,
+        Err(e) => return err(&ctx, ApiError::from(e)),
+    };
     match state
         .store
         .change_tags(ticket.id, &add, &remove, user.id, state.clock.now())
@@ -751,19 +762,6 @@ pub async fn delete_macro(
 }
 
 // ---- Dashboard -------------------------------------------------------------
-
-pub const FIRST_REPLY_BOUNDS: [i64; 4] = [3600, 4 * 3600, 8 * 3600, 24 * 3600];
-pub const BACKLOG_BOUNDS: [i64; 4] = [86_400, 3 * 86_400, 7 * 86_400, 30 * 86_400];
-pub const DASHBOARD_DAYS: i64 = 14;
-
-pub async fn dashboard_data(state: &AppState) -> Result<DashboardData, ApiError> {
-    let now = state.clock.now();
-    let since = (now - Duration::days(DASHBOARD_DAYS - 1)).replace_time(time::Time::MIDNIGHT);
-    Ok(state
-        .store
-        .dashboard(since, now, &FIRST_REPLY_BOUNDS, &BACKLOG_BOUNDS)
-        .await?)
-}
 
 pub struct Rect {
     pub x: i64,

@@ -145,7 +145,7 @@ async fn patch_changes_are_audited_and_validated() {
         .await;
     assert_eq!(
         unknown.field_errors(),
-        vec![("colour".into(), "unknown_field".into())]
+        vec![("$".into(), "unknown_field".into())]
     );
     let shown = app.api(Method::GET, &path, Some(&agent), None).await.json();
     let actions: Vec<&str> = shown["audit"]

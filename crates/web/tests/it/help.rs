@@ -5,21 +5,21 @@ use crate::{App, Browser, NOW};
 use axum::http::{Method, StatusCode};
 use domain::{Locale, Role};
 use serde_json::json;
-use store::{HcName, HelpCenterStore, NewHcArticle, Store as _};
+use store::{HelpCenterStore, NewHcArticle, NewHcName, Store as _};
 
 const JWT: &str = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
 
-fn names(en: &str, it: &str) -> Vec<HcName> {
+fn names(en: &str, it: &str) -> Vec<NewHcName> {
     vec![
-        HcName {
+        NewHcName {
             locale: Locale::En,
-            name: en.into(),
-            description: String::new(),
+            name: ::guard::screen(en).unwrap(),
+            description: Default::default(),
         },
-        HcName {
+        NewHcName {
             locale: Locale::It,
-            name: it.into(),
-            description: String::new(),
+            name: ::guard::screen(it).unwrap(),
+            description: Default::default(),
         },
     ]
 }
@@ -48,10 +48,10 @@ struct Art<'a> {
 async fn article(app: &App, section_id: i64, a: Art<'_>) -> i64 {
     let mut texts = vec![];
     if let Some((t, b)) = a.en {
-        texts.push(web::help::translation_input(Locale::En, t, b, a.published));
+        texts.push(web::help::translation_input(Locale::En, t, b, a.published).unwrap());
     }
     if let Some((t, b)) = a.it {
-        texts.push(web::help::translation_input(Locale::It, t, b, a.published));
+        texts.push(web::help::translation_input(Locale::It, t, b, a.published).unwrap());
     }
     let mut texts = texts.into_iter();
     let created = app
@@ -1004,7 +1004,7 @@ async fn agents_delete_articles_and_empty_sections_and_categories() {
                 article_id: id,
                 author_id: reader.id,
                 locale: Locale::En,
-                body: "Thanks.".into(),
+                body: ::guard::Screened::constant("Thanks."),
             },
             NOW,
         )
@@ -1068,7 +1068,7 @@ async fn agents_delete_articles_and_empty_sections_and_categories() {
         .create_user(
             store::NewUser {
                 email: domain::Email::parse("agente@example.com").unwrap(),
-                name: "Agente".into(),
+                name: ::guard::Screened::constant("Agente"),
                 role: Role::Agent,
                 org_id: None,
                 locale: Locale::It,
@@ -1080,7 +1080,12 @@ async fn agents_delete_articles_and_empty_sections_and_categories() {
         .unwrap();
     let it_token = web::auth::new_api_token();
     app.store
-        .create_api_token(italian.id, "test", &web::auth::token_hash(&it_token), NOW)
+        .create_api_token(
+            italian.id,
+            &::guard::screen("test").unwrap(),
+            &web::auth::token_hash(&it_token),
+            NOW,
+        )
         .await
         .unwrap();
     let it = app

@@ -104,7 +104,7 @@ async fn italian_requester(app: &App) -> (store::User, String) {
         .create_user(
             NewUser {
                 email: Email::parse("anna@acme.test").unwrap(),
-                name: "Anna".into(),
+                name: ::guard::Screened::constant("Anna"),
                 role: Role::Requester,
                 org_id: None,
                 locale: Locale::It,
@@ -116,7 +116,12 @@ async fn italian_requester(app: &App) -> (store::User, String) {
         .unwrap();
     let token = web::auth::new_api_token();
     app.store
-        .create_api_token(user.id, "t", &web::auth::token_hash(&token), crate::NOW)
+        .create_api_token(
+            user.id,
+            &::guard::Screened::constant("t"),
+            &web::auth::token_hash(&token),
+            crate::NOW,
+        )
         .await
         .unwrap();
     (user, token)

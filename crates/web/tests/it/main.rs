@@ -16,6 +16,7 @@ mod debug_ids;
 mod guard;
 mod help;
 mod i18n;
+mod layers;
 mod mail;
 mod observability;
 mod openapi;
@@ -152,7 +153,7 @@ impl App {
         self.store
             .create_org(NewOrg {
                 slug: OrgSlug::parse(slug).unwrap(),
-                name: slug.to_uppercase(),
+                name: ::guard::screen(slug.to_uppercase()).unwrap(),
                 shared,
                 client_ids: client_ids
                     .iter()
@@ -170,7 +171,7 @@ impl App {
             .create_user(
                 NewUser {
                     email: Email::parse(email).unwrap(),
-                    name: email.split('@').next().unwrap().to_owned(),
+                    name: ::guard::screen(email.split('@').next().unwrap()).unwrap(),
                     role,
                     org_id: org.map(|o| o.id),
                     locale: Locale::En,
@@ -182,7 +183,12 @@ impl App {
             .unwrap();
         let token = web::auth::new_api_token();
         self.store
-            .create_api_token(user.id, "test", &web::auth::token_hash(&token), NOW)
+            .create_api_token(
+                user.id,
+                &::guard::Screened::constant("test"),
+                &web::auth::token_hash(&token),
+                NOW,
+            )
             .await
             .unwrap();
         (user, token)

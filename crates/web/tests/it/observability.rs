@@ -82,7 +82,15 @@ async fn metrics_are_closed_without_a_token_and_scraped_with_it() {
         body.contains(&format!("sportello_mail_outbox_backlog {mail}")),
         "{body}"
     );
-    assert!(body.contains("sportello_guard_scan_seconds"), "{body}");
+    // The incident was screened: the guard's totals moved.
+    let scans: f64 = body
+        .lines()
+        .find_map(|l| l.strip_prefix("sportello_guard_scans_total "))
+        .unwrap_or_else(|| panic!("{body}"))
+        .parse()
+        .unwrap();
+    assert!(scans >= 1.0, "{body}");
+    assert!(body.contains("sportello_ocr_seconds_total"), "{body}");
     let _ = NOW;
 }
 

@@ -1,8 +1,8 @@
-//! Passing input through the guard. Every text that enters the desk is
-//! screened here, so the rule "sealed fields are exempt, everything else is
-//! scanned" lives in one place.
+//! Findings located in fields, and redaction for showing a refused form
+//! back. The rule "sealed fields are exempt, everything else is scanned"
+//! lives here; what is kept is screened in `text` and `submission`.
 
-use crate::form::{FieldKind, FormSpec, RawFields, RawValue};
+use domain::form::{FieldKind, FormSpec, RawFields, RawValue};
 use serde::Serialize;
 
 /// A guard finding located in one field of a submission. Offsets are bytes

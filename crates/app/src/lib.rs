@@ -1,0 +1,21 @@
+//! The application layer: where what a person typed is normalized and
+//! screened, and the use cases that keep it (`tickets`: seeing, replying,
+//! changing; `submission`: filing a request's fields).
+//!
+//! Nothing here knows HTTP: the faces in `web` parse the wire shape, call
+//! in here, and map [`AppError`] to their answers in one place. Every value
+//! that reaches the store as person-typed text is a [`guard::Screened`],
+//! and the functions that make one do all their changes to the value
+//! (trimming, removing NUL, folding line breaks, cleaning a file name,
+//! rendering Markdown) *before* the guard sees it: the value the guard saw
+//! is the value that is kept.
+
+pub mod article;
+mod error;
+pub mod keys;
+pub mod screening;
+pub mod submission;
+pub mod text;
+pub mod tickets;
+
+pub use error::AppError;
