@@ -4,7 +4,7 @@
 
 use crate::Priority;
 use std::str::FromStr;
-use time::{Duration, OffsetDateTime, Time, UtcOffset, Weekday};
+use time::{Date, Duration, Month, OffsetDateTime, Time, UtcOffset};
 
 /// Minutes allowed per priority (low, normal, high, urgent).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,27 +57,177 @@ pub enum Which {
     Resolution,
 }
 
-/// Working days and hours in one UTC offset, e.g. `mon-fri 09:00-18:00 +01:00`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Working days and hours in a time zone, e.g. `mon-fri 09:00-18:00
+/// Europe/Rome` (an IANA name: local time, daylight saving included) or
+/// `mon-fri 09:00-18:00 +01:00` (one fixed offset all year), with
+/// holidays on which no SLA time counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BusinessHours {
     /// Monday first.
     pub days: [bool; 7],
+    /// Local opening and closing times in `zone`.
     pub start: Time,
     pub end: Time,
-    pub offset: UtcOffset,
+    pub zone: Zone,
+    pub holidays: Vec<Holiday>,
+}
+
+/// Where the business hours are read: a fixed offset or an IANA zone from
+/// the time-zone database bundled into the binary (nothing is read from
+/// the system at run time).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Zone {
+    Fixed(UtcOffset),
+    Named(jiff::tz::TimeZone),
+}
+
+impl Zone {
+    /// The offset from UTC at that moment.
+    pub fn offset_at(&self, at: OffsetDateTime) -> UtcOffset {
+        match self {
+            Zone::Fixed(o) => *o,
+            Zone::Named(tz) => {
+                let secs = tz.to_offset(timestamp(at)).seconds();
+                UtcOffset::from_whole_seconds(secs).unwrap_or(UtcOffset::UTC)
+            }
+        }
+    }
+
+    /// The moment a local date and time happens. A time skipped by a
+    /// daylight-saving change (02:30 on the last Sunday of March in Rome)
+    /// moves forward by the length of the gap (03:30); a time that happens
+    /// twice (02:30 on the last Sunday of October) is its first occurrence.
+    pub fn moment(&self, date: Date, t: Time) -> OffsetDateTime {
+        let fixed = |o: UtcOffset| date.with_time(t).assume_offset(o);
+        match self {
+            Zone::Fixed(o) => fixed(*o),
+            Zone::Named(tz) => {
+                let civil = jiff::civil::date(
+                    date.year() as i16,
+                    u8::from(date.month()) as i8,
+                    date.day() as i8,
+                )
+                .at(t.hour() as i8, t.minute() as i8, t.second() as i8, 0);
+                tz.to_ambiguous_timestamp(civil)
+                    .compatible()
+                    .ok()
+                    .and_then(|ts| {
+                        OffsetDateTime::from_unix_timestamp_nanos(ts.as_nanosecond()).ok()
+                    })
+                    .unwrap_or_else(|| fixed(UtcOffset::UTC))
+            }
+        }
+    }
+
+    /// The IANA name, or None for a fixed offset.
+    pub fn name(&self) -> Option<&str> {
+        match self {
+            Zone::Fixed(_) => None,
+            Zone::Named(tz) => tz.iana_name(),
+        }
+    }
+}
+
+fn timestamp(at: OffsetDateTime) -> jiff::Timestamp {
+    let secs = at.unix_timestamp();
+    jiff::Timestamp::new(secs, at.nanosecond() as i32).unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+}
+
+/// The time-zone database compiled into the binary.
+fn tzdb() -> &'static jiff::tz::TimeZoneDatabase {
+    static DB: std::sync::LazyLock<jiff::tz::TimeZoneDatabase> =
+        std::sync::LazyLock::new(jiff::tz::TimeZoneDatabase::bundled);
+    &DB
+}
+
+/// Parses an IANA zone name such as `Europe/Rome`, or a fixed offset
+/// (`+01:00`, `-05:30`, `Z`, `UTC`).
+impl FromStr for Zone {
+    type Err = BadBusinessHours;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if let Some(o) = parse_offset(s) {
+            return Ok(Zone::Fixed(o));
+        }
+        if s.starts_with(['+', '-']) {
+            return Err(BadBusinessHours::Format);
+        }
+        tzdb()
+            .get(s)
+            .map(Zone::Named)
+            .map_err(|_| BadBusinessHours::Zone(s.to_owned()))
+    }
+}
+
+/// A day on which no SLA time counts: one date (`2026-12-25`) or the same
+/// month and day every year (`12-25`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holiday {
+    Date(Date),
+    Yearly(Month, u8),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("business hours must look like \"mon-fri 09:00-18:00 +01:00\"")]
-pub struct BadBusinessHours;
+#[error("{0:?} is neither a date (YYYY-MM-DD) nor a day of every year (MM-DD)")]
+pub struct BadHoliday(pub String);
+
+impl FromStr for Holiday {
+    type Err = BadHoliday;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = || BadHoliday(s.to_owned());
+        let parts: Vec<&str> = s.trim().split('-').collect();
+        let num = |p: &str, len: usize| -> Result<u16, BadHoliday> {
+            if p.len() != len || !p.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(bad());
+            }
+            p.parse().map_err(|_| bad())
+        };
+        match parts.as_slice() {
+            [y, m, d] => {
+                let (y, m, d) = (num(y, 4)?, num(m, 2)?, num(d, 2)?);
+                let month = Month::try_from(m as u8).map_err(|_| bad())?;
+                Date::from_calendar_date(i32::from(y), month, d as u8)
+                    .map(Holiday::Date)
+                    .map_err(|_| bad())
+            }
+            [m, d] => {
+                let (m, d) = (num(m, 2)?, num(d, 2)?);
+                let month = Month::try_from(m as u8).map_err(|_| bad())?;
+                // 02-29 is allowed: a holiday in leap years only.
+                Date::from_calendar_date(2024, month, d as u8)
+                    .map(|_| Holiday::Yearly(month, d as u8))
+                    .map_err(|_| bad())
+            }
+            _ => Err(bad()),
+        }
+    }
+}
+
+impl Holiday {
+    pub fn is(&self, date: Date) -> bool {
+        match *self {
+            Holiday::Date(d) => d == date,
+            Holiday::Yearly(m, d) => date.month() == m && date.day() == d,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BadBusinessHours {
+    #[error(
+        "business hours must look like \"mon-fri 09:00-18:00 Europe/Rome\" or \"mon-fri 09:00-18:00 +01:00\""
+    )]
+    Format,
+    #[error("{0:?} is not a time zone: use an IANA name such as Europe/Rome, or an offset such as +01:00")]
+    Zone(String),
+}
 
 const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 fn parse_hm(s: &str) -> Result<Time, BadBusinessHours> {
-    let (h, m) = s.split_once(':').ok_or(BadBusinessHours)?;
-    let h: u8 = h.parse().map_err(|_| BadBusinessHours)?;
-    let m: u8 = m.parse().map_err(|_| BadBusinessHours)?;
-    Time::from_hms(h, m, 0).map_err(|_| BadBusinessHours)
+    let (h, m) = s.split_once(':').ok_or(BadBusinessHours::Format)?;
+    let h: u8 = h.parse().map_err(|_| BadBusinessHours::Format)?;
+    let m: u8 = m.parse().map_err(|_| BadBusinessHours::Format)?;
+    Time::from_hms(h, m, 0).map_err(|_| BadBusinessHours::Format)
 }
 
 /// Parses `+01:00`, `-05:30` or `Z`.
@@ -99,76 +249,93 @@ pub fn parse_offset(s: &str) -> Option<UtcOffset> {
 impl FromStr for BusinessHours {
     type Err = BadBusinessHours;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        use BadBusinessHours::Format;
         let mut parts = s.split_whitespace();
-        let days_part = parts.next().ok_or(BadBusinessHours)?;
-        let hours_part = parts.next().ok_or(BadBusinessHours)?;
-        let offset = match parts.next() {
-            Some(o) => parse_offset(o).ok_or(BadBusinessHours)?,
-            None => UtcOffset::UTC,
+        let days_part = parts.next().ok_or(Format)?;
+        let hours_part = parts.next().ok_or(Format)?;
+        let zone = match parts.next() {
+            Some(z) => z.parse()?,
+            None => Zone::Fixed(UtcOffset::UTC),
         };
         if parts.next().is_some() {
-            return Err(BadBusinessHours);
+            return Err(Format);
         }
-        let pos = |d: &str| DAYS.iter().position(|x| *x == d).ok_or(BadBusinessHours);
+        let pos = |d: &str| DAYS.iter().position(|x| *x == d).ok_or(Format);
         let mut days = [false; 7];
         for range in days_part.to_ascii_lowercase().split(',') {
             match range.split_once('-') {
                 Some((a, b)) => {
                     let (a, b) = (pos(a)?, pos(b)?);
                     if a > b {
-                        return Err(BadBusinessHours);
+                        return Err(Format);
                     }
                     days[a..=b].iter_mut().for_each(|d| *d = true);
                 }
                 None => days[pos(range)?] = true,
             }
         }
-        let (start, end) = hours_part.split_once('-').ok_or(BadBusinessHours)?;
+        let (start, end) = hours_part.split_once('-').ok_or(Format)?;
         let (start, end) = (parse_hm(start)?, parse_hm(end)?);
         if start >= end || !days.contains(&true) {
-            return Err(BadBusinessHours);
+            return Err(Format);
         }
         Ok(BusinessHours {
             days,
             start,
             end,
-            offset,
+            zone,
+            holidays: Vec::new(),
         })
     }
 }
 
 impl BusinessHours {
-    fn is_working_day(&self, d: Weekday) -> bool {
-        self.days[d.number_days_from_monday() as usize]
+    /// The same hours with these holidays.
+    pub fn with_holidays(mut self, holidays: Vec<Holiday>) -> Self {
+        self.holidays = holidays;
+        self
+    }
+
+    fn is_working_day(&self, d: Date) -> bool {
+        self.days[d.weekday().number_days_from_monday() as usize]
+            && !self.holidays.iter().any(|h| h.is(d))
+    }
+
+    /// When the working time of a local date begins and ends.
+    fn window(&self, d: Date) -> (OffsetDateTime, OffsetDateTime) {
+        (self.zone.moment(d, self.start), self.zone.moment(d, self.end))
     }
 }
 
-/// The moment `minutes` of (working) time after `from`.
+/// The moment `minutes` of (working) time after `from`. With business
+/// hours, each working day counts from its local opening to its local
+/// closing time as they happen in the zone, so a 09:00-18:00 day is 9
+/// hours on the days clocks change too, and the due time is a real moment
+/// (never in an hour a daylight-saving change skips).
 pub fn due(from: OffsetDateTime, minutes: i64, hours: Option<&BusinessHours>) -> OffsetDateTime {
     let Some(h) = hours else {
         return from + Duration::minutes(minutes);
     };
-    let mut t = from.to_offset(h.offset);
     let mut left = Duration::minutes(minutes.max(0));
-    // At most a few years of days; the calendar always has a working day.
+    let mut day = from.to_offset(h.zone.offset_at(from)).date();
+    // At most about eleven years of days: enough for any target, and a
+    // bound if holidays happened to cover every working day.
     for _ in 0..4000 {
-        let day_start = t.replace_time(h.start);
-        let day_end = t.replace_time(h.end);
-        if !h.is_working_day(t.weekday()) || t >= day_end {
-            t = (t.replace_time(Time::MIDNIGHT) + Duration::days(1)).replace_time(h.start);
-            continue;
+        if h.is_working_day(day) {
+            let (open, close) = h.window(day);
+            let begin = open.max(from);
+            if begin < close {
+                let available = close - begin;
+                if left <= available {
+                    return (begin + left).to_offset(from.offset());
+                }
+                left -= available;
+            }
         }
-        if t < day_start {
-            t = day_start;
-        }
-        let available = day_end - t;
-        if left <= available {
-            return (t + left).to_offset(from.offset());
-        }
-        left -= available;
-        t = (t.replace_time(Time::MIDNIGHT) + Duration::days(1)).replace_time(h.start);
+        let Some(next) = day.next_day() else { break };
+        day = next;
     }
-    (t + left).to_offset(from.offset())
+    (from + left).to_offset(from.offset())
 }
 
 /// Where a timer stands.
@@ -248,7 +415,7 @@ mod tests {
     fn parses_lists_and_rejects_nonsense() {
         let h: BusinessHours = "mon,wed-thu 08:30-12:00".parse().unwrap();
         assert_eq!(h.days, [true, false, true, true, false, false, false]);
-        assert_eq!(h.offset, UtcOffset::UTC);
+        assert_eq!(h.zone, Zone::Fixed(UtcOffset::UTC));
         for bad in [
             "",
             "mon-fri",
