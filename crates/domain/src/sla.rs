@@ -427,6 +427,144 @@ mod tests {
         }
     }
 
+    fn rome(s: &str) -> BusinessHours {
+        let h: BusinessHours = s.parse().unwrap();
+        assert_eq!(h.zone.name(), Some("Europe/Rome"));
+        h
+    }
+
+    #[test]
+    fn spring_forward_in_rome() {
+        // Sunday 2026-03-29: 02:00 CET becomes 03:00 CEST.
+        let h = rome("mon-sun 09:00-18:00 Europe/Rome");
+        // Saturday 17:00 CET, 2 hours: 1h Saturday, 1h Sunday from 09:00 CEST.
+        let sat = datetime!(2026-03-28 17:00 +01:00);
+        assert_eq!(due(sat, 120, Some(&h)), datetime!(2026-03-29 10:00 +02:00));
+        // The whole Sunday is 9 hours, 09:00 to 18:00 CEST.
+        let sun = datetime!(2026-03-29 09:00 +02:00);
+        assert_eq!(due(sun, 9 * 60, Some(&h)), datetime!(2026-03-29 18:00 +02:00));
+        assert_eq!(due(sun, 9 * 60 + 1, Some(&h)), datetime!(2026-03-30 09:01 +02:00));
+        // Hours across the change: 00:00 CET to 06:00 CEST is 5 real hours,
+        // and 2h30 after midnight is 03:30 CEST, not the skipped 02:30.
+        let night = rome("mon-sun 00:00-06:00 Europe/Rome");
+        let midnight = datetime!(2026-03-29 00:00 +01:00);
+        let d = due(midnight, 150, Some(&night));
+        assert_eq!(d, datetime!(2026-03-29 03:30 +02:00));
+        assert_eq!(due(midnight, 5 * 60, Some(&night)), datetime!(2026-03-29 06:00 +02:00));
+        assert_eq!(due(midnight, 5 * 60 + 1, Some(&night)), datetime!(2026-03-30 00:01 +02:00));
+        // Opening at a skipped time opens when the clock gets there.
+        let gap = rome("mon-sun 02:30-05:00 Europe/Rome");
+        let sat_night = datetime!(2026-03-28 04:30 +01:00);
+        assert_eq!(due(sat_night, 60, Some(&gap)), datetime!(2026-03-29 04:00 +02:00));
+    }
+
+    #[test]
+    fn fall_back_in_rome() {
+        // Sunday 2026-10-25: 03:00 CEST becomes 02:00 CET.
+        let h = rome("mon-sun 09:00-18:00 Europe/Rome");
+        let sat = datetime!(2026-10-24 17:00 +02:00);
+        assert_eq!(due(sat, 120, Some(&h)), datetime!(2026-10-25 10:00 +01:00));
+        let sun = datetime!(2026-10-25 09:00 +01:00);
+        assert_eq!(due(sun, 9 * 60, Some(&h)), datetime!(2026-10-25 18:00 +01:00));
+        // 00:00 CEST to 06:00 CET is 7 real hours on that night.
+        let night = rome("mon-sun 00:00-06:00 Europe/Rome");
+        let midnight = datetime!(2026-10-25 00:00 +02:00);
+        assert_eq!(due(midnight, 7 * 60, Some(&night)), datetime!(2026-10-25 06:00 +01:00));
+        assert_eq!(due(midnight, 150, Some(&night)), datetime!(2026-10-25 02:30 +02:00));
+        assert_eq!(due(midnight, 210, Some(&night)), datetime!(2026-10-25 02:30 +01:00));
+        // A summer ticket keeps summer time, a winter one winter time.
+        let weekdays = rome("mon-fri 09:00-18:00 Europe/Rome");
+        let july = datetime!(2026-07-01 06:00 UTC);
+        assert_eq!(due(july, 60, Some(&weekdays)), datetime!(2026-07-01 08:00 UTC));
+        let january = datetime!(2026-01-07 06:00 UTC);
+        assert_eq!(due(january, 60, Some(&weekdays)), datetime!(2026-01-07 09:00 UTC));
+    }
+
+    #[test]
+    fn friday_evening_is_due_on_monday() {
+        let h = rome("mon-fri 09:00-18:00 Europe/Rome");
+        let friday = datetime!(2026-11-27 19:00 +01:00);
+        assert_eq!(due(friday, 60, Some(&h)), datetime!(2026-11-30 10:00 +01:00));
+        // The due time keeps the offset it was asked in.
+        let utc = datetime!(2026-11-27 18:00 UTC);
+        let d = due(utc, 60, Some(&h));
+        assert_eq!(d, datetime!(2026-11-30 09:00 UTC));
+        assert_eq!(d.offset(), UtcOffset::UTC);
+    }
+
+    #[test]
+    fn holidays_count_no_time() {
+        let holidays: Vec<Holiday> = ["12-25", "12-26", "2026-12-28"]
+            .iter()
+            .map(|s| s.parse().unwrap())
+            .collect();
+        let h = rome("mon-fri 09:00-18:00 Europe/Rome").with_holidays(holidays);
+        // Thursday 24 December 17:00, 4 hours: 1h Thursday, Friday 25 is a
+        // yearly holiday, the weekend, Monday 28 a one-off holiday, then 3h
+        // on Tuesday 29.
+        let eve = datetime!(2026-12-24 17:00 +01:00);
+        assert_eq!(due(eve, 240, Some(&h)), datetime!(2026-12-29 12:00 +01:00));
+        // The one-off date is a working day the next year.
+        let monday = datetime!(2027-12-27 17:00 +01:00);
+        assert_eq!(due(monday, 240, Some(&h)), datetime!(2027-12-28 12:00 +01:00));
+        // A yearly holiday comes back: 2031-12-25 and 26 are Thursday and
+        // Friday, so Wednesday 24 at 17:00 plus 2 hours is Monday 29 10:00.
+        let eve31 = datetime!(2031-12-24 17:00 +01:00);
+        assert_eq!(due(eve31, 120, Some(&h)), datetime!(2031-12-29 10:00 +01:00));
+        // A holiday every day of the week still ends.
+        let all: Vec<Holiday> = (1..=12)
+            .flat_map(|m| (1..=31).map(move |d| format!("{m:02}-{d:02}")))
+            .filter_map(|s| s.parse().ok())
+            .collect();
+        let closed = rome("mon-sun 09:00-18:00 Europe/Rome").with_holidays(all);
+        let from = datetime!(2026-12-24 17:00 +01:00);
+        assert_eq!(due(from, 60, Some(&closed)), from + Duration::hours(1));
+    }
+
+    #[test]
+    fn zones_and_holidays_parse() {
+        assert_eq!(
+            "mon-fri 09:00-18:00 Europe/Rom".parse::<BusinessHours>(),
+            Err(BadBusinessHours::Zone("Europe/Rom".into()))
+        );
+        assert_eq!(
+            "mon-fri 09:00-18:00 +0100".parse::<BusinessHours>(),
+            Err(BadBusinessHours::Format)
+        );
+        let fixed: BusinessHours = "mon-fri 09:00-18:00 +01:00".parse().unwrap();
+        assert_eq!(fixed.zone.name(), None);
+        assert_eq!(
+            "America/New_York".parse::<Zone>().map(|z| z.name().map(str::to_owned)),
+            Ok(Some("America/New_York".to_owned()))
+        );
+        assert_eq!(
+            "2026-12-25".parse(),
+            Ok(Holiday::Date(time::macros::date!(2026 - 12 - 25)))
+        );
+        assert_eq!("12-25".parse(), Ok(Holiday::Yearly(Month::December, 25)));
+        assert!("02-29".parse::<Holiday>().is_ok());
+        for bad in ["", "2026-13-01", "12-32", "2027-02-29", "12/25", "26-12-25", "1-1", "x"] {
+            assert!(bad.parse::<Holiday>().is_err(), "{bad}");
+        }
+    }
+
+    proptest::proptest! {
+        /// A due time in business hours falls inside a working window of a
+        /// working day, and more minutes never make it earlier.
+        #[test]
+        fn due_falls_in_working_hours(secs in 1_767_225_600i64..1_830_297_600, minutes in 1i64..20_000) {
+            let h = rome("mon-fri 09:00-18:00 Europe/Rome")
+                .with_holidays(vec![Holiday::Yearly(Month::December, 25)]);
+            let from = OffsetDateTime::from_unix_timestamp(secs).unwrap();
+            let d = due(from, minutes, Some(&h));
+            let local = d.to_offset(h.zone.offset_at(d));
+            proptest::prop_assert!(d > from);
+            proptest::prop_assert!(h.is_working_day(local.date()), "{local}");
+            proptest::prop_assert!(local.time() > h.start && local.time() <= h.end, "{local}");
+            proptest::prop_assert!(due(from, minutes + 1, Some(&h)) > d);
+        }
+    }
+
     #[test]
     fn timers() {
         let due = datetime!(2026-11-28 12:00 UTC);
