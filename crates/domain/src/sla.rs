@@ -217,7 +217,9 @@ pub enum BadBusinessHours {
         "business hours must look like \"mon-fri 09:00-18:00 Europe/Rome\" or \"mon-fri 09:00-18:00 +01:00\""
     )]
     Format,
-    #[error("{0:?} is not a time zone: use an IANA name such as Europe/Rome, or an offset such as +01:00")]
+    #[error(
+        "{0:?} is not a time zone: use an IANA name such as Europe/Rome, or an offset such as +01:00"
+    )]
     Zone(String),
 }
 
@@ -303,7 +305,10 @@ impl BusinessHours {
 
     /// When the working time of a local date begins and ends.
     fn window(&self, d: Date) -> (OffsetDateTime, OffsetDateTime) {
-        (self.zone.moment(d, self.start), self.zone.moment(d, self.end))
+        (
+            self.zone.moment(d, self.start),
+            self.zone.moment(d, self.end),
+        )
     }
 }
 
@@ -442,20 +447,35 @@ mod tests {
         assert_eq!(due(sat, 120, Some(&h)), datetime!(2026-03-29 10:00 +02:00));
         // The whole Sunday is 9 hours, 09:00 to 18:00 CEST.
         let sun = datetime!(2026-03-29 09:00 +02:00);
-        assert_eq!(due(sun, 9 * 60, Some(&h)), datetime!(2026-03-29 18:00 +02:00));
-        assert_eq!(due(sun, 9 * 60 + 1, Some(&h)), datetime!(2026-03-30 09:01 +02:00));
+        assert_eq!(
+            due(sun, 9 * 60, Some(&h)),
+            datetime!(2026-03-29 18:00 +02:00)
+        );
+        assert_eq!(
+            due(sun, 9 * 60 + 1, Some(&h)),
+            datetime!(2026-03-30 09:01 +02:00)
+        );
         // Hours across the change: 00:00 CET to 06:00 CEST is 5 real hours,
         // and 2h30 after midnight is 03:30 CEST, not the skipped 02:30.
         let night = rome("mon-sun 00:00-06:00 Europe/Rome");
         let midnight = datetime!(2026-03-29 00:00 +01:00);
         let d = due(midnight, 150, Some(&night));
         assert_eq!(d, datetime!(2026-03-29 03:30 +02:00));
-        assert_eq!(due(midnight, 5 * 60, Some(&night)), datetime!(2026-03-29 06:00 +02:00));
-        assert_eq!(due(midnight, 5 * 60 + 1, Some(&night)), datetime!(2026-03-30 00:01 +02:00));
+        assert_eq!(
+            due(midnight, 5 * 60, Some(&night)),
+            datetime!(2026-03-29 06:00 +02:00)
+        );
+        assert_eq!(
+            due(midnight, 5 * 60 + 1, Some(&night)),
+            datetime!(2026-03-30 00:01 +02:00)
+        );
         // Opening at a skipped time opens when the clock gets there.
         let gap = rome("mon-sun 02:30-05:00 Europe/Rome");
         let sat_night = datetime!(2026-03-28 04:30 +01:00);
-        assert_eq!(due(sat_night, 60, Some(&gap)), datetime!(2026-03-29 04:00 +02:00));
+        assert_eq!(
+            due(sat_night, 60, Some(&gap)),
+            datetime!(2026-03-29 04:00 +02:00)
+        );
     }
 
     #[test]
@@ -465,26 +485,47 @@ mod tests {
         let sat = datetime!(2026-10-24 17:00 +02:00);
         assert_eq!(due(sat, 120, Some(&h)), datetime!(2026-10-25 10:00 +01:00));
         let sun = datetime!(2026-10-25 09:00 +01:00);
-        assert_eq!(due(sun, 9 * 60, Some(&h)), datetime!(2026-10-25 18:00 +01:00));
+        assert_eq!(
+            due(sun, 9 * 60, Some(&h)),
+            datetime!(2026-10-25 18:00 +01:00)
+        );
         // 00:00 CEST to 06:00 CET is 7 real hours on that night.
         let night = rome("mon-sun 00:00-06:00 Europe/Rome");
         let midnight = datetime!(2026-10-25 00:00 +02:00);
-        assert_eq!(due(midnight, 7 * 60, Some(&night)), datetime!(2026-10-25 06:00 +01:00));
-        assert_eq!(due(midnight, 150, Some(&night)), datetime!(2026-10-25 02:30 +02:00));
-        assert_eq!(due(midnight, 210, Some(&night)), datetime!(2026-10-25 02:30 +01:00));
+        assert_eq!(
+            due(midnight, 7 * 60, Some(&night)),
+            datetime!(2026-10-25 06:00 +01:00)
+        );
+        assert_eq!(
+            due(midnight, 150, Some(&night)),
+            datetime!(2026-10-25 02:30 +02:00)
+        );
+        assert_eq!(
+            due(midnight, 210, Some(&night)),
+            datetime!(2026-10-25 02:30 +01:00)
+        );
         // A summer ticket keeps summer time, a winter one winter time.
         let weekdays = rome("mon-fri 09:00-18:00 Europe/Rome");
         let july = datetime!(2026-07-01 06:00 UTC);
-        assert_eq!(due(july, 60, Some(&weekdays)), datetime!(2026-07-01 08:00 UTC));
+        assert_eq!(
+            due(july, 60, Some(&weekdays)),
+            datetime!(2026-07-01 08:00 UTC)
+        );
         let january = datetime!(2026-01-07 06:00 UTC);
-        assert_eq!(due(january, 60, Some(&weekdays)), datetime!(2026-01-07 09:00 UTC));
+        assert_eq!(
+            due(january, 60, Some(&weekdays)),
+            datetime!(2026-01-07 09:00 UTC)
+        );
     }
 
     #[test]
     fn friday_evening_is_due_on_monday() {
         let h = rome("mon-fri 09:00-18:00 Europe/Rome");
         let friday = datetime!(2026-11-27 19:00 +01:00);
-        assert_eq!(due(friday, 60, Some(&h)), datetime!(2026-11-30 10:00 +01:00));
+        assert_eq!(
+            due(friday, 60, Some(&h)),
+            datetime!(2026-11-30 10:00 +01:00)
+        );
         // The due time keeps the offset it was asked in.
         let utc = datetime!(2026-11-27 18:00 UTC);
         let d = due(utc, 60, Some(&h));
@@ -506,11 +547,17 @@ mod tests {
         assert_eq!(due(eve, 240, Some(&h)), datetime!(2026-12-29 12:00 +01:00));
         // The one-off date is a working day the next year.
         let monday = datetime!(2027-12-27 17:00 +01:00);
-        assert_eq!(due(monday, 240, Some(&h)), datetime!(2027-12-28 12:00 +01:00));
+        assert_eq!(
+            due(monday, 240, Some(&h)),
+            datetime!(2027-12-28 12:00 +01:00)
+        );
         // A yearly holiday comes back: 2031-12-25 and 26 are Thursday and
         // Friday, so Wednesday 24 at 17:00 plus 2 hours is Monday 29 10:00.
         let eve31 = datetime!(2031-12-24 17:00 +01:00);
-        assert_eq!(due(eve31, 120, Some(&h)), datetime!(2031-12-29 10:00 +01:00));
+        assert_eq!(
+            due(eve31, 120, Some(&h)),
+            datetime!(2031-12-29 10:00 +01:00)
+        );
         // A holiday every day of the week still ends.
         let all: Vec<Holiday> = (1..=12)
             .flat_map(|m| (1..=31).map(move |d| format!("{m:02}-{d:02}")))
@@ -534,7 +581,9 @@ mod tests {
         let fixed: BusinessHours = "mon-fri 09:00-18:00 +01:00".parse().unwrap();
         assert_eq!(fixed.zone.name(), None);
         assert_eq!(
-            "America/New_York".parse::<Zone>().map(|z| z.name().map(str::to_owned)),
+            "America/New_York"
+                .parse::<Zone>()
+                .map(|z| z.name().map(str::to_owned)),
             Ok(Some("America/New_York".to_owned()))
         );
         assert_eq!(
@@ -543,7 +592,16 @@ mod tests {
         );
         assert_eq!("12-25".parse(), Ok(Holiday::Yearly(Month::December, 25)));
         assert!("02-29".parse::<Holiday>().is_ok());
-        for bad in ["", "2026-13-01", "12-32", "2027-02-29", "12/25", "26-12-25", "1-1", "x"] {
+        for bad in [
+            "",
+            "2026-13-01",
+            "12-32",
+            "2027-02-29",
+            "12/25",
+            "26-12-25",
+            "1-1",
+            "x",
+        ] {
             assert!(bad.parse::<Holiday>().is_err(), "{bad}");
         }
     }

@@ -395,7 +395,10 @@ mod tests {
         let c = Config::load(
             None,
             &env(&[
-                ("SPORTELLO_BUSINESS_HOURS", "mon-fri 09:00-18:00 America/New_York"),
+                (
+                    "SPORTELLO_BUSINESS_HOURS",
+                    "mon-fri 09:00-18:00 America/New_York",
+                ),
                 ("SPORTELLO_BUSINESS_HOLIDAYS", "2026-11-26, 12-25"),
             ]),
         )

@@ -177,19 +177,47 @@ async fn sign_up_says_which_password_rule_failed_in_both_languages() {
         let res = b
             .post(
                 "/signup",
-                &[("name", "Ann"), ("email", "ann@acme.test"), ("password", password)],
+                &[
+                    ("name", "Ann"),
+                    ("email", "ann@acme.test"),
+                    ("password", password),
+                ],
             )
             .await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{password}");
         res.text()
     }
-    assert!(sign_up(&mut b, "elevenchars").await.contains("at least 12 characters"));
-    assert!(sign_up(&mut b, "Password2024!").await.contains("list of common passwords"));
-    assert!(sign_up(&mut b, "123456789012").await.contains("simple sequence"));
+    assert!(
+        sign_up(&mut b, "elevenchars")
+            .await
+            .contains("at least 12 characters")
+    );
+    assert!(
+        sign_up(&mut b, "Password2024!")
+            .await
+            .contains("list of common passwords")
+    );
+    assert!(
+        sign_up(&mut b, "123456789012")
+            .await
+            .contains("simple sequence")
+    );
     b.get("/lang/it?next=/signup").await;
-    assert!(sign_up(&mut b, "elevenchars").await.contains("almeno 12 caratteri"));
-    assert!(sign_up(&mut b, "QWERTYUIOP123").await.contains("elenco di password comuni"));
-    assert!(sign_up(&mut b, "aaaaaaaaaaaaaa").await.contains("sequenza semplice"));
+    assert!(
+        sign_up(&mut b, "elevenchars")
+            .await
+            .contains("almeno 12 caratteri")
+    );
+    assert!(
+        sign_up(&mut b, "QWERTYUIOP123")
+            .await
+            .contains("elenco di password comuni")
+    );
+    assert!(
+        sign_up(&mut b, "aaaaaaaaaaaaaa")
+            .await
+            .contains("sequenza semplice")
+    );
 }
 
 #[tokio::test]
