@@ -174,7 +174,10 @@ impl FromStr for Locale {
     }
 }
 
-/// A password a user chose: at least 10 characters, at most 256.
+/// A password a user chose: at least 12 characters, at most 256 bytes,
+/// neither a common password (compared case-insensitively with a list of
+/// about 20,000 built into the binary, also with digits or symbols added)
+/// nor one repeated character or a simple sequence.
 #[derive(Clone)]
 pub struct NewPassword(String);
 
@@ -184,22 +187,31 @@ impl fmt::Debug for NewPassword {
     }
 }
 
+/// Which rule a password breaks, checked in this order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum PasswordError {
-    #[error("password too short")]
+    #[error("the password must have at least 12 characters")]
     TooShort,
-    #[error("password too long")]
+    #[error("the password must have at most 256 bytes")]
     TooLong,
+    #[error("the password is one repeated character or a simple sequence")]
+    Simple,
+    #[error("the password is on a list of common passwords")]
+    Common,
 }
 
 impl NewPassword {
-    pub const MIN_CHARS: usize = 10;
+    pub const MIN_CHARS: usize = 12;
+    pub const MAX_BYTES: usize = 256;
     pub fn parse(raw: &str) -> Result<Self, PasswordError> {
-        let n = raw.chars().count();
-        if n < Self::MIN_CHARS {
+        if raw.chars().count() < Self::MIN_CHARS {
             Err(PasswordError::TooShort)
-        } else if raw.len() > 256 {
+        } else if raw.len() > Self::MAX_BYTES {
             Err(PasswordError::TooLong)
+        } else if crate::common_passwords::is_simple(raw) {
+            Err(PasswordError::Simple)
+        } else if crate::common_passwords::is_common(raw) {
+            Err(PasswordError::Common)
         } else {
             Ok(NewPassword(raw.to_owned()))
         }
@@ -240,5 +252,28 @@ mod tests {
     fn password_length() {
         assert!(NewPassword::parse("short").is_err());
         assert!(NewPassword::parse("long enough pw").is_ok());
+        assert_eq!(
+            NewPassword::parse("elevenchars").map(|_| ()),
+            Err(PasswordError::TooShort)
+        );
+        assert!(NewPassword::parse("twelve chars").is_ok());
+        assert_eq!(
+            NewPassword::parse(&"ab1".repeat(90)).map(|_| ()),
+            Err(PasswordError::TooLong)
+        );
+    }
+
+    #[test]
+    fn password_rules_say_which_failed() {
+        let rule = |pw: &str| NewPassword::parse(pw).map(|_| ()).err();
+        assert_eq!(rule("aaaaaaaaaaaaaaaa"), Some(PasswordError::Simple));
+        assert_eq!(rule("123456789012"), Some(PasswordError::Simple));
+        assert_eq!(rule("qwertyuiop123"), Some(PasswordError::Common));
+        assert_eq!(rule("Password1234"), Some(PasswordError::Common));
+        assert_eq!(rule("PASSWORD1234!"), Some(PasswordError::Common));
+        assert_eq!(rule("ILoveYou2026!"), Some(PasswordError::Common));
+        assert_eq!(rule("a long enough password"), None);
+        assert_eq!(rule("correct horse battery"), None);
+        assert!(PasswordError::Common.to_string().contains("common"));
     }
 }

@@ -13,5 +13,6 @@ pub mod ticket;
 pub use account::{ClientId, Email, Locale, OrgSlug, Role};
 pub use ticket::{CommentVisibility, Priority, Status};
 pub mod clustering;
+mod common_passwords;
 pub mod macros;
 pub mod sla;

@@ -338,7 +338,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     .context("reading the password")?;
                 let line = input.lines().next().unwrap_or("");
                 let pw = domain::account::NewPassword::parse(line)
-                    .map_err(|_| anyhow::anyhow!("the password must be 10 to 256 characters"))?;
+                    .map_err(|e| anyhow::anyhow!("{e}"))?;
                 Some(web::auth::hash_password(pw.expose()))
             } else {
                 None

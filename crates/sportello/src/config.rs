@@ -43,8 +43,13 @@ pub struct Config {
     pub smtp_password: Option<String>,
     /// `[sla]`: first-reply and resolution targets in minutes per priority.
     pub sla: SlaConfig,
-    /// Working hours SLA time counts in, e.g. `mon-fri 09:00-18:00 +01:00`.
+    /// Working hours SLA time counts in, e.g. `mon-fri 09:00-18:00
+    /// Europe/Rome` (an IANA zone, daylight saving included) or
+    /// `mon-fri 09:00-18:00 +01:00` (one fixed offset).
     pub business_hours: Option<String>,
+    /// Days on which no SLA time counts: `2026-12-24` (that date) or
+    /// `12-25` (every year). In the environment, comma-separated.
+    pub business_holidays: Vec<String>,
     /// `[links]`: log search URL per identifier, `{value}` is replaced.
     pub links: std::collections::BTreeMap<String, String>,
     /// Similar tickets that make a possible incident, and within how long.
@@ -112,6 +117,7 @@ impl Default for Config {
             smtp_password: None,
             sla: SlaConfig::default(),
             business_hours: None,
+            business_holidays: Vec::new(),
             links: Default::default(),
             cluster_threshold: 3,
             cluster_window_minutes: 30,
@@ -183,6 +189,14 @@ impl Config {
         }
         match key {
             "business_hours" => self.business_hours = some(),
+            "business_holidays" => {
+                self.business_holidays = value
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|d| !d.is_empty())
+                    .map(str::to_owned)
+                    .collect()
+            }
             "cluster_threshold" => self.cluster_threshold = num(value)?,
             "cluster_window_minutes" => self.cluster_window_minutes = num(value)?,
             "listen" => self.listen = value.to_owned(),
@@ -238,6 +252,17 @@ impl Config {
             .map(str::parse::<domain::sla::BusinessHours>)
             .transpose()
             .map_err(|e| anyhow::anyhow!("business_hours: {e}"))?;
+        let holidays = self
+            .business_holidays
+            .iter()
+            .map(|d| d.parse::<domain::sla::Holiday>())
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| anyhow::anyhow!("business_holidays: {e}"))?;
+        let business_hours = match business_hours {
+            Some(h) => Some(h.with_holidays(holidays)),
+            None if holidays.is_empty() => None,
+            None => bail!("business_holidays: holidays need business_hours"),
+        };
         for (key, url) in &self.links {
             if !(url.starts_with("https://") || url.starts_with("http://"))
                 || !url.contains("{value}")
@@ -333,6 +358,66 @@ mod tests {
             .unwrap_or_else(|e| panic!("{e}"));
         let c = Config::load(Some(&path), &[]).unwrap_or_else(|e| panic!("{e}"));
         assert!(c.workspace().is_err());
+    }
+
+    #[test]
+    fn business_calendar_in_a_zone_with_holidays() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("s.toml");
+        let load = |text: &str| {
+            std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
+            Config::load(Some(&path), &[]).and_then(|c| c.workspace())
+        };
+        let w = load(
+            "business_hours = \"mon-fri 09:00-18:00 Europe/Rome\"\nbusiness_holidays = [\"2026-12-24\", \"12-25\"]\n",
+        )
+        .unwrap_or_else(|e| panic!("{e:#}"));
+        let h = w.business_hours.unwrap_or_else(|| panic!("no hours"));
+        assert_eq!(h.zone.name(), Some("Europe/Rome"));
+        assert_eq!(h.holidays.len(), 2);
+        // Wednesday 23 December 17:00 in Rome, 2 working hours: Monday 28.
+        let from = time::macros::datetime!(2026-12-23 16:00 UTC);
+        assert_eq!(
+            domain::sla::due(from, 120, Some(&h)),
+            time::macros::datetime!(2026-12-28 09:00 UTC)
+        );
+        for (text, key, what) in [
+            (
+                "business_hours = \"mon-fri 09:00-18:00 Europe/Rom\"\n",
+                "business_hours",
+                "Europe/Rom",
+            ),
+            (
+                "business_hours = \"mon-fri 09:00-18:00 Europe/Rome\"\nbusiness_holidays = [\"2026-12-32\"]\n",
+                "business_holidays",
+                "2026-12-32",
+            ),
+            (
+                "business_holidays = [\"12-25\"]\n",
+                "business_holidays",
+                "business_hours",
+            ),
+        ] {
+            let err = format!("{:#}", load(text).map(|_| ()).unwrap_err());
+            assert!(err.starts_with(key) && err.contains(what), "{err}");
+        }
+        let c = Config::load(
+            None,
+            &env(&[
+                (
+                    "SPORTELLO_BUSINESS_HOURS",
+                    "mon-fri 09:00-18:00 America/New_York",
+                ),
+                ("SPORTELLO_BUSINESS_HOLIDAYS", "2026-11-26, 12-25"),
+            ]),
+        )
+        .unwrap_or_else(|e| panic!("{e:#}"));
+        let w = c.workspace().unwrap_or_else(|e| panic!("{e:#}"));
+        let h = w.business_hours.unwrap_or_else(|| panic!("no hours"));
+        assert_eq!(h.holidays.len(), 2);
+        let bad = Config::load(None, &env(&[("SPORTELLO_BUSINESS_HOLIDAYS", "Christmas")]))
+            .unwrap_or_else(|e| panic!("{e:#}"));
+        assert!(format!("{:#}", bad.workspace().map(|_| ()).unwrap_err()).contains("Christmas"));
     }
 
     #[test]

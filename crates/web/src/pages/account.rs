@@ -9,7 +9,7 @@ use askama::Template;
 use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use domain::account::NewPassword;
+use domain::account::{NewPassword, PasswordError};
 use domain::{Email, Locale, Role};
 use guard::Screened;
 use serde::Deserialize;
@@ -204,8 +204,13 @@ pub async fn signup(State(state): State<AppState>, ctx: PageCtx, form: CsrfForm)
         errors.push(("email".to_owned(), ctx.t("signup.error.email")));
     }
     let password = NewPassword::parse(form.get("password").unwrap_or_default());
-    if password.is_err() {
-        errors.push(("password".to_owned(), ctx.t("signup.error.password")));
+    if let Err(e) = &password {
+        let key = match e {
+            PasswordError::Common => "signup.error.password_common",
+            PasswordError::Simple => "signup.error.password_simple",
+            PasswordError::TooShort | PasswordError::TooLong => "signup.error.password",
+        };
+        errors.push(("password".to_owned(), ctx.t(key)));
     }
     if let (Ok(email), Ok(password), Some(name), true) =
         (&email, &password, &name, errors.is_empty())

@@ -170,6 +170,57 @@ async fn sign_up_submit_and_see_the_request() {
 }
 
 #[tokio::test]
+async fn sign_up_says_which_password_rule_failed_in_both_languages() {
+    let app = App::new().await;
+    let mut b = Browser::new(&app);
+    async fn sign_up(b: &mut Browser<'_>, password: &str) -> String {
+        let res = b
+            .post(
+                "/signup",
+                &[
+                    ("name", "Ann"),
+                    ("email", "ann@acme.test"),
+                    ("password", password),
+                ],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{password}");
+        res.text()
+    }
+    assert!(
+        sign_up(&mut b, "elevenchars")
+            .await
+            .contains("at least 12 characters")
+    );
+    assert!(
+        sign_up(&mut b, "Password2024!")
+            .await
+            .contains("list of common passwords")
+    );
+    assert!(
+        sign_up(&mut b, "123456789012")
+            .await
+            .contains("simple sequence")
+    );
+    b.get("/lang/it?next=/signup").await;
+    assert!(
+        sign_up(&mut b, "elevenchars")
+            .await
+            .contains("almeno 12 caratteri")
+    );
+    assert!(
+        sign_up(&mut b, "QWERTYUIOP123")
+            .await
+            .contains("elenco di password comuni")
+    );
+    assert!(
+        sign_up(&mut b, "aaaaaaaaaaaaaa")
+            .await
+            .contains("sequenza semplice")
+    );
+}
+
+#[tokio::test]
 async fn an_invalid_form_shows_every_error_and_keeps_every_value() {
     let app = App::new().await;
     app.user("ann@acme.test", Role::Requester, None).await;
