@@ -2,11 +2,11 @@
 //! trigger word, vendor prefix, `eyJ` and `-----BEGIN` (see `triggers`);
 //! one byte pass handles digit runs. Neither pass rescans from each position.
 
-use crate::context;
 use crate::pem::PemState;
 use crate::triggers::{self, Trigger};
 use crate::value::QuoteMemo;
 use crate::{Confidence, Finding, Kind, digits, jwt, pem, url, vendor};
+use crate::{context, normalize};
 
 fn push(out: &mut Vec<Finding>, kind: Kind, start: usize, end: usize) {
     out.push(Finding {
@@ -176,6 +176,25 @@ fn to_original(spans: &[Span], pos: usize, is_end: bool) -> usize {
 /// Whatever the redacted text still shows is mapped back and merged, so
 /// `scan(redact(t, scan(t)))` is empty. Clean text pays nothing extra.
 pub(crate) fn scan(text: &str) -> Vec<Finding> {
+    let Some(view) = normalize::normalize(text) else {
+        return scan_text(text);
+    };
+    let found: Vec<Finding> = scan_text(&view.text)
+        .into_iter()
+        .filter(|f| f.end > f.start)
+        .map(|f| {
+            let (start, end) = view.span(f.start, f.end);
+            Finding { start, end, ..f }
+        })
+        .collect();
+    if found.len() < 2 {
+        return found;
+    }
+    resolve(found)
+}
+
+/// `scan` on text that needs no normalized view (or is one).
+fn scan_text(text: &str) -> Vec<Finding> {
     let mut found = scan_once(text);
     for _ in 0..4 {
         if found.is_empty() {

@@ -118,7 +118,10 @@ mod tests {
     #[test]
     fn clean_text_is_kept_as_it_is() {
         let s = screen("request 3f2c1e9a-8b7d-4c6e-9f01-23456789abcd failed").unwrap();
-        assert_eq!(s.as_str(), "request 3f2c1e9a-8b7d-4c6e-9f01-23456789abcd failed");
+        assert_eq!(
+            s.as_str(),
+            "request 3f2c1e9a-8b7d-4c6e-9f01-23456789abcd failed"
+        );
     }
 
     #[test]
@@ -126,7 +129,10 @@ mod tests {
         let text = "card 4539 1488 0343 6467 declined";
         let findings = screen(text).unwrap_err();
         assert_eq!(findings.len(), 1);
-        assert_eq!(&text[findings[0].start..findings[0].end], "4539 1488 0343 6467");
+        assert_eq!(
+            &text[findings[0].start..findings[0].end],
+            "4539 1488 0343 6467"
+        );
     }
 
     #[test]

@@ -1,0 +1,424 @@
+//! A normalized view of careless text, scanned by the same rules as plain
+//! text, with a map from its offsets back to the original.
+//!
+//! What the view sees through:
+//! - Unicode compatibility forms: full-width ASCII, mathematical and
+//!   Arabic-Indic digits, typographic dashes and quotes;
+//! - zero-width, bidirectional and other format characters, soft hyphens
+//!   and ASCII control characters (dropped), odd spaces (become `' '`);
+//! - HTML character references (`&#52;`, `&#x34;`, `&amp;`, `&nbsp;`),
+//!   URL escapes of printable ASCII (`%3D`; not `%20`, which would split a
+//!   value in two), JSON/C escapes (`\u0034`, `\x34`, `\/`);
+//! - string literals split in code (`"4539 1488" + "0343 6467"`,
+//!   `'abc' . 'def'`);
+//! - values wrapped over lines: digits on both sides of a line break become
+//!   one group separator, and a long blob that continues on the next line
+//!   is joined to it.
+//!
+//! The view is built only when the text holds something it would change
+//! (`first_change`); plain text, accented prose included, is scanned as it
+//! is. Each byte of the view knows the span of original bytes it came from,
+//! so a finding in the view covers the whole original span, invisible
+//! characters and separators included. Every step reads a bounded window,
+//! so the view is built in linear time.
+
+/// The view and, per view byte, the original span it stands for.
+pub(crate) struct Normalized {
+    pub text: String,
+    /// `orig[i]` = (start, end) in the original of the unit that produced
+    /// view byte `i`.
+    orig: Vec<(u32, u32)>,
+}
+
+impl Normalized {
+    /// The original span of view span `start..end` (`start < end`).
+    pub fn span(&self, start: usize, end: usize) -> (usize, usize) {
+        let s = self.orig[start].0 as usize;
+        let e = self.orig[end - 1].1 as usize;
+        (s, e.max(s))
+    }
+}
+
+/// What one step of the normalizer does at a position.
+enum Step {
+    /// Keep this many bytes as they are.
+    Keep(usize),
+    /// Replace this many original bytes with a character.
+    Char(usize, char),
+    /// Drop this many original bytes.
+    Drop(usize),
+}
+
+/// Bytes that may start a change: non-ASCII, `&`, `%`, `\`, controls
+/// other than tab/CR, line feeds (wrapped values), quotes (split literals).
+const fn interesting() -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = c >= 0x80
+            || c == b'&'
+            || c == b'%'
+            || c == b'\\'
+            || c == b'\n'
+            || c == b'\r'
+            || c == b'"'
+            || c == b'\''
+            || (c < 0x20 && c != b'\t' && c != b'\r')
+            || c == 0x7f;
+        i += 1;
+    }
+    t
+}
+
+static INTERESTING: [bool; 256] = interesting();
+
+/// Where the first change would happen, if anywhere.
+pub(crate) fn first_change(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !INTERESTING[usize::from(b[i])] {
+            i += 1;
+            continue;
+        }
+        match step(text, i) {
+            Step::Keep(n) => i += n,
+            _ => return Some(i),
+        }
+    }
+    None
+}
+
+/// Builds the view, or `None` when it would equal `text`.
+pub(crate) fn normalize(text: &str) -> Option<Normalized> {
+    let first = first_change(text)?;
+    let b = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut orig: Vec<(u32, u32)> = Vec::with_capacity(text.len());
+    out.push_str(&text[..first]);
+    orig.extend((0..first as u32).map(|k| (k, k + 1)));
+    let mut i = first;
+    while i < b.len() {
+        if !INTERESTING[usize::from(b[i])] {
+            out.push(char::from(b[i]));
+            orig.push((i as u32, i as u32 + 1));
+            i += 1;
+            continue;
+        }
+        match step(text, i) {
+            Step::Keep(n) => {
+                out.push_str(&text[i..i + n]);
+                orig.extend((i..i + n).map(|k| (k as u32, k as u32 + 1)));
+                i += n;
+            }
+            Step::Char(n, c) => {
+                let (s, e) = (i as u32, (i + n) as u32);
+                for _ in 0..c.len_utf8() {
+                    orig.push((s, e));
+                }
+                out.push(c);
+                i += n;
+            }
+            Step::Drop(n) => i += n,
+        }
+    }
+    Some(Normalized { text: out, orig })
+}
+
+/// What a non-ASCII (or decoded) character becomes.
+enum Map {
+    Same,
+    Drop,
+    To(char),
+}
+
+fn map_char(c: char) -> Map {
+    let u = c as u32;
+    match u {
+        // Zero-width, bidi controls, word joiner, BOM, soft hyphen, other
+        // invisible format characters.
+        0xAD
+        | 0x034F
+        | 0x061C
+        | 0x115F
+        | 0x1160
+        | 0x17B4
+        | 0x17B5
+        | 0x180E
+        | 0x200B..=0x200F
+        | 0x202A..=0x202E
+        | 0x2060..=0x206F
+        | 0xFEFF
+        | 0xFFF9..=0xFFFB => Map::Drop,
+        // ASCII control characters reached through an escape.
+        0x00..=0x08 | 0x0B | 0x0C | 0x0E..=0x1F | 0x7F..=0x9F => Map::Drop,
+        // Odd spaces.
+        0xA0 | 0x1680 | 0x2000..=0x200A | 0x202F | 0x205F | 0x3000 => Map::To(' '),
+        // Full-width ASCII.
+        0xFF01..=0xFF5E => char::from_u32(u - 0xFEE0).map_or(Map::Same, Map::To),
+        // Mathematical digits (bold, double-struck, sans-serif, monospace).
+        0x1D7CE..=0x1D7FF => Map::To(char::from(b'0' + ((u - 0x1D7CE) % 10) as u8)),
+        // Arabic-Indic, extended Arabic-Indic, Devanagari digits.
+        0x0660..=0x0669 => Map::To(char::from(b'0' + (u - 0x0660) as u8)),
+        0x06F0..=0x06F9 => Map::To(char::from(b'0' + (u - 0x06F0) as u8)),
+        0x0966..=0x096F => Map::To(char::from(b'0' + (u - 0x0966) as u8)),
+        // Superscript and subscript digits.
+        0x2070 => Map::To('0'),
+        0xB9 => Map::To('1'),
+        0xB2 => Map::To('2'),
+        0xB3 => Map::To('3'),
+        0x2074..=0x2079 => Map::To(char::from(b'0' + (u - 0x2070) as u8)),
+        0x2080..=0x2089 => Map::To(char::from(b'0' + (u - 0x2080) as u8)),
+        // Dashes and minus signs.
+        0x2010..=0x2015 | 0x2212 | 0xFE58 | 0xFE63 => Map::To('-'),
+        // Typographic quotes.
+        0x2018 | 0x2019 | 0x201A | 0x201B | 0x2032 => Map::To('\''),
+        0x201C | 0x201D | 0x201E | 0x201F | 0x2033 => Map::To('"'),
+        // Fraction slash, division slash.
+        0x2044 | 0x2215 => Map::To('/'),
+        _ => Map::Same,
+    }
+}
+
+fn hex_val(c: u8) -> Option<u32> {
+    (c as char).to_digit(16)
+}
+
+fn apply(n: usize, c: char) -> Step {
+    match map_char(c) {
+        Map::Same => Step::Char(n, c),
+        Map::Drop => Step::Drop(n),
+        Map::To(m) => Step::Char(n, m),
+    }
+}
+
+fn step(text: &str, i: usize) -> Step {
+    let b = text.as_bytes();
+    let c = b[i];
+    if c >= 0x80 {
+        let ch = text[i..].chars().next().unwrap_or('\u{FFFD}');
+        let n = ch.len_utf8();
+        return match map_char(ch) {
+            Map::Same => Step::Keep(n),
+            Map::Drop => Step::Drop(n),
+            Map::To(m) => Step::Char(n, m),
+        };
+    }
+    match c {
+        b'&' => entity(b, i).unwrap_or(Step::Keep(1)),
+        b'%' => percent(b, i).unwrap_or(Step::Keep(1)),
+        b'\\' => escape(b, i).unwrap_or(Step::Keep(1)),
+        b'\n' => line_break(b, i).unwrap_or(Step::Keep(1)),
+        b'\r' if b.get(i + 1) == Some(&b'\n') => match line_break(b, i + 1) {
+            Some(Step::Drop(_)) => Step::Drop(2),
+            Some(Step::Char(_, c)) => Step::Char(2, c),
+            _ => Step::Keep(1),
+        },
+        b'"' | b'\'' => concatenation(b, i).unwrap_or(Step::Keep(1)),
+        0x7f => Step::Drop(1),
+        c if c < 0x20 && c != b'\t' && c != b'\r' => Step::Drop(1),
+        _ => Step::Keep(1),
+    }
+}
+
+/// `&#52;`, `&#x34;`, `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&nbsp;`.
+fn entity(b: &[u8], i: usize) -> Option<Step> {
+    let rest = b.get(i + 1..(i + 12).min(b.len()))?;
+    let semi = rest.iter().position(|&c| c == b';')?;
+    let body = &rest[..semi];
+    let n = semi + 2;
+    let c = if let Some(num) = body.strip_prefix(b"#") {
+        let (digits, radix) = match num.first() {
+            Some(b'x' | b'X') => (&num[1..], 16),
+            _ => (num, 10),
+        };
+        if digits.is_empty() || digits.len() > 7 {
+            return None;
+        }
+        let mut v: u32 = 0;
+        for &d in digits {
+            v = v * radix + (d as char).to_digit(radix)?;
+        }
+        char::from_u32(v)?
+    } else {
+        match body {
+            b"amp" => '&',
+            b"lt" => '<',
+            b"gt" => '>',
+            b"quot" => '"',
+            b"apos" => '\'',
+            b"nbsp" => ' ',
+            b"colon" => ':',
+            b"equals" => '=',
+            b"commat" => '@',
+            b"sol" => '/',
+            b"period" => '.',
+            b"lowbar" => '_',
+            b"hyphen" | b"dash" => '-',
+            _ => return None,
+        }
+    };
+    Some(apply(n, c))
+}
+
+/// `%41` → `A` for printable ASCII other than space and `%` itself.
+fn percent(b: &[u8], i: usize) -> Option<Step> {
+    let v = hex_val(*b.get(i + 1)?)? * 16 + hex_val(*b.get(i + 2)?)?;
+    let c = u8::try_from(v).ok()?;
+    (c > 0x20 && c < 0x7f && c != b'%').then(|| Step::Char(3, char::from(c)))
+}
+
+/// `\u0034`, `\x34`, `\/`. An escaped backslash (`\\`) is kept whole.
+fn escape(b: &[u8], i: usize) -> Option<Step> {
+    match *b.get(i + 1)? {
+        b'\\' => Some(Step::Keep(2)),
+        b'/' => Some(Step::Char(2, '/')),
+        b'u' => {
+            let mut v = 0;
+            for k in 0..4 {
+                v = v * 16 + hex_val(*b.get(i + 2 + k)?)?;
+            }
+            let c = char::from_u32(v)?;
+            Some(apply(6, c))
+        }
+        b'x' => {
+            let v = hex_val(*b.get(i + 2)?)? * 16 + hex_val(*b.get(i + 3)?)?;
+            let c = char::from_u32(v)?;
+            (c.is_ascii_graphic() || !c.is_ascii()).then(|| apply(4, c))
+        }
+        _ => None,
+    }
+}
+
+fn is_blob(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'+' | b'/' | b'=' | b'.' | b'~')
+}
+
+/// A line break inside a wrapped value. Digits on both sides: one group
+/// separator (a card or IBAN split over lines). A blob of at least 24
+/// characters continued by a word with no `:`/`=` key: joined.
+fn line_break(b: &[u8], i: usize) -> Option<Step> {
+    let prev_end = if i > 0 && b[i - 1] == b'\r' { i - 1 } else { i };
+    let prev = *b.get(prev_end.checked_sub(1)?)?;
+    let next = *b.get(i + 1)?;
+    if prev.is_ascii_digit() && next.is_ascii_digit() {
+        // Only when the digits before the break are a short group or a
+        // run that continues a number ("4539 1488\n0343 6467").
+        return Some(Step::Char(1, ' '));
+    }
+    if !is_blob(prev) || !is_blob(next) {
+        return None;
+    }
+    // Length of the blob run before the break (bounded look-back).
+    let mut k = prev_end;
+    while k > 0 && prev_end - k < 24 && is_blob(b[k - 1]) {
+        k -= 1;
+    }
+    if prev_end - k < 24 || !b[k..prev_end].iter().any(u8::is_ascii_digit) {
+        return None;
+    }
+    // The next line's first word: blob characters to a space or the end,
+    // not a `key:` or `key=` (base64 padding `=` only at its end).
+    let mut j = i + 1;
+    while j < b.len() && j - i < 4096 && is_blob(b[j]) {
+        j += 1;
+    }
+    let word = &b[i + 1..j];
+    let ends_ok = j >= b.len()
+        || matches!(
+            b[j],
+            b' ' | b'\n' | b'\r' | b'\t' | b'"' | b'\'' | b',' | b'}' | b']' | b')' | b';' | b'<'
+        );
+    let body = word
+        .strip_suffix(b"==")
+        .or_else(|| word.strip_suffix(b"="))
+        .unwrap_or(word);
+    if !ends_ok || body.contains(&b'=') || word.len() < 2 {
+        return None;
+    }
+    Some(Step::Drop(1))
+}
+
+/// `"abc" + "def"`, `'abc' . 'def'`, `"abc" +\n  "def"`: the closing quote,
+/// the operator and the opening quote are dropped, joining the literal.
+fn concatenation(b: &[u8], i: usize) -> Option<Step> {
+    let q = b[i];
+    let mut j = i + 1;
+    while j < b.len() && j - i < 32 && (b[j] == b' ' || b[j] == b'\t') {
+        j += 1;
+    }
+    let op = *b.get(j)?;
+    if op != b'+' && !(op == b'.' && j > i + 1) {
+        return None;
+    }
+    j += 1;
+    if op == b'.' && !b.get(j).is_some_and(u8::is_ascii_whitespace) {
+        return None;
+    }
+    while j < b.len() && j - i < 64 && b[j].is_ascii_whitespace() {
+        j += 1;
+    }
+    (b.get(j) == Some(&q)).then(|| Step::Drop(j + 1 - i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn view(t: &str) -> String {
+        normalize(t).map_or_else(|| t.to_owned(), |n| n.text)
+    }
+
+    #[test]
+    fn plain_text_needs_no_view() {
+        assert!(normalize("card declined at 09:41, già provato").is_none());
+        assert!(normalize("a \"quoted\" word and 'another'\nnext line").is_none());
+    }
+
+    #[test]
+    fn compatibility_forms_and_invisibles() {
+        assert_eq!(view("４５３９\u{200b}1488"), "45391488");
+        assert_eq!(
+            view("4539\u{00a0}1488\u{202f}0343\u{2009}6467"),
+            "4539 1488 0343 6467"
+        );
+        assert_eq!(view("a\u{202e}b\u{2066}c\u{0}d"), "abcd");
+        assert_eq!(view("parola d\u{2019}ordine"), "parola d'ordine");
+    }
+
+    #[test]
+    fn escapes() {
+        assert_eq!(view("&#52;5&#x33;9 &amp; &lt;x&gt;"), "4539 & <x>");
+        assert_eq!(
+            view("pass%3Dword%40x %20 %PASSWORD%"),
+            "pass=word@x %20 %PASSWORD%"
+        );
+        assert_eq!(view("\\u0034\\u0035 \\\\u0034 \\/x"), "45 \\\\u0034 /x");
+    }
+
+    #[test]
+    fn split_literals_and_wrapped_values() {
+        assert_eq!(
+            view("x = \"4539 1488 \" + \"0343 6467\""),
+            "x = \"4539 1488 0343 6467\""
+        );
+        assert_eq!(view("'abc' .\n  'def'"), "'abcdef'");
+        assert_eq!(view("4539 1488\n0343 6467"), "4539 1488 0343 6467");
+        assert_eq!(
+            view("eyJhbGciOiJIUzI1NiJ9.eyJzdWIi\nOiIxMjM0In0.sig"),
+            "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.sig"
+        );
+        // A key on the next line is not part of the blob.
+        assert!(normalize("commit 3f786850e387550fdab836ed7e6dc881\npassword: x").is_none());
+    }
+
+    #[test]
+    fn spans_map_back() {
+        let t = "pin &#49;\u{200b}2 34";
+        let n = normalize(t).unwrap();
+        assert_eq!(n.text, "pin 12 34");
+        let (s, e) = n.span(4, 9);
+        assert_eq!(&t[s..e], "&#49;\u{200b}2 34");
+    }
+}
