@@ -6,11 +6,11 @@
 use crate::auth::{authorization, basic, bearer, curl_user};
 use crate::keywords::Rule;
 use crate::text::{
-    is_placeholder, is_stop_word, is_token_char, looks_like_token, mixed_case, shape,
+    is_placeholder, is_reference, is_stop_word, is_token_char, looks_like_token, mixed_case, shape,
 };
 use crate::value::{
-    QuoteMemo, Read, digit_value, read_value, skip_spaces, sort_code_value, starts_with_ci,
-    trim_prose_end,
+    MAX_VALUE, QuoteMemo, Read, digit_value, read_value, skip_spaces, sort_code_value,
+    starts_with_ci, trim_prose_end,
 };
 use crate::{Confidence, Finding, Kind, iban, vendor};
 
@@ -45,7 +45,10 @@ fn keyword_boundary_before(b: &[u8], start: usize) -> bool {
 
 /// Copulas that join a key to its value in a sentence ("e'" is how "è"
 /// gets typed on keyboards without accents).
-const PROSE_WORDS: &[&str] = &["is", "was", "are", "è", "e'", "é", "era", "sarebbe"];
+const PROSE_WORDS: &[&str] = &[
+    "is", "was", "are", "è", "e'", "é", "era", "sarebbe", "est", "ist", "es", "to", "resta",
+    "rimane", "now", "ora",
+];
 
 /// Reads what joins a key to its value. Returns the separator type and
 /// where the value may begin.
@@ -317,30 +320,71 @@ fn keyed(
     key_end: usize,
     kind: Kind,
     memo: &mut QuoteMemo,
+    strong_only: bool,
 ) -> Outcome {
-    let Some((sep, vstart)) = separator(b, key_start, key_end) else {
-        return Outcome {
-            finding: None,
-            scanned_to: key_end,
-        };
+    let none = Outcome {
+        finding: None,
+        scanned_to: key_end,
     };
+    let Some((sep, vstart)) = separator(b, key_start, key_end) else {
+        return none;
+    };
+    // A key glued into an identifier (`SFTP_PASSWORD -AsPlainText`,
+    // `userPassword hash`) leads to a value only through `:` or `=`.
+    let glued =
+        key_start > 0 && (b[key_start - 1] == b'_' || b[key_start - 1].is_ascii_alphanumeric());
+    if sep != Sep::Strong && (strong_only || glued) {
+        return none;
+    }
     let first = keyed_value(text, b, key_end, kind, sep, vstart, memo);
-    if first.finding.is_some() || sep != Sep::Bare {
+    if first.finding.is_some() || strong_only {
         return first;
     }
-    // "il PIN della carta è 1234", "the access token we use: abc...": a few
-    // plain words may sit between the key and its separator.
-    match lookahead(b, vstart) {
-        Some(v) => keyed_value(text, b, key_end, kind, Sep::Prose, v, memo),
-        None => first,
+    // "il PIN della carta è 1234", "the access token we use: abc...",
+    // "la password del db è sempre quella: X": a few plain words may sit
+    // between the key and its separator or value.
+    if matches!(
+        kind,
+        Kind::Pin | Kind::Cvv | Kind::CardNumber | Kind::BankAccount | Kind::UkBankAccount
+    ) {
+        if sep == Sep::Strong {
+            return first;
+        }
+        if let Some(v) = digit_lookahead(b, key_end, false)
+            && v != vstart
+        {
+            let o = keyed_value(text, b, key_end, kind, Sep::Prose, v, memo);
+            if o.finding.is_some() {
+                return o;
+            }
+        }
+        return first;
     }
+    if sep == Sep::Strong {
+        return first;
+    }
+    let mut from = vstart;
+    for _ in 0..3 {
+        let Some(v) = lookahead(b, from) else {
+            break;
+        };
+        let o = keyed_value(text, b, key_end, kind, Sep::Prose, v, memo);
+        if o.finding.is_some() {
+            return o;
+        }
+        if v <= from {
+            break;
+        }
+        from = v;
+    }
+    first
 }
 
-/// From the first word after a key, skips up to four plain words on the
-/// same line to a `:`/`=` or a copula ("è", "is"), and returns where the
-/// value starts.
+/// From the first word after a key, skips up to ten plain words on the
+/// same line to a `:`/`=`, a copula ("è", "is", "est") or a parenthesis,
+/// and returns where the value starts.
 fn lookahead(b: &[u8], from: usize) -> Option<usize> {
-    let limit = (from + 48).min(b.len());
+    let limit = (from + 120).min(b.len());
     let mut i = from;
     let mut words = 0;
     while i < limit {
@@ -349,27 +393,574 @@ fn lookahead(b: &[u8], from: usize) -> Option<usize> {
             let v = skip_spaces(b, i + 1);
             return (v > i + 1 || c == b'=').then_some(v);
         }
-        if c == b' ' {
-            let j = skip_spaces(b, i);
+        if c == b'(' && i > from {
+            // "la password che ci avete mandato (X) non funziona".
+            return Some(i + 1);
+        }
+        if c == b' ' || c == b',' {
+            let j = skip_spaces(b, i + 1);
             for w in PROSE_WORDS {
                 let wb = w.as_bytes();
-                if starts_with_ci(b, j, wb) && b.get(j + wb.len()) == Some(&b' ') {
-                    return Some(skip_spaces(b, j + wb.len()));
+                if starts_with_ci(b, j, wb) && matches!(b.get(j + wb.len()), Some(b' ' | b':')) {
+                    let mut v = j + wb.len();
+                    if b.get(v) == Some(&b':') {
+                        v += 1;
+                    }
+                    return Some(skip_spaces(b, v));
                 }
             }
             words += 1;
-            if words > 4 {
+            if words > 10 {
                 return None;
             }
             i = j;
             continue;
         }
-        if !(c.is_ascii_alphabetic() || c == b'\'' || c >= 0x80) {
+        if !(c.is_ascii_alphabetic() || c == b'\'' || c >= 0x80 || c == b'-' || c == b'/') {
             return None;
         }
         i += 1;
     }
     None
+}
+
+/// Words that never lead from a "code" to a one-time code: the code is an
+/// error, an order, a tax id, a product.
+const NOT_OTP: &[&str] = &[
+    "errore",
+    "error",
+    "errori",
+    "fiscale",
+    "cliente",
+    "customer",
+    "ordine",
+    "order",
+    "status",
+    "stato",
+    "http",
+    "postale",
+    "postal",
+    "zip",
+    "articolo",
+    "prodotto",
+    "product",
+    "pratica",
+    "fattura",
+    "invoice",
+    "tracking",
+    "spedizione",
+    "iban",
+    "bic",
+    "swift",
+    "abi",
+    "cab",
+    "transazione",
+    "transaction",
+    "merchant",
+    "esercente",
+    "reason",
+    "motivo",
+    "esito",
+    "response",
+    "risposta",
+    "causale",
+    "riferimento",
+    "reference",
+    "ticket",
+    "promo",
+    "sconto",
+    "coupon",
+    "discount",
+    "ateco",
+    "cup",
+    "cig",
+    "tributo",
+    "catastale",
+    "destinatario",
+    "sdi",
+    "ipa",
+    "exit",
+    "uscita",
+    "return",
+    "ritorno",
+    "mcc",
+    "paese",
+    "country",
+    "area",
+    "sorgente",
+    "source",
+    "dipendente",
+    "employee",
+    "contratto",
+    "contract",
+    "mandato",
+    "mandate",
+    "offerta",
+    "voucher",
+    "regalo",
+    "gift",
+    "sconto",
+    "rejection",
+    "rifiuto",
+    "decline",
+    "autorizzazione",
+    "authorization",
+    "auth",
+    "banca",
+    "bank",
+    "filiale",
+    "branch",
+    "sportello",
+    "nazione",
+    "lotto",
+    "batch",
+    "chiamata",
+    "call",
+    "cap",
+    "istat",
+    "comune",
+];
+
+/// Words near a "code" that say it is a one-time code.
+const OTP_CUES: &[&str] = &[
+    "sms",
+    "otp",
+    "sca",
+    "3ds",
+    "3-d",
+    "verific",
+    "verif",
+    "conferma",
+    "confirm",
+    "sblocco",
+    "unlock",
+    "one-time",
+    "monouso",
+    "2fa",
+    "mfa",
+    "authenticator",
+    "arrivat",
+    "ricevut",
+    "received",
+    "dispositivo",
+    "device",
+    "accesso",
+    "login",
+    "sign-in",
+    "tan",
+    "token",
+    "usa e getta",
+    "temporane",
+    "autenticazione",
+    "authentication",
+    "challenge",
+    "texted",
+    "inviato",
+    "sent you",
+    "security code",
+    "sicurezza",
+];
+
+/// "codice" / "code": a one-time code when the words around it say so.
+fn one_time_code(
+    text: &str,
+    b: &[u8],
+    key_start: usize,
+    key_end: usize,
+    memo: &mut QuoteMemo,
+) -> Outcome {
+    let none = Outcome {
+        finding: None,
+        scanned_to: key_end,
+    };
+    let Some(v) = digit_lookahead(b, key_end, true) else {
+        return none;
+    };
+    // The words between key and value must not name another kind of code.
+    let between = text[key_end..v].to_lowercase();
+    if between
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| NOT_OTP.contains(&w))
+    {
+        return none;
+    }
+    let lo = floor_char(text, key_start.saturating_sub(48));
+    let hi = floor_char(text, (v + 64).min(b.len()));
+    let window = text[lo..hi].to_lowercase();
+    if !OTP_CUES.iter().any(|c| window.contains(c)) {
+        return none;
+    }
+    let _ = memo;
+    match code_digits(b, v, 4, 8) {
+        Some((s, e)) => Outcome {
+            finding: finding(Kind::Pin, s, e, Confidence::Medium),
+            scanned_to: e,
+        },
+        None => none,
+    }
+}
+
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// From just after a key, skips up to eight words on the same sentence to
+/// the first digit (or a `(`/quote right before one). Returns where the
+/// value starts. Words with digits, and sentence ends, stop the search.
+fn digit_lookahead(b: &[u8], from: usize, code: bool) -> Option<usize> {
+    let limit = (from + 96).min(b.len());
+    let mut i = from;
+    let mut words = 0;
+    let mut in_word = false;
+    while i < limit {
+        let c = b[i];
+        if c.is_ascii_digit() {
+            if in_word {
+                // "2fa", "3ds": a word with digits is no value.
+                while i < limit && b[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+                in_word = false;
+                continue;
+            }
+            return Some(i);
+        }
+        if matches!(c, b'(' | b'"' | b'\'' | b'[') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            return Some(i);
+        }
+        if c.is_ascii_alphabetic() || c >= 0x80 || c == b'\'' {
+            if !in_word {
+                words += 1;
+                if words > 8 {
+                    return None;
+                }
+            }
+            in_word = true;
+            i += 1;
+            continue;
+        }
+        in_word = false;
+        match c {
+            b' ' | b'\t' | b',' | b':' | b'=' | b'-' | b'(' | b')' | b'/' => i += 1,
+            b'.' if !code && b.get(i + 1) == Some(&b' ') => return None,
+            b'.' => i += 1,
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// A short code written with any separators: `1234`, `12 34`, `1 2 3 4`,
+/// `12-34`, `(123456)`. Dates, times, amounts and longer numbers are not
+/// codes. Returns the digits' span.
+pub(crate) fn code_digits(
+    b: &[u8],
+    start: usize,
+    min: usize,
+    max: usize,
+) -> Option<(usize, usize)> {
+    let mut s = start;
+    if matches!(b.get(s), Some(b'(' | b'"' | b'\'' | b'[')) {
+        s += 1;
+    }
+    if !b.get(s)?.is_ascii_digit() {
+        return None;
+    }
+    let mut i = s;
+    let mut digits = 0;
+    let mut groups = 0;
+    let mut dotted = false;
+    let mut sizes = [0usize; 3];
+    loop {
+        let g0 = i;
+        while i < b.len() && b[i].is_ascii_digit() && i - g0 <= max {
+            i += 1;
+        }
+        digits += i - g0;
+        if groups < 3 {
+            sizes[groups] = i - g0;
+        }
+        groups += 1;
+        if digits > max {
+            return None;
+        }
+        let mut j = i;
+        if j < b.len() && (b[j] == b' ' || b[j] == b'\t') {
+            while j < b.len() && j - i < 3 && (b[j] == b' ' || b[j] == b'\t') {
+                j += 1;
+            }
+        } else if j < b.len() && matches!(b[j], b'-' | b'.') {
+            dotted |= b[j] == b'.';
+            j += 1;
+        }
+        if j > i && b.get(j).is_some_and(u8::is_ascii_digit) {
+            i = j;
+            continue;
+        }
+        break;
+    }
+    let end = i;
+    if digits < min {
+        return None;
+    }
+    if b.get(end)
+        .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
+    {
+        return None;
+    }
+    if end + 1 < b.len()
+        && matches!(b[end], b'.' | b',' | b':' | b'/')
+        && b[end + 1].is_ascii_digit()
+    {
+        return None;
+    }
+    // 12.05.2024: a date.
+    if dotted && groups == 3 && sizes[0] <= 2 && sizes[1] <= 2 {
+        return None;
+    }
+    Some((s, end))
+}
+
+/// A national account number: digits, possibly with letters (Italian
+/// `CC0030062568`, French `7D161573095`) and groups joined by one space or
+/// dash (a RIB or CCC written out). Masked values do not count.
+pub(crate) fn account_value(b: &[u8], start: usize) -> Option<(usize, usize)> {
+    let mut s = start;
+    if matches!(b.get(s), Some(b'"' | b'\'')) {
+        s += 1;
+    }
+    let mut i = s;
+    let mut alnum = 0;
+    let mut digits = 0;
+    let mut end = s;
+    loop {
+        let g0 = i;
+        while i < b.len() && b[i].is_ascii_alphanumeric() && i - g0 < 34 {
+            i += 1;
+        }
+        let g = &b[g0..i];
+        if g.is_empty() {
+            break;
+        }
+        let gd = g.iter().filter(|c| c.is_ascii_digit()).count();
+        // Later groups must be mostly digits ("bei der DKB" ends it); the
+        // first may be a BBAN's CIN letter.
+        if g0 > s && gd * 2 < g.len() {
+            break;
+        }
+        if g0 == s && gd * 2 < g.len() && g.len() > 1 {
+            return None;
+        }
+        alnum += g.len();
+        digits += gd;
+        end = i;
+        if i + 1 < b.len() && matches!(b[i], b' ' | b'-') && b[i + 1].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    if !(6..=34).contains(&alnum) || digits < 6 {
+        return None;
+    }
+    let v = &b[s..end];
+    if v.iter().all(|&c| c == v[0] || c == b' ' || c == b'-') {
+        return None;
+    }
+    if b.get(end).is_some_and(|&c| c == b'*' || c == b'_') {
+        return None;
+    }
+    if end + 1 < b.len() && matches!(b[end], b'.' | b',' | b'/') && b[end + 1].is_ascii_digit() {
+        return None;
+    }
+    Some((s, end))
+}
+
+/// "sort code 20-00-00": reported with the account number that follows
+/// within a short window; a sort code alone is a public bank identifier.
+fn sort_code(b: &[u8], key_start: usize, key_end: usize) -> Outcome {
+    let none = Outcome {
+        finding: None,
+        scanned_to: key_end,
+    };
+    let Some((_, vstart)) = separator(b, key_start, key_end) else {
+        return none;
+    };
+    let vs = if matches!(b.get(vstart), Some(b'"' | b'\'')) {
+        vstart + 1
+    } else {
+        vstart
+    };
+    let end = match sort_code_value(b, vstart) {
+        Some(e) => e,
+        None => match code_digits(b, vs, 6, 6) {
+            Some((_, e)) => e,
+            None => return none,
+        },
+    };
+    // An unmasked 6–10 digit run within the 64 bytes before the key
+    // ("account 12345678, sort code 20-00-00")…
+    let lo = key_start.saturating_sub(64);
+    let mut k = key_start;
+    while k > lo {
+        k -= 1;
+        if b[k].is_ascii_digit() {
+            let r_end = k + 1;
+            while k > lo && b[k - 1].is_ascii_digit() {
+                k -= 1;
+            }
+            let masked = k > 0 && matches!(b[k - 1], b'*' | b'X' | b'x');
+            if (6..=10).contains(&(r_end - k))
+                && !masked
+                && !b[k.saturating_sub(1)].is_ascii_alphabetic()
+            {
+                return Outcome {
+                    finding: finding(Kind::UkBankAccount, vs, end, Confidence::Medium),
+                    scanned_to: end,
+                };
+            }
+            break;
+        }
+    }
+    // …or within the next 64 bytes.
+    let limit = (end + 64).min(b.len());
+    let mut i = end;
+    while i < limit {
+        if b[i].is_ascii_digit() {
+            let r = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            let masked = r > 0 && matches!(b[r - 1], b'*' | b'X' | b'x');
+            let glued = b
+                .get(i)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'*');
+            if (6..=10).contains(&(i - r)) && !masked && !glued {
+                return Outcome {
+                    finding: finding(Kind::UkBankAccount, vs, i, Confidence::Medium),
+                    scanned_to: i,
+                };
+            }
+            return none;
+        }
+        if b[i] == b'\n' && b.get(i + 1) == Some(&b'\n') {
+            break;
+        }
+        i += 1;
+    }
+    none
+}
+
+/// `Cookie: a=1; session=…` and `Set-Cookie: sid=…; Path=/`: the values
+/// that look like tokens, from the first to the last.
+fn cookie(text: &str, b: &[u8], key_end: usize) -> Outcome {
+    let none = Outcome {
+        finding: None,
+        scanned_to: key_end,
+    };
+    let mut i = key_end;
+    if matches!(b.get(i), Some(b'"' | b'\'')) {
+        i += 1;
+    }
+    i = skip_spaces(b, i);
+    if b.get(i) != Some(&b':') {
+        return none;
+    }
+    i += 1;
+    let limit = (i + MAX_VALUE).min(b.len());
+    let mut span: Option<(usize, usize)> = None;
+    while i < limit && b[i] != b'\n' && b[i] != b'\r' {
+        i = skip_spaces(b, i);
+        let n0 = i;
+        while i < limit && !matches!(b[i], b'=' | b';' | b'\n' | b'\r' | b' ' | b'"' | b'\'') {
+            i += 1;
+        }
+        if b.get(i) != Some(&b'=') {
+            i += 1;
+            continue;
+        }
+        let name = &text[n0..i];
+        i += 1;
+        let v0 = i;
+        while i < limit && !matches!(b[i], b';' | b'\n' | b'\r' | b' ' | b'"' | b'\'' | b',') {
+            i += 1;
+        }
+        let v = floor_char(text, i);
+        let value = &text[v0..v];
+        let attribute = ["path", "domain", "expires", "max-age", "samesite"]
+            .iter()
+            .any(|a| name.eq_ignore_ascii_case(a));
+        if !attribute && value.len() >= 12 && !is_placeholder(value) && !is_reference(value) {
+            let sh = shape(value);
+            if sh.digits > 0 && sh.upper + sh.lower > 0 || looks_like_token(value, 16) {
+                span = Some((span.map_or(v0, |x| x.0), v));
+            }
+        }
+    }
+    match span {
+        Some((s, e)) => Outcome {
+            finding: finding(Kind::AccessToken, s, e, Confidence::High),
+            scanned_to: e,
+        },
+        None => none,
+    }
+}
+
+/// "passphrase: cavallo forno sole ponte": the words to the end of the
+/// line or the closing quote.
+fn passphrase(
+    text: &str,
+    b: &[u8],
+    key_start: usize,
+    key_end: usize,
+    memo: &mut QuoteMemo,
+) -> Outcome {
+    let single = keyed(text, b, key_start, key_end, Kind::Password, memo, false);
+    let none = Outcome {
+        finding: None,
+        scanned_to: key_end,
+    };
+    let Some((sep, mut v)) = separator(b, key_start, key_end) else {
+        return single;
+    };
+    if sep == Sep::Bare {
+        match lookahead(b, v) {
+            Some(x) => v = x,
+            None => return single,
+        }
+    }
+    if matches!(b.get(v), Some(b'"' | b'\'')) {
+        return single;
+    }
+    let limit = (v + 160).min(b.len());
+    let mut e = v;
+    while e < limit && !matches!(b[e], b'\n' | b'\r' | b'"' | b'(' | b';') {
+        if b[e] == b'.' && b.get(e + 1).is_none_or(|c| c.is_ascii_whitespace()) {
+            break;
+        }
+        e += 1;
+    }
+    let e = floor_char(text, e);
+    let phrase = text[v..e].trim_end_matches([' ', ',', '\t']);
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let plain = words
+        .iter()
+        .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'));
+    if (2..=10).contains(&words.len()) && plain && !words.iter().any(|w| is_stop_word(w)) {
+        let end = v + phrase.len();
+        return Outcome {
+            finding: finding(Kind::Password, v, end, Confidence::Medium),
+            scanned_to: end,
+        };
+    }
+    if single.finding.is_some() {
+        single
+    } else {
+        none
+    }
 }
 
 fn keyed_value(
@@ -393,18 +984,11 @@ fn keyed_value(
     match kind {
         Kind::Pin | Kind::Cvv => {
             let (min, max) = if kind == Kind::Pin { (4, 8) } else { (3, 4) };
-            match digit_value(b, vstart, min, max, false) {
-                Some(end) => {
-                    let s = if b[vstart].is_ascii_digit() {
-                        vstart
-                    } else {
-                        vstart + 1
-                    };
-                    Outcome {
-                        finding: finding(kind, s, end, conf),
-                        scanned_to: end,
-                    }
-                }
+            match code_digits(b, vstart, min, max) {
+                Some((s, end)) => Outcome {
+                    finding: finding(kind, s, end, conf),
+                    scanned_to: end,
+                },
                 None => none,
             }
         }
@@ -412,13 +996,16 @@ fn keyed_value(
             if sep == Sep::Bare {
                 return none;
             }
-            match digit_value(b, vstart, 12, 19, true) {
-                Some(end) => {
-                    let s = if b[vstart].is_ascii_digit() {
-                        vstart
-                    } else {
-                        vstart + 1
-                    };
+            match code_digits(b, vstart, 12, 19) {
+                Some((s, end)) => {
+                    let d: Vec<u8> = b[s..end]
+                        .iter()
+                        .copied()
+                        .filter(u8::is_ascii_digit)
+                        .collect();
+                    if !crate::card::luhn_valid(&d) {
+                        return none;
+                    }
                     Outcome {
                         finding: finding(kind, s, end, conf),
                         scanned_to: end,
@@ -427,6 +1014,13 @@ fn keyed_value(
                 None => none,
             }
         }
+        Kind::BankAccount => match account_value(b, vstart) {
+            Some((s, end)) => Outcome {
+                finding: finding(kind, s, end, conf),
+                scanned_to: end,
+            },
+            None => none,
+        },
         Kind::UkBankAccount => {
             // Sort codes are `NN-NN-NN` (or spaced); account numbers are one
             // run of six to seventeen digits.
@@ -453,7 +1047,7 @@ fn keyed_value(
             };
             match iban::read_at(b, s) {
                 Some((end, compact))
-                    if (sep != Sep::Bare || iban::is_valid(&compact))
+                    if iban::is_valid(&compact)
                         && compact[2].is_ascii_digit()
                         && compact[3].is_ascii_digit()
                         && (end >= b.len() || !b[end].is_ascii_alphanumeric()) =>
@@ -475,6 +1069,7 @@ fn keyed_value(
             if password_value_ok(value, sep)
                 && (quoted || !starts_a_sentence(b, value, e))
                 && (quoted || !looks_like_code(b, key_end, vstart, value, e))
+                && (quoted || !is_reference(value))
             {
                 Outcome {
                     finding: finding(refine(kind, value), s, e, conf),
@@ -497,6 +1092,7 @@ fn keyed_value(
             let value = &text[s..e];
             if token_value_ok(value, sep)
                 && (quoted || !looks_like_code(b, key_end, vstart, value, e))
+                && (quoted || !is_reference(value))
             {
                 Outcome {
                     finding: finding(refine(kind, value), s, e, conf),
@@ -537,6 +1133,18 @@ fn is_uuid(v: &[u8]) -> bool {
         })
 }
 
+/// `pay_E2LeUpLQ0t`, `po_3efDy5P3`: an object id with a short lowercase
+/// prefix, named in prose ("the card token pay_…"), not a credential.
+fn object_id(v: &[u8]) -> bool {
+    let Some(us) = v.iter().position(|&c| c == b'_') else {
+        return false;
+    };
+    (2..=5).contains(&us)
+        && v[..us].iter().all(u8::is_ascii_lowercase)
+        && v[us + 1..].iter().all(u8::is_ascii_alphanumeric)
+        && !crate::vendor::whole_value(std::str::from_utf8(v).unwrap_or(""))
+}
+
 /// Judges one trigger word found at `start..end`.
 pub(crate) fn judge(
     text: &str,
@@ -557,14 +1165,22 @@ pub(crate) fn judge(
         return none;
     }
     match rule {
-        Rule::Keyed(kind) => keyed(text, b, start, end, kind, memo),
+        Rule::Keyed(kind) => keyed(text, b, start, end, kind, memo, false),
+        Rule::Strong(kind) => keyed(text, b, start, end, kind, memo, true),
         Rule::Generic(kind) => {
-            let mut o = keyed(text, b, start, end, kind, memo);
-            if o.finding.is_some_and(|f| is_uuid(&b[f.start..f.end])) {
+            let mut o = keyed(text, b, start, end, kind, memo, false);
+            if o.finding.is_some_and(|f| {
+                is_uuid(&b[f.start..f.end])
+                    || (f.confidence == Confidence::Medium && object_id(&b[f.start..f.end]))
+            }) {
                 o.finding = None;
             }
             o
         }
+        Rule::SortCode => sort_code(b, start, end),
+        Rule::Code => one_time_code(text, b, start, end, memo),
+        Rule::Cookie => cookie(text, b, end),
+        Rule::Passphrase => passphrase(text, b, start, end, memo),
         Rule::Bearer => bearer(text, b, end, memo),
         Rule::Basic => basic(text, b, end),
         Rule::Authorization => authorization(text, b, start, end, memo),

@@ -62,10 +62,13 @@ pub enum Kind {
     UkBankAccount,
     Password,
     Pin,
+    /// A national bank account number: Italian conto with ABI/CAB or BBAN
+    /// with CIN, German BLZ + Kontonummer, French RIB, Spanish CCC.
+    BankAccount,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 11] = [
+    pub const ALL: [Kind; 12] = [
         Kind::AccessToken,
         Kind::ClientSecret,
         Kind::RefreshToken,
@@ -77,6 +80,7 @@ impl Kind {
         Kind::UkBankAccount,
         Kind::Password,
         Kind::Pin,
+        Kind::BankAccount,
     ];
 
     pub fn code(self) -> &'static str {
@@ -92,6 +96,7 @@ impl Kind {
             Kind::UkBankAccount => "uk_bank_account",
             Kind::Password => "password",
             Kind::Pin => "pin",
+            Kind::BankAccount => "bank_account",
         }
     }
 
