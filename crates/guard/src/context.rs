@@ -1181,6 +1181,7 @@ pub(crate) fn judge(
         Rule::Code => one_time_code(text, b, start, end, memo),
         Rule::Cookie => cookie(text, b, end),
         Rule::Passphrase => passphrase(text, b, start, end, memo),
+        Rule::Column => none,
         Rule::Bearer => bearer(text, b, end, memo),
         Rule::Basic => basic(text, b, end),
         Rule::Authorization => authorization(text, b, start, end, memo),

@@ -22,6 +22,8 @@ pub(crate) enum Rule {
     /// "code", "codice": a one-time code only when the words around it say
     /// so (SMS, OTP, verification, unlock…), never an error or order code.
     Code,
+    /// A word that only names a table column ("card"): no value beside it.
+    Column,
     /// A passphrase: several words may make the value.
     Passphrase,
     /// `Cookie:` / `Set-Cookie:`: every cookie value that looks like a
@@ -89,6 +91,8 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("numero di carta", Rule::Keyed(Kind::CardNumber)),
     ("numero della carta", Rule::Keyed(Kind::CardNumber)),
     ("pan", Rule::Keyed(Kind::CardNumber)),
+    ("card", Rule::Column),
+    ("carta", Rule::Column),
     ("cvv", Rule::Keyed(Kind::Cvv)),
     ("cvc", Rule::Keyed(Kind::Cvv)),
     ("cvv2", Rule::Keyed(Kind::Cvv)),

@@ -29,6 +29,7 @@ mod normalize;
 mod pem;
 mod scanner;
 mod screened;
+mod tables;
 mod text;
 mod triggers;
 mod url;

@@ -6,7 +6,7 @@ use crate::pem::PemState;
 use crate::triggers::{self, Trigger};
 use crate::value::QuoteMemo;
 use crate::{Confidence, Finding, Kind, digits, jwt, pem, url, vendor};
-use crate::{context, normalize};
+use crate::{context, normalize, tables};
 
 fn push(out: &mut Vec<Finding>, kind: Kind, start: usize, end: usize) {
     out.push(Finding {
@@ -17,8 +17,11 @@ fn push(out: &mut Vec<Finding>, kind: Kind, start: usize, end: usize) {
     });
 }
 
-fn scan_triggers(text: &str, out: &mut Vec<Finding>) {
+fn scan_triggers(text: &str, out: &mut Vec<Finding>, headers: &mut Vec<usize>) {
     let b = text.as_bytes();
+    // Start of the line holding the last trigger, found incrementally so
+    // each byte is searched once.
+    let mut line = (0usize, 0usize); // (searched up to, line start)
     // Triggers inside `accepted` (the last accepted span) are part of it;
     // keyword triggers before `skip_keywords` sit inside a value already
     // judged.
@@ -44,7 +47,17 @@ fn scan_triggers(text: &str, out: &mut Vec<Finding>) {
                         accepted = (f.start, f.end);
                         out.push(f);
                     }
-                    None => skip_keywords = skip_keywords.max(o.scanned_to),
+                    None => {
+                        skip_keywords = skip_keywords.max(o.scanned_to);
+                        // A key with no value beside it may head a table.
+                        if let Some(nl) = memchr::memrchr(b'\n', &b[line.0..s]) {
+                            line.1 = line.0 + nl + 1;
+                        }
+                        line.0 = s;
+                        if headers.last() != Some(&line.1) {
+                            headers.push(line.1);
+                        }
+                    }
                 }
             }
             Trigger::Jwt => {
@@ -113,7 +126,11 @@ fn resolve(mut found: Vec<Finding>) -> Vec<Finding> {
 
 fn scan_once(text: &str) -> Vec<Finding> {
     let mut found = Vec::new();
-    scan_triggers(text, &mut found);
+    let mut headers = Vec::new();
+    scan_triggers(text, &mut found, &mut headers);
+    if !headers.is_empty() {
+        tables::scan(text, &headers, &mut found);
+    }
     digits::scan(text, &mut found);
     if found.len() < 2 {
         return found;
