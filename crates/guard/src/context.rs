@@ -144,7 +144,7 @@ fn token_value_ok(value: &str, sep: Sep) -> bool {
             // Punctuation alone proves nothing: `self.brace_token`,
             // `JOB_OBJECT_SECURITY` are identifiers.
             let s = shape(value);
-            s.digits > 0 || (mixed_case(value) && !camel_word(value))
+            s.digits > 0 || (mixed_case(value) && !camel_word(value) && !name_words(value))
         }
         Sep::Bare => looks_like_token(value, 16) && shape(value).digits > 0,
     }
@@ -185,6 +185,36 @@ fn camel_word(value: &str) -> bool {
         i = j;
     }
     true
+}
+
+/// `Invoke-RestMethod`, `New-SFTPSession`, `ProcessInfo`: names made of
+/// words (capitalized words and acronyms joined by `-`, `_` or `.`), with
+/// no digit. Random tokens switch case far more often.
+fn name_words(value: &str) -> bool {
+    value.split(['-', '_', '.']).all(|part| {
+        let b = part.as_bytes();
+        if b.is_empty() || !b.iter().all(u8::is_ascii_alphabetic) {
+            return false;
+        }
+        // Every lowercase run is at least two letters long, and the case
+        // changes from lower to upper at most three times.
+        let mut switches = 0;
+        let mut run = 0;
+        for w in 0..b.len() {
+            if b[w].is_ascii_lowercase() {
+                run += 1;
+            } else {
+                if run == 1 {
+                    return false;
+                }
+                if run > 0 {
+                    switches += 1;
+                }
+                run = 0;
+            }
+        }
+        run != 1 && switches <= 3
+    })
 }
 
 /// Type names and keywords that follow `password:` or `token:` in source
@@ -749,6 +779,10 @@ pub(crate) fn account_value(b: &[u8], start: usize) -> Option<(usize, usize)> {
         // Later groups must be mostly digits ("bei der DKB" ends it); the
         // first may be a BBAN's CIN letter.
         if g0 > s && gd * 2 < g.len() {
+            if g.iter().all(|&c| c == b'X' || c == b'x') {
+                // `0182-0640-XX-XXXX`: masked.
+                return None;
+            }
             break;
         }
         if g0 == s && gd * 2 < g.len() && g.len() > 1 {
@@ -760,6 +794,10 @@ pub(crate) fn account_value(b: &[u8], start: usize) -> Option<(usize, usize)> {
         if i + 1 < b.len() && matches!(b[i], b' ' | b'-') && b[i + 1].is_ascii_alphanumeric() {
             i += 1;
             continue;
+        }
+        if i + 1 < b.len() && matches!(b[i], b' ' | b'-') && matches!(b[i + 1], b'*' | b'\xE2') {
+            // `0081 8731 ** ****7454`, `1234 ••••`: masked.
+            return None;
         }
         break;
     }
@@ -801,28 +839,29 @@ fn sort_code(b: &[u8], key_start: usize, key_end: usize) -> Outcome {
             None => return none,
         },
     };
-    // An unmasked 6–10 digit run within the 64 bytes before the key
-    // ("account 12345678, sort code 20-00-00")…
+    // An unmasked 6–10 digit run after an account word within the 64
+    // bytes before the key ("account 12345678, sort code 20-00-00")…
     let lo = key_start.saturating_sub(64);
-    let mut k = key_start;
-    while k > lo {
-        k -= 1;
-        if b[k].is_ascii_digit() {
-            let r_end = k + 1;
-            while k > lo && b[k - 1].is_ascii_digit() {
-                k -= 1;
-            }
-            let masked = k > 0 && matches!(b[k - 1], b'*' | b'X' | b'x');
-            if (6..=10).contains(&(r_end - k))
-                && !masked
-                && !b[k.saturating_sub(1)].is_ascii_alphabetic()
-            {
-                return Outcome {
-                    finding: finding(Kind::UkBankAccount, vs, end, Confidence::Medium),
-                    scanned_to: end,
-                };
-            }
-            break;
+    let before = b[lo..key_start].to_ascii_lowercase();
+    let word = ["account", "acct", "a/c", "conto", "konto"]
+        .iter()
+        .filter_map(|w| memchr::memmem::rfind(&before, w.as_bytes()).map(|p| p + w.len()))
+        .max();
+    if let Some(from) = word {
+        let mut k = lo + from;
+        while k < key_start && !b[k].is_ascii_digit() && b[k] != b'*' {
+            k += 1;
+        }
+        let r = k;
+        while k < key_start && b[k].is_ascii_digit() {
+            k += 1;
+        }
+        let masked = r > 0 && matches!(b[r - 1], b'*' | b'X' | b'x');
+        if (6..=10).contains(&(k - r)) && !masked {
+            return Outcome {
+                finding: finding(Kind::UkBankAccount, vs, end, Confidence::Medium),
+                scanned_to: end,
+            };
         }
     }
     // …or within the next 64 bytes.
@@ -872,7 +911,7 @@ fn cookie(text: &str, b: &[u8], key_end: usize) -> Outcome {
     i += 1;
     let limit = (i + MAX_VALUE).min(b.len());
     let mut span: Option<(usize, usize)> = None;
-    while i < limit && b[i] != b'\n' && b[i] != b'\r' {
+    while i < limit && b[i] != b'\n' && b[i] != b'\r' && b[i] != b'"' {
         i = skip_spaces(b, i);
         let n0 = i;
         while i < limit && !matches!(b[i], b'=' | b';' | b'\n' | b'\r' | b' ' | b'"' | b'\'') {
@@ -895,7 +934,8 @@ fn cookie(text: &str, b: &[u8], key_end: usize) -> Outcome {
             .any(|a| name.eq_ignore_ascii_case(a));
         if !attribute && value.len() >= 12 && !is_placeholder(value) && !is_reference(value) {
             let sh = shape(value);
-            if sh.digits > 0 && sh.upper + sh.lower > 0 || looks_like_token(value, 16) {
+            // Analytics ids (`GA1.2.98746.17112`) are digits and dots.
+            if looks_like_token(value, 16) && sh.upper + sh.lower >= 8 && !is_id(value.as_bytes()) {
                 span = Some((span.map_or(v0, |x| x.0), v));
             }
         }
@@ -1120,6 +1160,11 @@ fn rejected(key_end: usize, value_end: usize, quoted: bool) -> Outcome {
             key_end
         },
     }
+}
+
+/// A UUID or a prefixed object id (`pay_…`): ids, not credentials.
+pub(crate) fn is_id(v: &[u8]) -> bool {
+    is_uuid(v) || object_id(v)
 }
 
 fn is_uuid(v: &[u8]) -> bool {

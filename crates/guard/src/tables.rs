@@ -326,8 +326,20 @@ fn judge(text: &str, b: &[u8], (s, e): (usize, usize), col: Col) -> Option<(Kind
             });
             (varied && !date).then_some((Kind::Password, s, e))
         }
-        Col::Kind(k) => (looks_like_token(v, 16) && !is_reference(v)).then_some((k, s, e)),
+        Col::Kind(k) => {
+            (looks_like_token(v, 16) && !is_reference(v) && !crate::context::is_id(v.as_bytes()))
+                .then_some((k, s, e))
+        }
     }
+}
+
+/// A header cell: a few words, no code punctuation (`=`, `(`, quotes).
+fn label_like(cell: &str) -> bool {
+    cell.len() <= 48
+        && cell.split_whitespace().count() <= 5
+        && !cell.contains(['=', '{', '}', '<', '>', '"', '`', '[', ']', '@'])
+        && !(cell.contains('(') && !cell.ends_with(')'))
+        && !cell.trim_end_matches(':').contains(':')
 }
 
 /// The header's delimiter and columns, when `line` is a header.
@@ -352,6 +364,11 @@ fn header(
         }
         cells(b, start, end, d, buf);
         if buf.len() < 2 && d != Delim::Spaces {
+            continue;
+        }
+        // Header cells are labels: short words, no code punctuation.
+        let labels = buf.iter().all(|&(s, e)| label_like(&text[s..e]));
+        if !labels {
             continue;
         }
         let cols: Vec<(usize, Col, usize)> = buf
@@ -462,6 +479,12 @@ pub(crate) fn scan(text: &str, header_lines: &[usize], out: &mut Vec<Finding>) {
             // The vertical layout: a label alone on its line, the value alone
             // on the next one.
             let label = text[hs..he].trim().trim_end_matches(':').trim();
+            let plain = label
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '°' | '\'' | '-' | '/'));
+            if !plain || label.split_whitespace().count() > 4 {
+                continue;
+            }
             let Some(col) = column(label) else {
                 continue;
             };

@@ -44,6 +44,10 @@ pub(crate) fn is_placeholder(value: &str) -> bool {
         // merely starts with `$` or `%` (`$Tr0mb@ne!`) is still a value.
         return true;
     }
+    if (b[0] == b':' || b[0] == b'@') && v.len() > 1 && is_ident(&v[1..]) {
+        // `:new_password`, `@password`: SQL bind parameters.
+        return true;
+    }
     if v.len() > 4 && v.starts_with("__") && v.ends_with("__") {
         // `__CLIENT_SECRET__`: a build-time substitution marker.
         return true;
