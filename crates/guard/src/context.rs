@@ -146,8 +146,21 @@ fn token_value_ok(value: &str, sep: Sep) -> bool {
             let s = shape(value);
             s.digits > 0 || (mixed_case(value) && !camel_word(value) && !name_words(value))
         }
-        Sep::Bare => looks_like_token(value, 16) && shape(value).digits > 0,
+        Sep::Bare => {
+            looks_like_token(value, 16) && shape(value).digits > 0 && !assignment_inside(value)
+        }
     }
+}
+
+/// `client_id=2dfc…`: a `name=value` pair read after a bare key word.
+fn assignment_inside(value: &str) -> bool {
+    value.split_once('=').is_some_and(|(name, rest)| {
+        !rest.is_empty()
+            && name.len() >= 2
+            && name
+                .bytes()
+                .all(|c| c.is_ascii_alphabetic() || c == b'_' || c == b'-')
+    })
 }
 
 /// "password: vedi il vault aziendale": a plain lowercase word followed by
@@ -382,6 +395,7 @@ fn keyed(
         }
         if let Some(v) = digit_lookahead(b, key_end, false)
             && v != vstart
+            && !names_other_code(&text[key_end..v])
         {
             let o = keyed_value(text, b, key_end, kind, Sep::Prose, v, memo);
             if o.finding.is_some() {
@@ -551,6 +565,13 @@ const NOT_OTP: &[&str] = &[
     "comune",
 ];
 
+fn names_other_code(between: &str) -> bool {
+    between
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| NOT_OTP.contains(&w))
+}
+
 /// Words near a "code" that say it is a one-time code.
 const OTP_CUES: &[&str] = &[
     "sms",
@@ -606,12 +627,15 @@ fn one_time_code(
     let Some(v) = digit_lookahead(b, key_end, true) else {
         return none;
     };
-    // The words between key and value must not name another kind of code.
-    let between = text[key_end..v].to_lowercase();
-    if between
+    // The words between key and value, and the word before the key, must
+    // not name another kind of code ("reason code 4855").
+    let before = text[floor_char(text, key_start.saturating_sub(24))..key_start].to_lowercase();
+    let prev_word = before
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| NOT_OTP.contains(&w))
-    {
+        .rev()
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    if names_other_code(&text[key_end..v]) || NOT_OTP.contains(&prev_word) {
         return none;
     }
     let lo = floor_char(text, key_start.saturating_sub(48));
@@ -649,9 +673,16 @@ fn digit_lookahead(b: &[u8], from: usize, code: bool) -> Option<usize> {
         let c = b[i];
         if c.is_ascii_digit() {
             if in_word {
-                // "2fa", "3ds": a word with digits is no value.
+                // "2fa", "3ds" are words; "IT06", "A1B2C3" are other values.
+                let w0 = (from..i)
+                    .rev()
+                    .find(|&k| !b[k].is_ascii_alphanumeric())
+                    .map_or(from, |k| k + 1);
                 while i < limit && b[i].is_ascii_alphanumeric() {
                     i += 1;
+                }
+                if i - w0 > 3 {
+                    return None;
                 }
                 in_word = false;
                 continue;

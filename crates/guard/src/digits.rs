@@ -85,6 +85,10 @@ fn card_at(b: &[u8], groups: &[Group]) -> Option<usize> {
         }
         let used = &groups[..layout.len()];
         let end = used[used.len() - 1].end;
+        if used[used.len() - 1].sep == sep && sep != 0 && groups.len() > layout.len() {
+            // The number goes on with the same separator: a longer code.
+            continue;
+        }
         if continues_as_decimal(b, end) || !boundary_after(b, end) {
             continue;
         }
@@ -180,7 +184,13 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
         let fraction = run_start >= 2
             && matches!(b[run_start - 1], b'.' | b',')
             && b[run_start - 2].is_ascii_digit();
-        if !boundary_before(b, run_start) || (run_start > 0 && b[run_start - 1] == b'+') || fraction
+        // `SM56-W032-2509-…`: digits continuing a dashed code with letters.
+        let dashed_code =
+            run_start >= 2 && b[run_start - 1] == b'-' && b[run_start - 2].is_ascii_alphanumeric();
+        if !boundary_before(b, run_start)
+            || (run_start > 0 && b[run_start - 1] == b'+')
+            || fraction
+            || dashed_code
         {
             // Glued to a word or a phone prefix: skip the whole digit run.
             while i < n && b[i].is_ascii_digit() {

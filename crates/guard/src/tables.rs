@@ -335,7 +335,9 @@ fn judge(text: &str, b: &[u8], (s, e): (usize, usize), col: Col) -> Option<(Kind
 
 /// A header cell: a few words, no code punctuation (`=`, `(`, quotes).
 fn label_like(cell: &str) -> bool {
+    let outside_parens = cell.split('(').next().unwrap_or(cell);
     cell.len() <= 48
+        && !outside_parens.bytes().any(|c| c.is_ascii_digit())
         && cell.split_whitespace().count() <= 5
         && !cell.contains(['=', '{', '}', '<', '>', '"', '`', '[', ']', '@'])
         && !(cell.contains('(') && !cell.ends_with(')'))

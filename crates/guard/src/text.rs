@@ -44,6 +44,15 @@ pub(crate) fn is_placeholder(value: &str) -> bool {
         // merely starts with `$` or `%` (`$Tr0mb@ne!`) is still a value.
         return true;
     }
+    if b[0] == b'('
+        && b.ends_with(b")")
+        && v[1..v.len() - 1]
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ')
+    {
+        // `(set)`, `(none)`, `(nascosta)`: a status, not a value.
+        return true;
+    }
     if (b[0] == b':' || b[0] == b'@') && v.len() > 1 && is_ident(&v[1..]) {
         // `:new_password`, `@password`: SQL bind parameters.
         return true;
