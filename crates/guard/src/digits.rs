@@ -54,8 +54,24 @@ fn digits_of(b: &[u8], groups: &[Group]) -> Vec<u8> {
 }
 
 /// True when the number continues as an amount or version (`1234.56`).
+/// A comma between fields is not a decimal comma: only one or two digits
+/// that end there (`,50 EUR`) continue the number; `,04/29` (the next
+/// field, a date) or `,913` (a CVV) do not.
 fn continues_as_decimal(b: &[u8], end: usize) -> bool {
-    end + 1 < b.len() && (b[end] == b'.' || b[end] == b',') && b[end + 1].is_ascii_digit()
+    if !(end + 1 < b.len() && (b[end] == b'.' || b[end] == b',') && b[end + 1].is_ascii_digit()) {
+        return false;
+    }
+    let mut k = end + 1;
+    while k < b.len() && b[k].is_ascii_digit() && k - end <= 3 {
+        k += 1;
+    }
+    let n = k - end - 1;
+    let next = b.get(k).copied().unwrap_or(b' ');
+    if b[end] == b'.' {
+        // `1234.56`, `1.2.3`: dots after digits stay a decimal or version.
+        return true;
+    }
+    n <= 2 && !matches!(next, b'/' | b'-' | b':')
 }
 
 /// Tries card layouts on the groups starting at `groups[0]`.
@@ -166,19 +182,26 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
             && let Some((end, compact)) = iban::read_at(b, run_start - 2)
             && boundary_after(b, end)
         {
-            // IBAN-shaped but failing mod-97: not a card either.
+            // IBAN-shaped but failing mod-97: not a card either (unless the
+            // read crossed a line or a cell, where something else may start).
             if !iban::is_valid(&compact) {
+                if !b[run_start..end]
+                    .iter()
+                    .any(|&c| matches!(c, b'\n' | b'|' | b'\t'))
+                {
+                    i = end;
+                    continue;
+                }
+            } else {
+                out.push(Finding {
+                    kind: Kind::Iban,
+                    start: run_start - 2,
+                    end,
+                    confidence: Confidence::High,
+                });
                 i = end;
                 continue;
             }
-            out.push(Finding {
-                kind: Kind::Iban,
-                start: run_start - 2,
-                end,
-                confidence: Confidence::High,
-            });
-            i = end;
-            continue;
         }
         // A fraction ("0.5307886532952182") is no card either.
         let fraction = run_start >= 2

@@ -40,7 +40,9 @@ pub(crate) fn match_at(text: &[u8], start: usize, state: &mut PemState) -> Optio
                     && !(*c == b'n' && k > 0 && body[k - 1] == b'\\')
             })
             .count();
-        if key_chars < 40 {
+        let elided =
+            memmem::find(body, b"...").is_some() || memmem::find(body, "…".as_bytes()).is_some();
+        if key_chars < 4 || (elided && key_chars < 40) {
             return None;
         }
         // Don't let the END of a later block close this one if a new BEGIN
