@@ -59,7 +59,12 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         i += 1;
     }
     i = skip_spaces(b, i);
-    let c = *b.get(i)?;
+    let mut c = *b.get(i)?;
+    if c == b')' && matches!(b.get(skip_spaces(b, i + 1)), Some(b':' | b'=')) {
+        // "Codice di sicurezza (CVV2): 719".
+        i = skip_spaces(b, i + 1);
+        c = b[i];
+    }
     if quoted_key && c != b':' && c != b'=' {
         // `"smtp_password".to_owned()`: a quoted key needs `:` or `=`.
         return None;
@@ -706,12 +711,28 @@ fn digit_lookahead(b: &[u8], from: usize, code: bool) -> Option<usize> {
         in_word = false;
         match c {
             b' ' | b'\t' | b',' | b':' | b'=' | b'-' | b'(' | b')' | b'/' => i += 1,
-            b'.' if !code && b.get(i + 1) == Some(&b' ') => return None,
+            // "c/c n. 1234", "conto nr. 1234": abbreviations go on.
+            b'.' if !code && b.get(i + 1) == Some(&b' ') && !abbreviation(b, from, i) => {
+                return None;
+            }
             b'.' => i += 1,
             _ => return None,
         }
     }
     None
+}
+
+/// The word before `dot` is "n", "nr", "no" or "num" (a number sign).
+fn abbreviation(b: &[u8], from: usize, dot: usize) -> bool {
+    let w0 = (from..dot)
+        .rev()
+        .find(|&k| !b[k].is_ascii_alphabetic())
+        .map_or(from, |k| k + 1);
+    let w = b[w0..dot].to_ascii_lowercase();
+    matches!(
+        w.as_slice(),
+        b"n" | b"nr" | b"no" | b"num" | b"num\xc3\xa9ro"
+    )
 }
 
 /// A short code written with any separators: `1234`, `12 34`, `1 2 3 4`,

@@ -3,7 +3,7 @@
 //! + account pairs. Each byte is looked at a bounded number of times.
 
 use crate::text::{boundary_after, boundary_before};
-use crate::{Confidence, Finding, Kind, card, iban};
+use crate::{Confidence, Finding, Kind, card, iban, national};
 
 const MAX_GROUPS: usize = 6;
 
@@ -202,6 +202,36 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
                 i = end;
                 continue;
             }
+        }
+        // National account numbers with check digits (RIB, CCC, and the
+        // Italian BBAN led by its CIN letter).
+        let lead = if run_start >= 1
+            && b[run_start - 1].is_ascii_alphabetic()
+            && boundary_before(b, run_start - 1)
+        {
+            Some(run_start - 1)
+        } else if run_start >= 2
+            && b[run_start - 1] == b' '
+            && b[run_start - 2].is_ascii_alphabetic()
+            && boundary_before(b, run_start - 2)
+        {
+            Some(run_start - 2)
+        } else if boundary_before(b, run_start) {
+            Some(run_start)
+        } else {
+            None
+        };
+        if let Some(s) = lead
+            && let Some(end) = national::at(b, s)
+        {
+            out.push(Finding {
+                kind: Kind::BankAccount,
+                start: s,
+                end,
+                confidence: Confidence::High,
+            });
+            i = end;
+            continue;
         }
         // A fraction ("0.5307886532952182") is no card either.
         let fraction = run_start >= 2

@@ -25,6 +25,7 @@ pub mod json;
 mod jwt;
 mod keywords;
 mod messages;
+mod national;
 mod normalize;
 mod pem;
 mod scanner;

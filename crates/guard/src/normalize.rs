@@ -303,9 +303,29 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
     let prev = *b.get(prev_end.checked_sub(1)?)?;
     let next = *b.get(i + 1)?;
     if prev.is_ascii_digit() && next.is_ascii_digit() {
-        // Only when the digits before the break are a short group or a
-        // run that continues a number ("4539 1488\n0343 6467").
-        return Some(Step::Char(1, ' '));
+        // Only when the line ends in a number being written out: two
+        // groups or more ("4539 1488\n0343 6467") or a long run, and not
+        // in the last field of a table row (`…,913\n86401,…`).
+        let mut k = prev_end;
+        let (mut groups, mut digits) = (0, 0);
+        while k > 0 && prev_end - k < 32 {
+            let g = k;
+            while k > 0 && b[k - 1].is_ascii_digit() {
+                k -= 1;
+            }
+            if k == g {
+                break;
+            }
+            groups += 1;
+            digits += g - k;
+            if k >= 2 && matches!(b[k - 1], b' ' | b'-') && b[k - 2].is_ascii_digit() {
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        let field = k > 0 && matches!(b[k - 1], b',' | b';' | b'|' | b'\t');
+        return (!field && (groups >= 2 || digits >= 8)).then_some(Step::Char(1, ' '));
     }
     if !is_blob(prev) || !is_blob(next) {
         return None;

@@ -481,9 +481,9 @@ pub(crate) fn scan(text: &str, header_lines: &[usize], out: &mut Vec<Finding>) {
             // The vertical layout: a label alone on its line, the value alone
             // on the next one.
             let label = text[hs..he].trim().trim_end_matches(':').trim();
-            let plain = label
-                .chars()
-                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '°' | '\'' | '-' | '/'));
+            let plain = label.chars().all(|c| {
+                c.is_alphabetic() || matches!(c, ' ' | '.' | '°' | '\'' | '-' | '/' | '_')
+            });
             if !plain || label.split_whitespace().count() > 4 {
                 continue;
             }
