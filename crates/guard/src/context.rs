@@ -54,29 +54,70 @@ const PROSE_WORDS: &[&str] = &[
 /// where the value may begin.
 pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(Sep, usize)> {
     let mut i = key_end;
+    // `<password>x</password>`, `<key>ApiKey</key> <string>x</string>`.
+    if key_start > 0 && b[key_start - 1] == b'<' && b.get(i) == Some(&b'>') {
+        return Some((Sep::Strong, i + 1));
+    }
+    if b.get(i..i + 6)
+        .is_some_and(|t| t.eq_ignore_ascii_case(b"</key>"))
+    {
+        let mut j = i + 6;
+        while j < b.len() && j - i < 64 && b[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        if b.get(j..j + 8)
+            .is_some_and(|t| t.eq_ignore_ascii_case(b"<string>"))
+        {
+            return Some((Sep::Strong, j + 8));
+        }
+        return None;
+    }
     let quoted_key = i < b.len() && (b[i] == b'"' || b[i] == b'\'');
     if quoted_key {
         i += 1;
     }
     i = skip_spaces(b, i);
     let mut c = *b.get(i)?;
-    if c == b')' && matches!(b.get(skip_spaces(b, i + 1)), Some(b':' | b'=')) {
-        // "Codice di sicurezza (CVV2): 719".
+    if (c == b')' || c == b']') && matches!(b.get(skip_spaces(b, i + 1)), Some(b':' | b'=')) {
+        // "Codice di sicurezza (CVV2): 719", `["client_secret"] = "…"`.
         i = skip_spaces(b, i + 1);
         c = b[i];
+    }
+    if c == b',' {
+        // `("connect.sid", "value")`, `CURLOPT_USERPWD, "id:secret"`: a
+        // name and its value as arguments.
+        let j = skip_spaces(b, i + 1);
+        if matches!(b.get(j), Some(b'"' | b'\''))
+            && (quoted_key || key_start == 0 || b[key_start - 1] != b'"')
+        {
+            return Some((Sep::Strong, j));
+        }
+        return None;
     }
     if quoted_key && c != b':' && c != b'=' {
         // `"smtp_password".to_owned()`: a quoted key needs `:` or `=`.
         return None;
     }
     if c == b':' || c == b'=' {
+        let eq = c == b'=';
         i += 1;
         if i < b.len() && (b[i] == b'=' || b[i] == b'>') {
             i += 1;
         }
+        let mut v = skip_spaces(b, i);
         // A YAML/JSON value may sit on the same line only; a newline right
-        // after `password:` is a heading, not a value.
-        return Some((Sep::Strong, skip_spaces(b, i)));
+        // after `password:` is a heading, not a value. After `=` in code
+        // the value may follow on the next line (`SECRET =\n  "…"`).
+        if eq && matches!(b.get(v), Some(b'\n' | b'\r')) {
+            let mut j = v;
+            while j < b.len() && j - v < 64 && b[j].is_ascii_whitespace() {
+                j += 1;
+            }
+            if matches!(b.get(j), Some(b'"' | b'\'')) {
+                v = j;
+            }
+        }
+        return Some((Sep::Strong, v));
     }
     if i == key_end {
         // A bare keyword must be followed by a space.
@@ -385,7 +426,19 @@ fn keyed(
         return none;
     }
     let first = keyed_value(text, b, key_end, kind, sep, vstart, memo);
-    if first.finding.is_some() || strong_only {
+    if first.finding.is_some() {
+        return first;
+    }
+    if sep == Sep::Strong
+        && let Some(v) = fallback_literal(b, vstart)
+    {
+        // `getenv("X") ?? "G4tt0-76"`: the default is a literal value.
+        let o = keyed_value(text, b, key_end, kind, Sep::Strong, v, memo);
+        if o.finding.is_some() {
+            return o;
+        }
+    }
+    if strong_only {
         return first;
     }
     // "il PIN della carta è 1234", "the access token we use: abc...",
@@ -471,6 +524,102 @@ fn lookahead(b: &[u8], from: usize) -> Option<usize> {
         i += 1;
     }
     None
+}
+
+/// After a reference on the same line, the literal a fallback operator
+/// (`??`, `?:`, `||`, `or`) or a getter's default argument supplies.
+fn fallback_literal(b: &[u8], from: usize) -> Option<usize> {
+    let limit = (from + 160).min(b.len());
+    let mut i = from;
+    let mut depth = 0i32;
+    let mut call = false;
+    while i < limit && b[i] != b'\n' {
+        let c = b[i];
+        match c {
+            b'(' => {
+                depth += 1;
+                call = true;
+            }
+            b')' => depth -= 1,
+            _ => {}
+        }
+        let op = match (c, b.get(i + 1)) {
+            (b'?', Some(b'?' | b':')) | (b'|', Some(b'|')) => 2,
+            (b' ', _) if b.get(i + 1..i + 4) == Some(b"or ") => 3,
+            (b',', _) if call && depth == 1 => 1,
+            _ => 0,
+        };
+        if op > 0 {
+            let j = skip_spaces(b, i + op);
+            if matches!(b.get(j), Some(b'"' | b'\'')) {
+                return Some(j);
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// `new ClientCredentials("id", "secret")`, `setBasicAuth(user, "p4ss")`:
+/// string literals after the first argument of a credentials call.
+fn call_args(
+    text: &str,
+    b: &[u8],
+    key_start: usize,
+    key_end: usize,
+    kind: Kind,
+    memo: &mut QuoteMemo,
+) -> Outcome {
+    let none = Outcome {
+        finding: None,
+        scanned_to: key_end,
+    };
+    if b.get(key_end) != Some(&b'(') {
+        return keyed(text, b, key_start, key_end, kind, memo, true);
+    }
+    let limit = (key_end + 512).min(b.len());
+    let mut i = key_end + 1;
+    let mut arg = 0;
+    let mut depth = 0;
+    while i < limit {
+        match b[i] {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' if depth == 0 => break,
+            b')' | b']' | b'}' => depth -= 1,
+            b',' if depth == 0 => arg += 1,
+            q @ (b'"' | b'\'') => {
+                let s = i + 1;
+                let mut e = s;
+                while e < limit && b[e] != q && b[e] != b'\n' {
+                    e += if b[e] == b'\\' { 2 } else { 1 };
+                }
+                let e = e.min(limit);
+                if arg >= 1 && e > s {
+                    let e = crate::value::floor_boundary(b, e);
+                    let v = &text[s..e];
+                    let sh = shape(v);
+                    if v.len() >= 6
+                        && !v.contains(' ')
+                        && !is_placeholder(v)
+                        && !is_reference(v)
+                        && (sh.digits > 0 || sh.other > 0 || mixed_case(v))
+                        && !is_id(v.as_bytes())
+                        && !v.contains("://")
+                    {
+                        return Outcome {
+                            finding: finding(refine(kind, v), s, e, Confidence::High),
+                            scanned_to: e,
+                        };
+                    }
+                }
+                i = e + 1;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    none
 }
 
 /// Words that never lead from a "code" to a one-time code: the code is an
@@ -1233,11 +1382,16 @@ fn is_uuid(v: &[u8]) -> bool {
 /// `pay_E2LeUpLQ0t`, `po_3efDy5P3`: an object id with a short lowercase
 /// prefix, named in prose ("the card token pay_…"), not a credential.
 fn object_id(v: &[u8]) -> bool {
+    const OBJECTS: &[&[u8]] = &[
+        b"pay", b"pmt", b"po", b"pi", b"cus", b"ch", b"txn", b"inv", b"ord", b"req", b"evt",
+        b"acct", b"sub", b"prod", b"price", b"src", b"card", b"pm", b"seti", b"in", b"ii", b"ba",
+        b"tr", b"py", b"re", b"dbg", b"task", b"trx", b"ref", b"cli", b"usr", b"user", b"org",
+        b"mnd", b"sepa", b"tx", b"ev", b"id", b"obj", b"doc", b"file", b"ticket",
+    ];
     let Some(us) = v.iter().position(|&c| c == b'_') else {
         return false;
     };
-    (2..=5).contains(&us)
-        && v[..us].iter().all(u8::is_ascii_lowercase)
+    OBJECTS.contains(&&v[..us])
         && v[us + 1..].iter().all(u8::is_ascii_alphanumeric)
         && !crate::vendor::whole_value(std::str::from_utf8(v).unwrap_or(""))
 }
@@ -1279,6 +1433,7 @@ pub(crate) fn judge(
         Rule::Cookie => cookie(text, b, end),
         Rule::Passphrase => passphrase(text, b, start, end, memo),
         Rule::Column => none,
+        Rule::Call(kind) => call_args(text, b, start, end, kind, memo),
         Rule::Bearer => bearer(text, b, end, memo),
         Rule::Basic => basic(text, b, end),
         Rule::Authorization => authorization(text, b, start, end, memo),

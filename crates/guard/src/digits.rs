@@ -35,9 +35,19 @@ fn read_groups(b: &[u8], pos: usize) -> ([Group; MAX_GROUPS], usize) {
             sep: 0,
         };
         n += 1;
-        if i + 1 < b.len() && (b[i] == b' ' || b[i] == b'-') && b[i + 1].is_ascii_digit() {
-            groups[n - 1].sep = b[i];
-            i += 1;
+        // Separators people group digits with: one to three spaces or
+        // tabs, or one dash, dot or slash.
+        let mut j = i;
+        if j < b.len() && (b[j] == b' ' || b[j] == b'\t') {
+            while j < b.len() && j - i < 3 && (b[j] == b' ' || b[j] == b'\t') {
+                j += 1;
+            }
+        } else if j < b.len() && matches!(b[j], b'-' | b'.' | b'/') {
+            j += 1;
+        }
+        if j > i && b.get(j).is_some_and(u8::is_ascii_digit) {
+            groups[n - 1].sep = if b[i] == b'\t' { b' ' } else { b[i] };
+            i = j;
         } else {
             break;
         }
@@ -300,6 +310,9 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
                 break;
             }
             pos = g.end + 1;
+            while pos < n && !b[pos].is_ascii_digit() {
+                pos += 1;
+            }
         }
     }
 }

@@ -24,6 +24,9 @@ pub(crate) enum Rule {
     Code,
     /// A word that only names a table column ("card"): no value beside it.
     Column,
+    /// `new ClientCredentials("id", "secret")`, `setBasicAuth(u, "p")`:
+    /// string arguments after the first of a credentials call.
+    Call(Kind),
     /// A passphrase: several words may make the value.
     Passphrase,
     /// `Cookie:` / `Set-Cookie:`: every cookie value that looks like a
@@ -64,6 +67,11 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("secret", Rule::Generic(Kind::ClientSecret)),
     ("segreto", Rule::Generic(Kind::ClientSecret)),
     ("chiave segreta", Rule::Keyed(Kind::ClientSecret)),
+    ("chiave_segreta", Rule::Keyed(Kind::ClientSecret)),
+    ("chiave", Rule::Strong(Kind::VendorKey)),
+    ("credentials", Rule::Call(Kind::ClientSecret)),
+    ("basicauth", Rule::Call(Kind::ClientSecret)),
+    ("basic_auth", Rule::Call(Kind::ClientSecret)),
     ("shared secret", Rule::Keyed(Kind::ClientSecret)),
     ("signing secret", Rule::Keyed(Kind::ClientSecret)),
     ("webhook secret", Rule::Keyed(Kind::ClientSecret)),
@@ -102,6 +110,7 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("csc", Rule::Keyed(Kind::Cvv)),
     ("security code", Rule::Keyed(Kind::Cvv)),
     ("security_code", Rule::Keyed(Kind::Cvv)),
+    ("securitycode", Rule::Keyed(Kind::Cvv)),
     ("codice di sicurezza", Rule::Keyed(Kind::Cvv)),
     ("codice cvv", Rule::Keyed(Kind::Cvv)),
     ("codice cvc", Rule::Keyed(Kind::Cvv)),
@@ -149,6 +158,11 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("passphrase", Rule::Passphrase),
     ("parola d'ordine", Rule::Keyed(Kind::Password)),
     ("parola chiave", Rule::Keyed(Kind::Password)),
+    ("parola_chiave", Rule::Keyed(Kind::Password)),
+    ("parola_d_ordine", Rule::Keyed(Kind::Password)),
+    ("parola_segreta", Rule::Keyed(Kind::Password)),
+    ("codice_segreto", Rule::Keyed(Kind::Password)),
+    ("userpwd", Rule::Keyed(Kind::ClientSecret)),
     ("parola segreta", Rule::Keyed(Kind::Password)),
     ("codice segreto", Rule::Keyed(Kind::Password)),
     ("frase segreta", Rule::Passphrase),

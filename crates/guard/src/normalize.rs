@@ -274,6 +274,8 @@ fn escape(b: &[u8], i: usize) -> Option<Step> {
     match *b.get(i + 1)? {
         b'\\' => Some(Step::Keep(2)),
         b'/' => Some(Step::Char(2, '/')),
+        // `{\"accessToken\":\"…\"}`: JSON inside a JSON string.
+        b'"' => Some(Step::Char(2, '"')),
         b'u' => {
             let mut v = 0;
             for k in 0..4 {
@@ -369,17 +371,48 @@ fn concatenation(b: &[u8], i: usize) -> Option<Step> {
         j += 1;
     }
     let op = *b.get(j)?;
-    if op != b'+' && !(op == b'.' && j > i + 1) {
-        return None;
+    match op {
+        b'+' => j += 1,
+        b'.' if j > i + 1 && b.get(j + 1).is_some_and(u8::is_ascii_whitespace) => j += 1,
+        // Python and C join adjacent literals; Ruby and shell after `\`.
+        b'\\' if matches!(b.get(j + 1), Some(b'\n' | b'\r')) => j += 1,
+        b'\n' | b'\r' => {}
+        _ => return None,
     }
-    j += 1;
-    if op == b'.' && !b.get(j).is_some_and(u8::is_ascii_whitespace) {
-        return None;
-    }
-    while j < b.len() && j - i < 64 && b[j].is_ascii_whitespace() {
+    let op_at = j;
+    let mut newline = false;
+    while j < b.len() && j - i < 96 && b[j].is_ascii_whitespace() {
+        newline |= b[j] == b'\n';
         j += 1;
     }
-    (b.get(j) == Some(&q)).then(|| Step::Drop(j + 1 - i))
+    if matches!(op, b'\n' | b'\r' | b'\\') && !newline {
+        return None;
+    }
+    if b.get(j) != Some(&q) {
+        return None;
+    }
+    // For adjacent literals on separate lines, the literal after must be
+    // followed by another literal piece or a closing `)`/`;`, not by `:`
+    // or `,` (a list or a mapping, whose items are separate strings).
+    if matches!(op, b'\n' | b'\r') {
+        let mut k = j + 1;
+        while k < b.len() && k - j < 256 && b[k] != q && b[k] != b'\n' {
+            k += 1;
+        }
+        let after = b.get(skip_ws(b, k + 1)).copied().unwrap_or(b')');
+        if b.get(k) != Some(&q) || matches!(after, b':' | b',' | b'=') {
+            return None;
+        }
+    }
+    let _ = op_at;
+    Some(Step::Drop(j + 1 - i))
+}
+
+fn skip_ws(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && (b[i] == b' ' || b[i] == b'\t') {
+        i += 1;
+    }
+    i
 }
 
 #[cfg(test)]
