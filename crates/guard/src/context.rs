@@ -56,7 +56,11 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
     let mut i = key_end;
     // `<password>x</password>`, `<key>ApiKey</key> <string>x</string>`.
     if key_start > 0 && b[key_start - 1] == b'<' && b.get(i) == Some(&b'>') {
-        return Some((Sep::Strong, i + 1));
+        let lim = (i + 512).min(b.len());
+        let close = b[i..lim].iter().position(|&c| c == b'<' || c == b'\n');
+        return close
+            .filter(|&o| b.get(i + o) == Some(&b'<') && b.get(i + o + 1) == Some(&b'/'))
+            .map(|_| (Sep::Strong, i + 1));
     }
     if b.get(i..i + 6)
         .is_some_and(|t| t.eq_ignore_ascii_case(b"</key>"))
@@ -546,7 +550,7 @@ fn fallback_literal(b: &[u8], from: usize) -> Option<usize> {
         let op = match (c, b.get(i + 1)) {
             (b'?', Some(b'?' | b':')) | (b'|', Some(b'|')) => 2,
             (b' ', _) if b.get(i + 1..i + 4) == Some(b"or ") => 3,
-            (b',', _) if call && depth == 1 => 1,
+            (b',', _) if call && depth == 1 && env_getter(&b[from..i]) => 1,
             _ => 0,
         };
         if op > 0 {
@@ -558,6 +562,12 @@ fn fallback_literal(b: &[u8], from: usize) -> Option<usize> {
         i += 1;
     }
     None
+}
+
+/// `getenv(`, `environ.get(`, `ENV.fetch(`: reads the environment.
+fn env_getter(code: &[u8]) -> bool {
+    let lower = code.to_ascii_lowercase();
+    memchr::memmem::find(&lower, b"env").is_some()
 }
 
 /// `new ClientCredentials("id", "secret")`, `setBasicAuth(user, "p4ss")`:
@@ -594,7 +604,7 @@ fn call_args(
                     e += if b[e] == b'\\' { 2 } else { 1 };
                 }
                 let e = e.min(limit);
-                if arg >= 1 && e > s {
+                if arg >= 1 && depth == 0 && e > s {
                     let e = crate::value::floor_boundary(b, e);
                     let v = &text[s..e];
                     let sh = shape(v);
@@ -1265,10 +1275,20 @@ fn keyed_value(
         Kind::UkBankAccount => {
             // Sort codes are `NN-NN-NN` (or spaced); account numbers are one
             // run of six to seventeen digits.
-            let Some(end) =
-                sort_code_value(b, vstart).or_else(|| digit_value(b, vstart, 6, 17, false))
-            else {
-                return none;
+            let end = match sort_code_value(b, vstart) {
+                // A sort code under an account key counts with the account
+                // number after it (`60-76-81 12345678`), not with a mask.
+                Some(e) => match b.get(e) {
+                    Some(b' ' | b'/' | b'-') => match digit_value(b, e + 1, 6, 10, false) {
+                        Some(e2) => e2,
+                        None => return none,
+                    },
+                    _ => return none,
+                },
+                None => match digit_value(b, vstart, 6, 17, false) {
+                    Some(e) => e,
+                    None => return none,
+                },
             };
             let s = if b[vstart].is_ascii_digit() {
                 vstart
@@ -1434,6 +1454,21 @@ pub(crate) fn judge(
         Rule::Passphrase => passphrase(text, b, start, end, memo),
         Rule::Column => none,
         Rule::Call(kind) => call_args(text, b, start, end, kind, memo),
+        Rule::National => {
+            // RIB, CCC, BBAN: the whole number (18+ characters); a bank and
+            // branch code alone are public.
+            let mut o = keyed(text, b, start, end, Kind::BankAccount, memo, false);
+            if o.finding.is_some_and(|f| {
+                b[f.start..f.end]
+                    .iter()
+                    .filter(|c| c.is_ascii_alphanumeric())
+                    .count()
+                    < 18
+            }) {
+                o.finding = None;
+            }
+            o
+        }
         Rule::Bearer => bearer(text, b, end, memo),
         Rule::Basic => basic(text, b, end),
         Rule::Authorization => authorization(text, b, start, end, memo),

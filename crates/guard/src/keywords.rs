@@ -27,6 +27,8 @@ pub(crate) enum Rule {
     /// `new ClientCredentials("id", "secret")`, `setBasicAuth(u, "p")`:
     /// string arguments after the first of a credentials call.
     Call(Kind),
+    /// RIB, CCC, BBAN: a whole national account number.
+    National,
     /// A passphrase: several words may make the value.
     Passphrase,
     /// `Cookie:` / `Set-Cookie:`: every cookie value that looks like a
@@ -144,9 +146,9 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("compte", Rule::Strong(Kind::BankAccount)),
     ("numero de cuenta", Rule::Keyed(Kind::BankAccount)),
     ("cuenta", Rule::Strong(Kind::BankAccount)),
-    ("ccc", Rule::Keyed(Kind::BankAccount)),
-    ("rib", Rule::Keyed(Kind::BankAccount)),
-    ("bban", Rule::Keyed(Kind::BankAccount)),
+    ("ccc", Rule::National),
+    ("rib", Rule::National),
+    ("bban", Rule::National),
     ("bank account", Rule::Keyed(Kind::BankAccount)),
     ("bank_account", Rule::Keyed(Kind::BankAccount)),
     ("account", Rule::Strong(Kind::UkBankAccount)),

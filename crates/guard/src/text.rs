@@ -29,13 +29,17 @@ pub(crate) fn boundary_after(bytes: &[u8], pos: usize) -> bool {
 /// A value that stands for a secret without being one: what people type
 /// when they have already redacted, or template variables.
 pub(crate) fn is_placeholder(value: &str) -> bool {
-    let v = value.trim();
+    let v = value.trim().trim_end_matches(['.', ',', ';']);
     if v.is_empty() {
         return true;
     }
     let lower = v.to_ascii_lowercase();
     let b = lower.as_bytes();
-    if b[0] == b'<' || b.starts_with(b"{{") || b[0] == b'[' {
+    if b[0] == b'<'
+        || b.starts_with(b"{{")
+        || b[0] == b'['
+        || (b[0] == b'{' && b.ends_with(b"}") && is_ident(&v[1..v.len() - 1]))
+    {
         // `<token>`, `{{secret}}`, `[REDACTED:kind]`, `[hidden]`.
         return true;
     }
