@@ -131,9 +131,10 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
     if key_start >= 2 && &b[key_start - 2..key_start] == b"--" {
         return Some((Sep::Strong, i));
     }
+    let first = b.get(i).map_or(0, u8::to_ascii_lowercase);
     for w in PROSE_WORDS {
         let wb = w.as_bytes();
-        if starts_with_ci(b, i, wb) {
+        if wb[0] == first && starts_with_ci(b, i, wb) {
             let after = i + wb.len();
             let next = b.get(after).copied().unwrap_or(b' ');
             if next == b' ' || next == b':' || next == b'\t' {
@@ -178,13 +179,20 @@ pub(crate) fn refine(kind: Kind, value: &str) -> Kind {
 fn token_value_ok(value: &str, sep: Sep) -> bool {
     match sep {
         Sep::Strong | Sep::Prose => {
-            if value.len() < 8 || is_placeholder(value) || is_stop_word(value) {
+            if value.len() < 8 {
                 return false;
             }
             if !value
                 .bytes()
                 .all(|c| is_token_char(c) || c == b':' || c == b'\\')
             {
+                return false;
+            }
+            let s = shape(value);
+            if s.digits == 0 && !mixed_case(value) {
+                return false;
+            }
+            if is_placeholder(value) || is_stop_word(value) {
                 return false;
             }
             if value.contains("::") {
@@ -470,7 +478,7 @@ fn keyed(
         return first;
     }
     let mut from = vstart;
-    for _ in 0..3 {
+    for _ in 0..2 {
         let Some(v) = lookahead(b, from) else {
             break;
         };
@@ -490,7 +498,7 @@ fn keyed(
 /// same line to a `:`/`=`, a copula ("è", "is", "est") or a parenthesis,
 /// and returns where the value starts.
 fn lookahead(b: &[u8], from: usize) -> Option<usize> {
-    let limit = (from + 120).min(b.len());
+    let limit = (from + 80).min(b.len());
     let mut i = from;
     let mut words = 0;
     while i < limit {
@@ -505,9 +513,13 @@ fn lookahead(b: &[u8], from: usize) -> Option<usize> {
         }
         if c == b' ' || c == b',' {
             let j = skip_spaces(b, i + 1);
+            let first = b.get(j).map_or(0, u8::to_ascii_lowercase);
             for w in PROSE_WORDS {
                 let wb = w.as_bytes();
-                if starts_with_ci(b, j, wb) && matches!(b.get(j + wb.len()), Some(b' ' | b':')) {
+                if wb[0] == first
+                    && starts_with_ci(b, j, wb)
+                    && matches!(b.get(j + wb.len()), Some(b' ' | b':'))
+                {
                     let mut v = j + wb.len();
                     if b.get(v) == Some(&b':') {
                         v += 1;
@@ -516,7 +528,7 @@ fn lookahead(b: &[u8], from: usize) -> Option<usize> {
                 }
             }
             words += 1;
-            if words > 10 {
+            if words > 9 {
                 return None;
             }
             i = j;

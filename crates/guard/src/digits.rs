@@ -231,7 +231,20 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
         } else {
             None
         };
-        if let Some(s) = lead
+        // Shape first: a 4- or 5-digit code before a separator, a whole
+        // 20- or 23-character number, or a CIN letter.
+        let mut run_end = run_start;
+        while run_end < n && b[run_end].is_ascii_digit() && run_end - run_start < 24 {
+            run_end += 1;
+        }
+        let run_len = run_end - run_start;
+        let shaped = lead.is_some_and(|s| s < run_start)
+            || (matches!(run_len, 4 | 5)
+                && matches!(b.get(run_end), Some(b' ' | b'-' | b'/' | b'.')))
+            || matches!(run_len, 20 | 23)
+            || (run_len >= 6 && b.get(run_end).is_some_and(u8::is_ascii_alphabetic));
+        if shaped
+            && let Some(s) = lead
             && let Some(end) = national::at(b, s)
         {
             out.push(Finding {

@@ -107,6 +107,35 @@ pub(crate) fn it_bban_valid(c: &[u8]) -> bool {
 /// Reads a national account number starting at `start` (a digit, or the
 /// CIN letter of an Italian BBAN). Returns its end when a check holds.
 pub(crate) fn at(b: &[u8], start: usize) -> Option<usize> {
+    // Cheap shape test first: the first part is a CIN letter, a 4- or
+    // 5-digit bank code followed by a separator or more characters, or the
+    // whole number.
+    let mut k = start;
+    while k < b.len() && b[k].is_ascii_alphanumeric() && k - start < 24 {
+        k += 1;
+    }
+    let first = k - start;
+    let sep_next = matches!(b.get(k), Some(b' ' | b'-' | b'/' | b'.'));
+    if !(first == 20 || first == 23 || ((first == 1 || first == 4 || first == 5) && sep_next)) {
+        return None;
+    }
+    if first < 20 {
+        // The next part: ABI after a CIN letter (5), the branch after a
+        // bank (same length as the bank code).
+        let mut j = k + 1;
+        while j < b.len() && b[j].is_ascii_digit() && j - k <= 24 {
+            j += 1;
+        }
+        let second = j - k - 1;
+        let ok = if first == 1 {
+            second == 5 || second == 22
+        } else {
+            second == first || second == 6 + first
+        };
+        if !ok {
+            return None;
+        }
+    }
     let mut compact = [0u8; 23];
     let mut n = 0;
     let mut i = start;

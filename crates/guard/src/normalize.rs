@@ -73,21 +73,112 @@ const fn interesting() -> [bool; 256] {
 
 static INTERESTING: [bool; 256] = interesting();
 
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// A byte of `x` equals `c`.
+const fn has_byte(x: u64, c: u8) -> bool {
+    let y = x ^ (ONES * c as u64);
+    (y.wrapping_sub(ONES) & !y & HIGHS) != 0
+}
+
+/// A split literal whose operator or line break is at `i`: the position of
+/// the closing quote before it.
+fn concat_before(b: &[u8], i: usize) -> Option<usize> {
+    let blank = |c: u8| c == b' ' || c == b'\t' || c == b'\r';
+    let mut p = i;
+    while p > 0 && i - p < 32 && blank(b[p - 1]) {
+        p -= 1;
+    }
+    if p > 0 && matches!(b[p - 1], b'.' | b'+' | b'\\') && b[i] == b'\n' {
+        p -= 1;
+        while p > 0 && i - p < 64 && blank(b[p - 1]) {
+            p -= 1;
+        }
+    }
+    let q = p.checked_sub(1)?;
+    if !matches!(b[q], b'"' | b'\'') {
+        return None;
+    }
+    matches!(concatenation(b, q), Some(Step::Drop(_))).then_some(q)
+}
+
 /// Where the first change would happen, if anywhere.
 pub(crate) fn first_change(text: &str) -> Option<usize> {
     let b = text.as_bytes();
+    let other = other_change(text);
+    let limit = other.unwrap_or(b.len());
+    // The first line break (before `limit`) that joins or splits a literal.
+    for nl in memchr::memchr_iter(b'\n', &b[..limit]) {
+        if let Some(q) = concat_before(b, nl) {
+            return Some(q.min(limit));
+        }
+        if line_break(b, nl).is_some() {
+            // With CRLF the change starts at the carriage return.
+            return Some(if nl > 0 && b[nl - 1] == b'\r' {
+                nl - 1
+            } else {
+                nl
+            });
+        }
+    }
+    other
+}
+
+/// `first_change` for everything but line feeds: the rare ASCII bytes by
+/// memchr, non-ASCII and control bytes eight at a time.
+fn other_change(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut best = b.len();
+    for i in memchr::memchr3_iter(b'&', b'%', b'\\', b) {
+        if b[i] == b'\\'
+            && let Some(q) = concat_before(b, i)
+        {
+            best = q;
+            break;
+        }
+        if !matches!(step(text, i), Step::Keep(_)) {
+            best = i;
+            break;
+        }
+    }
+    for i in memchr::memchr_iter(b'+', &b[..best]) {
+        if let Some(q) = concat_before(b, i) {
+            best = best.min(q);
+            break;
+        }
+    }
     let mut i = 0;
-    while i < b.len() {
-        if !INTERESTING[usize::from(b[i])] {
+    while i < best {
+        while let Some(chunk) = b.get(i..i + 8) {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(chunk);
+            let x = u64::from_le_bytes(w);
+            let odd = x & HIGHS != 0
+                || (x.wrapping_sub(ONES * 0x20) & !x & HIGHS) != 0
+                || has_byte(x, 0x7f);
+            if odd {
+                break;
+            }
+            i += 8;
+        }
+        if i >= best {
+            break;
+        }
+        let c = b[i];
+        if c < 0x80 && c >= 0x20 && c != 0x7f || matches!(c, b'\n' | b'\t' | b'\r') {
             i += 1;
             continue;
         }
         match step(text, i) {
             Step::Keep(n) => i += n,
-            _ => return Some(i),
+            _ => {
+                best = i;
+                break;
+            }
         }
     }
-    None
+    (best < b.len()).then_some(best)
 }
 
 /// Builds the view, or `None` when it would equal `text`.
@@ -473,5 +564,27 @@ mod tests {
         assert_eq!(n.text, "pin 12 34");
         let (s, e) = n.span(4, 9);
         assert_eq!(&t[s..e], "&#49;\u{200b}2 34");
+    }
+}
+#[cfg(test)]
+mod probe_tests {
+    #[test]
+    fn bench_ticket_needs_no_view() {
+        let bench = include_str!("../benches/scan.rs");
+        let start = bench.find("r#\"").unwrap() + 3;
+        let end = bench[start..].find("\"#").unwrap() + start;
+        let mut text = String::new();
+        for i in 0..800 {
+            text.push_str(&bench[start..end]);
+            text.push_str(&format!("ticket #{i} amount 12{i}.50 EUR\n"));
+        }
+        let unit = &text;
+        let at = super::first_change(unit);
+        assert_eq!(
+            at,
+            None,
+            "{:?}",
+            at.map(|a| &unit[a.saturating_sub(20)..(a + 20).min(unit.len())])
+        );
     }
 }

@@ -49,7 +49,12 @@ fn scan_triggers(text: &str, out: &mut Vec<Finding>, headers: &mut Vec<usize>) {
                     }
                     None => {
                         skip_keywords = skip_keywords.max(o.scanned_to);
-                        // A key with no value beside it may head a table.
+                        // A key with no value beside it may head a table:
+                        // when a cell border, a line end or a wide gap
+                        // follows it.
+                        if !heads_a_column(b, e) {
+                            return;
+                        }
                         if let Some(nl) = memchr::memrchr(b'\n', &b[line.0..s]) {
                             line.1 = line.0 + nl + 1;
                         }
@@ -91,6 +96,50 @@ fn scan_triggers(text: &str, out: &mut Vec<Finding>, headers: &mut Vec<usize>) {
             }
         }
     });
+}
+
+/// What follows a key that names a column: a cell border, the end of the
+/// line (possibly after `:`), or a gap of two spaces or more.
+fn heads_a_column(b: &[u8], mut i: usize) -> bool {
+    // "PIN dispositivo", "Account No": up to two more words in the label.
+    for _ in 0..2 {
+        let w = i + 1;
+        if b.get(i) != Some(&b' ')
+            || !b
+                .get(w)
+                .is_some_and(|c| c.is_ascii_alphabetic() || *c >= 0x80)
+        {
+            break;
+        }
+        let mut k = w;
+        while k < b.len()
+            && k - w < 24
+            && (b[k].is_ascii_alphanumeric() || b[k] >= 0x80 || b[k] == b'.')
+        {
+            k += 1;
+        }
+        i = k;
+    }
+    while i < b.len() && matches!(b[i], b'"' | b'\'' | b'*' | b')' | b'`') {
+        i += 1;
+    }
+    let s = i;
+    while i < b.len() && b[i] == b' ' {
+        i += 1;
+    }
+    if i - s >= 2 {
+        return true;
+    }
+    if b.get(i) == Some(&b':') {
+        i += 1;
+        while i < b.len() && b[i] == b' ' {
+            i += 1;
+        }
+    }
+    match b.get(i) {
+        None => true,
+        Some(c) => matches!(c, b'\t' | b'|' | b';' | b',' | b'\n' | b'\r' | b'('),
+    }
 }
 
 fn better(a: &Finding, b: &Finding) -> bool {

@@ -143,11 +143,11 @@ fn column(cell: &str) -> Option<Col> {
     let c = cell
         .trim()
         .trim_matches(|ch: char| matches!(ch, '"' | '\'' | '*' | ':' | '`' | '#'))
-        .trim()
-        .to_lowercase();
-    if c.is_empty() || c.len() > 40 {
+        .trim();
+    if c.is_empty() || c.len() > 40 || !c.starts_with(char::is_alphabetic) {
         return None;
     }
+    let c = c.to_lowercase();
     let is = |list: &[&str]| {
         list.iter().any(|k| {
             c == *k
@@ -344,6 +344,30 @@ fn label_like(cell: &str) -> bool {
         && !cell.trim_end_matches(':').contains(':')
 }
 
+/// Cheap test before splitting: the line holds `c` and every segment
+/// between them is short, as header labels are.
+fn quick_labels(line: &[u8], c: u8) -> bool {
+    let mut any = false;
+    let mut from = 0;
+    loop {
+        let end = memchr::memchr(c, &line[from..]).map_or(line.len(), |o| from + o);
+        let seg = line[from..end].trim_ascii();
+        if seg.len() > 64
+            || seg.split(|&x| x == b' ').filter(|w| !w.is_empty()).count() > 5
+            || seg
+                .iter()
+                .any(|&x| matches!(x, b'=' | b'{' | b'}' | b'<' | b'>' | b'`' | b'[' | b'@'))
+        {
+            return false;
+        }
+        if end == line.len() {
+            return any;
+        }
+        any = true;
+        from = end + 1;
+    }
+}
+
 /// The header's delimiter and columns, when `line` is a header.
 fn header(
     b: &[u8],
@@ -359,10 +383,10 @@ fn header(
         Delim::Byte(b','),
         Delim::Spaces,
     ] {
-        if let Delim::Byte(c) = d
-            && !b[start..end].contains(&c)
-        {
-            continue;
+        match d {
+            Delim::Byte(c) if !quick_labels(&b[start..end], c) => continue,
+            Delim::Spaces if memchr::memmem::find(&b[start..end], b"  ").is_none() => continue,
+            _ => {}
         }
         cells(b, start, end, d, buf);
         if buf.len() < 2 && d != Delim::Spaces {
@@ -397,6 +421,10 @@ pub(crate) fn scan(text: &str, header_lines: &[usize], out: &mut Vec<Finding>) {
         }
         let he = trim_cr(b, hs, line_end(b, hs));
         done = he + 1;
+        if he - hs > 400 {
+            // A header is a short line; long lines are prose or data.
+            continue;
+        }
         if let Some((d, cols)) = header(b, text, hs, he, &mut buf) {
             let ncells = buf.len();
             let header_starts: Vec<usize> = buf.iter().map(|c| c.0 - hs).collect();

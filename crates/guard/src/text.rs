@@ -308,10 +308,13 @@ pub(crate) fn looks_like_token(value: &str, min: usize) -> bool {
     if value.len() < min || value.len() > 8192 || !value.bytes().all(is_token_char) {
         return false;
     }
+    let s = shape(value);
+    if s.digits == 0 && !mixed_case(value) {
+        return false;
+    }
     if is_placeholder(value) || is_stop_word(value) {
         return false;
     }
-    let s = shape(value);
     let letters = s.upper + s.lower;
     if letters == 0 && s.digits == 0 {
         return false;
