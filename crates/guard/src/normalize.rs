@@ -302,7 +302,7 @@ fn step(text: &str, i: usize) -> Step {
         b'\\' => escape(b, i).unwrap_or(Step::Keep(1)),
         b'\n' => line_break(b, i).unwrap_or(Step::Keep(1)),
         b'\r' if b.get(i + 1) == Some(&b'\n') => match line_break(b, i + 1) {
-            Some(Step::Drop(_)) => Step::Drop(2),
+            Some(Step::Drop(n)) => Step::Drop(n + 1),
             Some(Step::Char(_, c)) => Step::Char(2, c),
             _ => Step::Keep(1),
         },
@@ -420,19 +420,37 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
         let field = k > 0 && matches!(b[k - 1], b',' | b';' | b'|' | b'\t');
         return (!field && (groups >= 2 || digits >= 8)).then_some(Step::Char(1, ' '));
     }
-    if !is_blob(prev) || !is_blob(next) {
+    // A quoted mail's `> ` prefix on the next line is part of the break.
+    let brk = i;
+    let mut nx = i + 1;
+    if next == b'>' {
+        nx += 1;
+        while nx < b.len() && nx - i < 8 && b[nx] == b' ' {
+            nx += 1;
+        }
+    }
+    let next = *b.get(nx)?;
+    if !is_blob(prev) || !is_blob(next) || prev == b'=' {
+        // Base64 padding ends a blob.
         return None;
     }
-    // Length of the blob run before the break (bounded look-back).
+    // Length of the blob run before the break (bounded look-back): 16
+    // characters or more, with letters and digits.
     let mut k = prev_end;
     while k > 0 && prev_end - k < 24 && is_blob(b[k - 1]) {
         k -= 1;
     }
-    if prev_end - k < 24 || !b[k..prev_end].iter().any(u8::is_ascii_digit) {
+    let run = &b[k..prev_end];
+    if run.len() < 16
+        || !run.iter().any(u8::is_ascii_digit)
+        || !run.iter().any(u8::is_ascii_alphabetic)
+    {
         return None;
     }
     // The next line's first word: blob characters to a space or the end,
-    // not a `key:` or `key=` (base64 padding `=` only at its end).
+    // not a `key:` or `key=` (base64 padding `=` only at its end), and not
+    // a plain lowercase word of prose.
+    let i = nx - 1;
     let mut j = i + 1;
     while j < b.len() && j - i < 4096 && is_blob(b[j]) {
         j += 1;
@@ -447,10 +465,11 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
         .strip_suffix(b"==")
         .or_else(|| word.strip_suffix(b"="))
         .unwrap_or(word);
-    if !ends_ok || body.contains(&b'=') || word.len() < 2 {
+    let prose = word.len() < 16 && word.iter().all(u8::is_ascii_lowercase);
+    if !ends_ok || body.contains(&b'=') || word.len() < 2 || prose {
         return None;
     }
-    Some(Step::Drop(1))
+    Some(Step::Drop(nx - brk))
 }
 
 /// `"abc" + "def"`, `'abc' . 'def'`, `"abc" +\n  "def"`: the closing quote,
