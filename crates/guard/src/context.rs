@@ -491,7 +491,102 @@ fn keyed(
         }
         from = v;
     }
+    if let Some((s, e)) = far_value(text, b, key_end, kind, memo) {
+        return Outcome {
+            finding: finding(kind, s, e, Confidence::Medium),
+            scanned_to: e,
+        };
+    }
     first
+}
+
+/// A value a sentence or two after its key, in the same paragraph ("il
+/// token che ci avete dato … Quello di prod è questo:\n<token>"). Only
+/// values no word looks like count: for tokens, 20+ characters mixing
+/// upper case, lower case and digits; for a password, after a question
+/// about it ("mi passi la password?"), a line that is only a value with
+/// letters, digits and symbols. The window is bounded and a window that
+/// found nothing is not searched again.
+fn far_value(
+    text: &str,
+    b: &[u8],
+    key_end: usize,
+    kind: Kind,
+    memo: &mut QuoteMemo,
+) -> Option<(usize, usize)> {
+    let token = matches!(
+        kind,
+        Kind::AccessToken | Kind::RefreshToken | Kind::ClientSecret | Kind::VendorKey
+    );
+    if !token && kind != Kind::Password {
+        return None;
+    }
+    let limit = (key_end + 240).min(b.len());
+    let mut i = key_end.max(memo.far_miss.min(limit));
+    if i >= limit {
+        return None;
+    }
+    // A password only after a question about it.
+    if kind == Kind::Password {
+        let q = b[key_end..limit]
+            .iter()
+            .position(|&c| c == b'?' || c == b'\n' || c == b'.')?;
+        if b[key_end + q] != b'?' {
+            return None;
+        }
+        i = i.max(key_end + q + 1);
+    }
+    while i < limit {
+        if b[i] == b'\n' && b.get(i + 1) == Some(&b'\n') && kind != Kind::Password {
+            break;
+        }
+        if !is_token_char(b[i]) || (i > 0 && is_token_char(b[i - 1]) && b[i - 1] != b'/') {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        let mut e = i;
+        while e < b.len()
+            && e - s < 512
+            && !b[e].is_ascii_whitespace()
+            && !matches!(b[e], b',' | b'"' | b'\'' | b')' | b'(' | b'<' | b'>')
+        {
+            e += 1;
+        }
+        let e = trim_prose_end(b, s, crate::value::floor_boundary(b, e));
+        let v = &text[s..e];
+        let sh = shape(v);
+        let ok = if token {
+            v.len() >= 20
+                && !assignment_inside(v)
+                && !v.contains('=') | v.trim_end_matches('=').bytes().all(|c| c != b'=')
+                && v.bytes().all(is_token_char)
+                && sh.upper >= 2
+                && sh.lower >= 2
+                && sh.digits >= 2
+                && !is_id(v.as_bytes())
+                && !v.contains("://")
+                && !v.starts_with('/')
+                && !crate::vendor::whole_value(v)
+        } else {
+            let line_start =
+                s == 0 || b[s - 1] == b'\n' || (s >= 2 && b[s - 2] == b':' && b[s - 1] == b' ');
+            let line_end = b.get(e).is_none_or(|&c| c == b'\n' || c == b'\r');
+            line_start
+                && line_end
+                && (6..=64).contains(&v.len())
+                && sh.digits > 0
+                && sh.upper + sh.lower > 0
+                && !v.contains(' ')
+                && !is_placeholder(v)
+        };
+        if ok {
+            return Some((s, e));
+        }
+        i = e.max(i + 1);
+    }
+    memo.far_miss = limit;
+    None
 }
 
 /// From the first word after a key, skips up to ten plain words on the
@@ -501,6 +596,13 @@ fn lookahead(b: &[u8], from: usize) -> Option<usize> {
     let limit = (from + 80).min(b.len());
     let mut i = from;
     let mut words = 0;
+    let first = b.get(from).map_or(0, u8::to_ascii_lowercase);
+    for w in PROSE_WORDS {
+        let wb = w.as_bytes();
+        if wb[0] == first && starts_with_ci(b, from, wb) && b.get(from + wb.len()) == Some(&b' ') {
+            return Some(skip_spaces(b, from + wb.len()));
+        }
+    }
     while i < limit {
         let c = b[i];
         if c == b':' || c == b'=' {
@@ -642,6 +744,97 @@ fn call_args(
         i += 1;
     }
     none
+}
+
+/// "login con mario@x.it / S3gr3t!", "utente: demo / Pa55!": within a
+/// short window after the word, `user / value` where the value has
+/// letters and digits or symbols.
+fn user_pass(text: &str, b: &[u8], key_end: usize) -> Outcome {
+    let none = Outcome {
+        finding: None,
+        scanned_to: key_end,
+    };
+    let limit = (key_end + 160).min(b.len());
+    let Some(off) = memchr::memmem::find(&b[key_end..limit], b" / ") else {
+        return none;
+    };
+    let slash = key_end + off;
+    // The user before: one word (an e-mail, an id) right before ` / `.
+    if slash == 0 || !(b[slash - 1].is_ascii_alphanumeric() || b[slash - 1] == b'_') {
+        return none;
+    }
+    let s = slash + 3;
+    let mut e = s;
+    while e < b.len() && e - s < 64 && !b[e].is_ascii_whitespace() {
+        e += 1;
+    }
+    let e = crate::value::floor_boundary(b, e);
+    let v = text[s..e].trim_end_matches([',', ';']);
+    let e = s + v.len();
+    let sh = shape(v);
+    if (6..=64).contains(&v.len())
+        && sh.upper + sh.lower > 0
+        && sh.digits + sh.other + sh.non_ascii > 0
+        && !is_placeholder(v)
+        && !is_reference(v)
+        && !v.contains("://")
+        && !v.starts_with('/')
+    {
+        return Outcome {
+            finding: finding(Kind::Password, s, e, Confidence::Medium),
+            scanned_to: e,
+        };
+    }
+    none
+}
+
+/// After "CAB 66172": "n. 1234/567890", "- C/C 000012345678", "conto
+/// 123456": the account number that follows the branch code.
+fn cab_account(b: &[u8], key_end: usize) -> Outcome {
+    let none = Outcome {
+        finding: None,
+        scanned_to: key_end,
+    };
+    let mut i = skip_spaces(b, key_end);
+    if matches!(b.get(i), Some(b':')) {
+        i = skip_spaces(b, i + 1);
+    }
+    let c0 = i;
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    if i - c0 != 5 {
+        return none;
+    }
+    // Joining words and marks, then the account.
+    let limit = (i + 32).min(b.len());
+    while i < limit {
+        let lower = b[i].to_ascii_lowercase();
+        if matches!(lower, b' ' | b',' | b'-' | b'.' | b':' | b';' | b'/') {
+            i += 1;
+            continue;
+        }
+        if b[i..].len() >= 3 && b[i..i + 3].eq_ignore_ascii_case(b"c/c") {
+            i += 3;
+            continue;
+        }
+        if lower == b'n' && matches!(b.get(i + 1), Some(b'.' | b' ' | b'r' | b'o')) {
+            i += 1;
+            continue;
+        }
+        if b[i..].len() >= 5 && b[i..i + 5].eq_ignore_ascii_case(b"conto") {
+            i += 5;
+            continue;
+        }
+        break;
+    }
+    match account_value(b, i) {
+        Some((s, e)) => Outcome {
+            finding: finding(Kind::BankAccount, s, e, Confidence::Medium),
+            scanned_to: e,
+        },
+        None => none,
+    }
 }
 
 /// Words that never lead from a "code" to a one-time code: the code is an
@@ -857,10 +1050,26 @@ fn digit_lookahead(b: &[u8], from: usize, code: bool) -> Option<usize> {
                 while i < limit && b[i].is_ascii_alphanumeric() {
                     i += 1;
                 }
+                if b[w0..i].iter().filter(|c| c.is_ascii_digit()).count() >= 6 {
+                    // `CC1087066163`: an account written with its letters.
+                    return Some(w0);
+                }
                 if i - w0 > 3 {
                     return None;
                 }
                 in_word = false;
+                continue;
+            }
+            // "a 4 cifre", "3 digits": a short count before a word.
+            let mut k = i;
+            while k < limit && b[k].is_ascii_digit() {
+                k += 1;
+            }
+            if k - i <= 2
+                && b.get(k) == Some(&b' ')
+                && b.get(k + 1).is_some_and(|c| c.is_ascii_alphabetic())
+            {
+                i = k;
                 continue;
             }
             return Some(i);
@@ -1014,7 +1223,8 @@ pub(crate) fn account_value(b: &[u8], start: usize) -> Option<(usize, usize)> {
         alnum += g.len();
         digits += gd;
         end = i;
-        if i + 1 < b.len() && matches!(b[i], b' ' | b'-') && b[i + 1].is_ascii_alphanumeric() {
+        if i + 1 < b.len() && matches!(b[i], b' ' | b'-' | b'/') && b[i + 1].is_ascii_alphanumeric()
+        {
             i += 1;
             continue;
         }
@@ -1023,6 +1233,13 @@ pub(crate) fn account_value(b: &[u8], start: usize) -> Option<(usize, usize)> {
             return None;
         }
         break;
+    }
+    // `02/01/2023`: a date, not an account.
+    let v = &b[s..end];
+    if let Some(sl) = v.iter().position(|&c| c == b'/')
+        && sl <= 2
+    {
+        return None;
     }
     if !(6..=34).contains(&alnum) || digits < 6 {
         return None;
@@ -1424,7 +1641,9 @@ fn object_id(v: &[u8]) -> bool {
         return false;
     };
     OBJECTS.contains(&&v[..us])
-        && v[us + 1..].iter().all(u8::is_ascii_alphanumeric)
+        && v[us + 1..]
+            .iter()
+            .all(|c| c.is_ascii_alphanumeric() || *c == b'_')
         && !crate::vendor::whole_value(std::str::from_utf8(v).unwrap_or(""))
 }
 
@@ -1465,6 +1684,8 @@ pub(crate) fn judge(
         Rule::Cookie => cookie(text, b, end),
         Rule::Passphrase => passphrase(text, b, start, end, memo),
         Rule::Column => none,
+        Rule::UserPass => user_pass(text, b, end),
+        Rule::Cab => cab_account(b, end),
         Rule::Call(kind) => call_args(text, b, start, end, kind, memo),
         Rule::National => {
             // RIB, CCC, BBAN: the whole number (18+ characters); a bank and

@@ -29,6 +29,12 @@ pub(crate) enum Rule {
     Call(Kind),
     /// RIB, CCC, BBAN: a whole national account number.
     National,
+    /// "login con mario@x.it / S3gr3t!": a `user / password` pair near a
+    /// word about signing in.
+    UserPass,
+    /// "ABI 03069 CAB 66172 n. 1234/567890": the account after the CAB (a
+    /// CAB alone is a public branch code).
+    Cab,
     /// A passphrase: several words may make the value.
     Passphrase,
     /// `Cookie:` / `Set-Cookie:`: every cookie value that looks like a
@@ -71,6 +77,13 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("chiave segreta", Rule::Keyed(Kind::ClientSecret)),
     ("chiave_segreta", Rule::Keyed(Kind::ClientSecret)),
     ("chiave", Rule::Strong(Kind::VendorKey)),
+    ("chiave api", Rule::Keyed(Kind::VendorKey)),
+    ("chiave dell'api", Rule::Keyed(Kind::VendorKey)),
+    ("login", Rule::UserPass),
+    ("utente", Rule::UserPass),
+    ("username", Rule::UserPass),
+    ("user", Rule::UserPass),
+    ("credenziali", Rule::UserPass),
     ("credentials", Rule::Call(Kind::ClientSecret)),
     ("basicauth", Rule::Call(Kind::ClientSecret)),
     ("basic_auth", Rule::Call(Kind::ClientSecret)),
@@ -104,6 +117,7 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("card", Rule::Column),
     ("carta", Rule::Column),
     ("cvv", Rule::Keyed(Kind::Cvv)),
+    ("cab", Rule::Cab),
     ("cvc", Rule::Keyed(Kind::Cvv)),
     ("cvv2", Rule::Keyed(Kind::Cvv)),
     ("cvc2", Rule::Keyed(Kind::Cvv)),

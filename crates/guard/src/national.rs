@@ -155,7 +155,13 @@ pub(crate) fn at(b: &[u8], start: usize) -> Option<usize> {
         let ends = !b.get(i).is_some_and(u8::is_ascii_alphanumeric);
         if ends {
             let c = &compact[..n];
-            if (n == 20 && es_ccc_valid(c)) || (n == 23 && (fr_rib_valid(c) || it_bban_valid(c))) {
+            // Unlabeled and unseparated, a 20- or 23-digit run is as likely
+            // a tracking or reference number: only the letter-led BBAN counts.
+            let plain = chunks == 1 && c[0].is_ascii_digit();
+            if !plain
+                && ((n == 20 && es_ccc_valid(c))
+                    || (n == 23 && (fr_rib_valid(c) || it_bban_valid(c))))
+            {
                 let glued = b.get(i).is_some_and(|&x| matches!(x, b'-' | b'/' | b'.'))
                     && b.get(i + 1).is_some_and(u8::is_ascii_digit);
                 return (!glued).then_some(i);
@@ -196,6 +202,7 @@ mod tests {
             "X 05428 11101 000000123456",
             "X0542811101000000123456",
             "30006 00001 12345678901 89",
+            "30006-00001-12345678901-89",
             "2100-0418-45-0200051332",
             "2100 0418 45 0200051332",
         ] {

@@ -444,7 +444,10 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
     if run.len() < 16
         || !run.iter().any(u8::is_ascii_digit)
         || !run.iter().any(u8::is_ascii_alphabetic)
+        || run.contains(&b'=')
+        || (k > 0 && b[k - 1] == b'=')
     {
+        // `NAME=value` lines are not blobs.
         return None;
     }
     // The next line's first word: blob characters to a space or the end,
@@ -465,7 +468,12 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
         .strip_suffix(b"==")
         .or_else(|| word.strip_suffix(b"="))
         .unwrap_or(word);
-    let prose = word.len() < 16 && word.iter().all(u8::is_ascii_lowercase);
+    let prose = word.len() < 16
+        && word.first().is_some_and(u8::is_ascii_alphabetic)
+        && word[1..].iter().all(u8::is_ascii_lowercase);
+    if word.starts_with(b"./") || word.starts_with(b"/") {
+        return None;
+    }
     if !ends_ok || body.contains(&b'=') || word.len() < 2 || prose {
         return None;
     }
