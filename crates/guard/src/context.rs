@@ -91,6 +91,17 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         // `("connect.sid", "value")`, `CURLOPT_USERPWD, "id:secret"`: a
         // name and its value as arguments.
         let j = skip_spaces(b, i + 1);
+        // `{"key": "client_secret", "value": "…"}`: an API client's export
+        // names the field and its value separately.
+        if quoted_key
+            && b.get(j..j + 7)
+                .is_some_and(|r| r.eq_ignore_ascii_case(b"\"value\""))
+        {
+            let k = skip_spaces(b, j + 7);
+            if b.get(k) == Some(&b':') {
+                return Some((Sep::Strong, skip_spaces(b, k + 1)));
+            }
+        }
         if matches!(b.get(j), Some(b'"' | b'\''))
             && (quoted_key || key_start == 0 || b[key_start - 1] != b'"')
         {
@@ -112,6 +123,16 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         // A YAML/JSON value may sit on the same line only; a newline right
         // after `password:` is a heading, not a value. After `=` in code
         // the value may follow on the next line (`SECRET =\n  "…"`).
+        if eq && b.get(v) == Some(&b'(') {
+            // `SECRET = (\n  "piece"\n  "piece"\n)`.
+            let mut j = v + 1;
+            while j < b.len() && j - v < 64 && b[j].is_ascii_whitespace() {
+                j += 1;
+            }
+            if matches!(b.get(j), Some(b'"' | b'\'')) {
+                v = j;
+            }
+        }
         if eq && matches!(b.get(v), Some(b'\n' | b'\r')) {
             let mut j = v;
             while j < b.len() && j - v < 64 && b[j].is_ascii_whitespace() {
