@@ -292,8 +292,8 @@ fn name_words(value: &str) -> bool {
         // changes from lower to upper at most three times.
         let mut switches = 0;
         let mut run = 0;
-        for w in 0..b.len() {
-            if b[w].is_ascii_lowercase() {
+        for &c in b {
+            if c.is_ascii_lowercase() {
                 run += 1;
             } else {
                 if run == 1 {

@@ -166,7 +166,7 @@ fn other_change(text: &str) -> Option<usize> {
             break;
         }
         let c = b[i];
-        if c < 0x80 && c >= 0x20 && c != 0x7f || matches!(c, b'\n' | b'\t' | b'\r') {
+        if ((0x20..0x7f).contains(&c)) || matches!(c, b'\n' | b'\t' | b'\r') {
             i += 1;
             continue;
         }

@@ -340,7 +340,7 @@ fn label_like(cell: &str) -> bool {
         && !outside_parens.bytes().any(|c| c.is_ascii_digit())
         && cell.split_whitespace().count() <= 5
         && !cell.contains(['=', '{', '}', '<', '>', '"', '`', '[', ']', '@'])
-        && !(cell.contains('(') && !cell.ends_with(')'))
+        && (!cell.contains('(') || cell.ends_with(')'))
         && !cell.trim_end_matches(':').contains(':')
 }
 
@@ -368,6 +368,9 @@ fn quick_labels(line: &[u8], c: u8) -> bool {
     }
 }
 
+/// Key columns of a header: (cell index, what it holds, cell start).
+type Columns = Vec<(usize, Col, usize)>;
+
 /// The header's delimiter and columns, when `line` is a header.
 fn header(
     b: &[u8],
@@ -375,7 +378,7 @@ fn header(
     start: usize,
     end: usize,
     buf: &mut Vec<(usize, usize)>,
-) -> Option<(Delim, Vec<(usize, Col, usize)>)> {
+) -> Option<(Delim, Columns)> {
     for d in [
         Delim::Byte(b'\t'),
         Delim::Byte(b'|'),
@@ -397,7 +400,7 @@ fn header(
         if !labels {
             continue;
         }
-        let cols: Vec<(usize, Col, usize)> = buf
+        let cols: Columns = buf
             .iter()
             .enumerate()
             .filter_map(|(i, &(s, e))| column(&text[s..e]).map(|c| (i, c, s)))
@@ -439,9 +442,6 @@ pub(crate) fn scan(text: &str, header_lines: &[usize], out: &mut Vec<Finding>) {
                 }
                 if is_rule(line) {
                     ls = le + 1;
-                    while ls < b.len() && b[ls] == b'\n' {
-                        break;
-                    }
                     done = ls;
                     continue;
                 }
