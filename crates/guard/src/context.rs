@@ -944,7 +944,6 @@ const NOT_OTP: &[&str] = &[
     "bank",
     "filiale",
     "branch",
-    "sportello",
     "nazione",
     "lotto",
     "batch",
@@ -1110,6 +1109,17 @@ fn digit_lookahead(b: &[u8], from: usize, code: bool) -> Option<usize> {
             continue;
         }
         in_word = false;
+        if c == b'\n' && i > from && b[..i].trim_ascii_end().ends_with(b":") {
+            // "è:\n\n    66109": the value alone on a following line.
+            let mut j = i;
+            while j < limit && j - i < 24 && b[j].is_ascii_whitespace() {
+                j += 1;
+            }
+            if b.get(j).is_some_and(u8::is_ascii_digit) {
+                return Some(j);
+            }
+            return None;
+        }
         match c {
             b' ' | b'\t' | b',' | b':' | b'=' | b'-' | b'(' | b')' | b'/' => i += 1,
             // "c/c n. 1234", "conto nr. 1234": abbreviations go on.

@@ -293,6 +293,8 @@ fn judge(text: &str, b: &[u8], (s, e): (usize, usize), col: Col) -> Option<(Kind
         return None;
     }
     let whole = |r: Option<(usize, usize)>| r.filter(|&(a, z)| a == s && z == e);
+    // Read the cell alone: what follows its border is another field.
+    let b = &b[..e];
     match col {
         Col::Kind(Kind::Pin) => whole(code_digits(b, s, 4, 8)).map(|(a, z)| (Kind::Pin, a, z)),
         Col::Kind(Kind::Cvv) => whole(code_digits(b, s, 3, 4)).map(|(a, z)| (Kind::Cvv, a, z)),
