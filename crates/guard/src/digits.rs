@@ -175,6 +175,78 @@ fn next_digit(b: &[u8], from: usize) -> Option<usize> {
         .map(|o| i + o)
 }
 
+/// Separators between fields of an export: `;`, `,`, `|`, `/`, `-`,
+/// spaces, quotes and Excel's `="…"`, at most four of them.
+fn field_gap(b: &[u8], mut i: usize) -> Option<usize> {
+    let s = i;
+    while i < b.len()
+        && i - s < 5
+        && matches!(
+            b[i],
+            b';' | b',' | b'|' | b'/' | b'-' | b' ' | b'"' | b'=' | b'\t'
+        )
+    {
+        i += 1;
+    }
+    (i > s && i - s <= 4).then_some(i)
+}
+
+/// After an ABI (5 digits, ending at `abi_end`): a CAB of 5 digits and an
+/// account of 6 to 12 characters, mostly digits, not masked. Returns the
+/// account's span.
+fn abi_cab_account(b: &[u8], abi_end: usize) -> Option<(usize, usize)> {
+    let c0 = field_gap(b, abi_end)?;
+    let mut c1 = c0;
+    while c1 < b.len() && b[c1].is_ascii_digit() && c1 - c0 <= 5 {
+        c1 += 1;
+    }
+    if c1 - c0 != 5 {
+        return None;
+    }
+    let a0 = field_gap(b, c1)?;
+    let mut a1 = a0;
+    while a1 < b.len() && b[a1].is_ascii_alphanumeric() && a1 - a0 <= 12 {
+        a1 += 1;
+    }
+    let acc = &b[a0..a1];
+    let digits = acc.iter().filter(|c| c.is_ascii_digit()).count();
+    let masked = b.get(a1).is_some_and(|&c| c == b'*');
+    ((6..=12).contains(&acc.len()) && digits >= 6 && !masked && boundary_after(b, a1))
+        .then_some((a0, a1))
+}
+
+/// `606867 66628881`, `09-50-40 / 07157019` after a word about UK payments
+/// in the 400 bytes before.
+fn uk_pair(b: &[u8], start: usize, six_end: usize) -> Option<usize> {
+    let mut a0 = six_end;
+    while a0 < b.len() && a0 - six_end < 3 && matches!(b[a0], b' ' | b'/') {
+        a0 += 1;
+    }
+    if a0 == six_end {
+        return None;
+    }
+    let mut a1 = a0;
+    while a1 < b.len() && b[a1].is_ascii_digit() && a1 - a0 <= 8 {
+        a1 += 1;
+    }
+    if a1 - a0 != 8 || !boundary_after(b, a1) {
+        return None;
+    }
+    let lo = start.saturating_sub(400);
+    let before = b[lo..start].to_ascii_lowercase();
+    let cue = [
+        &b"sort"[..],
+        b"faster payment",
+        b"bacs",
+        b"standard 18",
+        b"payee",
+        b"beneficiary",
+    ]
+    .iter()
+    .any(|w| memchr::memmem::find(&before, w).is_some());
+    cue.then_some(a1)
+}
+
 pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
     let n = b.len();
@@ -254,6 +326,36 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
                 confidence: Confidence::High,
             });
             i = end;
+            continue;
+        }
+        // ABI and CAB (5 digits each) joined to the account after them,
+        // in any separators a table or a CSV put between them.
+        if run_len == 5
+            && boundary_before(b, run_start)
+            && let Some((s, e)) = abi_cab_account(b, run_end)
+        {
+            out.push(Finding {
+                kind: Kind::BankAccount,
+                start: s,
+                end: e,
+                confidence: Confidence::Medium,
+            });
+            i = e;
+            continue;
+        }
+        // A UK sort code written as six digits, then the account's eight,
+        // in a text that speaks of UK payments.
+        if run_len == 6
+            && boundary_before(b, run_start)
+            && let Some(e) = uk_pair(b, run_start, run_end)
+        {
+            out.push(Finding {
+                kind: Kind::UkBankAccount,
+                start: run_start,
+                end: e,
+                confidence: Confidence::Medium,
+            });
+            i = e;
             continue;
         }
         // A fraction ("0.5307886532952182") is no card either.

@@ -187,7 +187,10 @@ fn national_bank_accounts() {
         "30006 00001 12345678901 89",
     );
     covers("cuenta 2100-0418-45-0200051332", "2100-0418-45-0200051332");
-    passes("appoggio Y 05428 11101 000000123456");
+    // Wrong control digits: not a CCC.
+    passes("ref 2100 0418 46 0200051332");
+    // ABI, CAB and the account after them, in an export's fields.
+    covers("05428;11101;000000123456;Rossi", "000000123456");
     // Labelled account numbers.
     covers("BLZ: 37040044\nKontonummer: 0532013000", "0532013000");
     covers("ABI 05428 CAB 11101 c/c n. 000000123456", "000000123456");
