@@ -1667,6 +1667,8 @@ fn object_id(v: &[u8]) -> bool {
         b"acct", b"sub", b"prod", b"price", b"src", b"card", b"pm", b"seti", b"in", b"ii", b"ba",
         b"tr", b"py", b"re", b"dbg", b"task", b"trx", b"ref", b"cli", b"usr", b"user", b"org",
         b"mnd", b"sepa", b"tx", b"ev", b"id", b"obj", b"doc", b"file", b"ticket",
+        // Publishable keys are public by design.
+        b"pk", b"pub",
     ];
     let Some(us) = v.iter().position(|&c| c == b'_') else {
         return false;
