@@ -170,9 +170,8 @@ pub(crate) fn curl_user(text: &str, b: &[u8], key_start: usize, key_end: usize) 
     if id.is_empty() || secret.is_empty() || is_placeholder(secret) || is_placeholder(id) {
         return none;
     }
-    // The pair is redacted whole: `id:secret` is how it gets pasted, and
-    // what is labelled.
-    let s = v;
+    // The client id before the colon is an id and stays readable.
+    let s = v + id.len() + 1;
     Outcome {
         finding: finding(refine(Kind::ClientSecret, secret), s, e, Confidence::High),
         scanned_to: e,

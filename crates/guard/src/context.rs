@@ -109,6 +109,17 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         }
         return None;
     }
+    if quoted_key && c == b'{' {
+        // `variable "db_password" { … default = "…" }` (Terraform).
+        let lim = (i + 256).min(b.len());
+        let d = memchr::memmem::find(&b[i..lim], b"default")?;
+        let mut j = skip_spaces(b, i + d + 7);
+        if b.get(j) != Some(&b'=') {
+            return None;
+        }
+        j = skip_spaces(b, j + 1);
+        return Some((Sep::Strong, j));
+    }
     if quoted_key && c != b':' && c != b'=' {
         // `"smtp_password".to_owned()`: a quoted key needs `:` or `=`.
         return None;
@@ -743,8 +754,12 @@ fn call_args(
                     let e = crate::value::floor_boundary(b, e);
                     let v = &text[s..e];
                     let sh = shape(v);
+                    let name = v
+                        .bytes()
+                        .all(|c| c.is_ascii_lowercase() || c == b'_' || c == b'-');
                     if v.len() >= 6
                         && !v.contains(' ')
+                        && !name
                         && !is_placeholder(v)
                         && !is_reference(v)
                         && (sh.digits > 0 || sh.other > 0 || mixed_case(v))
@@ -794,6 +809,7 @@ fn user_pass(text: &str, b: &[u8], key_end: usize) -> Outcome {
     let e = s + v.len();
     let sh = shape(v);
     if (6..=64).contains(&v.len())
+        && !v.ends_with(':')
         && sh.upper + sh.lower > 0
         && sh.digits + sh.other + sh.non_ascii > 0
         && !is_placeholder(v)
@@ -1024,12 +1040,23 @@ fn one_time_code(
         .rev()
         .find(|w| !w.is_empty())
         .unwrap_or("");
-    if names_other_code(&text[key_end..v]) || NOT_OTP.contains(&prev_word) {
-        return none;
-    }
     let lo = floor_char(text, key_start.saturating_sub(48));
     let hi = floor_char(text, (v + 64).min(b.len()));
     let window = text[lo..hi].to_lowercase();
+    // "non comunicarlo a nessuno": an SMS one-time code, whatever it is called.
+    let sms = [
+        "non comunicarlo",
+        "non condividerlo",
+        "do not share",
+        "don't share",
+        "sms",
+        "otp",
+    ]
+    .iter()
+    .any(|c| window.contains(c));
+    if !sms && (names_other_code(&text[key_end..v]) || NOT_OTP.contains(&prev_word)) {
+        return none;
+    }
     if !OTP_CUES.iter().any(|c| window.contains(c)) {
         return none;
     }
@@ -1680,6 +1707,61 @@ fn object_id(v: &[u8]) -> bool {
         && !crate::vendor::whole_value(std::str::from_utf8(v).unwrap_or(""))
 }
 
+/// Suffixes a key may carry (`password_db`, `otpValue`, `pin_code`).
+const KEY_SUFFIXES: &[&str] = &[
+    "db",
+    "database",
+    "app",
+    "user",
+    "admin",
+    "root",
+    "prod",
+    "staging",
+    "test",
+    "dev",
+    "smtp",
+    "mail",
+    "redis",
+    "sql",
+    "ldap",
+    "ftp",
+    "sftp",
+    "api",
+    "svc",
+    "service",
+    "login",
+    "value",
+    "val",
+    "plain",
+    "plaintext",
+    "clear",
+    "utente",
+    "cliente",
+    "client",
+    "number",
+    "code",
+];
+
+/// The end of `key` + `_suffix` or `key` + `Suffix` when the suffix is one
+/// of `KEY_SUFFIXES` and the whole identifier is followed by `:`/`=`/quote.
+fn key_suffix(b: &[u8], start: usize, end: usize) -> Option<usize> {
+    let camel = b[end].is_ascii_uppercase();
+    if camel && !b[start].is_ascii_lowercase() {
+        return None;
+    }
+    let s = if b[end] == b'_' { end + 1 } else { end };
+    let mut e = s;
+    while e < b.len() && e - s < 16 && b[e].is_ascii_alphanumeric() {
+        e += 1;
+    }
+    let suffix = std::str::from_utf8(&b[s..e]).ok()?.to_ascii_lowercase();
+    if !KEY_SUFFIXES.contains(&suffix.as_str()) {
+        return None;
+    }
+    let after = skip_spaces(b, e + usize::from(matches!(b.get(e), Some(b'"' | b'\''))));
+    matches!(b.get(after), Some(b':' | b'=')).then_some(e)
+}
+
 /// Judges one trigger word found at `start..end`.
 pub(crate) fn judge(
     text: &str,
@@ -1695,6 +1777,16 @@ pub(crate) fn judge(
     };
     if !keyword_boundary_before(b, start) && rule != Rule::CurlUser {
         return none;
+    }
+    // `password_db = …`, `otpValue: …`: a key with a suffix that names
+    // where the value belongs, not what else it is.
+    let mut end = end;
+    if matches!(rule, Rule::Keyed(_) | Rule::Generic(_))
+        && end < b.len()
+        && (b[end] == b'_' || b[end].is_ascii_uppercase())
+        && let Some(e) = key_suffix(b, start, end)
+    {
+        end = e;
     }
     if end < b.len() && b[end].is_ascii_alphanumeric() && rule != Rule::CurlUser {
         return none;

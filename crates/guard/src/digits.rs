@@ -408,13 +408,13 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
                     kind: Kind::UkBankAccount,
                     start: pos,
                     end: groups[2].end,
-                    confidence: Confidence::Medium,
+                    confidence: Confidence::High,
                 });
                 out.push(Finding {
                     kind: Kind::UkBankAccount,
                     start: s,
                     end: e,
-                    confidence: Confidence::Medium,
+                    confidence: Confidence::High,
                 });
                 i = e;
                 break;
@@ -422,6 +422,11 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
             let g = groups[0];
             if g.sep == 0 {
                 i = g.end;
+                break;
+            }
+            // `0.5307886532952182`: the digits after a decimal point.
+            if matches!(g.sep, b'.' | b',') && groups.get(1).is_some_and(|n| n.end - n.start > 6) {
+                i = groups[1].end;
                 break;
             }
             pos = g.end + 1;

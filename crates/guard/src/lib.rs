@@ -4,15 +4,32 @@
 //! Pure: no IO, no async. Shape and context decide, not entropy.
 //!
 //! Map of the crate:
-//! - `scanner` runs two linear passes and merges what they find:
-//!   `triggers` (word starts: the `keywords`, vendor prefixes, `eyJ`,
-//!   `-----BEGIN`, `://`) feeding `context` (keyed values, read by `value`),
-//!   `auth` (Bearer, Basic, `-u`), `jwt`, `pem`, `vendor` and `url`; and
-//!   `digits` (digit runs) feeding `card`, `iban` and UK sort codes.
-//! - `text` holds the shared notions: boundaries, placeholders, stop words.
+//! - `scanner` runs the passes and merges what they find. When the text
+//!   holds something careless formatting hides behind (invisible or
+//!   compatibility characters, entities, URL or JSON escapes, split string
+//!   literals, values wrapped over lines), `normalize` builds a view of it
+//!   with a map back to the original bytes; the same rules scan the view
+//!   and findings cover the whole original span. Plain text skips the view.
+//! - The trigger pass: `triggers` (word starts: the `keywords` in Italian,
+//!   English, German, French and Spanish, vendor prefixes, `eyJ`,
+//!   `-----BEGIN`, `://`) feeding `context` (keyed values read by `value`:
+//!   `key: value`, prose with a few words between key and value, code
+//!   arguments and XML, references such as `process.env.X` rejected, a
+//!   value far from its key in the same paragraph, one-time codes near
+//!   their cues, cookies, passphrases), `auth` (Bearer, Basic, `-u`),
+//!   `jwt`, `pem`, `vendor` and `url`.
+//! - `tables`: columns named on a header line (CSV, TSV, Markdown, ASCII and
+//!   SQL-client output, space-aligned reports, label-then-value layouts),
+//!   read only from lines where a key led to no value.
+//! - The digit pass: `digits` (digit runs grouped by any separator) feeding
+//!   `card`, `iban`, `national` (Italian BBAN with CIN, French RIB, Spanish
+//!   CCC, checked), ABI + CAB + account and UK sort code + account.
+//! - `text` holds the shared notions: boundaries, placeholders, references,
+//!   stop words.
 //! - `json` judges JSON values by their key; `har`, `curl`, `headers` are
 //!   the sanitizers, sharing `sanitize`.
-//! - `messages` explains each kind to users, in English and Italian.
+//! - `screened`: the `Screened` text type only the guard constructs.
+//! - `messages` explains each kind to users, in English and Italian ("tu").
 
 use serde::{Deserialize, Serialize};
 

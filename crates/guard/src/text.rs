@@ -29,7 +29,12 @@ pub(crate) fn boundary_after(bytes: &[u8], pos: usize) -> bool {
 /// A value that stands for a secret without being one: what people type
 /// when they have already redacted, or template variables.
 pub(crate) fn is_placeholder(value: &str) -> bool {
-    let v = value.trim().trim_end_matches(['.', ',', ';']);
+    let raw = value.trim();
+    if raw.contains("...") || raw.contains('\u{2026}') {
+        // "eyJhbGciOi...": elided.
+        return true;
+    }
+    let v = raw.trim_end_matches(['.', ',', ';']);
     if v.is_empty() {
         return true;
     }

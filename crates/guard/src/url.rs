@@ -39,7 +39,10 @@ pub(crate) fn password_at(b: &[u8], at: usize) -> Option<(usize, usize)> {
     let colon = colon?;
     let (user, pass) = (&b[start..colon], &b[colon + 1..i]);
     let pass_str = std::str::from_utf8(pass).ok()?;
-    if user.is_empty()
+    // `redis://:password@host`: Redis URLs carry a password and no user.
+    let redis = b[..at].to_ascii_lowercase().ends_with(b"redis")
+        || b[..at].to_ascii_lowercase().ends_with(b"rediss");
+    if (user.is_empty() && !redis)
         || pass.is_empty()
         || is_placeholder(pass_str)
         || (pass_str.starts_with('$') && variable_reference(pass_str))

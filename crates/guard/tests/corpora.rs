@@ -20,11 +20,19 @@ use serde::Deserialize;
 const TARGET_RECALL: f64 = 0.99;
 const TARGET_FPR: f64 = 0.01;
 
-/// Floors for a corpus still below target, so the test fails on
-/// regression while the target is not met: (corpus, min recall, max FPR).
-/// Each entry says which target it stands in for; remove it once the
-/// corpus meets `TARGET_RECALL` and `TARGET_FPR`.
-const MEASURED_FLOORS: &[(&str, f64, f64)] = &[];
+/// Floors for corpora still below target, so the test fails on regression
+/// while the target is not met: (corpus, min recall, max FPR), the measured
+/// value rounded down to two decimals. Each stands in for TARGET_RECALL =
+/// 0.99 (the FPR target, 0.01, is met on every corpus and kept). Remove an
+/// entry once its corpus reaches the targets.
+const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
+    // Target recall 0.99; measured 0.91 on 2026-12-01.
+    ("chat", 0.91, TARGET_FPR),
+    // Target recall 0.99; measured 0.91 on 2026-12-01.
+    ("code", 0.91, TARGET_FPR),
+    // Target recall 0.99; measured 0.91 on 2026-12-01.
+    ("exports", 0.91, TARGET_FPR),
+];
 
 #[derive(Deserialize)]
 struct Secret {
@@ -203,6 +211,10 @@ fn print(r: &Report) {
 #[test]
 fn corpora_recall_and_false_positive_rate() {
     let paths = corpora();
+    assert!(
+        paths.len() >= 3,
+        "expected the three corpora, found {paths:?}"
+    );
     let reports: Vec<Report> = paths.iter().map(|p| measure(p)).collect();
     for r in &reports {
         print(r);
