@@ -47,7 +47,7 @@ fn keyword_boundary_before(b: &[u8], start: usize) -> bool {
 /// gets typed on keyboards without accents).
 const PROSE_WORDS: &[&str] = &[
     "is", "was", "are", "è", "e'", "é", "era", "sarebbe", "est", "ist", "es", "to", "resta",
-    "rimane", "now", "ora",
+    "it's", "rimane", "now", "ora",
 ];
 
 /// Reads what joins a key to its value. Returns the separator type and
@@ -401,7 +401,11 @@ fn looks_like_assignment(value: &str) -> bool {
 fn password_value_ok(value: &str, sep: Sep) -> bool {
     // Code, not a credential: `password: &str`, `password.to_owned(`,
     // "password `SASLprep`".
-    if value.starts_with(['&', '.', '`']) || value.ends_with('(') || value.contains("::") {
+    let amp_ref = value.starts_with('&')
+        && value[1..]
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'.' || c == b' ');
+    if amp_ref || value.starts_with(['.', '`']) || value.ends_with('(') || value.contains("::") {
         return false;
     }
     if value.chars().count() < 4
@@ -1448,19 +1452,18 @@ fn cookie(text: &str, b: &[u8], key_end: usize) -> Outcome {
 }
 
 /// "passphrase: cavallo forno sole ponte": the words to the end of the
-/// line or the closing quote.
+/// line, a closing quote or parenthesis, or a sentence's end. With a
+/// password key (`min_words` 3) only words that are none of the ordinary
+/// words of a sentence about passwords.
 fn passphrase(
     text: &str,
     b: &[u8],
     key_start: usize,
     key_end: usize,
     memo: &mut QuoteMemo,
+    min_words: usize,
 ) -> Outcome {
     let single = keyed(text, b, key_start, key_end, Kind::Password, memo, false);
-    let none = Outcome {
-        finding: None,
-        scanned_to: key_end,
-    };
     let Some((sep, mut v)) = separator(b, key_start, key_end) else {
         return single;
     };
@@ -1470,12 +1473,13 @@ fn passphrase(
             None => return single,
         }
     }
-    if matches!(b.get(v), Some(b'"' | b'\'')) {
-        return single;
+    let quoted = matches!(b.get(v), Some(b'"' | b'\''));
+    if quoted {
+        v += 1;
     }
     let limit = (v + 160).min(b.len());
     let mut e = v;
-    while e < limit && !matches!(b[e], b'\n' | b'\r' | b'"' | b'(' | b';') {
+    while e < limit && !matches!(b[e], b'\n' | b'\r' | b'"' | b'(' | b';' | b'\'') {
         if b[e] == b'.' && b.get(e + 1).is_none_or(|c| c.is_ascii_whitespace()) {
             break;
         }
@@ -1487,18 +1491,23 @@ fn passphrase(
     let plain = words
         .iter()
         .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'));
-    if (2..=10).contains(&words.len()) && plain && !words.iter().any(|w| is_stop_word(w)) {
+    let lower_words = words
+        .iter()
+        .skip(1)
+        .all(|w| !w.starts_with(|c: char| c.is_uppercase()));
+    if (min_words..=10).contains(&words.len())
+        && plain
+        && lower_words
+        && !words.iter().any(|w| is_stop_word(w))
+        && single.finding.is_none_or(|f| f.end <= v + phrase.len())
+    {
         let end = v + phrase.len();
         return Outcome {
             finding: finding(Kind::Password, v, end, Confidence::Medium),
             scanned_to: end,
         };
     }
-    if single.finding.is_some() {
-        single
-    } else {
-        none
-    }
+    single
 }
 
 fn keyed_value(
@@ -1792,6 +1801,7 @@ pub(crate) fn judge(
         return none;
     }
     match rule {
+        Rule::Keyed(Kind::Password) => passphrase(text, b, start, end, memo, 3),
         Rule::Keyed(kind) => keyed(text, b, start, end, kind, memo, false),
         Rule::Strong(kind) => keyed(text, b, start, end, kind, memo, true),
         Rule::Generic(kind) => {
@@ -1807,7 +1817,7 @@ pub(crate) fn judge(
         Rule::SortCode => sort_code(b, start, end),
         Rule::Code => one_time_code(text, b, start, end, memo),
         Rule::Cookie => cookie(text, b, end),
-        Rule::Passphrase => passphrase(text, b, start, end, memo),
+        Rule::Passphrase => passphrase(text, b, start, end, memo, 2),
         Rule::Column => none,
         Rule::UserPass => user_pass(text, b, end),
         Rule::Cab => cab_account(b, end),

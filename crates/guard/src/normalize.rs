@@ -357,7 +357,10 @@ fn entity(b: &[u8], i: usize) -> Option<Step> {
 fn percent(b: &[u8], i: usize) -> Option<Step> {
     let v = hex_val(*b.get(i + 1)?)? * 16 + hex_val(*b.get(i + 2)?)?;
     let c = u8::try_from(v).ok()?;
-    (c > 0x20 && c < 0x7f && c != b'%').then(|| Step::Char(3, char::from(c)))
+    // `#`, `/`, `?`, `@` and `:` shape a URL: left encoded, they stay
+    // inside the value (`sftp://u:Pa%23ss@host`).
+    (c > 0x20 && c < 0x7f && !matches!(c, b'%' | b'#' | b'/' | b'?' | b'@' | b':'))
+        .then(|| Step::Char(3, char::from(c)))
 }
 
 /// `\u0034`, `\x34`, `\/`. An escaped backslash (`\\`) is kept whole.
@@ -563,7 +566,7 @@ mod tests {
         assert_eq!(view("&#52;5&#x33;9 &amp; &lt;x&gt;"), "4539 & <x>");
         assert_eq!(
             view("pass%3Dword%40x %20 %PASSWORD%"),
-            "pass=word@x %20 %PASSWORD%"
+            "pass=word%40x %20 %PASSWORD%"
         );
         assert_eq!(view("\\u0034\\u0035 \\\\u0034 \\/x"), "45 \\\\u0034 /x");
     }
