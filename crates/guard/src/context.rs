@@ -573,21 +573,27 @@ fn far_value(
         i = i.max(key_end + q + 1);
     }
     while i < limit {
-        if b[i] == b'\n' && b.get(i + 1) == Some(&b'\n') && kind != Kind::Password {
-            break;
-        }
-        if !is_token_char(b[i]) || (i > 0 && is_token_char(b[i - 1]) && b[i - 1] != b'/') {
+        // Word by word: whitespace splits them (memchr finds the ends).
+        if b[i].is_ascii_whitespace() {
+            if b[i] == b'\n' && b.get(i + 1) == Some(&b'\n') && kind != Kind::Password {
+                break;
+            }
             i += 1;
             continue;
         }
-        let s = i;
-        let mut e = i;
-        while e < b.len()
-            && e - s < 512
-            && !b[e].is_ascii_whitespace()
-            && !matches!(b[e], b',' | b'"' | b'\'' | b')' | b'(' | b'<' | b'>')
-        {
+        let word_end = memchr::memchr3(b' ', b'\n', b'\t', &b[i..limit]).map_or(limit, |o| i + o);
+        let mut s = i;
+        while s < word_end && matches!(b[s], b'(' | b'"' | b'\'' | b'<' | b'[') {
+            s += 1;
+        }
+        let mut e = s;
+        while e < word_end && !matches!(b[e], b',' | b'"' | b'\'' | b')' | b'(' | b'<' | b'>') {
             e += 1;
+        }
+        i = word_end;
+        // Cheap length test first: tokens are long, passwords not tiny.
+        if (token && e - s < 20) || (!token && !(6..=70).contains(&(e - s))) {
+            continue;
         }
         let e = trim_prose_end(b, s, crate::value::floor_boundary(b, e));
         let v = &text[s..e];
@@ -595,7 +601,7 @@ fn far_value(
         let ok = if token {
             v.len() >= 20
                 && !assignment_inside(v)
-                && !v.contains('=') | v.trim_end_matches('=').bytes().all(|c| c != b'=')
+                && !v.trim_end_matches('=').contains('=')
                 && v.bytes().all(is_token_char)
                 && sh.upper >= 2
                 && sh.lower >= 2
@@ -619,7 +625,6 @@ fn far_value(
         if ok {
             return Some((s, e));
         }
-        i = e.max(i + 1);
     }
     memo.far_miss = limit;
     None
