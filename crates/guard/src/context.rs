@@ -1469,6 +1469,14 @@ fn passphrase(
     min_words: usize,
 ) -> Outcome {
     let single = keyed(text, b, key_start, key_end, Kind::Password, memo, false);
+    // A value with digits or symbols is a password already, not the first
+    // word of a phrase.
+    if single
+        .finding
+        .is_some_and(|f| !text[f.start..f.end].chars().all(char::is_alphabetic))
+    {
+        return single;
+    }
     let Some((sep, mut v)) = separator(b, key_start, key_end) else {
         return single;
     };

@@ -26,11 +26,11 @@ const TARGET_FPR: f64 = 0.01;
 /// 0.99 (the FPR target, 0.01, is met on every corpus and kept). Remove an
 /// entry once its corpus reaches the targets.
 const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
-    // Target recall 0.99; measured 0.91 on 2026-12-01.
+    // Target recall 0.99; measured 0.9169 on 2026-12-01.
     ("chat", 0.91, TARGET_FPR),
-    // Target recall 0.99; measured 0.91 on 2026-12-01.
-    ("code", 0.91, TARGET_FPR),
-    // Target recall 0.99; measured 0.91 on 2026-12-01.
+    // Target recall 0.99; measured 0.9402 on 2026-12-01.
+    ("code", 0.94, TARGET_FPR),
+    // Target recall 0.99; measured 0.9132 on 2026-12-01.
     ("exports", 0.91, TARGET_FPR),
 ];
 
