@@ -572,6 +572,10 @@ fn far_value(
         }
         i = i.max(key_end + q + 1);
     }
+    if token && !mixed_run(b, i, limit) {
+        memo.far_miss = limit;
+        return None;
+    }
     while i < limit {
         // Word by word: whitespace splits them (memchr finds the ends).
         if b[i].is_ascii_whitespace() {
@@ -628,6 +632,48 @@ fn far_value(
     }
     memo.far_miss = limit;
     None
+}
+
+/// A run of 20+ token characters with upper case, lower case and digits in
+/// `from..to`: one pass of table lookups, so a window without a candidate
+/// costs little.
+fn mixed_run(b: &[u8], from: usize, to: usize) -> bool {
+    const fn classes() -> [u8; 256] {
+        let mut t = [0u8; 256];
+        let mut i = 0;
+        while i < 256 {
+            let c = i as u8;
+            t[i] = if c.is_ascii_uppercase() {
+                1
+            } else if c.is_ascii_lowercase() {
+                2
+            } else if c.is_ascii_digit() {
+                4
+            } else if matches!(c, b'_' | b'-' | b'.' | b'~' | b'+' | b'/' | b'=') {
+                8
+            } else {
+                0
+            };
+            i += 1;
+        }
+        t
+    }
+    static CLASS: [u8; 256] = classes();
+    let (mut run, mut seen) = (0usize, 0u8);
+    for &c in &b[from..to] {
+        let k = CLASS[usize::from(c)];
+        if k == 0 {
+            run = 0;
+            seen = 0;
+            continue;
+        }
+        run += 1;
+        seen |= k;
+        if run >= 20 && seen & 7 == 7 {
+            return true;
+        }
+    }
+    false
 }
 
 /// From the first word after a key, skips up to ten plain words on the
