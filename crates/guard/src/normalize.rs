@@ -521,7 +521,7 @@ fn concatenation(b: &[u8], i: usize) -> Option<Step> {
             k += 1;
         }
         let after = b.get(skip_ws(b, k + 1)).copied().unwrap_or(b')');
-        if b.get(k) != Some(&q) || matches!(after, b':' | b',' | b'=') {
+        if b.get(k) != Some(&q) || matches!(after, b':' | b',' | b'=' | b';' | b'|' | b'\t') {
             return None;
         }
     }

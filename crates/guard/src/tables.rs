@@ -424,8 +424,9 @@ pub(crate) fn scan(text: &str, header_lines: &[usize], out: &mut Vec<Finding>) {
         if hs < done {
             continue;
         }
-        let he = trim_cr(b, hs, line_end(b, hs));
-        done = he + 1;
+        let h_nl = line_end(b, hs);
+        let he = trim_cr(b, hs, h_nl);
+        done = h_nl + 1;
         if he - hs > 400 {
             // A header is a short line; long lines are prose or data.
             continue;
@@ -434,16 +435,17 @@ pub(crate) fn scan(text: &str, header_lines: &[usize], out: &mut Vec<Finding>) {
             let ncells = buf.len();
             let header_starts: Vec<usize> = buf.iter().map(|c| c.0 - hs).collect();
             // Rows below, to a blank line or a row of another shape.
-            let mut ls = he + 1;
+            let mut ls = h_nl + 1;
             let mut rows = 0;
             while ls < b.len() && rows < 500 {
-                let le = trim_cr(b, ls, line_end(b, ls));
+                let l_nl = line_end(b, ls);
+                let le = trim_cr(b, ls, l_nl);
                 let line = &b[ls..le];
                 if line.iter().all(u8::is_ascii_whitespace) {
                     break;
                 }
                 if is_rule(line) {
-                    ls = le + 1;
+                    ls = l_nl + 1;
                     done = ls;
                     continue;
                 }
@@ -504,7 +506,7 @@ pub(crate) fn scan(text: &str, header_lines: &[usize], out: &mut Vec<Finding>) {
                     });
                 }
                 rows += 1;
-                ls = le + 1;
+                ls = l_nl + 1;
                 done = ls;
             }
         } else {
@@ -520,11 +522,12 @@ pub(crate) fn scan(text: &str, header_lines: &[usize], out: &mut Vec<Finding>) {
             let Some(col) = column(label) else {
                 continue;
             };
-            let vs = he + 1;
+            let vs = h_nl + 1;
             if vs >= b.len() {
                 continue;
             }
-            let ve = trim_cr(b, vs, line_end(b, vs));
+            let v_nl = line_end(b, vs);
+            let ve = trim_cr(b, vs, v_nl);
             let mut s = vs;
             while s < ve && (b[s] == b' ' || b[s] == b'\t') {
                 s += 1;
@@ -539,7 +542,7 @@ pub(crate) fn scan(text: &str, header_lines: &[usize], out: &mut Vec<Finding>) {
                     end: e,
                     confidence: Confidence::Medium,
                 });
-                done = ve + 1;
+                done = v_nl + 1;
             }
         }
     }
