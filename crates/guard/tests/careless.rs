@@ -214,3 +214,15 @@ fn redaction_covers_the_original_span_and_stays_linear() {
     let kept = screen_redacting(hostile);
     assert!(scan(kept.as_str()).is_empty());
 }
+
+#[test]
+fn windows_line_ends_and_quoted_fields() {
+    covers(
+        "env;client_secret;created\r\nprod;Zx81kQ0pLm3vN7rT2yW5;2024-01-02\r\n",
+        "Zx81kQ0pLm3vN7rT2yW5",
+    );
+    covers(
+        "\"name\";\"cvc\"\n\"Anna\";\"939\"\n\"Luca\";\"4021\"\n",
+        "4021",
+    );
+}
