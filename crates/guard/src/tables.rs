@@ -112,6 +112,15 @@ const BANK: &[&str] = &[
     "nr. conto",
     "account_no",
     "bank account",
+    "rib",
+    "ccc",
+    "bban",
+    "coordinate",
+    "coordinate bancarie",
+    "domiciliazione",
+    "rapporto",
+    "iban (2)",
+    "iban (2/2)",
 ];
 const SORT: &[&str] = &["sort code", "sort_code", "sortcode"];
 const TOKEN: &[&str] = &[
