@@ -1023,6 +1023,18 @@ const NOT_OTP: &[&str] = &[
     "cap",
     "istat",
     "comune",
+    "tel",
+    "telefono",
+    "phone",
+    "cellulare",
+    "mobile",
+    "fax",
+    "iva",
+    "vat",
+    "partita",
+    "protocollo",
+    "rif",
+    "ref",
 ];
 
 fn names_other_code(between: &str) -> bool {
@@ -1070,6 +1082,10 @@ const OTP_CUES: &[&str] = &[
     "sent you",
     "security code",
     "sicurezza",
+    "cifre",
+    "digits",
+    "fronte",
+    "retro",
 ];
 
 /// "codice" / "code": a one-time code when the words around it say so.
