@@ -306,8 +306,11 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
         // Shape first: a 4- or 5-digit code before a separator, a whole
         // 20- or 23-character number, or a CIN letter.
         let mut run_end = run_start;
-        while run_end < n && b[run_end].is_ascii_digit() && run_end - run_start < 24 {
-            run_end += 1;
+        // Runs glued to a word (inside ids and hashes) are none of these.
+        if lead.is_some() {
+            while run_end < n && b[run_end].is_ascii_digit() && run_end - run_start < 24 {
+                run_end += 1;
+            }
         }
         let run_len = run_end - run_start;
         let shaped = lead.is_some_and(|s| s < run_start)
