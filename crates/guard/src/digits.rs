@@ -313,7 +313,7 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
             }
         }
         let run_len = run_end - run_start;
-        let shaped = lead.is_some_and(|s| s < run_start)
+        let shaped = (lead.is_some_and(|s| s < run_start) && matches!(run_len, 5 | 10 | 22))
             || (matches!(run_len, 4 | 5)
                 && matches!(b.get(run_end), Some(b' ' | b'-' | b'/' | b'.')))
             || matches!(run_len, 20 | 23)
