@@ -470,6 +470,24 @@ fn keyed(
     // `userPassword hash`) leads to a value only through `:` or `=`.
     let glued =
         key_start > 0 && (b[key_start - 1] == b'_' || b[key_start - 1].is_ascii_alphanumeric());
+    if sep == Sep::Bare && glued && !strong_only && kind != Kind::Password {
+        // `SetEnv SPORTELLO_API_KEY abc…`: an environment name and a value
+        // no word looks like.
+        let (s, e, _) = read_value(b, vstart, Read::Token, memo);
+        let v = &text[s..e];
+        let sh = shape(v);
+        if v.len() >= 20
+            && sh.digits >= 2
+            && sh.upper >= 2
+            && sh.lower >= 2
+            && looks_like_token(v, 20)
+        {
+            return Outcome {
+                finding: finding(refine(kind, v), s, e, Confidence::Medium),
+                scanned_to: e,
+            };
+        }
+    }
     if sep != Sep::Strong && (strong_only || glued) {
         return none;
     }
@@ -735,6 +753,20 @@ fn lookahead(b: &[u8], from: usize) -> Option<usize> {
 /// (`??`, `?:`, `||`, `or`) or a getter's default argument supplies.
 fn fallback_literal(b: &[u8], from: usize) -> Option<usize> {
     let limit = (from + 160).min(b.len());
+    // `client_secret: str = "…"`: a typed field and its default.
+    let mut t = from;
+    while t < limit && (b[t].is_ascii_alphanumeric() || b[t] == b'_') {
+        t += 1;
+    }
+    if t > from
+        && CODE_WORDS.contains(&std::str::from_utf8(&b[from..t]).unwrap_or(""))
+        && b.get(skip_spaces(b, t)) == Some(&b'=')
+    {
+        let j = skip_spaces(b, skip_spaces(b, t) + 1);
+        if matches!(b.get(j), Some(b'"' | b'\'')) {
+            return Some(j);
+        }
+    }
     let mut i = from;
     let mut depth = 0i32;
     let mut call = false;

@@ -87,6 +87,7 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("credentials", Rule::Call(Kind::ClientSecret)),
     ("basicauth", Rule::Call(Kind::ClientSecret)),
     ("basic_auth", Rule::Call(Kind::ClientSecret)),
+    ("basicawscredentials", Rule::Call(Kind::VendorKey)),
     ("shared secret", Rule::Keyed(Kind::ClientSecret)),
     ("signing secret", Rule::Keyed(Kind::ClientSecret)),
     ("webhook secret", Rule::Keyed(Kind::ClientSecret)),

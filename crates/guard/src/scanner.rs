@@ -98,6 +98,46 @@ fn scan_triggers(text: &str, out: &mut Vec<Finding>, headers: &mut Vec<usize>) {
     });
 }
 
+/// Base64 that decodes to `id:secret` (client credentials kept in a
+/// variable, a table, a CI file), found from its `=` padding: each `=`
+/// looks back over base64 characters no further than the previous one.
+fn base64_credentials(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let b64 = |c: u8| c.is_ascii_alphanumeric() || c == b'+' || c == b'/';
+    let mut floor = 0;
+    for eq in memchr::memchr_iter(b'=', b) {
+        let lo = floor;
+        floor = eq + 1;
+        if eq == 0 || !b64(b[eq - 1]) {
+            continue;
+        }
+        let mut end = eq + 1;
+        if b.get(end) == Some(&b'=') {
+            end += 1;
+        }
+        if b.get(end)
+            .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'=')
+        {
+            continue;
+        }
+        let mut start = eq;
+        while start > lo && eq - start < 512 && b64(b[start - 1]) {
+            start -= 1;
+        }
+        if eq - start < 16 || (start > 0 && b[start - 1].is_ascii_alphanumeric()) {
+            continue;
+        }
+        if crate::auth::basic_credentials(&text[start..end]) {
+            out.push(Finding {
+                kind: Kind::ClientSecret,
+                start,
+                end,
+                confidence: Confidence::High,
+            });
+        }
+    }
+}
+
 /// What follows a key that names a column: a cell border, the end of the
 /// line (possibly after `:`), or a gap of two spaces or more.
 fn heads_a_column(b: &[u8], mut i: usize) -> bool {
@@ -181,6 +221,7 @@ fn scan_once(text: &str) -> Vec<Finding> {
         tables::scan(text, &headers, &mut found);
     }
     digits::scan(text, &mut found);
+    base64_credentials(text, &mut found);
     if found.len() < 2 {
         return found;
     }

@@ -226,3 +226,22 @@ fn windows_line_ends_and_quoted_fields() {
         "4021",
     );
 }
+
+#[test]
+fn credentials_in_base64_typed_fields_and_env_lines() {
+    // base64("shop-app:Zx81kQ0pLm3vN7rT2yW5")
+    covers(
+        "$creds = \"c2hvcC1hcHA6Wng4MWtRMHBMbTN2TjdyVDJ5VzU=\"",
+        "c2hvcC1hcHA6Wng4MWtRMHBMbTN2TjdyVDJ5VzU=",
+    );
+    passes("$blob = \"aGVsbG8gd29ybGQgYW5kIG1vcmU=\"");
+    covers(
+        "    client_secret: str = \"Zx81kQ0pLm3vN7rT2yW5\"",
+        "Zx81kQ0pLm3vN7rT2yW5",
+    );
+    covers(
+        "SetEnv SHOP_API_KEY Zx81kQ0pLm3vN7rT2yW5",
+        "Zx81kQ0pLm3vN7rT2yW5",
+    );
+    passes("SetEnv SHOP_API_KEY production");
+}
