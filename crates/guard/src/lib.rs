@@ -18,6 +18,8 @@
 //!   value far from its key in the same paragraph, one-time codes near
 //!   their cues, cookies, passphrases), `auth` (Bearer, Basic, `-u`),
 //!   `jwt`, `pem`, `vendor` and `url`.
+//! - `scanner` also finds base64 that decodes to `id:secret` from its `=`
+//!   padding (client credentials kept in a variable or a table).
 //! - `tables`: columns named on a header line (CSV, TSV, Markdown, ASCII and
 //!   SQL-client output, space-aligned reports, label-then-value layouts),
 //!   read only from lines where a key led to no value.
