@@ -421,6 +421,17 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
             }
         }
         let field = k > 0 && matches!(b[k - 1], b',' | b';' | b'|' | b'\t');
+        // The next line starting with a date or a time (`10/12/23,`,
+        // `15:58`) is a new record, not the rest of the number.
+        let mut d = i + 1;
+        while d < b.len() && b[d].is_ascii_digit() {
+            d += 1;
+        }
+        let record = matches!(b.get(d), Some(b'/' | b':' | b'.' | b','))
+            && b.get(d + 1).is_some_and(u8::is_ascii_digit);
+        if record {
+            return None;
+        }
         return (!field && (groups >= 2 || digits >= 8)).then_some(Step::Char(1, ' '));
     }
     // A quoted mail's `> ` prefix on the next line is part of the break.
