@@ -575,7 +575,11 @@ fn far_value(
     if !token && kind != Kind::Password {
         return None;
     }
-    let limit = (key_end + 240).min(b.len());
+    let mut limit = (key_end + 240).min(b.len());
+    if token && let Some(p) = memchr::memmem::find(&b[key_end..limit], b"\n\n") {
+        // The paragraph ends the search (and what is remembered of it).
+        limit = key_end + p;
+    }
     let mut i = key_end.max(memo.far_miss.min(limit));
     if i >= limit {
         return None;
@@ -1425,9 +1429,17 @@ fn sort_code(b: &[u8], key_start: usize, key_end: usize) -> Outcome {
         finding: None,
         scanned_to: key_end,
     };
-    let Some((_, vstart)) = separator(b, key_start, key_end) else {
+    let Some((_, mut vstart)) = separator(b, key_start, key_end) else {
         return none;
     };
+    if !b
+        .get(vstart)
+        .is_some_and(|c| c.is_ascii_digit() || *c == b'"' || *c == b'\'')
+        && let Some(v) = digit_lookahead(b, key_end, false)
+    {
+        // "sort code and account 42-00-52, 93422092", "Sort code / account:".
+        vstart = v;
+    }
     let vs = if matches!(b.get(vstart), Some(b'"' | b'\'')) {
         vstart + 1
     } else {
@@ -1482,6 +1494,16 @@ fn sort_code(b: &[u8], key_start: usize, key_end: usize) -> Outcome {
                 return Outcome {
                     finding: finding(Kind::UkBankAccount, vs, i, Confidence::Medium),
                     scanned_to: i,
+                };
+            }
+            // `3372 8112`: an account written in groups.
+            if !masked
+                && let Some((_, e)) = code_digits(b, r, 6, 10)
+                && e > i
+            {
+                return Outcome {
+                    finding: finding(Kind::UkBankAccount, vs, e, Confidence::Medium),
+                    scanned_to: e,
                 };
             }
             return none;

@@ -92,6 +92,7 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("signing secret", Rule::Keyed(Kind::ClientSecret)),
     ("webhook secret", Rule::Keyed(Kind::ClientSecret)),
     ("refresh_token", Rule::Keyed(Kind::RefreshToken)),
+    ("refresh", Rule::Generic(Kind::RefreshToken)),
     ("refresh-token", Rule::Keyed(Kind::RefreshToken)),
     ("refreshtoken", Rule::Keyed(Kind::RefreshToken)),
     ("refresh token", Rule::Keyed(Kind::RefreshToken)),

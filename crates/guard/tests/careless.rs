@@ -245,3 +245,25 @@ fn credentials_in_base64_typed_fields_and_env_lines() {
     );
     passes("SetEnv SHOP_API_KEY production");
 }
+
+#[test]
+fn uk_details_and_values_a_sentence_away() {
+    covers(
+        "sort code and account 40-11-62, 31926819, at Barclays",
+        "40-11-62, 31926819",
+    );
+    covers(
+        "sort code 401162, account number 3192 6819 (Lloyds)",
+        "3192 6819",
+    );
+    covers(
+        "questo è il refresh che non va: Q9wErT5yU7iO3pAs8dFg2hJk",
+        "Q9wErT5yU7iO3pAs8dFg2hJk",
+    );
+    covers(
+        "Subject: token expired?\n\nWe rotated the secret today; the new one is Q9wErT5yU7iO3pAs8dFg2hJk ok",
+        "Q9wErT5yU7iO3pAs8dFg2hJk",
+    );
+    passes("sort code 40-11-62, account number [omesso]");
+    passes("please refresh the page and retry");
+}
