@@ -280,6 +280,18 @@ fn trim_cr(b: &[u8], start: usize, mut end: usize) -> usize {
     end
 }
 
+/// Skips a quoted mail's `>` markers (and the spaces after them) at the
+/// start of a line.
+fn unquote(b: &[u8], mut start: usize, end: usize) -> usize {
+    while start < end && b[start] == b'>' {
+        start += 1;
+        while start < end && b[start] == b' ' {
+            start += 1;
+        }
+    }
+    start
+}
+
 /// Border and separator rows: `|---|:--|`, `+----+----+`, `-----  -----`.
 fn is_rule(line: &[u8]) -> bool {
     line.iter().any(|&c| c == b'-' || c == b'=')
@@ -440,6 +452,8 @@ pub(crate) fn scan(text: &str, header_lines: &[usize], out: &mut Vec<Finding>) {
             // A header is a short line; long lines are prose or data.
             continue;
         }
+        // A quoted mail's `> ` markers are not part of the table.
+        let hs = unquote(b, hs, he);
         if let Some((d, cols)) = header(b, text, hs, he, &mut buf) {
             let ncells = buf.len();
             let header_starts: Vec<usize> = buf.iter().map(|c| c.0 - hs).collect();
@@ -458,7 +472,11 @@ pub(crate) fn scan(text: &str, header_lines: &[usize], out: &mut Vec<Finding>) {
                     done = ls;
                     continue;
                 }
-                cells(b, ls, le, d, &mut buf);
+                let row = unquote(b, ls, le);
+                if row == le {
+                    break;
+                }
+                cells(b, row, le, d, &mut buf);
                 let fits = if d == Delim::Spaces {
                     buf.len() >= 2
                 } else {
@@ -478,7 +496,7 @@ pub(crate) fn scan(text: &str, header_lines: &[usize], out: &mut Vec<Finding>) {
                         let hi = header_starts.get(idx + 1).copied().unwrap_or(usize::MAX);
                         buf.iter()
                             .find(|c| {
-                                let r = c.0 - ls;
+                                let r = c.0 - row;
                                 r + 2 >= lo && r < hi.saturating_sub(1)
                             })
                             .copied()
