@@ -1118,6 +1118,8 @@ const OTP_CUES: &[&str] = &[
     "sent you",
     "security code",
     "sicurezza",
+    "activation",
+    "attivazione",
     "cifre",
     "digits",
     "fronte",

@@ -307,7 +307,7 @@ fn judge(text: &str, b: &[u8], (s, e): (usize, usize), col: Col) -> Option<(Kind
     }
     let v = &text[s..e];
     if is_placeholder(v)
-        || v.contains('*')
+        || v.contains("**")
         || v.contains('\u{2022}')
         || v.contains('X') && v.contains("XXX")
     {

@@ -267,3 +267,12 @@ fn uk_details_and_values_a_sentence_away() {
     passes("sort code 40-11-62, account number [omesso]");
     passes("please refresh the page and retry");
 }
+
+#[test]
+fn passwords_with_stars_in_tables_and_activation_codes() {
+    covers(
+        "| system | user | password |\n|---|---|---|\n| VPN | ops | k7*pQ2*zR9 |\n| SFTP | admin | ******** |",
+        "k7*pQ2*zR9",
+    );
+    covers("Activation code: 482913 (valid 48 hours)", "482913");
+}
