@@ -423,11 +423,24 @@ fn header(
         if !labels {
             continue;
         }
-        let cols: Columns = buf
+        let mut cols: Columns = buf
             .iter()
             .enumerate()
             .filter_map(|(i, &(s, e))| column(&text[s..e]).map(|c| (i, c, s)))
             .collect();
+        // A cookie export (`user,cookie,value,expires`): the value column
+        // holds the cookie's value.
+        let cookies = buf
+            .iter()
+            .any(|&(s, e)| text[s..e].trim().eq_ignore_ascii_case("cookie"));
+        if cookies {
+            for (i, &(s, e)) in buf.iter().enumerate() {
+                if text[s..e].trim().eq_ignore_ascii_case("value") && !cols.iter().any(|c| c.0 == i)
+                {
+                    cols.push((i, Col::Kind(Kind::AccessToken), s));
+                }
+            }
+        }
         if !cols.is_empty() && (buf.len() >= 2) {
             return Some((d, cols));
         }

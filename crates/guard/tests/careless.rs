@@ -276,3 +276,12 @@ fn passwords_with_stars_in_tables_and_activation_codes() {
     );
     covers("Activation code: 482913 (valid 48 hours)", "482913");
 }
+
+#[test]
+fn cookie_exports() {
+    covers(
+        "user,cookie,value,expires\nanna@example.com,sid,Q9wErT5yU7iO3pAs8dFg2hJk,2025-01-01\n",
+        "Q9wErT5yU7iO3pAs8dFg2hJk",
+    );
+    passes("setting,value\ntimeout,3000\nregion,eu-south-1\n");
+}

@@ -26,12 +26,12 @@ const TARGET_FPR: f64 = 0.01;
 /// 0.99 (the FPR target, 0.01, is met on every corpus and kept). Remove an
 /// entry once its corpus reaches the targets.
 const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
-    // Target recall 0.99; measured 0.9290 on 2026-12-01.
-    ("chat", 0.92, TARGET_FPR),
+    // Target recall 0.99; measured 0.9303 on 2026-12-01.
+    ("chat", 0.93, TARGET_FPR),
     // Target recall 0.99; measured 0.9561 on 2026-12-01.
     ("code", 0.95, TARGET_FPR),
-    // Target recall 0.99; measured 0.9593 on 2026-12-01.
-    ("exports", 0.95, TARGET_FPR),
+    // Target recall 0.99; measured 0.9693 on 2026-12-01.
+    ("exports", 0.96, TARGET_FPR),
 ];
 
 #[derive(Deserialize)]
