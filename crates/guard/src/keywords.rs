@@ -117,6 +117,7 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("numero della carta", Rule::Keyed(Kind::CardNumber)),
     ("pan", Rule::Keyed(Kind::CardNumber)),
     ("card", Rule::Column),
+    ("pgpass", Rule::Column),
     ("carta", Rule::Column),
     ("cvv", Rule::Keyed(Kind::Cvv)),
     ("cab", Rule::Cab),

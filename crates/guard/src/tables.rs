@@ -549,6 +549,37 @@ pub(crate) fn scan(text: &str, header_lines: &[usize], out: &mut Vec<Finding>) {
                 ls = l_nl + 1;
                 done = ls;
             }
+        } else if memchr::memmem::find(&b[hs..he], b"pgpass").is_some() {
+            // PostgreSQL's password file: `host:port:db:user:password`
+            // lines after its name.
+            let mut ls = h_nl + 1;
+            let mut rows = 0;
+            while ls < b.len() && rows < 50 {
+                let l_nl = line_end(b, ls);
+                let le = trim_cr(b, ls, l_nl);
+                let line = &b[ls..le];
+                let colons: Vec<usize> = line
+                    .iter()
+                    .enumerate()
+                    .filter(|&(_, &c)| c == b':')
+                    .map(|(k, _)| k)
+                    .collect();
+                if colons.len() < 4 || line.contains(&b' ') {
+                    break;
+                }
+                let s = ls + colons[3] + 1;
+                if s < le && !is_placeholder(&text[s..le]) {
+                    out.push(Finding {
+                        kind: Kind::Password,
+                        start: s,
+                        end: le,
+                        confidence: Confidence::Medium,
+                    });
+                }
+                rows += 1;
+                ls = l_nl + 1;
+                done = ls;
+            }
         } else {
             // The vertical layout: a label alone on its line, the value alone
             // on the next one.

@@ -285,3 +285,11 @@ fn cookie_exports() {
     );
     passes("setting,value\ntimeout,3000\nregion,eu-south-1\n");
 }
+
+#[test]
+fn postgres_password_file() {
+    covers(
+        "$ cat ~/.pgpass\ndb.internal:5432:*:app:Gr4ppa!x\n10.0.0.7:5432:shop:ro:$Tr0mb@ne\n",
+        "$Tr0mb@ne",
+    );
+}
