@@ -19,6 +19,14 @@ fn main() {
             "a&#52;",
             "%41",
             "\u{200b}1",
+            "codice ",
+            "| password |\n",
+            "token aB3dE5fG7hJ9kL1mN3pQ ",
+            "Zm9vOmJhcg==",
+            "\"a\" +\n",
+            "12345 67890 ",
+            "passphrase: ",
+            "conto n. ",
         ] {
             let mut s = String::new();
             while s.len() < 2 * 1024 * 1024 {
