@@ -95,6 +95,11 @@ fn card_at(b: &[u8], groups: &[Group]) -> Option<usize> {
         }
         return None;
     }
+    // Every layout needs 13 digits at least: dates, times and versions
+    // stop here.
+    if groups.iter().map(|g| g.end - g.start).sum::<usize>() < 13 {
+        return None;
+    }
     'layouts: for layout in card::GROUPINGS {
         if layout.len() > groups.len() {
             continue;
