@@ -8,7 +8,7 @@ use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD};
 use crate::Confidence;
 use crate::Kind;
 use crate::context::{Outcome, Sep, finding, refine, separator};
-use crate::text::{is_placeholder, looks_like_token};
+use crate::text::{is_placeholder, is_reference, looks_like_token};
 use crate::value::{
     MAX_VALUE, QuoteMemo, Read, floor_boundary, read_value, skip_spaces, starts_with_ci,
     trim_prose_end,
@@ -26,7 +26,8 @@ pub(crate) fn bearer(text: &str, b: &[u8], key_end: usize, memo: &mut QuoteMemo)
     let (s, e, _) = read_value(b, vstart, Read::Token, memo);
     let e = trim_prose_end(b, s, e);
     let value = &text[s..e];
-    if looks_like_token(value, 8) {
+    // `"Bearer " + tok.AccessToken`: code building the header.
+    if looks_like_token(value, 8) && !value.starts_with('+') && !is_reference(value) {
         Outcome {
             finding: finding(refine(Kind::AccessToken, value), s, e, Confidence::High),
             scanned_to: e,
@@ -169,6 +170,7 @@ pub(crate) fn curl_user(text: &str, b: &[u8], key_start: usize, key_end: usize) 
     if id.is_empty() || secret.is_empty() || is_placeholder(secret) || is_placeholder(id) {
         return none;
     }
+    // The client id before the colon is an id and stays readable.
     let s = v + id.len() + 1;
     Outcome {
         finding: finding(refine(Kind::ClientSecret, secret), s, e, Confidence::High),

@@ -89,6 +89,7 @@ pub(crate) const GROUPINGS: &[&[usize]] = &[
     &[4, 4, 4, 1],
     &[4, 4, 5],
     &[6, 13],
+    &[6, 10],
 ];
 
 pub fn is_card(digits: &[u8]) -> bool {

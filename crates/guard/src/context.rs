@@ -6,11 +6,11 @@
 use crate::auth::{authorization, basic, bearer, curl_user};
 use crate::keywords::Rule;
 use crate::text::{
-    is_placeholder, is_stop_word, is_token_char, looks_like_token, mixed_case, shape,
+    is_placeholder, is_reference, is_stop_word, is_token_char, looks_like_token, mixed_case, shape,
 };
 use crate::value::{
-    QuoteMemo, Read, digit_value, read_value, skip_spaces, sort_code_value, starts_with_ci,
-    trim_prose_end,
+    MAX_VALUE, QuoteMemo, Read, digit_value, read_value, skip_spaces, sort_code_value,
+    starts_with_ci, trim_prose_end,
 };
 use crate::{Confidence, Finding, Kind, iban, vendor};
 
@@ -45,30 +45,115 @@ fn keyword_boundary_before(b: &[u8], start: usize) -> bool {
 
 /// Copulas that join a key to its value in a sentence ("e'" is how "è"
 /// gets typed on keyboards without accents).
-const PROSE_WORDS: &[&str] = &["is", "was", "are", "è", "e'", "é", "era", "sarebbe"];
+const PROSE_WORDS: &[&str] = &[
+    "is", "was", "are", "è", "e'", "é", "era", "sarebbe", "est", "ist", "es", "to", "resta",
+    "it's", "rimane", "now", "ora",
+];
 
 /// Reads what joins a key to its value. Returns the separator type and
 /// where the value may begin.
 pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(Sep, usize)> {
     let mut i = key_end;
+    // `<password>x</password>`, `<key>ApiKey</key> <string>x</string>`.
+    if key_start > 0 && b[key_start - 1] == b'<' && b.get(i) == Some(&b'>') {
+        let lim = (i + 512).min(b.len());
+        let close = b[i..lim].iter().position(|&c| c == b'<' || c == b'\n');
+        return close
+            .filter(|&o| b.get(i + o) == Some(&b'<') && b.get(i + o + 1) == Some(&b'/'))
+            .map(|_| (Sep::Strong, i + 1));
+    }
+    if b.get(i..i + 6)
+        .is_some_and(|t| t.eq_ignore_ascii_case(b"</key>"))
+    {
+        let mut j = i + 6;
+        while j < b.len() && j - i < 64 && b[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        if b.get(j..j + 8)
+            .is_some_and(|t| t.eq_ignore_ascii_case(b"<string>"))
+        {
+            return Some((Sep::Strong, j + 8));
+        }
+        return None;
+    }
     let quoted_key = i < b.len() && (b[i] == b'"' || b[i] == b'\'');
     if quoted_key {
         i += 1;
     }
     i = skip_spaces(b, i);
-    let c = *b.get(i)?;
+    let mut c = *b.get(i)?;
+    if (c == b')' || c == b']') && matches!(b.get(skip_spaces(b, i + 1)), Some(b':' | b'=')) {
+        // "Codice di sicurezza (CVV2): 719", `["client_secret"] = "…"`.
+        i = skip_spaces(b, i + 1);
+        c = b[i];
+    }
+    if c == b',' {
+        // `("connect.sid", "value")`, `CURLOPT_USERPWD, "id:secret"`: a
+        // name and its value as arguments.
+        let j = skip_spaces(b, i + 1);
+        // `{"key": "client_secret", "value": "…"}`: an API client's export
+        // names the field and its value separately.
+        if quoted_key
+            && b.get(j..j + 7)
+                .is_some_and(|r| r.eq_ignore_ascii_case(b"\"value\""))
+        {
+            let k = skip_spaces(b, j + 7);
+            if b.get(k) == Some(&b':') {
+                return Some((Sep::Strong, skip_spaces(b, k + 1)));
+            }
+        }
+        if matches!(b.get(j), Some(b'"' | b'\''))
+            && (quoted_key || key_start == 0 || b[key_start - 1] != b'"')
+        {
+            return Some((Sep::Strong, j));
+        }
+        return None;
+    }
+    if quoted_key && c == b'{' {
+        // `variable "db_password" { … default = "…" }` (Terraform).
+        let lim = (i + 256).min(b.len());
+        let d = memchr::memmem::find(&b[i..lim], b"default")?;
+        let mut j = skip_spaces(b, i + d + 7);
+        if b.get(j) != Some(&b'=') {
+            return None;
+        }
+        j = skip_spaces(b, j + 1);
+        return Some((Sep::Strong, j));
+    }
     if quoted_key && c != b':' && c != b'=' {
         // `"smtp_password".to_owned()`: a quoted key needs `:` or `=`.
         return None;
     }
     if c == b':' || c == b'=' {
+        let eq = c == b'=';
         i += 1;
         if i < b.len() && (b[i] == b'=' || b[i] == b'>') {
             i += 1;
         }
+        let mut v = skip_spaces(b, i);
         // A YAML/JSON value may sit on the same line only; a newline right
-        // after `password:` is a heading, not a value.
-        return Some((Sep::Strong, skip_spaces(b, i)));
+        // after `password:` is a heading, not a value. After `=` in code
+        // the value may follow on the next line (`SECRET =\n  "…"`).
+        if eq && b.get(v) == Some(&b'(') {
+            // `SECRET = (\n  "piece"\n  "piece"\n)`.
+            let mut j = v + 1;
+            while j < b.len() && j - v < 64 && b[j].is_ascii_whitespace() {
+                j += 1;
+            }
+            if matches!(b.get(j), Some(b'"' | b'\'')) {
+                v = j;
+            }
+        }
+        if eq && matches!(b.get(v), Some(b'\n' | b'\r')) {
+            let mut j = v;
+            while j < b.len() && j - v < 64 && b[j].is_ascii_whitespace() {
+                j += 1;
+            }
+            if matches!(b.get(j), Some(b'"' | b'\'')) {
+                v = j;
+            }
+        }
+        return Some((Sep::Strong, v));
     }
     if i == key_end {
         // A bare keyword must be followed by a space.
@@ -78,9 +163,10 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
     if key_start >= 2 && &b[key_start - 2..key_start] == b"--" {
         return Some((Sep::Strong, i));
     }
+    let first = b.get(i).map_or(0, u8::to_ascii_lowercase);
     for w in PROSE_WORDS {
         let wb = w.as_bytes();
-        if starts_with_ci(b, i, wb) {
+        if wb[0] == first && starts_with_ci(b, i, wb) {
             let after = i + wb.len();
             let next = b.get(after).copied().unwrap_or(b' ');
             if next == b' ' || next == b':' || next == b'\t' {
@@ -125,13 +211,20 @@ pub(crate) fn refine(kind: Kind, value: &str) -> Kind {
 fn token_value_ok(value: &str, sep: Sep) -> bool {
     match sep {
         Sep::Strong | Sep::Prose => {
-            if value.len() < 8 || is_placeholder(value) || is_stop_word(value) {
+            if value.len() < 8 {
                 return false;
             }
             if !value
                 .bytes()
                 .all(|c| is_token_char(c) || c == b':' || c == b'\\')
             {
+                return false;
+            }
+            let s = shape(value);
+            if s.digits == 0 && !mixed_case(value) {
+                return false;
+            }
+            if is_placeholder(value) || is_stop_word(value) {
                 return false;
             }
             if value.contains("::") {
@@ -141,10 +234,23 @@ fn token_value_ok(value: &str, sep: Sep) -> bool {
             // Punctuation alone proves nothing: `self.brace_token`,
             // `JOB_OBJECT_SECURITY` are identifiers.
             let s = shape(value);
-            s.digits > 0 || (mixed_case(value) && !camel_word(value))
+            s.digits > 0 || (mixed_case(value) && !camel_word(value) && !name_words(value))
         }
-        Sep::Bare => looks_like_token(value, 16) && shape(value).digits > 0,
+        Sep::Bare => {
+            looks_like_token(value, 16) && shape(value).digits > 0 && !assignment_inside(value)
+        }
     }
+}
+
+/// `client_id=2dfc…`: a `name=value` pair read after a bare key word.
+fn assignment_inside(value: &str) -> bool {
+    value.split_once('=').is_some_and(|(name, rest)| {
+        !rest.is_empty()
+            && name.len() >= 2
+            && name
+                .bytes()
+                .all(|c| c.is_ascii_alphabetic() || c == b'_' || c == b'-')
+    })
 }
 
 /// "password: vedi il vault aziendale": a plain lowercase word followed by
@@ -182,6 +288,36 @@ fn camel_word(value: &str) -> bool {
         i = j;
     }
     true
+}
+
+/// `Invoke-RestMethod`, `New-SFTPSession`, `ProcessInfo`: names made of
+/// words (capitalized words and acronyms joined by `-`, `_` or `.`), with
+/// no digit. Random tokens switch case far more often.
+fn name_words(value: &str) -> bool {
+    value.split(['-', '_', '.']).all(|part| {
+        let b = part.as_bytes();
+        if b.is_empty() || !b.iter().all(u8::is_ascii_alphabetic) {
+            return false;
+        }
+        // Every lowercase run is at least two letters long, and the case
+        // changes from lower to upper at most three times.
+        let mut switches = 0;
+        let mut run = 0;
+        for &c in b {
+            if c.is_ascii_lowercase() {
+                run += 1;
+            } else {
+                if run == 1 {
+                    return false;
+                }
+                if run > 0 {
+                    switches += 1;
+                }
+                run = 0;
+            }
+        }
+        run != 1 && switches <= 3
+    })
 }
 
 /// Type names and keywords that follow `password:` or `token:` in source
@@ -265,7 +401,11 @@ fn looks_like_assignment(value: &str) -> bool {
 fn password_value_ok(value: &str, sep: Sep) -> bool {
     // Code, not a credential: `password: &str`, `password.to_owned(`,
     // "password `SASLprep`".
-    if value.starts_with(['&', '.', '`']) || value.ends_with('(') || value.contains("::") {
+    let amp_ref = value.starts_with('&')
+        && value[1..]
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'.' || c == b' ');
+    if amp_ref || value.starts_with(['.', '`']) || value.ends_with('(') || value.contains("::") {
         return false;
     }
     if value.chars().count() < 4
@@ -317,59 +457,1188 @@ fn keyed(
     key_end: usize,
     kind: Kind,
     memo: &mut QuoteMemo,
+    strong_only: bool,
 ) -> Outcome {
-    let Some((sep, vstart)) = separator(b, key_start, key_end) else {
-        return Outcome {
-            finding: None,
-            scanned_to: key_end,
-        };
+    let none = Outcome {
+        finding: None,
+        scanned_to: key_end,
     };
+    let Some((sep, vstart)) = separator(b, key_start, key_end) else {
+        return none;
+    };
+    // A key glued into an identifier (`SFTP_PASSWORD -AsPlainText`,
+    // `userPassword hash`) leads to a value only through `:` or `=`.
+    let glued =
+        key_start > 0 && (b[key_start - 1] == b'_' || b[key_start - 1].is_ascii_alphanumeric());
+    if sep == Sep::Bare && glued && !strong_only && kind != Kind::Password {
+        // `SetEnv SPORTELLO_API_KEY abc…`: an environment name and a value
+        // no word looks like.
+        let (s, e, _) = read_value(b, vstart, Read::Token, memo);
+        let v = &text[s..e];
+        let sh = shape(v);
+        if v.len() >= 20
+            && sh.digits >= 2
+            && sh.upper >= 2
+            && sh.lower >= 2
+            && looks_like_token(v, 20)
+        {
+            return Outcome {
+                finding: finding(refine(kind, v), s, e, Confidence::Medium),
+                scanned_to: e,
+            };
+        }
+    }
+    if sep != Sep::Strong && (strong_only || glued) {
+        return none;
+    }
     let first = keyed_value(text, b, key_end, kind, sep, vstart, memo);
-    if first.finding.is_some() || sep != Sep::Bare {
+    if first.finding.is_some() {
         return first;
     }
-    // "il PIN della carta è 1234", "the access token we use: abc...": a few
-    // plain words may sit between the key and its separator.
-    match lookahead(b, vstart) {
-        Some(v) => keyed_value(text, b, key_end, kind, Sep::Prose, v, memo),
-        None => first,
+    if sep == Sep::Strong
+        && let Some(v) = fallback_literal(b, vstart)
+    {
+        // `getenv("X") ?? "G4tt0-76"`: the default is a literal value.
+        let o = keyed_value(text, b, key_end, kind, Sep::Strong, v, memo);
+        if o.finding.is_some() {
+            return o;
+        }
     }
+    if strong_only {
+        return first;
+    }
+    // "il PIN della carta è 1234", "the access token we use: abc...",
+    // "la password del db è sempre quella: X": a few plain words may sit
+    // between the key and its separator or value.
+    if matches!(
+        kind,
+        Kind::Pin | Kind::Cvv | Kind::CardNumber | Kind::BankAccount | Kind::UkBankAccount
+    ) {
+        if sep == Sep::Strong {
+            return first;
+        }
+        if let Some(v) = digit_lookahead(b, key_end, false)
+            && v != vstart
+            && !names_other_code(&text[key_end..v])
+        {
+            let o = keyed_value(text, b, key_end, kind, Sep::Prose, v, memo);
+            if o.finding.is_some() {
+                return o;
+            }
+        }
+        return first;
+    }
+    if sep == Sep::Strong {
+        return first;
+    }
+    let mut from = vstart;
+    for _ in 0..2 {
+        let Some(v) = lookahead(b, from) else {
+            break;
+        };
+        let o = keyed_value(text, b, key_end, kind, Sep::Prose, v, memo);
+        if o.finding.is_some() {
+            return o;
+        }
+        if v <= from {
+            break;
+        }
+        from = v;
+    }
+    if let Some((s, e)) = far_value(text, b, key_end, kind, memo) {
+        return Outcome {
+            finding: finding(kind, s, e, Confidence::Medium),
+            scanned_to: e,
+        };
+    }
+    first
 }
 
-/// From the first word after a key, skips up to four plain words on the
-/// same line to a `:`/`=` or a copula ("è", "is"), and returns where the
-/// value starts.
+/// A value a sentence or two after its key, in the same paragraph ("il
+/// token che ci avete dato … Quello di prod è questo:\n<token>"). Only
+/// values no word looks like count: for tokens, 20+ characters mixing
+/// upper case, lower case and digits; for a password, after a question
+/// about it ("mi passi la password?"), a line that is only a value with
+/// letters, digits and symbols. The window is bounded and a window that
+/// found nothing is not searched again.
+fn far_value(
+    text: &str,
+    b: &[u8],
+    key_end: usize,
+    kind: Kind,
+    memo: &mut QuoteMemo,
+) -> Option<(usize, usize)> {
+    let token = matches!(
+        kind,
+        Kind::AccessToken | Kind::RefreshToken | Kind::ClientSecret | Kind::VendorKey
+    );
+    if !token && kind != Kind::Password {
+        return None;
+    }
+    let mut limit = (key_end + 240).min(b.len());
+    if token && let Some(p) = memchr::memmem::find(&b[key_end..limit], b"\n\n") {
+        // The paragraph ends the search (and what is remembered of it).
+        limit = key_end + p;
+    }
+    let mut i = key_end.max(memo.far_miss.min(limit));
+    if i >= limit {
+        return None;
+    }
+    // A password only after a question about it.
+    if kind == Kind::Password {
+        let q = b[key_end..limit]
+            .iter()
+            .position(|&c| c == b'?' || c == b'\n' || c == b'.')?;
+        if b[key_end + q] != b'?' {
+            return None;
+        }
+        i = i.max(key_end + q + 1);
+    }
+    if token && !mixed_run(b, i, limit) {
+        memo.far_miss = limit;
+        return None;
+    }
+    while i < limit {
+        // Word by word: whitespace splits them (memchr finds the ends).
+        if b[i].is_ascii_whitespace() {
+            if b[i] == b'\n' && b.get(i + 1) == Some(&b'\n') && kind != Kind::Password {
+                break;
+            }
+            i += 1;
+            continue;
+        }
+        let word_end = memchr::memchr3(b' ', b'\n', b'\t', &b[i..limit]).map_or(limit, |o| i + o);
+        let mut s = i;
+        while s < word_end && matches!(b[s], b'(' | b'"' | b'\'' | b'<' | b'[') {
+            s += 1;
+        }
+        let mut e = s;
+        while e < word_end && !matches!(b[e], b',' | b'"' | b'\'' | b')' | b'(' | b'<' | b'>') {
+            e += 1;
+        }
+        i = word_end;
+        // Cheap length test first: tokens are long, passwords not tiny.
+        if (token && e - s < 20) || (!token && !(6..=70).contains(&(e - s))) {
+            continue;
+        }
+        let e = trim_prose_end(b, s, crate::value::floor_boundary(b, e));
+        let v = &text[s..e];
+        let sh = shape(v);
+        let ok = if token {
+            v.len() >= 20
+                && !assignment_inside(v)
+                && !v.trim_end_matches('=').contains('=')
+                && v.bytes().all(is_token_char)
+                && sh.upper >= 2
+                && sh.lower >= 2
+                && sh.digits >= 2
+                && !is_id(v.as_bytes())
+                && !v.contains("://")
+                && !v.starts_with('/')
+                && !crate::vendor::whole_value(v)
+        } else {
+            let line_start =
+                s == 0 || b[s - 1] == b'\n' || (s >= 2 && b[s - 2] == b':' && b[s - 1] == b' ');
+            let line_end = b.get(e).is_none_or(|&c| c == b'\n' || c == b'\r');
+            line_start
+                && line_end
+                && (6..=64).contains(&v.len())
+                && sh.digits > 0
+                && sh.upper + sh.lower > 0
+                && !v.contains(' ')
+                && !is_placeholder(v)
+        };
+        if ok {
+            return Some((s, e));
+        }
+    }
+    memo.far_miss = limit;
+    None
+}
+
+/// A run of 20+ token characters with upper case, lower case and digits in
+/// `from..to`: one pass of table lookups, so a window without a candidate
+/// costs little.
+fn mixed_run(b: &[u8], from: usize, to: usize) -> bool {
+    const fn classes() -> [u8; 256] {
+        let mut t = [0u8; 256];
+        let mut i = 0;
+        while i < 256 {
+            let c = i as u8;
+            t[i] = if c.is_ascii_uppercase() {
+                1
+            } else if c.is_ascii_lowercase() {
+                2
+            } else if c.is_ascii_digit() {
+                4
+            } else if matches!(c, b'_' | b'-' | b'.' | b'~' | b'+' | b'/' | b'=') {
+                8
+            } else {
+                0
+            };
+            i += 1;
+        }
+        t
+    }
+    static CLASS: [u8; 256] = classes();
+    let (mut run, mut seen) = (0usize, 0u8);
+    for &c in &b[from..to] {
+        let k = CLASS[usize::from(c)];
+        if k == 0 {
+            run = 0;
+            seen = 0;
+            continue;
+        }
+        run += 1;
+        seen |= k;
+        if run >= 20 && seen & 7 == 7 {
+            return true;
+        }
+    }
+    false
+}
+
+/// From the first word after a key, skips up to ten plain words on the
+/// same line to a `:`/`=`, a copula ("è", "is", "est") or a parenthesis,
+/// and returns where the value starts.
 fn lookahead(b: &[u8], from: usize) -> Option<usize> {
-    let limit = (from + 48).min(b.len());
+    let limit = (from + 80).min(b.len());
     let mut i = from;
     let mut words = 0;
+    let first = b.get(from).map_or(0, u8::to_ascii_lowercase);
+    for w in PROSE_WORDS {
+        let wb = w.as_bytes();
+        if wb[0] == first && starts_with_ci(b, from, wb) && b.get(from + wb.len()) == Some(&b' ') {
+            return Some(skip_spaces(b, from + wb.len()));
+        }
+    }
     while i < limit {
         let c = b[i];
         if c == b':' || c == b'=' {
             let v = skip_spaces(b, i + 1);
             return (v > i + 1 || c == b'=').then_some(v);
         }
-        if c == b' ' {
-            let j = skip_spaces(b, i);
+        if c == b'(' && i > from {
+            // "la password che ci avete mandato (X) non funziona".
+            return Some(i + 1);
+        }
+        if c == b' ' || c == b',' {
+            let j = skip_spaces(b, i + 1);
+            let first = b.get(j).map_or(0, u8::to_ascii_lowercase);
             for w in PROSE_WORDS {
                 let wb = w.as_bytes();
-                if starts_with_ci(b, j, wb) && b.get(j + wb.len()) == Some(&b' ') {
-                    return Some(skip_spaces(b, j + wb.len()));
+                if wb[0] == first
+                    && starts_with_ci(b, j, wb)
+                    && matches!(b.get(j + wb.len()), Some(b' ' | b':'))
+                {
+                    let mut v = j + wb.len();
+                    if b.get(v) == Some(&b':') {
+                        v += 1;
+                    }
+                    return Some(skip_spaces(b, v));
                 }
             }
             words += 1;
-            if words > 4 {
+            if words > 9 {
                 return None;
             }
             i = j;
             continue;
         }
-        if !(c.is_ascii_alphabetic() || c == b'\'' || c >= 0x80) {
+        if !(c.is_ascii_alphabetic() || c == b'\'' || c >= 0x80 || c == b'-' || c == b'/') {
             return None;
         }
         i += 1;
     }
     None
+}
+
+/// After a reference on the same line, the literal a fallback operator
+/// (`??`, `?:`, `||`, `or`) or a getter's default argument supplies.
+fn fallback_literal(b: &[u8], from: usize) -> Option<usize> {
+    let limit = (from + 160).min(b.len());
+    // `client_secret: str = "…"`: a typed field and its default.
+    let mut t = from;
+    while t < limit && (b[t].is_ascii_alphanumeric() || b[t] == b'_') {
+        t += 1;
+    }
+    if t > from
+        && CODE_WORDS.contains(&std::str::from_utf8(&b[from..t]).unwrap_or(""))
+        && b.get(skip_spaces(b, t)) == Some(&b'=')
+    {
+        let j = skip_spaces(b, skip_spaces(b, t) + 1);
+        if matches!(b.get(j), Some(b'"' | b'\'')) {
+            return Some(j);
+        }
+    }
+    let mut i = from;
+    let mut depth = 0i32;
+    let mut call = false;
+    while i < limit && b[i] != b'\n' {
+        let c = b[i];
+        match c {
+            b'(' => {
+                depth += 1;
+                call = true;
+            }
+            b')' => depth -= 1,
+            _ => {}
+        }
+        let op = match (c, b.get(i + 1)) {
+            (b'?', Some(b'?' | b':')) | (b'|', Some(b'|')) => 2,
+            (b' ', _) if b.get(i + 1..i + 4) == Some(b"or ") => 3,
+            (b',', _) if call && depth == 1 && env_getter(&b[from..i]) => 1,
+            _ => 0,
+        };
+        if op > 0 {
+            let j = skip_spaces(b, i + op);
+            if matches!(b.get(j), Some(b'"' | b'\'')) {
+                return Some(j);
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// `getenv(`, `environ.get(`, `ENV.fetch(`: reads the environment.
+fn env_getter(code: &[u8]) -> bool {
+    let lower = code.to_ascii_lowercase();
+    memchr::memmem::find(&lower, b"env").is_some()
+}
+
+/// `new ClientCredentials("id", "secret")`, `setBasicAuth(user, "p4ss")`:
+/// string literals after the first argument of a credentials call.
+fn call_args(
+    text: &str,
+    b: &[u8],
+    key_start: usize,
+    key_end: usize,
+    kind: Kind,
+    memo: &mut QuoteMemo,
+) -> Outcome {
+    let none = Outcome {
+        finding: None,
+        scanned_to: key_end,
+    };
+    if b.get(key_end) != Some(&b'(') {
+        return keyed(text, b, key_start, key_end, kind, memo, true);
+    }
+    let limit = (key_end + 512).min(b.len());
+    let mut i = key_end + 1;
+    let mut arg = 0;
+    let mut depth = 0;
+    while i < limit {
+        match b[i] {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' if depth == 0 => break,
+            b')' | b']' | b'}' => depth -= 1,
+            b',' if depth == 0 => arg += 1,
+            q @ (b'"' | b'\'') => {
+                let s = i + 1;
+                let mut e = s;
+                while e < limit && b[e] != q && b[e] != b'\n' {
+                    e += if b[e] == b'\\' { 2 } else { 1 };
+                }
+                let e = e.min(limit);
+                if arg >= 1 && depth == 0 && e > s {
+                    let e = crate::value::floor_boundary(b, e);
+                    let v = &text[s..e];
+                    let sh = shape(v);
+                    let name = v
+                        .bytes()
+                        .all(|c| c.is_ascii_lowercase() || c == b'_' || c == b'-');
+                    if v.len() >= 6
+                        && !v.contains(' ')
+                        && !name
+                        && !is_placeholder(v)
+                        && !is_reference(v)
+                        && (sh.digits > 0 || sh.other > 0 || mixed_case(v))
+                        && !is_id(v.as_bytes())
+                        && !v.contains("://")
+                    {
+                        return Outcome {
+                            finding: finding(refine(kind, v), s, e, Confidence::High),
+                            scanned_to: e,
+                        };
+                    }
+                }
+                i = e + 1;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    none
+}
+
+/// "login con mario@x.it / S3gr3t!", "utente: demo / Pa55!": within a
+/// short window after the word, `user / value` where the value has
+/// letters and digits or symbols.
+fn user_pass(text: &str, b: &[u8], key_end: usize) -> Outcome {
+    let none = Outcome {
+        finding: None,
+        scanned_to: key_end,
+    };
+    let limit = (key_end + 160).min(b.len());
+    let Some(off) = memchr::memmem::find(&b[key_end..limit], b" / ") else {
+        return none;
+    };
+    let slash = key_end + off;
+    // The user before: one word (an e-mail, an id) right before ` / `.
+    if slash == 0 || !(b[slash - 1].is_ascii_alphanumeric() || b[slash - 1] == b'_') {
+        return none;
+    }
+    let s = slash + 3;
+    let mut e = s;
+    while e < b.len() && e - s < 64 && !b[e].is_ascii_whitespace() {
+        e += 1;
+    }
+    let e = crate::value::floor_boundary(b, e);
+    let v = text[s..e].trim_end_matches([',', ';']);
+    let e = s + v.len();
+    let sh = shape(v);
+    if (6..=64).contains(&v.len())
+        && !v.ends_with(':')
+        && sh.upper + sh.lower > 0
+        && sh.digits + sh.other + sh.non_ascii > 0
+        && !is_placeholder(v)
+        && !is_reference(v)
+        && !v.contains("://")
+        && !v.starts_with('/')
+    {
+        return Outcome {
+            finding: finding(Kind::Password, s, e, Confidence::Medium),
+            scanned_to: e,
+        };
+    }
+    none
+}
+
+/// After "CAB 66172": "n. 1234/567890", "- C/C 000012345678", "conto
+/// 123456": the account number that follows the branch code.
+fn cab_account(b: &[u8], key_end: usize) -> Outcome {
+    let none = Outcome {
+        finding: None,
+        scanned_to: key_end,
+    };
+    let mut i = skip_spaces(b, key_end);
+    if matches!(b.get(i), Some(b':')) {
+        i = skip_spaces(b, i + 1);
+    }
+    let c0 = i;
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    if i - c0 != 5 {
+        return none;
+    }
+    // Joining words and marks, then the account.
+    let limit = (i + 32).min(b.len());
+    while i < limit {
+        let lower = b[i].to_ascii_lowercase();
+        if matches!(lower, b' ' | b',' | b'-' | b'.' | b':' | b';' | b'/') {
+            i += 1;
+            continue;
+        }
+        if b[i..].len() >= 3 && b[i..i + 3].eq_ignore_ascii_case(b"c/c") {
+            i += 3;
+            continue;
+        }
+        if lower == b'n' && matches!(b.get(i + 1), Some(b'.' | b' ' | b'r' | b'o')) {
+            i += 1;
+            continue;
+        }
+        if b[i..].len() >= 5 && b[i..i + 5].eq_ignore_ascii_case(b"conto") {
+            i += 5;
+            continue;
+        }
+        break;
+    }
+    match account_value(b, i) {
+        Some((s, e)) => Outcome {
+            finding: finding(Kind::BankAccount, s, e, Confidence::Medium),
+            scanned_to: e,
+        },
+        None => none,
+    }
+}
+
+/// Words that never lead from a "code" to a one-time code: the code is an
+/// error, an order, a tax id, a product.
+const NOT_OTP: &[&str] = &[
+    "errore",
+    "error",
+    "errori",
+    "fiscale",
+    "cliente",
+    "customer",
+    "ordine",
+    "order",
+    "status",
+    "stato",
+    "http",
+    "postale",
+    "postal",
+    "zip",
+    "articolo",
+    "prodotto",
+    "product",
+    "pratica",
+    "fattura",
+    "invoice",
+    "tracking",
+    "spedizione",
+    "iban",
+    "bic",
+    "swift",
+    "abi",
+    "cab",
+    "transazione",
+    "transaction",
+    "merchant",
+    "esercente",
+    "reason",
+    "motivo",
+    "esito",
+    "response",
+    "risposta",
+    "causale",
+    "riferimento",
+    "reference",
+    "ticket",
+    "promo",
+    "sconto",
+    "coupon",
+    "discount",
+    "ateco",
+    "cup",
+    "cig",
+    "tributo",
+    "catastale",
+    "destinatario",
+    "sdi",
+    "ipa",
+    "exit",
+    "uscita",
+    "return",
+    "ritorno",
+    "mcc",
+    "paese",
+    "country",
+    "area",
+    "sorgente",
+    "source",
+    "dipendente",
+    "employee",
+    "contratto",
+    "contract",
+    "mandato",
+    "mandate",
+    "offerta",
+    "voucher",
+    "regalo",
+    "gift",
+    "sconto",
+    "rejection",
+    "rifiuto",
+    "decline",
+    "autorizzazione",
+    "authorization",
+    "auth",
+    "banca",
+    "bank",
+    "filiale",
+    "branch",
+    "nazione",
+    "lotto",
+    "batch",
+    "chiamata",
+    "call",
+    "cap",
+    "istat",
+    "comune",
+    "tel",
+    "telefono",
+    "phone",
+    "cellulare",
+    "mobile",
+    "fax",
+    "iva",
+    "vat",
+    "partita",
+    "protocollo",
+    "rif",
+    "ref",
+];
+
+fn names_other_code(between: &str) -> bool {
+    between
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| NOT_OTP.contains(&w))
+}
+
+/// Words near a "code" that say it is a one-time code.
+const OTP_CUES: &[&str] = &[
+    "sms",
+    "otp",
+    "sca",
+    "3ds",
+    "3-d",
+    "verific",
+    "verif",
+    "conferma",
+    "confirm",
+    "sblocco",
+    "unlock",
+    "one-time",
+    "monouso",
+    "2fa",
+    "mfa",
+    "authenticator",
+    "arrivat",
+    "ricevut",
+    "received",
+    "dispositivo",
+    "device",
+    "accesso",
+    "login",
+    "sign-in",
+    "tan",
+    "token",
+    "usa e getta",
+    "temporane",
+    "autenticazione",
+    "authentication",
+    "challenge",
+    "texted",
+    "inviato",
+    "sent you",
+    "security code",
+    "sicurezza",
+    "activation",
+    "attivazione",
+    "cifre",
+    "digits",
+    "fronte",
+    "retro",
+];
+
+/// "codice" / "code": a one-time code when the words around it say so.
+fn one_time_code(
+    text: &str,
+    b: &[u8],
+    key_start: usize,
+    key_end: usize,
+    memo: &mut QuoteMemo,
+) -> Outcome {
+    let none = Outcome {
+        finding: None,
+        scanned_to: key_end,
+    };
+    let Some(v) = digit_lookahead(b, key_end, true) else {
+        return none;
+    };
+    // The words between key and value, and the word before the key, must
+    // not name another kind of code ("reason code 4855").
+    let before = text[floor_char(text, key_start.saturating_sub(24))..key_start].to_lowercase();
+    let prev_word = before
+        .split(|c: char| !c.is_alphanumeric())
+        .rev()
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    let lo = floor_char(text, key_start.saturating_sub(48));
+    let hi = floor_char(text, (v + 64).min(b.len()));
+    let window = text[lo..hi].to_lowercase();
+    // "non comunicarlo a nessuno": an SMS one-time code, whatever it is called.
+    let sms = [
+        "non comunicarlo",
+        "non condividerlo",
+        "do not share",
+        "don't share",
+        "sms",
+        "otp",
+    ]
+    .iter()
+    .any(|c| window.contains(c));
+    if !sms && (names_other_code(&text[key_end..v]) || NOT_OTP.contains(&prev_word)) {
+        return none;
+    }
+    if !OTP_CUES.iter().any(|c| window.contains(c)) {
+        return none;
+    }
+    let _ = memo;
+    match code_digits(b, v, 4, 8) {
+        Some((s, e)) => Outcome {
+            finding: finding(Kind::Pin, s, e, Confidence::Medium),
+            scanned_to: e,
+        },
+        None => none,
+    }
+}
+
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// From just after a key, skips up to eight words on the same sentence to
+/// the first digit (or a `(`/quote right before one). Returns where the
+/// value starts. Words with digits, and sentence ends, stop the search.
+fn digit_lookahead(b: &[u8], from: usize, code: bool) -> Option<usize> {
+    let limit = (from + 96).min(b.len());
+    let mut i = from;
+    let mut words = 0;
+    let mut in_word = false;
+    while i < limit {
+        let c = b[i];
+        if c.is_ascii_digit() {
+            if in_word {
+                // "2fa", "3ds" are words; "IT06", "A1B2C3" are other values.
+                let w0 = (from..i)
+                    .rev()
+                    .find(|&k| !b[k].is_ascii_alphanumeric())
+                    .map_or(from, |k| k + 1);
+                while i < limit && b[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+                if b[w0..i].iter().filter(|c| c.is_ascii_digit()).count() >= 6 {
+                    // `CC1087066163`: an account written with its letters.
+                    return Some(w0);
+                }
+                if i - w0 > 3 {
+                    return None;
+                }
+                in_word = false;
+                continue;
+            }
+            // "a 4 cifre", "3 digits": a short count before a word.
+            let mut k = i;
+            while k < limit && b[k].is_ascii_digit() {
+                k += 1;
+            }
+            if k - i <= 2
+                && b.get(k) == Some(&b' ')
+                && b.get(k + 1).is_some_and(|c| c.is_ascii_alphabetic())
+            {
+                i = k;
+                continue;
+            }
+            return Some(i);
+        }
+        if matches!(c, b'(' | b'"' | b'\'' | b'[') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            return Some(i);
+        }
+        if c.is_ascii_alphabetic() || c >= 0x80 || c == b'\'' {
+            if !in_word {
+                words += 1;
+                if words > 8 {
+                    return None;
+                }
+            }
+            in_word = true;
+            i += 1;
+            continue;
+        }
+        in_word = false;
+        if c == b'\n' && i > from && b[..i].trim_ascii_end().ends_with(b":") {
+            // "è:\n\n    66109": the value alone on a following line.
+            let mut j = i;
+            while j < limit && j - i < 24 && b[j].is_ascii_whitespace() {
+                j += 1;
+            }
+            if b.get(j).is_some_and(u8::is_ascii_digit) {
+                return Some(j);
+            }
+            return None;
+        }
+        match c {
+            b' ' | b'\t' | b',' | b':' | b'=' | b'-' | b'(' | b')' | b'/' => i += 1,
+            // "c/c n. 1234", "conto nr. 1234": abbreviations go on.
+            b'.' if !code && b.get(i + 1) == Some(&b' ') && !abbreviation(b, from, i) => {
+                return None;
+            }
+            b'.' => i += 1,
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// The word before `dot` is "n", "nr", "no" or "num" (a number sign).
+fn abbreviation(b: &[u8], from: usize, dot: usize) -> bool {
+    let w0 = (from..dot)
+        .rev()
+        .find(|&k| !b[k].is_ascii_alphabetic())
+        .map_or(from, |k| k + 1);
+    let w = b[w0..dot].to_ascii_lowercase();
+    matches!(
+        w.as_slice(),
+        b"n" | b"nr" | b"no" | b"num" | b"num\xc3\xa9ro"
+    )
+}
+
+/// A short code written with any separators: `1234`, `12 34`, `1 2 3 4`,
+/// `12-34`, `(123456)`. Dates, times, amounts and longer numbers are not
+/// codes. Returns the digits' span.
+pub(crate) fn code_digits(
+    b: &[u8],
+    start: usize,
+    min: usize,
+    max: usize,
+) -> Option<(usize, usize)> {
+    let mut s = start;
+    if matches!(b.get(s), Some(b'(' | b'"' | b'\'' | b'[')) {
+        s += 1;
+    }
+    if !b.get(s)?.is_ascii_digit() {
+        return None;
+    }
+    let mut i = s;
+    let mut digits = 0;
+    let mut groups = 0;
+    let mut dotted = false;
+    let mut sizes = [0usize; 3];
+    loop {
+        let g0 = i;
+        while i < b.len() && b[i].is_ascii_digit() && i - g0 <= max {
+            i += 1;
+        }
+        digits += i - g0;
+        if groups < 3 {
+            sizes[groups] = i - g0;
+        }
+        groups += 1;
+        if digits > max {
+            return None;
+        }
+        let mut j = i;
+        if j < b.len() && (b[j] == b' ' || b[j] == b'\t') {
+            while j < b.len() && j - i < 3 && (b[j] == b' ' || b[j] == b'\t') {
+                j += 1;
+            }
+        } else if j < b.len() && matches!(b[j], b'-' | b'.') {
+            dotted |= b[j] == b'.';
+            j += 1;
+        }
+        if j > i && b.get(j).is_some_and(u8::is_ascii_digit) {
+            i = j;
+            continue;
+        }
+        break;
+    }
+    let end = i;
+    if digits < min {
+        return None;
+    }
+    if b.get(end)
+        .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
+    {
+        return None;
+    }
+    if end + 1 < b.len()
+        && matches!(b[end], b'.' | b',' | b':' | b'/')
+        && b[end + 1].is_ascii_digit()
+    {
+        return None;
+    }
+    // 12.05.2024: a date.
+    if dotted && groups == 3 && sizes[0] <= 2 && sizes[1] <= 2 {
+        return None;
+    }
+    Some((s, end))
+}
+
+/// A national account number: digits, possibly with letters (Italian
+/// `CC0030062568`, French `7D161573095`) and groups joined by one space or
+/// dash (a RIB or CCC written out). Masked values do not count.
+pub(crate) fn account_value(b: &[u8], start: usize) -> Option<(usize, usize)> {
+    let mut s = start;
+    if matches!(b.get(s), Some(b'"' | b'\'')) {
+        s += 1;
+    }
+    let mut i = s;
+    let mut alnum = 0;
+    let mut digits = 0;
+    let mut end = s;
+    loop {
+        let g0 = i;
+        while i < b.len() && b[i].is_ascii_alphanumeric() && i - g0 < 34 {
+            i += 1;
+        }
+        let g = &b[g0..i];
+        if g.is_empty() {
+            break;
+        }
+        let gd = g.iter().filter(|c| c.is_ascii_digit()).count();
+        // Later groups must be mostly digits ("bei der DKB" ends it); the
+        // first may be a BBAN's CIN letter.
+        if g0 > s && gd * 2 < g.len() {
+            if g.iter().all(|&c| c == b'X' || c == b'x') {
+                // `0182-0640-XX-XXXX`: masked.
+                return None;
+            }
+            break;
+        }
+        if g0 == s && gd * 2 < g.len() && g.len() > 1 {
+            return None;
+        }
+        alnum += g.len();
+        digits += gd;
+        end = i;
+        if i + 1 < b.len() && matches!(b[i], b' ' | b'-' | b'/') && b[i + 1].is_ascii_alphanumeric()
+        {
+            i += 1;
+            continue;
+        }
+        if i + 1 < b.len() && matches!(b[i], b' ' | b'-') && matches!(b[i + 1], b'*' | b'\xE2') {
+            // `0081 8731 ** ****7454`, `1234 ••••`: masked.
+            return None;
+        }
+        break;
+    }
+    // `02/01/2023`: a date, not an account.
+    let v = &b[s..end];
+    if let Some(sl) = v.iter().position(|&c| c == b'/')
+        && sl <= 2
+    {
+        return None;
+    }
+    if !(6..=34).contains(&alnum) || digits < 6 {
+        return None;
+    }
+    let v = &b[s..end];
+    if v.iter().all(|&c| c == v[0] || c == b' ' || c == b'-') {
+        return None;
+    }
+    if b.get(end).is_some_and(|&c| c == b'*' || c == b'_') {
+        return None;
+    }
+    if end + 1 < b.len() && matches!(b[end], b'.' | b',' | b'/') && b[end + 1].is_ascii_digit() {
+        return None;
+    }
+    Some((s, end))
+}
+
+/// "sort code 20-00-00": reported with the account number that follows
+/// within a short window; a sort code alone is a public bank identifier.
+fn sort_code(b: &[u8], key_start: usize, key_end: usize) -> Outcome {
+    let none = Outcome {
+        finding: None,
+        scanned_to: key_end,
+    };
+    let Some((_, mut vstart)) = separator(b, key_start, key_end) else {
+        return none;
+    };
+    if !b
+        .get(vstart)
+        .is_some_and(|c| c.is_ascii_digit() || *c == b'"' || *c == b'\'')
+        && let Some(v) = digit_lookahead(b, key_end, false)
+    {
+        // "sort code and account 42-00-52, 93422092", "Sort code / account:".
+        vstart = v;
+    }
+    let vs = if matches!(b.get(vstart), Some(b'"' | b'\'')) {
+        vstart + 1
+    } else {
+        vstart
+    };
+    let end = match sort_code_value(b, vstart) {
+        Some(e) => e,
+        None => match code_digits(b, vs, 6, 6) {
+            Some((_, e)) => e,
+            None => return none,
+        },
+    };
+    // An unmasked 6–10 digit run after an account word within the 64
+    // bytes before the key ("account 12345678, sort code 20-00-00")…
+    let lo = key_start.saturating_sub(64);
+    let before = b[lo..key_start].to_ascii_lowercase();
+    let word = ["account", "acct", "a/c", "conto", "konto"]
+        .iter()
+        .filter_map(|w| memchr::memmem::rfind(&before, w.as_bytes()).map(|p| p + w.len()))
+        .max();
+    if let Some(from) = word {
+        let mut k = lo + from;
+        while k < key_start && !b[k].is_ascii_digit() && b[k] != b'*' {
+            k += 1;
+        }
+        let r = k;
+        while k < key_start && b[k].is_ascii_digit() {
+            k += 1;
+        }
+        let masked = r > 0 && matches!(b[r - 1], b'*' | b'X' | b'x');
+        if (6..=10).contains(&(k - r)) && !masked {
+            return Outcome {
+                finding: finding(Kind::UkBankAccount, vs, end, Confidence::Medium),
+                scanned_to: end,
+            };
+        }
+    }
+    // …or within the next 64 bytes.
+    let limit = (end + 64).min(b.len());
+    let mut i = end;
+    while i < limit {
+        if b[i].is_ascii_digit() {
+            let r = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            let masked = r > 0 && matches!(b[r - 1], b'*' | b'X' | b'x');
+            let glued = b
+                .get(i)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'*');
+            if (6..=10).contains(&(i - r)) && !masked && !glued {
+                return Outcome {
+                    finding: finding(Kind::UkBankAccount, vs, i, Confidence::Medium),
+                    scanned_to: i,
+                };
+            }
+            // `3372 8112`: an account written in groups.
+            if !masked
+                && let Some((_, e)) = code_digits(b, r, 6, 10)
+                && e > i
+            {
+                return Outcome {
+                    finding: finding(Kind::UkBankAccount, vs, e, Confidence::Medium),
+                    scanned_to: e,
+                };
+            }
+            return none;
+        }
+        if b[i] == b'\n' && b.get(i + 1) == Some(&b'\n') {
+            break;
+        }
+        i += 1;
+    }
+    none
+}
+
+/// `Cookie: a=1; session=…` and `Set-Cookie: sid=…; Path=/`: the values
+/// that look like tokens, from the first to the last.
+fn cookie(text: &str, b: &[u8], key_end: usize) -> Outcome {
+    let none = Outcome {
+        finding: None,
+        scanned_to: key_end,
+    };
+    let mut i = key_end;
+    if matches!(b.get(i), Some(b'"' | b'\'')) {
+        i += 1;
+    }
+    i = skip_spaces(b, i);
+    if b.get(i) != Some(&b':') {
+        return none;
+    }
+    i += 1;
+    let limit = (i + MAX_VALUE).min(b.len());
+    let mut span: Option<(usize, usize)> = None;
+    while i < limit && b[i] != b'\n' && b[i] != b'\r' && b[i] != b'"' {
+        i = skip_spaces(b, i);
+        let n0 = i;
+        while i < limit && !matches!(b[i], b'=' | b';' | b'\n' | b'\r' | b' ' | b'"' | b'\'') {
+            i += 1;
+        }
+        if b.get(i) != Some(&b'=') {
+            i += 1;
+            continue;
+        }
+        let name = &text[n0..i];
+        i += 1;
+        let v0 = i;
+        while i < limit && !matches!(b[i], b';' | b'\n' | b'\r' | b' ' | b'"' | b'\'' | b',') {
+            i += 1;
+        }
+        let v = floor_char(text, i);
+        let value = &text[v0..v];
+        let attribute = ["path", "domain", "expires", "max-age", "samesite"]
+            .iter()
+            .any(|a| name.eq_ignore_ascii_case(a));
+        if !attribute && value.len() >= 12 && !is_placeholder(value) && !is_reference(value) {
+            let sh = shape(value);
+            // Analytics ids (`GA1.2.98746.17112`) are digits and dots.
+            if looks_like_token(value, 16) && sh.upper + sh.lower >= 8 && !is_id(value.as_bytes()) {
+                span = Some((span.map_or(v0, |x| x.0), v));
+            }
+        }
+    }
+    match span {
+        Some((s, e)) => Outcome {
+            finding: finding(Kind::AccessToken, s, e, Confidence::High),
+            scanned_to: e,
+        },
+        None => none,
+    }
+}
+
+/// "passphrase: cavallo forno sole ponte": the words to the end of the
+/// line, a closing quote or parenthesis, or a sentence's end. With a
+/// password key (`min_words` 3) only words that are none of the ordinary
+/// words of a sentence about passwords.
+fn passphrase(
+    text: &str,
+    b: &[u8],
+    key_start: usize,
+    key_end: usize,
+    memo: &mut QuoteMemo,
+    min_words: usize,
+) -> Outcome {
+    let single = keyed(text, b, key_start, key_end, Kind::Password, memo, false);
+    // A value with digits or symbols is a password already, not the first
+    // word of a phrase.
+    if single
+        .finding
+        .is_some_and(|f| !text[f.start..f.end].chars().all(char::is_alphabetic))
+    {
+        return single;
+    }
+    let Some((sep, mut v)) = separator(b, key_start, key_end) else {
+        return single;
+    };
+    if sep == Sep::Bare {
+        match lookahead(b, v) {
+            Some(x) => v = x,
+            None => return single,
+        }
+    }
+    let quoted = matches!(b.get(v), Some(b'"' | b'\''));
+    if quoted {
+        v += 1;
+    }
+    let limit = (v + 160).min(b.len());
+    let mut e = v;
+    while e < limit && !matches!(b[e], b'\n' | b'\r' | b'"' | b'(' | b';' | b'\'') {
+        if b[e] == b'.' && b.get(e + 1).is_none_or(|c| c.is_ascii_whitespace()) {
+            break;
+        }
+        e += 1;
+    }
+    let e = floor_char(text, e);
+    let phrase = text[v..e].trim_end_matches([' ', ',', '\t']);
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let plain = words
+        .iter()
+        .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'));
+    let lower_words = words
+        .iter()
+        .skip(1)
+        .all(|w| !w.starts_with(|c: char| c.is_uppercase()));
+    if (min_words..=10).contains(&words.len())
+        && plain
+        && lower_words
+        && !words.iter().any(|w| is_stop_word(w))
+        && single.finding.is_none_or(|f| f.end <= v + phrase.len())
+    {
+        let end = v + phrase.len();
+        return Outcome {
+            finding: finding(Kind::Password, v, end, Confidence::Medium),
+            scanned_to: end,
+        };
+    }
+    single
 }
 
 fn keyed_value(
@@ -393,18 +1662,11 @@ fn keyed_value(
     match kind {
         Kind::Pin | Kind::Cvv => {
             let (min, max) = if kind == Kind::Pin { (4, 8) } else { (3, 4) };
-            match digit_value(b, vstart, min, max, false) {
-                Some(end) => {
-                    let s = if b[vstart].is_ascii_digit() {
-                        vstart
-                    } else {
-                        vstart + 1
-                    };
-                    Outcome {
-                        finding: finding(kind, s, end, conf),
-                        scanned_to: end,
-                    }
-                }
+            match code_digits(b, vstart, min, max) {
+                Some((s, end)) => Outcome {
+                    finding: finding(kind, s, end, conf),
+                    scanned_to: end,
+                },
                 None => none,
             }
         }
@@ -412,13 +1674,16 @@ fn keyed_value(
             if sep == Sep::Bare {
                 return none;
             }
-            match digit_value(b, vstart, 12, 19, true) {
-                Some(end) => {
-                    let s = if b[vstart].is_ascii_digit() {
-                        vstart
-                    } else {
-                        vstart + 1
-                    };
+            match code_digits(b, vstart, 12, 19) {
+                Some((s, end)) => {
+                    let d: Vec<u8> = b[s..end]
+                        .iter()
+                        .copied()
+                        .filter(u8::is_ascii_digit)
+                        .collect();
+                    if !crate::card::luhn_valid(&d) {
+                        return none;
+                    }
                     Outcome {
                         finding: finding(kind, s, end, conf),
                         scanned_to: end,
@@ -427,13 +1692,30 @@ fn keyed_value(
                 None => none,
             }
         }
+        Kind::BankAccount => match account_value(b, vstart) {
+            Some((s, end)) => Outcome {
+                finding: finding(kind, s, end, conf),
+                scanned_to: end,
+            },
+            None => none,
+        },
         Kind::UkBankAccount => {
             // Sort codes are `NN-NN-NN` (or spaced); account numbers are one
             // run of six to seventeen digits.
-            let Some(end) =
-                sort_code_value(b, vstart).or_else(|| digit_value(b, vstart, 6, 17, false))
-            else {
-                return none;
+            let end = match sort_code_value(b, vstart) {
+                // A sort code under an account key counts with the account
+                // number after it (`60-76-81 12345678`), not with a mask.
+                Some(e) => match b.get(e) {
+                    Some(b' ' | b'/' | b'-') => match digit_value(b, e + 1, 6, 10, false) {
+                        Some(e2) => e2,
+                        None => return none,
+                    },
+                    _ => return none,
+                },
+                None => match digit_value(b, vstart, 6, 17, false) {
+                    Some(e) => e,
+                    None => return none,
+                },
             };
             let s = if b[vstart].is_ascii_digit() {
                 vstart
@@ -453,7 +1735,7 @@ fn keyed_value(
             };
             match iban::read_at(b, s) {
                 Some((end, compact))
-                    if (sep != Sep::Bare || iban::is_valid(&compact))
+                    if iban::is_valid(&compact)
                         && compact[2].is_ascii_digit()
                         && compact[3].is_ascii_digit()
                         && (end >= b.len() || !b[end].is_ascii_alphanumeric()) =>
@@ -475,6 +1757,7 @@ fn keyed_value(
             if password_value_ok(value, sep)
                 && (quoted || !starts_a_sentence(b, value, e))
                 && (quoted || !looks_like_code(b, key_end, vstart, value, e))
+                && (quoted || !is_reference(value))
             {
                 Outcome {
                     finding: finding(refine(kind, value), s, e, conf),
@@ -497,6 +1780,7 @@ fn keyed_value(
             let value = &text[s..e];
             if token_value_ok(value, sep)
                 && (quoted || !looks_like_code(b, key_end, vstart, value, e))
+                && (quoted || !is_reference(value))
             {
                 Outcome {
                     finding: finding(refine(kind, value), s, e, conf),
@@ -526,6 +1810,11 @@ fn rejected(key_end: usize, value_end: usize, quoted: bool) -> Outcome {
     }
 }
 
+/// A UUID or a prefixed object id (`pay_…`): ids, not credentials.
+pub(crate) fn is_id(v: &[u8]) -> bool {
+    is_uuid(v) || object_id(v)
+}
+
 fn is_uuid(v: &[u8]) -> bool {
     v.len() == 36
         && v.iter().enumerate().all(|(i, &c)| {
@@ -535,6 +1824,82 @@ fn is_uuid(v: &[u8]) -> bool {
                 c.is_ascii_hexdigit()
             }
         })
+}
+
+/// `pay_E2LeUpLQ0t`, `po_3efDy5P3`: an object id with a short lowercase
+/// prefix, named in prose ("the card token pay_…"), not a credential.
+fn object_id(v: &[u8]) -> bool {
+    const OBJECTS: &[&[u8]] = &[
+        b"pay", b"pmt", b"po", b"pi", b"cus", b"ch", b"txn", b"inv", b"ord", b"req", b"evt",
+        b"acct", b"sub", b"prod", b"price", b"src", b"card", b"pm", b"seti", b"in", b"ii", b"ba",
+        b"tr", b"py", b"re", b"dbg", b"task", b"trx", b"ref", b"cli", b"usr", b"user", b"org",
+        b"mnd", b"sepa", b"tx", b"ev", b"id", b"obj", b"doc", b"file", b"ticket",
+        // Publishable keys are public by design.
+        b"pk", b"pub",
+    ];
+    let Some(us) = v.iter().position(|&c| c == b'_') else {
+        return false;
+    };
+    OBJECTS.contains(&&v[..us])
+        && v[us + 1..]
+            .iter()
+            .all(|c| c.is_ascii_alphanumeric() || *c == b'_')
+        && !crate::vendor::whole_value(std::str::from_utf8(v).unwrap_or(""))
+}
+
+/// Suffixes a key may carry (`password_db`, `otpValue`, `pin_code`).
+const KEY_SUFFIXES: &[&str] = &[
+    "db",
+    "database",
+    "app",
+    "user",
+    "admin",
+    "root",
+    "prod",
+    "staging",
+    "test",
+    "dev",
+    "smtp",
+    "mail",
+    "redis",
+    "sql",
+    "ldap",
+    "ftp",
+    "sftp",
+    "api",
+    "svc",
+    "service",
+    "login",
+    "value",
+    "val",
+    "plain",
+    "plaintext",
+    "clear",
+    "utente",
+    "cliente",
+    "client",
+    "number",
+    "code",
+];
+
+/// The end of `key` + `_suffix` or `key` + `Suffix` when the suffix is one
+/// of `KEY_SUFFIXES` and the whole identifier is followed by `:`/`=`/quote.
+fn key_suffix(b: &[u8], start: usize, end: usize) -> Option<usize> {
+    let camel = b[end].is_ascii_uppercase();
+    if camel && !b[start].is_ascii_lowercase() {
+        return None;
+    }
+    let s = if b[end] == b'_' { end + 1 } else { end };
+    let mut e = s;
+    while e < b.len() && e - s < 16 && b[e].is_ascii_alphanumeric() {
+        e += 1;
+    }
+    let suffix = std::str::from_utf8(&b[s..e]).ok()?.to_ascii_lowercase();
+    if !KEY_SUFFIXES.contains(&suffix.as_str()) {
+        return None;
+    }
+    let after = skip_spaces(b, e + usize::from(matches!(b.get(e), Some(b'"' | b'\''))));
+    matches!(b.get(after), Some(b':' | b'=')).then_some(e)
 }
 
 /// Judges one trigger word found at `start..end`.
@@ -553,14 +1918,52 @@ pub(crate) fn judge(
     if !keyword_boundary_before(b, start) && rule != Rule::CurlUser {
         return none;
     }
+    // `password_db = …`, `otpValue: …`: a key with a suffix that names
+    // where the value belongs, not what else it is.
+    let mut end = end;
+    if matches!(rule, Rule::Keyed(_) | Rule::Generic(_))
+        && end < b.len()
+        && (b[end] == b'_' || b[end].is_ascii_uppercase())
+        && let Some(e) = key_suffix(b, start, end)
+    {
+        end = e;
+    }
     if end < b.len() && b[end].is_ascii_alphanumeric() && rule != Rule::CurlUser {
         return none;
     }
     match rule {
-        Rule::Keyed(kind) => keyed(text, b, start, end, kind, memo),
+        Rule::Keyed(Kind::Password) => passphrase(text, b, start, end, memo, 3),
+        Rule::Keyed(kind) => keyed(text, b, start, end, kind, memo, false),
+        Rule::Strong(kind) => keyed(text, b, start, end, kind, memo, true),
         Rule::Generic(kind) => {
-            let mut o = keyed(text, b, start, end, kind, memo);
-            if o.finding.is_some_and(|f| is_uuid(&b[f.start..f.end])) {
+            let mut o = keyed(text, b, start, end, kind, memo, false);
+            if o.finding.is_some_and(|f| {
+                is_uuid(&b[f.start..f.end])
+                    || (f.confidence == Confidence::Medium && object_id(&b[f.start..f.end]))
+            }) {
+                o.finding = None;
+            }
+            o
+        }
+        Rule::SortCode => sort_code(b, start, end),
+        Rule::Code => one_time_code(text, b, start, end, memo),
+        Rule::Cookie => cookie(text, b, end),
+        Rule::Passphrase => passphrase(text, b, start, end, memo, 2),
+        Rule::Column => none,
+        Rule::UserPass => user_pass(text, b, end),
+        Rule::Cab => cab_account(b, end),
+        Rule::Call(kind) => call_args(text, b, start, end, kind, memo),
+        Rule::National => {
+            // RIB, CCC, BBAN: the whole number (18+ characters); a bank and
+            // branch code alone are public.
+            let mut o = keyed(text, b, start, end, Kind::BankAccount, memo, false);
+            if o.finding.is_some_and(|f| {
+                b[f.start..f.end]
+                    .iter()
+                    .filter(|c| c.is_ascii_alphanumeric())
+                    .count()
+                    < 18
+            }) {
                 o.finding = None;
             }
             o

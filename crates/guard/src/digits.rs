@@ -3,7 +3,7 @@
 //! + account pairs. Each byte is looked at a bounded number of times.
 
 use crate::text::{boundary_after, boundary_before};
-use crate::{Confidence, Finding, Kind, card, iban};
+use crate::{Confidence, Finding, Kind, card, iban, national};
 
 const MAX_GROUPS: usize = 6;
 
@@ -35,9 +35,19 @@ fn read_groups(b: &[u8], pos: usize) -> ([Group; MAX_GROUPS], usize) {
             sep: 0,
         };
         n += 1;
-        if i + 1 < b.len() && (b[i] == b' ' || b[i] == b'-') && b[i + 1].is_ascii_digit() {
-            groups[n - 1].sep = b[i];
-            i += 1;
+        // Separators people group digits with: one to three spaces or
+        // tabs, or one dash, dot or slash.
+        let mut j = i;
+        if j < b.len() && (b[j] == b' ' || b[j] == b'\t') {
+            while j < b.len() && j - i < 3 && (b[j] == b' ' || b[j] == b'\t') {
+                j += 1;
+            }
+        } else if j < b.len() && matches!(b[j], b'-' | b'.' | b'/') {
+            j += 1;
+        }
+        if j > i && b.get(j).is_some_and(u8::is_ascii_digit) {
+            groups[n - 1].sep = if b[i] == b'\t' { b' ' } else { b[i] };
+            i = j;
         } else {
             break;
         }
@@ -54,8 +64,24 @@ fn digits_of(b: &[u8], groups: &[Group]) -> Vec<u8> {
 }
 
 /// True when the number continues as an amount or version (`1234.56`).
+/// A comma between fields is not a decimal comma: only one or two digits
+/// that end there (`,50 EUR`) continue the number; `,04/29` (the next
+/// field, a date) or `,913` (a CVV) do not.
 fn continues_as_decimal(b: &[u8], end: usize) -> bool {
-    end + 1 < b.len() && (b[end] == b'.' || b[end] == b',') && b[end + 1].is_ascii_digit()
+    if !(end + 1 < b.len() && (b[end] == b'.' || b[end] == b',') && b[end + 1].is_ascii_digit()) {
+        return false;
+    }
+    let mut k = end + 1;
+    while k < b.len() && b[k].is_ascii_digit() && k - end <= 3 {
+        k += 1;
+    }
+    let n = k - end - 1;
+    let next = b.get(k).copied().unwrap_or(b' ');
+    if b[end] == b'.' {
+        // `1234.56`, `1.2.3`: dots after digits stay a decimal or version.
+        return true;
+    }
+    n <= 2 && !matches!(next, b'/' | b'-' | b':')
 }
 
 /// Tries card layouts on the groups starting at `groups[0]`.
@@ -67,6 +93,11 @@ fn card_at(b: &[u8], groups: &[Group]) -> Option<usize> {
         if card::is_card(d) && !continues_as_decimal(b, first.end) && boundary_after(b, first.end) {
             return Some(first.end);
         }
+        return None;
+    }
+    // Every layout needs 13 digits at least: dates, times and versions
+    // stop here.
+    if groups.iter().map(|g| g.end - g.start).sum::<usize>() < 13 {
         return None;
     }
     'layouts: for layout in card::GROUPINGS {
@@ -85,6 +116,10 @@ fn card_at(b: &[u8], groups: &[Group]) -> Option<usize> {
         }
         let used = &groups[..layout.len()];
         let end = used[used.len() - 1].end;
+        if used[used.len() - 1].sep == sep && sep != 0 && groups.len() > layout.len() {
+            // The number goes on with the same separator: a longer code.
+            continue;
+        }
         if continues_as_decimal(b, end) || !boundary_after(b, end) {
             continue;
         }
@@ -145,6 +180,78 @@ fn next_digit(b: &[u8], from: usize) -> Option<usize> {
         .map(|o| i + o)
 }
 
+/// Separators between fields of an export: `;`, `,`, `|`, `/`, `-`,
+/// spaces, quotes and Excel's `="…"`, at most four of them.
+fn field_gap(b: &[u8], mut i: usize) -> Option<usize> {
+    let s = i;
+    while i < b.len()
+        && i - s < 5
+        && matches!(
+            b[i],
+            b';' | b',' | b'|' | b'/' | b'-' | b' ' | b'"' | b'=' | b'\t'
+        )
+    {
+        i += 1;
+    }
+    (i > s && i - s <= 4).then_some(i)
+}
+
+/// After an ABI (5 digits, ending at `abi_end`): a CAB of 5 digits and an
+/// account of 6 to 12 characters, mostly digits, not masked. Returns the
+/// account's span.
+fn abi_cab_account(b: &[u8], abi_end: usize) -> Option<(usize, usize)> {
+    let c0 = field_gap(b, abi_end)?;
+    let mut c1 = c0;
+    while c1 < b.len() && b[c1].is_ascii_digit() && c1 - c0 <= 5 {
+        c1 += 1;
+    }
+    if c1 - c0 != 5 {
+        return None;
+    }
+    let a0 = field_gap(b, c1)?;
+    let mut a1 = a0;
+    while a1 < b.len() && b[a1].is_ascii_alphanumeric() && a1 - a0 <= 12 {
+        a1 += 1;
+    }
+    let acc = &b[a0..a1];
+    let digits = acc.iter().filter(|c| c.is_ascii_digit()).count();
+    let masked = b.get(a1).is_some_and(|&c| c == b'*');
+    ((6..=12).contains(&acc.len()) && digits >= 6 && !masked && boundary_after(b, a1))
+        .then_some((a0, a1))
+}
+
+/// `606867 66628881`, `09-50-40 / 07157019` after a word about UK payments
+/// in the 400 bytes before.
+fn uk_pair(b: &[u8], start: usize, six_end: usize) -> Option<usize> {
+    let mut a0 = six_end;
+    while a0 < b.len() && a0 - six_end < 3 && matches!(b[a0], b' ' | b'/') {
+        a0 += 1;
+    }
+    if a0 == six_end {
+        return None;
+    }
+    let mut a1 = a0;
+    while a1 < b.len() && b[a1].is_ascii_digit() && a1 - a0 <= 8 {
+        a1 += 1;
+    }
+    if a1 - a0 != 8 || !boundary_after(b, a1) {
+        return None;
+    }
+    let lo = start.saturating_sub(400);
+    let before = b[lo..start].to_ascii_lowercase();
+    let cue = [
+        &b"sort"[..],
+        b"faster payment",
+        b"bacs",
+        b"standard 18",
+        b"payee",
+        b"beneficiary",
+    ]
+    .iter()
+    .any(|w| memchr::memmem::find(&before, w).is_some());
+    cue.then_some(a1)
+}
+
 pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
     let n = b.len();
@@ -162,25 +269,114 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
             && let Some((end, compact)) = iban::read_at(b, run_start - 2)
             && boundary_after(b, end)
         {
-            // IBAN-shaped but failing mod-97: not a card either.
+            // IBAN-shaped but failing mod-97: not a card either (unless the
+            // read crossed a line or a cell, where something else may start).
             if !iban::is_valid(&compact) {
+                if !b[run_start..end]
+                    .iter()
+                    .any(|&c| matches!(c, b'\n' | b'|' | b'\t'))
+                {
+                    i = end;
+                    continue;
+                }
+            } else {
+                out.push(Finding {
+                    kind: Kind::Iban,
+                    start: run_start - 2,
+                    end,
+                    confidence: Confidence::High,
+                });
                 i = end;
                 continue;
             }
+        }
+        // National account numbers with check digits (RIB, CCC, and the
+        // Italian BBAN led by its CIN letter).
+        let lead = if run_start >= 1
+            && b[run_start - 1].is_ascii_alphabetic()
+            && boundary_before(b, run_start - 1)
+        {
+            Some(run_start - 1)
+        } else if run_start >= 2
+            && b[run_start - 1] == b' '
+            && b[run_start - 2].is_ascii_alphabetic()
+            && boundary_before(b, run_start - 2)
+        {
+            Some(run_start - 2)
+        } else if boundary_before(b, run_start) {
+            Some(run_start)
+        } else {
+            None
+        };
+        // Shape first: a 4- or 5-digit code before a separator, a whole
+        // 20- or 23-character number, or a CIN letter.
+        let mut run_end = run_start;
+        // Runs glued to a word (inside ids and hashes) are none of these.
+        if lead.is_some() {
+            while run_end < n && b[run_end].is_ascii_digit() && run_end - run_start < 24 {
+                run_end += 1;
+            }
+        }
+        let run_len = run_end - run_start;
+        let shaped = (lead.is_some_and(|s| s < run_start) && matches!(run_len, 5 | 10 | 22))
+            || (matches!(run_len, 4 | 5)
+                && matches!(b.get(run_end), Some(b' ' | b'-' | b'/' | b'.')))
+            || matches!(run_len, 20 | 23)
+            || (run_len >= 6 && b.get(run_end).is_some_and(u8::is_ascii_alphabetic));
+        if shaped
+            && let Some(s) = lead
+            && let Some(end) = national::at(b, s)
+        {
             out.push(Finding {
-                kind: Kind::Iban,
-                start: run_start - 2,
+                kind: Kind::BankAccount,
+                start: s,
                 end,
                 confidence: Confidence::High,
             });
             i = end;
             continue;
         }
+        // ABI and CAB (5 digits each) joined to the account after them,
+        // in any separators a table or a CSV put between them.
+        if run_len == 5
+            && boundary_before(b, run_start)
+            && let Some((s, e)) = abi_cab_account(b, run_end)
+        {
+            out.push(Finding {
+                kind: Kind::BankAccount,
+                start: s,
+                end: e,
+                confidence: Confidence::Medium,
+            });
+            i = e;
+            continue;
+        }
+        // A UK sort code written as six digits, then the account's eight,
+        // in a text that speaks of UK payments.
+        if run_len == 6
+            && boundary_before(b, run_start)
+            && let Some(e) = uk_pair(b, run_start, run_end)
+        {
+            out.push(Finding {
+                kind: Kind::UkBankAccount,
+                start: run_start,
+                end: e,
+                confidence: Confidence::Medium,
+            });
+            i = e;
+            continue;
+        }
         // A fraction ("0.5307886532952182") is no card either.
         let fraction = run_start >= 2
             && matches!(b[run_start - 1], b'.' | b',')
             && b[run_start - 2].is_ascii_digit();
-        if !boundary_before(b, run_start) || (run_start > 0 && b[run_start - 1] == b'+') || fraction
+        // `SM56-W032-2509-…`: digits continuing a dashed code with letters.
+        let dashed_code =
+            run_start >= 2 && b[run_start - 1] == b'-' && b[run_start - 2].is_ascii_alphanumeric();
+        if !boundary_before(b, run_start)
+            || (run_start > 0 && b[run_start - 1] == b'+')
+            || fraction
+            || dashed_code
         {
             // Glued to a word or a phone prefix: skip the whole digit run.
             while i < n && b[i].is_ascii_digit() {
@@ -220,13 +416,13 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
                     kind: Kind::UkBankAccount,
                     start: pos,
                     end: groups[2].end,
-                    confidence: Confidence::Medium,
+                    confidence: Confidence::High,
                 });
                 out.push(Finding {
                     kind: Kind::UkBankAccount,
                     start: s,
                     end: e,
-                    confidence: Confidence::Medium,
+                    confidence: Confidence::High,
                 });
                 i = e;
                 break;
@@ -236,7 +432,15 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
                 i = g.end;
                 break;
             }
+            // `0.5307886532952182`: the digits after a decimal point.
+            if matches!(g.sep, b'.' | b',') && groups.get(1).is_some_and(|n| n.end - n.start > 6) {
+                i = groups[1].end;
+                break;
+            }
             pos = g.end + 1;
+            while pos < n && !b[pos].is_ascii_digit() {
+                pos += 1;
+            }
         }
     }
 }

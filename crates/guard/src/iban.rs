@@ -138,9 +138,11 @@ pub fn is_valid(compact: &[u8]) -> bool {
     country_length(cc) == Some(compact.len()) && mod97_valid(compact)
 }
 
-/// Tries to read an IBAN starting at `start` (the country code), allowing
-/// single spaces between characters. Returns (end, compact) when the exact
-/// country length is reached.
+/// Tries to read an IBAN starting at `start` (the country code). Between
+/// characters it allows what careless layouts put there: a space, a dash,
+/// a tab, a table's cell border (`|`), or a line break with the next
+/// line's indentation (a cell too narrow for it). Returns (end, compact)
+/// when the exact country length is reached; the checksum decides.
 pub(crate) fn read_at(bytes: &[u8], start: usize) -> Option<(usize, Vec<u8>)> {
     let cc = [*bytes.get(start)?, *bytes.get(start + 1)?];
     let want = country_length(cc)?;
@@ -151,12 +153,28 @@ pub(crate) fn read_at(bytes: &[u8], start: usize) -> Option<(usize, Vec<u8>)> {
         if b.is_ascii_alphanumeric() {
             compact.push(b);
             i += 1;
-        } else if b == b' ' && !compact.is_empty() {
-            match bytes.get(i + 1) {
-                Some(n) if n.is_ascii_alphanumeric() => i += 1,
-                _ => return None,
+            continue;
+        }
+        if compact.len() < 2 {
+            return None;
+        }
+        // A separator run: bounded, one line break and one border at most.
+        let run = i;
+        let (mut newlines, mut bars, mut dashes) = (0, 0, 0);
+        while i < bytes.len() && i - run < 64 {
+            match bytes[i] {
+                b' ' | b'\t' | b'\r' => {}
+                b'\n' => newlines += 1,
+                b'|' => bars += 1,
+                b'-' => dashes += 1,
+                _ => break,
             }
-        } else {
+            i += 1;
+        }
+        if newlines > 1 || bars > 1 || dashes > 1 || (dashes == 1 && i - run > 1) {
+            return None;
+        }
+        if !bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
             return None;
         }
     }
@@ -183,5 +201,19 @@ mod tests {
         let (end, compact) = read_at(t, 0).expect("reads");
         assert_eq!(end, 33);
         assert!(is_valid(&compact));
+    }
+
+    #[test]
+    fn reads_careless_layouts() {
+        for t in [
+            &b"IT60-X054-2811-1010-0000-0123-456"[..],
+            b"IT60 X054 2811\n      1010 0000 0123 456",
+            b"IT60 X054 2811 1010 | 0000 0123 456",
+            b"IT60 X054 2811 1010\t0000 0123 456",
+        ] {
+            let (_, compact) = read_at(t, 0).expect("reads");
+            assert!(is_valid(&compact), "{t:?}");
+        }
+        assert!(read_at(b"IT60 X054\n\nX2811", 0).is_none());
     }
 }

@@ -4,15 +4,34 @@
 //! Pure: no IO, no async. Shape and context decide, not entropy.
 //!
 //! Map of the crate:
-//! - `scanner` runs two linear passes and merges what they find:
-//!   `triggers` (word starts: the `keywords`, vendor prefixes, `eyJ`,
-//!   `-----BEGIN`, `://`) feeding `context` (keyed values, read by `value`),
-//!   `auth` (Bearer, Basic, `-u`), `jwt`, `pem`, `vendor` and `url`; and
-//!   `digits` (digit runs) feeding `card`, `iban` and UK sort codes.
-//! - `text` holds the shared notions: boundaries, placeholders, stop words.
+//! - `scanner` runs the passes and merges what they find. When the text
+//!   holds something careless formatting hides behind (invisible or
+//!   compatibility characters, entities, URL or JSON escapes, split string
+//!   literals, values wrapped over lines), `normalize` builds a view of it
+//!   with a map back to the original bytes; the same rules scan the view
+//!   and findings cover the whole original span. Plain text skips the view.
+//! - The trigger pass: `triggers` (word starts: the `keywords` in Italian,
+//!   English, German, French and Spanish, vendor prefixes, `eyJ`,
+//!   `-----BEGIN`, `://`) feeding `context` (keyed values read by `value`:
+//!   `key: value`, prose with a few words between key and value, code
+//!   arguments and XML, references such as `process.env.X` rejected, a
+//!   value far from its key in the same paragraph, one-time codes near
+//!   their cues, cookies, passphrases), `auth` (Bearer, Basic, `-u`),
+//!   `jwt`, `pem`, `vendor` and `url`.
+//! - `scanner` also finds base64 that decodes to `id:secret` from its `=`
+//!   padding (client credentials kept in a variable or a table).
+//! - `tables`: columns named on a header line (CSV, TSV, Markdown, ASCII and
+//!   SQL-client output, space-aligned reports, label-then-value layouts),
+//!   read only from lines where a key led to no value.
+//! - The digit pass: `digits` (digit runs grouped by any separator) feeding
+//!   `card`, `iban`, `national` (Italian BBAN with CIN, French RIB, Spanish
+//!   CCC, checked), ABI + CAB + account and UK sort code + account.
+//! - `text` holds the shared notions: boundaries, placeholders, references,
+//!   stop words.
 //! - `json` judges JSON values by their key; `har`, `curl`, `headers` are
 //!   the sanitizers, sharing `sanitize`.
-//! - `messages` explains each kind to users, in English and Italian.
+//! - `screened`: the `Screened` text type only the guard constructs.
+//! - `messages` explains each kind to users, in English and Italian ("tu").
 
 use serde::{Deserialize, Serialize};
 
@@ -25,10 +44,13 @@ pub mod json;
 mod jwt;
 mod keywords;
 mod messages;
+mod national;
+mod normalize;
 mod pem;
 mod scanner;
 mod screened;
 mod stats;
+mod tables;
 mod text;
 mod triggers;
 mod url;
@@ -63,10 +85,13 @@ pub enum Kind {
     UkBankAccount,
     Password,
     Pin,
+    /// A national bank account number: Italian conto with ABI/CAB or BBAN
+    /// with CIN, German BLZ + Kontonummer, French RIB, Spanish CCC.
+    BankAccount,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 11] = [
+    pub const ALL: [Kind; 12] = [
         Kind::AccessToken,
         Kind::ClientSecret,
         Kind::RefreshToken,
@@ -78,6 +103,7 @@ impl Kind {
         Kind::UkBankAccount,
         Kind::Password,
         Kind::Pin,
+        Kind::BankAccount,
     ];
 
     pub fn code(self) -> &'static str {
@@ -93,6 +119,7 @@ impl Kind {
             Kind::UkBankAccount => "uk_bank_account",
             Kind::Password => "password",
             Kind::Pin => "pin",
+            Kind::BankAccount => "bank_account",
         }
     }
 

@@ -60,11 +60,14 @@ pub fn message_en(kind: Kind) -> &'static str {
         Kind::UkBankAccount => {
             "This looks like a UK sort code and account number. End users' bank details are not needed: refer to the payment by its id."
         }
+        Kind::BankAccount => {
+            "This looks like a bank account number with its national bank codes (ABI/CAB, BLZ, RIB, CCC). End users' bank details are not needed: refer to the payment by its id."
+        }
         Kind::Password => {
             "This looks like a password. We will never ask for one: remove it, and change it if it was a real password."
         }
         Kind::Pin => {
-            "This looks like a PIN. Nobody at support needs it: remove it, and ask the user to change it if it was real."
+            "This looks like a PIN or one-time code (OTP, SMS, SCA). Nobody at support needs it: remove it, and ask the user to change it if it was real."
         }
     }
 }
@@ -72,37 +75,40 @@ pub fn message_en(kind: Kind) -> &'static str {
 pub fn message_it(kind: Kind) -> &'static str {
     match kind {
         Kind::AccessToken => {
-            "Sembra un access token. I token restano solo vostri e non vanno mai inviati all'assistenza: se è stato condiviso revocatelo, e al suo posto generate un debug id."
+            "Sembra un access token. I token restano solo tuoi e non vanno mai inviati all'assistenza: se è stato condiviso revocalo, e al suo posto genera un debug id."
         }
         Kind::ClientSecret => {
-            "Sembra un client secret (o credenziali Basic). Non ci serve mai: rimuovetelo e, se è stato incollato altrove, rigeneratelo dalla dashboard."
+            "Sembra un client secret (o credenziali Basic). Non ci serve mai: rimuovilo e, se è stato incollato altrove, rigeneralo dalla dashboard."
         }
         Kind::RefreshToken => {
-            "Sembra un refresh token scritto nel testo. Se il problema riguarda il rinnovo, selezionate \"legato al refresh\" e inserite il token nel campo protetto refresh_token, cifrato e cancellato a scadenza."
+            "Sembra un refresh token scritto nel testo. Se il problema riguarda il rinnovo, seleziona \"legato al refresh\" e inserisci il token nel campo protetto refresh_token, cifrato e cancellato a scadenza."
         }
         Kind::PrivateKey => {
-            "Sembra una chiave privata. Le chiavi non devono mai lasciare i vostri server: rimuovete il blocco e, se è stata condivisa, consideratela compromessa."
+            "Sembra una chiave privata. Le chiavi non devono mai lasciare i tuoi server: rimuovi il blocco e, se è stata condivisa, considerala compromessa."
         }
         Kind::VendorKey => {
-            "Sembra una chiave API di un fornitore noto. Rimuovetela e, se è stata esposta, revocatela presso il fornitore."
+            "Sembra una chiave API di un fornitore noto. Rimuovila e, se è stata esposta, revocala presso il fornitore."
         }
         Kind::CardNumber => {
-            "Sembra il numero di una carta di pagamento. I dati delle carte degli utenti finali non vanno inviati: indicateci il pagamento con il suo simp_id."
+            "Sembra il numero di una carta di pagamento. I dati delle carte degli utenti finali non vanno inviati: indicaci il pagamento con il suo simp_id."
         }
         Kind::Cvv => {
-            "Sembra il codice di sicurezza di una carta (CVV/CVC). Non va mai scritto né inviato: rimuovetelo."
+            "Sembra il codice di sicurezza di una carta (CVV/CVC). Non va mai scritto né inviato: rimuovilo."
         }
         Kind::Iban => {
-            "Sembra un IBAN. Le coordinate bancarie degli utenti finali non ci servono: indicate il pagamento o il conto con il suo identificativo."
+            "Sembra un IBAN. Le coordinate bancarie degli utenti finali non ci servono: indica il pagamento o il conto con il suo identificativo."
         }
         Kind::UkBankAccount => {
-            "Sembrano un sort code e un numero di conto britannici. Le coordinate bancarie degli utenti finali non ci servono: indicate il pagamento con il suo identificativo."
+            "Sembrano un sort code e un numero di conto britannici. Le coordinate bancarie degli utenti finali non ci servono: indica il pagamento con il suo identificativo."
+        }
+        Kind::BankAccount => {
+            "Sembra un numero di conto con le sue coordinate bancarie nazionali (ABI/CAB, BLZ, RIB, CCC). Le coordinate bancarie degli utenti finali non ci servono: indica il pagamento con il suo identificativo."
         }
         Kind::Password => {
-            "Sembra una password. Non ve la chiederemo mai: rimuovetela e, se era una password vera, cambiatela."
+            "Sembra una password. Non te la chiederemo mai: rimuovila e, se era una password vera, cambiala."
         }
         Kind::Pin => {
-            "Sembra un PIN. All'assistenza non serve: rimuovetelo e, se era reale, chiedete all'utente di cambiarlo."
+            "Sembra un PIN o un codice monouso (OTP, SMS, SCA). All'assistenza non serve: rimuovilo e, se era reale, chiedi all'utente di cambiarlo."
         }
     }
 }
@@ -129,5 +135,25 @@ mod tests {
         assert!(message_it(Kind::RefreshToken).contains("refresh_token"));
         assert_eq!(Locale::from_tag("it-IT"), Locale::It);
         assert_eq!(Locale::from_tag("de"), Locale::En);
+        // Italian speaks to one person, informally ("tu"), never "voi".
+        for k in Kind::ALL {
+            let m = message_it(k);
+            let voi = m.split(|c: char| !c.is_alphabetic()).any(|w| {
+                w.starts_with("vostr")
+                    || ["telo", "tela", "tevi", "avete"]
+                        .iter()
+                        .any(|e| w.ends_with(e))
+                    || [
+                        "indicate",
+                        "rimuovete",
+                        "generate",
+                        "selezionate",
+                        "inserite",
+                        "ve",
+                    ]
+                    .contains(&w)
+            });
+            assert!(!voi, "{k:?}: {m}");
+        }
     }
 }

@@ -30,6 +30,21 @@ pub(crate) fn match_at(text: &[u8], start: usize, state: &mut PemState) -> Optio
         _ => memmem::find(&text[body_start..], b"-----END").map(|o| body_start + o),
     };
     if let Some(end_marker) = search_end {
+        // `-----BEGIN PRIVATE KEY-----\n...\n-----END…`: an elided block.
+        let body = &text[body_start..end_marker];
+        let key_chars = body
+            .iter()
+            .enumerate()
+            .filter(|&(k, c)| {
+                (c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/'))
+                    && !(*c == b'n' && k > 0 && body[k - 1] == b'\\')
+            })
+            .count();
+        let elided =
+            memmem::find(body, b"...").is_some() || memmem::find(body, "…".as_bytes()).is_some();
+        if key_chars < 4 || (elided && key_chars < 40) {
+            return None;
+        }
         // Don't let the END of a later block close this one if a new BEGIN
         // comes first: the body would then hold another header.
         let line_end = memmem::find(

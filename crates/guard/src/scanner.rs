@@ -2,11 +2,11 @@
 //! trigger word, vendor prefix, `eyJ` and `-----BEGIN` (see `triggers`);
 //! one byte pass handles digit runs. Neither pass rescans from each position.
 
-use crate::context;
 use crate::pem::PemState;
 use crate::triggers::{self, Trigger};
 use crate::value::QuoteMemo;
 use crate::{Confidence, Finding, Kind, digits, jwt, pem, url, vendor};
+use crate::{context, normalize, tables};
 
 fn push(out: &mut Vec<Finding>, kind: Kind, start: usize, end: usize) {
     out.push(Finding {
@@ -17,8 +17,11 @@ fn push(out: &mut Vec<Finding>, kind: Kind, start: usize, end: usize) {
     });
 }
 
-fn scan_triggers(text: &str, out: &mut Vec<Finding>) {
+fn scan_triggers(text: &str, out: &mut Vec<Finding>, headers: &mut Vec<usize>) {
     let b = text.as_bytes();
+    // Start of the line holding the last trigger, found incrementally so
+    // each byte is searched once.
+    let mut line = (0usize, 0usize); // (searched up to, line start)
     // Triggers inside `accepted` (the last accepted span) are part of it;
     // keyword triggers before `skip_keywords` sit inside a value already
     // judged.
@@ -44,7 +47,22 @@ fn scan_triggers(text: &str, out: &mut Vec<Finding>) {
                         accepted = (f.start, f.end);
                         out.push(f);
                     }
-                    None => skip_keywords = skip_keywords.max(o.scanned_to),
+                    None => {
+                        skip_keywords = skip_keywords.max(o.scanned_to);
+                        // A key with no value beside it may head a table:
+                        // when a cell border, a line end or a wide gap
+                        // follows it.
+                        if !heads_a_column(b, e) {
+                            return;
+                        }
+                        if let Some(nl) = memchr::memrchr(b'\n', &b[line.0..s]) {
+                            line.1 = line.0 + nl + 1;
+                        }
+                        line.0 = s;
+                        if headers.last() != Some(&line.1) {
+                            headers.push(line.1);
+                        }
+                    }
                 }
             }
             Trigger::Jwt => {
@@ -80,6 +98,90 @@ fn scan_triggers(text: &str, out: &mut Vec<Finding>) {
     });
 }
 
+/// Base64 that decodes to `id:secret` (client credentials kept in a
+/// variable, a table, a CI file), found from its `=` padding: each `=`
+/// looks back over base64 characters no further than the previous one.
+fn base64_credentials(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let b64 = |c: u8| c.is_ascii_alphanumeric() || c == b'+' || c == b'/';
+    let mut floor = 0;
+    for eq in memchr::memchr_iter(b'=', b) {
+        let lo = floor;
+        floor = eq + 1;
+        if eq == 0 || !b64(b[eq - 1]) {
+            continue;
+        }
+        let mut end = eq + 1;
+        if b.get(end) == Some(&b'=') {
+            end += 1;
+        }
+        if b.get(end)
+            .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'=')
+        {
+            continue;
+        }
+        let mut start = eq;
+        while start > lo && eq - start < 512 && b64(b[start - 1]) {
+            start -= 1;
+        }
+        if eq - start < 16 || (start > 0 && b[start - 1].is_ascii_alphanumeric()) {
+            continue;
+        }
+        if crate::auth::basic_credentials(&text[start..end]) {
+            out.push(Finding {
+                kind: Kind::ClientSecret,
+                start,
+                end,
+                confidence: Confidence::High,
+            });
+        }
+    }
+}
+
+/// What follows a key that names a column: a cell border, the end of the
+/// line (possibly after `:`), or a gap of two spaces or more.
+fn heads_a_column(b: &[u8], mut i: usize) -> bool {
+    // "PIN dispositivo", "Account No": up to two more words in the label.
+    for _ in 0..2 {
+        let w = i + 1;
+        if b.get(i) != Some(&b' ')
+            || !b
+                .get(w)
+                .is_some_and(|c| c.is_ascii_alphabetic() || *c >= 0x80)
+        {
+            break;
+        }
+        let mut k = w;
+        while k < b.len()
+            && k - w < 24
+            && (b[k].is_ascii_alphanumeric() || b[k] >= 0x80 || b[k] == b'.')
+        {
+            k += 1;
+        }
+        i = k;
+    }
+    while i < b.len() && matches!(b[i], b'"' | b'\'' | b'*' | b')' | b'`') {
+        i += 1;
+    }
+    let s = i;
+    while i < b.len() && b[i] == b' ' {
+        i += 1;
+    }
+    if i - s >= 2 {
+        return true;
+    }
+    if b.get(i) == Some(&b':') {
+        i += 1;
+        while i < b.len() && b[i] == b' ' {
+            i += 1;
+        }
+    }
+    match b.get(i) {
+        None => true,
+        Some(c) => matches!(c, b'\t' | b'|' | b';' | b',' | b'\n' | b'\r' | b'('),
+    }
+}
+
 fn better(a: &Finding, b: &Finding) -> bool {
     (a.confidence, a.end - a.start) > (b.confidence, b.end - b.start)
 }
@@ -113,8 +215,13 @@ fn resolve(mut found: Vec<Finding>) -> Vec<Finding> {
 
 fn scan_once(text: &str) -> Vec<Finding> {
     let mut found = Vec::new();
-    scan_triggers(text, &mut found);
+    let mut headers = Vec::new();
+    scan_triggers(text, &mut found, &mut headers);
+    if !headers.is_empty() {
+        tables::scan(text, &headers, &mut found);
+    }
     digits::scan(text, &mut found);
+    base64_credentials(text, &mut found);
     if found.len() < 2 {
         return found;
     }
@@ -176,6 +283,25 @@ fn to_original(spans: &[Span], pos: usize, is_end: bool) -> usize {
 /// Whatever the redacted text still shows is mapped back and merged, so
 /// `scan(redact(t, scan(t)))` is empty. Clean text pays nothing extra.
 pub(crate) fn scan(text: &str) -> Vec<Finding> {
+    let Some(view) = normalize::normalize(text) else {
+        return scan_text(text);
+    };
+    let found: Vec<Finding> = scan_text(&view.text)
+        .into_iter()
+        .filter(|f| f.end > f.start)
+        .map(|f| {
+            let (start, end) = view.span(f.start, f.end);
+            Finding { start, end, ..f }
+        })
+        .collect();
+    if found.len() < 2 {
+        return found;
+    }
+    resolve(found)
+}
+
+/// `scan` on text that needs no normalized view (or is one).
+fn scan_text(text: &str) -> Vec<Finding> {
     let mut found = scan_once(text);
     for _ in 0..4 {
         if found.is_empty() {

@@ -29,15 +29,45 @@ pub(crate) fn boundary_after(bytes: &[u8], pos: usize) -> bool {
 /// A value that stands for a secret without being one: what people type
 /// when they have already redacted, or template variables.
 pub(crate) fn is_placeholder(value: &str) -> bool {
-    let v = value.trim();
+    let raw = value.trim();
+    if raw.contains("...") || raw.contains('\u{2026}') {
+        // "eyJhbGciOi...": elided.
+        return true;
+    }
+    let v = raw.trim_end_matches(['.', ',', ';']);
     if v.is_empty() {
         return true;
     }
     let lower = v.to_ascii_lowercase();
     let b = lower.as_bytes();
-    if b[0] == b'<' || b[0] == b'$' || b[0] == b'%' || b.starts_with(b"{{") || b[0] == b'[' {
-        // `<token>`, `$TOKEN`, `${ACCESS_TOKEN}`, `%PASSWORD%`, `{{secret}}`,
-        // `[REDACTED:kind]`, `[hidden]`.
+    if b[0] == b'<'
+        || b.starts_with(b"{{")
+        || b[0] == b'['
+        || (b[0] == b'{' && b.ends_with(b"}") && is_ident(&v[1..v.len() - 1]))
+    {
+        // `<token>`, `{{secret}}`, `[REDACTED:kind]`, `[hidden]`.
+        return true;
+    }
+    if (b[0] == b'$' && variable_reference(v)) || (b[0] == b'%' && percent_reference(v)) {
+        // `$TOKEN`, `${ACCESS_TOKEN}`, `$env:X`, `%PASSWORD%`; a literal that
+        // merely starts with `$` or `%` (`$Tr0mb@ne!`) is still a value.
+        return true;
+    }
+    if b[0] == b'('
+        && b.ends_with(b")")
+        && v[1..v.len() - 1]
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ')
+    {
+        // `(set)`, `(none)`, `(nascosta)`: a status, not a value.
+        return true;
+    }
+    if (b[0] == b':' || b[0] == b'@') && v.len() > 1 && is_ident(&v[1..]) {
+        // `:new_password`, `@password`: SQL bind parameters.
+        return true;
+    }
+    if v.len() > 4 && v.starts_with("__") && v.ends_with("__") {
+        // `__CLIENT_SECRET__`: a build-time substitution marker.
         return true;
     }
     if lower.contains("redacted")
@@ -103,6 +133,84 @@ pub(crate) fn is_placeholder(value: &str) -> bool {
             | "secret_key"
             | "id_token"
     )
+}
+
+fn is_ident(s: &str) -> bool {
+    let mut it = s.bytes();
+    it.next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == b'_')
+        && it.all(|c| c.is_ascii_alphanumeric() || c == b'_')
+}
+
+/// `$NAME`, `${NAME}`, `$(cmd)`, `$env:NAME`, `$config.Secret`, `$password`:
+/// a shell, PowerShell, PHP or template variable. A capitalized word with
+/// digits or symbols after the `$` (`$Sunflower42`, `$lasag!o`) is a literal.
+pub(crate) fn variable_reference(v: &str) -> bool {
+    let rest = &v[1..];
+    if rest.starts_with('{') || rest.starts_with('(') {
+        return true;
+    }
+    let rest = rest.trim_end_matches([';', ',', ')', '"', '\'']);
+    let mut parts = rest.split(['.', ':']);
+    let Some(head) = parts.next() else {
+        return false;
+    };
+    if !is_ident(head) || !parts.all(is_ident) {
+        return false;
+    }
+    let upper_env = head
+        .bytes()
+        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_');
+    let lower_start = head.starts_with(|c: char| c.is_ascii_lowercase() || c == '_');
+    let has_digit = head.bytes().any(|c| c.is_ascii_digit());
+    upper_env || (lower_start && !has_digit) || rest.contains(['.', ':'])
+}
+
+/// `%NAME%`, `%(name)s`, `%s`: Windows variables and format strings.
+fn percent_reference(v: &str) -> bool {
+    let rest = &v[1..];
+    if let Some(inner) = rest.strip_suffix('%') {
+        return is_ident(inner);
+    }
+    rest.starts_with('(') || matches!(rest, "s" | "d" | "v")
+}
+
+/// `process.env.X`, `config.clientSecret`, `settings.PASSWORD`,
+/// `import.meta.env.X`, `BuildConfig.CLIENT_SECRET`, `os.environ[`,
+/// `getenv(`, `ENV[`: code that reads a secret, not the secret. Segments
+/// joined by dots must all be identifiers (`Sunflower.hedgehog.01` ends in
+/// a number, so it is a value).
+pub(crate) fn is_reference(value: &str) -> bool {
+    let v = value.trim_end_matches([';', ',', '!']);
+    let head = v.split(['[', '(']).next().unwrap_or(v);
+    let called = head.len() < v.len();
+    let segs: Vec<&str> = head.split(['.']).collect();
+    if segs.iter().any(|s| !is_ident(s)) {
+        return false;
+    }
+    // `ya29.a0Xq…`: a digit inside a segment, followed by letters, is a
+    // token's randomness, not a name.
+    let random = segs.iter().any(|s| {
+        let b = s.as_bytes();
+        b.windows(2)
+            .any(|w| w[0].is_ascii_digit() && w[1].is_ascii_alphabetic())
+    });
+    if random {
+        return false;
+    }
+    if segs.len() >= 2 {
+        // Two plain words joined by a dot ("Pass.word") could be typed as
+        // a password; a lowercase first segment or an identifier-style
+        // segment (camelCase, SNAKE_CASE) reads as code.
+        let first_lower = segs[0].starts_with(|c: char| c.is_ascii_lowercase() || c == '_');
+        let codey = segs.iter().any(|s| {
+            s.contains('_')
+                || s.bytes().skip(1).any(|c| c.is_ascii_uppercase())
+                    && s.bytes().any(|c| c.is_ascii_lowercase())
+        });
+        return first_lower || codey || segs.len() >= 3;
+    }
+    called
 }
 
 /// Ordinary words that follow "password", "token", "PIN" in sentences about
@@ -205,10 +313,13 @@ pub(crate) fn looks_like_token(value: &str, min: usize) -> bool {
     if value.len() < min || value.len() > 8192 || !value.bytes().all(is_token_char) {
         return false;
     }
+    let s = shape(value);
+    if s.digits == 0 && !mixed_case(value) {
+        return false;
+    }
     if is_placeholder(value) || is_stop_word(value) {
         return false;
     }
-    let s = shape(value);
     let letters = s.upper + s.lower;
     if letters == 0 && s.digits == 0 {
         return false;

@@ -124,9 +124,13 @@ fn word_hit(t: &Table, b: &[u8], i: usize) -> Option<Hit> {
     let k = usize::from(x) * BUCKETS + usize::from(y);
     let (lo, hi) = (t.offsets[k] as usize, t.offsets[k + 1] as usize);
     let mut best: Option<Hit> = None;
+    let third = b.get(i + 2).map_or(0, u8::to_ascii_lowercase);
     for &id in &t.ids[lo..hi] {
         let (p, trigger) = t.patterns[usize::from(id)];
         if best.is_some_and(|h| h.end - h.start >= p.len()) {
+            continue;
+        }
+        if p.len() > 2 && p[2].to_ascii_lowercase() != third {
             continue;
         }
         if starts_with_ci(b, i, p) {

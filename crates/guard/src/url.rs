@@ -1,7 +1,7 @@
 //! Credentials inside URLs: `scheme://user:password@host`. Database and
 //! broker URLs pasted from config files carry live passwords.
 
-use crate::text::is_placeholder;
+use crate::text::{is_placeholder, variable_reference};
 
 const MAX_USERINFO: usize = 256;
 
@@ -39,7 +39,14 @@ pub(crate) fn password_at(b: &[u8], at: usize) -> Option<(usize, usize)> {
     let colon = colon?;
     let (user, pass) = (&b[start..colon], &b[colon + 1..i]);
     let pass_str = std::str::from_utf8(pass).ok()?;
-    if user.is_empty() || pass.is_empty() || is_placeholder(pass_str) || pass_str.starts_with('$') {
+    // `redis://:password@host`: Redis URLs carry a password and no user.
+    let redis = b[..at].to_ascii_lowercase().ends_with(b"redis")
+        || b[..at].to_ascii_lowercase().ends_with(b"rediss");
+    if (user.is_empty() && !redis)
+        || pass.is_empty()
+        || is_placeholder(pass_str)
+        || (pass_str.starts_with('$') && variable_reference(pass_str))
+    {
         return None;
     }
     Some((colon + 1, i))

@@ -38,6 +38,8 @@ pub(crate) struct QuoteMemo {
     /// Per quote char (`"`, `'`): no closing quote in `from..to`; `newline`
     /// when the search stopped at a line break.
     miss: [(usize, usize, bool); 2],
+    /// A search for a value far from its key found nothing before this.
+    pub far_miss: usize,
 }
 
 /// A value's bytes: quoted strings up to the closing quote, otherwise up to

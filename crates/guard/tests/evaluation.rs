@@ -103,7 +103,9 @@ fn corpus_recall_and_false_positive_rate() {
             r,
             f
         );
-        if t.expected == 0 {
+        // National bank accounts are measured on tests/corpora, which the
+        // generator here does not imitate.
+        if t.expected == 0 && *kind != Kind::BankAccount {
             failures.push(format!("{}: no samples", kind.code()));
         }
         if r < MIN_RECALL_PER_KIND {

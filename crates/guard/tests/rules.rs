@@ -189,11 +189,9 @@ fn cards() {
     ] {
         catches(text, Kind::CardNumber, value);
     }
-    catches(
-        "{\"card_number\": \"4111 1111 1111 1112\"}",
-        Kind::CardNumber,
-        "4111 1111 1111 1112",
-    );
+    // A number failing Luhn is no card, even under a card key (issue 11:
+    // such look-alikes must pass).
+    quiet("{\"card_number\": \"4111 1111 1111 1112\"}");
     quiet("card 4111 1111 1111 1112 declined");
     quiet("ts 1710236460000 and 2024-03-12T09:41:00.123Z");
     quiet("call +393331234567");
@@ -223,11 +221,8 @@ fn ibans() {
     ] {
         catches(&format!("IBAN {v} grazie"), Kind::Iban, v);
     }
-    catches(
-        "iban: DE89370400440532013001",
-        Kind::Iban,
-        "DE89370400440532013001",
-    );
+    // Wrong check digits: a look-alike, even under an IBAN key (issue 11).
+    quiet("iban: DE89370400440532013001");
     quiet("IBAN DE89370400440532013001 rejected");
     quiet("IBAN validation fails for Italian accounts");
 }

@@ -1,0 +1,150 @@
+//! Prints what `scan` finds in stdin (one text per line when `-l`), and
+//! times `screen_redacting` on hostile inputs with `--hostile`.
+//!
+//! Run: `CARGO_TARGET_DIR=/work/target-guard cargo run --release -p guard --example probe`
+
+#![allow(clippy::unwrap_used, clippy::print_stdout)]
+
+use std::io::Read;
+use std::time::Instant;
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if args.iter().any(|a| a == "--hostile") {
+        for unit in [
+            "password: ",
+            "token=",
+            "pin ",
+            "4111 ",
+            "a&#52;",
+            "%41",
+            "\u{200b}1",
+            "codice ",
+            "| password |\n",
+            "token aB3dE5fG7hJ9kL1mN3pQ ",
+            "Zm9vOmJhcg==",
+            "\"a\" +\n",
+            "12345 67890 ",
+            "passphrase: ",
+            "conto n. ",
+        ] {
+            let mut s = String::new();
+            while s.len() < 2 * 1024 * 1024 {
+                s.push_str(unit);
+            }
+            let t = Instant::now();
+            let r = guard::screen_redacting(s.clone());
+            let red = t.elapsed();
+            let t = Instant::now();
+            let n = guard::scan(&s).len();
+            println!(
+                "{unit:?}: screen_redacting {red:?} ({} bytes), scan {:?} ({n} findings)",
+                r.len(),
+                t.elapsed()
+            );
+        }
+        return;
+    }
+    if args.iter().any(|a| a == "--mixed") {
+        let bench = include_str!("../benches/scan.rs");
+        let start = bench.find("r#\"").unwrap() + 3;
+        let end = bench[start..].find("\"#").unwrap() + start;
+        let unit = &bench[start..end];
+        let mut text = String::new();
+        let mut i = 0;
+        while text.len() < 1 << 20 {
+            text.push_str(unit);
+            text.push_str(&format!("ticket #{i} amount 12{i}.50 EUR\n"));
+            i += 1;
+        }
+        let t = Instant::now();
+        let mut n = 0;
+        let rounds: u32 = std::env::var("MIXED_N")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(200);
+        for _ in 0..rounds {
+            n += guard::scan(std::hint::black_box(&text)).len();
+        }
+        println!("{n} {:?} per MB", t.elapsed() / rounds);
+        return;
+    }
+    if let Some(pos) = args.iter().position(|a| a == "--corpus") {
+        corpus(
+            &args[pos + 1],
+            args.get(pos + 2).map(String::as_str).unwrap_or("all"),
+        );
+        return;
+    }
+    let mut input = String::new();
+    std::io::stdin().read_to_string(&mut input).unwrap();
+    let texts: Vec<String> = if args.iter().any(|a| a == "-l") {
+        input.lines().map(str::to_owned).collect()
+    } else {
+        vec![input]
+    };
+    for t in texts {
+        let found = guard::scan(&t);
+        println!("{t:?}");
+        for f in found {
+            println!("  {:?} {:?}", f.kind, &t[f.start..f.end]);
+        }
+    }
+}
+
+fn ctx(t: &str, s: usize, e: usize, w: usize) -> String {
+    let mut a = s.saturating_sub(w);
+    while !t.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut z = (e + w).min(t.len());
+    while !t.is_char_boundary(z) {
+        z += 1;
+    }
+    format!("{:?}", &t[a..z])
+}
+
+fn corpus(path: &str, what: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    for line in text.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let id = v["id"].as_str().unwrap();
+        let t = v["text"].as_str().unwrap();
+        let secrets = v["secrets"].as_array().unwrap();
+        let found = guard::scan(t);
+        if secrets.is_empty() {
+            if !found.is_empty() && what != "miss" {
+                println!("FP {id}");
+                for f in &found {
+                    println!("   {:?} {}", f.kind, ctx(t, f.start, f.end, 60));
+                    println!("      => {:?}", &t[f.start..f.end]);
+                }
+            }
+            continue;
+        }
+        for s in secrets {
+            let val = s["value"].as_str().unwrap();
+            let kind = s["kind"].as_str().unwrap();
+            for (i, _) in t.match_indices(val) {
+                let mut pos = i;
+                for f in &found {
+                    if f.end <= pos {
+                        continue;
+                    }
+                    if f.start > pos {
+                        break;
+                    }
+                    pos = f.end;
+                }
+                if pos < i + val.len() && what != "fp" {
+                    println!("MISS {id} {kind} {:?}", val);
+                    println!("   {}", ctx(t, i, i + val.len(), 100));
+                    for f in &found {
+                        println!("   found {:?} {:?}", f.kind, &t[f.start..f.end]);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+}

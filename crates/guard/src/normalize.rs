@@ -1,0 +1,631 @@
+//! A normalized view of careless text, scanned by the same rules as plain
+//! text, with a map from its offsets back to the original.
+//!
+//! What the view sees through:
+//! - Unicode compatibility forms: full-width ASCII, mathematical and
+//!   Arabic-Indic digits, typographic dashes and quotes;
+//! - zero-width, bidirectional and other format characters, soft hyphens
+//!   and ASCII control characters (dropped), odd spaces (become `' '`);
+//! - HTML character references (`&#52;`, `&#x34;`, `&amp;`, `&nbsp;`),
+//!   URL escapes of printable ASCII (`%3D`; not `%20`, which would split a
+//!   value in two), JSON/C escapes (`\u0034`, `\x34`, `\/`);
+//! - string literals split in code (`"4539 1488" + "0343 6467"`,
+//!   `'abc' . 'def'`);
+//! - values wrapped over lines: digits on both sides of a line break become
+//!   one group separator, and a long blob that continues on the next line
+//!   is joined to it.
+//!
+//! The view is built only when the text holds something it would change
+//! (`first_change`); plain text, accented prose included, is scanned as it
+//! is. Each byte of the view knows the span of original bytes it came from,
+//! so a finding in the view covers the whole original span, invisible
+//! characters and separators included. Every step reads a bounded window,
+//! so the view is built in linear time.
+
+/// The view and, per view byte, the original span it stands for.
+pub(crate) struct Normalized {
+    pub text: String,
+    /// `orig[i]` = (start, end) in the original of the unit that produced
+    /// view byte `i`.
+    orig: Vec<(u32, u32)>,
+}
+
+impl Normalized {
+    /// The original span of view span `start..end` (`start < end`).
+    pub fn span(&self, start: usize, end: usize) -> (usize, usize) {
+        let s = self.orig[start].0 as usize;
+        let e = self.orig[end - 1].1 as usize;
+        (s, e.max(s))
+    }
+}
+
+/// What one step of the normalizer does at a position.
+enum Step {
+    /// Keep this many bytes as they are.
+    Keep(usize),
+    /// Replace this many original bytes with a character.
+    Char(usize, char),
+    /// Drop this many original bytes.
+    Drop(usize),
+}
+
+/// Bytes that may start a change: non-ASCII, `&`, `%`, `\`, controls
+/// other than tab/CR, line feeds (wrapped values), quotes (split literals).
+const fn interesting() -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = c >= 0x80
+            || c == b'&'
+            || c == b'%'
+            || c == b'\\'
+            || c == b'\n'
+            || c == b'\r'
+            || c == b'"'
+            || c == b'\''
+            || (c < 0x20 && c != b'\t' && c != b'\r')
+            || c == 0x7f;
+        i += 1;
+    }
+    t
+}
+
+static INTERESTING: [bool; 256] = interesting();
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// A byte of `x` equals `c`.
+const fn has_byte(x: u64, c: u8) -> bool {
+    let y = x ^ (ONES * c as u64);
+    (y.wrapping_sub(ONES) & !y & HIGHS) != 0
+}
+
+/// A split literal whose operator or line break is at `i`: the position of
+/// the closing quote before it.
+fn concat_before(b: &[u8], i: usize) -> Option<usize> {
+    let blank = |c: u8| c == b' ' || c == b'\t' || c == b'\r';
+    let mut p = i;
+    while p > 0 && i - p < 32 && blank(b[p - 1]) {
+        p -= 1;
+    }
+    if p > 0 && matches!(b[p - 1], b'.' | b'+' | b'\\') && b[i] == b'\n' {
+        p -= 1;
+        while p > 0 && i - p < 64 && blank(b[p - 1]) {
+            p -= 1;
+        }
+    }
+    let q = p.checked_sub(1)?;
+    if !matches!(b[q], b'"' | b'\'') {
+        return None;
+    }
+    matches!(concatenation(b, q), Some(Step::Drop(_))).then_some(q)
+}
+
+/// Where the first change would happen, if anywhere.
+pub(crate) fn first_change(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let other = other_change(text);
+    let limit = other.unwrap_or(b.len());
+    // The first line break (before `limit`) that joins or splits a literal.
+    for nl in memchr::memchr_iter(b'\n', &b[..limit]) {
+        if let Some(q) = concat_before(b, nl) {
+            return Some(q.min(limit));
+        }
+        if line_break(b, nl).is_some() {
+            // With CRLF the change starts at the carriage return.
+            return Some(if nl > 0 && b[nl - 1] == b'\r' {
+                nl - 1
+            } else {
+                nl
+            });
+        }
+    }
+    other
+}
+
+/// `first_change` for everything but line feeds: the rare ASCII bytes by
+/// memchr, non-ASCII and control bytes eight at a time.
+fn other_change(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut best = b.len();
+    for i in memchr::memchr3_iter(b'&', b'%', b'\\', b) {
+        if b[i] == b'\\'
+            && let Some(q) = concat_before(b, i)
+        {
+            best = q;
+            break;
+        }
+        if !matches!(step(text, i), Step::Keep(_)) {
+            best = i;
+            break;
+        }
+    }
+    for i in memchr::memchr_iter(b'+', &b[..best]) {
+        if let Some(q) = concat_before(b, i) {
+            best = best.min(q);
+            break;
+        }
+    }
+    let mut i = 0;
+    while i < best {
+        while let Some(chunk) = b.get(i..i + 8) {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(chunk);
+            let x = u64::from_le_bytes(w);
+            let odd = x & HIGHS != 0
+                || (x.wrapping_sub(ONES * 0x20) & !x & HIGHS) != 0
+                || has_byte(x, 0x7f);
+            if odd {
+                break;
+            }
+            i += 8;
+        }
+        if i >= best {
+            break;
+        }
+        let c = b[i];
+        if ((0x20..0x7f).contains(&c)) || matches!(c, b'\n' | b'\t' | b'\r') {
+            i += 1;
+            continue;
+        }
+        match step(text, i) {
+            Step::Keep(n) => i += n,
+            _ => {
+                best = i;
+                break;
+            }
+        }
+    }
+    (best < b.len()).then_some(best)
+}
+
+/// Builds the view, or `None` when it would equal `text`.
+pub(crate) fn normalize(text: &str) -> Option<Normalized> {
+    let first = first_change(text)?;
+    let b = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut orig: Vec<(u32, u32)> = Vec::with_capacity(text.len());
+    out.push_str(&text[..first]);
+    orig.extend((0..first as u32).map(|k| (k, k + 1)));
+    let mut i = first;
+    while i < b.len() {
+        if !INTERESTING[usize::from(b[i])] {
+            out.push(char::from(b[i]));
+            orig.push((i as u32, i as u32 + 1));
+            i += 1;
+            continue;
+        }
+        match step(text, i) {
+            Step::Keep(n) => {
+                out.push_str(&text[i..i + n]);
+                orig.extend((i..i + n).map(|k| (k as u32, k as u32 + 1)));
+                i += n;
+            }
+            Step::Char(n, c) => {
+                let (s, e) = (i as u32, (i + n) as u32);
+                for _ in 0..c.len_utf8() {
+                    orig.push((s, e));
+                }
+                out.push(c);
+                i += n;
+            }
+            Step::Drop(n) => i += n,
+        }
+    }
+    Some(Normalized { text: out, orig })
+}
+
+/// What a non-ASCII (or decoded) character becomes.
+enum Map {
+    Same,
+    Drop,
+    To(char),
+}
+
+fn map_char(c: char) -> Map {
+    let u = c as u32;
+    match u {
+        // Zero-width, bidi controls, word joiner, BOM, soft hyphen, other
+        // invisible format characters.
+        0xAD
+        | 0x034F
+        | 0x061C
+        | 0x115F
+        | 0x1160
+        | 0x17B4
+        | 0x17B5
+        | 0x180E
+        | 0x200B..=0x200F
+        | 0x202A..=0x202E
+        | 0x2060..=0x206F
+        | 0xFEFF
+        | 0xFFF9..=0xFFFB => Map::Drop,
+        // ASCII control characters reached through an escape.
+        0x00..=0x08 | 0x0B | 0x0C | 0x0E..=0x1F | 0x7F..=0x9F => Map::Drop,
+        // Odd spaces.
+        0xA0 | 0x1680 | 0x2000..=0x200A | 0x202F | 0x205F | 0x3000 => Map::To(' '),
+        // Full-width ASCII.
+        0xFF01..=0xFF5E => char::from_u32(u - 0xFEE0).map_or(Map::Same, Map::To),
+        // Mathematical digits (bold, double-struck, sans-serif, monospace).
+        0x1D7CE..=0x1D7FF => Map::To(char::from(b'0' + ((u - 0x1D7CE) % 10) as u8)),
+        // Arabic-Indic, extended Arabic-Indic, Devanagari digits.
+        0x0660..=0x0669 => Map::To(char::from(b'0' + (u - 0x0660) as u8)),
+        0x06F0..=0x06F9 => Map::To(char::from(b'0' + (u - 0x06F0) as u8)),
+        0x0966..=0x096F => Map::To(char::from(b'0' + (u - 0x0966) as u8)),
+        // Superscript and subscript digits.
+        0x2070 => Map::To('0'),
+        0xB9 => Map::To('1'),
+        0xB2 => Map::To('2'),
+        0xB3 => Map::To('3'),
+        0x2074..=0x2079 => Map::To(char::from(b'0' + (u - 0x2070) as u8)),
+        0x2080..=0x2089 => Map::To(char::from(b'0' + (u - 0x2080) as u8)),
+        // Dashes and minus signs.
+        0x2010..=0x2015 | 0x2212 | 0xFE58 | 0xFE63 => Map::To('-'),
+        // Typographic quotes.
+        0x2018 | 0x2019 | 0x201A | 0x201B | 0x2032 => Map::To('\''),
+        0x201C | 0x201D | 0x201E | 0x201F | 0x2033 => Map::To('"'),
+        // Fraction slash, division slash.
+        0x2044 | 0x2215 => Map::To('/'),
+        _ => Map::Same,
+    }
+}
+
+fn hex_val(c: u8) -> Option<u32> {
+    (c as char).to_digit(16)
+}
+
+fn apply(n: usize, c: char) -> Step {
+    match map_char(c) {
+        Map::Same => Step::Char(n, c),
+        Map::Drop => Step::Drop(n),
+        Map::To(m) => Step::Char(n, m),
+    }
+}
+
+fn step(text: &str, i: usize) -> Step {
+    let b = text.as_bytes();
+    let c = b[i];
+    if c >= 0x80 {
+        let ch = text[i..].chars().next().unwrap_or('\u{FFFD}');
+        let n = ch.len_utf8();
+        return match map_char(ch) {
+            Map::Same => Step::Keep(n),
+            Map::Drop => Step::Drop(n),
+            Map::To(m) => Step::Char(n, m),
+        };
+    }
+    match c {
+        b'&' => entity(b, i).unwrap_or(Step::Keep(1)),
+        b'%' => percent(b, i).unwrap_or(Step::Keep(1)),
+        b'\\' => escape(b, i).unwrap_or(Step::Keep(1)),
+        b'\n' => line_break(b, i).unwrap_or(Step::Keep(1)),
+        b'\r' if b.get(i + 1) == Some(&b'\n') => match line_break(b, i + 1) {
+            Some(Step::Drop(n)) => Step::Drop(n + 1),
+            Some(Step::Char(_, c)) => Step::Char(2, c),
+            _ => Step::Keep(1),
+        },
+        b'"' | b'\'' => concatenation(b, i).unwrap_or(Step::Keep(1)),
+        0x7f => Step::Drop(1),
+        c if c < 0x20 && c != b'\t' && c != b'\r' => Step::Drop(1),
+        _ => Step::Keep(1),
+    }
+}
+
+/// `&#52;`, `&#x34;`, `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&nbsp;`.
+fn entity(b: &[u8], i: usize) -> Option<Step> {
+    let rest = b.get(i + 1..(i + 12).min(b.len()))?;
+    let semi = rest.iter().position(|&c| c == b';')?;
+    let body = &rest[..semi];
+    let n = semi + 2;
+    let c = if let Some(num) = body.strip_prefix(b"#") {
+        let (digits, radix) = match num.first() {
+            Some(b'x' | b'X') => (&num[1..], 16),
+            _ => (num, 10),
+        };
+        if digits.is_empty() || digits.len() > 7 {
+            return None;
+        }
+        let mut v: u32 = 0;
+        for &d in digits {
+            v = v * radix + (d as char).to_digit(radix)?;
+        }
+        char::from_u32(v)?
+    } else {
+        match body {
+            b"amp" => '&',
+            b"lt" => '<',
+            b"gt" => '>',
+            b"quot" => '"',
+            b"apos" => '\'',
+            b"nbsp" => ' ',
+            b"colon" => ':',
+            b"equals" => '=',
+            b"commat" => '@',
+            b"sol" => '/',
+            b"period" => '.',
+            b"lowbar" => '_',
+            b"hyphen" | b"dash" => '-',
+            _ => return None,
+        }
+    };
+    Some(apply(n, c))
+}
+
+/// `%41` → `A` for printable ASCII other than space and `%` itself.
+fn percent(b: &[u8], i: usize) -> Option<Step> {
+    let v = hex_val(*b.get(i + 1)?)? * 16 + hex_val(*b.get(i + 2)?)?;
+    let c = u8::try_from(v).ok()?;
+    // `#`, `/`, `?`, `@` and `:` shape a URL: left encoded, they stay
+    // inside the value (`sftp://u:Pa%23ss@host`).
+    (c > 0x20 && c < 0x7f && !matches!(c, b'%' | b'#' | b'/' | b'?' | b'@' | b':'))
+        .then(|| Step::Char(3, char::from(c)))
+}
+
+/// `\u0034`, `\x34`, `\/`. An escaped backslash (`\\`) is kept whole.
+fn escape(b: &[u8], i: usize) -> Option<Step> {
+    match *b.get(i + 1)? {
+        b'\\' => Some(Step::Keep(2)),
+        b'/' => Some(Step::Char(2, '/')),
+        // `{\"accessToken\":\"…\"}`: JSON inside a JSON string.
+        b'"' => Some(Step::Char(2, '"')),
+        b'u' => {
+            let mut v = 0;
+            for k in 0..4 {
+                v = v * 16 + hex_val(*b.get(i + 2 + k)?)?;
+            }
+            let c = char::from_u32(v)?;
+            Some(apply(6, c))
+        }
+        b'x' => {
+            let v = hex_val(*b.get(i + 2)?)? * 16 + hex_val(*b.get(i + 3)?)?;
+            let c = char::from_u32(v)?;
+            (c.is_ascii_graphic() || !c.is_ascii()).then(|| apply(4, c))
+        }
+        _ => None,
+    }
+}
+
+fn is_blob(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'+' | b'/' | b'=' | b'.' | b'~')
+}
+
+/// A line break inside a wrapped value. Digits on both sides: one group
+/// separator (a card or IBAN split over lines). A blob of at least 24
+/// characters continued by a word with no `:`/`=` key: joined.
+fn line_break(b: &[u8], i: usize) -> Option<Step> {
+    let prev_end = if i > 0 && b[i - 1] == b'\r' { i - 1 } else { i };
+    let prev = *b.get(prev_end.checked_sub(1)?)?;
+    let next = *b.get(i + 1)?;
+    if prev.is_ascii_digit() && next.is_ascii_digit() {
+        // Only when the line ends in a number being written out: two
+        // groups or more ("4539 1488\n0343 6467") or a long run, and not
+        // in the last field of a table row (`…,913\n86401,…`).
+        let mut k = prev_end;
+        let (mut groups, mut digits) = (0, 0);
+        while k > 0 && prev_end - k < 32 {
+            let g = k;
+            while k > 0 && b[k - 1].is_ascii_digit() {
+                k -= 1;
+            }
+            if k == g {
+                break;
+            }
+            groups += 1;
+            digits += g - k;
+            if k >= 2 && matches!(b[k - 1], b' ' | b'-') && b[k - 2].is_ascii_digit() {
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        let field = k > 0 && matches!(b[k - 1], b',' | b';' | b'|' | b'\t');
+        // The next line starting with a date or a time (`10/12/23,`,
+        // `15:58`) is a new record, not the rest of the number.
+        let mut d = i + 1;
+        while d < b.len() && b[d].is_ascii_digit() {
+            d += 1;
+        }
+        let record = matches!(b.get(d), Some(b'/' | b':' | b'.' | b','))
+            && b.get(d + 1).is_some_and(u8::is_ascii_digit);
+        if record {
+            return None;
+        }
+        return (!field && (groups >= 2 || digits >= 8)).then_some(Step::Char(1, ' '));
+    }
+    // A quoted mail's `> ` prefix on the next line is part of the break.
+    let brk = i;
+    let mut nx = i + 1;
+    if next == b'>' {
+        nx += 1;
+        while nx < b.len() && nx - i < 8 && b[nx] == b' ' {
+            nx += 1;
+        }
+    }
+    let next = *b.get(nx)?;
+    if !is_blob(prev) || !is_blob(next) || prev == b'=' {
+        // Base64 padding ends a blob.
+        return None;
+    }
+    // Length of the blob run before the break (bounded look-back): 16
+    // characters or more, with letters and digits.
+    let mut k = prev_end;
+    while k > 0 && prev_end - k < 24 && is_blob(b[k - 1]) {
+        k -= 1;
+    }
+    let run = &b[k..prev_end];
+    if run.len() < 16
+        || !run.iter().any(u8::is_ascii_digit)
+        || !run.iter().any(u8::is_ascii_alphabetic)
+        || run.contains(&b'=')
+        || (k > 0 && b[k - 1] == b'=')
+    {
+        // `NAME=value` lines are not blobs.
+        return None;
+    }
+    // The next line's first word: blob characters to a space or the end,
+    // not a `key:` or `key=` (base64 padding `=` only at its end), and not
+    // a plain lowercase word of prose.
+    let i = nx - 1;
+    let mut j = i + 1;
+    while j < b.len() && j - i < 4096 && is_blob(b[j]) {
+        j += 1;
+    }
+    let word = &b[i + 1..j];
+    let ends_ok = j >= b.len()
+        || matches!(
+            b[j],
+            b' ' | b'\n' | b'\r' | b'\t' | b'"' | b'\'' | b',' | b'}' | b']' | b')' | b';' | b'<'
+        );
+    let body = word
+        .strip_suffix(b"==")
+        .or_else(|| word.strip_suffix(b"="))
+        .unwrap_or(word);
+    let prose = word.len() < 16
+        && word.first().is_some_and(u8::is_ascii_alphabetic)
+        && word[1..].iter().all(u8::is_ascii_lowercase);
+    if word.starts_with(b"./") || word.starts_with(b"/") {
+        return None;
+    }
+    if !ends_ok || body.contains(&b'=') || word.len() < 2 || prose {
+        return None;
+    }
+    Some(Step::Drop(nx - brk))
+}
+
+/// `"abc" + "def"`, `'abc' . 'def'`, `"abc" +\n  "def"`: the closing quote,
+/// the operator and the opening quote are dropped, joining the literal.
+fn concatenation(b: &[u8], i: usize) -> Option<Step> {
+    let q = b[i];
+    let mut j = i + 1;
+    while j < b.len() && j - i < 32 && (b[j] == b' ' || b[j] == b'\t') {
+        j += 1;
+    }
+    let op = *b.get(j)?;
+    match op {
+        b'+' => j += 1,
+        b'.' if j > i + 1 && b.get(j + 1).is_some_and(u8::is_ascii_whitespace) => j += 1,
+        // Python and C join adjacent literals; Ruby and shell after `\`.
+        b'\\' if matches!(b.get(j + 1), Some(b'\n' | b'\r')) => j += 1,
+        b'\n' | b'\r' => {}
+        _ => return None,
+    }
+    let op_at = j;
+    let mut newline = false;
+    while j < b.len() && j - i < 96 && b[j].is_ascii_whitespace() {
+        newline |= b[j] == b'\n';
+        j += 1;
+    }
+    if matches!(op, b'\n' | b'\r' | b'\\') && !newline {
+        return None;
+    }
+    if b.get(j) != Some(&q) {
+        return None;
+    }
+    // For adjacent literals on separate lines, the literal after must be
+    // followed by another literal piece or a closing `)`/`;`, not by `:`
+    // or `,` (a list or a mapping, whose items are separate strings).
+    if matches!(op, b'\n' | b'\r') {
+        let mut k = j + 1;
+        while k < b.len() && k - j < 256 && b[k] != q && b[k] != b'\n' {
+            k += 1;
+        }
+        let after = b.get(skip_ws(b, k + 1)).copied().unwrap_or(b')');
+        if b.get(k) != Some(&q) || matches!(after, b':' | b',' | b'=' | b';' | b'|' | b'\t') {
+            return None;
+        }
+    }
+    let _ = op_at;
+    Some(Step::Drop(j + 1 - i))
+}
+
+fn skip_ws(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && (b[i] == b' ' || b[i] == b'\t') {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn view(t: &str) -> String {
+        normalize(t).map_or_else(|| t.to_owned(), |n| n.text)
+    }
+
+    #[test]
+    fn plain_text_needs_no_view() {
+        assert!(normalize("card declined at 09:41, già provato").is_none());
+        assert!(normalize("a \"quoted\" word and 'another'\nnext line").is_none());
+    }
+
+    #[test]
+    fn compatibility_forms_and_invisibles() {
+        assert_eq!(view("４５３９\u{200b}1488"), "45391488");
+        assert_eq!(
+            view("4539\u{00a0}1488\u{202f}0343\u{2009}6467"),
+            "4539 1488 0343 6467"
+        );
+        assert_eq!(view("a\u{202e}b\u{2066}c\u{0}d"), "abcd");
+        assert_eq!(view("parola d\u{2019}ordine"), "parola d'ordine");
+    }
+
+    #[test]
+    fn escapes() {
+        assert_eq!(view("&#52;5&#x33;9 &amp; &lt;x&gt;"), "4539 & <x>");
+        assert_eq!(
+            view("pass%3Dword%40x %20 %PASSWORD%"),
+            "pass=word%40x %20 %PASSWORD%"
+        );
+        assert_eq!(view("\\u0034\\u0035 \\\\u0034 \\/x"), "45 \\\\u0034 /x");
+    }
+
+    #[test]
+    fn split_literals_and_wrapped_values() {
+        assert_eq!(
+            view("x = \"4539 1488 \" + \"0343 6467\""),
+            "x = \"4539 1488 0343 6467\""
+        );
+        assert_eq!(view("'abc' .\n  'def'"), "'abcdef'");
+        assert_eq!(view("4539 1488\n0343 6467"), "4539 1488 0343 6467");
+        assert_eq!(
+            view("eyJhbGciOiJIUzI1NiJ9.eyJzdWIi\nOiIxMjM0In0.sig"),
+            "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.sig"
+        );
+        // A key on the next line is not part of the blob.
+        assert!(normalize("commit 3f786850e387550fdab836ed7e6dc881\npassword: x").is_none());
+    }
+
+    #[test]
+    fn spans_map_back() {
+        let t = "pin &#49;\u{200b}2 34";
+        let n = normalize(t).unwrap();
+        assert_eq!(n.text, "pin 12 34");
+        let (s, e) = n.span(4, 9);
+        assert_eq!(&t[s..e], "&#49;\u{200b}2 34");
+    }
+}
+#[cfg(test)]
+mod probe_tests {
+    #[test]
+    fn bench_ticket_needs_no_view() {
+        let bench = include_str!("../benches/scan.rs");
+        let start = bench.find("r#\"").unwrap() + 3;
+        let end = bench[start..].find("\"#").unwrap() + start;
+        let mut text = String::new();
+        for i in 0..800 {
+            text.push_str(&bench[start..end]);
+            text.push_str(&format!("ticket #{i} amount 12{i}.50 EUR\n"));
+        }
+        let unit = &text;
+        let at = super::first_change(unit);
+        assert_eq!(
+            at,
+            None,
+            "{:?}",
+            at.map(|a| &unit[a.saturating_sub(20)..(a + 20).min(unit.len())])
+        );
+    }
+}

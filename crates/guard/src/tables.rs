@@ -1,0 +1,663 @@
+//! Tables whose header names a column on another line than its values:
+//! CSV, TSV, `;`-separated exports, Markdown and ASCII tables (SQL-client
+//! output), space-aligned reports, and the vertical layout where a label
+//! line is followed by its value line.
+//!
+//! The trigger pass reports the lines where a key word was found and led
+//! to no value (`headers`); only those are read as headers. Each line of
+//! the text is read at most once as a header or a row, so the pass is
+//! linear.
+
+use crate::context::{account_value, code_digits};
+use crate::text::{is_placeholder, is_reference, is_stop_word, looks_like_token, shape};
+use crate::{Confidence, Finding, Kind, card};
+
+/// What a column holds, from its header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Col {
+    Kind(Kind),
+    SortCode,
+}
+
+const PASSWORD: &[&str] = &[
+    "password",
+    "passwort",
+    "pwd",
+    "pass",
+    "psw",
+    "pw",
+    "mot de passe",
+    "mdp",
+    "contraseña",
+    "contrasena",
+    "parola d'ordine",
+    "kennwort",
+    "passphrase",
+    "clave",
+    "parola chiave",
+];
+const PIN: &[&str] = &[
+    "pin",
+    "otp",
+    "tan",
+    "codice otp",
+    "sms code",
+    "codice sms",
+    "pin dispositivo",
+    "device pin",
+    "codice sca",
+    "sca code",
+    "one-time code",
+    "codice di verifica",
+    "verification code",
+    "pin code",
+    "codice pin",
+    "codice di sblocco",
+    "unlock code",
+];
+const CVV: &[&str] = &[
+    "cvv",
+    "cvc",
+    "cvv2",
+    "cvc2",
+    "csc",
+    "codice di sicurezza",
+    "security code",
+    "cvv/cvc",
+    "cvc/cvv",
+];
+const CARD: &[&str] = &[
+    "pan",
+    "card number",
+    "card",
+    "numero carta",
+    "numero di carta",
+    "carta",
+    "card_number",
+    "card no",
+    "n. carta",
+    "kartennummer",
+    "numéro de carte",
+    "numero de carte",
+    "tarjeta",
+    "número de tarjeta",
+    "numero de tarjeta",
+    "card_pan",
+];
+const BANK: &[&str] = &[
+    "account",
+    "account number",
+    "account no",
+    "acct",
+    "account_number",
+    "kontonummer",
+    "konto",
+    "konto-nr",
+    "n° de compte",
+    "numéro de compte",
+    "numero de compte",
+    "no de compte",
+    "compte",
+    "cuenta",
+    "número de cuenta",
+    "numero de cuenta",
+    "numero conto",
+    "conto",
+    "conto corrente",
+    "numero di conto",
+    "c/c",
+    "bban",
+    "ccc",
+    "n. conto",
+    "nr. conto",
+    "account_no",
+    "bank account",
+    "rib",
+    "ccc",
+    "bban",
+    "coordinate",
+    "coordinate bancarie",
+    "domiciliazione",
+    "rapporto",
+    "iban (2)",
+    "iban (2/2)",
+];
+const SORT: &[&str] = &["sort code", "sort_code", "sortcode"];
+const TOKEN: &[&str] = &[
+    "token",
+    "access token",
+    "access_token",
+    "refresh token",
+    "refresh_token",
+    "api key",
+    "api_key",
+    "apikey",
+    "secret",
+    "client secret",
+    "client_secret",
+    "secret key",
+    "secret_key",
+    "bearer",
+    "session",
+    "cookie",
+    "webhook secret",
+    "signing secret",
+    "chiave segreta",
+    "segreto",
+    "api secret",
+    "api_secret",
+];
+
+fn column(cell: &str) -> Option<Col> {
+    let c = cell
+        .trim()
+        .trim_matches(|ch: char| matches!(ch, '"' | '\'' | '*' | ':' | '`' | '#'))
+        .trim();
+    if c.is_empty() || c.len() > 40 || !c.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    let c = c.to_lowercase();
+    let is = |list: &[&str]| {
+        list.iter().any(|k| {
+            c == *k
+                || c.strip_suffix(k).is_some_and(|head| {
+                    head.ends_with([' ', '_', '-', '.', '/'])
+                        && head.split_whitespace().count() <= 3
+                })
+        })
+    };
+    if is(SORT) {
+        return Some(Col::SortCode);
+    }
+    if is(CVV) {
+        return Some(Col::Kind(Kind::Cvv));
+    }
+    if is(PIN) {
+        return Some(Col::Kind(Kind::Pin));
+    }
+    if is(PASSWORD) {
+        return Some(Col::Kind(Kind::Password));
+    }
+    if is(CARD) {
+        return Some(Col::Kind(Kind::CardNumber));
+    }
+    if is(BANK) {
+        return Some(Col::Kind(Kind::BankAccount));
+    }
+    if is(TOKEN) {
+        return Some(Col::Kind(Kind::AccessToken));
+    }
+    None
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Delim {
+    Byte(u8),
+    /// Two or more spaces (a report aligned with spaces).
+    Spaces,
+}
+
+/// The cells of `line` (offsets into the text), trimmed and unquoted.
+fn cells(b: &[u8], start: usize, end: usize, d: Delim, out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    let mut i = start;
+    while i <= end {
+        // One cell from i.
+        let mut j = i;
+        while j < end && (b[j] == b' ' || b[j] == b'\t' && d != Delim::Byte(b'\t')) {
+            j += 1;
+        }
+        let cs = j;
+        let mut ce;
+        if j < end && (b[j] == b'"' || b[j] == b'\'') && d != Delim::Spaces {
+            let q = b[j];
+            let mut k = j + 1;
+            while k < end && b[k] != q {
+                k += 1;
+            }
+            ce = k.min(end);
+            let inner = (cs + 1, ce);
+            // Skip to the delimiter.
+            let mut k = (k + 1).min(end);
+            while k < end && !is_delim(b, k, d) {
+                k += 1;
+            }
+            out.push(inner);
+            i = next_after_delim(b, k, end, d);
+            if i > end {
+                break;
+            }
+            continue;
+        }
+        let mut k = j;
+        while k < end && !is_delim(b, k, d) {
+            k += 1;
+        }
+        ce = k;
+        while ce > cs && (b[ce - 1] == b' ' || b[ce - 1] == b'\t') {
+            ce -= 1;
+        }
+        out.push((cs, ce));
+        i = next_after_delim(b, k, end, d);
+        if i > end {
+            break;
+        }
+    }
+}
+
+fn is_delim(b: &[u8], k: usize, d: Delim) -> bool {
+    match d {
+        Delim::Byte(c) => b[k] == c,
+        Delim::Spaces => (b[k] == b' ' && b.get(k + 1) == Some(&b' ')) || b[k] == b'\t',
+    }
+}
+
+/// Position after the delimiter at `k`, or past `end` when the line ended.
+fn next_after_delim(b: &[u8], k: usize, end: usize, d: Delim) -> usize {
+    if k >= end {
+        return end + 1;
+    }
+    match d {
+        Delim::Byte(_) => k + 1,
+        Delim::Spaces => {
+            let mut k = k;
+            while k < end && (b[k] == b' ' || b[k] == b'\t') {
+                k += 1;
+            }
+            if k >= end { end + 1 } else { k }
+        }
+    }
+}
+
+fn line_end(b: &[u8], from: usize) -> usize {
+    memchr::memchr(b'\n', &b[from..]).map_or(b.len(), |o| from + o)
+}
+
+fn trim_cr(b: &[u8], start: usize, mut end: usize) -> usize {
+    while end > start && (b[end - 1] == b'\r' || b[end - 1] == b' ') {
+        end -= 1;
+    }
+    end
+}
+
+/// Skips a quoted mail's `>` markers (and the spaces after them) at the
+/// start of a line.
+fn unquote(b: &[u8], mut start: usize, end: usize) -> usize {
+    while start < end && b[start] == b'>' {
+        start += 1;
+        while start < end && b[start] == b' ' {
+            start += 1;
+        }
+    }
+    start
+}
+
+/// Border and separator rows: `|---|:--|`, `+----+----+`, `-----  -----`.
+fn is_rule(line: &[u8]) -> bool {
+    line.iter().any(|&c| c == b'-' || c == b'=')
+        && line
+            .iter()
+            .all(|&c| matches!(c, b'-' | b'+' | b'|' | b':' | b'=' | b' ' | b'\t'))
+}
+
+/// Judges one cell of a column. Returns the span to report.
+fn judge(text: &str, b: &[u8], (s, e): (usize, usize), col: Col) -> Option<(Kind, usize, usize)> {
+    if e <= s || e - s > 256 {
+        return None;
+    }
+    let v = &text[s..e];
+    if is_placeholder(v)
+        || v.contains("**")
+        || v.contains('\u{2022}')
+        || v.contains('X') && v.contains("XXX")
+    {
+        return None;
+    }
+    let whole = |r: Option<(usize, usize)>| r.filter(|&(a, z)| a == s && z == e);
+    // Read the cell alone: what follows its border is another field.
+    let b = &b[..e];
+    match col {
+        Col::Kind(Kind::Pin) => whole(code_digits(b, s, 4, 8)).map(|(a, z)| (Kind::Pin, a, z)),
+        Col::Kind(Kind::Cvv) => whole(code_digits(b, s, 3, 4)).map(|(a, z)| (Kind::Cvv, a, z)),
+        Col::Kind(Kind::CardNumber) => {
+            let d: Vec<u8> = v.bytes().filter(u8::is_ascii_digit).collect();
+            let seps_ok = v
+                .bytes()
+                .all(|c| c.is_ascii_digit() || matches!(c, b' ' | b'-' | b'.' | b'/'));
+            (seps_ok && (12..=19).contains(&d.len()) && card::luhn_valid(&d)).then_some((
+                Kind::CardNumber,
+                s,
+                e,
+            ))
+        }
+        Col::Kind(Kind::BankAccount) | Col::SortCode => {
+            whole(account_value(b, s)).map(|(a, z)| (Kind::BankAccount, a, z))
+        }
+        Col::Kind(Kind::Password) => {
+            if v.contains(char::is_whitespace)
+                || v.chars().count() < 4
+                || is_stop_word(v)
+                || is_reference(v)
+            {
+                return None;
+            }
+            let sh = shape(v);
+            let varied =
+                sh.digits > 0 || sh.other > 0 || sh.non_ascii > 0 || (sh.upper > 0 && sh.lower > 0);
+            let date = v.bytes().all(|c| {
+                c.is_ascii_digit() || matches!(c, b'-' | b'/' | b':' | b'.' | b'T' | b'Z')
+            });
+            (varied && !date).then_some((Kind::Password, s, e))
+        }
+        Col::Kind(k) => {
+            (looks_like_token(v, 16) && !is_reference(v) && !crate::context::is_id(v.as_bytes()))
+                .then_some((k, s, e))
+        }
+    }
+}
+
+/// A header cell: a few words, no code punctuation (`=`, `(`, quotes).
+fn label_like(cell: &str) -> bool {
+    let outside_parens = cell.split('(').next().unwrap_or(cell);
+    cell.len() <= 48
+        && !outside_parens.bytes().any(|c| c.is_ascii_digit())
+        && cell.split_whitespace().count() <= 5
+        && !cell.contains(['=', '{', '}', '<', '>', '"', '`', '[', ']', '@'])
+        && (!cell.contains('(') || cell.ends_with(')'))
+        && !cell.trim_end_matches(':').contains(':')
+}
+
+/// Cheap test before splitting: the line holds `c` and every segment
+/// between them is short, as header labels are.
+fn quick_labels(line: &[u8], c: u8) -> bool {
+    let mut any = false;
+    let mut from = 0;
+    loop {
+        let end = memchr::memchr(c, &line[from..]).map_or(line.len(), |o| from + o);
+        let seg = line[from..end].trim_ascii();
+        if seg.len() > 64
+            || seg.split(|&x| x == b' ').filter(|w| !w.is_empty()).count() > 5
+            || seg
+                .iter()
+                .any(|&x| matches!(x, b'=' | b'{' | b'}' | b'<' | b'>' | b'`' | b'[' | b'@'))
+        {
+            return false;
+        }
+        if end == line.len() {
+            return any;
+        }
+        any = true;
+        from = end + 1;
+    }
+}
+
+/// Key columns of a header: (cell index, what it holds, cell start).
+type Columns = Vec<(usize, Col, usize)>;
+
+/// The header's delimiter and columns, when `line` is a header.
+fn header(
+    b: &[u8],
+    text: &str,
+    start: usize,
+    end: usize,
+    buf: &mut Vec<(usize, usize)>,
+) -> Option<(Delim, Columns)> {
+    for d in [
+        Delim::Byte(b'\t'),
+        Delim::Byte(b'|'),
+        Delim::Byte(b';'),
+        Delim::Byte(b','),
+        Delim::Spaces,
+    ] {
+        match d {
+            Delim::Byte(c) if !quick_labels(&b[start..end], c) => continue,
+            Delim::Spaces if memchr::memmem::find(&b[start..end], b"  ").is_none() => continue,
+            _ => {}
+        }
+        cells(b, start, end, d, buf);
+        if buf.len() < 2 && d != Delim::Spaces {
+            continue;
+        }
+        // Header cells are labels: short words, no code punctuation.
+        let labels = buf.iter().all(|&(s, e)| label_like(&text[s..e]));
+        if !labels {
+            continue;
+        }
+        let mut cols: Columns = buf
+            .iter()
+            .enumerate()
+            .filter_map(|(i, &(s, e))| column(&text[s..e]).map(|c| (i, c, s)))
+            .collect();
+        // A cookie export (`user,cookie,value,expires`): the value column
+        // holds the cookie's value.
+        let cookies = buf
+            .iter()
+            .any(|&(s, e)| text[s..e].trim().eq_ignore_ascii_case("cookie"));
+        if cookies {
+            for (i, &(s, e)) in buf.iter().enumerate() {
+                if text[s..e].trim().eq_ignore_ascii_case("value") && !cols.iter().any(|c| c.0 == i)
+                {
+                    cols.push((i, Col::Kind(Kind::AccessToken), s));
+                }
+            }
+        }
+        if !cols.is_empty() && (buf.len() >= 2) {
+            return Some((d, cols));
+        }
+    }
+    None
+}
+
+/// Reads the tables whose header lines hold one of `header_lines` (line
+/// starts, ascending) and pushes what their key columns hold.
+pub(crate) fn scan(text: &str, header_lines: &[usize], out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let mut buf = Vec::new();
+    let mut done = 0; // Lines before this were read already.
+    for &hs in header_lines {
+        if hs < done {
+            continue;
+        }
+        let h_nl = line_end(b, hs);
+        let he = trim_cr(b, hs, h_nl);
+        done = h_nl + 1;
+        if he - hs > 400 {
+            // A header is a short line; long lines are prose or data.
+            continue;
+        }
+        // A quoted mail's `> ` markers are not part of the table.
+        let hs = unquote(b, hs, he);
+        if let Some((d, cols)) = header(b, text, hs, he, &mut buf) {
+            let ncells = buf.len();
+            let header_starts: Vec<usize> = buf.iter().map(|c| c.0 - hs).collect();
+            // Rows below, to a blank line or a row of another shape.
+            let mut ls = h_nl + 1;
+            let mut rows = 0;
+            while ls < b.len() && rows < 500 {
+                let l_nl = line_end(b, ls);
+                let le = trim_cr(b, ls, l_nl);
+                let line = &b[ls..le];
+                if line.iter().all(u8::is_ascii_whitespace) {
+                    break;
+                }
+                if is_rule(line) {
+                    ls = l_nl + 1;
+                    done = ls;
+                    continue;
+                }
+                let row = unquote(b, ls, le);
+                if row == le {
+                    break;
+                }
+                cells(b, row, le, d, &mut buf);
+                let fits = if d == Delim::Spaces {
+                    buf.len() >= 2
+                } else {
+                    buf.len() == ncells
+                };
+                if !fits {
+                    break;
+                }
+                let mut sort: Option<(usize, usize)> = None;
+                let mut account_ok = false;
+                for &(i, col, hstart) in &cols {
+                    let cell = if d == Delim::Spaces {
+                        // The cell that starts under the header's column.
+                        let rel = hstart - hs;
+                        let idx = header_starts.iter().position(|&x| x == rel).unwrap_or(i);
+                        let lo = header_starts[idx];
+                        let hi = header_starts.get(idx + 1).copied().unwrap_or(usize::MAX);
+                        buf.iter()
+                            .find(|c| {
+                                let r = c.0 - row;
+                                r + 2 >= lo && r < hi.saturating_sub(1)
+                            })
+                            .copied()
+                    } else {
+                        buf.get(i).copied()
+                    };
+                    let Some(cell) = cell else {
+                        continue;
+                    };
+                    if col == Col::SortCode {
+                        sort = Some(cell);
+                        continue;
+                    }
+                    if let Some((k, s, e)) = judge(text, b, cell, col) {
+                        account_ok |= k == Kind::BankAccount;
+                        out.push(Finding {
+                            kind: k,
+                            start: s,
+                            end: e,
+                            confidence: Confidence::Medium,
+                        });
+                    }
+                }
+                if let Some((s, e)) = sort
+                    && account_ok
+                    && e > s
+                    && code_digits(b, s, 6, 6).is_some_and(|(_, z)| z == e)
+                {
+                    out.push(Finding {
+                        kind: Kind::UkBankAccount,
+                        start: s,
+                        end: e,
+                        confidence: Confidence::Medium,
+                    });
+                }
+                rows += 1;
+                ls = l_nl + 1;
+                done = ls;
+            }
+        } else if memchr::memmem::find(&b[hs..he], b"pgpass").is_some() {
+            // PostgreSQL's password file: `host:port:db:user:password`
+            // lines after its name.
+            let mut ls = h_nl + 1;
+            let mut rows = 0;
+            while ls < b.len() && rows < 50 {
+                let l_nl = line_end(b, ls);
+                let le = trim_cr(b, ls, l_nl);
+                let line = &b[ls..le];
+                let colons: Vec<usize> = line
+                    .iter()
+                    .enumerate()
+                    .filter(|&(_, &c)| c == b':')
+                    .map(|(k, _)| k)
+                    .collect();
+                if colons.len() < 4 || line.contains(&b' ') {
+                    break;
+                }
+                let s = ls + colons[3] + 1;
+                if s < le && !is_placeholder(&text[s..le]) {
+                    out.push(Finding {
+                        kind: Kind::Password,
+                        start: s,
+                        end: le,
+                        confidence: Confidence::Medium,
+                    });
+                }
+                rows += 1;
+                ls = l_nl + 1;
+                done = ls;
+            }
+        } else {
+            // The vertical layout: a label alone on its line, the value alone
+            // on the next one.
+            let label = text[hs..he].trim().trim_end_matches(':').trim();
+            let plain = label.chars().all(|c| {
+                c.is_alphabetic() || matches!(c, ' ' | '.' | '°' | '\'' | '-' | '/' | '_')
+            });
+            if !plain || label.split_whitespace().count() > 4 {
+                continue;
+            }
+            let Some(col) = column(label) else {
+                continue;
+            };
+            let vs = h_nl + 1;
+            if vs >= b.len() {
+                continue;
+            }
+            let v_nl = line_end(b, vs);
+            let ve = trim_cr(b, vs, v_nl);
+            let mut s = vs;
+            while s < ve && (b[s] == b' ' || b[s] == b'\t') {
+                s += 1;
+            }
+            if col == Col::SortCode {
+                continue;
+            }
+            if let Some((k, s, e)) = judge(text, b, (s, ve), col) {
+                out.push(Finding {
+                    kind: k,
+                    start: s,
+                    end: e,
+                    confidence: Confidence::Medium,
+                });
+                done = v_nl + 1;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(t: &str) -> Vec<&str> {
+        let mut starts = vec![0];
+        for (i, c) in t.char_indices() {
+            if c == '\n' {
+                starts.push(i + 1);
+            }
+        }
+        let mut out = Vec::new();
+        scan(t, &starts, &mut out);
+        out.iter().map(|f| &t[f.start..f.end]).collect()
+    }
+
+    #[test]
+    fn columns_named_on_the_header_line() {
+        assert_eq!(
+            found("user,password\nanna,Gr4ppa!x\nbob,reset\n"),
+            vec!["Gr4ppa!x"]
+        );
+        assert_eq!(
+            found(
+                "| name | Kontonummer | BLZ |\n|---|---|---|\n| Rossi | 1234567890 | 10010010 |\n| Bianchi | ****1234 | 10010010 |"
+            ),
+            vec!["1234567890"]
+        );
+        assert_eq!(
+            found("nome\tpin\tstato\nLuca\t48213\tattivo\nAnna\t—\tbloccato"),
+            vec!["48213"]
+        );
+        assert_eq!(
+            found(
+                "Code banque   Code guichet   N° de compte   Clé RIB\n30002         38879          L3042481365    80"
+            ),
+            vec!["L3042481365"]
+        );
+        assert_eq!(found("Scadenza\n01/28\nCVV\n694"), vec!["694"]);
+        assert!(found("id,token_type,expires\n1,bearer,3600").is_empty());
+    }
+}

@@ -1,0 +1,295 @@
+//! Issue 11, items 2 and 3: careless formatting seen through, and context
+//! that generalizes. Examples are our own wording; each stands for a class
+//! (a kind of separator, a structure, a language), not for a sample of the
+//! corpora.
+
+#![allow(clippy::unwrap_used)]
+
+use guard::{Kind, redact, scan, screen, screen_redacting};
+
+/// The union of findings covers `value` (every occurrence) entirely.
+#[track_caller]
+fn covers(text: &str, value: &str) {
+    let found = scan(text);
+    for (at, _) in text.match_indices(value) {
+        let mut pos = at;
+        for f in &found {
+            if f.end <= pos {
+                continue;
+            }
+            if f.start > pos {
+                break;
+            }
+            pos = f.end;
+        }
+        assert!(
+            pos >= at + value.len(),
+            "{value:?} not covered in {text:?}: {found:?}"
+        );
+    }
+}
+
+#[track_caller]
+fn passes(text: &str) {
+    let found = scan(text);
+    assert!(found.is_empty(), "expected nothing in {text:?}: {found:?}");
+}
+
+#[test]
+fn digits_grouped_by_any_separator() {
+    for sep in [
+        " ", "  ", "\t", ".", "-", "/", "\u{a0}", "\u{202f}", "\u{2009}", "\u{200b}",
+    ] {
+        let card = ["4539", "1488", "0343", "6467"].join(sep);
+        covers(&format!("carta {card} grazie"), &card);
+    }
+    covers(
+        "card ４５３９ １４８８ ０３４３ ６４６７",
+        "４５３９ １４８８ ０３４３ ６４６７",
+    );
+    covers(
+        "numero: 4539\u{0}1488\u{0}0343\u{0}6467",
+        "4539\u{0}1488\u{0}0343\u{0}6467",
+    );
+    // A comma between fields is not a digit separator.
+    covers(
+        "id,nome,4539 1488 0343 6467,04/29,913",
+        "4539 1488 0343 6467",
+    );
+    passes("totale 4539,1488 EUR");
+}
+
+#[test]
+fn escapes_and_entities() {
+    covers(
+        "carta &#52;&#53;&#51;&#57; 1488 0343 6467",
+        "&#52;&#53;&#51;&#57; 1488 0343 6467",
+    );
+    covers("card=\\u0034539148803436467", "\\u0034539148803436467");
+    covers("?password=Gr%40ppa%2177&user=x", "Gr%40ppa%2177");
+}
+
+#[test]
+fn wrapped_and_split_values() {
+    covers(
+        "IBAN IT60 X054 2811\n1010 0000 0123 456 thanks",
+        "IT60 X054 2811\n1010 0000 0123 456",
+    );
+    covers("card 4539 1488\n0343 6467 declined", "4539 1488\n0343 6467");
+    covers(
+        "const key = \"sk_live_4eC39HqLy\" +\n  \"jWDarjtT1zdp7dc\";",
+        "sk_live_4eC39HqLy\" +\n  \"jWDarjtT1zdp7dc",
+    );
+    covers(
+        "SECRET = (\n    \"aB3dE5fG7h\"\n    \"J9kL1mN3pQ\"\n)",
+        "aB3dE5fG7h\"\n    \"J9kL1mN3pQ",
+    );
+}
+
+#[test]
+fn words_for_password_in_five_languages() {
+    for text in [
+        "Passwort: Kl4ng!Bach",
+        "mot de passe : Kl4ng!Bach",
+        "contraseña = Kl4ng!Bach",
+        "la parola chiave è Kl4ng!Bach",
+        "pwd Kl4ng!Bach",
+        "psw: Kl4ng!Bach",
+    ] {
+        covers(text, "Kl4ng!Bach");
+    }
+    covers("la password è $Kl4ng!Bach", "$Kl4ng!Bach");
+    covers("password: %Kl4ng!Bach", "%Kl4ng!Bach");
+    covers(
+        "la passphrase del vault è: nuvola treno pietra sale",
+        "nuvola treno pietra sale",
+    );
+    covers(
+        "il segreto del client è Zx81kQ0pLm3vN7rT2yW5",
+        "Zx81kQ0pLm3vN7rT2yW5",
+    );
+}
+
+#[test]
+fn one_time_codes_and_pins() {
+    covers("PIN: 4 8 1 9", "4 8 1 9");
+    covers("il codice OTP ricevuto via SMS è 551 203", "551 203");
+    covers("codice di verifica: 739-184", "739-184");
+    covers("your one-time code is 662914", "662914");
+    covers("il PIN della carta aziendale è 0417", "0417");
+    passes("error code 4012 on checkout");
+    passes("codice errore 5031, riprova");
+    passes("PIN reset requested (pratica 29972328)");
+}
+
+#[test]
+fn references_are_not_values() {
+    for text in [
+        "const token = process.env.PAY_TOKEN;",
+        "secret = os.environ[\"CLIENT_SECRET\"]",
+        "password = getenv(\"DB_PASSWORD\")",
+        "clientSecret: config.clientSecret,",
+        "password=settings.PASSWORD",
+        "token: ${ACCESS_TOKEN}",
+        "password: {{db_password}}",
+        "Authorization: Bearer <your-token>",
+        "$token = Invoke-RestMethod -Method Post",
+        "password = :new_password",
+    ] {
+        passes(text);
+    }
+}
+
+#[test]
+fn keys_and_values_in_structures() {
+    covers(
+        "[{\"key\":\"client_secret\",\"value\":\"Qw8eR7tY6uI5oP4aS3dF\"}]",
+        "Qw8eR7tY6uI5oP4aS3dF",
+    );
+    covers("user,password\nanna,Gr4ppa!x\n", "Gr4ppa!x");
+    covers(
+        "| utente | password |\n|---|---|\n| anna | Gr4ppa!x |",
+        "Gr4ppa!x",
+    );
+    covers(
+        "<key>ApiToken</key>\n<string>Zx81kQ0pLm3vN7rT2yW5</string>",
+        "Zx81kQ0pLm3vN7rT2yW5",
+    );
+    covers(
+        "creds = new ClientCredentials(\"shop-app\", \"Zx81kQ0pLm3vN7rT2yW5\");",
+        "Zx81kQ0pLm3vN7rT2yW5",
+    );
+    covers(
+        "s.cookies.set(\"session\", \"Zx81kQ0pLm3vN7rT2yW5\")",
+        "Zx81kQ0pLm3vN7rT2yW5",
+    );
+    covers(
+        "Cookie: theme=dark; sid=Zx81kQ0pLm3vN7rT2yW5",
+        "Zx81kQ0pLm3vN7rT2yW5",
+    );
+    covers("postgres://app:S3gr3to!x@db.internal:5432/app", "S3gr3to!x");
+    covers(
+        "Authorization: Basic Y2xpZW50LWlkOmNsaWVudC1zZWNyZXQtOTk=",
+        "Y2xpZW50LWlkOmNsaWVudC1zZWNyZXQtOTk=",
+    );
+}
+
+#[test]
+fn national_bank_accounts() {
+    // Italian BBAN with its CIN, French RIB with its key, Spanish CCC with
+    // its control digits: found unlabeled, the check decides.
+    covers(
+        "appoggio X 05428 11101 000000123456",
+        "X 05428 11101 000000123456",
+    );
+    covers(
+        "RIB 30006 00001 12345678901 89",
+        "30006 00001 12345678901 89",
+    );
+    covers("cuenta 2100-0418-45-0200051332", "2100-0418-45-0200051332");
+    // Wrong control digits: not a CCC.
+    passes("ref 2100 0418 46 0200051332");
+    // ABI, CAB and the account after them, in an export's fields.
+    covers("05428;11101;000000123456;Rossi", "000000123456");
+    // Labelled account numbers.
+    covers("BLZ: 37040044\nKontonummer: 0532013000", "0532013000");
+    covers("ABI 05428 CAB 11101 c/c n. 000000123456", "000000123456");
+    covers("conto corrente n. CC0012345678", "CC0012345678");
+    // Public bank identifiers alone pass.
+    passes("BIC: BCITITMM");
+    passes("ABI 05428 CAB 11101");
+    passes("sort code 20-00-00, account number [omesso]");
+    let found = scan("Kontonummer: 0532013000");
+    assert_eq!(found[0].kind, Kind::BankAccount);
+}
+
+#[test]
+fn redaction_covers_the_original_span_and_stays_linear() {
+    let text = "card 4539\u{200b} 1488 0343 6467 ok";
+    let red = redact(text, &scan(text));
+    assert_eq!(red, "card [REDACTED:card_number] ok");
+    assert!(screen(text).is_err());
+    // Linear redaction: a long run of keys redacts in one go.
+    let hostile = "password: ".repeat(50_000);
+    let kept = screen_redacting(hostile);
+    assert!(scan(kept.as_str()).is_empty());
+}
+
+#[test]
+fn windows_line_ends_and_quoted_fields() {
+    covers(
+        "env;client_secret;created\r\nprod;Zx81kQ0pLm3vN7rT2yW5;2024-01-02\r\n",
+        "Zx81kQ0pLm3vN7rT2yW5",
+    );
+    covers(
+        "\"name\";\"cvc\"\n\"Anna\";\"939\"\n\"Luca\";\"4021\"\n",
+        "4021",
+    );
+}
+
+#[test]
+fn credentials_in_base64_typed_fields_and_env_lines() {
+    // base64("shop-app:Zx81kQ0pLm3vN7rT2yW5")
+    covers(
+        "$creds = \"c2hvcC1hcHA6Wng4MWtRMHBMbTN2TjdyVDJ5VzU=\"",
+        "c2hvcC1hcHA6Wng4MWtRMHBMbTN2TjdyVDJ5VzU=",
+    );
+    passes("$blob = \"aGVsbG8gd29ybGQgYW5kIG1vcmU=\"");
+    covers(
+        "    client_secret: str = \"Zx81kQ0pLm3vN7rT2yW5\"",
+        "Zx81kQ0pLm3vN7rT2yW5",
+    );
+    covers(
+        "SetEnv SHOP_API_KEY Zx81kQ0pLm3vN7rT2yW5",
+        "Zx81kQ0pLm3vN7rT2yW5",
+    );
+    passes("SetEnv SHOP_API_KEY production");
+}
+
+#[test]
+fn uk_details_and_values_a_sentence_away() {
+    covers(
+        "sort code and account 40-11-62, 31926819, at Barclays",
+        "40-11-62, 31926819",
+    );
+    covers(
+        "sort code 401162, account number 3192 6819 (Lloyds)",
+        "3192 6819",
+    );
+    covers(
+        "questo è il refresh che non va: Q9wErT5yU7iO3pAs8dFg2hJk",
+        "Q9wErT5yU7iO3pAs8dFg2hJk",
+    );
+    covers(
+        "Subject: token expired?\n\nWe rotated the secret today; the new one is Q9wErT5yU7iO3pAs8dFg2hJk ok",
+        "Q9wErT5yU7iO3pAs8dFg2hJk",
+    );
+    passes("sort code 40-11-62, account number [omesso]");
+    passes("please refresh the page and retry");
+}
+
+#[test]
+fn passwords_with_stars_in_tables_and_activation_codes() {
+    covers(
+        "| system | user | password |\n|---|---|---|\n| VPN | ops | k7*pQ2*zR9 |\n| SFTP | admin | ******** |",
+        "k7*pQ2*zR9",
+    );
+    covers("Activation code: 482913 (valid 48 hours)", "482913");
+}
+
+#[test]
+fn cookie_exports() {
+    covers(
+        "user,cookie,value,expires\nanna@example.com,sid,Q9wErT5yU7iO3pAs8dFg2hJk,2025-01-01\n",
+        "Q9wErT5yU7iO3pAs8dFg2hJk",
+    );
+    passes("setting,value\ntimeout,3000\nregion,eu-south-1\n");
+}
+
+#[test]
+fn postgres_password_file() {
+    covers(
+        "$ cat ~/.pgpass\ndb.internal:5432:*:app:Gr4ppa!x\n10.0.0.7:5432:shop:ro:$Tr0mb@ne\n",
+        "$Tr0mb@ne",
+    );
+}

@@ -1,0 +1,254 @@
+//! Recall and false-positive rate on the labeled corpora in
+//! `tests/corpora/*.jsonl`, written by people who never read the guard
+//! (format: `docs/guard-corpora.md`).
+//!
+//! A labeled secret counts as found when the union of finding spans covers
+//! every occurrence of its value in full, whatever kind the findings say
+//! (redaction would remove all of it). A sample labeled `secrets: []` is a
+//! false alarm when the guard reports anything in it. The table prints ids
+//! and kinds of misses and false alarms, never the texts.
+
+#![allow(clippy::unwrap_used, clippy::print_stdout, clippy::expect_used)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use guard::scan;
+use serde::Deserialize;
+
+/// The targets of issue 11: every corpus must reach them.
+const TARGET_RECALL: f64 = 0.99;
+const TARGET_FPR: f64 = 0.01;
+
+/// Floors for corpora still below target, so the test fails on regression
+/// while the target is not met: (corpus, min recall, max FPR), the measured
+/// value rounded down to two decimals. Each stands in for TARGET_RECALL =
+/// 0.99 (the FPR target, 0.01, is met on every corpus and kept). Remove an
+/// entry once its corpus reaches the targets.
+const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
+    // Target recall 0.99; measured 0.9303 on 2026-12-01.
+    ("chat", 0.93, TARGET_FPR),
+    // Target recall 0.99; measured 0.9634 on 2026-12-01.
+    ("code", 0.96, TARGET_FPR),
+    // Target recall 0.99; measured 0.9693 on 2026-12-01.
+    ("exports", 0.96, TARGET_FPR),
+    // Held out: written apart from the other three, never read by whoever
+    // changed the guard, first measured after the guard's changes were
+    // done. Target recall 0.99 and FPR 0.01; measured recall 0.8360 and
+    // FPR 0.0338 (23 of 680) on 2026-12-01. From now on it is a corpus
+    // like the others: a fresh held-out one is needed for the next claim.
+    ("holdout", 0.83, 0.034),
+];
+
+#[derive(Deserialize)]
+struct Secret {
+    kind: String,
+    value: String,
+}
+
+#[derive(Deserialize)]
+struct Sample {
+    id: String,
+    #[allow(dead_code)]
+    lang: String,
+    text: String,
+    secrets: Vec<Secret>,
+}
+
+#[derive(Default)]
+struct KindTally {
+    expected: usize,
+    found: usize,
+}
+
+struct Report {
+    name: String,
+    samples: usize,
+    secrets: usize,
+    found: usize,
+    negatives: usize,
+    flagged: usize,
+    per_kind: BTreeMap<String, KindTally>,
+    misses: Vec<(String, String)>,
+    false_alarms: Vec<(String, Vec<&'static str>)>,
+}
+
+impl Report {
+    fn recall(&self) -> f64 {
+        if self.secrets == 0 {
+            1.0
+        } else {
+            self.found as f64 / self.secrets as f64
+        }
+    }
+
+    fn fpr(&self) -> f64 {
+        if self.negatives == 0 {
+            0.0
+        } else {
+            self.flagged as f64 / self.negatives as f64
+        }
+    }
+}
+
+/// True when `spans` (sorted, non-overlapping) cover `start..end` entirely.
+fn covered(spans: &[(usize, usize)], start: usize, end: usize) -> bool {
+    let mut pos = start;
+    for &(s, e) in spans {
+        if e <= pos {
+            continue;
+        }
+        if s > pos {
+            return false;
+        }
+        pos = e;
+        if pos >= end {
+            return true;
+        }
+    }
+    pos >= end
+}
+
+fn measure(path: &Path) -> Report {
+    let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+    let text = std::fs::read_to_string(path).unwrap();
+    let mut r = Report {
+        name,
+        samples: 0,
+        secrets: 0,
+        found: 0,
+        negatives: 0,
+        flagged: 0,
+        per_kind: BTreeMap::new(),
+        misses: Vec::new(),
+        false_alarms: Vec::new(),
+    };
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let s: Sample = serde_json::from_str(line)
+            .unwrap_or_else(|e| panic!("{}:{}: {e}", path.display(), n + 1));
+        r.samples += 1;
+        let findings = scan(&s.text);
+        if s.secrets.is_empty() {
+            r.negatives += 1;
+            if !findings.is_empty() {
+                r.flagged += 1;
+                let mut kinds: Vec<&'static str> = findings.iter().map(|f| f.kind.code()).collect();
+                kinds.sort_unstable();
+                kinds.dedup();
+                r.false_alarms.push((s.id.clone(), kinds));
+            }
+            continue;
+        }
+        let spans: Vec<(usize, usize)> = findings.iter().map(|f| (f.start, f.end)).collect();
+        for secret in &s.secrets {
+            let tally = r.per_kind.entry(secret.kind.clone()).or_default();
+            tally.expected += 1;
+            r.secrets += 1;
+            let occurrences: Vec<usize> = s
+                .text
+                .match_indices(secret.value.as_str())
+                .map(|(i, _)| i)
+                .collect();
+            let ok = !secret.value.is_empty()
+                && !occurrences.is_empty()
+                && occurrences
+                    .iter()
+                    .all(|&i| covered(&spans, i, i + secret.value.len()));
+            if ok {
+                tally.found += 1;
+                r.found += 1;
+            } else {
+                r.misses.push((s.id.clone(), secret.kind.clone()));
+            }
+        }
+    }
+    r
+}
+
+fn corpora() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpora");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+                .collect()
+        })
+        .unwrap_or_default();
+    paths.sort();
+    paths
+}
+
+fn print(r: &Report) {
+    println!(
+        "\n== {}: {} samples, recall {:.4} ({}/{}), FPR {:.4} ({}/{})",
+        r.name,
+        r.samples,
+        r.recall(),
+        r.found,
+        r.secrets,
+        r.fpr(),
+        r.flagged,
+        r.negatives
+    );
+    println!(
+        "   {:<16} {:>8} {:>8} {:>8}",
+        "kind", "labeled", "found", "recall"
+    );
+    for (kind, t) in &r.per_kind {
+        println!(
+            "   {:<16} {:>8} {:>8} {:>8.4}",
+            kind,
+            t.expected,
+            t.found,
+            t.found as f64 / t.expected.max(1) as f64
+        );
+    }
+    for (id, kind) in &r.misses {
+        println!("   miss        {id} {kind}");
+    }
+    for (id, kinds) in &r.false_alarms {
+        println!("   false alarm {id} {}", kinds.join(","));
+    }
+}
+
+#[test]
+fn corpora_recall_and_false_positive_rate() {
+    let paths = corpora();
+    assert!(
+        paths.len() >= 3,
+        "expected the three corpora, found {paths:?}"
+    );
+    let reports: Vec<Report> = paths.iter().map(|p| measure(p)).collect();
+    for r in &reports {
+        print(r);
+    }
+    let mut failures = Vec::new();
+    for r in &reports {
+        let (min_recall, max_fpr) = MEASURED_FLOORS
+            .iter()
+            .find(|(n, _, _)| *n == r.name)
+            .map_or((TARGET_RECALL, TARGET_FPR), |&(_, rec, fpr)| (rec, fpr));
+        if r.recall() < min_recall {
+            failures.push(format!(
+                "{}: recall {:.4} < {min_recall}",
+                r.name,
+                r.recall()
+            ));
+        }
+        if r.fpr() > max_fpr {
+            failures.push(format!("{}: FPR {:.4} > {max_fpr}", r.name, r.fpr()));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[test]
+fn coverage_needs_every_byte() {
+    assert!(covered(&[(0, 3), (3, 6)], 1, 6));
+    assert!(!covered(&[(0, 3), (4, 6)], 1, 6));
+    assert!(!covered(&[], 0, 1));
+    assert!(covered(&[(0, 10)], 2, 5));
+}
