@@ -509,8 +509,16 @@ async fn serve(
         .with_context(|| format!("listening on {listen}"))?;
     let addr = listener.local_addr()?;
     tracing::info!(%addr, "serving");
-    println!("Sportello is running at http://{addr}/");
-    println!("{}", readers_status(files::readers()));
+    // The address comes last: whoever waits for it (a script, a test) may
+    // stop reading there, and a print into a closed pipe must not stop the
+    // server, so nothing after it is printed and failures are ignored.
+    {
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "{}", readers_status(files::readers()));
+        let _ = writeln!(out, "Sportello is running at http://{addr}/");
+        let _ = out.flush();
+    }
     axum::serve(
         listener,
         app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
