@@ -6,6 +6,24 @@ fn s(text: impl Into<String>) -> guard::Screened {
     guard::screen(text).unwrap()
 }
 
+/// A requester to file tickets as.
+async fn requester(store: &dyn store::Store, email: &str) -> store::User {
+    store
+        .create_user(
+            store::NewUser {
+                email: domain::Email::parse(email).unwrap(),
+                name: s("Requester"),
+                role: domain::Role::Requester,
+                org_id: None,
+                locale: domain::Locale::En,
+                password_hash: None,
+            },
+            time::OffsetDateTime::UNIX_EPOCH,
+        )
+        .await
+        .unwrap()
+}
+
 #[tokio::test]
 async fn sqlite_tells_the_conformance_story() {
     let dir = tempfile::tempdir().unwrap();
@@ -46,20 +64,7 @@ async fn a_backup_taken_during_writes_restores_and_passes_the_integrity_check() 
     use store::Store;
     let dir = tempfile::tempdir().unwrap();
     let store = std::sync::Arc::new(SqliteStore::open_dir(dir.path()).await.unwrap());
-    let user = store
-        .create_user(
-            store::NewUser {
-                email: domain::Email::parse("w@x.test").unwrap(),
-                name: s("W"),
-                role: domain::Role::Requester,
-                org_id: None,
-                locale: domain::Locale::En,
-                password_hash: None,
-            },
-            time::OffsetDateTime::UNIX_EPOCH,
-        )
-        .await
-        .unwrap();
+    let user = requester(&*store, "w@x.test").await;
     let writer = {
         let store = store.clone();
         tokio::spawn(async move {
@@ -139,20 +144,7 @@ async fn submissions_written_together_each_get_their_own_answer() {
     use store::{Store, WorkspaceStore};
     let dir = tempfile::tempdir().unwrap();
     let store = std::sync::Arc::new(SqliteStore::open_dir(dir.path()).await.unwrap());
-    let user = store
-        .create_user(
-            store::NewUser {
-                email: domain::Email::parse("g@x.test").unwrap(),
-                name: s("G"),
-                role: domain::Role::Requester,
-                org_id: None,
-                locale: domain::Locale::En,
-                password_hash: None,
-            },
-            time::OffsetDateTime::UNIX_EPOCH,
-        )
-        .await
-        .unwrap();
+    let user = requester(&*store, "g@x.test").await;
     let now = time::OffsetDateTime::from_unix_timestamp(1_790_000_000).unwrap();
     let schedule = store::TicketSchedule {
         first_reply_due: now + time::Duration::hours(1),
@@ -331,20 +323,7 @@ async fn the_wal_is_checkpointed_beside_the_writer() {
     use store::Store;
     let dir = tempfile::tempdir().unwrap();
     let store = SqliteStore::open_dir(dir.path()).await.unwrap();
-    let user = store
-        .create_user(
-            store::NewUser {
-                email: domain::Email::parse("c@x.test").unwrap(),
-                name: s("C"),
-                role: domain::Role::Requester,
-                org_id: None,
-                locale: domain::Locale::En,
-                password_hash: None,
-            },
-            time::OffsetDateTime::UNIX_EPOCH,
-        )
-        .await
-        .unwrap();
+    let user = requester(&store, "c@x.test").await;
     let file = dir.path().join("sportello.db");
     let before = std::fs::metadata(&file).unwrap().len();
     for n in 0..300 {
@@ -397,20 +376,7 @@ async fn the_wal_stays_bounded_under_continuous_intake() {
     let dir = tempfile::tempdir().unwrap();
     let wal = dir.path().join("sportello.db-wal");
     let store = Arc::new(SqliteStore::open_dir(dir.path()).await.unwrap());
-    let user = store
-        .create_user(
-            store::NewUser {
-                email: domain::Email::parse("load@x.test").unwrap(),
-                name: s("Load"),
-                role: domain::Role::Requester,
-                org_id: None,
-                locale: domain::Locale::En,
-                password_hash: None,
-            },
-            time::OffsetDateTime::UNIX_EPOCH,
-        )
-        .await
-        .unwrap();
+    let user = requester(&*store, "load@x.test").await;
 
     let wal_size = {
         let wal = wal.clone();
