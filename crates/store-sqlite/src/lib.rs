@@ -14,6 +14,7 @@ mod intake;
 mod mail;
 mod rows;
 mod secrets;
+pub mod seed;
 mod store_impl;
 mod workspace;
 
