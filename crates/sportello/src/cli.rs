@@ -123,6 +123,12 @@ enum BenchCommand {
         intake_concurrency: usize,
         #[arg(long, default_value_t = 64)]
         seed_concurrency: usize,
+        /// Stop a measurement after this many seconds (at least 20 requests).
+        #[arg(long, default_value_t = 30)]
+        max_seconds: u64,
+        /// Seed (when the database has no tickets) and stop.
+        #[arg(long)]
+        seed_only: bool,
     },
 }
 
@@ -281,6 +287,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 intake,
                 intake_concurrency,
                 seed_concurrency,
+                max_seconds,
+                seed_only,
             },
     } = &cli.command
     {
@@ -294,6 +302,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             intake_concurrency: *intake_concurrency,
             seed_concurrency: *seed_concurrency,
             config_file: cli.config.clone(),
+            max_seconds: *max_seconds,
+            seed_only: *seed_only,
         };
         crate::scale::run(&config, &exe, opts).await?;
         return Ok(ExitCode::SUCCESS);

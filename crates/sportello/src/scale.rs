@@ -39,6 +39,11 @@ pub struct ScaleOptions {
     pub seed_concurrency: usize,
     /// The configuration file the `serve` child is given.
     pub config_file: PathBuf,
+    /// Stop a measurement after this long even before `requests` (the
+    /// report gives each one's n).
+    pub max_seconds: u64,
+    /// Seed (when empty) and stop: for copying a desk to measure twice.
+    pub seed_only: bool,
 }
 
 /// A tiny deterministic generator (no extra dependency).
@@ -540,12 +545,17 @@ async fn time_paths(
     token: &str,
     paths: &[String],
     n: usize,
+    max: Duration,
 ) -> anyhow::Result<Vec<Duration>> {
     for p in paths.iter().take(3) {
         get(router, token, p).await?;
     }
     let mut out = Vec::with_capacity(n);
+    let started = Instant::now();
     for k in 0..n {
+        if k >= 20 && started.elapsed() > max {
+            break;
+        }
         let p = &paths[k % paths.len()];
         let t0 = Instant::now();
         get(router, token, p).await?;
@@ -605,7 +615,12 @@ async fn token_for(store: &dyn Store, email: &str) -> anyhow::Result<String> {
 
 pub async fn run(config: &Config, exe: &Path, opts: ScaleOptions) -> anyhow::Result<()> {
     let now = OffsetDateTime::now_utc();
+    let opened = Instant::now();
     let (store, sqlite) = open(config).await?;
+    eprintln!(
+        "opened (and migrated) in {:.1} s",
+        opened.elapsed().as_secs_f64()
+    );
     let state = state_for(config, store.clone())?;
     let existing = store
         .count_tickets(&store::TicketFilter::new(store::Scope::All))
@@ -623,6 +638,12 @@ pub async fn run(config: &Config, exe: &Path, opts: ScaleOptions) -> anyhow::Res
     } else {
         eprintln!("the database holds {existing} tickets: measuring without seeding");
     }
+    if opts.seed_only {
+        if let Some(s) = &sqlite {
+            s.close().await;
+        }
+        return Ok(());
+    }
     let tickets = store
         .count_tickets(&store::TicketFilter::new(store::Scope::All))
         .await?;
@@ -631,6 +652,7 @@ pub async fn run(config: &Config, exe: &Path, opts: ScaleOptions) -> anyhow::Res
     let agent = token_for(&*store, BENCH_AGENT).await?;
     let requester = token_for(&*store, BENCH_REQUESTER).await?;
     let n = opts.requests.max(1);
+    let max = Duration::from_secs(opts.max_seconds);
 
     // Sample data from the store itself: recent and old ticket ids, their
     // identifiers, the busiest client ids.
@@ -654,7 +676,7 @@ pub async fn run(config: &Config, exe: &Path, opts: ScaleOptions) -> anyhow::Res
     macro_rules! measure {
         ($what:expr, $paths:expr, $budget:expr, $token:expr) => {{
             let paths: Vec<String> = $paths;
-            let v = time_paths(&router, $token, &paths, n).await?;
+            let v = time_paths(&router, $token, &paths, n, max).await?;
             let line = Line::timed($what, v, $budget);
             eprintln!(
                 "{:<48} p50 {:>9.3} ms  p99 {:>9.3} ms",
