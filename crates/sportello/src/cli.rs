@@ -110,6 +110,29 @@ enum BenchCommand {
         #[arg(long, default_value = "acmepay")]
         client_id: String,
     },
+    /// Seed a realistic desk of N tickets through the store (when the
+    /// database has none) and measure pages, search, views, the dashboard,
+    /// start-up, memory and intake; prints a Markdown table.
+    Scale {
+        #[arg(long, default_value_t = 100_000)]
+        tickets: usize,
+        /// Sequential requests per measurement.
+        #[arg(long, default_value_t = 200)]
+        requests: usize,
+        /// Tickets filed over HTTP by the intake measurement (0 skips it).
+        #[arg(long, default_value_t = 10_000)]
+        intake: usize,
+        #[arg(long, default_value_t = 16)]
+        intake_concurrency: usize,
+        #[arg(long, default_value_t = 64)]
+        seed_concurrency: usize,
+        /// Stop a measurement after this many seconds (at least 20 requests).
+        #[arg(long, default_value_t = 30)]
+        max_seconds: u64,
+        /// Seed (when the database has no tickets) and stop.
+        #[arg(long)]
+        seed_only: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -266,6 +289,35 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             progress: None,
         };
         bench::intake(opts).await?.print();
+        return Ok(ExitCode::SUCCESS);
+    }
+    if let Command::Bench {
+        command:
+            BenchCommand::Scale {
+                tickets,
+                requests,
+                intake,
+                intake_concurrency,
+                seed_concurrency,
+                max_seconds,
+                seed_only,
+            },
+    } = &cli.command
+    {
+        let config = config(&cli)?;
+        init_logging("warn");
+        let exe = std::env::current_exe().context("locating the sportello binary")?;
+        let opts = crate::scale::ScaleOptions {
+            tickets: *tickets,
+            requests: *requests,
+            intake: *intake,
+            intake_concurrency: *intake_concurrency,
+            seed_concurrency: *seed_concurrency,
+            config_file: cli.config.clone(),
+            max_seconds: *max_seconds,
+            seed_only: *seed_only,
+        };
+        crate::scale::run(&config, &exe, opts).await?;
         return Ok(ExitCode::SUCCESS);
     }
     if let Command::Scan { file, format } = &cli.command {

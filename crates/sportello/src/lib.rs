@@ -8,4 +8,5 @@ mod config;
 mod demo;
 mod demo_help;
 mod keys;
+pub mod scale;
 mod scan;

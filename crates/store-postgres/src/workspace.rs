@@ -226,17 +226,33 @@ impl WorkspaceStore for PgStore {
         if keys.is_empty() {
             return Ok(vec![]);
         }
-        let mut q = QueryBuilder::<Postgres>::new(view_select());
-        q.push(" WHERE t.id IN (SELECT ticket_id FROM ticket_identifiers WHERE value = ")
-            .push_bind(value.to_owned())
-            .push(" AND key IN (");
+        // Newest first straight from (value, ticket_id, key) (migration
+        // 0009): the first page reads about `limit` index entries however
+        // many tickets carry the value.
+        let mut q = QueryBuilder::<Postgres>::new(
+            "SELECT DISTINCT ticket_id FROM ticket_identifiers WHERE value = ",
+        );
+        q.push_bind(value.to_owned()).push(" AND key IN (");
         let mut sep = q.separated(", ");
         for k in keys {
             sep.push_bind((*k).to_owned());
         }
-        q.push(")) ORDER BY t.id DESC LIMIT ")
+        q.push(") ORDER BY ticket_id DESC LIMIT ")
             .push_bind(limit.clamp(1, 500));
-        let rows = q.build().fetch_all(&self.pool).await.map_err(db_err)?;
+        let ids: Vec<i64> = q
+            .build_query_scalar()
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
+        if ids.is_empty() {
+            return Ok(vec![]);
+        }
+        let sql = format!("{} WHERE t.id = ANY($1) ORDER BY t.id DESC", view_select());
+        let rows = sqlx::query(AssertSqlSafe(sql))
+            .bind(&ids)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
         rows.iter().map(view_row).collect()
     }
 
@@ -273,14 +289,21 @@ impl WorkspaceStore for PgStore {
         by_requester.truncate(limit as usize);
         let by_client = match client_id {
             Some(c) => {
-                let sql = format!(
-                    "{TICKET_SELECT} WHERE t.id IN (SELECT ticket_id FROM ticket_identifiers \
-                     WHERE key = 'client_id' AND value = $1) AND t.id != $2 ORDER BY t.id DESC LIMIT $3"
-                );
+                // Newest first from the primary key (key, value, ticket_id).
+                let ids: Vec<i64> = sqlx::query_scalar(
+                    "SELECT ticket_id FROM ticket_identifiers \
+                     WHERE key = 'client_id' AND value = $1 AND ticket_id != $2 \
+                     ORDER BY ticket_id DESC LIMIT $3",
+                )
+                .bind(c)
+                .bind(ticket_id)
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
+                let sql = format!("{TICKET_SELECT} WHERE t.id = ANY($1) ORDER BY t.id DESC");
                 let rows = sqlx::query(AssertSqlSafe(sql))
-                    .bind(c)
-                    .bind(ticket_id)
-                    .bind(limit)
+                    .bind(&ids)
                     .fetch_all(&self.pool)
                     .await
                     .map_err(db_err)?;

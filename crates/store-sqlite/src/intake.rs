@@ -132,13 +132,18 @@ async fn insert_alone(conn: &mut SqliteConnection, job: &Job) -> Result<Ticket> 
 }
 
 /// Adds the tickets' subject, description and fields to the agents' text
-/// search, in one statement (comments are indexed by a trigger).
+/// search, in one statement (comments are indexed by a trigger). The row's
+/// rowid is `id * 2^24` (migration 0009), so matches walk newest first.
 async fn index_text(conn: &mut SqliteConnection, tickets: &[Ticket]) -> Result<()> {
-    let ids = serde_json::to_string(&tickets.iter().map(|t| t.id).collect::<Vec<_>>())
-        .map_err(|e| StoreError::Database(e.to_string()))?;
+    index_text_of(conn, &tickets.iter().map(|t| t.id).collect::<Vec<_>>()).await
+}
+
+/// `index_text` by ticket id (the bulk seeder's way in).
+pub(crate) async fn index_text_of(conn: &mut SqliteConnection, ids: &[i64]) -> Result<()> {
+    let ids = serde_json::to_string(ids).map_err(|e| StoreError::Database(e.to_string()))?;
     sqlx::query(
-        "INSERT INTO ticket_text (ticket_id, body) \
-         SELECT id, subject || ' ' || COALESCE(description, '') || ' ' || fields FROM tickets \
+        "INSERT INTO ticket_text (rowid, ticket_id, body) \
+         SELECT id * 16777216, id, subject || ' ' || COALESCE(description, '') || ' ' || fields FROM tickets \
          WHERE id IN (SELECT value FROM json_each(?))",
     )
     .bind(ids)

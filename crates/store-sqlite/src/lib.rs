@@ -15,6 +15,7 @@ mod mail;
 pub mod private;
 mod rows;
 mod secrets;
+pub mod seed;
 mod store_impl;
 mod workspace;
 

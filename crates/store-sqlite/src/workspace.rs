@@ -121,7 +121,66 @@ fn fts_query(text: &str) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
+/// Whether a view's count can be read from `ticket_counts` (migration 0009):
+/// no filter but statuses and assignee.
+fn counted_by_triggers(f: &ViewQuery) -> bool {
+    f.product.is_none()
+        && f.org_id.is_none()
+        && f.client_id.is_none()
+        && f.priority.is_none()
+        && f.tag.is_none()
+        && f.signature.is_none()
+        && f.problem_id.is_none()
+        && f.breaching_at.is_none()
+}
+
+/// The text index's rowid is `ticket_id * 2^24 + n` (migration 0009).
+const TEXT_ROWID_SHIFT: u32 = 24;
+
+fn ids_json(ids: &[i64]) -> Result<String> {
+    serde_json::to_string(ids).map_err(|e| StoreError::Database(e.to_string()))
+}
+
 impl SqliteStore {
+    /// View rows for `ids`, newest first, in one query.
+    async fn view_rows_by_ids(&self, ids: &[i64]) -> Result<Vec<ViewRow>> {
+        if ids.is_empty() {
+            return Ok(vec![]);
+        }
+        let sql = format!(
+            "{} WHERE t.id IN (SELECT value FROM json_each(?)) ORDER BY t.id DESC",
+            view_select()
+        );
+        let rows = sqlx::query(AssertSqlSafe(sql))
+            .bind(ids_json(ids)?)
+            .fetch_all(&self.read)
+            .await
+            .map_err(db_err)?;
+        rows.iter().map(view_row).collect()
+    }
+
+    /// Counts of open (unsolved) tickets created after `cutoff`: whole days
+    /// from the `ticket_open_days` rollup, the partial day from the index.
+    async fn open_created_after(&self, cutoff: i64) -> Result<i64> {
+        let next_day = (cutoff.div_euclid(86_400) + 1) * 86_400;
+        let whole: i64 =
+            sqlx::query_scalar("SELECT COALESCE(SUM(n), 0) FROM ticket_open_days WHERE day >= ?")
+                .bind(next_day / 86_400)
+                .fetch_one(&self.read)
+                .await
+                .map_err(db_err)?;
+        let partial: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM tickets INDEXED BY tickets_created_cover \
+             WHERE created_at > ? AND created_at < ? AND status NOT IN ('solved', 'closed')",
+        )
+        .bind(cutoff)
+        .bind(next_day)
+        .fetch_one(&self.read)
+        .await
+        .map_err(db_err)?;
+        Ok(whole + partial)
+    }
+
     async fn tickets_where(&self, cond: &str, bind: i64, limit: i64) -> Result<Vec<Ticket>> {
         let sql = format!("{TICKET_SELECT} WHERE {cond} ORDER BY t.id DESC LIMIT {limit}");
         let rows = sqlx::query(AssertSqlSafe(sql))
@@ -179,6 +238,33 @@ impl WorkspaceStore for SqliteStore {
     }
 
     async fn count_view(&self, f: &ViewQuery) -> Result<i64> {
+        if counted_by_triggers(f) {
+            let mut q = QueryBuilder::<Sqlite>::new(
+                "SELECT COALESCE(SUM(n), 0) FROM ticket_counts WHERE 1=1",
+            );
+            if !f.statuses.is_empty() {
+                q.push(" AND status IN (");
+                let mut sep = q.separated(", ");
+                for s in &f.statuses {
+                    sep.push_bind(s.as_str());
+                }
+                q.push(")");
+            }
+            match &f.assignee {
+                Some(AssigneeFilter::Unassigned) => {
+                    q.push(" AND assignee_id = 0");
+                }
+                Some(AssigneeFilter::User(id)) => {
+                    q.push(" AND assignee_id = ").push_bind(*id);
+                }
+                None => {}
+            }
+            return q
+                .build_query_scalar()
+                .fetch_one(&self.read)
+                .await
+                .map_err(db_err);
+        }
         let mut q = QueryBuilder::<Sqlite>::new("SELECT COUNT(*) FROM tickets t");
         push_view_filter(&mut q, f);
         q.build_query_scalar()
@@ -206,36 +292,74 @@ impl WorkspaceStore for SqliteStore {
         if keys.is_empty() {
             return Ok(vec![]);
         }
-        let mut q = QueryBuilder::<Sqlite>::new(view_select());
-        q.push(" WHERE t.id IN (SELECT ticket_id FROM ticket_identifiers WHERE value = ")
-            .push_bind(value.to_owned())
-            .push(" AND key IN (");
+        // Newest first straight from (value, ticket_id, key): the first page
+        // reads about `limit` index entries however many tickets match.
+        let limit = limit.clamp(1, 500);
+        let mut q = QueryBuilder::<Sqlite>::new(
+            "SELECT ticket_id FROM ticket_identifiers INDEXED BY ticket_identifiers_value_ticket \
+             WHERE value = ",
+        );
+        q.push_bind(value.to_owned()).push(" AND key IN (");
         let mut sep = q.separated(", ");
         for k in keys {
             sep.push_bind((*k).to_owned());
         }
-        q.push(")) ORDER BY t.id DESC LIMIT ")
-            .push_bind(limit.clamp(1, 500));
-        let rows = q.build().fetch_all(&self.read).await.map_err(db_err)?;
-        rows.iter().map(view_row).collect()
+        // One ticket may carry the value under several keys: enough entries
+        // for `limit` distinct tickets.
+        q.push(") ORDER BY ticket_id DESC LIMIT ")
+            .push_bind(limit * keys.len() as i64);
+        let found: Vec<i64> = q
+            .build_query_scalar()
+            .fetch_all(&self.read)
+            .await
+            .map_err(db_err)?;
+        let mut ids: Vec<i64> = Vec::with_capacity(found.len());
+        for id in found {
+            if ids.last() != Some(&id) {
+                ids.push(id);
+            }
+        }
+        ids.truncate(limit as usize);
+        self.view_rows_by_ids(&ids).await
     }
 
     async fn search_text(&self, query: &str, limit: i64) -> Result<Vec<ViewRow>> {
         let Some(fts) = fts_query(query) else {
             return Ok(vec![]);
         };
-        let sql = format!(
-            "{} WHERE t.id IN (SELECT ticket_id FROM ticket_text WHERE ticket_text MATCH ?) \
-             ORDER BY t.id DESC LIMIT ?",
-            view_select()
-        );
-        let rows = sqlx::query(AssertSqlSafe(sql))
-            .bind(fts)
-            .bind(limit.clamp(1, 500))
+        // Matches walk by rowid descending, i.e. tickets newest first, a
+        // chunk at a time, until a page of distinct tickets is found; a
+        // ticket's rows are adjacent (its text, then its comments).
+        let limit = limit.clamp(1, 500);
+        let chunk = (limit * 2).max(64);
+        let mut ids: Vec<i64> = Vec::new();
+        let mut below = i64::MAX;
+        loop {
+            let rowids: Vec<i64> = sqlx::query_scalar(
+                "SELECT rowid FROM ticket_text WHERE ticket_text MATCH ? AND rowid < ? \
+                 ORDER BY rowid DESC LIMIT ?",
+            )
+            .bind(&fts)
+            .bind(below)
+            .bind(chunk)
             .fetch_all(&self.read)
             .await
             .map_err(db_err)?;
-        rows.iter().map(view_row).collect()
+            for r in &rowids {
+                let id = r >> TEXT_ROWID_SHIFT;
+                if ids.last() != Some(&id) {
+                    ids.push(id);
+                }
+            }
+            match rowids.last() {
+                Some(last) if rowids.len() as i64 == chunk && (ids.len() as i64) < limit => {
+                    below = *last;
+                }
+                _ => break,
+            }
+        }
+        ids.truncate(limit as usize);
+        self.view_rows_by_ids(&ids).await
     }
 
     async fn related(
@@ -253,14 +377,24 @@ impl WorkspaceStore for SqliteStore {
         by_requester.truncate(limit as usize);
         let by_client = match client_id {
             Some(c) => {
+                // Newest first from the primary key (key, value, ticket_id).
+                let ids: Vec<i64> = sqlx::query_scalar(
+                    "SELECT ticket_id FROM ticket_identifiers \
+                     WHERE key = 'client_id' AND value = ? AND ticket_id != ? \
+                     ORDER BY ticket_id DESC LIMIT ?",
+                )
+                .bind(c)
+                .bind(ticket_id)
+                .bind(limit)
+                .fetch_all(&self.read)
+                .await
+                .map_err(db_err)?;
                 let sql = format!(
-                    "{TICKET_SELECT} WHERE t.id IN (SELECT ticket_id FROM ticket_identifiers \
-                     WHERE key = 'client_id' AND value = ?) AND t.id != ? ORDER BY t.id DESC LIMIT ?"
+                    "{TICKET_SELECT} WHERE t.id IN (SELECT value FROM json_each(?)) \
+                     ORDER BY t.id DESC"
                 );
                 let rows = sqlx::query(AssertSqlSafe(sql))
-                    .bind(c)
-                    .bind(ticket_id)
-                    .bind(limit)
+                    .bind(ids_json(&ids)?)
                     .fetch_all(&self.read)
                     .await
                     .map_err(db_err)?;
@@ -345,7 +479,8 @@ impl WorkspaceStore for SqliteStore {
     async fn clusters(&self, since: OffsetDateTime, min: i64) -> Result<Vec<Cluster>> {
         let rows = sqlx::query(
             "SELECT product, error_signature, COUNT(*) AS n, MAX(id) AS latest, \
-             MIN(created_at) AS first_at, MAX(created_at) AS last_at FROM tickets \
+             MIN(created_at) AS first_at, MAX(created_at) AS last_at \
+             FROM tickets INDEXED BY tickets_created_cover \
              WHERE created_at >= ? AND product IS NOT NULL AND error_signature IS NOT NULL \
              AND error_signature != '' GROUP BY product, error_signature HAVING COUNT(*) >= ? \
              ORDER BY n DESC, latest DESC LIMIT 20",
@@ -640,7 +775,8 @@ impl WorkspaceStore for SqliteStore {
         let mut data = DashboardData::default();
         let rows = sqlx::query(
             "SELECT (created_at / 86400) * 86400 AS day, COALESCE(product, 'other') AS product, \
-             COUNT(*) AS n FROM tickets WHERE created_at >= ? GROUP BY 1, 2 ORDER BY 1, 2",
+             COUNT(*) AS n FROM tickets INDEXED BY tickets_created_cover WHERE created_at >= ? \
+             GROUP BY 1, 2 ORDER BY 1, 2",
         )
         .bind(since)
         .fetch_all(&self.read)
@@ -667,7 +803,7 @@ impl WorkspaceStore for SqliteStore {
         };
         let sql = format!(
             "SELECT {}, COALESCE(SUM(CASE WHEN first_replied_at IS NULL THEN 1 ELSE 0 END), 0) \
-             FROM tickets WHERE created_at >= ?",
+             FROM tickets INDEXED BY tickets_created_cover WHERE created_at >= ?",
             buckets("first_replied_at - created_at", first_reply_bounds)
         );
         let row = sqlx::query(AssertSqlSafe(sql))
@@ -680,7 +816,8 @@ impl WorkspaceStore for SqliteStore {
                 .push(row.try_get(i).map_err(db_err)?);
         }
         let rows = sqlx::query(
-            "SELECT (created_at / 86400) * 86400 AS day, COUNT(*) AS n FROM tickets \
+            "SELECT (created_at / 86400) * 86400 AS day, COUNT(*) AS n \
+             FROM tickets INDEXED BY tickets_created_cover \
              WHERE created_at >= ?1 AND ( \
                (first_reply_due_at IS NOT NULL AND COALESCE(first_replied_at, ?2) > first_reply_due_at) \
                OR (resolution_due_at IS NOT NULL AND COALESCE(solved_at, ?2) > resolution_due_at)) \
@@ -698,7 +835,8 @@ impl WorkspaceStore for SqliteStore {
             ));
         }
         let rows = sqlx::query(
-            "SELECT product, error_signature, COUNT(*) AS n FROM tickets \
+            "SELECT product, error_signature, COUNT(*) AS n \
+             FROM tickets INDEXED BY tickets_created_cover \
              WHERE created_at >= ? AND product IS NOT NULL AND error_signature IS NOT NULL \
              AND error_signature != '' GROUP BY 1, 2 ORDER BY n DESC LIMIT 8",
         )
@@ -713,17 +851,21 @@ impl WorkspaceStore for SqliteStore {
                 r.try_get("n").map_err(db_err)?,
             ));
         }
-        let sql = format!(
-            "SELECT {} FROM tickets WHERE status NOT IN ('solved', 'closed')",
-            buckets(&format!("({now} - created_at)"), backlog_bounds)
-        );
-        let row = sqlx::query(AssertSqlSafe(sql))
+        // Backlog by age from the per-day rollup (migration 0009): the
+        // open tickets created after each edge, differenced into buckets.
+        let total: i64 = sqlx::query_scalar("SELECT COALESCE(SUM(n), 0) FROM ticket_open_days")
             .fetch_one(&self.read)
             .await
             .map_err(db_err)?;
-        for i in 0..=backlog_bounds.len() {
-            data.backlog_buckets.push(row.try_get(i).map_err(db_err)?);
+        let mut newer_than_previous_edge = 0;
+        for b in backlog_bounds {
+            // Open tickets younger than `b`: created after now - b.
+            let younger = self.open_created_after(now.saturating_sub(*b)).await?;
+            data.backlog_buckets
+                .push(younger - newer_than_previous_edge);
+            newer_than_previous_edge = younger;
         }
+        data.backlog_buckets.push(total - newer_than_previous_edge);
         Ok(data)
     }
 }
