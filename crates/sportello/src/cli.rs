@@ -305,7 +305,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     } = &cli.command
     {
         let config = config(&cli)?;
-        init_logging("warn");
+        init_logging("warn", config.log_format);
         let exe = std::env::current_exe().context("locating the sportello binary")?;
         let opts = crate::scale::ScaleOptions {
             tickets: *tickets,

@@ -115,7 +115,7 @@ impl SqliteStore {
                 .map_err(db_err)?;
         let finals: Vec<Final> = batch.iter().map(final_state).collect();
         let ids: Vec<i64> = (first_id..first_id + batch.len() as i64).collect();
-        let json = |v: &store::StoredFields| {
+        let json = |v: &store::ScreenedFields| {
             serde_json::to_string(v).map_err(|e| StoreError::Database(e.to_string()))
         };
         let mut fields = Vec::with_capacity(batch.len());
@@ -134,15 +134,15 @@ impl SqliteStore {
                 let (t, f) = (&batch[k], &finals[k]);
                 row.push_bind(ids[k])
                     .push_bind(&t.ticket.form)
-                    .push_bind(&t.ticket.subject)
-                    .push_bind(&t.ticket.description)
+                    .push_bind(t.ticket.subject.as_str())
+                    .push_bind(t.ticket.description.as_deref())
                     .push_bind(f.status.as_str())
                     .push_bind(t.ticket.priority.as_str())
                     .push_bind(t.ticket.requester_id)
                     .push_bind(t.ticket.org_id)
                     .push_bind(f.assignee)
                     .push_bind(&fields[k])
-                    .push_bind(&t.ticket.submit_key)
+                    .push_bind(t.ticket.submit_key.as_deref())
                     .push_bind(t.created_at)
                     .push_bind(f.updated_at)
                     .push_bind(t.ticket.fields.get("product").and_then(|v| v.as_str()))

@@ -7,11 +7,15 @@
 
 use domain::{CommentVisibility, Email, Locale, Priority, Role, Status};
 use sqlx::SqlitePool;
+use store::ScreenedValue;
 use store::{
-    AssigneeFilter, NewComment, NewTicket, NewUser, Store, StoredFields, TicketPatch, ViewQuery,
-    WorkspaceStore,
+    AssigneeFilter, NewComment, NewTicket, NewUser, Store, TicketPatch, ViewQuery, WorkspaceStore,
 };
 use store_sqlite::SqliteStore;
+
+fn s(text: impl Into<String>) -> guard::Screened {
+    guard::screen(text).unwrap()
+}
 use time::{Duration, OffsetDateTime};
 
 async fn pool(dir: &std::path::Path) -> SqlitePool {
@@ -56,7 +60,7 @@ async fn desk(dir: &std::path::Path) -> Desk {
     let t0 = OffsetDateTime::from_unix_timestamp(1_790_000_000).unwrap();
     let user = |email: &str, role| NewUser {
         email: Email::parse(email).unwrap(),
-        name: email.into(),
+        name: s(email),
         role,
         org_id: None,
         locale: Locale::En,
@@ -87,23 +91,23 @@ async fn desk(dir: &std::path::Path) -> Desk {
 
 impl Desk {
     async fn ticket(&self, i: i64, subject: &str, client: &str) -> i64 {
-        let mut fields = StoredFields::new();
-        fields.insert("client_id".into(), client.into());
+        let mut fields = store::ScreenedFields::new();
+        fields.insert("client_id".into(), ScreenedValue::Text(s(client)));
         fields.insert(
             "product".into(),
-            ["data", "payments"][i as usize % 2].into(),
+            ScreenedValue::Text(s(["data", "payments"][i as usize % 2])),
         );
         self.store
             .create_ticket(
                 NewTicket {
                     form: "incident".into(),
-                    subject: subject.into(),
+                    subject: s(subject),
                     description: None,
                     requester_id: self.requester,
                     org_id: None,
                     priority: Priority::Normal,
                     fields,
-                    identifiers: vec![("client_id".into(), client.into())],
+                    identifiers: vec![("client_id".into(), s(client))],
                     sealed: vec![],
                     submit_key: None,
                 },
@@ -166,7 +170,7 @@ async fn counters_and_rollups_agree_with_the_tickets_after_every_write() {
             NewComment {
                 ticket_id: ids[3],
                 author_id: d.agents[1],
-                body: "solved".into(),
+                body: s("solved"),
                 visibility: CommentVisibility::Public,
                 new_status: Some(Status::Solved),
             },
@@ -291,7 +295,7 @@ async fn text_and_identifier_search_return_the_newest_matches_like_the_old_queri
                 NewComment {
                     ticket_id: id,
                     author_id: d.agents[0],
-                    body: "was it a timeout?".into(),
+                    body: s("was it a timeout?"),
                     visibility: CommentVisibility::Internal,
                     new_status: None,
                 },
