@@ -27,6 +27,9 @@ pub enum AppError {
     Conflict(&'static str),
     #[error("rate limited")]
     RateLimited { retry_after_secs: i64 },
+    /// The desk is taking in more than it can write; nothing was kept.
+    #[error("busy")]
+    Busy { retry_after_secs: i64 },
     /// Something that cannot happen did; details went to the log.
     #[error("internal error")]
     Internal,
@@ -66,6 +69,9 @@ impl From<StoreError> for AppError {
         match e {
             StoreError::NotFound => AppError::NotFound,
             StoreError::Conflict(code) => AppError::Conflict(code),
+            StoreError::Busy => AppError::Busy {
+                retry_after_secs: 1,
+            },
             StoreError::Database(detail) => {
                 tracing::error!(%detail, "store error");
                 AppError::Internal

@@ -25,6 +25,10 @@ use tokio::sync::{mpsc, oneshot};
 /// At most this many tickets share a transaction, so one commit stays short.
 const MAX_GROUP: usize = 64;
 
+/// Submissions that may wait for the writer; past it `create` is `Busy`.
+/// At the measured intake rate this is about two seconds of work.
+pub(crate) const QUEUE: usize = 4096;
+
 struct Job {
     ticket: NewTicket,
     schedule: Option<TicketSchedule>,
@@ -35,7 +39,7 @@ struct Job {
 /// The handle the store keeps; the writing happens on a task of its own.
 #[derive(Debug, Clone)]
 pub(crate) struct Intake {
-    queue: mpsc::UnboundedSender<Job>,
+    queue: mpsc::Sender<Job>,
 }
 
 impl std::fmt::Debug for Job {
@@ -46,8 +50,8 @@ impl std::fmt::Debug for Job {
 
 impl Intake {
     /// Starts the writing task; it ends when the last handle is dropped.
-    pub(crate) fn start(write: SqlitePool, wal: Option<PathBuf>) -> Self {
-        let (queue, jobs) = mpsc::unbounded_channel();
+    pub(crate) fn start(write: SqlitePool, wal: Option<PathBuf>, capacity: usize) -> Self {
+        let (queue, jobs) = mpsc::channel(capacity);
         tokio::spawn(run(write, wal, jobs));
         Intake { queue }
     }
@@ -66,12 +70,17 @@ impl Intake {
             reply,
         };
         let stopped = || StoreError::Database("the ticket writer has stopped".into());
-        self.queue.send(job).map_err(|_| stopped())?;
+        // A full queue answers at once rather than holding the request (and
+        // its memory) until the writer catches up: the caller says 503.
+        self.queue.try_send(job).map_err(|e| match e {
+            mpsc::error::TrySendError::Full(_) => StoreError::Busy,
+            mpsc::error::TrySendError::Closed(_) => stopped(),
+        })?;
         answer.await.map_err(|_| stopped())?
     }
 }
 
-async fn run(write: SqlitePool, wal: Option<PathBuf>, mut jobs: mpsc::UnboundedReceiver<Job>) {
+async fn run(write: SqlitePool, wal: Option<PathBuf>, mut jobs: mpsc::Receiver<Job>) {
     let mut group = Vec::with_capacity(MAX_GROUP);
     while jobs.recv_many(&mut group, MAX_GROUP).await > 0 {
         write_group(&write, std::mem::take(&mut group)).await;

@@ -66,6 +66,12 @@ impl SqliteStore {
     /// (0600, whatever the umask); SQLite gives its WAL and shared-memory
     /// files the database file's mode.
     pub async fn open_dir(dir: &Path) -> Result<Self> {
+        Self::open_dir_with_queue(dir, intake::QUEUE).await
+    }
+
+    /// Like `open_dir`, with room for `intake_queue` submissions waiting
+    /// for the writer (a test uses a small one to see the queue fill).
+    pub async fn open_dir_with_queue(dir: &Path, intake_queue: usize) -> Result<Self> {
         let io = |what: &str, p: &Path, e: std::io::Error| {
             StoreError::Database(format!("{what} {}: {e}", p.display()))
         };
@@ -79,7 +85,7 @@ impl SqliteStore {
             }
         }
         let opts = SqliteConnectOptions::new().filename(db);
-        Self::open(opts).await
+        Self::open_with(opts, intake_queue.max(1)).await
     }
 
     /// Opens a `sqlite:` URL and migrates it.
@@ -89,6 +95,10 @@ impl SqliteStore {
     }
 
     async fn open(opts: SqliteConnectOptions) -> Result<Self> {
+        Self::open_with(opts, intake::QUEUE).await
+    }
+
+    async fn open_with(opts: SqliteConnectOptions, intake_queue: usize) -> Result<Self> {
         let opts = opts
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
@@ -140,7 +150,7 @@ impl SqliteStore {
             .connect_with(opts.read_only(true).pragma("cache_size", "-8192"))
             .await
             .map_err(db_err)?;
-        let intake = intake::Intake::start(write.clone(), wal);
+        let intake = intake::Intake::start(write.clone(), wal, intake_queue);
         Ok(SqliteStore {
             write,
             read,

@@ -479,3 +479,52 @@ async fn the_data_directory_and_its_files_are_private() {
     assert_eq!(mode(&fresh), 0o700);
     assert_eq!(mode(&fresh.join("sportello.db")), 0o600);
 }
+
+/// When more submissions wait for the writer than the queue holds, the
+/// extra ones are answered `Busy` at once and nothing of them is stored;
+/// every other one is stored and answered.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_full_intake_queue_answers_busy_and_keeps_nothing_of_the_refused() {
+    use std::sync::Arc;
+    use store::Store;
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(
+        SqliteStore::open_dir_with_queue(dir.path(), 2)
+            .await
+            .unwrap(),
+    );
+    let user = requester(&*store, "busy@x.test").await;
+    let mut calls = Vec::new();
+    for n in 0..200 {
+        let store = store.clone();
+        calls.push(tokio::spawn(async move {
+            let t = store::NewTicket {
+                form: "incident".into(),
+                subject: s(format!("burst {n}")),
+                description: Some(s("x".repeat(2_000))),
+                requester_id: user.id,
+                org_id: None,
+                priority: domain::Priority::Normal,
+                fields: store::ScreenedFields::new(),
+                identifiers: vec![],
+                sealed: vec![],
+                submit_key: None,
+            };
+            store
+                .create_ticket(t, time::OffsetDateTime::UNIX_EPOCH)
+                .await
+        }));
+    }
+    let (mut stored, mut busy) = (0i64, 0i64);
+    for c in calls {
+        match c.await.unwrap() {
+            Ok(_) => stored += 1,
+            Err(store::StoreError::Busy) => busy += 1,
+            Err(e) => panic!("{e}"),
+        }
+    }
+    assert!(busy > 0, "200 at once never filled a queue of 2");
+    assert!(stored > 0);
+    let filter = store::TicketFilter::new(store::Scope::All);
+    assert_eq!(store.count_tickets(&filter).await.unwrap(), stored);
+}

@@ -38,6 +38,10 @@ pub enum StoreError {
     Conflict(&'static str),
     #[error("database error: {0}")]
     Database(String),
+    /// Too much is waiting to be written already; try again shortly. The
+    /// submission was not queued, so nothing of it is stored.
+    #[error("busy")]
+    Busy,
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

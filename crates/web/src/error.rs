@@ -67,6 +67,9 @@ pub enum ApiError {
     Refused(&'static str),
     #[error("rate limited")]
     RateLimited { retry_after_secs: i64 },
+    /// 503: too much waiting to be written; nothing was kept.
+    #[error("busy")]
+    Busy { retry_after_secs: i64 },
     #[error("internal error")]
     Internal,
 }
@@ -92,6 +95,7 @@ impl ApiError {
             ApiError::Conflict(code) => code,
             ApiError::TooLarge(code) | ApiError::Refused(code) => code,
             ApiError::RateLimited { .. } => "rate_limited",
+            ApiError::Busy { .. } => "busy",
             ApiError::Internal => "internal_error",
         }
     }
@@ -113,6 +117,7 @@ impl ApiError {
             | ApiError::InvalidValue(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Conflict(_) => StatusCode::CONFLICT,
             ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::Busy { .. } => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -197,6 +202,7 @@ impl From<AppError> for ApiError {
             AppError::RateLimited { retry_after_secs } => {
                 ApiError::RateLimited { retry_after_secs }
             }
+            AppError::Busy { retry_after_secs } => ApiError::Busy { retry_after_secs },
             AppError::Internal => ApiError::Internal,
         }
     }
@@ -207,6 +213,9 @@ impl From<StoreError> for ApiError {
         match e {
             StoreError::NotFound => ApiError::NotFound,
             StoreError::Conflict(code) => ApiError::Conflict(code),
+            StoreError::Busy => ApiError::Busy {
+                retry_after_secs: 1,
+            },
             StoreError::Database(detail) => {
                 tracing::error!(%detail, "store error");
                 ApiError::Internal
@@ -222,12 +231,35 @@ pub struct RenderedError(pub Arc<ApiError>);
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let mut res = (self.status(), axum::Json(self.body(Locale::En))).into_response();
-        if let ApiError::RateLimited { retry_after_secs } = &self
+        if let ApiError::RateLimited { retry_after_secs } | ApiError::Busy { retry_after_secs } =
+            &self
             && let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string())
         {
             res.headers_mut().insert(header::RETRY_AFTER, v);
         }
         res.extensions_mut().insert(RenderedError(Arc::new(self)));
         res
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A full intake queue is a 503 with `Retry-After` and the stable
+    /// code `busy`, in either language, from the store or the app layer.
+    #[test]
+    fn a_busy_writer_is_503_with_retry_after() {
+        for err in [
+            ApiError::from(StoreError::Busy),
+            ApiError::from(app::AppError::from(StoreError::Busy)),
+        ] {
+            assert_eq!(err.code(), "busy");
+            let body = err.body(Locale::It);
+            assert_eq!(body["error"]["code"], "busy");
+            let res = err.into_response();
+            assert_eq!(res.status(), StatusCode::SERVICE_UNAVAILABLE);
+            assert_eq!(res.headers()[header::RETRY_AFTER], "1");
+        }
     }
 }

@@ -45,7 +45,7 @@ pub fn document() -> Value {
             "/api/v1/forms/{key}": { "get": { "summary": "A form's fields and rules", "responses": ok("200", "the form spec") } },
             "/api/v1/requests": {
                 "get": { "summary": "Your requests (and your shared organization's)", "responses": ok("200", "a page of requests") },
-                "post": { "summary": "Submit a request", "description": "Body: {form, subject, description, fields, redact}. Optional Idempotency-Key header.", "responses": ok("201", "the new request") }
+                "post": { "summary": "Submit a request", "description": "Body: {form, subject, description, fields, redact}. Optional Idempotency-Key header. 503 `busy` with Retry-After when more submissions wait to be written than the desk holds (nothing is kept; send again).", "responses": ok("201", "the new request") }
             },
             "/api/v1/requests/{id}": { "get": { "summary": "One request with its public conversation", "responses": ok("200", "the request") } },
             "/api/v1/requests/{id}/comments": { "post": { "summary": "Reply to a request", "responses": ok("201", "the comment") } },
