@@ -1815,7 +1815,7 @@ pub(crate) fn is_id(v: &[u8]) -> bool {
     is_uuid(v) || object_id(v)
 }
 
-fn is_uuid(v: &[u8]) -> bool {
+pub(crate) fn is_uuid(v: &[u8]) -> bool {
     v.len() == 36
         && v.iter().enumerate().all(|(i, &c)| {
             if matches!(i, 8 | 13 | 18 | 23) {

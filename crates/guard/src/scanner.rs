@@ -283,6 +283,57 @@ fn to_original(spans: &[Span], pos: usize, is_end: bool) -> usize {
 /// Whatever the redacted text still shows is mapped back and merged, so
 /// `scan(redact(t, scan(t)))` is empty. Clean text pays nothing extra.
 pub(crate) fn scan(text: &str) -> Vec<Finding> {
+    let found = scan_viewed(text);
+    if found.is_empty() {
+        return found;
+    }
+    without_numbers_in_uuids(text, found)
+}
+
+/// A UUID (a request, payment or task id: wanted in a ticket) is hex in
+/// 8-4-4-4-12 groups. Read through its dashes, one in about ten thousand
+/// spells a country code, check digits and a BBAN that pass mod-97, or a
+/// Luhn-valid run. Number kinds found overlapping a whole UUID token are
+/// dropped; keyed secrets (a token that happens to be a UUID) are not.
+fn without_numbers_in_uuids(text: &str, found: Vec<Finding>) -> Vec<Finding> {
+    let uuids = uuid_spans(text.as_bytes());
+    if uuids.is_empty() {
+        return found;
+    }
+    found
+        .into_iter()
+        .filter(|f| {
+            !(matches!(
+                f.kind,
+                Kind::Iban | Kind::CardNumber | Kind::BankAccount | Kind::UkBankAccount
+            ) && uuids.iter().any(|&(a, z)| f.start < z && a < f.end))
+        })
+        .collect()
+}
+
+/// Byte spans of UUID-shaped tokens (not inside a longer word). Each dash
+/// is tried once as a UUID's first dash: linear in the text.
+fn uuid_spans(b: &[u8]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for dash in memchr::memchr_iter(b'-', b) {
+        let Some(start) = dash.checked_sub(8) else {
+            continue;
+        };
+        let end = start + 36;
+        if end > b.len() || !crate::context::is_uuid(&b[start..end]) {
+            continue;
+        }
+        let before = start.checked_sub(1).map(|i| b[i]);
+        let after = b.get(end).copied();
+        let word = |c: Option<u8>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_');
+        if !word(before) && !word(after) {
+            out.push((start, end));
+        }
+    }
+    out
+}
+
+fn scan_viewed(text: &str) -> Vec<Finding> {
     let Some(view) = normalize::normalize(text) else {
         return scan_text(text);
     };
