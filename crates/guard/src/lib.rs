@@ -66,7 +66,7 @@ pub use card::{issuer, luhn_valid};
 pub use json::{JsonFinding, redact_json, scan_json};
 pub use messages::{Locale, message, message_en, message_it};
 pub use sanitize::{Removal, SanitizeError, Sanitized};
-pub use screened::{Screened, screen, screen_digits, screen_redacting};
+pub use screened::{Screened, screen, screen_redacting};
 pub use stats::{Stats, stats};
 
 /// What kind of sensitive value a finding is. `code()` is the stable

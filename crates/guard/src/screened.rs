@@ -103,14 +103,6 @@ pub fn screen_redacting(text: impl Into<String>) -> Screened {
     Screened(String::from("[REDACTED]"))
 }
 
-/// Text made only of characters that cannot spell a secret on their own
-/// (ASCII digits, for example an id the program formatted). Returns `None`
-/// otherwise, so callers fall back to [`screen`].
-pub fn screen_digits(text: &str) -> Option<Screened> {
-    (!text.is_empty() && text.len() <= 20 && text.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| Screened(text.to_owned()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
