@@ -14,6 +14,7 @@ pub mod article;
 mod error;
 pub mod keys;
 pub mod screening;
+pub mod signin;
 pub mod submission;
 pub mod text;
 pub mod tickets;

@@ -547,6 +547,7 @@ async fn serve(
     }
     // Destroys sealed values and debug tokens as they fall due.
     let purger = web::jobs::spawn_purger(state.clone(), std::time::Duration::from_secs(60));
+    let notifier = web::mail::notifier::spawn(state.clone(), std::time::Duration::from_secs(5));
     if let Some(at) = &config.metrics_listen {
         let listener = tokio::net::TcpListener::bind(at)
             .await
@@ -578,6 +579,7 @@ async fn serve(
     .with_graceful_shutdown(shutdown())
     .await?;
     purger.abort();
+    notifier.abort();
     Ok(())
 }
 

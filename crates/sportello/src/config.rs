@@ -15,8 +15,15 @@ pub struct Config {
     pub database_url: Option<String>,
     pub https: bool,
     pub session_days: i64,
-    pub signin_max_attempts: i64,
-    pub signin_window_secs: i64,
+    /// Failed sign-ins of one account from one address before pauses start.
+    pub signin_free_failures: i64,
+    /// The longest pause between sign-in attempts, in seconds.
+    pub signin_max_delay_secs: i64,
+    /// Accounts one client address may create in an hour.
+    pub signups_per_hour: i64,
+    /// Proxies (addresses or CIDR ranges) whose `X-Forwarded-For` names the
+    /// client; from anyone else the header is ignored.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
     pub sealed_retention_days: i64,
     pub max_body_bytes: usize,
     pub max_attachment_bytes: usize,
@@ -94,8 +101,10 @@ impl Default for Config {
             database_url: None,
             https: web.https,
             session_days: web.session_days,
-            signin_max_attempts: web.signin_max_attempts,
-            signin_window_secs: web.signin_window_secs,
+            signin_free_failures: web.signin.free_failures,
+            signin_max_delay_secs: web.signin.max_delay_secs,
+            signups_per_hour: web.signups_per_hour,
+            trusted_proxies: web.trusted_proxies.clone(),
             sealed_retention_days: web.sealed_retention_days,
             max_body_bytes: web.max_body_bytes,
             max_attachment_bytes: web.max_attachment_bytes,
@@ -123,6 +132,13 @@ impl Default for Config {
             cluster_window_minutes: 30,
         }
     }
+}
+
+/// A proxy as an address (`10.0.0.7`) or a range (`10.0.0.0/8`).
+fn parse_proxy(text: &str) -> anyhow::Result<ipnet::IpNet> {
+    text.parse::<ipnet::IpNet>()
+        .or_else(|_| text.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+        .map_err(|_| anyhow::anyhow!("trusted_proxies: {text:?} is not an address or CIDR range"))
 }
 
 /// Variables read directly elsewhere (or by tests) rather than as config keys.
@@ -214,8 +230,17 @@ impl Config {
             "database_url" => self.database_url = Some(value.to_owned()),
             "https" => self.https = flag(value)?,
             "session_days" => self.session_days = num(value)?,
-            "signin_max_attempts" => self.signin_max_attempts = num(value)?,
-            "signin_window_secs" => self.signin_window_secs = num(value)?,
+            "signin_free_failures" => self.signin_free_failures = num(value)?,
+            "signin_max_delay_secs" => self.signin_max_delay_secs = num(value)?,
+            "signups_per_hour" => self.signups_per_hour = num(value)?,
+            "trusted_proxies" => {
+                self.trusted_proxies = value
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|p| !p.is_empty())
+                    .map(parse_proxy)
+                    .collect::<anyhow::Result<_>>()?
+            }
             "sealed_retention_days" => self.sealed_retention_days = num(value)?,
             "max_body_bytes" => self.max_body_bytes = num(value)?,
             "max_attachment_bytes" => self.max_attachment_bytes = num(value)?,
@@ -286,8 +311,12 @@ impl Config {
             workspace: self.workspace().unwrap_or_default(),
             https: self.https,
             session_days: self.session_days,
-            signin_max_attempts: self.signin_max_attempts,
-            signin_window_secs: self.signin_window_secs,
+            signin: app::signin::Throttle {
+                free_failures: self.signin_free_failures,
+                max_delay_secs: self.signin_max_delay_secs,
+            },
+            signups_per_hour: self.signups_per_hour,
+            trusted_proxies: self.trusted_proxies.clone(),
             sealed_retention_days: self.sealed_retention_days,
             max_body_bytes: self.max_body_bytes,
             mail: self

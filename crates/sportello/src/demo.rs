@@ -186,6 +186,7 @@ pub async fn seed(store: &dyn Store) -> anyhow::Result<()> {
                     priority: d.priority,
                     fields: accepted.fields,
                     sealed: vec![],
+                    seal_binding: None,
                     submit_key: None,
                 },
                 at,

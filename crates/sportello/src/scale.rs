@@ -354,6 +354,7 @@ fn plan_ticket(
             fields: screened_fields(fields),
             identifiers: identifiers.into_iter().map(|(k, v)| (k, s(v))).collect(),
             sealed: vec![],
+            seal_binding: None,
             submit_key: None,
         },
         schedule,

@@ -6,7 +6,7 @@ use crate::{PgStore, db_err};
 use async_trait::async_trait;
 use sqlx::Row;
 use sqlx::postgres::PgRow;
-use store::{MailStore, NewMail, OutboxMail, Result};
+use store::{AuditEvent, MailStore, NewMail, OutboxMail, Result};
 use time::OffsetDateTime;
 
 const COLUMNS: &str = "id, recipient, subject, text_body, html_body, reply_to, ticket_id, attempts, sent_at, last_error";
@@ -142,5 +142,59 @@ impl MailStore for PgStore {
             .fetch_optional(&self.pool)
             .await
             .map_err(db_err)
+    }
+
+    async fn pending_notifications(&self, limit: i64) -> Result<Vec<AuditEvent>> {
+        let rows = sqlx::query(
+            "SELECT e.id, e.ticket_id, e.actor_id, e.action, e.detail, e.at \
+             FROM pending_notifications p JOIN audit_events e ON e.id = p.event_id \
+             ORDER BY p.event_id LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        rows.iter().map(crate::rows::audit_event).collect()
+    }
+
+    async fn queue_notifications(
+        &self,
+        events: &[i64],
+        mails: Vec<NewMail>,
+        now: OffsetDateTime,
+    ) -> Result<bool> {
+        let mut tx = self.pool.begin().await.map_err(db_err)?;
+        // Claim every event first: if another sender told one of them,
+        // dropping the transaction queues nothing twice.
+        for id in events {
+            let claimed = sqlx::query("DELETE FROM pending_notifications WHERE event_id = $1")
+                .bind(id)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?
+                .rows_affected();
+            if claimed == 0 {
+                return Ok(false);
+            }
+        }
+        for m in &mails {
+            sqlx::query(
+                "INSERT INTO mail_outbox (recipient, subject, text_body, html_body, reply_to, ticket_id, \
+                 next_attempt_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            )
+            .bind(&m.recipient)
+            .bind(m.subject.as_str())
+            .bind(m.text_body.as_str())
+            .bind(m.html_body.as_str())
+            .bind(&m.reply_to)
+            .bind(m.ticket_id)
+            .bind(now.unix_timestamp())
+            .bind(now.unix_timestamp())
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        }
+        tx.commit().await.map_err(db_err)?;
+        Ok(true)
     }
 }

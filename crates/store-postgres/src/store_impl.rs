@@ -15,17 +15,25 @@ pub(crate) async fn audit(
     detail: serde_json::Value,
     now: OffsetDateTime,
 ) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO audit_events (ticket_id, actor_id, action, detail, at) VALUES ($1, $2, $3, $4, $5)",
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO audit_events (ticket_id, actor_id, action, detail, at) \
+         VALUES ($1, $2, $3, $4, $5) RETURNING id",
     )
     .bind(ticket_id)
     .bind(actor_id)
     .bind(action)
     .bind(detail.to_string())
     .bind(now.unix_timestamp())
-    .execute(conn)
+    .fetch_one(&mut *conn)
     .await
     .map_err(db_err)?;
+    if NOTIFIED_ACTIONS.contains(&action) {
+        sqlx::query("INSERT INTO pending_notifications (event_id) VALUES ($1)")
+            .bind(id)
+            .execute(&mut *conn)
+            .await
+            .map_err(db_err)?;
+    }
     Ok(())
 }
 
@@ -107,8 +115,8 @@ impl PgStore {
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO tickets (form, subject, description, status, priority, requester_id, org_id, fields, \
              submit_key, created_at, updated_at, first_reply_due_at, resolution_due_at, sla_breach_at, \
-             error_signature) \
-             VALUES ($1, $2, $3, 'new', $4, $5, $6, $7, $8, $9, $9, $10, $11, $12, $13) RETURNING id",
+             error_signature, seal_binding) \
+             VALUES ($1, $2, $3, 'new', $4, $5, $6, $7, $8, $9, $9, $10, $11, $12, $13, $14) RETURNING id",
         )
         .bind(&t.form)
         .bind(t.subject.as_str())
@@ -123,6 +131,7 @@ impl PgStore {
         .bind(schedule.map(|s| s.resolution_due.unix_timestamp()))
         .bind(schedule.map(|s| s.breach_at().unix_timestamp()))
         .bind(schedule.and_then(|s| s.error_signature.as_deref()))
+        .bind(t.seal_binding.as_deref())
         .fetch_one(&mut *tx)
         .await
         .map_err(|e| match db_err(e) {
@@ -506,6 +515,51 @@ impl Store for PgStore {
         }
     }
 
+    async fn signin_failures(&self, buckets: &[Screened]) -> Result<Vec<Option<SigninFailures>>> {
+        let mut found = Vec::with_capacity(buckets.len());
+        for bucket in buckets {
+            let row: Option<(i64, i64)> =
+                sqlx::query_as("SELECT failures, last_at FROM signin_failures WHERE bucket = $1")
+                    .bind(bucket.as_str())
+                    .fetch_optional(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+            found.push(row.map(|(count, last_at)| SigninFailures {
+                count,
+                last_at: crate::rows::ts(last_at),
+            }));
+        }
+        Ok(found)
+    }
+
+    async fn record_signin_failure(&self, buckets: &[Screened], now: OffsetDateTime) -> Result<()> {
+        let mut tx = self.pool.begin().await.map_err(db_err)?;
+        for bucket in buckets {
+            sqlx::query(
+                "INSERT INTO signin_failures AS f (bucket, failures, last_at) VALUES ($1, 1, $2) \
+                 ON CONFLICT (bucket) DO UPDATE SET failures = f.failures + 1, last_at = $2",
+            )
+            .bind(bucket.as_str())
+            .bind(now.unix_timestamp())
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        }
+        tx.commit().await.map_err(db_err)
+    }
+
+    async fn clear_signin_failures(&self, buckets: &[Screened]) -> Result<()> {
+        let mut tx = self.pool.begin().await.map_err(db_err)?;
+        for bucket in buckets {
+            sqlx::query("DELETE FROM signin_failures WHERE bucket = $1")
+                .bind(bucket.as_str())
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+        }
+        tx.commit().await.map_err(db_err)
+    }
+
     async fn create_ticket(&self, t: NewTicket, now: OffsetDateTime) -> Result<Ticket> {
         self.insert_ticket(t, None, now).await
     }
@@ -680,7 +734,8 @@ impl Store for PgStore {
                 c.ticket_id,
                 Some(c.author_id),
                 "updated",
-                serde_json::json!({ "status": [status, s] }),
+                // Told with the reply, not as a status change of its own.
+                serde_json::json!({ "status": [status, s], "comment_id": id }),
                 now,
             )
             .await?;

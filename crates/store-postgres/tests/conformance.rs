@@ -47,6 +47,16 @@ async fn postgres_tells_the_conformance_story() {
 }
 
 #[tokio::test]
+async fn postgres_tells_the_signin_story() {
+    on_fresh_db("postgres_tells_the_signin_story", |url| async move {
+        let store = PgStore::connect(&url).await.unwrap();
+        store::conformance::signin_story(&store).await;
+        store.close().await;
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn postgres_tells_the_secrets_story() {
     on_fresh_db("postgres_tells_the_secrets_story", |url| async move {
         let store = PgStore::connect(&url).await.unwrap();
@@ -123,6 +133,7 @@ async fn workspace_search_folds_accents_like_fts5() {
                         fields: store::ScreenedFields::new(),
                         identifiers: vec![],
                         sealed: vec![],
+                        seal_binding: None,
                         submit_key: None,
                     },
                     at(1),

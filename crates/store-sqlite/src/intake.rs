@@ -179,8 +179,8 @@ async fn insert_ticket_on(
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO tickets (form, subject, description, status, priority, requester_id, org_id, fields, \
          submit_key, created_at, updated_at, product, first_reply_due_at, resolution_due_at, \
-         sla_breach_at, error_signature) \
-         VALUES (?, ?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+         sla_breach_at, error_signature, seal_binding) \
+         VALUES (?, ?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
     )
     .bind(&t.form)
     .bind(t.subject.as_str())
@@ -197,6 +197,7 @@ async fn insert_ticket_on(
     .bind(resolution_due)
     .bind(breach_at)
     .bind(schedule.and_then(|s| s.error_signature.as_deref()))
+    .bind(t.seal_binding.as_deref())
     .fetch_one(&mut *conn)
     .await
     .map_err(|e| match db_err(e) {

@@ -6,7 +6,7 @@ use crate::{SqliteStore, db_err};
 use async_trait::async_trait;
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
-use store::{DebugId, NewDebugId, PurgeCounts, Result, SecretsStore, StoreError};
+use store::{DebugId, NewDebugId, PurgeCounts, Result, SealedCiphertext, SecretsStore, StoreError};
 use time::OffsetDateTime;
 
 const DEBUG_ID_COLUMNS: &str = "id, user_id, org_id, client_id, scopes, created_at, expires_at, \
@@ -104,15 +104,20 @@ impl SecretsStore for SqliteStore {
         now: OffsetDateTime,
     ) -> Result<Option<Vec<u8>>> {
         let mut tx = self.write.begin().await.map_err(db_err)?;
-        let ct: Option<Option<Vec<u8>>> = sqlx::query_scalar(
-            "SELECT ciphertext FROM debug_ids WHERE id = ? AND expires_at > ? AND revoked_at IS NULL",
+        // Only on a ticket of the token's owner: theirs, or their
+        // organization's. Pasted anywhere else, the id opens nothing.
+        let found: Option<(Option<Vec<u8>>, i64)> = sqlx::query_as(
+            "SELECT d.ciphertext, d.user_id FROM debug_ids d JOIN tickets t ON t.id = ?1 \
+             WHERE d.id = ?2 AND d.expires_at > ?3 AND d.revoked_at IS NULL \
+             AND (d.user_id = t.requester_id OR (d.org_id IS NOT NULL AND d.org_id = t.org_id))",
         )
+        .bind(ticket_id)
         .bind(id)
         .bind(now.unix_timestamp())
         .fetch_optional(&mut *tx)
         .await
         .map_err(db_err)?;
-        let Some(ct) = ct.flatten() else {
+        let Some((Some(ct), owner_id)) = found else {
             return Ok(None);
         };
         audit(
@@ -120,7 +125,7 @@ impl SecretsStore for SqliteStore {
             ticket_id,
             Some(actor_id),
             "debug_token_revealed",
-            serde_json::json!({ "debug_id": id }),
+            serde_json::json!({ "debug_id": id, "owner_id": owner_id }),
             now,
         )
         .await?;
@@ -134,11 +139,12 @@ impl SecretsStore for SqliteStore {
         key: &str,
         actor_id: i64,
         now: OffsetDateTime,
-    ) -> Result<Option<Vec<u8>>> {
+    ) -> Result<Option<SealedCiphertext>> {
         let mut tx = self.write.begin().await.map_err(db_err)?;
-        let ct: Option<Option<Vec<u8>>> = sqlx::query_scalar(
-            "SELECT ciphertext FROM sealed_values WHERE ticket_id = ? AND key = ? \
-             AND destroyed_at IS NULL AND destroy_after > ? ORDER BY id DESC LIMIT 1",
+        let ct: Option<(Option<Vec<u8>>, Option<String>)> = sqlx::query_as(
+            "SELECT s.ciphertext, t.seal_binding FROM sealed_values s \
+             JOIN tickets t ON t.id = s.ticket_id WHERE s.ticket_id = ? AND s.key = ? \
+             AND s.destroyed_at IS NULL AND s.destroy_after > ? ORDER BY s.id DESC LIMIT 1",
         )
         .bind(ticket_id)
         .bind(key)
@@ -146,7 +152,7 @@ impl SecretsStore for SqliteStore {
         .fetch_optional(&mut *tx)
         .await
         .map_err(db_err)?;
-        let Some(ct) = ct.flatten() else {
+        let Some((Some(ciphertext), seal_binding)) = ct else {
             return Ok(None);
         };
         audit(
@@ -159,7 +165,10 @@ impl SecretsStore for SqliteStore {
         )
         .await?;
         tx.commit().await.map_err(db_err)?;
-        Ok(Some(ct))
+        Ok(Some(SealedCiphertext {
+            ciphertext,
+            seal_binding,
+        }))
     }
 
     async fn can_reveal(&self, user_id: i64) -> Result<bool> {
@@ -214,10 +223,33 @@ impl SecretsStore for SqliteStore {
         .await
         .map_err(db_err)?
         .rows_affected();
+        let sessions = sqlx::query("DELETE FROM sessions WHERE expires_at <= ?1")
+            .bind(now)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?
+            .rows_affected();
+        // Every window and delay is shorter than a day: rows untouched for
+        // one count nothing any more.
+        let stale = now - 86_400;
+        let mut rate_rows = 0;
+        for sql in [
+            "DELETE FROM rate_limits WHERE window_start < ?1",
+            "DELETE FROM signin_failures WHERE last_at < ?1",
+        ] {
+            rate_rows += sqlx::query(sql)
+                .bind(stale)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?
+                .rows_affected();
+        }
         tx.commit().await.map_err(db_err)?;
         Ok(PurgeCounts {
             sealed_values: sealed,
             debug_tokens: tokens,
+            sessions,
+            rate_rows,
         })
     }
 

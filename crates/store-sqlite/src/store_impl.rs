@@ -15,17 +15,25 @@ pub(crate) async fn audit(
     detail: serde_json::Value,
     now: OffsetDateTime,
 ) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO audit_events (ticket_id, actor_id, action, detail, at) VALUES (?, ?, ?, ?, ?)",
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO audit_events (ticket_id, actor_id, action, detail, at) VALUES (?, ?, ?, ?, ?) \
+         RETURNING id",
     )
     .bind(ticket_id)
     .bind(actor_id)
     .bind(action)
     .bind(detail.to_string())
     .bind(now.unix_timestamp())
-    .execute(conn)
+    .fetch_one(&mut *conn)
     .await
     .map_err(db_err)?;
+    if NOTIFIED_ACTIONS.contains(&action) {
+        sqlx::query("INSERT INTO pending_notifications (event_id) VALUES (?)")
+            .bind(id)
+            .execute(&mut *conn)
+            .await
+            .map_err(db_err)?;
+    }
     Ok(())
 }
 
@@ -396,6 +404,52 @@ impl Store for SqliteStore {
         }
     }
 
+    async fn signin_failures(&self, buckets: &[Screened]) -> Result<Vec<Option<SigninFailures>>> {
+        let mut conn = self.read.acquire().await.map_err(db_err)?;
+        let mut found = Vec::with_capacity(buckets.len());
+        for bucket in buckets {
+            let row: Option<(i64, i64)> =
+                sqlx::query_as("SELECT failures, last_at FROM signin_failures WHERE bucket = ?1")
+                    .bind(bucket.as_str())
+                    .fetch_optional(&mut *conn)
+                    .await
+                    .map_err(db_err)?;
+            found.push(row.map(|(count, last_at)| SigninFailures {
+                count,
+                last_at: crate::rows::ts(last_at),
+            }));
+        }
+        Ok(found)
+    }
+
+    async fn record_signin_failure(&self, buckets: &[Screened], now: OffsetDateTime) -> Result<()> {
+        let mut tx = self.write.begin().await.map_err(db_err)?;
+        for bucket in buckets {
+            sqlx::query(
+                "INSERT INTO signin_failures (bucket, failures, last_at) VALUES (?1, 1, ?2) \
+                 ON CONFLICT(bucket) DO UPDATE SET failures = failures + 1, last_at = ?2",
+            )
+            .bind(bucket.as_str())
+            .bind(now.unix_timestamp())
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        }
+        tx.commit().await.map_err(db_err)
+    }
+
+    async fn clear_signin_failures(&self, buckets: &[Screened]) -> Result<()> {
+        let mut tx = self.write.begin().await.map_err(db_err)?;
+        for bucket in buckets {
+            sqlx::query("DELETE FROM signin_failures WHERE bucket = ?1")
+                .bind(bucket.as_str())
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+        }
+        tx.commit().await.map_err(db_err)
+    }
+
     async fn create_ticket(&self, t: NewTicket, now: OffsetDateTime) -> Result<Ticket> {
         self.intake.create(t, None, now).await
     }
@@ -569,7 +623,8 @@ impl Store for SqliteStore {
                 c.ticket_id,
                 Some(c.author_id),
                 "updated",
-                serde_json::json!({ "status": [status, s] }),
+                // Told with the reply, not as a status change of its own.
+                serde_json::json!({ "status": [status, s], "comment_id": id }),
                 now,
             )
             .await?;

@@ -79,6 +79,7 @@ async fn a_backup_taken_during_writes_restores_and_passes_the_integrity_check() 
                     fields: store::ScreenedFields::new(),
                     identifiers: vec![("client_id".into(), s(format!("c{n}")))],
                     sealed: vec![],
+                    seal_binding: None,
                     submit_key: None,
                 };
                 store
@@ -169,6 +170,7 @@ async fn submissions_written_together_each_get_their_own_answer() {
             fields,
             identifiers: vec![("x_request_id".into(), s(format!("req-{key}")))],
             sealed: vec![],
+            seal_binding: None,
             submit_key: Some(s(format!("key-{key}"))),
         };
         handles.push(tokio::spawn(async move {
@@ -337,6 +339,7 @@ async fn the_wal_is_checkpointed_beside_the_writer() {
             fields: store::ScreenedFields::new(),
             identifiers: vec![],
             sealed: vec![],
+            seal_binding: None,
             submit_key: None,
         };
         store
@@ -412,6 +415,7 @@ async fn the_wal_stays_bounded_under_continuous_intake() {
                     fields: store::ScreenedFields::new(),
                     identifiers: vec![("client_id".into(), s(format!("c{w}-{n}")))],
                     sealed: vec![],
+                    seal_binding: None,
                     submit_key: None,
                 };
                 store
@@ -508,6 +512,7 @@ async fn a_full_intake_queue_answers_busy_and_keeps_nothing_of_the_refused() {
                 fields: store::ScreenedFields::new(),
                 identifiers: vec![],
                 sealed: vec![],
+                seal_binding: None,
                 submit_key: None,
             };
             store
@@ -527,4 +532,11 @@ async fn a_full_intake_queue_answers_busy_and_keeps_nothing_of_the_refused() {
     assert!(stored > 0);
     let filter = store::TicketFilter::new(store::Scope::All);
     assert_eq!(store.count_tickets(&filter).await.unwrap(), stored);
+}
+
+#[tokio::test]
+async fn sqlite_tells_the_signin_story() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open_dir(dir.path()).await.unwrap();
+    store::conformance::signin_story(&store).await;
 }

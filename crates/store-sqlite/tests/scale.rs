@@ -109,6 +109,7 @@ impl Desk {
                     fields,
                     identifiers: vec![("client_id".into(), s(client))],
                     sealed: vec![],
+                    seal_binding: None,
                     submit_key: None,
                 },
                 // Six hours apart: tickets over several days.

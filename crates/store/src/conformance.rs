@@ -45,6 +45,7 @@ fn new_ticket(requester: &User, subject: &str, client_id: &str) -> NewTicket {
         fields,
         identifiers: vec![("client_id".into(), s(client_id))],
         sealed: vec![],
+        seal_binding: None,
         submit_key: None,
     }
 }
@@ -540,7 +541,10 @@ pub async fn secrets_story(store: &dyn Store) {
         .reveal_sealed(ticket.id, "refresh_token", agent.id, at(10))
         .await
         .unwrap();
-    assert_eq!(ct.as_deref(), Some(&b"\x01\x02sealed-bytes"[..]));
+    assert_eq!(
+        ct.map(|c| c.ciphertext).as_deref(),
+        Some(&b"\x01\x02sealed-bytes"[..])
+    );
     let tok = store
         .reveal_debug_token(
             "dbg_aaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -594,11 +598,9 @@ pub async fn secrets_story(store: &dyn Store) {
     );
     let counts = store.purge_due(at(7200)).await.unwrap();
     assert_eq!(
-        counts,
-        PurgeCounts {
-            sealed_values: 1,
-            debug_tokens: 1
-        }
+        (counts.sealed_values, counts.debug_tokens),
+        (1, 1),
+        "{counts:?}"
     );
     let sealed = store.sealed_fields(ticket.id).await.unwrap();
     assert_eq!(sealed[0].destroyed_at, Some(at(7200)));
@@ -1198,4 +1200,88 @@ pub async fn help_center(store: &dyn Store) {
         store.hc_delete_category(first.id).await,
         Err(StoreError::NotFound)
     ));
+}
+
+/// Sign-in failures are counted per bucket until a success clears them;
+/// the purge deletes expired sessions and rows untouched for a day.
+pub async fn signin_story(store: &dyn Store) {
+    let (pair, account) = (s("signin:test:pair"), s("signin:test:account"));
+    let both = [pair.clone(), account.clone()];
+    assert_eq!(
+        store.signin_failures(&both).await.unwrap(),
+        vec![None, None]
+    );
+    store.record_signin_failure(&both, at(10)).await.unwrap();
+    store
+        .record_signin_failure(std::slice::from_ref(&pair), at(20))
+        .await
+        .unwrap();
+    assert_eq!(
+        store.signin_failures(&both).await.unwrap(),
+        vec![
+            Some(SigninFailures {
+                count: 2,
+                last_at: at(20)
+            }),
+            Some(SigninFailures {
+                count: 1,
+                last_at: at(10)
+            }),
+        ]
+    );
+    store
+        .clear_signin_failures(std::slice::from_ref(&pair))
+        .await
+        .unwrap();
+    let after = store.signin_failures(&both).await.unwrap();
+    assert_eq!(after[0], None, "a success clears its bucket");
+    assert_eq!(after[1].map(|f| f.count), Some(1), "and only its bucket");
+
+    // A session past its expiry goes; a live one stays. Failures and
+    // rate-limit windows untouched for a day go; recent ones stay.
+    let user = store
+        .create_user(
+            new_user("throttled@example.com", Role::Requester, None),
+            at(0),
+        )
+        .await
+        .unwrap();
+    store
+        .create_session("expired-hash", user.id, at(100))
+        .await
+        .unwrap();
+    store
+        .create_session("live-hash", user.id, at(200_000))
+        .await
+        .unwrap();
+    store
+        .rate_limit_hit(&s("signup:test"), at(10), 3600, 5)
+        .await
+        .unwrap();
+    store
+        .record_signin_failure(std::slice::from_ref(&pair), at(90_000))
+        .await
+        .unwrap();
+    let counts = store.purge_due(at(100_000)).await.unwrap();
+    assert_eq!(counts.sessions, 1, "{counts:?}");
+    // The account bucket (last failure at 10) and the sign-up window
+    // (started at 10) are over a day old at 100,000; the pair's is not.
+    assert_eq!(counts.rate_rows, 2, "{counts:?}");
+    assert!(
+        store
+            .session_user("live-hash", at(100_000))
+            .await
+            .unwrap()
+            .is_some()
+    );
+    assert!(
+        store
+            .session_user("expired-hash", at(50))
+            .await
+            .unwrap()
+            .is_none()
+    );
+    let left = store.signin_failures(&both).await.unwrap();
+    assert_eq!(left[0].map(|f| f.count), Some(1));
+    assert_eq!(left[1], None);
 }

@@ -103,6 +103,14 @@ pub trait Store:
         max: i64,
     ) -> Result<RateDecision>;
 
+    /// Failed sign-ins counted against each of `buckets` (hashed keys), in
+    /// the same order; a bucket never failed, or cleared, is None.
+    async fn signin_failures(&self, buckets: &[Screened]) -> Result<Vec<Option<SigninFailures>>>;
+    /// Counts one failed sign-in against each bucket.
+    async fn record_signin_failure(&self, buckets: &[Screened], now: OffsetDateTime) -> Result<()>;
+    /// Forgets the failures of each bucket (a successful sign-in).
+    async fn clear_signin_failures(&self, buckets: &[Screened]) -> Result<()>;
+
     // Tickets
     /// Creates a ticket, its identifiers, sealed values and an audit event in
     /// one transaction. A repeated `submit_key` of the same requester gives

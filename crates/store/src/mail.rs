@@ -2,11 +2,15 @@
 //! outbox in the same database as the change that caused it and sent later,
 //! so an SMTP outage delays mail and loses none.
 
-use crate::Result;
+use crate::{AuditEvent, Result};
 use async_trait::async_trait;
 use guard::Screened;
 use serde::Serialize;
 use time::OffsetDateTime;
+
+/// Audit actions people are told about: their events wait in the store
+/// until the mail about them is queued (`pending_notifications`).
+pub const NOTIFIED_ACTIONS: &[&str] = &["created", "replied", "updated"];
 
 #[derive(Debug, Clone)]
 pub struct NewMail {
@@ -55,4 +59,16 @@ pub trait MailStore: Send + Sync {
     /// The ticket's reply token, storing `candidate` if it has none yet.
     async fn ticket_mail_token(&self, ticket_id: i64, candidate: &str) -> Result<String>;
     async fn ticket_by_mail_token(&self, token: &str) -> Result<Option<i64>>;
+
+    /// Events of [`NOTIFIED_ACTIONS`] whose mail is not queued yet, oldest
+    /// first. They were written in the transaction of their change.
+    async fn pending_notifications(&self, limit: i64) -> Result<Vec<AuditEvent>>;
+    /// Queues `mails` and marks `events` as told, in one transaction. When
+    /// another sender told any of them first, nothing is queued: Ok(false).
+    async fn queue_notifications(
+        &self,
+        events: &[i64],
+        mails: Vec<NewMail>,
+        now: OffsetDateTime,
+    ) -> Result<bool>;
 }

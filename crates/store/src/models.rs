@@ -74,6 +74,13 @@ pub enum RateDecision {
     Limited { retry_after_secs: i64 },
 }
 
+/// Failed sign-ins counted against one bucket since its last success.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SigninFailures {
+    pub count: i64,
+    pub last_at: OffsetDateTime,
+}
+
 /// A field value as stored: text, a list of texts, or a flag.
 pub type StoredFields = BTreeMap<String, serde_json::Value>;
 
@@ -112,10 +119,21 @@ pub struct NewTicket {
     pub identifiers: Vec<(String, Screened)>,
     /// Already encrypted values; the store never sees plaintext.
     pub sealed: Vec<NewSealedField>,
+    /// The random name of this ticket that `sealed` was sealed to (part of
+    /// their associated data); kept on the ticket, never beside the values.
+    pub seal_binding: Option<String>,
     /// Client-chosen key that makes a repeated submit harmless (the
     /// `Idempotency-Key` header, a mail's Message-ID): typed by someone, so
     /// screened like any text.
     pub submit_key: Option<Screened>,
+}
+
+/// A sealed field's ciphertext and the name of the ticket it was sealed to
+/// (None for values sealed before tickets had one).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SealedCiphertext {
+    pub ciphertext: Vec<u8>,
+    pub seal_binding: Option<String>,
 }
 
 #[derive(Debug, Clone)]

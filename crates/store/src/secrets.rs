@@ -4,7 +4,7 @@
 //!
 //! The store only ever sees ciphertext; sealing happens in the web layer.
 
-use crate::Result;
+use crate::{Result, SealedCiphertext};
 use async_trait::async_trait;
 use guard::Screened;
 use serde::Serialize;
@@ -54,6 +54,10 @@ impl DebugId {
 pub struct PurgeCounts {
     pub sealed_values: u64,
     pub debug_tokens: u64,
+    /// Expired sessions deleted.
+    pub sessions: u64,
+    /// Rate-limit and sign-in failure rows untouched for a day, deleted.
+    pub rate_rows: u64,
 }
 
 #[async_trait]
@@ -69,7 +73,10 @@ pub trait SecretsStore: Send + Sync + 'static {
 
     /// The sealed token behind a debug id, recording the reveal in the
     /// audit log of `ticket_id` in the same transaction. None (and no audit
-    /// event) when the token was purged, revoked or never existed.
+    /// event) when the token was purged, revoked or never existed, or when
+    /// the ticket is not its owner's: neither theirs nor their
+    /// organization's (a debug id pasted into someone else's ticket reveals
+    /// nothing).
     async fn reveal_debug_token(
         &self,
         id: &str,
@@ -77,15 +84,16 @@ pub trait SecretsStore: Send + Sync + 'static {
         actor_id: i64,
         now: OffsetDateTime,
     ) -> Result<Option<Vec<u8>>>;
-    /// The ciphertext of a ticket's sealed field, recording the reveal in
-    /// the same transaction. None (and no audit event) once destroyed.
+    /// The ciphertext of a ticket's sealed field and the ticket's seal
+    /// binding, recording the reveal in the same transaction. None (and no
+    /// audit event) once destroyed.
     async fn reveal_sealed(
         &self,
         ticket_id: i64,
         key: &str,
         actor_id: i64,
         now: OffsetDateTime,
-    ) -> Result<Option<Vec<u8>>>;
+    ) -> Result<Option<SealedCiphertext>>;
 
     /// Whether a user was granted the reveal permission (admins have it
     /// by role; this is the per-agent grant).
@@ -93,7 +101,9 @@ pub trait SecretsStore: Send + Sync + 'static {
     async fn set_can_reveal(&self, user_id: i64, allowed: bool, now: OffsetDateTime) -> Result<()>;
 
     /// Destroys what is due at `now`: sealed values past `destroy_after` or
-    /// whose ticket is solved or closed, and debug tokens past expiry.
+    /// whose ticket is solved or closed, and debug tokens past expiry; and
+    /// deletes expired sessions and rate-limit and sign-in failure rows
+    /// untouched for a day.
     async fn purge_due(&self, now: OffsetDateTime) -> Result<PurgeCounts>;
 
     /// Claims the job `name` for `holder` until `now + lease_secs` when no

@@ -60,6 +60,7 @@ async fn ticket(
                 fields,
                 identifiers: ids.iter().map(|(k, v)| ((*k).to_owned(), s(v))).collect(),
                 sealed: vec![],
+                seal_binding: None,
                 submit_key: None,
             },
             at(when),
@@ -441,6 +442,7 @@ pub async fn run(store: &dyn Store) {
         fields: ScreenedFields::new(),
         identifiers: vec![],
         sealed: vec![],
+        seal_binding: None,
         submit_key: None,
     };
     let scheduled = store

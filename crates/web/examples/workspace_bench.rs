@@ -158,6 +158,7 @@ async fn main() {
                         ("x_request_id".into(), screened(rid.clone())),
                     ],
                     sealed: vec![],
+                    seal_binding: None,
                     submit_key: None,
                 },
                 created,
@@ -300,6 +301,7 @@ async fn main() {
                     fields,
                     identifiers: vec![],
                     sealed: vec![],
+                    seal_binding: None,
                     submit_key: None,
                 },
                 now,
@@ -341,6 +343,7 @@ async fn main() {
             fields,
             identifiers: vec![],
             sealed: vec![],
+            seal_binding: None,
             submit_key: None,
         };
         if i % 2 == 0 {

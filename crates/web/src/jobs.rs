@@ -1,5 +1,5 @@
 //! Background work: destroying sealed values and debug tokens when they
-//! fall due. The schedule lives in the database (each value carries its own
+//! fall due, and deleting expired sessions and stale rate-limit rows. The schedule lives in the database (each value carries its own
 //! `destroy_after` / `expires_at`), so a restart loses nothing: the next
 //! pass after start destroys whatever fell due while the process was down.
 //! A lease in the database keeps two instances from running a pass at once.
@@ -35,7 +35,9 @@ pub async fn run_once(
         tracing::info!(
             sealed_values = counts.sealed_values,
             debug_tokens = counts.debug_tokens,
-            "purged secrets"
+            sessions = counts.sessions,
+            rate_rows = counts.rate_rows,
+            "purged"
         );
     }
     Ok(Some(counts))

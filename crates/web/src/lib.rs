@@ -37,9 +37,12 @@ pub struct Settings {
     /// Mark cookies `Secure` and send HSTS: set when served over https.
     pub https: bool,
     pub session_days: i64,
-    /// Sign-in attempts allowed per email (and per address) in one window.
-    pub signin_max_attempts: i64,
-    pub signin_window_secs: i64,
+    /// Pauses between failed sign-ins (see `app::signin`).
+    pub signin: app::signin::Throttle,
+    /// Accounts one client address may create in an hour.
+    pub signups_per_hour: i64,
+    /// Proxies whose `X-Forwarded-For` names the client (`common::client`).
+    pub trusted_proxies: Vec<ipnet::IpNet>,
     /// Days after which a sealed value is destroyed at the latest.
     pub sealed_retention_days: i64,
     /// Largest request body accepted, in bytes (uploads have their own).
@@ -80,8 +83,9 @@ impl Default for Settings {
         Settings {
             https: false,
             session_days: 14,
-            signin_max_attempts: 10,
-            signin_window_secs: 15 * 60,
+            signin: app::signin::Throttle::default(),
+            signups_per_hour: 20,
+            trusted_proxies: Vec::new(),
             sealed_retention_days: 30,
             max_body_bytes: 1024 * 1024,
             mail: None,

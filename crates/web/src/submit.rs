@@ -31,8 +31,14 @@ impl From<StoreError> for SubmitError {
     }
 }
 
-pub fn sealed_purpose(key: &str) -> String {
-    format!("ticket-field:{key}")
+/// The associated data of a sealed field: the ticket's seal binding and the
+/// field, so a ciphertext moved to another ticket or field does not open.
+/// Values sealed before tickets had a binding name only the field.
+pub fn sealed_purpose(seal_binding: Option<&str>, key: &str) -> String {
+    match seal_binding {
+        Some(binding) => format!("ticket:{binding}:field:{key}"),
+        None => format!("ticket-field:{key}"),
+    }
 }
 
 /// A request just filed, with what was sealed for it (so answering needs
@@ -79,12 +85,16 @@ pub async fn submit_request(
         identifiers,
     } = accepted;
     let destroy_after = now + Duration::days(state.settings.sealed_retention_days);
+    let seal_binding = (!valid.sealed.is_empty()).then(|| crate::auth::random_token(16));
     let sealed: Vec<NewSealedField> = valid
         .sealed
         .iter()
         .map(|(key, value)| NewSealedField {
             key: (*key).to_owned(),
-            ciphertext: state.sealer.seal(value.as_bytes(), &sealed_purpose(key)),
+            ciphertext: state.sealer.seal(
+                value.as_bytes(),
+                &sealed_purpose(seal_binding.as_deref(), key),
+            ),
             destroy_after,
         })
         .collect();
@@ -106,6 +116,7 @@ pub async fn submit_request(
         fields,
         identifiers,
         sealed,
+        seal_binding,
         submit_key: submit_key.clone(),
     };
     let message = ticket
@@ -120,7 +131,7 @@ pub async fn submit_request(
         .await
     {
         Ok(t) => {
-            notify(crate::mail::new_ticket(state, &t).await);
+            crate::mail::notifier::after_change(state).await;
             Ok(Submitted {
                 ticket: t,
                 sealed: sealed_now,
@@ -166,10 +177,7 @@ pub async fn add_comment(
         state.clock.now(),
     )
     .await?;
-    let staff = author.role.is_staff();
-    if staff && visibility == CommentVisibility::Public {
-        notify(crate::mail::public_reply(state, ticket, &author.name, &comment.body).await);
-    }
+    crate::mail::notifier::after_change(state).await;
     Ok(comment)
 }
 
@@ -184,18 +192,8 @@ pub async fn update_ticket(
     let (before, after) =
         app::tickets::update(state.store.as_ref(), agent, id, patch, state.clock.now()).await?;
     crate::workspace::after_update(state, &before, &after).await;
-    if after.status != before.status {
-        notify(crate::mail::status_changed(state, &after, after.status).await);
-    }
+    crate::mail::notifier::after_change(state).await;
     Ok(after)
-}
-
-/// Mail is queued after the change it reports is committed; failing to
-/// queue it must not undo or fail the change, so it is logged.
-fn notify(result: store::Result<()>) {
-    if let Err(e) = result {
-        tracing::error!(error = %e, "queueing notification mail");
-    }
 }
 
 /// Loads a ticket the user may see; anything else is "not found".

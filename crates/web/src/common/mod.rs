@@ -3,6 +3,7 @@
 //! both need lives here, in `app`, or in the shared modules beside this one
 //! (`submit`, `workspace`, `help`).
 
+pub mod client;
 pub mod debug_ids;
 pub mod workspace;
 

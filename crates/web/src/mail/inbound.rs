@@ -184,6 +184,7 @@ pub async fn receive(state: &AppState, raw: &[u8]) -> Result<Outcome, InboundErr
         fields: ScreenedFields::new(),
         identifiers: vec![],
         sealed: vec![],
+        seal_binding: None,
         submit_key: submit_key.clone(),
     };
     let now = state.clock.now();
@@ -195,7 +196,7 @@ pub async fn receive(state: &AppState, raw: &[u8]) -> Result<Outcome, InboundErr
     {
         Ok(ticket) => {
             attach(state, &sender, &ticket, files, None).await;
-            super::new_ticket(state, &ticket).await?;
+            super::notifier::after_change(state).await;
             Ok(Outcome::Created {
                 ticket_id: ticket.id,
             })

@@ -7,11 +7,11 @@
 //! only from the subject, public comment bodies and statuses.
 
 pub mod inbound;
+pub mod notifier;
 mod notify;
 pub mod sender;
 mod trim;
 
-pub use notify::{new_ticket, public_reply, status_changed};
 pub use trim::reply_text;
 
 use crate::auth::random_token;

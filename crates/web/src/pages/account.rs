@@ -3,18 +3,19 @@
 use super::{ErrorPage, LANG_COOKIE, PageCtx, human_time, render, safe_next};
 use crate::AppState;
 use crate::auth::{self, PageUser, SESSION_COOKIE, cookie, csrf, token_hash};
+use crate::common::client::ClientAddr;
 use crate::error::ApiError;
 use crate::extract::CsrfForm;
+use app::signin;
 use askama::Template;
-use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::account::{NewPassword, PasswordError};
 use domain::{Email, Locale, Role};
 use guard::Screened;
 use serde::Deserialize;
-use std::net::SocketAddr;
-use store::{NewUser, RateDecision, StoreError, User};
+use store::{NewUser, StoreError, User};
 use time::Duration;
 
 #[derive(Debug, Deserialize)]
@@ -66,81 +67,44 @@ async fn start_session(state: &AppState, user: &User, next: &str) -> Response {
     res
 }
 
-async fn limited(state: &AppState, key: &Screened, factor: i64) -> Result<(), ApiError> {
-    let s = &state.settings;
-    let max = s.signin_max_attempts.saturating_mul(factor);
-    match state
-        .store
-        .rate_limit_hit(key, state.clock.now(), s.signin_window_secs, max)
-        .await?
-    {
-        RateDecision::Allowed => Ok(()),
-        RateDecision::Limited { retry_after_secs } => {
-            Err(ApiError::RateLimited { retry_after_secs })
-        }
-    }
-}
-
-/// The TCP peer's address, when the server was started with connect info.
-#[derive(Debug)]
-pub struct PeerAddr(Option<std::net::IpAddr>);
-
-impl<S: Send + Sync> axum::extract::FromRequestParts<S> for PeerAddr {
-    type Rejection = std::convert::Infallible;
-    async fn from_request_parts(
-        parts: &mut axum::http::request::Parts,
-        _: &S,
-    ) -> Result<Self, Self::Rejection> {
-        Ok(PeerAddr(
-            parts
-                .extensions
-                .get::<ConnectInfo<SocketAddr>>()
-                .map(|c| c.0.ip()),
-        ))
-    }
-}
-
-/// An address may try this many times more than one account: offices and
-/// proxies put many people behind one address.
-const ADDRESS_FACTOR: i64 = 5;
-
 pub async fn signin(
     State(state): State<AppState>,
     ctx: PageCtx,
-    PeerAddr(peer): PeerAddr,
+    ClientAddr(addr): ClientAddr,
     form: CsrfForm,
 ) -> Response {
     let email = form.get("email").unwrap_or_default().trim().to_lowercase();
     let password = form.get("password").unwrap_or_default();
     let next = safe_next(form.get("next"));
-    // Per account, and per peer address when the server knows it (never a
-    // client-supplied header, which could be rotated or shared by everyone).
-    // The e-mail box may hold anything (a password typed into the wrong
-    // box): only its hash names the bucket.
-    let mut buckets = vec![(app::keys::hashed("signin:email", &email), 1)];
-    if let Some(ip) = peer {
-        buckets.push((
-            app::text::derived(format!("signin:addr:{ip}")),
-            ADDRESS_FACTOR,
-        ));
-    }
-    for (key, factor) in buckets {
-        if let Err(e) = limited(&state, &key, factor).await {
-            return ErrorPage::new(ctx.locale(), e).into_response();
-        }
+    let attempt = signin::Attempt::new(state.settings.signin, &email, addr);
+    let store = state.store.as_ref();
+    let now = state.clock.now();
+    if let Err(e) = attempt.check(store, now).await {
+        return ErrorPage::new(ctx.locale(), e.into()).into_response();
     }
     let found = match state.store.credentials(&email).await {
         Ok(found) => found,
         Err(e) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
     };
-    match found {
-        Some((user, Some(phc))) if auth::verify_password(password, &phc) => {
-            start_session(&state, &user, &next).await
-        }
+    let user = match found {
+        Some((user, Some(phc))) if auth::verify_password(password, &phc) => Some(user),
         other => {
             if other.is_none() {
                 auth::verify_password_dummy(password);
             }
+            None
+        }
+    };
+    let outcome = match &user {
+        Some(_) => attempt.succeeded(store).await,
+        None => attempt.failed(store, now).await,
+    };
+    if let Err(e) = outcome {
+        return ErrorPage::new(ctx.locale(), e.into()).into_response();
+    }
+    match user {
+        Some(user) => start_session(&state, &user, &next).await,
+        None => {
             let page = SigninTemplate {
                 ctx: &ctx,
                 next,
@@ -183,7 +147,17 @@ pub async fn signup_form(ctx: PageCtx) -> Response {
     )
 }
 
-pub async fn signup(State(state): State<AppState>, ctx: PageCtx, form: CsrfForm) -> Response {
+pub async fn signup(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    ClientAddr(addr): ClientAddr,
+    form: CsrfForm,
+) -> Response {
+    let per_hour = state.settings.signups_per_hour;
+    let now = state.clock.now();
+    if let Err(e) = signin::signup_allowed(state.store.as_ref(), addr, per_hour, now).await {
+        return ErrorPage::new(ctx.locale(), e.into()).into_response();
+    }
     let raw_name = form.get("name").unwrap_or_default();
     let raw_email = form.get("email").unwrap_or_default().trim().to_owned();
     let mut errors = Vec::new();

@@ -265,12 +265,23 @@ pub async fn reveal(
             .await;
         (
             ctx.t(&format!("field.{what}")),
-            ct.map(|c| c.map(|c| state.sealer.open(&c, &sealed_purpose(what)))),
+            ct.map(|c| {
+                c.map(|c| {
+                    let purpose = sealed_purpose(c.seal_binding.as_deref(), what);
+                    state.sealer.open(&c.ciphertext, &purpose)
+                })
+            }),
         )
     };
     let value = match opened {
         Ok(Some(Ok(plain))) => Some(String::from_utf8_lossy(&plain).into_owned()),
-        Ok(Some(Err(_))) => return err(ApiError::Internal),
+        Ok(Some(Err(_))) => {
+            // Not a fault of ours to retry: the ciphertext was not sealed
+            // for this ticket and field (moved in the database) or under
+            // this key. Said plainly, and left for an administrator.
+            tracing::warn!(ticket_id = ticket.id, what, "sealed value did not open");
+            return err(ApiError::Conflict("sealed_value_damaged"));
+        }
         Ok(None) => None,
         Err(e) => return err(e.into()),
     };

@@ -470,3 +470,79 @@ async fn mailed_documents_and_screenshots_are_read_before_anything_is_kept() {
     assert_eq!(stored.len(), 1);
     assert_eq!(stored[0].filename, "calls.xlsx");
 }
+
+/// The news of a change commits with the change: a process that dies after
+/// the ticket's transaction and before any mail was queued (here: the store
+/// is written directly, as if the handler never got further) leaves the
+/// event pending, and the next pass queues its mail exactly once.
+#[tokio::test]
+async fn a_change_whose_process_died_before_its_mail_is_told_by_the_next_pass() {
+    let app = mail_app().await;
+    let (ann, _) = app.user("ann@acme.test", Role::Requester, None).await;
+    app.user("agent@desk.test", Role::Agent, None).await;
+    let ticket = app
+        .store
+        .create_ticket(
+            store::NewTicket {
+                form: "email".into(),
+                subject: ::guard::screen("Webhook retries stopped").unwrap(),
+                description: None,
+                requester_id: ann.id,
+                org_id: None,
+                priority: domain::Priority::Normal,
+                fields: store::ScreenedFields::new(),
+                identifiers: vec![],
+                sealed: vec![],
+                seal_binding: None,
+                submit_key: None,
+            },
+            crate::NOW,
+        )
+        .await
+        .unwrap();
+    assert!(app.store.outbox(10).await.unwrap().is_empty());
+
+    assert_eq!(web::mail::notifier::pass(&app.state).await.unwrap(), 1);
+    let queued = app.store.outbox(10).await.unwrap();
+    assert_eq!(queued.len(), 1, "the agent hears of the new ticket");
+    assert_eq!(queued[0].recipient, "agent@desk.test");
+    assert_eq!(queued[0].ticket_id, Some(ticket.id));
+    // Told once: another pass (or another instance's) finds nothing.
+    assert_eq!(web::mail::notifier::pass(&app.state).await.unwrap(), 0);
+    assert_eq!(app.store.outbox(10).await.unwrap().len(), 1);
+}
+
+/// A status change told by the reply it came with is not told twice; a
+/// change of status alone is told once.
+#[tokio::test]
+async fn a_reply_that_changes_the_status_is_one_mail() {
+    let app = mail_app().await;
+    let (_, ann) = app.user("ann@acme.test", Role::Requester, None).await;
+    let id = app.create_request(&ann, incident()).await.json()["id"]
+        .as_i64()
+        .unwrap();
+    let (_, agent) = app.user("agent@desk.test", Role::Agent, None).await;
+    let before = app.store.outbox(50).await.unwrap().len();
+    let reply = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/tickets/{id}/comments"),
+            Some(&agent),
+            Some(json!({ "body": "Fixed on our side.", "status": "pending" })),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.text());
+    assert_eq!(app.store.outbox(50).await.unwrap().len(), before + 1);
+    let solve = app
+        .api(
+            Method::PATCH,
+            &format!("/api/v1/tickets/{id}"),
+            Some(&agent),
+            Some(json!({ "status": "solved" })),
+        )
+        .await;
+    assert_eq!(solve.status, StatusCode::OK, "{}", solve.text());
+    let outbox = app.store.outbox(50).await.unwrap();
+    assert_eq!(outbox.len(), before + 2);
+    assert_eq!(outbox[0].recipient, "ann@acme.test");
+}

@@ -22,6 +22,7 @@ mod observability;
 mod openapi;
 mod pages;
 mod sealed;
+mod signin;
 mod workspace;
 mod xss;
 

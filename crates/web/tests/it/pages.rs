@@ -395,36 +395,10 @@ async fn agent_replies_and_notes_in_the_browser() {
 }
 
 #[tokio::test]
-async fn sign_in_is_rate_limited_and_sign_out_ends_the_session() {
-    let settings = web::Settings {
-        signin_max_attempts: 3,
-        ..web::Settings::default()
-    };
-    let app = App::with_settings(settings).await;
+async fn sign_out_ends_the_session() {
+    let app = App::new().await;
     app.user("ann@acme.test", Role::Requester, None).await;
     let mut b = Browser::new(&app);
-    for _ in 0..3 {
-        let res = b
-            .post(
-                "/signin",
-                &[("email", "ann@acme.test"), ("password", "wrong password!")],
-            )
-            .await;
-        assert_eq!(res.status, StatusCode::UNAUTHORIZED);
-        assert!(res.text().contains("not right"));
-    }
-    let limited = b
-        .post(
-            "/signin",
-            &[
-                ("email", "ann@acme.test"),
-                ("password", "a long enough password"),
-            ],
-        )
-        .await;
-    assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS);
-    assert!(limited.headers.get(header::RETRY_AFTER).is_some());
-    app.clock.advance(time::Duration::minutes(16));
     let ok = b.sign_in("ann@acme.test").await;
     assert_eq!(ok.status, StatusCode::SEE_OTHER);
     let sid = b.cookie("sportello_session").unwrap();
@@ -514,45 +488,6 @@ async fn language_switch_sets_a_cookie_and_returns() {
     assert_eq!(
         b.get("/lang/en?next=https://evil.example").await.location(),
         "/"
-    );
-}
-
-#[tokio::test]
-async fn one_address_is_limited_across_accounts_but_others_are_not() {
-    use axum::extract::ConnectInfo;
-    let settings = web::Settings {
-        signin_max_attempts: 1,
-        ..web::Settings::default()
-    };
-    let app = App::with_settings(settings).await;
-    let mut b = Browser::new(&app);
-    b.get("/signin").await;
-    let csrf = b.cookie("sportello_csrf").unwrap();
-    let attempt = |ip: [u8; 4], n: usize| {
-        let body = format!("csrf_token={csrf}&email=user{n}%40x.test&password=wrong+password+x");
-        axum::http::Request::post("/signin")
-            .header(header::COOKIE, format!("sportello_csrf={csrf}"))
-            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .extension(ConnectInfo(std::net::SocketAddr::from((ip, 4000))))
-            .body(axum::body::Body::from(body))
-            .unwrap()
-    };
-    // Five accounts' worth of attempts from one address, each a different email.
-    for n in 0..5 {
-        assert_eq!(
-            app.send(attempt([10, 0, 0, 1], n)).await.status,
-            StatusCode::UNAUTHORIZED,
-            "attempt {n}"
-        );
-    }
-    assert_eq!(
-        app.send(attempt([10, 0, 0, 1], 99)).await.status,
-        StatusCode::TOO_MANY_REQUESTS
-    );
-    assert_eq!(
-        app.send(attempt([10, 0, 0, 2], 98)).await.status,
-        StatusCode::UNAUTHORIZED,
-        "another address is unaffected"
     );
 }
 

@@ -227,3 +227,126 @@ async fn the_purge_job_destroys_sealed_values_on_time_across_a_restart() {
     store.close().await;
     assert!(!contains(&app.data_bytes(), REFRESH));
 }
+
+/// What someone with write access to the database file (and not the seal
+/// key) can do: move a ciphertext from one ticket's row to another's.
+async fn move_ciphertext(app: &App, from_ticket: i64, to_ticket: i64) {
+    let url = format!("sqlite://{}", app.dir.path().join("sportello.db").display());
+    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+    let moved = sqlx::query(
+        "UPDATE sealed_values SET ciphertext = \
+           (SELECT ciphertext FROM sealed_values WHERE ticket_id = ?1) \
+         WHERE ticket_id = ?2",
+    )
+    .bind(from_ticket)
+    .bind(to_ticket)
+    .execute(&pool)
+    .await
+    .unwrap();
+    assert_eq!(moved.rows_affected(), 1);
+    pool.close().await;
+}
+
+#[tokio::test]
+async fn a_sealed_value_copied_to_another_ticket_does_not_open_there() {
+    let app = App::new().await;
+    let (_, ann) = app.user("ann@acme.test", Role::Requester, None).await;
+    let (_, bob) = app.user("bob@other.test", Role::Requester, None).await;
+    app.user("admin@desk.test", Role::Admin, None).await;
+    let anns = app.create_request(&ann, refresh_incident(None)).await;
+    assert_eq!(anns.status, StatusCode::CREATED, "{}", anns.text());
+    let anns = anns.json()["id"].as_i64().unwrap();
+    let mut body = refresh_incident(None);
+    body["fields"]["refresh_token"] = json!("rt-0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b");
+    let bobs = app.create_request(&bob, body).await.json()["id"]
+        .as_i64()
+        .unwrap();
+
+    move_ciphertext(&app, anns, bobs).await;
+    let mut admin = Browser::new(&app);
+    admin.sign_in("admin@desk.test").await;
+    let res = admin
+        .post(
+            &format!("/agent/tickets/{bobs}/reveal"),
+            &[("what", "refresh_token")],
+        )
+        .await;
+    assert!(
+        !res.text().contains(REFRESH),
+        "Ann's token opened on Bob's ticket"
+    );
+    assert_eq!(res.status, StatusCode::CONFLICT, "{}", res.text());
+    // On its own ticket it still opens.
+    let own = admin
+        .post(
+            &format!("/agent/tickets/{anns}/reveal"),
+            &[("what", "refresh_token")],
+        )
+        .await;
+    assert_eq!(own.status, StatusCode::OK);
+    assert!(own.text().contains(REFRESH));
+}
+
+#[tokio::test]
+async fn a_debug_id_pasted_into_someone_elses_ticket_reveals_nothing() {
+    let app = App::new().await;
+    let acme = app
+        .org("acme", true, &["acmepay", "sandbox-acme-1a2b3c"])
+        .await;
+    let (_, ann) = app
+        .user("ann@acme.test", Role::Requester, Some(&acme))
+        .await;
+    let (_, carla) = app
+        .user("carla@acme.test", Role::Requester, Some(&acme))
+        .await;
+    let (_, bob) = app.user("bob@other.test", Role::Requester, None).await;
+    app.user("admin@desk.test", Role::Admin, None).await;
+    let access = crate::debug_ids::jwt("acmepay", NOW.unix_timestamp() + 7200);
+    let d = app
+        .api(
+            Method::POST,
+            "/api/v1/debug-ids",
+            Some(&ann),
+            Some(json!({ "access_token": access })),
+        )
+        .await;
+    let debug_id = d.json()["debug_id"].as_str().unwrap().to_owned();
+    let file = |token: String| {
+        let app = &app;
+        let debug_id = debug_id.clone();
+        async move {
+            let mut body = incident();
+            body["fields"]["debug_id"] = json!(debug_id);
+            let r = app.create_request(&token, body).await;
+            assert_eq!(r.status, StatusCode::CREATED, "{}", r.text());
+            r.json()["id"].as_i64().unwrap()
+        }
+    };
+    let bobs = file(bob.clone()).await;
+    let carlas = file(carla.clone()).await;
+
+    let mut admin = Browser::new(&app);
+    admin.sign_in("admin@desk.test").await;
+    let reveal = |id: i64| format!("/agent/tickets/{id}/reveal");
+    let on_bobs = admin.post(&reveal(bobs), &[("what", "debug_id")]).await;
+    assert!(
+        !on_bobs.text().contains(&access),
+        "revealed on a stranger's ticket"
+    );
+    let log = app.store.audit_log(bobs).await.unwrap();
+    assert!(log.iter().all(|e| e.action != "debug_token_revealed"));
+
+    // A colleague's ticket in Ann's organization may carry it.
+    let on_carlas = admin.post(&reveal(carlas), &[("what", "debug_id")]).await;
+    assert!(on_carlas.text().contains(&access));
+    let log = app.store.audit_log(carlas).await.unwrap();
+    let revealed = log
+        .iter()
+        .find(|e| e.action == "debug_token_revealed")
+        .unwrap();
+    assert_eq!(
+        revealed.detail["owner_id"],
+        json!(1),
+        "names whose token it was"
+    );
+}
