@@ -3,8 +3,8 @@
 //! (mail to queue, SLA clocks to move), after the change is committed.
 
 use crate::{AppError, text};
-use domain::{CommentVisibility, Status};
-use store::{Comment, NewComment, Store, Ticket, TicketPatch, User};
+use domain::{CommentVisibility, Priority, Status};
+use store::{Comment, NewComment, SlaDue, Store, Ticket, TicketPatch, User};
 use time::OffsetDateTime;
 
 /// A ticket the user may see; anything else is "not found", exactly like a
@@ -63,9 +63,19 @@ pub async fn update(
     agent: &User,
     id: i64,
     patch: &TicketPatch,
+    sla: &(dyn Fn(OffsetDateTime, Priority) -> SlaDue + Sync),
     now: OffsetDateTime,
 ) -> Result<(Ticket, Ticket), AppError> {
     let before = store.ticket(id).await?.ok_or(AppError::NotFound)?;
-    let after = store.update_ticket(id, patch, agent.id, now).await?;
+    // Due times follow from the creation time and the priority alone, so
+    // the ones for a new priority are known before the change and written
+    // in its transaction.
+    let sla_due = patch
+        .priority
+        .filter(|p| *p != before.priority)
+        .map(|p| sla(before.created_at, p));
+    let after = store
+        .update_ticket_with_sla(id, patch, sla_due, agent.id, now)
+        .await?;
     Ok((before, after))
 }

@@ -7,6 +7,70 @@ use sqlx::{AssertSqlSafe, PgConnection, Postgres, QueryBuilder, Row};
 use store::*;
 use time::OffsetDateTime;
 
+/// A comment and the status change it brings, with their audit events, in
+/// the caller's transaction.
+pub(crate) async fn comment_on(
+    tx: &mut PgConnection,
+    c: &NewComment,
+    now: OffsetDateTime,
+) -> Result<Comment> {
+    let Some(status) = lock_ticket(&mut *tx, c.ticket_id).await? else {
+        return Err(StoreError::NotFound);
+    };
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO comments (ticket_id, author_id, body, visibility, created_at) \
+         VALUES ($1, $2, $3, $4, $5) RETURNING id",
+    )
+    .bind(c.ticket_id)
+    .bind(c.author_id)
+    .bind(c.body.as_str())
+    .bind(c.visibility.as_str())
+    .bind(now.unix_timestamp())
+    .fetch_one(&mut *tx)
+    .await
+    .map_err(db_err)?;
+    let action = match c.visibility {
+        CommentVisibility::Public => "replied",
+        CommentVisibility::Internal => "noted",
+    };
+    audit(
+        tx,
+        c.ticket_id,
+        Some(c.author_id),
+        action,
+        serde_json::json!({ "comment_id": id }),
+        now,
+    )
+    .await?;
+    let new_status = c.new_status.map(|s| s.as_str()).filter(|s| *s != status);
+    sqlx::query("UPDATE tickets SET status = COALESCE($1, status), updated_at = $2 WHERE id = $3")
+        .bind(new_status)
+        .bind(now.unix_timestamp())
+        .bind(c.ticket_id)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
+    if let Some(s) = new_status {
+        audit(
+            tx,
+            c.ticket_id,
+            Some(c.author_id),
+            "updated",
+            // Told with the reply, not as a status change of its own.
+            serde_json::json!({ "status": [status, s], "comment_id": id }),
+            now,
+        )
+        .await?;
+    }
+    let sql = format!("{COMMENT_SELECT} WHERE c.id = $1");
+    let row = sqlx::query(AssertSqlSafe(sql))
+        .bind(id)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(db_err)?;
+    rows::comment(&row)
+}
+
 pub(crate) async fn audit(
     conn: &mut PgConnection,
     ticket_id: i64,
@@ -614,10 +678,11 @@ impl Store for PgStore {
             .map_err(db_err)
     }
 
-    async fn update_ticket(
+    async fn update_ticket_with_sla(
         &self,
         id: i64,
         patch: &TicketPatch,
+        sla_due: Option<SlaDue>,
         actor_id: i64,
         now: OffsetDateTime,
     ) -> Result<Ticket> {
@@ -661,12 +726,16 @@ impl Store for PgStore {
             return Ok(before);
         }
         sqlx::query(
-            "UPDATE tickets SET status = $1, priority = $2, assignee_id = $3, updated_at = $4 WHERE id = $5",
+            "UPDATE tickets SET status = $1, priority = $2, assignee_id = $3, updated_at = $4, \
+             first_reply_due_at = COALESCE($5, first_reply_due_at), \
+             resolution_due_at = COALESCE($6, resolution_due_at) WHERE id = $7",
         )
         .bind(patch.status.unwrap_or(before.status).as_str())
         .bind(patch.priority.unwrap_or(before.priority).as_str())
         .bind(patch.assignee_id.unwrap_or(old_assignee))
         .bind(now.unix_timestamp())
+        .bind(sla_due.map(|d| d.first_reply.unix_timestamp()))
+        .bind(sla_due.map(|d| d.resolution.unix_timestamp()))
         .bind(id)
         .execute(&mut *tx)
         .await
@@ -690,63 +759,7 @@ impl Store for PgStore {
 
     async fn add_comment(&self, c: NewComment, now: OffsetDateTime) -> Result<Comment> {
         let mut tx = self.pool.begin().await.map_err(db_err)?;
-        let Some(status) = lock_ticket(&mut tx, c.ticket_id).await? else {
-            return Err(StoreError::NotFound);
-        };
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO comments (ticket_id, author_id, body, visibility, created_at) \
-             VALUES ($1, $2, $3, $4, $5) RETURNING id",
-        )
-        .bind(c.ticket_id)
-        .bind(c.author_id)
-        .bind(c.body.as_str())
-        .bind(c.visibility.as_str())
-        .bind(now.unix_timestamp())
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(db_err)?;
-        let action = match c.visibility {
-            CommentVisibility::Public => "replied",
-            CommentVisibility::Internal => "noted",
-        };
-        audit(
-            &mut tx,
-            c.ticket_id,
-            Some(c.author_id),
-            action,
-            serde_json::json!({ "comment_id": id }),
-            now,
-        )
-        .await?;
-        let new_status = c.new_status.map(|s| s.as_str()).filter(|s| *s != status);
-        sqlx::query(
-            "UPDATE tickets SET status = COALESCE($1, status), updated_at = $2 WHERE id = $3",
-        )
-        .bind(new_status)
-        .bind(now.unix_timestamp())
-        .bind(c.ticket_id)
-        .execute(&mut *tx)
-        .await
-        .map_err(db_err)?;
-        if let Some(s) = new_status {
-            audit(
-                &mut tx,
-                c.ticket_id,
-                Some(c.author_id),
-                "updated",
-                // Told with the reply, not as a status change of its own.
-                serde_json::json!({ "status": [status, s], "comment_id": id }),
-                now,
-            )
-            .await?;
-        }
-        let sql = format!("{COMMENT_SELECT} WHERE c.id = $1");
-        let row = sqlx::query(AssertSqlSafe(sql))
-            .bind(id)
-            .fetch_one(&mut *tx)
-            .await
-            .map_err(db_err)?;
-        let comment = rows::comment(&row)?;
+        let comment = comment_on(&mut tx, &c, now).await?;
         tx.commit().await.map_err(db_err)?;
         Ok(comment)
     }

@@ -7,6 +7,74 @@ use sqlx::{AssertSqlSafe, QueryBuilder, Row, Sqlite, SqliteConnection};
 use store::*;
 use time::OffsetDateTime;
 
+/// A comment and the status change it brings, with their audit events, in
+/// the caller's transaction.
+pub(crate) async fn comment_on(
+    tx: &mut SqliteConnection,
+    c: &NewComment,
+    now: OffsetDateTime,
+) -> Result<Comment> {
+    let status: Option<String> = sqlx::query_scalar("SELECT status FROM tickets WHERE id = ?")
+        .bind(c.ticket_id)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(db_err)?;
+    let Some(status) = status else {
+        return Err(StoreError::NotFound);
+    };
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO comments (ticket_id, author_id, body, visibility, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(c.ticket_id)
+    .bind(c.author_id)
+    .bind(c.body.as_str())
+    .bind(c.visibility.as_str())
+    .bind(now.unix_timestamp())
+    .fetch_one(&mut *tx)
+    .await
+    .map_err(db_err)?;
+    let action = match c.visibility {
+        CommentVisibility::Public => "replied",
+        CommentVisibility::Internal => "noted",
+    };
+    audit(
+        tx,
+        c.ticket_id,
+        Some(c.author_id),
+        action,
+        serde_json::json!({ "comment_id": id }),
+        now,
+    )
+    .await?;
+    let new_status = c.new_status.map(|s| s.as_str()).filter(|s| *s != status);
+    sqlx::query("UPDATE tickets SET status = COALESCE(?, status), updated_at = ? WHERE id = ?")
+        .bind(new_status)
+        .bind(now.unix_timestamp())
+        .bind(c.ticket_id)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
+    if let Some(s) = new_status {
+        audit(
+            tx,
+            c.ticket_id,
+            Some(c.author_id),
+            "updated",
+            // Told with the reply, not as a status change of its own.
+            serde_json::json!({ "status": [status, s], "comment_id": id }),
+            now,
+        )
+        .await?;
+    }
+    let sql = format!("{COMMENT_SELECT} WHERE c.id = ?");
+    let row = sqlx::query(AssertSqlSafe(sql))
+        .bind(id)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(db_err)?;
+    rows::comment(&row)
+}
+
 pub(crate) async fn audit(
     conn: &mut SqliteConnection,
     ticket_id: i64,
@@ -504,10 +572,11 @@ impl Store for SqliteStore {
             .map_err(db_err)
     }
 
-    async fn update_ticket(
+    async fn update_ticket_with_sla(
         &self,
         id: i64,
         patch: &TicketPatch,
+        sla_due: Option<SlaDue>,
         actor_id: i64,
         now: OffsetDateTime,
     ) -> Result<Ticket> {
@@ -548,12 +617,16 @@ impl Store for SqliteStore {
             return Ok(before);
         }
         sqlx::query(
-            "UPDATE tickets SET status = ?, priority = ?, assignee_id = ?, updated_at = ? WHERE id = ?",
+            "UPDATE tickets SET status = ?, priority = ?, assignee_id = ?, updated_at = ?, \
+             first_reply_due_at = COALESCE(?, first_reply_due_at), \
+             resolution_due_at = COALESCE(?, resolution_due_at) WHERE id = ?",
         )
         .bind(patch.status.unwrap_or(before.status).as_str())
         .bind(patch.priority.unwrap_or(before.priority).as_str())
         .bind(patch.assignee_id.unwrap_or(old_assignee))
         .bind(now.unix_timestamp())
+        .bind(sla_due.map(|d| d.first_reply.unix_timestamp()))
+        .bind(sla_due.map(|d| d.resolution.unix_timestamp()))
         .bind(id)
         .execute(&mut *tx)
         .await
@@ -577,65 +650,7 @@ impl Store for SqliteStore {
 
     async fn add_comment(&self, c: NewComment, now: OffsetDateTime) -> Result<Comment> {
         let mut tx = self.write.begin().await.map_err(db_err)?;
-        let status: Option<String> = sqlx::query_scalar("SELECT status FROM tickets WHERE id = ?")
-            .bind(c.ticket_id)
-            .fetch_optional(&mut *tx)
-            .await
-            .map_err(db_err)?;
-        let Some(status) = status else {
-            return Err(StoreError::NotFound);
-        };
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO comments (ticket_id, author_id, body, visibility, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
-        )
-        .bind(c.ticket_id)
-        .bind(c.author_id)
-        .bind(c.body.as_str())
-        .bind(c.visibility.as_str())
-        .bind(now.unix_timestamp())
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(db_err)?;
-        let action = match c.visibility {
-            CommentVisibility::Public => "replied",
-            CommentVisibility::Internal => "noted",
-        };
-        audit(
-            &mut tx,
-            c.ticket_id,
-            Some(c.author_id),
-            action,
-            serde_json::json!({ "comment_id": id }),
-            now,
-        )
-        .await?;
-        let new_status = c.new_status.map(|s| s.as_str()).filter(|s| *s != status);
-        sqlx::query("UPDATE tickets SET status = COALESCE(?, status), updated_at = ? WHERE id = ?")
-            .bind(new_status)
-            .bind(now.unix_timestamp())
-            .bind(c.ticket_id)
-            .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
-        if let Some(s) = new_status {
-            audit(
-                &mut tx,
-                c.ticket_id,
-                Some(c.author_id),
-                "updated",
-                // Told with the reply, not as a status change of its own.
-                serde_json::json!({ "status": [status, s], "comment_id": id }),
-                now,
-            )
-            .await?;
-        }
-        let sql = format!("{COMMENT_SELECT} WHERE c.id = ?");
-        let row = sqlx::query(AssertSqlSafe(sql))
-            .bind(id)
-            .fetch_one(&mut *tx)
-            .await
-            .map_err(db_err)?;
-        let comment = rows::comment(&row)?;
+        let comment = comment_on(&mut tx, &c, now).await?;
         tx.commit().await.map_err(db_err)?;
         Ok(comment)
     }

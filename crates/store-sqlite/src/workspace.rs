@@ -644,6 +644,36 @@ impl WorkspaceStore for SqliteStore {
             .await
     }
 
+    async fn solve_problem(
+        &self,
+        problem_id: i64,
+        body: &Screened,
+        agent_id: i64,
+        now: OffsetDateTime,
+    ) -> Result<Vec<i64>> {
+        let mut tx = self.write.begin().await.map_err(db_err)?;
+        let open: Vec<i64> = sqlx::query_scalar(
+            "SELECT id FROM tickets WHERE (problem_id = ?1 OR id = ?1) \
+             AND status NOT IN ('solved', 'closed') ORDER BY id = ?1, id DESC",
+        )
+        .bind(problem_id)
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        for &ticket_id in &open {
+            let reply = NewComment {
+                ticket_id,
+                author_id: agent_id,
+                body: body.clone(),
+                visibility: domain::CommentVisibility::Public,
+                new_status: Some(domain::Status::Solved),
+            };
+            crate::store_impl::comment_on(&mut tx, &reply, now).await?;
+        }
+        tx.commit().await.map_err(db_err)?;
+        Ok(open)
+    }
+
     async fn create_macro(&self, m: NewMacro, now: OffsetDateTime) -> Result<Macro> {
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO macros (title, body, set_status, add_tags, created_by, created_at) \

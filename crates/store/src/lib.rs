@@ -149,6 +149,19 @@ pub trait Store:
         patch: &TicketPatch,
         actor_id: i64,
         now: OffsetDateTime,
+    ) -> Result<Ticket> {
+        self.update_ticket_with_sla(id, patch, None, actor_id, now)
+            .await
+    }
+    /// `update_ticket`, writing the SLA due times recomputed for the change
+    /// (a new priority) in the same transaction, when given.
+    async fn update_ticket_with_sla(
+        &self,
+        id: i64,
+        patch: &TicketPatch,
+        sla_due: Option<SlaDue>,
+        actor_id: i64,
+        now: OffsetDateTime,
     ) -> Result<Ticket>;
 
     // Conversation

@@ -240,6 +240,13 @@ pub struct TicketPatch {
     pub assignee_id: Option<Option<i64>>,
 }
 
+/// A ticket's SLA due times.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SlaDue {
+    pub first_reply: OffsetDateTime,
+    pub resolution: OffsetDateTime,
+}
+
 impl TicketPatch {
     pub fn is_empty(&self) -> bool {
         *self == TicketPatch::default()

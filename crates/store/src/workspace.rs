@@ -255,6 +255,16 @@ pub trait WorkspaceStore: Send + Sync {
         now: OffsetDateTime,
     ) -> Result<()>;
     async fn linked_tickets(&self, problem_id: i64) -> Result<Vec<Ticket>>;
+    /// Solves a problem and its linked tickets still open, in one
+    /// transaction: each gets `body` as a public reply by `agent_id` and the
+    /// status solved (the problem last). Returns the ids solved, in order.
+    async fn solve_problem(
+        &self,
+        problem_id: i64,
+        body: &Screened,
+        agent_id: i64,
+        now: OffsetDateTime,
+    ) -> Result<Vec<i64>>;
 
     async fn create_macro(&self, m: NewMacro, now: OffsetDateTime) -> Result<Macro>;
     async fn macros(&self) -> Result<Vec<Macro>>;

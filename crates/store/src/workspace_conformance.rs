@@ -465,4 +465,85 @@ pub async fn run(store: &dyn Store) {
     let before = ids(&store.view(&breaching_at(3_599)).await.unwrap());
     let after = ids(&store.view(&breaching_at(3_601)).await.unwrap());
     assert!(!before.contains(&scheduled.id) && after.contains(&scheduled.id));
+
+    // A new priority and its due times are one change: written together,
+    // and the breach time follows without any other write.
+    let urgent = SlaDue {
+        first_reply: at(600),
+        resolution: at(7_200),
+    };
+    let patch = TicketPatch {
+        priority: Some(Priority::Urgent),
+        ..TicketPatch::default()
+    };
+    let changed = store
+        .update_ticket_with_sla(scheduled.id, &patch, Some(urgent), req.id, at(60))
+        .await
+        .unwrap();
+    assert_eq!(changed.priority, Priority::Urgent);
+    let meta = store.ticket_meta(scheduled.id).await.unwrap().unwrap();
+    assert_eq!(meta.first_reply_due_at, Some(urgent.first_reply));
+    assert_eq!(meta.resolution_due_at, Some(urgent.resolution));
+    assert!(ids(&store.view(&breaching_at(601)).await.unwrap()).contains(&scheduled.id));
+    // A patch that changes nothing writes no due times either.
+    let same = store
+        .update_ticket_with_sla(
+            scheduled.id,
+            &patch,
+            Some(SlaDue {
+                first_reply: schedule.first_reply_due,
+                resolution: schedule.resolution_due,
+            }),
+            req.id,
+            at(61),
+        )
+        .await
+        .unwrap();
+    assert_eq!(same.priority, Priority::Urgent);
+    let meta = store.ticket_meta(scheduled.id).await.unwrap().unwrap();
+    assert_eq!(meta.first_reply_due_at, Some(urgent.first_reply));
+
+    // Solving a problem: each open linked ticket, then the problem, gets
+    // the reply and is solved, in one transaction; a solved one is left be.
+    let problem = ticket(store, &req, "Gateway down", "data", &[], 9_000).await;
+    let one = ticket(store, &req, "502 on accounts", "data", &[], 9_001).await;
+    let two = ticket(store, &other, "502 on balances", "data", &[], 9_002).await;
+    let done = ticket(store, &other, "502 yesterday", "data", &[], 9_003).await;
+    for t in [&one, &two, &done] {
+        store
+            .link_problem(t.id, Some(problem.id), agent.id, at(9_010))
+            .await
+            .unwrap();
+    }
+    let solved_already = TicketPatch {
+        status: Some(Status::Solved),
+        ..TicketPatch::default()
+    };
+    store
+        .update_ticket(done.id, &solved_already, agent.id, at(9_011))
+        .await
+        .unwrap();
+    let reply = s("The gateway was restarted; calls succeed again.");
+    let solved = store
+        .solve_problem(problem.id, &reply, agent.id, at(9_100))
+        .await
+        .unwrap();
+    assert_eq!(solved, vec![two.id, one.id, problem.id]);
+    for id in &solved {
+        assert_eq!(
+            store.ticket(*id).await.unwrap().unwrap().status,
+            Status::Solved
+        );
+        let said = store.comments(*id, false).await.unwrap();
+        assert_eq!(said.last().map(|c| c.body.as_str()), Some(reply.as_str()));
+    }
+    assert!(store.comments(done.id, false).await.unwrap().is_empty());
+    // Nothing left to solve: a second call changes nothing.
+    assert!(
+        store
+            .solve_problem(problem.id, &reply, agent.id, at(9_200))
+            .await
+            .unwrap()
+            .is_empty()
+    );
 }

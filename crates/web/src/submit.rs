@@ -189,9 +189,16 @@ pub async fn update_ticket(
     id: i64,
     patch: &store::TicketPatch,
 ) -> Result<Ticket, ApiError> {
-    let (before, after) =
-        app::tickets::update(state.store.as_ref(), agent, id, patch, state.clock.now()).await?;
-    crate::workspace::after_update(state, &before, &after).await;
+    let sla = |created, priority| crate::workspace::sla_due(state, created, priority);
+    let (_, after) = app::tickets::update(
+        state.store.as_ref(),
+        agent,
+        id,
+        patch,
+        &sla,
+        state.clock.now(),
+    )
+    .await?;
     crate::mail::notifier::after_change(state).await;
     Ok(after)
 }

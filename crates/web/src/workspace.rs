@@ -8,7 +8,7 @@ use crate::i18n::Tr;
 use crate::submit;
 use domain::clustering;
 use domain::sla::{self, Timer};
-use domain::{CommentVisibility, Status};
+use domain::{CommentVisibility, Priority, Status};
 use std::collections::BTreeMap;
 use store::{AssigneeFilter, Comment, Macro, Ticket, TicketMeta, User, ViewQuery};
 use time::{Duration, OffsetDateTime};
@@ -155,16 +155,15 @@ pub fn timers(meta: &TicketMeta, now: OffsetDateTime) -> (Option<Timer>, Option<
 /// The SLA due times and error signature of a ticket created now.
 pub fn schedule(
     state: &AppState,
-    priority: domain::Priority,
-    created_at: time::OffsetDateTime,
+    priority: Priority,
+    created_at: OffsetDateTime,
     error_message: &str,
 ) -> store::TicketSchedule {
-    let w = &state.settings.workspace;
-    let hours = w.business_hours.as_ref();
+    let due = sla_due(state, created_at, priority);
     let signature = clustering::normalize(error_message);
     store::TicketSchedule {
-        first_reply_due: sla::due(created_at, w.sla.first_reply(priority), hours),
-        resolution_due: sla::due(created_at, w.sla.resolution(priority), hours),
+        first_reply_due: due.first_reply,
+        resolution_due: due.resolution,
         // Derived from the screened message, and screened again itself.
         error_signature: (!signature.is_empty()).then(|| app::text::derived(signature)),
     }
@@ -193,19 +192,13 @@ pub async fn after_create(state: &AppState, ticket: &Ticket) {
 }
 
 /// A changed priority moves the due times (counted from creation).
-pub async fn after_update(state: &AppState, before: &Ticket, after: &Ticket) {
-    if before.priority != after.priority {
-        after_create_dues(state, after).await;
-    }
-}
-
-async fn after_create_dues(state: &AppState, t: &Ticket) {
+/// The SLA due times of a ticket created at `created` with `priority`.
+pub fn sla_due(state: &AppState, created: OffsetDateTime, priority: Priority) -> store::SlaDue {
     let w = &state.settings.workspace;
     let hours = w.business_hours.as_ref();
-    let first = sla::due(t.created_at, w.sla.first_reply(t.priority), hours);
-    let resolve = sla::due(t.created_at, w.sla.resolution(t.priority), hours);
-    if let Err(e) = state.store.set_sla_due(t.id, first, resolve).await {
-        tracing::error!(error = %e, "setting SLA due times");
+    store::SlaDue {
+        first_reply: sla::due(created, w.sla.first_reply(priority), hours),
+        resolution: sla::due(created, w.sla.resolution(priority), hours),
     }
 }
 
@@ -345,46 +338,21 @@ pub async fn apply_macro(
 }
 
 /// Solves a problem: the reply goes to every linked ticket still open (and
-/// to the problem itself), each of which is solved. Returns the solved ids.
+/// to the problem itself), each of which is solved, all in one transaction.
+/// Returns the solved ids.
 pub async fn solve_problem(
     state: &AppState,
     agent: &User,
     problem: &Ticket,
     body: &str,
 ) -> Result<Vec<i64>, ApiError> {
-    // Screen once up front so a refused reply changes nothing at all.
+    // Screened once: a refused reply changes nothing at all.
     let body = submit::screen_comment(body, false)?;
-    let linked = state.store.linked_tickets(problem.id).await?;
-    let mut solved = Vec::new();
-    for t in linked
-        .iter()
-        .filter(|t| !matches!(t.status, Status::Solved | Status::Closed))
-    {
-        submit::add_comment(
-            state,
-            agent,
-            t,
-            &body,
-            CommentVisibility::Public,
-            Some(Status::Solved),
-            false,
-        )
+    let solved = state
+        .store
+        .solve_problem(problem.id, &body, agent.id, state.clock.now())
         .await?;
-        solved.push(t.id);
-    }
-    if !matches!(problem.status, Status::Solved | Status::Closed) {
-        submit::add_comment(
-            state,
-            agent,
-            problem,
-            &body,
-            CommentVisibility::Public,
-            Some(Status::Solved),
-            false,
-        )
-        .await?;
-        solved.push(problem.id);
-    }
+    crate::mail::notifier::after_change(state).await;
     Ok(solved)
 }
 
