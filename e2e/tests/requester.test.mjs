@@ -42,6 +42,13 @@ test('a new requester signs up, files a complete Data API incident and sees it',
     await screenshotBoth(page, 'request-new');
 
     const v = await fillIncident(page);
+    // A file chosen on the form arrives with the request (the form posts
+    // multipart; a urlencoded post dropped it without a word).
+    await page.setInputFiles('#files', {
+      name: 'gateway-trace.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('09:41:07 GET /v1/accounts -> 502 upstream_unavailable\n'),
+    });
     const response = await submitAndWait(page, page.getByRole('button', { name: 'Submit request' }));
     assert.equal(response.status(), 200);
     const path = new URL(page.url()).pathname;
@@ -60,6 +67,8 @@ test('a new requester signs up, files a complete Data API incident and sees it',
     assert.equal((await detail(page, 'X-Request-Id').textContent()).trim(), v.x_request_id);
     assert.equal(await detail(page, 'Payment id (simp_id)').count(), 0);
     await page.getByText(v.description, { exact: true }).waitFor();
+    await page.locator('.file-list').getByRole('link', { name: 'gateway-trace.txt' }).waitFor();
+    assert.equal(await page.getByText('No files attached yet.').count(), 0);
     await checkA11y(page, 'request page');
     await screenshotBoth(page, 'request-show');
 

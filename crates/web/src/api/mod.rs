@@ -8,6 +8,7 @@ mod inbound;
 mod openapi;
 pub(crate) mod requests;
 pub(crate) mod tickets;
+mod tokens;
 mod views;
 pub(crate) mod workspace;
 
@@ -48,6 +49,8 @@ pub fn routes() -> Router<AppState> {
             "/debug-ids/{debug_id}",
             get(debug_ids::show).delete(debug_ids::revoke),
         )
+        .route("/tokens", get(tokens::list).post(tokens::create))
+        .route("/tokens/{id}", axum::routing::delete(tokens::revoke))
         .route("/help/articles", get(help::list))
         .route(
             "/help/articles/{id}",

@@ -5,6 +5,7 @@
 
 pub mod client;
 pub mod debug_ids;
+pub mod tokens;
 pub mod workspace;
 
 use store::{Scope, User};

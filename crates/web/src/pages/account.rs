@@ -312,25 +312,15 @@ pub async fn create_token(
     PageUser(user): PageUser,
     form: CsrfForm,
 ) -> Response {
-    let Ok(label) = app::text::name("label", form.get("label").unwrap_or_default()) else {
-        return profile_page(
-            &state,
-            &ctx,
-            &user,
-            String::new(),
-            ctx.t("profile.label_error"),
-        )
-        .await;
-    };
-    let token = auth::new_api_token();
-    match state
-        .store
-        .create_api_token(user.id, &label, &token_hash(&token), state.clock.now())
-        .await
-    {
+    let label = form.get("label").unwrap_or_default();
+    match crate::common::tokens::create(&state, &user, label).await {
         // Shown once, on this response only; only its hash is kept.
-        Ok(_) => profile_page(&state, &ctx, &user, token, String::new()).await,
-        Err(e) => ErrorPage::new(ctx.locale(), e.into()).into_response(),
+        Ok((_, token)) => profile_page(&state, &ctx, &user, token, String::new()).await,
+        Err(ApiError::Unprocessable { .. } | ApiError::InvalidValue(_)) => {
+            let error = ctx.t("profile.label_error");
+            profile_page(&state, &ctx, &user, String::new(), error).await
+        }
+        Err(e) => ErrorPage::new(ctx.locale(), e).into_response(),
     }
 }
 

@@ -23,6 +23,7 @@ mod openapi;
 mod pages;
 mod sealed;
 mod signin;
+mod tokens;
 mod workspace;
 mod xss;
 
