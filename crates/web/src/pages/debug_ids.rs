@@ -10,7 +10,7 @@ use crate::extract::CsrfForm;
 use crate::submit::sealed_purpose;
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::Role;
 use serde::Deserialize;
@@ -56,6 +56,30 @@ struct DebugIdsTemplate<'a> {
     created: Option<DebugIdView>,
     errors: Vec<String>,
     ids: Vec<DebugIdView>,
+    /// This server's address, for the curl example.
+    base_url: String,
+}
+
+/// Where this desk is reached: the configured public address when mail is
+/// on (links in mail use it too), else the address the browser used.
+fn base_url(state: &AppState, headers: &HeaderMap) -> String {
+    if let Some(mail) = &state.settings.mail {
+        return mail.base_url.trim_end_matches('/').to_owned();
+    }
+    let scheme = if state.settings.https {
+        "https"
+    } else {
+        "http"
+    };
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| {
+            h.chars()
+                .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
+        })
+        .unwrap_or("localhost");
+    format!("{scheme}://{host}")
 }
 
 async fn page(
@@ -65,6 +89,7 @@ async fn page(
     created: Option<DebugIdView>,
     errors: Vec<String>,
     status: StatusCode,
+    headers: &HeaderMap,
 ) -> Response {
     let ids = match state.store.debug_ids_of(user.id).await {
         Ok(ids) => ids.iter().map(|d| view(ctx, d)).collect(),
@@ -77,6 +102,7 @@ async fn page(
             created,
             errors,
             ids,
+            base_url: base_url(state, headers),
         },
     )
 }
@@ -93,11 +119,12 @@ pub async fn show(
     ctx: PageCtx,
     PageUser(user): PageUser,
     Path(locale): Path<String>,
+    headers: HeaderMap,
 ) -> Response {
     if let Some(r) = bad_locale(&ctx, &locale) {
         return r;
     }
-    page(&state, &ctx, &user, None, vec![], StatusCode::OK).await
+    page(&state, &ctx, &user, None, vec![], StatusCode::OK, &headers).await
 }
 
 pub async fn create(
@@ -105,6 +132,7 @@ pub async fn create(
     ctx: PageCtx,
     PageUser(user): PageUser,
     Path(locale): Path<String>,
+    headers: HeaderMap,
     form: CsrfForm,
 ) -> Response {
     if let Some(r) = bad_locale(&ctx, &locale) {
@@ -114,14 +142,23 @@ pub async fn create(
     match debug_ids::issue(&state, &user, token).await {
         Ok(d) => {
             let v = view(&ctx, &d);
-            page(&state, &ctx, &user, Some(v), vec![], StatusCode::CREATED).await
+            page(
+                &state,
+                &ctx,
+                &user,
+                Some(v),
+                vec![],
+                StatusCode::CREATED,
+                &headers,
+            )
+            .await
         }
         Err(ApiError::RateLimited { retry_after_secs }) => {
             ErrorPage::new(ctx.locale(), ApiError::RateLimited { retry_after_secs }).into_response()
         }
         Err(e) => {
             let errors = super::requests::comment_errors(&ctx, &e);
-            page(&state, &ctx, &user, None, errors, e.status()).await
+            page(&state, &ctx, &user, None, errors, e.status(), &headers).await
         }
     }
 }

@@ -40,6 +40,8 @@ struct NewRequestTemplate<'a> {
     fields: Vec<FieldView>,
     summary: Vec<SummaryItem>,
     has_findings: bool,
+    /// A token was refused: the summary offers the debug-id page.
+    token_refused: bool,
     submit_key: String,
     files_error: String,
 }
@@ -65,6 +67,9 @@ fn new_request_page(
         fields,
         summary,
         has_findings: !findings.is_empty(),
+        token_refused: findings
+            .iter()
+            .any(|f| matches!(f.kind, guard::Kind::AccessToken | guard::Kind::RefreshToken)),
         submit_key: crate::auth::random_token(16),
         files_error: files_error.unwrap_or_default(),
     };

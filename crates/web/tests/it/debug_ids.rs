@@ -210,3 +210,41 @@ async fn the_page_issues_a_debug_id_with_a_curl_example() {
     let it = b.get("/hc/it/debug-ids").await;
     assert!(it.text().contains("Ottieni un debug id"));
 }
+
+/// The debug-id page can be found: from the Debug id field, from a token
+/// refusal and from the profile; its curl example names this server.
+#[tokio::test]
+async fn the_debug_id_page_is_linked_where_a_token_would_be_pasted() {
+    let app = App::new().await;
+    app.user("ann@acme.test", Role::Requester, None).await;
+    let mut b = Browser::new(&app);
+    b.sign_in("ann@acme.test").await;
+    let link = "href=\"/hc/en/debug-ids\"";
+
+    let form = b.get("/hc/en/requests/new").await.text();
+    let field = &form[form.find("id=\"field-debug_id\"").unwrap()..];
+    let field = &field[..field.find("</div>").unwrap()];
+    assert!(field.contains(link), "beside the Debug id field");
+    assert!(
+        b.get("/profile").await.text().contains(link),
+        "on the profile"
+    );
+
+    let mut fields = crate::pages::form_fields();
+    let pasted = format!(
+        "Authorization: Bearer {}",
+        jwt("acmepay", NOW.unix_timestamp() + 600)
+    );
+    fields.retain(|(k, _)| *k != "error_message");
+    fields.push(("error_message", &pasted));
+    let refused = b.post("/hc/en/requests/new", &fields).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let html = refused.text();
+    let summary = &html[html.find("error-summary").unwrap()..];
+    let summary = &summary[..summary.find("</div>").unwrap()];
+    assert!(summary.contains(link), "the refusal offers a debug id");
+
+    let page = b.get("/hc/en/debug-ids").await.text();
+    assert!(!page.contains("YOUR-SPORTELLO"));
+    assert!(page.contains("curl -X POST http://localhost/api/v1/debug-ids"));
+}
