@@ -50,6 +50,9 @@ const ADDRESS_FACTOR: i64 = 5;
 const ACCOUNT_FACTOR: i64 = 4;
 /// The account bucket's longest pause: what an attacker can cost the owner.
 const ACCOUNT_MAX_DELAY_SECS: i64 = 60;
+/// Failures are forgotten an hour after the last one, so an office behind
+/// one address that mistypes now and then never reaches the long pauses.
+const FORGET_AFTER_SECS: i64 = 3600;
 
 /// The pause, in seconds, that `failures` past `free` ask for: none within
 /// the allowance, then 1, 2, 4, … seconds up to `cap`.
@@ -128,7 +131,9 @@ impl Attempt {
     }
 
     pub async fn failed(&self, store: &dyn Store, now: OffsetDateTime) -> Result<(), AppError> {
-        Ok(store.record_signin_failure(&self.keys(), now).await?)
+        Ok(store
+            .record_signin_failure(&self.keys(), now, FORGET_AFTER_SECS)
+            .await?)
     }
 
     pub async fn succeeded(&self, store: &dyn Store) -> Result<(), AppError> {
@@ -143,6 +148,9 @@ impl Attempt {
 }
 
 fn remaining(b: &Bucket, f: SigninFailures, now: OffsetDateTime) -> i64 {
+    if (now - f.last_at).whole_seconds() > FORGET_AFTER_SECS {
+        return 0;
+    }
     let delay = delay_secs(f.count, b.free, b.cap);
     (f.last_at.unix_timestamp() + delay - now.unix_timestamp()).max(0)
 }

@@ -596,15 +596,22 @@ impl Store for PgStore {
         Ok(found)
     }
 
-    async fn record_signin_failure(&self, buckets: &[Screened], now: OffsetDateTime) -> Result<()> {
+    async fn record_signin_failure(
+        &self,
+        buckets: &[Screened],
+        now: OffsetDateTime,
+        forget_after_secs: i64,
+    ) -> Result<()> {
         let mut tx = self.pool.begin().await.map_err(db_err)?;
         for bucket in buckets {
             sqlx::query(
                 "INSERT INTO signin_failures AS f (bucket, failures, last_at) VALUES ($1, 1, $2) \
-                 ON CONFLICT (bucket) DO UPDATE SET failures = f.failures + 1, last_at = $2",
+                 ON CONFLICT (bucket) DO UPDATE SET \
+                   failures = CASE WHEN f.last_at + $3 < $2 THEN 1 ELSE f.failures + 1 END, last_at = $2",
             )
             .bind(bucket.as_str())
             .bind(now.unix_timestamp())
+            .bind(forget_after_secs)
             .execute(&mut *tx)
             .await
             .map_err(db_err)?;

@@ -1211,9 +1211,12 @@ pub async fn signin_story(store: &dyn Store) {
         store.signin_failures(&both).await.unwrap(),
         vec![None, None]
     );
-    store.record_signin_failure(&both, at(10)).await.unwrap();
     store
-        .record_signin_failure(std::slice::from_ref(&pair), at(20))
+        .record_signin_failure(&both, at(10), 3600)
+        .await
+        .unwrap();
+    store
+        .record_signin_failure(std::slice::from_ref(&pair), at(20), 3600)
         .await
         .unwrap();
     assert_eq!(
@@ -1259,7 +1262,7 @@ pub async fn signin_story(store: &dyn Store) {
         .await
         .unwrap();
     store
-        .record_signin_failure(std::slice::from_ref(&pair), at(90_000))
+        .record_signin_failure(std::slice::from_ref(&pair), at(90_000), 3600)
         .await
         .unwrap();
     let counts = store.purge_due(at(100_000)).await.unwrap();
@@ -1284,4 +1287,24 @@ pub async fn signin_story(store: &dyn Store) {
     let left = store.signin_failures(&both).await.unwrap();
     assert_eq!(left[0].map(|f| f.count), Some(1));
     assert_eq!(left[1], None);
+
+    // Within the window failures add up; past it they start again at one.
+    let pair_only = std::slice::from_ref(&pair);
+    store
+        .record_signin_failure(pair_only, at(90_100), 3600)
+        .await
+        .unwrap();
+    let count = |f: Vec<Option<SigninFailures>>| f[0].map(|f| f.count);
+    assert_eq!(
+        count(store.signin_failures(pair_only).await.unwrap()),
+        Some(2)
+    );
+    store
+        .record_signin_failure(pair_only, at(95_000), 3600)
+        .await
+        .unwrap();
+    assert_eq!(
+        count(store.signin_failures(pair_only).await.unwrap()),
+        Some(1)
+    );
 }

@@ -106,8 +106,14 @@ pub trait Store:
     /// Failed sign-ins counted against each of `buckets` (hashed keys), in
     /// the same order; a bucket never failed, or cleared, is None.
     async fn signin_failures(&self, buckets: &[Screened]) -> Result<Vec<Option<SigninFailures>>>;
-    /// Counts one failed sign-in against each bucket.
-    async fn record_signin_failure(&self, buckets: &[Screened], now: OffsetDateTime) -> Result<()>;
+    /// Counts one failed sign-in against each bucket; a bucket whose last
+    /// failure is more than `forget_after_secs` old starts again from one.
+    async fn record_signin_failure(
+        &self,
+        buckets: &[Screened],
+        now: OffsetDateTime,
+        forget_after_secs: i64,
+    ) -> Result<()>;
     /// Forgets the failures of each bucket (a successful sign-in).
     async fn clear_signin_failures(&self, buckets: &[Screened]) -> Result<()>;
 

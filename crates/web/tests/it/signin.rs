@@ -233,3 +233,22 @@ async fn sign_ups_are_limited_per_address() {
     app.clock.advance(Duration::hours(1));
     assert_eq!(sign_up(5, [198, 51, 100, 3]).await, StatusCode::SEE_OTHER);
 }
+
+#[tokio::test]
+async fn failures_are_forgotten_an_hour_after_the_last_one() {
+    let app = App::with_settings(throttled(1)).await;
+    app.user("ann@acme.test", Role::Requester, None).await;
+    let office = "198.51.100.30";
+    // Five colleagues mistype once each: the address reaches its allowance.
+    for n in 0..5 {
+        let email = format!("colleague{n}@acme.test");
+        attempt(&app, office, None, &email, "typo typo typo").await;
+    }
+    let res = attempt(&app, office, None, "ann@acme.test", RIGHT).await;
+    assert_eq!(res.status, StatusCode::TOO_MANY_REQUESTS);
+    // An hour and a bit later the office starts afresh, not at the cap.
+    app.clock.advance(Duration::seconds(3601));
+    attempt(&app, office, None, "colleague9@acme.test", "typo again").await;
+    let ok = attempt(&app, office, None, "ann@acme.test", RIGHT).await;
+    assert_eq!(ok.status, StatusCode::SEE_OTHER);
+}
