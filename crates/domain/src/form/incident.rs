@@ -34,6 +34,15 @@ pub fn incident() -> FormSpec {
         fields: vec![
             field("subject", text(150, false), Always),
             field("product", FieldKind::Choice { options: PRODUCTS }, Always),
+            // Right after what reveals it: shown (and required) for payments.
+            identifier(field(
+                "simp_id",
+                FieldKind::Uuid,
+                Requirement::If {
+                    field: "product",
+                    values: &["payments"],
+                },
+            )),
             identifier(field("client_id", FieldKind::ClientId, Always)),
             field(
                 "occurred_at",
@@ -49,8 +58,6 @@ pub fn incident() -> FormSpec {
                 FieldKind::EndpointList { max_items: 20 },
                 Always,
             ),
-            field("device", text(200, false), Always),
-            field("browser", text(300, false), Always),
             FieldSpec {
                 default: Some("sync"),
                 ..field(
@@ -61,14 +68,7 @@ pub fn incident() -> FormSpec {
                     Optional,
                 )
             },
-            identifier(field(
-                "simp_id",
-                FieldKind::Uuid,
-                Requirement::If {
-                    field: "product",
-                    values: &["payments"],
-                },
-            )),
+            // Right after what reveals it: asynchronous and batch calls.
             identifier(field(
                 "task_id",
                 FieldKind::Uuid,
@@ -77,6 +77,8 @@ pub fn incident() -> FormSpec {
                     values: &["async", "batch"],
                 },
             )),
+            field("device", text(200, false), Always),
+            field("browser", text(300, false), Always),
             identifier(field("debug_id", FieldKind::DebugId, Optional)),
             identifier(field("x_request_id", FieldKind::Uuid, Optional)),
             field("refresh_related", FieldKind::Bool, Optional),

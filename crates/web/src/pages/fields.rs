@@ -206,7 +206,8 @@ pub fn views(
                 value
             },
             widget,
-            required: matches!(f.required, Requirement::Always),
+            // A conditional field is shown only when it is required.
+            required: !matches!(f.required, Requirement::Optional),
             errors: messages,
             choices,
             show_when,

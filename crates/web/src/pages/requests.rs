@@ -12,12 +12,13 @@ use crate::extract::{CsrfForm, MultipartCsrfForm};
 use crate::submit::{self, SubmitError};
 use app::screening::{self, FieldFinding};
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::form::{self, FieldError, RawFields};
 use domain::{CommentVisibility, Locale, Status};
 use files::{FileError, Limits, clean};
+use serde::Deserialize;
 use store::{Comment, Ticket, TicketFilter};
 
 fn check_locale(locale: &str) -> Result<Locale, Response> {
@@ -169,10 +170,11 @@ pub async fn create(
                     tracing::warn!(error = %e, ticket_id = ticket.id, "storing files sent with a request");
                 }
             }
-            Redirect::to(&format!("{}/requests/{}", ctx.hc(), ticket.id)).into_response()
+            Redirect::to(&format!("{}/requests/{}?filed=1", ctx.hc(), ticket.id)).into_response()
         }
+        // A second click of the same form: the request was filed once.
         Err(SubmitError::Duplicate(id)) => {
-            Redirect::to(&format!("{}/requests/{id}", ctx.hc())).into_response()
+            Redirect::to(&format!("{}/requests/{id}?filed=1", ctx.hc())).into_response()
         }
         Err(SubmitError::Refused(ApiError::Unprocessable { fields, findings })) => {
             // The page shown back never carries the secret: the fields that
@@ -338,6 +340,8 @@ struct ShowTemplate<'a> {
     reply_value: String,
     files: Vec<super::attachments::FileView>,
     upload_action: String,
+    /// Just filed: the page confirms it.
+    filed: bool,
 }
 
 async fn show_page(
@@ -347,6 +351,7 @@ async fn show_page(
     reply_error: Vec<String>,
     reply_value: String,
     status: StatusCode,
+    filed: bool,
 ) -> Response {
     let comments = match state.store.comments(ticket.id, false).await {
         Ok(c) => c,
@@ -375,8 +380,14 @@ async fn show_page(
             None => vec![],
         },
         upload_action: format!("{}/requests/{}/attachments", ctx.hc(), ticket.id),
+        filed,
     };
     render(status, &page)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ShowQuery {
+    filed: Option<String>,
 }
 
 pub async fn show(
@@ -384,6 +395,7 @@ pub async fn show(
     ctx: PageCtx,
     PageUser(user): PageUser,
     Path((locale, id)): Path<(String, String)>,
+    Query(q): Query<ShowQuery>,
 ) -> Response {
     if let Err(r) = check_locale(&locale) {
         return r;
@@ -394,7 +406,17 @@ pub async fn show(
     match submit::visible_ticket(&state, &user, id).await {
         Ok(ticket) => {
             super::workspace::mark_seen(&state, &user, ticket.id).await;
-            show_page(&state, &ctx, &ticket, vec![], String::new(), StatusCode::OK).await
+            let filed = q.filed.is_some();
+            show_page(
+                &state,
+                &ctx,
+                &ticket,
+                vec![],
+                String::new(),
+                StatusCode::OK,
+                filed,
+            )
+            .await
         }
         Err(e) => ErrorPage::new(ctx.locale(), e).into_response(),
     }
@@ -457,6 +479,7 @@ pub async fn comment(
                 comment_errors(&ctx, &e),
                 shown,
                 e.status(),
+                false,
             )
             .await
         }

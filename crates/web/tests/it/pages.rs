@@ -146,6 +146,7 @@ async fn sign_up_submit_and_see_the_request() {
     assert_eq!(page.status, StatusCode::OK);
     let html = page.text();
     assert!(html.contains("Accounts endpoint returns 502"));
+    assert!(html.contains("Your request was filed"), "a confirmation");
     assert!(html.contains("2026-11-28T09:41:00+01:00"));
     assert!(html.contains("GET /v1/accounts\nPOST /v1/payments"));
     // The same submit key again (a double click) lands on the same ticket.
@@ -581,7 +582,9 @@ async fn files_sent_with_a_new_request_are_cleaned_and_attached_or_refuse_it() {
         ))
         .await;
     assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.text());
-    let id: i64 = ok.location().rsplit('/').next().unwrap().parse().unwrap();
+    let location = ok.location();
+    let path = location.strip_suffix("?filed=1").unwrap();
+    let id: i64 = path.rsplit('/').next().unwrap().parse().unwrap();
     let files = app.store.attachments(id).await.unwrap();
     let mut types: Vec<&str> = files.iter().map(|f| f.content_type.as_str()).collect();
     types.sort();
@@ -595,4 +598,33 @@ async fn files_sent_with_a_new_request_are_cleaned_and_attached_or_refuse_it() {
         .body(axum::body::Body::from(big))
         .unwrap();
     assert_eq!(app.send(req).await.status, StatusCode::PAYLOAD_TOO_LARGE);
+}
+
+/// A conditional field sits right after the field that reveals it and is
+/// marked required, since it is only shown when it is.
+#[tokio::test]
+async fn conditional_fields_follow_what_reveals_them_and_say_they_are_required() {
+    let app = App::new().await;
+    app.user("ann@acme.test", Role::Requester, None).await;
+    let mut b = Browser::new(&app);
+    b.sign_in("ann@acme.test").await;
+    let html = b.get("/hc/en/requests/new").await.text();
+    let order: Vec<&str> = html
+        .match_indices("id=\"field-")
+        .map(|(i, _)| {
+            let rest = &html[i + 10..];
+            &rest[..rest.find('"').unwrap()]
+        })
+        .collect();
+    let after = |revealer: &str| order[order.iter().position(|k| *k == revealer).unwrap() + 1];
+    assert_eq!(after("product"), "simp_id", "{order:?}");
+    assert_eq!(after("request_mode"), "task_id", "{order:?}");
+    for key in ["simp_id", "task_id"] {
+        let field = &html[html.find(&format!("id=\"field-{key}\"")).unwrap()..];
+        let label = &field[..field.find("</label>").unwrap()];
+        assert!(
+            label.contains("class=\"required\""),
+            "{key} is marked required"
+        );
+    }
 }
