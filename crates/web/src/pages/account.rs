@@ -1,6 +1,6 @@
 //! Signing up, in and out; the profile page with API tokens; language.
 
-use super::{ErrorPage, LANG_COOKIE, PageCtx, human_time, render, safe_next};
+use super::{ErrorPage, LANG_COOKIE, PageCtx, render, safe_next};
 use crate::AppState;
 use crate::auth::{self, PageUser, SESSION_COOKIE, cookie, csrf, token_hash};
 use crate::common::client::ClientAddr;
@@ -274,10 +274,10 @@ async fn profile_page(
         .map(|t| TokenRow {
             id: t.id,
             label: t.label.clone(),
-            created: human_time(t.created_at),
+            created: ctx.time(t.created_at),
             last_used: t
                 .last_used_at
-                .map(human_time)
+                .map(|t| ctx.time(t))
                 .unwrap_or_else(|| never.clone()),
         })
         .collect();

@@ -1,7 +1,7 @@
 //! The agent ticket page (the queues are in `workspace.rs`).
 
 use super::requests::{CommentView, FieldLine, comment_errors, comment_views, field_lines};
-use super::{ErrorPage, PageCtx, human_time, render};
+use super::{ErrorPage, PageCtx, render};
 use crate::AppState;
 use crate::auth::PageUser;
 use crate::error::ApiError;
@@ -92,7 +92,7 @@ fn audit_lines(ctx: &PageCtx, events: &[AuditEvent], staff: &[User]) -> Vec<Audi
                 other => ctx.t(&format!("agent.audit.{other}")),
             };
             AuditLine {
-                at: human_time(e.at),
+                at: ctx.time(e.at),
                 text: format!("{} — {what}", name(e.actor_id)),
             }
         })
@@ -150,9 +150,9 @@ async fn ticket_page(
     let page = TicketTemplate {
         ctx,
         ticket,
-        created: human_time(ticket.created_at),
+        created: ctx.time(ticket.created_at),
         lines: field_lines(ctx, ticket),
-        comments: comment_views(&comments),
+        comments: comment_views(ctx, &comments),
         statuses: status_choices(false),
         priorities: Priority::ALL
             .iter()

@@ -1,7 +1,7 @@
 //! "Get a debug id" for integrators; the debug id's metadata and the
 //! audited reveal of sealed values for agents.
 
-use super::{ErrorPage, PageCtx, human_time, render};
+use super::{ErrorPage, PageCtx, render};
 use crate::AppState;
 use crate::auth::PageUser;
 use crate::common::debug_ids::{self, seal_purpose};
@@ -42,8 +42,8 @@ fn view(ctx: &PageCtx, d: &DebugId) -> DebugIdView {
         } else {
             d.scopes.join(" ")
         },
-        created: human_time(d.created_at),
-        expires: human_time(d.expires_at),
+        created: ctx.time(d.created_at),
+        expires: ctx.time(d.expires_at),
         state: ctx.t(&format!("debug.state.{state}")),
         active: state == "active",
     }

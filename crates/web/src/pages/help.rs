@@ -2,7 +2,7 @@
 //! categories), category, section and article pages, search, votes and
 //! comments.
 
-use super::{ErrorPage, PageCtx, human_time, render};
+use super::{ErrorPage, PageCtx, render};
 use crate::AppState;
 use crate::auth::csrf::CSRF_COOKIE;
 use crate::auth::{PageUser, cookie_value};
@@ -295,7 +295,7 @@ fn comment_view(ctx: &PageCtx, c: &HcComment) -> CommentView {
         author: c.author.name.clone(),
         staff: c.author_role.is_staff(),
         body: c.body.clone(),
-        at: human_time(c.created_at),
+        at: ctx.time(c.created_at),
         edited: c.updated_at != c.created_at && !c.hidden,
         hidden: c.hidden,
         can_edit: user.is_some_and(|u| help::can_edit(u, c)),
@@ -399,7 +399,7 @@ async fn article_page(
         title: t.title.clone(),
         body_html: t.body_html.clone(),
         fallback_lang: fallback.then(|| t.locale.as_str()),
-        updated: human_time(t.updated_at),
+        updated: ctx.time(t.updated_at),
         category: Link {
             href: category_href(locale, category.id, &cname),
             title: cname,
@@ -769,7 +769,7 @@ pub async fn search(
 }
 
 impl Hit {
-    pub fn updated(&self) -> String {
-        human_time(self.updated_at)
+    pub fn updated(&self, ctx: &PageCtx) -> String {
+        ctx.time(self.updated_at)
     }
 }

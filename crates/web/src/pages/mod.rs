@@ -171,6 +171,11 @@ pub struct PageCtx {
 }
 
 impl PageCtx {
+    /// A moment in this viewer's language and time zone (`human_time`).
+    pub fn time(&self, t: time::OffsetDateTime) -> String {
+        human_time(self.locale(), self.tz_minutes, t)
+    }
+
     pub fn locale(&self) -> Locale {
         self.tr.0
     }
@@ -335,9 +340,46 @@ impl IntoResponse for ErrorPage {
 }
 
 /// Formats a time for people: date, time and the UTC offset.
-pub fn human_time(t: time::OffsetDateTime) -> String {
-    let f = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute] UTC");
-    t.to_offset(time::UtcOffset::UTC)
-        .format(&f)
-        .unwrap_or_default()
+/// A moment as people read it: day, month name and time in the viewer's
+/// language, in their browser's time zone (the `tz` cookie `app.js` sets);
+/// until the browser has said, in UTC and saying so.
+pub fn human_time(locale: Locale, tz_minutes: Option<i32>, t: time::OffsetDateTime) -> String {
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    const IT: [&str; 12] = [
+        "gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic",
+    ];
+    let offset = tz_minutes.and_then(|m| time::UtcOffset::from_whole_seconds(m * 60).ok());
+    let local = t.to_offset(offset.unwrap_or(time::UtcOffset::UTC));
+    let months = match locale {
+        Locale::It => IT,
+        _ => EN,
+    };
+    let month = months[usize::from(u8::from(local.month())) - 1];
+    let zone = if offset.is_some() { "" } else { " UTC" };
+    format!(
+        "{} {month} {}, {:02}:{:02}{zone}",
+        local.day(),
+        local.year(),
+        local.hour(),
+        local.minute()
+    )
+}
+
+#[cfg(test)]
+mod time_tests {
+    use super::human_time;
+    use domain::Locale;
+    use time::macros::datetime;
+
+    #[test]
+    fn times_read_in_the_viewers_language_and_zone() {
+        let t = datetime!(2026-11-29 10:00:04.413646506 UTC);
+        assert_eq!(human_time(Locale::En, None, t), "29 Nov 2026, 10:00 UTC");
+        assert_eq!(human_time(Locale::It, Some(60), t), "29 nov 2026, 11:00");
+        // West of UTC the day can change.
+        let late = datetime!(2026-12-01 02:30 UTC);
+        assert_eq!(human_time(Locale::En, Some(-300), late), "30 Nov 2026, 21:30");
+    }
 }

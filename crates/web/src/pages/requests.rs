@@ -2,7 +2,7 @@
 //! my requests, one request with its conversation.
 
 use super::fields::{self, FieldView, SummaryItem};
-use super::{ErrorPage, PageCtx, human_time, render, ua};
+use super::{ErrorPage, PageCtx, render, ua};
 use crate::AppState;
 use crate::api::attachments::{RawFile, Upload, store_upload};
 use crate::auth::PageUser;
@@ -209,7 +209,7 @@ pub struct Row {
 }
 
 impl Row {
-    pub fn from(t: &Ticket) -> Row {
+    pub fn from(ctx: &PageCtx, t: &Ticket) -> Row {
         Row {
             id: t.id,
             subject: t.subject.clone(),
@@ -226,7 +226,7 @@ impl Row {
                 .and_then(|v| v.as_str())
                 .unwrap_or_default()
                 .to_owned(),
-            updated: human_time(t.updated_at),
+            updated: ctx.time(t.updated_at),
         }
     }
 }
@@ -252,7 +252,7 @@ pub async fn list(
     filter.limit = 200;
     match state.store.list_tickets(&filter).await {
         Ok(tickets) => {
-            let rows = tickets.iter().map(Row::from).collect();
+            let rows = tickets.iter().map(|t| Row::from(&ctx, t)).collect();
             render(
                 StatusCode::OK,
                 &ListTemplate {
@@ -313,7 +313,7 @@ pub struct CommentView {
     pub at: String,
 }
 
-pub fn comment_views(comments: &[Comment]) -> Vec<CommentView> {
+pub fn comment_views(ctx: &PageCtx, comments: &[Comment]) -> Vec<CommentView> {
     comments
         .iter()
         .map(|c| CommentView {
@@ -321,7 +321,7 @@ pub fn comment_views(comments: &[Comment]) -> Vec<CommentView> {
             staff: c.author_role.is_staff(),
             internal: c.visibility == CommentVisibility::Internal,
             body: c.body.clone(),
-            at: human_time(c.created_at),
+            at: ctx.time(c.created_at),
         })
         .collect()
 }
@@ -365,13 +365,13 @@ async fn show_page(
     let page = ShowTemplate {
         ctx,
         ticket,
-        created: human_time(ticket.created_at),
+        created: ctx.time(ticket.created_at),
         lines: field_lines(ctx, ticket),
         sealed: sealed
             .iter()
             .map(|s| ctx.t(&format!("field.{}", s.key)))
             .collect(),
-        comments: comment_views(&comments),
+        comments: comment_views(ctx, &comments),
         can_reply: ticket.status.accepts_requester_replies(),
         reply_error,
         reply_value,

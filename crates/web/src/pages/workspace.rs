@@ -3,7 +3,7 @@
 //! with server-rendered SVG charts, and requesters' unread replies.
 
 use super::requests::Row;
-use super::{ErrorPage, PageCtx, human_time, render, safe_next, url_encode};
+use super::{ErrorPage, PageCtx, render, safe_next, url_encode};
 use crate::AppState;
 use crate::auth::{Authenticated, PageUser};
 use crate::common::requester_scope;
@@ -104,7 +104,7 @@ fn timer_text(ctx: &PageCtx, t: Option<Timer>) -> (String, &'static str) {
 }
 
 fn qrow(ctx: &PageCtx, r: &ViewRow, now: OffsetDateTime) -> QRow {
-    let base = Row::from(&r.ticket);
+    let base = Row::from(ctx, &r.ticket);
     let (first, resolution) = ws::timers(&r.meta, now);
     // The timer that matters next: the first reply until it is given.
     let shown = match first {
@@ -1052,7 +1052,7 @@ pub async fn notifications(
                     ticket_id: u.ticket_id,
                     subject: u.subject,
                     count: u.count,
-                    at: human_time(u.latest_at),
+                    at: ctx.time(u.latest_at),
                 })
                 .collect();
             render(StatusCode::OK, &NotificationsTemplate { ctx: &ctx, lines })
