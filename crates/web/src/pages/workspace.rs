@@ -22,7 +22,7 @@ use domain::sla::{Timer, short_duration};
 use domain::{Priority, Status};
 use std::collections::BTreeMap;
 use store::{Ticket, User, ViewRow, ViewSort};
-use time::{OffsetDateTime, UtcOffset};
+use time::OffsetDateTime;
 
 pub const TZ_COOKIE: &str = "sportello_tz";
 
@@ -446,19 +446,6 @@ pub struct WsPanel {
     pub macros: Vec<Choice>,
 }
 
-fn agent_offset(ctx: &PageCtx) -> UtcOffset {
-    ctx.tz_minutes
-        .and_then(|m| UtcOffset::from_whole_seconds(m * 60).ok())
-        .unwrap_or(UtcOffset::UTC)
-}
-
-fn local_time(t: OffsetDateTime, offset: UtcOffset) -> String {
-    let f = time::macros::format_description!(
-        "[year]-[month]-[day] [hour]:[minute] UTC[offset_hour sign:mandatory]:[offset_minute]"
-    );
-    t.to_offset(offset).format(&f).unwrap_or_default()
-}
-
 pub async fn panel(state: &AppState, ctx: &PageCtx, ticket: &Ticket) -> Result<WsPanel, ApiError> {
     let meta = state
         .store
@@ -466,7 +453,6 @@ pub async fn panel(state: &AppState, ctx: &PageCtx, ticket: &Ticket) -> Result<W
         .await?
         .unwrap_or_default();
     let now = state.clock.now();
-    let offset = agent_offset(ctx);
     let (first, resolution) = ws::timers(&meta, now);
     let mut timers = Vec::new();
     for (key, t, due) in [
@@ -479,7 +465,7 @@ pub async fn panel(state: &AppState, ctx: &PageCtx, ticket: &Ticket) -> Result<W
                 label: ctx.t(key),
                 text,
                 class,
-                due: local_time(due, offset),
+                due: ctx.time(due),
             });
         }
     }
@@ -531,7 +517,7 @@ pub async fn panel(state: &AppState, ctx: &PageCtx, ticket: &Ticket) -> Result<W
     }));
     Ok(WsPanel {
         timers,
-        occurred_local: occurred.map(|t| local_time(t, offset)),
+        occurred_local: occurred.map(|t| ctx.time(t)),
         occurred_relative: occurred
             .map(|t| ws::relative(tr, t, now))
             .unwrap_or_default(),
