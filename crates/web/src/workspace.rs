@@ -246,6 +246,26 @@ impl MacroRef {
             n => n.parse().ok().map(MacroRef::Stored),
         }
     }
+
+    /// How the reference is written in a form or a query.
+    pub fn param(&self) -> String {
+        match self {
+            MacroRef::AskMissing => "ask_missing".into(),
+            MacroRef::Stored(id) => id.to_string(),
+        }
+    }
+}
+
+/// A macro filled in for one ticket: what it would say (in the requester's
+/// language), the status it would set and the tags it would add. The
+/// browser shows it in the composer for the agent to review and send.
+#[derive(Debug, Clone)]
+pub struct MacroDraft {
+    pub reference: MacroRef,
+    pub title: String,
+    pub body: String,
+    pub set_status: Option<Status>,
+    pub add_tags: Vec<String>,
 }
 
 /// The built-in macro, in a language.
@@ -290,13 +310,12 @@ pub fn placeholder_values(ticket: &Ticket, agent: &User, tr: &Tr) -> BTreeMap<St
 
 /// Applies a macro: renders its reply, sends it through the same path as
 /// any agent reply (guard, status, mail), then adds its tags.
-pub async fn apply_macro(
+pub async fn macro_draft(
     state: &AppState,
     agent: &User,
     ticket: &Ticket,
     which: &MacroRef,
-    public: bool,
-) -> Result<Comment, ApiError> {
+) -> Result<MacroDraft, ApiError> {
     let requester_locale = state
         .store
         .user_by_id(ticket.requester.id)
@@ -317,24 +336,54 @@ pub async fn apply_macro(
     let values = placeholder_values(ticket, agent, &tr);
     let body = domain::macros::render(&m.body, &values)
         .map_err(|_| ApiError::InvalidValue("macro".into()))?;
+    Ok(MacroDraft {
+        reference: which.clone(),
+        title: m.title,
+        body,
+        set_status: m.set_status,
+        add_tags: m.add_tags,
+    })
+}
+
+/// Applies a macro at once (the API's way; the browser reviews a draft
+/// first): its reply, its status and its tags.
+pub async fn apply_macro(
+    state: &AppState,
+    agent: &User,
+    ticket: &Ticket,
+    which: &MacroRef,
+    public: bool,
+) -> Result<Comment, ApiError> {
+    let draft = macro_draft(state, agent, ticket, which).await?;
     let comment = submit::add_comment(
         state,
         agent,
         ticket,
-        &body,
+        &draft.body,
         CommentVisibility::from_public(public),
-        m.set_status,
+        draft.set_status,
         false,
     )
     .await?;
-    if !m.add_tags.is_empty() {
-        let add = app::text::tags(&m.add_tags)?;
+    add_macro_tags(state, agent, ticket, &draft.add_tags).await?;
+    Ok(comment)
+}
+
+/// The tags a macro adds, once its reply was sent.
+pub async fn add_macro_tags(
+    state: &AppState,
+    agent: &User,
+    ticket: &Ticket,
+    tags: &[String],
+) -> Result<(), ApiError> {
+    if !tags.is_empty() {
+        let add = app::text::tags(tags)?;
         state
             .store
             .change_tags(ticket.id, &add, &[], agent.id, state.clock.now())
             .await?;
     }
-    Ok(comment)
+    Ok(())
 }
 
 /// Solves a problem: the reply goes to every linked ticket still open (and

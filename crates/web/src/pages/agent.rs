@@ -7,11 +7,13 @@ use crate::auth::PageUser;
 use crate::error::ApiError;
 use crate::extract::CsrfForm;
 use crate::submit;
+use crate::workspace::{self as ws, MacroDraft, MacroRef};
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::{CommentVisibility, Priority, Status};
+use serde::Deserialize;
 use store::{AuditEvent, Ticket, TicketPatch, User};
 
 fn staff_only(ctx: &PageCtx, user: &User) -> Result<(), Response> {
@@ -56,6 +58,10 @@ struct TicketTemplate<'a> {
     sealed_keys: Vec<(String, String, bool)>,
     may_reveal: bool,
     ws: super::workspace::WsPanel,
+    /// A macro filled into the composer for review: its title and the
+    /// reference the send form carries back (for its tags).
+    draft_title: String,
+    draft_ref: String,
 }
 
 fn audit_lines(ctx: &PageCtx, events: &[AuditEvent], staff: &[User]) -> Vec<AuditLine> {
@@ -106,6 +112,7 @@ async fn ticket_page(
     reply_error: Vec<String>,
     reply_value: String,
     status: StatusCode,
+    draft: Option<MacroDraft>,
 ) -> Response {
     let loaded = async {
         let comments = state.store.comments(ticket.id, true).await?;
@@ -120,21 +127,30 @@ async fn ticket_page(
         Ok(v) => v,
         Err(e) => return ErrorPage::new(ctx.locale(), e).into_response(),
     };
+    let drafted_status = draft.as_ref().and_then(|d| d.set_status);
     let status_choices = |with_keep: bool| {
         let mut v: Vec<Choice> = Vec::new();
         if with_keep {
             v.push(Choice {
                 value: String::new(),
                 label: ctx.t("agent.keep_status"),
-                selected: true,
+                selected: drafted_status.is_none(),
             });
         }
         v.extend(Status::ALL.iter().map(|s| Choice {
             value: s.as_str().into(),
             label: ctx.t(&format!("status.{}", s.as_str())),
-            selected: !with_keep && *s == ticket.status,
+            selected: if with_keep {
+                drafted_status == Some(*s)
+            } else {
+                *s == ticket.status
+            },
         }));
         v
+    };
+    let (reply_value, draft_title, draft_ref) = match draft {
+        Some(d) if reply_value.is_empty() => (d.body, d.title, d.reference.param()),
+        _ => (reply_value, String::new(), String::new()),
     };
     let assignee_id = ticket.assignee.as_ref().map(|a| a.id);
     let mut assignees = vec![Choice {
@@ -194,6 +210,8 @@ async fn ticket_page(
             None => false,
         },
         ws,
+        draft_title,
+        draft_ref,
     };
     render(status, &page)
 }
@@ -209,16 +227,46 @@ async fn load(state: &AppState, ctx: &PageCtx, user: &User, id: &str) -> Result<
     }
 }
 
+#[derive(Debug, Deserialize)]
+pub struct TicketQuery {
+    #[serde(rename = "macro")]
+    macro_ref: Option<String>,
+}
+
 pub async fn ticket(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
     Path(id): Path<String>,
+    Query(q): Query<TicketQuery>,
 ) -> Response {
-    match load(&state, &ctx, &user, &id).await {
-        Ok(t) => ticket_page(&state, &ctx, &t, vec![], String::new(), StatusCode::OK).await,
-        Err(r) => r,
-    }
+    let ticket = match load(&state, &ctx, &user, &id).await {
+        Ok(t) => t,
+        Err(r) => return r,
+    };
+    // `?macro=…`: the composer opens with the macro filled in; nothing is
+    // sent until the agent sends it.
+    let draft = match q.macro_ref.as_deref().map(MacroRef::parse) {
+        None => None,
+        Some(None) => {
+            let e = ApiError::InvalidValue("macro".into());
+            return ErrorPage::new(ctx.locale(), e).into_response();
+        }
+        Some(Some(which)) => match ws::macro_draft(&state, &user, &ticket, &which).await {
+            Ok(d) => Some(d),
+            Err(e) => return ErrorPage::new(ctx.locale(), e).into_response(),
+        },
+    };
+    ticket_page(
+        &state,
+        &ctx,
+        &ticket,
+        vec![],
+        String::new(),
+        StatusCode::OK,
+        draft,
+    )
+    .await
 }
 
 pub async fn update(
@@ -282,6 +330,16 @@ pub async fn comment(
     let redact = form.get("redact").is_some();
     match submit::add_comment(&state, &user, &ticket, body, visibility, new_status, redact).await {
         Ok(_) => {
+            // Sent from a macro's draft: its tags go on now.
+            if let Some(which) = form.get("macro").and_then(MacroRef::parse) {
+                let tagged = match ws::macro_draft(&state, &user, &ticket, &which).await {
+                    Ok(d) => ws::add_macro_tags(&state, &user, &ticket, &d.add_tags).await,
+                    Err(e) => Err(e),
+                };
+                if let Err(e) = tagged {
+                    return ErrorPage::new(ctx.locale(), e).into_response();
+                }
+            }
             Redirect::to(&format!("/agent/tickets/{}#conversation", ticket.id)).into_response()
         }
         Err(e) => {
@@ -293,6 +351,7 @@ pub async fn comment(
                 comment_errors(&ctx, &e),
                 shown,
                 e.status(),
+                None,
             )
             .await
         }

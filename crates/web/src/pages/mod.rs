@@ -380,6 +380,9 @@ mod time_tests {
         assert_eq!(human_time(Locale::It, Some(60), t), "29 nov 2026, 11:00");
         // West of UTC the day can change.
         let late = datetime!(2026-12-01 02:30 UTC);
-        assert_eq!(human_time(Locale::En, Some(-300), late), "30 Nov 2026, 21:30");
+        assert_eq!(
+            human_time(Locale::En, Some(-300), late),
+            "30 Nov 2026, 21:30"
+        );
     }
 }

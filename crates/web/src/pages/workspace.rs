@@ -642,13 +642,14 @@ pub async fn apply_macro(
     let Some(which) = form.get("macro").and_then(MacroRef::parse) else {
         return err(&ctx, ApiError::InvalidValue("macro".into()));
     };
-    let public = form.get("visibility") != Some("internal");
-    match ws::apply_macro(&state, &user, &ticket, &which, public).await {
-        Ok(_) => {
-            Redirect::to(&format!("/agent/tickets/{}#conversation", ticket.id)).into_response()
-        }
-        Err(e) => err(&ctx, e),
-    }
+    // Nothing is sent here: the composer opens with the macro filled in,
+    // for the agent to read, change and send.
+    Redirect::to(&format!(
+        "/agent/tickets/{}?macro={}#reply",
+        ticket.id,
+        which.param()
+    ))
+    .into_response()
 }
 
 #[derive(Template)]

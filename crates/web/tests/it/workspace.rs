@@ -6,6 +6,7 @@ use crate::{App, Browser, incident};
 use axum::http::{Method, StatusCode};
 use domain::Role;
 use serde_json::{Value, json};
+use store::Store;
 use time::Duration;
 use web::Settings;
 
@@ -590,6 +591,7 @@ async fn macros_fill_placeholders_and_set_status_and_tags() {
     br.sign_in("agent@desk.test").await;
     let page = br.get(&format!("/agent/tickets/{id}")).await.text();
     assert!(page.contains("Client check"));
+    let before = app.store.comments(id, true).await.unwrap().len();
     let r = br
         .post(
             &format!("/agent/tickets/{id}/macro"),
@@ -597,6 +599,47 @@ async fn macros_fill_placeholders_and_set_status_and_tags() {
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
+    // Nothing is sent: the composer opens with the macro filled in.
+    assert_eq!(
+        r.location(),
+        format!("/agent/tickets/{id}?macro=ask_missing#reply")
+    );
+    assert_eq!(app.store.comments(id, true).await.unwrap().len(), before);
+    let page = br
+        .get(&format!("/agent/tickets/{id}?macro={mid}"))
+        .await
+        .text();
+    let composer = &page[page.find("id=\"reply\"").unwrap()..];
+    let composer = &composer[..composer.find("</form>").unwrap()];
+    assert!(
+        composer.contains("we checked sandbox-acme-1a2b3c"),
+        "{composer}"
+    );
+    assert!(
+        composer.contains("<option value=\"solved\" selected>"),
+        "{composer}"
+    );
+    // The agent edits and sends; the macro's tags go on with it.
+    let sent = br
+        .post(
+            &format!("/agent/tickets/{id}/comments"),
+            &[
+                (
+                    "body",
+                    "Hi, we checked sandbox-acme-1a2b3c: it works again.",
+                ),
+                ("status", "solved"),
+                ("macro", &mid.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    let comments = app.store.comments(id, true).await.unwrap();
+    assert_eq!(comments.len(), before + 1);
+    assert_eq!(
+        comments.last().unwrap().body,
+        "Hi, we checked sandbox-acme-1a2b3c: it works again."
+    );
     let r = br.get("/agent/macros").await;
     assert!(r.text().contains("Client check"));
 }
