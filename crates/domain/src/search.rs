@@ -237,20 +237,62 @@ pub fn snippet(locale: Locale, text: &str, terms: &[String], max_words: usize) -
         push(" …", false);
     }
     // Whitespace runs (newlines from the Markdown source) become one space.
+    // The spaces at a segment's ends are kept: they are what separates it
+    // from the marked words beside it.
     for s in &mut segs {
         if !s.marked {
-            s.text = s.text.split_whitespace().collect::<Vec<_>>().join(" ");
-            if s.text.is_empty() {
-                s.text = " ".into();
-            }
+            s.text = collapse_whitespace(&s.text);
         }
     }
     segs
 }
 
+/// Every run of whitespace as one space, at the ends too.
+fn collapse_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if !in_space {
+                out.push(' ');
+            }
+            in_space = true;
+        } else {
+            out.push(c);
+            in_space = false;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn snippets_keep_the_spaces_around_marked_words() {
+        let text = "Lo stato del pagamento o del\n\n  rimborso cambia dopo la conferma.";
+        let segs = snippet(
+            Locale::It,
+            text,
+            &[term(Locale::It, "pagamento").unwrap()],
+            30,
+        );
+        let joined: String = segs
+            .iter()
+            .map(|s| {
+                if s.marked {
+                    format!("[{}]", s.text)
+                } else {
+                    s.text.clone()
+                }
+            })
+            .collect();
+        assert_eq!(
+            joined,
+            "Lo stato del [pagamento] o del rimborso cambia dopo la conferma"
+        );
+    }
 
     #[test]
     fn italian_plurals_and_accents_meet() {
