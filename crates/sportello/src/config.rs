@@ -22,6 +22,16 @@ pub struct Config {
     pub max_attachment_bytes: usize,
     pub max_attachments_per_message: i64,
     pub debug_ids_per_hour: i64,
+    /// Hostile-input limits (README, "Configuration"): blocking jobs at
+    /// once (0: one per core) and how long one waits for a place.
+    pub blocking_threads: usize,
+    pub blocking_wait_ms: u64,
+    /// Connections at once, and the time a client has for a request's
+    /// header, for a whole request and for a multipart upload.
+    pub max_connections: usize,
+    pub header_read_timeout_secs: u64,
+    pub request_timeout_secs: u64,
+    pub upload_timeout_secs: u64,
     pub log: String,
     /// `text` (colours only on a terminal) or `json` (one object a line).
     pub log_format: LogFormat,
@@ -101,6 +111,12 @@ impl Default for Config {
             max_attachment_bytes: web.max_attachment_bytes,
             max_attachments_per_message: web.max_attachments_per_message,
             debug_ids_per_hour: web.debug_ids_per_hour,
+            blocking_threads: web.blocking_threads,
+            blocking_wait_ms: web.blocking_wait_ms,
+            max_connections: web.max_connections,
+            header_read_timeout_secs: web.header_read_timeout_secs,
+            request_timeout_secs: web.request_timeout_secs,
+            upload_timeout_secs: web.upload_timeout_secs,
             log: "info".into(),
             log_format: LogFormat::Text,
             metrics_token: None,
@@ -221,6 +237,12 @@ impl Config {
             "max_attachment_bytes" => self.max_attachment_bytes = num(value)?,
             "max_attachments_per_message" => self.max_attachments_per_message = num(value)?,
             "debug_ids_per_hour" => self.debug_ids_per_hour = num(value)?,
+            "blocking_threads" => self.blocking_threads = num(value)?,
+            "blocking_wait_ms" => self.blocking_wait_ms = num(value)?,
+            "max_connections" => self.max_connections = num(value)?,
+            "header_read_timeout_secs" => self.header_read_timeout_secs = num(value)?,
+            "request_timeout_secs" => self.request_timeout_secs = num(value)?,
+            "upload_timeout_secs" => self.upload_timeout_secs = num(value)?,
             "log" => self.log = value.to_owned(),
             "log_format" => self.log_format = value.parse()?,
             "metrics_token" => self.metrics_token = some(),
@@ -305,6 +327,12 @@ impl Config {
             max_attachments_per_message: self.max_attachments_per_message,
             debug_ids_per_hour: self.debug_ids_per_hour,
             metrics_token: self.metrics_token.clone(),
+            blocking_threads: self.blocking_threads,
+            blocking_wait_ms: self.blocking_wait_ms,
+            max_connections: self.max_connections.max(1),
+            header_read_timeout_secs: self.header_read_timeout_secs.max(1),
+            request_timeout_secs: self.request_timeout_secs.max(1),
+            upload_timeout_secs: self.upload_timeout_secs.max(1),
         }
     }
 
