@@ -370,6 +370,47 @@ mod tests {
     }
 
     #[test]
+    fn hostile_input_limits_from_the_file_and_the_environment() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("s.toml");
+        std::fs::write(
+            &path,
+            "max_connections = 64\nheader_read_timeout_secs = 5\nblocking_threads = 3\n",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let c = Config::load(
+            Some(&path),
+            &env(&[
+                ("SPORTELLO_REQUEST_TIMEOUT_SECS", "20"),
+                ("SPORTELLO_UPLOAD_TIMEOUT_SECS", "90"),
+                ("SPORTELLO_BLOCKING_WAIT_MS", "500"),
+            ]),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let s = c.settings();
+        assert_eq!(
+            (
+                s.max_connections,
+                s.header_read_timeout_secs,
+                s.blocking_threads
+            ),
+            (64, 5, 3)
+        );
+        assert_eq!(
+            (
+                s.request_timeout_secs,
+                s.upload_timeout_secs,
+                s.blocking_wait_ms
+            ),
+            (20, 90, 500)
+        );
+        // The defaults are web's.
+        let d = Config::default().settings();
+        assert_eq!(d.max_connections, web::Settings::default().max_connections);
+        assert_eq!(d.header_read_timeout_secs, 10);
+    }
+
+    #[test]
     fn workspace_tables_in_the_file() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let path = dir.path().join("s.toml");
