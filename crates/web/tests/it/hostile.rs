@@ -359,12 +359,25 @@ async fn a_flood_of_empty_parts_is_refused_early_on_every_multipart_route() {
 
 // ---- items 1 and 2: blocking work, and Markdown in linear time ----
 
-/// Holds one place of `job`'s lane until the sender is dropped.
-async fn hold(app: &App, job: Job) -> std::sync::mpsc::Sender<()> {
+/// One place of a lane of the pool, taken by a job that waits to be let go.
+struct Held {
+    release: std::sync::mpsc::Sender<()>,
+    job: tokio::task::JoinHandle<Result<(), web::error::ApiError>>,
+}
+
+impl Held {
+    /// Once it is back, the place is free (nothing races for it).
+    async fn release(self) {
+        drop(self.release);
+        self.job.await.unwrap().unwrap();
+    }
+}
+
+async fn hold(app: &App, job: Job) -> Held {
     let (release, released) = std::sync::mpsc::channel::<()>();
     let (started, running) = tokio::sync::oneshot::channel();
     let pool = app.state.blocking.clone();
-    tokio::spawn(async move {
+    let job = tokio::spawn(async move {
         pool.run(job, move || {
             let _ = started.send(());
             let _ = released.recv();
@@ -372,7 +385,7 @@ async fn hold(app: &App, job: Job) -> std::sync::mpsc::Sender<()> {
         .await
     });
     running.await.unwrap();
-    release
+    Held { release, job }
 }
 
 #[tokio::test]
@@ -388,7 +401,7 @@ async fn blocking_work_past_a_full_pool_is_answered_busy() {
     let (_, cookies) = sign_in(addr, "agent@example.com", "/agent").await;
 
     // Rendering's lane full: a preview waits briefly, then is told to come back.
-    let release = hold(&app, Job::Render).await;
+    let held = hold(&app, Job::Render).await;
     let a = preview(addr, &cookies, "Some *Markdown*.").await;
     assert_eq!(a.status, 503, "{a:?}");
     assert_eq!(a.header("retry-after").as_deref(), Some("2"));
@@ -397,17 +410,17 @@ async fn blocking_work_past_a_full_pool_is_answered_busy() {
     // Password hashing has a lane of its own.
     let (signed_in, _) = sign_in(addr, "agent@example.com", "/agent").await;
     assert_eq!(signed_in.status, 303, "{signed_in:?}");
-    drop(release);
+    held.release().await;
     let a = preview(addr, &cookies, "Some *Markdown*.").await;
     assert_eq!(a.status, 200, "{a:?}");
     assert!(a.body.contains("<em>Markdown</em>"));
 
     // And the password lane full: sign-in is busy, previews are not.
-    let release = hold(&app, Job::Password).await;
+    let held = hold(&app, Job::Password).await;
     let (a, _) = sign_in(addr, "agent@example.com", "/agent").await;
     assert_eq!(a.status, 503, "{a:?}");
     assert_eq!(preview(addr, &cookies, "plain").await.status, 200);
-    drop(release);
+    held.release().await;
 }
 
 #[tokio::test]
