@@ -1,8 +1,8 @@
 //! Limits every request meets before any handler: no control character in
-//! the query string; a deadline for the whole request, or, for a multipart
-//! upload, for its body to arrive, with a budget of bytes. Errors here are
-//! answered in the face's shape: JSON under `/api/`, an error page
-//! elsewhere.
+//! the query string; a deadline for the whole request or, for a request
+//! carrying files (multipart, inbound mail), for its body to arrive, with a
+//! budget of bytes. Errors here are answered in the face's shape and the
+//! caller's language: JSON under `/api/`, an error page elsewhere.
 
 use crate::AppState;
 use crate::common::has_control;
@@ -37,7 +37,12 @@ impl Face {
 
     fn answer(self, error: ApiError) -> Response {
         if self.api {
-            error.into_response()
+            // Status and headers as always; the message in the caller's
+            // language (`api::localize_errors` is inside the routes).
+            let body = error.body(self.locale).to_string();
+            let mut res = error.into_response();
+            *res.body_mut() = Body::from(body);
+            res
         } else {
             crate::pages::ErrorPage::new(self.locale, error).into_response()
         }

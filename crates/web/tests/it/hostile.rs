@@ -184,6 +184,13 @@ async fn a_control_character_in_any_query_is_a_400_never_a_500() {
         assert_eq!(a.status, 400, "{path}: {a:?}");
         assert_eq!(a.error_code(), "invalid_query", "{path}");
     }
+    // In the caller's language, like every API error.
+    let a = exchange(
+        addr,
+        &get("/api/v1/search?q=%00", "Accept-Language: it\r\n"),
+    )
+    .await;
+    assert!(a.body.contains("carattere di controllo"), "{}", a.body);
     for path in [
         "/agent?q=%00",
         "/signin?next=/%0d",
