@@ -36,6 +36,9 @@ impl ServeLimits {
 /// How long open requests may take to finish once shutdown begins.
 const DRAIN: Duration = Duration::from_secs(30);
 
+/// Connections past the cap answered 503 at once (each for at most 2 s).
+const REFUSALS: usize = 64;
+
 /// Serves `app` on `listener` until `shutdown` completes, then lets open
 /// requests finish (for at most `DRAIN`). Handlers see the peer address as
 /// `ConnectInfo<SocketAddr>`, as with axum's `into_make_service_with_connect_info`.
@@ -46,6 +49,8 @@ pub async fn serve(
     shutdown: impl Future<Output = ()>,
 ) -> std::io::Result<()> {
     let places = Arc::new(Semaphore::new(limits.max_connections));
+    // Refusing takes a moment too; past this many at once, just close.
+    let refusals = Arc::new(Semaphore::new(REFUSALS));
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
     let mut shutdown = std::pin::pin!(shutdown);
     loop {
@@ -62,7 +67,12 @@ pub async fn serve(
             },
         };
         let Ok(place) = places.clone().try_acquire_owned() else {
-            tokio::spawn(refuse(stream));
+            if let Ok(refusal) = refusals.clone().try_acquire_owned() {
+                tokio::spawn(async move {
+                    refuse(stream).await;
+                    drop(refusal);
+                });
+            }
             continue;
         };
         let _ = stream.set_nodelay(true);
