@@ -11,6 +11,7 @@ use domain::Locale;
 use domain::form::{FieldError, FieldErrorCode, clean_text};
 use guard::Screened;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 use store::HcTranslationInput;
@@ -33,18 +34,159 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
     })
 }
 
+/// How deep rendered markup may nest: block quotes, lists, emphasis,
+/// links and the rest, and raw HTML tags apart. Deeper markup is kept as
+/// its text. Without a cap, rendering is quadratic: pulldown-cmark checks
+/// every open block on each following line, and the HTML sanitizer's
+/// parser walks the stack of open elements for each new one, so a 90 KB
+/// body of `>` took over a minute. No article needs more than a few levels.
+pub const MAX_NESTING: usize = 16;
+
+/// Table columns rendered; cells past them are left out (their text
+/// joins the last kept cell). pulldown-cmark pads every row to the header's
+/// width, so a 40 KB header row made each one-letter row thousands of cells.
+pub const MAX_TABLE_COLUMNS: usize = 64;
+
+/// Escapes the container marker (`>`, `-`, `*`, `+`, `1.`, `1)`) that
+/// would open a block past `MAX_NESTING` at the start of a line: what
+/// follows it is then paragraph text, so no line opens more blocks than
+/// that. Linear; a body within the cap comes back unchanged.
+fn cap_line_prefixes(md: &str) -> Cow<'_, str> {
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut line_start = 0;
+    for line in md.split_inclusive('\n') {
+        if let Some(at) = excess_marker(line) {
+            out.push_str(&md[copied..line_start + at]);
+            out.push('\\');
+            copied = line_start + at;
+        }
+        line_start += line.len();
+    }
+    if copied == 0 {
+        return Cow::Borrowed(md);
+    }
+    out.push_str(&md[copied..]);
+    Cow::Owned(out)
+}
+
+/// Where, in `line`, the container marker past `MAX_NESTING` has the
+/// punctuation a backslash makes literal.
+fn excess_marker(line: &str) -> Option<usize> {
+    let b = line.as_bytes();
+    let blank = |i: usize| b.get(i).is_none_or(|c| c.is_ascii_whitespace());
+    let mut markers = 0;
+    let mut i = 0;
+    loop {
+        while b.get(i).is_some_and(|&c| c == b' ' || c == b'\t') {
+            i += 1;
+        }
+        let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let (punct, len) = match b.get(i) {
+            Some(b'>') => (i, 1),
+            Some(b'-' | b'*' | b'+') if blank(i + 1) => (i, 1),
+            Some(c)
+                if c.is_ascii_digit()
+                    && (1..=9).contains(&digits)
+                    && matches!(b.get(i + digits), Some(b'.' | b')'))
+                    && blank(i + digits + 1) =>
+            {
+                (i + digits, digits + 1)
+            }
+            _ => return None,
+        };
+        if markers == MAX_NESTING {
+            return Some(punct);
+        }
+        markers += 1;
+        i += len;
+    }
+}
+
+/// Opening minus closing tags in a piece of raw HTML; void elements,
+/// `<x/>`, comments and declarations open nothing.
+fn raw_balance(html: &str) -> isize {
+    const VOID: &[&str] = &[
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+        "track", "wbr",
+    ];
+    let mut balance = 0;
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        rest = &rest[lt + 1..];
+        let end = rest.find('>').unwrap_or(rest.len());
+        let tag = &rest[..end];
+        if tag.starts_with('/') {
+            balance -= 1;
+        } else if tag.starts_with(|c: char| c.is_ascii_alphabetic()) && !tag.ends_with('/') {
+            let name = tag
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .next()
+                .unwrap_or_default();
+            if !VOID.iter().any(|v| v.eq_ignore_ascii_case(name)) {
+                balance += 1;
+            }
+        }
+        rest = &rest[end..];
+    }
+    balance
+}
+
+/// The events of `md` with nesting capped (see `MAX_NESTING`): a tag that
+/// would open past the cap is left out with its end (its text stays), as
+/// is a table cell past `MAX_TABLE_COLUMNS`; raw HTML that would open
+/// elements past the cap is shown as text.
+fn capped_events(md: &str) -> impl Iterator<Item = Event<'_>> {
+    let mut kept: Vec<bool> = Vec::new();
+    let mut depth = 0;
+    let mut raw_depth: isize = 0;
+    let mut cells = 0;
+    let cap = isize::try_from(MAX_NESTING).unwrap_or(isize::MAX);
+    Parser::new_ext(md, options()).filter_map(move |event| match event {
+        Event::Start(ref tag) => {
+            match tag {
+                Tag::TableHead | Tag::TableRow => cells = 0,
+                Tag::TableCell => cells += 1,
+                _ => {}
+            }
+            let keep = depth < MAX_NESTING && cells <= MAX_TABLE_COLUMNS;
+            kept.push(keep);
+            depth += usize::from(keep);
+            keep.then_some(event)
+        }
+        Event::End(_) => {
+            let keep = kept.pop().unwrap_or(false);
+            depth -= usize::from(keep);
+            keep.then_some(event)
+        }
+        Event::Html(html) | Event::InlineHtml(html) => {
+            let balance = raw_balance(&html);
+            if balance > 0 && raw_depth + balance > cap {
+                Some(Event::Text(html))
+            } else {
+                raw_depth = (raw_depth + balance).max(0);
+                Some(Event::Html(html))
+            }
+        }
+        other => Some(other),
+    })
+}
+
 /// Markdown → HTML through an allow-list sanitizer: no script, no event
 /// handlers, no `javascript:` URLs; links get `rel="nofollow noopener noreferrer"`.
+/// Nesting is capped (`MAX_NESTING`), so the work is linear in the input.
 pub fn render_markdown(md: &str) -> String {
+    let md = cap_line_prefixes(md);
     let mut raw = String::with_capacity(md.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut raw, Parser::new_ext(md, options()));
+    pulldown_cmark::html::push_html(&mut raw, capped_events(&md));
     sanitizer().clean(&raw).to_string()
 }
 
 /// The words of a Markdown body, for search and snippets. Raw HTML is left out.
 pub fn markdown_text(md: &str) -> String {
+    let md = cap_line_prefixes(md);
     let mut out = String::with_capacity(md.len());
-    for ev in Parser::new_ext(md, options()) {
+    for ev in capped_events(&md) {
         match ev {
             Event::Text(t) | Event::Code(t) => out.push_str(&t),
             Event::SoftBreak | Event::HardBreak | Event::Rule => out.push(' '),
@@ -246,6 +388,133 @@ mod tests {
         assert_eq!(t.body_md.as_str(), "Use **OAuth** & refresh.");
         assert!(t.body_html.contains("<strong>OAuth</strong>"));
         assert_eq!(t.body_text.as_str(), "Use OAuth & refresh.");
+    }
+
+    /// Hostile bodies: deep block quotes (on one line, and followed by
+    /// lazy lines every open quote is checked against), nested lists,
+    /// emphasis, brackets, raw HTML, and a table as wide as its header.
+    fn hostile(n: usize) -> Vec<(&'static str, String)> {
+        vec![
+            (">", ">".repeat(n)),
+            ("> ", "> ".repeat(n / 2)),
+            (
+                ">…a",
+                format!("{}a\n{}", ">".repeat(n / 2), "b\n".repeat(n / 4)),
+            ),
+            ("- ", "- ".repeat(n / 2)),
+            ("1. ", "1. ".repeat(n / 3)),
+            ("*", "*".repeat(n)),
+            ("*a", "*a".repeat(n / 2)),
+            ("[", "[".repeat(n)),
+            ("[a](", "[a](".repeat(n / 4)),
+            ("<div>", "<div>".repeat(n / 5)),
+            ("<ul><li>", "<ul><li>".repeat(n / 8)),
+            (
+                "|",
+                format!(
+                    "{}\n{}\n{}",
+                    "|a".repeat(n / 8),
+                    "|-".repeat(n / 8),
+                    "a\n".repeat(n / 4)
+                ),
+            ),
+        ]
+    }
+
+    /// The deepest element nesting in sanitized HTML (ammonia closes
+    /// every element it opens, so counting tags is enough).
+    fn depth(html: &str) -> usize {
+        let (mut depth, mut deepest) = (0usize, 0);
+        let mut rest = html;
+        while let Some(lt) = rest.find('<') {
+            rest = &rest[lt + 1..];
+            let end = rest.find('>').unwrap_or(rest.len());
+            let tag = &rest[..end];
+            let name = tag
+                .trim_start_matches('/')
+                .split([' ', '/'])
+                .next()
+                .unwrap_or("");
+            let void = ["br", "hr", "img", "input", "col", "wbr"].contains(&name);
+            if tag.starts_with('/') {
+                depth = depth.saturating_sub(1);
+            } else if !void && !tag.ends_with('/') {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            rest = &rest[end..];
+        }
+        deepest
+    }
+
+    #[test]
+    fn rendered_nesting_is_capped_whatever_the_body() {
+        for (name, body) in hostile(90_000) {
+            let html = render_markdown(&body);
+            // Markdown's levels, raw HTML's apart, and a table's few.
+            assert!(
+                depth(&html) <= 2 * MAX_NESTING + 4,
+                "{name}: {}",
+                depth(&html)
+            );
+            // The output grows with the input, not with its square.
+            assert!(html.len() <= 8 * body.len(), "{name}: {} bytes", html.len());
+        }
+    }
+
+    #[test]
+    fn ordinary_nesting_is_untouched() {
+        let md = "> quote\n> > inner\n\n- a\n  - b\n    1. c\n\n>>> print(1)\n";
+        assert!(matches!(cap_line_prefixes(md), Cow::Borrowed(_)));
+        let html = render_markdown(md);
+        assert_eq!(html.matches("<blockquote>").count(), 5, "{html}");
+        assert_eq!(html.matches("<li>").count(), 3, "{html}");
+        let html = render_markdown(&format!("{}deep", "> ".repeat(40)));
+        assert_eq!(html.matches("<blockquote>").count(), MAX_NESTING, "{html}");
+        assert!(html.contains("deep"), "the text past the cap stays");
+    }
+
+    /// The CPU time this thread has used, from Linux's scheduler
+    /// statistics (nanoseconds), so that other tests and builds running
+    /// beside this one do not count; wall time elsewhere.
+    fn cpu_time() -> std::time::Duration {
+        static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+        std::fs::read_to_string("/proc/thread-self/schedstat")
+            .ok()
+            .and_then(|s| s.split_whitespace().next()?.parse().ok())
+            .map(std::time::Duration::from_nanos)
+            .unwrap_or_else(|| START.get_or_init(std::time::Instant::now).elapsed())
+    }
+
+    /// Work grows linearly: sixteen times the input takes about 16 times
+    /// the time (up to 50 measured: a small input's work fits in the
+    /// caches), a quadratic rendering 256 times or more (the uncapped one
+    /// took 20 times as long for 4 times the `>`). The bound sits between.
+    /// Each size's best of three runs is compared, in CPU time.
+    #[test]
+    fn rendering_time_grows_linearly() {
+        let best = |body: &str| {
+            (0..3)
+                .map(|_| {
+                    let started = cpu_time();
+                    std::hint::black_box(render_markdown(body));
+                    cpu_time().saturating_sub(started)
+                })
+                .min()
+                .unwrap()
+        };
+        let small = hostile(5_625);
+        let large = hostile(90_000);
+        for ((name, s), (_, l)) in small.iter().zip(&large) {
+            // A floor keeps timer noise on tiny runs from deciding.
+            let (ts, tl) = (best(s).max(std::time::Duration::from_millis(1)), best(l));
+            assert!(
+                tl < ts * 100,
+                "{name}: {ts:?} for {} bytes, {tl:?} for {}",
+                s.len(),
+                l.len()
+            );
+        }
     }
 
     #[test]

@@ -478,6 +478,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(web::mail::inbound::InboundError::Store(e)) => Err(e.into()),
+                // EX_TEMPFAIL: the MTA keeps the message and tries again.
+                Err(web::mail::inbound::InboundError::Busy) => {
+                    eprintln!("not accepted now: busy, try again later");
+                    Ok(ExitCode::from(75))
+                }
                 Err(e) => {
                     eprintln!("not accepted: {e}");
                     Ok(ExitCode::from(1))
@@ -527,6 +532,7 @@ fn app_state(config: &Config, store: Arc<dyn Store>) -> anyhow::Result<web::AppS
         settings: Arc::new(config.settings()),
         sealer: Arc::new(sealer),
         metrics: web::metrics::Metrics::new(),
+        blocking: web::Blocking::for_settings(&config.settings()),
     })
 }
 
@@ -556,6 +562,7 @@ async fn serve(
         let metrics = web::metrics::metrics_router(state.clone());
         tokio::spawn(async move { axum::serve(listener, metrics).await });
     }
+    let limits = web::server::ServeLimits::for_settings(&state.settings);
     let app = web::router(state);
     let listener = tokio::net::TcpListener::bind(listen)
         .await
@@ -572,12 +579,8 @@ async fn serve(
         let _ = writeln!(out, "Sportello is running at http://{addr}/");
         let _ = out.flush();
     }
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown())
-    .await?;
+    // Header-read timeout and connection cap (README, "Configuration").
+    web::server::serve(listener, app, limits, shutdown()).await?;
     purger.abort();
     notifier.abort();
     Ok(())

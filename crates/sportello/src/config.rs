@@ -29,6 +29,16 @@ pub struct Config {
     pub max_attachment_bytes: usize,
     pub max_attachments_per_message: i64,
     pub debug_ids_per_hour: i64,
+    /// Hostile-input limits (README, "Configuration"): blocking jobs at
+    /// once (0: one per core) and how long one waits for a place.
+    pub blocking_threads: usize,
+    pub blocking_wait_ms: u64,
+    /// Connections at once, and the time a client has for a request's
+    /// header, for a whole request and for a multipart upload.
+    pub max_connections: usize,
+    pub header_read_timeout_secs: u64,
+    pub request_timeout_secs: u64,
+    pub upload_timeout_secs: u64,
     pub log: String,
     /// `text` (colours only on a terminal) or `json` (one object a line).
     pub log_format: LogFormat,
@@ -110,6 +120,12 @@ impl Default for Config {
             max_attachment_bytes: web.max_attachment_bytes,
             max_attachments_per_message: web.max_attachments_per_message,
             debug_ids_per_hour: web.debug_ids_per_hour,
+            blocking_threads: web.blocking_threads,
+            blocking_wait_ms: web.blocking_wait_ms,
+            max_connections: web.max_connections,
+            header_read_timeout_secs: web.header_read_timeout_secs,
+            request_timeout_secs: web.request_timeout_secs,
+            upload_timeout_secs: web.upload_timeout_secs,
             log: "info".into(),
             log_format: LogFormat::Text,
             metrics_token: None,
@@ -246,6 +262,12 @@ impl Config {
             "max_attachment_bytes" => self.max_attachment_bytes = num(value)?,
             "max_attachments_per_message" => self.max_attachments_per_message = num(value)?,
             "debug_ids_per_hour" => self.debug_ids_per_hour = num(value)?,
+            "blocking_threads" => self.blocking_threads = num(value)?,
+            "blocking_wait_ms" => self.blocking_wait_ms = num(value)?,
+            "max_connections" => self.max_connections = num(value)?,
+            "header_read_timeout_secs" => self.header_read_timeout_secs = num(value)?,
+            "request_timeout_secs" => self.request_timeout_secs = num(value)?,
+            "upload_timeout_secs" => self.upload_timeout_secs = num(value)?,
             "log" => self.log = value.to_owned(),
             "log_format" => self.log_format = value.parse()?,
             "metrics_token" => self.metrics_token = some(),
@@ -334,6 +356,12 @@ impl Config {
             max_attachments_per_message: self.max_attachments_per_message,
             debug_ids_per_hour: self.debug_ids_per_hour,
             metrics_token: self.metrics_token.clone(),
+            blocking_threads: self.blocking_threads,
+            blocking_wait_ms: self.blocking_wait_ms,
+            max_connections: self.max_connections.max(1),
+            header_read_timeout_secs: self.header_read_timeout_secs.max(1),
+            request_timeout_secs: self.request_timeout_secs.max(1),
+            upload_timeout_secs: self.upload_timeout_secs.max(1),
         }
     }
 
@@ -368,6 +396,47 @@ mod tests {
             .iter()
             .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
             .collect()
+    }
+
+    #[test]
+    fn hostile_input_limits_from_the_file_and_the_environment() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("s.toml");
+        std::fs::write(
+            &path,
+            "max_connections = 64\nheader_read_timeout_secs = 5\nblocking_threads = 3\n",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let c = Config::load(
+            Some(&path),
+            &env(&[
+                ("SPORTELLO_REQUEST_TIMEOUT_SECS", "20"),
+                ("SPORTELLO_UPLOAD_TIMEOUT_SECS", "90"),
+                ("SPORTELLO_BLOCKING_WAIT_MS", "500"),
+            ]),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let s = c.settings();
+        assert_eq!(
+            (
+                s.max_connections,
+                s.header_read_timeout_secs,
+                s.blocking_threads
+            ),
+            (64, 5, 3)
+        );
+        assert_eq!(
+            (
+                s.request_timeout_secs,
+                s.upload_timeout_secs,
+                s.blocking_wait_ms
+            ),
+            (20, 90, 500)
+        );
+        // The defaults are web's.
+        let d = Config::default().settings();
+        assert_eq!(d.max_connections, web::Settings::default().max_connections);
+        assert_eq!(d.header_read_timeout_secs, 10);
     }
 
     #[test]

@@ -81,6 +81,7 @@ async fn main() {
         settings: Arc::new(Settings::default()),
         sealer: Arc::new(web::seal::Sealer::new(&[7u8; 32]).unwrap()),
         metrics: web::metrics::Metrics::new(),
+        blocking: web::Blocking::for_settings(&Settings::default()),
     };
     let router = web::router(state.clone());
     let user = |email: &str, role| NewUser {

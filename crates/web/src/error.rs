@@ -27,6 +27,13 @@ pub enum ApiError {
     UnsupportedMediaType,
     #[error("payload too large")]
     PayloadTooLarge,
+    /// A control character (NUL, tab, CR, LF, …) in the query string,
+    /// as sent or percent-decoded: no parameter carries one.
+    #[error("invalid query")]
+    InvalidQuery,
+    /// The request (its body included) did not arrive and finish in time.
+    #[error("request timeout")]
+    Timeout,
     #[error("unauthorized")]
     Unauthorized,
     #[error("CSRF check failed")]
@@ -82,6 +89,8 @@ impl ApiError {
             ApiError::MalformedForm => "malformed_form",
             ApiError::UnsupportedMediaType => "unsupported_media_type",
             ApiError::PayloadTooLarge => "payload_too_large",
+            ApiError::InvalidQuery => "invalid_query",
+            ApiError::Timeout => "request_timeout",
             ApiError::Unauthorized => "unauthorized",
             ApiError::CsrfFailed => "csrf_failed",
             ApiError::Forbidden => "forbidden",
@@ -102,9 +111,11 @@ impl ApiError {
 
     pub fn status(&self) -> StatusCode {
         match self {
-            ApiError::MalformedJson | ApiError::MalformedForm | ApiError::InvalidUtf8 => {
-                StatusCode::BAD_REQUEST
-            }
+            ApiError::MalformedJson
+            | ApiError::MalformedForm
+            | ApiError::InvalidUtf8
+            | ApiError::InvalidQuery => StatusCode::BAD_REQUEST,
+            ApiError::Timeout => StatusCode::REQUEST_TIMEOUT,
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::PayloadTooLarge | ApiError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::Refused(_) => StatusCode::UNPROCESSABLE_ENTITY,

@@ -160,14 +160,28 @@ impl MultipartCsrfForm {
 }
 
 const MAX_TEXT_PART: usize = 64 * 1024;
-const MAX_PARTS: usize = 100;
+
+/// Parts one multipart body may have, on every multipart route (pages and
+/// API): an empty part costs the client a few bytes and the server a
+/// header parse and a loop turn, so 200 MB of them stop at the 101st.
+pub const MAX_PARTS: usize = 100;
+
+/// A multipart reading error in our words: past the upload's byte budget
+/// is 413, anything else a malformed form.
+pub fn multipart_error(e: axum::extract::multipart::MultipartError) -> ApiError {
+    if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        ApiError::PayloadTooLarge
+    } else {
+        ApiError::MalformedForm
+    }
+}
 
 async fn read_part(
     mut field: axum::extract::multipart::Field<'_>,
     max: usize,
 ) -> Result<Vec<u8>, ApiError> {
     let mut out = Vec::new();
-    while let Some(chunk) = field.chunk().await.map_err(|_| ApiError::MalformedForm)? {
+    while let Some(chunk) = field.chunk().await.map_err(multipart_error)? {
         if out.len() + chunk.len() > max {
             return Err(ApiError::TooLarge("file_too_large"));
         }
@@ -214,7 +228,7 @@ impl FromRequest<crate::AppState> for MultipartCsrfForm {
         while let Some(field) = mp
             .next_field()
             .await
-            .map_err(|_| fail(ApiError::MalformedForm))?
+            .map_err(|e| fail(multipart_error(e)))?
         {
             parts += 1;
             if parts > MAX_PARTS {

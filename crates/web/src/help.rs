@@ -35,6 +35,24 @@ pub fn translation_input(
     )?)
 }
 
+/// `translation_input` on the blocking pool: rendering and screening a
+/// 100,000-character body holds a core, never an async worker.
+pub async fn translation_input_pooled(
+    state: &AppState,
+    locale: Locale,
+    title: &str,
+    body_md: &str,
+    published: bool,
+) -> Result<HcTranslationInput, ApiError> {
+    let (title, body_md) = (title.to_owned(), body_md.to_owned());
+    state
+        .blocking
+        .run(crate::Job::Render, move || {
+            translation_input(locale, &title, &body_md, published)
+        })
+        .await?
+}
+
 /// "Perché il token scade?" → "perche-il-token-scade".
 pub fn slug(title: &str) -> String {
     let folded = domain::search::fold(title);

@@ -14,16 +14,19 @@ mod extract;
 pub mod help;
 pub mod i18n;
 pub mod jobs;
+mod limits;
 pub mod mail;
 pub mod metrics;
 mod pages;
 mod request_log;
 pub mod seal;
 mod security;
+pub mod server;
 mod submit;
 pub mod workspace;
 
 pub use clock::{Clock, FixedClock, SystemClock};
+pub use common::blocking::{Blocking, Job};
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -60,6 +63,19 @@ pub struct Settings {
     /// Bearer token that opens `/metrics` on the main listener; None
     /// leaves it closed there (a separate metrics listener needs none).
     pub metrics_token: Option<String>,
+    /// Blocking jobs (Markdown, mail, files) at once; 0 means one per core.
+    pub blocking_threads: usize,
+    /// How long a blocking job waits for a free place before `busy`.
+    pub blocking_wait_ms: u64,
+    /// Connections served at once; past it a new one is answered 503.
+    pub max_connections: usize,
+    /// A client must send a request's whole header within this time.
+    pub header_read_timeout_secs: u64,
+    /// A request (its body included) must be answered within this time.
+    pub request_timeout_secs: u64,
+    /// The time the body of a request carrying files (multipart, inbound
+    /// mail) has to arrive; reading the files is bounded by the pool.
+    pub upload_timeout_secs: u64,
 }
 
 /// How Sportello speaks mail (the SMTP connection itself is configured in
@@ -94,6 +110,12 @@ impl Default for Settings {
             debug_ids_per_hour: 10,
             workspace: workspace::WorkspaceSettings::default(),
             metrics_token: None,
+            blocking_threads: 0,
+            blocking_wait_ms: 2_000,
+            max_connections: 1_024,
+            header_read_timeout_secs: 10,
+            request_timeout_secs: 30,
+            upload_timeout_secs: 300,
         }
     }
 }
@@ -106,6 +128,8 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub sealer: Arc<Sealer>,
     pub metrics: metrics::Metrics,
+    /// Where blocking work runs (`common::blocking`).
+    pub blocking: Blocking,
 }
 
 impl std::fmt::Debug for AppState {
@@ -118,7 +142,9 @@ impl std::fmt::Debug for AppState {
 
 /// `GET /healthz`: the process answers, and which readers it has —
 /// `ocr: false` means screenshots are stored without being read, `pdf:
-/// false` that every PDF is refused.
+/// false` that every PDF is refused. The readers are looked for once per
+/// process (`serve` does it at start), so this stays off the bounded pool:
+/// a health check must answer while the pool is full.
 async fn healthz() -> axum::Json<serde_json::Value> {
     let readers = tokio::task::spawn_blocking(files::readers)
         .await
@@ -180,6 +206,11 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             security::headers,
         ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            limits::deadline,
+        ))
+        .layer(axum::middleware::from_fn(limits::plain_query))
         .layer(DefaultBodyLimit::max(limit))
         .layer(axum::middleware::from_fn(request_log::log))
         .with_state(state)

@@ -8,6 +8,7 @@ use crate::AppState;
 use crate::auth::ApiUser;
 use crate::auth::csrf::{self, CSRF_FIELD};
 use crate::error::ApiError;
+use crate::extract::{MAX_PARTS, multipart_error};
 use crate::submit;
 use app::screening::FieldFinding;
 use axum::Json;
@@ -44,7 +45,7 @@ pub struct Upload {
 
 async fn read_limited(mut field: Field<'_>, max: usize) -> Result<Vec<u8>, ApiError> {
     let mut out = Vec::new();
-    while let Some(chunk) = field.chunk().await.map_err(|_| ApiError::MalformedForm)? {
+    while let Some(chunk) = field.chunk().await.map_err(multipart_error)? {
         if out.len() + chunk.len() > max {
             return Err(ApiError::TooLarge("file_too_large"));
         }
@@ -66,7 +67,12 @@ pub async fn receive(state: &AppState, mut mp: Multipart) -> Result<Upload, ApiE
     let max_bytes = state.settings.max_attachment_bytes;
     let max_files = usize::try_from(state.settings.max_attachments_per_message).unwrap_or(0);
     let mut up = Upload::default();
-    while let Some(field) = mp.next_field().await.map_err(|_| ApiError::MalformedForm)? {
+    let mut parts = 0;
+    while let Some(field) = mp.next_field().await.map_err(multipart_error)? {
+        parts += 1;
+        if parts > MAX_PARTS {
+            return Err(ApiError::MalformedForm);
+        }
         let name = field.name().unwrap_or_default().to_owned();
         match name.as_str() {
             "file" | "files" => {
@@ -182,23 +188,26 @@ pub async fn store_upload(
     }
     let redact = up.redact;
     let files = up.files;
-    let cleaned = tokio::task::spawn_blocking(move || {
-        let limits = Limits::default();
-        files
-            .iter()
-            .map(|f| {
-                if f.bytes.is_empty() {
-                    return Err(ApiError::Refused("file_empty"));
-                }
-                let mut c = files::clean(&f.bytes, &f.name, redact, &limits).map_err(rejection)?;
-                // The cleaned name is the kept one; the guard sees it last.
-                let name = app::text::screen("filename", std::mem::take(&mut c.filename), redact)?;
-                Ok((c, name))
-            })
-            .collect::<Result<Vec<_>, _>>()
-    })
-    .await
-    .map_err(|_| ApiError::Internal)??;
+    let cleaned = state
+        .blocking
+        .run(crate::Job::Files, move || {
+            let limits = Limits::default();
+            files
+                .iter()
+                .map(|f| {
+                    if f.bytes.is_empty() {
+                        return Err(ApiError::Refused("file_empty"));
+                    }
+                    let mut c =
+                        files::clean(&f.bytes, &f.name, redact, &limits).map_err(rejection)?;
+                    // The cleaned name is the kept one; the guard sees it last.
+                    let name =
+                        app::text::screen("filename", std::mem::take(&mut c.filename), redact)?;
+                    Ok((c, name))
+                })
+                .collect::<Result<Vec<_>, _>>()
+        })
+        .await??;
     let mut out = Vec::new();
     for (c, filename) in cleaned {
         let sha = hex::encode(Sha256::digest(&c.data));

@@ -41,6 +41,9 @@ pub async fn receive(
         InboundError::NotAccepted => ApiError::Conflict("mail_not_accepted"),
         InboundError::Empty => ApiError::Conflict("mail_empty"),
         InboundError::Closed => ApiError::Conflict("ticket_closed"),
+        InboundError::Busy => ApiError::Busy {
+            retry_after_secs: 2,
+        },
         InboundError::Store(e) => e.into(),
     })?;
     let body = match outcome {

@@ -79,6 +79,36 @@ pub fn verify_password_dummy(password: &str) {
     let _ = verify_password(password, phc);
 }
 
+/// `hash_password` on the blocking pool's password lane (argon2id holds a
+/// core for tens of milliseconds: never on the async workers).
+pub async fn hash_password_pooled(
+    pool: &crate::Blocking,
+    password: &str,
+) -> Result<String, crate::error::ApiError> {
+    let password = password.to_owned();
+    pool.run(crate::Job::Password, move || hash_password(&password))
+        .await
+}
+
+/// Whether `password` matches `phc`, on the password lane. Without a hash
+/// (no such account, or one without a password) it spends the time of a
+/// real check and answers false, so the answer's speed tells nothing.
+pub async fn verify_password_pooled(
+    pool: &crate::Blocking,
+    password: &str,
+    phc: Option<String>,
+) -> Result<bool, crate::error::ApiError> {
+    let password = password.to_owned();
+    pool.run(crate::Job::Password, move || match phc {
+        Some(phc) => verify_password(&password, &phc),
+        None => {
+            verify_password_dummy(&password);
+            false
+        }
+    })
+    .await
+}
+
 pub fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers
         .get_all(header::COOKIE)

@@ -3,6 +3,7 @@
 //! both need lives here, in `app`, or in the shared modules beside this one
 //! (`submit`, `workspace`, `help`).
 
+pub mod blocking;
 pub mod client;
 pub mod debug_ids;
 pub mod tokens;
@@ -20,6 +21,34 @@ pub fn url_encode(s: &str) -> String {
             _ => format!("%{b:02X}"),
         })
         .collect()
+}
+
+/// `%XX` sequences decoded (invalid UTF-8 becomes U+FFFD); `+` is kept.
+pub fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let hex = |i: usize| bytes.get(i).and_then(|&b| char::from(b).to_digit(16));
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && let (Some(high), Some(low)) = (hex(i + 1), hex(i + 2))
+        {
+            out.push((high * 16 + low) as u8);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// A control character (C0, DEL or C1: NUL, tab, CR, LF, …) as sent or
+/// once percent-decoded. No parameter of ours carries one, and some reach
+/// places that break on them (a NUL in SQL text, a tab in a redirect that
+/// a browser drops, turning `/\t/host` into `//host`).
+pub fn has_control(s: &str) -> bool {
+    s.chars().any(char::is_control) || percent_decode(s).chars().any(char::is_control)
 }
 
 pub fn requester_scope(user: &User) -> Scope {
@@ -41,4 +70,33 @@ pub const PIVOTS: &[&str] = &[
 /// Identifiers are stored in canonical form (UUIDs lower-case).
 pub fn normalize_identifier(v: &str) -> String {
     v.trim().to_ascii_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_found_as_sent_and_decoded() {
+        for bad in [
+            "q=%00",
+            "next=/%09/host",
+            "next=/%0d",
+            "q=a%0Ab",
+            "q=%7F",
+            "q=%C2%85",
+        ] {
+            assert!(has_control(bad), "{bad}");
+        }
+        for good in [
+            "q=a+b",
+            "q=caf%C3%A9",
+            "next=/hc/en/",
+            "q=%25",
+            "q=%zz",
+            "q=%",
+        ] {
+            assert!(!has_control(good), "{good}");
+        }
+    }
 }

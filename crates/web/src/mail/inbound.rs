@@ -9,10 +9,10 @@ use super::{reply_text, token_in};
 use crate::api::attachments::{RawFile, Upload, store_upload};
 use crate::error::ApiError;
 use crate::submit::{self, screen_comment};
-use crate::{AppState, i18n};
+use crate::{AppState, Job, i18n};
 use domain::{CommentVisibility, Locale, Priority};
 use files::{FileError, Limits, clean};
-use mail_parser::{Address, MessageParser, MimeHeaders};
+use mail_parser::{Address, Message, MessageParser, MimeHeaders};
 use store::{NewMail, NewTicket, ScreenedFields, StoreError, User};
 
 #[derive(Debug, PartialEq, Eq)]
@@ -44,6 +44,10 @@ pub enum InboundError {
     Empty,
     #[error("the ticket is closed")]
     Closed,
+    /// The blocking pool is full (or the message took too long to read):
+    /// nothing was kept, the sender's server should try again later.
+    #[error("busy, try again later")]
+    Busy,
     #[error("store error: {0}")]
     Store(#[from] StoreError),
 }
@@ -59,8 +63,21 @@ fn addresses(a: Option<&Address<'_>>) -> Vec<String> {
 
 pub async fn receive(state: &AppState, raw: &[u8]) -> Result<Outcome, InboundError> {
     let mail = state.settings.mail.as_ref().ok_or(InboundError::MailOff)?;
-    let message = MessageParser::default()
-        .parse(raw)
+    // A hostile message (deep MIME nesting, megabytes of headers) must not
+    // hold an async worker while it is parsed.
+    let raw = raw.to_vec();
+    let message = state
+        .blocking
+        .run(Job::Render, move || {
+            MessageParser::default()
+                .parse(&raw)
+                .map(Message::into_owned)
+        })
+        .await
+        .map_err(|e| match e {
+            ApiError::Busy { .. } => InboundError::Busy,
+            _ => InboundError::Unparseable,
+        })?
         .ok_or(InboundError::Unparseable)?;
     let from = addresses(message.from())
         .into_iter()
@@ -85,7 +102,7 @@ pub async fn receive(state: &AppState, raw: &[u8]) -> Result<Outcome, InboundErr
     let token = recipients
         .iter()
         .find_map(|r| token_in(r, &mail.support_address));
-    let (files, mut found) = mail_files(state, &message).await;
+    let (files, mut found) = mail_files(state, &message).await?;
 
     if let Some(token) = token {
         let ticket_id = state
@@ -220,11 +237,12 @@ pub async fn receive(state: &AppState, raw: &[u8]) -> Result<Outcome, InboundErr
 /// The message's attached and inline files that the attachment rules
 /// accept, and the kinds of secret found in any of them (which refuses the
 /// whole message). Files of other types or too large are left out. The
-/// reading (decoding, OCR, document text) runs on a blocking thread.
+/// reading (decoding, OCR, document text) runs on the blocking pool; when
+/// that is full, the whole message waits for the sender's next try.
 async fn mail_files(
     state: &AppState,
     message: &mail_parser::Message<'_>,
-) -> (Vec<RawFile>, Vec<guard::Kind>) {
+) -> Result<(Vec<RawFile>, Vec<guard::Kind>), InboundError> {
     let parts: Vec<RawFile> = message
         .attachments()
         .map(|part| RawFile {
@@ -233,27 +251,33 @@ async fn mail_files(
         })
         .filter(|f| !f.bytes.is_empty() && f.bytes.len() <= state.settings.max_attachment_bytes)
         .collect();
-    let checked = tokio::task::spawn_blocking(move || {
-        let limits = Limits::default();
-        let mut files = Vec::new();
-        let mut found = Vec::new();
-        for f in parts {
-            match clean(&f.bytes, &f.name, false, &limits) {
-                Ok(_) => files.push(f),
-                Err(FileError::Sensitive { found: kinds, .. }) => {
-                    found.extend(kinds.into_iter().map(|k| k.kind));
+    let checked = state
+        .blocking
+        .run(Job::Files, move || {
+            let limits = Limits::default();
+            let mut files = Vec::new();
+            let mut found = Vec::new();
+            for f in parts {
+                match clean(&f.bytes, &f.name, false, &limits) {
+                    Ok(_) => files.push(f),
+                    Err(FileError::Sensitive { found: kinds, .. }) => {
+                        found.extend(kinds.into_iter().map(|k| k.kind));
+                    }
+                    Err(other) => tracing::info!(?other, "mail attachment left out"),
                 }
-                Err(other) => tracing::info!(?other, "mail attachment left out"),
             }
+            (files, found)
+        })
+        .await;
+    match checked {
+        Ok(checked) => Ok(checked),
+        Err(ApiError::Busy { .. }) => Err(InboundError::Busy),
+        // A reader that panicked: none of the files is taken.
+        Err(_) => {
+            tracing::warn!("reading mail attachments failed; they are left out");
+            Ok((vec![], vec![]))
         }
-        (files, found)
-    })
-    .await;
-    // A reader that panicked: none of the files is taken.
-    checked.unwrap_or_else(|_| {
-        tracing::warn!("reading mail attachments failed; they are left out");
-        (vec![], vec![])
-    })
+    }
 }
 
 /// Stores accepted files on the ticket; a failure here does not undo the

@@ -86,14 +86,14 @@ pub async fn signin(
         Ok(found) => found,
         Err(e) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
     };
+    let phc = found.as_ref().and_then(|(_, phc)| phc.clone());
+    let verified = match auth::verify_password_pooled(&state.blocking, password, phc).await {
+        Ok(verified) => verified,
+        Err(e) => return ErrorPage::new(ctx.locale(), e).into_response(),
+    };
     let user = match found {
-        Some((user, Some(phc))) if auth::verify_password(password, &phc) => Some(user),
-        other => {
-            if other.is_none() {
-                auth::verify_password_dummy(password);
-            }
-            None
-        }
+        Some((user, Some(_))) if verified => Some(user),
+        _ => None,
     };
     let outcome = match &user {
         Some(_) => attempt.succeeded(store).await,
@@ -189,13 +189,18 @@ pub async fn signup(
     if let (Ok(email), Ok(password), Some(name), true) =
         (&email, &password, &name, errors.is_empty())
     {
+        let password_hash =
+            match auth::hash_password_pooled(&state.blocking, password.expose()).await {
+                Ok(hash) => hash,
+                Err(e) => return ErrorPage::new(ctx.locale(), e).into_response(),
+            };
         let user = NewUser {
             email: email.clone(),
             name: name.clone(),
             role: Role::Requester,
             org_id: None,
             locale: ctx.locale(),
-            password_hash: Some(auth::hash_password(password.expose())),
+            password_hash: Some(password_hash),
         };
         match state.store.create_user(user, state.clock.now()).await {
             Ok(user) => {

@@ -723,7 +723,9 @@ pub async fn create_article(
     }
     let action = form.get("action").unwrap_or("save").to_owned();
     let f = ArticleForm::from_form(&form);
-    let checked = help::translation_input(f.locale, &f.title, &f.body, action == "publish");
+    let checked =
+        help::translation_input_pooled(&state, f.locale, &f.title, &f.body, action == "publish")
+            .await;
     let mut extras = PageExtras {
         id: None,
         published: false,
@@ -733,13 +735,15 @@ pub async fn create_article(
     };
     let translation = match checked {
         Ok(t) => t,
+        Err(e @ ApiError::Busy { .. }) => return fail(&ctx, e),
         Err(e) => {
             extras.errors = error_list(&ctx, &e);
             return article_page(&state, &ctx, StatusCode::UNPROCESSABLE_ENTITY, f, extras).await;
         }
     };
     if action == "preview" {
-        extras.preview_html = Some(help::render_markdown(&f.body));
+        // The rendering just screened: what is previewed is what is kept.
+        extras.preview_html = Some(translation.body_html.as_str().to_owned());
         return article_page(&state, &ctx, StatusCode::OK, f, extras).await;
     }
     let new = NewHcArticle {
@@ -827,15 +831,19 @@ pub async fn update_article(
         errors: vec![],
         saved: false,
     };
-    let mut translation = match help::translation_input(f.locale, &f.title, &f.body, false) {
-        Ok(t) => t,
-        Err(e) => {
-            extras.errors = error_list(&ctx, &e);
-            return article_page(&state, &ctx, StatusCode::UNPROCESSABLE_ENTITY, f, extras).await;
-        }
-    };
+    let mut translation =
+        match help::translation_input_pooled(&state, f.locale, &f.title, &f.body, false).await {
+            Ok(t) => t,
+            Err(e @ ApiError::Busy { .. }) => return fail(&ctx, e),
+            Err(e) => {
+                extras.errors = error_list(&ctx, &e);
+                return article_page(&state, &ctx, StatusCode::UNPROCESSABLE_ENTITY, f, extras)
+                    .await;
+            }
+        };
     if action == "preview" {
-        extras.preview_html = Some(help::render_markdown(&f.body));
+        // The rendering just screened: what is previewed is what is kept.
+        extras.preview_html = Some(translation.body_html.as_str().to_owned());
         return article_page(&state, &ctx, StatusCode::OK, f, extras).await;
     }
     let published = match action.as_str() {

@@ -141,17 +141,19 @@ pub fn locale_from_headers(headers: &HeaderMap) -> Locale {
 
 pub use crate::common::url_encode;
 
-/// Only same-site paths may be redirect targets (no `//host`, no scheme).
+/// Only same-site paths may be redirect targets (`next`, `back`): one
+/// leading `/`, no scheme, no backslash and no control character, as sent
+/// and once percent-decoded. Browsers drop a tab or line break inside a
+/// URL and read `\\` as `/`, so `/%09/host` or `/\\host` would leave the site.
 pub fn safe_next(next: Option<&str>) -> String {
+    let same_site = |p: &str| {
+        p.starts_with('/')
+            && !p.starts_with("//")
+            && !p.contains(['\\', ':'])
+            && !p.chars().any(char::is_control)
+    };
     match next {
-        Some(n)
-            if n.starts_with('/')
-                && !n.starts_with("//")
-                && !n.contains('\\')
-                && !n.contains(':') =>
-        {
-            n.to_owned()
-        }
+        Some(n) if same_site(n) && same_site(&crate::common::percent_decode(n)) => n.to_owned(),
         _ => "/".to_owned(),
     }
 }
@@ -330,7 +332,8 @@ impl IntoResponse for ErrorPage {
                 boxes,
             },
         );
-        if let ApiError::RateLimited { retry_after_secs } = self.error
+        if let ApiError::RateLimited { retry_after_secs } | ApiError::Busy { retry_after_secs } =
+            self.error
             && let Ok(v) = retry_after_secs.to_string().parse()
         {
             res.headers_mut().insert(header::RETRY_AFTER, v);

@@ -97,22 +97,29 @@ pub async fn new_form(
 }
 
 /// Checks files sent with a new request before anything is stored, so a
-/// refused file refuses the whole submission; returns the message to show.
-async fn check_files(ctx: &PageCtx, files: &[RawFile], redact: bool) -> Option<String> {
+/// refused file refuses the whole submission; returns the message to show,
+/// or the error page when the blocking pool is full.
+async fn check_files(
+    state: &AppState,
+    ctx: &PageCtx,
+    files: &[RawFile],
+    redact: bool,
+) -> Result<Option<String>, ApiError> {
     let checked: Vec<(String, Vec<u8>)> = files
         .iter()
         .map(|f| (f.name.clone(), f.bytes.clone()))
         .collect();
-    let verdicts = tokio::task::spawn_blocking(move || {
-        let limits = Limits::default();
-        checked
-            .iter()
-            .map(|(name, bytes)| clean(bytes, name, redact, &limits).err())
-            .collect::<Vec<_>>()
-    })
-    .await
-    .ok()?;
-    verdicts.into_iter().flatten().next().map(|r| {
+    let verdicts = state
+        .blocking
+        .run(crate::Job::Files, move || {
+            let limits = Limits::default();
+            checked
+                .iter()
+                .map(|(name, bytes)| clean(bytes, name, redact, &limits).err())
+                .collect::<Vec<_>>()
+        })
+        .await?;
+    Ok(verdicts.into_iter().flatten().next().map(|r| {
         let key = match r {
             FileError::Sensitive { .. } => "attach.error.sensitive",
             FileError::UnsupportedType => "attach.error.type",
@@ -125,7 +132,7 @@ async fn check_files(ctx: &PageCtx, files: &[RawFile], redact: bool) -> Option<S
             | FileError::DocumentTooLarge => "attach.error.document",
         };
         ctx.t(key)
-    })
+    }))
 }
 
 pub async fn create(
@@ -141,7 +148,11 @@ pub async fn create(
     let spec = form::incident();
     let raw = fields::raw_from_form(&spec, &form.pairs);
     let redact = form.get("redact").is_some();
-    if let Some(message) = check_files(&ctx, &form.files, redact).await {
+    let refusal = match check_files(&state, &ctx, &form.files, redact).await {
+        Ok(refusal) => refusal,
+        Err(e) => return ErrorPage::new(ctx.locale(), e).into_response(),
+    };
+    if let Some(message) = refusal {
         return new_request_page(
             &ctx,
             StatusCode::UNPROCESSABLE_ENTITY,

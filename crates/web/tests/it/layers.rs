@@ -90,3 +90,44 @@ fn the_application_layer_knows_no_http() {
         );
     }
 }
+
+/// Blocking work reaches a thread only through the bounded pool
+/// (`common/blocking.rs`: lanes, a short wait, a deadline): no other
+/// `spawn_blocking` (but `/healthz`'s, which reads a value found once),
+/// and no handler hashes a password or renders Markdown on an async
+/// worker — `auth` and `help` hold the pooled wrappers.
+#[test]
+fn blocking_work_goes_through_the_pool() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let rules: &[(&str, &[&str])] = &[
+        ("spawn_blocking", &["common/blocking.rs", "lib.rs"]),
+        ("hash_password(", &["auth/mod.rs"]),
+        ("verify_password(", &["auth/mod.rs"]),
+        ("verify_password_dummy(", &["auth/mod.rs"]),
+        ("render_markdown(", &["help.rs"]),
+        ("translation_input(", &["help.rs"]),
+        ("MessageParser::default()", &["mail/inbound.rs"]),
+    ];
+    let mut found = Vec::new();
+    for path in sources(&src) {
+        let rel = path
+            .strip_prefix(&src)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            for (call, allowed) in rules {
+                if code.contains(call) && !allowed.contains(&rel.as_str()) {
+                    found.push(format!("{rel}:{}: {}", n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "blocking work outside the pool; use `state.blocking.run`:\n{}",
+        found.join("\n")
+    );
+}

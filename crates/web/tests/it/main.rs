@@ -15,6 +15,7 @@ mod bad_input;
 mod debug_ids;
 mod guard;
 mod help;
+mod hostile;
 mod i18n;
 mod layers;
 mod mail;
@@ -105,6 +106,7 @@ impl App {
         let state = AppState {
             store: store.clone(),
             clock: clock.clone(),
+            blocking: web::Blocking::for_settings(&settings),
             settings: Arc::new(settings),
             sealer: Arc::new(web::seal::Sealer::new(&[42u8; 32]).unwrap()),
             metrics: web::metrics::Metrics::new(),
