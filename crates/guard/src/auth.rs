@@ -136,7 +136,7 @@ pub(crate) fn authorization(
     }
 }
 
-/// `curl -u id:secret` / `--user id:secret`: the part after the colon.
+/// `curl -u id:secret` / `--user id:secret`: the pair.
 pub(crate) fn curl_user(text: &str, b: &[u8], key_start: usize, key_end: usize) -> Outcome {
     let none = Outcome {
         finding: None,
@@ -170,10 +170,10 @@ pub(crate) fn curl_user(text: &str, b: &[u8], key_start: usize, key_end: usize) 
     if id.is_empty() || secret.is_empty() || is_placeholder(secret) || is_placeholder(id) {
         return none;
     }
-    // The client id before the colon is an id and stays readable.
-    let s = v + id.len() + 1;
+    // The whole `id:secret` pair is the credential: HTTP Basic sends
+    // both, and the id tells which client the secret opens.
     Outcome {
-        finding: finding(refine(Kind::ClientSecret, secret), s, e, Confidence::High),
+        finding: finding(refine(Kind::ClientSecret, secret), v, e, Confidence::High),
         scanned_to: e,
     }
 }

@@ -54,31 +54,35 @@ const PROSE_WORDS: &[&str] = &[
 /// where the value may begin.
 pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(Sep, usize)> {
     let mut i = key_end;
-    // `<password>x</password>`, `<key>ApiKey</key> <string>x</string>`.
-    if key_start > 0 && b[key_start - 1] == b'<' && b.get(i) == Some(&b'>') {
-        let lim = (i + 512).min(b.len());
-        let close = b[i..lim].iter().position(|&c| c == b'<' || c == b'\n');
-        return close
-            .filter(|&o| b.get(i + o) == Some(&b'<') && b.get(i + o + 1) == Some(&b'/'))
-            .map(|_| (Sep::Strong, i + 1));
+    // `<password>x</password>`, `<wsse:Password Type="…">x</wsse:Password>`.
+    if let Some(open) = element_name_start(b, key_start) {
+        let mut j = i;
+        if b.get(j) == Some(&b' ') {
+            // Attributes: skipped to the end of the tag, on the same line.
+            let lim = (j + 256).min(b.len());
+            j = j + b[j..lim].iter().position(|&c| c == b'>' || c == b'\n')?;
+        }
+        if b.get(j) != Some(&b'>') {
+            return None;
+        }
+        let lim = (j + 512).min(b.len());
+        let close = b[j..lim].iter().position(|&c| c == b'<' || c == b'\n')?;
+        let _ = open;
+        return (b.get(j + close) == Some(&b'<') && b.get(j + close + 1) == Some(&b'/'))
+            .then_some((Sep::Strong, j + 1));
     }
-    if b.get(i..i + 6)
-        .is_some_and(|t| t.eq_ignore_ascii_case(b"</key>"))
-    {
-        let mut j = i + 6;
-        while j < b.len() && j - i < 64 && b[j].is_ascii_whitespace() {
-            j += 1;
-        }
-        if b.get(j..j + 8)
-            .is_some_and(|t| t.eq_ignore_ascii_case(b"<string>"))
-        {
-            return Some((Sep::Strong, j + 8));
-        }
-        return None;
+    // `<key>ApiKey</key> <string>x</string>`, `<td>API password</td><td>x</td>`.
+    if b.get(i..i + 2) == Some(b"</") {
+        return next_element_text(b, i).map(|v| (Sep::Strong, v));
     }
     let quoted_key = i < b.len() && (b[i] == b'"' || b[i] == b'\'');
     if quoted_key {
         i += 1;
+        // `<add key="DbPassword" value="…"/>`, `{"key": "password",
+        // "value": "…"}`: the name and its value as two fields.
+        if let Some(v) = named_value(b, i) {
+            return Some((Sep::Strong, v));
+        }
     }
     i = skip_spaces(b, i);
     let mut c = *b.get(i)?;
@@ -90,24 +94,23 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
     if c == b',' {
         // `("connect.sid", "value")`, `CURLOPT_USERPWD, "id:secret"`: a
         // name and its value as arguments.
-        let j = skip_spaces(b, i + 1);
-        // `{"key": "client_secret", "value": "…"}`: an API client's export
-        // names the field and its value separately.
-        if quoted_key
-            && b.get(j..j + 7)
-                .is_some_and(|r| r.eq_ignore_ascii_case(b"\"value\""))
-        {
-            let k = skip_spaces(b, j + 7);
-            if b.get(k) == Some(&b':') {
-                return Some((Sep::Strong, skip_spaces(b, k + 1)));
-            }
-        }
+        let mut j = skip_spaces(b, i + 1);
         if matches!(b.get(j), Some(b'"' | b'\''))
             && (quoted_key || key_start == 0 || b[key_start - 1] != b'"')
         {
+            // `"\"value\""` (a string literal holding a quoted string, as
+            // Gradle's buildConfigField wants): the inner quotes are not
+            // part of the value.
+            if b.get(j + 1) == Some(&b[j]) && b.get(j + 2).is_some_and(|&c| is_token_char(c)) {
+                j += 1;
+            }
             return Some((Sep::Strong, j));
         }
-        return None;
+        if quoted_key {
+            return None;
+        }
+        // "mi ha chiesto il PIN, gli ho detto 2790": a sentence goes on.
+        return Some((Sep::Bare, j));
     }
     if quoted_key && c == b'{' {
         // `variable "db_password" { … default = "…" }` (Terraform).
@@ -127,7 +130,11 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
     if c == b':' || c == b'=' {
         let eq = c == b'=';
         i += 1;
-        if i < b.len() && (b[i] == b'=' || b[i] == b'>') {
+        // `=>` and `==` (a comparison with a literal) lead to the value;
+        // `key==value` in a properties file is a value starting with `=`.
+        if i < b.len()
+            && (b[i] == b'>' || (b[i] == b'=' && matches!(b.get(i + 1), Some(b' ' | b'"' | b'\''))))
+        {
             i += 1;
         }
         let mut v = skip_spaces(b, i);
@@ -179,6 +186,260 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         }
     }
     Some((Sep::Bare, i))
+}
+
+/// `<password` or `<wsse:Password`: the key is an element's name.
+fn element_name_start(b: &[u8], key_start: usize) -> Option<usize> {
+    let mut k = key_start;
+    // A namespace prefix: `wsse:`.
+    if k > 0 && b[k - 1] == b':' {
+        k -= 1;
+        while k > 0 && key_start - k < 24 && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'_')
+        {
+            k -= 1;
+        }
+    }
+    (k > 0 && b[k - 1] == b'<').then(|| k - 1)
+}
+
+/// After a closing tag at `i` (`</key>`, `</td>`, `</dt>`), the text of the
+/// next element on the same or the next lines: `<string>x`, `<td>x`.
+fn next_element_text(b: &[u8], i: usize) -> Option<usize> {
+    let lim = (i + 32).min(b.len());
+    let close = i + b[i..lim].iter().position(|&c| c == b'>')?;
+    if !b[i + 2..close]
+        .iter()
+        .all(|c| c.is_ascii_alphanumeric() || *c == b':')
+    {
+        return None;
+    }
+    let mut j = close + 1;
+    while j < b.len() && j - close < 64 && b[j].is_ascii_whitespace() {
+        j += 1;
+    }
+    if b.get(j) != Some(&b'<') || !b.get(j + 1).is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let lim = (j + 128).min(b.len());
+    let end = j + b[j..lim].iter().position(|&c| c == b'>' || c == b'\n')?;
+    (b[end] == b'>' && b[end - 1] != b'/').then_some(end + 1)
+}
+
+/// After a quoted name, `value="…"` or `, "value": "…"` (possibly on the
+/// next line): where the value's opening quote is.
+fn named_value(b: &[u8], i: usize) -> Option<usize> {
+    let mut j = i;
+    let ws = |b: &[u8], mut j: usize, from: usize| {
+        while j < b.len() && j - from < 64 && b[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        j
+    };
+    j = ws(b, j, i);
+    if b.get(j) == Some(&b',') {
+        j = ws(b, j + 1, i);
+    }
+    let quoted = matches!(b.get(j), Some(b'"' | b'\''));
+    if quoted {
+        j += 1;
+    }
+    if !b
+        .get(j..j + 5)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"value"))
+    {
+        return None;
+    }
+    j += 5;
+    if quoted {
+        if !matches!(b.get(j), Some(b'"' | b'\'')) {
+            return None;
+        }
+        j += 1;
+    }
+    j = skip_spaces(b, j);
+    if !matches!(b.get(j), Some(b':' | b'=')) {
+        return None;
+    }
+    let v = skip_spaces(b, j + 1);
+    matches!(b.get(v), Some(b'"' | b'\'')).then_some(v)
+}
+
+/// A label alone on its line (`password:`, `client_secret`, `Codice OTP
+/// ricevuto via SMS`) and its value alone on the next one: a form's
+/// multi-line field, a copied settings page. Only a value no word or key
+/// looks like counts.
+fn next_line_value(
+    text: &str,
+    b: &[u8],
+    key_start: usize,
+    key_end: usize,
+    kind: Kind,
+) -> Option<Outcome> {
+    // The label starts its line (after indentation or a list mark)…
+    let mut k = key_start;
+    while k > 0 && key_start - k < 16 && matches!(b[k - 1], b' ' | b'\t' | b'-' | b'*' | b'#') {
+        k -= 1;
+    }
+    if k > 0 && b[k - 1] != b'\n' {
+        return None;
+    }
+    // …and ends it, with `:` at most; a few words of label may follow the
+    // key ("Codice OTP ricevuto via SMS", "Password temporanea").
+    let mut i = key_end;
+    let lim = (key_end + 48).min(b.len());
+    while i < lim && (b[i].is_ascii_alphabetic() || b[i] == b' ' || b[i] >= 0x80) {
+        i += 1;
+    }
+    if b.get(i) == Some(&b':') {
+        i += 1;
+    }
+    i = skip_spaces(b, i);
+    if b.get(i) == Some(&b'\r') {
+        i += 1;
+    }
+    if b.get(i) != Some(&b'\n') {
+        return None;
+    }
+    let s = skip_spaces(b, i + 1);
+    let lim = (s + 256).min(b.len());
+    let e = s + b[s..lim]
+        .iter()
+        .position(|&c| c == b'\n' || c == b'\r')
+        .unwrap_or(lim - s);
+    let e = crate::value::floor_boundary(b, e);
+    let line = text[s..e].trim_end();
+    let e = s + line.len();
+    let ok = match kind {
+        Kind::Pin | Kind::Cvv => {
+            let (min, max) = if kind == Kind::Pin { (4, 8) } else { (3, 4) };
+            code_digits(b, s, min, max).is_some_and(|(_, ce)| ce == e)
+        }
+        Kind::Password => {
+            !line.contains(' ')
+                && !line.ends_with(':')
+                && password_value_ok(line, Sep::Bare)
+                && !is_reference(line)
+                && !line.contains("://")
+        }
+        Kind::AccessToken | Kind::RefreshToken | Kind::ClientSecret | Kind::VendorKey => {
+            !line.ends_with(':')
+                && token_value_ok(line, Sep::Bare)
+                && !is_reference(line)
+                && !is_id(line.as_bytes())
+                && !line.contains("://")
+        }
+        _ => false,
+    };
+    ok.then(|| Outcome {
+        finding: finding(refine(kind, line), s, e, Confidence::Medium),
+        scanned_to: e,
+    })
+}
+
+/// Words that put a value right after them in a sentence about a
+/// password: copulas, "cioè"/"i.e.", and the adjectives
+/// a password gets ("iniziale", "temporanea", "new").
+#[rustfmt::skip]
+const VALUE_INTRODUCERS: &[&str] = &[
+    "è", "e'", "is", "was", "era", "sarebbe", "now", "ora", "resta", "rimane", "cioè", "cioe",
+    "ovvero", "ossia", "i.e.", "ie", "ancora", "still", "sempre", "always", "iniziale",
+    "temporanea", "temporaneo", "provvisoria", "provvisorio", "nuova", "new", "temporary",
+    "initial", "default", "predefinita", "attuale", "current", "diventata",
+];
+
+/// In the sentence after a password's key, a word built like a password:
+/// letters with digits and symbols or mixed case (three kinds of
+/// character), or letters with digits right after a word that introduces
+/// a value ("è ancora tartaruga1931?", "pwd iniziale gattino1953"). Emails,
+/// hosts, paths, ids, hashes and references are not. Stops at the end of
+/// the line, sentence or field, after 28 words.
+fn sentence_value(text: &str, b: &[u8], from: usize) -> Option<(usize, usize)> {
+    let limit = (from + 260).min(b.len());
+    let mut i = from;
+    let mut prev_intro = false;
+    let mut words = 0;
+    while i < limit && words < 28 {
+        let c = b[i];
+        if c == b'\n' || c == b'\r' {
+            return None;
+        }
+        if c == b' ' || c == b'\t' {
+            i += 1;
+            continue;
+        }
+        // A field's or a cell's end ends the sentence too.
+        if matches!(c, b'"' | b';' | b'|' | b'<' | b'>') && i > from {
+            return None;
+        }
+        let end = (i + 1..limit)
+            .find(|&k| b[k].is_ascii_whitespace() || matches!(b[k], b'"' | b';' | b'|' | b'<'))
+            .unwrap_or(limit);
+        let end = crate::value::floor_boundary(b, end);
+        words += 1;
+        let raw = &text[i..end];
+        let s = i + raw.len() - raw.trim_start_matches(['(', '"', '\'', '[', '«']).len();
+        let mut e = end;
+        while e > s
+            && matches!(
+                b[e - 1],
+                b'.' | b',' | b';' | b':' | b')' | b'"' | b'\'' | b']'
+            )
+        {
+            e -= 1;
+        }
+        let e = crate::value::floor_boundary(b, e);
+        let w = &text[s..e];
+        if password_word(w, prev_intro) {
+            return Some((s, e));
+        }
+        let lower = w.to_lowercase();
+        prev_intro = VALUE_INTRODUCERS.contains(&lower.as_str())
+            || (prev_intro && (is_stop_word(w) || lower == "la" || lower == "stessa"));
+        if matches!(b[end - 1], b'.' | b'?' | b'!') && end > i + 1 {
+            // The sentence ends with this word.
+            return None;
+        }
+        i = end;
+    }
+    None
+}
+
+/// A word built like a password (see `sentence_value`).
+fn password_word(w: &str, after_intro: bool) -> bool {
+    if !(6..=64).contains(&w.len()) {
+        return false;
+    }
+    let sh = shape(w);
+    let letters = sh.upper + sh.lower;
+    let symbols = w
+        .bytes()
+        .filter(|c| c.is_ascii_punctuation() && !matches!(c, b'.' | b'-' | b'_' | b'\''))
+        .count();
+    let classes = usize::from(sh.lower > 0)
+        + usize::from(sh.upper > 0)
+        + usize::from(sh.digits > 0)
+        + usize::from(symbols > 0);
+    let shaped = letters >= 2
+        && ((classes >= 3 && (symbols > 0 || w.len() >= 8))
+            || (after_intro && sh.digits >= 2 && letters >= 3 && w.len() >= 8));
+    if !shaped {
+        return false;
+    }
+    let hex = w.bytes().all(|c| c.is_ascii_hexdigit());
+    let email = w
+        .split_once('@')
+        .is_some_and(|(_, d)| d.contains('.') && d.bytes().any(|c| c.is_ascii_alphabetic()));
+    !hex && !email
+        && !w.contains("://")
+        && !w.starts_with('/')
+        && !w.starts_with('$')
+        && !w.contains('=')
+        && !is_placeholder(w)
+        && !is_reference(w)
+        && !is_id(w.as_bytes())
+        && !member_access(w)
+        && !w.contains("::")
+        && !w.ends_with('(')
 }
 
 pub(crate) fn finding(
@@ -356,7 +617,19 @@ fn looks_like_code(b: &[u8], key_end: usize, vstart: usize, value: &str, end: us
         && value
             .bytes()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_');
-    if value.starts_with([':', '&', '.', '`'])
+    let amp_ref = value.starts_with('&')
+        && value[1..]
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'.');
+    // `-AsPlainText`: a command-line switch.
+    let switch = value.starts_with('-')
+        && value[1..].starts_with(|c: char| c.is_ascii_alphabetic())
+        && value[1..]
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'-');
+    if value.starts_with([':', '.', '`'])
+        || amp_ref
+        || switch
         || value.starts_with("*mut")
         || value.starts_with("*const")
         || private_ident
@@ -463,7 +736,20 @@ fn keyed(
         finding: None,
         scanned_to: key_end,
     };
+    if let Some(o) = next_line_value(text, b, key_start, key_end, kind) {
+        return o;
+    }
     let Some((sep, vstart)) = separator(b, key_start, key_end) else {
+        // "does anyone have the staging password?": the answer may follow.
+        if b.get(key_end) == Some(&b'?')
+            && !strong_only
+            && let Some((s, e)) = far_value(text, b, key_end, kind, memo)
+        {
+            return Outcome {
+                finding: finding(kind, s, e, Confidence::Medium),
+                scanned_to: e,
+            };
+        }
         return none;
     };
     // A key glued into an identifier (`SFTP_PASSWORD -AsPlainText`,
@@ -545,6 +831,14 @@ fn keyed(
         }
         from = v;
     }
+    if kind == Kind::Password
+        && let Some((s, e)) = sentence_value(text, b, vstart)
+    {
+        return Outcome {
+            finding: finding(kind, s, e, Confidence::Medium),
+            scanned_to: e,
+        };
+    }
     if let Some((s, e)) = far_value(text, b, key_end, kind, memo) {
         return Outcome {
             finding: finding(kind, s, e, Confidence::Medium),
@@ -593,6 +887,9 @@ fn far_value(
             return None;
         }
         i = i.max(key_end + q + 1);
+        if let Some(found) = answer_line(text, b, i, limit) {
+            return Some(found);
+        }
     }
     if token && !mixed_run(b, i, limit) {
         memo.far_miss = limit;
@@ -899,10 +1196,15 @@ fn user_pass(text: &str, b: &[u8], key_end: usize) -> Outcome {
     let v = text[s..e].trim_end_matches([',', ';']);
     let e = s + v.len();
     let sh = shape(v);
+    // Hyphens, dots and underscores join words ("read-only").
+    let symbols = v
+        .bytes()
+        .filter(|c| c.is_ascii_punctuation() && !matches!(c, b'-' | b'.' | b'_' | b'\''))
+        .count();
     if (6..=64).contains(&v.len())
         && !v.ends_with(':')
         && sh.upper + sh.lower > 0
-        && sh.digits + sh.other + sh.non_ascii > 0
+        && sh.digits + symbols + sh.non_ascii > 0
         && !is_placeholder(v)
         && !is_reference(v)
         && !v.contains("://")
@@ -913,7 +1215,109 @@ fn user_pass(text: &str, b: &[u8], key_end: usize) -> Outcome {
             scanned_to: e,
         };
     }
+    // "mario@x.it / volpe prato lanterna 42 ma non entra": a passphrase.
+    if let Some(e) = passphrase_words(b, s, 3)
+        && e > s
+    {
+        return Outcome {
+            finding: finding(Kind::Password, s, e, Confidence::Medium),
+            scanned_to: e,
+        };
+    }
     none
+}
+
+/// Words of a passphrase from `s`: lowercase words of three letters or
+/// more (a number may close it), none of them an ordinary word of a
+/// sentence, up to the end of the line or the first ordinary word or
+/// punctuation. Returns the end when there are `min` words or more.
+pub(crate) fn passphrase_words(b: &[u8], s: usize, min: usize) -> Option<usize> {
+    let limit = (s + 120).min(b.len());
+    let mut i = s;
+    let mut end = s;
+    let mut words = 0;
+    let mut number = false;
+    while i < limit && words < 10 {
+        let w0 = i;
+        while i < limit && b[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        let w = &b[w0..i];
+        let alpha = w.len() >= 3 && w.iter().all(u8::is_ascii_lowercase);
+        let digits = !w.is_empty() && w.len() <= 6 && w.iter().all(u8::is_ascii_digit);
+        let word = std::str::from_utf8(w).unwrap_or("");
+        if number || !(alpha || (digits && words >= 2)) || is_stop_word(word) {
+            i = w0;
+            break;
+        }
+        number = digits;
+        words += 1;
+        end = i;
+        if b.get(i) == Some(&b' ') && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    let _ = i;
+    // The phrase ends there: at a line end, punctuation or a word.
+    let next = b.get(end).copied().unwrap_or(b'\n');
+    let stops = matches!(
+        next,
+        b'\n' | b'\r' | b' ' | b'.' | b',' | b'"' | b'\'' | b')'
+    );
+    (words >= min && stops).then_some(end)
+}
+
+/// After a question about a password, a reply line that is only a value:
+/// one word built like a password, or a passphrase of three words or more.
+/// A chat line's `name: ` prefix is skipped.
+fn answer_line(text: &str, b: &[u8], from: usize, limit: usize) -> Option<(usize, usize)> {
+    let mut i = from;
+    while i < limit {
+        let nl = memchr::memchr(b'\n', &b[i..limit]).map_or(limit, |o| i + o);
+        let line_end = if nl > i && b[nl - 1] == b'\r' {
+            nl - 1
+        } else {
+            nl
+        };
+        let line = &b[i..line_end];
+        let mut starts = vec![i];
+        if let Some(p) = memchr::memmem::find(&line[..line.len().min(64)], b": ") {
+            starts.push(i + p + 2);
+        }
+        for s in starts {
+            let s = crate::value::skip_spaces(b, s);
+            if s >= line_end || nl >= limit && limit < b.len() {
+                continue;
+            }
+            let v = &text[s..crate::value::floor_boundary(b, line_end)];
+            let v = v.trim_end();
+            let sh = shape(v);
+            // "Thanks!": a word and its punctuation is no value.
+            let core = shape(v.trim_end_matches(['.', '!', '?', ',']));
+            let single = !v.contains(' ')
+                && (6..=64).contains(&v.len())
+                && sh.upper + sh.lower >= 3
+                && (core.digits > 0 || core.other > 0)
+                && !v.ends_with(':')
+                && !is_placeholder(v)
+                && !is_reference(v)
+                && !is_id(v.as_bytes())
+                && !v.contains("://")
+                && !v.contains('@');
+            if single {
+                return Some((s, s + v.len()));
+            }
+            if let Some(e) = passphrase_words(b, s, 3)
+                && e == s + v.len()
+            {
+                return Some((s, e));
+            }
+        }
+        i = nl + 1;
+    }
+    None
 }
 
 /// After "CAB 66172": "n. 1234/567890", "- C/C 000012345678", "conto
@@ -1598,7 +2002,7 @@ fn passphrase(
     let Some((sep, mut v)) = separator(b, key_start, key_end) else {
         return single;
     };
-    if sep == Sep::Bare {
+    if sep == Sep::Bare && !matches!(b.get(v), Some(b'"' | b'\'')) {
         match lookahead(b, v) {
             Some(x) => v = x,
             None => return single,
@@ -1746,6 +2150,37 @@ fn keyed_value(
                     }
                 }
                 _ => none,
+            }
+        }
+        Kind::Password | Kind::AccessToken | Kind::ClientSecret | Kind::RefreshToken
+            if sep == Sep::Strong
+                && vstart >= 2
+                && b[vstart - 1] == b'>'
+                && !matches!(b[vstart - 2], b'=' | b'-') =>
+        {
+            // An element's text (`<Password>…</Password>`, `<td>…</td>`):
+            // everything up to the next tag.
+            let lim = (vstart + MAX_VALUE).min(b.len());
+            let e = b[vstart..lim]
+                .iter()
+                .position(|&c| c == b'<' || c == b'\n')
+                .map_or(lim, |o| vstart + o);
+            let e = crate::value::floor_boundary(b, e);
+            let value = text[vstart..e].trim();
+            let s = vstart + (text[vstart..e].len() - text[vstart..e].trim_start().len());
+            let e = s + value.len();
+            let ok = if kind == Kind::Password {
+                password_value_ok(value, Sep::Strong)
+            } else {
+                token_value_ok(value, Sep::Strong)
+            };
+            if ok && !is_reference(value) {
+                Outcome {
+                    finding: finding(refine(kind, value), s, e, conf),
+                    scanned_to: e,
+                }
+            } else {
+                rejected(key_end, e, true)
             }
         }
         Kind::Password => {

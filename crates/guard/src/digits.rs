@@ -155,6 +155,14 @@ fn account_after(b: &[u8], from: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// "account" in the 120 bytes before `pos`.
+fn account_word_before(b: &[u8], pos: usize) -> bool {
+    let lo = pos.saturating_sub(120);
+    b[lo..pos]
+        .windows(7)
+        .any(|w| w.eq_ignore_ascii_case(b"account"))
+}
+
 /// Position of the first ASCII digit at or after `from`, eight bytes at a
 /// time: `x ^ b'0'` maps digits to 0..=9, and the classic "has a byte less
 /// than 10" test flags them. Borrows only travel upwards, so the lowest
@@ -220,9 +228,35 @@ fn abi_cab_account(b: &[u8], abi_end: usize) -> Option<(usize, usize)> {
         .then_some((a0, a1))
 }
 
-/// `606867 66628881`, `09-50-40 / 07157019` after a word about UK payments
-/// in the 400 bytes before.
-fn uk_pair(b: &[u8], start: usize, six_end: usize) -> Option<usize> {
+/// Where the first word about UK payments is in the text, found once and
+/// only when a sort-code-shaped number asks.
+struct UkCue(Option<usize>);
+
+impl UkCue {
+    fn before(&mut self, b: &[u8], pos: usize) -> bool {
+        let first = *self.0.get_or_insert_with(|| {
+            let lower = b.to_ascii_lowercase();
+            [
+                &b"sort"[..],
+                b"faster payment",
+                b"bacs",
+                b"standard 18",
+                b"payee",
+                b"beneficiary",
+                b"building society",
+            ]
+            .iter()
+            .filter_map(|w| memchr::memmem::find(&lower, w))
+            .min()
+            .unwrap_or(usize::MAX)
+        });
+        first < pos
+    }
+}
+
+/// `606867 66628881`, `09-50-40 / 07157019` in a text that speaks of UK
+/// payments before it (a BACS file's rows may be far below its header).
+fn uk_pair(b: &[u8], start: usize, six_end: usize, cue: &mut UkCue) -> Option<usize> {
     let mut a0 = six_end;
     while a0 < b.len() && a0 - six_end < 3 && matches!(b[a0], b' ' | b'/') {
         a0 += 1;
@@ -237,25 +271,14 @@ fn uk_pair(b: &[u8], start: usize, six_end: usize) -> Option<usize> {
     if a1 - a0 != 8 || !boundary_after(b, a1) {
         return None;
     }
-    let lo = start.saturating_sub(400);
-    let before = b[lo..start].to_ascii_lowercase();
-    let cue = [
-        &b"sort"[..],
-        b"faster payment",
-        b"bacs",
-        b"standard 18",
-        b"payee",
-        b"beneficiary",
-    ]
-    .iter()
-    .any(|w| memchr::memmem::find(&before, w).is_some());
-    cue.then_some(a1)
+    cue.before(b, start).then_some(a1)
 }
 
 pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
     let n = b.len();
     let mut i = 0;
+    let mut cue = UkCue(None);
     while i < n {
         match next_digit(b, i) {
             Some(at) => i = at,
@@ -355,7 +378,7 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
         // in a text that speaks of UK payments.
         if run_len == 6
             && boundary_before(b, run_start)
-            && let Some(e) = uk_pair(b, run_start, run_end)
+            && let Some(e) = uk_pair(b, run_start, run_end, &mut cue)
         {
             out.push(Finding {
                 kind: Kind::UkBankAccount,
@@ -403,24 +426,22 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
                 i = end;
                 break;
             }
+            // A sort code `NN-NN-NN` (or `NN NN NN` where the text speaks
+            // of UK payments) and the account number after it: one span.
+            let sep = groups[0].sep;
             if count >= 3
                 && groups[..3].iter().all(|g| g.end - g.start == 2)
-                && groups[0].sep == b'-'
-                && groups[1].sep == b'-'
+                && (sep == b'-' || sep == b' ')
+                && groups[1].sep == sep
                 && groups[2].sep != b'-'
                 && (pos == run_start || b[pos - 1] != b'-')
                 && boundary_after(b, groups[2].end)
-                && let Some((s, e)) = account_after(b, groups[2].end)
+                && let Some((_, e)) = account_after(b, groups[2].end)
+                && (sep == b'-' || cue.before(b, pos) || account_word_before(b, pos))
             {
                 out.push(Finding {
                     kind: Kind::UkBankAccount,
                     start: pos,
-                    end: groups[2].end,
-                    confidence: Confidence::High,
-                });
-                out.push(Finding {
-                    kind: Kind::UkBankAccount,
-                    start: s,
                     end: e,
                     confidence: Confidence::High,
                 });
@@ -516,7 +537,7 @@ mod tests {
         assert!(kinds("DE89370400440532013001").is_empty());
         assert_eq!(
             kinds("20-00-00 account 12345678"),
-            vec![Kind::UkBankAccount, Kind::UkBankAccount]
+            vec![Kind::UkBankAccount]
         );
         assert!(kinds("on 12-03-24 at noon").is_empty());
     }

@@ -313,7 +313,8 @@ fn step(text: &str, i: usize) -> Step {
     }
 }
 
-/// `&#52;`, `&#x34;`, `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&nbsp;`.
+/// `&#52;`, `&#x34;`, `&nbsp;`, `&colon;`…; not `&amp;`, `&lt;`, `&gt;`,
+/// `&quot;`, `&apos;` (nor their numeric forms).
 fn entity(b: &[u8], i: usize) -> Option<Step> {
     let rest = b.get(i + 1..(i + 12).min(b.len()))?;
     let semi = rest.iter().position(|&c| c == b';')?;
@@ -350,6 +351,12 @@ fn entity(b: &[u8], i: usize) -> Option<Step> {
             _ => return None,
         }
     };
+    // The characters markup is made of stay written as references: in
+    // XML and HTML a value's `&gt;` or `&quot;` is part of it, and the
+    // decoded `>` or `"` would end it early.
+    if matches!(c, '&' | '<' | '>' | '"' | '\'') {
+        return None;
+    }
     Some(apply(n, c))
 }
 
@@ -427,8 +434,15 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
         while d < b.len() && b[d].is_ascii_digit() {
             d += 1;
         }
-        let record = matches!(b.get(d), Some(b'/' | b':' | b'.' | b','))
-            && b.get(d + 1).is_some_and(u8::is_ascii_digit);
+        // An ISO date (`2024-09-02T…`) starts a log line.
+        let iso = d == i + 5
+            && b.get(d) == Some(&b'-')
+            && b.get(d + 1..d + 3)
+                .is_some_and(|w| w.iter().all(u8::is_ascii_digit))
+            && b.get(d + 3) == Some(&b'-');
+        let record = iso
+            || matches!(b.get(d), Some(b'/' | b':' | b'.' | b','))
+                && b.get(d + 1).is_some_and(u8::is_ascii_digit);
         if record {
             return None;
         }
@@ -488,7 +502,13 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
     if word.starts_with(b"./") || word.starts_with(b"/") {
         return None;
     }
-    if !ends_ok || body.contains(&b'=') || word.len() < 2 || prose {
+    // `client_secret` alone on the next line is a label, not the rest of
+    // a wrapped blob: a continuation has digits or upper case, or length.
+    let label = word.len() < 16
+        && !word
+            .iter()
+            .any(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
+    if !ends_ok || body.contains(&b'=') || word.len() < 2 || prose || label {
         return None;
     }
     Some(Step::Drop(nx - brk))
@@ -574,7 +594,10 @@ mod tests {
 
     #[test]
     fn escapes() {
-        assert_eq!(view("&#52;5&#x33;9 &amp; &lt;x&gt;"), "4539 & <x>");
+        assert_eq!(
+            view("&#52;5&#x33;9 &amp; &lt;x&gt;"),
+            "4539 &amp; &lt;x&gt;"
+        );
         assert_eq!(
             view("pass%3Dword%40x %20 %PASSWORD%"),
             "pass=word%40x %20 %PASSWORD%"

@@ -306,7 +306,9 @@ fn judge(text: &str, b: &[u8], (s, e): (usize, usize), col: Col) -> Option<(Kind
         return None;
     }
     let v = &text[s..e];
+    // `management:` under `key-store-password:` is the next key.
     if is_placeholder(v)
+        || v.ends_with(':')
         || v.contains("**")
         || v.contains('\u{2022}')
         || v.contains('X') && v.contains("XXX")

@@ -70,6 +70,24 @@ pub(crate) fn is_placeholder(value: &str) -> bool {
         // `__CLIENT_SECRET__`: a build-time substitution marker.
         return true;
     }
+    // `INSERT_DB_PASSWORD_HERE`, `CHANGE_ME`: a constant naming what
+    // goes there.
+    let constant = v.len() > 6
+        && v.bytes()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_')
+        && v.contains('_')
+        && ["PASSWORD", "SECRET", "TOKEN", "KEY", "PWD", "PASS", "PIN"]
+            .iter()
+            .any(|w| v.contains(w));
+    if constant
+        || lower.contains("_here")
+        || lower.starts_with("insert_")
+        || lower.starts_with("changeme")
+        || lower.starts_with("change_me")
+        || lower.starts_with("replace_")
+    {
+        return true;
+    }
     if lower.contains("redacted")
         || lower.contains("your_")
         || lower.contains("your-")

@@ -293,3 +293,152 @@ fn postgres_password_file() {
         "$Tr0mb@ne",
     );
 }
+
+// Issue 11, second round: how people hand over credentials in replies,
+// markup and phone transcripts. Our own wording throughout.
+
+#[test]
+fn credential_pairs_are_redacted_whole() {
+    let t = "prova con: curl -s --user 'shop-eu-7:Vv83kLq0pZ' https://auth.test/token";
+    assert!(guard::scan_and_redact(t).contains("--user '[REDACTED:client_secret]'"));
+    let t = "DATABASE_URL=mysql://reporting:Kq8%23vv1@db.lan/sales";
+    assert!(guard::scan_and_redact(t).contains("mysql://[REDACTED:password]@db.lan"));
+    covers("redis://:Sasso77!@cache.lan:6379", "Sasso77!");
+}
+
+#[test]
+fn values_in_markup() {
+    covers(
+        "<soap:Header><ns2:Passwd mustUnderstand=\"1\">Trota&amp;42&lt;x</ns2:Passwd></soap:Header>",
+        "Trota&amp;42&lt;x",
+    );
+    covers(
+        "<tr><th>Admin password</th>\n  <td>Mirto&#34;99&#38;q</td></tr>",
+        "Mirto&#34;99&#38;q",
+    );
+    covers(
+        "<appSettings><add key=\"SmtpPassword\" value=\"Onda&quot;31!\" /></appSettings>",
+        "Onda&quot;31!",
+    );
+    covers(
+        "{\n  \"key\": \"api_secret\",\n  \"value\": \"f7Gh2kLm9Qr4sT6v\",\n  \"enabled\": true\n}",
+        "f7Gh2kLm9Qr4sT6v",
+    );
+    passes("<ns:Password Type=\"#Digest\">${SOAP_PASSWORD}</ns:Password>");
+    passes("<tr><td>Password</td><td>(set)</td></tr>");
+}
+
+#[test]
+fn a_password_in_a_sentence_a_few_words_on() {
+    covers(
+        "ho rifatto la password del portale, adesso è Qz!7mela_Rossa e funziona",
+        "Qz!7mela_Rossa",
+    );
+    covers(
+        "the admin password was reset again yesterday, it is now Fjord#2291 for everyone",
+        "Fjord#2291",
+    );
+    covers(
+        "la password dell'utente tecnico è ancora quella vecchia cioè pescatore1987 purtroppo",
+        "pescatore1987",
+    );
+    covers(
+        "[ ] utente creato, pwd provvisoria Lampone2077 (cambiala)",
+        "Lampone2077",
+    );
+    // Prose about passwords, with look-alikes beside the key.
+    passes("the password for merchant42 expired on 2024-11-05, please reset it");
+    passes("password reset mail sent to anna.rossi@example.com from noreply.example.org");
+    passes("la password scade ogni 90 giorni per via della policy ISO27001.");
+    passes("password hashing uses argon2id since release 4.2.0");
+}
+
+#[test]
+fn a_value_on_the_line_after_its_label() {
+    covers(
+        "Username:\nops-admin\nPassword:\nMandorla$42\n",
+        "Mandorla$42",
+    );
+    covers(
+        "app_id\n7d1c2b3a.apps.example\napp_secret\nqW8eRt2yUi9oPa4sDf6gHj1k\n",
+        "qW8eRt2yUi9oPa4sDf6gHj1k",
+    );
+    passes("db:\n  password:\n  pool: 5\n");
+    passes("  key-store-password:\nserver:\n  port: 8443\n");
+}
+
+#[test]
+fn a_password_given_as_the_answer_to_a_question() {
+    covers(
+        "[09:12] luca: qual è la password del wifi ospiti?\n[09:13] marta: Girasole!88\n",
+        "Girasole!88",
+    );
+    covers(
+        "Anyone have the staging password?\n\nTom - 10:02\nbanjo kettle lighthouse\n",
+        "banjo kettle lighthouse",
+    );
+    passes("Where do I reset my password?\n\nAnna - 10:04\nThanks!\n");
+    passes("Can you share the password?\n\nBen - 10:05\nsure let me check\n");
+}
+
+#[test]
+fn user_and_passphrase_after_signing_in() {
+    covers(
+        "I signed in as qa.team@example.com / oyster mango violin 41 and saw nothing",
+        "oyster mango violin 41",
+    );
+    covers(
+        "logged in with k.bauer / Rabe%Blau9 but got 403",
+        "Rabe%Blau9",
+    );
+    passes("logged in with k.bauer / read-only and then out");
+}
+
+#[test]
+fn pin_after_a_comma() {
+    covers(
+        "mi hanno chiesto il PIN, gli ho dato 4417 al telefono",
+        "4417",
+    );
+}
+
+#[test]
+fn credentials_passed_to_calls() {
+    covers(
+        "var c = new NetworkCredential(\"svc_print\", \"Gelso44&x\", \"CORP\");",
+        "Gelso44&x",
+    );
+    covers(
+        "conn = DriverManager.getConnection(jdbcUrl, \"report_ro\", \"v8#Kappa\");",
+        "v8#Kappa",
+    );
+    passes("conn = DriverManager.getConnection(jdbcUrl, \"report_ro\", \"PUT_DB_PASSWORD_HERE\");");
+    passes("$p = Read-Host -Name SMTP_PASSWORD -AsSecureString");
+}
+
+#[test]
+fn uk_sort_code_and_account_as_one_span() {
+    let t = "new payee: 30-94-57 61847352 (Barclays)";
+    assert_eq!(
+        guard::scan_and_redact(t),
+        "new payee: [REDACTED:uk_bank_account] (Barclays)"
+    );
+    covers(
+        "Our account: 30 94 57 / 61847352 at Barclays",
+        "30 94 57 / 61847352",
+    );
+    passes("call us on 30 94 57 or write");
+}
+
+#[test]
+fn bacs_rows_far_below_their_header() {
+    let mut t = String::from("BACS payment file\n");
+    for i in 0..20 {
+        t.push_str(&format!(
+            "{:06} {:08} 0 99 ACME LTD PAYROLL {i:02}\n",
+            309457 + i,
+            61847352 + i
+        ));
+    }
+    covers(&t, "309476 61847371");
+}
