@@ -803,6 +803,33 @@ fn keyed(
         if sep == Sep::Strong {
             return first;
         }
+        if matches!(kind, Kind::Pin | Kind::Cvv) {
+            // "il PIN della carta è 1234", "security code for the payment of
+            // € 12,50 with card ****4078 is 482913": amounts and masked
+            // numbers passed over; six digits are a one-time code.
+            let (min, max) = if kind == Kind::Pin { (4, 8) } else { (3, 4) };
+            let found = code_after(text, b, key_end, min, max, false)
+                .map(|r| (kind, r))
+                .or_else(|| {
+                    (kind == Kind::Cvv)
+                        .then(|| code_after(text, b, key_end, 5, 8, false))
+                        .flatten()
+                        .map(|r| (Kind::Pin, r))
+                })
+                .or_else(|| {
+                    (kind == Kind::Pin)
+                        .then(|| spoken_value(b, key_end, false))
+                        .flatten()
+                        .map(|r| (Kind::Pin, r))
+                });
+            if let Some((k, (s, e))) = found {
+                return Outcome {
+                    finding: finding(k, s, e, Confidence::Medium),
+                    scanned_to: e,
+                };
+            }
+            return first;
+        }
         if let Some(v) = digit_lookahead(b, key_end, false)
             && v != vstart
             && !names_other_code(&text[key_end..v])
@@ -832,7 +859,8 @@ fn keyed(
         from = v;
     }
     if kind == Kind::Password
-        && let Some((s, e)) = sentence_value(text, b, vstart)
+        && let Some((s, e)) =
+            sentence_value(text, b, vstart).or_else(|| spoken_value(b, vstart, true))
     {
         return Outcome {
             finding: finding(kind, s, e, Confidence::Medium),
@@ -1450,6 +1478,7 @@ const NOT_OTP: &[&str] = &[
     "decline",
     "autorizzazione",
     "authorization",
+    "authorisation",
     "auth",
     "banca",
     "bank",
@@ -1475,6 +1504,13 @@ const NOT_OTP: &[&str] = &[
     "protocollo",
     "rif",
     "ref",
+    "aut",
+    "terminal",
+    "terminale",
+    "tid",
+    "serial",
+    "seriale",
+    "matricola",
 ];
 
 fn names_other_code(between: &str) -> bool {
@@ -1528,7 +1564,67 @@ const OTP_CUES: &[&str] = &[
     "digits",
     "fronte",
     "retro",
+    "front",
+    "digit",
+    "got",
+    "typed",
+    "entered",
+    "digitat",
+    "inserit",
+    "scadut",
+    "expired",
+    "text message",
+    "messaggio",
+    "passcode",
+    "nuovo codice",
+    "new code",
 ];
+
+/// Before "non comunicarlo a nessuno" / "never share this code", in the
+/// same message (200 bytes, not across a blank line): the last number of
+/// four to eight digits that is not an amount, a masked card or a time.
+fn code_before(b: &[u8], key_start: usize) -> Outcome {
+    let mut lo = key_start.saturating_sub(200);
+    if let Some(p) = memchr::memmem::rfind(&b[lo..key_start], b"\n\n") {
+        lo += p + 2;
+    }
+    let mut last = None;
+    let mut i = lo;
+    while i < key_start {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let glued = i > 0
+            && (b[i - 1].is_ascii_alphanumeric()
+                || matches!(
+                    b[i - 1],
+                    b'*' | b'+' | b'.' | b',' | b'_' | b'/' | b':' | b'-'
+                ));
+        let found = if glued { None } else { code_digits(b, i, 4, 8) };
+        match found {
+            Some((s, e)) if e <= key_start => {
+                last = Some((s, e));
+                i = e;
+            }
+            _ => {
+                while i < key_start && (b[i].is_ascii_digit() || matches!(b[i], b'.' | b',')) {
+                    i += 1;
+                }
+            }
+        }
+    }
+    match last {
+        Some((s, e)) => Outcome {
+            finding: finding(Kind::Pin, s, e, Confidence::Medium),
+            scanned_to: key_start,
+        },
+        None => Outcome {
+            finding: None,
+            scanned_to: key_start,
+        },
+    }
+}
 
 /// "codice" / "code": a one-time code when the words around it say so.
 fn one_time_code(
@@ -1542,9 +1638,14 @@ fn one_time_code(
         finding: None,
         scanned_to: key_end,
     };
-    let Some(v) = digit_lookahead(b, key_end, true) else {
-        return none;
+    let first = digit_lookahead(b, key_end, true);
+    let spoken = if first.is_none() {
+        spoken_value(b, key_end, false)
+    } else {
+        None
     };
+    // With no value on the line, the label's own line is the window.
+    let v = first.or(spoken.map(|(s, _)| s)).unwrap_or(key_end);
     // The words between key and value, and the word before the key, must
     // not name another kind of code ("reason code 4855").
     let before = text[floor_char(text, key_start.saturating_sub(24))..key_start].to_lowercase();
@@ -1567,20 +1668,175 @@ fn one_time_code(
     ]
     .iter()
     .any(|c| window.contains(c));
-    if !sms && (names_other_code(&text[key_end..v]) || NOT_OTP.contains(&prev_word)) {
+    let between = &text[key_end..floor_char(text, v)];
+    if !sms && (names_other_code(between) || NOT_OTP.contains(&prev_word)) {
         return none;
     }
     if !OTP_CUES.iter().any(|c| window.contains(c)) {
         return none;
     }
     let _ = memo;
-    match code_digits(b, v, 4, 8) {
-        Some((s, e)) => Outcome {
-            finding: finding(Kind::Pin, s, e, Confidence::Medium),
-            scanned_to: e,
-        },
+    // "Codice OTP ricevuto via SMS\n962 789": a label and its value below.
+    if let Some(o) = next_line_value(text, b, key_start, key_end, Kind::Pin) {
+        return o;
+    }
+    let pin = |(s, e): (usize, usize), kind: Kind| Outcome {
+        finding: finding(kind, s, e, Confidence::Medium),
+        scanned_to: e,
+    };
+    if first.is_some() {
+        if let Some(found) = code_after(text, b, key_end, 4, 8, true) {
+            return pin(found, Kind::Pin);
+        }
+        // "the 4-digit code on the back is 446": a card's security code.
+        if ["front", "back", "fronte", "retro", "cvv", "cvc"]
+            .iter()
+            .any(|c| window.contains(c))
+            && let Some(found) = code_after(text, b, key_end, 3, 4, true)
+        {
+            return pin(found, Kind::Cvv);
+        }
+    }
+    match spoken {
+        Some(found) => pin(found, Kind::Pin),
         None => none,
     }
+}
+
+/// The first code of `min..=max` digits after a key, in the same
+/// sentence: amounts (`€ 3.520,55`), masked numbers (`****4078`, `••• 436`)
+/// and numbers too short to be the code are passed over, up to four of
+/// them. Words naming another code stop it.
+fn code_after(
+    text: &str,
+    b: &[u8],
+    key_end: usize,
+    min: usize,
+    max: usize,
+    code: bool,
+) -> Option<(usize, usize)> {
+    let mut from = key_end;
+    for _ in 0..4 {
+        let v = digit_lookahead(b, from, code)?;
+        if names_other_code(&text[key_end..floor_char(text, v)]) {
+            return None;
+        }
+        let mut k = v;
+        if matches!(b.get(k), Some(b'(' | b'"' | b'\'' | b'[')) {
+            k += 1;
+        }
+        let d0 = k;
+        while k < b.len()
+            && (b[k].is_ascii_digit()
+                || (matches!(b[k], b'.' | b',' | b' ')
+                    && b.get(k + 1).is_some_and(u8::is_ascii_digit)))
+        {
+            k += 1;
+        }
+        // An amount ends in a decimal separator and two digits (`32.86`,
+        // `3.520,55`); a masked number has `*`, `•` or `x` before it.
+        let amount = k >= d0 + 4
+            && matches!(b[k - 3], b',' | b'.')
+            && !b
+                .get(k)
+                .is_some_and(|&c| matches!(c, b'/' | b':' | b'-' | b'.'));
+        let mask_lo = d0.saturating_sub(4);
+        let masked = b[mask_lo..d0]
+            .iter()
+            .any(|&c| matches!(c, b'*' | b'x' | b'X' | 0xA2));
+        if k > d0 && (amount || masked) {
+            from = k;
+            continue;
+        }
+        // "on 10 Jul 2025": a year after a month's name.
+        if k == d0 + 4 && matches!(&b[d0..d0 + 2], b"19" | b"20") && after_month(b, d0) {
+            return None;
+        }
+        return code_digits(b, v, min, max);
+    }
+    None
+}
+
+/// The word before `at` is a month's name or its abbreviation (English or
+/// Italian).
+fn after_month(b: &[u8], at: usize) -> bool {
+    #[rustfmt::skip]
+    const MONTHS: &[&[u8]] = &[
+        b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct",
+        b"nov", b"dec", b"gen", b"mag", b"giu", b"lug", b"ago", b"set", b"ott", b"dic",
+    ];
+    let mut e = at;
+    while e > 0 && matches!(b[e - 1], b' ' | b'.' | b',') {
+        e -= 1;
+    }
+    let mut s = e;
+    while s > 0 && e - s < 12 && b[s - 1].is_ascii_alphabetic() {
+        s -= 1;
+    }
+    e - s >= 3 && MONTHS.contains(&b[s..s + 3].to_ascii_lowercase().as_slice())
+}
+
+/// Digits said as words (a phone call typed out, voice-to-text): "uno
+/// cinque otto due otto", "eight five two nine", and for passwords the
+/// spelling alphabet too ("mike 2 papa sei otto"). The first run of four
+/// words or more in the rest of the line (160 bytes, 16 words).
+fn spoken_value(b: &[u8], from: usize, spelling: bool) -> Option<(usize, usize)> {
+    #[rustfmt::skip]
+    const NUMBERS: &[&[u8]] = &[
+        b"zero", b"one", b"two", b"three", b"four", b"five", b"six", b"seven", b"eight", b"nine",
+        b"oh", b"uno", b"due", b"tre", b"quattro", b"cinque", b"sei", b"sette", b"otto", b"nove",
+    ];
+    #[rustfmt::skip]
+    const SPELLING: &[&[u8]] = &[
+        b"alfa", b"alpha", b"bravo", b"charlie", b"delta", b"echo", b"foxtrot", b"golf",
+        b"hotel", b"india", b"juliett", b"juliet", b"kilo", b"lima", b"mike", b"november",
+        b"oscar", b"papa", b"quebec", b"romeo", b"sierra", b"tango", b"uniform", b"victor",
+        b"whiskey", b"xray", b"x-ray", b"yankee", b"zulu",
+    ];
+    let limit = (from + 160).min(b.len());
+    let mut i = from;
+    let mut run: Option<(usize, usize, usize, usize)> = None; // start, end, tokens, spelled
+    let mut words = 0;
+    while i < limit && words < 16 {
+        if b[i] == b'\n' || b[i] == b'.' && b.get(i + 1).is_none_or(u8::is_ascii_whitespace) {
+            break;
+        }
+        if b[i] == b' ' || b[i] == b',' {
+            i += 1;
+            continue;
+        }
+        let w0 = i;
+        while i < limit && !matches!(b[i], b' ' | b',' | b'\n' | b'.') {
+            i += 1;
+        }
+        words += 1;
+        let w = b[w0..i].to_ascii_lowercase();
+        let digit = !w.is_empty() && w.len() <= 2 && w.iter().all(u8::is_ascii_digit);
+        let number = NUMBERS.contains(&w.as_slice());
+        let spelled = spelling && SPELLING.contains(&w.as_slice());
+        if digit || number || spelled {
+            let r = run.get_or_insert((w0, i, 0, 0));
+            r.1 = i;
+            r.2 += 1;
+            r.3 += usize::from(number || spelled);
+            continue;
+        }
+        if let Some(r) = run.take()
+            && let Some(found) = spoken_ok(r, spelling)
+        {
+            return Some(found);
+        }
+    }
+    run.and_then(|r| spoken_ok(r, spelling))
+}
+
+/// A spoken run long enough to be a value: four words or more; a code
+/// (not spelled) has at most eight digits (ten are a phone number).
+fn spoken_ok(
+    (s, e, n, sp): (usize, usize, usize, usize),
+    spelling: bool,
+) -> Option<(usize, usize)> {
+    (n >= 4 && sp >= 2 && (spelling || n <= 8)).then_some((s, e))
 }
 
 fn floor_char(text: &str, mut i: usize) -> usize {
@@ -1610,6 +1866,11 @@ fn digit_lookahead(b: &[u8], from: usize, code: bool) -> Option<usize> {
                 while i < limit && b[i].is_ascii_alphanumeric() {
                     i += 1;
                 }
+                if w0 > from && matches!(b[w0 - 1], b'*' | 0x80..=0xBF) {
+                    // `****4078`, `••••4078`: a masked number.
+                    in_word = false;
+                    continue;
+                }
                 if b[w0..i].iter().filter(|c| c.is_ascii_digit()).count() >= 6 {
                     // `CC1087066163`: an account written with its letters.
                     return Some(w0);
@@ -1619,6 +1880,10 @@ fn digit_lookahead(b: &[u8], from: usize, code: bool) -> Option<usize> {
                 }
                 in_word = false;
                 continue;
+            }
+            if i >= 2 && b[i - 1] == b'-' && b[i - 2].is_ascii_alphabetic() {
+                // `SEPA-55654053`: the number of an identifier.
+                return None;
             }
             // "a 4 cifre", "3 digits": a short count before a word.
             let mut k = i;
@@ -1637,7 +1902,7 @@ fn digit_lookahead(b: &[u8], from: usize, code: bool) -> Option<usize> {
         if matches!(c, b'(' | b'"' | b'\'' | b'[') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
             return Some(i);
         }
-        if c.is_ascii_alphabetic() || c >= 0x80 || c == b'\'' {
+        if c.is_ascii_alphabetic() || c >= 0x80 || c == b'\'' || c == b'*' {
             if !in_word {
                 words += 1;
                 if words > 8 {
@@ -1662,6 +1927,7 @@ fn digit_lookahead(b: &[u8], from: usize, code: bool) -> Option<usize> {
         }
         match c {
             b' ' | b'\t' | b',' | b':' | b'=' | b'-' | b'(' | b')' | b'/' => i += 1,
+            b'"' if code => i += 1,
             // "c/c n. 1234", "conto nr. 1234": abbreviations go on.
             b'.' if !code && b.get(i + 1) == Some(&b' ') && !abbreviation(b, from, i) => {
                 return None;
@@ -2097,6 +2363,15 @@ fn keyed_value(
             }
         }
         Kind::BankAccount => match account_value(b, vstart) {
+            // "sul conto IT78 T030 …": an IBAN whose check digits fail is
+            // no account number either.
+            Some((s, _))
+                if iban::read_at(b, s).is_some_and(|(_, compact)| {
+                    compact.len() >= 15 && !iban::is_valid(&compact)
+                }) =>
+            {
+                none
+            }
             Some((s, end)) => Outcome {
                 finding: finding(kind, s, end, conf),
                 scanned_to: end,
@@ -2366,6 +2641,11 @@ pub(crate) fn judge(
     if end < b.len() && b[end].is_ascii_alphanumeric() && rule != Rule::CurlUser {
         return none;
     }
+    // `arn:aws:secretsmanager:…:secret:prod/db`, `urn:…:token:…`: a segment
+    // of a colon-separated name, not a key.
+    if start > 0 && b[start - 1] == b':' && b.get(end) == Some(&b':') {
+        return none;
+    }
     match rule {
         Rule::Keyed(Kind::Password) => passphrase(text, b, start, end, memo, 3),
         Rule::Keyed(kind) => keyed(text, b, start, end, kind, memo, false),
@@ -2383,6 +2663,7 @@ pub(crate) fn judge(
         Rule::SortCode => sort_code(b, start, end),
         Rule::Code => one_time_code(text, b, start, end, memo),
         Rule::Cookie => cookie(text, b, end),
+        Rule::DontShare => code_before(b, start),
         Rule::Passphrase => passphrase(text, b, start, end, memo, 2),
         Rule::Column => none,
         Rule::UserPass => user_pass(text, b, end),

@@ -40,6 +40,9 @@ pub(crate) enum Rule {
     /// `Cookie:` / `Set-Cookie:`: every cookie value that looks like a
     /// token.
     Cookie,
+    /// "Non comunicarlo a nessuno", "Never share this code": the close of
+    /// a one-time code's SMS; the code is the number before it.
+    DontShare,
 }
 
 /// Trigger words, lowercase; matched ASCII case-insensitively.
@@ -227,6 +230,20 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("codice monouso", Rule::Keyed(Kind::Pin)),
     ("2fa", Rule::Keyed(Kind::Pin)),
     ("mfa", Rule::Keyed(Kind::Pin)),
+    ("one-time passcode", Rule::Keyed(Kind::Pin)),
+    ("one time passcode", Rule::Keyed(Kind::Pin)),
+    ("cod.", Rule::Code),
+    ("cod. sicurezza", Rule::Keyed(Kind::Cvv)),
+    ("cod. di sicurezza", Rule::Keyed(Kind::Cvv)),
+    ("codice cvv2", Rule::Keyed(Kind::Cvv)),
+    ("codice cvc2", Rule::Keyed(Kind::Cvv)),
+    ("non comunicarlo", Rule::DontShare),
+    ("non comunicare", Rule::DontShare),
+    ("non condividerlo", Rule::DontShare),
+    ("non condividere", Rule::DontShare),
+    ("never share", Rule::DontShare),
+    ("do not share", Rule::DontShare),
+    ("don't share", Rule::DontShare),
     ("code", Rule::Code),
     ("codice", Rule::Code),
     ("codigo", Rule::Code),

@@ -62,6 +62,19 @@ pub(crate) fn is_placeholder(value: &str) -> bool {
         // `(set)`, `(none)`, `(nascosta)`: a status, not a value.
         return true;
     }
+    if b[0] == b'!'
+        && v.len() > 1
+        && is_ident(&v[1..])
+        && (v[1..].bytes().all(|c| c.is_ascii_lowercase() || c == b'_')
+            || matches!(
+                &v[1..],
+                "Ref" | "Sub" | "GetAtt" | "ImportValue" | "Join" | "Select"
+            ))
+    {
+        // `!vault |`, `!Ref DbPassword`: a YAML tag saying where the value
+        // comes from.
+        return true;
+    }
     if (b[0] == b':' || b[0] == b'@') && v.len() > 1 && is_ident(&v[1..]) {
         // `:new_password`, `@password`: SQL bind parameters.
         return true;

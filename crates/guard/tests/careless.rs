@@ -442,3 +442,87 @@ fn bacs_rows_far_below_their_header() {
     }
     covers(&t, "309476 61847371");
 }
+
+#[test]
+fn one_time_codes_past_amounts_and_masked_numbers() {
+    covers(
+        "SMS: \"Your verification code for the purchase of GBP 1,204.50 with card ****7731 is 318842.\"",
+        "318842",
+    );
+    covers(
+        "Codice di sicurezza per il pagamento di € 2.310,40 sulla carta ****0921 è 774210.",
+        "774210",
+    );
+    covers(
+        "the app says \"type the code we texted to •••• 5521\". She typed 640913 and it failed",
+        "640913",
+    );
+    covers("[08:01] anna: il cod. appena arrivato è 552190", "552190");
+    covers("got code 71 20 44 but the page timed out", "71 20 44");
+    covers("Codice OTP ricevuto via SMS\n804 117\n", "804 117");
+    passes("OTP not delivered for SCA on 14 Mar 2025, number on file 020 7946 0555");
+    passes("COD. AUT. 418832 STAN 662019 importo EUR 12,00");
+    passes("the 6-digit PIN for terminal 50213377 never arrived");
+    passes("authorisation code is ******. Never share it. Amount 15230.75 EUR.");
+}
+
+#[test]
+fn the_number_before_dont_share() {
+    covers(
+        "\"Per confermare il bonifico di 540,00 EUR inserisci 660172. Non comunicarlo a nessuno.\"",
+        "660172",
+    );
+    covers(
+        "\"Use 902114 to approve the payment of USD 88.10. Do not share this code.\"",
+        "902114",
+    );
+    passes("Never share your card details. Call 0800 123 456 for help.");
+}
+
+#[test]
+fn card_security_code_from_its_cue() {
+    covers(
+        "carta 3782 822463 10005, il codice a 4 cifre sul retro è 7104",
+        "7104",
+    );
+    covers(
+        "Amex 3782 822463 10005 (the 4-digit code on the front is 2291)",
+        "2291",
+    );
+    covers("carta n. 4539-1488-0343-6467 cod. sicurezza 835", "835");
+    covers("con codice CVV2 616 e scadenza 09/27", "616");
+}
+
+#[test]
+fn spoken_digits_and_spelled_passwords() {
+    covers(
+        "allora il pin che ho messo è sette due zero nove e non va",
+        "sette due zero nove",
+    );
+    covers(
+        "she read me the code from the SMS it was four one one six eight two then it hung",
+        "four one one six eight two",
+    );
+    covers(
+        "la password temporanea era kilo 7 sierra due nove tango poi ho chiuso",
+        "kilo 7 sierra due nove tango",
+    );
+    covers(
+        "the password they sent is bravo three 8 hotel five all caps",
+        "bravo three 8 hotel five",
+    );
+    // A phone number read out is not a code.
+    passes(
+        "non ricevo il codice via sms, il mio numero è tre tre nove uno due tre quattro cinque sei sette",
+    );
+    passes("the code should arrive in one or two minutes");
+}
+
+#[test]
+fn tags_names_and_failed_ibans_are_not_values() {
+    passes("smtp_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  3162356438613633\n");
+    passes("DbPassword: !Ref DatabasePasswordParam");
+    passes("arn:aws:secretsmanager:eu-south-1:123456789012:secret:shop/db-9f3a1c");
+    passes("addebito sul conto IT11 X030 6909 6061 0000 0123 456 del 3/4");
+    passes("rifiutato: conto non valido, id=SDD-77120934\n2025-01-03T10:00:00Z retry");
+}
