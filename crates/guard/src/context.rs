@@ -898,7 +898,14 @@ fn far_value(
         return None;
     }
     let mut limit = (key_end + 240).min(b.len());
-    if token && let Some(p) = memchr::memmem::find(&b[key_end..limit], b"\n\n") {
+    // A question about the token ("il refresh token dura solo 10
+    // minuti?") is answered in the next message, past a blank line.
+    let asked = memchr::memchr3(b'?', b'\n', b'.', &b[key_end..limit])
+        .is_some_and(|q| b[key_end + q] == b'?');
+    if token
+        && !asked
+        && let Some(p) = memchr::memmem::find(&b[key_end..limit], b"\n\n")
+    {
         // The paragraph ends the search (and what is remembered of it).
         limit = key_end + p;
     }
@@ -926,13 +933,16 @@ fn far_value(
     while i < limit {
         // Word by word: whitespace splits them (memchr finds the ends).
         if b[i].is_ascii_whitespace() {
-            if b[i] == b'\n' && b.get(i + 1) == Some(&b'\n') && kind != Kind::Password {
+            if b[i] == b'\n' && b.get(i + 1) == Some(&b'\n') && kind != Kind::Password && !asked {
                 break;
             }
             i += 1;
             continue;
         }
-        let word_end = memchr::memchr3(b' ', b'\n', b'\t', &b[i..limit]).map_or(limit, |o| i + o);
+        // A word that starts in the window is read whole.
+        let word_lim = (i + MAX_VALUE).min(b.len());
+        let word_end =
+            memchr::memchr3(b' ', b'\n', b'\t', &b[i..word_lim]).map_or(word_lim, |o| i + o);
         let mut s = i;
         while s < word_end && matches!(b[s], b'(' | b'"' | b'\'' | b'<' | b'[') {
             s += 1;

@@ -130,6 +130,62 @@ fn card_at(b: &[u8], groups: &[Group]) -> Option<usize> {
     None
 }
 
+/// A card number written in groups of any sizes (`45391488 0343 6467`,
+/// `601 158 906 302 742 5`, `3056-9300  0902 - 0004`): the whole run of
+/// digit groups, joined by up to three spaces or a dash (spaces around it
+/// allowed; not tabs), holds 13 to 19 digits and passes Luhn with an issuer's
+/// prefix. A run that goes on past 19 digits or 8 groups is something
+/// else (a fixed-width record, a table row); a group followed by a decimal
+/// (`336,73`) is an amount and ends the run before it.
+fn card_run(b: &[u8], start: usize) -> Option<usize> {
+    let mut digits = [0u8; 19];
+    let (mut n, mut groups) = (0usize, 0usize);
+    let mut i = start;
+    let mut end = start;
+    loop {
+        let g0 = i;
+        while i < b.len() && b[i].is_ascii_digit() && i - g0 <= 19 {
+            i += 1;
+        }
+        if i == g0 || (groups > 0 && continues_as_decimal(b, i)) {
+            break;
+        }
+        if n + (i - g0) > 19 {
+            return None;
+        }
+        digits[n..n + (i - g0)].copy_from_slice(&b[g0..i]);
+        n += i - g0;
+        groups += 1;
+        end = i;
+        if groups > 8 {
+            return None;
+        }
+        // The separator: spaces, a dash, or a dash with spaces around it.
+        let mut j = i;
+        // (A tab separates fields, not groups.)
+        while j < b.len() && j - i < 3 && b[j] == b' ' {
+            j += 1;
+        }
+        if b.get(j) == Some(&b'-') {
+            j += 1;
+            let k = j;
+            while j < b.len() && j - k < 3 && b[j] == b' ' {
+                j += 1;
+            }
+        }
+        if j == i || !b.get(j).is_some_and(u8::is_ascii_digit) {
+            break;
+        }
+        i = j;
+    }
+    let after_ok = boundary_after(b, end)
+        && !continues_as_decimal(b, end)
+        && !(b.get(end).is_some_and(|&c| matches!(c, b'/' | b':' | b'.'))
+            && b.get(end + 1).is_some_and(u8::is_ascii_digit));
+    (groups >= 2 && (13..=19).contains(&n) && after_ok && card::is_card(&digits[..n]))
+        .then_some(end)
+}
+
 /// After a `NN-NN-NN` sort code, an 8-digit account number close by (only
 /// words and punctuation between) makes the pair.
 fn account_after(b: &[u8], from: usize) -> Option<(usize, usize)> {
@@ -416,7 +472,9 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
                 break;
             }
             let groups = &groups[..count];
-            if let Some(end) = card_at(b, groups) {
+            let found = card_at(b, groups)
+                .or_else(|| (pos == run_start).then(|| card_run(b, run_start)).flatten());
+            if let Some(end) = found {
                 out.push(Finding {
                     kind: Kind::CardNumber,
                     start: pos,

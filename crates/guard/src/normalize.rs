@@ -405,7 +405,13 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
     let prev_end = if i > 0 && b[i - 1] == b'\r' { i - 1 } else { i };
     let prev = *b.get(prev_end.checked_sub(1)?)?;
     let next = *b.get(i + 1)?;
-    if prev.is_ascii_digit() && next.is_ascii_digit() {
+    // Digits ending a blob (`…NWViYS0` + `0MjE3…`) are no number.
+    let mut d0 = prev_end;
+    while d0 > 0 && prev_end - d0 < 32 && b[d0 - 1].is_ascii_digit() {
+        d0 -= 1;
+    }
+    let blob_tail = d0 > 0 && b[d0 - 1].is_ascii_alphabetic();
+    if prev.is_ascii_digit() && next.is_ascii_digit() && !blob_tail {
         // Only when the line ends in a number being written out: two
         // groups or more ("4539 1488\n0343 6467") or a long run, and not
         // in the last field of a table row (`…,913\n86401,…`).
@@ -469,9 +475,12 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
         k -= 1;
     }
     let run = &b[k..prev_end];
-    if run.len() < 16
-        || !run.iter().any(u8::is_ascii_digit)
-        || !run.iter().any(u8::is_ascii_alphabetic)
+    // A JWT's start (`eyJ…`) is a blob however short its first line.
+    let jwt = run.starts_with(b"eyJ") && run.len() >= 8;
+    if (!jwt
+        && (run.len() < 16
+            || !run.iter().any(u8::is_ascii_digit)
+            || !run.iter().any(u8::is_ascii_alphabetic)))
         || run.contains(&b'=')
         || (k > 0 && b[k - 1] == b'=')
     {
@@ -503,9 +512,11 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
         return None;
     }
     // `client_secret` alone on the next line is a label, not the rest of
-    // a wrapped blob: a continuation has digits or upper case, or length.
-    let label = word.len() < 16
-        && !word
+    // a wrapped blob: a continuation has digits or upper case.
+    // A word followed by `:` or `=` is the next line's key.
+    let keyed = matches!(b.get(skip_ws(b, j)), Some(b':' | b'='));
+    let label = keyed
+        || !word
             .iter()
             .any(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
     if !ends_ok || body.contains(&b'=') || word.len() < 2 || prose || label {

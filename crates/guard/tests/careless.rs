@@ -526,3 +526,56 @@ fn tags_names_and_failed_ibans_are_not_values() {
     passes("addebito sul conto IT11 X030 6909 6061 0000 0123 456 del 3/4");
     passes("rifiutato: conto non valido, id=SDD-77120934\n2025-01-03T10:00:00Z retry");
 }
+
+#[test]
+fn cards_in_any_grouping() {
+    for t in [
+        "carta 45391488 0343 6467 scad 09/27",
+        "card 4539 148 803 436 467 exp",
+        "la 4 5391 488034 36467 non passa",
+        "number 4539-1488  0343 - 6467 declined",
+    ] {
+        let digits: String = t.chars().filter(char::is_ascii_digit).collect();
+        assert!(digits.contains("4539148803436467"), "{t}");
+        let found = scan(t);
+        assert!(
+            found.iter().any(|f| f.kind == Kind::CardNumber),
+            "no card in {t:?}: {found:?}"
+        );
+    }
+    // Longer runs are records; tabs separate fields; dates end a number.
+    passes("61000000197017 0103018909 0000 0001 0445 EUR");
+    passes("#55120\t2024-05-17\tpaid");
+    passes("ordine 4539 1488 0343 6467 1234 5678 evaso");
+}
+
+#[test]
+fn tokens_wrapped_or_cut_short() {
+    // A JWT whose first line is short, and one whose payload was mangled.
+    covers(
+        "ecco il token:\neyJhbGciOiJI\nUzI1NiJ9.eyJzdWIiOiJhYmMiLCJleHAiOjE3MDB9.c2lnbmF0dXJlLXNpZ25hdHVyZQ",
+        "eyJhbGciOiJI\nUzI1NiJ9.eyJzdWIiOiJhYmMiLCJleHAiOjE3MDB9.c2lnbmF0dXJlLXNpZ25hdHVyZQ",
+    );
+    covers(
+        "got eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhYmMiLCJleHAi.c2lnbmF0dXJlLXNpZ25hdHVyZQ back",
+        "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhYmMiLCJleHAi.c2lnbmF0dXJlLXNpZ25hdHVyZQ",
+    );
+    // A wrapped blob's line ending in digits goes on with the next line.
+    covers(
+        "token: Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA\n0123NzY1NDMyMTBhYmNkZWZnaGlqa2xt end",
+        "Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA\n0123NzY1NDMyMTBhYmNkZWZnaGlqa2xt",
+    );
+    // The next line's key is not the end of a blob.
+    covers(
+        "aws_access_key_id = AKIAQ7RXM2ZT4LPB5NVW\naws_secret_access_key = ********\n",
+        "AKIAQ7RXM2ZT4LPB5NVW",
+    );
+}
+
+#[test]
+fn a_token_given_in_reply_to_a_question() {
+    covers(
+        "ma quanto dura il refresh token?\n\nLuca — 10:02\neccolo: Tq7Xw2Lm9Pz4Rk8Vn3Bs6Yh1Jd5Fc0Ga\n",
+        "Tq7Xw2Lm9Pz4Rk8Vn3Bs6Yh1Jd5Fc0Ga",
+    );
+}
