@@ -3,7 +3,7 @@
 //! `curl -u id:secret`. The key decides the kind; the value must still look
 //! like a value (not a placeholder, not an ordinary word).
 
-use crate::auth::{authorization, basic, bearer, curl_user};
+use crate::auth::{authorization, basic, basic_value, bearer, curl_user, encoded_pair};
 use crate::keywords::Rule;
 use crate::text::{
     is_placeholder, is_reference, is_stop_word, is_token_char, looks_like_token, mixed_case, shape,
@@ -90,6 +90,9 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         // "Codice di sicurezza (CVV2): 719", `["client_secret"] = "…"`.
         i = skip_spaces(b, i + 1);
         c = b[i];
+    } else if c == b')' && !quoted_key && b.get(i + 1) == Some(&b' ') {
+        // "la cuenta (CCC) 2100…": a key named in parentheses.
+        return Some((Sep::Bare, skip_spaces(b, i + 1)));
     }
     if c == b',' {
         // `("connect.sid", "value")`, `CURLOPT_USERPWD, "id:secret"`: a
@@ -475,9 +478,10 @@ fn token_value_ok(value: &str, sep: Sep) -> bool {
             if value.len() < 8 {
                 return false;
             }
+            // `%2F`, `%3D`: a URL-encoded token.
             if !value
                 .bytes()
-                .all(|c| is_token_char(c) || c == b':' || c == b'\\')
+                .all(|c| is_token_char(c) || c == b':' || c == b'\\' || c == b'%')
             {
                 return false;
             }
@@ -1515,6 +1519,11 @@ const NOT_OTP: &[&str] = &[
     "rif",
     "ref",
     "aut",
+];
+
+/// Words that name what a number right after them is ("the POS terminal
+/// 49019722"), even after a PIN's key.
+const NAMED_NUMBERS: &[&str] = &[
     "terminal",
     "terminale",
     "tid",
@@ -1524,10 +1533,16 @@ const NOT_OTP: &[&str] = &[
 ];
 
 fn names_other_code(between: &str) -> bool {
-    between
-        .to_lowercase()
+    let lower = between.to_lowercase();
+    let last = lower
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| NOT_OTP.contains(&w))
+        .rev()
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    NAMED_NUMBERS.contains(&last)
+        || lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| NOT_OTP.contains(&w))
 }
 
 /// Words near a "code" that say it is a one-time code.
@@ -2240,7 +2255,11 @@ fn cookie(text: &str, b: &[u8], key_end: usize) -> Outcome {
         if !attribute && value.len() >= 12 && !is_placeholder(value) && !is_reference(value) {
             let sh = shape(value);
             // Analytics ids (`GA1.2.98746.17112`) are digits and dots.
-            if looks_like_token(value, 16) && sh.upper + sh.lower >= 8 && !is_id(value.as_bytes()) {
+            // `s%3A…` (a signed session, URL-encoded): judged without
+            // its escapes.
+            let plain = without_escapes(value);
+            if looks_like_token(&plain, 16) && sh.upper + sh.lower >= 8 && !is_id(value.as_bytes())
+            {
                 span = Some((span.map_or(v0, |x| x.0), v));
             }
         }
@@ -2252,6 +2271,25 @@ fn cookie(text: &str, b: &[u8], key_end: usize) -> Outcome {
         },
         None => none,
     }
+}
+
+/// `value` without its URL escapes (`%3A`, `%2F`).
+fn without_escapes(value: &str) -> String {
+    let b = value.as_bytes();
+    let mut out = String::with_capacity(value.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%'
+            && b.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
+            && b.get(i + 2).is_some_and(u8::is_ascii_hexdigit)
+        {
+            i += 3;
+            continue;
+        }
+        out.push(char::from(b[i]));
+        i += 1;
+    }
+    out
 }
 
 /// "passphrase: cavallo forno sole ponte": the words to the end of the
@@ -2635,6 +2673,10 @@ pub(crate) fn judge(
         finding: None,
         scanned_to: start,
     };
+    if rule == Rule::EncodedPair {
+        // `ToBase64String`, `'base64'`, `| base64`: anywhere in a word.
+        return encoded_pair(text, b, start);
+    }
     if !keyword_boundary_before(b, start) && rule != Rule::CurlUser {
         return none;
     }
@@ -2674,6 +2716,8 @@ pub(crate) fn judge(
         Rule::Code => one_time_code(text, b, start, end, memo),
         Rule::Cookie => cookie(text, b, end),
         Rule::DontShare => code_before(b, start),
+        Rule::BasicValue => basic_value(text, b, start, end, memo),
+        Rule::EncodedPair => none,
         Rule::Passphrase => passphrase(text, b, start, end, memo, 2),
         Rule::Column => none,
         Rule::UserPass => user_pass(text, b, end),

@@ -397,6 +397,18 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
             }
         }
         let run_len = run_end - run_start;
+        if lead == Some(run_start)
+            && let Some(e) = crate::vendor::telegram_at(b, run_start, run_end)
+        {
+            out.push(Finding {
+                kind: Kind::VendorKey,
+                start: run_start,
+                end: e,
+                confidence: Confidence::High,
+            });
+            i = e;
+            continue;
+        }
         let shaped = (lead.is_some_and(|s| s < run_start) && matches!(run_len, 5 | 10 | 22))
             || (matches!(run_len, 4 | 5)
                 && matches!(b.get(run_end), Some(b' ' | b'-' | b'/' | b'.')))
@@ -491,7 +503,10 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
                 && groups[..3].iter().all(|g| g.end - g.start == 2)
                 && (sep == b'-' || sep == b' ')
                 && groups[1].sep == sep
-                && groups[2].sep != b'-'
+                && (groups[2].sep != b'-'
+                    || groups
+                        .get(3)
+                        .is_some_and(|g| g.end - g.start == 8 && g.sep == 0))
                 && (pos == run_start || b[pos - 1] != b'-')
                 && boundary_after(b, groups[2].end)
                 && let Some((_, e)) = account_after(b, groups[2].end)

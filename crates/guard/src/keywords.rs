@@ -43,6 +43,11 @@ pub(crate) enum Rule {
     /// "Non comunicarlo a nessuno", "Never share this code": the close of
     /// a one-time code's SMS; the code is the number before it.
     DontShare,
+    /// `auth: <base64>`, `.auth = ("id", "secret")`: HTTP Basic
+    /// credentials kept under a short name.
+    BasicValue,
+    /// "base64", "btoa": a quoted `id:secret` being encoded nearby.
+    EncodedPair,
 }
 
 /// Trigger words, lowercase; matched ASCII case-insensitively.
@@ -248,6 +253,12 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("codice", Rule::Code),
     ("codigo", Rule::Code),
     ("bearer", Rule::Bearer),
+    ("bearer_auth", Rule::Bearer),
+    ("auth", Rule::BasicValue),
+    ("b64", Rule::BasicValue),
+    ("base64", Rule::EncodedPair),
+    ("btoa", Rule::EncodedPair),
+    ("kto.", Rule::Keyed(Kind::BankAccount)),
     ("basic", Rule::Basic),
     ("authorization", Rule::Authorization),
     ("-u", Rule::CurlUser),

@@ -148,6 +148,13 @@ fn other_change(text: &str) -> Option<usize> {
             break;
         }
     }
+    // PHP's `'a' . 'b'`.
+    for i in memchr::memmem::find_iter(&b[..best], b" . ") {
+        if let Some(q) = concat_before(b, i + 1) {
+            best = best.min(q);
+            break;
+        }
+    }
     let mut i = 0;
     while i < best {
         while let Some(chunk) = b.get(i..i + 8) {

@@ -102,7 +102,12 @@ pub(crate) fn read_value(
         let stop = match mode {
             Read::Token => !is_token_char(c),
             // Keyed values may be `id:secret` pairs or carry JSON escapes.
-            Read::TokenOrColon => !is_token_char(c) && c != b':' && c != b'\\',
+            Read::TokenOrColon => {
+                !is_token_char(c)
+                    && c != b':'
+                    && c != b'\\'
+                    && !(c == b'%' && b.get(i + 1).is_some_and(u8::is_ascii_hexdigit))
+            }
             Read::Free => {
                 c.is_ascii_whitespace()
                     || (c == b'&' && next_is_param(b, i + 1))

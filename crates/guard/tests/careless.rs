@@ -579,3 +579,103 @@ fn a_token_given_in_reply_to_a_question() {
         "Tq7Xw2Lm9Pz4Rk8Vn3Bs6Yh1Jd5Fc0Ga",
     );
 }
+
+#[test]
+fn chat_bot_and_messaging_keys() {
+    covers(
+        "il bot non scrive più, token 6120449371:AAF3kq9Lm2Xw7Rt5Yp0Zs8Vb1Nc4Hd6Jg2E grazie",
+        "6120449371:AAF3kq9Lm2Xw7Rt5Yp0Zs8Vb1Nc4Hd6Jg2E",
+    );
+    covers(
+        "Twilio;SK7f2c9a0b1d3e4f5a6b7c8d9e0f1a2b3c;rotated",
+        "SK7f2c9a0b1d3e4f5a6b7c8d9e0f1a2b3c",
+    );
+    passes("chat id -1001234567890 and message 4412345678:hello");
+    passes("SKU 7f2c9a0b is out of stock; skip it");
+}
+
+#[test]
+fn tokens_passed_to_http_clients() {
+    covers(
+        "let r = http.get(url).bearer_auth(\"tok_9Fh2Kq7Lm3Xw8Rt5Yp0Zs\").send()?;",
+        "tok_9Fh2Kq7Lm3Xw8Rt5Yp0Zs",
+    );
+    covers(
+        "client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(\"Bearer\", \"Qm7Xw2Lp9Rk4Tz8Vn3Bs6Yh1\");",
+        "Qm7Xw2Lp9Rk4Tz8Vn3Bs6Yh1",
+    );
+    covers(
+        "$h = ['Authorization' => 'Bearer ' . 'c0ffee11deadbeef22c0ffee33deadbeef44aa'];",
+        "c0ffee11deadbeef22c0ffee33deadbeef44aa",
+    );
+    passes("req.bearer_auth(token).send()");
+    passes("new AuthenticationHeaderValue(\"Bearer\", accessToken);");
+}
+
+#[test]
+fn basic_credentials_under_short_names_and_in_pairs() {
+    // base64("shop-eu-7:Vv83kLq0pZr4") with no padding, in a docker config.
+    covers(
+        "{\"auths\": {\"registry.test\": {\"auth\": \"c2hvcC1ldS03OlZ2ODNrTHEwcFpyNA\"}}}",
+        "c2hvcC1ldS03OlZ2ODNrTHEwcFpyNA",
+    );
+    covers(
+        "api.auth = (\"shop-eu-7\", \"Vv83kLq0pZr4Tx9\")",
+        "Vv83kLq0pZr4Tx9",
+    );
+    covers(
+        "$ printf '%s' 'shop-eu-7:Vv83kLq0pZr4' | base64 -w0",
+        "shop-eu-7:Vv83kLq0pZr4",
+    );
+    covers(
+        "const creds = 'shop-eu-7:Vv83kLq0pZr4';\nconst hdr = 'Basic ' + btoa(creds);",
+        "shop-eu-7:Vv83kLq0pZr4",
+    );
+    covers(
+        "| Webhooks | https://hooks.test | Basic (user:pass) | hookuser:Pr1mula!x |",
+        "hookuser:Pr1mula!x",
+    );
+    passes("| Webhooks | https://hooks.test | Basic (user:pass) | ${HOOK_USER}:${HOOK_PASS} |");
+    passes("echo -n 'localhost:8080' | base64");
+    passes("api.auth = (user, password)");
+}
+
+#[test]
+fn url_encoded_tokens_and_signed_cookies() {
+    covers(
+        "Cookie: lang=it; sess=s%3AkT9wq2Lm7Xp4Rz8Vb3Ns6Yc1.Hd5Fg0Jk2Lm4Np6Qr8St0Uv2Wx4Yz6Ab8Cd0Ef%2B; theme=dark",
+        "s%3AkT9wq2Lm7Xp4Rz8Vb3Ns6Yc1.Hd5Fg0Jk2Lm4Np6Qr8St0Uv2Wx4Yz6Ab8Cd0Ef%2B",
+    );
+    covers(
+        "grant_type=refresh_token&refresh_token=1%2F%2F0gTq7Lm2Xw9Rk4Pz8Vn3Bs6&client_id=x",
+        "1%2F%2F0gTq7Lm2Xw9Rk4Pz8Vn3Bs6",
+    );
+}
+
+#[test]
+fn private_keys_inside_json_strings() {
+    let t = "{\"private_key\": \"-----BEGIN PRIVATE KEY-----\\nMIIEvAIBADANBgkqhkiG9w0BAQEFAASC\\n-----END PRIVATE KEY-----\\n\", \"x\": 1}";
+    covers(
+        t,
+        "-----BEGIN PRIVATE KEY-----\\nMIIEvAIBADANBgkqhkiG9w0BAQEFAASC\\n-----END PRIVATE KEY-----\\n",
+    );
+}
+
+#[test]
+fn national_accounts_after_abbreviations_and_parentheses() {
+    covers("BLZ 10020030 Kto. 7712004518, bitte prüfen", "7712004518");
+    covers(
+        "il fornitore ci ha dato la cuenta (CCC) 20381858060600395281 al posto dell'IBAN",
+        "20381858060600395281",
+    );
+    covers(
+        "Sort code / account: 30-94-57-61847352",
+        "30-94-57-61847352",
+    );
+}
+
+#[test]
+fn a_terminal_pin_and_a_terminal_id() {
+    covers("il pin del terminale POS non va più, è 5120", "5120");
+    passes("la lettera parla di un PIN per il terminale 70112233, mai arrivato");
+}
