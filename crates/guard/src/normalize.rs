@@ -412,6 +412,28 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
     let prev_end = if i > 0 && b[i - 1] == b'\r' { i - 1 } else { i };
     let prev = *b.get(prev_end.checked_sub(1)?)?;
     let next = *b.get(i + 1)?;
+    // The next line starting with a date or a time (`10/12/23,`, `15:58`,
+    // `2024-09-02T…`) is a new record, not the rest of a value.
+    if next.is_ascii_digit() {
+        let mut d = i + 1;
+        while d < b.len() && b[d].is_ascii_digit() {
+            d += 1;
+        }
+        let iso = d == i + 5
+            && b.get(d) == Some(&b'-')
+            && b.get(d + 1..d + 3)
+                .is_some_and(|w| w.iter().all(u8::is_ascii_digit))
+            && b.get(d + 3) == Some(&b'-');
+        if iso
+            || matches!(b.get(d), Some(b'/' | b':' | b'.' | b','))
+                && b.get(d + 1).is_some_and(u8::is_ascii_digit)
+        {
+            return None;
+        }
+    }
+    if new_row(b, prev_end, i + 1) {
+        return None;
+    }
     // Digits ending a blob (`…NWViYS0` + `0MjE3…`) are no number.
     let mut d0 = prev_end;
     while d0 > 0 && prev_end - d0 < 32 && b[d0 - 1].is_ascii_digit() {
@@ -441,24 +463,6 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
             }
         }
         let field = k > 0 && matches!(b[k - 1], b',' | b';' | b'|' | b'\t');
-        // The next line starting with a date or a time (`10/12/23,`,
-        // `15:58`) is a new record, not the rest of the number.
-        let mut d = i + 1;
-        while d < b.len() && b[d].is_ascii_digit() {
-            d += 1;
-        }
-        // An ISO date (`2024-09-02T…`) starts a log line.
-        let iso = d == i + 5
-            && b.get(d) == Some(&b'-')
-            && b.get(d + 1..d + 3)
-                .is_some_and(|w| w.iter().all(u8::is_ascii_digit))
-            && b.get(d + 3) == Some(&b'-');
-        let record = iso
-            || matches!(b.get(d), Some(b'/' | b':' | b'.' | b','))
-                && b.get(d + 1).is_some_and(u8::is_ascii_digit);
-        if record {
-            return None;
-        }
         return (!field && (groups >= 2 || digits >= 8)).then_some(Step::Char(1, ' '));
     }
     // A quoted mail's `> ` prefix on the next line is part of the break.
@@ -530,6 +534,24 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
         return None;
     }
     Some(Step::Drop(nx - brk))
+}
+
+/// The next line's first field ends at a delimiter (`;`, `,`, tab, `|`)
+/// that the previous line holds too: a table's next row.
+fn new_row(b: &[u8], prev_end: usize, next: usize) -> bool {
+    let mut j = next;
+    while j < b.len() && j - next < 64 && !matches!(b[j], b';' | b',' | b'\t' | b'|' | b'\n' | b' ')
+    {
+        j += 1;
+    }
+    let Some(&d) = b.get(j) else {
+        return false;
+    };
+    if !matches!(d, b';' | b',' | b'\t' | b'|') {
+        return false;
+    }
+    let line_start = memchr::memrchr(b'\n', &b[..prev_end]).map_or(0, |p| p + 1);
+    memchr::memchr(d, &b[line_start..prev_end]).is_some()
 }
 
 /// `"abc" + "def"`, `'abc' . 'def'`, `"abc" +\n  "def"`: the closing quote,

@@ -679,3 +679,15 @@ fn a_terminal_pin_and_a_terminal_id() {
     covers("il pin del terminale POS non va più, è 5120", "5120");
     passes("la lettera parla di un PIN per il terminale 70112233, mai arrivato");
 }
+
+#[test]
+fn a_table_row_is_not_the_rest_of_a_wrapped_value() {
+    covers(
+        "anno;importo;iban\n2024;10,00;IT60X0542811101000000123456\n2025;12,00;DE89370400440532013000\n",
+        "IT60X0542811101000000123456",
+    );
+    covers(
+        "15:52 Anna: the new one is GB29NWBK60161331926819\n15:54 Marco: ok\n",
+        "GB29NWBK60161331926819",
+    );
+}
