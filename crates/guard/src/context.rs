@@ -43,6 +43,19 @@ fn keyword_boundary_before(b: &[u8], start: usize) -> bool {
     prev.is_ascii_lowercase() && b[start].is_ascii_uppercase()
 }
 
+/// First bytes of `PROSE_WORDS`, lowercased: most words start with none.
+static PROSE_FIRST: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < PROSE_WORDS.len() {
+        let c = PROSE_WORDS[k].as_bytes()[0];
+        t[c as usize] = true;
+        t[c.to_ascii_uppercase() as usize] = true;
+        k += 1;
+    }
+    t
+};
+
 /// Copulas that join a key to its value in a sentence ("e'" is how "è"
 /// gets typed on keyboards without accents).
 const PROSE_WORDS: &[&str] = &[
@@ -908,7 +921,7 @@ fn far_value(
         .is_some_and(|q| b[key_end + q] == b'?');
     if token
         && !asked
-        && let Some(p) = memchr::memmem::find(&b[key_end..limit], b"\n\n")
+        && let Some(p) = crate::text::find2(&b[key_end..limit], *b"\n\n")
     {
         // The paragraph ends the search (and what is remembered of it).
         limit = key_end + p;
@@ -930,7 +943,7 @@ fn far_value(
             return Some(found);
         }
     }
-    if token && !mixed_run(b, i, limit) {
+    if token && !memo.mixed_run(b, i, limit) {
         memo.far_miss = limit;
         return None;
     }
@@ -998,7 +1011,7 @@ fn far_value(
 /// A run of 20+ token characters with upper case, lower case and digits in
 /// `from..to`: one pass of table lookups, so a window without a candidate
 /// costs little.
-fn mixed_run(b: &[u8], from: usize, to: usize) -> bool {
+pub(crate) fn mixed_run(b: &[u8], from: usize, to: usize) -> bool {
     const fn classes() -> [u8; 256] {
         let mut t = [0u8; 256];
         let mut i = 0;
@@ -1020,19 +1033,46 @@ fn mixed_run(b: &[u8], from: usize, to: usize) -> bool {
         t
     }
     static CLASS: [u8; 256] = classes();
-    let (mut run, mut seen) = (0usize, 0u8);
-    for &c in &b[from..to] {
-        let k = CLASS[usize::from(c)];
-        if k == 0 {
-            run = 0;
-            seen = 0;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // A run of 20 token characters holds a whole 8-byte block with no
+    // space, control or non-ASCII byte (wherever the blocks start: a run
+    // of 15 holds one). Blocks are tested eight bytes at a time; only the
+    // run around a block that passes is read byte by byte.
+    let w = &b[from..to];
+    let mut k = 0;
+    while let Some(block) = w.get(k..k + 8) {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(block);
+        let x = u64::from_le_bytes(bytes);
+        let stop = x & HIGHS != 0 || (x.wrapping_sub(ONES * 0x21) & !x & HIGHS) != 0;
+        if stop {
+            k += 8;
             continue;
         }
-        run += 1;
-        seen |= k;
-        if run >= 20 && seen & 7 == 7 {
-            return true;
+        let mut s = k;
+        while s > 0 && CLASS[usize::from(w[s - 1])] != 0 {
+            s -= 1;
         }
+        let mut e = k + 8;
+        while e < w.len() && CLASS[usize::from(w[e])] != 0 {
+            e += 1;
+        }
+        let (mut run, mut seen) = (0usize, 0u8);
+        for &c in &w[s..e] {
+            let c = CLASS[usize::from(c)];
+            if c == 0 {
+                run = 0;
+                seen = 0;
+                continue;
+            }
+            run += 1;
+            seen |= c;
+            if run >= 20 && seen & 7 == 7 {
+                return true;
+            }
+        }
+        k = e + 1;
     }
     false
 }
@@ -1064,7 +1104,12 @@ fn lookahead(b: &[u8], from: usize) -> Option<usize> {
         if c == b' ' || c == b',' {
             let j = skip_spaces(b, i + 1);
             let first = b.get(j).map_or(0, u8::to_ascii_lowercase);
-            for w in PROSE_WORDS {
+            let candidates: &[&str] = if PROSE_FIRST[usize::from(first)] {
+                PROSE_WORDS
+            } else {
+                &[]
+            };
+            for w in candidates {
                 let wb = w.as_bytes();
                 if wb[0] == first
                     && starts_with_ci(b, j, wb)
@@ -1325,7 +1370,7 @@ fn answer_line(text: &str, b: &[u8], from: usize, limit: usize) -> Option<(usize
         };
         let line = &b[i..line_end];
         let mut starts = vec![i];
-        if let Some(p) = memchr::memmem::find(&line[..line.len().min(64)], b": ") {
+        if let Some(p) = crate::text::find2(&line[..line.len().min(64)], *b": ") {
             starts.push(i + p + 2);
         }
         for s in starts {

@@ -2,7 +2,7 @@
 //! digits start a digit run right after the country code) and UK sort code
 //! + account pairs. Each byte is looked at a bounded number of times.
 
-use crate::text::{boundary_after, boundary_before};
+use crate::text::{boundary_after, boundary_before, is_word};
 use crate::{Confidence, Finding, Kind, card, iban, national};
 
 const MAX_GROUPS: usize = 6;
@@ -17,8 +17,7 @@ struct Group {
 
 /// Reads up to `MAX_GROUPS` digit groups from `pos`, joined by one space or
 /// one dash.
-fn read_groups(b: &[u8], pos: usize) -> ([Group; MAX_GROUPS], usize) {
-    let mut groups = [Group::default(); MAX_GROUPS];
+fn read_groups(b: &[u8], pos: usize, groups: &mut [Group; MAX_GROUPS]) -> usize {
     let mut n = 0;
     let mut i = pos;
     while n < MAX_GROUPS {
@@ -52,7 +51,7 @@ fn read_groups(b: &[u8], pos: usize) -> ([Group; MAX_GROUPS], usize) {
             break;
         }
     }
-    (groups, n)
+    n
 }
 
 fn digits_of(b: &[u8], groups: &[Group]) -> Vec<u8> {
@@ -335,12 +334,29 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
     let n = b.len();
     let mut i = 0;
     let mut cue = UkCue(None);
+    let mut group_buf = [Group::default(); MAX_GROUPS];
     while i < n {
         match next_digit(b, i) {
             Some(at) => i = at,
             None => break,
         }
         let run_start = i;
+        // Digits deep inside a word (a hash, a hex id, `12T09`) start
+        // nothing: only a word's first digits, or digits after its one or
+        // two leading letters (an IBAN's country, a BBAN's CIN), can. The
+        // rest of such a word is skipped at once.
+        let mut ws = run_start;
+        while ws > 0 && run_start - ws < 3 && is_word(b[ws - 1]) {
+            ws -= 1;
+        }
+        let inside = (run_start - ws == 3 && ws > 0 && is_word(b[ws - 1]))
+            || !b[ws..run_start].iter().all(u8::is_ascii_alphabetic);
+        if inside {
+            while i < n && is_word(b[i]) {
+                i += 1;
+            }
+            continue;
+        }
         if run_start >= 2
             && b[run_start - 1].is_ascii_alphabetic()
             && b[run_start - 2].is_ascii_alphabetic()
@@ -397,6 +413,20 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
             }
         }
         let run_len = run_end - run_start;
+        // A short number standing alone ("401", "09:41", "2000 ms")
+        // starts nothing: cards, accounts and codes need more digits, or
+        // another group right after.
+        if lead == Some(run_start) && run_len <= 4 {
+            let grouped = run_end < n
+                && matches!(b[run_end], b' ' | b'\t' | b'-' | b'.' | b'/')
+                && b[run_end + 1..(run_end + 4).min(n)]
+                    .iter()
+                    .any(u8::is_ascii_digit);
+            if !grouped {
+                i = run_end;
+                continue;
+            }
+        }
         if lead == Some(run_start)
             && let Some(e) = crate::vendor::telegram_at(b, run_start, run_end)
         {
@@ -411,7 +441,9 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
         }
         let shaped = (lead.is_some_and(|s| s < run_start) && matches!(run_len, 5 | 10 | 22))
             || (matches!(run_len, 4 | 5)
-                && matches!(b.get(run_end), Some(b' ' | b'-' | b'/' | b'.')))
+                && matches!(b.get(run_end), Some(b' ' | b'-' | b'/' | b'.'))
+                && b.get(run_end + 1..run_end + 5)
+                    .is_some_and(|g| g.iter().all(u8::is_ascii_digit)))
             || matches!(run_len, 20 | 23)
             || (run_len >= 6 && b.get(run_end).is_some_and(u8::is_ascii_alphabetic));
         if shaped
@@ -478,12 +510,12 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
         // Walk the groups of this sequence; each group is a candidate start.
         let mut pos = run_start;
         loop {
-            let (groups, count) = read_groups(b, pos);
+            let count = read_groups(b, pos, &mut group_buf);
             if count == 0 {
                 i = pos.max(i + 1);
                 break;
             }
-            let groups = &groups[..count];
+            let groups = &group_buf[..count];
             let found = card_at(b, groups)
                 .or_else(|| (pos == run_start).then(|| card_run(b, run_start)).flatten());
             if let Some(end) = found {

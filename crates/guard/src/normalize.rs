@@ -110,7 +110,21 @@ pub(crate) fn first_change(text: &str) -> Option<usize> {
     let limit = other.unwrap_or(b.len());
     // The first line break (before `limit`) that joins or splits a literal.
     for nl in memchr::memchr_iter(b'\n', &b[..limit]) {
-        if let Some(q) = concat_before(b, nl) {
+        // What ends the line decides what may happen there: a literal's
+        // quote, an operator or blanks (a split literal), or a blob's
+        // character (a wrapped value).
+        let mut p = nl;
+        if p > 0 && b[p - 1] == b'\r' {
+            p -= 1;
+        }
+        let Some(&last) = p.checked_sub(1).and_then(|k| b.get(k)) else {
+            continue;
+        };
+        let literal = matches!(last, b'"' | b'\'' | b'+' | b'.' | b'\\' | b' ' | b'\t');
+        if !literal && !is_blob(last) {
+            continue;
+        }
+        if literal && let Some(q) = concat_before(b, nl) {
             return Some(q.min(limit));
         }
         if line_break(b, nl).is_some() {
@@ -401,8 +415,20 @@ fn escape(b: &[u8], i: usize) -> Option<Step> {
     }
 }
 
+static BLOB: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = c.is_ascii_alphanumeric()
+            || matches!(c, b'_' | b'-' | b'+' | b'/' | b'=' | b'.' | b'~');
+        i += 1;
+    }
+    t
+};
+
 fn is_blob(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'+' | b'/' | b'=' | b'.' | b'~')
+    BLOB[usize::from(c)]
 }
 
 /// A line break inside a wrapped value. Digits on both sides: one group
@@ -412,6 +438,17 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
     let prev_end = if i > 0 && b[i - 1] == b'\r' { i - 1 } else { i };
     let prev = *b.get(prev_end.checked_sub(1)?)?;
     let next = *b.get(i + 1)?;
+    // Only a blob's character on both sides can join (most line ends stop
+    // here).
+    if !is_blob(prev) || !(is_blob(next) || next == b'>') {
+        return None;
+    }
+    // A blob is 8 characters at least before the break; shorter, only a
+    // number written over two lines can join.
+    let short = prev_end < 8 || b[prev_end - 8..prev_end].iter().any(|&c| !is_blob(c));
+    if short && !(prev.is_ascii_digit() && next.is_ascii_digit()) {
+        return None;
+    }
     // The next line starting with a date or a time (`10/12/23,`, `15:58`,
     // `2024-09-02T…`) is a new record, not the rest of a value.
     if next.is_ascii_digit() {
@@ -430,9 +467,6 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
         {
             return None;
         }
-    }
-    if new_row(b, prev_end, i + 1) {
-        return None;
     }
     // Digits ending a blob (`…NWViYS0` + `0MjE3…`) are no number.
     let mut d0 = prev_end;
@@ -463,7 +497,8 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
             }
         }
         let field = k > 0 && matches!(b[k - 1], b',' | b';' | b'|' | b'\t');
-        return (!field && (groups >= 2 || digits >= 8)).then_some(Step::Char(1, ' '));
+        return (!field && (groups >= 2 || digits >= 8) && !new_row(b, prev_end, i + 1))
+            .then_some(Step::Char(1, ' '));
     }
     // A quoted mail's `> ` prefix on the next line is part of the break.
     let brk = i;
@@ -531,6 +566,9 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
             .iter()
             .any(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
     if !ends_ok || body.contains(&b'=') || word.len() < 2 || prose || label {
+        return None;
+    }
+    if new_row(b, prev_end, i + 1) {
         return None;
     }
     Some(Step::Drop(nx - brk))

@@ -413,7 +413,7 @@ fn header(
     ] {
         match d {
             Delim::Byte(c) if !quick_labels(&b[start..end], c) => continue,
-            Delim::Spaces if memchr::memmem::find(&b[start..end], b"  ").is_none() => continue,
+            Delim::Spaces if crate::text::find2(&b[start..end], *b"  ").is_none() => continue,
             _ => {}
         }
         cells(b, start, end, d, buf);

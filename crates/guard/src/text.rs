@@ -367,6 +367,21 @@ pub(crate) fn mixed_case(value: &str) -> bool {
     s.lower > 0 && (s.upper >= 2 || (s.upper == 1 && !first_upper))
 }
 
+/// First position of the two-byte `pat` in `hay`: memchr on its first
+/// byte, without building a substring searcher (a hot path calls this on
+/// short windows).
+pub(crate) fn find2(hay: &[u8], pat: [u8; 2]) -> Option<usize> {
+    let mut from = 0;
+    while let Some(o) = memchr::memchr(pat[0], &hay[from..]) {
+        let at = from + o;
+        if hay.get(at + 1) == Some(&pat[1]) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -65,6 +65,17 @@ const fn bucket_of(c: u8) -> u8 {
     }
 }
 
+/// `bucket_of` for every byte.
+static BUCKET: [u8; 256] = {
+    let mut t = [NO_BUCKET; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = bucket_of(i as u8);
+        i += 1;
+    }
+    t
+};
+
 struct Table {
     patterns: Vec<(&'static [u8], Trigger)>,
     /// `offsets[k]..offsets[k + 1]` index `ids` for bucket pair `k`.
@@ -117,7 +128,7 @@ fn starts_with_ci(b: &[u8], at: usize, p: &[u8]) -> bool {
 /// The longest pattern starting at word start `i`.
 fn word_hit(t: &Table, b: &[u8], i: usize) -> Option<Hit> {
     let second = *b.get(i + 1)?;
-    let (x, y) = (bucket_of(b[i]), bucket_of(second));
+    let (x, y) = (BUCKET[usize::from(b[i])], BUCKET[usize::from(second)]);
     if y == NO_BUCKET {
         return None;
     }

@@ -40,6 +40,46 @@ pub(crate) struct QuoteMemo {
     miss: [(usize, usize, bool); 2],
     /// A search for a value far from its key found nothing before this.
     pub far_miss: usize,
+    /// The text was searched for runs of 20+ token characters mixing
+    /// upper case, lower case and digits up to `mixed_to`; `mixed_at` is
+    /// the start of the last such run found (`usize::MAX`: none), and
+    /// `mixed_clear` where the text after which none was found begins.
+    mixed_to: usize,
+    mixed_clear: usize,
+}
+
+impl QuoteMemo {
+    /// Whether `from..to` may hold a run of 20+ token characters mixing
+    /// upper case, lower case and digits (`context::mixed_run`). A window
+    /// inside text already found clear answers at once, and a window
+    /// that goes past it is searched only past what is known, so
+    /// overlapping windows (keys close together) cost one pass.
+    pub(crate) fn mixed_run(&mut self, b: &[u8], from: usize, to: usize) -> bool {
+        if from >= self.mixed_clear && to <= self.mixed_to {
+            return false;
+        }
+        // Search from where the known-clear text ends (when the window
+        // starts inside it), backing up to the start of the run of token
+        // characters that crosses that end.
+        let mut s = from;
+        if from >= self.mixed_clear && from < self.mixed_to {
+            s = self.mixed_to;
+            while s > from && crate::text::is_token_char(b[s - 1]) {
+                s -= 1;
+            }
+        }
+        let found = crate::context::mixed_run(b, s, to);
+        if !found {
+            if s > from {
+                // The crossing run was read whole: the clear stretch grows.
+                self.mixed_to = to;
+            } else {
+                self.mixed_clear = from;
+                self.mixed_to = to;
+            }
+        }
+        found
+    }
 }
 
 /// A value's bytes: quoted strings up to the closing quote, otherwise up to
