@@ -408,9 +408,9 @@ fn sentence_value(text: &str, b: &[u8], from: usize) -> Option<(usize, usize)> {
         if password_word(w, prev_intro) {
             return Some((s, e));
         }
-        let lower = w.to_lowercase();
-        prev_intro = VALUE_INTRODUCERS.contains(&lower.as_str())
-            || (prev_intro && (is_stop_word(w) || lower == "la" || lower == "stessa"));
+        let is = |x: &str| x.eq_ignore_ascii_case(w);
+        prev_intro = VALUE_INTRODUCERS.iter().any(|x| is(x))
+            || (prev_intro && (is("la") || is("stessa") || is_stop_word(w)));
         if matches!(b[end - 1], b'.' | b'?' | b'!') && end > i + 1 {
             // The sentence ends with this word.
             return None;
@@ -1714,7 +1714,11 @@ fn one_time_code(
     } else {
         None
     };
-    // With no value on the line, the label's own line is the window.
+    // With no value on the line, only a label alone on its line (its value
+    // below) is worth the cues.
+    if first.is_none() && spoken.is_none() && !label_ends_line(b, key_end) {
+        return none;
+    }
     let v = first.or(spoken.map(|(s, _)| s)).unwrap_or(key_end);
     // The words between key and value, and the word before the key, must
     // not name another kind of code ("reason code 4855").
@@ -1771,6 +1775,21 @@ fn one_time_code(
         Some(found) => pin(found, Kind::Pin),
         None => none,
     }
+}
+
+/// The rest of the line after a key is a few words of label at most
+/// ("Codice OTP ricevuto via SMS"), possibly with a colon.
+fn label_ends_line(b: &[u8], key_end: usize) -> bool {
+    let mut i = key_end;
+    let lim = (key_end + 48).min(b.len());
+    while i < lim && (b[i].is_ascii_alphabetic() || b[i] == b' ' || b[i] >= 0x80) {
+        i += 1;
+    }
+    if b.get(i) == Some(&b':') {
+        i += 1;
+    }
+    i = skip_spaces(b, i);
+    matches!(b.get(i), None | Some(b'\n' | b'\r'))
 }
 
 /// The first code of `min..=max` digits after a key, in the same
@@ -1880,10 +1899,14 @@ fn spoken_value(b: &[u8], from: usize, spelling: bool) -> Option<(usize, usize)>
             i += 1;
         }
         words += 1;
-        let w = b[w0..i].to_ascii_lowercase();
+        let w = &b[w0..i];
         let digit = !w.is_empty() && w.len() <= 2 && w.iter().all(u8::is_ascii_digit);
-        let number = NUMBERS.contains(&w.as_slice());
-        let spelled = spelling && SPELLING.contains(&w.as_slice());
+        // Number words start with one of these letters.
+        let may_number = w
+            .first()
+            .is_some_and(|c| b"zotfsenudqcZOTFSENUDQC".contains(c));
+        let number = may_number && NUMBERS.iter().any(|n| n.eq_ignore_ascii_case(w));
+        let spelled = spelling && SPELLING.iter().any(|n| n.eq_ignore_ascii_case(w));
         if digit || number || spelled {
             let r = run.get_or_insert((w0, i, 0, 0));
             r.1 = i;
