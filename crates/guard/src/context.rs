@@ -352,6 +352,101 @@ fn next_line_value(
     })
 }
 
+/// `INSERT INTO users (id, username, password) VALUES (…, 'x', 'Pw')`:
+/// a key named in an INSERT's column list, and the literal at the same
+/// place in its VALUES list (each list read within 400 bytes).
+fn insert_value(
+    text: &str,
+    b: &[u8],
+    key_start: usize,
+    key_end: usize,
+    kind: Kind,
+    memo: &mut QuoteMemo,
+) -> Option<Outcome> {
+    let mut e = key_end;
+    if matches!(b.get(e), Some(b'"' | b'`' | b'\'' | b']')) {
+        e += 1;
+    }
+    let e = skip_spaces(b, e);
+    if !matches!(b.get(e), Some(b',' | b')')) {
+        return None;
+    }
+    // Back to the list's `(`, counting the columns before the key.
+    let lo = key_start.saturating_sub(400);
+    let mut i = key_start;
+    let mut column = 0;
+    while i > lo {
+        i -= 1;
+        match b[i] {
+            b',' => column += 1,
+            b'(' => break,
+            b')' | b';' | b'=' => return None,
+            _ => {}
+        }
+    }
+    if b[i] != b'(' {
+        return None;
+    }
+    let head = &b[i.saturating_sub(80)..i];
+    let into = head.windows(5).any(|w| w.eq_ignore_ascii_case(b"into "));
+    if !into {
+        return None;
+    }
+    // On to the list's `)`, then `VALUES (`.
+    let hi = (key_end + 400).min(b.len());
+    let close = key_end + b[key_end..hi].iter().position(|&c| c == b')')?;
+    let mut j = close + 1;
+    while j < hi && b[j].is_ascii_whitespace() {
+        j += 1;
+    }
+    if !b.get(j..j + 6)?.eq_ignore_ascii_case(b"values") {
+        return None;
+    }
+    j += 6;
+    while j < hi && b[j].is_ascii_whitespace() {
+        j += 1;
+    }
+    if b.get(j) != Some(&b'(') {
+        return None;
+    }
+    // The same column's value.
+    let hi = (j + 400).min(b.len());
+    let mut k = j + 1;
+    let mut at = 0;
+    while k < hi && at < column {
+        match b[k] {
+            b',' => at += 1,
+            b')' => return None,
+            q @ (b'\'' | b'"') => {
+                k += 1;
+                while k < hi && b[k] != q {
+                    k += 1;
+                }
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    let v = skip_spaces(b, k);
+    if !matches!(b.get(v), Some(b'\'' | b'"')) {
+        return None;
+    }
+    let (s, e, closed) = read_value(b, v, Read::Free, memo);
+    let value = &text[s..e];
+    let ok = closed
+        && match kind {
+            Kind::Password => password_value_ok(value, Sep::Strong),
+            Kind::AccessToken | Kind::RefreshToken | Kind::ClientSecret | Kind::VendorKey => {
+                token_value_ok(value, Sep::Strong)
+            }
+            _ => false,
+        };
+    ok.then(|| Outcome {
+        finding: finding(refine(kind, value), s, e, Confidence::High),
+        scanned_to: key_end,
+    })
+}
+
 /// Words that put a value right after them in a sentence about a
 /// password: copulas, "cioè"/"i.e.", and the adjectives
 /// a password gets ("iniziale", "temporanea", "new").
@@ -754,6 +849,9 @@ fn keyed(
         scanned_to: key_end,
     };
     if let Some(o) = next_line_value(text, b, key_start, key_end, kind) {
+        return o;
+    }
+    if let Some(o) = insert_value(text, b, key_start, key_end, kind, memo) {
         return o;
     }
     let Some((sep, vstart)) = separator(b, key_start, key_end) else {
@@ -1807,7 +1905,20 @@ fn code_after(
     let mut from = key_end;
     for _ in 0..4 {
         let v = digit_lookahead(b, from, code)?;
-        if names_other_code(&text[key_end..floor_char(text, v)]) {
+        // The words since the key must not name another code; past a
+        // number passed over (a new clause: "… to ••• 436. Customer
+        // entered 701961"), the word right before the number must not.
+        let between = &text[floor_char(text, from)..floor_char(text, v)];
+        let named = if from == key_end {
+            names_other_code(between)
+        } else {
+            let last = between
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty())
+                .unwrap_or("");
+            names_other_code(last)
+        };
+        if named {
             return None;
         }
         let mut k = v;

@@ -65,6 +65,7 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("session_token", Rule::Keyed(Kind::AccessToken)),
     ("bearer_token", Rule::Keyed(Kind::AccessToken)),
     ("token", Rule::Generic(Kind::AccessToken)),
+    ("gettone", Rule::Generic(Kind::AccessToken)),
     ("session", Rule::Strong(Kind::AccessToken)),
     ("sessionid", Rule::Strong(Kind::AccessToken)),
     ("session_id", Rule::Strong(Kind::AccessToken)),

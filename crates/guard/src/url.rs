@@ -20,11 +20,10 @@ pub(crate) fn password_at(b: &[u8], at: usize) -> Option<(usize, usize)> {
     while i < limit {
         match b[i] {
             b'@' => last_at = Some(i),
+            // (`#` is left in: a password with `#` is written unescaped
+            // often enough, and the last `@` decides.)
             c if c.is_ascii_whitespace()
-                || matches!(
-                    c,
-                    b'/' | b'?' | b'#' | b'"' | b'\'' | b'<' | b'>' | b'[' | b']'
-                ) =>
+                || matches!(c, b'/' | b'?' | b'"' | b'\'' | b'<' | b'>' | b'[' | b']') =>
             {
                 break;
             }

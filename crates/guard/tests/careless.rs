@@ -691,3 +691,36 @@ fn a_table_row_is_not_the_rest_of_a_wrapped_value() {
         "GB29NWBK60161331926819",
     );
 }
+
+#[test]
+fn insert_statements_name_the_column() {
+    covers(
+        "INSERT INTO operators (id, login, passwd, team)\nVALUES (7, 'mrossi', 'Quercia#81', 'ops');",
+        "Quercia#81",
+    );
+    covers(
+        "insert into `svc` (`name`, `api_secret`) values ('billing', 'xK29fLm83QpZt7Rv')",
+        "xK29fLm83QpZt7Rv",
+    );
+    passes("INSERT INTO users (id, password_hash) VALUES (1, NULL);");
+    passes("INSERT INTO audit (event, password) VALUES ('reset', '********');");
+}
+
+#[test]
+fn a_code_after_a_masked_number_in_the_next_clause() {
+    covers(
+        "the page said \"type the code sent to •••• 7710\". She typed 554120 and it failed",
+        "554120",
+    );
+    passes("the code sent to •••• 7710. Customer 554120 called back");
+}
+
+#[test]
+fn url_passwords_with_a_hash_and_italian_token_names() {
+    covers("BROKER=amqp://svc:Tigl#io42@mq.lan:5672//", "Tigl#io42");
+    covers(
+        "gettone = \"Zq8Lm2Xw7Rk4Pz9Vn3Bs6Yh1\"",
+        "Zq8Lm2Xw7Rk4Pz9Vn3Bs6Yh1",
+    );
+    passes("docs at https://wiki.lan/page#section, mail ops@lan.it");
+}
