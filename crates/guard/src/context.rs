@@ -176,6 +176,28 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
                 v = j;
             }
         }
+        if !eq && matches!(b.get(v), Some(b'|' | b'>')) {
+            // A YAML block scalar (`password: |`): the value is the next,
+            // more indented line.
+            let mut j = v + 1;
+            if matches!(b.get(j), Some(b'-' | b'+')) {
+                j += 1;
+            }
+            j = skip_spaces(b, j);
+            if b.get(j) == Some(&b'\r') {
+                j += 1;
+            }
+            if b.get(j) == Some(&b'\n') {
+                let indent = |at: usize| {
+                    let ls = memchr::memrchr(b'\n', &b[..at]).map_or(0, |p| p + 1);
+                    skip_spaces(b, ls) - ls
+                };
+                let next = skip_spaces(b, j + 1);
+                if indent(j + 1) < 64 && next - (j + 1) > indent(key_start) {
+                    return Some((Sep::Strong, next));
+                }
+            }
+        }
         return Some((Sep::Strong, v));
     }
     if i == key_end {
@@ -350,6 +372,46 @@ fn next_line_value(
         finding: finding(refine(kind, line), s, e, Confidence::Medium),
         scanned_to: e,
     })
+}
+
+/// `-p` on the command line of a client whose `-p` is a password: glued
+/// to it (`mysql -uroot -pS3cret`, `mysqldump … -p'S3cret'`) or, for
+/// sshpass, after a space.
+fn dash_p(text: &str, b: &[u8], start: usize, memo: &mut QuoteMemo) -> Outcome {
+    let none = Outcome {
+        finding: None,
+        scanned_to: start + 2,
+    };
+    let ls = memchr::memrchr(b'\n', &b[start.saturating_sub(200)..start])
+        .map_or(start.saturating_sub(200), |p| {
+            start.saturating_sub(200) + p + 1
+        });
+    let line = b[ls..start].to_ascii_lowercase();
+    let has = |w: &[u8]| memchr::memmem::find(&line, w).is_some();
+    let glued = has(b"mysql") || has(b"mariadb");
+    let spaced = has(b"sshpass");
+    let mut v = start + 2;
+    if b.get(v) == Some(&b' ') {
+        if !spaced {
+            return none;
+        }
+        v = skip_spaces(b, v);
+    } else if !glued && !spaced {
+        return none;
+    }
+    let (s, e, quoted) = read_value(b, v, Read::Free, memo);
+    let value = &text[s..e];
+    let digits_only = value.bytes().all(|c| c.is_ascii_digit());
+    if (quoted || !digits_only)
+        && password_value_ok(value, Sep::Strong)
+        && (quoted || !is_reference(value))
+    {
+        return Outcome {
+            finding: finding(Kind::Password, s, e, Confidence::High),
+            scanned_to: e,
+        };
+    }
+    none
 }
 
 /// `INSERT INTO users (id, username, password) VALUES (…, 'x', 'Pw')`:
@@ -2856,6 +2918,9 @@ pub(crate) fn judge(
         // `ToBase64String`, `'base64'`, `| base64`: anywhere in a word.
         return encoded_pair(text, b, start);
     }
+    if rule == Rule::DashP {
+        return dash_p(text, b, start, memo);
+    }
     if !keyword_boundary_before(b, start) && rule != Rule::CurlUser {
         return none;
     }
@@ -2896,7 +2961,7 @@ pub(crate) fn judge(
         Rule::Cookie => cookie(text, b, end),
         Rule::DontShare => code_before(b, start),
         Rule::BasicValue => basic_value(text, b, start, end, memo),
-        Rule::EncodedPair => none,
+        Rule::EncodedPair | Rule::DashP => none,
         Rule::Passphrase => passphrase(text, b, start, end, memo, 2),
         Rule::Column => none,
         Rule::UserPass => user_pass(text, b, end),

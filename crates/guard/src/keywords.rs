@@ -48,6 +48,9 @@ pub(crate) enum Rule {
     BasicValue,
     /// "base64", "btoa": a quoted `id:secret` being encoded nearby.
     EncodedPair,
+    /// `mysql -uroot -pS3cret`, `sshpass -p 'S3cret'`: a password flag of
+    /// the clients that take one (`-p` is a port elsewhere).
+    DashP,
 }
 
 /// Trigger words, lowercase; matched ASCII case-insensitively.

@@ -155,16 +155,23 @@ fn word_hit(t: &Table, b: &[u8], i: usize) -> Option<Hit> {
     best
 }
 
-/// Dash-led triggers: a PEM header, or curl's `-u` / `--user` flag.
+/// Dash-led triggers: a PEM header, curl's `-u` / `--user` flag, or a
+/// `-p` password flag.
 fn dash_hit(b: &[u8], i: usize) -> Option<Hit> {
     if b.get(i + 1) != Some(&b'-') && i + 1 < b.len() {
-        // Only "-u" can start with a single dash.
         let after_space = i == 0 || b[i - 1].is_ascii_whitespace();
         if after_space && (b[i + 1] == b'u' || b[i + 1] == b'U') {
             return Some(Hit {
                 start: i,
                 end: i + 2,
                 trigger: Trigger::Context(Rule::CurlUser),
+            });
+        }
+        if after_space && b[i + 1] == b'p' {
+            return Some(Hit {
+                start: i,
+                end: i + 2,
+                trigger: Trigger::Context(Rule::DashP),
             });
         }
         return None;

@@ -724,3 +724,24 @@ fn url_passwords_with_a_hash_and_italian_token_names() {
     );
     passes("docs at https://wiki.lan/page#section, mail ops@lan.it");
 }
+
+#[test]
+fn yaml_block_values_and_password_flags() {
+    covers(
+        "datasource:\n  password: |\n    Ginepro!2024\n  pool: 4\n",
+        "Ginepro!2024",
+    );
+    covers(
+        "$ mysql -h db.lan -uroot -pNoce_Moscata9 shop",
+        "Noce_Moscata9",
+    );
+    covers(
+        "mysqldump -u backup -p'Sal#via7' --all-databases",
+        "Sal#via7",
+    );
+    covers("sshpass -p 'Ortica-55x' ssh deploy@10.0.0.4", "Ortica-55x");
+    passes("ssh -p 2222 deploy@10.0.0.4");
+    passes("docker run -p 8080:80 nginx");
+    passes("mysql -u root -p shop < dump.sql");
+    passes("description: |\n  the password policy changed\n");
+}
