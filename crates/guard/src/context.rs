@@ -433,6 +433,14 @@ fn insert_value(
     if !matches!(b.get(e), Some(b',' | b')')) {
         return None;
     }
+    // In a column list a name follows `(` or `,`.
+    let mut p = key_start;
+    while p > 0 && matches!(b[p - 1], b' ' | b'\t' | b'\n' | b'"' | b'`' | b'\'' | b'[') {
+        p -= 1;
+    }
+    if p == 0 || !matches!(b[p - 1], b'(' | b',') {
+        return None;
+    }
     // Back to the list's `(`, counting the columns before the key.
     let lo = key_start.saturating_sub(400);
     let mut i = key_start;

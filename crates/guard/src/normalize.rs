@@ -76,12 +76,6 @@ static INTERESTING: [bool; 256] = interesting();
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGHS: u64 = 0x8080_8080_8080_8080;
 
-/// A byte of `x` equals `c`.
-const fn has_byte(x: u64, c: u8) -> bool {
-    let y = x ^ (ONES * c as u64);
-    (y.wrapping_sub(ONES) & !y & HIGHS) != 0
-}
-
 /// A split literal whose operator or line break is at `i`: the position of
 /// the closing quote before it.
 fn concat_before(b: &[u8], i: usize) -> Option<usize> {
@@ -175,10 +169,14 @@ fn other_change(text: &str) -> Option<usize> {
             let mut w = [0u8; 8];
             w.copy_from_slice(chunk);
             let x = u64::from_le_bytes(w);
-            let odd = x & HIGHS != 0
-                || (x.wrapping_sub(ONES * 0x20) & !x & HIGHS) != 0
-                || has_byte(x, 0x7f);
-            if odd {
+            let del = x ^ (ONES * 0x7f);
+            // Non-ASCII, control and DEL bytes; borrows only travel
+            // upwards, so the lowest flagged byte is a real one.
+            let odd = (x & HIGHS)
+                | (x.wrapping_sub(ONES * 0x20) & !x & HIGHS)
+                | (del.wrapping_sub(ONES) & !del & HIGHS);
+            if odd != 0 {
+                i += (odd.trailing_zeros() / 8) as usize;
                 break;
             }
             i += 8;
