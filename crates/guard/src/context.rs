@@ -86,7 +86,25 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
     }
     // `<key>ApiKey</key> <string>x</string>`, `<td>API password</td><td>x</td>`.
     if b.get(i..i + 2) == Some(b"</") {
-        return next_element_text(b, i).map(|v| (Sep::Strong, v));
+        if let Some(v) = next_element_text(b, i) {
+            return Some((Sep::Strong, v));
+        }
+        // `<strong>API key</strong>: x`: an inline tag closes the label.
+        let j = skip_tags(b, i);
+        if !matches!(b.get(j), Some(b':' | b'=')) {
+            return None;
+        }
+        i = j;
+    }
+    // Markdown emphasis closing the label: `*Password*: x`, `**API key**:`.
+    if key_start > 0 && matches!(b[key_start - 1], b'*' | b'_') {
+        let mut j = i;
+        while j < b.len() && j - i < 2 && b[j] == b[key_start - 1] {
+            j += 1;
+        }
+        if j > i && matches!(b.get(j), Some(b':' | b'=')) {
+            i = j;
+        }
     }
     let quoted_key = i < b.len() && (b[i] == b'"' || b[i] == b'\'');
     if quoted_key {
@@ -154,6 +172,24 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
             i += 1;
         }
         let mut v = skip_spaces(b, i);
+        // `<b>Password:</b> x`, `Password: <code>x</code>`: inline tags
+        // around the value.
+        if b.get(v) == Some(&b'<') {
+            let j = skip_tags(b, v);
+            if j > v {
+                v = skip_spaces(b, j);
+            }
+        }
+        // `**Password:** x`: the emphasis closes after the colon.
+        if !eq && matches!(b.get(v), Some(b'*' | b'_')) {
+            let mut j = v;
+            while j < b.len() && j - v < 2 && b[j] == b[v] {
+                j += 1;
+            }
+            if matches!(b.get(j), Some(b' ' | b'\t')) {
+                v = skip_spaces(b, j);
+            }
+        }
         // A YAML/JSON value may sit on the same line only; a newline right
         // after `password:` is a heading, not a value. After `=` in code
         // the value may follow on the next line (`SECRET =\n  "…"`).
@@ -224,6 +260,28 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         }
     }
     Some((Sep::Bare, i))
+}
+
+/// Inline markup tags from `i` (`</b>`, `<code>`, `<span class="x">`),
+/// with the spaces between them: where the text goes on. Tags are short
+/// and on one line.
+fn skip_tags(b: &[u8], mut i: usize) -> usize {
+    for _ in 0..4 {
+        if b.get(i) != Some(&b'<') {
+            break;
+        }
+        let lim = (i + 48).min(b.len());
+        let Some(close) = b[i..lim].iter().position(|&c| c == b'>' || c == b'\n') else {
+            break;
+        };
+        let tag = &b[i + 1..i + close];
+        let name = tag.strip_prefix(b"/").unwrap_or(tag);
+        if b[i + close] != b'>' || !name.first().is_some_and(u8::is_ascii_alphabetic) {
+            break;
+        }
+        i = skip_spaces(b, i + close + 1);
+    }
+    i
 }
 
 /// `<password` or `<wsse:Password`: the key is an element's name.
@@ -376,7 +434,7 @@ fn next_line_value(
 
 /// `-p` on the command line of a client whose `-p` is a password: glued
 /// to it (`mysql -uroot -pS3cret`, `mysqldump … -p'S3cret'`) or, for
-/// sshpass, after a space.
+/// sshpass and docker login, after a space.
 fn dash_p(text: &str, b: &[u8], start: usize, memo: &mut QuoteMemo) -> Outcome {
     let none = Outcome {
         finding: None,
@@ -389,7 +447,7 @@ fn dash_p(text: &str, b: &[u8], start: usize, memo: &mut QuoteMemo) -> Outcome {
     let line = b[ls..start].to_ascii_lowercase();
     let has = |w: &[u8]| memchr::memmem::find(&line, w).is_some();
     let glued = has(b"mysql") || has(b"mariadb");
-    let spaced = has(b"sshpass");
+    let spaced = has(b"sshpass") || (has(b"docker") && has(b"login"));
     let mut v = start + 2;
     if b.get(v) == Some(&b' ') {
         if !spaced {
@@ -2722,6 +2780,39 @@ fn keyed_value(
                     }
                 }
                 _ => none,
+            }
+        }
+        Kind::Password
+        | Kind::AccessToken
+        | Kind::ClientSecret
+        | Kind::RefreshToken
+        | Kind::VendorKey
+            if sep == Sep::Strong && b.get(vstart) == Some(&b'`') =>
+        {
+            // A value in Markdown backticks (`password: \`x\``).
+            let s = vstart + 1;
+            let lim = (s + MAX_VALUE).min(b.len());
+            let Some(e) = b[s..lim]
+                .iter()
+                .position(|&c| c == b'`' || c == b'\n')
+                .map(|o| s + o)
+                .filter(|&e| b[e] == b'`')
+            else {
+                return none;
+            };
+            let value = &text[s..e];
+            let ok = if kind == Kind::Password {
+                password_value_ok(value, Sep::Strong)
+            } else {
+                token_value_ok(value, Sep::Strong)
+            };
+            if ok && !is_reference(value) {
+                Outcome {
+                    finding: finding(refine(kind, value), s, e, conf),
+                    scanned_to: e,
+                }
+            } else {
+                rejected(key_end, e, true)
             }
         }
         Kind::Password | Kind::AccessToken | Kind::ClientSecret | Kind::RefreshToken

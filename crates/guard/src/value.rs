@@ -191,7 +191,7 @@ pub(crate) fn trim_prose_end(b: &[u8], start: usize, mut end: usize) -> usize {
     if b[start..end].ends_with(b"..") {
         return end;
     }
-    while end > start && matches!(b[end - 1], b'.' | b',' | b';' | b':' | b')') {
+    while end > start && matches!(b[end - 1], b'.' | b',' | b';' | b':' | b')' | b'`') {
         end -= 1;
     }
     end

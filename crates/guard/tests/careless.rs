@@ -745,3 +745,28 @@ fn yaml_block_values_and_password_flags() {
     passes("mysql -u root -p shop < dump.sql");
     passes("description: |\n  the password policy changed\n");
 }
+
+#[test]
+fn labels_in_markdown_and_html() {
+    covers("**Password:** Faggio#317", "Faggio#317");
+    covers("*Passwort*: Faggio#317", "Faggio#317");
+    covers(
+        "- __client secret__: `Zq8Lm2Xw7Rk4Pz9Vn3Bs`",
+        "Zq8Lm2Xw7Rk4Pz9Vn3Bs",
+    );
+    covers("Password: `Faggio#317`", "Faggio#317");
+    covers("<b>Password:</b> Faggio#317<br>", "Faggio#317");
+    covers(
+        "<li><strong>Token</strong>: Zq8Lm2Xw7Rk4Pz9Vn3Bs</li>",
+        "Zq8Lm2Xw7Rk4Pz9Vn3Bs",
+    );
+    covers("<p>PIN: <code>5521</code></p>", "5521");
+    covers(
+        "docker login -u ci -p Faggio#317 registry.lan",
+        "Faggio#317",
+    );
+    passes("**Password:** ********");
+    passes("*Password*: see the vault");
+    passes("<b>Password:</b> <i>(hidden)</i>");
+    passes("Run `password reset` from the CLI.");
+}
