@@ -1017,6 +1017,19 @@ fn keyed(
             };
         }
     }
+    if sep == Sep::Prose && strong_only && !glued && kind == Kind::Password {
+        // "la pass è Pantera_88": an ordinary word as key, so only a value
+        // built like a password (three kinds of character) counts.
+        let (s, e, _) = read_value(b, vstart, Read::Free, memo);
+        let e = trim_prose_end(b, s, e);
+        let v = &text[s..e];
+        if password_word(v, false) {
+            return Outcome {
+                finding: finding(kind, s, e, Confidence::Medium),
+                scanned_to: e,
+            };
+        }
+    }
     if sep != Sep::Strong && (strong_only || glued) {
         return none;
     }
@@ -1874,6 +1887,8 @@ const OTP_CUES: &[&str] = &[
     "passcode",
     "nuovo codice",
     "new code",
+    "tuo codice",
+    "your code",
 ];
 
 /// Before "non comunicarlo a nessuno" / "never share this code", in the

@@ -770,3 +770,12 @@ fn labels_in_markdown_and_html() {
     passes("<b>Password:</b> <i>(hidden)</i>");
     passes("Run `password reset` from the CLI.");
 }
+
+#[test]
+fn slang_keys_and_sms_phrasing() {
+    covers("la pass è Gufo_Reale77, cambiala", "Gufo_Reale77");
+    covers("Il tuo codice Satispay è 660913", "660913");
+    covers("Your code is 660913", "660913");
+    passes("the test will pass is what we expect");
+    passes("il pass è scaduto ieri");
+}
