@@ -152,6 +152,7 @@ pub(crate) fn credential_pair(v: &str) -> bool {
         .filter(|c| c.is_ascii_punctuation() && !matches!(c, b'-' | b'.' | b'_'))
         .count();
     id_ok
+        && !secret.starts_with(':')
         && (6..=256).contains(&secret.len())
         && !secret.contains(['/', ' '])
         && sh.upper + sh.lower > 0

@@ -665,10 +665,20 @@ fn password_word(w: &str, after_intro: bool) -> bool {
         return false;
     }
     let hex = w.bytes().all(|c| c.is_ascii_hexdigit());
+    // `HTTP/1.1`, `TLSv1.2`, `OAuth2.0`: a name and a version.
+    let letters_end = w
+        .bytes()
+        .position(|c| !c.is_ascii_alphabetic())
+        .unwrap_or(w.len());
+    let rest = w[letters_end..].trim_start_matches('/');
+    let version = rest.contains('.')
+        && rest.bytes().all(|c| c.is_ascii_digit() || c == b'.')
+        && rest.starts_with(|c: char| c.is_ascii_digit());
     let email = w
         .split_once('@')
         .is_some_and(|(_, d)| d.contains('.') && d.bytes().any(|c| c.is_ascii_alphabetic()));
-    !hex && !email
+    !hex && !version
+        && !email
         && !w.contains("://")
         && !w.starts_with('/')
         && !w.starts_with('$')
@@ -1017,7 +1027,17 @@ fn keyed(
             };
         }
     }
-    if sep == Sep::Prose && strong_only && !glued && kind == Kind::Password {
+    // "user ops_admin pass Tr0mb@ne!": after a user's name, a bare value.
+    let after_user = sep == Sep::Bare && {
+        let lo = key_start.saturating_sub(60);
+        let line = &b[lo..key_start];
+        let line = memchr::memrchr(b'\n', line).map_or(line, |p| &line[p + 1..]);
+        let lower = line.to_ascii_lowercase();
+        [&b"user"[..], b"utente", b"login"]
+            .iter()
+            .any(|w| memchr::memmem::find(&lower, w).is_some())
+    };
+    if (sep == Sep::Prose || after_user) && strong_only && !glued && kind == Kind::Password {
         // "la pass è Pantera_88": an ordinary word as key, so only a value
         // built like a password (three kinds of character) counts.
         let (s, e, _) = read_value(b, vstart, Read::Free, memo);
@@ -1445,7 +1465,33 @@ fn call_args(
         scanned_to: key_end,
     };
     if b.get(key_end) != Some(&b'(') {
-        return keyed(text, b, key_start, key_end, kind, memo, true);
+        let o = keyed(text, b, key_start, key_end, kind, memo, true);
+        if o.finding.is_some() || !b[key_start..key_end].eq_ignore_ascii_case(b"credentials") {
+            return o;
+        }
+        // "the credentials are ops:Tr0mb@ne!": an `id:secret` pair a few
+        // words on, on the same line.
+        let lim = (key_end + 80).min(b.len());
+        let mut i = key_end;
+        for _ in 0..6 {
+            i = skip_spaces(b, i);
+            let s = i;
+            while i < lim && !b[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            if s == i || i >= lim {
+                break;
+            }
+            let e = crate::value::floor_boundary(b, i);
+            let w = text[s..e].trim_end_matches(['.', ',', ';']);
+            if crate::auth::credential_pair(w) {
+                return Outcome {
+                    finding: finding(Kind::ClientSecret, s, s + w.len(), Confidence::Medium),
+                    scanned_to: e,
+                };
+            }
+        }
+        return none;
     }
     let limit = (key_end + 512).min(b.len());
     let mut i = key_end + 1;

@@ -96,6 +96,7 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("username", Rule::UserPass),
     ("user", Rule::UserPass),
     ("credenziali", Rule::UserPass),
+    ("creds", Rule::UserPass),
     ("credentials", Rule::Call(Kind::ClientSecret)),
     ("networkcredential", Rule::Call(Kind::Password)),
     ("getconnection", Rule::Call(Kind::Password)),

@@ -779,3 +779,15 @@ fn slang_keys_and_sms_phrasing() {
     passes("the test will pass is what we expect");
     passes("il pass è scaduto ieri");
 }
+
+#[test]
+fn users_and_their_passwords_in_one_line() {
+    covers("user ops_admin pass Quercia!44 for the VPN", "Quercia!44");
+    covers("Creds -> ops_admin / Quercia!44", "Quercia!44");
+    covers(
+        "the credentials are ops_admin:Quercia!44, don't share",
+        "ops_admin:Quercia!44",
+    );
+    passes("the credentials are in the vault: see ops/vpn");
+    passes("user agent pass HTTP/1.1 through");
+}
