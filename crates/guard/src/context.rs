@@ -1028,7 +1028,7 @@ fn keyed(
         }
     }
     // "user ops_admin pass Tr0mb@ne!": after a user's name, a bare value.
-    let after_user = sep == Sep::Bare && {
+    let after_user = sep == Sep::Bare && strong_only && kind == Kind::Password && {
         let lo = key_start.saturating_sub(60);
         let line = &b[lo..key_start];
         let line = memchr::memrchr(b'\n', line).map_or(line, |p| &line[p + 1..]);
