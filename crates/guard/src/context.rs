@@ -591,15 +591,34 @@ const VALUE_INTRODUCERS: &[&str] = &[
 /// character), or letters with digits right after a word that introduces
 /// a value ("è ancora tartaruga1931?", "pwd iniziale gattino1953"). Emails,
 /// hosts, paths, ids, hashes and references are not. Stops at the end of
-/// the line, sentence or field, after 28 words.
-fn sentence_value(text: &str, b: &[u8], from: usize) -> Option<(usize, usize)> {
+/// the line, sentence or field, or after 260 bytes.
+fn sentence_value(
+    text: &str,
+    b: &[u8],
+    from: usize,
+    memo: &mut QuoteMemo,
+) -> Option<(usize, usize)> {
+    // A search from an earlier key (`memo.sentence`: from, stopped at,
+    // ended the sentence, the last word introduced a value) found nothing
+    // up to where it stopped: from a later start inside that stretch the
+    // words are the same or fewer, so the search ends there too, or goes
+    // on from where the earlier one stopped.
+    let (m_from, m_to, m_ended, m_intro) = memo.sentence;
+    let resume = from >= m_from && from < m_to;
+    if resume && m_ended {
+        return None;
+    }
     let limit = (from + 260).min(b.len());
-    let mut i = from;
-    let mut prev_intro = false;
-    let mut words = 0;
-    while i < limit && words < 28 {
+    let (mut i, mut prev_intro) = if resume {
+        (m_to, m_intro)
+    } else {
+        (from, false)
+    };
+    let origin = if resume { m_from } else { from };
+    while i < limit {
         let c = b[i];
         if c == b'\n' || c == b'\r' {
+            memo.sentence = (origin, i, true, false);
             return None;
         }
         if c == b' ' || c == b'\t' {
@@ -608,13 +627,13 @@ fn sentence_value(text: &str, b: &[u8], from: usize) -> Option<(usize, usize)> {
         }
         // A field's or a cell's end ends the sentence too.
         if matches!(c, b'"' | b';' | b'|' | b'<' | b'>') && i > from {
+            memo.sentence = (origin, i, true, false);
             return None;
         }
         let end = (i + 1..limit)
             .find(|&k| b[k].is_ascii_whitespace() || matches!(b[k], b'"' | b';' | b'|' | b'<'))
             .unwrap_or(limit);
         let end = crate::value::floor_boundary(b, end);
-        words += 1;
         let raw = &text[i..end];
         let s = i + raw.len() - raw.trim_start_matches(['(', '"', '\'', '[', '«']).len();
         let mut e = end;
@@ -632,14 +651,17 @@ fn sentence_value(text: &str, b: &[u8], from: usize) -> Option<(usize, usize)> {
             return Some((s, e));
         }
         let is = |x: &str| x.eq_ignore_ascii_case(w);
-        prev_intro = VALUE_INTRODUCERS.iter().any(|x| is(x))
-            || (prev_intro && (is("la") || is("stessa") || is_stop_word(w)));
+        prev_intro = w.len() <= 12
+            && (VALUE_INTRODUCERS.iter().any(|x| is(x))
+                || (prev_intro && (is("la") || is("stessa") || is_stop_word(w))));
         if matches!(b[end - 1], b'.' | b'?' | b'!') && end > i + 1 {
             // The sentence ends with this word.
+            memo.sentence = (origin, end, true, false);
             return None;
         }
         i = end;
     }
+    memo.sentence = (origin, i, false, prev_intro);
     None
 }
 
@@ -1136,7 +1158,7 @@ fn keyed(
     }
     if kind == Kind::Password
         && let Some((s, e)) =
-            sentence_value(text, b, vstart).or_else(|| spoken_value(b, vstart, true))
+            sentence_value(text, b, vstart, memo).or_else(|| spoken_value(b, vstart, true))
     {
         return Outcome {
             finding: finding(kind, s, e, Confidence::Medium),

@@ -292,6 +292,7 @@ const STOP_WORDS: &[&str] = &[
 ];
 
 pub(crate) fn is_stop_word(value: &str) -> bool {
+    static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     let v = value.trim_end_matches(['.', ',', ';', ':', '!', '?']);
     if v.is_empty() {
         return true;
@@ -299,8 +300,23 @@ pub(crate) fn is_stop_word(value: &str) -> bool {
     if v.len() > 24 {
         return false;
     }
-    let lower = v.to_lowercase();
-    STOP_WORDS.contains(&lower.as_str())
+    let sorted = SORTED.get_or_init(|| {
+        let mut w = STOP_WORDS.to_vec();
+        w.sort_unstable();
+        w.dedup();
+        w
+    });
+    // Lowercased on the stack when ASCII (nearly always), without
+    // allocating.
+    if v.is_ascii() {
+        let mut buf = [0u8; 24];
+        let lower = &mut buf[..v.len()];
+        lower.copy_from_slice(v.as_bytes());
+        lower.make_ascii_lowercase();
+        let lower = std::str::from_utf8(lower).unwrap_or("");
+        return sorted.binary_search(&lower).is_ok();
+    }
+    sorted.binary_search(&v.to_lowercase().as_str()).is_ok()
 }
 
 /// Counts digits, letters and "other" bytes of a value.

@@ -40,6 +40,10 @@ pub(crate) struct QuoteMemo {
     miss: [(usize, usize, bool); 2],
     /// A search for a value far from its key found nothing before this.
     pub far_miss: usize,
+    /// A search for a password in its sentence from `.0` stopped at `.1`
+    /// having found nothing: at the sentence's end (`.2`), or at its byte
+    /// limit with the last word introducing a value or not (`.3`).
+    pub sentence: (usize, usize, bool, bool),
     /// The text was searched for runs of 20+ token characters mixing
     /// upper case, lower case and digits up to `mixed_to`; `mixed_at` is
     /// the start of the last such run found (`usize::MAX`: none), and
