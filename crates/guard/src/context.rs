@@ -680,13 +680,33 @@ fn password_word(w: &str, after_intro: bool) -> bool {
         + usize::from(sh.upper > 0)
         + usize::from(sh.digits > 0)
         + usize::from(symbols > 0);
+    // `Windows10`, `iPhone15`, `Office365`, `1Password8`: a name and a
+    // number (a product, a version) switches between letters and digits
+    // once (or digits around a name); a password without symbols mixes
+    // them more (`Sunfl0w3r99`). After a word that introduces a value, a
+    // name and a number is a password ("è ancora Gatto2024").
+    let transitions = w
+        .as_bytes()
+        .windows(2)
+        .filter(|p| p[0].is_ascii_digit() != p[1].is_ascii_digit())
+        .count();
+    let digit_ends =
+        w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with(|c: char| c.is_ascii_digit());
+    let name_number = w.bytes().all(|c| c.is_ascii_alphanumeric())
+        && (transitions <= 1 || (transitions == 2 && digit_ends));
     let shaped = letters >= 2
-        && ((classes >= 3 && (symbols > 0 || w.len() >= 8))
+        && ((classes >= 3 && (symbols > 0 || (w.len() >= 8 && !name_number)))
             || (after_intro && sh.digits >= 2 && letters >= 3 && w.len() >= 8));
     if !shaped {
         return false;
     }
     let hex = w.bytes().all(|c| c.is_ascii_hexdigit());
+    // `prod/db/ReportingUser`: a path of names.
+    let path = w.contains('/')
+        && w.split('/').all(|seg| {
+            seg.bytes()
+                .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-')
+        });
     // `HTTP/1.1`, `TLSv1.2`, `OAuth2.0`: a name and a version.
     let letters_end = w
         .bytes()
@@ -700,6 +720,7 @@ fn password_word(w: &str, after_intro: bool) -> bool {
         .split_once('@')
         .is_some_and(|(_, d)| d.contains('.') && d.bytes().any(|c| c.is_ascii_alphabetic()));
     !hex && !version
+        && !path
         && !email
         && !w.contains("://")
         && !w.starts_with('/')

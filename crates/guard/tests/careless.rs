@@ -791,3 +791,22 @@ fn users_and_their_passwords_in_one_line() {
     passes("the credentials are in the vault: see ops/vpn");
     passes("user agent pass HTTP/1.1 through");
 }
+
+#[test]
+fn product_names_versions_and_paths_near_a_password_are_not_values() {
+    passes("La password non viene accettata da Windows11 né da Galaxy24, nemmeno con Teams365.");
+    passes(
+        "The password field breaks on Firefox128 and Edge121 since release 5.1.0 (UTF-8 input).",
+    );
+    passes("the password is kept in the secrets store under shop/db/ReportUser");
+    // A name and a number right after a word that introduces a value is one.
+    covers(
+        "la password è ancora Cavallo2024, non l'ho cambiata",
+        "Cavallo2024",
+    );
+    // Mixed more than a name and a number.
+    covers(
+        "the password for the kiosk user, which we set up last week, Gir4s0le88 works",
+        "Gir4s0le88",
+    );
+}
