@@ -1983,8 +1983,28 @@ const OTP_CUES: &[&str] = &[
 /// Before "non comunicarlo a nessuno" / "never share this code", in the
 /// same message (200 bytes, not across a blank line): the last number of
 /// four to eight digits that is not an amount, a masked card or a time.
-fn code_before(b: &[u8], key_start: usize) -> Outcome {
+fn code_before(b: &[u8], key_start: usize, key_end: usize) -> Outcome {
+    let none = Outcome {
+        finding: None,
+        scanned_to: key_end,
+    };
+    // The closing must be about the code: "non comunicarlo", "never share
+    // it / this code", "non condividere il codice"; not "do not share this
+    // email".
+    let after = &b[key_end..(key_end + 24).min(b.len())];
+    let lower = after.to_ascii_lowercase();
+    let about_code = b[key_start..key_end].ends_with(b"lo")
+        || [&b"code"[..], b"codice", b"it", b"otp", b"pin", b"passcode"]
+            .iter()
+            .any(|w| lower.split(|c| !c.is_ascii_alphanumeric()).any(|x| x == *w));
+    if !about_code {
+        return none;
+    }
     let mut lo = key_start.saturating_sub(200);
+    // A code already found (and redacted) before the closing is its code.
+    if let Some(p) = memchr::memmem::rfind(&b[lo..key_start], b"[REDACTED:") {
+        lo += p;
+    }
     if let Some(p) = memchr::memmem::rfind(&b[lo..key_start], b"\n\n") {
         lo += p + 2;
     }
@@ -2002,11 +2022,18 @@ fn code_before(b: &[u8], key_start: usize) -> Outcome {
                     b'*' | b'+' | b'.' | b',' | b'_' | b'/' | b':' | b'-'
                 ));
         let found = if glued { None } else { code_digits(b, i, 4, 8) };
+        // `88.10`, `1.250,00`: an amount.
+        let amount = found.is_some_and(|(s, e)| {
+            e >= s + 3
+                && matches!(b[e - 3], b'.' | b',')
+                && b[e - 2..e].iter().all(u8::is_ascii_digit)
+        });
         match found {
-            Some((s, e)) if e <= key_start => {
+            Some((s, e)) if e <= key_start && !amount => {
                 last = Some((s, e));
                 i = e;
             }
+            Some((_, e)) if amount => i = e,
             _ => {
                 while i < key_start && (b[i].is_ascii_digit() || matches!(b[i], b'.' | b',')) {
                     i += 1;
@@ -2014,15 +2041,23 @@ fn code_before(b: &[u8], key_start: usize) -> Outcome {
             }
         }
     }
-    match last {
-        Some((s, e)) => Outcome {
-            finding: finding(Kind::Pin, s, e, Confidence::Medium),
-            scanned_to: key_start,
-        },
-        None => Outcome {
-            finding: None,
-            scanned_to: key_start,
-        },
+    let Some((s, e)) = last else {
+        return none;
+    };
+    // "order 99812 confirmed. Do not share it": the number names another
+    // code.
+    let word_before = b[s.saturating_sub(24)..s]
+        .split(|c| !c.is_ascii_alphanumeric())
+        .rev()
+        .find(|w| !w.is_empty())
+        .map(|w| String::from_utf8_lossy(w).to_lowercase())
+        .unwrap_or_default();
+    if names_other_code(&word_before) {
+        return none;
+    }
+    Outcome {
+        finding: finding(Kind::Pin, s, e, Confidence::Medium),
+        scanned_to: key_end,
     }
 }
 
@@ -3162,7 +3197,7 @@ pub(crate) fn judge(
         Rule::SortCode => sort_code(b, start, end),
         Rule::Code => one_time_code(text, b, start, end, memo),
         Rule::Cookie => cookie(text, b, end),
-        Rule::DontShare => code_before(b, start),
+        Rule::DontShare => code_before(b, start, end),
         Rule::BasicValue => basic_value(text, b, start, end, memo),
         Rule::EncodedPair | Rule::DashP => none,
         Rule::Passphrase => passphrase(text, b, start, end, memo, 2),

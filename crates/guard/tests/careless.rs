@@ -477,6 +477,8 @@ fn the_number_before_dont_share() {
         "902114",
     );
     passes("Never share your card details. Call 0800 123 456 for help.");
+    passes("Order 99812 is confirmed. Do not share this email with others.");
+    passes("Ticket 55431 is open. Never share it: the order 99812 is yours.");
 }
 
 #[test]
