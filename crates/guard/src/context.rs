@@ -2918,6 +2918,15 @@ fn keyed_value(
                         scanned_to: end,
                     }
                 }
+                Some((end, compact))
+                    if (end >= b.len() || !b[end].is_ascii_alphanumeric())
+                        && ocr_iban_valid(&compact) =>
+                {
+                    Outcome {
+                        finding: finding(kind, s, end, Confidence::Medium),
+                        scanned_to: end,
+                    }
+                }
                 _ => none,
             }
         }
@@ -3028,6 +3037,46 @@ fn keyed_value(
             }
         }
     }
+}
+
+/// An IBAN read from a screenshot, after its key: OCR confuses O with 0
+/// and I or l with 1 (and S with 5, B with 8, Z with 2). When the value
+/// holds an O, I or l next to a digit, a few readings that undo those
+/// confusions are tried (with and without the fifth character, a BBAN's
+/// leading letter in some countries); the checksum decides. Four readings
+/// at most, so a wrong IBAN passes in about one case in 25.
+fn ocr_iban_valid(compact: &[u8]) -> bool {
+    let strong = |c: u8| matches!(c, b'O' | b'o' | b'I' | b'l');
+    let next_to_digit = (2..compact.len()).any(|k| {
+        strong(compact[k])
+            && (compact[k - 1].is_ascii_digit()
+                || compact.get(k + 1).is_some_and(u8::is_ascii_digit))
+    });
+    if !next_to_digit {
+        return false;
+    }
+    for wide in [false, true] {
+        for keep_fifth in [true, false] {
+            let mut v = compact.to_vec();
+            for (k, c) in v.iter_mut().enumerate().skip(2) {
+                if k == 4 && keep_fifth {
+                    continue;
+                }
+                *c = match *c {
+                    b'O' | b'o' => b'0',
+                    b'I' | b'l' => b'1',
+                    b'S' if wide => b'5',
+                    b'B' if wide => b'8',
+                    b'Z' if wide => b'2',
+                    other => other,
+                };
+            }
+            if v[2].is_ascii_digit() && v[3].is_ascii_digit() && iban::is_valid(&v) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// A rejected value only hides later triggers when it was long: short

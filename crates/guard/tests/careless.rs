@@ -812,3 +812,19 @@ fn product_names_versions_and_paths_near_a_password_are_not_values() {
         "Gir4s0le88",
     );
 }
+
+#[test]
+fn an_iban_read_from_a_screenshot() {
+    covers(
+        "[screenshot]\nIBAN: IT60 X054 2811 1O1O OOOO O123 456\nImporto: 12,00",
+        "IT60 X054 2811 1O1O OOOO O123 456",
+    );
+    covers(
+        "IBAN DE89 37O4 OO44 O532 Ol3O OO",
+        "DE89 37O4 OO44 O532 Ol3O OO",
+    );
+    // Wrong check digits stay wrong however the letters are read.
+    passes("IBAN: IT61 X054 2811 1O1O OOOO O123 456");
+    // No OCR sign (an O or I next to a digit): the checksum alone decides.
+    passes("IBAN: GB29 NWBK 6016 1331 9268 18");
+}
