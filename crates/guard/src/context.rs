@@ -630,9 +630,12 @@ fn sentence_value(
             memo.sentence = (origin, i, true, false);
             return None;
         }
-        let end = (i + 1..limit)
+        // A word that starts before the limit is read whole (so a later
+        // search resumes at a word's start).
+        let word_lim = (limit + 64).min(b.len());
+        let end = (i + 1..word_lim)
             .find(|&k| b[k].is_ascii_whitespace() || matches!(b[k], b'"' | b';' | b'|' | b'<'))
-            .unwrap_or(limit);
+            .unwrap_or(word_lim);
         let end = crate::value::floor_boundary(b, end);
         let raw = &text[i..end];
         let s = i + raw.len() - raw.trim_start_matches(['(', '"', '\'', '[', '«']).len();

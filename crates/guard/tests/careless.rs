@@ -828,3 +828,12 @@ fn an_iban_read_from_a_screenshot() {
     // No OCR sign (an O or I next to a digit): the checksum alone decides.
     passes("IBAN: GB29 NWBK 6016 1331 9268 18");
 }
+
+#[test]
+fn redaction_leaves_nothing_after_long_prose_searches() {
+    // Found by the property test: a password's sentence search that had
+    // stopped inside a word resumed there after redaction.
+    let t = "password password eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl access_token= - codice di sicurezza IBAN access_token= 0000 codice di sicurezza codice di sicurezza è ' access_token= Authorization: Basic eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl codice di sicurezza la password è 4000000000000002";
+    let red = guard::scan_and_redact(t);
+    assert!(scan(&red).is_empty(), "{red:?}: {:?}", scan(&red));
+}
