@@ -27,6 +27,14 @@ fn main() {
             "12345 67890 ",
             "passphrase: ",
             "conto n. ",
+            "never share ",
+            "cod. uno due ",
+            "mysql -p",
+            "**Password:** ",
+            "<b>Password:</b> ",
+            "(password, ",
+            "the password is now ",
+            "base64 'a:b' ",
         ] {
             let mut s = String::new();
             while s.len() < 2 * 1024 * 1024 {

@@ -15,11 +15,37 @@ use crate::value::{
 };
 
 pub(crate) fn bearer(text: &str, b: &[u8], key_end: usize, memo: &mut QuoteMemo) -> Outcome {
-    let vstart = skip_spaces(b, key_end);
     let none = Outcome {
         finding: None,
         scanned_to: key_end,
     };
+    // `.bearer_auth("…")`, `AuthenticationHeaderValue("Bearer", "…")`: the
+    // token as the call's (next) string argument.
+    let mut k = key_end;
+    if matches!(b.get(k), Some(b'"' | b'\'')) {
+        k = skip_spaces(b, k + 1);
+        if b.get(k) == Some(&b',') {
+            k = skip_spaces(b, k + 1);
+        }
+    } else if b.get(k) == Some(&b'(') {
+        k += 1;
+    }
+    if k > key_end {
+        if !matches!(b.get(k), Some(b'"' | b'\'')) {
+            return none;
+        }
+        let (s, e, _) = read_value(b, k, Read::Token, memo);
+        let value = &text[s..e];
+        return if looks_like_token(value, 16) && !is_reference(value) {
+            Outcome {
+                finding: finding(refine(Kind::AccessToken, value), s, e, Confidence::High),
+                scanned_to: e,
+            }
+        } else {
+            none
+        };
+    }
+    let vstart = skip_spaces(b, key_end);
     if vstart == key_end {
         return none;
     }
@@ -75,17 +101,181 @@ pub(crate) fn basic(text: &str, b: &[u8], key_end: usize) -> Outcome {
     {
         e += 1;
     }
-    if e - vstart < 8 {
-        return none;
-    }
-    if basic_credentials(&text[vstart..e]) {
-        Outcome {
+    if e - vstart >= 8 && basic_credentials(&text[vstart..e]) {
+        return Outcome {
             finding: finding(Kind::ClientSecret, vstart, e, Confidence::High),
             scanned_to: e,
-        }
-    } else {
-        none
+        };
     }
+    // A table's "Basic (user:pass) | id:secret" or "Basic (base64) |
+    // blob": the next cell on the same line.
+    let lim = (key_end + 120).min(b.len());
+    let Some(cell) = b[key_end..lim]
+        .iter()
+        .position(|&c| matches!(c, b'|' | b'\t' | b'\n'))
+        .map(|o| key_end + o)
+        .filter(|&c| b[c] != b'\n')
+    else {
+        return none;
+    };
+    let s = skip_spaces(b, cell + 1);
+    let mut e = s;
+    while e < b.len() && e - s < MAX_VALUE && !b[e].is_ascii_whitespace() && b[e] != b'|' {
+        e += 1;
+    }
+    let e = floor_boundary(b, e);
+    let v = &text[s..e];
+    if (v.len() >= 8 && basic_credentials(v)) || credential_pair(v) {
+        return Outcome {
+            finding: finding(Kind::ClientSecret, s, e, Confidence::High),
+            scanned_to: e,
+        };
+    }
+    none
+}
+
+/// `id:secret` written out: an id of three or more id characters, a colon,
+/// and a secret of six or more that no word looks like (digits, symbols or
+/// mixed case), not a placeholder, reference, URL or time.
+pub(crate) fn credential_pair(v: &str) -> bool {
+    let Some((id, secret)) = v.split_once(':') else {
+        return false;
+    };
+    let id_ok = id.len() >= 3
+        && id
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.' | b'@'))
+        && id.bytes().any(|c| c.is_ascii_alphabetic());
+    let sh = crate::text::shape(secret);
+    let symbols = secret
+        .bytes()
+        .filter(|c| c.is_ascii_punctuation() && !matches!(c, b'-' | b'.' | b'_'))
+        .count();
+    id_ok
+        && !secret.starts_with(':')
+        && (6..=256).contains(&secret.len())
+        && !secret.contains(['/', ' '])
+        && sh.upper + sh.lower > 0
+        && (sh.digits > 0 || symbols > 0 || crate::text::mixed_case(secret))
+        && !is_placeholder(secret)
+        && !is_placeholder(id)
+        && !is_reference(secret)
+        && !secret.starts_with('$')
+}
+
+/// A quoted `id:secret` literal on the line of a base64 encoding (or the
+/// line before it): `echo -n 'id:secret' | base64`,
+/// `Buffer.from('id:secret').toString('base64')`, `$pair = "id:secret"`
+/// then `ToBase64String(…$pair)`. `at` is where "base64" or "btoa" was
+/// found.
+pub(crate) fn encoded_pair(text: &str, b: &[u8], at: usize) -> Outcome {
+    let none = Outcome {
+        finding: None,
+        scanned_to: at,
+    };
+    let line_start = memchr::memrchr(b'\n', &b[at.saturating_sub(400)..at])
+        .map_or(at.saturating_sub(400), |o| at.saturating_sub(400) + o + 1);
+    let prev_start = if line_start > 0 {
+        let lo = line_start.saturating_sub(300);
+        memchr::memrchr(b'\n', &b[lo..line_start - 1]).map_or(lo, |o| lo + o + 1)
+    } else {
+        line_start
+    };
+    let mut i = prev_start;
+    while i < at {
+        let q = b[i];
+        if q != b'"' && q != b'\'' {
+            i += 1;
+            continue;
+        }
+        let s = i + 1;
+        let lim = (s + 300).min(b.len());
+        let Some(e) = b[s..lim]
+            .iter()
+            .position(|&c| c == q || c == b'\n')
+            .map(|o| s + o)
+        else {
+            return none;
+        };
+        if b[e] == q {
+            let v = &text[s..e];
+            if credential_pair(v) {
+                return Outcome {
+                    finding: finding(Kind::ClientSecret, s, e, Confidence::High),
+                    scanned_to: at,
+                };
+            }
+        }
+        i = e + 1;
+    }
+    none
+}
+
+/// `auth: <base64>`, `$b64 = "<base64>"`, `.auth = ("id", "secret")`:
+/// a value that decodes to `id:secret`, or the second string of a pair.
+pub(crate) fn basic_value(
+    text: &str,
+    b: &[u8],
+    key_start: usize,
+    key_end: usize,
+    memo: &mut QuoteMemo,
+) -> Outcome {
+    let none = Outcome {
+        finding: None,
+        scanned_to: key_end,
+    };
+    let Some((Sep::Strong, mut v)) = separator(b, key_start, key_end) else {
+        return none;
+    };
+    if b[key_end..v].contains(&b'(') || b.get(v) == Some(&b'(') {
+        // `("id", "secret")`: the second string.
+        let lim = (v + 300).min(b.len());
+        let mut strings = 0;
+        let mut i = v;
+        while i < lim && b[i] != b')' && b[i] != b'\n' {
+            if matches!(b[i], b'"' | b'\'') {
+                let (s, e, closed) = read_value(b, i, Read::Free, memo);
+                if !closed {
+                    return none;
+                }
+                strings += 1;
+                let val = &text[s..e];
+                let sh = crate::text::shape(val);
+                if strings == 2
+                    && val.len() >= 8
+                    && !is_placeholder(val)
+                    && !is_reference(val)
+                    && (sh.digits > 0 || crate::text::mixed_case(val))
+                {
+                    return Outcome {
+                        finding: finding(Kind::ClientSecret, s, e, Confidence::High),
+                        scanned_to: e,
+                    };
+                }
+                i = e + 1;
+                continue;
+            }
+            i += 1;
+        }
+        return none;
+    }
+    if matches!(b.get(v), Some(b'"' | b'\'')) {
+        v += 1;
+    }
+    let mut e = v;
+    while e < b.len()
+        && e - v < MAX_VALUE
+        && (b[e].is_ascii_alphanumeric() || matches!(b[e], b'+' | b'/' | b'='))
+    {
+        e += 1;
+    }
+    if e - v >= 16 && basic_credentials(&text[v..e]) {
+        return Outcome {
+            finding: finding(Kind::ClientSecret, v, e, Confidence::High),
+            scanned_to: e,
+        };
+    }
+    none
 }
 
 /// `Authorization: <value>` with a scheme other than Bearer/Basic (those
@@ -136,7 +326,7 @@ pub(crate) fn authorization(
     }
 }
 
-/// `curl -u id:secret` / `--user id:secret`: the part after the colon.
+/// `curl -u id:secret` / `--user id:secret`: the pair.
 pub(crate) fn curl_user(text: &str, b: &[u8], key_start: usize, key_end: usize) -> Outcome {
     let none = Outcome {
         finding: None,
@@ -170,10 +360,10 @@ pub(crate) fn curl_user(text: &str, b: &[u8], key_start: usize, key_end: usize) 
     if id.is_empty() || secret.is_empty() || is_placeholder(secret) || is_placeholder(id) {
         return none;
     }
-    // The client id before the colon is an id and stays readable.
-    let s = v + id.len() + 1;
+    // The whole `id:secret` pair is the credential: HTTP Basic sends
+    // both, and the id tells which client the secret opens.
     Outcome {
-        finding: finding(refine(Kind::ClientSecret, secret), s, e, Confidence::High),
+        finding: finding(refine(Kind::ClientSecret, secret), v, e, Confidence::High),
         scanned_to: e,
     }
 }

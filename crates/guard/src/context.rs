@@ -3,7 +3,7 @@
 //! `curl -u id:secret`. The key decides the kind; the value must still look
 //! like a value (not a placeholder, not an ordinary word).
 
-use crate::auth::{authorization, basic, bearer, curl_user};
+use crate::auth::{authorization, basic, basic_value, bearer, curl_user, encoded_pair};
 use crate::keywords::Rule;
 use crate::text::{
     is_placeholder, is_reference, is_stop_word, is_token_char, looks_like_token, mixed_case, shape,
@@ -43,6 +43,19 @@ fn keyword_boundary_before(b: &[u8], start: usize) -> bool {
     prev.is_ascii_lowercase() && b[start].is_ascii_uppercase()
 }
 
+/// First bytes of `PROSE_WORDS`, lowercased: most words start with none.
+static PROSE_FIRST: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < PROSE_WORDS.len() {
+        let c = PROSE_WORDS[k].as_bytes()[0];
+        t[c as usize] = true;
+        t[c.to_ascii_uppercase() as usize] = true;
+        k += 1;
+    }
+    t
+};
+
 /// Copulas that join a key to its value in a sentence ("e'" is how "è"
 /// gets typed on keyboards without accents).
 const PROSE_WORDS: &[&str] = &[
@@ -54,31 +67,53 @@ const PROSE_WORDS: &[&str] = &[
 /// where the value may begin.
 pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(Sep, usize)> {
     let mut i = key_end;
-    // `<password>x</password>`, `<key>ApiKey</key> <string>x</string>`.
-    if key_start > 0 && b[key_start - 1] == b'<' && b.get(i) == Some(&b'>') {
-        let lim = (i + 512).min(b.len());
-        let close = b[i..lim].iter().position(|&c| c == b'<' || c == b'\n');
-        return close
-            .filter(|&o| b.get(i + o) == Some(&b'<') && b.get(i + o + 1) == Some(&b'/'))
-            .map(|_| (Sep::Strong, i + 1));
+    // `<password>x</password>`, `<wsse:Password Type="…">x</wsse:Password>`.
+    if let Some(open) = element_name_start(b, key_start) {
+        let mut j = i;
+        if b.get(j) == Some(&b' ') {
+            // Attributes: skipped to the end of the tag, on the same line.
+            let lim = (j + 256).min(b.len());
+            j = j + b[j..lim].iter().position(|&c| c == b'>' || c == b'\n')?;
+        }
+        if b.get(j) != Some(&b'>') {
+            return None;
+        }
+        let lim = (j + 512).min(b.len());
+        let close = b[j..lim].iter().position(|&c| c == b'<' || c == b'\n')?;
+        let _ = open;
+        return (b.get(j + close) == Some(&b'<') && b.get(j + close + 1) == Some(&b'/'))
+            .then_some((Sep::Strong, j + 1));
     }
-    if b.get(i..i + 6)
-        .is_some_and(|t| t.eq_ignore_ascii_case(b"</key>"))
-    {
-        let mut j = i + 6;
-        while j < b.len() && j - i < 64 && b[j].is_ascii_whitespace() {
+    // `<key>ApiKey</key> <string>x</string>`, `<td>API password</td><td>x</td>`.
+    if b.get(i..i + 2) == Some(b"</") {
+        if let Some(v) = next_element_text(b, i) {
+            return Some((Sep::Strong, v));
+        }
+        // `<strong>API key</strong>: x`: an inline tag closes the label.
+        let j = skip_tags(b, i);
+        if !matches!(b.get(j), Some(b':' | b'=')) {
+            return None;
+        }
+        i = j;
+    }
+    // Markdown emphasis closing the label: `*Password*: x`, `**API key**:`.
+    if key_start > 0 && matches!(b[key_start - 1], b'*' | b'_') {
+        let mut j = i;
+        while j < b.len() && j - i < 2 && b[j] == b[key_start - 1] {
             j += 1;
         }
-        if b.get(j..j + 8)
-            .is_some_and(|t| t.eq_ignore_ascii_case(b"<string>"))
-        {
-            return Some((Sep::Strong, j + 8));
+        if j > i && matches!(b.get(j), Some(b':' | b'=')) {
+            i = j;
         }
-        return None;
     }
     let quoted_key = i < b.len() && (b[i] == b'"' || b[i] == b'\'');
     if quoted_key {
         i += 1;
+        // `<add key="DbPassword" value="…"/>`, `{"key": "password",
+        // "value": "…"}`: the name and its value as two fields.
+        if let Some(v) = named_value(b, i) {
+            return Some((Sep::Strong, v));
+        }
     }
     i = skip_spaces(b, i);
     let mut c = *b.get(i)?;
@@ -86,28 +121,30 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         // "Codice di sicurezza (CVV2): 719", `["client_secret"] = "…"`.
         i = skip_spaces(b, i + 1);
         c = b[i];
+    } else if c == b')' && !quoted_key && b.get(i + 1) == Some(&b' ') {
+        // "la cuenta (CCC) 2100…": a key named in parentheses.
+        return Some((Sep::Bare, skip_spaces(b, i + 1)));
     }
     if c == b',' {
         // `("connect.sid", "value")`, `CURLOPT_USERPWD, "id:secret"`: a
         // name and its value as arguments.
-        let j = skip_spaces(b, i + 1);
-        // `{"key": "client_secret", "value": "…"}`: an API client's export
-        // names the field and its value separately.
-        if quoted_key
-            && b.get(j..j + 7)
-                .is_some_and(|r| r.eq_ignore_ascii_case(b"\"value\""))
-        {
-            let k = skip_spaces(b, j + 7);
-            if b.get(k) == Some(&b':') {
-                return Some((Sep::Strong, skip_spaces(b, k + 1)));
-            }
-        }
+        let mut j = skip_spaces(b, i + 1);
         if matches!(b.get(j), Some(b'"' | b'\''))
             && (quoted_key || key_start == 0 || b[key_start - 1] != b'"')
         {
+            // `"\"value\""` (a string literal holding a quoted string, as
+            // Gradle's buildConfigField wants): the inner quotes are not
+            // part of the value.
+            if b.get(j + 1) == Some(&b[j]) && b.get(j + 2).is_some_and(|&c| is_token_char(c)) {
+                j += 1;
+            }
             return Some((Sep::Strong, j));
         }
-        return None;
+        if quoted_key {
+            return None;
+        }
+        // "mi ha chiesto il PIN, gli ho detto 2790": a sentence goes on.
+        return Some((Sep::Bare, j));
     }
     if quoted_key && c == b'{' {
         // `variable "db_password" { … default = "…" }` (Terraform).
@@ -127,10 +164,32 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
     if c == b':' || c == b'=' {
         let eq = c == b'=';
         i += 1;
-        if i < b.len() && (b[i] == b'=' || b[i] == b'>') {
+        // `=>` and `==` (a comparison with a literal) lead to the value;
+        // `key==value` in a properties file is a value starting with `=`.
+        if i < b.len()
+            && (b[i] == b'>' || (b[i] == b'=' && matches!(b.get(i + 1), Some(b' ' | b'"' | b'\''))))
+        {
             i += 1;
         }
         let mut v = skip_spaces(b, i);
+        // `<b>Password:</b> x`, `Password: <code>x</code>`: inline tags
+        // around the value.
+        if b.get(v) == Some(&b'<') {
+            let j = skip_tags(b, v);
+            if j > v {
+                v = skip_spaces(b, j);
+            }
+        }
+        // `**Password:** x`: the emphasis closes after the colon.
+        if !eq && matches!(b.get(v), Some(b'*' | b'_')) {
+            let mut j = v;
+            while j < b.len() && j - v < 2 && b[j] == b[v] {
+                j += 1;
+            }
+            if matches!(b.get(j), Some(b' ' | b'\t')) {
+                v = skip_spaces(b, j);
+            }
+        }
         // A YAML/JSON value may sit on the same line only; a newline right
         // after `password:` is a heading, not a value. After `=` in code
         // the value may follow on the next line (`SECRET =\n  "…"`).
@@ -151,6 +210,28 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
             }
             if matches!(b.get(j), Some(b'"' | b'\'')) {
                 v = j;
+            }
+        }
+        if !eq && matches!(b.get(v), Some(b'|' | b'>')) {
+            // A YAML block scalar (`password: |`): the value is the next,
+            // more indented line.
+            let mut j = v + 1;
+            if matches!(b.get(j), Some(b'-' | b'+')) {
+                j += 1;
+            }
+            j = skip_spaces(b, j);
+            if b.get(j) == Some(&b'\r') {
+                j += 1;
+            }
+            if b.get(j) == Some(&b'\n') {
+                let indent = |at: usize| {
+                    let ls = memchr::memrchr(b'\n', &b[..at]).map_or(0, |p| p + 1);
+                    skip_spaces(b, ls) - ls
+                };
+                let next = skip_spaces(b, j + 1);
+                if indent(j + 1) < 64 && next - (j + 1) > indent(key_start) {
+                    return Some((Sep::Strong, next));
+                }
             }
         }
         return Some((Sep::Strong, v));
@@ -179,6 +260,481 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         }
     }
     Some((Sep::Bare, i))
+}
+
+/// Inline markup tags from `i` (`</b>`, `<code>`, `<span class="x">`),
+/// with the spaces between them: where the text goes on. Tags are short
+/// and on one line.
+fn skip_tags(b: &[u8], mut i: usize) -> usize {
+    for _ in 0..4 {
+        if b.get(i) != Some(&b'<') {
+            break;
+        }
+        let lim = (i + 48).min(b.len());
+        let Some(close) = b[i..lim].iter().position(|&c| c == b'>' || c == b'\n') else {
+            break;
+        };
+        let tag = &b[i + 1..i + close];
+        let name = tag.strip_prefix(b"/").unwrap_or(tag);
+        if b[i + close] != b'>' || !name.first().is_some_and(u8::is_ascii_alphabetic) {
+            break;
+        }
+        i = skip_spaces(b, i + close + 1);
+    }
+    i
+}
+
+/// `<password` or `<wsse:Password`: the key is an element's name.
+fn element_name_start(b: &[u8], key_start: usize) -> Option<usize> {
+    let mut k = key_start;
+    // A namespace prefix: `wsse:`.
+    if k > 0 && b[k - 1] == b':' {
+        k -= 1;
+        while k > 0 && key_start - k < 24 && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'_')
+        {
+            k -= 1;
+        }
+    }
+    (k > 0 && b[k - 1] == b'<').then(|| k - 1)
+}
+
+/// After a closing tag at `i` (`</key>`, `</td>`, `</dt>`), the text of the
+/// next element on the same or the next lines: `<string>x`, `<td>x`.
+fn next_element_text(b: &[u8], i: usize) -> Option<usize> {
+    let lim = (i + 32).min(b.len());
+    let close = i + b[i..lim].iter().position(|&c| c == b'>')?;
+    if !b[i + 2..close]
+        .iter()
+        .all(|c| c.is_ascii_alphanumeric() || *c == b':')
+    {
+        return None;
+    }
+    let mut j = close + 1;
+    while j < b.len() && j - close < 64 && b[j].is_ascii_whitespace() {
+        j += 1;
+    }
+    if b.get(j) != Some(&b'<') || !b.get(j + 1).is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let lim = (j + 128).min(b.len());
+    let end = j + b[j..lim].iter().position(|&c| c == b'>' || c == b'\n')?;
+    (b[end] == b'>' && b[end - 1] != b'/').then_some(end + 1)
+}
+
+/// After a quoted name, `value="…"` or `, "value": "…"` (possibly on the
+/// next line): where the value's opening quote is.
+fn named_value(b: &[u8], i: usize) -> Option<usize> {
+    let mut j = i;
+    let ws = |b: &[u8], mut j: usize, from: usize| {
+        while j < b.len() && j - from < 64 && b[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        j
+    };
+    j = ws(b, j, i);
+    if b.get(j) == Some(&b',') {
+        j = ws(b, j + 1, i);
+    }
+    let quoted = matches!(b.get(j), Some(b'"' | b'\''));
+    if quoted {
+        j += 1;
+    }
+    if !b
+        .get(j..j + 5)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"value"))
+    {
+        return None;
+    }
+    j += 5;
+    if quoted {
+        if !matches!(b.get(j), Some(b'"' | b'\'')) {
+            return None;
+        }
+        j += 1;
+    }
+    j = skip_spaces(b, j);
+    if !matches!(b.get(j), Some(b':' | b'=')) {
+        return None;
+    }
+    let v = skip_spaces(b, j + 1);
+    matches!(b.get(v), Some(b'"' | b'\'')).then_some(v)
+}
+
+/// A label alone on its line (`password:`, `client_secret`, `Codice OTP
+/// ricevuto via SMS`) and its value alone on the next one: a form's
+/// multi-line field, a copied settings page. Only a value no word or key
+/// looks like counts.
+fn next_line_value(
+    text: &str,
+    b: &[u8],
+    key_start: usize,
+    key_end: usize,
+    kind: Kind,
+) -> Option<Outcome> {
+    // The label starts its line (after indentation or a list mark)…
+    let mut k = key_start;
+    while k > 0 && key_start - k < 16 && matches!(b[k - 1], b' ' | b'\t' | b'-' | b'*' | b'#') {
+        k -= 1;
+    }
+    if k > 0 && b[k - 1] != b'\n' {
+        return None;
+    }
+    // …and ends it, with `:` at most; a few words of label may follow the
+    // key ("Codice OTP ricevuto via SMS", "Password temporanea").
+    let mut i = key_end;
+    let lim = (key_end + 48).min(b.len());
+    while i < lim && (b[i].is_ascii_alphabetic() || b[i] == b' ' || b[i] >= 0x80) {
+        i += 1;
+    }
+    if b.get(i) == Some(&b':') {
+        i += 1;
+    }
+    i = skip_spaces(b, i);
+    if b.get(i) == Some(&b'\r') {
+        i += 1;
+    }
+    if b.get(i) != Some(&b'\n') {
+        return None;
+    }
+    let s = skip_spaces(b, i + 1);
+    let lim = (s + 256).min(b.len());
+    let e = s + b[s..lim]
+        .iter()
+        .position(|&c| c == b'\n' || c == b'\r')
+        .unwrap_or(lim - s);
+    let e = crate::value::floor_boundary(b, e);
+    let line = text[s..e].trim_end();
+    let e = s + line.len();
+    let ok = match kind {
+        Kind::Pin | Kind::Cvv => {
+            let (min, max) = if kind == Kind::Pin { (4, 8) } else { (3, 4) };
+            code_digits(b, s, min, max).is_some_and(|(_, ce)| ce == e)
+        }
+        Kind::Password => {
+            !line.contains(' ')
+                && !line.ends_with(':')
+                && password_value_ok(line, Sep::Bare)
+                && !is_reference(line)
+                && !line.contains("://")
+        }
+        Kind::AccessToken | Kind::RefreshToken | Kind::ClientSecret | Kind::VendorKey => {
+            !line.ends_with(':')
+                && token_value_ok(line, Sep::Bare)
+                && !is_reference(line)
+                && !is_id(line.as_bytes())
+                && !line.contains("://")
+        }
+        _ => false,
+    };
+    ok.then(|| Outcome {
+        finding: finding(refine(kind, line), s, e, Confidence::Medium),
+        scanned_to: e,
+    })
+}
+
+/// `-p` on the command line of a client whose `-p` is a password: glued
+/// to it (`mysql -uroot -pS3cret`, `mysqldump … -p'S3cret'`) or, for
+/// sshpass and docker login, after a space.
+fn dash_p(text: &str, b: &[u8], start: usize, memo: &mut QuoteMemo) -> Outcome {
+    let none = Outcome {
+        finding: None,
+        scanned_to: start + 2,
+    };
+    let ls = memchr::memrchr(b'\n', &b[start.saturating_sub(200)..start])
+        .map_or(start.saturating_sub(200), |p| {
+            start.saturating_sub(200) + p + 1
+        });
+    let line = b[ls..start].to_ascii_lowercase();
+    let has = |w: &[u8]| memchr::memmem::find(&line, w).is_some();
+    let glued = has(b"mysql") || has(b"mariadb");
+    let spaced = has(b"sshpass") || (has(b"docker") && has(b"login"));
+    let mut v = start + 2;
+    if b.get(v) == Some(&b' ') {
+        if !spaced {
+            return none;
+        }
+        v = skip_spaces(b, v);
+    } else if !glued && !spaced {
+        return none;
+    }
+    let (s, e, quoted) = read_value(b, v, Read::Free, memo);
+    let value = &text[s..e];
+    let digits_only = value.bytes().all(|c| c.is_ascii_digit());
+    if (quoted || !digits_only)
+        && password_value_ok(value, Sep::Strong)
+        && (quoted || !is_reference(value))
+    {
+        return Outcome {
+            finding: finding(Kind::Password, s, e, Confidence::High),
+            scanned_to: e,
+        };
+    }
+    none
+}
+
+/// `INSERT INTO users (id, username, password) VALUES (…, 'x', 'Pw')`:
+/// a key named in an INSERT's column list, and the literal at the same
+/// place in its VALUES list (each list read within 400 bytes).
+fn insert_value(
+    text: &str,
+    b: &[u8],
+    key_start: usize,
+    key_end: usize,
+    kind: Kind,
+    memo: &mut QuoteMemo,
+) -> Option<Outcome> {
+    let mut e = key_end;
+    if matches!(b.get(e), Some(b'"' | b'`' | b'\'' | b']')) {
+        e += 1;
+    }
+    let e = skip_spaces(b, e);
+    if !matches!(b.get(e), Some(b',' | b')')) {
+        return None;
+    }
+    // In a column list a name follows `(` or `,`.
+    let mut p = key_start;
+    while p > 0 && matches!(b[p - 1], b' ' | b'\t' | b'\n' | b'"' | b'`' | b'\'' | b'[') {
+        p -= 1;
+    }
+    if p == 0 || !matches!(b[p - 1], b'(' | b',') {
+        return None;
+    }
+    // Back to the list's `(`, counting the columns before the key.
+    let lo = key_start.saturating_sub(400);
+    let mut i = key_start;
+    let mut column = 0;
+    while i > lo {
+        i -= 1;
+        match b[i] {
+            b',' => column += 1,
+            b'(' => break,
+            b')' | b';' | b'=' => return None,
+            _ => {}
+        }
+    }
+    if b[i] != b'(' {
+        return None;
+    }
+    let head = &b[i.saturating_sub(80)..i];
+    let into = head.windows(5).any(|w| w.eq_ignore_ascii_case(b"into "));
+    if !into {
+        return None;
+    }
+    // On to the list's `)`, then `VALUES (`.
+    let hi = (key_end + 400).min(b.len());
+    let close = key_end + b[key_end..hi].iter().position(|&c| c == b')')?;
+    let mut j = close + 1;
+    while j < hi && b[j].is_ascii_whitespace() {
+        j += 1;
+    }
+    if !b.get(j..j + 6)?.eq_ignore_ascii_case(b"values") {
+        return None;
+    }
+    j += 6;
+    while j < hi && b[j].is_ascii_whitespace() {
+        j += 1;
+    }
+    if b.get(j) != Some(&b'(') {
+        return None;
+    }
+    // The same column's value.
+    let hi = (j + 400).min(b.len());
+    let mut k = j + 1;
+    let mut at = 0;
+    while k < hi && at < column {
+        match b[k] {
+            b',' => at += 1,
+            b')' => return None,
+            q @ (b'\'' | b'"') => {
+                k += 1;
+                while k < hi && b[k] != q {
+                    k += 1;
+                }
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    let v = skip_spaces(b, k);
+    if !matches!(b.get(v), Some(b'\'' | b'"')) {
+        return None;
+    }
+    let (s, e, closed) = read_value(b, v, Read::Free, memo);
+    let value = &text[s..e];
+    let ok = closed
+        && match kind {
+            Kind::Password => password_value_ok(value, Sep::Strong),
+            Kind::AccessToken | Kind::RefreshToken | Kind::ClientSecret | Kind::VendorKey => {
+                token_value_ok(value, Sep::Strong)
+            }
+            _ => false,
+        };
+    ok.then(|| Outcome {
+        finding: finding(refine(kind, value), s, e, Confidence::High),
+        scanned_to: key_end,
+    })
+}
+
+/// Words that put a value right after them in a sentence about a
+/// password: copulas, "cioè"/"i.e.", and the adjectives
+/// a password gets ("iniziale", "temporanea", "new").
+#[rustfmt::skip]
+const VALUE_INTRODUCERS: &[&str] = &[
+    "è", "e'", "is", "was", "era", "sarebbe", "now", "ora", "resta", "rimane", "cioè", "cioe",
+    "ovvero", "ossia", "i.e.", "ie", "ancora", "still", "sempre", "always", "iniziale",
+    "temporanea", "temporaneo", "provvisoria", "provvisorio", "nuova", "new", "temporary",
+    "initial", "default", "predefinita", "attuale", "current", "diventata",
+];
+
+/// In the sentence after a password's key, a word built like a password:
+/// letters with digits and symbols or mixed case (three kinds of
+/// character), or letters with digits right after a word that introduces
+/// a value ("è ancora tartaruga1931?", "pwd iniziale gattino1953"). Emails,
+/// hosts, paths, ids, hashes and references are not. Stops at the end of
+/// the line, sentence or field, or after 260 bytes.
+fn sentence_value(
+    text: &str,
+    b: &[u8],
+    from: usize,
+    memo: &mut QuoteMemo,
+) -> Option<(usize, usize)> {
+    // A search from an earlier key (`memo.sentence`: from, stopped at,
+    // ended the sentence, the last word introduced a value) found nothing
+    // up to where it stopped: from a later start inside that stretch the
+    // words are the same or fewer, so the search ends there too, or goes
+    // on from where the earlier one stopped.
+    let (m_from, m_to, m_ended, m_intro) = memo.sentence;
+    let resume = from >= m_from && from < m_to;
+    if resume && m_ended {
+        return None;
+    }
+    let limit = (from + 260).min(b.len());
+    let (mut i, mut prev_intro) = if resume {
+        (m_to, m_intro)
+    } else {
+        (from, false)
+    };
+    let origin = if resume { m_from } else { from };
+    while i < limit {
+        let c = b[i];
+        if c == b'\n' || c == b'\r' {
+            memo.sentence = (origin, i, true, false);
+            return None;
+        }
+        if c == b' ' || c == b'\t' {
+            i += 1;
+            continue;
+        }
+        // A field's or a cell's end ends the sentence too.
+        if matches!(c, b'"' | b';' | b'|' | b'<' | b'>') && i > from {
+            memo.sentence = (origin, i, true, false);
+            return None;
+        }
+        // A word that starts before the limit is read whole (so a later
+        // search resumes at a word's start).
+        let word_lim = (limit + 64).min(b.len());
+        let end = (i + 1..word_lim)
+            .find(|&k| b[k].is_ascii_whitespace() || matches!(b[k], b'"' | b';' | b'|' | b'<'))
+            .unwrap_or(word_lim);
+        let end = crate::value::floor_boundary(b, end);
+        let raw = &text[i..end];
+        let s = i + raw.len() - raw.trim_start_matches(['(', '"', '\'', '[', '«']).len();
+        let mut e = end;
+        while e > s
+            && matches!(
+                b[e - 1],
+                b'.' | b',' | b';' | b':' | b')' | b'"' | b'\'' | b']'
+            )
+        {
+            e -= 1;
+        }
+        let e = crate::value::floor_boundary(b, e);
+        let w = &text[s..e];
+        if password_word(w, prev_intro) {
+            return Some((s, e));
+        }
+        let is = |x: &str| x.eq_ignore_ascii_case(w);
+        prev_intro = w.len() <= 12
+            && (VALUE_INTRODUCERS.iter().any(|x| is(x))
+                || (prev_intro && (is("la") || is("stessa") || is_stop_word(w))));
+        if matches!(b[end - 1], b'.' | b'?' | b'!') && end > i + 1 {
+            // The sentence ends with this word.
+            memo.sentence = (origin, end, true, false);
+            return None;
+        }
+        i = end;
+    }
+    memo.sentence = (origin, i, false, prev_intro);
+    None
+}
+
+/// A word built like a password (see `sentence_value`).
+fn password_word(w: &str, after_intro: bool) -> bool {
+    if !(6..=64).contains(&w.len()) {
+        return false;
+    }
+    let sh = shape(w);
+    let letters = sh.upper + sh.lower;
+    let symbols = w
+        .bytes()
+        .filter(|c| c.is_ascii_punctuation() && !matches!(c, b'.' | b'-' | b'_' | b'\''))
+        .count();
+    let classes = usize::from(sh.lower > 0)
+        + usize::from(sh.upper > 0)
+        + usize::from(sh.digits > 0)
+        + usize::from(symbols > 0);
+    // `Windows10`, `iPhone15`, `Office365`, `1Password8`: a name and a
+    // number (a product, a version) switches between letters and digits
+    // once (or digits around a name); a password without symbols mixes
+    // them more (`Sunfl0w3r99`). After a word that introduces a value, a
+    // name and a number is a password ("è ancora Gatto2024").
+    let transitions = w
+        .as_bytes()
+        .windows(2)
+        .filter(|p| p[0].is_ascii_digit() != p[1].is_ascii_digit())
+        .count();
+    let digit_ends =
+        w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with(|c: char| c.is_ascii_digit());
+    let name_number = w.bytes().all(|c| c.is_ascii_alphanumeric())
+        && (transitions <= 1 || (transitions == 2 && digit_ends));
+    let shaped = letters >= 2
+        && ((classes >= 3 && (symbols > 0 || (w.len() >= 8 && !name_number)))
+            || (after_intro && sh.digits >= 2 && letters >= 3 && w.len() >= 8));
+    if !shaped {
+        return false;
+    }
+    let hex = w.bytes().all(|c| c.is_ascii_hexdigit());
+    // `prod/db/ReportingUser`: a path of names.
+    let path = w.contains('/')
+        && w.split('/').all(|seg| {
+            seg.bytes()
+                .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-')
+        });
+    // `HTTP/1.1`, `TLSv1.2`, `OAuth2.0`: a name and a version.
+    let letters_end = w
+        .bytes()
+        .position(|c| !c.is_ascii_alphabetic())
+        .unwrap_or(w.len());
+    let rest = w[letters_end..].trim_start_matches('/');
+    let version = rest.contains('.')
+        && rest.bytes().all(|c| c.is_ascii_digit() || c == b'.')
+        && rest.starts_with(|c: char| c.is_ascii_digit());
+    let email = w
+        .split_once('@')
+        .is_some_and(|(_, d)| d.contains('.') && d.bytes().any(|c| c.is_ascii_alphabetic()));
+    !hex && !version
+        && !path
+        && !email
+        && !w.contains("://")
+        && !w.starts_with('/')
+        && !w.starts_with('$')
+        && !w.contains('=')
+        && !is_placeholder(w)
+        && !is_reference(w)
+        && !is_id(w.as_bytes())
+        && !member_access(w)
+        && !w.contains("::")
+        && !w.ends_with('(')
 }
 
 pub(crate) fn finding(
@@ -214,9 +770,10 @@ fn token_value_ok(value: &str, sep: Sep) -> bool {
             if value.len() < 8 {
                 return false;
             }
+            // `%2F`, `%3D`: a URL-encoded token.
             if !value
                 .bytes()
-                .all(|c| is_token_char(c) || c == b':' || c == b'\\')
+                .all(|c| is_token_char(c) || c == b':' || c == b'\\' || c == b'%')
             {
                 return false;
             }
@@ -356,7 +913,19 @@ fn looks_like_code(b: &[u8], key_end: usize, vstart: usize, value: &str, end: us
         && value
             .bytes()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_');
-    if value.starts_with([':', '&', '.', '`'])
+    let amp_ref = value.starts_with('&')
+        && value[1..]
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'.');
+    // `-AsPlainText`: a command-line switch.
+    let switch = value.starts_with('-')
+        && value[1..].starts_with(|c: char| c.is_ascii_alphabetic())
+        && value[1..]
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'-');
+    if value.starts_with([':', '.', '`'])
+        || amp_ref
+        || switch
         || value.starts_with("*mut")
         || value.starts_with("*const")
         || private_ident
@@ -463,7 +1032,23 @@ fn keyed(
         finding: None,
         scanned_to: key_end,
     };
+    if let Some(o) = next_line_value(text, b, key_start, key_end, kind) {
+        return o;
+    }
+    if let Some(o) = insert_value(text, b, key_start, key_end, kind, memo) {
+        return o;
+    }
     let Some((sep, vstart)) = separator(b, key_start, key_end) else {
+        // "does anyone have the staging password?": the answer may follow.
+        if b.get(key_end) == Some(&b'?')
+            && !strong_only
+            && let Some((s, e)) = far_value(text, b, key_end, kind, memo)
+        {
+            return Outcome {
+                finding: finding(kind, s, e, Confidence::Medium),
+                scanned_to: e,
+            };
+        }
         return none;
     };
     // A key glued into an identifier (`SFTP_PASSWORD -AsPlainText`,
@@ -484,6 +1069,29 @@ fn keyed(
         {
             return Outcome {
                 finding: finding(refine(kind, v), s, e, Confidence::Medium),
+                scanned_to: e,
+            };
+        }
+    }
+    // "user ops_admin pass Tr0mb@ne!": after a user's name, a bare value.
+    let after_user = sep == Sep::Bare && strong_only && kind == Kind::Password && {
+        let lo = key_start.saturating_sub(60);
+        let line = &b[lo..key_start];
+        let line = memchr::memrchr(b'\n', line).map_or(line, |p| &line[p + 1..]);
+        let lower = line.to_ascii_lowercase();
+        [&b"user"[..], b"utente", b"login"]
+            .iter()
+            .any(|w| memchr::memmem::find(&lower, w).is_some())
+    };
+    if (sep == Sep::Prose || after_user) && strong_only && !glued && kind == Kind::Password {
+        // "la pass è Pantera_88": an ordinary word as key, so only a value
+        // built like a password (three kinds of character) counts.
+        let (s, e, _) = read_value(b, vstart, Read::Free, memo);
+        let e = trim_prose_end(b, s, e);
+        let v = &text[s..e];
+        if password_word(v, false) {
+            return Outcome {
+                finding: finding(kind, s, e, Confidence::Medium),
                 scanned_to: e,
             };
         }
@@ -517,6 +1125,33 @@ fn keyed(
         if sep == Sep::Strong {
             return first;
         }
+        if matches!(kind, Kind::Pin | Kind::Cvv) {
+            // "il PIN della carta è 1234", "security code for the payment of
+            // € 12,50 with card ****4078 is 482913": amounts and masked
+            // numbers passed over; six digits are a one-time code.
+            let (min, max) = if kind == Kind::Pin { (4, 8) } else { (3, 4) };
+            let found = code_after(text, b, key_end, min, max, false)
+                .map(|r| (kind, r))
+                .or_else(|| {
+                    (kind == Kind::Cvv)
+                        .then(|| code_after(text, b, key_end, 5, 8, false))
+                        .flatten()
+                        .map(|r| (Kind::Pin, r))
+                })
+                .or_else(|| {
+                    (kind == Kind::Pin)
+                        .then(|| spoken_value(b, key_end, false))
+                        .flatten()
+                        .map(|r| (Kind::Pin, r))
+                });
+            if let Some((k, (s, e))) = found {
+                return Outcome {
+                    finding: finding(k, s, e, Confidence::Medium),
+                    scanned_to: e,
+                };
+            }
+            return first;
+        }
         if let Some(v) = digit_lookahead(b, key_end, false)
             && v != vstart
             && !names_other_code(&text[key_end..v])
@@ -544,6 +1179,15 @@ fn keyed(
             break;
         }
         from = v;
+    }
+    if kind == Kind::Password
+        && let Some((s, e)) =
+            sentence_value(text, b, vstart, memo).or_else(|| spoken_value(b, vstart, true))
+    {
+        return Outcome {
+            finding: finding(kind, s, e, Confidence::Medium),
+            scanned_to: e,
+        };
     }
     if let Some((s, e)) = far_value(text, b, key_end, kind, memo) {
         return Outcome {
@@ -576,7 +1220,14 @@ fn far_value(
         return None;
     }
     let mut limit = (key_end + 240).min(b.len());
-    if token && let Some(p) = memchr::memmem::find(&b[key_end..limit], b"\n\n") {
+    // A question about the token ("il refresh token dura solo 10
+    // minuti?") is answered in the next message, past a blank line.
+    let asked = memchr::memchr3(b'?', b'\n', b'.', &b[key_end..limit])
+        .is_some_and(|q| b[key_end + q] == b'?');
+    if token
+        && !asked
+        && let Some(p) = crate::text::find2(&b[key_end..limit], *b"\n\n")
+    {
         // The paragraph ends the search (and what is remembered of it).
         limit = key_end + p;
     }
@@ -593,21 +1244,27 @@ fn far_value(
             return None;
         }
         i = i.max(key_end + q + 1);
+        if let Some(found) = answer_line(text, b, i, limit) {
+            return Some(found);
+        }
     }
-    if token && !mixed_run(b, i, limit) {
+    if token && !memo.mixed_run(b, i, limit) {
         memo.far_miss = limit;
         return None;
     }
     while i < limit {
         // Word by word: whitespace splits them (memchr finds the ends).
         if b[i].is_ascii_whitespace() {
-            if b[i] == b'\n' && b.get(i + 1) == Some(&b'\n') && kind != Kind::Password {
+            if b[i] == b'\n' && b.get(i + 1) == Some(&b'\n') && kind != Kind::Password && !asked {
                 break;
             }
             i += 1;
             continue;
         }
-        let word_end = memchr::memchr3(b' ', b'\n', b'\t', &b[i..limit]).map_or(limit, |o| i + o);
+        // A word that starts in the window is read whole.
+        let word_lim = (i + MAX_VALUE).min(b.len());
+        let word_end =
+            memchr::memchr3(b' ', b'\n', b'\t', &b[i..word_lim]).map_or(word_lim, |o| i + o);
         let mut s = i;
         while s < word_end && matches!(b[s], b'(' | b'"' | b'\'' | b'<' | b'[') {
             s += 1;
@@ -659,7 +1316,7 @@ fn far_value(
 /// A run of 20+ token characters with upper case, lower case and digits in
 /// `from..to`: one pass of table lookups, so a window without a candidate
 /// costs little.
-fn mixed_run(b: &[u8], from: usize, to: usize) -> bool {
+pub(crate) fn mixed_run(b: &[u8], from: usize, to: usize) -> bool {
     const fn classes() -> [u8; 256] {
         let mut t = [0u8; 256];
         let mut i = 0;
@@ -681,19 +1338,46 @@ fn mixed_run(b: &[u8], from: usize, to: usize) -> bool {
         t
     }
     static CLASS: [u8; 256] = classes();
-    let (mut run, mut seen) = (0usize, 0u8);
-    for &c in &b[from..to] {
-        let k = CLASS[usize::from(c)];
-        if k == 0 {
-            run = 0;
-            seen = 0;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // A run of 20 token characters holds a whole 8-byte block with no
+    // space, control or non-ASCII byte (wherever the blocks start: a run
+    // of 15 holds one). Blocks are tested eight bytes at a time; only the
+    // run around a block that passes is read byte by byte.
+    let w = &b[from..to];
+    let mut k = 0;
+    while let Some(block) = w.get(k..k + 8) {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(block);
+        let x = u64::from_le_bytes(bytes);
+        let stop = x & HIGHS != 0 || (x.wrapping_sub(ONES * 0x21) & !x & HIGHS) != 0;
+        if stop {
+            k += 8;
             continue;
         }
-        run += 1;
-        seen |= k;
-        if run >= 20 && seen & 7 == 7 {
-            return true;
+        let mut s = k;
+        while s > 0 && CLASS[usize::from(w[s - 1])] != 0 {
+            s -= 1;
         }
+        let mut e = k + 8;
+        while e < w.len() && CLASS[usize::from(w[e])] != 0 {
+            e += 1;
+        }
+        let (mut run, mut seen) = (0usize, 0u8);
+        for &c in &w[s..e] {
+            let c = CLASS[usize::from(c)];
+            if c == 0 {
+                run = 0;
+                seen = 0;
+                continue;
+            }
+            run += 1;
+            seen |= c;
+            if run >= 20 && seen & 7 == 7 {
+                return true;
+            }
+        }
+        k = e + 1;
     }
     false
 }
@@ -725,7 +1409,12 @@ fn lookahead(b: &[u8], from: usize) -> Option<usize> {
         if c == b' ' || c == b',' {
             let j = skip_spaces(b, i + 1);
             let first = b.get(j).map_or(0, u8::to_ascii_lowercase);
-            for w in PROSE_WORDS {
+            let candidates: &[&str] = if PROSE_FIRST[usize::from(first)] {
+                PROSE_WORDS
+            } else {
+                &[]
+            };
+            for w in candidates {
                 let wb = w.as_bytes();
                 if wb[0] == first
                     && starts_with_ci(b, j, wb)
@@ -822,7 +1511,33 @@ fn call_args(
         scanned_to: key_end,
     };
     if b.get(key_end) != Some(&b'(') {
-        return keyed(text, b, key_start, key_end, kind, memo, true);
+        let o = keyed(text, b, key_start, key_end, kind, memo, true);
+        if o.finding.is_some() || !b[key_start..key_end].eq_ignore_ascii_case(b"credentials") {
+            return o;
+        }
+        // "the credentials are ops:Tr0mb@ne!": an `id:secret` pair a few
+        // words on, on the same line.
+        let lim = (key_end + 80).min(b.len());
+        let mut i = key_end;
+        for _ in 0..6 {
+            i = skip_spaces(b, i);
+            let s = i;
+            while i < lim && !b[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            if s == i || i >= lim {
+                break;
+            }
+            let e = crate::value::floor_boundary(b, i);
+            let w = text[s..e].trim_end_matches(['.', ',', ';']);
+            if crate::auth::credential_pair(w) {
+                return Outcome {
+                    finding: finding(Kind::ClientSecret, s, s + w.len(), Confidence::Medium),
+                    scanned_to: e,
+                };
+            }
+        }
+        return none;
     }
     let limit = (key_end + 512).min(b.len());
     let mut i = key_end + 1;
@@ -899,10 +1614,15 @@ fn user_pass(text: &str, b: &[u8], key_end: usize) -> Outcome {
     let v = text[s..e].trim_end_matches([',', ';']);
     let e = s + v.len();
     let sh = shape(v);
+    // Hyphens, dots and underscores join words ("read-only").
+    let symbols = v
+        .bytes()
+        .filter(|c| c.is_ascii_punctuation() && !matches!(c, b'-' | b'.' | b'_' | b'\''))
+        .count();
     if (6..=64).contains(&v.len())
         && !v.ends_with(':')
         && sh.upper + sh.lower > 0
-        && sh.digits + sh.other + sh.non_ascii > 0
+        && sh.digits + symbols + sh.non_ascii > 0
         && !is_placeholder(v)
         && !is_reference(v)
         && !v.contains("://")
@@ -913,7 +1633,109 @@ fn user_pass(text: &str, b: &[u8], key_end: usize) -> Outcome {
             scanned_to: e,
         };
     }
+    // "mario@x.it / volpe prato lanterna 42 ma non entra": a passphrase.
+    if let Some(e) = passphrase_words(b, s, 3)
+        && e > s
+    {
+        return Outcome {
+            finding: finding(Kind::Password, s, e, Confidence::Medium),
+            scanned_to: e,
+        };
+    }
     none
+}
+
+/// Words of a passphrase from `s`: lowercase words of three letters or
+/// more (a number may close it), none of them an ordinary word of a
+/// sentence, up to the end of the line or the first ordinary word or
+/// punctuation. Returns the end when there are `min` words or more.
+pub(crate) fn passphrase_words(b: &[u8], s: usize, min: usize) -> Option<usize> {
+    let limit = (s + 120).min(b.len());
+    let mut i = s;
+    let mut end = s;
+    let mut words = 0;
+    let mut number = false;
+    while i < limit && words < 10 {
+        let w0 = i;
+        while i < limit && b[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        let w = &b[w0..i];
+        let alpha = w.len() >= 3 && w.iter().all(u8::is_ascii_lowercase);
+        let digits = !w.is_empty() && w.len() <= 6 && w.iter().all(u8::is_ascii_digit);
+        let word = std::str::from_utf8(w).unwrap_or("");
+        if number || !(alpha || (digits && words >= 2)) || is_stop_word(word) {
+            i = w0;
+            break;
+        }
+        number = digits;
+        words += 1;
+        end = i;
+        if b.get(i) == Some(&b' ') && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    let _ = i;
+    // The phrase ends there: at a line end, punctuation or a word.
+    let next = b.get(end).copied().unwrap_or(b'\n');
+    let stops = matches!(
+        next,
+        b'\n' | b'\r' | b' ' | b'.' | b',' | b'"' | b'\'' | b')'
+    );
+    (words >= min && stops).then_some(end)
+}
+
+/// After a question about a password, a reply line that is only a value:
+/// one word built like a password, or a passphrase of three words or more.
+/// A chat line's `name: ` prefix is skipped.
+fn answer_line(text: &str, b: &[u8], from: usize, limit: usize) -> Option<(usize, usize)> {
+    let mut i = from;
+    while i < limit {
+        let nl = memchr::memchr(b'\n', &b[i..limit]).map_or(limit, |o| i + o);
+        let line_end = if nl > i && b[nl - 1] == b'\r' {
+            nl - 1
+        } else {
+            nl
+        };
+        let line = &b[i..line_end];
+        let mut starts = vec![i];
+        if let Some(p) = crate::text::find2(&line[..line.len().min(64)], *b": ") {
+            starts.push(i + p + 2);
+        }
+        for s in starts {
+            let s = crate::value::skip_spaces(b, s);
+            if s >= line_end || nl >= limit && limit < b.len() {
+                continue;
+            }
+            let v = &text[s..crate::value::floor_boundary(b, line_end)];
+            let v = v.trim_end();
+            let sh = shape(v);
+            // "Thanks!": a word and its punctuation is no value.
+            let core = shape(v.trim_end_matches(['.', '!', '?', ',']));
+            let single = !v.contains(' ')
+                && (6..=64).contains(&v.len())
+                && sh.upper + sh.lower >= 3
+                && (core.digits > 0 || core.other > 0)
+                && !v.ends_with(':')
+                && !is_placeholder(v)
+                && !is_reference(v)
+                && !is_id(v.as_bytes())
+                && !v.contains("://")
+                && !v.contains('@');
+            if single {
+                return Some((s, s + v.len()));
+            }
+            if let Some(e) = passphrase_words(b, s, 3)
+                && e == s + v.len()
+            {
+                return Some((s, e));
+            }
+        }
+        i = nl + 1;
+    }
+    None
 }
 
 /// After "CAB 66172": "n. 1234/567890", "- C/C 000012345678", "conto
@@ -1046,6 +1868,7 @@ const NOT_OTP: &[&str] = &[
     "decline",
     "autorizzazione",
     "authorization",
+    "authorisation",
     "auth",
     "banca",
     "bank",
@@ -1071,13 +1894,31 @@ const NOT_OTP: &[&str] = &[
     "protocollo",
     "rif",
     "ref",
+    "aut",
+];
+
+/// Words that name what a number right after them is ("the POS terminal
+/// 49019722"), even after a PIN's key.
+const NAMED_NUMBERS: &[&str] = &[
+    "terminal",
+    "terminale",
+    "tid",
+    "serial",
+    "seriale",
+    "matricola",
 ];
 
 fn names_other_code(between: &str) -> bool {
-    between
-        .to_lowercase()
+    let lower = between.to_lowercase();
+    let last = lower
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| NOT_OTP.contains(&w))
+        .rev()
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    NAMED_NUMBERS.contains(&last)
+        || lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| NOT_OTP.contains(&w))
 }
 
 /// Words near a "code" that say it is a one-time code.
@@ -1124,7 +1965,104 @@ const OTP_CUES: &[&str] = &[
     "digits",
     "fronte",
     "retro",
+    "front",
+    "digit",
+    "got",
+    "typed",
+    "entered",
+    "digitat",
+    "inserit",
+    "scadut",
+    "expired",
+    "text message",
+    "messaggio",
+    "passcode",
+    "nuovo codice",
+    "new code",
+    "tuo codice",
+    "your code",
 ];
+
+/// Before "non comunicarlo a nessuno" / "never share this code", in the
+/// same message (200 bytes, not across a blank line): the last number of
+/// four to eight digits that is not an amount, a masked card or a time.
+fn code_before(b: &[u8], key_start: usize, key_end: usize) -> Outcome {
+    let none = Outcome {
+        finding: None,
+        scanned_to: key_end,
+    };
+    // The closing must be about the code: "non comunicarlo", "never share
+    // it / this code", "non condividere il codice"; not "do not share this
+    // email".
+    let after = &b[key_end..(key_end + 24).min(b.len())];
+    let lower = after.to_ascii_lowercase();
+    let about_code = b[key_start..key_end].ends_with(b"lo")
+        || [&b"code"[..], b"codice", b"it", b"otp", b"pin", b"passcode"]
+            .iter()
+            .any(|w| lower.split(|c| !c.is_ascii_alphanumeric()).any(|x| x == *w));
+    if !about_code {
+        return none;
+    }
+    let mut lo = key_start.saturating_sub(200);
+    // A code already found (and redacted) before the closing is its code.
+    if let Some(p) = memchr::memmem::rfind(&b[lo..key_start], b"[REDACTED:") {
+        lo += p;
+    }
+    if let Some(p) = memchr::memmem::rfind(&b[lo..key_start], b"\n\n") {
+        lo += p + 2;
+    }
+    let mut last = None;
+    let mut i = lo;
+    while i < key_start {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let glued = i > 0
+            && (b[i - 1].is_ascii_alphanumeric()
+                || matches!(
+                    b[i - 1],
+                    b'*' | b'+' | b'.' | b',' | b'_' | b'/' | b':' | b'-'
+                ));
+        let found = if glued { None } else { code_digits(b, i, 4, 8) };
+        // `88.10`, `1.250,00`: an amount.
+        let amount = found.is_some_and(|(s, e)| {
+            e >= s + 3
+                && matches!(b[e - 3], b'.' | b',')
+                && b[e - 2..e].iter().all(u8::is_ascii_digit)
+        });
+        match found {
+            Some((s, e)) if e <= key_start && !amount => {
+                last = Some((s, e));
+                i = e;
+            }
+            Some((_, e)) if amount => i = e,
+            _ => {
+                while i < key_start && (b[i].is_ascii_digit() || matches!(b[i], b'.' | b',')) {
+                    i += 1;
+                }
+            }
+        }
+    }
+    let Some((s, e)) = last else {
+        return none;
+    };
+    // "order 99812 confirmed. Do not share it": the number names another
+    // code.
+    let word_before = b[s.saturating_sub(24)..s]
+        .split(|c| !c.is_ascii_alphanumeric())
+        .rev()
+        .find(|w| !w.is_empty())
+        .map(|w| String::from_utf8_lossy(w).to_lowercase())
+        .unwrap_or_default();
+    if names_other_code(&word_before) {
+        return none;
+    }
+    Outcome {
+        finding: finding(Kind::Pin, s, e, Confidence::Medium),
+        scanned_to: key_end,
+    }
+}
 
 /// "codice" / "code": a one-time code when the words around it say so.
 fn one_time_code(
@@ -1138,9 +2076,18 @@ fn one_time_code(
         finding: None,
         scanned_to: key_end,
     };
-    let Some(v) = digit_lookahead(b, key_end, true) else {
-        return none;
+    let first = digit_lookahead(b, key_end, true);
+    let spoken = if first.is_none() {
+        spoken_value(b, key_end, false)
+    } else {
+        None
     };
+    // With no value on the line, only a label alone on its line (its value
+    // below) is worth the cues.
+    if first.is_none() && spoken.is_none() && !label_ends_line(b, key_end) {
+        return none;
+    }
+    let v = first.or(spoken.map(|(s, _)| s)).unwrap_or(key_end);
     // The words between key and value, and the word before the key, must
     // not name another kind of code ("reason code 4855").
     let before = text[floor_char(text, key_start.saturating_sub(24))..key_start].to_lowercase();
@@ -1163,20 +2110,207 @@ fn one_time_code(
     ]
     .iter()
     .any(|c| window.contains(c));
-    if !sms && (names_other_code(&text[key_end..v]) || NOT_OTP.contains(&prev_word)) {
+    let between = &text[key_end..floor_char(text, v)];
+    if !sms && (names_other_code(between) || NOT_OTP.contains(&prev_word)) {
         return none;
     }
     if !OTP_CUES.iter().any(|c| window.contains(c)) {
         return none;
     }
     let _ = memo;
-    match code_digits(b, v, 4, 8) {
-        Some((s, e)) => Outcome {
-            finding: finding(Kind::Pin, s, e, Confidence::Medium),
-            scanned_to: e,
-        },
+    // "Codice OTP ricevuto via SMS\n962 789": a label and its value below.
+    if let Some(o) = next_line_value(text, b, key_start, key_end, Kind::Pin) {
+        return o;
+    }
+    let pin = |(s, e): (usize, usize), kind: Kind| Outcome {
+        finding: finding(kind, s, e, Confidence::Medium),
+        scanned_to: e,
+    };
+    if first.is_some() {
+        if let Some(found) = code_after(text, b, key_end, 4, 8, true) {
+            return pin(found, Kind::Pin);
+        }
+        // "the 4-digit code on the back is 446": a card's security code.
+        if ["front", "back", "fronte", "retro", "cvv", "cvc"]
+            .iter()
+            .any(|c| window.contains(c))
+            && let Some(found) = code_after(text, b, key_end, 3, 4, true)
+        {
+            return pin(found, Kind::Cvv);
+        }
+    }
+    match spoken {
+        Some(found) => pin(found, Kind::Pin),
         None => none,
     }
+}
+
+/// The rest of the line after a key is a few words of label at most
+/// ("Codice OTP ricevuto via SMS"), possibly with a colon.
+fn label_ends_line(b: &[u8], key_end: usize) -> bool {
+    let mut i = key_end;
+    let lim = (key_end + 48).min(b.len());
+    while i < lim && (b[i].is_ascii_alphabetic() || b[i] == b' ' || b[i] >= 0x80) {
+        i += 1;
+    }
+    if b.get(i) == Some(&b':') {
+        i += 1;
+    }
+    i = skip_spaces(b, i);
+    matches!(b.get(i), None | Some(b'\n' | b'\r'))
+}
+
+/// The first code of `min..=max` digits after a key, in the same
+/// sentence: amounts (`€ 3.520,55`), masked numbers (`****4078`, `••• 436`)
+/// and numbers too short to be the code are passed over, up to four of
+/// them. Words naming another code stop it.
+fn code_after(
+    text: &str,
+    b: &[u8],
+    key_end: usize,
+    min: usize,
+    max: usize,
+    code: bool,
+) -> Option<(usize, usize)> {
+    let mut from = key_end;
+    for _ in 0..4 {
+        let v = digit_lookahead(b, from, code)?;
+        // The words since the key must not name another code; past a
+        // number passed over (a new clause: "… to ••• 436. Customer
+        // entered 701961"), the word right before the number must not.
+        let between = &text[floor_char(text, from)..floor_char(text, v)];
+        let named = if from == key_end {
+            names_other_code(between)
+        } else {
+            let last = between
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty())
+                .unwrap_or("");
+            names_other_code(last)
+        };
+        if named {
+            return None;
+        }
+        let mut k = v;
+        if matches!(b.get(k), Some(b'(' | b'"' | b'\'' | b'[')) {
+            k += 1;
+        }
+        let d0 = k;
+        while k < b.len()
+            && (b[k].is_ascii_digit()
+                || (matches!(b[k], b'.' | b',' | b' ')
+                    && b.get(k + 1).is_some_and(u8::is_ascii_digit)))
+        {
+            k += 1;
+        }
+        // An amount ends in a decimal separator and two digits (`32.86`,
+        // `3.520,55`); a masked number has `*`, `•` or `x` before it.
+        let amount = k >= d0 + 4
+            && matches!(b[k - 3], b',' | b'.')
+            && !b
+                .get(k)
+                .is_some_and(|&c| matches!(c, b'/' | b':' | b'-' | b'.'));
+        let mask_lo = d0.saturating_sub(4);
+        let masked = b[mask_lo..d0]
+            .iter()
+            .any(|&c| matches!(c, b'*' | b'x' | b'X' | 0xA2));
+        if k > d0 && (amount || masked) {
+            from = k;
+            continue;
+        }
+        // "on 10 Jul 2025": a year after a month's name.
+        if k == d0 + 4 && matches!(&b[d0..d0 + 2], b"19" | b"20") && after_month(b, d0) {
+            return None;
+        }
+        return code_digits(b, v, min, max);
+    }
+    None
+}
+
+/// The word before `at` is a month's name or its abbreviation (English or
+/// Italian).
+fn after_month(b: &[u8], at: usize) -> bool {
+    #[rustfmt::skip]
+    const MONTHS: &[&[u8]] = &[
+        b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct",
+        b"nov", b"dec", b"gen", b"mag", b"giu", b"lug", b"ago", b"set", b"ott", b"dic",
+    ];
+    let mut e = at;
+    while e > 0 && matches!(b[e - 1], b' ' | b'.' | b',') {
+        e -= 1;
+    }
+    let mut s = e;
+    while s > 0 && e - s < 12 && b[s - 1].is_ascii_alphabetic() {
+        s -= 1;
+    }
+    e - s >= 3 && MONTHS.contains(&b[s..s + 3].to_ascii_lowercase().as_slice())
+}
+
+/// Digits said as words (a phone call typed out, voice-to-text): "uno
+/// cinque otto due otto", "eight five two nine", and for passwords the
+/// spelling alphabet too ("mike 2 papa sei otto"). The first run of four
+/// words or more in the rest of the line (160 bytes, 16 words).
+fn spoken_value(b: &[u8], from: usize, spelling: bool) -> Option<(usize, usize)> {
+    #[rustfmt::skip]
+    const NUMBERS: &[&[u8]] = &[
+        b"zero", b"one", b"two", b"three", b"four", b"five", b"six", b"seven", b"eight", b"nine",
+        b"oh", b"uno", b"due", b"tre", b"quattro", b"cinque", b"sei", b"sette", b"otto", b"nove",
+    ];
+    #[rustfmt::skip]
+    const SPELLING: &[&[u8]] = &[
+        b"alfa", b"alpha", b"bravo", b"charlie", b"delta", b"echo", b"foxtrot", b"golf",
+        b"hotel", b"india", b"juliett", b"juliet", b"kilo", b"lima", b"mike", b"november",
+        b"oscar", b"papa", b"quebec", b"romeo", b"sierra", b"tango", b"uniform", b"victor",
+        b"whiskey", b"xray", b"x-ray", b"yankee", b"zulu",
+    ];
+    let limit = (from + 160).min(b.len());
+    let mut i = from;
+    let mut run: Option<(usize, usize, usize, usize)> = None; // start, end, tokens, spelled
+    let mut words = 0;
+    while i < limit && words < 16 {
+        if b[i] == b'\n' || b[i] == b'.' && b.get(i + 1).is_none_or(u8::is_ascii_whitespace) {
+            break;
+        }
+        if b[i] == b' ' || b[i] == b',' {
+            i += 1;
+            continue;
+        }
+        let w0 = i;
+        while i < limit && !matches!(b[i], b' ' | b',' | b'\n' | b'.') {
+            i += 1;
+        }
+        words += 1;
+        let w = &b[w0..i];
+        let digit = !w.is_empty() && w.len() <= 2 && w.iter().all(u8::is_ascii_digit);
+        // Number words start with one of these letters.
+        let may_number = w
+            .first()
+            .is_some_and(|c| b"zotfsenudqcZOTFSENUDQC".contains(c));
+        let number = may_number && NUMBERS.iter().any(|n| n.eq_ignore_ascii_case(w));
+        let spelled = spelling && SPELLING.iter().any(|n| n.eq_ignore_ascii_case(w));
+        if digit || number || spelled {
+            let r = run.get_or_insert((w0, i, 0, 0));
+            r.1 = i;
+            r.2 += 1;
+            r.3 += usize::from(number || spelled);
+            continue;
+        }
+        if let Some(r) = run.take()
+            && let Some(found) = spoken_ok(r, spelling)
+        {
+            return Some(found);
+        }
+    }
+    run.and_then(|r| spoken_ok(r, spelling))
+}
+
+/// A spoken run long enough to be a value: four words or more; a code
+/// (not spelled) has at most eight digits (ten are a phone number).
+fn spoken_ok(
+    (s, e, n, sp): (usize, usize, usize, usize),
+    spelling: bool,
+) -> Option<(usize, usize)> {
+    (n >= 4 && sp >= 2 && (spelling || n <= 8)).then_some((s, e))
 }
 
 fn floor_char(text: &str, mut i: usize) -> usize {
@@ -1206,6 +2340,11 @@ fn digit_lookahead(b: &[u8], from: usize, code: bool) -> Option<usize> {
                 while i < limit && b[i].is_ascii_alphanumeric() {
                     i += 1;
                 }
+                if w0 > from && matches!(b[w0 - 1], b'*' | 0x80..=0xBF) {
+                    // `****4078`, `••••4078`: a masked number.
+                    in_word = false;
+                    continue;
+                }
                 if b[w0..i].iter().filter(|c| c.is_ascii_digit()).count() >= 6 {
                     // `CC1087066163`: an account written with its letters.
                     return Some(w0);
@@ -1215,6 +2354,10 @@ fn digit_lookahead(b: &[u8], from: usize, code: bool) -> Option<usize> {
                 }
                 in_word = false;
                 continue;
+            }
+            if i >= 2 && b[i - 1] == b'-' && b[i - 2].is_ascii_alphabetic() {
+                // `SEPA-55654053`: the number of an identifier.
+                return None;
             }
             // "a 4 cifre", "3 digits": a short count before a word.
             let mut k = i;
@@ -1233,7 +2376,7 @@ fn digit_lookahead(b: &[u8], from: usize, code: bool) -> Option<usize> {
         if matches!(c, b'(' | b'"' | b'\'' | b'[') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
             return Some(i);
         }
-        if c.is_ascii_alphabetic() || c >= 0x80 || c == b'\'' {
+        if c.is_ascii_alphabetic() || c >= 0x80 || c == b'\'' || c == b'*' {
             if !in_word {
                 words += 1;
                 if words > 8 {
@@ -1258,6 +2401,7 @@ fn digit_lookahead(b: &[u8], from: usize, code: bool) -> Option<usize> {
         }
         match c {
             b' ' | b'\t' | b',' | b':' | b'=' | b'-' | b'(' | b')' | b'/' => i += 1,
+            b'"' if code => i += 1,
             // "c/c n. 1234", "conto nr. 1234": abbreviations go on.
             b'.' if !code && b.get(i + 1) == Some(&b' ') && !abbreviation(b, from, i) => {
                 return None;
@@ -1560,7 +2704,11 @@ fn cookie(text: &str, b: &[u8], key_end: usize) -> Outcome {
         if !attribute && value.len() >= 12 && !is_placeholder(value) && !is_reference(value) {
             let sh = shape(value);
             // Analytics ids (`GA1.2.98746.17112`) are digits and dots.
-            if looks_like_token(value, 16) && sh.upper + sh.lower >= 8 && !is_id(value.as_bytes()) {
+            // `s%3A…` (a signed session, URL-encoded): judged without
+            // its escapes.
+            let plain = without_escapes(value);
+            if looks_like_token(&plain, 16) && sh.upper + sh.lower >= 8 && !is_id(value.as_bytes())
+            {
                 span = Some((span.map_or(v0, |x| x.0), v));
             }
         }
@@ -1572,6 +2720,25 @@ fn cookie(text: &str, b: &[u8], key_end: usize) -> Outcome {
         },
         None => none,
     }
+}
+
+/// `value` without its URL escapes (`%3A`, `%2F`).
+fn without_escapes(value: &str) -> String {
+    let b = value.as_bytes();
+    let mut out = String::with_capacity(value.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%'
+            && b.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
+            && b.get(i + 2).is_some_and(u8::is_ascii_hexdigit)
+        {
+            i += 3;
+            continue;
+        }
+        out.push(char::from(b[i]));
+        i += 1;
+    }
+    out
 }
 
 /// "passphrase: cavallo forno sole ponte": the words to the end of the
@@ -1598,7 +2765,7 @@ fn passphrase(
     let Some((sep, mut v)) = separator(b, key_start, key_end) else {
         return single;
     };
-    if sep == Sep::Bare {
+    if sep == Sep::Bare && !matches!(b.get(v), Some(b'"' | b'\'')) {
         match lookahead(b, v) {
             Some(x) => v = x,
             None => return single,
@@ -1693,6 +2860,15 @@ fn keyed_value(
             }
         }
         Kind::BankAccount => match account_value(b, vstart) {
+            // "sul conto IT78 T030 …": an IBAN whose check digits fail is
+            // no account number either.
+            Some((s, _))
+                if iban::read_at(b, s).is_some_and(|(_, compact)| {
+                    compact.len() >= 15 && !iban::is_valid(&compact)
+                }) =>
+            {
+                none
+            }
             Some((s, end)) => Outcome {
                 finding: finding(kind, s, end, conf),
                 scanned_to: end,
@@ -1745,7 +2921,80 @@ fn keyed_value(
                         scanned_to: end,
                     }
                 }
+                Some((end, compact))
+                    if (end >= b.len() || !b[end].is_ascii_alphanumeric())
+                        && ocr_iban_valid(&compact) =>
+                {
+                    Outcome {
+                        finding: finding(kind, s, end, Confidence::Medium),
+                        scanned_to: end,
+                    }
+                }
                 _ => none,
+            }
+        }
+        Kind::Password
+        | Kind::AccessToken
+        | Kind::ClientSecret
+        | Kind::RefreshToken
+        | Kind::VendorKey
+            if sep == Sep::Strong && b.get(vstart) == Some(&b'`') =>
+        {
+            // A value in Markdown backticks (`password: \`x\``).
+            let s = vstart + 1;
+            let lim = (s + MAX_VALUE).min(b.len());
+            let Some(e) = b[s..lim]
+                .iter()
+                .position(|&c| c == b'`' || c == b'\n')
+                .map(|o| s + o)
+                .filter(|&e| b[e] == b'`')
+            else {
+                return none;
+            };
+            let value = &text[s..e];
+            let ok = if kind == Kind::Password {
+                password_value_ok(value, Sep::Strong)
+            } else {
+                token_value_ok(value, Sep::Strong)
+            };
+            if ok && !is_reference(value) {
+                Outcome {
+                    finding: finding(refine(kind, value), s, e, conf),
+                    scanned_to: e,
+                }
+            } else {
+                rejected(key_end, e, true)
+            }
+        }
+        Kind::Password | Kind::AccessToken | Kind::ClientSecret | Kind::RefreshToken
+            if sep == Sep::Strong
+                && vstart >= 2
+                && b[vstart - 1] == b'>'
+                && !matches!(b[vstart - 2], b'=' | b'-') =>
+        {
+            // An element's text (`<Password>…</Password>`, `<td>…</td>`):
+            // everything up to the next tag.
+            let lim = (vstart + MAX_VALUE).min(b.len());
+            let e = b[vstart..lim]
+                .iter()
+                .position(|&c| c == b'<' || c == b'\n')
+                .map_or(lim, |o| vstart + o);
+            let e = crate::value::floor_boundary(b, e);
+            let value = text[vstart..e].trim();
+            let s = vstart + (text[vstart..e].len() - text[vstart..e].trim_start().len());
+            let e = s + value.len();
+            let ok = if kind == Kind::Password {
+                password_value_ok(value, Sep::Strong)
+            } else {
+                token_value_ok(value, Sep::Strong)
+            };
+            if ok && !is_reference(value) {
+                Outcome {
+                    finding: finding(refine(kind, value), s, e, conf),
+                    scanned_to: e,
+                }
+            } else {
+                rejected(key_end, e, true)
             }
         }
         Kind::Password => {
@@ -1791,6 +3040,46 @@ fn keyed_value(
             }
         }
     }
+}
+
+/// An IBAN read from a screenshot, after its key: OCR confuses O with 0
+/// and I or l with 1 (and S with 5, B with 8, Z with 2). When the value
+/// holds an O, I or l next to a digit, a few readings that undo those
+/// confusions are tried (with and without the fifth character, a BBAN's
+/// leading letter in some countries); the checksum decides. Four readings
+/// at most, so a wrong IBAN passes in about one case in 25.
+fn ocr_iban_valid(compact: &[u8]) -> bool {
+    let strong = |c: u8| matches!(c, b'O' | b'o' | b'I' | b'l');
+    let next_to_digit = (2..compact.len()).any(|k| {
+        strong(compact[k])
+            && (compact[k - 1].is_ascii_digit()
+                || compact.get(k + 1).is_some_and(u8::is_ascii_digit))
+    });
+    if !next_to_digit {
+        return false;
+    }
+    for wide in [false, true] {
+        for keep_fifth in [true, false] {
+            let mut v = compact.to_vec();
+            for (k, c) in v.iter_mut().enumerate().skip(2) {
+                if k == 4 && keep_fifth {
+                    continue;
+                }
+                *c = match *c {
+                    b'O' | b'o' => b'0',
+                    b'I' | b'l' => b'1',
+                    b'S' if wide => b'5',
+                    b'B' if wide => b'8',
+                    b'Z' if wide => b'2',
+                    other => other,
+                };
+            }
+            if v[2].is_ascii_digit() && v[3].is_ascii_digit() && iban::is_valid(&v) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// A rejected value only hides later triggers when it was long: short
@@ -1915,6 +3204,13 @@ pub(crate) fn judge(
         finding: None,
         scanned_to: start,
     };
+    if rule == Rule::EncodedPair {
+        // `ToBase64String`, `'base64'`, `| base64`: anywhere in a word.
+        return encoded_pair(text, b, start);
+    }
+    if rule == Rule::DashP {
+        return dash_p(text, b, start, memo);
+    }
     if !keyword_boundary_before(b, start) && rule != Rule::CurlUser {
         return none;
     }
@@ -1929,6 +3225,11 @@ pub(crate) fn judge(
         end = e;
     }
     if end < b.len() && b[end].is_ascii_alphanumeric() && rule != Rule::CurlUser {
+        return none;
+    }
+    // `arn:aws:secretsmanager:…:secret:prod/db`, `urn:…:token:…`: a segment
+    // of a colon-separated name, not a key.
+    if start > 0 && b[start - 1] == b':' && b.get(end) == Some(&b':') {
         return none;
     }
     match rule {
@@ -1948,6 +3249,9 @@ pub(crate) fn judge(
         Rule::SortCode => sort_code(b, start, end),
         Rule::Code => one_time_code(text, b, start, end, memo),
         Rule::Cookie => cookie(text, b, end),
+        Rule::DontShare => code_before(b, start, end),
+        Rule::BasicValue => basic_value(text, b, start, end, memo),
+        Rule::EncodedPair | Rule::DashP => none,
         Rule::Passphrase => passphrase(text, b, start, end, memo, 2),
         Rule::Column => none,
         Rule::UserPass => user_pass(text, b, end),

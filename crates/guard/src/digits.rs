@@ -2,7 +2,7 @@
 //! digits start a digit run right after the country code) and UK sort code
 //! + account pairs. Each byte is looked at a bounded number of times.
 
-use crate::text::{boundary_after, boundary_before};
+use crate::text::{boundary_after, boundary_before, is_word};
 use crate::{Confidence, Finding, Kind, card, iban, national};
 
 const MAX_GROUPS: usize = 6;
@@ -17,8 +17,7 @@ struct Group {
 
 /// Reads up to `MAX_GROUPS` digit groups from `pos`, joined by one space or
 /// one dash.
-fn read_groups(b: &[u8], pos: usize) -> ([Group; MAX_GROUPS], usize) {
-    let mut groups = [Group::default(); MAX_GROUPS];
+fn read_groups(b: &[u8], pos: usize, groups: &mut [Group; MAX_GROUPS]) -> usize {
     let mut n = 0;
     let mut i = pos;
     while n < MAX_GROUPS {
@@ -52,7 +51,7 @@ fn read_groups(b: &[u8], pos: usize) -> ([Group; MAX_GROUPS], usize) {
             break;
         }
     }
-    (groups, n)
+    n
 }
 
 fn digits_of(b: &[u8], groups: &[Group]) -> Vec<u8> {
@@ -130,6 +129,62 @@ fn card_at(b: &[u8], groups: &[Group]) -> Option<usize> {
     None
 }
 
+/// A card number written in groups of any sizes (`45391488 0343 6467`,
+/// `601 158 906 302 742 5`, `3056-9300  0902 - 0004`): the whole run of
+/// digit groups, joined by up to three spaces or a dash (spaces around it
+/// allowed; not tabs), holds 13 to 19 digits and passes Luhn with an issuer's
+/// prefix. A run that goes on past 19 digits or 8 groups is something
+/// else (a fixed-width record, a table row); a group followed by a decimal
+/// (`336,73`) is an amount and ends the run before it.
+fn card_run(b: &[u8], start: usize) -> Option<usize> {
+    let mut digits = [0u8; 19];
+    let (mut n, mut groups) = (0usize, 0usize);
+    let mut i = start;
+    let mut end = start;
+    loop {
+        let g0 = i;
+        while i < b.len() && b[i].is_ascii_digit() && i - g0 <= 19 {
+            i += 1;
+        }
+        if i == g0 || (groups > 0 && continues_as_decimal(b, i)) {
+            break;
+        }
+        if n + (i - g0) > 19 {
+            return None;
+        }
+        digits[n..n + (i - g0)].copy_from_slice(&b[g0..i]);
+        n += i - g0;
+        groups += 1;
+        end = i;
+        if groups > 8 {
+            return None;
+        }
+        // The separator: spaces, a dash, or a dash with spaces around it.
+        let mut j = i;
+        // (A tab separates fields, not groups.)
+        while j < b.len() && j - i < 3 && b[j] == b' ' {
+            j += 1;
+        }
+        if b.get(j) == Some(&b'-') {
+            j += 1;
+            let k = j;
+            while j < b.len() && j - k < 3 && b[j] == b' ' {
+                j += 1;
+            }
+        }
+        if j == i || !b.get(j).is_some_and(u8::is_ascii_digit) {
+            break;
+        }
+        i = j;
+    }
+    let after_ok = boundary_after(b, end)
+        && !continues_as_decimal(b, end)
+        && !(b.get(end).is_some_and(|&c| matches!(c, b'/' | b':' | b'.'))
+            && b.get(end + 1).is_some_and(u8::is_ascii_digit));
+    (groups >= 2 && (13..=19).contains(&n) && after_ok && card::is_card(&digits[..n]))
+        .then_some(end)
+}
+
 /// After a `NN-NN-NN` sort code, an 8-digit account number close by (only
 /// words and punctuation between) makes the pair.
 fn account_after(b: &[u8], from: usize) -> Option<(usize, usize)> {
@@ -153,6 +208,14 @@ fn account_after(b: &[u8], from: usize) -> Option<(usize, usize)> {
         i += 1;
     }
     None
+}
+
+/// "account" in the 120 bytes before `pos`.
+fn account_word_before(b: &[u8], pos: usize) -> bool {
+    let lo = pos.saturating_sub(120);
+    b[lo..pos]
+        .windows(7)
+        .any(|w| w.eq_ignore_ascii_case(b"account"))
 }
 
 /// Position of the first ASCII digit at or after `from`, eight bytes at a
@@ -220,9 +283,35 @@ fn abi_cab_account(b: &[u8], abi_end: usize) -> Option<(usize, usize)> {
         .then_some((a0, a1))
 }
 
-/// `606867 66628881`, `09-50-40 / 07157019` after a word about UK payments
-/// in the 400 bytes before.
-fn uk_pair(b: &[u8], start: usize, six_end: usize) -> Option<usize> {
+/// Where the first word about UK payments is in the text, found once and
+/// only when a sort-code-shaped number asks.
+struct UkCue(Option<usize>);
+
+impl UkCue {
+    fn before(&mut self, b: &[u8], pos: usize) -> bool {
+        let first = *self.0.get_or_insert_with(|| {
+            let lower = b.to_ascii_lowercase();
+            [
+                &b"sort"[..],
+                b"faster payment",
+                b"bacs",
+                b"standard 18",
+                b"payee",
+                b"beneficiary",
+                b"building society",
+            ]
+            .iter()
+            .filter_map(|w| memchr::memmem::find(&lower, w))
+            .min()
+            .unwrap_or(usize::MAX)
+        });
+        first < pos
+    }
+}
+
+/// `606867 66628881`, `09-50-40 / 07157019` in a text that speaks of UK
+/// payments before it (a BACS file's rows may be far below its header).
+fn uk_pair(b: &[u8], start: usize, six_end: usize, cue: &mut UkCue) -> Option<usize> {
     let mut a0 = six_end;
     while a0 < b.len() && a0 - six_end < 3 && matches!(b[a0], b' ' | b'/') {
         a0 += 1;
@@ -237,31 +326,37 @@ fn uk_pair(b: &[u8], start: usize, six_end: usize) -> Option<usize> {
     if a1 - a0 != 8 || !boundary_after(b, a1) {
         return None;
     }
-    let lo = start.saturating_sub(400);
-    let before = b[lo..start].to_ascii_lowercase();
-    let cue = [
-        &b"sort"[..],
-        b"faster payment",
-        b"bacs",
-        b"standard 18",
-        b"payee",
-        b"beneficiary",
-    ]
-    .iter()
-    .any(|w| memchr::memmem::find(&before, w).is_some());
-    cue.then_some(a1)
+    cue.before(b, start).then_some(a1)
 }
 
 pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
     let n = b.len();
     let mut i = 0;
+    let mut cue = UkCue(None);
+    let mut group_buf = [Group::default(); MAX_GROUPS];
     while i < n {
         match next_digit(b, i) {
             Some(at) => i = at,
             None => break,
         }
         let run_start = i;
+        // Digits deep inside a word (a hash, a hex id, `12T09`) start
+        // nothing: only a word's first digits, or digits after its one or
+        // two leading letters (an IBAN's country, a BBAN's CIN), can. The
+        // rest of such a word is skipped at once.
+        let mut ws = run_start;
+        while ws > 0 && run_start - ws < 3 && is_word(b[ws - 1]) {
+            ws -= 1;
+        }
+        let inside = (run_start - ws == 3 && ws > 0 && is_word(b[ws - 1]))
+            || !b[ws..run_start].iter().all(u8::is_ascii_alphabetic);
+        if inside {
+            while i < n && is_word(b[i]) {
+                i += 1;
+            }
+            continue;
+        }
         if run_start >= 2
             && b[run_start - 1].is_ascii_alphabetic()
             && b[run_start - 2].is_ascii_alphabetic()
@@ -318,9 +413,37 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
             }
         }
         let run_len = run_end - run_start;
+        // A short number standing alone ("401", "09:41", "2000 ms")
+        // starts nothing: cards, accounts and codes need more digits, or
+        // another group right after.
+        if lead == Some(run_start) && run_len <= 4 {
+            let grouped = run_end < n
+                && matches!(b[run_end], b' ' | b'\t' | b'-' | b'.' | b'/')
+                && b[run_end + 1..(run_end + 4).min(n)]
+                    .iter()
+                    .any(u8::is_ascii_digit);
+            if !grouped {
+                i = run_end;
+                continue;
+            }
+        }
+        if lead == Some(run_start)
+            && let Some(e) = crate::vendor::telegram_at(b, run_start, run_end)
+        {
+            out.push(Finding {
+                kind: Kind::VendorKey,
+                start: run_start,
+                end: e,
+                confidence: Confidence::High,
+            });
+            i = e;
+            continue;
+        }
         let shaped = (lead.is_some_and(|s| s < run_start) && matches!(run_len, 5 | 10 | 22))
             || (matches!(run_len, 4 | 5)
-                && matches!(b.get(run_end), Some(b' ' | b'-' | b'/' | b'.')))
+                && matches!(b.get(run_end), Some(b' ' | b'-' | b'/' | b'.'))
+                && b.get(run_end + 1..run_end + 5)
+                    .is_some_and(|g| g.iter().all(u8::is_ascii_digit)))
             || matches!(run_len, 20 | 23)
             || (run_len >= 6 && b.get(run_end).is_some_and(u8::is_ascii_alphabetic));
         if shaped
@@ -355,7 +478,7 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
         // in a text that speaks of UK payments.
         if run_len == 6
             && boundary_before(b, run_start)
-            && let Some(e) = uk_pair(b, run_start, run_end)
+            && let Some(e) = uk_pair(b, run_start, run_end, &mut cue)
         {
             out.push(Finding {
                 kind: Kind::UkBankAccount,
@@ -387,13 +510,15 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
         // Walk the groups of this sequence; each group is a candidate start.
         let mut pos = run_start;
         loop {
-            let (groups, count) = read_groups(b, pos);
+            let count = read_groups(b, pos, &mut group_buf);
             if count == 0 {
                 i = pos.max(i + 1);
                 break;
             }
-            let groups = &groups[..count];
-            if let Some(end) = card_at(b, groups) {
+            let groups = &group_buf[..count];
+            let found = card_at(b, groups)
+                .or_else(|| (pos == run_start).then(|| card_run(b, run_start)).flatten());
+            if let Some(end) = found {
                 out.push(Finding {
                     kind: Kind::CardNumber,
                     start: pos,
@@ -403,24 +528,25 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
                 i = end;
                 break;
             }
+            // A sort code `NN-NN-NN` (or `NN NN NN` where the text speaks
+            // of UK payments) and the account number after it: one span.
+            let sep = groups[0].sep;
             if count >= 3
                 && groups[..3].iter().all(|g| g.end - g.start == 2)
-                && groups[0].sep == b'-'
-                && groups[1].sep == b'-'
-                && groups[2].sep != b'-'
+                && (sep == b'-' || sep == b' ')
+                && groups[1].sep == sep
+                && (groups[2].sep != b'-'
+                    || groups
+                        .get(3)
+                        .is_some_and(|g| g.end - g.start == 8 && g.sep == 0))
                 && (pos == run_start || b[pos - 1] != b'-')
                 && boundary_after(b, groups[2].end)
-                && let Some((s, e)) = account_after(b, groups[2].end)
+                && let Some((_, e)) = account_after(b, groups[2].end)
+                && (sep == b'-' || cue.before(b, pos) || account_word_before(b, pos))
             {
                 out.push(Finding {
                     kind: Kind::UkBankAccount,
                     start: pos,
-                    end: groups[2].end,
-                    confidence: Confidence::High,
-                });
-                out.push(Finding {
-                    kind: Kind::UkBankAccount,
-                    start: s,
                     end: e,
                     confidence: Confidence::High,
                 });
@@ -516,7 +642,7 @@ mod tests {
         assert!(kinds("DE89370400440532013001").is_empty());
         assert_eq!(
             kinds("20-00-00 account 12345678"),
-            vec![Kind::UkBankAccount, Kind::UkBankAccount]
+            vec![Kind::UkBankAccount]
         );
         assert!(kinds("on 12-03-24 at noon").is_empty());
     }

@@ -40,6 +40,17 @@ pub(crate) enum Rule {
     /// `Cookie:` / `Set-Cookie:`: every cookie value that looks like a
     /// token.
     Cookie,
+    /// "Non comunicarlo a nessuno", "Never share this code": the close of
+    /// a one-time code's SMS; the code is the number before it.
+    DontShare,
+    /// `auth: <base64>`, `.auth = ("id", "secret")`: HTTP Basic
+    /// credentials kept under a short name.
+    BasicValue,
+    /// "base64", "btoa": a quoted `id:secret` being encoded nearby.
+    EncodedPair,
+    /// `mysql -uroot -pS3cret`, `sshpass -p 'S3cret'`: a password flag of
+    /// the clients that take one (`-p` is a port elsewhere).
+    DashP,
 }
 
 /// Trigger words, lowercase; matched ASCII case-insensitively.
@@ -57,6 +68,7 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("session_token", Rule::Keyed(Kind::AccessToken)),
     ("bearer_token", Rule::Keyed(Kind::AccessToken)),
     ("token", Rule::Generic(Kind::AccessToken)),
+    ("gettone", Rule::Generic(Kind::AccessToken)),
     ("session", Rule::Strong(Kind::AccessToken)),
     ("sessionid", Rule::Strong(Kind::AccessToken)),
     ("session_id", Rule::Strong(Kind::AccessToken)),
@@ -84,7 +96,17 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("username", Rule::UserPass),
     ("user", Rule::UserPass),
     ("credenziali", Rule::UserPass),
+    ("creds", Rule::UserPass),
     ("credentials", Rule::Call(Kind::ClientSecret)),
+    ("networkcredential", Rule::Call(Kind::Password)),
+    ("getconnection", Rule::Call(Kind::Password)),
+    ("logged", Rule::UserPass),
+    ("log in", Rule::UserPass),
+    ("sign in", Rule::UserPass),
+    ("signed in", Rule::UserPass),
+    ("accedere", Rule::UserPass),
+    ("accedo", Rule::UserPass),
+    ("accesso", Rule::UserPass),
     ("basicauth", Rule::Call(Kind::ClientSecret)),
     ("basic_auth", Rule::Call(Kind::ClientSecret)),
     ("basicawscredentials", Rule::Call(Kind::VendorKey)),
@@ -218,10 +240,30 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("codice monouso", Rule::Keyed(Kind::Pin)),
     ("2fa", Rule::Keyed(Kind::Pin)),
     ("mfa", Rule::Keyed(Kind::Pin)),
+    ("one-time passcode", Rule::Keyed(Kind::Pin)),
+    ("one time passcode", Rule::Keyed(Kind::Pin)),
+    ("cod.", Rule::Code),
+    ("cod. sicurezza", Rule::Keyed(Kind::Cvv)),
+    ("cod. di sicurezza", Rule::Keyed(Kind::Cvv)),
+    ("codice cvv2", Rule::Keyed(Kind::Cvv)),
+    ("codice cvc2", Rule::Keyed(Kind::Cvv)),
+    ("non comunicarlo", Rule::DontShare),
+    ("non comunicare", Rule::DontShare),
+    ("non condividerlo", Rule::DontShare),
+    ("non condividere", Rule::DontShare),
+    ("never share", Rule::DontShare),
+    ("do not share", Rule::DontShare),
+    ("don't share", Rule::DontShare),
     ("code", Rule::Code),
     ("codice", Rule::Code),
     ("codigo", Rule::Code),
     ("bearer", Rule::Bearer),
+    ("bearer_auth", Rule::Bearer),
+    ("auth", Rule::BasicValue),
+    ("b64", Rule::BasicValue),
+    ("base64", Rule::EncodedPair),
+    ("btoa", Rule::EncodedPair),
+    ("kto.", Rule::Keyed(Kind::BankAccount)),
     ("basic", Rule::Basic),
     ("authorization", Rule::Authorization),
     ("-u", Rule::CurlUser),

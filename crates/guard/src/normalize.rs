@@ -76,12 +76,6 @@ static INTERESTING: [bool; 256] = interesting();
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGHS: u64 = 0x8080_8080_8080_8080;
 
-/// A byte of `x` equals `c`.
-const fn has_byte(x: u64, c: u8) -> bool {
-    let y = x ^ (ONES * c as u64);
-    (y.wrapping_sub(ONES) & !y & HIGHS) != 0
-}
-
 /// A split literal whose operator or line break is at `i`: the position of
 /// the closing quote before it.
 fn concat_before(b: &[u8], i: usize) -> Option<usize> {
@@ -110,7 +104,21 @@ pub(crate) fn first_change(text: &str) -> Option<usize> {
     let limit = other.unwrap_or(b.len());
     // The first line break (before `limit`) that joins or splits a literal.
     for nl in memchr::memchr_iter(b'\n', &b[..limit]) {
-        if let Some(q) = concat_before(b, nl) {
+        // What ends the line decides what may happen there: a literal's
+        // quote, an operator or blanks (a split literal), or a blob's
+        // character (a wrapped value).
+        let mut p = nl;
+        if p > 0 && b[p - 1] == b'\r' {
+            p -= 1;
+        }
+        let Some(&last) = p.checked_sub(1).and_then(|k| b.get(k)) else {
+            continue;
+        };
+        let literal = matches!(last, b'"' | b'\'' | b'+' | b'.' | b'\\' | b' ' | b'\t');
+        if !literal && !is_blob(last) {
+            continue;
+        }
+        if literal && let Some(q) = concat_before(b, nl) {
             return Some(q.min(limit));
         }
         if line_break(b, nl).is_some() {
@@ -148,16 +156,27 @@ fn other_change(text: &str) -> Option<usize> {
             break;
         }
     }
+    // PHP's `'a' . 'b'`.
+    for i in memchr::memmem::find_iter(&b[..best], b" . ") {
+        if let Some(q) = concat_before(b, i + 1) {
+            best = best.min(q);
+            break;
+        }
+    }
     let mut i = 0;
     while i < best {
         while let Some(chunk) = b.get(i..i + 8) {
             let mut w = [0u8; 8];
             w.copy_from_slice(chunk);
             let x = u64::from_le_bytes(w);
-            let odd = x & HIGHS != 0
-                || (x.wrapping_sub(ONES * 0x20) & !x & HIGHS) != 0
-                || has_byte(x, 0x7f);
-            if odd {
+            let del = x ^ (ONES * 0x7f);
+            // Non-ASCII, control and DEL bytes; borrows only travel
+            // upwards, so the lowest flagged byte is a real one.
+            let odd = (x & HIGHS)
+                | (x.wrapping_sub(ONES * 0x20) & !x & HIGHS)
+                | (del.wrapping_sub(ONES) & !del & HIGHS);
+            if odd != 0 {
+                i += (odd.trailing_zeros() / 8) as usize;
                 break;
             }
             i += 8;
@@ -313,7 +332,8 @@ fn step(text: &str, i: usize) -> Step {
     }
 }
 
-/// `&#52;`, `&#x34;`, `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&nbsp;`.
+/// `&#52;`, `&#x34;`, `&nbsp;`, `&colon;`…; not `&amp;`, `&lt;`, `&gt;`,
+/// `&quot;`, `&apos;` (nor their numeric forms).
 fn entity(b: &[u8], i: usize) -> Option<Step> {
     let rest = b.get(i + 1..(i + 12).min(b.len()))?;
     let semi = rest.iter().position(|&c| c == b';')?;
@@ -350,6 +370,12 @@ fn entity(b: &[u8], i: usize) -> Option<Step> {
             _ => return None,
         }
     };
+    // The characters markup is made of stay written as references: in
+    // XML and HTML a value's `&gt;` or `&quot;` is part of it, and the
+    // decoded `>` or `"` would end it early.
+    if matches!(c, '&' | '<' | '>' | '"' | '\'') {
+        return None;
+    }
     Some(apply(n, c))
 }
 
@@ -387,8 +413,20 @@ fn escape(b: &[u8], i: usize) -> Option<Step> {
     }
 }
 
+static BLOB: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = c.is_ascii_alphanumeric()
+            || matches!(c, b'_' | b'-' | b'+' | b'/' | b'=' | b'.' | b'~');
+        i += 1;
+    }
+    t
+};
+
 fn is_blob(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'+' | b'/' | b'=' | b'.' | b'~')
+    BLOB[usize::from(c)]
 }
 
 /// A line break inside a wrapped value. Digits on both sides: one group
@@ -398,7 +436,43 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
     let prev_end = if i > 0 && b[i - 1] == b'\r' { i - 1 } else { i };
     let prev = *b.get(prev_end.checked_sub(1)?)?;
     let next = *b.get(i + 1)?;
-    if prev.is_ascii_digit() && next.is_ascii_digit() {
+    // Only a blob's character on both sides can join (most line ends stop
+    // here).
+    if !is_blob(prev) || !(is_blob(next) || next == b'>') {
+        return None;
+    }
+    // A blob is 8 characters at least before the break; shorter, only a
+    // number written over two lines can join.
+    let short = prev_end < 8 || b[prev_end - 8..prev_end].iter().any(|&c| !is_blob(c));
+    if short && !(prev.is_ascii_digit() && next.is_ascii_digit()) {
+        return None;
+    }
+    // The next line starting with a date or a time (`10/12/23,`, `15:58`,
+    // `2024-09-02T…`) is a new record, not the rest of a value.
+    if next.is_ascii_digit() {
+        let mut d = i + 1;
+        while d < b.len() && b[d].is_ascii_digit() {
+            d += 1;
+        }
+        let iso = d == i + 5
+            && b.get(d) == Some(&b'-')
+            && b.get(d + 1..d + 3)
+                .is_some_and(|w| w.iter().all(u8::is_ascii_digit))
+            && b.get(d + 3) == Some(&b'-');
+        if iso
+            || matches!(b.get(d), Some(b'/' | b':' | b'.' | b','))
+                && b.get(d + 1).is_some_and(u8::is_ascii_digit)
+        {
+            return None;
+        }
+    }
+    // Digits ending a blob (`…NWViYS0` + `0MjE3…`) are no number.
+    let mut d0 = prev_end;
+    while d0 > 0 && prev_end - d0 < 32 && b[d0 - 1].is_ascii_digit() {
+        d0 -= 1;
+    }
+    let blob_tail = d0 > 0 && b[d0 - 1].is_ascii_alphabetic();
+    if prev.is_ascii_digit() && next.is_ascii_digit() && !blob_tail {
         // Only when the line ends in a number being written out: two
         // groups or more ("4539 1488\n0343 6467") or a long run, and not
         // in the last field of a table row (`…,913\n86401,…`).
@@ -421,18 +495,8 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
             }
         }
         let field = k > 0 && matches!(b[k - 1], b',' | b';' | b'|' | b'\t');
-        // The next line starting with a date or a time (`10/12/23,`,
-        // `15:58`) is a new record, not the rest of the number.
-        let mut d = i + 1;
-        while d < b.len() && b[d].is_ascii_digit() {
-            d += 1;
-        }
-        let record = matches!(b.get(d), Some(b'/' | b':' | b'.' | b','))
-            && b.get(d + 1).is_some_and(u8::is_ascii_digit);
-        if record {
-            return None;
-        }
-        return (!field && (groups >= 2 || digits >= 8)).then_some(Step::Char(1, ' '));
+        return (!field && (groups >= 2 || digits >= 8) && !new_row(b, prev_end, i + 1))
+            .then_some(Step::Char(1, ' '));
     }
     // A quoted mail's `> ` prefix on the next line is part of the break.
     let brk = i;
@@ -455,9 +519,12 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
         k -= 1;
     }
     let run = &b[k..prev_end];
-    if run.len() < 16
-        || !run.iter().any(u8::is_ascii_digit)
-        || !run.iter().any(u8::is_ascii_alphabetic)
+    // A JWT's start (`eyJ…`) is a blob however short its first line.
+    let jwt = run.starts_with(b"eyJ") && run.len() >= 8;
+    if (!jwt
+        && (run.len() < 16
+            || !run.iter().any(u8::is_ascii_digit)
+            || !run.iter().any(u8::is_ascii_alphabetic)))
         || run.contains(&b'=')
         || (k > 0 && b[k - 1] == b'=')
     {
@@ -488,10 +555,39 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
     if word.starts_with(b"./") || word.starts_with(b"/") {
         return None;
     }
-    if !ends_ok || body.contains(&b'=') || word.len() < 2 || prose {
+    // `client_secret` alone on the next line is a label, not the rest of
+    // a wrapped blob: a continuation has digits or upper case.
+    // A word followed by `:` or `=` is the next line's key.
+    let keyed = matches!(b.get(skip_ws(b, j)), Some(b':' | b'='));
+    let label = keyed
+        || !word
+            .iter()
+            .any(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
+    if !ends_ok || body.contains(&b'=') || word.len() < 2 || prose || label {
+        return None;
+    }
+    if new_row(b, prev_end, i + 1) {
         return None;
     }
     Some(Step::Drop(nx - brk))
+}
+
+/// The next line's first field ends at a delimiter (`;`, `,`, tab, `|`)
+/// that the previous line holds too: a table's next row.
+fn new_row(b: &[u8], prev_end: usize, next: usize) -> bool {
+    let mut j = next;
+    while j < b.len() && j - next < 64 && !matches!(b[j], b';' | b',' | b'\t' | b'|' | b'\n' | b' ')
+    {
+        j += 1;
+    }
+    let Some(&d) = b.get(j) else {
+        return false;
+    };
+    if !matches!(d, b';' | b',' | b'\t' | b'|') {
+        return false;
+    }
+    let line_start = memchr::memrchr(b'\n', &b[..prev_end]).map_or(0, |p| p + 1);
+    memchr::memchr(d, &b[line_start..prev_end]).is_some()
 }
 
 /// `"abc" + "def"`, `'abc' . 'def'`, `"abc" +\n  "def"`: the closing quote,
@@ -574,7 +670,10 @@ mod tests {
 
     #[test]
     fn escapes() {
-        assert_eq!(view("&#52;5&#x33;9 &amp; &lt;x&gt;"), "4539 & <x>");
+        assert_eq!(
+            view("&#52;5&#x33;9 &amp; &lt;x&gt;"),
+            "4539 &amp; &lt;x&gt;"
+        );
         assert_eq!(
             view("pass%3Dword%40x %20 %PASSWORD%"),
             "pass=word%40x %20 %PASSWORD%"

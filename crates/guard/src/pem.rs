@@ -53,6 +53,10 @@ pub(crate) fn match_at(text: &[u8], start: usize, state: &mut PemState) -> Optio
         )
         .map(|o| end_marker + 8 + o + 5)
         .unwrap_or(end_marker + 8);
+        // Inside a JSON string the line's `\n` escape goes with it.
+        if text[line_end..].starts_with(b"\\n") {
+            return Some(line_end + 2);
+        }
         return Some(line_end);
     }
     state.no_end_after = Some(body_start);

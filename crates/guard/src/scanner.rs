@@ -52,7 +52,7 @@ fn scan_triggers(text: &str, out: &mut Vec<Finding>, headers: &mut Vec<usize>) {
                         // A key with no value beside it may head a table:
                         // when a cell border, a line end or a wide gap
                         // follows it.
-                        if !heads_a_column(b, e) {
+                        if !starts_a_cell(b, s) || !heads_a_column(b, e) {
                             return;
                         }
                         if let Some(nl) = memchr::memrchr(b'\n', &b[line.0..s]) {
@@ -136,6 +136,46 @@ fn base64_credentials(text: &str, out: &mut Vec<Finding>) {
             });
         }
     }
+}
+
+/// A header's label starts its cell: the line, a cell border, a quote, or
+/// a gap of two spaces (a space-aligned report) comes before it, possibly
+/// with up to three words of label ("Numero carta", "Bank/building society
+/// account number"), within 48 bytes.
+/// "Steps: we call the token endpoint," in a sentence heads nothing.
+fn starts_a_cell(b: &[u8], key_start: usize) -> bool {
+    let mut k = key_start;
+    let lo = key_start.saturating_sub(48);
+    // `~/.pgpass`: a file's name marks its lines.
+    if k > 0 && matches!(b[k - 1], b'.' | b'/') {
+        return true;
+    }
+    // Up to three words of label before the key, within 48 bytes.
+    for _ in 0..4 {
+        while k > lo && matches!(b[k - 1], b'"' | b'\'' | b'*' | b'`' | b'#' | b'_' | b'[') {
+            k -= 1;
+        }
+        if k == 0 || matches!(b[k - 1], b'\n' | b'\r' | b'|' | b';' | b',' | b'\t' | b'+') {
+            return true;
+        }
+        if b[k - 1] != b' ' || k <= lo {
+            return false;
+        }
+        if k >= 2 && matches!(b[k - 2], b' ' | b'|' | b';' | b',' | b'\t' | b'\n') {
+            return true;
+        }
+        k -= 1;
+        while k > lo
+            && !b[k - 1].is_ascii_whitespace()
+            && !matches!(b[k - 1], b'|' | b';' | b',' | b'\t')
+        {
+            k -= 1;
+        }
+        if k == lo {
+            return false;
+        }
+    }
+    false
 }
 
 /// What follows a key that names a column: a cell border, the end of the

@@ -306,7 +306,9 @@ fn judge(text: &str, b: &[u8], (s, e): (usize, usize), col: Col) -> Option<(Kind
         return None;
     }
     let v = &text[s..e];
+    // `management:` under `key-store-password:` is the next key.
     if is_placeholder(v)
+        || v.ends_with(':')
         || v.contains("**")
         || v.contains('\u{2022}')
         || v.contains('X') && v.contains("XXX")
@@ -411,7 +413,7 @@ fn header(
     ] {
         match d {
             Delim::Byte(c) if !quick_labels(&b[start..end], c) => continue,
-            Delim::Spaces if memchr::memmem::find(&b[start..end], b"  ").is_none() => continue,
+            Delim::Spaces if crate::text::find2(&b[start..end], *b"  ").is_none() => continue,
             _ => {}
         }
         cells(b, start, end, d, buf);

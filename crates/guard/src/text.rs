@@ -62,12 +62,43 @@ pub(crate) fn is_placeholder(value: &str) -> bool {
         // `(set)`, `(none)`, `(nascosta)`: a status, not a value.
         return true;
     }
+    if b[0] == b'!'
+        && v.len() > 1
+        && is_ident(&v[1..])
+        && (v[1..].bytes().all(|c| c.is_ascii_lowercase() || c == b'_')
+            || matches!(
+                &v[1..],
+                "Ref" | "Sub" | "GetAtt" | "ImportValue" | "Join" | "Select"
+            ))
+    {
+        // `!vault |`, `!Ref DbPassword`: a YAML tag saying where the value
+        // comes from.
+        return true;
+    }
     if (b[0] == b':' || b[0] == b'@') && v.len() > 1 && is_ident(&v[1..]) {
         // `:new_password`, `@password`: SQL bind parameters.
         return true;
     }
     if v.len() > 4 && v.starts_with("__") && v.ends_with("__") {
         // `__CLIENT_SECRET__`: a build-time substitution marker.
+        return true;
+    }
+    // `INSERT_DB_PASSWORD_HERE`, `CHANGE_ME`: a constant naming what
+    // goes there.
+    let constant = v.len() > 6
+        && v.bytes()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_')
+        && v.contains('_')
+        && ["PASSWORD", "SECRET", "TOKEN", "KEY", "PWD", "PASS", "PIN"]
+            .iter()
+            .any(|w| v.contains(w));
+    if constant
+        || lower.contains("_here")
+        || lower.starts_with("insert_")
+        || lower.starts_with("changeme")
+        || lower.starts_with("change_me")
+        || lower.starts_with("replace_")
+    {
         return true;
     }
     if lower.contains("redacted")
@@ -261,6 +292,7 @@ const STOP_WORDS: &[&str] = &[
 ];
 
 pub(crate) fn is_stop_word(value: &str) -> bool {
+    static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     let v = value.trim_end_matches(['.', ',', ';', ':', '!', '?']);
     if v.is_empty() {
         return true;
@@ -268,8 +300,23 @@ pub(crate) fn is_stop_word(value: &str) -> bool {
     if v.len() > 24 {
         return false;
     }
-    let lower = v.to_lowercase();
-    STOP_WORDS.contains(&lower.as_str())
+    let sorted = SORTED.get_or_init(|| {
+        let mut w = STOP_WORDS.to_vec();
+        w.sort_unstable();
+        w.dedup();
+        w
+    });
+    // Lowercased on the stack when ASCII (nearly always), without
+    // allocating.
+    if v.is_ascii() {
+        let mut buf = [0u8; 24];
+        let lower = &mut buf[..v.len()];
+        lower.copy_from_slice(v.as_bytes());
+        lower.make_ascii_lowercase();
+        let lower = std::str::from_utf8(lower).unwrap_or("");
+        return sorted.binary_search(&lower).is_ok();
+    }
+    sorted.binary_search(&v.to_lowercase().as_str()).is_ok()
 }
 
 /// Counts digits, letters and "other" bytes of a value.
@@ -334,6 +381,21 @@ pub(crate) fn mixed_case(value: &str) -> bool {
     let s = shape(value);
     let first_upper = value.starts_with(|c: char| c.is_ascii_uppercase());
     s.lower > 0 && (s.upper >= 2 || (s.upper == 1 && !first_upper))
+}
+
+/// First position of the two-byte `pat` in `hay`: memchr on its first
+/// byte, without building a substring searcher (a hot path calls this on
+/// short windows).
+pub(crate) fn find2(hay: &[u8], pat: [u8; 2]) -> Option<usize> {
+    let mut from = 0;
+    while let Some(o) = memchr::memchr(pat[0], &hay[from..]) {
+        let at = from + o;
+        if hay.get(at + 1) == Some(&pat[1]) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
 }
 
 #[cfg(test)]

@@ -65,6 +65,17 @@ const fn bucket_of(c: u8) -> u8 {
     }
 }
 
+/// `bucket_of` for every byte.
+static BUCKET: [u8; 256] = {
+    let mut t = [NO_BUCKET; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = bucket_of(i as u8);
+        i += 1;
+    }
+    t
+};
+
 struct Table {
     patterns: Vec<(&'static [u8], Trigger)>,
     /// `offsets[k]..offsets[k + 1]` index `ids` for bucket pair `k`.
@@ -117,7 +128,7 @@ fn starts_with_ci(b: &[u8], at: usize, p: &[u8]) -> bool {
 /// The longest pattern starting at word start `i`.
 fn word_hit(t: &Table, b: &[u8], i: usize) -> Option<Hit> {
     let second = *b.get(i + 1)?;
-    let (x, y) = (bucket_of(b[i]), bucket_of(second));
+    let (x, y) = (BUCKET[usize::from(b[i])], BUCKET[usize::from(second)]);
     if y == NO_BUCKET {
         return None;
     }
@@ -144,16 +155,23 @@ fn word_hit(t: &Table, b: &[u8], i: usize) -> Option<Hit> {
     best
 }
 
-/// Dash-led triggers: a PEM header, or curl's `-u` / `--user` flag.
+/// Dash-led triggers: a PEM header, curl's `-u` / `--user` flag, or a
+/// `-p` password flag.
 fn dash_hit(b: &[u8], i: usize) -> Option<Hit> {
     if b.get(i + 1) != Some(&b'-') && i + 1 < b.len() {
-        // Only "-u" can start with a single dash.
         let after_space = i == 0 || b[i - 1].is_ascii_whitespace();
         if after_space && (b[i + 1] == b'u' || b[i + 1] == b'U') {
             return Some(Hit {
                 start: i,
                 end: i + 2,
                 trigger: Trigger::Context(Rule::CurlUser),
+            });
+        }
+        if after_space && b[i + 1] == b'p' {
+            return Some(Hit {
+                start: i,
+                end: i + 2,
+                trigger: Trigger::Context(Rule::DashP),
             });
         }
         return None;
@@ -174,6 +192,34 @@ fn dash_hit(b: &[u8], i: usize) -> Option<Hit> {
         });
     }
     None
+}
+
+/// The first position at or after `i` that is not a lowercase ASCII
+/// letter or a digit, eight bytes at a time.
+fn skip_lower_digits(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(w);
+        // Per byte (ASCII only, so no carry crosses bytes): the high bit
+        // of `x + (0x80 - lo)` is set when the byte is `lo` or more.
+        let ascii = !x & HIGHS;
+        let lower = x.wrapping_add(ONES * (0x80 - u64::from(b'a')))
+            & !x.wrapping_add(ONES * (0x80 - u64::from(b'z') - 1));
+        let digit = x.wrapping_add(ONES * (0x80 - u64::from(b'0')))
+            & !x.wrapping_add(ONES * (0x80 - u64::from(b'9') - 1));
+        let other = !(lower | digit) & HIGHS | !ascii & HIGHS;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && (b[i].is_ascii_lowercase() || b[i].is_ascii_digit()) {
+        i += 1;
+    }
+    i
 }
 
 /// Calls `on_hit` for each trigger, left to right. The callback sees hits
@@ -204,7 +250,7 @@ pub(crate) fn for_each(text: &str, mut on_hit: impl FnMut(Hit)) {
             }
             // Rest of the word: lowercase letters and digits cannot start a
             // trigger; an uppercase letter after a lowercase one can.
-            i += 1;
+            i = skip_lower_digits(b, i + 1);
             while i < n {
                 let k = CLASS[usize::from(b[i])];
                 if k == 1 || k == 3 || (k == 2 && CLASS[usize::from(b[i - 1])] != 1) {
@@ -217,8 +263,13 @@ pub(crate) fn for_each(text: &str, mut on_hit: impl FnMut(Hit)) {
         }
         if cls == 3 {
             // Digits glue to following letters ("4pin" is no word start).
-            while i < n && CLASS[usize::from(b[i])] != 0 {
-                i += 1;
+            loop {
+                i = skip_lower_digits(b, i);
+                if i < n && CLASS[usize::from(b[i])] == 2 {
+                    i += 1;
+                } else {
+                    break;
+                }
             }
             continue;
         }
@@ -250,6 +301,32 @@ mod tests {
         let mut v = Vec::new();
         for_each(t, |h| v.push(&t[h.start..h.end]));
         v
+    }
+
+    #[test]
+    fn skipping_lowercase_and_digits_matches_a_byte_loop() {
+        let samples: [&[u8]; 5] = [
+            b"abcdefghijklmnopqrstuvwxyz0123456789 tail",
+            b"token endpoint, then",
+            b"aaaaaaaaaaaaaaaaZ",
+            b"\xc3\xa0bc{z`a/0:9@",
+            b"",
+        ];
+        for s in samples {
+            for from in 0..=s.len() {
+                let naive = (from..s.len())
+                    .find(|&k| !(s[k].is_ascii_lowercase() || s[k].is_ascii_digit()))
+                    .unwrap_or(s.len());
+                assert_eq!(skip_lower_digits(s, from), naive, "{s:?} {from}");
+            }
+        }
+        let all: Vec<u8> = (0..=255u8).collect();
+        for from in 0..all.len() {
+            let naive = (from..all.len())
+                .find(|&k| !(all[k].is_ascii_lowercase() || all[k].is_ascii_digit()))
+                .unwrap_or(all.len());
+            assert_eq!(skip_lower_digits(&all, from), naive);
+        }
     }
 
     #[test]

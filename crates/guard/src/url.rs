@@ -5,7 +5,8 @@ use crate::text::{is_placeholder, variable_reference};
 
 const MAX_USERINFO: usize = 256;
 
-/// `at` points at the `:` of `://`. Returns the password's span.
+/// `at` points at the `:` of `://`. Returns the span of `user:password`
+/// (of the password alone when there is no user).
 pub(crate) fn password_at(b: &[u8], at: usize) -> Option<(usize, usize)> {
     if at == 0 || !b[at - 1].is_ascii_alphanumeric() {
         return None;
@@ -19,11 +20,10 @@ pub(crate) fn password_at(b: &[u8], at: usize) -> Option<(usize, usize)> {
     while i < limit {
         match b[i] {
             b'@' => last_at = Some(i),
+            // (`#` is left in: a password with `#` is written unescaped
+            // often enough, and the last `@` decides.)
             c if c.is_ascii_whitespace()
-                || matches!(
-                    c,
-                    b'/' | b'?' | b'#' | b'"' | b'\'' | b'<' | b'>' | b'[' | b']'
-                ) =>
+                || matches!(c, b'/' | b'?' | b'"' | b'\'' | b'<' | b'>' | b'[' | b']') =>
             {
                 break;
             }
@@ -49,7 +49,9 @@ pub(crate) fn password_at(b: &[u8], at: usize) -> Option<(usize, usize)> {
     {
         return None;
     }
-    Some((colon + 1, i))
+    // The whole `user:password` pair goes: a user name beside its
+    // password is half of the credential.
+    Some((if user.is_empty() { colon + 1 } else { start }, i))
 }
 
 #[cfg(test)]
@@ -65,17 +67,20 @@ mod tests {
     fn userinfo_passwords() {
         assert_eq!(
             find("postgres://app:S3cretPass@db.internal:5432/app"),
-            Some("S3cretPass")
+            Some("app:S3cretPass")
         );
-        assert_eq!(find("amqp://guest:guest@localhost"), Some("guest"));
+        assert_eq!(find("amqp://guest:guest@localhost"), Some("guest:guest"));
         assert_eq!(find("https://api.example.com:443/v1"), None);
         assert_eq!(find("https://user@example.com"), None);
         assert_eq!(find("redis://:${REDIS_PASSWORD}@cache"), None);
         assert_eq!(find("postgres://app:***@db"), None);
         assert_eq!(
             find("mysql://username:p@ssw0rd@hostname:3306/db"),
-            Some("p@ssw0rd")
+            Some("username:p@ssw0rd")
         );
-        assert_eq!(find("http://cool:user@[::1]:456/file.txt"), Some("user"));
+        assert_eq!(
+            find("http://cool:user@[::1]:456/file.txt"),
+            Some("cool:user")
+        );
     }
 }

@@ -40,6 +40,50 @@ pub(crate) struct QuoteMemo {
     miss: [(usize, usize, bool); 2],
     /// A search for a value far from its key found nothing before this.
     pub far_miss: usize,
+    /// A search for a password in its sentence from `.0` stopped at `.1`
+    /// having found nothing: at the sentence's end (`.2`), or at its byte
+    /// limit with the last word introducing a value or not (`.3`).
+    pub sentence: (usize, usize, bool, bool),
+    /// The text was searched for runs of 20+ token characters mixing
+    /// upper case, lower case and digits up to `mixed_to`; `mixed_at` is
+    /// the start of the last such run found (`usize::MAX`: none), and
+    /// `mixed_clear` where the text after which none was found begins.
+    mixed_to: usize,
+    mixed_clear: usize,
+}
+
+impl QuoteMemo {
+    /// Whether `from..to` may hold a run of 20+ token characters mixing
+    /// upper case, lower case and digits (`context::mixed_run`). A window
+    /// inside text already found clear answers at once, and a window
+    /// that goes past it is searched only past what is known, so
+    /// overlapping windows (keys close together) cost one pass.
+    pub(crate) fn mixed_run(&mut self, b: &[u8], from: usize, to: usize) -> bool {
+        if from >= self.mixed_clear && to <= self.mixed_to {
+            return false;
+        }
+        // Search from where the known-clear text ends (when the window
+        // starts inside it), backing up to the start of the run of token
+        // characters that crosses that end.
+        let mut s = from;
+        if from >= self.mixed_clear && from < self.mixed_to {
+            s = self.mixed_to;
+            while s > from && crate::text::is_token_char(b[s - 1]) {
+                s -= 1;
+            }
+        }
+        let found = crate::context::mixed_run(b, s, to);
+        if !found {
+            if s > from {
+                // The crossing run was read whole: the clear stretch grows.
+                self.mixed_to = to;
+            } else {
+                self.mixed_clear = from;
+                self.mixed_to = to;
+            }
+        }
+        found
+    }
 }
 
 /// A value's bytes: quoted strings up to the closing quote, otherwise up to
@@ -102,7 +146,12 @@ pub(crate) fn read_value(
         let stop = match mode {
             Read::Token => !is_token_char(c),
             // Keyed values may be `id:secret` pairs or carry JSON escapes.
-            Read::TokenOrColon => !is_token_char(c) && c != b':' && c != b'\\',
+            Read::TokenOrColon => {
+                !is_token_char(c)
+                    && c != b':'
+                    && c != b'\\'
+                    && !(c == b'%' && b.get(i + 1).is_some_and(u8::is_ascii_hexdigit))
+            }
             Read::Free => {
                 c.is_ascii_whitespace()
                     || (c == b'&' && next_is_param(b, i + 1))
@@ -146,7 +195,7 @@ pub(crate) fn trim_prose_end(b: &[u8], start: usize, mut end: usize) -> usize {
     if b[start..end].ends_with(b"..") {
         return end;
     }
-    while end > start && matches!(b[end - 1], b'.' | b',' | b';' | b':' | b')') {
+    while end > start && matches!(b[end - 1], b'.' | b',' | b';' | b':' | b')' | b'`') {
         end -= 1;
     }
     end

@@ -91,7 +91,26 @@ pub(crate) const VENDORS: &[Vendor] = &[
     v("dop_v1_", Body::Hex, 64, 64),
     // Hugging Face.
     v("hf_", Body::Alnum, 34, 40),
+    // Twilio API key SIDs.
+    v("SK", Body::Hex, 32, 32),
 ];
+
+/// A Telegram bot token: the bot's numeric id, `:`, and a 35-character
+/// secret starting `AA`. `start` is the first digit; returns the end.
+pub(crate) fn telegram_at(b: &[u8], start: usize, id_end: usize) -> Option<usize> {
+    if !(8..=10).contains(&(id_end - start)) || b.get(id_end..id_end + 3) != Some(b":AA") {
+        return None;
+    }
+    let body = id_end + 1;
+    let mut i = body;
+    while i < b.len()
+        && i - body <= 40
+        && (b[i].is_ascii_alphanumeric() || matches!(b[i], b'_' | b'-'))
+    {
+        i += 1;
+    }
+    ((34..=36).contains(&(i - body)) && boundary_after(b, i)).then_some(i)
+}
 
 /// `start` points at where `VENDORS[idx].prefix` matched case-insensitively.
 pub(crate) fn match_at(b: &[u8], start: usize, idx: usize) -> Option<usize> {

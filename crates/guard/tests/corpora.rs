@@ -24,20 +24,18 @@ const TARGET_FPR: f64 = 0.01;
 /// while the target is not met: (corpus, min recall, max FPR), the measured
 /// value rounded down to two decimals. Each stands in for TARGET_RECALL =
 /// 0.99 (the FPR target, 0.01, is met on every corpus and kept). Remove an
-/// entry once its corpus reaches the targets.
+/// entry once its corpus reaches the targets (code did, on 2026-12-01:
+/// recall 0.9988, FPR 0).
 const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
-    // Target recall 0.99; measured 0.9303 on 2026-12-01.
-    ("chat", 0.93, TARGET_FPR),
-    // Target recall 0.99; measured 0.9634 on 2026-12-01.
-    ("code", 0.96, TARGET_FPR),
-    // Target recall 0.99; measured 0.9693 on 2026-12-01.
-    ("exports", 0.96, TARGET_FPR),
-    // Held out: written apart from the other three, never read by whoever
-    // changed the guard, first measured after the guard's changes were
-    // done. Target recall 0.99 and FPR 0.01; measured recall 0.8360 and
-    // FPR 0.0338 (23 of 680) on 2026-12-01. From now on it is a corpus
-    // like the others: a fresh held-out one is needed for the next claim.
-    ("holdout", 0.83, 0.034),
+    // Target recall 0.99; measured 0.9893 on 2026-12-01 (second round).
+    ("chat", 0.98, TARGET_FPR),
+    // Target recall 0.99; measured 0.9860 on 2026-12-01 (second round).
+    ("exports", 0.98, TARGET_FPR),
+    // Held out for the first round (recall 0.8360, FPR 0.0338 when first
+    // measured), read while working on the second: it is now a corpus
+    // like the others, and a fresh held-out one measures the claim.
+    // Target recall 0.99; measured 0.9875, FPR 0 on 2026-12-01.
+    ("holdout", 0.98, TARGET_FPR),
 ];
 
 #[derive(Deserialize)]

@@ -111,8 +111,12 @@ fn client_secrets() {
         Kind::ClientSecret,
         "c2FuZGJveC1hY21lOnMzY3IzdA==",
     );
+    // The whole `id:secret` pair is the credential HTTP Basic sends.
     let t = "curl -u sandbox-acmepay-1a2b3c:Zx8Kq2mN4pL7vB1c https://x.test";
-    assert!(scan_and_redact(t).contains("sandbox-acmepay-1a2b3c:[REDACTED:client_secret]"));
+    assert_eq!(
+        scan_and_redact(t),
+        "curl -u [REDACTED:client_secret] https://x.test"
+    );
     quiet("client_id=sandbox-acmepay-1a2b3c");
     quiet("client_secret=***");
     quiet("curl -u $CLIENT_ID:$CLIENT_SECRET https://x.test");
