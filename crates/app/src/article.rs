@@ -522,3 +522,36 @@ mod tests {
         assert_eq!(visible_text("<p>a&amp;b &#52;&#x35;</p>"), "\na&b 45\n");
     }
 }
+
+#[cfg(test)]
+mod fuzzed {
+    use super::render_markdown;
+
+    /// Found by `fuzz/fuzz_targets/markdown.rs` (its first invariant read
+    /// escaped text as markup): event handlers written as text stay text.
+    #[test]
+    fn handlers_written_as_text_stay_text() {
+        let md = ">rc=x onerr&#62;\n> > > - * [a](<#g >i<m)b src=x onerror=alert(1)> &#60;script&#62;\n> > > - * [a](<b>) <img src=x onerror=alert(1)> &#60;script&#62;\n";
+        let html = render_markdown(md);
+        // Every tag, from `<` to `>`: escaped text holds no raw `<`.
+        for tag in html
+            .split('<')
+            .skip(1)
+            .map(|t| t.split('>').next().unwrap_or(""))
+        {
+            let lower = tag.to_ascii_lowercase();
+            assert!(!lower.starts_with("script"), "{html}");
+            assert!(
+                !lower
+                    .split_whitespace()
+                    .skip(1)
+                    .any(|a| a.starts_with("on")),
+                "{html}"
+            );
+        }
+        assert!(
+            html.contains("<img src=\"x\">"),
+            "the image stays, without its handler"
+        );
+    }
+}
