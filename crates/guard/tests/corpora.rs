@@ -22,8 +22,7 @@ const TARGET_FPR: f64 = 0.01;
 
 /// Floors for corpora still below target, so the test fails on regression
 /// while the target is not met: (corpus, min recall, max FPR), the measured
-/// value rounded down to two decimals. Each stands in for TARGET_RECALL =
-/// 0.99 (the FPR target, 0.01, is met on every corpus and kept). Remove an
+/// value rounded down to two decimals (rounded up for a false-positive rate). Remove an
 /// entry once its corpus reaches the targets (code did, on 2026-12-01:
 /// recall 0.9988, FPR 0).
 const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
@@ -36,6 +35,16 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // like the others, and a fresh held-out one measures the claim.
     // Target recall 0.99; measured 0.9875, FPR 0 on 2026-12-01.
     ("holdout", 0.98, TARGET_FPR),
+    // Held out for the second round: written by a helper who never read the
+    // guard (in /work/holdout2, outside the repository) and first measured
+    // after the second round's changes were merged, on 2026-12-01. Before
+    // them: recall 0.8153, FPR 0.0171 (tickets) and 0.8176, 0.0261
+    // (mixed-docs). After: the values below. From now on they are corpora
+    // like the others; the next claim needs a fresh held-out one.
+    // Targets 0.99 / 0.01; measured recall 0.8903, FPR 0.0171 (11 of 643).
+    ("tickets", 0.89, 0.018),
+    // Targets 0.99 / 0.01; measured recall 0.8404, FPR 0.0179 (11 of 613).
+    ("mixed-docs", 0.84, 0.018),
 ];
 
 #[derive(Deserialize)]
