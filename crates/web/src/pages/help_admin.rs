@@ -735,7 +735,7 @@ pub async fn create_article(
     };
     let translation = match checked {
         Ok(t) => t,
-        Err(e @ ApiError::Busy { .. }) => return fail(&ctx, e),
+        Err(e @ (ApiError::Busy { .. } | ApiError::Internal)) => return fail(&ctx, e),
         Err(e) => {
             extras.errors = error_list(&ctx, &e);
             return article_page(&state, &ctx, StatusCode::UNPROCESSABLE_ENTITY, f, extras).await;
@@ -834,7 +834,7 @@ pub async fn update_article(
     let mut translation =
         match help::translation_input_pooled(&state, f.locale, &f.title, &f.body, false).await {
             Ok(t) => t,
-            Err(e @ ApiError::Busy { .. }) => return fail(&ctx, e),
+            Err(e @ (ApiError::Busy { .. } | ApiError::Internal)) => return fail(&ctx, e),
             Err(e) => {
                 extras.errors = error_list(&ctx, &e);
                 return article_page(&state, &ctx, StatusCode::UNPROCESSABLE_ENTITY, f, extras)
