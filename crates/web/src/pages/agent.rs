@@ -139,7 +139,7 @@ async fn ticket_page(
         }
         v.extend(Status::ALL.iter().map(|s| Choice {
             value: s.as_str().into(),
-            label: ctx.t(&format!("status.{}", s.as_str())),
+            label: ctx.label("status", s.as_str()),
             selected: if with_keep {
                 drafted_status == Some(*s)
             } else {

@@ -185,7 +185,16 @@ impl PageCtx {
         self.tr.t(key)
     }
     /// The translation of `{prefix}.{key}`, for enum values in templates.
+    /// A label by prefix and key. Statuses read as the viewer's: a ticket
+    /// waiting for its requester is "Awaiting your reply" to the requester
+    /// and "Pending" to staff (`status.staff.*` where it differs).
     pub fn label(&self, prefix: &str, key: &str) -> String {
+        if prefix == "status"
+            && self.is_staff()
+            && let Some(staff) = crate::i18n::lookup(self.locale(), &format!("status.staff.{key}"))
+        {
+            return staff.to_owned();
+        }
         self.tr.t(&format!("{prefix}.{key}"))
     }
     pub fn is_staff(&self) -> bool {

@@ -297,11 +297,7 @@ pub async fn queue(
         .collect();
     let mut bulk_statuses = vec![choice("", ctx.t("agent.keep_status"), Some(""))];
     for s in Status::ALL {
-        bulk_statuses.push(choice(
-            s.as_str(),
-            ctx.t(&format!("status.{}", s.as_str())),
-            None,
-        ));
+        bulk_statuses.push(choice(s.as_str(), ctx.label("status", s.as_str()), None));
     }
     let mut bulk_assignees = vec![
         choice("", ctx.t("ws.bulk.keep_assignee"), Some("")),
@@ -680,7 +676,7 @@ pub async fn macros_page(
     }];
     statuses.extend(Status::ALL.iter().map(|s| Choice {
         value: s.as_str().into(),
-        label: ctx.t(&format!("status.{}", s.as_str())),
+        label: ctx.label("status", s.as_str()),
         selected: false,
     }));
     let builtin = ws::ask_missing(&ctx.tr);

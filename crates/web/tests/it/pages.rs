@@ -346,6 +346,13 @@ async fn agent_replies_and_notes_in_the_browser() {
     assert_eq!(res.status, StatusCode::SEE_OTHER);
     let page = a.get(&format!("/agent/tickets/{id}")).await.text();
     assert!(page.contains("Bank sandbox flaky") && page.contains("Looking into it now."));
+    // Staff read the status as theirs: "Pending", not "Awaiting your reply".
+    let badge = &page[page.find("badge badge-pending").unwrap()..];
+    assert!(
+        badge[..badge.find("</span>").unwrap()].ends_with(">Pending"),
+        "{badge:.80}"
+    );
+    assert!(!page.contains("Awaiting your reply"));
     let bad = a
         .post(&format!("/agent/tickets/{id}"), &[("status", "bogus")])
         .await;
