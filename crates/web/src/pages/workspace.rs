@@ -190,6 +190,8 @@ pub async fn queue(
     let current = get("view")
         .and_then(|v| View::parse(&v))
         .unwrap_or(View::New);
+    // A search shows its results, not a view: no tab is the current page.
+    let searching = get("q").is_some_and(|q| !q.is_empty());
     let mut tabs = Vec::new();
     for v in View::ALL {
         let count = match state.store.count_view(&v.query(user.id, now)).await {
@@ -200,7 +202,7 @@ pub async fn queue(
             key: v.key(),
             label: ctx.t(&format!("ws.view.{}", v.key())),
             count,
-            current: v == current,
+            current: !searching && v == current,
         });
     }
     let incidents = match ws::active_incidents(&state).await {

@@ -125,6 +125,10 @@ async fn pasted_identifiers_find_tickets_exactly_and_text_searches_everything() 
     let page = br.get(&format!("/agent?q={}", uuid(1))).await;
     assert!(page.text().contains(&format!("/agent/tickets/{a}")));
     assert!(!page.text().contains(&format!("/agent/tickets/{b}\"")));
+    // Search results are not a view: no tab says it is the current page.
+    assert!(!page.text().contains("aria-current=\"page\""));
+    let view = br.get("/agent").await.text();
+    assert!(view.contains("aria-current=\"page\""), "the New view is current");
 }
 
 #[tokio::test]
