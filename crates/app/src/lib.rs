@@ -10,6 +10,7 @@
 //! rendering Markdown) *before* the guard sees it: the value the guard saw
 //! is the value that is kept.
 
+pub mod accounts;
 pub mod article;
 mod error;
 pub mod keys;

@@ -5,12 +5,12 @@ use crate::config::Config;
 use crate::{bench, demo, keys, scan};
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
-use domain::{ClientId, Email, Locale, OrgSlug, Role};
+use domain::{Locale, Role};
 use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
-use store::{NewOrg, NewUser, Store};
+use store::Store;
 use store_postgres::PgStore;
 use store_sqlite::SqliteStore;
 
@@ -342,23 +342,15 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     shared,
                 },
         } => {
-            let slug =
-                OrgSlug::parse(&slug).map_err(|_| anyhow::anyhow!("invalid --slug {slug:?}"))?;
-            let client_ids = client_ids
-                .iter()
-                .map(|c| {
-                    ClientId::parse(c).map_err(|_| anyhow::anyhow!("invalid --client-id {c:?}"))
-                })
-                .collect::<anyhow::Result<Vec<_>>>()?;
-            let name = screened("--name", &name)?;
-            let org = store
-                .create_org(NewOrg {
-                    slug,
-                    name,
-                    shared,
-                    client_ids,
-                })
-                .await?;
+            let input = app::accounts::OrgInput {
+                slug,
+                name,
+                shared,
+                client_ids,
+            };
+            let org = app::accounts::create_org(store.as_ref(), &input)
+                .await
+                .map_err(|e| anyhow::anyhow!("organization not created: {}", refusal(&e)))?;
             println!("created organization {} ({})", org.slug, org.id);
         }
         Command::User {
@@ -372,17 +364,6 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     locale,
                 },
         } => {
-            let email = Email::parse(&email).map_err(|_| anyhow::anyhow!("invalid --email"))?;
-            let org_id = match org {
-                Some(slug) => Some(
-                    store
-                        .org_by_slug(&slug)
-                        .await?
-                        .with_context(|| format!("no organization {slug:?}"))?
-                        .id,
-                ),
-                None => None,
-            };
             let password_hash = if password_stdin {
                 let mut input = String::new();
                 std::io::stdin()
@@ -403,20 +384,18 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let locale: Locale = locale
                 .parse()
                 .map_err(|_| anyhow::anyhow!("--locale must be en or it"))?;
-            let name =
-                name.unwrap_or_else(|| email.as_str().split('@').next().unwrap_or("").to_owned());
-            let name = screened("--name", &name)?;
-            let user = NewUser {
+            let input = app::accounts::UserInput {
                 email,
                 name,
                 role,
-                org_id,
+                org,
                 locale,
                 password_hash,
             };
-            let user = store
-                .create_user(user, time::OffsetDateTime::now_utc())
-                .await?;
+            let user =
+                app::accounts::create_user(store.as_ref(), input, time::OffsetDateTime::now_utc())
+                    .await
+                    .map_err(|e| anyhow::anyhow!("user not created: {}", refusal(&e)))?;
             println!(
                 "created {} {} ({})",
                 user.role.as_str(),
@@ -431,13 +410,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .user_by_email(&email)
                 .await?
                 .with_context(|| format!("no user {email:?}"))?;
-            if !user.role.is_staff() {
-                bail!("only agents and admins can be allowed to reveal sealed values");
-            }
             let on = matches!(allowed, OnOff::On);
-            store
-                .set_can_reveal(user.id, on, time::OffsetDateTime::now_utc())
-                .await?;
+            app::accounts::set_reveal(store.as_ref(), &user, on, time::OffsetDateTime::now_utc())
+                .await
+                .map_err(|_| {
+                    anyhow::anyhow!("only agents and admins can be allowed to reveal sealed values")
+                })?;
             println!(
                 "{}: reveal {}",
                 user.email,
@@ -637,6 +615,26 @@ fn screened(flag: &str, text: &str) -> anyhow::Result<guard::Screened> {
         ),
         None => anyhow::anyhow!("{flag} must be 1 to 100 characters"),
     })
+}
+
+/// An application error as a command-line message: which option, or why.
+fn refusal(e: &app::AppError) -> String {
+    match e {
+        app::AppError::InvalidValue(what) => format!("invalid --{}", what.replace('_', "-")),
+        app::AppError::Unprocessable { fields, findings } => {
+            match (fields.first(), findings.first()) {
+                (_, Some(f)) => format!(
+                    "--{} looks like it holds a secret ({})",
+                    f.field,
+                    f.kind.code()
+                ),
+                (Some(f), None) => format!("--{}: {}", f.field.replace('_', "-"), f.code.as_str()),
+                (None, None) => "refused".into(),
+            }
+        }
+        app::AppError::Conflict(code) => code.replace('_', " "),
+        other => other.to_string(),
+    }
 }
 
 #[cfg(test)]

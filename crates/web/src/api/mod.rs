@@ -1,5 +1,6 @@
 //! The JSON API under `/api/v1` (DESIGN.md §5).
 
+mod admin;
 pub(crate) mod attachments;
 pub(crate) mod debug_ids;
 mod forms;
@@ -48,6 +49,14 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/debug-ids/{debug_id}",
             get(debug_ids::show).delete(debug_ids::revoke),
+        )
+        .route("/orgs", axum::routing::post(admin::create_org))
+        .route("/orgs/{slug}", get(admin::show_org))
+        .route("/users", axum::routing::post(admin::create_user))
+        .route("/users/{id}", get(admin::show_user))
+        .route(
+            "/users/{id}/reveal",
+            axum::routing::put(admin::grant_reveal).delete(admin::revoke_reveal),
         )
         .route("/tokens", get(tokens::list).post(tokens::create))
         .route("/tokens/{id}", axum::routing::delete(tokens::revoke))

@@ -57,6 +57,14 @@ pub fn document() -> Value {
             "/api/v1/tickets/{id}/comments": { "post": { "summary": "Agents: public reply or internal note", "responses": ok("201", "the comment") } },
             "/api/v1/inbound/email": { "post": { "summary": "A raw RFC 5322 message from a mail provider; header X-Sportello-Inbound-Secret", "security": [], "responses": ok("202", "replied, created or refused") } },
             "/api/v1/requests/{id}/attachments": { "post": { "summary": "Attach a file (multipart part `file`; optional `comment_id`, `redact`)", "description": "PNG, JPEG, WebP, GIF, PDF, docx, xlsx, pptx, text, log, JSON or HAR, by content. Images are re-encoded without metadata and read by OCR (a finding answers 422 `sensitive_data` with `boxes`); the text of every PDF page and Office part passes the guard (422 `document_unreadable`, `document_without_text` for a scan, 413 `document_too_large` for a zip bomb); text passes the guard; HAR files are sanitized and `removed` says where.", "responses": ok("201", "the attachment") } },
+            "/api/v1/orgs": { "post": { "summary": "Admins: create an organization", "description": "Body: {slug, name, shared, client_ids}. 409 when the slug or a client id is taken.", "responses": ok("201", "{id, slug, name, shared, client_ids}") } },
+            "/api/v1/orgs/{slug}": { "get": { "summary": "Admins: an organization with its client ids", "responses": ok("200", "the organization") } },
+            "/api/v1/users": { "post": { "summary": "Admins: create a user", "description": "Body: {email, role, name?, org? (slug), locale?, password?}. The password meets the password rules, is hashed, and is never kept or echoed.", "responses": ok("201", "{id, email, name, role, org_id, locale, can_reveal}") } },
+            "/api/v1/users/{id}": { "get": { "summary": "Admins: a user, with whether they may reveal sealed values", "responses": ok("200", "the user") } },
+            "/api/v1/users/{id}/reveal": {
+                "put": { "summary": "Admins: allow an agent to reveal sealed values (each reveal is audited)", "responses": ok("204", "granted") },
+                "delete": { "summary": "Admins: take the reveal permission back", "responses": ok("204", "revoked") }
+            },
             "/api/v1/tokens": {
                 "get": { "summary": "Your API tokens (labels and dates, never the token)", "responses": ok("200", "{tokens: [{id, label, created_at, last_used_at}]}") },
                 "post": { "summary": "Make an API token", "description": "Body: {label}. The answer's `token` is shown this once; only its hash is kept.", "responses": ok("201", "{id, label, created_at, last_used_at, token}") }

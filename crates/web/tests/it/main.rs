@@ -7,6 +7,7 @@
     missing_debug_implementations
 )]
 
+mod admin;
 mod api_requests;
 mod api_tickets;
 mod attachments;

@@ -128,7 +128,10 @@ async fn pasted_identifiers_find_tickets_exactly_and_text_searches_everything() 
     // Search results are not a view: no tab says it is the current page.
     assert!(!page.text().contains("aria-current=\"page\""));
     let view = br.get("/agent").await.text();
-    assert!(view.contains("aria-current=\"page\""), "the New view is current");
+    assert!(
+        view.contains("aria-current=\"page\""),
+        "the New view is current"
+    );
 }
 
 #[tokio::test]
