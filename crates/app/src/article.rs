@@ -364,6 +364,32 @@ pub fn translation(
     })
 }
 
+/// A category's or section's names, one per locale given: cleaned,
+/// bounded (100 characters, descriptions 500) and screened as kept. At least
+/// one name is needed; a locale without a name is left out.
+pub fn names(given: &[(Locale, &str, &str)]) -> Result<Vec<store::NewHcName>, AppError> {
+    let mut names = Vec::new();
+    for &(locale, name, description) in given {
+        let Some(name) = crate::text::optional("name", name, false, 100, false)? else {
+            continue;
+        };
+        let description = crate::text::optional("description", description, false, 500, false)?
+            .unwrap_or_default();
+        names.push(store::NewHcName {
+            locale,
+            name,
+            description,
+        });
+    }
+    if names.is_empty() {
+        return Err(AppError::field(
+            "name",
+            domain::form::FieldErrorCode::Required,
+        ));
+    }
+    Ok(names)
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {

@@ -5,6 +5,7 @@ pub(crate) mod attachments;
 pub(crate) mod debug_ids;
 mod forms;
 mod help;
+mod help_authoring;
 mod inbound;
 mod openapi;
 pub(crate) mod requests;
@@ -60,18 +61,35 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/tokens", get(tokens::list).post(tokens::create))
         .route("/tokens/{id}", axum::routing::delete(tokens::revoke))
-        .route("/help/articles", get(help::list))
+        .route(
+            "/help/articles",
+            get(help::list).post(help_authoring::create_article),
+        )
         .route(
             "/help/articles/{id}",
-            get(help::show).delete(help::delete_article),
+            get(help::show)
+                .patch(help_authoring::update_article)
+                .delete(help::delete_article),
+        )
+        .route(
+            "/help/articles/{id}/translations/{locale}",
+            axum::routing::put(help_authoring::save_translation),
+        )
+        .route(
+            "/help/sections",
+            axum::routing::post(help_authoring::create_section),
         )
         .route(
             "/help/sections/{id}",
-            axum::routing::delete(help::delete_section),
+            axum::routing::patch(help_authoring::update_section).delete(help::delete_section),
+        )
+        .route(
+            "/help/categories",
+            axum::routing::post(help_authoring::create_category),
         )
         .route(
             "/help/categories/{id}",
-            axum::routing::delete(help::delete_category),
+            axum::routing::patch(help_authoring::update_category).delete(help::delete_category),
         )
         .route(
             "/help/articles/{id}/comments",

@@ -79,13 +79,26 @@ pub fn document() -> Value {
                 "get": { "summary": "A debug id's metadata (owner and agents)", "responses": ok("200", "the debug id") },
                 "delete": { "summary": "Revoke a debug id and destroy its token", "responses": ok("204", "revoked") }
             },
-            "/api/v1/help/articles": { "get": { "summary": "Published help-center articles (?locale=&section_id=&limit=); a missing translation falls back to the other locale", "security": [], "responses": ok("200", "articles") } },
+            "/api/v1/help/articles": {
+                "get": { "summary": "Published help-center articles (?locale=&section_id=&limit=); a missing translation falls back to the other locale", "security": [], "responses": ok("200", "articles") },
+                "post": { "summary": "Agents: an article with its first translation", "description": "Body: {section_id, position?, comments_closed?, locale, title, body (Markdown), published?}. Title and body are screened as written and as rendered.", "responses": ok("201", "the article with its translations") }
+            },
+            "/api/v1/help/articles/{id}/translations/{locale}": { "put": { "summary": "Agents: create or replace one translation; published puts it in the help center and its search", "description": "Body: {title, body (Markdown), published?}.", "responses": ok("200", "the article") } },
+            "/api/v1/help/sections": { "post": { "summary": "Agents: a section", "description": "Body: {category_id, position?, names: [{locale, name, description?}]}.", "responses": ok("201", "the section") } },
+            "/api/v1/help/categories": { "post": { "summary": "Agents: a category", "description": "Body: {position?, names: [{locale, name, description?}]}.", "responses": ok("201", "the category") } },
             "/api/v1/help/articles/{id}": {
                 "get": { "summary": "One published article with sanitized HTML body and votes (?locale=)", "security": [], "responses": ok("200", "the article") },
+                "patch": { "summary": "Agents: move an article, reorder it, open or close its comments ({section_id?, position?, comments_closed?})", "responses": ok("200", "the article") },
                 "delete": { "summary": "Agents: delete an article with its translations, votes and comments; it leaves search at once", "responses": deleted("deleted") }
             },
-            "/api/v1/help/sections/{id}": { "delete": { "summary": "Agents: delete an empty section; 409 section_not_empty while it holds articles (drafts too)", "responses": deleted("deleted") } },
-            "/api/v1/help/categories/{id}": { "delete": { "summary": "Agents: delete an empty category; 409 category_not_empty while it holds sections", "responses": deleted("deleted") } },
+            "/api/v1/help/sections/{id}": {
+                "patch": { "summary": "Agents: move or rename a section (category_id, position, names replaced whole)", "responses": ok("200", "the section") },
+                "delete": { "summary": "Agents: delete an empty section; 409 section_not_empty while it holds articles (drafts too)", "responses": deleted("deleted") }
+            },
+            "/api/v1/help/categories/{id}": {
+                "patch": { "summary": "Agents: reorder or rename a category (position, names replaced whole)", "responses": ok("200", "the category") },
+                "delete": { "summary": "Agents: delete an empty category; 409 category_not_empty while it holds sections", "responses": deleted("deleted") }
+            },
             "/api/v1/help/articles/{id}/comments": {
                 "get": { "summary": "An article's comments", "security": [], "responses": ok("200", "comments") },
                 "post": { "summary": "Comment on an article: {body, redact, locale}; screened by the guard; 409 comments_closed", "responses": ok("201", "the comment") }

@@ -221,33 +221,15 @@ impl NamesForm {
 
     /// Names of the locales that were filled in, or the message to show.
     fn parse(&self, ctx: &PageCtx) -> Result<(Vec<NewHcName>, i64), String> {
-        let mut names = Vec::new();
-        for (locale, name, description) in [
+        // Cleaned, bounded and screened as they will be kept.
+        let names = app::article::names(&[
             (Locale::En, &self.name_en, &self.description_en),
             (Locale::It, &self.name_it, &self.description_it),
-        ] {
-            // Cleaned, bounded and screened as they will be kept.
-            let refused = |e: app::AppError| match e.sensitive() {
-                Some(found) => finding_message(ctx.locale(), found[0].kind),
-                None => ctx.t("hc.admin.error.name"),
-            };
-            let Some(name) =
-                app::text::optional("name", name, false, 100, false).map_err(refused)?
-            else {
-                continue;
-            };
-            let description = app::text::optional("description", description, false, 500, false)
-                .map_err(refused)?
-                .unwrap_or_default();
-            names.push(NewHcName {
-                locale,
-                name,
-                description,
-            });
-        }
-        if names.is_empty() {
-            return Err(ctx.t("hc.admin.error.name"));
-        }
+        ])
+        .map_err(|e| match e.sensitive() {
+            Some(found) => finding_message(ctx.locale(), found[0].kind),
+            None => ctx.t("hc.admin.error.name"),
+        })?;
         let position = if self.position.is_empty() {
             0
         } else {

@@ -16,6 +16,7 @@ mod bad_input;
 mod debug_ids;
 mod guard;
 mod help;
+mod help_authoring;
 mod hostile;
 mod i18n;
 mod layers;
