@@ -41,8 +41,12 @@ test('an access token is refused, never echoed, and "Redact and send" stores it 
     const aboutTokens = /access token/i;
     const summary = page.locator('.error-summary');
     await summary.waitFor();
-    const links = summary.getByRole('link');
+    const links = summary.locator('a[href^="#"]');
     assert.equal(await links.count(), 1, 'one problem: the token in the error message');
+    // ...and the way out: a debug id instead of the token, in a new tab.
+    const offer = summary.locator('a[href="/hc/en/debug-ids"]');
+    assert.equal(await offer.count(), 1, 'the refusal offers a debug id');
+    assert.equal(await offer.getAttribute('target'), '_blank');
     assert.equal(await links.first().getAttribute('href'), '#error_message');
     const summaryText = (await links.first().textContent()).trim();
     assert.match(summaryText, aboutTokens);

@@ -100,7 +100,9 @@ test('conditional fields appear on choice, and a refused submission keeps every 
 
     await page.selectOption('#product', 'payments');
     assert.equal(await simp.isVisible(), true, 'choosing Payments API reveals simp_id');
-    assert.equal(await page.locator('label[for="simp_id"]').textContent(), 'Payment id (simp_id)');
+    // Shown only when required, and marked so.
+    assert.equal(await page.locator('label[for="simp_id"]').textContent(), 'Payment id (simp_id) *');
+    assert.equal(await page.locator('label[for="simp_id"] .required').count(), 1);
     await page.selectOption('#product', 'data');
     assert.equal(await simp.isHidden(), true, 'choosing Data API hides simp_id again');
 
