@@ -36,7 +36,9 @@ fn scan_triggers(text: &str, out: &mut Vec<Finding>, headers: &mut Vec<usize>) {
         }
         match hit.trigger {
             Trigger::Context(rule) => {
-                if s < skip_keywords {
+                // The kind named inside a redaction marker is not a key:
+                // `[REDACTED:password]: x` must not make `x` a password.
+                if s < skip_keywords || b[..s].ends_with(b"[REDACTED:") {
                     return;
                 }
                 let o = context::judge(text, s, e, rule, &mut memo);
