@@ -60,7 +60,7 @@ static PROSE_FIRST: [bool; 256] = {
 /// gets typed on keyboards without accents).
 const PROSE_WORDS: &[&str] = &[
     "is", "was", "are", "è", "e'", "é", "era", "sarebbe", "est", "ist", "es", "to", "resta",
-    "it's", "rimane", "now", "ora",
+    "it's", "rimane", "now", "ora", "lautet", "lauten", "sind",
 ];
 
 /// Reads what joins a key to its value. Returns the separator type and
@@ -106,6 +106,7 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
             i = j;
         }
     }
+    i = number_marker(b, key_start, i);
     let quoted_key = i < b.len() && (b[i] == b'"' || b[i] == b'\'');
     if quoted_key {
         i += 1;
@@ -260,6 +261,44 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         }
     }
     Some((Sep::Bare, i))
+}
+
+/// A number sign after a key, as forms and letters abbreviate it:
+/// `Konto-Nr.`, `Kto.-Nr.`, `conto n.`, `card no.`, `compte n°`, `PIN #`.
+/// Returns where the separator may begin: past the abbreviation's dot and
+/// the sign (followed by a space, `:` or `=`), or `i` unchanged.
+fn number_marker(b: &[u8], key_start: usize, mut i: usize) -> usize {
+    let key = &b[key_start..i];
+    let ends =
+        |w: &[u8]| key.len() >= w.len() && key[key.len() - w.len()..].eq_ignore_ascii_case(w);
+    if b.get(i) == Some(&b'.')
+        && (ends(b"nr") || ends(b"no") || ends(b"kto") || ends(b" n"))
+        && matches!(b.get(i + 1), Some(b' ' | b'\t' | b':' | b'-'))
+    {
+        i += 1;
+    }
+    let j = match b.get(i) {
+        Some(b'-' | b' ') => i + 1,
+        _ => return i,
+    };
+    let rest = b.get(j..(j + 4).min(b.len())).unwrap_or_default();
+    let sign = if rest.len() >= 2 && rest[..2].eq_ignore_ascii_case(b"nr") {
+        2 + usize::from(rest.get(2) == Some(&b'.'))
+    } else if (rest.len() >= 3 && rest[..3].eq_ignore_ascii_case(b"no."))
+        || rest.starts_with("n°".as_bytes())
+        || rest.starts_with("nº".as_bytes())
+    {
+        3
+    } else if rest.starts_with(b"#") {
+        1
+    } else {
+        return i;
+    };
+    if matches!(b.get(j + sign), Some(b' ' | b'\t' | b':' | b'=')) {
+        j + sign
+    } else {
+        i
+    }
 }
 
 /// Inline markup tags from `i` (`</b>`, `<code>`, `<span class="x">`),
@@ -1032,6 +1071,8 @@ fn keyed(
         finding: None,
         scanned_to: key_end,
     };
+    // "Kto-Nr 5551234": a number sign makes an ordinary word a key.
+    let strong_only = strong_only && number_marker(b, key_start, key_end) == key_end;
     if let Some(o) = next_line_value(text, b, key_start, key_end, kind) {
         return o;
     }
@@ -1090,6 +1131,31 @@ fn keyed(
         let e = trim_prose_end(b, s, e);
         let v = &text[s..e];
         if password_word(v, false) {
+            return Outcome {
+                finding: finding(kind, s, e, Confidence::Medium),
+                scanned_to: e,
+            };
+        }
+    }
+    if strong_only
+        && sep != Sep::Strong
+        && (!glued || b[key_start].is_ascii_uppercase())
+        && let Some((s, e)) = bare_number(b, vstart)
+    {
+        // "Die TAN 551204", "mobileTAN lautet 551204": an ordinary word
+        // as key, followed by what can only be a code; "cuenta 0200051332"
+        // or "compte 12345678901" beside a bank's routing code (BLZ,
+        // entidad, guichet, ABI/CAB, sort code).
+        let n = e - s;
+        let year = n == 4 && (b[s..].starts_with(b"19") || b[s..].starts_with(b"20"));
+        let ok = match kind {
+            Kind::Pin => (4..=8).contains(&n) && !year,
+            Kind::BankAccount | Kind::UkBankAccount => {
+                (6..=12).contains(&n) && !glued && routing_nearby(b, key_start, e)
+            }
+            _ => false,
+        };
+        if ok {
             return Outcome {
                 finding: finding(kind, s, e, Confidence::Medium),
                 scanned_to: e,
@@ -1196,6 +1262,71 @@ fn keyed(
         };
     }
     first
+}
+
+/// A run of 4+ digits at `i` that stands alone: not glued to letters, and
+/// not a decimal, a date, a time, a range or a grouped number going on.
+fn bare_number(b: &[u8], i: usize) -> Option<(usize, usize)> {
+    let mut e = i;
+    while e < b.len() && b[e].is_ascii_digit() {
+        e += 1;
+    }
+    if e - i < 4 || e - i > 12 {
+        return None;
+    }
+    match b.get(e) {
+        None => {}
+        Some(c) if c.is_ascii_alphanumeric() || *c == b'%' || *c == b'_' => return None,
+        Some(b'.' | b',' | b'-' | b'/' | b':' | b' ')
+            if b.get(e + 1).is_some_and(u8::is_ascii_digit) =>
+        {
+            return None;
+        }
+        Some(_) => {}
+    }
+    Some((i, e))
+}
+
+/// Words that name a bank's or a branch's public routing code, which an
+/// account number is written beside.
+const ROUTING_WORDS: &[&[u8]] = &[
+    b"blz",
+    b"bankleitzahl",
+    b"entidad",
+    b"oficina",
+    b"sucursal",
+    b"banque",
+    b"guichet",
+    b"abi",
+    b"cab",
+    b"sort code",
+    b"sort-code",
+    b"bic",
+    b"swift",
+    b"rib",
+    b"routing",
+];
+
+/// True when a routing-code word stands on the same line as the key at
+/// `key_start` or the value ending at `end` (within 120 bytes).
+fn routing_nearby(b: &[u8], key_start: usize, end: usize) -> bool {
+    let mut lo = key_start.saturating_sub(120);
+    if let Some(p) = memchr::memrchr(b'\n', &b[lo..key_start]) {
+        lo += p + 1;
+    }
+    let mut hi = (end + 120).min(b.len());
+    if let Some(p) = memchr::memchr(b'\n', &b[end..hi]) {
+        hi = end + p;
+    }
+    let lower = b[lo..hi].to_ascii_lowercase();
+    ROUTING_WORDS.iter().any(|w| {
+        memchr::memmem::find_iter(&lower, w).any(|p| {
+            (p == 0 || !lower[p - 1].is_ascii_alphanumeric())
+                && lower
+                    .get(p + w.len())
+                    .is_none_or(|c| !c.is_ascii_alphanumeric())
+        })
+    })
 }
 
 /// A value a sentence or two after its key, in the same paragraph ("il
@@ -1915,7 +2046,10 @@ fn names_other_code(between: &str) -> bool {
         .rev()
         .find(|w| !w.is_empty())
         .unwrap_or("");
-    NAMED_NUMBERS.contains(&last)
+    // "PIN du terminal : 5521": a label that closes with `:` names what
+    // the value is for, not what the number is.
+    let labelled = lower.trim_end().ends_with([':', '=']);
+    (NAMED_NUMBERS.contains(&last) && !labelled)
         || lower
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| NOT_OTP.contains(&w))
@@ -1928,6 +2062,9 @@ const OTP_CUES: &[&str] = &[
     "sca",
     "3ds",
     "3-d",
+    "3d secure",
+    "3d-secure",
+    "securecode",
     "verific",
     "verif",
     "conferma",
@@ -2370,6 +2507,18 @@ fn digit_lookahead(b: &[u8], from: usize, code: bool) -> Option<usize> {
             {
                 i = k;
                 continue;
+            }
+            if k - i <= 2 && b.get(k).is_some_and(u8::is_ascii_alphabetic) {
+                // "3D Secure", "2FA": a short word that starts with a digit.
+                let mut e = k;
+                while e < limit && b[e].is_ascii_alphanumeric() {
+                    e += 1;
+                }
+                if e - i <= 4 {
+                    words += 1;
+                    i = e;
+                    continue;
+                }
             }
             return Some(i);
         }

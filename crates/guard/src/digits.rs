@@ -41,7 +41,7 @@ fn read_groups(b: &[u8], pos: usize, groups: &mut [Group; MAX_GROUPS]) -> usize 
             while j < b.len() && j - i < 3 && (b[j] == b' ' || b[j] == b'\t') {
                 j += 1;
             }
-        } else if j < b.len() && matches!(b[j], b'-' | b'.' | b'/') {
+        } else if j < b.len() && matches!(b[j], b'-' | b'.' | b'/' | b'_') {
             j += 1;
         }
         if j > i && b.get(j).is_some_and(u8::is_ascii_digit) {
@@ -165,7 +165,12 @@ fn card_run(b: &[u8], start: usize) -> Option<usize> {
         while j < b.len() && j - i < 3 && b[j] == b' ' {
             j += 1;
         }
-        if b.get(j) == Some(&b'-') {
+        // `4111_1111_…` (an identifier's underscores) and ` / ` (a form's
+        // slashes with spaces around them) group digits too.
+        if b.get(j) == Some(&b'-')
+            || (j == i && b.get(j) == Some(&b'_'))
+            || (j > i && b.get(j) == Some(&b'/'))
+        {
             j += 1;
             let k = j;
             while j < b.len() && j - k < 3 && b[j] == b' ' {
@@ -418,7 +423,7 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
         // another group right after.
         if lead == Some(run_start) && run_len <= 4 {
             let grouped = run_end < n
-                && matches!(b[run_end], b' ' | b'\t' | b'-' | b'.' | b'/')
+                && matches!(b[run_end], b' ' | b'\t' | b'-' | b'.' | b'/' | b'_')
                 && b[run_end + 1..(run_end + 4).min(n)]
                     .iter()
                     .any(u8::is_ascii_digit);

@@ -26,7 +26,7 @@ pub(crate) struct Hit {
     pub trigger: Trigger,
 }
 
-const BUCKETS: usize = 41;
+const BUCKETS: usize = 42;
 const NO_BUCKET: u8 = u8::MAX;
 
 /// 0: other, 1: lowercase letter, 2: uppercase letter, 3: digit.
@@ -61,6 +61,8 @@ const fn bucket_of(c: u8) -> u8 {
         b' ' => 38,
         b'.' => 39,
         b'/' => 40,
+        // The lead byte of Latin-1 letters (`ó`, `é`): "código".
+        0xc3 => 41,
         _ => NO_BUCKET,
     }
 }

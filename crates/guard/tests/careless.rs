@@ -837,3 +837,70 @@ fn redaction_leaves_nothing_after_long_prose_searches() {
     let red = guard::scan_and_redact(t);
     assert!(scan(&red).is_empty(), "{red:?}: {:?}", scan(&red));
 }
+
+#[test]
+fn a_number_sign_after_an_account_key() {
+    // Forms and letters abbreviate "number": Nr., No., n°, #.
+    covers("Konto-Nr. 77012345 (Sparkasse)", "77012345");
+    covers("Kto.-Nr.: 0912345 bei der Bank", "0912345");
+    covers("Kto Nr 4455667 bitte prüfen", "4455667");
+    covers("compte n° 00123987654 au nom de", "00123987654");
+    // A routing code beside an ordinary account word makes it a key.
+    covers("BLZ 370 400 44, cuenta 5566778899", "5566778899");
+    covers("Entidad 0182 oficina 5600 cuenta 0201503000", "0201503000");
+    covers(
+        "banque 10096, guichet 18000, compte 45123456789",
+        "45123456789",
+    );
+    passes("il mio account 12345678 non riesce ad accedere");
+    passes("Kto. 2024 wurde geschlossen");
+}
+
+#[test]
+fn one_time_codes_in_german_and_spanish() {
+    covers("Ihre TAN: 330912", "330912");
+    covers("Die TAN 771203 kam erst nach zehn Minuten", "771203");
+    covers("Ihre pushTAN lautet 90412277.", "90412277");
+    covers("el código que me llegó por SMS es 448120", "448120");
+    covers("codice 3D Secure 662301, scaduto", "662301");
+    passes("die TAN 2025 Umstellung");
+    passes("tan 3.5 degrees");
+}
+
+#[test]
+fn a_pin_labelled_for_its_device() {
+    covers("Code PIN de la caisse : 4417", "4417");
+    covers("PIN dell'apparecchio: 80316", "80316");
+    // A number right after "terminal" is the terminal's id.
+    passes("PIN errato sul terminale 49019722");
+}
+
+#[test]
+fn card_security_codes_in_french_and_spanish() {
+    covers(
+        "la carte 4111 1111 1111 1111 (cryptogramme 207) est bloquée",
+        "207",
+    );
+    covers("y el código de seguridad 318 no pasa", "318");
+    covers("codigo de seguridad: 4471", "4471");
+}
+
+#[test]
+fn cards_grouped_by_underscores_and_spaced_slashes() {
+    covers(
+        "numero 5500_0055_5555_5559 rifiutata",
+        "5500_0055_5555_5559",
+    );
+    covers(
+        "Card: 5500 / 0055 / 5555 / 5559",
+        "5500 / 0055 / 5555 / 5559",
+    );
+    passes("batch_2024_0612_0001_0002 done");
+    passes("rate 1 / 2 / 3 / 4");
+}
+
+#[test]
+fn copulas_in_german() {
+    covers("Das Kennwort lautet Fenster!Blau42", "Fenster!Blau42");
+    covers("redis.conf: requirepass Wk7-otter-Lamp9", "Wk7-otter-Lamp9");
+}
