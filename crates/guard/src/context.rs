@@ -764,6 +764,8 @@ fn password_word(w: &str, after_intro: bool) -> bool {
     !hex && !version
         && !path
         && !email
+        && !timestamp(w)
+        && !file_reference(w)
         && !w.contains("://")
         && !w.starts_with('/')
         && !w.starts_with('$')
@@ -1004,6 +1006,48 @@ fn looks_like_assignment(value: &str) -> bool {
     }
 }
 
+/// `@./pw.txt`, `@secret.txt`, `@~/creds`: curl's and HTTPie's way of
+/// reading a value from a file, not the value.
+fn file_reference(value: &str) -> bool {
+    let Some(rest) = value.strip_prefix('@') else {
+        return false;
+    };
+    let pathy = rest
+        .bytes()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'/' | b'_' | b'-' | b'~'));
+    let ext = rest.rsplit_once('.').is_some_and(|(n, e)| {
+        !n.is_empty() && (1..=5).contains(&e.len()) && e.bytes().all(|c| c.is_ascii_lowercase())
+    });
+    pathy && (rest.starts_with(['.', '/', '~']) || ext)
+}
+
+/// `2026-04-05`, `2026-04-05T03:47:36.951Z`, `2026-04-05 03:47`: a date or
+/// a time stamp.
+pub(crate) fn timestamp(value: &str) -> bool {
+    let b = value.as_bytes();
+    b.len() >= 10
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'-'
+        && b[5..7].iter().all(u8::is_ascii_digit)
+        && b[7] == b'-'
+        && b[8..10].iter().all(u8::is_ascii_digit)
+        && b[10..].iter().all(|&c| {
+            c.is_ascii_digit() || matches!(c, b'T' | b'Z' | b':' | b'.' | b'+' | b'-' | b' ')
+        })
+}
+
+/// `name@host.tld`: an e-mail address.
+fn email_address(value: &str) -> bool {
+    value.split_once('@').is_some_and(|(l, d)| {
+        !l.is_empty()
+            && l.bytes()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-' | b'+'))
+            && d.contains('.')
+            && d.bytes()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-'))
+    })
+}
+
 /// Password values: anything that is not a placeholder or a word of the
 /// surrounding sentence.
 fn password_value_ok(value: &str, sep: Sep) -> bool {
@@ -1020,7 +1064,13 @@ fn password_value_ok(value: &str, sep: Sep) -> bool {
         || value.len() > 256
         || is_placeholder(value)
         || is_stop_word(value)
+        || file_reference(value)
+        || timestamp(value)
     {
+        return false;
+    }
+    if sep != Sep::Strong && email_address(value) {
+        // "send the reset link to x@y.it": whom to write to, not a secret.
         return false;
     }
     if sep == Sep::Bare {
@@ -3381,10 +3431,37 @@ pub(crate) fn judge(
     if start > 0 && b[start - 1] == b':' && b.get(end) == Some(&b':') {
         return none;
     }
+    // `KEYS session:*`, `"session:5907a0fe"`: a namespaced name (a Redis
+    // key, a cache key), the word glued to what follows its colon.
+    if let Rule::Strong(kind) = rule
+        && kind != Kind::Password
+        && b.get(end) == Some(&b':')
+        && b.get(end + 1)
+            .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'*')
+        && b[start].is_ascii_lowercase()
+        && (start == 0 || matches!(b[start - 1], b'"' | b'\'' | b' ' | b'\t' | b'\n'))
+    {
+        return none;
+    }
     match rule {
         Rule::Keyed(Kind::Password) => passphrase(text, b, start, end, memo, 3),
         Rule::Keyed(kind) => keyed(text, b, start, end, kind, memo, false),
-        Rule::Strong(kind) => keyed(text, b, start, end, kind, memo, true),
+        Rule::Strong(kind) => {
+            let mut o = keyed(text, b, start, end, kind, memo, true);
+            // `"Account": "512719455904"` beside `arn:aws:iam::512719455904:…`:
+            // a cloud account's id, twelve digits, not a bank account.
+            if kind == Kind::UkBankAccount
+                && o.finding.is_some_and(|f| {
+                    let v = &b[f.start..f.end];
+                    v.len() == 12
+                        && v.iter().all(u8::is_ascii_digit)
+                        && memchr::memmem::find(b, b"arn:aws").is_some()
+                })
+            {
+                o.finding = None;
+            }
+            o
+        }
         Rule::Generic(kind) => {
             let mut o = keyed(text, b, start, end, kind, memo, false);
             if o.finding.is_some_and(|f| {

@@ -277,6 +277,13 @@ fn abi_cab_account(b: &[u8], abi_end: usize) -> Option<(usize, usize)> {
         return None;
     }
     let a0 = field_gap(b, c1)?;
+    // Fields split by a cell border (`|`, `;`, `,`, a tab) are split the
+    // same way throughout: `29416 | 07402 896504` is an id and a phone
+    // number grouped by a space inside its cell, not ABI, CAB and account.
+    let border = |g: &[u8]| g.iter().any(|c| matches!(c, b'|' | b';' | b',' | b'\t'));
+    if border(&b[abi_end..c0]) && !border(&b[c1..a0]) {
+        return None;
+    }
     let mut a1 = a0;
     while a1 < b.len() && b[a1].is_ascii_alphanumeric() && a1 - a0 <= 12 {
         a1 += 1;
@@ -362,11 +369,27 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
             }
             continue;
         }
-        if run_start >= 2
+        // The country code right before the check digits, or a space
+        // apart (`IT 60 X 05428 …`, as forms print it).
+        let country = if run_start >= 2
             && b[run_start - 1].is_ascii_alphabetic()
             && b[run_start - 2].is_ascii_alphabetic()
-            && boundary_before(b, run_start - 2)
-            && let Some((end, compact)) = iban::read_at(b, run_start - 2)
+        {
+            Some(run_start - 2)
+        } else if run_start >= 3
+            && b[run_start - 1] == b' '
+            && b[run_start - 2].is_ascii_uppercase()
+            && b[run_start - 3].is_ascii_uppercase()
+            && b.get(run_start + 2) == Some(&b' ')
+            && b[run_start..run_start + 2].iter().all(u8::is_ascii_digit)
+        {
+            Some(run_start - 3)
+        } else {
+            None
+        };
+        if let Some(cs) = country
+            && boundary_before(b, cs)
+            && let Some((end, compact)) = iban::read_at(b, cs)
             && boundary_after(b, end)
         {
             // IBAN-shaped but failing mod-97: not a card either (unless the
@@ -382,7 +405,7 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
             } else {
                 out.push(Finding {
                     kind: Kind::Iban,
-                    start: run_start - 2,
+                    start: cs,
                     end,
                     confidence: Confidence::High,
                 });

@@ -904,3 +904,28 @@ fn copulas_in_german() {
     covers("Das Kennwort lautet Fenster!Blau42", "Fenster!Blau42");
     covers("redis.conf: requirepass Wk7-otter-Lamp9", "Wk7-otter-Lamp9");
 }
+
+#[test]
+fn look_alikes_from_terminals_and_forms() {
+    // curl and HTTPie read a value from a file with `@`.
+    passes("https POST api.example/login user=ops password=@./secrets/pw.txt");
+    passes("curl -F password=@creds.txt https://x.example/");
+    // A date or a time stamp in a secret's row is when it was made.
+    passes("SECRET            CREATED\nsmtp-password     2025-11-02T08:15:00.120Z\n");
+    passes("the password changed 2025-11-02 10:30");
+    // Whom to write to is no password.
+    passes("lost my password, please mail the link to anna.verdi@example.org");
+    // Redis and cache keys name a namespace, not a session's value.
+    passes("redis> KEYS session:*\n1) \"session:a81f0c22e9d7\"\n> TTL session:a81f0c22e9d7");
+    // A cloud account's id beside its ARN.
+    passes("{\"Account\": \"210987654321\", \"Arn\": \"arn:aws:iam::210987654321:user/ci\"}");
+    // A phone number grouped inside its cell, after an id in another.
+    passes(" id | phone | state\n 51230 | 07700 900123 | sent\n");
+    // An IBAN printed with spaces after the country: its checksum decides,
+    // and a failing one is not a national account either.
+    covers(
+        "IBAN IT 60 X 05428 11101 000000123456",
+        "IT 60 X 05428 11101 000000123456",
+    );
+    passes("IBAN IT 61 X 05428 11101 000000123456 fails the check");
+}
