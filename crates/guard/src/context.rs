@@ -263,6 +263,55 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
     Some((Sep::Bare, i))
 }
 
+/// A command-line client's numbered reply, names and values on alternate
+/// lines (`redis-cli`'s `HGETALL` and `CONFIG GET`): `1) "access_token"`
+/// followed by `2) "<value>"`. Returns the quoted value's span.
+fn numbered_reply(b: &[u8], key_start: usize, key_end: usize) -> Option<(usize, usize)> {
+    if key_start < 4 || b[key_start - 1] != b'"' || b.get(key_end) != Some(&b'"') {
+        return None;
+    }
+    // `N) "` before the key, at the start of its line.
+    let mut k = key_start - 1;
+    while k > 0 && b[k - 1] == b' ' {
+        k -= 1;
+    }
+    if k == 0 || b[k - 1] != b')' {
+        return None;
+    }
+    k -= 1;
+    let d = k;
+    while k > 0 && b[k - 1].is_ascii_digit() && d - k < 6 {
+        k -= 1;
+    }
+    if k == d || (k > 0 && !matches!(b[k - 1], b'\n' | b' ')) {
+        return None;
+    }
+    // The next line: `N+1) "value"`.
+    let mut i = key_end + 1;
+    if b.get(i) == Some(&b'\r') {
+        i += 1;
+    }
+    if b.get(i) != Some(&b'\n') {
+        return None;
+    }
+    i = skip_spaces(b, i + 1);
+    let d = i;
+    while i < b.len() && b[i].is_ascii_digit() && i - d < 6 {
+        i += 1;
+    }
+    if i == d || b.get(i) != Some(&b')') {
+        return None;
+    }
+    i = skip_spaces(b, i + 1);
+    if b.get(i) != Some(&b'"') {
+        return None;
+    }
+    let s = i + 1;
+    let lim = (s + MAX_VALUE).min(b.len());
+    let e = s + b[s..lim].iter().position(|&c| c == b'"' || c == b'\n')?;
+    (b[e] == b'"' && e > s).then_some((s, e))
+}
+
 /// A number sign after a key, as forms and letters abbreviate it:
 /// `Konto-Nr.`, `Kto.-Nr.`, `conto n.`, `card no.`, `compte n°`, `PIN #`.
 /// Returns where the separator may begin: past the abbreviation's dot and
@@ -1050,7 +1099,7 @@ fn email_address(value: &str) -> bool {
 
 /// Password values: anything that is not a placeholder or a word of the
 /// surrounding sentence.
-fn password_value_ok(value: &str, sep: Sep) -> bool {
+pub(crate) fn password_value_ok(value: &str, sep: Sep) -> bool {
     // Code, not a credential: `password: &str`, `password.to_owned(`,
     // "password `SASLprep`".
     let amp_ref = value.starts_with('&')
@@ -1123,6 +1172,20 @@ fn keyed(
     };
     // "Kto-Nr 5551234": a number sign makes an ordinary word a key.
     let strong_only = strong_only && number_marker(b, key_start, key_end) == key_end;
+    if let Some((s, e)) = numbered_reply(b, key_start, key_end) {
+        let value = &text[s..e];
+        let ok = if kind == Kind::Password {
+            password_value_ok(value, Sep::Strong)
+        } else {
+            token_value_ok(value, Sep::Strong)
+        };
+        if ok && !is_reference(value) {
+            return Outcome {
+                finding: finding(refine(kind, value), s, e, Confidence::Medium),
+                scanned_to: e,
+            };
+        }
+    }
     if let Some(o) = next_line_value(text, b, key_start, key_end, kind) {
         return o;
     }

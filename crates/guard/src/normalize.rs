@@ -559,7 +559,13 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
     // a wrapped blob: a continuation has digits or upper case.
     // A word followed by `:` or `=` is the next line's key.
     let keyed = matches!(b.get(skip_ws(b, j)), Some(b':' | b'='));
+    // `CCC 2100 …`, `BIC NWBK…`, `PIN 1234`: a short word of letters and
+    // a space open the next line's field (a continuation is a chunk of
+    // the value, with digits or longer).
+    let acronym =
+        word.len() <= 6 && word.iter().all(u8::is_ascii_alphabetic) && b.get(j) == Some(&b' ');
     let label = keyed
+        || acronym
         || !word
             .iter()
             .any(|c| c.is_ascii_digit() || c.is_ascii_uppercase());

@@ -929,3 +929,34 @@ fn look_alikes_from_terminals_and_forms() {
     );
     passes("IBAN IT 61 X 05428 11101 000000123456 fails the check");
 }
+
+#[test]
+fn a_clients_numbered_reply_and_prompt() {
+    let t = "redis> HGETALL tokens:shop\n1) \"access_token\"\n2) \"Hn4Kq9TzPw2LxVb7Rm3Sd8Fg\"\n3) \"refresh_token\"\n4) \"rf-7Hd92KsLqP0zWx5MnB3vC\"\n5) \"expires_at\"\n6) \"2026-01-09T10:00:00Z\"";
+    covers(t, "Hn4Kq9TzPw2LxVb7Rm3Sd8Fg");
+    covers(t, "rf-7Hd92KsLqP0zWx5MnB3vC");
+    covers(
+        "$ redis-cli CONFIG GET masterauth\n1) \"masterauth\"\n2) \"Pelican#41x\"",
+        "Pelican#41x",
+    );
+    covers("10.1.2.3:6380> AUTH Quokka-88.z\nOK", "Quokka-88.z");
+    covers("redis> AUTH worker Tr1ple.Sec", "Tr1ple.Sec");
+    // The reply's other fields and the prompt's other commands pass.
+    passes(
+        "redis> HGETALL user:42\n1) \"name\"\n2) \"Anna\"\n3) \"expires_at\"\n4) \"2026-01-09\"",
+    );
+    passes("127.0.0.1:6379> AUTH\n(error) wrong number of arguments");
+}
+
+#[test]
+fn a_short_label_opens_the_next_line() {
+    // A value at a line's end is not continued by the next line's label.
+    covers(
+        "IBAN DE89370400440532013000\nBIC COBADEFFXXX\n",
+        "DE89370400440532013000",
+    );
+    covers(
+        "IBAN ES9121000418450200051332\nCCC 2100 0418 45 0200051332",
+        "ES9121000418450200051332",
+    );
+}
