@@ -312,6 +312,76 @@ fn numbered_reply(b: &[u8], key_start: usize, key_end: usize) -> Option<(usize, 
     (b[e] == b'"' && e > s).then_some((s, e))
 }
 
+/// Names of keys that are public or not secrets at all.
+const PUBLIC_KEYS: &[&str] = &[
+    "public",
+    "publishable",
+    "pub",
+    "primary",
+    "foreign",
+    "idempotency",
+    "cache",
+    "sort",
+    "partition",
+    "row",
+    "object",
+    "site",
+    "hash",
+    "routing",
+    "dedup",
+    "unique",
+    "message",
+    "translation",
+    "i18n",
+    "license",
+    "map",
+    "lookup",
+    "id",
+];
+
+/// `SHOP_API_KEY=…`, `vendor.api.key: …`, `stripe-key=…`: "key" ending a
+/// setting's name, with `=` or `:`, and a value no word looks like (20+
+/// characters mixing upper case, lower case and digits).
+fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo) -> Outcome {
+    let none = Outcome {
+        finding: None,
+        scanned_to: end,
+    };
+    if start < 2
+        || !matches!(b[start - 1], b'_' | b'.' | b'-')
+        || !b[start - 2].is_ascii_alphanumeric()
+    {
+        return none;
+    }
+    let mut k = start - 1;
+    while k > 0 && start - k < 64 && b[k - 1].is_ascii_alphanumeric() {
+        k -= 1;
+    }
+    let part = text[k..start - 1].to_ascii_lowercase();
+    if PUBLIC_KEYS.contains(&part.as_str()) {
+        return none;
+    }
+    let Some((Sep::Strong, v)) = separator(b, start, end) else {
+        return none;
+    };
+    let (s, e, _) = read_value(b, v, Read::Token, memo);
+    let value = &text[s..e];
+    let sh = shape(value);
+    if sh.digits >= 2
+        && sh.upper >= 2
+        && sh.lower >= 2
+        && looks_like_token(value, 20)
+        && !is_reference(value)
+        && !is_uuid(value.as_bytes())
+    {
+        return Outcome {
+            finding: finding(refine(Kind::AccessToken, value), s, e, Confidence::Medium),
+            scanned_to: e,
+        };
+    }
+    none
+}
+
 /// A number sign after a key, as forms and letters abbreviate it:
 /// `Konto-Nr.`, `Kto.-Nr.`, `conto n.`, `card no.`, `compte n°`, `PIN #`.
 /// Returns where the separator may begin: past the abbreviation's dot and
@@ -3431,13 +3501,31 @@ const KEY_SUFFIXES: &[&str] = &[
     "client",
     "number",
     "code",
+    // What a code was for or who typed it (`otp_inserito`, `pin_operatore`,
+    // `SecretAccessKey`).
+    "accesskey",
+    "key",
+    "inserito",
+    "inserita",
+    "entered",
+    "input",
+    "operatore",
+    "operator",
+    "supervisore",
+    "supervisor",
+    "cassiere",
+    "cashier",
+    "ricevuto",
+    "received",
 ];
 
 /// The end of `key` + `_suffix` or `key` + `Suffix` when the suffix is one
 /// of `KEY_SUFFIXES` and the whole identifier is followed by `:`/`=`/quote.
 fn key_suffix(b: &[u8], start: usize, end: usize) -> Option<usize> {
     let camel = b[end].is_ascii_uppercase();
-    if camel && !b[start].is_ascii_lowercase() {
+    // `clientSecretValue`, `SecretAccessKey` (camelCase or PascalCase),
+    // not `SECRETKEY`.
+    if camel && !b[start + 1].is_ascii_lowercase() {
         return None;
     }
     let s = if b[end] == b'_' { end + 1 } else { end };
@@ -3543,6 +3631,7 @@ pub(crate) fn judge(
         Rule::EncodedPair | Rule::DashP => none,
         Rule::Passphrase => passphrase(text, b, start, end, memo, 2),
         Rule::Column => none,
+        Rule::NameKey => name_key(text, b, start, end, memo),
         Rule::UserPass => user_pass(text, b, end),
         Rule::Cab => cab_account(b, end),
         Rule::Call(kind) => call_args(text, b, start, end, kind, memo),

@@ -51,6 +51,9 @@ pub(crate) enum Rule {
     /// `mysql -uroot -pS3cret`, `sshpass -p 'S3cret'`: a password flag of
     /// the clients that take one (`-p` is a port elsewhere).
     DashP,
+    /// `SHOP_API_KEY=…`, `vendor.api.key=…`: the last part of a setting's
+    /// name, with a value no word looks like.
+    NameKey,
 }
 
 /// Trigger words, lowercase; matched ASCII case-insensitively.
@@ -273,6 +276,7 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("kto.", Rule::Keyed(Kind::BankAccount)),
     ("basic", Rule::Basic),
     ("authorization", Rule::Authorization),
+    ("key", Rule::NameKey),
     ("-u", Rule::CurlUser),
     ("--user", Rule::CurlUser),
 ];

@@ -960,3 +960,34 @@ fn a_short_label_opens_the_next_line() {
         "ES9121000418450200051332",
     );
 }
+
+#[test]
+fn keys_inside_setting_names() {
+    covers(
+        "SHOP_CLIENT_KEY=Wq4Hn7Zp2Lk9Vb3Rm8Td5Sx",
+        "Wq4Hn7Zp2Lk9Vb3Rm8Td5Sx",
+    );
+    covers(
+        "acme.gateway.api.key: jk_live_Wq4Hn7Zp2Lk9Vb3Rm8",
+        "jk_live_Wq4Hn7Zp2Lk9Vb3Rm8",
+    );
+    covers(
+        "{\"AccessKeyId\": \"AKIAEXAMPLE\", \"SecretAccessKey\": \"pQ7r/S2t+U9vW1xY3zA5bC7dE9fG1hI3jK5lM7nO\"}",
+        "pQ7r/S2t+U9vW1xY3zA5bC7dE9fG1hI3jK5lM7nO",
+    );
+    covers(
+        "DEBUG check otp_inserito=881204 otp_atteso=******",
+        "881204",
+    );
+    covers("cassa aperta pin_operatore=40917", "40917");
+    covers(
+        "device_id    shop          supervisor_pin  note\n77120034     Bar Centrale  904412          ok\n",
+        "904412",
+    );
+    // Public keys, ids and words pass.
+    passes("SHOP_PUBLISHABLE_KEY=Wq4Hn7Zp2Lk9Vb3Rm8Td5Sx");
+    passes("IDEMPOTENCY_KEY=Wq4Hn7Zp2Lk9Vb3Rm8Td5Sx");
+    passes("translation.key=checkout.button.payNow");
+    passes("sort_key=created_at_desc");
+    passes("otp_length=6 otp_ttl=300");
+}
