@@ -1299,9 +1299,15 @@ fn keyed(
     }
     // "user ops_admin pass Tr0mb@ne!": after a user's name, a bare value.
     let after_user = sep == Sep::Bare && strong_only && kind == Kind::Password && {
+        // On the key's line, or the line above in a two-line layout
+        // ("utente   ops\npass     X").
         let lo = key_start.saturating_sub(60);
         let line = &b[lo..key_start];
-        let line = memchr::memrchr(b'\n', line).map_or(line, |p| &line[p + 1..]);
+        let line = match memchr::memrchr(b'\n', line) {
+            Some(p) if line[p + 1..].iter().all(|&c| c == b' ' || c == b'\t') => line,
+            Some(p) => &line[p + 1..],
+            None => line,
+        };
         let lower = line.to_ascii_lowercase();
         [&b"user"[..], b"utente", b"login"]
             .iter()
@@ -2223,6 +2229,13 @@ const NAMED_NUMBERS: &[&str] = &[
 ];
 
 fn names_other_code(between: &str) -> bool {
+    names_other_code_for(between, false)
+}
+
+/// `names_other_code`; with `owned`, whose it is ("il PIN carta del
+/// cliente: 5334", the customer's PIN) names no other code: the key was a
+/// PIN's own word, not a generic "code".
+fn names_other_code_for(between: &str, owned: bool) -> bool {
     let lower = between.to_lowercase();
     let last = lower
         .split(|c: char| !c.is_alphanumeric())
@@ -2235,7 +2248,7 @@ fn names_other_code(between: &str) -> bool {
     (NAMED_NUMBERS.contains(&last) && !labelled)
         || lower
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| NOT_OTP.contains(&w))
+            .any(|w| NOT_OTP.contains(&w) && !(owned && matches!(w, "cliente" | "customer")))
 }
 
 /// Words near a "code" that say it is a one-time code.
@@ -2500,7 +2513,7 @@ fn code_after(
         // entered 701961"), the word right before the number must not.
         let between = &text[floor_char(text, from)..floor_char(text, v)];
         let named = if from == key_end {
-            names_other_code(between)
+            names_other_code_for(between, !code)
         } else {
             let last = between
                 .rsplit(|c: char| !c.is_alphanumeric())

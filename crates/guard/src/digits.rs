@@ -149,6 +149,14 @@ fn card_run(b: &[u8], start: usize) -> Option<usize> {
         if i == g0 || (groups > 0 && continues_as_decimal(b, i)) {
             break;
         }
+        // `… 0863  03/29`: an expiry date after the number ends it.
+        if groups > 0
+            && i - g0 <= 2
+            && matches!(b.get(i), Some(b'/' | b'.'))
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+        {
+            break;
+        }
         if n + (i - g0) > 19 {
             return None;
         }

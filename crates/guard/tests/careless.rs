@@ -991,3 +991,27 @@ fn keys_inside_setting_names() {
     passes("sort_key=created_at_desc");
     passes("otp_length=6 otp_ttl=300");
 }
+
+#[test]
+fn owners_layouts_and_dates_beside_values() {
+    // Whose PIN it is names no other code.
+    covers("il PIN del cliente: 60418, me l'ha dettato", "60418");
+    covers("customer PIN: 7731 as read on the phone", "7731");
+    passes("codice cliente 60418 per la pratica");
+    // A two-line user / pass layout.
+    covers(
+        "accesso di prova:\n  user    tecnico\n  pass    Mela!2024x\n",
+        "Mela!2024x",
+    );
+    // An expiry date after a card written with wide gaps ends the number.
+    covers(
+        "Carta         Scad.\n4111  1111  1111  1111  09/28",
+        "4111  1111  1111  1111",
+    );
+    // Mailgun's legacy key format.
+    covers(
+        "mailgun: key-3f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c",
+        "key-3f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c",
+    );
+    passes("a key-value store");
+}
