@@ -263,6 +263,79 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
     Some((Sep::Bare, i))
 }
 
+/// Where the line of a key ends (its `\n`) when the line introduces a
+/// value below it: the line (up to six words before the key, 96 bytes in
+/// all) ends with `:`, or, for a PIN or CVV, with a copula ("è", "is").
+fn introduced_below(b: &[u8], key_start: usize, key_end: usize, kind: Kind) -> Option<usize> {
+    let lo = key_start.saturating_sub(64);
+    let ls = if key_start == 0 {
+        0
+    } else {
+        memchr::memrchr(b'\n', &b[lo..key_start])
+            .map_or(if lo == 0 { Some(0) } else { None }, |p| Some(lo + p + 1))?
+    };
+    let hi = (key_end + 96).min(b.len());
+    let le = key_end + memchr::memchr(b'\n', &b[key_end..hi])?;
+    let line = b[ls..le].trim_ascii_end();
+    let before = &b[ls..key_start];
+    if before
+        .split(u8::is_ascii_whitespace)
+        .filter(|w| !w.is_empty())
+        .count()
+        > 6
+        || before.contains(&b':')
+        || before.contains(&b'=')
+    {
+        return None;
+    }
+    if ls + line.len() < key_end {
+        return None;
+    }
+    let after = &b[key_end..ls + line.len()];
+    let words_before = before
+        .split(u8::is_ascii_whitespace)
+        .filter(|w| !w.is_empty())
+        .count();
+    let ok = if after.is_empty() {
+        // "Verification code", "Your API token": a short label alone on
+        // its line.
+        words_before <= 2
+            && before
+                .iter()
+                .all(|&c| c.is_ascii_alphabetic() || c == b' ' || c >= 0x80)
+    } else if let Some(head) = after.strip_suffix(b":") {
+        // What a parenthesis says (a date, a time) is no key nor value.
+        let mut depth = 0u8;
+        let head: Vec<u8> = head
+            .iter()
+            .copied()
+            .filter(|&c| {
+                match c {
+                    b'(' => depth = depth.saturating_add(1),
+                    b')' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                depth == 0
+            })
+            .collect();
+        !head.contains(&b'=')
+            && !head.contains(&b':')
+            && (!head.contains(&b'"')
+                // `"Client secret" in the form:`: the key's own closing quote.
+                || (head.first() == Some(&b'"') && !head[1..].contains(&b'"')))
+    } else {
+        matches!(kind, Kind::Pin | Kind::Cvv)
+            && after.len() <= 48
+            && !after.iter().any(u8::is_ascii_digit)
+            && PROSE_WORDS.iter().any(|w| {
+                after.len() > w.len()
+                    && after[after.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+                    && after[after.len() - w.len() - 1] == b' '
+            })
+    };
+    ok.then_some(le)
+}
+
 /// A command-line client's numbered reply, names and values on alternate
 /// lines (`redis-cli`'s `HGETALL` and `CONFIG GET`): `1) "access_token"`
 /// followed by `2) "<value>"`. Returns the quoted value's span.
@@ -534,9 +607,7 @@ fn next_line_value(
     while k > 0 && key_start - k < 16 && matches!(b[k - 1], b' ' | b'\t' | b'-' | b'*' | b'#') {
         k -= 1;
     }
-    if k > 0 && b[k - 1] != b'\n' {
-        return None;
-    }
+    let at_start = k == 0 || b[k - 1] == b'\n';
     // …and ends it, with `:` at most; a few words of label may follow the
     // key ("Codice OTP ricevuto via SMS", "Password temporanea").
     let mut i = key_end;
@@ -551,10 +622,24 @@ fn next_line_value(
     if b.get(i) == Some(&b'\r') {
         i += 1;
     }
-    if b.get(i) != Some(&b'\n') {
-        return None;
+    if !at_start || b.get(i) != Some(&b'\n') {
+        // A sentence that introduces the value below with a colon: a few
+        // words around the key, a parenthesis ("Field \"Client secret\" in
+        // the form:", "refresh token (from the consent flow of 2 May):");
+        // for a code, a copula ("il PIN della carta è").
+        i = introduced_below(b, key_start, key_end, kind)?;
     }
-    let s = skip_spaces(b, i + 1);
+    let mut s = skip_spaces(b, i + 1);
+    // One blank line may stand between ("Verification code\n\n732494").
+    if matches!(b.get(s), Some(b'\n' | b'\r')) {
+        let mut j = s;
+        if b[j] == b'\r' {
+            j += 1;
+        }
+        if b.get(j) == Some(&b'\n') {
+            s = skip_spaces(b, j + 1);
+        }
+    }
     let lim = (s + 256).min(b.len());
     let e = s + b[s..lim]
         .iter()

@@ -1015,3 +1015,27 @@ fn owners_layouts_and_dates_beside_values() {
     );
     passes("a key-value store");
 }
+
+#[test]
+fn a_line_that_introduces_the_value_below() {
+    covers(
+        "I pasted the \"Client secret\" from the partner portal:\nQm7vX2pL9sK4tR8wZ3nB6cY1\nand it is refused",
+        "Qm7vX2pL9sK4tR8wZ3nB6cY1",
+    );
+    covers(
+        "refresh token (issued on 3 March, 10:00 CET):\n9f0e8d7c6b5a49382716aabbccddeeff00112233\nfails",
+        "9f0e8d7c6b5a49382716aabbccddeeff00112233",
+    );
+    covers(
+        "Il PIN provvisorio della carta è\n80314\nda cambiare",
+        "80314",
+    );
+    covers(
+        "Your login code\n\n551903\n\nIt expires in 5 minutes.",
+        "551903",
+    );
+    // Words below a label, or a label whose line says what it is for.
+    passes("The password rules are:\nat least twelve characters");
+    passes("Client secret rotation steps:\n1. open the portal\n2. rotate");
+    passes("error code\n\n404\n");
+}
