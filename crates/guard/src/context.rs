@@ -263,6 +263,26 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
     Some((Sep::Bare, i))
 }
 
+/// Where the line of a key ends when the line is a command typed at a
+/// shell's prompt (`$ kubectl get secret … '{.data.password}' | base64 -d`,
+/// `$ gcloud secrets versions access … --secret=db-password`): what it
+/// prints on the next line, alone, is the value.
+fn shell_command(b: &[u8], key_start: usize, key_end: usize) -> Option<usize> {
+    let lo = key_start.saturating_sub(256);
+    let ls = match memchr::memrchr(b'\n', &b[lo..key_start]) {
+        Some(p) => lo + p + 1,
+        None if lo == 0 => 0,
+        None => return None,
+    };
+    let p = skip_spaces(b, ls);
+    if !matches!(b.get(p..p + 2), Some(b"$ " | b"% ")) {
+        return None;
+    }
+    let hi = (key_end + 256).min(b.len());
+    let le = key_end + memchr::memchr(b'\n', &b[key_end..hi])?;
+    Some(le)
+}
+
 /// Where the line of a key ends (its `\n`) when the line introduces a
 /// value below it: the line (up to six words before the key, 96 bytes in
 /// all) ends with `:`, or, for a PIN or CVV, with a copula ("è", "is").
@@ -627,7 +647,10 @@ fn next_line_value(
         // words around the key, a parenthesis ("Field \"Client secret\" in
         // the form:", "refresh token (from the consent flow of 2 May):");
         // for a code, a copula ("il PIN della carta è").
-        i = introduced_below(b, key_start, key_end, kind)?;
+        i = match shell_command(b, key_start, key_end) {
+            Some(le) if matches!(kind, Kind::Password) => le,
+            _ => introduced_below(b, key_start, key_end, kind)?,
+        };
     }
     let mut s = skip_spaces(b, i + 1);
     // One blank line may stand between ("Verification code\n\n732494").

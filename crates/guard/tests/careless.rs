@@ -1039,3 +1039,27 @@ fn a_line_that_introduces_the_value_below() {
     passes("Client secret rotation steps:\n1. open the portal\n2. rotate");
     passes("error code\n\n404\n");
 }
+
+#[test]
+fn a_card_whose_first_group_ends_a_line() {
+    covers(
+        "the number wraps in the chat\n5500\n0055 5555 5559\nis it right?",
+        "5500\n0055 5555 5559",
+    );
+    // Four digits then three groups that do not make a card.
+    passes("ordine 2024\n1111 2222 3333\n");
+}
+
+#[test]
+fn what_a_command_at_a_prompt_prints() {
+    covers(
+        "$ kubectl -n shop get secret app -o jsonpath='{.data.password}' | base64 -d\nTulip77=q\n$ ",
+        "Tulip77=q",
+    );
+    covers(
+        "% gcloud secrets versions access 3 --secret=smtp-password\nRv8_kLm2Qz\n",
+        "Rv8_kLm2Qz",
+    );
+    passes("$ ls secrets/\ndb-password.yaml\n");
+    passes("$ kubectl get secret db-password\nNAME   TYPE     DATA   AGE\n");
+}
