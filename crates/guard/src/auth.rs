@@ -384,7 +384,9 @@ fn prompt_auth(text: &str, b: &[u8], key_start: usize, key_end: usize) -> Option
     if k == key_start || k == 0 || b[k - 1] != b'>' {
         return None;
     }
-    let line_end = memchr::memchr(b'\n', &b[key_end..]).map_or(b.len(), |p| key_end + p);
+    // Bounded: a prompt's command is short.
+    let lim = (key_end + 512).min(b.len());
+    let line_end = memchr::memchr(b'\n', &b[key_end..lim]).map_or(lim, |p| key_end + p);
     let line_end = if line_end > key_end && b[line_end - 1] == b'\r' {
         line_end - 1
     } else {

@@ -457,7 +457,7 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
     let Some((Sep::Strong, v)) = separator(b, start, end) else {
         return none;
     };
-    let (s, e, _) = read_value(b, v, Read::Token, memo);
+    let (s, e, quoted) = read_value(b, v, Read::Token, memo);
     let value = &text[s..e];
     let sh = shape(value);
     if sh.digits >= 2
@@ -472,7 +472,7 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
             scanned_to: e,
         };
     }
-    none
+    rejected(end, e, quoted)
 }
 
 /// A number sign after a key, as forms and letters abbreviate it:
@@ -3725,9 +3725,11 @@ pub(crate) fn judge(
             if kind == Kind::UkBankAccount
                 && o.finding.is_some_and(|f| {
                     let v = &b[f.start..f.end];
+                    // Searched near the value only (bounded work per key).
+                    let near = &b[f.start.saturating_sub(2048)..(f.end + 2048).min(b.len())];
                     v.len() == 12
                         && v.iter().all(u8::is_ascii_digit)
-                        && memchr::memmem::find(b, b"arn:aws").is_some()
+                        && memchr::memmem::find(near, b"arn:aws").is_some()
                 })
             {
                 o.finding = None;
