@@ -1063,3 +1063,11 @@ fn what_a_command_at_a_prompt_prints() {
     passes("$ ls secrets/\ndb-password.yaml\n");
     passes("$ kubectl get secret db-password\nNAME   TYPE     DATA   AGE\n");
 }
+
+#[test]
+fn a_code_column_in_a_table_of_one_time_codes() {
+    let t = "db=> select msisdn, code, created from mfa_challenges;\n msisdn        |  code  | created\n---------------+--------+-----------\n +44 7700 900111 | 270415 | 2026-02-01\n(1 row)\n";
+    covers(t, "270415");
+    // A code column elsewhere (products, errors) holds no secret.
+    passes("sku   | code   | price\n------+--------+------\n 1001 | 448210 | 12.50\n");
+}
