@@ -44,6 +44,7 @@ fn main() {
             "4111\n",
             "\"Account\": \"123456789012\" ",
             "cuenta 0123456789 BLZ ",
+            "C0dice PlN ",
         ] {
             let mut s = String::new();
             while s.len() < 2 * 1024 * 1024 {

@@ -157,6 +157,39 @@ fn word_hit(t: &Table, b: &[u8], i: usize) -> Option<Hit> {
     best
 }
 
+/// A key read from a screenshot, whose second letter OCR took for a digit
+/// or a lowercase `l` (`C0dice`, `P1N`, `PlN`, `C0ntraseña`): the word is
+/// looked up again with `0` read as `o`, `1` as `i` and an `l` between
+/// capitals as `I` (wherever they stand after a letter in its first 32
+/// bytes). The hit keeps the original span.
+fn ocr_hit(t: &Table, b: &[u8], i: usize) -> Option<Hit> {
+    let second = *b.get(i + 1)?;
+    let upper = |k: usize| b.get(k).is_some_and(u8::is_ascii_uppercase);
+    if !(matches!(second, b'0' | b'1') || (second == b'l' && upper(i) && upper(i + 2))) {
+        return None;
+    }
+    let n = (b.len() - i).min(32);
+    let mut w = [0u8; 32];
+    w[..n].copy_from_slice(&b[i..i + n]);
+    for k in 1..n {
+        let prev_letter = w[k - 1].is_ascii_alphabetic();
+        let next_digit = w.get(k + 1).is_some_and(u8::is_ascii_digit) && k + 1 < n;
+        match w[k] {
+            b'0' if prev_letter && !next_digit => w[k] = b'o',
+            b'1' if prev_letter && !next_digit => w[k] = b'i',
+            b'l' if w[k - 1].is_ascii_uppercase() && k + 1 < n && w[k + 1].is_ascii_uppercase() => {
+                w[k] = b'I';
+            }
+            _ => {}
+        }
+    }
+    word_hit(t, &w[..n], 0).map(|h| Hit {
+        start: i,
+        end: i + h.end,
+        trigger: h.trigger,
+    })
+}
+
 /// Dash-led triggers: a PEM header, curl's `-u` / `--user` flag, or a
 /// `-p` password flag.
 fn dash_hit(b: &[u8], i: usize) -> Option<Hit> {
@@ -238,7 +271,7 @@ pub(crate) fn for_each(text: &str, mut on_hit: impl FnMut(Hit)) {
         let c = b[i];
         let cls = CLASS[usize::from(c)];
         if cls == 1 || cls == 2 {
-            if let Some(h) = word_hit(t, b, i) {
+            if let Some(h) = word_hit(t, b, i).or_else(|| ocr_hit(t, b, i)) {
                 on_hit(h);
                 i = h.end;
                 // A hit that ends inside a word must not start another.

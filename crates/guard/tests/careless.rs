@@ -1071,3 +1071,18 @@ fn a_code_column_in_a_table_of_one_time_codes() {
     // A code column elsewhere (products, errors) holds no secret.
     passes("sku   | code   | price\n------+--------+------\n 1001 | 448210 | 12.50\n");
 }
+
+#[test]
+fn keys_read_from_a_screenshot() {
+    // OCR reads a key's second letter as a digit or a lowercase l.
+    covers("C0dice PIN: 30417", "30417");
+    covers("PlN carta: 8812", "8812");
+    covers("C0ntraseña: Roble!2291", "Roble!2291");
+    covers(
+        "C0nto 000123456789 presso ABI 03069 CAB 11234",
+        "000123456789",
+    );
+    // Hex ids and words with digits stay what they are.
+    passes("commit c0de1234abcd and build a1b2c3 ok");
+    passes("P1 priority, H1 heading");
+}
