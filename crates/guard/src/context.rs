@@ -268,6 +268,8 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
 /// `$ gcloud secrets versions access … --secret=db-password`): what it
 /// prints on the next line, alone, is the value.
 fn shell_command(b: &[u8], key_start: usize, key_end: usize) -> Option<usize> {
+    let hi = (key_end + 256).min(b.len());
+    let le = key_end + memchr::memchr(b'\n', &b[key_end..hi])?;
     let lo = key_start.saturating_sub(256);
     let ls = match memchr::memrchr(b'\n', &b[lo..key_start]) {
         Some(p) => lo + p + 1,
@@ -275,18 +277,25 @@ fn shell_command(b: &[u8], key_start: usize, key_end: usize) -> Option<usize> {
         None => return None,
     };
     let p = skip_spaces(b, ls);
-    if !matches!(b.get(p..p + 2), Some(b"$ " | b"% ")) {
-        return None;
-    }
-    let hi = (key_end + 256).min(b.len());
-    let le = key_end + memchr::memchr(b'\n', &b[key_end..hi])?;
-    Some(le)
+    matches!(b.get(p..p + 2), Some(b"$ " | b"% ")).then_some(le)
 }
 
 /// Where the line of a key ends (its `\n`) when the line introduces a
 /// value below it: the line (up to six words before the key, 96 bytes in
 /// all) ends with `:`, or, for a PIN or CVV, with a copula ("è", "is").
 fn introduced_below(b: &[u8], key_start: usize, key_end: usize, kind: Kind) -> Option<usize> {
+    // The cheap test first: the key's line ends soon, with `:`, the key
+    // itself, or (for a code) a letter.
+    let hi = (key_end + 96).min(b.len());
+    let le = key_end + memchr::memchr(b'\n', &b[key_end..hi])?;
+    let last = b[key_end..le].trim_ascii_end().last().copied();
+    let code = matches!(kind, Kind::Pin | Kind::Cvv);
+    if !(last.is_none()
+        || last == Some(b':')
+        || (code && last.is_some_and(|c| c.is_ascii_alphabetic() || c >= 0x80)))
+    {
+        return None;
+    }
     let lo = key_start.saturating_sub(64);
     let ls = if key_start == 0 {
         0
@@ -294,8 +303,6 @@ fn introduced_below(b: &[u8], key_start: usize, key_end: usize, kind: Kind) -> O
         memchr::memrchr(b'\n', &b[lo..key_start])
             .map_or(if lo == 0 { Some(0) } else { None }, |p| Some(lo + p + 1))?
     };
-    let hi = (key_end + 96).min(b.len());
-    let le = key_end + memchr::memchr(b'\n', &b[key_end..hi])?;
     let line = b[ls..le].trim_ascii_end();
     let before = &b[ls..key_start];
     if before
@@ -647,9 +654,14 @@ fn next_line_value(
         // words around the key, a parenthesis ("Field \"Client secret\" in
         // the form:", "refresh token (from the consent flow of 2 May):");
         // for a code, a copula ("il PIN della carta è").
-        i = match shell_command(b, key_start, key_end) {
-            Some(le) if matches!(kind, Kind::Password) => le,
-            _ => introduced_below(b, key_start, key_end, kind)?,
+        let shell = if kind == Kind::Password {
+            shell_command(b, key_start, key_end)
+        } else {
+            None
+        };
+        i = match shell {
+            Some(le) => le,
+            None => introduced_below(b, key_start, key_end, kind)?,
         };
     }
     let mut s = skip_spaces(b, i + 1);

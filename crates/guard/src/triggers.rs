@@ -128,6 +128,7 @@ fn starts_with_ci(b: &[u8], at: usize, p: &[u8]) -> bool {
 }
 
 /// The longest pattern starting at word start `i`.
+#[inline(always)]
 fn word_hit(t: &Table, b: &[u8], i: usize) -> Option<Hit> {
     let second = *b.get(i + 1)?;
     let (x, y) = (BUCKET[usize::from(b[i])], BUCKET[usize::from(second)]);
@@ -157,17 +158,26 @@ fn word_hit(t: &Table, b: &[u8], i: usize) -> Option<Hit> {
     best
 }
 
-/// A key read from a screenshot, whose second letter OCR took for a digit
-/// or a lowercase `l` (`C0dice`, `P1N`, `PlN`, `C0ntraseña`): the word is
+/// A capitalized key read from a screenshot, whose second letter OCR took
+/// for a digit or a lowercase `l` (`C0dice`, `P1N`, `PlN`, `C0ntraseña`): the word is
 /// looked up again with `0` read as `o`, `1` as `i` and an `l` between
 /// capitals as `I` (wherever they stand after a letter in its first 32
 /// bytes). The hit keeps the original span.
+#[inline(always)]
 fn ocr_hit(t: &Table, b: &[u8], i: usize) -> Option<Hit> {
     let second = *b.get(i + 1)?;
     let upper = |k: usize| b.get(k).is_some_and(u8::is_ascii_uppercase);
-    if !(matches!(second, b'0' | b'1') || (second == b'l' && upper(i) && upper(i + 2))) {
+    // A capital first (hex ids and hashes are lowercase).
+    if !upper(i) || !(matches!(second, b'0' | b'1') || (second == b'l' && upper(i + 2))) {
         return None;
     }
+    ocr_lookup(t, b, i)
+}
+
+/// `ocr_hit`'s lookup of the word read again (rare: kept out of the loop).
+#[cold]
+#[inline(never)]
+fn ocr_lookup(t: &Table, b: &[u8], i: usize) -> Option<Hit> {
     let n = (b.len() - i).min(32);
     let mut w = [0u8; 32];
     w[..n].copy_from_slice(&b[i..i + n]);
