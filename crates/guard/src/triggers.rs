@@ -167,8 +167,12 @@ fn word_hit(t: &Table, b: &[u8], i: usize) -> Option<Hit> {
 fn ocr_hit(t: &Table, b: &[u8], i: usize) -> Option<Hit> {
     let second = *b.get(i + 1)?;
     let upper = |k: usize| b.get(k).is_some_and(u8::is_ascii_uppercase);
-    // A capital first (hex ids and hashes are lowercase).
-    if !upper(i) || !(matches!(second, b'0' | b'1') || (second == b'l' && upper(i + 2))) {
+    // A capital first (hex ids and hashes are lowercase), at a word's real
+    // start (not a camelCase hump inside base64).
+    if !upper(i)
+        || (i > 0 && b[i - 1].is_ascii_alphanumeric())
+        || !(matches!(second, b'0' | b'1') || (second == b'l' && upper(i + 2)))
+    {
         return None;
     }
     ocr_lookup(t, b, i)
