@@ -35,6 +35,16 @@ fn main() {
             "(password, ",
             "the password is now ",
             "base64 'a:b' ",
+            "> AUTH a b ",
+            "1) \"password\"\n",
+            "X_KEY=",
+            "$ password\n",
+            "the refresh token (x):\n",
+            "Kto.-Nr. ",
+            "4111\n",
+            "\"Account\": \"123456789012\" ",
+            "cuenta 0123456789 BLZ ",
+            "C0dice PlN ",
         ] {
             let mut s = String::new();
             while s.len() < 2 * 1024 * 1024 {

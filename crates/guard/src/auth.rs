@@ -224,6 +224,9 @@ pub(crate) fn basic_value(
         finding: None,
         scanned_to: key_end,
     };
+    if let Some(o) = prompt_auth(text, b, key_start, key_end) {
+        return o;
+    }
     let Some((Sep::Strong, mut v)) = separator(b, key_start, key_end) else {
         return none;
     };
@@ -366,4 +369,59 @@ pub(crate) fn curl_user(text: &str, b: &[u8], key_start: usize, key_end: usize) 
         finding: finding(refine(Kind::ClientSecret, secret), v, e, Confidence::High),
         scanned_to: e,
     }
+}
+
+/// `127.0.0.1:6379> AUTH <password>`, `redis> AUTH <user> <password>`: the
+/// command typed at a client's prompt; its last argument is the password.
+fn prompt_auth(text: &str, b: &[u8], key_start: usize, key_end: usize) -> Option<Outcome> {
+    if &b[key_start..key_end] != b"AUTH" || key_start < 2 || b.get(key_end) != Some(&b' ') {
+        return None;
+    }
+    let mut k = key_start;
+    while k > 0 && b[k - 1] == b' ' {
+        k -= 1;
+    }
+    if k == key_start || k == 0 || b[k - 1] != b'>' {
+        return None;
+    }
+    // Bounded: a prompt's command is short.
+    let lim = (key_end + 512).min(b.len());
+    let line_end = memchr::memchr(b'\n', &b[key_end..lim]).map_or(lim, |p| key_end + p);
+    let line_end = if line_end > key_end && b[line_end - 1] == b'\r' {
+        line_end - 1
+    } else {
+        line_end
+    };
+    let args: Vec<(usize, usize)> = {
+        let mut v = Vec::new();
+        let mut i = key_end;
+        while i < line_end && v.len() < 3 {
+            while i < line_end && b[i] == b' ' {
+                i += 1;
+            }
+            let s = i;
+            while i < line_end && b[i] != b' ' {
+                i += 1;
+            }
+            if i > s {
+                v.push((s, i));
+            }
+        }
+        v
+    };
+    if !(1..=2).contains(&args.len()) {
+        return None;
+    }
+    let (mut s, mut e) = args[args.len() - 1];
+    if e - s >= 2 && matches!(b[s], b'"' | b'\'') && b[e - 1] == b[s] {
+        s += 1;
+        e -= 1;
+    }
+    let value = &text[s..e];
+    (crate::context::password_value_ok(value, Sep::Strong) && !is_reference(value)).then(|| {
+        Outcome {
+            finding: finding(Kind::Password, s, e, Confidence::High),
+            scanned_to: e,
+        }
+    })
 }

@@ -60,7 +60,7 @@ static PROSE_FIRST: [bool; 256] = {
 /// gets typed on keyboards without accents).
 const PROSE_WORDS: &[&str] = &[
     "is", "was", "are", "è", "e'", "é", "era", "sarebbe", "est", "ist", "es", "to", "resta",
-    "it's", "rimane", "now", "ora",
+    "it's", "rimane", "now", "ora", "lautet", "lauten", "sind",
 ];
 
 /// Reads what joins a key to its value. Returns the separator type and
@@ -106,6 +106,7 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
             i = j;
         }
     }
+    i = number_marker(b, key_start, i);
     let quoted_key = i < b.len() && (b[i] == b'"' || b[i] == b'\'');
     if quoted_key {
         i += 1;
@@ -262,6 +263,263 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
     Some((Sep::Bare, i))
 }
 
+/// Where the line of a key ends when the line is a command typed at a
+/// shell's prompt (`$ kubectl get secret … '{.data.password}' | base64 -d`,
+/// `$ gcloud secrets versions access … --secret=db-password`): what it
+/// prints on the next line, alone, is the value.
+fn shell_command(b: &[u8], key_start: usize, key_end: usize) -> Option<usize> {
+    let hi = (key_end + 256).min(b.len());
+    let le = key_end + memchr::memchr(b'\n', &b[key_end..hi])?;
+    let lo = key_start.saturating_sub(256);
+    let ls = match memchr::memrchr(b'\n', &b[lo..key_start]) {
+        Some(p) => lo + p + 1,
+        None if lo == 0 => 0,
+        None => return None,
+    };
+    let p = skip_spaces(b, ls);
+    matches!(b.get(p..p + 2), Some(b"$ " | b"% ")).then_some(le)
+}
+
+/// Where the line of a key ends (its `\n`) when the line introduces a
+/// value below it: the line (up to six words before the key, 96 bytes in
+/// all) ends with `:`, or, for a PIN or CVV, with a copula ("è", "is").
+fn introduced_below(b: &[u8], key_start: usize, key_end: usize, kind: Kind) -> Option<usize> {
+    // The cheap test first: the key's line ends soon, with `:`, the key
+    // itself, or (for a code) a letter.
+    let hi = (key_end + 96).min(b.len());
+    let le = key_end + memchr::memchr(b'\n', &b[key_end..hi])?;
+    let last = b[key_end..le].trim_ascii_end().last().copied();
+    let code = matches!(kind, Kind::Pin | Kind::Cvv);
+    if !(last.is_none()
+        || last == Some(b':')
+        || (code && last.is_some_and(|c| c.is_ascii_alphabetic() || c >= 0x80)))
+    {
+        return None;
+    }
+    let lo = key_start.saturating_sub(64);
+    let ls = if key_start == 0 {
+        0
+    } else {
+        memchr::memrchr(b'\n', &b[lo..key_start])
+            .map_or(if lo == 0 { Some(0) } else { None }, |p| Some(lo + p + 1))?
+    };
+    let line = b[ls..le].trim_ascii_end();
+    let before = &b[ls..key_start];
+    if before
+        .split(u8::is_ascii_whitespace)
+        .filter(|w| !w.is_empty())
+        .count()
+        > 6
+        || before.contains(&b':')
+        || before.contains(&b'=')
+    {
+        return None;
+    }
+    if ls + line.len() < key_end {
+        return None;
+    }
+    let after = &b[key_end..ls + line.len()];
+    let words_before = before
+        .split(u8::is_ascii_whitespace)
+        .filter(|w| !w.is_empty())
+        .count();
+    let ok = if after.is_empty() {
+        // "Verification code", "Your API token": a short label alone on
+        // its line.
+        words_before <= 2
+            && before
+                .iter()
+                .all(|&c| c.is_ascii_alphabetic() || c == b' ' || c >= 0x80)
+    } else if let Some(head) = after.strip_suffix(b":") {
+        // What a parenthesis says (a date, a time) is no key nor value.
+        let mut depth = 0u8;
+        let head: Vec<u8> = head
+            .iter()
+            .copied()
+            .filter(|&c| {
+                match c {
+                    b'(' => depth = depth.saturating_add(1),
+                    b')' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                depth == 0
+            })
+            .collect();
+        !head.contains(&b'=')
+            && !head.contains(&b':')
+            && (!head.contains(&b'"')
+                // `"Client secret" in the form:`: the key's own closing quote.
+                || (head.first() == Some(&b'"') && !head[1..].contains(&b'"')))
+    } else {
+        matches!(kind, Kind::Pin | Kind::Cvv)
+            && after.len() <= 48
+            && !after.iter().any(u8::is_ascii_digit)
+            && PROSE_WORDS.iter().any(|w| {
+                after.len() > w.len()
+                    && after[after.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+                    && after[after.len() - w.len() - 1] == b' '
+            })
+    };
+    ok.then_some(le)
+}
+
+/// A command-line client's numbered reply, names and values on alternate
+/// lines (`redis-cli`'s `HGETALL` and `CONFIG GET`): `1) "access_token"`
+/// followed by `2) "<value>"`. Returns the quoted value's span.
+fn numbered_reply(b: &[u8], key_start: usize, key_end: usize) -> Option<(usize, usize)> {
+    if key_start < 4 || b[key_start - 1] != b'"' || b.get(key_end) != Some(&b'"') {
+        return None;
+    }
+    // `N) "` before the key, at the start of its line.
+    let mut k = key_start - 1;
+    while k > 0 && b[k - 1] == b' ' {
+        k -= 1;
+    }
+    if k == 0 || b[k - 1] != b')' {
+        return None;
+    }
+    k -= 1;
+    let d = k;
+    while k > 0 && b[k - 1].is_ascii_digit() && d - k < 6 {
+        k -= 1;
+    }
+    if k == d || (k > 0 && !matches!(b[k - 1], b'\n' | b' ')) {
+        return None;
+    }
+    // The next line: `N+1) "value"`.
+    let mut i = key_end + 1;
+    if b.get(i) == Some(&b'\r') {
+        i += 1;
+    }
+    if b.get(i) != Some(&b'\n') {
+        return None;
+    }
+    i = skip_spaces(b, i + 1);
+    let d = i;
+    while i < b.len() && b[i].is_ascii_digit() && i - d < 6 {
+        i += 1;
+    }
+    if i == d || b.get(i) != Some(&b')') {
+        return None;
+    }
+    i = skip_spaces(b, i + 1);
+    if b.get(i) != Some(&b'"') {
+        return None;
+    }
+    let s = i + 1;
+    let lim = (s + MAX_VALUE).min(b.len());
+    let e = s + b[s..lim].iter().position(|&c| c == b'"' || c == b'\n')?;
+    (b[e] == b'"' && e > s).then_some((s, e))
+}
+
+/// Names of keys that are public or not secrets at all.
+const PUBLIC_KEYS: &[&str] = &[
+    "public",
+    "publishable",
+    "pub",
+    "primary",
+    "foreign",
+    "idempotency",
+    "cache",
+    "sort",
+    "partition",
+    "row",
+    "object",
+    "site",
+    "hash",
+    "routing",
+    "dedup",
+    "unique",
+    "message",
+    "translation",
+    "i18n",
+    "license",
+    "map",
+    "lookup",
+    "id",
+];
+
+/// `SHOP_API_KEY=…`, `vendor.api.key: …`, `stripe-key=…`: "key" ending a
+/// setting's name, with `=` or `:`, and a value no word looks like (20+
+/// characters mixing upper case, lower case and digits).
+fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo) -> Outcome {
+    let none = Outcome {
+        finding: None,
+        scanned_to: end,
+    };
+    if start < 2
+        || !matches!(b[start - 1], b'_' | b'.' | b'-')
+        || !b[start - 2].is_ascii_alphanumeric()
+    {
+        return none;
+    }
+    let mut k = start - 1;
+    while k > 0 && start - k < 64 && b[k - 1].is_ascii_alphanumeric() {
+        k -= 1;
+    }
+    let part = text[k..start - 1].to_ascii_lowercase();
+    if PUBLIC_KEYS.contains(&part.as_str()) {
+        return none;
+    }
+    let Some((Sep::Strong, v)) = separator(b, start, end) else {
+        return none;
+    };
+    let (s, e, quoted) = read_value(b, v, Read::Token, memo);
+    let value = &text[s..e];
+    let sh = shape(value);
+    if sh.digits >= 2
+        && sh.upper >= 2
+        && sh.lower >= 2
+        && looks_like_token(value, 20)
+        && !is_reference(value)
+        && !is_uuid(value.as_bytes())
+    {
+        return Outcome {
+            finding: finding(refine(Kind::AccessToken, value), s, e, Confidence::Medium),
+            scanned_to: e,
+        };
+    }
+    rejected(end, e, quoted)
+}
+
+/// A number sign after a key, as forms and letters abbreviate it:
+/// `Konto-Nr.`, `Kto.-Nr.`, `conto n.`, `card no.`, `compte n°`, `PIN #`.
+/// Returns where the separator may begin: past the abbreviation's dot and
+/// the sign (followed by a space, `:` or `=`), or `i` unchanged.
+fn number_marker(b: &[u8], key_start: usize, mut i: usize) -> usize {
+    let key = &b[key_start..i];
+    let ends =
+        |w: &[u8]| key.len() >= w.len() && key[key.len() - w.len()..].eq_ignore_ascii_case(w);
+    if b.get(i) == Some(&b'.')
+        && (ends(b"nr") || ends(b"no") || ends(b"kto") || ends(b" n"))
+        && matches!(b.get(i + 1), Some(b' ' | b'\t' | b':' | b'-'))
+    {
+        i += 1;
+    }
+    let j = match b.get(i) {
+        Some(b'-' | b' ') => i + 1,
+        _ => return i,
+    };
+    let rest = b.get(j..(j + 4).min(b.len())).unwrap_or_default();
+    let sign = if rest.len() >= 2 && rest[..2].eq_ignore_ascii_case(b"nr") {
+        2 + usize::from(rest.get(2) == Some(&b'.'))
+    } else if (rest.len() >= 3 && rest[..3].eq_ignore_ascii_case(b"no."))
+        || rest.starts_with("n°".as_bytes())
+        || rest.starts_with("nº".as_bytes())
+    {
+        3
+    } else if rest.starts_with(b"#") {
+        1
+    } else {
+        return i;
+    };
+    if matches!(b.get(j + sign), Some(b' ' | b'\t' | b':' | b'=')) {
+        j + sign
+    } else {
+        i
+    }
+}
+
 /// Inline markup tags from `i` (`</b>`, `<code>`, `<span class="x">`),
 /// with the spaces between them: where the text goes on. Tags are short
 /// and on one line.
@@ -376,9 +634,7 @@ fn next_line_value(
     while k > 0 && key_start - k < 16 && matches!(b[k - 1], b' ' | b'\t' | b'-' | b'*' | b'#') {
         k -= 1;
     }
-    if k > 0 && b[k - 1] != b'\n' {
-        return None;
-    }
+    let at_start = k == 0 || b[k - 1] == b'\n';
     // …and ends it, with `:` at most; a few words of label may follow the
     // key ("Codice OTP ricevuto via SMS", "Password temporanea").
     let mut i = key_end;
@@ -393,10 +649,32 @@ fn next_line_value(
     if b.get(i) == Some(&b'\r') {
         i += 1;
     }
-    if b.get(i) != Some(&b'\n') {
-        return None;
+    if !at_start || b.get(i) != Some(&b'\n') {
+        // A sentence that introduces the value below with a colon: a few
+        // words around the key, a parenthesis ("Field \"Client secret\" in
+        // the form:", "refresh token (from the consent flow of 2 May):");
+        // for a code, a copula ("il PIN della carta è").
+        let shell = if kind == Kind::Password {
+            shell_command(b, key_start, key_end)
+        } else {
+            None
+        };
+        i = match shell {
+            Some(le) => le,
+            None => introduced_below(b, key_start, key_end, kind)?,
+        };
     }
-    let s = skip_spaces(b, i + 1);
+    let mut s = skip_spaces(b, i + 1);
+    // One blank line may stand between ("Verification code\n\n732494").
+    if matches!(b.get(s), Some(b'\n' | b'\r')) {
+        let mut j = s;
+        if b[j] == b'\r' {
+            j += 1;
+        }
+        if b.get(j) == Some(&b'\n') {
+            s = skip_spaces(b, j + 1);
+        }
+    }
     let lim = (s + 256).min(b.len());
     let e = s + b[s..lim]
         .iter()
@@ -725,6 +1003,8 @@ fn password_word(w: &str, after_intro: bool) -> bool {
     !hex && !version
         && !path
         && !email
+        && !timestamp(w)
+        && !file_reference(w)
         && !w.contains("://")
         && !w.starts_with('/')
         && !w.starts_with('$')
@@ -965,9 +1245,51 @@ fn looks_like_assignment(value: &str) -> bool {
     }
 }
 
+/// `@./pw.txt`, `@secret.txt`, `@~/creds`: curl's and HTTPie's way of
+/// reading a value from a file, not the value.
+fn file_reference(value: &str) -> bool {
+    let Some(rest) = value.strip_prefix('@') else {
+        return false;
+    };
+    let pathy = rest
+        .bytes()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'/' | b'_' | b'-' | b'~'));
+    let ext = rest.rsplit_once('.').is_some_and(|(n, e)| {
+        !n.is_empty() && (1..=5).contains(&e.len()) && e.bytes().all(|c| c.is_ascii_lowercase())
+    });
+    pathy && (rest.starts_with(['.', '/', '~']) || ext)
+}
+
+/// `2026-04-05`, `2026-04-05T03:47:36.951Z`, `2026-04-05 03:47`: a date or
+/// a time stamp.
+pub(crate) fn timestamp(value: &str) -> bool {
+    let b = value.as_bytes();
+    b.len() >= 10
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'-'
+        && b[5..7].iter().all(u8::is_ascii_digit)
+        && b[7] == b'-'
+        && b[8..10].iter().all(u8::is_ascii_digit)
+        && b[10..].iter().all(|&c| {
+            c.is_ascii_digit() || matches!(c, b'T' | b'Z' | b':' | b'.' | b'+' | b'-' | b' ')
+        })
+}
+
+/// `name@host.tld`: an e-mail address.
+fn email_address(value: &str) -> bool {
+    value.split_once('@').is_some_and(|(l, d)| {
+        !l.is_empty()
+            && l.bytes()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-' | b'+'))
+            && d.contains('.')
+            && d.bytes()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-'))
+    })
+}
+
 /// Password values: anything that is not a placeholder or a word of the
 /// surrounding sentence.
-fn password_value_ok(value: &str, sep: Sep) -> bool {
+pub(crate) fn password_value_ok(value: &str, sep: Sep) -> bool {
     // Code, not a credential: `password: &str`, `password.to_owned(`,
     // "password `SASLprep`".
     let amp_ref = value.starts_with('&')
@@ -981,7 +1303,13 @@ fn password_value_ok(value: &str, sep: Sep) -> bool {
         || value.len() > 256
         || is_placeholder(value)
         || is_stop_word(value)
+        || file_reference(value)
+        || timestamp(value)
     {
+        return false;
+    }
+    if sep != Sep::Strong && email_address(value) {
+        // "send the reset link to x@y.it": whom to write to, not a secret.
         return false;
     }
     if sep == Sep::Bare {
@@ -1032,6 +1360,22 @@ fn keyed(
         finding: None,
         scanned_to: key_end,
     };
+    // "Kto-Nr 5551234": a number sign makes an ordinary word a key.
+    let strong_only = strong_only && number_marker(b, key_start, key_end) == key_end;
+    if let Some((s, e)) = numbered_reply(b, key_start, key_end) {
+        let value = &text[s..e];
+        let ok = if kind == Kind::Password {
+            password_value_ok(value, Sep::Strong)
+        } else {
+            token_value_ok(value, Sep::Strong)
+        };
+        if ok && !is_reference(value) {
+            return Outcome {
+                finding: finding(refine(kind, value), s, e, Confidence::Medium),
+                scanned_to: e,
+            };
+        }
+    }
     if let Some(o) = next_line_value(text, b, key_start, key_end, kind) {
         return o;
     }
@@ -1075,9 +1419,15 @@ fn keyed(
     }
     // "user ops_admin pass Tr0mb@ne!": after a user's name, a bare value.
     let after_user = sep == Sep::Bare && strong_only && kind == Kind::Password && {
+        // On the key's line, or the line above in a two-line layout
+        // ("utente   ops\npass     X").
         let lo = key_start.saturating_sub(60);
         let line = &b[lo..key_start];
-        let line = memchr::memrchr(b'\n', line).map_or(line, |p| &line[p + 1..]);
+        let line = match memchr::memrchr(b'\n', line) {
+            Some(p) if line[p + 1..].iter().all(|&c| c == b' ' || c == b'\t') => line,
+            Some(p) => &line[p + 1..],
+            None => line,
+        };
         let lower = line.to_ascii_lowercase();
         [&b"user"[..], b"utente", b"login"]
             .iter()
@@ -1090,6 +1440,31 @@ fn keyed(
         let e = trim_prose_end(b, s, e);
         let v = &text[s..e];
         if password_word(v, false) {
+            return Outcome {
+                finding: finding(kind, s, e, Confidence::Medium),
+                scanned_to: e,
+            };
+        }
+    }
+    if strong_only
+        && sep != Sep::Strong
+        && (!glued || b[key_start].is_ascii_uppercase())
+        && let Some((s, e)) = bare_number(b, vstart)
+    {
+        // "Die TAN 551204", "mobileTAN lautet 551204": an ordinary word
+        // as key, followed by what can only be a code; "cuenta 0200051332"
+        // or "compte 12345678901" beside a bank's routing code (BLZ,
+        // entidad, guichet, ABI/CAB, sort code).
+        let n = e - s;
+        let year = n == 4 && (b[s..].starts_with(b"19") || b[s..].starts_with(b"20"));
+        let ok = match kind {
+            Kind::Pin => (4..=8).contains(&n) && !year,
+            Kind::BankAccount | Kind::UkBankAccount => {
+                (6..=12).contains(&n) && !glued && routing_nearby(b, key_start, e)
+            }
+            _ => false,
+        };
+        if ok {
             return Outcome {
                 finding: finding(kind, s, e, Confidence::Medium),
                 scanned_to: e,
@@ -1196,6 +1571,71 @@ fn keyed(
         };
     }
     first
+}
+
+/// A run of 4+ digits at `i` that stands alone: not glued to letters, and
+/// not a decimal, a date, a time, a range or a grouped number going on.
+fn bare_number(b: &[u8], i: usize) -> Option<(usize, usize)> {
+    let mut e = i;
+    while e < b.len() && b[e].is_ascii_digit() {
+        e += 1;
+    }
+    if e - i < 4 || e - i > 12 {
+        return None;
+    }
+    match b.get(e) {
+        None => {}
+        Some(c) if c.is_ascii_alphanumeric() || *c == b'%' || *c == b'_' => return None,
+        Some(b'.' | b',' | b'-' | b'/' | b':' | b' ')
+            if b.get(e + 1).is_some_and(u8::is_ascii_digit) =>
+        {
+            return None;
+        }
+        Some(_) => {}
+    }
+    Some((i, e))
+}
+
+/// Words that name a bank's or a branch's public routing code, which an
+/// account number is written beside.
+const ROUTING_WORDS: &[&[u8]] = &[
+    b"blz",
+    b"bankleitzahl",
+    b"entidad",
+    b"oficina",
+    b"sucursal",
+    b"banque",
+    b"guichet",
+    b"abi",
+    b"cab",
+    b"sort code",
+    b"sort-code",
+    b"bic",
+    b"swift",
+    b"rib",
+    b"routing",
+];
+
+/// True when a routing-code word stands on the same line as the key at
+/// `key_start` or the value ending at `end` (within 120 bytes).
+fn routing_nearby(b: &[u8], key_start: usize, end: usize) -> bool {
+    let mut lo = key_start.saturating_sub(120);
+    if let Some(p) = memchr::memrchr(b'\n', &b[lo..key_start]) {
+        lo += p + 1;
+    }
+    let mut hi = (end + 120).min(b.len());
+    if let Some(p) = memchr::memchr(b'\n', &b[end..hi]) {
+        hi = end + p;
+    }
+    let lower = b[lo..hi].to_ascii_lowercase();
+    ROUTING_WORDS.iter().any(|w| {
+        memchr::memmem::find_iter(&lower, w).any(|p| {
+            (p == 0 || !lower[p - 1].is_ascii_alphanumeric())
+                && lower
+                    .get(p + w.len())
+                    .is_none_or(|c| !c.is_ascii_alphanumeric())
+        })
+    })
 }
 
 /// A value a sentence or two after its key, in the same paragraph ("il
@@ -1909,16 +2349,26 @@ const NAMED_NUMBERS: &[&str] = &[
 ];
 
 fn names_other_code(between: &str) -> bool {
+    names_other_code_for(between, false)
+}
+
+/// `names_other_code`; with `owned`, whose it is ("il PIN carta del
+/// cliente: 5334", the customer's PIN) names no other code: the key was a
+/// PIN's own word, not a generic "code".
+fn names_other_code_for(between: &str, owned: bool) -> bool {
     let lower = between.to_lowercase();
     let last = lower
         .split(|c: char| !c.is_alphanumeric())
         .rev()
         .find(|w| !w.is_empty())
         .unwrap_or("");
-    NAMED_NUMBERS.contains(&last)
+    // "PIN du terminal : 5521": a label that closes with `:` names what
+    // the value is for, not what the number is.
+    let labelled = lower.trim_end().ends_with([':', '=']);
+    (NAMED_NUMBERS.contains(&last) && !labelled)
         || lower
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| NOT_OTP.contains(&w))
+            .any(|w| NOT_OTP.contains(&w) && !(owned && matches!(w, "cliente" | "customer")))
 }
 
 /// Words near a "code" that say it is a one-time code.
@@ -1928,6 +2378,9 @@ const OTP_CUES: &[&str] = &[
     "sca",
     "3ds",
     "3-d",
+    "3d secure",
+    "3d-secure",
+    "securecode",
     "verific",
     "verif",
     "conferma",
@@ -2180,7 +2633,7 @@ fn code_after(
         // entered 701961"), the word right before the number must not.
         let between = &text[floor_char(text, from)..floor_char(text, v)];
         let named = if from == key_end {
-            names_other_code(between)
+            names_other_code_for(between, !code)
         } else {
             let last = between
                 .rsplit(|c: char| !c.is_alphanumeric())
@@ -2370,6 +2823,18 @@ fn digit_lookahead(b: &[u8], from: usize, code: bool) -> Option<usize> {
             {
                 i = k;
                 continue;
+            }
+            if k - i <= 2 && b.get(k).is_some_and(u8::is_ascii_alphabetic) {
+                // "3D Secure", "2FA": a short word that starts with a digit.
+                let mut e = k;
+                while e < limit && b[e].is_ascii_alphanumeric() {
+                    e += 1;
+                }
+                if e - i <= 4 {
+                    words += 1;
+                    i = e;
+                    continue;
+                }
             }
             return Some(i);
         }
@@ -3169,13 +3634,31 @@ const KEY_SUFFIXES: &[&str] = &[
     "client",
     "number",
     "code",
+    // What a code was for or who typed it (`otp_inserito`, `pin_operatore`,
+    // `SecretAccessKey`).
+    "accesskey",
+    "key",
+    "inserito",
+    "inserita",
+    "entered",
+    "input",
+    "operatore",
+    "operator",
+    "supervisore",
+    "supervisor",
+    "cassiere",
+    "cashier",
+    "ricevuto",
+    "received",
 ];
 
 /// The end of `key` + `_suffix` or `key` + `Suffix` when the suffix is one
 /// of `KEY_SUFFIXES` and the whole identifier is followed by `:`/`=`/quote.
 fn key_suffix(b: &[u8], start: usize, end: usize) -> Option<usize> {
     let camel = b[end].is_ascii_uppercase();
-    if camel && !b[start].is_ascii_lowercase() {
+    // `clientSecretValue`, `SecretAccessKey` (camelCase or PascalCase),
+    // not `SECRETKEY`.
+    if camel && !b[start + 1].is_ascii_lowercase() {
         return None;
     }
     let s = if b[end] == b'_' { end + 1 } else { end };
@@ -3232,10 +3715,39 @@ pub(crate) fn judge(
     if start > 0 && b[start - 1] == b':' && b.get(end) == Some(&b':') {
         return none;
     }
+    // `KEYS session:*`, `"session:5907a0fe"`: a namespaced name (a Redis
+    // key, a cache key), the word glued to what follows its colon.
+    if let Rule::Strong(kind) = rule
+        && kind != Kind::Password
+        && b.get(end) == Some(&b':')
+        && b.get(end + 1)
+            .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'*')
+        && b[start].is_ascii_lowercase()
+        && (start == 0 || matches!(b[start - 1], b'"' | b'\'' | b' ' | b'\t' | b'\n'))
+    {
+        return none;
+    }
     match rule {
         Rule::Keyed(Kind::Password) => passphrase(text, b, start, end, memo, 3),
         Rule::Keyed(kind) => keyed(text, b, start, end, kind, memo, false),
-        Rule::Strong(kind) => keyed(text, b, start, end, kind, memo, true),
+        Rule::Strong(kind) => {
+            let mut o = keyed(text, b, start, end, kind, memo, true);
+            // `"Account": "512719455904"` beside `arn:aws:iam::512719455904:…`:
+            // a cloud account's id, twelve digits, not a bank account.
+            if kind == Kind::UkBankAccount
+                && o.finding.is_some_and(|f| {
+                    let v = &b[f.start..f.end];
+                    // Searched near the value only (bounded work per key).
+                    let near = &b[f.start.saturating_sub(2048)..(f.end + 2048).min(b.len())];
+                    v.len() == 12
+                        && v.iter().all(u8::is_ascii_digit)
+                        && memchr::memmem::find(near, b"arn:aws").is_some()
+                })
+            {
+                o.finding = None;
+            }
+            o
+        }
         Rule::Generic(kind) => {
             let mut o = keyed(text, b, start, end, kind, memo, false);
             if o.finding.is_some_and(|f| {
@@ -3254,6 +3766,7 @@ pub(crate) fn judge(
         Rule::EncodedPair | Rule::DashP => none,
         Rule::Passphrase => passphrase(text, b, start, end, memo, 2),
         Rule::Column => none,
+        Rule::NameKey => name_key(text, b, start, end, memo),
         Rule::UserPass => user_pass(text, b, end),
         Rule::Cab => cab_account(b, end),
         Rule::Call(kind) => call_args(text, b, start, end, kind, memo),

@@ -41,7 +41,7 @@ fn read_groups(b: &[u8], pos: usize, groups: &mut [Group; MAX_GROUPS]) -> usize 
             while j < b.len() && j - i < 3 && (b[j] == b' ' || b[j] == b'\t') {
                 j += 1;
             }
-        } else if j < b.len() && matches!(b[j], b'-' | b'.' | b'/') {
+        } else if j < b.len() && matches!(b[j], b'-' | b'.' | b'/' | b'_') {
             j += 1;
         }
         if j > i && b.get(j).is_some_and(u8::is_ascii_digit) {
@@ -149,6 +149,14 @@ fn card_run(b: &[u8], start: usize) -> Option<usize> {
         if i == g0 || (groups > 0 && continues_as_decimal(b, i)) {
             break;
         }
+        // `… 0863  03/29`: an expiry date after the number ends it.
+        if groups > 0
+            && i - g0 <= 2
+            && matches!(b.get(i), Some(b'/' | b'.'))
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+        {
+            break;
+        }
         if n + (i - g0) > 19 {
             return None;
         }
@@ -165,7 +173,12 @@ fn card_run(b: &[u8], start: usize) -> Option<usize> {
         while j < b.len() && j - i < 3 && b[j] == b' ' {
             j += 1;
         }
-        if b.get(j) == Some(&b'-') {
+        // `4111_1111_…` (an identifier's underscores) and ` / ` (a form's
+        // slashes with spaces around them) group digits too.
+        if b.get(j) == Some(&b'-')
+            || (j == i && b.get(j) == Some(&b'_'))
+            || (j > i && b.get(j) == Some(&b'/'))
+        {
             j += 1;
             let k = j;
             while j < b.len() && j - k < 3 && b[j] == b' ' {
@@ -272,6 +285,13 @@ fn abi_cab_account(b: &[u8], abi_end: usize) -> Option<(usize, usize)> {
         return None;
     }
     let a0 = field_gap(b, c1)?;
+    // Fields split by a cell border (`|`, `;`, `,`, a tab) are split the
+    // same way throughout: `29416 | 07402 896504` is an id and a phone
+    // number grouped by a space inside its cell, not ABI, CAB and account.
+    let border = |g: &[u8]| g.iter().any(|c| matches!(c, b'|' | b';' | b',' | b'\t'));
+    if border(&b[abi_end..c0]) && !border(&b[c1..a0]) {
+        return None;
+    }
     let mut a1 = a0;
     while a1 < b.len() && b[a1].is_ascii_alphanumeric() && a1 - a0 <= 12 {
         a1 += 1;
@@ -357,11 +377,27 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
             }
             continue;
         }
-        if run_start >= 2
+        // The country code right before the check digits, or a space
+        // apart (`IT 60 X 05428 …`, as forms print it).
+        let country = if run_start >= 2
             && b[run_start - 1].is_ascii_alphabetic()
             && b[run_start - 2].is_ascii_alphabetic()
-            && boundary_before(b, run_start - 2)
-            && let Some((end, compact)) = iban::read_at(b, run_start - 2)
+        {
+            Some(run_start - 2)
+        } else if run_start >= 3
+            && b[run_start - 1] == b' '
+            && b[run_start - 2].is_ascii_uppercase()
+            && b[run_start - 3].is_ascii_uppercase()
+            && b.get(run_start + 2) == Some(&b' ')
+            && b[run_start..run_start + 2].iter().all(u8::is_ascii_digit)
+        {
+            Some(run_start - 3)
+        } else {
+            None
+        };
+        if let Some(cs) = country
+            && boundary_before(b, cs)
+            && let Some((end, compact)) = iban::read_at(b, cs)
             && boundary_after(b, end)
         {
             // IBAN-shaped but failing mod-97: not a card either (unless the
@@ -377,7 +413,7 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
             } else {
                 out.push(Finding {
                     kind: Kind::Iban,
-                    start: run_start - 2,
+                    start: cs,
                     end,
                     confidence: Confidence::High,
                 });
@@ -418,7 +454,7 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
         // another group right after.
         if lead == Some(run_start) && run_len <= 4 {
             let grouped = run_end < n
-                && matches!(b[run_end], b' ' | b'\t' | b'-' | b'.' | b'/')
+                && matches!(b[run_end], b' ' | b'\t' | b'-' | b'.' | b'/' | b'_')
                 && b[run_end + 1..(run_end + 4).min(n)]
                     .iter()
                     .any(u8::is_ascii_digit);

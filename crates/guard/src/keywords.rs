@@ -51,6 +51,9 @@ pub(crate) enum Rule {
     /// `mysql -uroot -pS3cret`, `sshpass -p 'S3cret'`: a password flag of
     /// the clients that take one (`-p` is a port elsewhere).
     DashP,
+    /// `SHOP_API_KEY=…`, `vendor.api.key=…`: the last part of a setting's
+    /// name, with a value no word looks like.
+    NameKey,
 }
 
 /// Trigger words, lowercase; matched ASCII case-insensitively.
@@ -155,6 +158,10 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("codice di sicurezza", Rule::Keyed(Kind::Cvv)),
     ("codice cvv", Rule::Keyed(Kind::Cvv)),
     ("codice cvc", Rule::Keyed(Kind::Cvv)),
+    ("código de seguridad", Rule::Keyed(Kind::Cvv)),
+    ("codigo de seguridad", Rule::Keyed(Kind::Cvv)),
+    ("cryptogramme", Rule::Keyed(Kind::Cvv)),
+    ("kartenprüfnummer", Rule::Keyed(Kind::Cvv)),
     ("iban", Rule::Keyed(Kind::Iban)),
     ("sort_code", Rule::SortCode),
     ("sort-code", Rule::SortCode),
@@ -196,6 +203,8 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("password", Rule::Keyed(Kind::Password)),
     ("passwd", Rule::Keyed(Kind::Password)),
     ("pgpassword", Rule::Keyed(Kind::Password)),
+    ("requirepass", Rule::Keyed(Kind::Password)),
+    ("masterauth", Rule::Keyed(Kind::Password)),
     ("mysql_pwd", Rule::Keyed(Kind::Password)),
     ("convertto-securestring", Rule::Keyed(Kind::Password)),
     ("pdo", Rule::Call(Kind::Password)),
@@ -257,6 +266,7 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("code", Rule::Code),
     ("codice", Rule::Code),
     ("codigo", Rule::Code),
+    ("código", Rule::Code),
     ("bearer", Rule::Bearer),
     ("bearer_auth", Rule::Bearer),
     ("auth", Rule::BasicValue),
@@ -266,6 +276,7 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("kto.", Rule::Keyed(Kind::BankAccount)),
     ("basic", Rule::Basic),
     ("authorization", Rule::Authorization),
+    ("key", Rule::NameKey),
     ("-u", Rule::CurlUser),
     ("--user", Rule::CurlUser),
 ];

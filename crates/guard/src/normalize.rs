@@ -495,8 +495,14 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
             }
         }
         let field = k > 0 && matches!(b[k - 1], b',' | b';' | b'|' | b'\t');
-        return (!field && (groups >= 2 || digits >= 8) && !new_row(b, prev_end, i + 1))
-            .then_some(Step::Char(1, ' '));
+        // "carta n. 4539\n6078 7946 2947": a card's first group alone at
+        // the line's end, its other three starting the next line; the
+        // whole must be a card (issuer and Luhn).
+        let lone_group = groups == 1 && digits == 4 && !field && card_wrapped(b, k, i + 1);
+        return (!field
+            && (groups >= 2 || digits >= 8 || lone_group)
+            && !new_row(b, prev_end, i + 1))
+        .then_some(Step::Char(1, ' '));
     }
     // A quoted mail's `> ` prefix on the next line is part of the break.
     let brk = i;
@@ -559,7 +565,13 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
     // a wrapped blob: a continuation has digits or upper case.
     // A word followed by `:` or `=` is the next line's key.
     let keyed = matches!(b.get(skip_ws(b, j)), Some(b':' | b'='));
+    // `CCC 2100 …`, `BIC NWBK…`, `PIN 1234`: a short word of letters and
+    // a space open the next line's field (a continuation is a chunk of
+    // the value, with digits or longer).
+    let acronym =
+        word.len() <= 6 && word.iter().all(u8::is_ascii_alphabetic) && b.get(j) == Some(&b' ');
     let label = keyed
+        || acronym
         || !word
             .iter()
             .any(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
@@ -570,6 +582,34 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
         return None;
     }
     Some(Step::Drop(nx - brk))
+}
+
+/// Four digits at `first` and, at `next`, three more groups of four
+/// joined by one space or dash, ending there: together a card number.
+fn card_wrapped(b: &[u8], first: usize, next: usize) -> bool {
+    let mut digits = [0u8; 16];
+    digits[..4].copy_from_slice(&b[first..first + 4]);
+    let mut i = next;
+    for g in 1..4 {
+        let Some(group) = b.get(i..i + 4) else {
+            return false;
+        };
+        if !group.iter().all(u8::is_ascii_digit) {
+            return false;
+        }
+        digits[g * 4..g * 4 + 4].copy_from_slice(group);
+        i += 4;
+        if g < 3 {
+            if !matches!(b.get(i), Some(b' ' | b'-')) {
+                return false;
+            }
+            i += 1;
+        }
+    }
+    let word_goes_on = b.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    let group_goes_on =
+        matches!(b.get(i), Some(b' ' | b'-')) && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+    !word_goes_on && !group_goes_on && crate::card::is_card(&digits)
 }
 
 /// The next line's first field ends at a delimiter (`;`, `,`, tab, `|`)

@@ -152,6 +152,12 @@ fn starts_a_cell(b: &[u8], key_start: usize) -> bool {
     if k > 0 && matches!(b[k - 1], b'.' | b'/') {
         return true;
     }
+    // `admin_pin`, `supervisor_pin`: the key ends a snake_case name.
+    if k > 0 && b[k - 1] == b'_' {
+        while k > lo && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'_') {
+            k -= 1;
+        }
+    }
     // Up to three words of label before the key, within 48 bytes.
     for _ in 0..4 {
         while k > lo && matches!(b[k - 1], b'"' | b'\'' | b'*' | b'`' | b'#' | b'_' | b'[') {

@@ -443,6 +443,35 @@ fn header(
                 }
             }
         }
+        // A table of one-time codes (`select phone, code, expires_at from
+        // otp_challenges`): its plain "code" column holds them. The cue is
+        // on the header line or in the lines just above it.
+        if buf
+            .iter()
+            .any(|&(s, e)| text[s..e].trim().eq_ignore_ascii_case("code"))
+        {
+            let lo = start.saturating_sub(240);
+            let around = b[lo..end].to_ascii_lowercase();
+            let cue = [
+                &b"otp"[..],
+                b"sms",
+                b"verification",
+                b"2fa",
+                b"mfa",
+                b"one_time",
+            ]
+            .iter()
+            .any(|c| memchr::memmem::find(&around, c).is_some());
+            if cue {
+                for (i, &(s, e)) in buf.iter().enumerate() {
+                    if text[s..e].trim().eq_ignore_ascii_case("code")
+                        && !cols.iter().any(|c| c.0 == i)
+                    {
+                        cols.push((i, Col::Kind(Kind::Pin), s));
+                    }
+                }
+            }
+        }
         if !cols.is_empty() && (buf.len() >= 2) {
             return Some((d, cols));
         }

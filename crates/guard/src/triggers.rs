@@ -26,7 +26,7 @@ pub(crate) struct Hit {
     pub trigger: Trigger,
 }
 
-const BUCKETS: usize = 41;
+const BUCKETS: usize = 42;
 const NO_BUCKET: u8 = u8::MAX;
 
 /// 0: other, 1: lowercase letter, 2: uppercase letter, 3: digit.
@@ -61,6 +61,8 @@ const fn bucket_of(c: u8) -> u8 {
         b' ' => 38,
         b'.' => 39,
         b'/' => 40,
+        // The lead byte of Latin-1 letters (`ó`, `é`): "código".
+        0xc3 => 41,
         _ => NO_BUCKET,
     }
 }
@@ -126,6 +128,7 @@ fn starts_with_ci(b: &[u8], at: usize, p: &[u8]) -> bool {
 }
 
 /// The longest pattern starting at word start `i`.
+#[inline(always)]
 fn word_hit(t: &Table, b: &[u8], i: usize) -> Option<Hit> {
     let second = *b.get(i + 1)?;
     let (x, y) = (BUCKET[usize::from(b[i])], BUCKET[usize::from(second)]);
@@ -153,6 +156,52 @@ fn word_hit(t: &Table, b: &[u8], i: usize) -> Option<Hit> {
         }
     }
     best
+}
+
+/// A capitalized key read from a screenshot, whose second letter OCR took
+/// for a digit or a lowercase `l` (`C0dice`, `P1N`, `PlN`, `C0ntraseña`): the word is
+/// looked up again with `0` read as `o`, `1` as `i` and an `l` between
+/// capitals as `I` (wherever they stand after a letter in its first 32
+/// bytes). The hit keeps the original span.
+#[inline(always)]
+fn ocr_hit(t: &Table, b: &[u8], i: usize) -> Option<Hit> {
+    let second = *b.get(i + 1)?;
+    let upper = |k: usize| b.get(k).is_some_and(u8::is_ascii_uppercase);
+    // A capital first (hex ids and hashes are lowercase), at a word's real
+    // start (not a camelCase hump inside base64).
+    if !upper(i)
+        || (i > 0 && b[i - 1].is_ascii_alphanumeric())
+        || !(matches!(second, b'0' | b'1') || (second == b'l' && upper(i + 2)))
+    {
+        return None;
+    }
+    ocr_lookup(t, b, i)
+}
+
+/// `ocr_hit`'s lookup of the word read again (rare: kept out of the loop).
+#[cold]
+#[inline(never)]
+fn ocr_lookup(t: &Table, b: &[u8], i: usize) -> Option<Hit> {
+    let n = (b.len() - i).min(32);
+    let mut w = [0u8; 32];
+    w[..n].copy_from_slice(&b[i..i + n]);
+    for k in 1..n {
+        let prev_letter = w[k - 1].is_ascii_alphabetic();
+        let next_digit = w.get(k + 1).is_some_and(u8::is_ascii_digit) && k + 1 < n;
+        match w[k] {
+            b'0' if prev_letter && !next_digit => w[k] = b'o',
+            b'1' if prev_letter && !next_digit => w[k] = b'i',
+            b'l' if w[k - 1].is_ascii_uppercase() && k + 1 < n && w[k + 1].is_ascii_uppercase() => {
+                w[k] = b'I';
+            }
+            _ => {}
+        }
+    }
+    word_hit(t, &w[..n], 0).map(|h| Hit {
+        start: i,
+        end: i + h.end,
+        trigger: h.trigger,
+    })
 }
 
 /// Dash-led triggers: a PEM header, curl's `-u` / `--user` flag, or a
@@ -236,7 +285,7 @@ pub(crate) fn for_each(text: &str, mut on_hit: impl FnMut(Hit)) {
         let c = b[i];
         let cls = CLASS[usize::from(c)];
         if cls == 1 || cls == 2 {
-            if let Some(h) = word_hit(t, b, i) {
+            if let Some(h) = word_hit(t, b, i).or_else(|| ocr_hit(t, b, i)) {
                 on_hit(h);
                 i = h.end;
                 // A hit that ends inside a word must not start another.

@@ -49,6 +49,8 @@ pub(crate) const VENDORS: &[Vendor] = &[
     v("rk_live_", Body::Alnum, 16, 256),
     v("rk_test_", Body::Alnum, 16, 256),
     v("whsec_", Body::Alnum, 24, 128),
+    // Mailgun's legacy private API keys.
+    v("key-", Body::Hex, 32, 32),
     // AWS access key ids.
     v("AKIA", Body::UpperDigit, 16, 16),
     v("ASIA", Body::UpperDigit, 16, 16),

@@ -837,3 +837,252 @@ fn redaction_leaves_nothing_after_long_prose_searches() {
     let red = guard::scan_and_redact(t);
     assert!(scan(&red).is_empty(), "{red:?}: {:?}", scan(&red));
 }
+
+#[test]
+fn a_number_sign_after_an_account_key() {
+    // Forms and letters abbreviate "number": Nr., No., n°, #.
+    covers("Konto-Nr. 77012345 (Sparkasse)", "77012345");
+    covers("Kto.-Nr.: 0912345 bei der Bank", "0912345");
+    covers("Kto Nr 4455667 bitte prüfen", "4455667");
+    covers("compte n° 00123987654 au nom de", "00123987654");
+    // A routing code beside an ordinary account word makes it a key.
+    covers("BLZ 370 400 44, cuenta 5566778899", "5566778899");
+    covers("Entidad 0182 oficina 5600 cuenta 0201503000", "0201503000");
+    covers(
+        "banque 10096, guichet 18000, compte 45123456789",
+        "45123456789",
+    );
+    passes("il mio account 12345678 non riesce ad accedere");
+    passes("Kto. 2024 wurde geschlossen");
+}
+
+#[test]
+fn one_time_codes_in_german_and_spanish() {
+    covers("Ihre TAN: 330912", "330912");
+    covers("Die TAN 771203 kam erst nach zehn Minuten", "771203");
+    covers("Ihre pushTAN lautet 90412277.", "90412277");
+    covers("el código que me llegó por SMS es 448120", "448120");
+    covers("codice 3D Secure 662301, scaduto", "662301");
+    passes("die TAN 2025 Umstellung");
+    passes("tan 3.5 degrees");
+}
+
+#[test]
+fn a_pin_labelled_for_its_device() {
+    covers("Code PIN de la caisse : 4417", "4417");
+    covers("PIN dell'apparecchio: 80316", "80316");
+    // A number right after "terminal" is the terminal's id.
+    passes("PIN errato sul terminale 49019722");
+}
+
+#[test]
+fn card_security_codes_in_french_and_spanish() {
+    covers(
+        "la carte 4111 1111 1111 1111 (cryptogramme 207) est bloquée",
+        "207",
+    );
+    covers("y el código de seguridad 318 no pasa", "318");
+    covers("codigo de seguridad: 4471", "4471");
+}
+
+#[test]
+fn cards_grouped_by_underscores_and_spaced_slashes() {
+    covers(
+        "numero 5500_0055_5555_5559 rifiutata",
+        "5500_0055_5555_5559",
+    );
+    covers(
+        "Card: 5500 / 0055 / 5555 / 5559",
+        "5500 / 0055 / 5555 / 5559",
+    );
+    passes("batch_2024_0612_0001_0002 done");
+    passes("rate 1 / 2 / 3 / 4");
+}
+
+#[test]
+fn copulas_in_german() {
+    covers("Das Kennwort lautet Fenster!Blau42", "Fenster!Blau42");
+    covers("redis.conf: requirepass Wk7-otter-Lamp9", "Wk7-otter-Lamp9");
+}
+
+#[test]
+fn look_alikes_from_terminals_and_forms() {
+    // curl and HTTPie read a value from a file with `@`.
+    passes("https POST api.example/login user=ops password=@./secrets/pw.txt");
+    passes("curl -F password=@creds.txt https://x.example/");
+    // A date or a time stamp in a secret's row is when it was made.
+    passes("SECRET            CREATED\nsmtp-password     2025-11-02T08:15:00.120Z\n");
+    passes("the password changed 2025-11-02 10:30");
+    // Whom to write to is no password.
+    passes("lost my password, please mail the link to anna.verdi@example.org");
+    // Redis and cache keys name a namespace, not a session's value.
+    passes("redis> KEYS session:*\n1) \"session:a81f0c22e9d7\"\n> TTL session:a81f0c22e9d7");
+    // A cloud account's id beside its ARN.
+    passes("{\"Account\": \"210987654321\", \"Arn\": \"arn:aws:iam::210987654321:user/ci\"}");
+    // A phone number grouped inside its cell, after an id in another.
+    passes(" id | phone | state\n 51230 | 07700 900123 | sent\n");
+    // An IBAN printed with spaces after the country: its checksum decides,
+    // and a failing one is not a national account either.
+    covers(
+        "IBAN IT 60 X 05428 11101 000000123456",
+        "IT 60 X 05428 11101 000000123456",
+    );
+    passes("IBAN IT 61 X 05428 11101 000000123456 fails the check");
+}
+
+#[test]
+fn a_clients_numbered_reply_and_prompt() {
+    let t = "redis> HGETALL tokens:shop\n1) \"access_token\"\n2) \"Hn4Kq9TzPw2LxVb7Rm3Sd8Fg\"\n3) \"refresh_token\"\n4) \"rf-7Hd92KsLqP0zWx5MnB3vC\"\n5) \"expires_at\"\n6) \"2026-01-09T10:00:00Z\"";
+    covers(t, "Hn4Kq9TzPw2LxVb7Rm3Sd8Fg");
+    covers(t, "rf-7Hd92KsLqP0zWx5MnB3vC");
+    covers(
+        "$ redis-cli CONFIG GET masterauth\n1) \"masterauth\"\n2) \"Pelican#41x\"",
+        "Pelican#41x",
+    );
+    covers("10.1.2.3:6380> AUTH Quokka-88.z\nOK", "Quokka-88.z");
+    covers("redis> AUTH worker Tr1ple.Sec", "Tr1ple.Sec");
+    // The reply's other fields and the prompt's other commands pass.
+    passes(
+        "redis> HGETALL user:42\n1) \"name\"\n2) \"Anna\"\n3) \"expires_at\"\n4) \"2026-01-09\"",
+    );
+    passes("127.0.0.1:6379> AUTH\n(error) wrong number of arguments");
+}
+
+#[test]
+fn a_short_label_opens_the_next_line() {
+    // A value at a line's end is not continued by the next line's label.
+    covers(
+        "IBAN DE89370400440532013000\nBIC COBADEFFXXX\n",
+        "DE89370400440532013000",
+    );
+    covers(
+        "IBAN ES9121000418450200051332\nCCC 2100 0418 45 0200051332",
+        "ES9121000418450200051332",
+    );
+}
+
+#[test]
+fn keys_inside_setting_names() {
+    covers(
+        "SHOP_CLIENT_KEY=Wq4Hn7Zp2Lk9Vb3Rm8Td5Sx",
+        "Wq4Hn7Zp2Lk9Vb3Rm8Td5Sx",
+    );
+    covers(
+        "acme.gateway.api.key: jk_live_Wq4Hn7Zp2Lk9Vb3Rm8",
+        "jk_live_Wq4Hn7Zp2Lk9Vb3Rm8",
+    );
+    covers(
+        "{\"AccessKeyId\": \"AKIAEXAMPLE\", \"SecretAccessKey\": \"pQ7r/S2t+U9vW1xY3zA5bC7dE9fG1hI3jK5lM7nO\"}",
+        "pQ7r/S2t+U9vW1xY3zA5bC7dE9fG1hI3jK5lM7nO",
+    );
+    covers(
+        "DEBUG check otp_inserito=881204 otp_atteso=******",
+        "881204",
+    );
+    covers("cassa aperta pin_operatore=40917", "40917");
+    covers(
+        "device_id    shop          supervisor_pin  note\n77120034     Bar Centrale  904412          ok\n",
+        "904412",
+    );
+    // Public keys, ids and words pass.
+    passes("SHOP_PUBLISHABLE_KEY=Wq4Hn7Zp2Lk9Vb3Rm8Td5Sx");
+    passes("IDEMPOTENCY_KEY=Wq4Hn7Zp2Lk9Vb3Rm8Td5Sx");
+    passes("translation.key=checkout.button.payNow");
+    passes("sort_key=created_at_desc");
+    passes("otp_length=6 otp_ttl=300");
+}
+
+#[test]
+fn owners_layouts_and_dates_beside_values() {
+    // Whose PIN it is names no other code.
+    covers("il PIN del cliente: 60418, me l'ha dettato", "60418");
+    covers("customer PIN: 7731 as read on the phone", "7731");
+    passes("codice cliente 60418 per la pratica");
+    // A two-line user / pass layout.
+    covers(
+        "accesso di prova:\n  user    tecnico\n  pass    Mela!2024x\n",
+        "Mela!2024x",
+    );
+    // An expiry date after a card written with wide gaps ends the number.
+    covers(
+        "Carta         Scad.\n4111  1111  1111  1111  09/28",
+        "4111  1111  1111  1111",
+    );
+    // Mailgun's legacy key format.
+    covers(
+        "mailgun: key-3f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c",
+        "key-3f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c",
+    );
+    passes("a key-value store");
+}
+
+#[test]
+fn a_line_that_introduces_the_value_below() {
+    covers(
+        "I pasted the \"Client secret\" from the partner portal:\nQm7vX2pL9sK4tR8wZ3nB6cY1\nand it is refused",
+        "Qm7vX2pL9sK4tR8wZ3nB6cY1",
+    );
+    covers(
+        "refresh token (issued on 3 March, 10:00 CET):\n9f0e8d7c6b5a49382716aabbccddeeff00112233\nfails",
+        "9f0e8d7c6b5a49382716aabbccddeeff00112233",
+    );
+    covers(
+        "Il PIN provvisorio della carta è\n80314\nda cambiare",
+        "80314",
+    );
+    covers(
+        "Your login code\n\n551903\n\nIt expires in 5 minutes.",
+        "551903",
+    );
+    // Words below a label, or a label whose line says what it is for.
+    passes("The password rules are:\nat least twelve characters");
+    passes("Client secret rotation steps:\n1. open the portal\n2. rotate");
+    passes("error code\n\n404\n");
+}
+
+#[test]
+fn a_card_whose_first_group_ends_a_line() {
+    covers(
+        "the number wraps in the chat\n5500\n0055 5555 5559\nis it right?",
+        "5500\n0055 5555 5559",
+    );
+    // Four digits then three groups that do not make a card.
+    passes("ordine 2024\n1111 2222 3333\n");
+}
+
+#[test]
+fn what_a_command_at_a_prompt_prints() {
+    covers(
+        "$ kubectl -n shop get secret app -o jsonpath='{.data.password}' | base64 -d\nTulip77=q\n$ ",
+        "Tulip77=q",
+    );
+    covers(
+        "% gcloud secrets versions access 3 --secret=smtp-password\nRv8_kLm2Qz\n",
+        "Rv8_kLm2Qz",
+    );
+    passes("$ ls secrets/\ndb-password.yaml\n");
+    passes("$ kubectl get secret db-password\nNAME   TYPE     DATA   AGE\n");
+}
+
+#[test]
+fn a_code_column_in_a_table_of_one_time_codes() {
+    let t = "db=> select msisdn, code, created from mfa_challenges;\n msisdn        |  code  | created\n---------------+--------+-----------\n +44 7700 900111 | 270415 | 2026-02-01\n(1 row)\n";
+    covers(t, "270415");
+    // A code column elsewhere (products, errors) holds no secret.
+    passes("sku   | code   | price\n------+--------+------\n 1001 | 448210 | 12.50\n");
+}
+
+#[test]
+fn keys_read_from_a_screenshot() {
+    // OCR reads a key's second letter as a digit or a lowercase l.
+    covers("C0dice PIN: 30417", "30417");
+    covers("PlN carta: 8812", "8812");
+    covers("C0ntraseña: Roble!2291", "Roble!2291");
+    covers(
+        "C0nto 000123456789 presso ABI 03069 CAB 11234",
+        "000123456789",
+    );
+    // Hex ids and words with digits stay what they are.
+    passes("commit c0de1234abcd and build a1b2c3 ok");
+    passes("P1 priority, H1 heading");
+}

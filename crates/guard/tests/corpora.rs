@@ -24,11 +24,9 @@ const TARGET_FPR: f64 = 0.01;
 /// while the target is not met: (corpus, min recall, max FPR), the measured
 /// value rounded down to two decimals (rounded up for a false-positive rate). Remove an
 /// entry once its corpus reaches the targets (code did, on 2026-12-01:
-/// recall 0.9988, FPR 0).
+/// recall 0.9988, FPR 0; chat in the third round: recall 0.9906, FPR 0).
 const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
-    // Target recall 0.99; measured 0.9893 on 2026-12-01 (second round).
-    ("chat", 0.98, TARGET_FPR),
-    // Target recall 0.99; measured 0.9860 on 2026-12-01 (second round).
+    // Target recall 0.99; measured 0.9864 on 2026-12-01 (third round).
     ("exports", 0.98, TARGET_FPR),
     // Held out for the first round (recall 0.8360, FPR 0.0338 when first
     // measured), read while working on the second: it is now a corpus
@@ -39,12 +37,13 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // guard (in /work/holdout2, outside the repository) and first measured
     // after the second round's changes were merged, on 2026-12-01. Before
     // them: recall 0.8153, FPR 0.0171 (tickets) and 0.8176, 0.0261
-    // (mixed-docs). After: the values below. From now on they are corpora
-    // like the others; the next claim needs a fresh held-out one.
-    // Targets 0.99 / 0.01; measured recall 0.8903, FPR 0.0171 (11 of 643).
-    ("tickets", 0.89, 0.018),
-    // Targets 0.99 / 0.01; measured recall 0.8404, FPR 0.0179 (11 of 613).
-    ("mixed-docs", 0.84, 0.018),
+    // (mixed-docs); after: 0.8903, 0.0171 and 0.8404, 0.0179. Read while
+    // working on the third round (as rules, never as samples), so they now
+    // measure fit like the others; the next claim needs a fresh corpus.
+    // Target recall 0.99; measured 0.9875, FPR 0 (third round).
+    ("tickets", 0.98, TARGET_FPR),
+    // Target recall 0.99; measured 0.9685, FPR 0 (third round).
+    ("mixed-docs", 0.96, TARGET_FPR),
 ];
 
 #[derive(Deserialize)]
