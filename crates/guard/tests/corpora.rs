@@ -44,6 +44,15 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     ("tickets", 0.98, TARGET_FPR),
     // Target recall 0.99; measured 0.9685, FPR 0 (third round).
     ("mixed-docs", 0.96, TARGET_FPR),
+    // Held out for the third round: `voices` (call and voicemail
+    // transcripts, machine-translated and non-native text, autocorrect,
+    // forum and issue posts, post-mortems; digits often spoken), written by
+    // a helper who never read the guard (in /work/holdout3), measured once
+    // after the third round was merged, on 2026-12-01. Before the third
+    // round: recall 0.7704, FPR 0.0151 (10 of 663). After: the floor's
+    // values, recall 0.7837, FPR 0.0166 (11 of 663). The next claim needs a
+    // fresh corpus.
+    ("voices", 0.78, 0.017),
 ];
 
 #[derive(Deserialize)]
