@@ -148,9 +148,83 @@ pub struct Finding {
 /// Scans `text` and returns non-overlapping findings sorted by `start`.
 pub fn scan(text: &str) -> Vec<Finding> {
     let started = std::time::Instant::now();
-    let found = scanner::scan(text);
+    let found = every_occurrence(text, scanner::scan(text));
     stats::record(text.len(), started.elapsed());
     found
+}
+
+/// A value found once is a secret wherever else it appears in the same
+/// text, with or without a key beside it (`Bearer X` on one line, `X`
+/// alone on the next). One Aho-Corasick pass over the text for all found
+/// values (eight bytes or longer), so the cost stays linear.
+fn every_occurrence(text: &str, found: Vec<Finding>) -> Vec<Finding> {
+    let mut seen = std::collections::HashSet::new();
+    let mut values: Vec<(&str, Finding)> = Vec::new();
+    for f in &found {
+        let value = &text[f.start..f.end];
+        if value.len() >= 8 && seen.insert(value) {
+            values.push((value, *f));
+        }
+    }
+    if values.is_empty() || values.len() > 4096 {
+        return found;
+    }
+    // Where each value occurs (non-overlapping, left to right): a memmem
+    // search per value when there are few (building an automaton costs more
+    // than a 2 KB ticket's whole scan), one Aho-Corasick pass when many.
+    let mut hits: Vec<(usize, usize, usize)> = Vec::new();
+    if values.len() <= 8 {
+        for (k, (v, _)) in values.iter().enumerate() {
+            hits.extend(
+                memchr::memmem::find_iter(text.as_bytes(), v.as_bytes())
+                    .map(|s| (s, s + v.len(), k)),
+            );
+        }
+        hits.sort_unstable();
+    } else {
+        let Ok(ac) = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(values.iter().map(|(v, _)| *v))
+        else {
+            return found;
+        };
+        hits.extend(
+            ac.find_iter(text)
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize())),
+        );
+    }
+    let b = text.as_bytes();
+    let glued = |at: Option<&u8>| at.is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_');
+    let mut extra: Vec<Finding> = Vec::new();
+    let mut i = 0;
+    let mut last_end = 0;
+    for (start, end, k) in hits {
+        // Only where no finding (nor another extra) already is, and on whole
+        // tokens: the value inside a longer word is another value.
+        if start < last_end {
+            continue;
+        }
+        while i < found.len() && found[i].end <= start {
+            i += 1;
+        }
+        let overlaps = found.get(i).is_some_and(|f| f.start < end);
+        let whole = !glued(start.checked_sub(1).and_then(|p| b.get(p))) && !glued(b.get(end));
+        if !overlaps && whole {
+            extra.push(Finding {
+                start,
+                end,
+                ..values[k].1
+            });
+            last_end = end;
+        }
+    }
+    if extra.is_empty() {
+        return found;
+    }
+    let mut all = found;
+    all.extend(extra);
+    all.sort_by_key(|f| f.start);
+    all
 }
 
 /// True when `text` holds nothing the guard would report. Same work as

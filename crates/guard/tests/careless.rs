@@ -1086,3 +1086,32 @@ fn keys_read_from_a_screenshot() {
     passes("commit c0de1234abcd and build a1b2c3 ok");
     passes("P1 priority, H1 heading");
 }
+
+/// A value found once is redacted wherever it appears again in the text,
+/// key or no key (found by the scan fuzz target).
+#[test]
+fn a_found_value_is_found_everywhere_it_appears() {
+    let text = "curl -H 'Authorization: Bearer 7hQ2vLk9Zr4xWp1s' …\nthe token 7hQ2vLk9Zr4xWp1s again, and 7hQ2vLk9Zr4xWp1sXYZ is another word";
+    let found = guard::scan(text);
+    let spans: Vec<&str> = found.iter().map(|f| &text[f.start..f.end]).collect();
+    assert_eq!(
+        spans.iter().filter(|s| **s == "7hQ2vLk9Zr4xWp1s").count(),
+        2,
+        "{spans:?}"
+    );
+    let kept = guard::screen_redacting(text);
+    assert!(
+        !kept.as_str().contains("7hQ2vLk9Zr4xWp1s "),
+        "{}",
+        kept.as_str()
+    );
+    // The fuzzer's input: the value after a mangled key was kept.
+    let fuzzed =
+        "Authorizatioer abc246DEF456g#i789\ncusa-nxdobacmepay-A%%2a%Bearer abc246DEF456g#i789\n";
+    let kept = guard::screen_redacting(fuzzed);
+    assert!(
+        !kept.as_str().contains("abc246DEF456g#i789"),
+        "{}",
+        kept.as_str()
+    );
+}
