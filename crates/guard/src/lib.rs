@@ -193,14 +193,12 @@ fn every_occurrence(text: &str, found: Vec<Finding>) -> Vec<Finding> {
                 .map(|m| (m.start(), m.end(), m.pattern().as_usize())),
         );
     }
-    let b = text.as_bytes();
-    let glued = |at: Option<&u8>| at.is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_');
     let mut extra: Vec<Finding> = Vec::new();
     let mut i = 0;
     let mut last_end = 0;
     for (start, end, k) in hits {
-        // Only where no finding (nor another extra) already is, and on whole
-        // tokens: the value inside a longer word is another value.
+        // Only where no finding (nor another extra) already is. Inside a
+        // longer word too: those characters are the secret all the same.
         if start < last_end {
             continue;
         }
@@ -208,8 +206,7 @@ fn every_occurrence(text: &str, found: Vec<Finding>) -> Vec<Finding> {
             i += 1;
         }
         let overlaps = found.get(i).is_some_and(|f| f.start < end);
-        let whole = !glued(start.checked_sub(1).and_then(|p| b.get(p))) && !glued(b.get(end));
-        if !overlaps && whole {
+        if !overlaps {
             extra.push(Finding {
                 start,
                 end,

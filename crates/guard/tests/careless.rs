@@ -1091,12 +1091,12 @@ fn keys_read_from_a_screenshot() {
 /// key or no key (found by the scan fuzz target).
 #[test]
 fn a_found_value_is_found_everywhere_it_appears() {
-    let text = "curl -H 'Authorization: Bearer 7hQ2vLk9Zr4xWp1s' …\nthe token 7hQ2vLk9Zr4xWp1s again, and 7hQ2vLk9Zr4xWp1sXYZ is another word";
+    let text = "curl -H 'Authorization: Bearer 7hQ2vLk9Zr4xWp1s' …\nsee 7hQ2vLk9Zr4xWp1s above, and 7hQ2vLk9Zr4xWp1sXYZ holds it too";
     let found = guard::scan(text);
     let spans: Vec<&str> = found.iter().map(|f| &text[f.start..f.end]).collect();
     assert_eq!(
         spans.iter().filter(|s| **s == "7hQ2vLk9Zr4xWp1s").count(),
-        2,
+        3,
         "{spans:?}"
     );
     let kept = guard::screen_redacting(text);
