@@ -2145,7 +2145,12 @@ fn answer_line(text: &str, b: &[u8], from: usize, limit: usize) -> Option<(usize
             starts.push(i + p + 2);
         }
         for s in starts {
-            let s = crate::value::skip_spaces(b, s);
+            let mut s = crate::value::skip_spaces(b, s);
+            // `from` may fall inside a character (found by fuzzing): start
+            // at the next character.
+            while s < line_end && !text.is_char_boundary(s) {
+                s += 1;
+            }
             if s >= line_end || nl >= limit && limit < b.len() {
                 continue;
             }

@@ -267,3 +267,13 @@ fn known_regressions_scan_clean_after_redaction() {
         );
     }
 }
+
+/// Found by the scan fuzz target (session 4): a reply line looked for from
+/// inside a two-byte character panicked on the slice.
+#[test]
+fn a_reply_line_starting_inside_a_character_does_not_panic() {
+    let text = include_str!("data/fuzz-answer-line-boundary.txt");
+    let found = scan(text);
+    let kept = guard::screen_redacting(text);
+    assert!(scan(kept.as_str()).is_empty(), "{found:?}");
+}
