@@ -8,7 +8,8 @@
 
 use crate::Locale;
 use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
+use std::ops::Bound;
 use std::sync::OnceLock;
 
 /// Longest word kept; longer runs (hashes, base64) are not useful terms.
@@ -143,6 +144,160 @@ pub fn query_terms(locale: Locale, query: &str) -> Vec<String> {
     out
 }
 
+/// Most alternatives one query word may stand for.
+const MAX_ALTERNATIVES: usize = 8;
+
+/// The terms a help center's index holds (one locale), so that a query word
+/// the index does not hold can still find articles: a word cut short or
+/// still being typed ("pagam", "pagament") and a word with a typo
+/// ("pagamnto", "acess") stand for the indexed terms they are close to.
+#[derive(Debug, Clone, Default)]
+pub struct Vocabulary {
+    terms: BTreeSet<String>,
+}
+
+impl Vocabulary {
+    pub fn new(terms: impl IntoIterator<Item = String>) -> Self {
+        Vocabulary {
+            terms: terms.into_iter().collect(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.terms.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    /// What one query word stands for: its own term when the index holds
+    /// it; else the indexed terms it starts with or that start with it (a
+    /// stem is often shorter than the word, a typed word shorter than the
+    /// term); else the terms a typo or two away. Empty for a stop word.
+    pub fn alternatives(&self, locale: Locale, word: &str) -> Vec<String> {
+        let Some(own) = term(locale, word) else {
+            return vec![];
+        };
+        if self.terms.contains(&own) || own.chars().any(|c| c.is_ascii_digit()) {
+            return vec![own];
+        }
+        let folded = fold(word);
+        // The word's own term stays first: a vocabulary read a moment ago
+        // may not hold a term indexed since.
+        let mut out: Vec<String> = vec![own.clone()];
+        let push = |t: &String, out: &mut Vec<String>| {
+            if out.len() < MAX_ALTERNATIVES && !out.contains(t) {
+                out.push(t.clone());
+            }
+        };
+        // Indexed terms the word starts with, longest first ("pagament"
+        // holds the stem "pag" of "pagamento").
+        for (end, _) in folded.char_indices().rev() {
+            let head = &folded[..end];
+            if head.chars().count() < MIN_PREFIX {
+                break;
+            }
+            if let Some(t) = self.terms.get(head) {
+                push(t, &mut out);
+                break;
+            }
+        }
+        // Indexed terms that start with the word or its stem.
+        for start in [&own, &folded] {
+            if start.chars().count() < MIN_PREFIX {
+                continue;
+            }
+            for t in self
+                .terms
+                .range::<str, _>((Bound::Included(start.as_str()), Bound::Unbounded))
+                .take_while(|t| t.starts_with(start.as_str()))
+                .take(MAX_ALTERNATIVES)
+            {
+                push(t, &mut out);
+            }
+        }
+        if out.len() > 1 {
+            return out;
+        }
+        // Typos: one edit for shorter words, two for long ones, among terms
+        // of about the same length that start with the same letter.
+        let max = match own.chars().count() {
+            0..=3 => return out,
+            4..=7 => 1,
+            _ => 2,
+        };
+        let first: String = own.chars().take(1).collect();
+        let mut near: Vec<(usize, &String)> = self
+            .terms
+            .range::<str, _>((Bound::Included(first.as_str()), Bound::Unbounded))
+            .take_while(|t| t.starts_with(first.as_str()))
+            .filter_map(|t| {
+                let d = edit_distance(&own, t, max).min(edit_distance(&folded, t, max));
+                (d <= max).then_some((d, t))
+            })
+            .collect();
+        near.sort_by_key(|(d, t)| (*d, t.len()));
+        for (_, t) in near {
+            push(t, &mut out);
+        }
+        out
+    }
+
+    /// A query's words, each as its alternatives (all words required, any
+    /// alternative of each), in order, at most twelve words.
+    pub fn query(&self, locale: Locale, query: &str) -> Vec<Vec<String>> {
+        let mut out: Vec<Vec<String>> = Vec::new();
+        for (_, w) in words(query) {
+            let alts = self.alternatives(locale, w);
+            if !alts.is_empty() && !out.contains(&alts) {
+                out.push(alts);
+            }
+            if out.len() == 12 {
+                break;
+            }
+        }
+        out
+    }
+}
+
+/// Shortest start of a word that completes or is completed by a term.
+const MIN_PREFIX: usize = 3;
+
+/// Edit distance (insertions, deletions, substitutions and swaps of two
+/// neighbours) between `a` and `b`, or `max + 1` as soon as it must exceed
+/// `max`.
+pub fn edit_distance(a: &str, b: &str, max: usize) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > max {
+        return max + 1;
+    }
+    let width = b.len() + 1;
+    let mut before = vec![0usize; width];
+    let mut prev: Vec<usize> = (0..width).collect();
+    let mut cur = vec![0usize; width];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        let mut row_min = cur[0];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(before[j - 2] + 1);
+            }
+            cur[j] = d;
+            row_min = row_min.min(d);
+        }
+        if row_min > max {
+            return max + 1;
+        }
+        std::mem::swap(&mut before, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()].min(max + 1)
+}
+
 /// A piece of a snippet: plain text, marked or not. Rendering (escaping,
 /// `<mark>`) is the web layer's job.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -268,6 +423,69 @@ fn collapse_whitespace(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn vocabulary(locale: Locale, text: &str) -> Vocabulary {
+        Vocabulary::new(index_text(locale, text).split(' ').map(str::to_owned))
+    }
+
+    #[test]
+    fn words_cut_short_or_mistyped_find_the_indexed_terms() {
+        let it = vocabulary(
+            Locale::It,
+            "Lo stato del pagamento e il rimborso; accesso negato alla pagina",
+        );
+        let pagamento = term(Locale::It, "pagamento").unwrap();
+        // The indexed word itself.
+        assert_eq!(
+            it.alternatives(Locale::It, "pagamenti"),
+            vec![pagamento.clone()]
+        );
+        // Another word keeps its own term first.
+        assert_eq!(
+            it.alternatives(Locale::It, "pagament")[0],
+            term(Locale::It, "pagament").unwrap()
+        );
+        // Longer than its stem, shorter than the word, or with a typo.
+        for typed in ["pagament", "pagamnto", "pagamneto"] {
+            assert!(
+                it.alternatives(Locale::It, typed).contains(&pagamento),
+                "{typed}: {:?}",
+                it.alternatives(Locale::It, typed)
+            );
+        }
+        assert!(
+            it.alternatives(Locale::It, "rimbor")
+                .contains(&term(Locale::It, "rimborso").unwrap())
+        );
+        let en = vocabulary(Locale::En, "Access tokens expire after an hour");
+        assert!(
+            en.alternatives(Locale::En, "acess")
+                .contains(&term(Locale::En, "access").unwrap())
+        );
+        assert!(
+            en.alternatives(Locale::En, "toke")
+                .contains(&term(Locale::En, "tokens").unwrap())
+        );
+        // Far from anything: its own term alone.
+        assert_eq!(
+            en.alternatives(Locale::En, "zebra"),
+            vec![term(Locale::En, "zebra").unwrap()]
+        );
+        // Stop words stand for nothing; a query keeps one group per word.
+        assert!(en.alternatives(Locale::En, "the").is_empty());
+        assert_eq!(en.query(Locale::En, "the acess toke").len(), 2);
+    }
+
+    #[test]
+    fn edit_distance_counts_swaps_as_one_and_stops_past_the_limit() {
+        assert_eq!(edit_distance("token", "token", 2), 0);
+        assert_eq!(edit_distance("tokne", "token", 2), 1);
+        assert_eq!(edit_distance("tken", "token", 2), 1);
+        assert_eq!(edit_distance("pagamnto", "pagamento", 2), 1);
+        assert_eq!(edit_distance("abcdef", "uvwxyz", 2), 3);
+        assert_eq!(edit_distance("a", "abcdefgh", 2), 3);
+        assert_eq!(edit_distance("perché", "perche", 2), 1);
+    }
 
     #[test]
     fn snippets_keep_the_spaces_around_marked_words() {

@@ -511,6 +511,7 @@ fn app_state(config: &Config, store: Arc<dyn Store>) -> anyhow::Result<web::AppS
         sealer: Arc::new(sealer),
         metrics: web::metrics::Metrics::new(),
         blocking: web::Blocking::for_settings(&config.settings()),
+        search_terms: Default::default(),
     })
 }
 

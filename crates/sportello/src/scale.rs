@@ -596,6 +596,7 @@ fn state_for(config: &Config, store: Arc<dyn Store>) -> anyhow::Result<web::AppS
         sealer: Arc::new(web::seal::Sealer::new(&[7u8; 32]).map_err(|e| anyhow::anyhow!("{e}"))?),
         metrics: web::metrics::Metrics::new(),
         blocking: web::Blocking::for_settings(&config.settings()),
+        search_terms: Default::default(),
     })
 }
 

@@ -215,17 +215,24 @@ async fn upsert_translation(
     Ok(())
 }
 
-/// A tsquery: every term quoted (so no term is read as syntax), all
-/// required; the last one optionally as a prefix.
-fn ts_query(terms: &[String], prefix_last: bool) -> String {
-    let mut parts: Vec<String> = terms
+/// A tsquery: every term quoted (so no term is read as syntax), every group
+/// required through any of its terms; the last group's terms optionally as
+/// prefixes.
+fn ts_query(groups: &[Vec<String>], prefix_last: bool) -> String {
+    let last = groups.len().saturating_sub(1);
+    groups
         .iter()
-        .map(|t| format!("'{}'", t.replace('\\', "\\\\").replace('\'', "''")))
-        .collect();
-    if prefix_last && let Some(last) = parts.last_mut() {
-        last.push_str(":*");
-    }
-    parts.join(" & ")
+        .enumerate()
+        .map(|(i, group)| {
+            let star = if prefix_last && i == last { ":*" } else { "" };
+            let alts: Vec<String> = group
+                .iter()
+                .map(|t| format!("'{}'{star}", t.replace('\\', "\\\\").replace('\'', "''")))
+                .collect();
+            format!("({})", alts.join(" | "))
+        })
+        .collect::<Vec<_>>()
+        .join(" & ")
 }
 
 const COMMENT_SELECT: &str = "SELECT c.id, c.article_id, c.author_id, u.name AS author_name, \
@@ -629,7 +636,7 @@ impl HelpCenterStore for PgStore {
     }
 
     async fn hc_search(&self, s: &HcSearch) -> Result<Vec<HcSearchHit>> {
-        if s.terms.is_empty() {
+        if s.terms.is_empty() || s.terms.iter().any(Vec::is_empty) {
             return Ok(vec![]);
         }
         // Ranked with ts_rank_cd (titles weigh A, bodies D: ten to one, as
@@ -663,6 +670,19 @@ impl HelpCenterStore for PgStore {
                 })
             })
             .collect()
+    }
+
+    async fn hc_terms(&self, locale: Locale) -> Result<Vec<String>> {
+        // The locale is one of two fixed codes, written into the statement
+        // that `ts_stat` runs; unpublished translations have no tsvector.
+        sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+            "SELECT word FROM ts_stat('SELECT search FROM hc_article_translations \
+             WHERE locale = ''{}'' AND search IS NOT NULL')",
+            locale.as_str()
+        )))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)
     }
 
     async fn hc_vote(

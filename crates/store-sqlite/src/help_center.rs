@@ -223,17 +223,24 @@ async fn upsert_translation(
     Ok(())
 }
 
-/// An FTS5 query: every term quoted (so no term is read as syntax), all
-/// required; the last one optionally as a prefix.
-fn fts_query(terms: &[String], prefix_last: bool) -> String {
-    let mut parts: Vec<String> = terms
+/// An FTS5 query: every term quoted (so no term is read as syntax), every
+/// group required through any of its terms; the last group's terms
+/// optionally as prefixes.
+fn fts_query(groups: &[Vec<String>], prefix_last: bool) -> String {
+    let last = groups.len().saturating_sub(1);
+    groups
         .iter()
-        .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
-        .collect();
-    if prefix_last && let Some(last) = parts.last_mut() {
-        last.push('*');
-    }
-    parts.join(" AND ")
+        .enumerate()
+        .map(|(i, group)| {
+            let star = if prefix_last && i == last { "*" } else { "" };
+            let alts: Vec<String> = group
+                .iter()
+                .map(|t| format!("\"{}\"{star}", t.replace('"', "\"\"")))
+                .collect();
+            format!("({})", alts.join(" OR "))
+        })
+        .collect::<Vec<_>>()
+        .join(" AND ")
 }
 
 const COMMENT_SELECT: &str = "SELECT c.id, c.article_id, c.author_id, u.name AS author_name, \
@@ -638,7 +645,7 @@ impl HelpCenterStore for SqliteStore {
     }
 
     async fn hc_search(&self, s: &HcSearch) -> Result<Vec<HcSearchHit>> {
-        if s.terms.is_empty() {
+        if s.terms.is_empty() || s.terms.iter().any(Vec::is_empty) {
             return Ok(vec![]);
         }
         // Ranked and cut inside FTS5 first (rank = bm25 with the weights set
@@ -670,6 +677,17 @@ impl HelpCenterStore for SqliteStore {
                 })
             })
             .collect()
+    }
+
+    async fn hc_terms(&self, locale: Locale) -> Result<Vec<String>> {
+        // The fts5vocab table over the locale's index (migration 0013).
+        let table = search_table(locale);
+        sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+            "SELECT term FROM {table}_terms"
+        )))
+        .fetch_all(&self.read)
+        .await
+        .map_err(db_err)
     }
 
     async fn hc_vote(

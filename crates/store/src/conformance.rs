@@ -265,7 +265,26 @@ pub async fn run(store: &dyn Store) {
         shared_org_id: Some(org.id),
     });
     assert_eq!(store.count_tickets(&shared).await.unwrap(), 4);
-    assert!(!ids(store.list_tickets(&shared).await.unwrap()).contains(&t3.id));
+    let all_shared = ids(store.list_tickets(&shared).await.unwrap());
+    assert!(!all_shared.contains(&t3.id));
+    assert_eq!(all_shared.len(), 4);
+    assert!(all_shared.windows(2).all(|w| w[0] > w[1]), "newest first");
+    // Page by page, own and organization's tickets interleave the same way.
+    let mut one_by_one = TicketFilter::new(Scope::Requester {
+        user_id: ann.id,
+        shared_org_id: Some(org.id),
+    });
+    one_by_one.limit = 1;
+    let mut walked = Vec::new();
+    loop {
+        let page = ids(store.list_tickets(&one_by_one).await.unwrap());
+        let Some(last) = page.last().copied() else {
+            break;
+        };
+        walked.extend(page);
+        one_by_one.before_id = Some(last);
+    }
+    assert_eq!(walked, all_shared);
     let mut by_id = TicketFilter::new(Scope::All);
     by_id.identifier = Some(("client_id".into(), "sandbox-acme".into()));
     assert_eq!(ids(store.list_tickets(&by_id).await.unwrap()), vec![t2.id]);
@@ -846,7 +865,10 @@ pub async fn help_center(store: &dyn Store) {
         .unwrap();
     let search = |locale, q: &str| HcSearch {
         locale,
-        terms: domain::search::query_terms(locale, q),
+        terms: domain::search::query_terms(locale, q)
+            .into_iter()
+            .map(|t| vec![t])
+            .collect(),
         prefix_last: false,
         limit: 10,
     };
@@ -895,6 +917,19 @@ pub async fn help_center(store: &dyn Store) {
     let mut prefix = search(Locale::En, "refresh tok");
     prefix.prefix_last = true;
     assert_eq!(ids(store.hc_search(&prefix).await.unwrap()), vec![tok.id]);
+    // The index's terms, to complete and correct words; a group matches
+    // through any of its terms.
+    let terms = store.hc_terms(Locale::En).await.unwrap();
+    let lifetime = domain::search::term(Locale::En, "lifetime").unwrap();
+    assert!(terms.contains(&lifetime), "{terms:?}");
+    assert!(!terms.iter().any(|t| t.contains(' ')));
+    let either = HcSearch {
+        locale: Locale::En,
+        terms: vec![vec!["nosuchterm".into(), lifetime.clone()]],
+        prefix_last: false,
+        limit: 10,
+    };
+    assert_eq!(ids(store.hc_search(&either).await.unwrap()), vec![tok.id]);
     store
         .hc_set_published(tok.id, Locale::En, false, at(50))
         .await

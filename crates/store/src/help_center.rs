@@ -188,13 +188,14 @@ pub struct HcArticleFilter {
     pub limit: i64,
 }
 
-/// A search over the published translations of one locale. `terms` come
-/// from `domain::search::query_terms`; all must match.
+/// A search over the published translations of one locale. `terms` holds
+/// one group per query word (`domain::search::Vocabulary::query`): every
+/// group must match, through any of its terms.
 #[derive(Debug, Clone)]
 pub struct HcSearch {
     pub locale: Locale,
-    pub terms: Vec<String>,
-    /// Match the last term as a prefix (suggestions while typing).
+    pub terms: Vec<Vec<String>>,
+    /// Match the last group's terms as prefixes (suggestions while typing).
     pub prefix_last: bool,
     pub limit: i64,
 }
@@ -335,6 +336,9 @@ pub trait HelpCenterStore: Send + Sync + 'static {
     /// titles of all its translations.
     async fn hc_articles(&self, filter: &HcArticleFilter) -> Result<Vec<HcArticleSummary>>;
     async fn hc_search(&self, search: &HcSearch) -> Result<Vec<HcSearchHit>>;
+    /// Every distinct term the locale's search index holds (published
+    /// translations only), to complete and correct query words.
+    async fn hc_terms(&self, locale: Locale) -> Result<Vec<String>>;
 
     // Votes: one per voter and article; voting again replaces the vote.
     async fn hc_vote(

@@ -267,6 +267,7 @@ async fn main() {
         sealer: Arc::new(web::seal::Sealer::new(&[7u8; 32]).unwrap()),
         metrics: web::metrics::Metrics::new(),
         blocking: web::Blocking::for_settings(&Settings::default()),
+        search_terms: Default::default(),
     };
     let router = web::router(state);
 
@@ -329,7 +330,7 @@ async fn main() {
         let hits = store
             .hc_search(&HcSearch {
                 locale,
-                terms: terms.clone(),
+                terms: terms.iter().map(|t| vec![t.clone()]).collect(),
                 prefix_last: false,
                 limit: 10,
             })

@@ -82,6 +82,7 @@ async fn main() {
         sealer: Arc::new(web::seal::Sealer::new(&[7u8; 32]).unwrap()),
         metrics: web::metrics::Metrics::new(),
         blocking: web::Blocking::for_settings(&Settings::default()),
+        search_terms: Default::default(),
     };
     let router = web::router(state.clone());
     let user = |email: &str, role| NewUser {

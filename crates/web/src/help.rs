@@ -7,7 +7,9 @@ use crate::AppState;
 use crate::error::ApiError;
 use crate::submit::screen_comment;
 use domain::Locale;
+use domain::search::Vocabulary;
 use sha2::{Digest, Sha256};
+use std::sync::Arc;
 use store::{
     HcArticle, HcComment, HcName, HcSearch, HcSearchHit, HcTitle, HcTranslation,
     HcTranslationInput, NewHcComment, User,
@@ -297,14 +299,119 @@ pub fn escape(s: &str) -> String {
 }
 
 /// The outcome of a search: `terms` is empty when the query held only stop
-/// words or symbols, which is an empty result, not an error.
+/// words or symbols, which is an empty result, not an error. `places` are
+/// the categories and sections whose names match.
 #[derive(Debug, Clone)]
 pub struct SearchOutcome {
     pub terms: Vec<String>,
     pub hits: Vec<Hit>,
+    pub places: Vec<Place>,
+}
+
+/// A category or section found by its name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    /// `category` or `section`.
+    pub kind: &'static str,
+    pub name: String,
+    pub url: String,
+}
+
+pub fn section_url(locale: Locale, id: i64, name: &str) -> String {
+    format!("/hc/{}/sections/{id}-{}", locale.as_str(), slug(name))
+}
+
+pub fn category_url(locale: Locale, id: i64, name: &str) -> String {
+    format!("/hc/{}/categories/{id}-{}", locale.as_str(), slug(name))
+}
+
+/// Whether a name holds every group of a query (the last group's terms as
+/// prefixes while typing).
+fn name_matches(locale: Locale, name: &str, groups: &[Vec<String>], prefix_last: bool) -> bool {
+    let indexed = domain::search::index_text(locale, name);
+    let words: Vec<&str> = indexed.split(' ').filter(|w| !w.is_empty()).collect();
+    let last = groups.len().saturating_sub(1);
+    !words.is_empty()
+        && groups.iter().enumerate().all(|(i, group)| {
+            group.iter().any(|t| {
+                words
+                    .iter()
+                    .any(|w| *w == t || (prefix_last && i == last && w.starts_with(t.as_str())))
+            })
+        })
+}
+
+/// The categories and sections whose name in `locale` matches.
+async fn places(
+    state: &AppState,
+    locale: Locale,
+    groups: &[Vec<String>],
+    prefix_last: bool,
+) -> Result<Vec<Place>, ApiError> {
+    let mut out = Vec::new();
+    for c in state.store.hc_categories().await? {
+        let (name, _) = pick_name(&c.names, locale);
+        if name_matches(locale, &name, groups, prefix_last) {
+            out.push(Place {
+                kind: "category",
+                url: category_url(locale, c.id, &name),
+                name,
+            });
+        }
+    }
+    for s in state.store.hc_sections(None).await? {
+        let (name, _) = pick_name(&s.names, locale);
+        if name_matches(locale, &name, groups, prefix_last) {
+            out.push(Place {
+                kind: "section",
+                url: section_url(locale, s.id, &name),
+                name,
+            });
+        }
+    }
+    Ok(out)
 }
 
 pub const MAX_QUERY_CHARS: usize = 200;
+
+/// How long a locale's search vocabulary is used before it is read again.
+/// A word of an article published meanwhile is found at once when typed
+/// whole; only completing and correcting it waits this long.
+const VOCABULARY_TTL: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// The help center's search vocabularies (`domain::search::Vocabulary`),
+/// one per locale, read from the index and kept for `VOCABULARY_TTL`.
+#[derive(Debug, Default)]
+pub struct Vocabularies {
+    cached: std::sync::Mutex<[Option<(std::time::Instant, Arc<Vocabulary>)>; 2]>,
+}
+
+impl Vocabularies {
+    fn slot(locale: Locale) -> usize {
+        match locale {
+            Locale::En => 0,
+            Locale::It => 1,
+        }
+    }
+
+    fn fresh(&self, locale: Locale) -> Option<Arc<Vocabulary>> {
+        let cached = self.cached.lock().unwrap_or_else(|p| p.into_inner());
+        cached[Self::slot(locale)]
+            .as_ref()
+            .filter(|(at, _)| at.elapsed() < VOCABULARY_TTL)
+            .map(|(_, v)| v.clone())
+    }
+
+    pub async fn get(&self, state: &AppState, locale: Locale) -> Result<Arc<Vocabulary>, ApiError> {
+        if let Some(v) = self.fresh(locale) {
+            return Ok(v);
+        }
+        let vocabulary = Arc::new(Vocabulary::new(state.store.hc_terms(locale).await?));
+        let mut cached = self.cached.lock().unwrap_or_else(|p| p.into_inner());
+        cached[Self::slot(locale)] = Some((std::time::Instant::now(), vocabulary.clone()));
+        Ok(vocabulary)
+    }
+}
 
 pub async fn search(
     state: &AppState,
@@ -314,18 +421,22 @@ pub async fn search(
     limit: i64,
 ) -> Result<SearchOutcome, ApiError> {
     let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
-    let terms = domain::search::query_terms(locale, &query);
+    let vocabulary = state.search_terms.get(state, locale).await?;
+    let groups = vocabulary.query(locale, &query);
+    let terms: Vec<String> = groups.iter().flatten().cloned().collect();
     if terms.is_empty() {
         return Ok(SearchOutcome {
             terms,
             hits: vec![],
+            places: vec![],
         });
     }
+    let places = places(state, locale, &groups, prefix_last).await?;
     let hits: Vec<HcSearchHit> = state
         .store
         .hc_search(&HcSearch {
             locale,
-            terms: terms.clone(),
+            terms: groups,
             prefix_last,
             limit,
         })
@@ -340,7 +451,11 @@ pub async fn search(
             updated_at: h.updated_at,
         })
         .collect();
-    Ok(SearchOutcome { terms, hits })
+    Ok(SearchOutcome {
+        terms,
+        hits,
+        places,
+    })
 }
 
 #[cfg(test)]

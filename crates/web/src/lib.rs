@@ -130,6 +130,8 @@ pub struct AppState {
     pub metrics: metrics::Metrics,
     /// Where blocking work runs (`common::blocking`).
     pub blocking: Blocking,
+    /// The help center's search vocabularies, read from the index.
+    pub search_terms: Arc<help::Vocabularies>,
 }
 
 impl std::fmt::Debug for AppState {

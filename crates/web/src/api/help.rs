@@ -161,10 +161,16 @@ pub async fn search(
             })
         })
         .collect();
+    let places: Vec<Value> = outcome
+        .places
+        .iter()
+        .map(|p| json!({ "kind": p.kind, "name": p.name, "url": p.url }))
+        .collect();
     Ok(Json(json!({
         "locale": locale,
         "searchable": !outcome.terms.is_empty(),
         "results": results,
+        "places": places,
     })))
 }
 

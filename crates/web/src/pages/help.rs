@@ -85,12 +85,7 @@ async fn article_links(
 fn section_view(locale: Locale, s: &store::HcSection, articles: Vec<Link>) -> SectionView {
     let (name, description) = help::pick_name(&s.names, locale);
     SectionView {
-        href: format!(
-            "/hc/{}/sections/{}-{}",
-            locale.as_str(),
-            s.id,
-            help::slug(&name)
-        ),
+        href: help::section_url(locale, s.id, &name),
         articles,
         name,
         description,
@@ -98,11 +93,7 @@ fn section_view(locale: Locale, s: &store::HcSection, articles: Vec<Link>) -> Se
 }
 
 fn category_href(locale: Locale, id: i64, name: &str) -> String {
-    format!(
-        "/hc/{}/categories/{id}-{}",
-        locale.as_str(),
-        help::slug(name)
-    )
+    help::category_url(locale, id, name)
 }
 
 #[derive(Template)]
@@ -406,12 +397,7 @@ async fn article_page(
             lang: None,
         },
         section: Link {
-            href: format!(
-                "/hc/{}/sections/{}-{}",
-                locale.as_str(),
-                section.id,
-                help::slug(&sname)
-            ),
+            href: help::section_url(locale, section.id, &sname),
             title: sname,
             lang: None,
         },
@@ -724,6 +710,7 @@ struct SearchTemplate<'a> {
     /// The query held words, but none that can be searched for.
     no_terms: bool,
     hits: Vec<Hit>,
+    places: Vec<help::Place>,
 }
 
 impl SearchTemplate<'_> {
@@ -764,6 +751,7 @@ pub async fn search(
             no_terms: !query.is_empty() && outcome.terms.is_empty(),
             q: query,
             hits: outcome.hits,
+            places: outcome.places,
         },
     )
 }

@@ -373,6 +373,54 @@ async fn search_stems_folds_accents_ranks_and_escapes() {
     assert!(!html.contains("<script>alert(1)"));
 }
 
+#[tokio::test]
+async fn search_finds_words_cut_short_mistyped_and_category_names() {
+    let app = App::new().await;
+    let sec = section(&app).await;
+    let pay = refund_article(&app, sec, false).await;
+    let ids = |v: &serde_json::Value| -> Vec<i64> {
+        v["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["id"].as_i64().unwrap())
+            .collect()
+    };
+    let search = |q: &str, l: &str| format!("/api/v1/help/search?locale={l}&q={}", web_encode(q));
+    // A word cut short or with a typo, in both languages.
+    for (q, l) in [
+        ("pagament", "it"),
+        ("pagamnto rifutato", "it"),
+        ("paymnet", "en"),
+        ("refus", "en"),
+    ] {
+        let r = app.api(Method::GET, &search(q, l), None, None).await.json();
+        assert_eq!(ids(&r), vec![pay], "{q}");
+    }
+    // Far from every word: nothing.
+    let r = app
+        .api(Method::GET, &search("zebra", "en"), None, None)
+        .await
+        .json();
+    assert!(ids(&r).is_empty());
+    // The section's and the category's names are searched too.
+    let r = app
+        .api(Method::GET, &search("troubleshooting", "en"), None, None)
+        .await
+        .json();
+    let places = r["places"].as_array().unwrap();
+    assert_eq!(places.len(), 1, "{r}");
+    assert_eq!(places[0]["kind"], "category");
+    assert_eq!(places[0]["name"], "Troubleshooting");
+    let mut b = Browser::new(&app);
+    let html = b.get("/hc/it/search?q=pagamenti").await.text();
+    assert!(
+        html.contains(&format!("href=\"/hc/it/sections/{sec}-pagamenti\"")),
+        "the section is listed"
+    );
+    assert!(html.contains("Categorie e sezioni"));
+}
+
 async fn post(b: &mut Browser<'_>, path: String, v: Vec<(&'static str, String)>) -> crate::Resp {
     let pairs: Vec<(&str, &str)> = v.iter().map(|(k, v)| (*k, v.as_str())).collect();
     b.post(&path, &pairs).await

@@ -109,6 +109,7 @@ impl App {
             store: store.clone(),
             clock: clock.clone(),
             blocking: web::Blocking::for_settings(&settings),
+            search_terms: Default::default(),
             settings: Arc::new(settings),
             sealer: Arc::new(web::seal::Sealer::new(&[42u8; 32]).unwrap()),
             metrics: web::metrics::Metrics::new(),
