@@ -128,6 +128,11 @@ fn push_filter(q: &mut QueryBuilder<Postgres>, f: &TicketFilter) {
             q.push(")");
         }
     }
+    push_conditions(q, f);
+}
+
+/// The filter's conditions besides its scope, each as ` AND …`.
+fn push_conditions(q: &mut QueryBuilder<Postgres>, f: &TicketFilter) {
     if !f.statuses.is_empty() {
         q.push(" AND t.status IN (");
         let mut sep = q.separated(", ");
@@ -162,6 +167,24 @@ fn push_filter(q: &mut QueryBuilder<Postgres>, f: &TicketFilter) {
             .push_bind(format!("%{escaped}%"))
             .push(" ESCAPE '\\'");
     }
+}
+
+/// The ids of one page of the filter's tickets whose `column` (a constant
+/// the caller names) is `value`, newest first.
+fn push_page_ids(
+    q: &mut QueryBuilder<Postgres>,
+    f: &TicketFilter,
+    column: &'static str,
+    value: i64,
+    limit: i64,
+) {
+    q.push(format!("SELECT t.id FROM tickets t WHERE t.{column} = "))
+        .push_bind(value);
+    push_conditions(q, f);
+    if let Some(before) = f.before_id {
+        q.push(" AND t.id < ").push_bind(before);
+    }
+    q.push(" ORDER BY t.id DESC LIMIT ").push_bind(limit);
 }
 
 impl PgStore {
@@ -665,13 +688,28 @@ impl Store for PgStore {
     }
 
     async fn list_tickets(&self, filter: &TicketFilter) -> Result<Vec<Ticket>> {
+        let limit = filter.limit.clamp(1, 500);
         let mut q = QueryBuilder::<Postgres>::new(TICKET_SELECT);
-        push_filter(&mut q, filter);
-        if let Some(before) = filter.before_id {
-            q.push(" AND t.id < ").push_bind(before);
+        if let Scope::Requester {
+            user_id,
+            shared_org_id: Some(org),
+        } = filter.scope
+        {
+            // `requester_id = ? OR org_id = ?` would read and sort every
+            // ticket of a large organization: instead one page from each
+            // index, newest first, merged.
+            q.push(" WHERE t.id IN (SELECT id FROM (");
+            push_page_ids(&mut q, filter, "requester_id", user_id, limit);
+            q.push(") mine UNION SELECT id FROM (");
+            push_page_ids(&mut q, filter, "org_id", org, limit);
+            q.push(") shared)");
+        } else {
+            push_filter(&mut q, filter);
+            if let Some(before) = filter.before_id {
+                q.push(" AND t.id < ").push_bind(before);
+            }
         }
-        q.push(" ORDER BY t.id DESC LIMIT ")
-            .push_bind(filter.limit.clamp(1, 500));
+        q.push(" ORDER BY t.id DESC LIMIT ").push_bind(limit);
         let rows = q.build().fetch_all(&self.pool).await.map_err(db_err)?;
         rows.iter().map(rows::ticket).collect()
     }

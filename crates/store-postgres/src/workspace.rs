@@ -21,6 +21,11 @@ const META_COLUMNS: &str = ", t.product, t.first_replied_at, t.solved_at, t.firs
      (SELECT string_agg(tag, ',') FROM ticket_tags g WHERE g.ticket_id = t.id) AS tags, \
      (SELECT COUNT(*) FROM tickets p WHERE p.problem_id = t.id) AS linked_count";
 
+/// How many of a requester's most recently answered tickets the
+/// unread-replies badge looks at, from each of their own and their
+/// organization's.
+const ANSWERED: i64 = 500;
+
 fn view_select() -> String {
     TICKET_SELECT.replacen(
         " FROM tickets t",
@@ -125,7 +130,8 @@ fn terms(word: &str) -> Vec<String> {
 /// left out, as FTS5 leaves out an empty phrase; with no terms at all the
 /// search finds nothing. Accents are removed in
 /// SQL (`sportello_fold`), as in the index.
-fn ts_query(text: &str) -> Option<String> {
+fn ts_query(text: &str, prefix: bool) -> Option<String> {
+    let star = if prefix { ":*" } else { "" };
     let mut words = Vec::new();
     for word in text.split_whitespace() {
         let terms = terms(word);
@@ -136,7 +142,7 @@ fn ts_query(text: &str) -> Option<String> {
             .iter()
             .map(|t| format!("'{}'", t.replace('\\', "\\\\").replace('\'', "''")))
             .collect();
-        words.push(format!("({}:*)", quoted.join(" <-> ")));
+        words.push(format!("({}{star})", quoted.join(" <-> ")));
     }
     (!words.is_empty()).then(|| words.join(" & "))
 }
@@ -198,13 +204,18 @@ impl WorkspaceStore for PgStore {
         rows.iter().map(view_row).collect()
     }
 
-    async fn count_view(&self, f: &ViewQuery) -> Result<i64> {
-        let mut q = QueryBuilder::<Postgres>::new("SELECT COUNT(*) FROM tickets t");
+    async fn count_view(&self, f: &ViewQuery, cap: i64) -> Result<ViewCount> {
+        let mut q = QueryBuilder::<Postgres>::new("SELECT COUNT(*) FROM (SELECT 1 FROM tickets t");
         push_view_filter(&mut q, f);
-        q.build_query_scalar()
+        q.push(" LIMIT ")
+            .push_bind(cap.max(0) + 1)
+            .push(") counted");
+        let n = q
+            .build_query_scalar()
             .fetch_one(&self.pool)
             .await
-            .map_err(db_err)
+            .map_err(db_err)?;
+        Ok(ViewCount::from_limited(n, cap))
     }
 
     async fn ticket_meta(&self, id: i64) -> Result<Option<TicketMeta>> {
@@ -257,21 +268,35 @@ impl WorkspaceStore for PgStore {
     }
 
     async fn search_text(&self, query: &str, limit: i64) -> Result<Vec<ViewRow>> {
-        let Some(tsq) = ts_query(query) else {
+        let (Some(whole), Some(prefix)) = (ts_query(query, false), ts_query(query, true)) else {
             return Ok(vec![]);
         };
+        // Whole words rank first, then words that only start with the
+        // query's (as on SQLite).
+        let limit = limit.clamp(1, 500);
         let sql = format!(
             "{} WHERE t.id IN (SELECT ticket_id FROM ticket_text WHERE body @@ to_tsquery('simple', sportello_fold($1))) \
-             ORDER BY t.id DESC LIMIT $2",
+             AND t.id <> ALL($3) ORDER BY t.id DESC LIMIT $2",
             view_select()
         );
-        let rows = sqlx::query(AssertSqlSafe(sql))
-            .bind(tsq)
-            .bind(limit.clamp(1, 500))
-            .fetch_all(&self.pool)
-            .await
-            .map_err(db_err)?;
-        rows.iter().map(view_row).collect()
+        let mut found: Vec<ViewRow> = Vec::new();
+        for tsq in [whole, prefix] {
+            let skip: Vec<i64> = found.iter().map(|r| r.ticket.id).collect();
+            let rows = sqlx::query(AssertSqlSafe(sql.clone()))
+                .bind(tsq)
+                .bind(limit - found.len() as i64)
+                .bind(skip)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
+            for r in &rows {
+                found.push(view_row(r)?);
+            }
+            if found.len() as i64 >= limit {
+                break;
+            }
+        }
+        Ok(found)
     }
 
     async fn related(
@@ -677,17 +702,33 @@ impl WorkspaceStore for PgStore {
                 shared_org_id,
             } => (*user_id, *shared_org_id),
         };
+        // Candidates come newest first from the tickets' latest staff
+        // replies (migration 0013), at most `ANSWERED` from each index: an
+        // unread reply older than the requester's last 500 answered tickets
+        // is not counted, however large the organization.
         let rows = sqlx::query(
-            "SELECT t.id, t.subject, COUNT(c.id) AS n, MAX(c.created_at) AS latest \
-             FROM tickets t JOIN comments c ON c.ticket_id = t.id AND c.visibility = 'public' \
+            "WITH answered AS ( \
+               SELECT id, last_staff_reply_id FROM (SELECT id, last_staff_reply_id FROM tickets \
+                 WHERE requester_id = $2 AND last_staff_reply_id IS NOT NULL \
+                 ORDER BY last_staff_reply_id DESC LIMIT $4) mine \
+               UNION SELECT id, last_staff_reply_id FROM (SELECT id, last_staff_reply_id FROM tickets \
+                 WHERE org_id = $3 AND last_staff_reply_id IS NOT NULL \
+                 ORDER BY last_staff_reply_id DESC LIMIT $4) shared), \
+             unread AS ( \
+               SELECT a.id, COALESCE(r.last_comment_id, 0) AS mark FROM answered a \
+               LEFT JOIN ticket_reads r ON r.user_id = $1 AND r.ticket_id = a.id \
+               WHERE a.last_staff_reply_id > COALESCE(r.last_comment_id, 0) \
+               ORDER BY a.last_staff_reply_id DESC LIMIT 100) \
+             SELECT t.id, t.subject, COUNT(c.id) AS n, MAX(c.created_at) AS latest \
+             FROM unread JOIN tickets t ON t.id = unread.id \
+             JOIN comments c ON c.ticket_id = t.id AND c.id > unread.mark AND c.visibility = 'public' \
              JOIN users u ON u.id = c.author_id AND u.role IN ('agent', 'admin') \
-             LEFT JOIN ticket_reads r ON r.user_id = $1 AND r.ticket_id = t.id \
-             WHERE (t.requester_id = $2 OR t.org_id = $3) AND c.id > COALESCE(r.last_comment_id, 0) \
-             GROUP BY t.id ORDER BY MAX(c.id) DESC LIMIT 100",
+             GROUP BY t.id, t.subject ORDER BY MAX(c.id) DESC",
         )
         .bind(user_id)
         .bind(owner)
         .bind(org)
+        .bind(ANSWERED)
         .fetch_all(&self.pool)
         .await
         .map_err(db_err)?;

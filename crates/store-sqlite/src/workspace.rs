@@ -18,6 +18,11 @@ const META_COLUMNS: &str = ", t.product, t.first_replied_at, t.solved_at, t.firs
      (SELECT group_concat(tag, ',') FROM ticket_tags g WHERE g.ticket_id = t.id) AS tags, \
      (SELECT COUNT(*) FROM tickets p WHERE p.problem_id = t.id) AS linked_count";
 
+/// How many of a requester's most recently answered tickets the
+/// unread-replies badge looks at, from each of their own and their
+/// organization's.
+const ANSWERED: i64 = 500;
+
 fn view_select() -> String {
     TICKET_SELECT.replacen(
         " FROM tickets t",
@@ -110,13 +115,15 @@ fn push_view_filter(q: &mut QueryBuilder<Sqlite>, f: &ViewQuery) {
     }
 }
 
-/// Quotes each word for FTS5 (as a prefix), so no input is query syntax.
-fn fts_query(text: &str) -> Option<String> {
+/// Quotes each word for FTS5, so no input is query syntax: as a whole word
+/// (`"timeout"`), or as a prefix (`"timeout"*`).
+fn fts_query(text: &str, prefix: bool) -> Option<String> {
+    let star = if prefix { "*" } else { "" };
     let words: Vec<String> = text
         .split_whitespace()
         .map(|w| w.replace('"', ""))
         .filter(|w| !w.is_empty())
-        .map(|w| format!("\"{w}\"*"))
+        .map(|w| format!("\"{w}\"{star}"))
         .collect();
     (!words.is_empty()).then(|| words.join(" "))
 }
@@ -143,6 +150,46 @@ fn ids_json(ids: &[i64]) -> Result<String> {
 
 impl SqliteStore {
     /// View rows for `ids`, newest first, in one query.
+    /// Up to `limit` distinct tickets matching an FTS5 query, newest first,
+    /// leaving out `skip`. Matches are walked by rowid descending (tickets
+    /// newest first: a ticket's rows are adjacent, its text then its
+    /// comments), a chunk at a time, until the page is full.
+    async fn newest_text_matches(&self, fts: &str, limit: i64, skip: &[i64]) -> Result<Vec<i64>> {
+        let chunk = ((limit + skip.len() as i64) * 2).max(64);
+        let mut ids: Vec<i64> = Vec::new();
+        let mut last_seen = None;
+        let mut below = i64::MAX;
+        loop {
+            let rowids: Vec<i64> = sqlx::query_scalar(
+                "SELECT rowid FROM ticket_text WHERE ticket_text MATCH ? AND rowid < ? \
+                 ORDER BY rowid DESC LIMIT ?",
+            )
+            .bind(fts)
+            .bind(below)
+            .bind(chunk)
+            .fetch_all(&self.read)
+            .await
+            .map_err(db_err)?;
+            for r in &rowids {
+                let id = r >> TEXT_ROWID_SHIFT;
+                if last_seen != Some(id) {
+                    last_seen = Some(id);
+                    if !skip.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+            }
+            match rowids.last() {
+                Some(last) if rowids.len() as i64 == chunk && (ids.len() as i64) < limit => {
+                    below = *last;
+                }
+                _ => break,
+            }
+        }
+        ids.truncate(limit as usize);
+        Ok(ids)
+    }
+
     async fn view_rows_by_ids(&self, ids: &[i64]) -> Result<Vec<ViewRow>> {
         if ids.is_empty() {
             return Ok(vec![]);
@@ -237,7 +284,7 @@ impl WorkspaceStore for SqliteStore {
         rows.iter().map(view_row).collect()
     }
 
-    async fn count_view(&self, f: &ViewQuery) -> Result<i64> {
+    async fn count_view(&self, f: &ViewQuery, cap: i64) -> Result<ViewCount> {
         if counted_by_triggers(f) {
             let mut q = QueryBuilder::<Sqlite>::new(
                 "SELECT COALESCE(SUM(n), 0) FROM ticket_counts WHERE 1=1",
@@ -259,18 +306,23 @@ impl WorkspaceStore for SqliteStore {
                 }
                 None => {}
             }
-            return q
+            // Kept on write: exact at any size.
+            let n = q
                 .build_query_scalar()
                 .fetch_one(&self.read)
                 .await
-                .map_err(db_err);
+                .map_err(db_err)?;
+            return Ok(ViewCount { n, capped: false });
         }
-        let mut q = QueryBuilder::<Sqlite>::new("SELECT COUNT(*) FROM tickets t");
+        let mut q = QueryBuilder::<Sqlite>::new("SELECT COUNT(*) FROM (SELECT 1 FROM tickets t");
         push_view_filter(&mut q, f);
-        q.build_query_scalar()
+        q.push(" LIMIT ").push_bind(cap.max(0) + 1).push(")");
+        let n = q
+            .build_query_scalar()
             .fetch_one(&self.read)
             .await
-            .map_err(db_err)
+            .map_err(db_err)?;
+        Ok(ViewCount::from_limited(n, cap))
     }
 
     async fn ticket_meta(&self, id: i64) -> Result<Option<TicketMeta>> {
@@ -324,41 +376,23 @@ impl WorkspaceStore for SqliteStore {
     }
 
     async fn search_text(&self, query: &str, limit: i64) -> Result<Vec<ViewRow>> {
-        let Some(fts) = fts_query(query) else {
+        let (Some(whole), Some(prefix)) = (fts_query(query, false), fts_query(query, true)) else {
             return Ok(vec![]);
         };
-        // Matches walk by rowid descending, i.e. tickets newest first, a
-        // chunk at a time, until a page of distinct tickets is found; a
-        // ticket's rows are adjacent (its text, then its comments).
+        // Tickets with the words themselves rank first, newest first; only
+        // when they do not fill the page come tickets with longer words
+        // (`timeouts` for `timeout`). A whole word is read lazily from the
+        // end of its list, while FTS5 answers a prefix by first merging the
+        // lists of every word that starts with it: at a million tickets the
+        // first costs about a page, the second the whole merge.
         let limit = limit.clamp(1, 500);
-        let chunk = (limit * 2).max(64);
-        let mut ids: Vec<i64> = Vec::new();
-        let mut below = i64::MAX;
-        loop {
-            let rowids: Vec<i64> = sqlx::query_scalar(
-                "SELECT rowid FROM ticket_text WHERE ticket_text MATCH ? AND rowid < ? \
-                 ORDER BY rowid DESC LIMIT ?",
-            )
-            .bind(&fts)
-            .bind(below)
-            .bind(chunk)
-            .fetch_all(&self.read)
-            .await
-            .map_err(db_err)?;
-            for r in &rowids {
-                let id = r >> TEXT_ROWID_SHIFT;
-                if ids.last() != Some(&id) {
-                    ids.push(id);
-                }
-            }
-            match rowids.last() {
-                Some(last) if rowids.len() as i64 == chunk && (ids.len() as i64) < limit => {
-                    below = *last;
-                }
-                _ => break,
-            }
+        let mut ids = self.newest_text_matches(&whole, limit, &[]).await?;
+        if (ids.len() as i64) < limit {
+            let more = self
+                .newest_text_matches(&prefix, limit - ids.len() as i64, &ids)
+                .await?;
+            ids.extend(more);
         }
-        ids.truncate(limit as usize);
         self.view_rows_by_ids(&ids).await
     }
 
@@ -767,17 +801,33 @@ impl WorkspaceStore for SqliteStore {
                 shared_org_id,
             } => (*user_id, *shared_org_id),
         };
+        // Candidates come newest first from the tickets' latest staff
+        // replies (migration 0013), at most `ANSWERED` from each index: an
+        // unread reply older than the requester's last 500 answered tickets
+        // is not counted, however large the organization.
         let rows = sqlx::query(
-            "SELECT t.id, t.subject, COUNT(c.id) AS n, MAX(c.created_at) AS latest \
-             FROM tickets t JOIN comments c ON c.ticket_id = t.id AND c.visibility = 'public' \
+            "WITH answered AS ( \
+               SELECT id, last_staff_reply_id FROM (SELECT id, last_staff_reply_id FROM tickets \
+                 WHERE requester_id = ?2 AND last_staff_reply_id IS NOT NULL \
+                 ORDER BY last_staff_reply_id DESC LIMIT ?4) mine \
+               UNION SELECT id, last_staff_reply_id FROM (SELECT id, last_staff_reply_id FROM tickets \
+                 WHERE org_id = ?3 AND last_staff_reply_id IS NOT NULL \
+                 ORDER BY last_staff_reply_id DESC LIMIT ?4) shared), \
+             unread AS ( \
+               SELECT a.id, COALESCE(r.last_comment_id, 0) AS mark FROM answered a \
+               LEFT JOIN ticket_reads r ON r.user_id = ?1 AND r.ticket_id = a.id \
+               WHERE a.last_staff_reply_id > COALESCE(r.last_comment_id, 0) \
+               ORDER BY a.last_staff_reply_id DESC LIMIT 100) \
+             SELECT t.id, t.subject, COUNT(c.id) AS n, MAX(c.created_at) AS latest \
+             FROM unread JOIN tickets t ON t.id = unread.id \
+             JOIN comments c ON c.ticket_id = t.id AND c.id > unread.mark AND c.visibility = 'public' \
              JOIN users u ON u.id = c.author_id AND u.role IN ('agent', 'admin') \
-             LEFT JOIN ticket_reads r ON r.user_id = ?1 AND r.ticket_id = t.id \
-             WHERE (t.requester_id = ?2 OR t.org_id = ?3) AND c.id > COALESCE(r.last_comment_id, 0) \
-             GROUP BY t.id ORDER BY MAX(c.id) DESC LIMIT 100",
+             GROUP BY t.id, t.subject ORDER BY MAX(c.id) DESC",
         )
         .bind(user_id)
         .bind(owner)
         .bind(org)
+        .bind(ANSWERED)
         .fetch_all(&self.read)
         .await
         .map_err(db_err)?;
@@ -803,22 +853,6 @@ impl WorkspaceStore for SqliteStore {
         let since = since.unix_timestamp();
         let now = now.unix_timestamp();
         let mut data = DashboardData::default();
-        let rows = sqlx::query(
-            "SELECT (created_at / 86400) * 86400 AS day, COALESCE(product, 'other') AS product, \
-             COUNT(*) AS n FROM tickets INDEXED BY tickets_created_cover WHERE created_at >= ? \
-             GROUP BY 1, 2 ORDER BY 1, 2",
-        )
-        .bind(since)
-        .fetch_all(&self.read)
-        .await
-        .map_err(db_err)?;
-        for r in &rows {
-            data.created_per_day.push((
-                r.try_get("day").map_err(db_err)?,
-                r.try_get("product").map_err(db_err)?,
-                r.try_get("n").map_err(db_err)?,
-            ));
-        }
         // Bucket sums; the bounds are integers, formatted, never text.
         let buckets = |col: &str, bounds: &[i64]| {
             let mut parts = Vec::new();
@@ -831,38 +865,48 @@ impl WorkspaceStore for SqliteStore {
             }
             parts.join(", ")
         };
+        // One walk of the window in the covering index gives tickets
+        // created per day and product, the first-reply buckets and the
+        // breaches per day (at a million tickets a year the window is tens
+        // of thousands of entries: read once, not three times).
         let sql = format!(
-            "SELECT {}, COALESCE(SUM(CASE WHEN first_replied_at IS NULL THEN 1 ELSE 0 END), 0) \
-             FROM tickets INDEXED BY tickets_created_cover WHERE created_at >= ?",
+            "SELECT (created_at / 86400) * 86400 AS day, COALESCE(product, 'other') AS product, \
+             COUNT(*) AS n, \
+             COALESCE(SUM(CASE WHEN (first_reply_due_at IS NOT NULL AND COALESCE(first_replied_at, ?2) > first_reply_due_at) \
+               OR (resolution_due_at IS NOT NULL AND COALESCE(solved_at, ?2) > resolution_due_at) \
+               THEN 1 ELSE 0 END), 0) AS breached, \
+             COALESCE(SUM(CASE WHEN first_replied_at IS NULL THEN 1 ELSE 0 END), 0) AS unreplied, {} \
+             FROM tickets INDEXED BY tickets_created_cover WHERE created_at >= ?1 \
+             GROUP BY 1, 2 ORDER BY 1, 2",
             buckets("first_replied_at - created_at", first_reply_bounds)
         );
-        let row = sqlx::query(AssertSqlSafe(sql))
+        let rows = sqlx::query(AssertSqlSafe(sql))
             .bind(since)
-            .fetch_one(&self.read)
+            .bind(now)
+            .fetch_all(&self.read)
             .await
             .map_err(db_err)?;
-        for i in 0..=first_reply_bounds.len() + 1 {
-            data.first_reply_buckets
-                .push(row.try_get(i).map_err(db_err)?);
-        }
-        let rows = sqlx::query(
-            "SELECT (created_at / 86400) * 86400 AS day, COUNT(*) AS n \
-             FROM tickets INDEXED BY tickets_created_cover \
-             WHERE created_at >= ?1 AND ( \
-               (first_reply_due_at IS NOT NULL AND COALESCE(first_replied_at, ?2) > first_reply_due_at) \
-               OR (resolution_due_at IS NOT NULL AND COALESCE(solved_at, ?2) > resolution_due_at)) \
-             GROUP BY 1 ORDER BY 1",
-        )
-        .bind(since)
-        .bind(now)
-        .fetch_all(&self.read)
-        .await
-        .map_err(db_err)?;
+        let replied_buckets = first_reply_bounds.len() + 1;
+        data.first_reply_buckets = vec![0; replied_buckets + 1];
         for r in &rows {
-            data.breaches_per_day.push((
-                r.try_get("day").map_err(db_err)?,
+            let day: i64 = r.try_get("day").map_err(db_err)?;
+            data.created_per_day.push((
+                day,
+                r.try_get("product").map_err(db_err)?,
                 r.try_get("n").map_err(db_err)?,
             ));
+            for i in 0..replied_buckets {
+                let n: i64 = r.try_get(5 + i).map_err(db_err)?;
+                data.first_reply_buckets[i] += n;
+            }
+            let unreplied: i64 = r.try_get("unreplied").map_err(db_err)?;
+            data.first_reply_buckets[replied_buckets] += unreplied;
+            let breached: i64 = r.try_get("breached").map_err(db_err)?;
+            match data.breaches_per_day.last_mut() {
+                Some((d, n)) if *d == day => *n += breached,
+                _ if breached > 0 => data.breaches_per_day.push((day, breached)),
+                _ => {}
+            }
         }
         let rows = sqlx::query(
             "SELECT product, error_signature, COUNT(*) AS n \

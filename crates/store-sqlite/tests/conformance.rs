@@ -286,7 +286,10 @@ async fn help_center_search_survives_the_per_locale_upgrade() {
     let store = SqliteStore::open_dir(dir.path()).await.unwrap();
     let search = |locale, q: &str| HcSearch {
         locale,
-        terms: domain::search::query_terms(locale, q),
+        terms: domain::search::query_terms(locale, q)
+            .into_iter()
+            .map(|t| vec![t])
+            .collect(),
         prefix_last: false,
         limit: 10,
     };

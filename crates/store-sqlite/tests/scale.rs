@@ -241,7 +241,9 @@ async fn counters_and_rollups_agree_with_the_tickets_after_every_write() {
             .fetch_one(&p)
             .await
             .unwrap();
-        assert_eq!(d.store.count_view(&q).await.unwrap(), expected, "{sql}");
+        // Kept on write, so exact past any cap.
+        let count = d.store.count_view(&q, 10).await.unwrap();
+        assert_eq!((count.n, count.capped), (expected, false), "{sql}");
     }
 
     // The dashboard's backlog buckets equal the scan they replace.
@@ -268,6 +270,63 @@ async fn counters_and_rollups_agree_with_the_tickets_after_every_write() {
         vec![scanned.0, scanned.1, scanned.2, scanned.3]
     );
     assert!(scanned.2 + scanned.3 > 0, "the test spans several buckets");
+
+    // The window's one pass equals the three scans it replaced.
+    let since = (now - Duration::days(14)).unix_timestamp();
+    let created: Vec<(i64, String, i64)> = sqlx::query_as(
+        "SELECT (created_at / 86400) * 86400, COALESCE(product, 'other'), COUNT(*) FROM tickets \
+         WHERE created_at >= ? GROUP BY 1, 2 ORDER BY 1, 2",
+    )
+    .bind(since)
+    .fetch_all(&p)
+    .await
+    .unwrap();
+    assert_eq!(data.created_per_day, created);
+    assert!(created.len() > 5, "the window spans several days");
+    let replied: (i64, i64, i64) = sqlx::query_as(
+        "SELECT COALESCE(SUM(CASE WHEN first_replied_at - created_at < 3600 THEN 1 ELSE 0 END), 0), \
+         COALESCE(SUM(CASE WHEN first_replied_at - created_at >= 3600 THEN 1 ELSE 0 END), 0), \
+         COALESCE(SUM(CASE WHEN first_replied_at IS NULL THEN 1 ELSE 0 END), 0) \
+         FROM tickets WHERE created_at >= ?",
+    )
+    .bind(since)
+    .fetch_one(&p)
+    .await
+    .unwrap();
+    assert_eq!(
+        data.first_reply_buckets,
+        vec![replied.0, replied.1, replied.2]
+    );
+    let breaches: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT (created_at / 86400) * 86400, COUNT(*) FROM tickets WHERE created_at >= ?1 AND ( \
+           (first_reply_due_at IS NOT NULL AND COALESCE(first_replied_at, ?2) > first_reply_due_at) \
+           OR (resolution_due_at IS NOT NULL AND COALESCE(solved_at, ?2) > resolution_due_at)) \
+         GROUP BY 1 ORDER BY 1",
+    )
+    .bind(since)
+    .bind(n)
+    .fetch_all(&p)
+    .await
+    .unwrap();
+    assert_eq!(data.breaches_per_day, breaches);
+
+    // The latest public staff reply kept on each ticket is the one the
+    // comments say.
+    let kept: Vec<(i64, Option<i64>)> =
+        sqlx::query_as("SELECT id, last_staff_reply_id FROM tickets ORDER BY id")
+            .fetch_all(&p)
+            .await
+            .unwrap();
+    let derived: Vec<(i64, Option<i64>)> = sqlx::query_as(
+        "SELECT t.id, (SELECT MAX(c.id) FROM comments c JOIN users u ON u.id = c.author_id \
+           WHERE c.ticket_id = t.id AND c.visibility = 'public' AND u.role IN ('agent', 'admin')) \
+         FROM tickets t ORDER BY t.id",
+    )
+    .fetch_all(&p)
+    .await
+    .unwrap();
+    assert_eq!(kept, derived);
+    assert!(kept.iter().any(|(_, r)| r.is_some()));
     p.close().await;
 }
 
@@ -424,11 +483,15 @@ async fn the_plans_that_keep_a_million_tickets_fast() {
          AND error_signature IS NOT NULL AND error_signature != '' GROUP BY product, error_signature",
         "SELECT COUNT(*) FROM tickets INDEXED BY tickets_created_cover \
          WHERE created_at > ? AND created_at < ? AND status NOT IN ('solved', 'closed')",
-        "SELECT (created_at / 86400) * 86400 AS day, COUNT(*) AS n \
-         FROM tickets INDEXED BY tickets_created_cover WHERE created_at >= ?1 AND ( \
-           (first_reply_due_at IS NOT NULL AND COALESCE(first_replied_at, ?2) > first_reply_due_at) \
-           OR (resolution_due_at IS NOT NULL AND COALESCE(solved_at, ?2) > resolution_due_at)) \
-         GROUP BY 1",
+        "SELECT (created_at / 86400) * 86400 AS day, COALESCE(product, 'other') AS product, \
+         COUNT(*) AS n, \
+         COALESCE(SUM(CASE WHEN (first_reply_due_at IS NOT NULL AND COALESCE(first_replied_at, ?2) > first_reply_due_at) \
+           OR (resolution_due_at IS NOT NULL AND COALESCE(solved_at, ?2) > resolution_due_at) \
+           THEN 1 ELSE 0 END), 0) AS breached, \
+         COALESCE(SUM(CASE WHEN first_replied_at IS NULL THEN 1 ELSE 0 END), 0) AS unreplied, \
+         COALESCE(SUM(CASE WHEN first_replied_at - created_at < 3600 THEN 1 ELSE 0 END), 0) \
+         FROM tickets INDEXED BY tickets_created_cover WHERE created_at >= ?1 \
+         GROUP BY 1, 2 ORDER BY 1, 2",
     ] {
         let lines = plan(&p, sql).await;
         assert!(
@@ -438,6 +501,27 @@ async fn the_plans_that_keep_a_million_tickets_fast() {
             "{lines:#?}"
         );
         assert!(!lines.iter().any(|l| l.starts_with("SCAN ")), "{lines:#?}");
+    }
+
+    // A requester's pages: their own and their organization's tickets, a
+    // page from each index newest first (no sort of a whole organization),
+    // and the unread badge's candidates newest staff reply first.
+    for col in ["requester_id", "org_id"] {
+        let page = plan(
+            &p,
+            &format!("SELECT t.id FROM tickets t WHERE t.{col} = ? AND t.id < ? ORDER BY t.id DESC LIMIT ?"),
+        )
+        .await;
+        assert_no_scan_or_sort(&page);
+        let answered = plan(
+            &p,
+            &format!(
+                "SELECT id, last_staff_reply_id FROM tickets WHERE {col} = ? \
+                 AND last_staff_reply_id IS NOT NULL ORDER BY last_staff_reply_id DESC LIMIT ?"
+            ),
+        )
+        .await;
+        assert_no_scan_or_sort(&answered);
     }
 
     // View counts without filters read the trigger-kept counters.

@@ -161,6 +161,24 @@ pub struct Unread {
     pub latest_at: OffsetDateTime,
 }
 
+/// How many tickets a view holds: exact, or, where counting further would
+/// walk much of the table, "more than `n`" (`capped`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ViewCount {
+    pub n: i64,
+    pub capped: bool,
+}
+
+impl ViewCount {
+    /// `counted` rows read with `LIMIT cap + 1`.
+    pub fn from_limited(counted: i64, cap: i64) -> Self {
+        ViewCount {
+            n: counted.min(cap),
+            capped: counted > cap,
+        }
+    }
+}
+
 /// The dashboard's numbers over a period.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct DashboardData {
@@ -181,7 +199,9 @@ pub struct DashboardData {
 #[async_trait]
 pub trait WorkspaceStore: Send + Sync {
     async fn view(&self, q: &ViewQuery) -> Result<Vec<ViewRow>>;
-    async fn count_view(&self, q: &ViewQuery) -> Result<i64>;
+    /// The view's size; a backend may stop counting past `cap` where the
+    /// count is not kept on write (then `capped` is set).
+    async fn count_view(&self, q: &ViewQuery, cap: i64) -> Result<ViewCount>;
     async fn ticket_meta(&self, id: i64) -> Result<Option<TicketMeta>>;
     /// Tickets carrying `value` under any of `keys`, newest first.
     async fn find_by_identifier(

@@ -128,7 +128,21 @@ pub async fn run(store: &dyn Store) {
     q.sort = ViewSort::Newest;
     q.limit = 50;
     q.product = Some("data".into());
-    assert_eq!(store.count_view(&q).await.unwrap(), 2);
+    assert_eq!(
+        store.count_view(&q, 100).await.unwrap(),
+        ViewCount {
+            n: 2,
+            capped: false
+        }
+    );
+    // Past the cap, a count that is not kept on write stops: "more than 1".
+    let mut data_client = q.clone();
+    data_client.client_id = Some("acme-1".into());
+    data_client.product = None;
+    assert_eq!(
+        store.count_view(&data_client, 1).await.unwrap(),
+        ViewCount { n: 1, capped: true }
+    );
     q.client_id = Some("acme-1".into());
     assert_eq!(ids(&store.view(&q).await.unwrap()), vec![a.id]);
 
@@ -161,7 +175,6 @@ pub async fn run(store: &dyn Store) {
         vec![c.id]
     );
     assert!(store.search_text("\" OR ) *", 10).await.unwrap().is_empty());
-
     // SLA: due times, the first public staff reply and solving stop clocks.
     store.set_sla_due(a.id, at(3600), at(7200)).await.unwrap();
     store.set_sla_due(b.id, at(3600), at(86_400)).await.unwrap();
@@ -357,7 +370,7 @@ pub async fn run(store: &dyn Store) {
         limit: 50,
         ..ViewQuery::default()
     };
-    assert_eq!(store.count_view(&sig).await.unwrap(), 3);
+    assert_eq!(store.count_view(&sig, 100).await.unwrap().n, 3);
 
     // Related tickets.
     let (mine, same_client) = store
@@ -545,5 +558,27 @@ pub async fn run(store: &dyn Store) {
             .await
             .unwrap()
             .is_empty()
+    );
+
+    // The word itself ranks before longer words that start with it, and a
+    // page the whole word does not fill is completed by them, newest first.
+    let older = ticket(store, &other, "Webhook retries pile up", "data", &[], 130).await;
+    let newer = ticket(store, &other, "Retry storm after deploy", "data", &[], 140).await;
+    assert_eq!(
+        ids(&store.search_text("retry", 10).await.unwrap()),
+        vec![newer.id]
+    );
+    assert_eq!(
+        ids(&store.search_text("retr", 10).await.unwrap()),
+        vec![newer.id, older.id]
+    );
+    let newest = ticket(store, &other, "Retries exhausted", "data", &[], 150).await;
+    assert_eq!(
+        ids(&store.search_text("retr", 1).await.unwrap()),
+        vec![newest.id]
+    );
+    assert_eq!(
+        ids(&store.search_text("retries", 10).await.unwrap()),
+        vec![newest.id, older.id]
     );
 }

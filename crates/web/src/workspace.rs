@@ -13,6 +13,20 @@ use std::collections::BTreeMap;
 use store::{AssigneeFilter, Comment, Macro, Ticket, TicketMeta, User, ViewQuery};
 use time::{Duration, OffsetDateTime};
 
+/// Past this many tickets a view's count that is not kept on write stops
+/// counting and shows "1000+": counting every ticket of a busy client id
+/// would cost more than the page itself.
+pub const VIEW_COUNT_CAP: i64 = 1_000;
+
+/// A view's count as people read it: `42`, or `1000+` when capped.
+pub fn count_label(c: store::ViewCount) -> String {
+    if c.capped {
+        format!("{}+", c.n)
+    } else {
+        c.n.to_string()
+    }
+}
+
 /// What the workspace reads from configuration.
 #[derive(Debug, Clone, Default)]
 pub struct WorkspaceSettings {

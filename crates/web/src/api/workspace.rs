@@ -83,8 +83,11 @@ async fn view_counts(
     let now = state.clock.now();
     let mut out = Vec::new();
     for v in View::ALL {
-        let count = state.store.count_view(&v.query(user.id, now)).await?;
-        out.push(json!({ "key": v.key(), "count": count }));
+        let count = state
+            .store
+            .count_view(&v.query(user.id, now), ws::VIEW_COUNT_CAP)
+            .await?;
+        out.push(json!({ "key": v.key(), "count": count.n, "count_capped": count.capped }));
     }
     Ok(Json(json!({ "views": out })))
 }
@@ -103,13 +106,14 @@ async fn view(
     let rows = state.store.view(&q).await?;
     let mut counted = q.clone();
     counted.after = None;
-    let count = state.store.count_view(&counted).await?;
+    let count = state.store.count_view(&counted, ws::VIEW_COUNT_CAP).await?;
     let next = (rows.len() as i64 == q.limit)
         .then(|| rows.last().map(|r| q.sort.cursor(r).encode()))
         .flatten();
     Ok(Json(json!({
         "view": view.key(),
-        "count": count,
+        "count": count.n,
+        "count_capped": count.capped,
         "tickets": rows.iter().map(|r| row_json(r, now)).collect::<Vec<_>>(),
         "next_cursor": next,
     })))

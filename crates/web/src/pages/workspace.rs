@@ -63,7 +63,7 @@ fn err(ctx: &PageCtx, e: impl Into<ApiError>) -> Response {
 pub struct ViewTab {
     pub key: &'static str,
     pub label: String,
-    pub count: i64,
+    pub count: String,
     pub current: bool,
 }
 
@@ -162,7 +162,7 @@ struct QueueTemplate<'a> {
     sorts: Vec<Choice>,
     tag: String,
     client_id: String,
-    count: i64,
+    count: String,
     next_href: Option<String>,
     incidents: Vec<IncidentBanner>,
     back: String,
@@ -194,8 +194,12 @@ pub async fn queue(
     let searching = get("q").is_some_and(|q| !q.is_empty());
     let mut tabs = Vec::new();
     for v in View::ALL {
-        let count = match state.store.count_view(&v.query(user.id, now)).await {
-            Ok(c) => c,
+        let count = match state
+            .store
+            .count_view(&v.query(user.id, now), ws::VIEW_COUNT_CAP)
+            .await
+        {
+            Ok(c) => ws::count_label(c),
             Err(e) => return err(&ctx, e),
         };
         tabs.push(ViewTab {
@@ -221,15 +225,15 @@ pub async fn queue(
         };
         let mut counted = query.clone();
         counted.after = None;
-        let count = match state.store.count_view(&counted).await {
-            Ok(c) => c,
+        let count = match state.store.count_view(&counted, ws::VIEW_COUNT_CAP).await {
+            Ok(c) => ws::count_label(c),
             Err(e) => return err(&ctx, e),
         };
         (rows, ctx.t(&format!("ws.view.{}", current.key())), count)
     } else {
         match find(&state, &q, 100).await {
             Ok((_, rows)) => {
-                let n = rows.len() as i64;
+                let n = rows.len().to_string();
                 (rows, ctx.t("agent.search_results"), n)
             }
             Err(e) => return err(&ctx, e),
