@@ -49,6 +49,7 @@ mod normalize;
 mod pem;
 mod scanner;
 mod screened;
+mod spoken;
 mod stats;
 mod tables;
 mod text;

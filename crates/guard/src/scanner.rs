@@ -2,7 +2,9 @@
 //! trigger word, vendor prefix, `eyJ` and `-----BEGIN` (see `triggers`);
 //! one byte pass handles digit runs. Neither pass rescans from each position.
 
+use crate::keywords::Rule;
 use crate::pem::PemState;
+use crate::spoken::{self, Cue};
 use crate::triggers::{self, Trigger};
 use crate::value::QuoteMemo;
 use crate::{Confidence, Finding, Kind, digits, jwt, pem, url, vendor};
@@ -17,7 +19,12 @@ fn push(out: &mut Vec<Finding>, kind: Kind, start: usize, end: usize) {
     });
 }
 
-fn scan_triggers(text: &str, out: &mut Vec<Finding>, headers: &mut Vec<usize>) {
+fn scan_triggers(
+    text: &str,
+    out: &mut Vec<Finding>,
+    headers: &mut Vec<usize>,
+    mut cues: Option<&mut Vec<Cue>>,
+) {
     let b = text.as_bytes();
     // Start of the line holding the last trigger, found incrementally so
     // each byte is searched once.
@@ -36,6 +43,18 @@ fn scan_triggers(text: &str, out: &mut Vec<Finding>, headers: &mut Vec<usize>) {
         }
         match hit.trigger {
             Trigger::Context(rule) => {
+                if let Some(c) = cues.as_deref_mut() {
+                    c.push(Cue {
+                        start: s,
+                        end: e,
+                        password: matches!(
+                            rule,
+                            Rule::Keyed(Kind::Password)
+                                | Rule::Strong(Kind::Password)
+                                | Rule::Passphrase
+                        ),
+                    });
+                }
                 // The kind named inside a redaction marker is not a key:
                 // `[REDACTED:password]: x` must not make `x` a password.
                 if s < skip_keywords || b[..s].ends_with(b"[REDACTED:") {
@@ -261,10 +280,10 @@ fn resolve(mut found: Vec<Finding>) -> Vec<Finding> {
     out
 }
 
-fn scan_once(text: &str) -> Vec<Finding> {
+fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     let mut found = Vec::new();
     let mut headers = Vec::new();
-    scan_triggers(text, &mut found, &mut headers);
+    scan_triggers(text, &mut found, &mut headers, cues);
     if !headers.is_empty() {
         tables::scan(text, &headers, &mut found);
     }
@@ -383,9 +402,9 @@ fn uuid_spans(b: &[u8]) -> Vec<(usize, usize)> {
 
 fn scan_viewed(text: &str) -> Vec<Finding> {
     let Some(view) = normalize::normalize(text) else {
-        return scan_text(text);
+        return scan_spoken(text);
     };
-    let found: Vec<Finding> = scan_text(&view.text)
+    let found: Vec<Finding> = scan_spoken(&view.text)
         .into_iter()
         .filter(|f| f.end > f.start)
         .map(|f| {
@@ -399,15 +418,41 @@ fn scan_viewed(text: &str) -> Vec<Finding> {
     resolve(found)
 }
 
-/// `scan` on text that needs no normalized view (or is one).
-fn scan_text(text: &str) -> Vec<Finding> {
-    let mut found = scan_once(text);
+/// `scan_text`, then the digits view of numbers said as words near the
+/// keys the trigger pass saw (`spoken`): findings that touch a spoken run
+/// are mapped back and merged.
+fn scan_spoken(text: &str) -> Vec<Finding> {
+    let mut cues = Vec::new();
+    let mut found = scan_text(text, Some(&mut cues));
+    if cues.is_empty() {
+        return found;
+    }
+    let Some(view) = spoken::view(text, &cues) else {
+        return found;
+    };
+    let before = found.len();
+    for f in scan_text(&view.text, None) {
+        if f.end > f.start && view.rewritten(f.start, f.end) {
+            let (start, end) = view.span(f.start, f.end);
+            found.push(Finding { start, end, ..f });
+        }
+    }
+    if found.len() > before {
+        found = resolve(found);
+    }
+    found
+}
+
+/// `scan` on text that needs no normalized view (or is one). `cues`
+/// collects the keys the first pass saw.
+fn scan_text(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
+    let mut found = scan_once(text, cues);
     for _ in 0..4 {
         if found.is_empty() {
             break;
         }
         let (redacted, spans) = redact_mapped(text, &found);
-        let again = scan_once(&redacted);
+        let again = scan_once(&redacted, None);
         if again.is_empty() {
             break;
         }

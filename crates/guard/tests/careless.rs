@@ -1115,3 +1115,44 @@ fn a_found_value_is_found_everywhere_it_appears() {
         kept.as_str()
     );
 }
+
+/// Numbers said as words (a call typed out, voice-to-text) and passwords
+/// spelled letter by letter, near their key: read into a digits view and
+/// judged by the same rules; the whole spoken run is redacted.
+#[test]
+fn values_said_as_words() {
+    covers(
+        "al telefono mi ha dato il PIN: otto due, sette... quattro",
+        "otto due, sette... quattro",
+    );
+    covers(
+        "caller said the otp is nine oh four, double two, seven",
+        "nine oh four, double two, seven",
+    );
+    covers(
+        "numero carta quattro cinque tre nove, uno quattro otto otto, zero tre quattro tre, sei quattro sei sette",
+        "quattro cinque tre nove, uno quattro otto otto, zero tre quattro tre, sei quattro sei sette",
+    );
+    covers(
+        "card number 4 5 3 9 - 1 4 8 8 - 0 3 4 3 - 6 4 6 7 thanks",
+        "4 5 3 9 - 1 4 8 8 - 0 3 4 3 - 6 4 6 7",
+    );
+    covers(
+        "il mio IBAN è I T sei zero, X zero cinque quattro due otto, uno uno uno zero uno, zero zero zero zero zero zero uno due tre quattro cinque sei",
+        "I T sei zero, X zero cinque quattro due otto, uno uno uno zero uno, zero zero zero zero zero zero uno due tre quattro cinque sei",
+    );
+    covers(
+        "the new password is capital K, e, s, t, r, e, l, four, two, hash sign",
+        "capital K, e, s, t, r, e, l, four, two, hash",
+    );
+    covers(
+        "la password è T maiuscola, a, r, t, a, tre, nove, punto esclamativo",
+        "T maiuscola, a, r, t, a, tre, nove, punto esclamativo",
+    );
+    // Ordinary prose with number words passes.
+    passes("the PIN reset took one or two minutes, three times in a row");
+    passes("il codice è scaduto alle dieci e trenta, riprovo tra cinque minuti");
+    passes("my password has eight characters and two digits, as the policy says");
+    passes("Card payments fell from forty-five to twenty-two thousand");
+    passes("la password deve avere almeno otto caratteri, una maiuscola e un numero");
+}

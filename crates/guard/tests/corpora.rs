@@ -24,10 +24,9 @@ const TARGET_FPR: f64 = 0.01;
 /// while the target is not met: (corpus, min recall, max FPR), the measured
 /// value rounded down to two decimals (rounded up for a false-positive rate). Remove an
 /// entry once its corpus reaches the targets (code did, on 2026-12-01:
-/// recall 0.9988, FPR 0; chat in the third round: recall 0.9906, FPR 0).
+/// recall 0.9988, FPR 0; chat in the third round: recall 0.9906, FPR 0;
+/// exports in the fourth: recall 0.9901, FPR 0).
 const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
-    // Target recall 0.99; measured 0.9864 on 2026-12-01 (third round).
-    ("exports", 0.98, TARGET_FPR),
     // Held out for the first round (recall 0.8360, FPR 0.0338 when first
     // measured), read while working on the second: it is now a corpus
     // like the others, and a fresh held-out one measures the claim.
@@ -51,8 +50,8 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // after the third round was merged, on 2026-12-01. Before the third
     // round: recall 0.7704, FPR 0.0151 (10 of 663). After: the floor's
     // values, recall 0.7837, FPR 0.0166 (11 of 663). The next claim needs a
-    // fresh corpus.
-    ("voices", 0.78, 0.017),
+    // fresh corpus. Fourth round (numbers said as words): recall 0.8531.
+    ("voices", 0.85, 0.017),
 ];
 
 #[derive(Deserialize)]
