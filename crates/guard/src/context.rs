@@ -2540,9 +2540,33 @@ fn one_time_code(
     } else {
         None
     };
+    // A sentence about the code that ends its line ("I just texted you a
+    // verification code.", "le ho mandato un SMS, me lo legge?"): the
+    // answer on the next line (a chat's `name: ` and a few words before
+    // the number allowed).
+    let reply = if first.is_none() && spoken.is_none() {
+        sentence_ends_line(b, key_end)
+            .and_then(|next| digit_lookahead(b, next, true).map(|v| (next, v)))
+    } else {
+        None
+    };
     // With no value on the line, only a label alone on its line (its value
     // below) is worth the cues.
-    if first.is_none() && spoken.is_none() && !label_ends_line(b, key_end) {
+    if first.is_none() && spoken.is_none() && reply.is_none() && !label_ends_line(b, key_end) {
+        return none;
+    }
+    if let Some((next, v)) = reply {
+        let lo = floor_char(text, key_start.saturating_sub(48));
+        let hi = floor_char(text, (v + 64).min(b.len()));
+        let window = text[lo..hi].to_lowercase();
+        if OTP_CUES.iter().any(|c| window.contains(c))
+            && let Some((s, e)) = code_after(text, b, next, 4, 8, true)
+        {
+            return Outcome {
+                finding: finding(Kind::Pin, s, e, Confidence::Medium),
+                scanned_to: e,
+            };
+        }
         return none;
     }
     let v = first.or(spoken.map(|(s, _)| s)).unwrap_or(key_end);
@@ -2601,6 +2625,37 @@ fn one_time_code(
         Some(found) => pin(found, Kind::Pin),
         None => none,
     }
+}
+
+/// The rest of the line after a key is the end of its sentence: up to
+/// twelve words with no digit, ending in `.`, `?` or `!`. Returns the next
+/// line's start (a blank line may stand between).
+fn sentence_ends_line(b: &[u8], key_end: usize) -> Option<usize> {
+    let lim = (key_end + 96).min(b.len());
+    let nl = memchr::memchr(b'\n', &b[key_end..lim])? + key_end;
+    let rest = b[key_end..nl].trim_ascii_end();
+    if !rest.ends_with(b".") && !rest.ends_with(b"?") && !rest.ends_with(b"!") {
+        return None;
+    }
+    if rest.iter().any(u8::is_ascii_digit) || rest.split(|&c| c == b' ').count() > 12 {
+        return None;
+    }
+    let mut next = nl + 1;
+    if b.get(next) == Some(&b'\r') {
+        next += 1;
+    }
+    if b.get(next) == Some(&b'\n') {
+        next += 1;
+    }
+    // A chat line's speaker (`Cliente: `, `[10:02] Anna: `) is not part of
+    // the answer.
+    let lim = (next + 32).min(b.len());
+    if let Some(p) = crate::text::find2(&b[next..lim], *b": ")
+        && !b[next..next + p].contains(&b'\n')
+    {
+        next += p + 2;
+    }
+    (next < b.len()).then_some(next)
 }
 
 /// The rest of the line after a key is a few words of label at most
@@ -3770,7 +3825,7 @@ pub(crate) fn judge(
         Rule::BasicValue => basic_value(text, b, start, end, memo),
         Rule::EncodedPair | Rule::DashP => none,
         Rule::Passphrase => passphrase(text, b, start, end, memo, 2),
-        Rule::Column => none,
+        Rule::Column | Rule::Near => none,
         Rule::NameKey => name_key(text, b, start, end, memo),
         Rule::UserPass => user_pass(text, b, end),
         Rule::Cab => cab_account(b, end),

@@ -55,6 +55,9 @@ fn scan_triggers(
                         ),
                     });
                 }
+                if rule == Rule::Near {
+                    return;
+                }
                 // The kind named inside a redaction marker is not a key:
                 // `[REDACTED:password]: x` must not make `x` a password.
                 if s < skip_keywords || b[..s].ends_with(b"[REDACTED:") {

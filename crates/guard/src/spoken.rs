@@ -751,6 +751,48 @@ fn runs_of(pieces: Vec<Piece>, spell: bool, out: &mut Vec<Vec<Piece>>) {
     }
 }
 
+/// First two letters of the words that may start a run: number words,
+/// and after a password key the words for case and symbols.
+const NUMBER_STARTS: &[&[u8; 2]] = &[
+    b"ze", b"no", b"on", b"oh", b"tw", b"th", b"te", b"fo", b"fi", b"si", b"se", b"ei", b"el",
+    b"ni", b"tr", b"un", b"du", b"do", b"qu", b"ci", b"ot", b"di", b"ve", b"ce",
+];
+const SPELL_STARTS: &[&[u8; 2]] = &[
+    b"ca", b"up", b"ma", b"lo", b"sm", b"mi", b"ex", b"es", b"at", b"ad", b"ch", b"ha", b"po",
+    b"pe", b"hy", b"da", b"as", b"am", b"pl", b"sl", b"pu", b"un",
+];
+
+const fn bigrams(lists: &[&[&[u8; 2]]]) -> [u32; 26] {
+    let mut t = [0u32; 26];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut k = 0;
+        while k < lists[l].len() {
+            let w = lists[l][k];
+            t[(w[0] - b'a') as usize] |= 1 << (w[1] - b'a');
+            k += 1;
+        }
+        l += 1;
+    }
+    t
+}
+
+static NUMBER_BIGRAMS: [u32; 26] = bigrams(&[NUMBER_STARTS]);
+static SPELL_BIGRAMS: [u32; 26] = bigrams(&[NUMBER_STARTS, SPELL_STARTS]);
+
+fn may_start(a: u8, b: u8, spell: bool) -> bool {
+    let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+    if !a.is_ascii_lowercase() || !b.is_ascii_lowercase() {
+        return false;
+    }
+    let t = if spell {
+        &SPELL_BIGRAMS
+    } else {
+        &NUMBER_BIGRAMS
+    };
+    t[usize::from(a - b'a')] & (1 << (b - b'a')) != 0
+}
+
 /// Builds the view around `cues` (sorted by start), or `None` when no
 /// spoken run is near any of them.
 pub(crate) fn view(text: &str, cues: &[Cue]) -> Option<Spoken> {
@@ -775,37 +817,16 @@ pub(crate) fn view(text: &str, cues: &[Cue]) -> Option<Spoken> {
             let Some((s, e)) = next_word(b, i, hi) else {
                 break;
             };
-            let first = b[s];
-            // Cheap first test: number words, digits, single letters.
-            let candidate = first.is_ascii_digit()
-                || e - s == 1
-                || matches!(
-                    first.to_ascii_lowercase(),
-                    b'z' | b'o'
-                        | b't'
-                        | b'f'
-                        | b's'
-                        | b'e'
-                        | b'n'
-                        | b'u'
-                        | b'd'
-                        | b'q'
-                        | b'c'
-                        | b'v'
-                        | b'm'
-                        | b'l'
-                        | b'h'
-                        | b'a'
-                        | b'p'
-                );
-            if !candidate {
-                i = e;
-                continue;
-            }
             while sp < spelled.len() && spelled[sp].1 <= s {
                 sp += 1;
             }
             let spell = spelled.get(sp).is_some_and(|r| r.0 <= s);
+            // Cheap first test: digits, a single letter, or the first two
+            // letters of a word that may start a run.
+            if !b[s].is_ascii_digit() && e - s > 1 && !may_start(b[s], b[s + 1], spell) {
+                i = e;
+                continue;
+            }
             let (stop, pieces) = read_run(b, s, e, spell);
             if pieces.len() >= 2 {
                 runs_of(pieces, spell, &mut runs);

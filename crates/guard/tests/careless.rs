@@ -1156,3 +1156,41 @@ fn values_said_as_words() {
     passes("Card payments fell from forty-five to twenty-two thousand");
     passes("la password deve avere almeno otto caratteri, una maiuscola e un numero");
 }
+
+/// A one-time code asked for or announced at the end of a line, and the
+/// answer on the next one; codes named for what they open; a card's
+/// security code after its number and expiry; a spoken card near
+/// "numero"/"number" with no other key.
+#[test]
+fn codes_answered_on_the_next_line_and_a_cards_triple() {
+    covers(
+        "Operatore: le ho appena inviato un SMS di verifica.\nCliente: eccolo, 482913\n",
+        "482913",
+    );
+    covers(
+        "Support: I sent a verification code to your phone, can you read it?\nUser: sure, it's 7 0 4 1 6 2\n",
+        "7 0 4 1 6 2",
+    );
+    covers(
+        "Agente: le ho mandato un SMS. Me lo può leggere?\nCliente: sì, sette tre uno, otto otto due.\n",
+        "sette tre uno, otto otto due",
+    );
+    covers("the gate code is 2580 since Monday", "2580");
+    covers(
+        "so the pass code is six one one nine four",
+        "six one one nine four",
+    );
+    covers(
+        "carta 5200 8282 8282 8210, scadenza 08/29, il codice sul retro 417",
+        "417",
+    );
+    covers(
+        "the number is five two zero zero, eight two eight two, eight two eight two, eight two one zero, thanks",
+        "five two zero zero, eight two eight two, eight two eight two, eight two one zero",
+    );
+    passes("Operatore: le ho inviato un SMS di verifica.\nCliente: il mio numero è 333 1234567\n");
+    passes("Agent: did the SMS arrive?\nCustomer: no, order 55120 is still pending, ticket 8841\n");
+    // An amount after the expiry is no security code.
+    let t = "carta 5200 8282 8282 8210 scad 08/29, totale € 120";
+    assert!(scan(t).iter().all(|f| !t[f.start..f.end].contains("120")));
+}

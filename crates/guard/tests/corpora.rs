@@ -50,8 +50,9 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // after the third round was merged, on 2026-12-01. Before the third
     // round: recall 0.7704, FPR 0.0151 (10 of 663). After: the floor's
     // values, recall 0.7837, FPR 0.0166 (11 of 663). The next claim needs a
-    // fresh corpus. Fourth round (numbers said as words): recall 0.8531.
-    ("voices", 0.85, 0.017),
+    // fresh corpus. Fourth round (numbers said as words, a card's security
+    // code after its expiry, a code answered on the next line): 0.9146.
+    ("voices", 0.91, 0.017),
 ];
 
 #[derive(Deserialize)]
