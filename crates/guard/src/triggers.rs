@@ -204,6 +204,109 @@ fn ocr_lookup(t: &Table, b: &[u8], i: usize) -> Option<Hit> {
     })
 }
 
+/// A key mistyped, autocorrected or read by OCR: "pasword", "passwrod",
+/// "pazzword", "Passw0rd", "pa55word", "secrete", "secert", "toke",
+/// "tocken", "c0dice", "lBAN", "c0nto". The word is folded (lower case;
+/// OCR's digits `0 1 3 4 5 8` and `l`, `|` read as the letters they look
+/// like; `z` as `s`; `vv` as `w`) and compared with a few keys: equal, or
+/// for keys of five letters or more one letter dropped, added or swapped
+/// with its neighbour (never replaced: "taken" is no token, nor a plural
+/// the key). Only words whose first three bytes may start one of them are
+/// looked at.
+#[inline(always)]
+fn fuzzy_hit(b: &[u8], i: usize) -> Option<Hit> {
+    let g = |k: usize| b.get(i + k).map_or(0, u8::to_ascii_lowercase);
+    let (x, y, z) = (g(0), g(1), g(2));
+    let maybe = match (x, y) {
+        (b'p', b'a' | b'4') => matches!(z, b's' | b'z' | b'5' | b'$' | b'w'),
+        (b's', b'e' | b'3') => matches!(z, b'c' | b'g' | b'r'),
+        (b't', b'o' | b'0') => matches!(z, b'k' | b'c' | b'e'),
+        (b'c', b'o' | b'0') => matches!(z, b'd' | b'n' | b'i'),
+        (b'l' | b'i', b'b' | b'8') => z == b'a' || z == b'4',
+        _ => false,
+    };
+    if !maybe || (i > 0 && b[i - 1].is_ascii_alphanumeric()) {
+        return None;
+    }
+    fuzzy_lookup(b, i)
+}
+
+#[cold]
+#[inline(never)]
+fn fuzzy_lookup(b: &[u8], i: usize) -> Option<Hit> {
+    // (key, whether one edit is allowed)
+    const KEYS: &[(&str, bool)] = &[
+        ("password", true),
+        ("secret", true),
+        ("segreto", true),
+        ("token", true),
+        ("codice", true),
+        ("iban", false),
+        ("conto", false),
+    ];
+    let mut j = i;
+    while j < b.len() && j - i < 14 && (b[j].is_ascii_alphanumeric() || matches!(b[j], b'$' | b'|'))
+    {
+        j += 1;
+    }
+    if j - i < 4 || j - i > 10 || b.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    let mut w = [0u8; 16];
+    let mut n = 0;
+    let mut k = i;
+    while k < j {
+        let c = b[k].to_ascii_lowercase();
+        let f = match c {
+            b'0' => b'o',
+            b'1' | b'l' | b'|' => b'i',
+            b'3' => b'e',
+            b'4' => b'a',
+            b'5' | b'$' | b'z' => b's',
+            b'8' => b'b',
+            b'v' if b.get(k + 1).is_some_and(|c| c.eq_ignore_ascii_case(&b'v')) => {
+                k += 1;
+                b'w'
+            }
+            c => c,
+        };
+        w[n] = f;
+        n += 1;
+        k += 1;
+    }
+    let w = &w[..n];
+    let key = KEYS.iter().find(|(key, edit)| {
+        let key = key.as_bytes();
+        w == key || (*edit && one_edit(w, key) && !(w.len() == key.len() + 1 && w.ends_with(b"s")))
+    })?;
+    let rule = KEYWORDS
+        .iter()
+        .find(|(k, _)| *k == key.0)
+        .map(|(_, r)| *r)?;
+    Some(Hit {
+        start: i,
+        end: j,
+        trigger: Trigger::Context(rule),
+    })
+}
+
+/// `w` is `key` with one letter dropped, one added, or two neighbours
+/// swapped.
+fn one_edit(w: &[u8], key: &[u8]) -> bool {
+    let p = w.iter().zip(key).take_while(|(a, b)| a == b).count();
+    match w.len() as isize - key.len() as isize {
+        0 => {
+            p + 1 < w.len()
+                && w[p] == key[p + 1]
+                && w[p + 1] == key[p]
+                && w[p + 2..] == key[p + 2..]
+        }
+        1 => w[p + 1..] == key[p..],
+        -1 => w[p..] == key[p + 1..],
+        _ => false,
+    }
+}
+
 /// Dash-led triggers: a PEM header, curl's `-u` / `--user` flag, or a
 /// `-p` password flag.
 fn dash_hit(b: &[u8], i: usize) -> Option<Hit> {
@@ -285,7 +388,24 @@ pub(crate) fn for_each(text: &str, mut on_hit: impl FnMut(Hit)) {
         let c = b[i];
         let cls = CLASS[usize::from(c)];
         if cls == 1 || cls == 2 {
-            if let Some(h) = word_hit(t, b, i).or_else(|| ocr_hit(t, b, i)) {
+            let hit = match word_hit(t, b, i) {
+                // A key's prefix inside a longer word ("passwrod",
+                // "secrete"): the whole word may be the key mistyped.
+                Some(h) if b.get(h.end).is_some_and(u8::is_ascii_alphanumeric) => {
+                    // Of a key of several words ("client secrete"), the
+                    // last word; the key keeps its rule.
+                    let last = memchr::memrchr(b' ', &b[h.start..h.end])
+                        .map_or(h.start, |p| h.start + p + 1);
+                    Some(match fuzzy_hit(b, last) {
+                        Some(f) if last > h.start => Hit { end: f.end, ..h },
+                        Some(f) => f,
+                        None => h,
+                    })
+                }
+                Some(h) => Some(h),
+                None => ocr_hit(t, b, i).or_else(|| fuzzy_hit(b, i)),
+            };
+            if let Some(h) = hit {
                 on_hit(h);
                 i = h.end;
                 // A hit that ends inside a word must not start another.
@@ -345,6 +465,54 @@ pub(crate) fn for_each(text: &str, mut on_hit: impl FnMut(Hit)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn key_at_start(t: &str) -> Option<(usize, Trigger)> {
+        let mut first = None;
+        for_each(t, |h| {
+            if first.is_none() {
+                first = Some((h.end, h.trigger));
+            }
+        });
+        first.filter(|(_, tr)| matches!(tr, Trigger::Context(_)))
+    }
+
+    #[test]
+    fn keys_mistyped_or_read_by_ocr() {
+        for t in [
+            "pasword: x",
+            "passwrod x",
+            "pazzword x",
+            "Passw0rd x",
+            "PA55WORD x",
+            "secrete x",
+            "secert x",
+            "toke x",
+            "tocken x",
+            "c0dice x",
+            "lBAN x",
+            "c0nto x",
+            "passsword x",
+        ] {
+            let w = t.find([' ', ':']).unwrap_or(t.len());
+            assert_eq!(key_at_start(t).map(|(e, _)| e), Some(w), "{t}");
+        }
+        for t in [
+            "taken x",
+            "tokens x",
+            "secrets x",
+            "passaggio x",
+            "pagamento x",
+            "contro x",
+            "secretary x",
+            "toker x",
+            "codici x",
+            "payment x",
+            "second x",
+        ] {
+            let w = t.split(' ').next().unwrap_or("");
+            assert_ne!(key_at_start(t).map(|(e, _)| e), Some(w.len()), "{t}");
+        }
+    }
 
     fn hits(t: &str) -> Vec<&str> {
         let mut v = Vec::new();

@@ -1194,3 +1194,24 @@ fn codes_answered_on_the_next_line_and_a_cards_triple() {
     let t = "carta 5200 8282 8282 8210 scad 08/29, totale € 120";
     assert!(scan(t).iter().all(|f| !t[f.start..f.end].contains("120")));
 }
+
+/// Keys typed on a phone or read by OCR: a letter dropped, added or
+/// swapped, `z` for `s`, digits for letters, a compound split in two, the
+/// French word for a token.
+#[test]
+fn keys_mistyped_autocorrected_or_split() {
+    covers("my pasword is Lampone!77 pls reset", "Lampone!77");
+    covers("la pazzword è Cornetto_19 grazie", "Cornetto_19");
+    covers("pass word: Girasole#2024", "Girasole#2024");
+    covers(
+        "client secrete q8Xv2LmP0sT4wZ9yR1nB6cD3 for the app",
+        "q8Xv2LmP0sT4wZ9yR1nB6cD3",
+    );
+    covers("Passw0rd: Ombrello-55", "Ombrello-55");
+    covers(
+        "le jeton: 9fQ2mZx7LpA4vB8nC1dE6gH3",
+        "9fQ2mZx7LpA4vB8nC1dE6gH3",
+    );
+    passes("the tokens were taken from the secrets manager, see the passwords policy");
+    passes("il pagamento contro assegno è passato in contabilità");
+}
