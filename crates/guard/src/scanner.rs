@@ -43,7 +43,11 @@ fn scan_triggers(
         }
         match hit.trigger {
             Trigger::Context(rule) => {
-                if let Some(c) = cues.as_deref_mut() {
+                // Keys of what people say aloud (numbers and passwords,
+                // not tokens) mark where a spoken value may be.
+                if let Some(c) = cues.as_deref_mut()
+                    && spoken_key(rule)
+                {
                     c.push(Cue {
                         start: s,
                         end: e,
@@ -120,6 +124,34 @@ fn scan_triggers(
             }
         }
     });
+}
+
+/// A key whose value people may say aloud or spell out: numbers (PIN,
+/// one-time and security codes, cards, accounts, IBANs) and passwords.
+/// Tokens, secrets and API keys are pasted, not read out.
+fn spoken_key(rule: Rule) -> bool {
+    match rule {
+        Rule::Keyed(k) | Rule::Strong(k) | Rule::Generic(k) => matches!(
+            k,
+            Kind::Pin
+                | Kind::Cvv
+                | Kind::CardNumber
+                | Kind::Iban
+                | Kind::BankAccount
+                | Kind::UkBankAccount
+                | Kind::Password
+        ),
+        Rule::SortCode
+        | Rule::Code
+        | Rule::Column
+        | Rule::National
+        | Rule::UserPass
+        | Rule::Cab
+        | Rule::Passphrase
+        | Rule::DontShare
+        | Rule::Near => true,
+        _ => false,
+    }
 }
 
 /// Base64 that decodes to `id:secret` (client credentials kept in a

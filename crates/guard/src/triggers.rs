@@ -83,6 +83,8 @@ struct Table {
     /// `offsets[k]..offsets[k + 1]` index `ids` for bucket pair `k`.
     offsets: Vec<u32>,
     ids: Vec<u16>,
+    /// Bucket pairs whose words may be a key mistyped (`fuzzy_hit`).
+    fuzzy: Vec<bool>,
 }
 
 fn table() -> &'static Table {
@@ -114,10 +116,20 @@ fn table() -> &'static Table {
             ids.extend_from_slice(l);
         }
         offsets.push(ids.len() as u32);
+        let mut fuzzy = vec![false; BUCKETS * BUCKETS];
+        for p in FUZZY_PAIRS {
+            for (x, y) in [(p[0], p[1]), (p[0].to_ascii_uppercase(), p[1])] {
+                let (a, b) = (bucket_of(x), bucket_of(y));
+                if a != NO_BUCKET && b != NO_BUCKET {
+                    fuzzy[usize::from(a) * BUCKETS + usize::from(b)] = true;
+                }
+            }
+        }
         Table {
             patterns,
             offsets,
             ids,
+            fuzzy,
         }
     })
 }
@@ -154,6 +166,9 @@ fn word_hit(t: &Table, b: &[u8], i: usize) -> Option<Hit> {
                 trigger,
             });
         }
+    }
+    if best.is_none() && t.fuzzy[k] {
+        return fuzzy_hit(b, i);
     }
     best
 }
@@ -213,15 +228,18 @@ fn ocr_lookup(t: &Table, b: &[u8], i: usize) -> Option<Hit> {
 /// with its neighbour (never replaced: "taken" is no token, nor a plural
 /// the key). Only words whose first three bytes may start one of them are
 /// looked at.
+/// Called by `word_hit` only for words whose first two bytes may start
+/// a mistyped key (`FUZZY_PAIRS`, flagged in the trigger table).
 #[inline(always)]
 fn fuzzy_hit(b: &[u8], i: usize) -> Option<Hit> {
     let g = |k: usize| b.get(i + k).map_or(0, u8::to_ascii_lowercase);
     let (x, y, z) = (g(0), g(1), g(2));
     let maybe = match (x, y) {
         (b'p', b'a' | b'4') => matches!(z, b's' | b'z' | b'5' | b'$' | b'w'),
-        (b's', b'e' | b'3') => matches!(z, b'c' | b'g' | b'r'),
-        (b't', b'o' | b'0') => matches!(z, b'k' | b'c' | b'e'),
-        (b'c', b'o' | b'0') => matches!(z, b'd' | b'n' | b'i'),
+        (b's', b'e' | b'3') => matches!(z, b'c' | b'g'),
+        (b't', b'o' | b'0') => matches!(z, b'k' | b'c'),
+        (b'c', b'o') => z == b'd',
+        (b'c', b'0') => matches!(z, b'd' | b'n'),
         (b'l' | b'i', b'b' | b'8') => z == b'a' || z == b'4',
         _ => false,
     };
@@ -229,6 +247,25 @@ fn fuzzy_hit(b: &[u8], i: usize) -> Option<Hit> {
         return None;
     }
     fuzzy_lookup(b, i)
+}
+
+/// First two bytes of the words `fuzzy_hit` looks at.
+const FUZZY_PAIRS: &[[u8; 2]] = &[
+    *b"pa", *b"p4", *b"se", *b"s3", *b"to", *b"t0", *b"co", *b"c0", *b"lb", *b"l8", *b"ib", *b"i8",
+];
+
+/// A prefix hit inside a longer word: the whole word when it is the key
+/// mistyped (of a key of several words, "client secrete", the last word;
+/// the key keeps its rule).
+#[cold]
+#[inline(never)]
+fn mistyped_whole(b: &[u8], h: Hit) -> Hit {
+    let last = memchr::memrchr(b' ', &b[h.start..h.end]).map_or(h.start, |p| h.start + p + 1);
+    match fuzzy_hit(b, last) {
+        Some(f) if last > h.start => Hit { end: f.end, ..h },
+        Some(f) => f,
+        None => h,
+    }
 }
 
 #[cold]
@@ -392,18 +429,10 @@ pub(crate) fn for_each(text: &str, mut on_hit: impl FnMut(Hit)) {
                 // A key's prefix inside a longer word ("passwrod",
                 // "secrete"): the whole word may be the key mistyped.
                 Some(h) if b.get(h.end).is_some_and(u8::is_ascii_alphanumeric) => {
-                    // Of a key of several words ("client secrete"), the
-                    // last word; the key keeps its rule.
-                    let last = memchr::memrchr(b' ', &b[h.start..h.end])
-                        .map_or(h.start, |p| h.start + p + 1);
-                    Some(match fuzzy_hit(b, last) {
-                        Some(f) if last > h.start => Hit { end: f.end, ..h },
-                        Some(f) => f,
-                        None => h,
-                    })
+                    Some(mistyped_whole(b, h))
                 }
                 Some(h) => Some(h),
-                None => ocr_hit(t, b, i).or_else(|| fuzzy_hit(b, i)),
+                None => ocr_hit(t, b, i),
             };
             if let Some(h) = hit {
                 on_hit(h);
