@@ -3742,6 +3742,41 @@ pub(crate) fn judge(
     rule: Rule,
     memo: &mut QuoteMemo,
 ) -> Outcome {
+    let mut o = judge_rule(text, start, end, rule, memo);
+    if let Some(f) = o.finding
+        && not_a_value(&text.as_bytes()[f.start..f.end], f.kind)
+    {
+        o.finding = None;
+    }
+    o
+}
+
+/// What no key makes a value: a file's path (`~/.ssh/id_ed25519`,
+/// `./certs/key.pem`, `/etc/ssl/private/x.key`), and for an account a UK
+/// sort code alone (`49-14-91`: a public branch code, "il mio conto è
+/// sort code …" with no account number).
+fn not_a_value(v: &[u8], kind: Kind) -> bool {
+    const ROOTS: &[&[u8]] = &[
+        b"/etc/", b"/home/", b"/usr/", b"/var/", b"/opt/", b"/tmp/", b"/root/", b"/Users/",
+        b"/srv/", b"/mnt/",
+    ];
+    if v.starts_with(b"~/")
+        || v.starts_with(b"./")
+        || v.starts_with(b"../")
+        || ROOTS.iter().any(|r| v.starts_with(r))
+    {
+        return true;
+    }
+    let sort_code = v.len() == 8
+        && v[2] == v[5]
+        && matches!(v[2], b'-' | b' ')
+        && [0, 1, 3, 4, 6, 7].iter().all(|&k| v[k].is_ascii_digit());
+    // (The sort code rule reports a sort code beside its account as
+    // `UkBankAccount`; only an account key's value is judged here.)
+    sort_code && kind == Kind::BankAccount
+}
+
+fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut QuoteMemo) -> Outcome {
     let b = text.as_bytes();
     let none = Outcome {
         finding: None,

@@ -389,7 +389,40 @@ pub(crate) fn scan(text: &str) -> Vec<Finding> {
     if found.is_empty() {
         return found;
     }
-    without_numbers_in_uuids(text, found)
+    without_public_pem_bodies(text, without_numbers_in_uuids(text, found))
+}
+
+/// The body of a public PEM block (`PUBLIC KEY`, `CERTIFICATE`, `CERTIFICATE
+/// REQUEST`…) is public: a line introducing it ("questa chiave:") or a
+/// wrapped-blob rule does not make it a secret. Findings wholly inside
+/// such a body are dropped. Blocks do not nest: each search starts after
+/// the last END, so the work is linear.
+fn without_public_pem_bodies(text: &str, found: Vec<Finding>) -> Vec<Finding> {
+    let b = text.as_bytes();
+    let mut bodies: Vec<(usize, usize)> = Vec::new();
+    let mut from = 0;
+    while let Some(o) = memchr::memmem::find(&b[from..], b"-----BEGIN ") {
+        let at = from + o + 11;
+        let Some(l) = memchr::memmem::find(&b[at..(at + 69).min(b.len())], b"-----") else {
+            from = at;
+            continue;
+        };
+        let body = at + l + 5;
+        let Some(e) = memchr::memmem::find(&b[body..], b"-----END") else {
+            break;
+        };
+        if memchr::memmem::find(&b[at..at + l], b"PRIVATE").is_none() {
+            bodies.push((body, body + e));
+        }
+        from = body + e + 8;
+    }
+    if bodies.is_empty() {
+        return found;
+    }
+    found
+        .into_iter()
+        .filter(|f| !bodies.iter().any(|&(s, e)| s <= f.start && f.end <= e))
+        .collect()
 }
 
 /// A UUID (a request, payment or task id: wanted in a ticket) is hex in

@@ -1215,3 +1215,22 @@ fn keys_mistyped_autocorrected_or_split() {
     passes("the tokens were taken from the secrets manager, see the passwords policy");
     passes("il pagamento contro assegno è passato in contabilità");
 }
+
+/// Look-alikes: a private key block whose body is a placeholder, a public
+/// key's body under a line that introduces it, a file's path where a key
+/// is named, a UK sort code alone after "conto".
+#[test]
+fn placeholders_public_blocks_paths_and_sort_codes_alone() {
+    passes("la chiave:\n-----BEGIN PRIVATE KEY-----\n<la tua chiave>\n-----END PRIVATE KEY-----\n");
+    passes("-----BEGIN EC PRIVATE KEY-----\n[omessa]\n-----END EC PRIVATE KEY-----");
+    passes(
+        "Ho messo nel segreto del CI questa chiave:\n-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEx9Qw2Lk7Rb3Tn5Vc8Hm1Pz4Ys6Ja0Ud\nIDAQAB\n-----END PUBLIC KEY-----\n",
+    );
+    passes("the private key is this one:\n~/.config/app/signing_key.pem\nthanks");
+    passes("il mio conto è sort code 12-34-56, potete verificare?");
+    covers(
+        "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----",
+        "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC",
+    );
+    covers("conto 12-34-56 12345678 intestato a me", "12345678");
+}
