@@ -420,8 +420,16 @@ fn header(
         if buf.len() < 2 && d != Delim::Spaces {
             continue;
         }
-        // Header cells are labels: short words, no code punctuation.
-        let labels = buf.iter().all(|&(s, e)| label_like(&text[s..e]));
+        // Header cells are labels: short words, no code punctuation. A
+        // spreadsheet copied with its row numbers has one before them.
+        let row_number = |s: usize, e: usize| {
+            let c = text[s..e].trim();
+            (1..=4).contains(&c.len()) && c.bytes().all(|x| x.is_ascii_digit())
+        };
+        let labels = buf
+            .iter()
+            .enumerate()
+            .all(|(i, &(s, e))| label_like(&text[s..e]) || (i == 0 && row_number(s, e)));
         if !labels {
             continue;
         }
@@ -664,6 +672,14 @@ mod tests {
         let mut out = Vec::new();
         scan(t, &starts, &mut out);
         out.iter().map(|f| &t[f.start..f.end]).collect()
+    }
+
+    #[test]
+    fn a_spreadsheet_with_its_row_numbers() {
+        let t = "\tA\tB\tC\n1\tCliente\tConto\tABI/CAB\n2\tRossi Srl\t000012345678\t03069/11101\n3\tTotale\t\t1.250,00\n";
+        assert_eq!(found(t), vec!["000012345678"]);
+        let t = "1\tCliente\tNote\n2\tRossi Srl\t2024 ok\n";
+        assert!(found(t).is_empty());
     }
 
     #[test]

@@ -233,13 +233,19 @@ fn ocr_lookup(t: &Table, b: &[u8], i: usize) -> Option<Hit> {
 #[inline(always)]
 fn fuzzy_hit(b: &[u8], i: usize) -> Option<Hit> {
     let g = |k: usize| b.get(i + k).map_or(0, u8::to_ascii_lowercase);
-    let (x, y, z) = (g(0), g(1), g(2));
+    let (x, mut y, mut z) = (g(0), g(1), g(2));
+    // OCR's accent on a vowel ("pàssword", "cödice"): the letter under it.
+    if y == 0xC3 {
+        y = latin1_base(g(2) | 0x20);
+        z = g(3);
+    }
     let maybe = match (x, y) {
         (b'p', b'a' | b'4') => matches!(z, b's' | b'z' | b'5' | b'$' | b'w'),
         (b's', b'e' | b'3') => matches!(z, b'c' | b'g'),
         (b't', b'o' | b'0') => matches!(z, b'k' | b'c'),
         (b'c', b'o') => z == b'd',
         (b'c', b'0') => matches!(z, b'd' | b'n'),
+        (b'k', b'o' | b'0') => z == b'n',
         (b'l' | b'i', b'b' | b'8') => z == b'a' || z == b'4',
         _ => false,
     };
@@ -251,7 +257,24 @@ fn fuzzy_hit(b: &[u8], i: usize) -> Option<Hit> {
 
 /// First two bytes of the words `fuzzy_hit` looks at.
 const FUZZY_PAIRS: &[[u8; 2]] = &[
-    *b"pa", *b"p4", *b"se", *b"s3", *b"to", *b"t0", *b"co", *b"c0", *b"lb", *b"l8", *b"ib", *b"i8",
+    *b"pa",
+    *b"p4",
+    *b"se",
+    *b"s3",
+    *b"to",
+    *b"t0",
+    *b"co",
+    *b"c0",
+    *b"k0",
+    *b"ko",
+    *b"lb",
+    *b"l8",
+    *b"ib",
+    *b"i8",
+    [b'p', 0xC3],
+    [b's', 0xC3],
+    [b't', 0xC3],
+    [b'c', 0xC3],
 ];
 
 /// A prefix hit inside a longer word: the whole word when it is the key
@@ -280,13 +303,19 @@ fn fuzzy_lookup(b: &[u8], i: usize) -> Option<Hit> {
         ("codice", true),
         ("iban", false),
         ("conto", false),
+        ("konto", false),
     ];
     let mut j = i;
-    while j < b.len() && j - i < 14 && (b[j].is_ascii_alphanumeric() || matches!(b[j], b'$' | b'|'))
-    {
-        j += 1;
+    while j < b.len() && j - i < 16 {
+        if b[j].is_ascii_alphanumeric() || matches!(b[j], b'$' | b'|') {
+            j += 1;
+        } else if b[j] == 0xC3 && b.get(j + 1).is_some_and(|&c| latin1_base(c | 0x20) != 0) {
+            j += 2;
+        } else {
+            break;
+        }
     }
-    if j - i < 4 || j - i > 10 || b.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+    if j - i < 4 || j - i > 12 || b.get(j).is_some_and(u8::is_ascii_alphanumeric) {
         return None;
     }
     let mut w = [0u8; 16];
@@ -294,6 +323,12 @@ fn fuzzy_lookup(b: &[u8], i: usize) -> Option<Hit> {
     let mut k = i;
     while k < j {
         let c = b[k].to_ascii_lowercase();
+        if c == 0xC3 {
+            w[n] = latin1_base(b[k + 1] | 0x20);
+            n += 1;
+            k += 2;
+            continue;
+        }
         let f = match c {
             b'0' => b'o',
             b'1' | b'l' | b'|' => b'i',
@@ -325,6 +360,19 @@ fn fuzzy_lookup(b: &[u8], i: usize) -> Option<Hit> {
         end: j,
         trigger: Trigger::Context(rule),
     })
+}
+
+/// The base vowel of a Latin-1 letter's second UTF-8 byte (lower case
+/// `à`…`ü`, as `| 0x20` folds capitals), or 0.
+fn latin1_base(c: u8) -> u8 {
+    match c {
+        0xA0..=0xA5 => b'a',
+        0xA8..=0xAB => b'e',
+        0xAC..=0xAF => b'i',
+        0xB2..=0xB6 => b'o',
+        0xB9..=0xBC => b'u',
+        _ => 0,
+    }
 }
 
 /// `w` is `key` with one letter dropped, one added, or two neighbours
@@ -521,6 +569,9 @@ mod tests {
             "lBAN x",
             "c0nto x",
             "passsword x",
+            "pàssword x",
+            "passwòrd x",
+            "Kont0 x",
         ] {
             let w = t.find([' ', ':']).unwrap_or(t.len());
             assert_eq!(key_at_start(t).map(|(e, _)| e), Some(w), "{t}");

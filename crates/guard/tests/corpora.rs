@@ -41,8 +41,9 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // measure fit like the others; the next claim needs a fresh corpus.
     // Target recall 0.99; measured 0.9875, FPR 0 (third round).
     ("tickets", 0.98, TARGET_FPR),
-    // Target recall 0.99; measured 0.9685, FPR 0 (third round).
-    ("mixed-docs", 0.96, TARGET_FPR),
+    // Target recall 0.99; measured 0.9685, FPR 0 (third round); 0.9729
+    // in the fourth (a spreadsheet's row numbers, OCR'd keys).
+    ("mixed-docs", 0.97, TARGET_FPR),
     // Held out for the third round: `voices` (call and voicemail
     // transcripts, machine-translated and non-native text, autocorrect,
     // forum and issue posts, post-mortems; digits often spoken), written by
