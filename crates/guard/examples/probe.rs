@@ -45,6 +45,19 @@ fn main() {
             "\"Account\": \"123456789012\" ",
             "cuenta 0123456789 BLZ ",
             "C0dice PlN ",
+            "pin uno ",
+            "numero quattro, ",
+            "PIN tre due uno e ",
+            "password: capital a, ",
+            "la password è b, ",
+            "I T sei ",
+            "4 5 3 9 ",
+            "sms.\nx: ",
+            "pazzword secrete ",
+            "-----BEGIN PUBLIC KEY-----\n",
+            "4539148803436467 exp 01/29 cvv ",
+            "1\tConto\n2\t",
+            "token=RT.Qw8sLmZt3VbN1xKp7\n",
         ] {
             let mut s = String::new();
             while s.len() < 2 * 1024 * 1024 {
