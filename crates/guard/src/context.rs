@@ -245,6 +245,19 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
     if key_start >= 2 && &b[key_start - 2..key_start] == b"--" {
         return Some((Sep::Strong, i));
     }
+    // "finds the client secret `cs_prod_…` hard-coded": a value of eight
+    // characters or more in backticks right after the key, closed on its
+    // line.
+    if b.get(i) == Some(&b'`') {
+        let lim = (i + 1 + 512).min(b.len());
+        if let Some(close) = b[i + 1..lim].iter().position(|&c| c == b'`' || c == b'\n')
+            && b[i + 1 + close] == b'`'
+            && close >= 8
+            && !b[i + 1..i + 1 + close].contains(&b' ')
+        {
+            return Some((Sep::Strong, i + 1));
+        }
+    }
     let first = b.get(i).map_or(0, u8::to_ascii_lowercase);
     for w in PROSE_WORDS {
         let wb = w.as_bytes();
@@ -2926,6 +2939,8 @@ fn digit_lookahead(b: &[u8], from: usize, code: bool) -> Option<usize> {
         }
         match c {
             b' ' | b'\t' | b',' | b':' | b'=' | b'-' | b'(' | b')' | b'/' => i += 1,
+            // "Pin del pod (POS!!) è …": marks inside a parenthesis go on.
+            b'!' | b'?' if matches!(b.get(i + 1), Some(b'!' | b'?' | b')')) => i += 1,
             b'"' if code => i += 1,
             // "c/c n. 1234", "conto nr. 1234": abbreviations go on.
             b'.' if !code && b.get(i + 1) == Some(&b' ') && !abbreviation(b, from, i) => {

@@ -102,6 +102,7 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("username", Rule::UserPass),
     ("user", Rule::UserPass),
     ("credenziali", Rule::UserPass),
+    ("utenza", Rule::UserPass),
     ("creds", Rule::UserPass),
     ("credentials", Rule::Call(Kind::ClientSecret)),
     ("networkcredential", Rule::Call(Kind::Password)),

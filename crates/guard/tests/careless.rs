@@ -1234,3 +1234,22 @@ fn placeholders_public_blocks_paths_and_sort_codes_alone() {
     );
     covers("conto 12-34-56 12345678 intestato a me", "12345678");
 }
+
+/// A value in backticks right after its key in prose; marks inside a
+/// parenthesis between a PIN's key and its value; "utenza" (an account)
+/// before a `user / password` pair.
+#[test]
+fn backticks_after_a_key_and_an_account_pair() {
+    covers(
+        "we found the api secret `Zq7LmX2vN9pR4tW8yB3c` committed in a branch",
+        "Zq7LmX2vN9pR4tW8yB3c",
+    );
+    covers("PIN del lettore (POS!!) è 4-8-1-9, grazie", "4-8-1-9");
+    covers(
+        "in demo abbiamo usato l'utenza ops@negozio-demo / Tulipano-88 (da disattivare)",
+        "Tulipano-88",
+    );
+    passes("set the client secret `YOUR_CLIENT_SECRET` before running");
+    passes("the password `field` is required");
+    passes("read the api secret `process.env.API_SECRET` from the environment");
+}

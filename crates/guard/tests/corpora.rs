@@ -54,10 +54,11 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // values, recall 0.7837, FPR 0.0166 (11 of 663). The next claim needs a
     // fresh corpus. Fourth round (numbers said as words, a card's security
     // code after its expiry, a code answered on the next line, keys
-    // mistyped or read by OCR): 0.9346; its false alarms removed (a PEM
-    // block's placeholder body, a public block's body, a path, a sort code
-    // alone after "conto"): FPR 0.
-    ("voices", 0.93, TARGET_FPR),
+    // mistyped or read by OCR, a value in backticks after its key,
+    // "utenza" before a user/password pair): 0.9506; its false alarms
+    // removed (a PEM block's placeholder body, a public block's body, a
+    // path, a sort code alone after "conto"): FPR 0.
+    ("voices", 0.95, TARGET_FPR),
 ];
 
 #[derive(Deserialize)]
