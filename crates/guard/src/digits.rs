@@ -319,6 +319,11 @@ impl UkCue {
                 b"payee",
                 b"beneficiary",
                 b"building society",
+                // The text names the UK or its currency.
+                b" uk ",
+                b"united kingdom",
+                b"gbp",
+                "\u{a3}".as_bytes(),
             ]
             .iter()
             .filter_map(|w| memchr::memmem::find(&lower, w))
@@ -782,6 +787,19 @@ mod tests {
         assert_eq!(spans("4539148803436467 exp 11/29 order 8812").len(), 1);
         assert_eq!(spans("4539148803436467 exp 11/29 code 12.50 EUR").len(), 1);
         assert_eq!(spans("4539148803436467 exp 11/29 codice 2029").len(), 2);
+    }
+
+    #[test]
+    fn a_uk_pair_where_the_text_names_the_uk() {
+        assert_eq!(
+            kinds("the customer's UK details: 601613 / 31926819 thanks"),
+            vec![Kind::UkBankAccount]
+        );
+        assert_eq!(
+            kinds("refund £12 to 601613 31926819"),
+            vec![Kind::UkBankAccount]
+        );
+        assert!(kinds("order 601613 / 31926819 shipped").is_empty());
     }
 
     #[test]
