@@ -83,9 +83,14 @@ fn main() {
         let unit = &bench[start..end];
         let mut text = String::new();
         let mut i = 0;
+        // `MIXED_SECRETS=1`: the throughput example's text with secrets.
+        let secrets = std::env::var_os("MIXED_SECRETS").is_some();
         while text.len() < 1 << 20 {
             text.push_str(unit);
             text.push_str(&format!("ticket #{i} amount 12{i}.50 EUR\n"));
+            if secrets && i % 8 == 0 {
+                text.push_str("Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c card 4111 1111 1111 1111 password: Gatto2024!\n");
+            }
             i += 1;
         }
         let t = Instant::now();

@@ -537,12 +537,12 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
         run = &run[p + 1..];
         after_eq = true;
     }
-    let mixed = run.iter().any(u8::is_ascii_uppercase) && run.iter().any(u8::is_ascii_lowercase);
+    let mixed = || run.iter().any(u8::is_ascii_uppercase) && run.iter().any(u8::is_ascii_lowercase);
     if (!jwt
         && (run.len() < 16
             || !run.iter().any(u8::is_ascii_digit)
             || !run.iter().any(u8::is_ascii_alphabetic)))
-        || (after_eq && (run.len() < 20 || !mixed))
+        || (after_eq && (run.len() < 20 || !mixed()))
     {
         return None;
     }

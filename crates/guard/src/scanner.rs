@@ -430,27 +430,41 @@ fn without_public_pem_bodies(text: &str, found: Vec<Finding>) -> Vec<Finding> {
 /// spells a country code, check digits and a BBAN that pass mod-97, or a
 /// Luhn-valid run. Number kinds found overlapping a whole UUID token are
 /// dropped; keyed secrets (a token that happens to be a UUID) are not.
+/// Only the dashes near a number finding are tried (a UUID overlapping
+/// it starts at most 36 bytes before it), so text with many ids but no
+/// number found pays nothing.
 fn without_numbers_in_uuids(text: &str, found: Vec<Finding>) -> Vec<Finding> {
-    let uuids = uuid_spans(text.as_bytes());
-    if uuids.is_empty() {
+    let number = |f: &Finding| {
+        matches!(
+            f.kind,
+            Kind::Iban | Kind::CardNumber | Kind::BankAccount | Kind::UkBankAccount
+        )
+    };
+    if !found.iter().any(number) {
         return found;
     }
+    let b = text.as_bytes();
     found
         .into_iter()
         .filter(|f| {
-            !(matches!(
-                f.kind,
-                Kind::Iban | Kind::CardNumber | Kind::BankAccount | Kind::UkBankAccount
-            ) && uuids.iter().any(|&(a, z)| f.start < z && a < f.end))
+            if !number(f) {
+                return true;
+            }
+            let lo = f.start.saturating_sub(36);
+            let hi = (f.end + 8).min(b.len());
+            !uuid_spans(b, lo, hi)
+                .iter()
+                .any(|&(a, z)| f.start < z && a < f.end)
         })
         .collect()
 }
 
-/// Byte spans of UUID-shaped tokens (not inside a longer word). Each dash
-/// is tried once as a UUID's first dash: linear in the text.
-fn uuid_spans(b: &[u8]) -> Vec<(usize, usize)> {
+/// Byte spans of UUID-shaped tokens (not inside a longer word) whose
+/// first dash lies in `lo..hi`. Each dash is tried once as a UUID's first
+/// dash.
+fn uuid_spans(b: &[u8], lo: usize, hi: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for dash in memchr::memchr_iter(b'-', b) {
+    for dash in memchr::memchr_iter(b'-', &b[lo..hi]).map(|d| d + lo) {
         let Some(start) = dash.checked_sub(8) else {
             continue;
         };
