@@ -190,6 +190,52 @@ fn column(cell: &str) -> Option<Col> {
     None
 }
 
+/// A header cell naming two or three fields joined by `;`, `/` or `,`
+/// ("Kontonummer;BLZ", "Conto/ABI"): the first part that names a column,
+/// with the separator and its place.
+fn sub_column(cell: &str) -> Option<(Col, (u8, usize))> {
+    let sep = [b';', b'/', b',']
+        .into_iter()
+        .find(|&c| cell.as_bytes().contains(&c))?;
+    let parts: Vec<&str> = cell.split(char::from(sep)).collect();
+    if parts.len() > 3 {
+        return None;
+    }
+    parts
+        .iter()
+        .enumerate()
+        .find_map(|(j, p)| column(p).map(|c| (c, (sep, j))))
+}
+
+/// Part `j` of a cell split by `sep`, trimmed; the cell must split into
+/// as many parts as a header does at most (three).
+fn sub_cell(b: &[u8], (s, e): (usize, usize), sep: u8, j: usize) -> Option<(usize, usize)> {
+    let mut start = s;
+    let mut k = 0;
+    let mut i = s;
+    loop {
+        if i == e || b[i] == sep {
+            if k == j {
+                let mut a = start;
+                let mut z = i;
+                while a < z && b[a] == b' ' {
+                    a += 1;
+                }
+                while z > a && b[z - 1] == b' ' {
+                    z -= 1;
+                }
+                return (z > a).then_some((a, z));
+            }
+            if i == e || k >= 2 {
+                return None;
+            }
+            k += 1;
+            start = i + 1;
+        }
+        i += 1;
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Delim {
     Byte(u8),
@@ -394,7 +440,9 @@ fn quick_labels(line: &[u8], c: u8) -> bool {
 }
 
 /// Key columns of a header: (cell index, what it holds, cell start).
-type Columns = Vec<(usize, Col, usize)>;
+/// With a sub-cell when the header cell names two fields ("Kontonummer;BLZ",
+/// "Conto/ABI"): the separator and which part.
+type Columns = Vec<(usize, Col, usize, Option<(u8, usize)>)>;
 
 /// The header's delimiter and columns, when `line` is a header.
 fn header(
@@ -436,7 +484,11 @@ fn header(
         let mut cols: Columns = buf
             .iter()
             .enumerate()
-            .filter_map(|(i, &(s, e))| column(&text[s..e]).map(|c| (i, c, s)))
+            .filter_map(|(i, &(s, e))| {
+                column(&text[s..e])
+                    .map(|c| (i, c, s, None))
+                    .or_else(|| sub_column(&text[s..e]).map(|(c, sub)| (i, c, s, Some(sub))))
+            })
             .collect();
         // A cookie export (`user,cookie,value,expires`): the value column
         // holds the cookie's value.
@@ -447,7 +499,7 @@ fn header(
             for (i, &(s, e)) in buf.iter().enumerate() {
                 if text[s..e].trim().eq_ignore_ascii_case("value") && !cols.iter().any(|c| c.0 == i)
                 {
-                    cols.push((i, Col::Kind(Kind::AccessToken), s));
+                    cols.push((i, Col::Kind(Kind::AccessToken), s, None));
                 }
             }
         }
@@ -475,7 +527,7 @@ fn header(
                     if text[s..e].trim().eq_ignore_ascii_case("code")
                         && !cols.iter().any(|c| c.0 == i)
                     {
-                        cols.push((i, Col::Kind(Kind::Pin), s));
+                        cols.push((i, Col::Kind(Kind::Pin), s, None));
                     }
                 }
             }
@@ -539,7 +591,7 @@ pub(crate) fn scan(text: &str, header_lines: &[usize], out: &mut Vec<Finding>) {
                 }
                 let mut sort: Option<(usize, usize)> = None;
                 let mut account_ok = false;
-                for &(i, col, hstart) in &cols {
+                for &(i, col, hstart, sub) in &cols {
                     let cell = if d == Delim::Spaces {
                         // The cell that starts under the header's column.
                         let rel = hstart - hs;
@@ -555,9 +607,16 @@ pub(crate) fn scan(text: &str, header_lines: &[usize], out: &mut Vec<Finding>) {
                     } else {
                         buf.get(i).copied()
                     };
-                    let Some(cell) = cell else {
+                    let Some(mut cell) = cell else {
                         continue;
                     };
+                    // A cell holding two fields, as its header does.
+                    if let Some((sep, j)) = sub {
+                        let Some(part) = sub_cell(b, cell, sep, j) else {
+                            continue;
+                        };
+                        cell = part;
+                    }
                     if col == Col::SortCode {
                         sort = Some(cell);
                         continue;
@@ -672,6 +731,14 @@ mod tests {
         let mut out = Vec::new();
         scan(t, &starts, &mut out);
         out.iter().map(|f| &t[f.start..f.end]).collect()
+    }
+
+    #[test]
+    fn a_header_cell_naming_two_fields() {
+        let t = "| Kontonummer;BLZ | Inhaber | Betrag |\n|---|---|---|\n| 1234567890;50010517 | Firma A | 10,00 |\n| XXXX7890;50010517 | Firma B | 5,00 |\n";
+        assert_eq!(found(t), vec!["1234567890"]);
+        let t = "Nome\tConto / ABI\nRossi\t000012345678 / 03069\n";
+        assert_eq!(found(t), vec!["000012345678"]);
     }
 
     #[test]
