@@ -45,6 +45,19 @@ fn main() {
             "\"Account\": \"123456789012\" ",
             "cuenta 0123456789 BLZ ",
             "C0dice PlN ",
+            "pin uno ",
+            "numero quattro, ",
+            "PIN tre due uno e ",
+            "password: capital a, ",
+            "la password è b, ",
+            "I T sei ",
+            "4 5 3 9 ",
+            "sms.\nx: ",
+            "pazzword secrete ",
+            "-----BEGIN PUBLIC KEY-----\n",
+            "4539148803436467 exp 01/29 cvv ",
+            "1\tConto\n2\t",
+            "token=RT.Qw8sLmZt3VbN1xKp7\n",
         ] {
             let mut s = String::new();
             while s.len() < 2 * 1024 * 1024 {
@@ -70,9 +83,14 @@ fn main() {
         let unit = &bench[start..end];
         let mut text = String::new();
         let mut i = 0;
+        // `MIXED_SECRETS=1`: the throughput example's text with secrets.
+        let secrets = std::env::var_os("MIXED_SECRETS").is_some();
         while text.len() < 1 << 20 {
             text.push_str(unit);
             text.push_str(&format!("ticket #{i} amount 12{i}.50 EUR\n"));
+            if secrets && i % 8 == 0 {
+                text.push_str("Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c card 4111 1111 1111 1111 password: Gatto2024!\n");
+            }
             i += 1;
         }
         let t = Instant::now();

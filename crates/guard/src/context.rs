@@ -245,6 +245,19 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
     if key_start >= 2 && &b[key_start - 2..key_start] == b"--" {
         return Some((Sep::Strong, i));
     }
+    // "finds the client secret `cs_prod_…` hard-coded": a value of eight
+    // characters or more in backticks right after the key, closed on its
+    // line.
+    if b.get(i) == Some(&b'`') {
+        let lim = (i + 1 + 512).min(b.len());
+        if let Some(close) = b[i + 1..lim].iter().position(|&c| c == b'`' || c == b'\n')
+            && b[i + 1 + close] == b'`'
+            && close >= 8
+            && !b[i + 1..i + 1 + close].contains(&b' ')
+        {
+            return Some((Sep::Strong, i + 1));
+        }
+    }
     let first = b.get(i).map_or(0, u8::to_ascii_lowercase);
     for w in PROSE_WORDS {
         let wb = w.as_bytes();
@@ -2540,9 +2553,33 @@ fn one_time_code(
     } else {
         None
     };
+    // A sentence about the code that ends its line ("I just texted you a
+    // verification code.", "le ho mandato un SMS, me lo legge?"): the
+    // answer on the next line (a chat's `name: ` and a few words before
+    // the number allowed).
+    let reply = if first.is_none() && spoken.is_none() {
+        sentence_ends_line(b, key_end)
+            .and_then(|next| digit_lookahead(b, next, true).map(|v| (next, v)))
+    } else {
+        None
+    };
     // With no value on the line, only a label alone on its line (its value
     // below) is worth the cues.
-    if first.is_none() && spoken.is_none() && !label_ends_line(b, key_end) {
+    if first.is_none() && spoken.is_none() && reply.is_none() && !label_ends_line(b, key_end) {
+        return none;
+    }
+    if let Some((next, v)) = reply {
+        let lo = floor_char(text, key_start.saturating_sub(48));
+        let hi = floor_char(text, (v + 64).min(b.len()));
+        let window = text[lo..hi].to_lowercase();
+        if OTP_CUES.iter().any(|c| window.contains(c))
+            && let Some((s, e)) = code_after(text, b, next, 4, 8, true)
+        {
+            return Outcome {
+                finding: finding(Kind::Pin, s, e, Confidence::Medium),
+                scanned_to: e,
+            };
+        }
         return none;
     }
     let v = first.or(spoken.map(|(s, _)| s)).unwrap_or(key_end);
@@ -2601,6 +2638,37 @@ fn one_time_code(
         Some(found) => pin(found, Kind::Pin),
         None => none,
     }
+}
+
+/// The rest of the line after a key is the end of its sentence: up to
+/// twelve words with no digit, ending in `.`, `?` or `!`. Returns the next
+/// line's start (a blank line may stand between).
+fn sentence_ends_line(b: &[u8], key_end: usize) -> Option<usize> {
+    let lim = (key_end + 96).min(b.len());
+    let nl = memchr::memchr(b'\n', &b[key_end..lim])? + key_end;
+    let rest = b[key_end..nl].trim_ascii_end();
+    if !rest.ends_with(b".") && !rest.ends_with(b"?") && !rest.ends_with(b"!") {
+        return None;
+    }
+    if rest.iter().any(u8::is_ascii_digit) || rest.split(|&c| c == b' ').count() > 12 {
+        return None;
+    }
+    let mut next = nl + 1;
+    if b.get(next) == Some(&b'\r') {
+        next += 1;
+    }
+    if b.get(next) == Some(&b'\n') {
+        next += 1;
+    }
+    // A chat line's speaker (`Cliente: `, `[10:02] Anna: `) is not part of
+    // the answer.
+    let lim = (next + 32).min(b.len());
+    if let Some(p) = crate::text::find2(&b[next..lim], *b": ")
+        && !b[next..next + p].contains(&b'\n')
+    {
+        next += p + 2;
+    }
+    (next < b.len()).then_some(next)
 }
 
 /// The rest of the line after a key is a few words of label at most
@@ -2871,6 +2939,8 @@ fn digit_lookahead(b: &[u8], from: usize, code: bool) -> Option<usize> {
         }
         match c {
             b' ' | b'\t' | b',' | b':' | b'=' | b'-' | b'(' | b')' | b'/' => i += 1,
+            // "Pin del pod (POS!!) è …": marks inside a parenthesis go on.
+            b'!' | b'?' if matches!(b.get(i + 1), Some(b'!' | b'?' | b')')) => i += 1,
             b'"' if code => i += 1,
             // "c/c n. 1234", "conto nr. 1234": abbreviations go on.
             b'.' if !code && b.get(i + 1) == Some(&b' ') && !abbreviation(b, from, i) => {
@@ -3687,6 +3757,41 @@ pub(crate) fn judge(
     rule: Rule,
     memo: &mut QuoteMemo,
 ) -> Outcome {
+    let mut o = judge_rule(text, start, end, rule, memo);
+    if let Some(f) = o.finding
+        && not_a_value(&text.as_bytes()[f.start..f.end], f.kind)
+    {
+        o.finding = None;
+    }
+    o
+}
+
+/// What no key makes a value: a file's path (`~/.ssh/id_ed25519`,
+/// `./certs/key.pem`, `/etc/ssl/private/x.key`), and for an account a UK
+/// sort code alone (`49-14-91`: a public branch code, "il mio conto è
+/// sort code …" with no account number).
+fn not_a_value(v: &[u8], kind: Kind) -> bool {
+    const ROOTS: &[&[u8]] = &[
+        b"/etc/", b"/home/", b"/usr/", b"/var/", b"/opt/", b"/tmp/", b"/root/", b"/Users/",
+        b"/srv/", b"/mnt/",
+    ];
+    if v.starts_with(b"~/")
+        || v.starts_with(b"./")
+        || v.starts_with(b"../")
+        || ROOTS.iter().any(|r| v.starts_with(r))
+    {
+        return true;
+    }
+    let sort_code = v.len() == 8
+        && v[2] == v[5]
+        && matches!(v[2], b'-' | b' ')
+        && [0, 1, 3, 4, 6, 7].iter().all(|&k| v[k].is_ascii_digit());
+    // (The sort code rule reports a sort code beside its account as
+    // `UkBankAccount`; only an account key's value is judged here.)
+    sort_code && kind == Kind::BankAccount
+}
+
+fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut QuoteMemo) -> Outcome {
     let b = text.as_bytes();
     let none = Outcome {
         finding: None,
@@ -3770,7 +3875,7 @@ pub(crate) fn judge(
         Rule::BasicValue => basic_value(text, b, start, end, memo),
         Rule::EncodedPair | Rule::DashP => none,
         Rule::Passphrase => passphrase(text, b, start, end, memo, 2),
-        Rule::Column => none,
+        Rule::Column | Rule::Near => none,
         Rule::NameKey => name_key(text, b, start, end, memo),
         Rule::UserPass => user_pass(text, b, end),
         Rule::Cab => cab_account(b, end),

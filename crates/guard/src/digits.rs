@@ -319,6 +319,11 @@ impl UkCue {
                 b"payee",
                 b"beneficiary",
                 b"building society",
+                // The text names the UK or its currency.
+                b" uk ",
+                b"united kingdom",
+                b"gbp",
+                "\u{a3}".as_bytes(),
             ]
             .iter()
             .filter_map(|w| memchr::memmem::find(&lower, w))
@@ -347,6 +352,86 @@ fn uk_pair(b: &[u8], start: usize, six_end: usize, cue: &mut UkCue) -> Option<us
         return None;
     }
     cue.before(b, start).then_some(a1)
+}
+
+/// A card's expiry date right after its number (`scad 02/28`, `expiry
+/// 05/30`, `exp. 1/2029`), then its security code: the first number after
+/// the expiry, of three or four digits, when a word about the code stands
+/// between (code, codice, cv, cvv, security, sicurezza, back, retro,
+/// dietro, digits, cifre), within 120 bytes and two line breaks (a
+/// caller's answer on the next line). An amount (`78.240,23`) is none.
+fn cvv_after_card(b: &[u8], card_end: usize) -> Option<(usize, usize)> {
+    // The expiry: within 32 bytes, words and punctuation before it.
+    let lim = (card_end + 32).min(b.len());
+    let mut i = card_end;
+    while i < lim && !b[i].is_ascii_digit() {
+        if b[i] == b'\n' {
+            return None;
+        }
+        i += 1;
+    }
+    let m0 = i;
+    while i < b.len() && b[i].is_ascii_digit() && i - m0 < 3 {
+        i += 1;
+    }
+    if !(1..=2).contains(&(i - m0)) || !matches!(b.get(i), Some(b'/' | b'-' | b'.')) {
+        return None;
+    }
+    let y0 = i + 1;
+    let mut y1 = y0;
+    while y1 < b.len() && b[y1].is_ascii_digit() && y1 - y0 < 5 {
+        y1 += 1;
+    }
+    if !matches!(y1 - y0, 2 | 4) || !boundary_after(b, y1) {
+        return None;
+    }
+    // The code, past a word about it.
+    let lim = (y1 + 120).min(b.len());
+    let mut k = y1;
+    let mut lines = 0;
+    while k < lim && !b[k].is_ascii_digit() {
+        if b[k] == b'\n' {
+            lines += 1;
+            if lines > 2 {
+                return None;
+            }
+        }
+        k += 1;
+    }
+    if k >= lim {
+        return None;
+    }
+    let between = b[y1..k].to_ascii_lowercase();
+    let cue = [
+        &b"cod"[..],
+        b"cv",
+        b"security",
+        b"sicurezza",
+        b"back",
+        b"retro",
+        b"dietro",
+        b"digits",
+        b"cifre",
+        b"csc",
+    ]
+    .iter()
+    .any(|w| memchr::memmem::find(&between, w).is_some());
+    // A currency sign or word before it: an amount.
+    let money = between
+        .iter()
+        .rev()
+        .take(4)
+        .any(|&c| matches!(c, b'$' | 0xAC | 0xA3));
+    if !cue || money || !boundary_before(b, k) {
+        return None;
+    }
+    let mut e = k;
+    while e < b.len() && b[e].is_ascii_digit() {
+        e += 1;
+    }
+    let decimal = matches!(b.get(e), Some(b'.' | b',' | b'/' | b':'))
+        && b.get(e + 1).is_some_and(u8::is_ascii_digit);
+    ((3..=4).contains(&(e - k)) && boundary_after(b, e) && !decimal).then_some((k, e))
 }
 
 pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
@@ -561,6 +646,14 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
                     end,
                     confidence: Confidence::High,
                 });
+                if let Some((s, e)) = cvv_after_card(b, end) {
+                    out.push(Finding {
+                        kind: Kind::Cvv,
+                        start: s,
+                        end: e,
+                        confidence: Confidence::High,
+                    });
+                }
                 i = end;
                 break;
             }
@@ -666,6 +759,47 @@ mod tests {
         assert!(kinds("4111111111111111.50").is_empty());
         assert!(kinds("ts 1700000000000").is_empty());
         assert!(kinds("2024-03-12T09:41:00Z").is_empty());
+    }
+
+    #[test]
+    fn a_security_code_after_a_card_and_its_expiry() {
+        let spans = |t: &str| -> Vec<(Kind, String)> {
+            let mut v = Vec::new();
+            scan(t, &mut v);
+            v.iter()
+                .map(|f| (f.kind, t[f.start..f.end].to_owned()))
+                .collect()
+        };
+        assert_eq!(
+            spans("carta 4539 1488 0343 6467 scad 11/29 cvc 731 grazie")[1],
+            (Kind::Cvv, "731".to_owned())
+        );
+        assert_eq!(
+            spans("card 4539148803436467, exp 11/2029, and the code on the back: 0452.")[1],
+            (Kind::Cvv, "0452".to_owned())
+        );
+        assert_eq!(
+            spans("4539148803436467 scadenza 11/29\nAgente: e il codice?\nCliente: 318\n")[1],
+            (Kind::Cvv, "318".to_owned())
+        );
+        // An amount, an order number with no word about a code, a year.
+        assert_eq!(spans("4539148803436467 exp 11/29, paid $ 120").len(), 1);
+        assert_eq!(spans("4539148803436467 exp 11/29 order 8812").len(), 1);
+        assert_eq!(spans("4539148803436467 exp 11/29 code 12.50 EUR").len(), 1);
+        assert_eq!(spans("4539148803436467 exp 11/29 codice 2029").len(), 2);
+    }
+
+    #[test]
+    fn a_uk_pair_where_the_text_names_the_uk() {
+        assert_eq!(
+            kinds("the customer's UK details: 601613 / 31926819 thanks"),
+            vec![Kind::UkBankAccount]
+        );
+        assert_eq!(
+            kinds("refund £12 to 601613 31926819"),
+            vec![Kind::UkBankAccount]
+        );
+        assert!(kinds("order 601613 / 31926819 shipped").is_empty());
     }
 
     #[test]

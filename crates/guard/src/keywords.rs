@@ -54,6 +54,9 @@ pub(crate) enum Rule {
     /// `SHOP_API_KEY=…`, `vendor.api.key=…`: the last part of a setting's
     /// name, with a value no word looks like.
     NameKey,
+    /// "number", "scadenza", "digits": no value of its own, but numbers
+    /// said as words near it are read (`spoken`).
+    Near,
 }
 
 /// Trigger words, lowercase; matched ASCII case-insensitively.
@@ -99,6 +102,7 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("username", Rule::UserPass),
     ("user", Rule::UserPass),
     ("credenziali", Rule::UserPass),
+    ("utenza", Rule::UserPass),
     ("creds", Rule::UserPass),
     ("credentials", Rule::Call(Kind::ClientSecret)),
     ("networkcredential", Rule::Call(Kind::Password)),
@@ -211,6 +215,24 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("scaauthenticationdata", Rule::Keyed(Kind::Pin)),
     ("pwd", Rule::Keyed(Kind::Password)),
     ("passcode", Rule::Keyed(Kind::Password)),
+    ("pass code", Rule::Keyed(Kind::Password)),
+    ("pass word", Rule::Keyed(Kind::Password)),
+    ("word of pass", Rule::Keyed(Kind::Password)),
+    ("jeton", Rule::Generic(Kind::AccessToken)),
+    ("door code", Rule::Keyed(Kind::Pin)),
+    ("gate code", Rule::Keyed(Kind::Pin)),
+    ("alarm code", Rule::Keyed(Kind::Pin)),
+    ("codice allarme", Rule::Keyed(Kind::Pin)),
+    ("codice dell'allarme", Rule::Keyed(Kind::Pin)),
+    ("codice del cancello", Rule::Keyed(Kind::Pin)),
+    ("codice della porta", Rule::Keyed(Kind::Pin)),
+    ("sms", Rule::Code),
+    ("number", Rule::Near),
+    ("numero", Rule::Near),
+    ("expiry", Rule::Near),
+    ("scadenza", Rule::Near),
+    ("digits", Rule::Near),
+    ("cifre", Rule::Near),
     ("passphrase", Rule::Passphrase),
     ("parola d'ordine", Rule::Keyed(Kind::Password)),
     ("parola chiave", Rule::Keyed(Kind::Password)),

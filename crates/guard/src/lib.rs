@@ -26,6 +26,10 @@
 //! - The digit pass: `digits` (digit runs grouped by any separator) feeding
 //!   `card`, `iban`, `national` (Italian BBAN with CIN, French RIB, Spanish
 //!   CCC, checked), ABI + CAB + account and UK sort code + account.
+//! - `spoken`: near keys of what people say aloud (numbers, passwords),
+//!   numbers said as words and values spelled out are rewritten as a
+//!   digits view mapped back to the original bytes; the same rules scan
+//!   it and findings touching a spoken run are kept.
 //! - `text` holds the shared notions: boundaries, placeholders, references,
 //!   stop words.
 //! - `json` judges JSON values by their key; `har`, `curl`, `headers` are
@@ -49,6 +53,7 @@ mod normalize;
 mod pem;
 mod scanner;
 mod screened;
+mod spoken;
 mod stats;
 mod tables;
 mod text;

@@ -527,14 +527,23 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
     let run = &b[k..prev_end];
     // A JWT's start (`eyJ…`) is a blob however short its first line.
     let jwt = run.starts_with(b"eyJ") && run.len() >= 8;
+    // A value right after `=` (`refresh_token=RT.…`) is a blob when it
+    // fills the whole look-back with upper and lower case and digits;
+    // shorter `NAME=value` lines are not.
+    let mut after_eq = k > 0 && b[k - 1] == b'=';
+    let mut run = run;
+    if let Some(p) = run.iter().rposition(|&c| c == b'=') {
+        // `key=value`: the value after the last `=` is the run.
+        run = &run[p + 1..];
+        after_eq = true;
+    }
+    let mixed = || run.iter().any(u8::is_ascii_uppercase) && run.iter().any(u8::is_ascii_lowercase);
     if (!jwt
         && (run.len() < 16
             || !run.iter().any(u8::is_ascii_digit)
             || !run.iter().any(u8::is_ascii_alphabetic)))
-        || run.contains(&b'=')
-        || (k > 0 && b[k - 1] == b'=')
+        || (after_eq && (run.len() < 20 || !mixed()))
     {
-        // `NAME=value` lines are not blobs.
         return None;
     }
     // The next line's first word: blob characters to a space or the end,
@@ -735,6 +744,17 @@ mod tests {
         );
         // A key on the next line is not part of the blob.
         assert!(normalize("commit 3f786850e387550fdab836ed7e6dc881\npassword: x").is_none());
+    }
+
+    #[test]
+    fn a_value_after_equals_wrapped() {
+        assert_eq!(
+            view("saved refresh_token=RT.Qw8sLmZt3VbN1xKp7.\nR4dYh2TfGj9Lq for x"),
+            "saved refresh_token=RT.Qw8sLmZt3VbN1xKp7.R4dYh2TfGj9Lq for x"
+        );
+        // A short setting is no blob; the next line's key is not joined.
+        assert!(normalize("port=8080abcdef12\nHost9 x").is_none());
+        assert!(normalize("API_KEY=Qw8sLmZt3VbN1xKp7Xa\nDB_HOST=db1").is_none());
     }
 
     #[test]

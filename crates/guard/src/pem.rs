@@ -42,7 +42,10 @@ pub(crate) fn match_at(text: &[u8], start: usize, state: &mut PemState) -> Optio
             .count();
         let elided =
             memmem::find(body, b"...").is_some() || memmem::find(body, "…".as_bytes()).is_some();
-        if key_chars < 4 || (elided && key_chars < 40) {
+        // `[REDACTED]`, `<your key here>`, `xxxx`: a placeholder for the body.
+        let placeholder = std::str::from_utf8(body.trim_ascii())
+            .is_ok_and(|b| !b.contains('\n') && crate::text::is_placeholder(b));
+        if key_chars < 4 || (elided && key_chars < 40) || placeholder {
             return None;
         }
         // Don't let the END of a later block close this one if a new BEGIN
@@ -83,6 +86,20 @@ mod tests {
         let start = memmem::find(t, b"-----BEGIN").expect("begin");
         let end = match_at(t, start, &mut PemState::default()).expect("block");
         assert_eq!(&t[end..], b"\nbye");
+    }
+
+    #[test]
+    fn a_placeholder_body_is_no_key() {
+        for body in ["[REDACTED]", "<your private key>", "{{ key }}"] {
+            let t = format!("-----BEGIN PRIVATE KEY-----\n{body}\n-----END PRIVATE KEY-----");
+            assert_eq!(
+                match_at(t.as_bytes(), 0, &mut PemState::default()),
+                None,
+                "{body}"
+            );
+        }
+        let t = b"-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----";
+        assert!(match_at(t, 0, &mut PemState::default()).is_some());
     }
 
     #[test]

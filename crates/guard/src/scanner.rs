@@ -2,7 +2,9 @@
 //! trigger word, vendor prefix, `eyJ` and `-----BEGIN` (see `triggers`);
 //! one byte pass handles digit runs. Neither pass rescans from each position.
 
+use crate::keywords::Rule;
 use crate::pem::PemState;
+use crate::spoken::{self, Cue};
 use crate::triggers::{self, Trigger};
 use crate::value::QuoteMemo;
 use crate::{Confidence, Finding, Kind, digits, jwt, pem, url, vendor};
@@ -17,7 +19,12 @@ fn push(out: &mut Vec<Finding>, kind: Kind, start: usize, end: usize) {
     });
 }
 
-fn scan_triggers(text: &str, out: &mut Vec<Finding>, headers: &mut Vec<usize>) {
+fn scan_triggers(
+    text: &str,
+    out: &mut Vec<Finding>,
+    headers: &mut Vec<usize>,
+    mut cues: Option<&mut Vec<Cue>>,
+) {
     let b = text.as_bytes();
     // Start of the line holding the last trigger, found incrementally so
     // each byte is searched once.
@@ -36,6 +43,25 @@ fn scan_triggers(text: &str, out: &mut Vec<Finding>, headers: &mut Vec<usize>) {
         }
         match hit.trigger {
             Trigger::Context(rule) => {
+                // Keys of what people say aloud (numbers and passwords,
+                // not tokens) mark where a spoken value may be.
+                if let Some(c) = cues.as_deref_mut()
+                    && spoken_key(rule)
+                {
+                    c.push(Cue {
+                        start: s,
+                        end: e,
+                        password: matches!(
+                            rule,
+                            Rule::Keyed(Kind::Password)
+                                | Rule::Strong(Kind::Password)
+                                | Rule::Passphrase
+                        ),
+                    });
+                }
+                if rule == Rule::Near {
+                    return;
+                }
                 // The kind named inside a redaction marker is not a key:
                 // `[REDACTED:password]: x` must not make `x` a password.
                 if s < skip_keywords || b[..s].ends_with(b"[REDACTED:") {
@@ -98,6 +124,34 @@ fn scan_triggers(text: &str, out: &mut Vec<Finding>, headers: &mut Vec<usize>) {
             }
         }
     });
+}
+
+/// A key whose value people may say aloud or spell out: numbers (PIN,
+/// one-time and security codes, cards, accounts, IBANs) and passwords.
+/// Tokens, secrets and API keys are pasted, not read out.
+fn spoken_key(rule: Rule) -> bool {
+    match rule {
+        Rule::Keyed(k) | Rule::Strong(k) | Rule::Generic(k) => matches!(
+            k,
+            Kind::Pin
+                | Kind::Cvv
+                | Kind::CardNumber
+                | Kind::Iban
+                | Kind::BankAccount
+                | Kind::UkBankAccount
+                | Kind::Password
+        ),
+        Rule::SortCode
+        | Rule::Code
+        | Rule::Column
+        | Rule::National
+        | Rule::UserPass
+        | Rule::Cab
+        | Rule::Passphrase
+        | Rule::DontShare
+        | Rule::Near => true,
+        _ => false,
+    }
 }
 
 /// Base64 that decodes to `id:secret` (client credentials kept in a
@@ -261,10 +315,10 @@ fn resolve(mut found: Vec<Finding>) -> Vec<Finding> {
     out
 }
 
-fn scan_once(text: &str) -> Vec<Finding> {
+fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     let mut found = Vec::new();
     let mut headers = Vec::new();
-    scan_triggers(text, &mut found, &mut headers);
+    scan_triggers(text, &mut found, &mut headers, cues);
     if !headers.is_empty() {
         tables::scan(text, &headers, &mut found);
     }
@@ -335,7 +389,40 @@ pub(crate) fn scan(text: &str) -> Vec<Finding> {
     if found.is_empty() {
         return found;
     }
-    without_numbers_in_uuids(text, found)
+    without_public_pem_bodies(text, without_numbers_in_uuids(text, found))
+}
+
+/// The body of a public PEM block (`PUBLIC KEY`, `CERTIFICATE`, `CERTIFICATE
+/// REQUEST`…) is public: a line introducing it ("questa chiave:") or a
+/// wrapped-blob rule does not make it a secret. Findings wholly inside
+/// such a body are dropped. Blocks do not nest: each search starts after
+/// the last END, so the work is linear.
+fn without_public_pem_bodies(text: &str, found: Vec<Finding>) -> Vec<Finding> {
+    let b = text.as_bytes();
+    let mut bodies: Vec<(usize, usize)> = Vec::new();
+    let mut from = 0;
+    while let Some(o) = memchr::memmem::find(&b[from..], b"-----BEGIN ") {
+        let at = from + o + 11;
+        let Some(l) = memchr::memmem::find(&b[at..(at + 69).min(b.len())], b"-----") else {
+            from = at;
+            continue;
+        };
+        let body = at + l + 5;
+        let Some(e) = memchr::memmem::find(&b[body..], b"-----END") else {
+            break;
+        };
+        if memchr::memmem::find(&b[at..at + l], b"PRIVATE").is_none() {
+            bodies.push((body, body + e));
+        }
+        from = body + e + 8;
+    }
+    if bodies.is_empty() {
+        return found;
+    }
+    found
+        .into_iter()
+        .filter(|f| !bodies.iter().any(|&(s, e)| s <= f.start && f.end <= e))
+        .collect()
 }
 
 /// A UUID (a request, payment or task id: wanted in a ticket) is hex in
@@ -343,27 +430,41 @@ pub(crate) fn scan(text: &str) -> Vec<Finding> {
 /// spells a country code, check digits and a BBAN that pass mod-97, or a
 /// Luhn-valid run. Number kinds found overlapping a whole UUID token are
 /// dropped; keyed secrets (a token that happens to be a UUID) are not.
+/// Only the dashes near a number finding are tried (a UUID overlapping
+/// it starts at most 36 bytes before it), so text with many ids but no
+/// number found pays nothing.
 fn without_numbers_in_uuids(text: &str, found: Vec<Finding>) -> Vec<Finding> {
-    let uuids = uuid_spans(text.as_bytes());
-    if uuids.is_empty() {
+    let number = |f: &Finding| {
+        matches!(
+            f.kind,
+            Kind::Iban | Kind::CardNumber | Kind::BankAccount | Kind::UkBankAccount
+        )
+    };
+    if !found.iter().any(number) {
         return found;
     }
+    let b = text.as_bytes();
     found
         .into_iter()
         .filter(|f| {
-            !(matches!(
-                f.kind,
-                Kind::Iban | Kind::CardNumber | Kind::BankAccount | Kind::UkBankAccount
-            ) && uuids.iter().any(|&(a, z)| f.start < z && a < f.end))
+            if !number(f) {
+                return true;
+            }
+            let lo = f.start.saturating_sub(36);
+            let hi = (f.end + 8).min(b.len());
+            !uuid_spans(b, lo, hi)
+                .iter()
+                .any(|&(a, z)| f.start < z && a < f.end)
         })
         .collect()
 }
 
-/// Byte spans of UUID-shaped tokens (not inside a longer word). Each dash
-/// is tried once as a UUID's first dash: linear in the text.
-fn uuid_spans(b: &[u8]) -> Vec<(usize, usize)> {
+/// Byte spans of UUID-shaped tokens (not inside a longer word) whose
+/// first dash lies in `lo..hi`. Each dash is tried once as a UUID's first
+/// dash.
+fn uuid_spans(b: &[u8], lo: usize, hi: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for dash in memchr::memchr_iter(b'-', b) {
+    for dash in memchr::memchr_iter(b'-', &b[lo..hi]).map(|d| d + lo) {
         let Some(start) = dash.checked_sub(8) else {
             continue;
         };
@@ -383,9 +484,9 @@ fn uuid_spans(b: &[u8]) -> Vec<(usize, usize)> {
 
 fn scan_viewed(text: &str) -> Vec<Finding> {
     let Some(view) = normalize::normalize(text) else {
-        return scan_text(text);
+        return scan_spoken(text);
     };
-    let found: Vec<Finding> = scan_text(&view.text)
+    let found: Vec<Finding> = scan_spoken(&view.text)
         .into_iter()
         .filter(|f| f.end > f.start)
         .map(|f| {
@@ -399,15 +500,41 @@ fn scan_viewed(text: &str) -> Vec<Finding> {
     resolve(found)
 }
 
-/// `scan` on text that needs no normalized view (or is one).
-fn scan_text(text: &str) -> Vec<Finding> {
-    let mut found = scan_once(text);
+/// `scan_text`, then the digits view of numbers said as words near the
+/// keys the trigger pass saw (`spoken`): findings that touch a spoken run
+/// are mapped back and merged.
+fn scan_spoken(text: &str) -> Vec<Finding> {
+    let mut cues = Vec::new();
+    let mut found = scan_text(text, Some(&mut cues));
+    if cues.is_empty() {
+        return found;
+    }
+    let Some(view) = spoken::view(text, &cues) else {
+        return found;
+    };
+    let before = found.len();
+    for f in scan_text(&view.text, None) {
+        if f.end > f.start && view.rewritten(f.start, f.end) {
+            let (start, end) = view.span(f.start, f.end);
+            found.push(Finding { start, end, ..f });
+        }
+    }
+    if found.len() > before {
+        found = resolve(found);
+    }
+    found
+}
+
+/// `scan` on text that needs no normalized view (or is one). `cues`
+/// collects the keys the first pass saw.
+fn scan_text(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
+    let mut found = scan_once(text, cues);
     for _ in 0..4 {
         if found.is_empty() {
             break;
         }
         let (redacted, spans) = redact_mapped(text, &found);
-        let again = scan_once(&redacted);
+        let again = scan_once(&redacted, None);
         if again.is_empty() {
             break;
         }

@@ -190,6 +190,52 @@ fn column(cell: &str) -> Option<Col> {
     None
 }
 
+/// A header cell naming two or three fields joined by `;`, `/` or `,`
+/// ("Kontonummer;BLZ", "Conto/ABI"): the first part that names a column,
+/// with the separator and its place.
+fn sub_column(cell: &str) -> Option<(Col, (u8, usize))> {
+    let sep = [b';', b'/', b',']
+        .into_iter()
+        .find(|&c| cell.as_bytes().contains(&c))?;
+    let parts: Vec<&str> = cell.split(char::from(sep)).collect();
+    if parts.len() > 3 {
+        return None;
+    }
+    parts
+        .iter()
+        .enumerate()
+        .find_map(|(j, p)| column(p).map(|c| (c, (sep, j))))
+}
+
+/// Part `j` of a cell split by `sep`, trimmed; the cell must split into
+/// as many parts as a header does at most (three).
+fn sub_cell(b: &[u8], (s, e): (usize, usize), sep: u8, j: usize) -> Option<(usize, usize)> {
+    let mut start = s;
+    let mut k = 0;
+    let mut i = s;
+    loop {
+        if i == e || b[i] == sep {
+            if k == j {
+                let mut a = start;
+                let mut z = i;
+                while a < z && b[a] == b' ' {
+                    a += 1;
+                }
+                while z > a && b[z - 1] == b' ' {
+                    z -= 1;
+                }
+                return (z > a).then_some((a, z));
+            }
+            if i == e || k >= 2 {
+                return None;
+            }
+            k += 1;
+            start = i + 1;
+        }
+        i += 1;
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Delim {
     Byte(u8),
@@ -394,7 +440,9 @@ fn quick_labels(line: &[u8], c: u8) -> bool {
 }
 
 /// Key columns of a header: (cell index, what it holds, cell start).
-type Columns = Vec<(usize, Col, usize)>;
+/// With a sub-cell when the header cell names two fields ("Kontonummer;BLZ",
+/// "Conto/ABI"): the separator and which part.
+type Columns = Vec<(usize, Col, usize, Option<(u8, usize)>)>;
 
 /// The header's delimiter and columns, when `line` is a header.
 fn header(
@@ -420,15 +468,27 @@ fn header(
         if buf.len() < 2 && d != Delim::Spaces {
             continue;
         }
-        // Header cells are labels: short words, no code punctuation.
-        let labels = buf.iter().all(|&(s, e)| label_like(&text[s..e]));
+        // Header cells are labels: short words, no code punctuation. A
+        // spreadsheet copied with its row numbers has one before them.
+        let row_number = |s: usize, e: usize| {
+            let c = text[s..e].trim();
+            (1..=4).contains(&c.len()) && c.bytes().all(|x| x.is_ascii_digit())
+        };
+        let labels = buf
+            .iter()
+            .enumerate()
+            .all(|(i, &(s, e))| label_like(&text[s..e]) || (i == 0 && row_number(s, e)));
         if !labels {
             continue;
         }
         let mut cols: Columns = buf
             .iter()
             .enumerate()
-            .filter_map(|(i, &(s, e))| column(&text[s..e]).map(|c| (i, c, s)))
+            .filter_map(|(i, &(s, e))| {
+                column(&text[s..e])
+                    .map(|c| (i, c, s, None))
+                    .or_else(|| sub_column(&text[s..e]).map(|(c, sub)| (i, c, s, Some(sub))))
+            })
             .collect();
         // A cookie export (`user,cookie,value,expires`): the value column
         // holds the cookie's value.
@@ -439,7 +499,7 @@ fn header(
             for (i, &(s, e)) in buf.iter().enumerate() {
                 if text[s..e].trim().eq_ignore_ascii_case("value") && !cols.iter().any(|c| c.0 == i)
                 {
-                    cols.push((i, Col::Kind(Kind::AccessToken), s));
+                    cols.push((i, Col::Kind(Kind::AccessToken), s, None));
                 }
             }
         }
@@ -467,7 +527,7 @@ fn header(
                     if text[s..e].trim().eq_ignore_ascii_case("code")
                         && !cols.iter().any(|c| c.0 == i)
                     {
-                        cols.push((i, Col::Kind(Kind::Pin), s));
+                        cols.push((i, Col::Kind(Kind::Pin), s, None));
                     }
                 }
             }
@@ -531,7 +591,7 @@ pub(crate) fn scan(text: &str, header_lines: &[usize], out: &mut Vec<Finding>) {
                 }
                 let mut sort: Option<(usize, usize)> = None;
                 let mut account_ok = false;
-                for &(i, col, hstart) in &cols {
+                for &(i, col, hstart, sub) in &cols {
                     let cell = if d == Delim::Spaces {
                         // The cell that starts under the header's column.
                         let rel = hstart - hs;
@@ -547,9 +607,16 @@ pub(crate) fn scan(text: &str, header_lines: &[usize], out: &mut Vec<Finding>) {
                     } else {
                         buf.get(i).copied()
                     };
-                    let Some(cell) = cell else {
+                    let Some(mut cell) = cell else {
                         continue;
                     };
+                    // A cell holding two fields, as its header does.
+                    if let Some((sep, j)) = sub {
+                        let Some(part) = sub_cell(b, cell, sep, j) else {
+                            continue;
+                        };
+                        cell = part;
+                    }
                     if col == Col::SortCode {
                         sort = Some(cell);
                         continue;
@@ -664,6 +731,22 @@ mod tests {
         let mut out = Vec::new();
         scan(t, &starts, &mut out);
         out.iter().map(|f| &t[f.start..f.end]).collect()
+    }
+
+    #[test]
+    fn a_header_cell_naming_two_fields() {
+        let t = "| Kontonummer;BLZ | Inhaber | Betrag |\n|---|---|---|\n| 1234567890;50010517 | Firma A | 10,00 |\n| XXXX7890;50010517 | Firma B | 5,00 |\n";
+        assert_eq!(found(t), vec!["1234567890"]);
+        let t = "Nome\tConto / ABI\nRossi\t000012345678 / 03069\n";
+        assert_eq!(found(t), vec!["000012345678"]);
+    }
+
+    #[test]
+    fn a_spreadsheet_with_its_row_numbers() {
+        let t = "\tA\tB\tC\n1\tCliente\tConto\tABI/CAB\n2\tRossi Srl\t000012345678\t03069/11101\n3\tTotale\t\t1.250,00\n";
+        assert_eq!(found(t), vec!["000012345678"]);
+        let t = "1\tCliente\tNote\n2\tRossi Srl\t2024 ok\n";
+        assert!(found(t).is_empty());
     }
 
     #[test]

@@ -83,6 +83,8 @@ struct Table {
     /// `offsets[k]..offsets[k + 1]` index `ids` for bucket pair `k`.
     offsets: Vec<u32>,
     ids: Vec<u16>,
+    /// Bucket pairs whose words may be a key mistyped (`fuzzy_hit`).
+    fuzzy: Vec<bool>,
 }
 
 fn table() -> &'static Table {
@@ -114,10 +116,20 @@ fn table() -> &'static Table {
             ids.extend_from_slice(l);
         }
         offsets.push(ids.len() as u32);
+        let mut fuzzy = vec![false; BUCKETS * BUCKETS];
+        for p in FUZZY_PAIRS {
+            for (x, y) in [(p[0], p[1]), (p[0].to_ascii_uppercase(), p[1])] {
+                let (a, b) = (bucket_of(x), bucket_of(y));
+                if a != NO_BUCKET && b != NO_BUCKET {
+                    fuzzy[usize::from(a) * BUCKETS + usize::from(b)] = true;
+                }
+            }
+        }
         Table {
             patterns,
             offsets,
             ids,
+            fuzzy,
         }
     })
 }
@@ -154,6 +166,9 @@ fn word_hit(t: &Table, b: &[u8], i: usize) -> Option<Hit> {
                 trigger,
             });
         }
+    }
+    if best.is_none() && t.fuzzy[k] {
+        return fuzzy_hit(b, i);
     }
     best
 }
@@ -202,6 +217,179 @@ fn ocr_lookup(t: &Table, b: &[u8], i: usize) -> Option<Hit> {
         end: i + h.end,
         trigger: h.trigger,
     })
+}
+
+/// A key mistyped, autocorrected or read by OCR: "pasword", "passwrod",
+/// "pazzword", "Passw0rd", "pa55word", "secrete", "secert", "toke",
+/// "tocken", "c0dice", "lBAN", "c0nto". The word is folded (lower case;
+/// OCR's digits `0 1 3 4 5 8` and `l`, `|` read as the letters they look
+/// like; `z` as `s`; `vv` as `w`) and compared with a few keys: equal, or
+/// for keys of five letters or more one letter dropped, added or swapped
+/// with its neighbour (never replaced: "taken" is no token, nor a plural
+/// the key). Only words whose first three bytes may start one of them are
+/// looked at.
+/// Called by `word_hit` only for words whose first two bytes may start
+/// a mistyped key (`FUZZY_PAIRS`, flagged in the trigger table).
+#[inline(always)]
+fn fuzzy_hit(b: &[u8], i: usize) -> Option<Hit> {
+    let g = |k: usize| b.get(i + k).map_or(0, u8::to_ascii_lowercase);
+    let (x, mut y, mut z) = (g(0), g(1), g(2));
+    // OCR's accent on a vowel ("pàssword", "cödice"): the letter under it.
+    if y == 0xC3 {
+        y = latin1_base(g(2) | 0x20);
+        z = g(3);
+    }
+    let maybe = match (x, y) {
+        (b'p', b'a' | b'4') => matches!(z, b's' | b'z' | b'5' | b'$' | b'w'),
+        (b's', b'e' | b'3') => matches!(z, b'c' | b'g'),
+        (b't', b'o' | b'0') => matches!(z, b'k' | b'c'),
+        (b'c', b'o') => z == b'd',
+        (b'c', b'0') => matches!(z, b'd' | b'n'),
+        (b'k', b'o' | b'0') => z == b'n',
+        (b'l' | b'i', b'b' | b'8') => z == b'a' || z == b'4',
+        _ => false,
+    };
+    if !maybe || (i > 0 && b[i - 1].is_ascii_alphanumeric()) {
+        return None;
+    }
+    fuzzy_lookup(b, i)
+}
+
+/// First two bytes of the words `fuzzy_hit` looks at.
+const FUZZY_PAIRS: &[[u8; 2]] = &[
+    *b"pa",
+    *b"p4",
+    *b"se",
+    *b"s3",
+    *b"to",
+    *b"t0",
+    *b"co",
+    *b"c0",
+    *b"k0",
+    *b"ko",
+    *b"lb",
+    *b"l8",
+    *b"ib",
+    *b"i8",
+    [b'p', 0xC3],
+    [b's', 0xC3],
+    [b't', 0xC3],
+    [b'c', 0xC3],
+];
+
+/// A prefix hit inside a longer word: the whole word when it is the key
+/// mistyped (of a key of several words, "client secrete", the last word;
+/// the key keeps its rule).
+#[cold]
+#[inline(never)]
+fn mistyped_whole(b: &[u8], h: Hit) -> Hit {
+    let last = memchr::memrchr(b' ', &b[h.start..h.end]).map_or(h.start, |p| h.start + p + 1);
+    match fuzzy_hit(b, last) {
+        Some(f) if last > h.start => Hit { end: f.end, ..h },
+        Some(f) => f,
+        None => h,
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn fuzzy_lookup(b: &[u8], i: usize) -> Option<Hit> {
+    // (key, whether one edit is allowed)
+    const KEYS: &[(&str, bool)] = &[
+        ("password", true),
+        ("secret", true),
+        ("segreto", true),
+        ("token", true),
+        ("codice", true),
+        ("iban", false),
+        ("conto", false),
+        ("konto", false),
+    ];
+    let mut j = i;
+    while j < b.len() && j - i < 16 {
+        if b[j].is_ascii_alphanumeric() || matches!(b[j], b'$' | b'|') {
+            j += 1;
+        } else if b[j] == 0xC3 && b.get(j + 1).is_some_and(|&c| latin1_base(c | 0x20) != 0) {
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    if j - i < 4 || j - i > 12 || b.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    let mut w = [0u8; 16];
+    let mut n = 0;
+    let mut k = i;
+    while k < j {
+        let c = b[k].to_ascii_lowercase();
+        if c == 0xC3 {
+            w[n] = latin1_base(b[k + 1] | 0x20);
+            n += 1;
+            k += 2;
+            continue;
+        }
+        let f = match c {
+            b'0' => b'o',
+            b'1' | b'l' | b'|' => b'i',
+            b'3' => b'e',
+            b'4' => b'a',
+            b'5' | b'$' | b'z' => b's',
+            b'8' => b'b',
+            b'v' if b.get(k + 1).is_some_and(|c| c.eq_ignore_ascii_case(&b'v')) => {
+                k += 1;
+                b'w'
+            }
+            c => c,
+        };
+        w[n] = f;
+        n += 1;
+        k += 1;
+    }
+    let w = &w[..n];
+    let key = KEYS.iter().find(|(key, edit)| {
+        let key = key.as_bytes();
+        w == key || (*edit && one_edit(w, key) && !(w.len() == key.len() + 1 && w.ends_with(b"s")))
+    })?;
+    let rule = KEYWORDS
+        .iter()
+        .find(|(k, _)| *k == key.0)
+        .map(|(_, r)| *r)?;
+    Some(Hit {
+        start: i,
+        end: j,
+        trigger: Trigger::Context(rule),
+    })
+}
+
+/// The base vowel of a Latin-1 letter's second UTF-8 byte (lower case
+/// `à`…`ü`, as `| 0x20` folds capitals), or 0.
+fn latin1_base(c: u8) -> u8 {
+    match c {
+        0xA0..=0xA5 => b'a',
+        0xA8..=0xAB => b'e',
+        0xAC..=0xAF => b'i',
+        0xB2..=0xB6 => b'o',
+        0xB9..=0xBC => b'u',
+        _ => 0,
+    }
+}
+
+/// `w` is `key` with one letter dropped, one added, or two neighbours
+/// swapped.
+fn one_edit(w: &[u8], key: &[u8]) -> bool {
+    let p = w.iter().zip(key).take_while(|(a, b)| a == b).count();
+    match w.len() as isize - key.len() as isize {
+        0 => {
+            p + 1 < w.len()
+                && w[p] == key[p + 1]
+                && w[p + 1] == key[p]
+                && w[p + 2..] == key[p + 2..]
+        }
+        1 => w[p + 1..] == key[p..],
+        -1 => w[p..] == key[p + 1..],
+        _ => false,
+    }
 }
 
 /// Dash-led triggers: a PEM header, curl's `-u` / `--user` flag, or a
@@ -285,7 +473,16 @@ pub(crate) fn for_each(text: &str, mut on_hit: impl FnMut(Hit)) {
         let c = b[i];
         let cls = CLASS[usize::from(c)];
         if cls == 1 || cls == 2 {
-            if let Some(h) = word_hit(t, b, i).or_else(|| ocr_hit(t, b, i)) {
+            let hit = match word_hit(t, b, i) {
+                // A key's prefix inside a longer word ("passwrod",
+                // "secrete"): the whole word may be the key mistyped.
+                Some(h) if b.get(h.end).is_some_and(u8::is_ascii_alphanumeric) => {
+                    Some(mistyped_whole(b, h))
+                }
+                Some(h) => Some(h),
+                None => ocr_hit(t, b, i),
+            };
+            if let Some(h) = hit {
                 on_hit(h);
                 i = h.end;
                 // A hit that ends inside a word must not start another.
@@ -345,6 +542,57 @@ pub(crate) fn for_each(text: &str, mut on_hit: impl FnMut(Hit)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn key_at_start(t: &str) -> Option<(usize, Trigger)> {
+        let mut first = None;
+        for_each(t, |h| {
+            if first.is_none() {
+                first = Some((h.end, h.trigger));
+            }
+        });
+        first.filter(|(_, tr)| matches!(tr, Trigger::Context(_)))
+    }
+
+    #[test]
+    fn keys_mistyped_or_read_by_ocr() {
+        for t in [
+            "pasword: x",
+            "passwrod x",
+            "pazzword x",
+            "Passw0rd x",
+            "PA55WORD x",
+            "secrete x",
+            "secert x",
+            "toke x",
+            "tocken x",
+            "c0dice x",
+            "lBAN x",
+            "c0nto x",
+            "passsword x",
+            "pàssword x",
+            "passwòrd x",
+            "Kont0 x",
+        ] {
+            let w = t.find([' ', ':']).unwrap_or(t.len());
+            assert_eq!(key_at_start(t).map(|(e, _)| e), Some(w), "{t}");
+        }
+        for t in [
+            "taken x",
+            "tokens x",
+            "secrets x",
+            "passaggio x",
+            "pagamento x",
+            "contro x",
+            "secretary x",
+            "toker x",
+            "codici x",
+            "payment x",
+            "second x",
+        ] {
+            let w = t.split(' ').next().unwrap_or("");
+            assert_ne!(key_at_start(t).map(|(e, _)| e), Some(w.len()), "{t}");
+        }
+    }
 
     fn hits(t: &str) -> Vec<&str> {
         let mut v = Vec::new();

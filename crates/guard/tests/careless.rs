@@ -1115,3 +1115,141 @@ fn a_found_value_is_found_everywhere_it_appears() {
         kept.as_str()
     );
 }
+
+/// Numbers said as words (a call typed out, voice-to-text) and passwords
+/// spelled letter by letter, near their key: read into a digits view and
+/// judged by the same rules; the whole spoken run is redacted.
+#[test]
+fn values_said_as_words() {
+    covers(
+        "al telefono mi ha dato il PIN: otto due, sette... quattro",
+        "otto due, sette... quattro",
+    );
+    covers(
+        "caller said the otp is nine oh four, double two, seven",
+        "nine oh four, double two, seven",
+    );
+    covers(
+        "numero carta quattro cinque tre nove, uno quattro otto otto, zero tre quattro tre, sei quattro sei sette",
+        "quattro cinque tre nove, uno quattro otto otto, zero tre quattro tre, sei quattro sei sette",
+    );
+    covers(
+        "card number 4 5 3 9 - 1 4 8 8 - 0 3 4 3 - 6 4 6 7 thanks",
+        "4 5 3 9 - 1 4 8 8 - 0 3 4 3 - 6 4 6 7",
+    );
+    covers(
+        "il mio IBAN è I T sei zero, X zero cinque quattro due otto, uno uno uno zero uno, zero zero zero zero zero zero uno due tre quattro cinque sei",
+        "I T sei zero, X zero cinque quattro due otto, uno uno uno zero uno, zero zero zero zero zero zero uno due tre quattro cinque sei",
+    );
+    covers(
+        "the new password is capital K, e, s, t, r, e, l, four, two, hash sign",
+        "capital K, e, s, t, r, e, l, four, two, hash",
+    );
+    covers(
+        "la password è T maiuscola, a, r, t, a, tre, nove, punto esclamativo",
+        "T maiuscola, a, r, t, a, tre, nove, punto esclamativo",
+    );
+    // Ordinary prose with number words passes.
+    passes("the PIN reset took one or two minutes, three times in a row");
+    passes("il codice è scaduto alle dieci e trenta, riprovo tra cinque minuti");
+    passes("my password has eight characters and two digits, as the policy says");
+    passes("Card payments fell from forty-five to twenty-two thousand");
+    passes("la password deve avere almeno otto caratteri, una maiuscola e un numero");
+}
+
+/// A one-time code asked for or announced at the end of a line, and the
+/// answer on the next one; codes named for what they open; a card's
+/// security code after its number and expiry; a spoken card near
+/// "numero"/"number" with no other key.
+#[test]
+fn codes_answered_on_the_next_line_and_a_cards_triple() {
+    covers(
+        "Operatore: le ho appena inviato un SMS di verifica.\nCliente: eccolo, 482913\n",
+        "482913",
+    );
+    covers(
+        "Support: I sent a verification code to your phone, can you read it?\nUser: sure, it's 7 0 4 1 6 2\n",
+        "7 0 4 1 6 2",
+    );
+    covers(
+        "Agente: le ho mandato un SMS. Me lo può leggere?\nCliente: sì, sette tre uno, otto otto due.\n",
+        "sette tre uno, otto otto due",
+    );
+    covers("the gate code is 2580 since Monday", "2580");
+    covers(
+        "so the pass code is six one one nine four",
+        "six one one nine four",
+    );
+    covers(
+        "carta 5200 8282 8282 8210, scadenza 08/29, il codice sul retro 417",
+        "417",
+    );
+    covers(
+        "the number is five two zero zero, eight two eight two, eight two eight two, eight two one zero, thanks",
+        "five two zero zero, eight two eight two, eight two eight two, eight two one zero",
+    );
+    passes("Operatore: le ho inviato un SMS di verifica.\nCliente: il mio numero è 333 1234567\n");
+    passes("Agent: did the SMS arrive?\nCustomer: no, order 55120 is still pending, ticket 8841\n");
+    // An amount after the expiry is no security code.
+    let t = "carta 5200 8282 8282 8210 scad 08/29, totale € 120";
+    assert!(scan(t).iter().all(|f| !t[f.start..f.end].contains("120")));
+}
+
+/// Keys typed on a phone or read by OCR: a letter dropped, added or
+/// swapped, `z` for `s`, digits for letters, a compound split in two, the
+/// French word for a token.
+#[test]
+fn keys_mistyped_autocorrected_or_split() {
+    covers("my pasword is Lampone!77 pls reset", "Lampone!77");
+    covers("la pazzword è Cornetto_19 grazie", "Cornetto_19");
+    covers("pass word: Girasole#2024", "Girasole#2024");
+    covers(
+        "client secrete q8Xv2LmP0sT4wZ9yR1nB6cD3 for the app",
+        "q8Xv2LmP0sT4wZ9yR1nB6cD3",
+    );
+    covers("Passw0rd: Ombrello-55", "Ombrello-55");
+    covers(
+        "le jeton: 9fQ2mZx7LpA4vB8nC1dE6gH3",
+        "9fQ2mZx7LpA4vB8nC1dE6gH3",
+    );
+    passes("the tokens were taken from the secrets manager, see the passwords policy");
+    passes("il pagamento contro assegno è passato in contabilità");
+}
+
+/// Look-alikes: a private key block whose body is a placeholder, a public
+/// key's body under a line that introduces it, a file's path where a key
+/// is named, a UK sort code alone after "conto".
+#[test]
+fn placeholders_public_blocks_paths_and_sort_codes_alone() {
+    passes("la chiave:\n-----BEGIN PRIVATE KEY-----\n<la tua chiave>\n-----END PRIVATE KEY-----\n");
+    passes("-----BEGIN EC PRIVATE KEY-----\n[omessa]\n-----END EC PRIVATE KEY-----");
+    passes(
+        "Ho messo nel segreto del CI questa chiave:\n-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEx9Qw2Lk7Rb3Tn5Vc8Hm1Pz4Ys6Ja0Ud\nIDAQAB\n-----END PUBLIC KEY-----\n",
+    );
+    passes("the private key is this one:\n~/.config/app/signing_key.pem\nthanks");
+    passes("il mio conto è sort code 12-34-56, potete verificare?");
+    covers(
+        "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----",
+        "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC",
+    );
+    covers("conto 12-34-56 12345678 intestato a me", "12345678");
+}
+
+/// A value in backticks right after its key in prose; marks inside a
+/// parenthesis between a PIN's key and its value; "utenza" (an account)
+/// before a `user / password` pair.
+#[test]
+fn backticks_after_a_key_and_an_account_pair() {
+    covers(
+        "we found the api secret `Zq7LmX2vN9pR4tW8yB3c` committed in a branch",
+        "Zq7LmX2vN9pR4tW8yB3c",
+    );
+    covers("PIN del lettore (POS!!) è 4-8-1-9, grazie", "4-8-1-9");
+    covers(
+        "in demo abbiamo usato l'utenza ops@negozio-demo / Tulipano-88 (da disattivare)",
+        "Tulipano-88",
+    );
+    passes("set the client secret `YOUR_CLIENT_SECRET` before running");
+    passes("the password `field` is required");
+    passes("read the api secret `process.env.API_SECRET` from the environment");
+}

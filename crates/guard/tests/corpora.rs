@@ -24,10 +24,9 @@ const TARGET_FPR: f64 = 0.01;
 /// while the target is not met: (corpus, min recall, max FPR), the measured
 /// value rounded down to two decimals (rounded up for a false-positive rate). Remove an
 /// entry once its corpus reaches the targets (code did, on 2026-12-01:
-/// recall 0.9988, FPR 0; chat in the third round: recall 0.9906, FPR 0).
+/// recall 0.9988, FPR 0; chat in the third round: recall 0.9906, FPR 0;
+/// exports and tickets in the fourth: recall 0.9937 and 0.9917, FPR 0).
 const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
-    // Target recall 0.99; measured 0.9864 on 2026-12-01 (third round).
-    ("exports", 0.98, TARGET_FPR),
     // Held out for the first round (recall 0.8360, FPR 0.0338 when first
     // measured), read while working on the second: it is now a corpus
     // like the others, and a fresh held-out one measures the claim.
@@ -40,10 +39,12 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // (mixed-docs); after: 0.8903, 0.0171 and 0.8404, 0.0179. Read while
     // working on the third round (as rules, never as samples), so they now
     // measure fit like the others; the next claim needs a fresh corpus.
-    // Target recall 0.99; measured 0.9875, FPR 0 (third round).
-    ("tickets", 0.98, TARGET_FPR),
-    // Target recall 0.99; measured 0.9685, FPR 0 (third round).
-    ("mixed-docs", 0.96, TARGET_FPR),
+    // `tickets` reached the targets in the fourth round (recall 0.9917,
+    // FPR 0) and left this list.
+    // Target recall 0.99; measured 0.9685, FPR 0 (third round); 0.9729
+    // in the fourth (a spreadsheet's row numbers, OCR'd keys, a value after
+    // `=` wrapped): 0.9750.
+    ("mixed-docs", 0.97, TARGET_FPR),
     // Held out for the third round: `voices` (call and voicemail
     // transcripts, machine-translated and non-native text, autocorrect,
     // forum and issue posts, post-mortems; digits often spoken), written by
@@ -51,8 +52,13 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // after the third round was merged, on 2026-12-01. Before the third
     // round: recall 0.7704, FPR 0.0151 (10 of 663). After: the floor's
     // values, recall 0.7837, FPR 0.0166 (11 of 663). The next claim needs a
-    // fresh corpus.
-    ("voices", 0.78, 0.017),
+    // fresh corpus. Fourth round (numbers said as words, a card's security
+    // code after its expiry, a code answered on the next line, keys
+    // mistyped or read by OCR, a value in backticks after its key,
+    // "utenza" before a user/password pair): 0.9506; its false alarms
+    // removed (a PEM block's placeholder body, a public block's body, a
+    // path, a sort code alone after "conto"): FPR 0.
+    ("voices", 0.95, TARGET_FPR),
 ];
 
 #[derive(Deserialize)]
