@@ -59,6 +59,14 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // removed (a PEM block's placeholder body, a public block's body, a
     // path, a sort code alone after "conto"): FPR 0.
     ("voices", 0.95, TARGET_FPR),
+    // Held out for the fourth round: `fieldwork` (web forms, forwarded
+    // mail chains, issue posts, terminal sessions, app logs, API-client
+    // exports, OCR and PDF text, spreadsheets, end users' messages), written
+    // by a helper who never read the guard (in /work/holdout4, outside the
+    // repository), measured once after the fourth round was merged, on
+    // 2026-12-01: recall 0.8880, FPR 0.0377 (32 of 848). The next claim
+    // needs a fresh corpus.
+    ("fieldwork", 0.88, 0.038),
 ];
 
 #[derive(Deserialize)]
