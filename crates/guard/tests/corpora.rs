@@ -64,8 +64,9 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // exports, OCR and PDF text, spreadsheets, end users' messages), written
     // by a helper who never read the guard (in /work/holdout4, outside the
     // repository), measured once after the fourth round was merged, on
-    // 2026-12-01: recall 0.8880, FPR 0.0377 (32 of 848). The next claim
-    // needs a fresh corpus.
+    // 2026-12-01. Before the fourth round (commit 20f8a19): recall 0.8611,
+    // FPR 0.0401 (34 of 848); after: recall 0.8880, FPR 0.0377 (32 of 848).
+    // The next claim needs a fresh corpus.
     ("fieldwork", 0.88, 0.038),
 ];
 
