@@ -6,12 +6,14 @@
 //! here), so tests control the clock.
 
 mod attachments;
+#[cfg(feature = "conformance")]
 pub mod conformance;
 mod help_center;
 mod mail;
 mod models;
 mod secrets;
 mod workspace;
+#[cfg(feature = "conformance")]
 pub mod workspace_conformance;
 
 pub use attachments::*;
