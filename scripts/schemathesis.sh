@@ -9,7 +9,7 @@
 # through the command line, so agents' and admins' operations are reached.
 #
 #   scripts/schemathesis.sh            # builds sportello (debug) first
-#   MAX_EXAMPLES=50 scripts/schemathesis.sh
+#   MAX_EXAMPLES=50 SEED=7 scripts/schemathesis.sh   # a longer, other run
 #
 # Bounded: a fixed seed, MAX_EXAMPLES cases per operation (default 10),
 # and the run is stopped (and fails) past MAX_TIME seconds (default 600).
@@ -19,6 +19,7 @@ cd "$(dirname "$0")/.."
 SCHEMATHESIS_VERSION=4.32.5
 MAX_EXAMPLES=${MAX_EXAMPLES:-10}
 MAX_TIME=${MAX_TIME:-600}
+SEED=${SEED:-12}
 target=${CARGO_TARGET_DIR:-target}
 venv=${SCHEMATHESIS_VENV:-$target/schemathesis-venv}
 
@@ -67,13 +68,14 @@ token=$("$bin" --data "$data" token create --email schemathesis@sportello.exampl
 
 echo "== schemathesis $SCHEMATHESIS_VERSION against $base (at most $MAX_EXAMPLES cases per operation)"
 status=0
+PYTHONPATH=scripts SCHEMATHESIS_HOOKS=schemathesis_hooks \
 timeout "$MAX_TIME" "$venv/bin/st" --no-color run "$base/api/v1/openapi.json" \
   --url "$base" \
   --header "Authorization: Bearer $token" \
   --checks not_a_server_error,status_code_conformance,content_type_conformance,response_headers_conformance,response_schema_conformance \
   --phases examples,coverage,fuzzing \
   --max-examples "$MAX_EXAMPLES" \
-  --seed 12 \
+  --seed "$SEED" \
   --workers 2 \
   --request-timeout 30 \
   --suppress-health-check all \

@@ -7,10 +7,11 @@ use super::views::{self, OrgView, UserView};
 use crate::AppState;
 use crate::auth::{self, StaffUser};
 use crate::error::ApiError;
+use crate::extract::ApiPath;
 use crate::extract::JsonBody;
 use app::accounts::{self, OrgInput, UserInput};
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use domain::account::NewPassword;
 use domain::{Locale, Role};
@@ -88,7 +89,7 @@ pub async fn create_org(
 pub async fn show_org(
     State(state): State<AppState>,
     StaffUser(user): StaffUser,
-    Path(slug): Path<String>,
+    ApiPath(slug): ApiPath<String>,
 ) -> Result<Json<OrgView>, ApiError> {
     admin(&user)?;
     let org = state
@@ -190,7 +191,7 @@ async fn user_by_id(state: &AppState, id: &str) -> Result<User, ApiError> {
 pub async fn show_user(
     State(state): State<AppState>,
     StaffUser(user): StaffUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<UserView>, ApiError> {
     admin(&user)?;
     let found = user_by_id(&state, &id).await?;
@@ -217,7 +218,7 @@ pub async fn show_user(
 pub async fn grant_reveal(
     State(state): State<AppState>,
     StaffUser(user): StaffUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<StatusCode, ApiError> {
     set_reveal(state, user, id, true).await
 }
@@ -240,7 +241,7 @@ pub async fn grant_reveal(
 pub async fn revoke_reveal(
     State(state): State<AppState>,
     StaffUser(user): StaffUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<StatusCode, ApiError> {
     set_reveal(state, user, id, false).await
 }

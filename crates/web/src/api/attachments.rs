@@ -10,12 +10,13 @@ use crate::AppState;
 use crate::auth::ApiUser;
 use crate::auth::csrf::{self, CSRF_FIELD};
 use crate::error::ApiError;
+use crate::extract::ApiPath;
 use crate::extract::{MAX_PARTS, multipart_error};
 use crate::submit;
 use app::screening::FieldFinding;
 use axum::Json;
-use axum::extract::multipart::{Field, Multipart};
-use axum::extract::{Path, State};
+use axum::extract::multipart::{Field, Multipart, MultipartRejection};
+use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use domain::form::{FieldError, FieldErrorCode};
@@ -301,10 +302,12 @@ pub struct UploadForm {
 pub async fn upload(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
-    Path(id): Path<String>,
-    mp: Multipart,
+    ApiPath(id): ApiPath<String>,
+    mp: Result<Multipart, MultipartRejection>,
 ) -> Result<(StatusCode, Json<AttachmentView>), ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
+    // Not multipart, or no boundary: our error, not axum's plain text.
+    let mp = mp.map_err(|_| ApiError::MalformedForm)?;
     let ticket = submit::visible_ticket(&state, &user, id).await?;
     let up = receive(&state, mp).await?;
     if up.files.len() > 1 {
@@ -366,7 +369,7 @@ pub async fn visible_attachments(
 pub async fn download(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Response, ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
     let meta = state

@@ -9,9 +9,10 @@ use crate::AppState;
 use crate::auth::ApiUser;
 use crate::common::debug_ids::issue;
 use crate::error::ApiError;
+use crate::extract::ApiPath;
 use crate::extract::JsonBody;
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -93,7 +94,7 @@ pub async fn list(
 pub async fn show(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<DebugIdView>, ApiError> {
     let d = state
         .store
@@ -121,7 +122,7 @@ pub async fn show(
 pub async fn revoke(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<StatusCode, ApiError> {
     state
         .store

@@ -1,7 +1,7 @@
 use super::docs::{self, FormSpecDoc};
 use crate::error::ApiError;
+use crate::extract::ApiPath;
 use axum::Json;
-use axum::extract::Path;
 
 /// `GET /api/v1/forms/{key}`: the form's fields and rules.
 #[utoipa::path(
@@ -17,7 +17,7 @@ use axum::extract::Path;
         docs::E404,
     )
 )]
-pub async fn show(Path(key): Path<String>) -> Result<Json<domain::form::FormSpec>, ApiError> {
+pub async fn show(ApiPath(key): ApiPath<String>) -> Result<Json<domain::form::FormSpec>, ApiError> {
     match key.as_str() {
         "incident" => Ok(Json(domain::form::incident())),
         _ => Err(ApiError::NotFound),

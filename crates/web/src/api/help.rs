@@ -10,10 +10,11 @@ use super::{query_get, query_pairs, query_parse};
 use crate::AppState;
 use crate::auth::{ApiUser, MaybeUser, StaffUser};
 use crate::error::ApiError;
+use crate::extract::ApiPath;
 use crate::extract::JsonBody;
 use crate::help;
 use axum::Json;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use domain::Locale;
 use serde::Deserialize;
@@ -112,7 +113,7 @@ pub async fn list(
 pub async fn show(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     raw: RawQuery,
 ) -> Result<Json<ArticleView>, ApiError> {
     let q = query_pairs(&raw)?;
@@ -158,7 +159,7 @@ pub async fn show(
 pub async fn delete_article(
     State(state): State<AppState>,
     _staff: StaffUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<StatusCode, ApiError> {
     help::delete_article(&state, article_id(&id)?).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -183,7 +184,7 @@ pub async fn delete_article(
 pub async fn delete_section(
     State(state): State<AppState>,
     _staff: StaffUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<StatusCode, ApiError> {
     help::delete_section(&state, article_id(&id)?).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -208,7 +209,7 @@ pub async fn delete_section(
 pub async fn delete_category(
     State(state): State<AppState>,
     _staff: StaffUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<StatusCode, ApiError> {
     help::delete_category(&state, article_id(&id)?).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -280,7 +281,7 @@ pub async fn search(
 pub async fn comments(
     State(state): State<AppState>,
     MaybeUser(user): MaybeUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<ArticleCommentList>, ApiError> {
     let a = help::public_article(&state, article_id(&id)?).await?;
     let staff = user.as_ref().is_some_and(|u| u.role.is_staff());
@@ -327,7 +328,7 @@ pub struct CommentBody {
 pub async fn add_comment(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     JsonBody(body): JsonBody<CommentBody>,
 ) -> Result<(StatusCode, Json<ArticleCommentView>), ApiError> {
     let a = help::public_article(&state, article_id(&id)?).await?;
@@ -372,7 +373,7 @@ pub struct EditBody {
 pub async fn edit_comment(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
-    Path((id, cid)): Path<(String, String)>,
+    ApiPath((id, cid)): ApiPath<(String, String)>,
     JsonBody(body): JsonBody<EditBody>,
 ) -> Result<Json<ArticleCommentView>, ApiError> {
     let a = help::public_article(&state, article_id(&id)?).await?;
@@ -407,7 +408,7 @@ pub async fn edit_comment(
 pub async fn delete_comment(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
-    Path((id, cid)): Path<(String, String)>,
+    ApiPath((id, cid)): ApiPath<(String, String)>,
 ) -> Result<StatusCode, ApiError> {
     let a = help::public_article(&state, article_id(&id)?).await?;
     let cid = cid.parse::<i64>().map_err(|_| ApiError::NotFound)?;

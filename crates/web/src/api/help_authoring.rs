@@ -9,10 +9,11 @@ use super::views::{AuthoredArticleView, CategoryView, SectionView};
 use crate::AppState;
 use crate::auth::StaffUser;
 use crate::error::ApiError;
+use crate::extract::ApiPath;
 use crate::extract::JsonBody;
 use crate::help;
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use domain::Locale;
 use serde::Deserialize;
@@ -99,7 +100,7 @@ pub async fn create_category(
 pub async fn update_category(
     State(state): State<AppState>,
     _staff: StaffUser,
-    Path(cid): Path<String>,
+    ApiPath(cid): ApiPath<String>,
     JsonBody(body): JsonBody<CategoryBody>,
 ) -> Result<Json<CategoryView>, ApiError> {
     let names = names(&body.names)?;
@@ -169,7 +170,7 @@ pub async fn create_section(
 pub async fn update_section(
     State(state): State<AppState>,
     _staff: StaffUser,
-    Path(sid): Path<String>,
+    ApiPath(sid): ApiPath<String>,
     JsonBody(body): JsonBody<SectionBody>,
 ) -> Result<Json<SectionView>, ApiError> {
     let names = names(&body.names)?;
@@ -270,7 +271,7 @@ pub struct ArticlePatchBody {
 pub async fn update_article(
     State(state): State<AppState>,
     _staff: StaffUser,
-    Path(aid): Path<String>,
+    ApiPath(aid): ApiPath<String>,
     JsonBody(b): JsonBody<ArticlePatchBody>,
 ) -> Result<Json<AuthoredArticleView>, ApiError> {
     let patch = HcArticlePatch {
@@ -324,7 +325,7 @@ pub struct TranslationBody {
 pub async fn save_translation(
     State(state): State<AppState>,
     _staff: StaffUser,
-    Path((aid, locale)): Path<(String, String)>,
+    ApiPath((aid, locale)): ApiPath<(String, String)>,
     JsonBody(b): JsonBody<TranslationBody>,
 ) -> Result<Json<AuthoredArticleView>, ApiError> {
     let aid = id(&aid)?;

@@ -8,10 +8,11 @@ use crate::AppState;
 use crate::auth::ApiUser;
 use crate::common::requester_scope;
 use crate::error::ApiError;
+use crate::extract::ApiPath;
 use crate::extract::JsonBody;
 use crate::submit::{self, SubmitError};
 use axum::Json;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use axum::http::{HeaderMap, StatusCode};
 use domain::CommentVisibility;
 use domain::form::{FieldError, FieldErrorCode, RawFields, RawValue};
@@ -197,7 +198,7 @@ pub async fn list(
 pub async fn show(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<TicketView>, ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
     let ticket = submit::visible_ticket(&state, &user, id).await?;
@@ -238,7 +239,7 @@ pub struct CommentBody {
 pub async fn comment(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     JsonBody(body): JsonBody<CommentBody>,
 ) -> Result<(StatusCode, Json<CommentView>), ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;

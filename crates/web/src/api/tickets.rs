@@ -7,10 +7,11 @@ use crate::AppState;
 use crate::auth::StaffUser;
 use crate::common::{PIVOTS, normalize_identifier};
 use crate::error::ApiError;
+use crate::extract::ApiPath;
 use crate::extract::JsonBody;
 use crate::submit;
 use axum::Json;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use domain::{CommentVisibility, Priority, Status};
 use serde::{Deserialize, Deserializer};
@@ -114,7 +115,7 @@ pub async fn list(
 pub async fn show(
     State(state): State<AppState>,
     _staff: StaffUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<TicketView>, ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
     let ticket = state.store.ticket(id).await?.ok_or(ApiError::NotFound)?;
@@ -168,7 +169,7 @@ pub struct PatchBody {
 pub async fn update(
     State(state): State<AppState>,
     StaffUser(user): StaffUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     JsonBody(body): JsonBody<PatchBody>,
 ) -> Result<Json<TicketView>, ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
@@ -223,7 +224,7 @@ fn yes() -> bool {
 pub async fn comment(
     State(state): State<AppState>,
     StaffUser(user): StaffUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     JsonBody(body): JsonBody<AgentComment>,
 ) -> Result<(StatusCode, Json<CommentView>), ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;

@@ -8,9 +8,10 @@ use crate::AppState;
 use crate::auth::ApiUser;
 use crate::common::tokens;
 use crate::error::ApiError;
+use crate::extract::ApiPath;
 use crate::extract::JsonBody;
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -92,7 +93,7 @@ pub async fn list(
 pub async fn revoke(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<StatusCode, ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
     state.store.revoke_api_token(user.id, id).await?;

@@ -11,18 +11,23 @@ use crate::common::workspace::{
     BulkBody, MacroBody, apply_bulk, dashboard_data, find, new_macro, tags_of,
 };
 use crate::error::ApiError;
+use crate::extract::ApiPath;
 use crate::extract::JsonBody;
 use crate::i18n::Tr;
 use crate::workspace::{self as ws, MacroRef, View};
 use axum::Json;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use domain::Status;
 use domain::sla::Timer;
 use serde::{Deserialize, Serialize};
 use store::ViewRow;
 use time::OffsetDateTime;
-use utoipa::ToSchema;
+use utoipa::openapi::schema::{
+    ArrayBuilder, ArrayItems, KnownFormat, ObjectBuilder, Schema, SchemaFormat, Type,
+};
+use utoipa::openapi::RefOr;
+use utoipa::{PartialSchema, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -255,22 +260,80 @@ pub struct Incidents {
     pub incidents: Vec<ClusterView>,
 }
 
-/// The dashboard's numbers over its period.
+/// The dashboard's numbers over its period. Its rows are JSON arrays (a
+/// day, a product, a count); their schemas are written out below, as
+/// utoipa describes a `Vec` of tuples with an invalid `items`.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct DashboardView {
     /// [day (unix seconds at UTC midnight), product, tickets created].
-    pub created_per_day: Vec<(i64, String, i64)>,
+    pub created_per_day: Vec<DayProductCount>,
     /// Tickets per first-reply-time bucket; the last counts tickets still
     /// waiting for a first reply.
     pub first_reply_buckets: Vec<i64>,
     /// [day, tickets whose first reply or resolution came late or is
     /// overdue], by the day the ticket was created.
-    pub breaches_per_day: Vec<(i64, i64)>,
+    pub breaches_per_day: Vec<DayCount>,
     /// [product, signature, tickets], most frequent first.
-    pub top_errors: Vec<(String, String, i64)>,
+    pub top_errors: Vec<ErrorCount>,
     /// Open tickets per age bucket.
     pub backlog_buckets: Vec<i64>,
 }
+
+/// `[day, product, count]`
+#[derive(Debug, Serialize)]
+pub struct DayProductCount(i64, String, i64);
+
+/// `[day, count]`
+#[derive(Debug, Serialize)]
+pub struct DayCount(i64, i64);
+
+/// `[product, signature, count]`
+#[derive(Debug, Serialize)]
+pub struct ErrorCount(String, String, i64);
+
+fn int() -> Schema {
+    ObjectBuilder::new()
+        .schema_type(Type::Integer)
+        .format(Some(SchemaFormat::KnownFormat(KnownFormat::Int64)))
+        .into()
+}
+
+fn text() -> Schema {
+    ObjectBuilder::new().schema_type(Type::String).into()
+}
+
+/// A fixed-length JSON array of these items.
+fn row(items: Vec<Schema>, description: &str) -> RefOr<Schema> {
+    let n = items.len();
+    ArrayBuilder::new()
+        .items(ArrayItems::False)
+        .prefix_items(items)
+        .min_items(Some(n))
+        .max_items(Some(n))
+        .description(Some(description))
+        .into()
+}
+
+impl PartialSchema for DayProductCount {
+    fn schema() -> RefOr<Schema> {
+        row(vec![int(), text(), int()], "[day, product, count]")
+    }
+}
+impl ToSchema for DayProductCount {}
+
+impl PartialSchema for DayCount {
+    fn schema() -> RefOr<Schema> {
+        row(vec![int(), int()], "[day, count]")
+    }
+}
+impl ToSchema for DayCount {}
+
+impl PartialSchema for ErrorCount {
+    fn schema() -> RefOr<Schema> {
+        row(vec![text(), text(), int()], "[product, signature, count]")
+    }
+}
+impl ToSchema for ErrorCount {}
 
 /// A ticket with public replies its requester has not read.
 #[derive(Debug, Serialize, ToSchema)]
@@ -344,7 +407,7 @@ async fn view_counts(
 async fn view(
     State(state): State<AppState>,
     StaffUser(user): StaffUser,
-    Path(key): Path<String>,
+    ApiPath(key): ApiPath<String>,
     raw: RawQuery,
 ) -> Result<Json<ViewPage>, ApiError> {
     let view = View::parse(&key).ok_or(ApiError::NotFound)?;
@@ -439,7 +502,7 @@ fn ticket_id(id: &str) -> Result<i64, ApiError> {
 async fn ticket_workspace(
     State(state): State<AppState>,
     _staff: StaffUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<TicketWorkspace>, ApiError> {
     let id = ticket_id(&id)?;
     let ticket = state.store.ticket(id).await?.ok_or(ApiError::NotFound)?;
@@ -507,7 +570,7 @@ struct TagsBody {
 async fn tags(
     State(state): State<AppState>,
     StaffUser(user): StaffUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     JsonBody(body): JsonBody<TagsBody>,
 ) -> Result<Json<TagsView>, ApiError> {
     let id = ticket_id(&id)?;
@@ -550,7 +613,7 @@ struct ProblemBody {
 async fn link_problem(
     State(state): State<AppState>,
     StaffUser(user): StaffUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     JsonBody(body): JsonBody<ProblemBody>,
 ) -> Result<Json<ProblemLink>, ApiError> {
     let id = ticket_id(&id)?;
@@ -590,7 +653,7 @@ struct SolveBody {
 async fn solve_problem(
     State(state): State<AppState>,
     StaffUser(user): StaffUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     JsonBody(body): JsonBody<SolveBody>,
 ) -> Result<Json<Solved>, ApiError> {
     let id = ticket_id(&id)?;
@@ -630,7 +693,7 @@ struct ApplyBody {
 async fn apply_macro(
     State(state): State<AppState>,
     StaffUser(user): StaffUser,
-    Path((id, key)): Path<(String, String)>,
+    ApiPath((id, key)): ApiPath<(String, String)>,
     body: axum::body::Bytes,
 ) -> Result<(StatusCode, Json<CommentView>), ApiError> {
     let body: ApplyBody = if body.iter().all(u8::is_ascii_whitespace) {
@@ -717,7 +780,7 @@ async fn create_macro(
 async fn delete_macro(
     State(state): State<AppState>,
     _staff: StaffUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<StatusCode, ApiError> {
     state.store.delete_macro(ticket_id(&id)?).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -770,10 +833,22 @@ async fn dashboard(
 ) -> Result<Json<DashboardView>, ApiError> {
     let d = dashboard_data(&state).await?;
     Ok(Json(DashboardView {
-        created_per_day: d.created_per_day,
+        created_per_day: d
+            .created_per_day
+            .into_iter()
+            .map(|(day, product, n)| DayProductCount(day, product, n))
+            .collect(),
         first_reply_buckets: d.first_reply_buckets,
-        breaches_per_day: d.breaches_per_day,
-        top_errors: d.top_errors,
+        breaches_per_day: d
+            .breaches_per_day
+            .into_iter()
+            .map(|(day, n)| DayCount(day, n))
+            .collect(),
+        top_errors: d
+            .top_errors
+            .into_iter()
+            .map(|(product, signature, n)| ErrorCount(product, signature, n))
+            .collect(),
         backlog_buckets: d.backlog_buckets,
     }))
 }

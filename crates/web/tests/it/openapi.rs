@@ -311,3 +311,35 @@ fn every_error_code_is_documented() {
     }
     assert!(undocumented.is_empty(), "{}", undocumented.join("\n"));
 }
+
+/// What schemathesis found answered in plain text, outside the document:
+/// a path segment that is not UTF-8 once decoded, and an upload that is
+/// not multipart. Both are the API's JSON errors now, with the status
+/// they had.
+#[tokio::test]
+async fn undecodable_paths_and_uploads_answer_the_error_shape() {
+    let app = App::new().await;
+    let (_, token) = app
+        .user("req@example.com", domain::Role::Requester, None)
+        .await;
+    for path in [
+        "/api/v1/requests/%FF",
+        "/api/v1/forms/%C0",
+        "/api/v1/help/articles/%FF",
+    ] {
+        let res = app.api(Method::GET, path, Some(&token), None).await;
+        assert_eq!(res.status, StatusCode::BAD_REQUEST, "{path}");
+        assert_eq!(res.error_code(), "invalid_utf8", "{path}");
+    }
+    let res = app
+        .send(
+            axum::http::Request::post("/api/v1/requests/1/attachments")
+                .header("authorization", format!("Bearer {token}"))
+                .header("content-type", "multipart/form-data")
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::BAD_REQUEST);
+    assert_eq!(res.error_code(), "malformed_form");
+}
