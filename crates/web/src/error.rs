@@ -251,7 +251,12 @@ pub struct ErrorBox {
 pub const CODES_BY_STATUS: &[(u16, &[&str])] = &[
     (
         400,
-        &["malformed_json", "malformed_form", "invalid_utf8", "invalid_query"],
+        &[
+            "malformed_json",
+            "malformed_form",
+            "invalid_utf8",
+            "invalid_query",
+        ],
     ),
     (401, &["unauthorized"]),
     (403, &["forbidden", "csrf_failed"]),

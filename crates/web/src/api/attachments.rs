@@ -15,16 +15,16 @@ use crate::extract::{MAX_PARTS, multipart_error};
 use crate::submit;
 use app::screening::FieldFinding;
 use axum::Json;
-use axum::extract::multipart::{Field, Multipart, MultipartRejection};
 use axum::extract::State;
+use axum::extract::multipart::{Field, Multipart, MultipartRejection};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use domain::form::{FieldError, FieldErrorCode};
 use files::{FileError, Limits};
 use serde_json::Value;
-use utoipa::ToSchema;
 use sha2::{Digest, Sha256};
 use store::{Attachment, NewAttachment, Ticket, User};
+use utoipa::ToSchema;
 
 /// Downloads are sandboxed: nothing in them may run or load anything.
 pub const DOWNLOAD_CSP: &str =

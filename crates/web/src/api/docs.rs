@@ -138,9 +138,7 @@ pub fn complete(doc: &mut OpenApi) {
         let code = ObjectBuilder::new()
             .schema_type(Type::String)
             .enum_values(Some(codes.iter().copied()));
-        let detail = ObjectBuilder::new()
-            .property("code", code)
-            .required("code");
+        let detail = ObjectBuilder::new().property("code", code).required("code");
         let narrowed = ObjectBuilder::new()
             .property("error", detail)
             .required("error");

@@ -1,9 +1,9 @@
 //! The JSON API under `/api/v1` (DESIGN.md §5).
 
 mod admin;
-mod docs;
 pub(crate) mod attachments;
 pub(crate) mod debug_ids;
+mod docs;
 mod forms;
 mod help;
 mod help_authoring;
@@ -19,10 +19,10 @@ use crate::auth::Authenticated;
 use crate::error::{ApiError, RenderedError};
 use crate::{AppState, i18n};
 use axum::extract::{DefaultBodyLimit, RawQuery, Request};
-use axum::{Extension, Router};
 use axum::http::header;
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
+use axum::{Extension, Router};
 use domain::Locale;
 use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouterExt};
 use utoipa_axum::routes;
@@ -72,9 +72,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(help::search))
         .routes(routes!(help::deflection))
         .routes(routes!(openapi::spec))
-        .routes(
-            routes!(inbound::receive).layer(DefaultBodyLimit::max(25 * 1024 * 1024)),
-        )
+        .routes(routes!(inbound::receive).layer(DefaultBodyLimit::max(25 * 1024 * 1024)))
         .merge(workspace::routes())
 }
 

@@ -18,9 +18,9 @@ use domain::CommentVisibility;
 use domain::form::{FieldError, FieldErrorCode, RawFields, RawValue};
 use serde::Deserialize;
 use serde_json::Value;
-use utoipa::ToSchema;
 use std::collections::BTreeMap;
 use store::TicketFilter;
+use utoipa::ToSchema;
 
 /// A new request: the form's fields, screened before anything is kept.
 #[derive(Debug, Deserialize, ToSchema)]

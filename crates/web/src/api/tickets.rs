@@ -15,8 +15,8 @@ use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use domain::{CommentVisibility, Priority, Status};
 use serde::{Deserialize, Deserializer};
-use utoipa::ToSchema;
 use store::{AssigneeFilter, Scope, TicketFilter, TicketPatch};
+use utoipa::ToSchema;
 
 /// `GET /api/v1/tickets`
 #[utoipa::path(

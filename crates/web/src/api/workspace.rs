@@ -23,10 +23,10 @@ use domain::sla::Timer;
 use serde::{Deserialize, Serialize};
 use store::ViewRow;
 use time::OffsetDateTime;
+use utoipa::openapi::RefOr;
 use utoipa::openapi::schema::{
     ArrayBuilder, ArrayItems, KnownFormat, ObjectBuilder, Schema, SchemaFormat, Type,
 };
-use utoipa::openapi::RefOr;
 use utoipa::{PartialSchema, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;

@@ -55,8 +55,8 @@ pub enum LocaleDoc {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use utoipa::PartialSchema;
     use serde_json::Value;
+    use utoipa::PartialSchema;
 
     fn enum_values<T: PartialSchema>() -> Vec<String> {
         let v = serde_json::to_value(T::schema()).unwrap();
@@ -83,7 +83,11 @@ mod tests {
         assert_eq!(enum_values::<PriorityDoc>(), wire(domain::Priority::ALL));
         assert_eq!(
             enum_values::<RoleDoc>(),
-            wire(&[domain::Role::Requester, domain::Role::Agent, domain::Role::Admin])
+            wire(&[
+                domain::Role::Requester,
+                domain::Role::Agent,
+                domain::Role::Admin
+            ])
         );
         assert_eq!(enum_values::<LocaleDoc>(), wire(&domain::Locale::ALL));
     }

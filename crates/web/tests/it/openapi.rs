@@ -235,9 +235,10 @@ async fn every_operation_has_its_schemas() {
             }
             // Where the API can be called without signing in, it says so;
             // everywhere else, signing in is a 401 it lists.
-            let public = op["security"]
-                .as_array()
-                .is_some_and(|s| s.iter().any(|r| r.as_object().is_some_and(|o| o.is_empty())));
+            let public = op["security"].as_array().is_some_and(|s| {
+                s.iter()
+                    .any(|r| r.as_object().is_some_and(|o| o.is_empty()))
+            });
             if !public && !responses.contains_key("401") {
                 missing.push(format!("{method} {path}: no 401"));
             }
@@ -259,11 +260,17 @@ async fn every_operation_has_its_schemas() {
     assert!(handlers.len() >= 50, "{} handlers", handlers.len());
     for h in &handlers {
         let Some(op) = paths.get(&h.path).and_then(|p| p.get(&h.method)) else {
-            missing.push(format!("{} {} ({}): not in the document", h.method, h.path, h.file));
+            missing.push(format!(
+                "{} {} ({}): not in the document",
+                h.method, h.path, h.file
+            ));
             continue;
         };
         if h.takes_body && !schema_of(&op["requestBody"]["content"]) {
-            missing.push(format!("{} {}: takes a body without a request schema", h.method, h.path));
+            missing.push(format!(
+                "{} {}: takes a body without a request schema",
+                h.method, h.path
+            ));
         }
     }
     // Every schema referenced is defined.
