@@ -11,9 +11,10 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use domain::Locale;
 use domain::form::FieldError;
-use serde_json::{Value, json};
+use serde::Serialize;
 use std::sync::Arc;
 use store::StoreError;
+use utoipa::ToSchema;
 
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum ApiError {
@@ -134,45 +135,188 @@ impl ApiError {
     }
 
     /// The JSON body in `locale`. Never contains a submitted value.
-    pub fn body(&self, locale: Locale) -> Value {
+    pub fn body(&self, locale: Locale) -> ErrorBody {
         let message = t(locale, &format!("api.{}", self.code()));
-        let fields: Vec<Value> = match self {
+        let fields: Vec<ErrorField> = match self {
             ApiError::Unprocessable { fields, .. } => fields
                 .iter()
-                .map(|e| json!({ "field": e.field, "code": e.code, "message": field_error_message(locale, e) }))
+                .map(|e| ErrorField {
+                    field: e.field.clone(),
+                    code: e.code.as_str().to_owned(),
+                    message: field_error_message(locale, e),
+                })
                 .collect(),
-            ApiError::UnknownField(name) | ApiError::InvalidValue(name) => {
-                vec![json!({ "field": name, "code": self.code(), "message": message })]
-            }
+            ApiError::UnknownField(name) | ApiError::InvalidValue(name) => vec![ErrorField {
+                field: name.clone(),
+                code: self.code().to_owned(),
+                message: message.clone(),
+            }],
             _ => vec![],
         };
-        let findings: Vec<Value> = match self {
+        let findings: Vec<ErrorFinding> = match self {
             ApiError::Unprocessable { findings, .. } | ApiError::SensitiveFile { findings, .. } => {
                 findings
                     .iter()
-                    .map(|f| {
-                        json!({
-                            "field": f.field,
-                            "kind": f.kind.code(),
-                            "start": f.start,
-                            "end": f.end,
-                            "message": finding_message(locale, f.kind),
-                        })
+                    .map(|f| ErrorFinding {
+                        field: f.field.clone(),
+                        kind: f.kind.code().to_owned(),
+                        start: f.start,
+                        end: f.end,
+                        message: finding_message(locale, f.kind),
                     })
                     .collect()
             }
             _ => vec![],
         };
-        let mut body = json!({ "error": { "code": self.code(), "message": message, "fields": fields, "findings": findings } });
-        if let ApiError::SensitiveFile { boxes, .. } = self {
-            body["error"]["boxes"] = boxes
-                .iter()
-                .map(|b| json!({ "kind": b.kind.code(), "x": b.x, "y": b.y, "width": b.width, "height": b.height }))
-                .collect();
+        let boxes = match self {
+            ApiError::SensitiveFile { boxes, .. } => Some(
+                boxes
+                    .iter()
+                    .map(|b| ErrorBox {
+                        kind: b.kind.code().to_owned(),
+                        x: b.x,
+                        y: b.y,
+                        width: b.width,
+                        height: b.height,
+                    })
+                    .collect(),
+            ),
+            _ => None,
+        };
+        ErrorBody {
+            error: ErrorDetail {
+                code: self.code().to_owned(),
+                message,
+                fields,
+                findings,
+                boxes,
+            },
         }
-        body
     }
 }
+
+/// The error body of every API answer that is not a success (DESIGN.md §5).
+#[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(as = Error)]
+pub struct ErrorBody {
+    pub error: ErrorDetail,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ErrorDetail {
+    /// Stable snake_case code: match on it (the message is localized).
+    pub code: String,
+    /// In the caller's language.
+    pub message: String,
+    /// The fields that are wrong, each with its own code.
+    pub fields: Vec<ErrorField>,
+    /// Sensitive data found: where (offsets), never the value.
+    pub findings: Vec<ErrorFinding>,
+    /// A screenshot refused for what OCR read in it: the boxes of the
+    /// words found, in the stored image's pixels (never the text).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub boxes: Option<Vec<ErrorBox>>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ErrorField {
+    pub field: String,
+    pub code: String,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ErrorFinding {
+    pub field: String,
+    /// What was found (`access_token`, `card_number`, `iban`, …).
+    pub kind: String,
+    /// Character offsets into the field's value.
+    pub start: usize,
+    pub end: usize,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ErrorBox {
+    pub kind: String,
+    pub x: u32,
+    pub y: u32,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// Every code an API error answers with, by status: the `code` enum of
+/// each status's error schema in the OpenAPI document. A test checks that
+/// every code the sources can produce is here.
+pub const CODES_BY_STATUS: &[(u16, &[&str])] = &[
+    (
+        400,
+        &[
+            "malformed_json",
+            "malformed_form",
+            "invalid_utf8",
+            "invalid_query",
+        ],
+    ),
+    (401, &["unauthorized"]),
+    (403, &["forbidden", "csrf_failed"]),
+    (404, &["not_found", "no_such_route"]),
+    (408, &["request_timeout"]),
+    (
+        409,
+        &[
+            "already_exists",
+            "assignee_not_staff",
+            "category_not_empty",
+            "comments_closed",
+            "duplicate_submission",
+            "email_taken",
+            "mail_empty",
+            "mail_not_accepted",
+            "mail_unreadable",
+            "problem_is_linked",
+            "problem_is_self",
+            "problem_not_found",
+            "reveal_needs_staff",
+            "sealed_value_damaged",
+            "section_not_empty",
+            "slug_taken",
+            "ticket_closed",
+            "ticket_is_problem",
+            "too_many_files",
+            "unknown_category",
+            "unknown_section",
+        ],
+    ),
+    (
+        413,
+        &[
+            "payload_too_large",
+            "file_too_large",
+            "too_many_files",
+            "image_too_large",
+            "document_too_large",
+        ],
+    ),
+    (415, &["unsupported_media_type"]),
+    (
+        422,
+        &[
+            "validation_failed",
+            "sensitive_data",
+            "unknown_field",
+            "invalid_value",
+            "document_unreadable",
+            "document_without_text",
+            "file_empty",
+            "file_type_not_allowed",
+            "har_invalid",
+            "image_unreadable",
+        ],
+    ),
+    (429, &["rate_limited"]),
+    (503, &["busy"]),
+];
 
 /// "Enter the client id" rather than "client_id: required": a message per
 /// field and code when there is one, else one per code naming the field.
@@ -267,7 +411,7 @@ mod tests {
         ] {
             assert_eq!(err.code(), "busy");
             let body = err.body(Locale::It);
-            assert_eq!(body["error"]["code"], "busy");
+            assert_eq!(body.error.code, "busy");
             let res = err.into_response();
             assert_eq!(res.status(), StatusCode::SERVICE_UNAVAILABLE);
             assert_eq!(res.headers()[header::RETRY_AFTER], "1");

@@ -4,7 +4,10 @@
 use crate::auth::csrf::{self, CSRF_FIELD};
 use crate::error::ApiError;
 use axum::body::Bytes;
-use axum::extract::{FromRequest, Request};
+use axum::extract::path::ErrorKind;
+use axum::extract::rejection::PathRejection;
+use axum::extract::{FromRequest, FromRequestParts, Path, Request};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, header};
 use serde::de::DeserializeOwned;
 
@@ -40,6 +43,31 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
         }
         let bytes = body_bytes(req, state).await?;
         parse_json(&bytes).map(JsonBody)
+    }
+}
+
+/// Path parameters. A segment that does not decode (invalid UTF-8 once
+/// percent-decoded) is 400 `invalid_utf8` in the API's error shape, not
+/// axum's plain-text rejection; any other mismatch is a 404.
+#[derive(Debug)]
+pub struct ApiPath<T>(pub T);
+
+impl<T, S> FromRequestParts<S> for ApiPath<T>
+where
+    T: DeserializeOwned + Send,
+    S: Send + Sync,
+{
+    type Rejection = ApiError;
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        match Path::<T>::from_request_parts(parts, state).await {
+            Ok(Path(v)) => Ok(ApiPath(v)),
+            Err(PathRejection::FailedToDeserializePathParams(e))
+                if matches!(e.kind(), ErrorKind::InvalidUtf8InPathParam { .. }) =>
+            {
+                Err(ApiError::InvalidUtf8)
+            }
+            Err(_) => Err(ApiError::NotFound),
+        }
     }
 }
 

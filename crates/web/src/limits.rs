@@ -39,7 +39,7 @@ impl Face {
         if self.api {
             // Status and headers as always; the message in the caller's
             // language (`api::localize_errors` is inside the routes).
-            let body = error.body(self.locale).to_string();
+            let body = serde_json::to_string(&error.body(self.locale)).unwrap_or_default();
             let mut res = error.into_response();
             *res.body_mut() = Body::from(body);
             res

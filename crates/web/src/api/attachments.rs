@@ -4,24 +4,27 @@
 //! past the per-file limit or the first file past the per-message count,
 //! so the global body limit does not apply here (the route disables it).
 
+use super::docs;
+use super::views::{AttachmentView, ts};
 use crate::AppState;
 use crate::auth::ApiUser;
 use crate::auth::csrf::{self, CSRF_FIELD};
 use crate::error::ApiError;
+use crate::extract::ApiPath;
 use crate::extract::{MAX_PARTS, multipart_error};
 use crate::submit;
 use app::screening::FieldFinding;
 use axum::Json;
-use axum::extract::multipart::{Field, Multipart};
-use axum::extract::{Path, State};
+use axum::extract::State;
+use axum::extract::multipart::{Field, Multipart, MultipartRejection};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use domain::form::{FieldError, FieldErrorCode};
 use files::{FileError, Limits};
-use serde_json::{Value, json};
+use serde_json::Value;
 use sha2::{Digest, Sha256};
 use store::{Attachment, NewAttachment, Ticket, User};
-use time::format_description::well_known::Rfc3339;
+use utoipa::ToSchema;
 
 /// Downloads are sandboxed: nothing in them may run or load anything.
 pub const DOWNLOAD_CSP: &str =
@@ -244,29 +247,67 @@ pub fn download_url(id: i64) -> String {
     format!("/api/v1/attachments/{id}")
 }
 
-pub fn view(a: &Attachment) -> Value {
-    json!({
-        "id": a.id,
-        "ticket_id": a.ticket_id,
-        "comment_id": a.comment_id,
-        "filename": a.filename,
-        "content_type": a.content_type,
-        "size": a.size,
-        "sha256": a.sha256,
-        "removed": a.removed,
-        "url": download_url(a.id),
-        "created_at": a.created_at.format(&Rfc3339).unwrap_or_default(),
-    })
+pub fn view(a: &Attachment) -> AttachmentView {
+    AttachmentView {
+        id: a.id,
+        ticket_id: a.ticket_id,
+        comment_id: a.comment_id,
+        filename: a.filename.clone(),
+        content_type: a.content_type.clone(),
+        size: a.size,
+        sha256: a.sha256.clone(),
+        removed: a.removed.clone(),
+        url: download_url(a.id),
+        created_at: ts(a.created_at),
+    }
+}
+
+/// The parts of an upload (the schema of the multipart body).
+#[allow(dead_code)] // described, never built
+#[derive(Debug, ToSchema)]
+pub struct UploadForm {
+    /// The file.
+    #[schema(value_type = String, format = Binary)]
+    pub file: Vec<u8>,
+    /// `true` redacts what the guard finds in a text file instead of refusing it.
+    pub redact: Option<bool>,
+    /// One of your comments on the request, to attach the file to.
+    pub comment_id: Option<i64>,
 }
 
 /// `POST /api/v1/requests/{id}/attachments`: one part named `file`.
+#[utoipa::path(
+    post,
+    path = "/requests/{id}/attachments",
+    tag = "requests",
+    summary = "Attach a file (multipart part `file`; optional `comment_id`, `redact`)",
+    description = "PNG, JPEG, WebP, GIF, PDF, docx, xlsx, pptx, text, log, JSON or HAR, by \
+        content. Images are re-encoded without metadata and read by OCR (a finding answers \
+        422 `sensitive_data` with `boxes`); the text of every PDF page and Office part passes \
+        the guard (422 `document_unreadable`, `document_without_text` for a scan, 413 \
+        `document_too_large` for a zip bomb); text passes the guard; HAR files are sanitized \
+        and `removed` says where.",
+    params(("id" = i64, Path, description = "The request's number")),
+    request_body(content = UploadForm, content_type = "multipart/form-data"),
+    responses(
+        (status = 201, description = "The attachment", body = AttachmentView),
+        docs::Always,
+        docs::Auth,
+        docs::E404,
+        docs::E409,
+        docs::JsonErrors,
+        docs::E503,
+    )
+)]
 pub async fn upload(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
-    Path(id): Path<String>,
-    mp: Multipart,
-) -> Result<(StatusCode, Json<Value>), ApiError> {
+    ApiPath(id): ApiPath<String>,
+    mp: Result<Multipart, MultipartRejection>,
+) -> Result<(StatusCode, Json<AttachmentView>), ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
+    // Not multipart, or no boundary: our error, not axum's plain text.
+    let mp = mp.map_err(|_| ApiError::MalformedForm)?;
     let ticket = submit::visible_ticket(&state, &user, id).await?;
     let up = receive(&state, mp).await?;
     if up.files.len() > 1 {
@@ -299,10 +340,36 @@ pub async fn visible_attachments(
 }
 
 /// `GET /api/v1/attachments/{id}`: authorized as the ticket is; 404 else.
+#[utoipa::path(
+    get,
+    path = "/attachments/{id}",
+    tag = "requests",
+    summary = "Download an attachment (authorized as its ticket)",
+    params(("id" = i64, Path, description = "The attachment's id")),
+    responses(
+        (status = 200, description = "The file, as stored (cleaned)", content(
+            (Vec<u8> = "image/png"),
+            (Vec<u8> = "image/jpeg"),
+            (Vec<u8> = "image/webp"),
+            (Vec<u8> = "image/gif"),
+            (Vec<u8> = "application/pdf"),
+            (Vec<u8> = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            (Vec<u8> = "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+            (String = "text/plain"),
+            (String = "application/json"),
+            (String = "application/har+json"),
+            (Vec<u8> = "application/octet-stream"),
+        )),
+        docs::Always,
+        docs::Auth,
+        docs::E404,
+    )
+)]
 pub async fn download(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Response, ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
     let meta = state

@@ -3,84 +3,126 @@
 //! rest, shown to no one but an agent with the reveal permission (audited),
 //! and purged at its expiry (24 hours for opaque tokens) or on revocation.
 
+use super::docs;
+use super::views::{DebugIdList, DebugIdView};
 use crate::AppState;
 use crate::auth::ApiUser;
 use crate::common::debug_ids::issue;
 use crate::error::ApiError;
+use crate::extract::ApiPath;
 use crate::extract::JsonBody;
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use serde::Deserialize;
-use serde_json::{Value, json};
-use store::DebugId;
-use time::OffsetDateTime;
-use time::format_description::well_known::Rfc3339;
+use utoipa::ToSchema;
 
-fn ts(t: OffsetDateTime) -> String {
-    t.format(&Rfc3339).unwrap_or_default()
-}
-
-pub fn view(d: &DebugId) -> Value {
-    json!({
-        "debug_id": d.id,
-        "expires_at": ts(d.expires_at),
-        "client_id": d.client_id,
-        "scopes": d.scopes,
-        "created_at": ts(d.created_at),
-        "revoked_at": d.revoked_at.map(ts),
-        "purged_at": d.purged_at.map(ts),
-    })
-}
-
-#[derive(Debug, Deserialize)]
+/// An access token to exchange for a debug id.
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateBody {
+    /// Sealed at rest; never shown back.
     access_token: String,
 }
 
+/// `POST /api/v1/debug-ids`
+#[utoipa::path(
+    post,
+    path = "/debug-ids",
+    tag = "debug ids",
+    summary = "Exchange an access token for a debug id",
+    description = "429 with Retry-After past the hourly limit.",
+    request_body = CreateBody,
+    responses(
+        (status = 201, description = "The debug id", body = DebugIdView),
+        docs::Always,
+        docs::Auth,
+        docs::JsonErrors,
+        docs::E429,
+    )
+)]
 pub async fn create(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
     JsonBody(body): JsonBody<CreateBody>,
-) -> Result<(StatusCode, Json<Value>), ApiError> {
+) -> Result<(StatusCode, Json<DebugIdView>), ApiError> {
     let d = issue(&state, &user, &body.access_token).await?;
-    Ok((StatusCode::CREATED, Json(view(&d))))
+    Ok((StatusCode::CREATED, Json(DebugIdView::from(&d))))
 }
 
+/// `GET /api/v1/debug-ids`
+#[utoipa::path(
+    get,
+    path = "/debug-ids",
+    tag = "debug ids",
+    summary = "Your debug ids",
+    responses(
+        (status = 200, description = "Your debug ids", body = DebugIdList),
+        docs::Always,
+        docs::Auth,
+    )
+)]
 pub async fn list(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
-) -> Result<Json<Value>, ApiError> {
-    let items: Vec<Value> = state
+) -> Result<Json<DebugIdList>, ApiError> {
+    let debug_ids = state
         .store
         .debug_ids_of(user.id)
         .await?
         .iter()
-        .map(view)
+        .map(DebugIdView::from)
         .collect();
-    Ok(Json(json!({ "debug_ids": items })))
+    Ok(Json(DebugIdList { debug_ids }))
 }
 
-/// The owner and staff see a debug id's metadata; others get 404.
+/// `GET /api/v1/debug-ids/{debug_id}`: the owner and staff see a debug
+/// id's metadata; others get 404.
+#[utoipa::path(
+    get,
+    path = "/debug-ids/{debug_id}",
+    tag = "debug ids",
+    summary = "A debug id's metadata (its owner and agents)",
+    params(("debug_id" = String, Path, description = "`dbg_…`")),
+    responses(
+        (status = 200, description = "The debug id", body = DebugIdView),
+        docs::Always,
+        docs::Auth,
+        docs::E404,
+    )
+)]
 pub async fn show(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
-    Path(id): Path<String>,
-) -> Result<Json<Value>, ApiError> {
+    ApiPath(id): ApiPath<String>,
+) -> Result<Json<DebugIdView>, ApiError> {
     let d = state
         .store
         .debug_id(&id)
         .await?
         .filter(|d| d.user_id == user.id || user.role.is_staff())
         .ok_or(ApiError::NotFound)?;
-    Ok(Json(view(&d)))
+    Ok(Json(DebugIdView::from(&d)))
 }
 
+/// `DELETE /api/v1/debug-ids/{debug_id}`
+#[utoipa::path(
+    delete,
+    path = "/debug-ids/{debug_id}",
+    tag = "debug ids",
+    summary = "Revoke a debug id and destroy its token",
+    params(("debug_id" = String, Path, description = "`dbg_…`")),
+    responses(
+        (status = 204, description = "Revoked"),
+        docs::Always,
+        docs::Auth,
+        docs::E404,
+    )
+)]
 pub async fn revoke(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<StatusCode, ApiError> {
     state
         .store

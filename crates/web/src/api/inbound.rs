@@ -1,6 +1,8 @@
 //! `POST /api/v1/inbound/email`: a raw RFC 5322 message from a mail
 //! provider, authenticated by a shared secret in `X-Sportello-Inbound-Secret`.
 
+use super::docs;
+use super::views::InboundOutcome;
 use crate::AppState;
 use crate::error::ApiError;
 use crate::mail::inbound::{self, InboundError, Outcome};
@@ -8,7 +10,6 @@ use axum::Json;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
-use serde_json::{Value, json};
 
 pub const SECRET_HEADER: &str = "x-sportello-inbound-secret";
 
@@ -16,11 +17,32 @@ fn same(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
+/// `POST /api/v1/inbound/email`
+#[utoipa::path(
+    post,
+    path = "/inbound/email",
+    tag = "mail",
+    summary = "A raw RFC 5322 message from a mail provider",
+    description = "Authenticated by the shared secret in `X-Sportello-Inbound-Secret` \
+        (with none configured, every call is 401).",
+    security(()),
+    params(("X-Sportello-Inbound-Secret" = String, Header, description = "The inbound secret")),
+    request_body(content = String, content_type = "message/rfc822"),
+    responses(
+        (status = 202, description = "Replied, created or refused", body = InboundOutcome),
+        docs::Always,
+        docs::E401,
+        docs::E404,
+        docs::E409,
+        docs::E413,
+        docs::E503,
+    )
+)]
 pub async fn receive(
     State(state): State<AppState>,
     headers: HeaderMap,
     body: Bytes,
-) -> Result<(StatusCode, Json<Value>), ApiError> {
+) -> Result<(StatusCode, Json<InboundOutcome>), ApiError> {
     // With no secret configured the door is shut: nobody can present it.
     let expected = state
         .settings
@@ -50,9 +72,21 @@ pub async fn receive(
         Outcome::Replied {
             ticket_id,
             comment_id,
-        } => json!({ "outcome": "replied", "ticket_id": ticket_id, "comment_id": comment_id }),
-        Outcome::Created { ticket_id } => json!({ "outcome": "created", "ticket_id": ticket_id }),
-        Outcome::Refused => json!({ "outcome": "refused" }),
+        } => InboundOutcome {
+            outcome: "replied".into(),
+            ticket_id: Some(ticket_id),
+            comment_id: Some(comment_id),
+        },
+        Outcome::Created { ticket_id } => InboundOutcome {
+            outcome: "created".into(),
+            ticket_id: Some(ticket_id),
+            comment_id: None,
+        },
+        Outcome::Refused => InboundOutcome {
+            outcome: "refused".into(),
+            ticket_id: None,
+            comment_id: None,
+        },
     };
     Ok((StatusCode::ACCEPTED, Json(body)))
 }

@@ -3,6 +3,7 @@
 mod admin;
 pub(crate) mod attachments;
 pub(crate) mod debug_ids;
+mod docs;
 mod forms;
 mod help;
 mod help_authoring;
@@ -17,99 +18,72 @@ pub(crate) mod workspace;
 use crate::auth::Authenticated;
 use crate::error::{ApiError, RenderedError};
 use crate::{AppState, i18n};
-use axum::Router;
-use axum::extract::{RawQuery, Request};
+use axum::extract::{DefaultBodyLimit, RawQuery, Request};
 use axum::http::header;
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::{Extension, Router};
 use domain::Locale;
+use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouterExt};
+use utoipa_axum::routes;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/forms/{key}", get(forms::show))
-        .route("/requests", get(requests::list).post(requests::create))
-        .route("/requests/{id}", get(requests::show))
-        .route(
-            "/requests/{id}/comments",
-            axum::routing::post(requests::comment),
-        )
-        .route("/tickets", get(tickets::list))
-        .route("/tickets/{id}", get(tickets::show).patch(tickets::update))
-        .route(
-            "/tickets/{id}/comments",
-            axum::routing::post(tickets::comment),
-        )
-        .route(
-            "/requests/{id}/attachments",
-            axum::routing::post(attachments::upload)
-                .layer(axum::extract::DefaultBodyLimit::disable()),
-        )
-        .route("/attachments/{id}", get(attachments::download))
-        .route("/debug-ids", get(debug_ids::list).post(debug_ids::create))
-        .route(
-            "/debug-ids/{debug_id}",
-            get(debug_ids::show).delete(debug_ids::revoke),
-        )
-        .route("/orgs", axum::routing::post(admin::create_org))
-        .route("/orgs/{slug}", get(admin::show_org))
-        .route("/users", axum::routing::post(admin::create_user))
-        .route("/users/{id}", get(admin::show_user))
-        .route(
-            "/users/{id}/reveal",
-            axum::routing::put(admin::grant_reveal).delete(admin::revoke_reveal),
-        )
-        .route("/tokens", get(tokens::list).post(tokens::create))
-        .route("/tokens/{id}", axum::routing::delete(tokens::revoke))
-        .route(
-            "/help/articles",
-            get(help::list).post(help_authoring::create_article),
-        )
-        .route(
-            "/help/articles/{id}",
-            get(help::show)
-                .patch(help_authoring::update_article)
-                .delete(help::delete_article),
-        )
-        .route(
-            "/help/articles/{id}/translations/{locale}",
-            axum::routing::put(help_authoring::save_translation),
-        )
-        .route(
-            "/help/sections",
-            axum::routing::post(help_authoring::create_section),
-        )
-        .route(
-            "/help/sections/{id}",
-            axum::routing::patch(help_authoring::update_section).delete(help::delete_section),
-        )
-        .route(
-            "/help/categories",
-            axum::routing::post(help_authoring::create_category),
-        )
-        .route(
-            "/help/categories/{id}",
-            axum::routing::patch(help_authoring::update_category).delete(help::delete_category),
-        )
-        .route(
-            "/help/articles/{id}/comments",
-            get(help::comments).post(help::add_comment),
-        )
-        .route(
-            "/help/articles/{id}/comments/{cid}",
-            axum::routing::patch(help::edit_comment).delete(help::delete_comment),
-        )
-        .route("/help/search", get(help::search))
-        .route("/help/deflections", axum::routing::post(help::deflection))
-        .route("/openapi.json", get(openapi::spec))
-        .route(
-            "/inbound/email",
-            axum::routing::post(inbound::receive)
-                .layer(axum::extract::DefaultBodyLimit::max(25 * 1024 * 1024)),
-        )
+/// The JSON API and its OpenAPI document, both from one registration:
+/// every route goes through `routes!`, which takes the operation from the
+/// handler's `#[utoipa::path]` (a test checks nothing is routed around it).
+pub fn api() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(forms::show))
+        .routes(routes!(requests::list, requests::create))
+        .routes(routes!(requests::show))
+        .routes(routes!(requests::comment))
+        .routes(routes!(tickets::list))
+        .routes(routes!(tickets::show, tickets::update))
+        .routes(routes!(tickets::comment))
+        .routes(routes!(attachments::upload).layer(DefaultBodyLimit::disable()))
+        .routes(routes!(attachments::download))
+        .routes(routes!(debug_ids::list, debug_ids::create))
+        .routes(routes!(debug_ids::show, debug_ids::revoke))
+        .routes(routes!(admin::create_org))
+        .routes(routes!(admin::show_org))
+        .routes(routes!(admin::create_user))
+        .routes(routes!(admin::show_user))
+        .routes(routes!(admin::grant_reveal, admin::revoke_reveal))
+        .routes(routes!(tokens::list, tokens::create))
+        .routes(routes!(tokens::revoke))
+        .routes(routes!(help::list, help_authoring::create_article))
+        .routes(routes!(
+            help::show,
+            help_authoring::update_article,
+            help::delete_article
+        ))
+        .routes(routes!(help_authoring::save_translation))
+        .routes(routes!(help_authoring::create_section))
+        .routes(routes!(
+            help_authoring::update_section,
+            help::delete_section
+        ))
+        .routes(routes!(help_authoring::create_category))
+        .routes(routes!(
+            help_authoring::update_category,
+            help::delete_category
+        ))
+        .routes(routes!(help::comments, help::add_comment))
+        .routes(routes!(help::edit_comment, help::delete_comment))
+        .routes(routes!(help::search))
+        .routes(routes!(help::deflection))
+        .routes(routes!(openapi::spec))
+        .routes(routes!(inbound::receive).layer(DefaultBodyLimit::max(25 * 1024 * 1024)))
         .merge(workspace::routes())
+}
+
+/// The router mounted at `/api/v1`, serving the document at `/openapi.json`.
+pub fn routes() -> Router<AppState> {
+    let (router, doc) = api().split_for_parts();
+    let doc = openapi::Document::new(doc);
+    router
         .fallback(|| async { ApiError::NoRoute })
         .method_not_allowed_fallback(|| async { ApiError::NoRoute })
+        .layer(Extension(doc))
         .layer(middleware::from_fn(localize_errors))
 }
 

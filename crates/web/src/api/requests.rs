@@ -1,35 +1,44 @@
 //! The requester's side: file a request, list and read one's own (and one's
 //! shared organization's), and reply.
 
-use super::views;
+use super::docs::{self, FieldValue, StatusDoc};
+use super::views::{self, CommentView, RequestList, TicketView};
 use super::{query_pairs, query_parse};
 use crate::AppState;
 use crate::auth::ApiUser;
 use crate::common::requester_scope;
 use crate::error::ApiError;
+use crate::extract::ApiPath;
 use crate::extract::JsonBody;
 use crate::submit::{self, SubmitError};
 use axum::Json;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use axum::http::{HeaderMap, StatusCode};
 use domain::CommentVisibility;
 use domain::form::{FieldError, FieldErrorCode, RawFields, RawValue};
 use serde::Deserialize;
-use serde_json::{Value, json};
+use serde_json::Value;
 use std::collections::BTreeMap;
 use store::TicketFilter;
+use utoipa::ToSchema;
 
-#[derive(Debug, Deserialize)]
+/// A new request: the form's fields, screened before anything is kept.
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateRequest {
+    /// The form (`incident`, the default).
     #[serde(default)]
     form: Option<String>,
     #[serde(default)]
     subject: Option<String>,
     #[serde(default)]
     description: Option<String>,
+    /// The form's other fields by key (see `GET /forms/incident`).
     #[serde(default)]
+    #[schema(value_type = BTreeMap<String, FieldValue>)]
     fields: BTreeMap<String, Value>,
+    /// Replace what the guard finds with `[REDACTED:kind]` instead of
+    /// refusing the request.
     #[serde(default)]
     redact: bool,
 }
@@ -83,12 +92,32 @@ fn raw_fields(body: CreateRequest) -> (RawFields, Vec<FieldError>) {
     (raw, errors)
 }
 
+/// `POST /api/v1/requests`
+#[utoipa::path(
+    post,
+    path = "/requests",
+    tag = "requests",
+    summary = "Submit a request",
+    description = "Optional `Idempotency-Key` header: the same key sends the same request once \
+        (409 `duplicate_submission`). 503 `busy` with Retry-After when more submissions wait \
+        to be written than the desk holds (nothing is kept; send again).",
+    params(("Idempotency-Key" = Option<String>, Header, description = "Makes a repeated submit harmless")),
+    request_body = CreateRequest,
+    responses(
+        (status = 201, description = "The new request", body = TicketView),
+        docs::Always,
+        docs::Auth,
+        docs::E409,
+        docs::JsonErrors,
+        docs::E503,
+    )
+)]
 pub async fn create(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
     headers: HeaderMap,
     JsonBody(body): JsonBody<CreateRequest>,
-) -> Result<(StatusCode, Json<Value>), ApiError> {
+) -> Result<(StatusCode, Json<TicketView>), ApiError> {
     if body.form.as_deref().is_some_and(|f| f != "incident") {
         return Err(ApiError::InvalidValue("form".into()));
     }
@@ -108,11 +137,29 @@ pub async fn create(
     }
 }
 
+/// `GET /api/v1/requests`
+#[utoipa::path(
+    get,
+    path = "/requests",
+    tag = "requests",
+    summary = "Your requests (and your shared organization's), newest first",
+    params(
+        ("status" = Option<StatusDoc>, Query, description = "Only this status"),
+        ("before" = Option<i64>, Query, description = "Requests older than this id (the previous page's `next_before`)"),
+        ("limit" = Option<i64>, Query, description = "At most this many (1–100, default 50)"),
+    ),
+    responses(
+        (status = 200, description = "A page of requests", body = RequestList),
+        docs::Always,
+        docs::Auth,
+        docs::E422,
+    )
+)]
 pub async fn list(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
     raw: RawQuery,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<RequestList>, ApiError> {
     let q = query_pairs(&raw)?;
     let mut filter = TicketFilter::new(requester_scope(&user));
     if let Some(status) = query_parse(&q, "status")? {
@@ -124,41 +171,77 @@ pub async fn list(
     let next = (tickets.len() as i64 == filter.limit)
         .then(|| tickets.last().map(|t| t.id))
         .flatten();
-    let items: Vec<Value> = tickets
+    let requests = tickets
         .iter()
         .map(|t| views::ticket_summary(t, false))
         .collect();
-    Ok(Json(json!({ "requests": items, "next_before": next })))
+    Ok(Json(RequestList {
+        requests,
+        next_before: next,
+    }))
 }
 
+/// `GET /api/v1/requests/{id}`
+#[utoipa::path(
+    get,
+    path = "/requests/{id}",
+    tag = "requests",
+    summary = "One request with its public conversation",
+    params(("id" = i64, Path, description = "The request's number")),
+    responses(
+        (status = 200, description = "The request, with `comments`", body = TicketView),
+        docs::Always,
+        docs::Auth,
+        docs::E404,
+    )
+)]
 pub async fn show(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
-    Path(id): Path<String>,
-) -> Result<Json<Value>, ApiError> {
+    ApiPath(id): ApiPath<String>,
+) -> Result<Json<TicketView>, ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
     let ticket = submit::visible_ticket(&state, &user, id).await?;
     let sealed = state.store.sealed_fields(id).await?;
     let comments = state.store.comments(id, false).await?;
     let mut v = views::ticket(&ticket, &sealed, false);
-    v["comments"] = comments.iter().map(views::comment).collect();
+    v.comments = Some(comments.iter().map(views::comment).collect());
     Ok(Json(v))
 }
 
-#[derive(Debug, Deserialize)]
+/// A reply to one's own request.
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CommentBody {
     body: String,
+    /// Redact what the guard finds instead of refusing the reply.
     #[serde(default)]
     redact: bool,
 }
 
+/// `POST /api/v1/requests/{id}/comments`
+#[utoipa::path(
+    post,
+    path = "/requests/{id}/comments",
+    tag = "requests",
+    summary = "Reply to a request",
+    params(("id" = i64, Path, description = "The request's number")),
+    request_body = CommentBody,
+    responses(
+        (status = 201, description = "The comment", body = CommentView),
+        docs::Always,
+        docs::Auth,
+        docs::E404,
+        docs::E409,
+        docs::JsonErrors,
+    )
+)]
 pub async fn comment(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     JsonBody(body): JsonBody<CommentBody>,
-) -> Result<(StatusCode, Json<Value>), ApiError> {
+) -> Result<(StatusCode, Json<CommentView>), ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
     let ticket = submit::visible_ticket(&state, &user, id).await?;
     // Requesters' comments are always public, whoever they are.

@@ -1,26 +1,54 @@
 //! The agents' side: every ticket, pivots on identifiers, changes, notes.
 
-use super::views;
+use super::docs::{self, PriorityDoc, StatusDoc};
+use super::views::{self, AuditView, CommentView, TicketList, TicketView};
 use super::{query_get, query_pairs, query_parse};
 use crate::AppState;
 use crate::auth::StaffUser;
 use crate::common::{PIVOTS, normalize_identifier};
 use crate::error::ApiError;
+use crate::extract::ApiPath;
 use crate::extract::JsonBody;
 use crate::submit;
 use axum::Json;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use domain::{CommentVisibility, Priority, Status};
 use serde::{Deserialize, Deserializer};
-use serde_json::{Value, json};
 use store::{AssigneeFilter, Scope, TicketFilter, TicketPatch};
+use utoipa::ToSchema;
 
+/// `GET /api/v1/tickets`
+#[utoipa::path(
+    get,
+    path = "/tickets",
+    tag = "tickets",
+    summary = "Agents: tickets by status, assignee, text or identifier",
+    description = "At most one identifier pivot (`client_id`, `x_request_id`, `simp_id`, \
+        `task_id`, `debug_id`, …) at a time; values are matched exactly.",
+    params(
+        ("status" = Option<String>, Query, description = "Statuses, comma-separated"),
+        ("assignee" = Option<String>, Query, description = "`me`, `none` or a user id"),
+        ("q" = Option<String>, Query, description = "Free text"),
+        ("client_id" = Option<String>, Query),
+        ("x_request_id" = Option<String>, Query),
+        ("simp_id" = Option<String>, Query),
+        ("task_id" = Option<String>, Query),
+        ("before" = Option<i64>, Query, description = "Tickets older than this id"),
+        ("limit" = Option<i64>, Query, description = "At most this many (1–200, default 50)"),
+    ),
+    responses(
+        (status = 200, description = "A page of tickets", body = TicketList),
+        docs::Always,
+        docs::Auth,
+        docs::E422,
+    )
+)]
 pub async fn list(
     State(state): State<AppState>,
     StaffUser(user): StaffUser,
     raw: RawQuery,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<TicketList>, ApiError> {
     let q = query_pairs(&raw)?;
     let mut filter = TicketFilter::new(Scope::All);
     if let Some(status) = query_get(&q, "status") {
@@ -59,28 +87,44 @@ pub async fn list(
     let next = (tickets.len() as i64 == filter.limit)
         .then(|| tickets.last().map(|t| t.id))
         .flatten();
-    let items: Vec<Value> = tickets
+    let tickets = tickets
         .iter()
         .map(|t| views::ticket_summary(t, true))
         .collect();
-    Ok(Json(
-        json!({ "tickets": items, "count": count, "next_before": next }),
-    ))
+    Ok(Json(TicketList {
+        tickets,
+        count,
+        next_before: next,
+    }))
 }
 
+/// `GET /api/v1/tickets/{id}`
+#[utoipa::path(
+    get,
+    path = "/tickets/{id}",
+    tag = "tickets",
+    summary = "Agents: a ticket with every comment and its audit log",
+    params(("id" = i64, Path, description = "The ticket's number")),
+    responses(
+        (status = 200, description = "The ticket, with `comments` and `audit`", body = TicketView),
+        docs::Always,
+        docs::Auth,
+        docs::E404,
+    )
+)]
 pub async fn show(
     State(state): State<AppState>,
     _staff: StaffUser,
-    Path(id): Path<String>,
-) -> Result<Json<Value>, ApiError> {
+    ApiPath(id): ApiPath<String>,
+) -> Result<Json<TicketView>, ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
     let ticket = state.store.ticket(id).await?.ok_or(ApiError::NotFound)?;
     let sealed = state.store.sealed_fields(id).await?;
     let comments = state.store.comments(id, true).await?;
     let audit = state.store.audit_log(id).await?;
     let mut v = views::ticket(&ticket, &sealed, true);
-    v["comments"] = comments.iter().map(views::comment).collect();
-    v["audit"] = serde_json::to_value(&audit).unwrap_or(Value::Null);
+    v.comments = Some(comments.iter().map(views::comment).collect());
+    v.audit = Some(audit.iter().map(AuditView::from).collect());
     Ok(Json(v))
 }
 
@@ -89,23 +133,45 @@ fn double_option<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Option<i64>>,
     Option::<i64>::deserialize(d).map(Some)
 }
 
-#[derive(Debug, Deserialize)]
+/// A change to a ticket: only the keys sent change.
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PatchBody {
     #[serde(default)]
+    #[schema(value_type = Option<StatusDoc>)]
     status: Option<Status>,
     #[serde(default)]
+    #[schema(value_type = Option<PriorityDoc>)]
     priority: Option<Priority>,
+    /// An agent's id, or `null` to unassign.
     #[serde(default, deserialize_with = "double_option")]
+    #[schema(value_type = Option<i64>)]
     assignee_id: Option<Option<i64>>,
 }
 
+/// `PATCH /api/v1/tickets/{id}`
+#[utoipa::path(
+    patch,
+    path = "/tickets/{id}",
+    tag = "tickets",
+    summary = "Agents: change status, priority or assignee",
+    params(("id" = i64, Path, description = "The ticket's number")),
+    request_body = PatchBody,
+    responses(
+        (status = 200, description = "The ticket", body = TicketView),
+        docs::Always,
+        docs::Auth,
+        docs::E404,
+        docs::E409,
+        docs::JsonErrors,
+    )
+)]
 pub async fn update(
     State(state): State<AppState>,
     StaffUser(user): StaffUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     JsonBody(body): JsonBody<PatchBody>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<TicketView>, ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
     let patch = TicketPatch {
         status: body.status,
@@ -117,13 +183,18 @@ pub async fn update(
     Ok(Json(views::ticket(&ticket, &sealed, true)))
 }
 
-#[derive(Debug, Deserialize)]
+/// An agent's reply (public) or internal note.
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AgentComment {
     body: String,
+    /// False for an internal note.
     #[serde(default = "yes")]
+    #[schema(default = true)]
     public: bool,
+    /// The status the ticket moves to with this comment.
     #[serde(default)]
+    #[schema(value_type = Option<StatusDoc>)]
     status: Option<Status>,
     #[serde(default)]
     redact: bool,
@@ -133,12 +204,29 @@ fn yes() -> bool {
     true
 }
 
+/// `POST /api/v1/tickets/{id}/comments`
+#[utoipa::path(
+    post,
+    path = "/tickets/{id}/comments",
+    tag = "tickets",
+    summary = "Agents: public reply or internal note",
+    params(("id" = i64, Path, description = "The ticket's number")),
+    request_body = AgentComment,
+    responses(
+        (status = 201, description = "The comment", body = CommentView),
+        docs::Always,
+        docs::Auth,
+        docs::E404,
+        docs::E409,
+        docs::JsonErrors,
+    )
+)]
 pub async fn comment(
     State(state): State<AppState>,
     StaffUser(user): StaffUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     JsonBody(body): JsonBody<AgentComment>,
-) -> Result<(StatusCode, Json<Value>), ApiError> {
+) -> Result<(StatusCode, Json<CommentView>), ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
     let ticket = state.store.ticket(id).await?.ok_or(ApiError::NotFound)?;
     let visibility = CommentVisibility::from_public(body.public);

@@ -2,64 +2,98 @@
 //! them (never the token), `DELETE` revokes one. Another user's token is a
 //! 404, like one that does not exist.
 
+use super::docs;
+use super::views::{TokenList, TokenView};
 use crate::AppState;
 use crate::auth::ApiUser;
 use crate::common::tokens;
 use crate::error::ApiError;
+use crate::extract::ApiPath;
 use crate::extract::JsonBody;
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use serde::Deserialize;
-use serde_json::{Value, json};
-use store::ApiToken;
-use time::format_description::well_known::Rfc3339;
+use utoipa::ToSchema;
 
-fn view(t: &ApiToken) -> Value {
-    let ts = |t: time::OffsetDateTime| t.format(&Rfc3339).unwrap_or_default();
-    json!({
-        "id": t.id,
-        "label": t.label,
-        "created_at": ts(t.created_at),
-        "last_used_at": t.last_used_at.map(ts),
-    })
-}
-
-#[derive(Debug, Deserialize)]
+/// A new API token.
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateBody {
+    /// What the token is for (shown in lists).
     label: String,
 }
 
+/// `POST /api/v1/tokens`
+#[utoipa::path(
+    post,
+    path = "/tokens",
+    tag = "tokens",
+    summary = "Make an API token",
+    description = "The answer's `token` is shown this once; only its hash is kept.",
+    request_body = CreateBody,
+    responses(
+        (status = 201, description = "The token, with `token`", body = TokenView),
+        docs::Always,
+        docs::Auth,
+        docs::JsonErrors,
+    )
+)]
 pub async fn create(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
     JsonBody(body): JsonBody<CreateBody>,
-) -> Result<(StatusCode, Json<Value>), ApiError> {
+) -> Result<(StatusCode, Json<TokenView>), ApiError> {
     let (made, token) = tokens::create(&state, &user, &body.label).await?;
-    let mut shown = view(&made);
-    shown["token"] = json!(token);
+    let mut shown = TokenView::from(&made);
+    shown.token = Some(token);
     Ok((StatusCode::CREATED, Json(shown)))
 }
 
+/// `GET /api/v1/tokens`
+#[utoipa::path(
+    get,
+    path = "/tokens",
+    tag = "tokens",
+    summary = "Your API tokens (labels and dates, never the token)",
+    responses(
+        (status = 200, description = "Your tokens", body = TokenList),
+        docs::Always,
+        docs::Auth,
+    )
+)]
 pub async fn list(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
-) -> Result<Json<Value>, ApiError> {
-    let items: Vec<Value> = state
+) -> Result<Json<TokenList>, ApiError> {
+    let tokens = state
         .store
         .api_tokens(user.id)
         .await?
         .iter()
-        .map(view)
+        .map(TokenView::from)
         .collect();
-    Ok(Json(json!({ "tokens": items })))
+    Ok(Json(TokenList { tokens }))
 }
 
+/// `DELETE /api/v1/tokens/{id}`
+#[utoipa::path(
+    delete,
+    path = "/tokens/{id}",
+    tag = "tokens",
+    summary = "Revoke one of your API tokens",
+    params(("id" = i64, Path, description = "The token's id")),
+    responses(
+        (status = 204, description = "Revoked"),
+        docs::Always,
+        docs::Auth,
+        docs::E404,
+    )
+)]
 pub async fn revoke(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<StatusCode, ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
     state.store.revoke_api_token(user.id, id).await?;

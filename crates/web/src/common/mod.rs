@@ -6,6 +6,7 @@
 pub mod blocking;
 pub mod client;
 pub mod debug_ids;
+pub mod schema;
 pub mod tokens;
 pub mod workspace;
 

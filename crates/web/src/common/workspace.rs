@@ -26,13 +26,17 @@ pub async fn find(state: &AppState, q: &str, limit: i64) -> Result<(bool, Vec<Vi
     Ok((false, state.store.search_text(q, limit).await?))
 }
 
-#[derive(Debug, Deserialize, Default)]
+/// One change to many tickets.
+#[derive(Debug, Deserialize, Default, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BulkBody {
     pub ids: Vec<i64>,
     #[serde(default)]
+    #[schema(value_type = Option<crate::common::schema::StatusDoc>)]
     pub status: Option<Status>,
+    /// An agent's id, or `null` to unassign.
     #[serde(default, deserialize_with = "double_option")]
+    #[schema(value_type = Option<i64>)]
     pub assignee_id: Option<Option<i64>>,
     #[serde(default)]
     pub add_tags: Vec<String>,
@@ -86,12 +90,15 @@ pub async fn apply_bulk(
     Ok(b.ids.len())
 }
 
-#[derive(Debug, Deserialize)]
+/// A new macro: a reply with placeholders (`{{requester.name}}`, …), a
+/// status to set and tags to add.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MacroBody {
     pub title: String,
     pub body: String,
     #[serde(default)]
+    #[schema(value_type = Option<crate::common::schema::StatusDoc>)]
     pub status: Option<Status>,
     #[serde(default)]
     pub tags: Vec<String>,
