@@ -39,7 +39,26 @@ pub fn finish(mut doc: OpenApi) -> OpenApi {
     );
     doc.info.license = Some(utoipa::openapi::License::new("AGPL-3.0-or-later"));
     let mut paths = Paths::new();
-    for (path, item) in std::mem::take(&mut doc.paths.paths) {
+    for (path, mut item) in std::mem::take(&mut doc.paths.paths) {
+        // Handlers' names repeat across modules (`list`, `show`, …);
+        // operation ids must not: `get_requests_id`, `post_requests`, …
+        let slug: String = path
+            .split('/')
+            .filter(|s| !s.is_empty())
+            .map(|s| s.trim_matches(|c| c == '{' || c == '}').replace('-', "_"))
+            .collect::<Vec<_>>()
+            .join("_");
+        for (method, op) in [
+            ("get", &mut item.get),
+            ("post", &mut item.post),
+            ("put", &mut item.put),
+            ("patch", &mut item.patch),
+            ("delete", &mut item.delete),
+        ] {
+            if let Some(op) = op {
+                op.operation_id = Some(format!("{method}_{slug}"));
+            }
+        }
         paths.paths.insert(format!("{PREFIX}{path}"), item);
     }
     doc.paths = paths;

@@ -208,12 +208,19 @@ async fn every_operation_has_its_schemas() {
     let schemas = doc["components"]["schemas"].as_object().unwrap();
     let mut missing = vec![];
     let mut operations = 0;
+    let mut ids = std::collections::BTreeSet::new();
     for (path, ops) in paths {
         for (method, op) in ops.as_object().unwrap() {
             if !METHODS.contains(&method.as_str()) {
                 continue;
             }
             operations += 1;
+            let id = op["operationId"].as_str().unwrap_or_default().to_owned();
+            if id.is_empty() || !ids.insert(id.clone()) {
+                missing.push(format!(
+                    "{method} {path}: operation id {id:?} missing or repeated"
+                ));
+            }
             let responses = op["responses"].as_object().unwrap();
             if !responses.keys().any(|s| s.starts_with('2')) {
                 missing.push(format!("{method} {path}: no success response"));
