@@ -10,6 +10,7 @@ pub mod conformance;
 mod help_center;
 mod mail;
 mod models;
+mod password_reset;
 mod secrets;
 mod workspace;
 pub mod workspace_conformance;
@@ -18,6 +19,7 @@ pub use attachments::*;
 pub use help_center::*;
 pub use mail::*;
 pub use models::*;
+pub use password_reset::*;
 pub use secrets::*;
 pub use workspace::*;
 
@@ -53,6 +55,7 @@ pub trait Store:
     + SecretsStore
     + AttachmentStore
     + WorkspaceStore
+    + PasswordResetStore
     + Send
     + Sync
     + 'static
