@@ -428,9 +428,11 @@ pub fn readable_signature(signature: &str) -> String {
     let words: Vec<String> = signature
         .split(' ')
         .map(|w| match w {
-            "<n>" | "<id>" | "<ts>" => "…".to_owned(),
             "http" | "https" | "api" | "json" | "url" | "tls" | "dns" => w.to_uppercase(),
-            _ => w.to_owned(),
+            _ => w
+                .replace("<n>", "…")
+                .replace("<id>", "…")
+                .replace("<ts>", "…"),
         })
         .collect();
     let joined = words.join(" ");
@@ -469,5 +471,20 @@ pub fn relative(tr: &Tr, t: OffsetDateTime, now: OffsetDateTime) -> String {
         tr.t("ws.ago").replace("{d}", &d)
     } else {
         tr.t("ws.in").replace("{d}", &d)
+    }
+}
+
+#[cfg(test)]
+mod readable_tests {
+    #[test]
+    fn signatures_read_without_placeholders() {
+        assert_eq!(
+            super::readable_signature("http <n> bad gateway from the consent service (<id>)"),
+            "HTTP … bad gateway from the consent service (…)"
+        );
+        assert_eq!(
+            super::readable_error("  \n  HTTP 502   Bad Gateway\nat line 2"),
+            "HTTP 502 Bad Gateway"
+        );
     }
 }

@@ -110,6 +110,7 @@ fn audit_lines(ctx: &PageCtx, events: &[AuditEvent], staff: &[User]) -> Vec<Audi
         .collect()
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn ticket_page(
     state: &AppState,
     ctx: &PageCtx,

@@ -918,7 +918,7 @@ fn day_bars(
             });
         }
         // Every third day is labelled, the last one always.
-        if (days.len() - 1 - i) % 3 == 0 {
+        if (days.len() - 1 - i).is_multiple_of(3) {
             labels.push(Label {
                 x: x + col_w / 2,
                 y: top + plot_h + 18,
