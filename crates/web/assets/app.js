@@ -228,6 +228,15 @@
     });
   });
 
+  // Code blocks wider than their column scroll: keyboard users reach
+  // them with Tab (a scrollable region must be focusable).
+  function focusableCode(root) {
+    root.querySelectorAll(".article-body pre, pre").forEach(function (pre) {
+      if (pre.scrollWidth > pre.clientWidth) pre.setAttribute("tabindex", "0");
+    });
+  }
+  focusableCode(document);
+
   // Help-center editor: a live preview, rendered by the server (its
   // renderer is the reference) a moment after typing stops.
   document.querySelectorAll("form[data-live-preview]").forEach(function (form) {
@@ -250,6 +259,7 @@
         .then(function (html) {
           if (n !== sent) return;
           target.innerHTML = html;
+          focusableCode(target);
           if (status) status.textContent = status.getAttribute("data-updated");
         })
         .catch(function () {});
