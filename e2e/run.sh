@@ -55,8 +55,15 @@ SERVER_LOG="$WORK/server.out"
 SERVER_ERR="$WORK/server.err"
 SERVER_PID=""
 
+SINK_PID=""
+MAIL_DIR="$WORK/mail"
+
 cleanup() {
   local status=$?
+  if [ -n "$SINK_PID" ] && kill -0 "$SINK_PID" 2>/dev/null; then
+    kill "$SINK_PID" 2>/dev/null || true
+    wait "$SINK_PID" 2>/dev/null || true
+  fi
   if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
     kill "$SERVER_PID" 2>/dev/null || true
     # Bounded wait for a graceful exit, then force.
@@ -85,10 +92,27 @@ PORT="$(node -e '
 ')"
 BASE_URL="http://127.0.0.1:$PORT"
 
-log "starting sportello on $BASE_URL (data $DATA)"
+# A real SMTP sink (the one the Rust tests use), so journeys that send mail
+# (password reset) can read it: every message lands in $MAIL_DIR as .eml.
+mkdir -p "$MAIL_DIR"
+SINK_OUT="$WORK/sink.out"
+python3 "$REPO/crates/web/tests/fixtures/smtp_sink.py" 0 "$MAIL_DIR" >"$SINK_OUT" 2>&1 &
+SINK_PID=$!
+SMTP_PORT=""
+for _ in $(seq 1 100); do
+  SMTP_PORT="$(awk '$1 == "PORT" { print $2; exit }' "$SINK_OUT")"
+  [ -n "$SMTP_PORT" ] && break
+  sleep 0.1
+done
+[ -n "$SMTP_PORT" ] || { log "the SMTP sink did not start"; cat "$SINK_OUT" >&2; exit 1; }
+
+log "starting sportello on $BASE_URL (data $DATA, mail to the sink on port $SMTP_PORT)"
 # SPORTELLO_* variables from the caller could change the server; the ones the
 # tests need are passed as E2E_* instead (unknown SPORTELLO_ vars are errors).
-"$BIN" serve --demo --data "$DATA" --listen "127.0.0.1:$PORT" >"$SERVER_LOG" 2>"$SERVER_ERR" &
+SPORTELLO_MAIL_SUPPORT_ADDRESS="support@e2e.example" \
+SPORTELLO_MAIL_BASE_URL="$BASE_URL" \
+SPORTELLO_SMTP_HOST="127.0.0.1" SPORTELLO_SMTP_PORT="$SMTP_PORT" SPORTELLO_SMTP_SECURITY="none" \
+  "$BIN" serve --demo --data "$DATA" --listen "127.0.0.1:$PORT" >"$SERVER_LOG" 2>"$SERVER_ERR" &
 SERVER_PID=$!
 
 # Wait (bounded) until the port answers; fail fast if the server died.
@@ -133,7 +157,7 @@ set +e
   E2E_BASE_URL="$BASE_URL" \
   E2E_REQUESTER_EMAIL="$E2E_REQUESTER_EMAIL" E2E_REQUESTER_PASSWORD="$E2E_REQUESTER_PASSWORD" \
   E2E_AGENT_EMAIL="$E2E_AGENT_EMAIL" E2E_AGENT_PASSWORD="$E2E_AGENT_PASSWORD" \
-  E2E_CHROMIUM="$CHROMIUM" \
+  E2E_CHROMIUM="$CHROMIUM" E2E_MAIL_DIR="$MAIL_DIR" \
   node --test --test-concurrency=1 ${E2E_TEST_ARGS:-tests/}
 )
 rc=$?

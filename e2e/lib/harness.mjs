@@ -156,7 +156,7 @@ export async function signIn(page, { email, password }, next) {
   await page.fill('#password', password);
   await Promise.all([
     page.waitForURL((url) => url.pathname !== '/signin'),
-    page.locator('form[action="/signin"] button[type="submit"]').click(),
+    page.locator('form[action^="/signin"] button[type="submit"]').click(),
   ]);
 }
 

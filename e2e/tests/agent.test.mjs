@@ -60,14 +60,14 @@ test('an agent replies and notes; the requester sees the reply and not the note'
     // Public reply.
     await page.check('input[name="visibility"][value="public"]');
     await page.fill('#body', reply);
-    let res = await submitAndWait(page, page.getByRole('button', { name: 'Send', exact: true }));
+    let res = await submitAndWait(page, page.getByRole('button', { name: 'Send as Open' }));
     assert.equal(res.status(), 200);
     await page.locator('article.comment', { hasText: reply }).waitFor();
 
     // Internal note.
     await page.check('input[name="visibility"][value="internal"]');
     await page.fill('#body', note);
-    res = await submitAndWait(page, page.getByRole('button', { name: 'Send', exact: true }));
+    res = await submitAndWait(page, page.getByRole('button', { name: 'Add note as Open' }));
     assert.equal(res.status(), 200);
     const noteEl = page.locator('article.comment', { hasText: note });
     await noteEl.waitFor();

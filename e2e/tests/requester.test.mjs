@@ -57,8 +57,13 @@ test('a new requester signs up, files a complete Data API incident and sees it',
     await page.getByRole('heading', { level: 1, name: v.subject }).waitFor();
     assert.equal((await detail(page, 'Product').textContent()).trim(), 'Data API');
     assert.equal((await detail(page, 'Client id').textContent()).trim(), v.client_id);
+    // The moment reads as people write it, in the viewer's zone (Rome).
+    const when = new Date(`${v.date}T${v.time}${v.offset}`);
+    const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Rome', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false,
+    }).formatToParts(when).map((p) => [p.type, p.value]));
     assert.equal((await detail(page, 'When did it happen?').textContent()).trim(),
-      `${v.date}T${v.time}${v.offset}`);
+      `${parts.day} ${parts.month} ${parts.year}, ${parts.hour}:${parts.minute}`);
     assert.equal((await detail(page, 'Error message').textContent()).trim(), v.error_message);
     assert.equal((await detail(page, 'Steps to reproduce').textContent()).trim(), v.steps);
     assert.equal((await detail(page, 'Endpoints called').textContent()).trim(), v.endpoints);

@@ -92,10 +92,26 @@ pub fn parse_tags(raw: &str) -> Vec<String> {
 /// The optional identifiers of the incident form a ticket lacks: what the
 /// built-in "ask for the missing information" macro asks for.
 pub fn missing_identifiers(fields: &BTreeMap<String, serde_json::Value>) -> Vec<&'static str> {
-    crate::form::incident()
-        .fields
+    let form = crate::form::incident();
+    let value_of = |key: &str| -> Option<String> {
+        fields
+            .get(key)
+            .and_then(|v| v.as_str())
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .or_else(|| form.field(key).and_then(|f| f.default).map(str::to_owned))
+    };
+    form.fields
         .iter()
         .filter(|f| f.identifier)
+        // Only what applies to this ticket: no task id for a synchronous
+        // call, no payment id outside payments.
+        .filter(|f| match &f.required {
+            crate::form::Requirement::If { field, values } => {
+                value_of(field).is_some_and(|v| values.contains(&v.as_str()))
+            }
+            _ => true,
+        })
         .filter(|f| {
             fields
                 .get(f.key)
@@ -155,5 +171,11 @@ mod tests {
         assert!(
             m.contains(&"debug_id") && !m.contains(&"client_id") && !m.contains(&"x_request_id")
         );
+        // Synchronous (the default) and not payments: no task or payment id.
+        assert!(!m.contains(&"task_id") && !m.contains(&"simp_id"), "{m:?}");
+        f.insert("request_mode".to_owned(), serde_json::json!("async"));
+        f.insert("product".to_owned(), serde_json::json!("payments"));
+        let m = missing_identifiers(&f);
+        assert!(m.contains(&"task_id") && m.contains(&"simp_id"), "{m:?}");
     }
 }

@@ -11,6 +11,7 @@
 mod attachments;
 mod help_center;
 mod mail;
+mod password_reset;
 mod rows;
 mod secrets;
 mod store_impl;

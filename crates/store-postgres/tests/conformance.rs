@@ -57,6 +57,19 @@ async fn postgres_tells_the_signin_story() {
 }
 
 #[tokio::test]
+async fn postgres_tells_the_password_reset_story() {
+    on_fresh_db(
+        "postgres_tells_the_password_reset_story",
+        |url| async move {
+            let store = PgStore::connect(&url).await.unwrap();
+            store::conformance::password_reset_story(&store).await;
+            store.close().await;
+        },
+    )
+    .await;
+}
+
+#[tokio::test]
 async fn postgres_tells_the_secrets_story() {
     on_fresh_db("postgres_tells_the_secrets_story", |url| async move {
         let store = PgStore::connect(&url).await.unwrap();

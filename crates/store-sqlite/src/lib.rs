@@ -12,6 +12,7 @@ mod checkpoint;
 mod help_center;
 mod intake;
 mod mail;
+mod password_reset;
 pub mod private;
 mod rows;
 mod secrets;

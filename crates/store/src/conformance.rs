@@ -1343,3 +1343,121 @@ pub async fn signin_story(store: &dyn Store) {
         Some(1)
     );
 }
+
+/// Password resets: single use, expiry, the new password stored, every
+/// session of the user ended, other users untouched.
+pub async fn password_reset_story(store: &dyn Store) {
+    let ada = store
+        .create_user(new_user("ada@reset.example", Role::Requester, None), at(0))
+        .await
+        .unwrap();
+    let bob = store
+        .create_user(new_user("bob@reset.example", Role::Requester, None), at(0))
+        .await
+        .unwrap();
+    store
+        .create_session("ada-phone", ada.id, at(86_400))
+        .await
+        .unwrap();
+    store
+        .create_session("ada-laptop", ada.id, at(86_400))
+        .await
+        .unwrap();
+    store
+        .create_session("bob-laptop", bob.id, at(86_400))
+        .await
+        .unwrap();
+    store
+        .create_password_reset(ada.id, "hash-one", at(10), at(3610))
+        .await
+        .unwrap();
+    store
+        .create_password_reset(ada.id, "hash-two", at(20), at(3620))
+        .await
+        .unwrap();
+    store
+        .create_password_reset(bob.id, "hash-bob", at(30), at(40))
+        .await
+        .unwrap();
+    // Unknown and expired tokens lead nowhere and change nothing.
+    assert_eq!(
+        store.password_reset_user("nope", at(50)).await.unwrap(),
+        None
+    );
+    assert_eq!(
+        store.password_reset_user("hash-bob", at(40)).await.unwrap(),
+        None,
+        "a reset is over at its expiry"
+    );
+    assert_eq!(
+        store
+            .complete_password_reset("hash-bob", "$argon2id$new-bob", at(41))
+            .await
+            .unwrap(),
+        None
+    );
+    assert!(
+        store
+            .session_user("bob-laptop", at(50))
+            .await
+            .unwrap()
+            .is_some()
+    );
+    assert_eq!(
+        store.password_reset_user("hash-one", at(50)).await.unwrap(),
+        Some(ada.id)
+    );
+    // Using one sets the password, ends every session of its user and
+    // uses up the user's other resets too.
+    assert_eq!(
+        store
+            .complete_password_reset("hash-one", "$argon2id$new-ada", at(60))
+            .await
+            .unwrap(),
+        Some(ada.id)
+    );
+    let (_, hash) = store
+        .credentials("ada@reset.example")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(hash.as_deref(), Some("$argon2id$new-ada"));
+    assert!(
+        store
+            .session_user("ada-phone", at(70))
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        store
+            .session_user("ada-laptop", at(70))
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        store
+            .session_user("bob-laptop", at(70))
+            .await
+            .unwrap()
+            .is_some()
+    );
+    for used in ["hash-one", "hash-two"] {
+        assert_eq!(store.password_reset_user(used, at(70)).await.unwrap(), None);
+        assert_eq!(
+            store
+                .complete_password_reset(used, "$argon2id$again", at(70))
+                .await
+                .unwrap(),
+            None,
+            "a reset is used once"
+        );
+    }
+    let (_, hash) = store
+        .credentials("ada@reset.example")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(hash.as_deref(), Some("$argon2id$new-ada"));
+}

@@ -11,6 +11,7 @@ pub mod conformance;
 mod help_center;
 mod mail;
 mod models;
+mod password_reset;
 mod secrets;
 mod workspace;
 #[cfg(feature = "conformance")]
@@ -20,6 +21,7 @@ pub use attachments::*;
 pub use help_center::*;
 pub use mail::*;
 pub use models::*;
+pub use password_reset::*;
 pub use secrets::*;
 pub use workspace::*;
 
@@ -55,6 +57,7 @@ pub trait Store:
     + SecretsStore
     + AttachmentStore
     + WorkspaceStore
+    + PasswordResetStore
     + Send
     + Sync
     + 'static

@@ -216,6 +216,65 @@
       }, 300);
     });
   });
+  // The agent's composer: the send button says the status it submits as.
+  document.querySelectorAll("form[data-composer]").forEach(function (form) {
+    var select = form.querySelector("[data-submit-as]");
+    if (!select) return;
+    select.addEventListener("change", function () {
+      var label = select.options[select.selectedIndex].text;
+      form.querySelectorAll("[data-template]").forEach(function (span) {
+        span.textContent = span.getAttribute("data-template").replace("{status}", label);
+      });
+    });
+  });
+
+  // Code blocks wider than their column scroll: keyboard users reach
+  // them with Tab (a scrollable region must be focusable).
+  function focusableCode(root) {
+    root.querySelectorAll(".article-body pre, pre").forEach(function (pre) {
+      if (pre.scrollWidth > pre.clientWidth) pre.setAttribute("tabindex", "0");
+    });
+  }
+  focusableCode(document);
+
+  // Help-center editor: a live preview, rendered by the server (its
+  // renderer is the reference) a moment after typing stops.
+  document.querySelectorAll("form[data-live-preview]").forEach(function (form) {
+    var target = document.getElementById("preview");
+    var status = document.getElementById("preview-status");
+    var body = form.querySelector("#body");
+    if (!target || !body) return;
+    var timer = null;
+    var sent = 0;
+    function refresh() {
+      var n = ++sent;
+      if (status) status.textContent = status.getAttribute("data-updating");
+      fetch(form.getAttribute("data-live-preview"), {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams(new FormData(form)).toString()
+      })
+        .then(function (res) { return res.text(); })
+        .then(function (html) {
+          if (n !== sent) return;
+          target.innerHTML = html;
+          focusableCode(target);
+          if (status) status.textContent = status.getAttribute("data-updated");
+        })
+        .catch(function () {});
+    }
+    function later() {
+      clearTimeout(timer);
+      timer = setTimeout(refresh, 400);
+    }
+    body.addEventListener("input", later);
+    var title = form.querySelector("#title");
+    if (title) title.addEventListener("input", later);
+    var locale = form.querySelector("#locale");
+    if (locale) locale.addEventListener("change", later);
+  });
+
   // Tell the server the browser's UTC offset, so agents see times in
   // their own zone (the server falls back to UTC without it).
   var tz = -new Date().getTimezoneOffset();
@@ -224,6 +283,6 @@
   }
 
   // Move focus to the error summary so keyboard and screen reader users hear it.
-  var summary = document.querySelector(".error-summary");
+  var summary = document.querySelector(".refusal-review") || document.querySelector(".error-summary");
   if (summary) summary.focus();
 })();

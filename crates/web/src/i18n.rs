@@ -56,6 +56,24 @@ pub fn tf(locale: Locale, key: &str, args: &[(&str, &str)]) -> String {
     s
 }
 
+/// A message about a count, in the right plural form: `{key}.one` for
+/// exactly one, `{key}.zero` for none when the language file has it,
+/// `{key}.other` otherwise (English and Italian need no more), with
+/// `{n}` replaced by the count. Every count shown to people goes here.
+pub fn plural(locale: Locale, key: &str, n: i64) -> String {
+    let form = match n {
+        1 => "one",
+        0 if lookup(locale, &format!("{key}.zero")).is_some() => "zero",
+        _ => "other",
+    };
+    t(locale, &format!("{key}.{form}")).replace("{n}", &n.to_string())
+}
+
+/// "3 of 5 people found this helpful", or that nobody has rated it yet.
+pub fn votes_line(locale: Locale, helpful: i64, total: i64) -> String {
+    plural(locale, "hc.article.votes", total).replace("{helpful}", &helpful.to_string())
+}
+
 /// The first supported language in an Accept-Language header.
 pub fn from_accept_language(header: &str) -> Option<Locale> {
     let mut best: Option<(f32, Locale)> = None;
@@ -87,6 +105,10 @@ impl Tr {
     pub fn code(&self) -> &'static str {
         self.0.as_str()
     }
+    /// See [`plural`].
+    pub fn plural(&self, key: &str, n: i64) -> String {
+        plural(self.0, key, n)
+    }
 }
 
 #[cfg(test)]
@@ -105,5 +127,23 @@ mod tests {
         );
         assert_eq!(from_accept_language("fr"), None);
         assert_eq!(from_accept_language("en-GB"), Some(Locale::En));
+    }
+
+    #[test]
+    fn plurals_agree_with_their_count() {
+        for locale in [Locale::En, Locale::It] {
+            for (k, _) in catalog(locale).iter() {
+                if let Some(base) = k.strip_suffix(".one") {
+                    assert!(
+                        lookup(locale, &format!("{base}.other")).is_some(),
+                        "{base}.other"
+                    );
+                }
+            }
+        }
+        assert_eq!(plural(Locale::En, "time.minutes_ago", 1), "1 minute ago");
+        assert_eq!(plural(Locale::En, "time.minutes_ago", 3), "3 minutes ago");
+        assert_eq!(plural(Locale::It, "time.minutes_ago", 1), "1 minuto fa");
+        assert_eq!(plural(Locale::It, "time.minutes_ago", 3), "3 minuti fa");
     }
 }

@@ -419,6 +419,58 @@ pub async fn solve_problem(
     Ok(solved)
 }
 
+/// An error message as a person reads it in a banner: its first line,
+/// whitespace collapsed, cut at about a hundred characters.
+pub fn readable_error(message: &str) -> String {
+    let line = message
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or_default();
+    let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+    if line.chars().count() > 100 {
+        let cut: String = line.chars().take(99).collect();
+        format!("{}…", cut.trim_end())
+    } else {
+        line
+    }
+}
+
+/// A clustering signature made readable when no message is at hand:
+/// placeholders become an ellipsis, "http" is written as people write it.
+pub fn readable_signature(signature: &str) -> String {
+    let words: Vec<String> = signature
+        .split(' ')
+        .map(|w| match w {
+            "http" | "https" | "api" | "json" | "url" | "tls" | "dns" => w.to_uppercase(),
+            _ => w
+                .replace("<n>", "…")
+                .replace("<id>", "…")
+                .replace("<ts>", "…"),
+        })
+        .collect();
+    let joined = words.join(" ");
+    let mut chars = joined.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => joined,
+    }
+}
+
+/// The error a cluster is about, as the latest of its requesters wrote it.
+pub async fn cluster_error(state: &AppState, c: &store::Cluster) -> String {
+    let written = match state.store.ticket(c.latest_ticket_id).await {
+        Ok(Some(t)) => t
+            .fields
+            .get("error_message")
+            .and_then(|v| v.as_str())
+            .map(readable_error)
+            .filter(|m| !m.is_empty()),
+        _ => None,
+    };
+    written.unwrap_or_else(|| readable_signature(&c.signature))
+}
+
 /// The log link for an identifier value, when one is configured.
 pub fn log_link(state: &AppState, key: &str, value: &str) -> Option<String> {
     let template = state.settings.workspace.links.get(key)?;
@@ -433,5 +485,20 @@ pub fn relative(tr: &Tr, t: OffsetDateTime, now: OffsetDateTime) -> String {
         tr.t("ws.ago").replace("{d}", &d)
     } else {
         tr.t("ws.in").replace("{d}", &d)
+    }
+}
+
+#[cfg(test)]
+mod readable_tests {
+    #[test]
+    fn signatures_read_without_placeholders() {
+        assert_eq!(
+            super::readable_signature("http <n> bad gateway from the consent service (<id>)"),
+            "HTTP … bad gateway from the consent service (…)"
+        );
+        assert_eq!(
+            super::readable_error("  \n  HTTP 502   Bad Gateway\nat line 2"),
+            "HTTP 502 Bad Gateway"
+        );
     }
 }

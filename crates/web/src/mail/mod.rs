@@ -8,7 +8,7 @@
 
 pub mod inbound;
 pub mod notifier;
-mod notify;
+pub(crate) mod notify;
 pub mod sender;
 mod trim;
 

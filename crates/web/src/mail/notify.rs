@@ -20,13 +20,13 @@ struct MailHtml<'a> {
 }
 
 /// A message in one language, as plain text and HTML.
-pub(super) struct Composed {
+pub(crate) struct Composed {
     pub subject: String,
     pub text: String,
     pub html: String,
 }
 
-pub(super) fn compose(
+pub(crate) fn compose(
     locale: Locale,
     subject: String,
     paragraphs: &[String],

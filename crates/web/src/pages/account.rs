@@ -248,8 +248,8 @@ pub async fn signout(
 pub struct TokenRow {
     pub id: i64,
     pub label: String,
-    pub created: String,
-    pub last_used: String,
+    pub created: super::Moment,
+    pub last_used: Option<super::Moment>,
 }
 
 #[derive(Template)]
@@ -273,17 +273,13 @@ async fn profile_page(
         Ok(t) => t,
         Err(e) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
     };
-    let never = ctx.t("profile.never");
     let tokens = tokens
         .iter()
         .map(|t| TokenRow {
             id: t.id,
             label: t.label.clone(),
             created: ctx.time(t.created_at),
-            last_used: t
-                .last_used_at
-                .map(|t| ctx.time(t))
-                .unwrap_or_else(|| never.clone()),
+            last_used: t.last_used_at.map(|t| ctx.time(t)),
         })
         .collect();
     let status = if label_error.is_empty() {

@@ -1,6 +1,6 @@
 //! The agent ticket page (the queues are in `workspace.rs`).
 
-use super::requests::{CommentView, FieldLine, comment_errors, comment_views, field_lines};
+use super::requests::{CommentView, FieldLine, Refusal, comment_views, field_lines};
 use super::{ErrorPage, PageCtx, render};
 use crate::AppState;
 use crate::auth::PageUser;
@@ -31,7 +31,7 @@ pub struct Choice {
 }
 
 pub struct AuditLine {
-    pub at: String,
+    pub at: super::Moment,
     pub text: String,
 }
 
@@ -40,7 +40,7 @@ pub struct AuditLine {
 struct TicketTemplate<'a> {
     ctx: &'a PageCtx,
     ticket: &'a Ticket,
-    created: String,
+    created: super::Moment,
     lines: Vec<FieldLine>,
     comments: Vec<CommentView>,
     statuses: Vec<Choice>,
@@ -49,6 +49,7 @@ struct TicketTemplate<'a> {
     reply_statuses: Vec<Choice>,
     audit: Vec<AuditLine>,
     reply_error: Vec<String>,
+    review: Option<super::fields::Review>,
     reply_value: String,
     files: Vec<super::attachments::FileView>,
     upload_action: String,
@@ -62,6 +63,10 @@ struct TicketTemplate<'a> {
     /// reference the send form carries back (for its tags).
     draft_title: String,
     draft_ref: String,
+    /// The composer is on "internal note" (kept across a refused send).
+    internal_checked: bool,
+    /// The status the composer's one send button submits as.
+    submit_status: String,
 }
 
 fn audit_lines(ctx: &PageCtx, events: &[AuditEvent], staff: &[User]) -> Vec<AuditLine> {
@@ -105,14 +110,16 @@ fn audit_lines(ctx: &PageCtx, events: &[AuditEvent], staff: &[User]) -> Vec<Audi
         .collect()
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn ticket_page(
     state: &AppState,
     ctx: &PageCtx,
     ticket: &Ticket,
-    reply_error: Vec<String>,
+    refusal: Refusal,
     reply_value: String,
     status: StatusCode,
     draft: Option<MacroDraft>,
+    internal_checked: bool,
 ) -> Response {
     let loaded = async {
         let comments = state.store.comments(ticket.id, true).await?;
@@ -127,26 +134,24 @@ async fn ticket_page(
         Ok(v) => v,
         Err(e) => return ErrorPage::new(ctx.locale(), e).into_response(),
     };
-    let drafted_status = draft.as_ref().and_then(|d| d.set_status);
-    let status_choices = |with_keep: bool| {
-        let mut v: Vec<Choice> = Vec::new();
-        if with_keep {
-            v.push(Choice {
-                value: String::new(),
-                label: ctx.t("agent.keep_status"),
-                selected: drafted_status.is_none(),
-            });
-        }
-        v.extend(Status::ALL.iter().map(|s| Choice {
-            value: s.as_str().into(),
-            label: ctx.label("status", s.as_str()),
-            selected: if with_keep {
-                drafted_status == Some(*s)
-            } else {
-                *s == ticket.status
-            },
-        }));
-        v
+    // What the one send button submits as: the macro's status, else the
+    // status the ticket is in (a new ticket is opened by an answer).
+    let submit_as = draft
+        .as_ref()
+        .and_then(|d| d.set_status)
+        .unwrap_or(match ticket.status {
+            Status::New => Status::Open,
+            s => s,
+        });
+    let status_choices = |selected: Status| -> Vec<Choice> {
+        Status::ALL
+            .iter()
+            .map(|s| Choice {
+                value: s.as_str().into(),
+                label: ctx.label("status", s.as_str()),
+                selected: *s == selected,
+            })
+            .collect()
     };
     let (reply_value, draft_title, draft_ref) = match draft {
         Some(d) if reply_value.is_empty() => (d.body, d.title, d.reference.param()),
@@ -169,7 +174,7 @@ async fn ticket_page(
         created: ctx.time(ticket.created_at),
         lines: field_lines(ctx, ticket),
         comments: comment_views(ctx, &comments),
-        statuses: status_choices(false),
+        statuses: status_choices(ticket.status),
         priorities: Priority::ALL
             .iter()
             .map(|p| Choice {
@@ -179,9 +184,10 @@ async fn ticket_page(
             })
             .collect(),
         assignees,
-        reply_statuses: status_choices(true),
+        reply_statuses: status_choices(submit_as),
         audit: audit_lines(ctx, &audit, &staff),
-        reply_error,
+        reply_error: refusal.errors,
+        review: refusal.review,
         reply_value,
         files: match &ctx.user {
             Some(u) => super::attachments::load_views(state, ctx, u, ticket.id).await,
@@ -212,6 +218,8 @@ async fn ticket_page(
         ws,
         draft_title,
         draft_ref,
+        internal_checked,
+        submit_status: ctx.label("status", submit_as.as_str()),
     };
     render(status, &page)
 }
@@ -261,10 +269,11 @@ pub async fn ticket(
         &state,
         &ctx,
         &ticket,
-        vec![],
+        Refusal::none(),
         String::new(),
         StatusCode::OK,
         draft,
+        false,
     )
     .await
 }
@@ -299,15 +308,85 @@ pub async fn update(
             Err(_) => return bad("assignee_id"),
         },
     };
-    let patch = TicketPatch {
-        status,
-        priority,
-        assignee_id,
+    // Tags as one list: what is added and removed is the difference.
+    let tags = match form.get("tags") {
+        None => None,
+        Some(list) => {
+            let wanted = domain::macros::parse_tags(list);
+            let meta = match state.store.ticket_meta(ticket.id).await {
+                Ok(m) => m.unwrap_or_default(),
+                Err(e) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
+            };
+            let add: Vec<String> = wanted
+                .iter()
+                .filter(|t| !meta.tags.contains(t))
+                .cloned()
+                .collect();
+            let remove: Vec<String> = meta
+                .tags
+                .iter()
+                .filter(|t| !wanted.contains(t))
+                .cloned()
+                .collect();
+            match app::text::tags(&add).and_then(|a| Ok((a, app::text::tags(&remove)?))) {
+                Ok(pair) => Some((pair, meta.problem_id)),
+                Err(e) => return ErrorPage::new(ctx.locale(), ApiError::from(e)).into_response(),
+            }
+        }
     };
-    match submit::update_ticket(&state, &user, ticket.id, &patch).await {
-        Ok(_) => Redirect::to(&format!("/agent/tickets/{}", ticket.id)).into_response(),
-        Err(e) => ErrorPage::new(ctx.locale(), e).into_response(),
+    let problem_id = match form
+        .get("problem_id")
+        .map(|v| v.trim().trim_start_matches('#'))
+    {
+        None => None,
+        Some("") => Some(None),
+        Some(v) => match v.parse::<i64>() {
+            Ok(p) => Some(Some(p)),
+            Err(_) => return bad("problem_id"),
+        },
+    };
+    // One save for the whole sidebar: only what changed is written.
+    let patch = TicketPatch {
+        status: status.filter(|s| *s != ticket.status),
+        priority: priority.filter(|p| *p != ticket.priority),
+        assignee_id: assignee_id.filter(|a| *a != ticket.assignee.as_ref().map(|p| p.id)),
+    };
+    if (patch.status.is_some() || patch.priority.is_some() || patch.assignee_id.is_some())
+        && let Err(e) = submit::update_ticket(&state, &user, ticket.id, &patch).await
+    {
+        return ErrorPage::new(ctx.locale(), e).into_response();
     }
+    let now = state.clock.now();
+    let mut linked_before = None;
+    if let Some(((add, remove), before)) = tags {
+        linked_before = Some(before);
+        if (!add.is_empty() || !remove.is_empty())
+            && let Err(e) = state
+                .store
+                .change_tags(ticket.id, &add, &remove, user.id, now)
+                .await
+        {
+            return ErrorPage::new(ctx.locale(), e.into()).into_response();
+        }
+    }
+    if let Some(problem_id) = problem_id {
+        let before = match linked_before {
+            Some(b) => b,
+            None => match state.store.ticket_meta(ticket.id).await {
+                Ok(m) => m.unwrap_or_default().problem_id,
+                Err(e) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
+            },
+        };
+        if before != problem_id
+            && let Err(e) = state
+                .store
+                .link_problem(ticket.id, problem_id, user.id, now)
+                .await
+        {
+            return ErrorPage::new(ctx.locale(), e.into()).into_response();
+        }
+    }
+    Redirect::to(&format!("/agent/tickets/{}", ticket.id)).into_response()
 }
 
 pub async fn comment(
@@ -326,7 +405,10 @@ pub async fn comment(
     let new_status = form
         .get("status")
         .filter(|s| !s.is_empty())
-        .and_then(|s| s.parse::<Status>().ok());
+        .and_then(|s| s.parse::<Status>().ok())
+        // Submitting as the status the ticket is in changes nothing (a new
+        // ticket stays new only when the agent says so).
+        .filter(|s| *s != ticket.status || *s == Status::New);
     let redact = form.get("redact").is_some();
     match submit::add_comment(&state, &user, &ticket, body, visibility, new_status, redact).await {
         Ok(_) => {
@@ -348,10 +430,11 @@ pub async fn comment(
                 &state,
                 &ctx,
                 &ticket,
-                comment_errors(&ctx, &e),
+                Refusal::of(&ctx, &e, "reply", "agent.message"),
                 shown,
                 e.status(),
                 None,
+                visibility == CommentVisibility::Internal,
             )
             .await
         }

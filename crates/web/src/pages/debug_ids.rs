@@ -20,8 +20,8 @@ pub struct DebugIdView {
     pub id: String,
     pub client_id: String,
     pub scopes: String,
-    pub created: String,
-    pub expires: String,
+    pub created: super::Moment,
+    pub expires: super::Moment,
     pub state: String,
     pub active: bool,
 }
@@ -43,7 +43,7 @@ fn view(ctx: &PageCtx, d: &DebugId) -> DebugIdView {
             d.scopes.join(" ")
         },
         created: ctx.time(d.created_at),
-        expires: ctx.time(d.expires_at),
+        expires: ctx.exact_time(d.expires_at),
         state: ctx.t(&format!("debug.state.{state}")),
         active: state == "active",
     }

@@ -36,6 +36,10 @@ pub struct FieldView {
     pub checked: bool,
     pub required: bool,
     pub errors: Vec<String>,
+    /// What was removed from this field's value ("We removed 1 access
+    /// token from …"): a note, not an error, since the value shown is
+    /// already safe to send.
+    pub notices: Vec<String>,
     pub choices: Vec<ChoiceView>,
     /// For app.js: `field=value|value` that decides whether it is shown.
     pub show_when: String,
@@ -55,7 +59,88 @@ impl FieldView {
         if self.has_error() {
             ids.push(format!("{}-error", self.key));
         }
+        if !self.notices.is_empty() {
+            ids.push(format!("{}-notice", self.key));
+        }
         ids.join(" ")
+    }
+}
+
+/// The refusal step, when the guard removed something from a form: what
+/// was removed from which field, with one way on (send) and one back (edit).
+#[derive(Debug, Clone)]
+pub struct Review {
+    pub removals: Vec<SummaryItem>,
+    /// The `id` of the form the review's send button submits.
+    pub form_id: String,
+    /// Where "Edit" leads: the first field something was removed from.
+    pub first: String,
+    /// A token was removed: the review offers the debug-id page.
+    pub token_refused: bool,
+}
+
+/// "1 access token and 2 passwords": what the guard found, counted.
+pub fn removed_words(ctx: &PageCtx, kinds: &[guard::Kind]) -> String {
+    let mut counted: Vec<(guard::Kind, i64)> = Vec::new();
+    for k in kinds {
+        match counted.iter_mut().find(|(c, _)| c == k) {
+            Some((_, n)) => *n += 1,
+            None => counted.push((*k, 1)),
+        }
+    }
+    let parts: Vec<String> = counted
+        .iter()
+        .map(|(k, n)| ctx.plural(&format!("redact.kind.{}", k.code()), *n))
+        .collect();
+    match parts.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {} {last}", init.join(", "), ctx.t("redact.and")),
+    }
+}
+
+impl Review {
+    /// The review of `findings` for a form whose fields are labelled by
+    /// `label` and reached at `target`.
+    pub fn of(
+        ctx: &PageCtx,
+        form_id: &str,
+        findings: &[FieldFinding],
+        label: impl Fn(&str) -> String,
+        target: impl Fn(&str) -> String,
+    ) -> Option<Review> {
+        let mut fields: Vec<&str> = Vec::new();
+        for f in findings {
+            if !fields.contains(&f.field.as_str()) {
+                fields.push(&f.field);
+            }
+        }
+        let removals: Vec<SummaryItem> = fields
+            .iter()
+            .map(|field| {
+                let kinds: Vec<guard::Kind> = findings
+                    .iter()
+                    .filter(|f| f.field == *field)
+                    .map(|f| f.kind)
+                    .collect();
+                SummaryItem {
+                    target: target(field),
+                    message: ctx
+                        .t("redact.removed")
+                        .replace("{what}", &removed_words(ctx, &kinds))
+                        .replace("{field}", &label(field)),
+                }
+            })
+            .collect();
+        let first = removals.first()?.target.clone();
+        Some(Review {
+            removals,
+            form_id: form_id.to_owned(),
+            first,
+            token_refused: findings
+                .iter()
+                .any(|f| matches!(f.kind, guard::Kind::AccessToken | guard::Kind::RefreshToken)),
+        })
     }
 }
 
@@ -118,13 +203,26 @@ pub fn views(
     let mut summary = Vec::new();
     let mut out = Vec::new();
     for f in &spec.fields {
-        let mut messages: Vec<String> = errors
+        let messages: Vec<String> = errors
             .iter()
             .filter(|e| e.field == f.key)
             .map(|e| field_error_message(locale, e))
             .collect();
-        for finding in findings.iter().filter(|x| x.field == f.key) {
-            messages.push(finding_message(locale, finding.kind));
+        let kinds: Vec<guard::Kind> = findings
+            .iter()
+            .filter(|x| x.field == f.key)
+            .map(|x| x.kind)
+            .collect();
+        // What was removed, and why such a thing must not be sent.
+        let mut notices = Vec::new();
+        if !kinds.is_empty() {
+            notices.push(
+                ctx.t("redact.removed_here")
+                    .replace("{what}", &removed_words(ctx, &kinds)),
+            );
+            let mut why: Vec<String> = kinds.iter().map(|k| finding_message(locale, *k)).collect();
+            why.dedup();
+            notices.extend(why);
         }
         let target = if matches!(f.kind, FieldKind::DateTime { .. }) {
             format!("{}-date", f.key)
@@ -209,6 +307,7 @@ pub fn views(
             // A conditional field is shown only when it is required.
             required: !matches!(f.required, Requirement::Optional),
             errors: messages,
+            notices,
             choices,
             show_when,
             max_chars,

@@ -271,7 +271,7 @@ pub struct CommentView {
     pub author: String,
     pub staff: bool,
     pub body: String,
-    pub at: String,
+    pub at: super::Moment,
     pub edited: bool,
     pub hidden: bool,
     pub can_edit: bool,
@@ -305,7 +305,7 @@ struct ArticleTemplate<'a> {
     body_html: String,
     /// The language of the text shown, when it is not the page's.
     fallback_lang: Option<&'static str>,
-    updated: String,
+    updated: super::Moment,
     category: Link,
     section: Link,
     related: Vec<Link>,
@@ -322,23 +322,11 @@ struct ArticleTemplate<'a> {
 
 impl ArticleTemplate<'_> {
     pub fn votes_line(&self) -> String {
-        crate::i18n::tf(
-            self.ctx.locale(),
-            "hc.article.votes",
-            &[
-                ("helpful", &self.votes.helpful.to_string()),
-                ("total", &self.votes.total.to_string()),
-            ],
-        )
+        crate::i18n::votes_line(self.ctx.locale(), self.votes.helpful, self.votes.total)
     }
     pub fn comments_count(&self) -> String {
         let visible = self.comments.iter().filter(|c| !c.hidden).count();
-        let key = if visible == 1 {
-            "hc.comments.count_one"
-        } else {
-            "hc.comments.count"
-        };
-        crate::i18n::tf(self.ctx.locale(), key, &[("count", &visible.to_string())])
+        self.ctx.plural("hc.comments.count", visible as i64)
     }
 }
 
@@ -758,6 +746,6 @@ pub async fn search(
 
 impl Hit {
     pub fn updated(&self, ctx: &PageCtx) -> String {
-        ctx.time(self.updated_at)
+        super::human_time(ctx.locale(), ctx.tz_minutes, self.updated_at)
     }
 }

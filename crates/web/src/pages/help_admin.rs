@@ -32,6 +32,7 @@ pub fn routes() -> Router<AppState> {
             get(edit_section_form).post(update_section),
         )
         .route("/agent/help/articles/new", get(new_article_form))
+        .route("/agent/help/preview", post(preview))
         .route("/agent/help/articles", post(create_article))
         .route(
             "/agent/help/articles/{id}",
@@ -512,7 +513,8 @@ struct ArticleTemplate<'a> {
     errors: Vec<(String, String)>,
     saved: bool,
     public_href: Option<String>,
-    stats: Option<String>,
+    /// Readers' feedback, one sentence per line.
+    stats: Option<Vec<String>>,
 }
 
 impl ArticleTemplate<'_> {
@@ -550,6 +552,58 @@ async fn section_choices(state: &AppState, locale: Locale) -> Result<Vec<(i64, S
             )
         })
         .collect())
+}
+
+#[derive(Template)]
+#[template(path = "hc_admin_preview.html")]
+struct PreviewTemplate<'a> {
+    ctx: &'a PageCtx,
+    html: String,
+    errors: Vec<(String, String)>,
+}
+
+/// `POST /agent/help/preview`: the article body rendered by the server's
+/// own renderer (the reference), as an HTML fragment for the editor's live
+/// preview. The same screening as saving applies; nothing is stored.
+pub async fn preview(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    PageUser(user): PageUser,
+    form: CsrfForm,
+) -> Response {
+    if let Err(r) = staff(&ctx, &user) {
+        return r;
+    }
+    let f = ArticleForm::from_form(&form);
+    // A title is not needed to see the body.
+    let title = if f.title.trim().is_empty() {
+        "preview"
+    } else {
+        f.title.as_str()
+    };
+    let (status, html, errors) =
+        match help::translation_input_pooled(&state, f.locale, title, &f.body, false).await {
+            Ok(t) => (StatusCode::OK, t.body_html.as_str().to_owned(), vec![]),
+            Err(e @ (ApiError::Busy { .. } | ApiError::Internal)) => return fail(&ctx, e),
+            Err(e) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                String::new(),
+                error_list(&ctx, &e),
+            ),
+        };
+    let mut res = render(
+        status,
+        &PreviewTemplate {
+            ctx: &ctx,
+            html,
+            errors,
+        },
+    );
+    res.headers_mut().insert(
+        axum::http::header::CACHE_CONTROL,
+        axum::http::HeaderValue::from_static("no-store"),
+    );
+    res
 }
 
 fn error_list(ctx: &PageCtx, e: &ApiError) -> Vec<(String, String)> {
@@ -605,25 +659,11 @@ async fn article_page(
             }
             let votes = state.store.hc_votes(id).await?;
             let d = state.store.hc_deflections(id).await?;
-            stats = Some(format!(
-                "{} {}",
-                crate::i18n::tf(
-                    ctx.locale(),
-                    "hc.article.votes",
-                    &[
-                        ("helpful", &votes.helpful.to_string()),
-                        ("total", &votes.total.to_string())
-                    ]
-                ),
-                crate::i18n::tf(
-                    ctx.locale(),
-                    "hc.admin.deflections",
-                    &[
-                        ("shown", &d.shown.to_string()),
-                        ("opened", &d.opened.to_string())
-                    ]
-                )
-            ));
+            stats = Some(vec![
+                crate::i18n::votes_line(ctx.locale(), votes.helpful, votes.total),
+                ctx.plural("hc.admin.suggested", d.shown),
+                ctx.plural("hc.admin.opened", d.opened),
+            ]);
         }
         Ok::<_, ApiError>((sections, translations, public_href, stats))
     };
@@ -781,7 +821,8 @@ pub async fn edit_article_form(
     let extras = PageExtras {
         id: Some(id),
         published: t.is_some_and(|t| t.published),
-        preview_html: None,
+        // What is saved, as readers see it: the preview is never empty.
+        preview_html: t.map(|t| t.body_html.clone()),
         errors: vec![],
         saved: q.saved.is_some(),
     };

@@ -9,6 +9,7 @@ mod debug_ids;
 mod fields;
 mod help;
 mod help_admin;
+mod password_reset;
 mod requests;
 mod ua;
 pub(crate) mod workspace;
@@ -70,6 +71,14 @@ pub fn routes() -> Router<AppState> {
         .route("/signin", get(account::signin_form).post(account::signin))
         .route("/signup", get(account::signup_form).post(account::signup))
         .route("/signout", post(account::signout))
+        .route(
+            "/password-reset",
+            get(password_reset::ask_form).post(password_reset::ask),
+        )
+        .route(
+            "/password-reset/{token}",
+            get(password_reset::new_password_form).post(password_reset::set_password),
+        )
         .route("/profile", get(account::profile))
         .route("/profile/tokens", post(account::create_token))
         .route("/profile/tokens/{id}/revoke", post(account::revoke_token))
@@ -170,12 +179,26 @@ pub struct PageCtx {
     pub unread: i64,
     /// The browser's UTC offset in minutes (cookie set by app.js), if known.
     pub tz_minutes: Option<i32>,
+    /// Now, by the server's clock (for "3 minutes ago").
+    pub now: time::OffsetDateTime,
 }
 
 impl PageCtx {
-    /// A moment in this viewer's language and time zone (`human_time`).
-    pub fn time(&self, t: time::OffsetDateTime) -> String {
-        human_time(self.locale(), self.tz_minutes, t)
+    /// A moment for people: relative when recent ("3 minutes ago"), else
+    /// the day and time in this viewer's language and zone; always inside
+    /// `<time datetime>` with the exact time as its title.
+    pub fn time(&self, t: time::OffsetDateTime) -> Moment {
+        Moment::new(self, t, true)
+    }
+
+    /// A moment written out in full (due times, expiry dates).
+    pub fn exact_time(&self, t: time::OffsetDateTime) -> Moment {
+        Moment::new(self, t, false)
+    }
+
+    /// A message about a count, in the right plural form (`i18n::plural`).
+    pub fn plural(&self, key: &str, n: i64) -> String {
+        self.tr.plural(key, n)
     }
 
     pub fn locale(&self) -> Locale {
@@ -238,7 +261,23 @@ impl<S: Send + Sync> FromRequestParts<S> for PageCtx {
             .strip_prefix("/hc/")
             .and_then(|rest| rest.split('/').next())
             .and_then(|code| code.parse::<Locale>().ok());
+        // Pages outside the help center (sign-in, sign-up, password reset)
+        // speak the language of the help-center page they were opened from:
+        // `?lang=it`, or the `/hc/it/…` page in `?next=`.
+        let from_query = parts.uri.query().and_then(|q| {
+            let pairs: Vec<(String, String)> = serde_urlencoded::from_str(q).unwrap_or_default();
+            let get = |k: &str| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
+            get("lang")
+                .and_then(|l| l.parse::<Locale>().ok())
+                .or_else(|| {
+                    get("next")
+                        .and_then(|n| n.strip_prefix("/hc/"))
+                        .and_then(|rest| rest.split('/').next())
+                        .and_then(|code| code.parse::<Locale>().ok())
+                })
+        });
         let locale = from_path
+            .or(from_query)
             .or_else(|| cookie_value(&parts.headers, LANG_COOKIE).and_then(|v| v.parse().ok()))
             .or_else(|| user.as_ref().map(|u| u.locale))
             .unwrap_or_else(|| locale_from_headers(&parts.headers));
@@ -254,6 +293,10 @@ impl<S: Send + Sync> FromRequestParts<S> for PageCtx {
         let tz_minutes = cookie_value(&parts.headers, workspace::TZ_COOKIE)
             .and_then(|v| v.parse::<i32>().ok())
             .filter(|m| m.abs() <= 14 * 60);
+        let now = parts
+            .extensions
+            .get::<workspace::PageNow>()
+            .map_or_else(time::OffsetDateTime::now_utc, |n| n.0);
         Ok(PageCtx {
             tr: Tr(locale),
             user,
@@ -261,6 +304,7 @@ impl<S: Send + Sync> FromRequestParts<S> for PageCtx {
             path,
             unread,
             tz_minutes,
+            now,
         })
     }
 }
@@ -309,6 +353,7 @@ impl IntoResponse for ErrorPage {
             path: "/".into(),
             unread: 0,
             tz_minutes: None,
+            now: time::OffsetDateTime::now_utc(),
         };
         let title = ctx.t(&format!("page_error.{}", self.error.status().as_u16()));
         let mut message = ctx.t(&format!("api.{}", self.error.code()));
@@ -351,24 +396,101 @@ impl IntoResponse for ErrorPage {
     }
 }
 
-/// Formats a time for people: date, time and the UTC offset.
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+const MONTHS_IT: [&str; 12] = [
+    "gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic",
+];
+
+fn month_name(locale: Locale, t: time::OffsetDateTime) -> &'static str {
+    let months = match locale {
+        Locale::It => MONTHS_IT,
+        _ => MONTHS_EN,
+    };
+    months[usize::from(u8::from(t.month())) - 1]
+}
+
+/// A day as a chart axis shows it: "29 Nov" / "29 nov".
+pub fn day_month(locale: Locale, t: time::OffsetDateTime) -> String {
+    format!("{} {}", t.day(), month_name(locale, t))
+}
+
+/// A moment on a page: `<time datetime="…" title="exact">shown</time>`.
+/// Its parts are dates and catalog words, escaped all the same.
+#[derive(Debug, Clone)]
+pub struct Moment {
+    pub iso: String,
+    pub exact: String,
+    pub text: String,
+}
+
+impl Moment {
+    fn new(ctx: &PageCtx, t: time::OffsetDateTime, relative: bool) -> Moment {
+        let exact = human_time(ctx.locale(), ctx.tz_minutes, t);
+        let text = if relative {
+            relative_time(ctx.tr, t, ctx.now).unwrap_or_else(|| exact.clone())
+        } else {
+            exact.clone()
+        };
+        Moment {
+            iso: t
+                .to_offset(time::UtcOffset::UTC)
+                .format(&time::format_description::well_known::Rfc3339)
+                .unwrap_or_default(),
+            exact,
+            text,
+        }
+    }
+}
+
+impl std::fmt::Display for Moment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let esc = |s: &str| {
+            s.replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;")
+                .replace('"', "&quot;")
+        };
+        write!(
+            f,
+            "<time datetime=\"{}\" title=\"{}\">{}</time>",
+            esc(&self.iso),
+            esc(&self.exact),
+            esc(&self.text)
+        )
+    }
+}
+
+impl askama::filters::HtmlSafe for Moment {}
+
+/// "just now", "3 minutes ago", "2 hours ago" (and "in 20 minutes") within
+/// a day of `now`; None beyond, where the date itself reads better.
+pub fn relative_time(tr: Tr, t: time::OffsetDateTime, now: time::OffsetDateTime) -> Option<String> {
+    let secs = (now - t).whole_seconds();
+    let (past, secs) = (secs >= 0, secs.abs());
+    if secs >= 24 * 3600 {
+        return None;
+    }
+    if secs < 60 {
+        return Some(tr.t("time.just_now"));
+    }
+    let (key, n) = match (past, secs < 3600) {
+        (true, true) => ("time.minutes_ago", secs / 60),
+        (true, false) => ("time.hours_ago", secs / 3600),
+        (false, true) => ("time.in_minutes", secs / 60),
+        (false, false) => ("time.in_hours", secs / 3600),
+    };
+    Some(tr.plural(key, n))
+}
+
 /// A moment as people read it: day, month name and time in the viewer's
 /// language, in their browser's time zone (the `tz` cookie `app.js` sets);
 /// until the browser has said, in UTC and saying so.
 pub fn human_time(locale: Locale, tz_minutes: Option<i32>, t: time::OffsetDateTime) -> String {
-    const EN: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    const IT: [&str; 12] = [
-        "gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic",
-    ];
     let offset = tz_minutes.and_then(|m| time::UtcOffset::from_whole_seconds(m * 60).ok());
     let local = t.to_offset(offset.unwrap_or(time::UtcOffset::UTC));
-    let months = match locale {
-        Locale::It => IT,
-        _ => EN,
-    };
-    let month = months[usize::from(u8::from(local.month())) - 1];
+    let month = month_name(locale, local);
     let zone = if offset.is_some() { "" } else { " UTC" };
     format!(
         "{} {month} {}, {:02}:{:02}{zone}",
@@ -381,7 +503,31 @@ pub fn human_time(locale: Locale, tz_minutes: Option<i32>, t: time::OffsetDateTi
 
 #[cfg(test)]
 mod time_tests {
-    use super::human_time;
+    use super::{human_time, relative_time};
+    use crate::i18n::Tr;
+
+    #[test]
+    fn recent_times_read_relative_with_plurals() {
+        let now = datetime!(2026-11-29 10:00 UTC);
+        let en = Tr(Locale::En);
+        let it = Tr(Locale::It);
+        let ago = |m: i64| now - time::Duration::minutes(m);
+        assert_eq!(relative_time(en, now, now).as_deref(), Some("just now"));
+        assert_eq!(
+            relative_time(en, ago(1), now).as_deref(),
+            Some("1 minute ago")
+        );
+        assert_eq!(
+            relative_time(it, ago(3), now).as_deref(),
+            Some("3 minuti fa")
+        );
+        assert_eq!(relative_time(it, ago(60), now).as_deref(), Some("1 ora fa"));
+        assert_eq!(
+            relative_time(en, ago(-20), now).as_deref(),
+            Some("in 20 minutes")
+        );
+        assert_eq!(relative_time(en, ago(25 * 60), now), None);
+    }
     use domain::Locale;
     use time::macros::datetime;
 

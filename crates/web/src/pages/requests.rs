@@ -40,9 +40,8 @@ struct NewRequestTemplate<'a> {
     ctx: &'a PageCtx,
     fields: Vec<FieldView>,
     summary: Vec<SummaryItem>,
-    has_findings: bool,
-    /// A token was refused: the summary offers the debug-id page.
-    token_refused: bool,
+    /// The refusal step: what the guard removed, send or edit.
+    review: Option<fields::Review>,
     submit_key: String,
     files_error: String,
 }
@@ -67,10 +66,22 @@ fn new_request_page(
         ctx,
         fields,
         summary,
-        has_findings: !findings.is_empty(),
-        token_refused: findings
-            .iter()
-            .any(|f| matches!(f.kind, guard::Kind::AccessToken | guard::Kind::RefreshToken)),
+        review: fields::Review::of(
+            ctx,
+            "request-form",
+            findings,
+            |k| ctx.t(&format!("field.{k}")),
+            |k| {
+                if matches!(
+                    spec.field(k).map(|f| &f.kind),
+                    Some(form::FieldKind::DateTime { .. })
+                ) {
+                    format!("{k}-date")
+                } else {
+                    k.to_owned()
+                }
+            },
+        ),
         submit_key: crate::auth::random_token(16),
         files_error: files_error.unwrap_or_default(),
     };
@@ -216,7 +227,7 @@ pub struct Row {
     pub requester: String,
     pub assignee: String,
     pub client_id: String,
-    pub updated: String,
+    pub updated: super::Moment,
 }
 
 impl Row {
@@ -282,6 +293,9 @@ pub struct FieldLine {
     pub label: String,
     pub value: String,
     pub mono: bool,
+    /// An identifier: one line, never wrapped (cut with an ellipsis, the
+    /// whole value in its title and copy button).
+    pub ident: bool,
 }
 
 /// The ticket's fields in form order, labelled in the page's language.
@@ -295,6 +309,13 @@ pub fn field_lines(ctx: &PageCtx, t: &Ticket) -> Vec<FieldLine> {
             let value = match v {
                 serde_json::Value::String(s) => match &f.kind {
                     form::FieldKind::Choice { .. } => ctx.t(&format!("option.{}.{s}", f.key)),
+                    // A moment reads in the viewer's language and zone.
+                    form::FieldKind::DateTime { .. } => time::OffsetDateTime::parse(
+                        s,
+                        &time::format_description::well_known::Rfc3339,
+                    )
+                    .map(|t| super::human_time(ctx.locale(), ctx.tz_minutes, t))
+                    .unwrap_or_else(|_| s.clone()),
                     _ => s.clone(),
                 },
                 serde_json::Value::Array(items) => items
@@ -310,6 +331,7 @@ pub fn field_lines(ctx: &PageCtx, t: &Ticket) -> Vec<FieldLine> {
                 label: ctx.t(&format!("field.{}", f.key)),
                 value,
                 mono,
+                ident: f.identifier,
             })
         })
         .collect()
@@ -321,7 +343,7 @@ pub struct CommentView {
     pub staff: bool,
     pub internal: bool,
     pub body: String,
-    pub at: String,
+    pub at: super::Moment,
 }
 
 pub fn comment_views(ctx: &PageCtx, comments: &[Comment]) -> Vec<CommentView> {
@@ -342,12 +364,13 @@ pub fn comment_views(ctx: &PageCtx, comments: &[Comment]) -> Vec<CommentView> {
 struct ShowTemplate<'a> {
     ctx: &'a PageCtx,
     ticket: &'a Ticket,
-    created: String,
+    created: super::Moment,
     lines: Vec<FieldLine>,
     sealed: Vec<String>,
     comments: Vec<CommentView>,
     can_reply: bool,
     reply_error: Vec<String>,
+    review: Option<fields::Review>,
     reply_value: String,
     files: Vec<super::attachments::FileView>,
     upload_action: String,
@@ -359,7 +382,7 @@ async fn show_page(
     state: &AppState,
     ctx: &PageCtx,
     ticket: &Ticket,
-    reply_error: Vec<String>,
+    refusal: Refusal,
     reply_value: String,
     status: StatusCode,
     filed: bool,
@@ -384,7 +407,8 @@ async fn show_page(
             .collect(),
         comments: comment_views(ctx, &comments),
         can_reply: ticket.status.accepts_requester_replies(),
-        reply_error,
+        reply_error: refusal.errors,
+        review: refusal.review,
         reply_value,
         files: match &ctx.user {
             Some(u) => super::attachments::load_views(state, ctx, u, ticket.id).await,
@@ -422,7 +446,7 @@ pub async fn show(
                 &state,
                 &ctx,
                 &ticket,
-                vec![],
+                Refusal::none(),
                 String::new(),
                 StatusCode::OK,
                 filed,
@@ -433,7 +457,7 @@ pub async fn show(
     }
 }
 
-/// Messages for a refused comment, in the page's language.
+/// Messages for a refused form, in the page's language.
 pub fn comment_errors(ctx: &PageCtx, e: &ApiError) -> Vec<String> {
     match e {
         ApiError::Unprocessable { fields, findings } => fields
@@ -446,6 +470,45 @@ pub fn comment_errors(ctx: &PageCtx, e: &ApiError) -> Vec<String> {
             )
             .collect(),
         other => vec![ctx.t(&format!("api.{}", other.code()))],
+    }
+}
+
+/// A refused comment, in the page's language: what is wrong with it (the
+/// error summary) and what the guard removed from it (the refusal step).
+pub struct Refusal {
+    pub errors: Vec<String>,
+    pub review: Option<fields::Review>,
+}
+
+impl Refusal {
+    pub fn none() -> Refusal {
+        Refusal {
+            errors: vec![],
+            review: None,
+        }
+    }
+
+    /// `form_id` is the reply form's id, `label_key` its message box's label.
+    pub fn of(ctx: &PageCtx, e: &ApiError, form_id: &str, label_key: &str) -> Refusal {
+        match e {
+            ApiError::Unprocessable { fields, findings } => Refusal {
+                errors: fields
+                    .iter()
+                    .map(|f| crate::error::field_error_message(ctx.locale(), f))
+                    .collect(),
+                review: fields::Review::of(
+                    ctx,
+                    form_id,
+                    findings,
+                    |_| ctx.t(label_key),
+                    |_| "body".to_owned(),
+                ),
+            },
+            other => Refusal {
+                errors: vec![ctx.t(&format!("api.{}", other.code()))],
+                review: None,
+            },
+        }
     }
 }
 
@@ -487,7 +550,7 @@ pub async fn comment(
                 &state,
                 &ctx,
                 &ticket,
-                comment_errors(&ctx, &e),
+                Refusal::of(&ctx, &e, "reply", "request.reply"),
                 shown,
                 e.status(),
                 false,

@@ -30,7 +30,13 @@ pub const TZ_COOKIE: &str = "sportello_tz";
 #[derive(Debug, Clone, Copy)]
 pub struct UnreadCount(pub i64);
 
+/// The server clock's "now" for this request, so pages say "3 minutes ago"
+/// by the same clock that stamped the times.
+#[derive(Debug, Clone, Copy)]
+pub struct PageNow(pub OffsetDateTime);
+
 pub async fn unread_badge(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    req.extensions_mut().insert(PageNow(state.clock.now()));
     let path = req.uri().path();
     let page =
         req.method() == Method::GET && !path.starts_with("/api/") && !path.starts_with("/assets/");
@@ -81,7 +87,7 @@ pub struct QRow {
     pub assignee: String,
     pub status: Status,
     pub priority: String,
-    pub updated: String,
+    pub updated: super::Moment,
     pub sla: String,
     pub sla_class: &'static str,
     pub tags: Vec<String>,
@@ -128,17 +134,34 @@ fn qrow(ctx: &PageCtx, r: &ViewRow, now: OffsetDateTime) -> QRow {
 }
 
 pub struct IncidentBanner {
-    pub product: String,
-    pub signature: String,
-    pub count: i64,
+    /// "4 tickets about the Payments API in the last 30 minutes report:".
+    pub text: String,
+    /// The error as a requester wrote it.
+    pub error: String,
     pub href: String,
 }
 
-fn incident_banner(ctx: &PageCtx, c: &store::Cluster) -> IncidentBanner {
+/// The clustering window in words ("30 minutes").
+fn window_words(ctx: &PageCtx, state: &AppState) -> String {
+    let secs = state.settings.workspace.cluster.window_secs;
+    if secs % 3600 == 0 {
+        ctx.tr.plural("time.hours", secs / 3600)
+    } else {
+        ctx.tr.plural("time.minutes", (secs / 60).max(1))
+    }
+}
+
+async fn incident_banner(state: &AppState, ctx: &PageCtx, c: &store::Cluster) -> IncidentBanner {
     IncidentBanner {
-        product: ctx.t(&format!("option.product.{}", c.product)),
-        signature: c.signature.clone(),
-        count: c.count,
+        text: ctx
+            .tr
+            .plural("ws.incident.queue", c.count)
+            .replace(
+                "{product}",
+                &ctx.t(&format!("option.product.{}", c.product)),
+            )
+            .replace("{window}", &window_words(ctx, state)),
+        error: ws::cluster_error(state, c).await,
         href: format!(
             "/agent?view=all&product={}&signature={}",
             url_encode(&c.product),
@@ -210,7 +233,13 @@ pub async fn queue(
         });
     }
     let incidents = match ws::active_incidents(&state).await {
-        Ok(c) => c.iter().map(|c| incident_banner(&ctx, c)).collect(),
+        Ok(clusters) => {
+            let mut banners = Vec::new();
+            for c in &clusters {
+                banners.push(incident_banner(&state, &ctx, c).await);
+            }
+            banners
+        }
         Err(e) => return err(&ctx, e),
     };
     let q = get("q").unwrap_or_default();
@@ -414,7 +443,7 @@ pub struct TimerView {
     pub label: String,
     pub text: String,
     pub class: &'static str,
-    pub due: String,
+    pub due: super::Moment,
 }
 
 pub struct Related {
@@ -436,11 +465,10 @@ fn related(ts: &[Ticket]) -> Vec<Related> {
 /// The workspace part of the agent ticket page.
 pub struct WsPanel {
     pub timers: Vec<TimerView>,
-    pub occurred_local: Option<String>,
-    pub occurred_relative: String,
+    pub occurred: Option<super::Moment>,
     pub identifiers: Vec<IdLine>,
     pub tags: Vec<String>,
-    pub incident: Option<(usize, String)>,
+    pub incident: Option<IncidentBanner>,
     pub problem_id: Option<i64>,
     pub linked: Vec<Related>,
     pub requester_tickets: Vec<Related>,
@@ -467,7 +495,7 @@ pub async fn panel(state: &AppState, ctx: &PageCtx, ticket: &Ticket) -> Result<W
                 label: ctx.t(key),
                 text,
                 class,
-                due: ctx.time(due),
+                due: ctx.exact_time(due),
             });
         }
     }
@@ -478,7 +506,6 @@ pub async fn panel(state: &AppState, ctx: &PageCtx, ticket: &Ticket) -> Result<W
         .and_then(|s| {
             OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339).ok()
         });
-    let tr = &ctx.tr;
     let identifiers = domain::form::incident()
         .fields
         .iter()
@@ -494,12 +521,30 @@ pub async fn panel(state: &AppState, ctx: &PageCtx, ticket: &Ticket) -> Result<W
         })
         .collect();
     let incident = ws::incident_around(state, ticket, &meta).await?.map(|n| {
+        let product = meta.product.as_deref().unwrap_or_default();
         let href = format!(
             "/agent?view=all&product={}&signature={}",
-            url_encode(meta.product.as_deref().unwrap_or_default()),
+            url_encode(product),
             url_encode(meta.error_signature.as_deref().unwrap_or_default())
         );
-        (n, href)
+        let error = ticket
+            .fields
+            .get("error_message")
+            .and_then(|v| v.as_str())
+            .map(ws::readable_error)
+            .filter(|m| !m.is_empty())
+            .unwrap_or_else(|| {
+                ws::readable_signature(meta.error_signature.as_deref().unwrap_or_default())
+            });
+        IncidentBanner {
+            text: ctx
+                .tr
+                .plural("ws.incident.ticket", n as i64)
+                .replace("{product}", &ctx.t(&format!("option.product.{product}")))
+                .replace("{window}", &window_words(ctx, state)),
+            error,
+            href,
+        }
     });
     let client_id = ticket.fields.get("client_id").and_then(|v| v.as_str());
     let (by_requester, by_client) = state
@@ -519,10 +564,7 @@ pub async fn panel(state: &AppState, ctx: &PageCtx, ticket: &Ticket) -> Result<W
     }));
     Ok(WsPanel {
         timers,
-        occurred_local: occurred.map(|t| ctx.time(t)),
-        occurred_relative: occurred
-            .map(|t| ws::relative(tr, t, now))
-            .unwrap_or_default(),
+        occurred: occurred.map(|t| ctx.time(t)),
         identifiers,
         tags: meta.tags,
         incident,
@@ -768,7 +810,9 @@ pub struct Label {
     pub anchor: &'static str,
 }
 
-/// One SVG chart, laid out here so the template only draws.
+/// One SVG chart, laid out here so the template only draws. It is drawn
+/// at its own size (never scaled down, so labels stay at 13 px); a narrow
+/// screen scrolls it sideways inside its figure.
 pub struct Chart {
     pub id: &'static str,
     pub title: String,
@@ -777,37 +821,49 @@ pub struct Chart {
     pub rects: Vec<Rect>,
     pub labels: Vec<Label>,
     pub empty: bool,
+    /// What each colour means on this chart.
+    pub legend: Vec<(String, String)>,
 }
 
-const CHART_W: i64 = 560;
+const CHART_W: i64 = 520;
 
-/// Horizontal bars: one row per (label, value).
-fn hbars(id: &'static str, title: String, rows: &[(String, i64)], class: &str) -> Chart {
+/// Horizontal bars: one row per (label, value, colour class), the label
+/// written above its bar so long labels are never cut.
+fn hbars(
+    id: &'static str,
+    title: String,
+    rows: &[(String, i64, &str)],
+    legend: Vec<(String, String)>,
+) -> Chart {
     let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1);
-    let (label_w, row_h, bar_max) = (200, 26, CHART_W - 200 - 60);
+    let (row_h, bar_h, bar_max) = (44, 16, CHART_W - 60);
     let mut rects = Vec::new();
     let mut labels = Vec::new();
-    for (i, (label, v)) in rows.iter().enumerate() {
-        let y = i as i64 * row_h + 4;
+    for (i, (label, v, class)) in rows.iter().enumerate() {
+        let y = i as i64 * row_h;
         let w = (v * bar_max / max).max(if *v > 0 { 2 } else { 0 });
-        let short: String = label.chars().take(32).collect();
+        let short: String = if label.chars().count() > 70 {
+            format!("{}…", label.chars().take(69).collect::<String>())
+        } else {
+            label.clone()
+        };
         labels.push(Label {
-            x: label_w - 8,
-            y: y + 14,
+            x: 0,
+            y: y + 15,
             text: short,
-            anchor: "end",
+            anchor: "start",
         });
         rects.push(Rect {
-            x: label_w,
-            y,
+            x: 0,
+            y: y + 21,
             w,
-            h: row_h - 8,
-            class: class.to_owned(),
+            h: bar_h,
+            class: (*class).to_owned(),
             title: format!("{label}: {v}"),
         });
         labels.push(Label {
-            x: label_w + w + 6,
-            y: y + 14,
+            x: w + 6,
+            y: y + 34,
             text: v.to_string(),
             anchor: "start",
         });
@@ -816,21 +872,23 @@ fn hbars(id: &'static str, title: String, rows: &[(String, i64)], class: &str) -
         id,
         title,
         width: CHART_W,
-        height: rows.len() as i64 * row_h + 8,
+        height: rows.len() as i64 * row_h + 4,
         rects,
         labels,
         empty: rows.iter().all(|r| r.1 == 0),
+        legend,
     }
 }
 
-fn day_label(day: i64) -> String {
+fn day_label(locale: domain::Locale, day: i64) -> String {
     OffsetDateTime::from_unix_timestamp(day)
-        .map(|d| format!("{:02}-{:02}", d.month() as u8, d.day()))
+        .map(|d| super::day_month(locale, d))
         .unwrap_or_default()
 }
 
-/// Vertical bars per day, stacked by series.
+/// Vertical bars per day, stacked by series (name, colour class, values).
 fn day_bars(
+    locale: domain::Locale,
     id: &'static str,
     title: String,
     days: &[i64],
@@ -840,11 +898,12 @@ fn day_bars(
         .map(|i| series.iter().map(|s| s.2[i]).sum())
         .collect();
     let max = totals.iter().copied().max().unwrap_or(0).max(1);
-    let (plot_h, top, col_w) = (150, 10, (CHART_W - 40) / days.len().max(1) as i64);
+    let (plot_h, top, left) = (160, 12, 36);
+    let col_w = (CHART_W - left) / days.len().max(1) as i64;
     let mut rects = Vec::new();
     let mut labels = Vec::new();
     for (i, day) in days.iter().enumerate() {
-        let x = 30 + i as i64 * col_w;
+        let x = left + i as i64 * col_w;
         let mut y = top + plot_h;
         for (name, class, values) in series {
             let v = values[i];
@@ -859,26 +918,27 @@ fn day_bars(
                 w: col_w - 4,
                 h,
                 class: class.clone(),
-                title: format!("{} {name}: {v}", day_label(*day)),
+                title: format!("{} — {name}: {v}", day_label(locale, *day)),
             });
         }
-        if i % 2 == 0 {
+        // Every third day is labelled, the last one always.
+        if (days.len() - 1 - i).is_multiple_of(3) {
             labels.push(Label {
                 x: x + col_w / 2,
-                y: top + plot_h + 16,
-                text: day_label(*day),
+                y: top + plot_h + 18,
+                text: day_label(locale, *day),
                 anchor: "middle",
             });
         }
     }
     labels.push(Label {
-        x: 26,
+        x: left - 6,
         y: top + 10,
         text: max.to_string(),
         anchor: "end",
     });
     labels.push(Label {
-        x: 26,
+        x: left - 6,
         y: top + plot_h,
         text: "0".into(),
         anchor: "end",
@@ -887,10 +947,11 @@ fn day_bars(
         id,
         title,
         width: CHART_W,
-        height: top + plot_h + 24,
+        height: top + plot_h + 26,
         rects,
         labels,
         empty: totals.iter().all(|t| *t == 0),
+        legend: series.iter().map(|s| (s.0.clone(), s.1.clone())).collect(),
     }
 }
 
@@ -899,7 +960,6 @@ fn day_bars(
 struct DashboardTemplate<'a> {
     ctx: &'a PageCtx,
     charts: Vec<Chart>,
-    legend: Vec<(String, String)>,
 }
 
 pub async fn dashboard(
@@ -914,12 +974,14 @@ pub async fn dashboard(
         Ok(d) => d,
         Err(e) => return err(&ctx, e),
     };
+    let locale = ctx.locale();
     let now = state.clock.now();
     let today = now.unix_timestamp() / 86_400 * 86_400;
     let days: Vec<i64> = (0..DASHBOARD_DAYS)
         .rev()
         .map(|i| today - i * 86_400)
         .collect();
+    // Product colours only where the chart is about products.
     let products = ["payments", "data", "other"];
     let series: Vec<(String, String, Vec<i64>)> = products
         .iter()
@@ -944,7 +1006,6 @@ pub async fn dashboard(
             )
         })
         .collect();
-    let legend = series.iter().map(|s| (s.0.clone(), s.1.clone())).collect();
     let breaches: Vec<i64> = days
         .iter()
         .map(|day| {
@@ -955,57 +1016,95 @@ pub async fn dashboard(
                 .sum()
         })
         .collect();
-    let fr_labels = ["< 1h", "1–4h", "4–8h", "8–24h", "> 24h"];
-    let mut fr: Vec<(String, i64)> = fr_labels
+    // Colours that mean something: quick is green, slow amber, late red.
+    let fr_rows = [
+        ("ws.dash.fr.under_1h", "bar-good"),
+        ("ws.dash.fr.1_4h", "bar-good"),
+        ("ws.dash.fr.4_8h", "bar-warn"),
+        ("ws.dash.fr.8_24h", "bar-warn"),
+        ("ws.dash.fr.over_24h", "bar-bad"),
+    ];
+    let mut fr: Vec<(String, i64, &str)> = fr_rows
         .iter()
         .zip(d.first_reply_buckets.iter().skip(1))
-        .map(|(l, v)| ((*l).to_owned(), *v))
+        .map(|((k, class), v)| (ctx.t(k), *v, *class))
         .collect();
     fr.push((
         ctx.t("ws.dash.waiting"),
         d.first_reply_buckets.last().copied().unwrap_or(0),
+        "bar-waiting",
     ));
-    let bl_labels = ["< 1d", "1–3d", "3–7d", "7–30d", "> 30d"];
-    let backlog: Vec<(String, i64)> = bl_labels
+    let bl_rows = [
+        ("ws.dash.bl.under_1d", "bar-good"),
+        ("ws.dash.bl.1_3d", "bar-good"),
+        ("ws.dash.bl.3_7d", "bar-warn"),
+        ("ws.dash.bl.7_30d", "bar-warn"),
+        ("ws.dash.bl.over_30d", "bar-bad"),
+    ];
+    let backlog: Vec<(String, i64, &str)> = bl_rows
         .iter()
         .zip(d.backlog_buckets.iter().skip(1))
-        .map(|(l, v)| ((*l).to_owned(), *v))
+        .map(|((k, class), v)| (ctx.t(k), *v, *class))
         .collect();
-    let errors: Vec<(String, i64)> = d
+    let errors: Vec<(String, i64, &str)> = d
         .top_errors
         .iter()
         .map(|(p, s, n)| {
             (
-                format!("{}: {s}", ctx.t(&format!("option.product.{p}"))),
+                format!(
+                    "{}: {}",
+                    ctx.t(&format!("option.product.{p}")),
+                    ws::readable_signature(s)
+                ),
                 *n,
+                "bar-neutral",
             )
         })
         .collect();
+    let legend = |items: &[(&str, &str)]| -> Vec<(String, String)> {
+        items
+            .iter()
+            .map(|(k, c)| (ctx.t(k), (*c).to_owned()))
+            .collect()
+    };
     let charts = vec![
-        day_bars("per-day", ctx.t("ws.dash.per_day"), &days, &series),
-        hbars("first-reply", ctx.t("ws.dash.first_reply"), &fr, "bar-data"),
+        day_bars(locale, "per-day", ctx.t("ws.dash.per_day"), &days, &series),
+        hbars(
+            "first-reply",
+            ctx.t("ws.dash.first_reply"),
+            &fr,
+            legend(&[
+                ("ws.dash.legend.quick", "bar-good"),
+                ("ws.dash.legend.slow", "bar-warn"),
+                ("ws.dash.legend.late", "bar-bad"),
+                ("ws.dash.waiting", "bar-waiting"),
+            ]),
+        ),
         day_bars(
+            locale,
             "breaches",
             ctx.t("ws.dash.breaches"),
             &days,
-            &[(ctx.t("ws.dash.breaches"), "bar-breach".into(), breaches)],
+            &[(ctx.t("ws.dash.legend.breaches"), "bar-bad".into(), breaches)],
         ),
         hbars(
             "top-errors",
             ctx.t("ws.dash.top_errors"),
             &errors,
-            "bar-payments",
+            legend(&[("ws.dash.legend.tickets", "bar-neutral")]),
         ),
-        hbars("backlog", ctx.t("ws.dash.backlog"), &backlog, "bar-other"),
+        hbars(
+            "backlog",
+            ctx.t("ws.dash.backlog"),
+            &backlog,
+            legend(&[
+                ("ws.dash.legend.recent", "bar-good"),
+                ("ws.dash.legend.ageing", "bar-warn"),
+                ("ws.dash.legend.old", "bar-bad"),
+            ]),
+        ),
     ];
-    render(
-        StatusCode::OK,
-        &DashboardTemplate {
-            ctx: &ctx,
-            charts,
-            legend,
-        },
-    )
+    render(StatusCode::OK, &DashboardTemplate { ctx: &ctx, charts })
 }
 
 // ---- Requesters' unread replies ---------------------------------------------
@@ -1014,7 +1113,7 @@ pub struct UnreadLine {
     pub ticket_id: i64,
     pub subject: String,
     pub count: i64,
-    pub at: String,
+    pub at: super::Moment,
 }
 
 #[derive(Template)]

@@ -240,9 +240,14 @@ async fn the_debug_id_page_is_linked_where_a_token_would_be_pasted() {
     let refused = b.post("/hc/en/requests/new", &fields).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     let html = refused.text();
-    let summary = &html[html.find("error-summary").unwrap()..];
-    let summary = &summary[..summary.find("</div>").unwrap()];
-    assert!(summary.contains(link), "the refusal offers a debug id");
+    // The refusal step names what was removed and offers a debug id.
+    let review = &html[html.find("refusal-review").unwrap()..];
+    let review = &review[..review.find("</div>").unwrap()];
+    assert!(
+        review.contains("We removed 1 access token from"),
+        "{review}"
+    );
+    assert!(review.contains(link), "the refusal offers a debug id");
 
     let page = b.get("/hc/en/debug-ids").await.text();
     assert!(!page.contains("YOUR-SPORTELLO"));

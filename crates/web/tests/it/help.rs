@@ -150,7 +150,7 @@ async fn pages_work_for_anonymous_and_signed_in_visitors_in_both_languages() {
         "<strong>payment</strong>",
         "Updated",
         "Was this article helpful?",
-        "0 of 0 found this helpful",
+        "Nobody has rated this article yet.",
         "Have more questions? Submit a request",
         "0 comments",
         "Sign in to add a comment",
@@ -453,7 +453,7 @@ async fn votes_count_once_per_user_and_per_anonymous_browser() {
         anon.get(&en)
             .await
             .text()
-            .contains("1 of 1 found this helpful")
+            .contains("1 of 1 person found this helpful")
     );
     // Changing one's mind replaces the vote.
     anon.post(&votes, &[("helpful", "no")]).await;
@@ -461,7 +461,7 @@ async fn votes_count_once_per_user_and_per_anonymous_browser() {
         anon.get(&en)
             .await
             .text()
-            .contains("0 of 1 found this helpful")
+            .contains("0 of 1 person found this helpful")
     );
     anon.post(&votes, &[("helpful", "yes")]).await;
 
@@ -472,7 +472,7 @@ async fn votes_count_once_per_user_and_per_anonymous_browser() {
     user.post(&votes, &[("helpful", "yes")]).await;
     user.post(&votes, &[("helpful", "yes")]).await;
     let html = user.get(&format!("{en}?voted=1")).await.text();
-    assert!(html.contains("2 of 3 found this helpful"), "{html}");
+    assert!(html.contains("2 of 3 people found this helpful"), "{html}");
     assert!(html.contains("Thank you for your feedback"));
     assert!(html.contains("value=\"yes\" class=\"button\" aria-pressed=\"true\""));
 

@@ -24,6 +24,7 @@ mod mail;
 mod observability;
 mod openapi;
 mod pages;
+mod password_reset;
 mod sealed;
 mod signin;
 mod tokens;

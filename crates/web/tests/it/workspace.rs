@@ -778,11 +778,13 @@ async fn ticket_page_links_identifiers_to_logs_and_related_tickets() {
         "{page}"
     );
     assert!(page.contains(&format!("/agent/tickets/{first}")));
-    // occurred_at in the agent's zone (cookie from app.js) and relative.
+    // occurred_at in the agent's zone (cookie from app.js), relative with
+    // the exact time on hover.
     br.cookies.push(("sportello_tz".into(), "60".into()));
     let page = br.get(&format!("/agent/tickets/{id}")).await.text();
     assert!(page.contains("28 Nov 2026, 09:41"), "{page}");
-    assert!(page.contains("1h 19m ago"), "{page}");
+    assert!(page.contains("1 hour ago"), "{page}");
+    assert!(page.contains("datetime=\"2026-11-28T08:41:00Z\""), "{page}");
 }
 
 #[tokio::test]
@@ -862,10 +864,11 @@ async fn dashboard_draws_svg_charts() {
     assert_eq!(page.status, StatusCode::OK);
     let html = page.text();
     assert!(html.matches("<svg").count() >= 3, "{html}");
-    assert!(
-        html.contains("http &lt;n&gt;") || html.contains("http &#60;n&#62;"),
-        "{html}"
-    );
+    // The error reads as people write it, not as its internal signature.
+    assert!(html.contains("Data API: HTTP …"), "{html}");
+    assert!(!html.contains("&lt;n&gt;") && !html.contains("&#60;n&#62;"));
+    // Every chart says what its colours mean.
+    assert!(html.matches("class=\"legend\"").count() >= 3, "{html}");
     assert!(!html.contains("<script>") && !html.contains(" style="));
     // Requesters get no dashboard.
     br.sign_in("dev@acme.test").await;
@@ -873,4 +876,144 @@ async fn dashboard_draws_svg_charts() {
         br.get("/agent/dashboard").await.status,
         StatusCode::NOT_FOUND
     );
+}
+
+#[tokio::test]
+async fn the_built_in_macro_asks_only_what_applies_in_the_requesters_language() {
+    use domain::{Email, Locale};
+    let app = App::new().await;
+    app.user("agent@desk.test", Role::Agent, None).await;
+    let (_, dev) = app.user("dev@acme.test", Role::Requester, None).await;
+    let italian = app
+        .store
+        .create_user(
+            store::NewUser {
+                email: Email::parse("sviluppo@acme.test").unwrap(),
+                name: ::guard::screen("Giulia").unwrap(),
+                role: Role::Requester,
+                org_id: None,
+                locale: Locale::It,
+                password_hash: Some(web::auth::hash_password("a long enough password")),
+            },
+            crate::NOW,
+        )
+        .await
+        .unwrap();
+    let token = web::auth::new_api_token();
+    app.store
+        .create_api_token(
+            italian.id,
+            &::guard::Screened::constant("test"),
+            &web::auth::token_hash(&token),
+            crate::NOW,
+        )
+        .await
+        .unwrap();
+    // A synchronous call (the default): no task id to ask for.
+    let sync_id = file(&app, &token, incident()).await;
+    let mut asynchronous = incident();
+    asynchronous["fields"]["request_mode"] = json!("async");
+    asynchronous["fields"]["task_id"] = json!(uuid(7));
+    let mut br = Browser::new(&app);
+    br.sign_in("agent@desk.test").await;
+    // The agent reads English; the reply is drafted in Italian.
+    let page = br
+        .get(&format!("/agent/tickets/{sync_id}?macro=ask_missing"))
+        .await
+        .text();
+    let composer = &page[page.find("id=\"reply\"").unwrap()..];
+    let composer = &composer[..composer.find("</textarea>").unwrap()];
+    assert!(composer.contains("Giulia"), "{composer}");
+    assert!(composer.contains("Rispondi"), "{composer}");
+    assert!(!composer.contains("Please reply"), "{composer}");
+    assert!(!composer.to_lowercase().contains("task"), "{composer}");
+    // An asynchronous call that gave its task id: English, still no task id.
+    let async_id = file(&app, &dev, asynchronous).await;
+    let page = br
+        .get(&format!("/agent/tickets/{async_id}?macro=ask_missing"))
+        .await
+        .text();
+    let composer = &page[page.find("id=\"reply\"").unwrap()..];
+    let composer = &composer[..composer.find("</textarea>").unwrap()];
+    assert!(composer.contains("Please reply"), "{composer}");
+    assert!(
+        !composer.to_lowercase().contains("task"),
+        "has its task id: {composer}"
+    );
+}
+
+#[tokio::test]
+async fn one_save_changes_the_whole_sidebar() {
+    let app = App::new().await;
+    let (agent_user, _) = app.user("agent@desk.test", Role::Agent, None).await;
+    let (_, dev) = app.user("dev@acme.test", Role::Requester, None).await;
+    let problem = file(&app, &dev, incident()).await;
+    let id = file(&app, &dev, incident()).await;
+    let mut br = Browser::new(&app);
+    br.sign_in("agent@desk.test").await;
+    let page = br.get(&format!("/agent/tickets/{id}")).await.text();
+    let sidebar = &page[page.find("class=\"properties\"").unwrap()..];
+    let sidebar = &sidebar[..sidebar.find("</form>").unwrap()];
+    for name in ["status", "priority", "assignee_id", "tags", "problem_id"] {
+        assert!(sidebar.contains(&format!("name=\"{name}\"")), "{name}");
+    }
+    assert_eq!(
+        page.matches("type=\"submit\" class=\"button button-primary\">Save<")
+            .count(),
+        1
+    );
+    let r = br
+        .post(
+            &format!("/agent/tickets/{id}"),
+            &[
+                ("status", "open"),
+                ("priority", "high"),
+                ("assignee_id", &agent_user.id.to_string()),
+                ("tags", "outage, psd2"),
+                ("problem_id", &format!("#{problem}")),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text());
+    let t = app.store.ticket(id).await.unwrap().unwrap();
+    assert_eq!(t.status, domain::Status::Open);
+    assert_eq!(t.priority, domain::Priority::High);
+    assert_eq!(t.assignee.map(|a| a.id), Some(agent_user.id));
+    let meta = store::WorkspaceStore::ticket_meta(app.store.as_ref(), id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(meta.tags, vec!["outage", "psd2"]);
+    assert_eq!(meta.problem_id, Some(problem));
+    // Removing a word removes its tag; nothing else changes.
+    let audit_before = app.store.audit_log(id).await.unwrap().len();
+    let r = br
+        .post(
+            &format!("/agent/tickets/{id}"),
+            &[
+                ("status", "open"),
+                ("priority", "high"),
+                ("assignee_id", &agent_user.id.to_string()),
+                ("tags", "outage"),
+                ("problem_id", &problem.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let meta = store::WorkspaceStore::ticket_meta(app.store.as_ref(), id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(meta.tags, vec!["outage"]);
+    assert_eq!(
+        app.store.audit_log(id).await.unwrap().len(),
+        audit_before + 1
+    );
+    // The composer: one send button, and a note looks like a note.
+    let page = br.get(&format!("/agent/tickets/{id}")).await.text();
+    let composer = &page[page.find("id=\"reply\"").unwrap()..];
+    let composer = &composer[..composer.find("</form>").unwrap()];
+    assert_eq!(composer.matches("type=\"submit\"").count(), 1, "{composer}");
+    assert!(composer.contains("Send as Open"), "{composer}");
+    assert!(composer.contains("Add note as Open"), "{composer}");
 }
