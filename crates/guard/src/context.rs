@@ -2739,7 +2739,8 @@ fn code_after(
         let mask_lo = d0.saturating_sub(4);
         let masked = b[mask_lo..d0]
             .iter()
-            .any(|&c| matches!(c, b'*' | b'x' | b'X' | 0xA2));
+            .any(|&c| matches!(c, b'*' | b'x' | b'X' | 0xA2))
+            || last_digits_named(b, d0);
         if k > d0 && (amount || masked) {
             from = k;
             continue;
@@ -2751,6 +2752,35 @@ fn code_after(
         return code_digits(b, v, min, max);
     }
     None
+}
+
+/// The words before `at` say the number is the end of a longer one ("the
+/// card ending 7492", "ending in", "terminante con", "che termina con",
+/// "finisce con"): a masked card, named by its last digits.
+fn last_digits_named(b: &[u8], at: usize) -> bool {
+    const ENDINGS: &[&[u8]] = &[
+        b"ending",
+        b"ending in",
+        b"ends in",
+        b"ends with",
+        b"terminante con",
+        b"termina con",
+        b"terminante in",
+        b"finisce con",
+        b"finale",
+        b"finali",
+    ];
+    let lo = at.saturating_sub(24);
+    let mut before = &b[lo..at];
+    while let [rest @ .., b' ' | b'\t' | b':'] = before {
+        before = rest;
+    }
+    ENDINGS.iter().any(|w| {
+        before.len() >= w.len()
+            && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+            && (before.len() == w.len()
+                || !before[before.len() - w.len() - 1].is_ascii_alphabetic())
+    })
 }
 
 /// The word before `at` is a month's name or its abbreviation (English or
@@ -3759,11 +3789,47 @@ pub(crate) fn judge(
 ) -> Outcome {
     let mut o = judge_rule(text, start, end, rule, memo);
     if let Some(f) = o.finding
-        && not_a_value(&text.as_bytes()[f.start..f.end], f.kind)
+        && (not_a_value(&text.as_bytes()[f.start..f.end], f.kind)
+            || not_a_value_here(text.as_bytes(), f))
     {
         o.finding = None;
     }
     o
+}
+
+/// What the bytes right after a value show it is not: a size
+/// (`password:  1136 bytes` in `kubectl describe secret`), the few first
+/// characters of a value cut short (`secret: eyJhbGciOi…`), or, for a
+/// token found without `:` or `=`, a name in kebab case
+/// (`kubectl describe secret payments-api-credentials-v2`).
+fn not_a_value_here(b: &[u8], f: Finding) -> bool {
+    let v = &b[f.start..f.end];
+    let after = &b[f.end..(f.end + 8).min(b.len())];
+    let size = v.iter().all(u8::is_ascii_digit)
+        && (after.starts_with(b" bytes") || after.starts_with(b" byte"));
+    let cut = v.len() < 16 && (after.starts_with(b"...") || after.starts_with("…".as_bytes()));
+    let token = matches!(
+        f.kind,
+        Kind::AccessToken | Kind::ClientSecret | Kind::RefreshToken | Kind::VendorKey
+    );
+    size || cut || (token && f.confidence == Confidence::Medium && kebab_name(v))
+}
+
+/// `payments-api-credentials-v2`, `db-creds`: lowercase words joined by
+/// dashes (the last may be a short version or number), as resources are
+/// named. Random tokens are not made of dash-separated lowercase words.
+fn kebab_name(v: &[u8]) -> bool {
+    let parts: Vec<&[u8]> = v.split(|&c| c == b'-').collect();
+    let n = parts.len();
+    n >= 2
+        && parts.iter().enumerate().all(|(k, p)| {
+            !p.is_empty()
+                && (p.iter().all(u8::is_ascii_lowercase)
+                    || (k == n - 1
+                        && p.len() <= 3
+                        && p.iter()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())))
+        })
 }
 
 /// What no key makes a value: a file's path (`~/.ssh/id_ed25519`,
@@ -3818,6 +3884,32 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         end = e;
     }
     if end < b.len() && b[end].is_ascii_alphanumeric() && rule != Rule::CurlUser {
+        return none;
+    }
+    // `/run/secrets/client_secret`: a file's name at the end of a path,
+    // not a key (unless `=` or `:` gives it a value).
+    if !matches!(b.get(end), Some(b'=' | b':')) {
+        let mut k = start;
+        while k > 0
+            && start - k < 64
+            && (b[k - 1].is_ascii_alphanumeric() || matches!(b[k - 1], b'_' | b'-' | b'.'))
+        {
+            k -= 1;
+        }
+        if k > 0 && b[k - 1] == b'/' {
+            return none;
+        }
+    }
+    // "the shared password manager ('Payments' folder)": the name of a
+    // tool, not a key.
+    if matches!(
+        rule,
+        Rule::Keyed(Kind::Password) | Rule::Strong(Kind::Password)
+    ) && b.get(end) == Some(&b' ')
+        && [&b"manager"[..], b"vault"]
+            .iter()
+            .any(|w| starts_with_ci(b, end + 1, w))
+    {
         return none;
     }
     // `arn:aws:secretsmanager:…:secret:prod/db`, `urn:…:token:…`: a segment

@@ -1253,3 +1253,35 @@ fn backticks_after_a_key_and_an_account_pair() {
     passes("the password `field` is required");
     passes("read the api secret `process.env.API_SECRET` from the environment");
 }
+
+/// Fifth round, look-alikes: a size where a secret's value would be
+/// (`kubectl describe secret`), a value cut short, a resource's name after
+/// "secret", a secret file's path, base64 of harmless JSON (a cursor), a
+/// password manager named in prose, a card named by its last digits near
+/// "PIN", a form saying the password was forgotten in French or German.
+#[test]
+fn sizes_cut_values_names_paths_and_json_cursors_pass() {
+    passes("Data\n====\napi-key:  48 bytes\npassword:  2047 bytes\ntoken:  812 bytes\n");
+    passes("notify:\n  secret: eyJ0eXAiOi… (cut)\n");
+    passes("signing secret: whsec_Ab3...\n");
+    passes("$ kubectl get secret orders-db-credentials -o yaml\n");
+    passes("kubectl describe secret shop-token-v3\n");
+    passes(r#""Env": ["TZ=UTC","API_TOKEN_FILE=/var/run/keys/api_token","APP_NAME=cassa-web"]"#);
+    passes("GET /v1/orders?after=eyJvZmZzZXQiOjQwLCJzaXplIjoyMH0= HTTP/1.1\n");
+    passes("X-Trace-Context: eyJzcGFuIjoiYWJjIn0=\n");
+    passes("the new key is in our password manager (\"Ops\" entry), ask Gianni");
+    passes("abbiamo bloccato il PIN della carta terminante con 3310, il nuovo arriverà per posta");
+    passes("your PIN for the card ending in 9921 was reset; the new PIN follows by letter");
+    passes("Mot de passe : oublié — lien envoyé\nPasswort: vergessen\nContraseña: olvidada");
+    // Still found: a real value in the same shapes.
+    covers("password:  Kx7-2047bytes\n", "Kx7-2047bytes");
+    covers(
+        "secret: whsec_Ab3Kq9LmZt2VbN8xP1\n",
+        "whsec_Ab3Kq9LmZt2VbN8xP1",
+    );
+    covers(
+        "Authorization: Basic YWRtaW46U3VwM3JTM2NyM3Q=",
+        "YWRtaW46U3VwM3JTM2NyM3Q=",
+    );
+    covers("il PIN della carta è 4471, terminante con 3310", "4471");
+}
