@@ -107,6 +107,24 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         }
     }
     i = number_marker(b, key_start, i);
+    if let Some(v) = dot_leader(b, i)
+        .or_else(|| pipe_row_value(b, key_start, i))
+        .or_else(|| record_value(b, key_start, i))
+    {
+        return Some((Sep::Strong, v));
+    }
+    // `.clientSecret("…")`, `.password('…')`: a builder's or a setter's
+    // method named by the key, a string literal its argument.
+    if key_start > 0
+        && b[key_start - 1] == b'.'
+        && b.get(i) == Some(&b'(')
+        && let Some(&q) = b.get(i + 1).filter(|&&q| q == b'"' || q == b'\'')
+    {
+        // One word in the literal: `.password("Password: ")` is a prompt.
+        let lim = (i + 2 + 256).min(b.len());
+        let close = b[i + 2..lim].iter().position(|&c| c == q || c == b'\n')?;
+        return (!b[i + 2..i + 2 + close].contains(&b' ')).then_some((Sep::Strong, i + 1));
+    }
     let quoted_key = i < b.len() && (b[i] == b'"' || b[i] == b'\'');
     if quoted_key {
         i += 1;
@@ -276,6 +294,130 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
     Some((Sep::Bare, i))
 }
 
+/// `Password ............ X`, `Account no. ....... 12345678`: a dot leader
+/// (a form printed as text) joins a label to its value; a word or two of
+/// label may stand before it (`Password attuale ....`). Returns where the
+/// value starts, on the same line.
+fn dot_leader(b: &[u8], i: usize) -> Option<usize> {
+    let mut j = i;
+    for _ in 0..3 {
+        let k = skip_spaces(b, j);
+        if k == j || k - j > 8 {
+            return None;
+        }
+        let dots = |at: usize| {
+            let mut e = at;
+            let mut n = 0;
+            while e < b.len() && e - at < 256 {
+                if b[e] == b'.' {
+                    n += 1;
+                    e += 1;
+                } else if b[e..].starts_with("…".as_bytes()) {
+                    n += 3;
+                    e += 3;
+                } else {
+                    break;
+                }
+            }
+            (n, e)
+        };
+        let (n, e) = dots(k);
+        if n >= 3 {
+            let v = skip_spaces(b, e);
+            return (v > e && b.get(v).is_some_and(|&c| c != b'\n' && c != b'\r')).then_some(v);
+        }
+        // A word of label: letters, perhaps ending in a dot ("no.").
+        let mut w = k;
+        while w < b.len() && w - k < 20 && (b[w].is_ascii_alphabetic() || b[w] >= 0x80) {
+            w += 1;
+        }
+        if w == k {
+            return None;
+        }
+        if b.get(w) == Some(&b'.') && b.get(w + 1) == Some(&b' ') {
+            w += 1;
+        }
+        j = w;
+    }
+    None
+}
+
+/// `|Password portale|Qwe#fgh45|`: a row of a two-column table of labels
+/// and values (Jira, Confluence, Markdown): the key's cell starts the row
+/// and the value's cell ends it. Returns where the value's cell starts.
+fn pipe_row_value(b: &[u8], key_start: usize, i: usize) -> Option<usize> {
+    let label = |c: u8| c.is_ascii_alphabetic() || c == b' ' || c >= 0x80;
+    // Back to the row's first border: only label words before the key.
+    let mut k = key_start;
+    while k > 0 && key_start - k < 32 && label(b[k - 1]) {
+        k -= 1;
+    }
+    if k == 0 || b[k - 1] != b'|' || (k >= 2 && !matches!(b[k - 2], b'\n' | b' ' | b'\t')) {
+        return None;
+    }
+    let ls = memchr::memrchr(b'\n', &b[..k - 1]).map_or(0, |p| p + 1);
+    if skip_spaces(b, ls) != k - 1 {
+        return None;
+    }
+    // On to the key's cell's end: label words only.
+    let mut j = i;
+    while j < b.len() && j - i < 32 && label(b[j]) {
+        j += 1;
+    }
+    if b.get(j) != Some(&b'|') {
+        return None;
+    }
+    let v = skip_spaces(b, j + 1);
+    let lim = (v + 512).min(b.len());
+    let close = v + memchr::memchr2(b'|', b'\n', &b[v..lim])?;
+    if b[close] != b'|' || close == v {
+        return None;
+    }
+    let end = skip_spaces(b, close + 1);
+    matches!(b.get(end), None | Some(b'\n' | b'\r')).then_some(v)
+}
+
+/// `item { acct = api_secret; svce = …; v_Data = "…" }`: a record whose
+/// name field holds the key, and whose value field (`v_Data`, `value`,
+/// `data`) further on the line holds the value, as keychain and key-value
+/// store dumps print them.
+fn record_value(b: &[u8], key_start: usize, i: usize) -> Option<usize> {
+    if b.get(skip_spaces(b, i)) != Some(&b';') {
+        return None;
+    }
+    let mut k = key_start;
+    while k > 0 && key_start - k < 4 && b[k - 1] == b' ' {
+        k -= 1;
+    }
+    if k == 0 || !matches!(b[k - 1], b'=' | b':') {
+        return None;
+    }
+    let lim = (i + 256).min(b.len());
+    let line = &b[i..i + memchr::memchr(b'\n', &b[i..lim]).unwrap_or(lim - i)];
+    for name in [&b"v_data"[..], b"value", b"data"] {
+        let mut from = 0;
+        while let Some(o) = line[from..]
+            .windows(name.len())
+            .position(|w| w.eq_ignore_ascii_case(name))
+        {
+            let at = from + o;
+            from = at + 1;
+            if at > 0 && (line[at - 1].is_ascii_alphanumeric() || line[at - 1] == b'_') {
+                continue;
+            }
+            let mut j = skip_spaces(line, at + name.len());
+            if !matches!(line.get(j), Some(b'=' | b':')) {
+                continue;
+            }
+            j = skip_spaces(line, j + 1);
+            if j < line.len() && !matches!(line[j], b';' | b'}') {
+                return Some(i + j);
+            }
+        }
+    }
+    None
+}
+
 /// Where the line of a key ends when the line is a command typed at a
 /// shell's prompt (`$ kubectl get secret … '{.data.password}' | base64 -d`,
 /// `$ gcloud secrets versions access … --secret=db-password`): what it
@@ -290,7 +432,69 @@ fn shell_command(b: &[u8], key_start: usize, key_end: usize) -> Option<usize> {
         None => return None,
     };
     let p = skip_spaces(b, ls);
-    matches!(b.get(p..p + 2), Some(b"$ " | b"% ")).then_some(le)
+    if matches!(b.get(p..p + 2), Some(b"$ " | b"% ")) {
+        return Some(le);
+    }
+    // A prompt with a host, a directory or a shell's name before its mark
+    // (`root@web-1:/app# `, `bash-5.2$ `, `~ $ `, `PS C:\app> `, `➜  ~ `,
+    // `❯ `): short, at most two spaces in it. `#` and `>` need something
+    // before them (a Markdown heading, a quoted mail line are no prompt).
+    let lim = key_start.min(p + 64);
+    let mut spaces = 0;
+    let mut j = p;
+    while j < lim {
+        let c = b[j];
+        if b[j..].starts_with("➜ ".as_bytes()) || b[j..].starts_with("❯ ".as_bytes()) {
+            return Some(le);
+        }
+        if b.get(j + 1) == Some(&b' ')
+            && (matches!(c, b'$' | b'%') || (matches!(c, b'#' | b'>') && j > p))
+        {
+            return Some(le);
+        }
+        if c == b' ' {
+            spaces += 1;
+            if spaces > 2 {
+                return None;
+            }
+        }
+        j += 1;
+    }
+    None
+}
+
+/// A console's input line naming the key (`> localStorage.token`, `>>>
+/// os.environ["API_TOKEN"]`): its output on the next line (`< '…'`, `=>
+/// "…"`, or the literal alone) is the value. Returns where the key's line
+/// ends.
+fn console_input(b: &[u8], key_start: usize, key_end: usize) -> Option<usize> {
+    let lo = key_start.saturating_sub(128);
+    let ls = memchr::memrchr(b'\n', &b[lo..key_start]).map_or(lo, |p| lo + p + 1);
+    if ls != 0 && ls == lo {
+        return None;
+    }
+    let p = skip_spaces(b, ls);
+    if !(b[p..].starts_with(b"> ") || b[p..].starts_with(b">>> ")) {
+        return None;
+    }
+    // The expression ends with the key (a member, an index, a getter).
+    let hi = (key_end + 8).min(b.len());
+    let mut e = key_end;
+    while e < hi && matches!(b[e], b'"' | b'\'' | b']' | b')' | b' ' | b';') {
+        e += 1;
+    }
+    if e < b.len() && !matches!(b[e], b'\n' | b'\r') {
+        return None;
+    }
+    let le = e + usize::from(b.get(e) == Some(&b'\r'));
+    // The next line is the console's output.
+    let n = skip_spaces(b, le + 1);
+    let out = b.get(n..(n + 3).min(b.len()))?;
+    (out.starts_with(b"< ")
+        || out.starts_with(b"<- ")
+        || out.starts_with(b"=> ")
+        || matches!(out.first(), Some(b'"' | b'\'')))
+    .then_some(le)
 }
 
 /// Where the line of a key ends (its `\n`) when the line introduces a
@@ -667,8 +871,16 @@ fn next_line_value(
         // words around the key, a parenthesis ("Field \"Client secret\" in
         // the form:", "refresh token (from the consent flow of 2 May):");
         // for a code, a copula ("il PIN della carta è").
-        let shell = if kind == Kind::Password {
-            shell_command(b, key_start, key_end)
+        let printed = matches!(
+            kind,
+            Kind::Password
+                | Kind::AccessToken
+                | Kind::ClientSecret
+                | Kind::RefreshToken
+                | Kind::VendorKey
+        );
+        let shell = if printed {
+            shell_command(b, key_start, key_end).or_else(|| console_input(b, key_start, key_end))
         } else {
             None
         };
@@ -688,13 +900,32 @@ fn next_line_value(
             s = skip_spaces(b, j + 1);
         }
     }
-    let lim = (s + 256).min(b.len());
+    // A console's output mark (`< `, `<- `, `=> `) and the quotes of the
+    // literal it prints.
+    for mark in [&b"< "[..], b"<- ", b"=> "] {
+        if b[s..].starts_with(mark) {
+            s += mark.len();
+            break;
+        }
+    }
+    // A whole line (a JWT printed alone is long), or nothing.
+    let lim = (s + 2048).min(b.len());
     let e = s + b[s..lim]
         .iter()
         .position(|&c| c == b'\n' || c == b'\r')
         .unwrap_or(lim - s);
+    if e == lim && lim < b.len() {
+        return None;
+    }
     let e = crate::value::floor_boundary(b, e);
-    let line = text[s..e].trim_end();
+    let mut line = text[s..e].trim_end();
+    if line.len() > 2
+        && let Some(q) = line.bytes().next().filter(|&q| q == b'"' || q == b'\'')
+        && line.ends_with(q as char)
+    {
+        s += 1;
+        line = &line[1..line.len() - 1];
+    }
     let e = s + line.len();
     let ok = match kind {
         Kind::Pin | Kind::Cvv => {

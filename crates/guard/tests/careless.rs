@@ -1285,3 +1285,79 @@ fn sizes_cut_values_names_paths_and_json_cursors_pass() {
     );
     covers("il PIN della carta è 4471, terminante con 3310", "4471");
 }
+
+/// Fifth round, structures: what a shell prints for a command naming the
+/// key at any prompt (`host:/dir# `, `bash-5.2$ `, `PS C:\x> `, `➜  ~ `), a
+/// browser or REPL console's output after an input naming the key, a
+/// builder's method named by the key, a row of a two-column label/value
+/// table, a dot leader, a keychain record's value field, an IBAN grouped
+/// by dots.
+#[test]
+fn prompts_consoles_builders_rows_leaders_records() {
+    for prompt in [
+        "root@web-7f9c:/srv# ",
+        "bash-5.2$ ",
+        "~ $ ",
+        "PS C:\\app> ",
+        "➜  ~ ",
+    ] {
+        let t =
+            format!("{prompt}printenv SHOP_TOKEN\nQm7vT2xLp9RzK4wN8bYc3HdF6jS1aE5u\n{prompt}ls");
+        covers(&t, "Qm7vT2xLp9RzK4wN8bYc3HdF6jS1aE5u");
+    }
+    covers(
+        "$ echo $DB_PASSWORD\nLarice-Tramonto77\n",
+        "Larice-Tramonto77",
+    );
+    covers(
+        "> localStorage.access_token\n< \"Vb4nM8qW2eR6tY1uI9oP3aS7dF5gH0jK\"\n",
+        "Vb4nM8qW2eR6tY1uI9oP3aS7dF5gH0jK",
+    );
+    covers(
+        ">>> os.environ['API_TOKEN']\n'Vb4nM8qW2eR6tY1uI9oP3aS7dF5gH0jK'\n",
+        "Vb4nM8qW2eR6tY1uI9oP3aS7dF5gH0jK",
+    );
+    covers(
+        "Client c = Client.builder()\n  .clientId(\"shop\")\n  .clientSecret(\"Wq7eR3tY9uI2oP5aS8dF1gH4jK6lZ0xC\")\n  .build();",
+        "Wq7eR3tY9uI2oP5aS8dF1gH4jK6lZ0xC",
+    );
+    covers(
+        "||Campo||Valore||\n|Utente|mario|\n|Password portale|Gabbiano&Faro21|\n|Ambiente|UAT|",
+        "Gabbiano&Faro21",
+    );
+    covers(
+        "| Access token | Wq7eR3tY9uI2oP5aS8dF1gH4jK6lZ0xC |\n",
+        "Wq7eR3tY9uI2oP5aS8dF1gH4jK6lZ0xC",
+    );
+    covers(
+        "Password attuale ......... Gabbiano&Faro21\n",
+        "Gabbiano&Faro21",
+    );
+    covers(
+        "Account no. ........ 12345678\nSort code .......... 20-00-00\n",
+        "12345678",
+    );
+    covers(
+        "[Keychain] item { acct = api_secret; svce = com.shop.app; v_Data = \"Zk8mWq3RtY6uIo2PaS5dFg9HjK1lXc4V\" }",
+        "Zk8mWq3RtY6uIo2PaS5dFg9HjK1lXc4V",
+    );
+    covers(
+        "IBAN: DE89.3704.0044.0532.0130.00.",
+        "DE89.3704.0044.0532.0130.00",
+    );
+    // Near misses.
+    passes("$ echo $API_TOKEN\nbash: API_TOKEN: unbound variable\n");
+    passes("$ printenv CLIENT_SECRET\n${CLIENT_SECRET}\n");
+    passes("# Password reset\nReset-Your-Account\n");
+    passes("> localStorage.token\n< null\n");
+    passes("> the token expired?\n< no, it's fine\n");
+    passes("| Username | Password |\n|---|---|\n| mario | ***** |\n");
+    passes("|Password|********|\n|Client secret|<redacted>|\n|Password|vedi il vault|\n");
+    passes("Password ............ (not set)\nPassword ............ ********\n");
+    passes("item { acct = api_secret; svce = x; v_Data = <redacted> }");
+    passes(
+        "  .password(\"Password: \")\n  .clientSecret(System.getenv(\"X\"))\n  .token(\"${TOKEN}\")",
+    );
+    passes("user@host:~$ echo $SESSION_TOKEN | wc -c\n41\n");
+    passes("IBAN: DE89.3704.0044.0532.0130.01");
+}
