@@ -136,6 +136,19 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
     }
     i = skip_spaces(b, i);
     let mut c = *b.get(i)?;
+    if c == b'('
+        && !quoted_key
+        && let Some(close) = b[i..(i + 32).min(b.len())]
+            .iter()
+            .position(|&x| x == b')' || x == b'\n' || x == b'(')
+            .filter(|&o| b[i + o] == b')')
+        && matches!(b.get(i + close + 1), Some(b':'))
+    {
+        // "Client Secret (prod): …", "Passcode (6 digits): …": a
+        // qualifier in parentheses between the key and its colon.
+        i += close + 1;
+        c = b':';
+    }
     if (c == b')' || c == b']') && matches!(b.get(skip_spaces(b, i + 1)), Some(b':' | b'=')) {
         // "Codice di sicurezza (CVV2): 719", `["client_secret"] = "…"`.
         i = skip_spaces(b, i + 1);
@@ -385,8 +398,13 @@ fn record_value(b: &[u8], key_start: usize, i: usize) -> Option<usize> {
     if b.get(skip_spaces(b, i)) != Some(&b';') {
         return None;
     }
+    // The key is the name field's value (`acct = user_password;`).
     let mut k = key_start;
-    while k > 0 && key_start - k < 4 && b[k - 1] == b' ' {
+    while k > 0 && key_start - k < 32 && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'_') {
+        k -= 1;
+    }
+    let word = k;
+    while k > 0 && word - k < 4 && b[k - 1] == b' ' {
         k -= 1;
     }
     if k == 0 || !matches!(b[k - 1], b'=' | b':') {
@@ -1564,8 +1582,11 @@ pub(crate) fn password_value_ok(value: &str, sep: Sep) -> bool {
         let mixed_inside =
             s.upper >= 2 || (s.upper == 1 && !value.starts_with(|c: char| c.is_ascii_uppercase()));
         let digits_only = s.digits == value.len();
-        // Hyphens, dots and underscores join ordinary words ("fast-auth").
+        // Hyphens, dots and underscores join ordinary words ("fast-auth");
+        // a question mark or a full stop ends one ("con che password
+        // entri?").
         let symbols = value
+            .trim_end_matches(['?', '!', '.', ',', ';', ':'])
             .bytes()
             .filter(|c| c.is_ascii_punctuation() && !matches!(c, b'-' | b'.' | b'_' | b'\''))
             .count();
@@ -2371,6 +2392,29 @@ pub(crate) fn passphrase_words(b: &[u8], s: usize, min: usize) -> Option<usize> 
     (words >= min && stops).then_some(end)
 }
 
+/// What a reply says before the value it gives ("I typed X").
+const ANSWER_LEADS: &[&str] = &[
+    "i typed",
+    "i tried",
+    "i used",
+    "i entered",
+    "i put",
+    "i set",
+    "typed",
+    "tried",
+    "it's",
+    "it is",
+    "ho messo",
+    "ho usato",
+    "ho provato",
+    "ho scritto",
+    "ho inserito",
+    "ho digitato",
+    "metto",
+    "uso",
+    "è",
+];
+
 /// After a question about a password, a reply line that is only a value:
 /// one word built like a password, or a passphrase of three words or more.
 /// A chat line's `name: ` prefix is skipped.
@@ -2390,6 +2434,13 @@ fn answer_line(text: &str, b: &[u8], from: usize, limit: usize) -> Option<(usize
         }
         for s in starts {
             let mut s = crate::value::skip_spaces(b, s);
+            // "I typed X", "ho messo X": a few words saying what was done.
+            for lead in ANSWER_LEADS {
+                if starts_with_ci(b, s, lead.as_bytes()) && b.get(s + lead.len()) == Some(&b' ') {
+                    s = crate::value::skip_spaces(b, s + lead.len() + 1);
+                    break;
+                }
+            }
             // `from` may fall inside a character (found by fuzzing): start
             // at the next character.
             while s < line_end && !text.is_char_boundary(s) {

@@ -167,7 +167,11 @@ fn every_occurrence(text: &str, found: Vec<Finding>) -> Vec<Finding> {
     let mut values: Vec<(&str, Finding)> = Vec::new();
     for f in &found {
         let value = &text[f.start..f.end];
-        if value.len() >= 8 && seen.insert(value) {
+        // A one-time code of six digits or more is found again too (an
+        // SMS logged, then the code extracted from it).
+        let code =
+            f.kind == Kind::Pin && value.len() >= 6 && value.bytes().all(|c| c.is_ascii_digit());
+        if (value.len() >= 8 || code) && seen.insert(value) {
             values.push((value, *f));
         }
     }

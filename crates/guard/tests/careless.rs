@@ -1361,3 +1361,49 @@ fn prompts_consoles_builders_rows_leaders_records() {
     passes("user@host:~$ echo $SESSION_TOKEN | wc -c\n41\n");
     passes("IBAN: DE89.3704.0044.0532.0130.01");
 }
+
+/// Fifth round, replies and keys: a chat's answer after a question about
+/// the password, past a line that gives none ("un momento") and after
+/// "I typed" / "ho messo"; a qualifier in parentheses between a key and
+/// its colon; German keys (Client-Geheimnis, Zugriffstoken, Prüfnummer);
+/// "C V V" read letter by letter from a scan; a keychain record whose name
+/// field ends in the key; a one-time code of six digits found again.
+#[test]
+fn answers_qualifiers_german_keys_and_codes_found_again() {
+    covers(
+        "Giulia (supporto): con che password accedi?\nMarta: un momento\nMarta: falco_pellegrino41",
+        "falco_pellegrino41",
+    );
+    covers(
+        "Agent, 10:02:\nWhich password did you type?\n\nLuca, 10:05:\nI typed Marmotta!Blu7",
+        "Marmotta!Blu7",
+    );
+    covers(
+        "Client Secret (prod): Zk8mWq3RtY6uIo2PaS5dFg9HjK1lXc4V Nome: Paolo",
+        "Zk8mWq3RtY6uIo2PaS5dFg9HjK1lXc4V",
+    );
+    covers(
+        "Client-Geheimnis: Zk8mWq3RtY6uIo2PaS5dFg9HjK1lXc4V",
+        "Zk8mWq3RtY6uIo2PaS5dFg9HjK1lXc4V",
+    );
+    covers(
+        "Zugriffstoken\nat_Zk8mWq3RtY6uIo2PaS5dFg9HjK1lX",
+        "at_Zk8mWq3RtY6uIo2PaS5dFg9HjK1lX",
+    );
+    covers("Card no 4111 1111 1111 1111 Exp. 05/30 C V V 417", "417");
+    covers("Prüfnummer = 417", "417");
+    covers(
+        "item { acct = user_password; svce = x; v_Data = \"gatto-lampone-vulcano-nebbia\" }",
+        "gatto-lampone-vulcano-nebbia",
+    );
+    covers(
+        "sms body=\"482913 is your code\"; extracted code=482913",
+        "482913",
+    );
+    passes("con che password entri?\nMarta: un momento\nMarta: ok ora funziona");
+    passes("Order (ref): 12345");
+    passes("Client Secret (see vault): ask Marco");
+    passes("Which password did you type?\nI typed it again");
+    passes("We checked the Geheimnis des Erfolgs: Teamarbeit");
+    passes("C V V is printed on the back of the card");
+}
