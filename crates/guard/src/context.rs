@@ -107,12 +107,7 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         }
     }
     i = number_marker(b, key_start, i);
-    if let Some(v) = dot_leader(b, i)
-        .or_else(|| pipe_row_value(b, key_start, i))
-        .or_else(|| record_value(b, key_start, i))
-    {
-        return Some((Sep::Strong, v));
-    }
+    let after_key = i;
     // `.clientSecret("…")`, `.password('…')`: a builder's or a setter's
     // method named by the key, a string literal its argument.
     if key_start > 0
@@ -268,6 +263,14 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         }
         return Some((Sep::Strong, v));
     }
+    // No `:` or `=`: a dot leader, a label/value table row, a record's
+    // name field.
+    if let Some(v) = dot_leader(b, after_key)
+        .or_else(|| pipe_row_value(b, key_start, after_key))
+        .or_else(|| record_value(b, key_start, after_key))
+    {
+        return Some((Sep::Strong, v));
+    }
     if i == key_end {
         // A bare keyword must be followed by a space.
         return None;
@@ -312,6 +315,12 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
 /// label may stand before it (`Password attuale ....`). Returns where the
 /// value starts, on the same line.
 fn dot_leader(b: &[u8], i: usize) -> Option<usize> {
+    // Cheap first: a space after the key, two dots close by.
+    if b.get(i) != Some(&b' ') {
+        return None;
+    }
+    let w = &b[i..(i + 64).min(b.len())];
+    memchr::memchr_iter(b'.', w).find(|&d| w.get(d + 1) == Some(&b'.'))?;
     let mut j = i;
     for _ in 0..3 {
         let k = skip_spaces(b, j);
@@ -322,15 +331,11 @@ fn dot_leader(b: &[u8], i: usize) -> Option<usize> {
             let mut e = at;
             let mut n = 0;
             while e < b.len() && e - at < 256 {
-                if b[e] == b'.' {
-                    n += 1;
-                    e += 1;
-                } else if b[e..].starts_with("…".as_bytes()) {
-                    n += 3;
-                    e += 3;
-                } else {
+                if b[e] != b'.' {
                     break;
                 }
+                n += 1;
+                e += 1;
             }
             (n, e)
         };
@@ -360,6 +365,16 @@ fn dot_leader(b: &[u8], i: usize) -> Option<usize> {
 /// and the value's cell ends it. Returns where the value's cell starts.
 fn pipe_row_value(b: &[u8], key_start: usize, i: usize) -> Option<usize> {
     let label = |c: u8| c.is_ascii_alphabetic() || c == b' ' || c >= 0x80;
+    memchr::memchr(b'|', &b[i..(i + 33).min(b.len())])?;
+    // On to the key's cell's end first (it usually ends at once): label
+    // words only, then a border.
+    let mut j = i;
+    while j < b.len() && j - i < 32 && label(b[j]) {
+        j += 1;
+    }
+    if b.get(j) != Some(&b'|') {
+        return None;
+    }
     // Back to the row's first border: only label words before the key.
     let mut k = key_start;
     while k > 0 && key_start - k < 32 && label(b[k - 1]) {
@@ -370,14 +385,6 @@ fn pipe_row_value(b: &[u8], key_start: usize, i: usize) -> Option<usize> {
     }
     let ls = memchr::memrchr(b'\n', &b[..k - 1]).map_or(0, |p| p + 1);
     if skip_spaces(b, ls) != k - 1 {
-        return None;
-    }
-    // On to the key's cell's end: label words only.
-    let mut j = i;
-    while j < b.len() && j - i < 32 && label(b[j]) {
-        j += 1;
-    }
-    if b.get(j) != Some(&b'|') {
         return None;
     }
     let v = skip_spaces(b, j + 1);
@@ -438,10 +445,17 @@ fn record_value(b: &[u8], key_start: usize, i: usize) -> Option<usize> {
 
 /// Where the line of a key ends when the line is a command typed at a
 /// shell's prompt (`$ kubectl get secret … '{.data.password}' | base64 -d`,
-/// `$ gcloud secrets versions access … --secret=db-password`): what it
-/// prints on the next line, alone, is the value.
-fn shell_command(b: &[u8], key_start: usize, key_end: usize) -> Option<usize> {
-    let hi = (key_end + 256).min(b.len());
+/// `$ gcloud secrets versions access … --secret=db-password`,
+/// `root@web-1:/app# printenv API_TOKEN`), or an input line of a browser
+/// or REPL console ending in the key (`> localStorage.token`, `>>>
+/// os.environ["API_TOKEN"]`) whose output follows: what it prints on the
+/// next line, alone, is the value.
+fn printed_below(b: &[u8], key_start: usize, key_end: usize, kind: Kind) -> Option<usize> {
+    // The cheap test first: the line ends soon after the key (a variable
+    // printed, a member read: `printenv API_TOKEN`); a password's command
+    // may go on (`… '{.data.password}' | base64 -d`).
+    let reach = if kind == Kind::Password { 256 } else { 48 };
+    let hi = (key_end + reach).min(b.len());
     let le = key_end + memchr::memchr(b'\n', &b[key_end..hi])?;
     let lo = key_start.saturating_sub(256);
     let ls = match memchr::memrchr(b'\n', &b[lo..key_start]) {
@@ -450,52 +464,44 @@ fn shell_command(b: &[u8], key_start: usize, key_end: usize) -> Option<usize> {
         None => return None,
     };
     let p = skip_spaces(b, ls);
-    if matches!(b.get(p..p + 2), Some(b"$ " | b"% ")) {
-        return Some(le);
+    if p >= key_start {
+        return None;
     }
-    // A prompt with a host, a directory or a shell's name before its mark
-    // (`root@web-1:/app# `, `bash-5.2$ `, `~ $ `, `PS C:\app> `, `➜  ~ `,
-    // `❯ `): short, at most two spaces in it. `#` and `>` need something
-    // before them (a Markdown heading, a quoted mail line are no prompt).
-    let lim = key_start.min(p + 64);
-    let mut spaces = 0;
-    let mut j = p;
-    while j < lim {
-        let c = b[j];
-        if b[j..].starts_with("➜ ".as_bytes()) || b[j..].starts_with("❯ ".as_bytes()) {
-            return Some(le);
-        }
-        if b.get(j + 1) == Some(&b' ')
-            && (matches!(c, b'$' | b'%') || (matches!(c, b'#' | b'>') && j > p))
-        {
-            return Some(le);
-        }
-        if c == b' ' {
-            spaces += 1;
-            if spaces > 2 {
-                return None;
-            }
-        }
-        j += 1;
+    if b[p..].starts_with(b"> ") || b[p..].starts_with(b">>> ") {
+        return console_input(b, key_end);
     }
-    None
+    shell_prompt(b, p, key_start).then_some(le)
 }
 
-/// A console's input line naming the key (`> localStorage.token`, `>>>
-/// os.environ["API_TOKEN"]`): its output on the next line (`< '…'`, `=>
-/// "…"`, or the literal alone) is the value. Returns where the key's line
-/// ends.
-fn console_input(b: &[u8], key_start: usize, key_end: usize) -> Option<usize> {
-    let lo = key_start.saturating_sub(128);
-    let ls = memchr::memrchr(b'\n', &b[lo..key_start]).map_or(lo, |p| lo + p + 1);
-    if ls != 0 && ls == lo {
-        return None;
+/// A shell's prompt starts the line at `p`, before the key: `$ `, `% `, or
+/// a prompt with a host, a directory or a shell's name before its mark
+/// (`root@web-1:/app# `, `bash-5.2$ `, `~ $ `, `PS C:\app> `), short, at
+/// most two spaces in it; or `➜ `, `❯ `. `#` and `>` need something before
+/// them (a Markdown heading, a quoted mail line are no prompt).
+fn shell_prompt(b: &[u8], p: usize, key_start: usize) -> bool {
+    if b[p..].starts_with("➜ ".as_bytes()) || b[p..].starts_with("❯ ".as_bytes()) {
+        return true;
     }
-    let p = skip_spaces(b, ls);
-    if !(b[p..].starts_with(b"> ") || b[p..].starts_with(b">>> ")) {
-        return None;
-    }
-    // The expression ends with the key (a member, an index, a getter).
+    let lim = key_start.min(p + 64);
+    let w = &b[p..lim];
+    let m = match (
+        memchr::memchr3(b'$', b'#', b'%', w),
+        memchr::memchr(b'>', w),
+    ) {
+        (Some(x), Some(y)) => x.min(y),
+        (Some(x), None) | (None, Some(x)) => x,
+        (None, None) => return false,
+    };
+    let c = w[m];
+    w.get(m + 1) == Some(&b' ')
+        && (matches!(c, b'$' | b'%') || m > 0)
+        && memchr::memchr_iter(b' ', &w[..m]).count() <= 2
+}
+
+/// After a console's input line (`> `, `>>> `) ending with the key (a
+/// member, an index, a getter), its output on the next line (`< '…'`, `=>
+/// "…"`, or the literal alone). Returns where the key's line ends.
+fn console_input(b: &[u8], key_end: usize) -> Option<usize> {
     let hi = (key_end + 8).min(b.len());
     let mut e = key_end;
     while e < hi && matches!(b[e], b'"' | b'\'' | b']' | b')' | b' ' | b';') {
@@ -505,7 +511,6 @@ fn console_input(b: &[u8], key_start: usize, key_end: usize) -> Option<usize> {
         return None;
     }
     let le = e + usize::from(b.get(e) == Some(&b'\r'));
-    // The next line is the console's output.
     let n = skip_spaces(b, le + 1);
     let out = b.get(n..(n + 3).min(b.len()))?;
     (out.starts_with(b"< ")
@@ -898,7 +903,7 @@ fn next_line_value(
                 | Kind::VendorKey
         );
         let shell = if printed {
-            shell_command(b, key_start, key_end).or_else(|| console_input(b, key_start, key_end))
+            printed_below(b, key_start, key_end, kind)
         } else {
             None
         };

@@ -90,10 +90,7 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("app_secret", Rule::Keyed(Kind::ClientSecret)),
     ("api_secret", Rule::Keyed(Kind::ClientSecret)),
     ("consumer_secret", Rule::Keyed(Kind::ClientSecret)),
-    ("consumer secret", Rule::Keyed(Kind::ClientSecret)),
     // German: the client's secret, an access token.
-    ("client-geheimnis", Rule::Keyed(Kind::ClientSecret)),
-    ("clientgeheimnis", Rule::Keyed(Kind::ClientSecret)),
     ("geheimnis", Rule::Generic(Kind::ClientSecret)),
     ("zugriffstoken", Rule::Keyed(Kind::AccessToken)),
     ("zugangstoken", Rule::Keyed(Kind::AccessToken)),
