@@ -1407,3 +1407,12 @@ fn answers_qualifiers_german_keys_and_codes_found_again() {
     passes("We checked the Geheimnis des Erfolgs: Teamarbeit");
     passes("C V V is printed on the back of the card");
 }
+
+/// A value found again where it stands alone may change what the text
+/// around it says: the text with it redacted is read again.
+#[test]
+fn values_found_again_settle() {
+    let t = "PIN 12-34-56 codice di sicurezza 0000 12-34-56";
+    let red = redact(t, &scan(t));
+    assert!(scan(&red).is_empty(), "{red:?}: {:?}", scan(&red));
+}
