@@ -58,6 +58,13 @@ fn main() {
             "4539148803436467 exp 01/29 cvv ",
             "1\tConto\n2\t",
             "token=RT.Qw8sLmZt3VbN1xKp7\n",
+            "a@b:/x# printenv X_TOKEN\n",
+            "> s.token\n",
+            "|Password x|",
+            "Password x .. ",
+            "acct = user_password; ",
+            ".clientSecret(\"a",
+            "password (x",
         ] {
             let mut s = String::new();
             while s.len() < 2 * 1024 * 1024 {

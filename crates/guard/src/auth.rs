@@ -76,7 +76,10 @@ pub(crate) fn basic_credentials(value: &str) -> bool {
     };
     match s.split_once(':') {
         Some((id, secret)) => {
+            // `{"page":5,"limit":100}`: base64 of JSON (a cursor, a
+            // context header) has colons but no user id.
             !id.is_empty()
+                && !id.contains(['{', '[', '"'])
                 && !secret.is_empty()
                 && s.chars().all(|c| !c.is_control())
                 && !is_placeholder(secret)

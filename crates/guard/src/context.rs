@@ -107,6 +107,19 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         }
     }
     i = number_marker(b, key_start, i);
+    let after_key = i;
+    // `.clientSecret("…")`, `.password('…')`: a builder's or a setter's
+    // method named by the key, a string literal its argument.
+    if key_start > 0
+        && b[key_start - 1] == b'.'
+        && b.get(i) == Some(&b'(')
+        && let Some(&q) = b.get(i + 1).filter(|&&q| q == b'"' || q == b'\'')
+    {
+        // One word in the literal: `.password("Password: ")` is a prompt.
+        let lim = (i + 2 + 256).min(b.len());
+        let close = b[i + 2..lim].iter().position(|&c| c == q || c == b'\n')?;
+        return (!b[i + 2..i + 2 + close].contains(&b' ')).then_some((Sep::Strong, i + 1));
+    }
     let quoted_key = i < b.len() && (b[i] == b'"' || b[i] == b'\'');
     if quoted_key {
         i += 1;
@@ -118,6 +131,19 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
     }
     i = skip_spaces(b, i);
     let mut c = *b.get(i)?;
+    if c == b'('
+        && !quoted_key
+        && let Some(close) = b[i..(i + 32).min(b.len())]
+            .iter()
+            .position(|&x| x == b')' || x == b'\n' || x == b'(')
+            .filter(|&o| b[i + o] == b')')
+        && matches!(b.get(i + close + 1), Some(b':'))
+    {
+        // "Client Secret (prod): …", "Passcode (6 digits): …": a
+        // qualifier in parentheses between the key and its colon.
+        i += close + 1;
+        c = b':';
+    }
     if (c == b')' || c == b']') && matches!(b.get(skip_spaces(b, i + 1)), Some(b':' | b'=')) {
         // "Codice di sicurezza (CVV2): 719", `["client_secret"] = "…"`.
         i = skip_spaces(b, i + 1);
@@ -237,6 +263,14 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         }
         return Some((Sep::Strong, v));
     }
+    // No `:` or `=`: a dot leader, a label/value table row, a record's
+    // name field.
+    if let Some(v) = dot_leader(b, after_key)
+        .or_else(|| pipe_row_value(b, key_start, after_key))
+        .or_else(|| record_value(b, key_start, after_key))
+    {
+        return Some((Sep::Strong, v));
+    }
     if i == key_end {
         // A bare keyword must be followed by a space.
         return None;
@@ -276,12 +310,152 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
     Some((Sep::Bare, i))
 }
 
+/// `Password ............ X`, `Account no. ....... 12345678`: a dot leader
+/// (a form printed as text) joins a label to its value; a word or two of
+/// label may stand before it (`Password attuale ....`). Returns where the
+/// value starts, on the same line.
+fn dot_leader(b: &[u8], i: usize) -> Option<usize> {
+    // Cheap first: a space after the key, two dots close by.
+    if b.get(i) != Some(&b' ') {
+        return None;
+    }
+    let w = &b[i..(i + 64).min(b.len())];
+    memchr::memchr_iter(b'.', w).find(|&d| w.get(d + 1) == Some(&b'.'))?;
+    let mut j = i;
+    for _ in 0..3 {
+        let k = skip_spaces(b, j);
+        if k == j || k - j > 8 {
+            return None;
+        }
+        let dots = |at: usize| {
+            let mut e = at;
+            let mut n = 0;
+            while e < b.len() && e - at < 256 {
+                if b[e] != b'.' {
+                    break;
+                }
+                n += 1;
+                e += 1;
+            }
+            (n, e)
+        };
+        let (n, e) = dots(k);
+        if n >= 3 {
+            let v = skip_spaces(b, e);
+            return (v > e && b.get(v).is_some_and(|&c| c != b'\n' && c != b'\r')).then_some(v);
+        }
+        // A word of label: letters, perhaps ending in a dot ("no.").
+        let mut w = k;
+        while w < b.len() && w - k < 20 && (b[w].is_ascii_alphabetic() || b[w] >= 0x80) {
+            w += 1;
+        }
+        if w == k {
+            return None;
+        }
+        if b.get(w) == Some(&b'.') && b.get(w + 1) == Some(&b' ') {
+            w += 1;
+        }
+        j = w;
+    }
+    None
+}
+
+/// `|Password portale|Qwe#fgh45|`: a row of a two-column table of labels
+/// and values (Jira, Confluence, Markdown): the key's cell starts the row
+/// and the value's cell ends it. Returns where the value's cell starts.
+fn pipe_row_value(b: &[u8], key_start: usize, i: usize) -> Option<usize> {
+    let label = |c: u8| c.is_ascii_alphabetic() || c == b' ' || c >= 0x80;
+    memchr::memchr(b'|', &b[i..(i + 33).min(b.len())])?;
+    // On to the key's cell's end first (it usually ends at once): label
+    // words only, then a border.
+    let mut j = i;
+    while j < b.len() && j - i < 32 && label(b[j]) {
+        j += 1;
+    }
+    if b.get(j) != Some(&b'|') {
+        return None;
+    }
+    // Back to the row's first border: only label words before the key.
+    let mut k = key_start;
+    while k > 0 && key_start - k < 32 && label(b[k - 1]) {
+        k -= 1;
+    }
+    if k == 0 || b[k - 1] != b'|' || (k >= 2 && !matches!(b[k - 2], b'\n' | b' ' | b'\t')) {
+        return None;
+    }
+    let ls = memchr::memrchr(b'\n', &b[..k - 1]).map_or(0, |p| p + 1);
+    if skip_spaces(b, ls) != k - 1 {
+        return None;
+    }
+    let v = skip_spaces(b, j + 1);
+    let lim = (v + 512).min(b.len());
+    let close = v + memchr::memchr2(b'|', b'\n', &b[v..lim])?;
+    if b[close] != b'|' || close == v {
+        return None;
+    }
+    let end = skip_spaces(b, close + 1);
+    matches!(b.get(end), None | Some(b'\n' | b'\r')).then_some(v)
+}
+
+/// `item { acct = api_secret; svce = …; v_Data = "…" }`: a record whose
+/// name field holds the key, and whose value field (`v_Data`, `value`,
+/// `data`) further on the line holds the value, as keychain and key-value
+/// store dumps print them.
+fn record_value(b: &[u8], key_start: usize, i: usize) -> Option<usize> {
+    if b.get(skip_spaces(b, i)) != Some(&b';') {
+        return None;
+    }
+    // The key is the name field's value (`acct = user_password;`).
+    let mut k = key_start;
+    while k > 0 && key_start - k < 32 && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'_') {
+        k -= 1;
+    }
+    let word = k;
+    while k > 0 && word - k < 4 && b[k - 1] == b' ' {
+        k -= 1;
+    }
+    if k == 0 || !matches!(b[k - 1], b'=' | b':') {
+        return None;
+    }
+    let lim = (i + 256).min(b.len());
+    let line = &b[i..i + memchr::memchr(b'\n', &b[i..lim]).unwrap_or(lim - i)];
+    for name in [&b"v_data"[..], b"value", b"data"] {
+        let mut from = 0;
+        while let Some(o) = line[from..]
+            .windows(name.len())
+            .position(|w| w.eq_ignore_ascii_case(name))
+        {
+            let at = from + o;
+            from = at + 1;
+            if at > 0 && (line[at - 1].is_ascii_alphanumeric() || line[at - 1] == b'_') {
+                continue;
+            }
+            let mut j = skip_spaces(line, at + name.len());
+            if !matches!(line.get(j), Some(b'=' | b':')) {
+                continue;
+            }
+            j = skip_spaces(line, j + 1);
+            if j < line.len() && !matches!(line[j], b';' | b'}') {
+                return Some(i + j);
+            }
+        }
+    }
+    None
+}
+
 /// Where the line of a key ends when the line is a command typed at a
 /// shell's prompt (`$ kubectl get secret … '{.data.password}' | base64 -d`,
-/// `$ gcloud secrets versions access … --secret=db-password`): what it
-/// prints on the next line, alone, is the value.
-fn shell_command(b: &[u8], key_start: usize, key_end: usize) -> Option<usize> {
-    let hi = (key_end + 256).min(b.len());
+/// `$ gcloud secrets versions access … --secret=db-password`,
+/// `root@web-1:/app# printenv API_TOKEN`), or an input line of a browser
+/// or REPL console ending in the key (`> localStorage.token`, `>>>
+/// os.environ["API_TOKEN"]`) whose output follows: what it prints on the
+/// next line, alone, is the value.
+fn printed_below(b: &[u8], key_start: usize, key_end: usize, kind: Kind) -> Option<usize> {
+    // The cheap test first: the line ends soon after the key (a variable
+    // printed, a member read: `printenv API_TOKEN`); a password's command
+    // may go on (`… '{.data.password}' | base64 -d`).
+    let reach = if kind == Kind::Password { 256 } else { 48 };
+    let hi = (key_end + reach).min(b.len());
     let le = key_end + memchr::memchr(b'\n', &b[key_end..hi])?;
     let lo = key_start.saturating_sub(256);
     let ls = match memchr::memrchr(b'\n', &b[lo..key_start]) {
@@ -290,7 +464,60 @@ fn shell_command(b: &[u8], key_start: usize, key_end: usize) -> Option<usize> {
         None => return None,
     };
     let p = skip_spaces(b, ls);
-    matches!(b.get(p..p + 2), Some(b"$ " | b"% ")).then_some(le)
+    if p >= key_start {
+        return None;
+    }
+    if b[p..].starts_with(b"> ") || b[p..].starts_with(b">>> ") {
+        return console_input(b, key_end);
+    }
+    shell_prompt(b, p, key_start).then_some(le)
+}
+
+/// A shell's prompt starts the line at `p`, before the key: `$ `, `% `, or
+/// a prompt with a host, a directory or a shell's name before its mark
+/// (`root@web-1:/app# `, `bash-5.2$ `, `~ $ `, `PS C:\app> `), short, at
+/// most two spaces in it; or `➜ `, `❯ `. `#` and `>` need something before
+/// them (a Markdown heading, a quoted mail line are no prompt).
+fn shell_prompt(b: &[u8], p: usize, key_start: usize) -> bool {
+    if b[p..].starts_with("➜ ".as_bytes()) || b[p..].starts_with("❯ ".as_bytes()) {
+        return true;
+    }
+    let lim = key_start.min(p + 64);
+    let w = &b[p..lim];
+    let m = match (
+        memchr::memchr3(b'$', b'#', b'%', w),
+        memchr::memchr(b'>', w),
+    ) {
+        (Some(x), Some(y)) => x.min(y),
+        (Some(x), None) | (None, Some(x)) => x,
+        (None, None) => return false,
+    };
+    let c = w[m];
+    w.get(m + 1) == Some(&b' ')
+        && (matches!(c, b'$' | b'%') || m > 0)
+        && memchr::memchr_iter(b' ', &w[..m]).count() <= 2
+}
+
+/// After a console's input line (`> `, `>>> `) ending with the key (a
+/// member, an index, a getter), its output on the next line (`< '…'`, `=>
+/// "…"`, or the literal alone). Returns where the key's line ends.
+fn console_input(b: &[u8], key_end: usize) -> Option<usize> {
+    let hi = (key_end + 8).min(b.len());
+    let mut e = key_end;
+    while e < hi && matches!(b[e], b'"' | b'\'' | b']' | b')' | b' ' | b';') {
+        e += 1;
+    }
+    if e < b.len() && !matches!(b[e], b'\n' | b'\r') {
+        return None;
+    }
+    let le = e + usize::from(b.get(e) == Some(&b'\r'));
+    let n = skip_spaces(b, le + 1);
+    let out = b.get(n..(n + 3).min(b.len()))?;
+    (out.starts_with(b"< ")
+        || out.starts_with(b"<- ")
+        || out.starts_with(b"=> ")
+        || matches!(out.first(), Some(b'"' | b'\'')))
+    .then_some(le)
 }
 
 /// Where the line of a key ends (its `\n`) when the line introduces a
@@ -667,8 +894,16 @@ fn next_line_value(
         // words around the key, a parenthesis ("Field \"Client secret\" in
         // the form:", "refresh token (from the consent flow of 2 May):");
         // for a code, a copula ("il PIN della carta è").
-        let shell = if kind == Kind::Password {
-            shell_command(b, key_start, key_end)
+        let printed = matches!(
+            kind,
+            Kind::Password
+                | Kind::AccessToken
+                | Kind::ClientSecret
+                | Kind::RefreshToken
+                | Kind::VendorKey
+        );
+        let shell = if printed {
+            printed_below(b, key_start, key_end, kind)
         } else {
             None
         };
@@ -688,13 +923,32 @@ fn next_line_value(
             s = skip_spaces(b, j + 1);
         }
     }
-    let lim = (s + 256).min(b.len());
+    // A console's output mark (`< `, `<- `, `=> `) and the quotes of the
+    // literal it prints.
+    for mark in [&b"< "[..], b"<- ", b"=> "] {
+        if b[s..].starts_with(mark) {
+            s += mark.len();
+            break;
+        }
+    }
+    // A whole line (a JWT printed alone is long), or nothing.
+    let lim = (s + 2048).min(b.len());
     let e = s + b[s..lim]
         .iter()
         .position(|&c| c == b'\n' || c == b'\r')
         .unwrap_or(lim - s);
+    if e == lim && lim < b.len() {
+        return None;
+    }
     let e = crate::value::floor_boundary(b, e);
-    let line = text[s..e].trim_end();
+    let mut line = text[s..e].trim_end();
+    if line.len() > 2
+        && let Some(q) = line.bytes().next().filter(|&q| q == b'"' || q == b'\'')
+        && line.ends_with(q as char)
+    {
+        s += 1;
+        line = &line[1..line.len() - 1];
+    }
     let e = s + line.len();
     let ok = match kind {
         Kind::Pin | Kind::Cvv => {
@@ -1333,8 +1587,11 @@ pub(crate) fn password_value_ok(value: &str, sep: Sep) -> bool {
         let mixed_inside =
             s.upper >= 2 || (s.upper == 1 && !value.starts_with(|c: char| c.is_ascii_uppercase()));
         let digits_only = s.digits == value.len();
-        // Hyphens, dots and underscores join ordinary words ("fast-auth").
+        // Hyphens, dots and underscores join ordinary words ("fast-auth");
+        // a question mark or a full stop ends one ("con che password
+        // entri?").
         let symbols = value
+            .trim_end_matches(['?', '!', '.', ',', ';', ':'])
             .bytes()
             .filter(|c| c.is_ascii_punctuation() && !matches!(c, b'-' | b'.' | b'_' | b'\''))
             .count();
@@ -2140,6 +2397,29 @@ pub(crate) fn passphrase_words(b: &[u8], s: usize, min: usize) -> Option<usize> 
     (words >= min && stops).then_some(end)
 }
 
+/// What a reply says before the value it gives ("I typed X").
+const ANSWER_LEADS: &[&str] = &[
+    "i typed",
+    "i tried",
+    "i used",
+    "i entered",
+    "i put",
+    "i set",
+    "typed",
+    "tried",
+    "it's",
+    "it is",
+    "ho messo",
+    "ho usato",
+    "ho provato",
+    "ho scritto",
+    "ho inserito",
+    "ho digitato",
+    "metto",
+    "uso",
+    "è",
+];
+
 /// After a question about a password, a reply line that is only a value:
 /// one word built like a password, or a passphrase of three words or more.
 /// A chat line's `name: ` prefix is skipped.
@@ -2159,6 +2439,13 @@ fn answer_line(text: &str, b: &[u8], from: usize, limit: usize) -> Option<(usize
         }
         for s in starts {
             let mut s = crate::value::skip_spaces(b, s);
+            // "I typed X", "ho messo X": a few words saying what was done.
+            for lead in ANSWER_LEADS {
+                if starts_with_ci(b, s, lead.as_bytes()) && b.get(s + lead.len()) == Some(&b' ') {
+                    s = crate::value::skip_spaces(b, s + lead.len() + 1);
+                    break;
+                }
+            }
             // `from` may fall inside a character (found by fuzzing): start
             // at the next character.
             while s < line_end && !text.is_char_boundary(s) {
@@ -2739,7 +3026,8 @@ fn code_after(
         let mask_lo = d0.saturating_sub(4);
         let masked = b[mask_lo..d0]
             .iter()
-            .any(|&c| matches!(c, b'*' | b'x' | b'X' | 0xA2));
+            .any(|&c| matches!(c, b'*' | b'x' | b'X' | 0xA2))
+            || last_digits_named(b, d0);
         if k > d0 && (amount || masked) {
             from = k;
             continue;
@@ -2751,6 +3039,35 @@ fn code_after(
         return code_digits(b, v, min, max);
     }
     None
+}
+
+/// The words before `at` say the number is the end of a longer one ("the
+/// card ending 7492", "ending in", "terminante con", "che termina con",
+/// "finisce con"): a masked card, named by its last digits.
+fn last_digits_named(b: &[u8], at: usize) -> bool {
+    const ENDINGS: &[&[u8]] = &[
+        b"ending",
+        b"ending in",
+        b"ends in",
+        b"ends with",
+        b"terminante con",
+        b"termina con",
+        b"terminante in",
+        b"finisce con",
+        b"finale",
+        b"finali",
+    ];
+    let lo = at.saturating_sub(24);
+    let mut before = &b[lo..at];
+    while let [rest @ .., b' ' | b'\t' | b':'] = before {
+        before = rest;
+    }
+    ENDINGS.iter().any(|w| {
+        before.len() >= w.len()
+            && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+            && (before.len() == w.len()
+                || !before[before.len() - w.len() - 1].is_ascii_alphabetic())
+    })
 }
 
 /// The word before `at` is a month's name or its abbreviation (English or
@@ -3759,11 +4076,47 @@ pub(crate) fn judge(
 ) -> Outcome {
     let mut o = judge_rule(text, start, end, rule, memo);
     if let Some(f) = o.finding
-        && not_a_value(&text.as_bytes()[f.start..f.end], f.kind)
+        && (not_a_value(&text.as_bytes()[f.start..f.end], f.kind)
+            || not_a_value_here(text.as_bytes(), f))
     {
         o.finding = None;
     }
     o
+}
+
+/// What the bytes right after a value show it is not: a size
+/// (`password:  1136 bytes` in `kubectl describe secret`), the few first
+/// characters of a value cut short (`secret: eyJhbGciOi…`), or, for a
+/// token found without `:` or `=`, a name in kebab case
+/// (`kubectl describe secret payments-api-credentials-v2`).
+fn not_a_value_here(b: &[u8], f: Finding) -> bool {
+    let v = &b[f.start..f.end];
+    let after = &b[f.end..(f.end + 8).min(b.len())];
+    let size = v.iter().all(u8::is_ascii_digit)
+        && (after.starts_with(b" bytes") || after.starts_with(b" byte"));
+    let cut = v.len() < 16 && (after.starts_with(b"...") || after.starts_with("…".as_bytes()));
+    let token = matches!(
+        f.kind,
+        Kind::AccessToken | Kind::ClientSecret | Kind::RefreshToken | Kind::VendorKey
+    );
+    size || cut || (token && f.confidence == Confidence::Medium && kebab_name(v))
+}
+
+/// `payments-api-credentials-v2`, `db-creds`: lowercase words joined by
+/// dashes (the last may be a short version or number), as resources are
+/// named. Random tokens are not made of dash-separated lowercase words.
+fn kebab_name(v: &[u8]) -> bool {
+    let parts: Vec<&[u8]> = v.split(|&c| c == b'-').collect();
+    let n = parts.len();
+    n >= 2
+        && parts.iter().enumerate().all(|(k, p)| {
+            !p.is_empty()
+                && (p.iter().all(u8::is_ascii_lowercase)
+                    || (k == n - 1
+                        && p.len() <= 3
+                        && p.iter()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())))
+        })
 }
 
 /// What no key makes a value: a file's path (`~/.ssh/id_ed25519`,
@@ -3818,6 +4171,32 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         end = e;
     }
     if end < b.len() && b[end].is_ascii_alphanumeric() && rule != Rule::CurlUser {
+        return none;
+    }
+    // `/run/secrets/client_secret`: a file's name at the end of a path,
+    // not a key (unless `=` or `:` gives it a value).
+    if !matches!(b.get(end), Some(b'=' | b':')) {
+        let mut k = start;
+        while k > 0
+            && start - k < 64
+            && (b[k - 1].is_ascii_alphanumeric() || matches!(b[k - 1], b'_' | b'-' | b'.'))
+        {
+            k -= 1;
+        }
+        if k > 0 && b[k - 1] == b'/' {
+            return none;
+        }
+    }
+    // "the shared password manager ('Payments' folder)": the name of a
+    // tool, not a key.
+    if matches!(
+        rule,
+        Rule::Keyed(Kind::Password) | Rule::Strong(Kind::Password)
+    ) && b.get(end) == Some(&b' ')
+        && [&b"manager"[..], b"vault"]
+            .iter()
+            .any(|w| starts_with_ci(b, end + 1, w))
+    {
         return none;
     }
     // `arn:aws:secretsmanager:…:secret:prod/db`, `urn:…:token:…`: a segment

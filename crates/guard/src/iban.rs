@@ -166,7 +166,8 @@ pub(crate) fn read_at(bytes: &[u8], start: usize) -> Option<(usize, Vec<u8>)> {
                 b' ' | b'\t' | b'\r' => {}
                 b'\n' => newlines += 1,
                 b'|' => bars += 1,
-                b'-' => dashes += 1,
+                // `GB34.BARC.3550…`: a dot groups like a dash.
+                b'-' | b'.' => dashes += 1,
                 _ => break,
             }
             i += 1;
@@ -193,6 +194,15 @@ mod tests {
         assert!(is_valid(b"de89370400440532013000"));
         assert!(!is_valid(b"DE89370400440532013001"));
         assert!(!is_valid(b"DE8937040044053201300"));
+    }
+
+    #[test]
+    fn reads_dotted_form() {
+        let t = b"DE89.3704.0044.0532.0130.00. ok";
+        let (end, compact) = read_at(t, 0).expect("reads");
+        assert_eq!(end, 27);
+        assert!(is_valid(&compact));
+        assert!(read_at(b"DE89..3704.0044.0532.0130.00", 0).is_none());
     }
 
     #[test]

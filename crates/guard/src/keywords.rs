@@ -90,6 +90,10 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("app_secret", Rule::Keyed(Kind::ClientSecret)),
     ("api_secret", Rule::Keyed(Kind::ClientSecret)),
     ("consumer_secret", Rule::Keyed(Kind::ClientSecret)),
+    // German: the client's secret, an access token.
+    ("geheimnis", Rule::Generic(Kind::ClientSecret)),
+    ("zugriffstoken", Rule::Keyed(Kind::AccessToken)),
+    ("zugangstoken", Rule::Keyed(Kind::AccessToken)),
     ("secret", Rule::Generic(Kind::ClientSecret)),
     ("segreto", Rule::Generic(Kind::ClientSecret)),
     ("chiave segreta", Rule::Keyed(Kind::ClientSecret)),
@@ -166,6 +170,10 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("codigo de seguridad", Rule::Keyed(Kind::Cvv)),
     ("cryptogramme", Rule::Keyed(Kind::Cvv)),
     ("kartenprüfnummer", Rule::Keyed(Kind::Cvv)),
+    ("prüfnummer", Rule::Keyed(Kind::Cvv)),
+    // A card's code read from a scan, letter by letter.
+    ("c v v", Rule::Keyed(Kind::Cvv)),
+    ("c v c", Rule::Keyed(Kind::Cvv)),
     ("iban", Rule::Keyed(Kind::Iban)),
     ("sort_code", Rule::SortCode),
     ("sort-code", Rule::SortCode),

@@ -153,7 +153,12 @@ pub struct Finding {
 /// Scans `text` and returns non-overlapping findings sorted by `start`.
 pub fn scan(text: &str) -> Vec<Finding> {
     let started = std::time::Instant::now();
-    let found = every_occurrence(text, scanner::scan(text));
+    let first = scanner::scan(text);
+    let n = first.len();
+    let mut found = every_occurrence(text, first);
+    if found.len() > n {
+        found = scanner::settle(text, found);
+    }
     stats::record(text.len(), started.elapsed());
     found
 }
@@ -167,7 +172,11 @@ fn every_occurrence(text: &str, found: Vec<Finding>) -> Vec<Finding> {
     let mut values: Vec<(&str, Finding)> = Vec::new();
     for f in &found {
         let value = &text[f.start..f.end];
-        if value.len() >= 8 && seen.insert(value) {
+        // A one-time code of six digits or more is found again too (an
+        // SMS logged, then the code extracted from it).
+        let code =
+            f.kind == Kind::Pin && value.len() >= 6 && value.bytes().all(|c| c.is_ascii_digit());
+        if (value.len() >= 8 || code) && seen.insert(value) {
             values.push((value, *f));
         }
     }

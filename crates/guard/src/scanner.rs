@@ -392,6 +392,32 @@ pub(crate) fn scan(text: &str) -> Vec<Finding> {
     without_public_pem_bodies(text, without_numbers_in_uuids(text, found))
 }
 
+/// Findings added after the passes (a value found once, found again
+/// where it stands alone) may change what the text around them says
+/// ("codice di sicurezza 0000 12-34-56": the code is no CVV while a number
+/// goes on after it, and is one once that number is a placeholder). The
+/// redacted text is scanned again, as `scan_text` does, and what it still
+/// shows is mapped back and merged, so `scan(redact(t, scan(t)))` stays
+/// empty.
+pub(crate) fn settle(text: &str, mut found: Vec<Finding>) -> Vec<Finding> {
+    for _ in 0..4 {
+        let (redacted, spans) = redact_mapped(text, &found);
+        let again = scan(&redacted);
+        if again.is_empty() {
+            break;
+        }
+        for f in again {
+            found.push(Finding {
+                start: to_original(&spans, f.start, false),
+                end: to_original(&spans, f.end, true),
+                ..f
+            });
+        }
+        found = resolve(found);
+    }
+    found
+}
+
 /// The body of a public PEM block (`PUBLIC KEY`, `CERTIFICATE`, `CERTIFICATE
 /// REQUEST`…) is public: a line introducing it ("questa chiave:") or a
 /// wrapped-blob rule does not make it a secret. Findings wholly inside

@@ -289,6 +289,11 @@ const STOP_WORDS: &[&str] = &[
     "usato", "revocata", "revocato", "ruotata", "ruotato", "generata", "generato", "ok", "codice",
     "numero", "tastierino", "vedi", "vedere", "chiedi", "chiedere", "contatta", "solita", "solito",
     "quella", "quello", "questa", "questo", "conferma", "verifica", "recupero", "accesso",
+    // French, German, Spanish: what a form says of a password it does not
+    // show ("Mot de passe : oublié", "Passwort: vergessen").
+    "oublié", "oubliée", "perdu", "perdue", "expiré", "expirée", "bloqué", "bloquée",
+    "incorrect.", "vergessen", "verloren", "abgelaufen", "gesperrt", "falsch", "unbekannt",
+    "olvidada", "olvidado", "olvidé", "caducada", "caducado", "bloqueada", "incorrecta",
 ];
 
 pub(crate) fn is_stop_word(value: &str) -> bool {

@@ -1253,3 +1253,166 @@ fn backticks_after_a_key_and_an_account_pair() {
     passes("the password `field` is required");
     passes("read the api secret `process.env.API_SECRET` from the environment");
 }
+
+/// Fifth round, look-alikes: a size where a secret's value would be
+/// (`kubectl describe secret`), a value cut short, a resource's name after
+/// "secret", a secret file's path, base64 of harmless JSON (a cursor), a
+/// password manager named in prose, a card named by its last digits near
+/// "PIN", a form saying the password was forgotten in French or German.
+#[test]
+fn sizes_cut_values_names_paths_and_json_cursors_pass() {
+    passes("Data\n====\napi-key:  48 bytes\npassword:  2047 bytes\ntoken:  812 bytes\n");
+    passes("notify:\n  secret: eyJ0eXAiOi… (cut)\n");
+    passes("signing secret: whsec_Ab3...\n");
+    passes("$ kubectl get secret orders-db-credentials -o yaml\n");
+    passes("kubectl describe secret shop-token-v3\n");
+    passes(r#""Env": ["TZ=UTC","API_TOKEN_FILE=/var/run/keys/api_token","APP_NAME=cassa-web"]"#);
+    passes("GET /v1/orders?after=eyJvZmZzZXQiOjQwLCJzaXplIjoyMH0= HTTP/1.1\n");
+    passes("X-Trace-Context: eyJzcGFuIjoiYWJjIn0=\n");
+    passes("the new key is in our password manager (\"Ops\" entry), ask Gianni");
+    passes("abbiamo bloccato il PIN della carta terminante con 3310, il nuovo arriverà per posta");
+    passes("your PIN for the card ending in 9921 was reset; the new PIN follows by letter");
+    passes("Mot de passe : oublié — lien envoyé\nPasswort: vergessen\nContraseña: olvidada");
+    // Still found: a real value in the same shapes.
+    covers("password:  Kx7-2047bytes\n", "Kx7-2047bytes");
+    covers(
+        "secret: whsec_Ab3Kq9LmZt2VbN8xP1\n",
+        "whsec_Ab3Kq9LmZt2VbN8xP1",
+    );
+    covers(
+        "Authorization: Basic YWRtaW46U3VwM3JTM2NyM3Q=",
+        "YWRtaW46U3VwM3JTM2NyM3Q=",
+    );
+    covers("il PIN della carta è 4471, terminante con 3310", "4471");
+}
+
+/// Fifth round, structures: what a shell prints for a command naming the
+/// key at any prompt (`host:/dir# `, `bash-5.2$ `, `PS C:\x> `, `➜  ~ `), a
+/// browser or REPL console's output after an input naming the key, a
+/// builder's method named by the key, a row of a two-column label/value
+/// table, a dot leader, a keychain record's value field, an IBAN grouped
+/// by dots.
+#[test]
+fn prompts_consoles_builders_rows_leaders_records() {
+    for prompt in [
+        "root@web-7f9c:/srv# ",
+        "bash-5.2$ ",
+        "~ $ ",
+        "PS C:\\app> ",
+        "➜  ~ ",
+    ] {
+        let t =
+            format!("{prompt}printenv SHOP_TOKEN\nQm7vT2xLp9RzK4wN8bYc3HdF6jS1aE5u\n{prompt}ls");
+        covers(&t, "Qm7vT2xLp9RzK4wN8bYc3HdF6jS1aE5u");
+    }
+    covers(
+        "$ echo $DB_PASSWORD\nLarice-Tramonto77\n",
+        "Larice-Tramonto77",
+    );
+    covers(
+        "> localStorage.access_token\n< \"Vb4nM8qW2eR6tY1uI9oP3aS7dF5gH0jK\"\n",
+        "Vb4nM8qW2eR6tY1uI9oP3aS7dF5gH0jK",
+    );
+    covers(
+        ">>> os.environ['API_TOKEN']\n'Vb4nM8qW2eR6tY1uI9oP3aS7dF5gH0jK'\n",
+        "Vb4nM8qW2eR6tY1uI9oP3aS7dF5gH0jK",
+    );
+    covers(
+        "Client c = Client.builder()\n  .clientId(\"shop\")\n  .clientSecret(\"Wq7eR3tY9uI2oP5aS8dF1gH4jK6lZ0xC\")\n  .build();",
+        "Wq7eR3tY9uI2oP5aS8dF1gH4jK6lZ0xC",
+    );
+    covers(
+        "||Campo||Valore||\n|Utente|mario|\n|Password portale|Gabbiano&Faro21|\n|Ambiente|UAT|",
+        "Gabbiano&Faro21",
+    );
+    covers(
+        "| Access token | Wq7eR3tY9uI2oP5aS8dF1gH4jK6lZ0xC |\n",
+        "Wq7eR3tY9uI2oP5aS8dF1gH4jK6lZ0xC",
+    );
+    covers(
+        "Password attuale ......... Gabbiano&Faro21\n",
+        "Gabbiano&Faro21",
+    );
+    covers(
+        "Account no. ........ 12345678\nSort code .......... 20-00-00\n",
+        "12345678",
+    );
+    covers(
+        "[Keychain] item { acct = api_secret; svce = com.shop.app; v_Data = \"Zk8mWq3RtY6uIo2PaS5dFg9HjK1lXc4V\" }",
+        "Zk8mWq3RtY6uIo2PaS5dFg9HjK1lXc4V",
+    );
+    covers(
+        "IBAN: DE89.3704.0044.0532.0130.00.",
+        "DE89.3704.0044.0532.0130.00",
+    );
+    // Near misses.
+    passes("$ echo $API_TOKEN\nbash: API_TOKEN: unbound variable\n");
+    passes("$ printenv CLIENT_SECRET\n${CLIENT_SECRET}\n");
+    passes("# Password reset\nReset-Your-Account\n");
+    passes("> localStorage.token\n< null\n");
+    passes("> the token expired?\n< no, it's fine\n");
+    passes("| Username | Password |\n|---|---|\n| mario | ***** |\n");
+    passes("|Password|********|\n|Client secret|<redacted>|\n|Password|vedi il vault|\n");
+    passes("Password ............ (not set)\nPassword ............ ********\n");
+    passes("item { acct = api_secret; svce = x; v_Data = <redacted> }");
+    passes(
+        "  .password(\"Password: \")\n  .clientSecret(System.getenv(\"X\"))\n  .token(\"${TOKEN}\")",
+    );
+    passes("user@host:~$ echo $SESSION_TOKEN | wc -c\n41\n");
+    passes("IBAN: DE89.3704.0044.0532.0130.01");
+}
+
+/// Fifth round, replies and keys: a chat's answer after a question about
+/// the password, past a line that gives none ("un momento") and after
+/// "I typed" / "ho messo"; a qualifier in parentheses between a key and
+/// its colon; German keys (Client-Geheimnis, Zugriffstoken, Prüfnummer);
+/// "C V V" read letter by letter from a scan; a keychain record whose name
+/// field ends in the key; a one-time code of six digits found again.
+#[test]
+fn answers_qualifiers_german_keys_and_codes_found_again() {
+    covers(
+        "Giulia (supporto): con che password accedi?\nMarta: un momento\nMarta: falco_pellegrino41",
+        "falco_pellegrino41",
+    );
+    covers(
+        "Agent, 10:02:\nWhich password did you type?\n\nLuca, 10:05:\nI typed Marmotta!Blu7",
+        "Marmotta!Blu7",
+    );
+    covers(
+        "Client Secret (prod): Zk8mWq3RtY6uIo2PaS5dFg9HjK1lXc4V Nome: Paolo",
+        "Zk8mWq3RtY6uIo2PaS5dFg9HjK1lXc4V",
+    );
+    covers(
+        "Client-Geheimnis: Zk8mWq3RtY6uIo2PaS5dFg9HjK1lXc4V",
+        "Zk8mWq3RtY6uIo2PaS5dFg9HjK1lXc4V",
+    );
+    covers(
+        "Zugriffstoken\nat_Zk8mWq3RtY6uIo2PaS5dFg9HjK1lX",
+        "at_Zk8mWq3RtY6uIo2PaS5dFg9HjK1lX",
+    );
+    covers("Card no 4111 1111 1111 1111 Exp. 05/30 C V V 417", "417");
+    covers("Prüfnummer = 417", "417");
+    covers(
+        "item { acct = user_password; svce = x; v_Data = \"gatto-lampone-vulcano-nebbia\" }",
+        "gatto-lampone-vulcano-nebbia",
+    );
+    covers(
+        "sms body=\"482913 is your code\"; extracted code=482913",
+        "482913",
+    );
+    passes("con che password entri?\nMarta: un momento\nMarta: ok ora funziona");
+    passes("Order (ref): 12345");
+    passes("Client Secret (see vault): ask Marco");
+    passes("Which password did you type?\nI typed it again");
+    passes("We checked the Geheimnis des Erfolgs: Teamarbeit");
+    passes("C V V is printed on the back of the card");
+}
+
+/// A value found again where it stands alone may change what the text
+/// around it says: the text with it redacted is read again.
+#[test]
+fn values_found_again_settle() {
+    let t = "PIN 12-34-56 codice di sicurezza 0000 12-34-56";
+    let red = redact(t, &scan(t));
+    assert!(scan(&red).is_empty(), "{red:?}: {:?}", scan(&red));
+}
