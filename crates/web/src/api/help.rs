@@ -3,8 +3,8 @@
 
 use super::docs::{self, LocaleDoc};
 use super::views::{
-    ArticleCommentList, ArticleCommentView, ArticleList, ArticleListItem, ArticleView,
-    SearchPlace, SearchResult, SearchResults, VotesView, ts,
+    ArticleCommentList, ArticleCommentView, ArticleList, ArticleListItem, ArticleView, SearchPlace,
+    SearchResult, SearchResults, VotesView, ts,
 };
 use super::{query_get, query_pairs, query_parse};
 use crate::AppState;
