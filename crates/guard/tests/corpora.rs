@@ -72,6 +72,16 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // dot leaders, keychain records, dotted IBANs, chat answers, German
     // keys). It now measures fit; the next claim needs a fresh corpus.
     ("fieldwork", 0.93, TARGET_FPR),
+    // Held out for the fifth round: `escalations` (agents' internal notes
+    // and hand-offs, incident timelines, chat exports, CI/CD logs with
+    // masked and leaked values, deployment configs, SQL dumps, SEPA XML,
+    // statements and invoices, URLs carrying credentials, disclosure
+    // reports, call-centre complaints), written by a helper who never read
+    // the guard (in /work/holdout5), measured once after the fifth round
+    // was merged, on 2026-12-01: recall 0.8560 (1106/1292), FPR 0.0488 (42
+    // of 860); weakest kinds cvv 0.36 and pin 0.36. The next claim needs a
+    // fresh corpus.
+    ("escalations", 0.85, 0.049),
 ];
 
 #[derive(Deserialize)]
