@@ -43,8 +43,9 @@ for (const [lang, viewport] of [['en', DESKTOP], ['it', PHONE]]) {
       await checkA11y(page, `article editor (${lang})`);
       await screenshotBoth(page, `hc-admin-preview-${lang}`);
       // Nothing ran but our script: the preview is the server's sanitized HTML.
-      await page.fill('#body', 'Hello <script>window.__x=1</script> <img src=x onerror="window.__x=2">');
-      await page.waitForTimeout(1200);
+      await page.fill('#body', 'Hello-probe <script>window.__x=1</script> <img src=x onerror="window.__x=2">');
+      // The preview has been rendered from this text before we look.
+      await page.waitForFunction(() => document.querySelector('#preview')?.textContent.includes('Hello-probe'));
       assert.equal(await page.evaluate(() => window.__x), undefined);
     } finally {
       await ctx.close();
