@@ -381,9 +381,13 @@ const VOCABULARY_TTL: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// The help center's search vocabularies (`domain::search::Vocabulary`),
 /// one per locale, read from the index and kept for `VOCABULARY_TTL`.
+/// A vocabulary and when it was read.
+type Cached = Option<(std::time::Instant, Arc<Vocabulary>)>;
+
 #[derive(Debug, Default)]
 pub struct Vocabularies {
-    cached: std::sync::Mutex<[Option<(std::time::Instant, Arc<Vocabulary>)>; 2]>,
+    /// One slot per locale (`Vocabularies::slot`).
+    cached: std::sync::Mutex<[Cached; 2]>,
 }
 
 impl Vocabularies {
