@@ -159,6 +159,7 @@ pub fn scan(text: &str) -> Vec<Finding> {
     if found.len() > n {
         found = scanner::settle(text, found);
     }
+    found.retain(|f| !inside_marker(text.as_bytes(), f));
     stats::record(text.len(), started.elapsed());
     found
 }
@@ -236,6 +237,20 @@ fn every_occurrence(text: &str, found: Vec<Finding>) -> Vec<Finding> {
     all.extend(extra);
     all.sort_by_key(|f| f.start);
     all
+}
+
+/// A finding that starts inside one of the guard's own `[REDACTED:kind]`
+/// markers: text redacted once (and quoted, forwarded, scanned again)
+/// holds no secret there. Checked per finding, a few bytes back.
+fn inside_marker(b: &[u8], f: &Finding) -> bool {
+    const MARK: &[u8] = b"[REDACTED:";
+    let lo = f.start.saturating_sub(MARK.len() + 16);
+    let hi = (f.start + MARK.len()).min(b.len());
+    let Some(at) = memchr::memmem::rfind(&b[lo..hi], MARK) else {
+        return false;
+    };
+    let open = lo + at;
+    open <= f.start && !b[open..f.start].contains(&b']')
 }
 
 /// True when `text` holds nothing the guard would report. Same work as
