@@ -1963,6 +1963,12 @@ fn far_value(
         return None;
     }
     while i < limit {
+        // A window cut inside a character (a word longer than `MAX_VALUE`
+        // ending in a multi-byte one) resumes at the next character.
+        if !text.is_char_boundary(i) {
+            i += 1;
+            continue;
+        }
         // Word by word: whitespace splits them (memchr finds the ends).
         if b[i].is_ascii_whitespace() {
             if b[i] == b'\n' && b.get(i + 1) == Some(&b'\n') && kind != Kind::Password && !asked {
@@ -3980,7 +3986,9 @@ fn object_id(v: &[u8]) -> bool {
         b"acct", b"sub", b"prod", b"price", b"src", b"card", b"pm", b"seti", b"in", b"ii", b"ba",
         b"tr", b"py", b"re", b"dbg", b"task", b"trx", b"ref", b"cli", b"usr", b"user", b"org",
         b"mnd", b"sepa", b"tx", b"ev", b"id", b"obj", b"doc", b"file", b"ticket",
-        // Publishable keys are public by design.
+        // A card tokenized by the processor (usable only with the merchant's
+        // own secret key) and a webhook endpoint's id.
+        b"tok", b"we", // Publishable keys are public by design.
         b"pk", b"pub",
     ];
     let Some(us) = v.iter().position(|&c| c == b'_') else {
@@ -3991,6 +3999,13 @@ fn object_id(v: &[u8]) -> bool {
             .iter()
             .all(|c| c.is_ascii_alphanumeric() || *c == b'_')
         && !crate::vendor::whole_value(std::str::from_utf8(v).unwrap_or(""))
+}
+
+/// `pk_…`, `pub_…`: publishable keys are public by design, but under a
+/// `token=` a team treats one as the credential it sends, so only a key
+/// with no `:`/`=` (a mention) lets one pass.
+fn publishable(v: &[u8]) -> bool {
+    v.starts_with(b"pk_") || v.starts_with(b"pub_")
 }
 
 /// Suffixes a key may carry (`password_db`, `otpValue`, `pin_code`).
@@ -4075,8 +4090,15 @@ pub(crate) fn judge(
     memo: &mut QuoteMemo,
 ) -> Outcome {
     let mut o = judge_rule(text, start, end, rule, memo);
+    // What code hands to an HTTP client as its credential is one, whatever
+    // it looks like; what a key names may be a processor's object id.
+    let sent = matches!(
+        rule,
+        Rule::Bearer | Rule::Authorization | Rule::Basic | Rule::Call(_) | Rule::CurlUser
+    );
     if let Some(f) = o.finding
         && (not_a_value(&text.as_bytes()[f.start..f.end], f.kind)
+            || (!sent && named_object(&text.as_bytes()[f.start..f.end], f.kind))
             || not_a_value_here(text.as_bytes(), f))
     {
         o.finding = None;
@@ -4100,6 +4122,36 @@ fn not_a_value_here(b: &[u8], f: Finding) -> bool {
         Kind::AccessToken | Kind::ClientSecret | Kind::RefreshToken | Kind::VendorKey
     );
     size || cut || (token && f.confidence == Confidence::Medium && kebab_name(v))
+}
+
+/// `${DB_PASSWORD:?required}`, `{{ .Values.redis.password }}`,
+/// `#{secrets.token}`: the key is a variable's name inside an expression a
+/// shell or a template fills in, and what follows it up to the closing
+/// brace is that expression's syntax (a default, a message), not a value.
+fn inside_template(b: &[u8], start: usize, end: usize) -> bool {
+    let lo = start.saturating_sub(64);
+    let mut k = start;
+    let open = loop {
+        if k <= lo {
+            return false;
+        }
+        k -= 1;
+        match b[k] {
+            b'\n' | b'}' => return false,
+            b'{' => break k,
+            _ => {}
+        }
+    };
+    let opener = open > 0 && matches!(b[open - 1], b'$' | b'{' | b'#' | b'%');
+    // What follows the name: the closing brace, a filter (`| b64enc`) or
+    // shell's `:?message`. A default after `:` or `:-`
+    // (`${app.client-secret:c8c8…}`) is a literal written in the file, so
+    // the key still leads to it.
+    let i = skip_spaces(b, end);
+    opener
+        && (b.get(i) == Some(&b'}')
+            || b.get(i) == Some(&b'|')
+            || b[i.min(b.len())..].starts_with(b":?"))
 }
 
 /// `payments-api-credentials-v2`, `db-creds`: lowercase words joined by
@@ -4141,7 +4193,58 @@ fn not_a_value(v: &[u8], kind: Kind) -> bool {
         && [0, 1, 3, 4, 6, 7].iter().all(|&k| v[k].is_ascii_digit());
     // (The sort code rule reports a sort code beside its account as
     // `UkBankAccount`; only an account key's value is judged here.)
-    sort_code && kind == Kind::BankAccount
+    if sort_code && kind == Kind::BankAccount {
+        return true;
+    }
+    let token = matches!(
+        kind,
+        Kind::AccessToken | Kind::ClientSecret | Kind::RefreshToken
+    );
+    // A number of a card, an account or a code is never a calendar date
+    // ("Incorrect PIN) on 27 transactions on 2024-08-17").
+    let number = matches!(
+        kind,
+        Kind::Pin | Kind::Cvv | Kind::CardNumber | Kind::BankAccount | Kind::UkBankAccount
+    );
+    (number && std::str::from_utf8(v).is_ok_and(timestamp))
+        || masked_tail(v)
+        || (token && crate::jwt::header_alone(v))
+}
+
+/// A payment processor's object id under a key (`"token": "tok_…"`, a
+/// tokenized card; `endpoint we_…`): it names an object, and only the
+/// merchant's own secret key can use it.
+fn named_object(v: &[u8], kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::AccessToken | Kind::ClientSecret | Kind::RefreshToken
+    ) && object_id(v)
+        && !publishable(v)
+}
+
+/// `xxxxxxxxxxxxxxxx6FF7`, `****************a1b2`, `sk_live_••••••••4242`:
+/// a value shown masked with its last (or first) few characters left to
+/// recognize it by. The mask is a run of one masking character covering
+/// most of the value; random values do not repeat one character that long.
+fn masked_tail(v: &[u8]) -> bool {
+    let s = String::from_utf8_lossy(v);
+    let mut best = 0usize;
+    let mut run = 0usize;
+    let mut prev = None;
+    let mut total = 0usize;
+    for c in s.chars() {
+        total += 1;
+        if matches!(c, '*' | 'x' | 'X' | '•' | '●' | '#') && prev == Some(c) {
+            run += 1;
+        } else if matches!(c, '*' | 'x' | 'X' | '•' | '●' | '#') {
+            run = 1;
+        } else {
+            run = 0;
+        }
+        prev = Some(c);
+        best = best.max(run);
+    }
+    best >= 6 && best * 2 >= total
 }
 
 fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut QuoteMemo) -> Outcome {
@@ -4186,6 +4289,9 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         if k > 0 && b[k - 1] == b'/' {
             return none;
         }
+    }
+    if inside_template(b, start, end) {
+        return none;
     }
     // "the shared password manager ('Payments' folder)": the name of a
     // tool, not a key.

@@ -30,6 +30,26 @@ fn header_ok(seg: &[u8]) -> bool {
     }
 }
 
+/// A JWT's header standing alone (`eyJhbGciOiJSUzI1NiJ9` with no payload
+/// after it): it names the algorithm and nothing else, so it is what people
+/// paste to show which kind of token they have, not a credential.
+pub(crate) fn header_alone(v: &[u8]) -> bool {
+    v.len() <= MAX_HEADER && v.starts_with(b"eyJ") && v.iter().all(|&c| is_b64url(c)) && {
+        let Some(raw) = decode_segment(v) else {
+            return false;
+        };
+        match serde_json::from_slice::<serde_json::Value>(&raw) {
+            Ok(serde_json::Value::Object(map)) => {
+                map.contains_key("alg")
+                    && map
+                        .keys()
+                        .all(|k| matches!(k.as_str(), "alg" | "typ" | "kid" | "cty" | "x5t"))
+            }
+            _ => false,
+        }
+    }
+}
+
 /// A JSON object's start (`{"` is `eyJ` in base64url). The header has
 /// already said `alg`/`typ`; a payload cut short or mangled in a paste is
 /// still the token's.

@@ -1416,3 +1416,37 @@ fn values_found_again_settle() {
     let red = redact(t, &scan(t));
     assert!(scan(&red).is_empty(), "{red:?}: {:?}", scan(&red));
 }
+
+/// Sixth round, what is not a value: a value shown masked but for its last
+/// characters, a key that names a variable inside `${…}` or `{{…}}` (an
+/// error message or a filter after it, not a value), a JWT header pasted
+/// alone, a payment processor's object ids (a tokenized card, a webhook
+/// endpoint), a calendar date where a code or account number would go.
+#[test]
+fn masks_template_names_headers_object_ids_and_dates_pass() {
+    passes("SHOP_API_KEY=xxxxxxxxxxxxxxxxxxxxQ7w2\nSHOP_API_URL=https://api.shop.test");
+    passes("client_secret: ****************************a9Zk");
+    passes("token = ••••••••••••3f1c");
+    passes("url: postgres://svc:${PG_PASSWORD:?set it in .env}@pg:5432/app");
+    passes("dsn: redis://:{{ .Values.cache.password }}@cache:6379/1");
+    passes("auth: \"{{ secrets.api_token | b64enc }}\"");
+    passes("they only sent the token's first part (eyJhbGciOiJFUzI1NiIsInR5cCI6IkpXVCJ9.<rest>)");
+    passes("{\"customer\": \"cus_Q8wLm2Zr\", \"token\": \"tok_Hq7Rm2Wk9sLp3Xv6Nb1Tz8Ya\"}");
+    passes("rotated the signing secret for endpoint we_Z3kPq8Lm2Wv7Rt5Yn1Bx9Dc4 today");
+    passes("Incorrect PIN reported on 14 payments on 2025-03-09, all from one terminal.");
+    // Still values: a mask with too much shown, a default written in the
+    // file after `:`, a whole JWT, a secret key with a live prefix.
+    covers(
+        "SHOP_API_KEY=xxQ7w2Lp9Rt4Zk8Vb3Nm6Yc1",
+        "xxQ7w2Lp9Rt4Zk8Vb3Nm6Yc1",
+    );
+    covers(
+        "@Value(\"${shop.client-secret:4f1c9a7e2b8d3f6a0c5e9b1d7a3f8c2e}\")",
+        "4f1c9a7e2b8d3f6a0c5e9b1d7a3f8c2e",
+    );
+    covers(
+        "\"token\": \"sk_live_Hq7Rm2Wk9sLp3Xv6Nb1Tz8Ya\"",
+        "sk_live_Hq7Rm2Wk9sLp3Xv6Nb1Tz8Ya",
+    );
+    covers("PIN: 2025", "2025");
+}
