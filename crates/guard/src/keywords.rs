@@ -171,6 +171,22 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("cryptogramme", Rule::Keyed(Kind::Cvv)),
     ("kartenprüfnummer", Rule::Keyed(Kind::Cvv)),
     ("prüfnummer", Rule::Keyed(Kind::Cvv)),
+    // The card's code named by where it is printed, as people say it on
+    // the phone or in a form ("the code on the back is 417", "il codice
+    // dietro è 417", "code au dos", "Code auf der Rückseite").
+    ("code on the back", Rule::Keyed(Kind::Cvv)),
+    ("code on the back of the card", Rule::Keyed(Kind::Cvv)),
+    ("number on the back", Rule::Keyed(Kind::Cvv)),
+    ("digits on the back", Rule::Keyed(Kind::Cvv)),
+    ("codice dietro", Rule::Keyed(Kind::Cvv)),
+    ("codice sul retro", Rule::Keyed(Kind::Cvv)),
+    ("codice sul retro della carta", Rule::Keyed(Kind::Cvv)),
+    ("numero sul retro", Rule::Keyed(Kind::Cvv)),
+    ("cifre sul retro", Rule::Keyed(Kind::Cvv)),
+    ("code au dos", Rule::Keyed(Kind::Cvv)),
+    ("code auf der rückseite", Rule::Keyed(Kind::Cvv)),
+    ("código del reverso", Rule::Keyed(Kind::Cvv)),
+    ("código de atrás", Rule::Keyed(Kind::Cvv)),
     // A card's code read from a scan, letter by letter.
     ("c v v", Rule::Keyed(Kind::Cvv)),
     ("c v c", Rule::Keyed(Kind::Cvv)),
@@ -257,6 +273,8 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("pw", Rule::Keyed(Kind::Password)),
     ("pass", Rule::Strong(Kind::Password)),
     ("passwort", Rule::Keyed(Kind::Password)),
+    // Dutch, met in mixed-language messages.
+    ("wachtwoord", Rule::Keyed(Kind::Password)),
     ("kennwort", Rule::Keyed(Kind::Password)),
     ("mot de passe", Rule::Keyed(Kind::Password)),
     ("mdp", Rule::Keyed(Kind::Password)),

@@ -1450,3 +1450,24 @@ fn masks_template_names_headers_object_ids_and_dates_pass() {
     );
     covers("PIN: 2025", "2025");
 }
+
+/// Sixth round: a card's code named by where it is printed ("the code on
+/// the back", "il codice dietro", "code au dos"), said or typed, and the
+/// Dutch word for password in a mixed-language message.
+#[test]
+fn a_cards_code_named_by_where_it_is_printed() {
+    covers(
+        "Caller: the card ends 4242 and the code on the back is six one nine",
+        "six one nine",
+    );
+    covers("scusi, il codice sul retro è 582, va bene?", "582");
+    covers("la carte finit par 4242, code au dos: 731", "731");
+    covers(
+        "Kunde schreibt: \"inloggen lukt niet, wachtwoord: Tulp#Reiger84\"",
+        "Tulp#Reiger84",
+    );
+    passes("the code on the back is worn off, can I still pay?");
+    passes("il codice sul retro è illeggibile");
+    passes("the number on the back of the card is the bank's phone line");
+    passes("wachtwoord vergeten, link gestuurd");
+}
