@@ -4124,6 +4124,78 @@ fn not_a_value_here(b: &[u8], f: Finding) -> bool {
     size || cut || (token && f.confidence == Confidence::Medium && kebab_name(v))
 }
 
+/// Where a setting is written as a pair of fields, its name in one and its
+/// value in the other: Kubernetes `env` (`- name: DB_PASSWORD` then `value:
+/// …`), Terraform and Helm `set { name = "auth.password" value = "…" }`,
+/// Ansible items `{'name': 'API_KEY', 'value': '…'}`, AWS `Name`/`Value`.
+/// The key sits inside the `name` field's value; returns where the word
+/// `value` of the same item starts (on the same line or the next one).
+fn named_pair_value(b: &[u8], start: usize, end: usize) -> Option<usize> {
+    // Back over the rest of the setting's name and its opening quote.
+    let mut k = start;
+    while k > 0
+        && start - k < 64
+        && (b[k - 1].is_ascii_alphanumeric() || matches!(b[k - 1], b'_' | b'.' | b'-' | b'/'))
+    {
+        k -= 1;
+    }
+    if k > 0 && matches!(b[k - 1], b'"' | b'\'') {
+        k -= 1;
+    }
+    while k > 0 && b[k - 1] == b' ' {
+        k -= 1;
+    }
+    if k == 0 || !matches!(b[k - 1], b':' | b'=') {
+        return None;
+    }
+    k -= 1;
+    if k > 0 && matches!(b[k - 1], b'"' | b'\'') {
+        k -= 1;
+    }
+    while k > 0 && b[k - 1] == b' ' {
+        k -= 1;
+    }
+    if k < 4 || !b[k - 4..k].eq_ignore_ascii_case(b"name") {
+        return None;
+    }
+    if k > 4 && (b[k - 5].is_ascii_alphanumeric() || b[k - 5] == b'_') {
+        return None;
+    }
+    // Forward past the name to the item's `value` field: at most one line
+    // break, and no other field's name in between.
+    let mut i = end;
+    while i < b.len() && (b[i].is_ascii_alphanumeric() || matches!(b[i], b'_' | b'.' | b'-')) {
+        i += 1;
+    }
+    let hi = (i + 96).min(b.len());
+    let mut lines = 0;
+    while i + 5 <= hi {
+        match b[i] {
+            b'\n' => {
+                lines += 1;
+                if lines > 1 {
+                    return None;
+                }
+            }
+            c if (c == b'v' || c == b'V')
+                && b[i..i + 5].eq_ignore_ascii_case(b"value")
+                && !b[i - 1].is_ascii_alphanumeric()
+                && b[i - 1] != b'_' =>
+            {
+                let mut j = i + 5;
+                if matches!(b.get(j), Some(b'"' | b'\'')) {
+                    j += 1;
+                }
+                let j = skip_spaces(b, j);
+                return matches!(b.get(j), Some(b':' | b'=')).then_some(i);
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
 /// `${DB_PASSWORD:?required}`, `{{ .Values.redis.password }}`,
 /// `#{secrets.token}`: the key is a variable's name inside an expression a
 /// shell or a template fills in, and what follows it up to the closing
@@ -4275,6 +4347,17 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
     }
     if end < b.len() && b[end].is_ascii_alphanumeric() && rule != Rule::CurlUser {
         return none;
+    }
+    if let Rule::Keyed(kind) | Rule::Generic(kind) | Rule::Strong(kind) = rule
+        && let Some(v) = named_pair_value(b, start, end)
+    {
+        // (`keyed` reads the `value` field as if the key stood there; an
+        // SSM parameter's name is a path, so this comes before paths.)
+        let mut o = keyed(text, b, v, v + 5, kind, memo, true);
+        o.scanned_to = o.scanned_to.max(end);
+        if o.finding.is_some() {
+            return o;
+        }
     }
     // `/run/secrets/client_secret`: a file's name at the end of a path,
     // not a key (unless `=` or `:` gives it a value).

@@ -1471,3 +1471,33 @@ fn a_cards_code_named_by_where_it_is_printed() {
     passes("the number on the back of the card is the bank's phone line");
     passes("wachtwoord vergeten, link gestuurd");
 }
+
+/// Sixth round: a setting written as a pair of fields, its name in one and
+/// its value in the next (Kubernetes `env`, Terraform/Helm `set`, Ansible
+/// items, AWS `Name`/`Value`).
+#[test]
+fn a_setting_written_as_a_name_and_a_value_field() {
+    covers(
+        "containers:\n  - env:\n      - name: SHOP_DB_PASSWORD\n        value: \"Qv8!mRt2#Lp\"\n",
+        "Qv8!mRt2#Lp",
+    );
+    covers(
+        "  set {\n    name  = \"auth.password\"\n    value = \"Gelso-Rapa-71\"\n  }",
+        "Gelso-Rapa-71",
+    );
+    covers(
+        "ok: [web-1] => (item={'name': 'BILLING_API_KEY', 'value': '9c2f7e1a4b8d3c6f0a5e9d2b7c1f4a8e'})",
+        "9c2f7e1a4b8d3c6f0a5e9d2b7c1f4a8e",
+    );
+    covers(
+        "{\"Name\": \"/prod/app/client_secret\", \"Value\": \"Tz4qWm8Rk2Lp6Xv9Nb3Hs7Yc\"}",
+        "Tz4qWm8Rk2Lp6Xv9Nb3Hs7Yc",
+    );
+    // Read from elsewhere, or not secret at all.
+    passes(
+        "  - name: SHOP_DB_PASSWORD\n    valueFrom:\n      secretKeyRef:\n        name: shop-db\n        key: password\n",
+    );
+    passes("  - name: SHOP_DB_PASSWORD\n    value: ${SHOP_DB_PASSWORD}\n");
+    passes("  - name: LOG_LEVEL\n    value: debug\n  - name: API_KEY_HEADER\n");
+    passes("- name: password reset mail\n  template: reset.html\n\n  value: 3\n");
+}
