@@ -1435,7 +1435,9 @@ const CODE_WORDS: &[&str] = &[
 
 /// `node.dot2_token`: lowercase identifiers joined by dots.
 fn member_access(value: &str) -> bool {
+    let segs: Vec<&str> = value.split('.').collect();
     value.contains('.')
+        && !crate::text::dotted_words(&segs, false)
         && value.split('.').all(|seg| {
             seg.starts_with(|c: char| c.is_ascii_lowercase() || c == '_')
                 && seg

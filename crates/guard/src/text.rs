@@ -239,9 +239,104 @@ pub(crate) fn is_reference(value: &str) -> bool {
                 || s.bytes().skip(1).any(|c| c.is_ascii_uppercase())
                     && s.bytes().any(|c| c.is_ascii_lowercase())
         });
-        return first_lower || codey || segs.len() >= 3;
+        return (first_lower || codey || segs.len() >= 3) && !dotted_words(&segs, called);
     }
     called
+}
+
+/// `tramonto.biscotto.falcon.girasole`: three or more ordinary words of
+/// four letters or more joined by dots, none of them a name code reads
+/// settings through (`config`, `env`, `values`…) or the setting's own name
+/// (`password`, `secret`…). Generated passphrases look like this; a
+/// property path names where it reads from or what it reads.
+pub(crate) fn dotted_words(segs: &[&str], called: bool) -> bool {
+    const CODE: &[&str] = &[
+        "process",
+        "config",
+        "conf",
+        "configuration",
+        "settings",
+        "setting",
+        "self",
+        "this",
+        "import",
+        "meta",
+        "environ",
+        "values",
+        "secrets",
+        "secret",
+        "vault",
+        "params",
+        "props",
+        "properties",
+        "spring",
+        "datasource",
+        "request",
+        "response",
+        "window",
+        "document",
+        "context",
+        "options",
+        "credentials",
+        "password",
+        "passwd",
+        "token",
+        "client",
+        "auth",
+        "database",
+        "data",
+        "spec",
+        "metadata",
+        "store",
+        "state",
+        "session",
+        "local",
+        "global",
+        "default",
+        "defaults",
+        "application",
+        "system",
+        "user",
+        "users",
+        "keys",
+        "result",
+        "payload",
+        "body",
+        "headers",
+        "header",
+        "input",
+        "form",
+        "model",
+        "models",
+        "args",
+        "argv",
+        "opts",
+        "module",
+        "exports",
+        "require",
+        "services",
+        "service",
+        "stripe",
+        "github",
+        "inputs",
+        "steps",
+        "outputs",
+        "matrix",
+        "needs",
+        "runner",
+        "build",
+    ];
+    !called
+        && segs.len() >= 3
+        && segs.iter().all(|s| {
+            s.len() >= 4
+                && s.bytes().all(|c| c.is_ascii_lowercase())
+                && !CODE.contains(s)
+                && !s.ends_with("key")
+                && !s.ends_with("token")
+                && !s.ends_with("pass")
+                && !s.ends_with("word")
+        })
 }
 
 /// Ordinary words that follow "password", "token", "PIN" in sentences about

@@ -1501,3 +1501,22 @@ fn a_setting_written_as_a_name_and_a_value_field() {
     passes("  - name: LOG_LEVEL\n    value: debug\n  - name: API_KEY_HEADER\n");
     passes("- name: password reset mail\n  template: reset.html\n\n  value: 3\n");
 }
+
+/// Sixth round: a passphrase of ordinary words joined by dots (as password
+/// generators and people write them) is a value; a property path, which
+/// names where it reads from or what it reads, is still code.
+#[test]
+fn words_joined_by_dots_are_a_passphrase_not_a_path() {
+    covers(
+        "SMTP_PASSWORD=ortica.lampone.cometa.ginepro",
+        "ortica.lampone.cometa.ginepro",
+    );
+    covers(
+        "spring:\n  mail:\n    password: harbor.tulip.meadow.copper\n",
+        "harbor.tulip.meadow.copper",
+    );
+    passes("password = config.database.password");
+    passes("password: settings.mail.smtp.login");
+    passes("password = self.options.password");
+    passes("client_secret: vault.shop.prod.oauth");
+}
