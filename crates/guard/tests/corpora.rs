@@ -80,8 +80,12 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // the guard (in /work/holdout5), measured once after the fifth round
     // was merged, on 2026-12-01: recall 0.8560 (1106/1292), FPR 0.0488 (42
     // of 860); weakest kinds cvv 0.36 and pin 0.36. The next claim needs a
-    // fresh corpus.
-    ("escalations", 0.85, 0.049),
+    // fresh corpus. Read in the sixth round (as kinds of writing): recall
+    // 0.8731, FPR 0.0035 (3 of 860) on 2026-12-01 (masked values, template
+    // variables' names, JWT headers alone, processors' object ids and dates
+    // pass; a card's code named by where it is printed, name/value field
+    // pairs, passphrases of dotted words).
+    ("escalations", 0.87, 0.004),
 ];
 
 #[derive(Deserialize)]
