@@ -1435,15 +1435,14 @@ const CODE_WORDS: &[&str] = &[
 
 /// `node.dot2_token`: lowercase identifiers joined by dots.
 fn member_access(value: &str) -> bool {
-    let segs: Vec<&str> = value.split('.').collect();
     value.contains('.')
-        && !crate::text::dotted_words(&segs, false)
         && value.split('.').all(|seg| {
             seg.starts_with(|c: char| c.is_ascii_lowercase() || c == '_')
                 && seg
                     .bytes()
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_')
         })
+        && !crate::text::dotted_words(&value.split('.').collect::<Vec<_>>(), false)
 }
 
 /// `D3D10_SB_RESOURCE_RETURN_TYPE`: an upper-case constant name.
@@ -4204,18 +4203,13 @@ fn named_pair_value(b: &[u8], start: usize, end: usize) -> Option<usize> {
 /// brace is that expression's syntax (a default, a message), not a value.
 fn inside_template(b: &[u8], start: usize, end: usize) -> bool {
     let lo = start.saturating_sub(64);
-    let mut k = start;
-    let open = loop {
-        if k <= lo {
-            return false;
-        }
-        k -= 1;
-        match b[k] {
-            b'\n' | b'}' => return false,
-            b'{' => break k,
-            _ => {}
-        }
+    let Some(o) = memchr::memrchr3(b'{', b'}', b'\n', &b[lo..start]) else {
+        return false;
     };
+    let open = lo + o;
+    if b[open] != b'{' {
+        return false;
+    }
     let opener = open > 0 && matches!(b[open - 1], b'$' | b'{' | b'#' | b'%');
     // What follows the name: the closing brace, a filter (`| b64enc`) or
     // shell's `:?message`. A default after `:` or `:-`
