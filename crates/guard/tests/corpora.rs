@@ -80,12 +80,23 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // the guard (in /work/holdout5), measured once after the fifth round
     // was merged, on 2026-12-01: recall 0.8560 (1106/1292), FPR 0.0488 (42
     // of 860); weakest kinds cvv 0.36 and pin 0.36. The next claim needs a
-    // fresh corpus. Read in the sixth round (as kinds of writing): recall
-    // 0.8731, FPR 0.0035 (3 of 860) on 2026-12-01 (masked values, template
-    // variables' names, JWT headers alone, processors' object ids and dates
-    // pass; a card's code named by where it is printed, name/value field
-    // pairs, passphrases of dotted words).
+    // fresh corpus. At the start of session 6 (commit d2bf576) it measured
+    // recall 0.8653, FPR 0.0035 (3 of 860). Read in the sixth round (as
+    // kinds of writing): recall 0.8731, FPR 0.0035 on 2026-12-01 (masked
+    // values, template variables' names, JWT headers alone, processors'
+    // object ids and dates pass; a card's code named by where it is
+    // printed, name/value field pairs, passphrases of dotted words).
     ("escalations", 0.87, 0.004),
+    // Held out for the sixth round: `threads` (forum and issue threads,
+    // bug reports, forwarded mail, API-client exports, mobile logs, OCR,
+    // call transcripts, chat, spreadsheets, mixed languages, diffs,
+    // post-mortems, form dumps), written by a helper who never read the
+    // guard (in /work/holdout6), measured on 2026-12-01 before the sixth
+    // round (commit d2bf576) and once after it was merged (31f9fc4): recall
+    // 0.9229 (1449/1570), FPR 0.0972 (83 of 854) both times — the round
+    // moved nothing on it. Most false alarms are access tokens in mobile
+    // logs, diffs and mail forwards. Read from the seventh round on.
+    ("threads", 0.92, 0.098),
 ];
 
 #[derive(Deserialize)]
