@@ -5,7 +5,7 @@
 use crate::{AppError, text};
 use domain::form::FieldErrorCode;
 use domain::{ClientId, Email, Locale, OrgSlug, Role};
-use store::{NewOrg, NewUser, Org, Store, User};
+use store::{NewOrg, NewUser, Org, OrgChange, Store, User, UserChange};
 use time::OffsetDateTime;
 
 /// An organization as typed.
@@ -18,14 +18,17 @@ pub struct OrgInput {
     pub client_ids: Vec<String>,
 }
 
+fn client_ids(typed: &[String]) -> Result<Vec<ClientId>, AppError> {
+    typed
+        .iter()
+        .map(|c| ClientId::parse(c.trim()))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|_| AppError::field("client_ids", FieldErrorCode::InvalidClientId))
+}
+
 pub async fn create_org(store: &dyn Store, input: &OrgInput) -> Result<Org, AppError> {
     let slug = OrgSlug::parse(&input.slug).map_err(|_| AppError::InvalidValue("slug"))?;
-    let client_ids = input
-        .client_ids
-        .iter()
-        .map(|c| ClientId::parse(c))
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|_| AppError::field("client_ids", FieldErrorCode::InvalidClientId))?;
+    let client_ids = client_ids(&input.client_ids)?;
     let name = text::name("name", &input.name)?;
     Ok(store
         .create_org(NewOrg {
@@ -35,6 +38,73 @@ pub async fn create_org(store: &dyn Store, input: &OrgInput) -> Result<Org, AppE
             client_ids,
         })
         .await?)
+}
+
+/// An organization's new name, sharing and client ids, as typed. The
+/// slug is the organization's name for programs and does not change.
+#[derive(Debug, Clone)]
+pub struct OrgEdit {
+    pub name: String,
+    pub shared: bool,
+    /// The whole list; ids left out are removed.
+    pub client_ids: Vec<String>,
+}
+
+pub async fn update_org(store: &dyn Store, slug: &str, edit: &OrgEdit) -> Result<Org, AppError> {
+    let org = store.org_by_slug(slug).await?.ok_or(AppError::NotFound)?;
+    let change = OrgChange {
+        name: text::name("name", &edit.name)?,
+        shared: edit.shared,
+        client_ids: client_ids(&edit.client_ids)?,
+    };
+    Ok(store.update_org(org.id, change).await?)
+}
+
+/// A user's new name, role, organization and language, as typed.
+#[derive(Debug, Clone)]
+pub struct UserEdit {
+    pub name: String,
+    pub role: Role,
+    /// The organization's slug; None takes the user out of any.
+    pub org: Option<String>,
+    pub locale: Locale,
+}
+
+/// Changes a user on an administrator's word. An administrator cannot
+/// change their own role: the desk would be left without one by mistake.
+pub async fn update_user(
+    store: &dyn Store,
+    by: &User,
+    id: i64,
+    edit: &UserEdit,
+) -> Result<User, AppError> {
+    let user = store.user_by_id(id).await?.ok_or(AppError::NotFound)?;
+    if user.id == by.id && edit.role != user.role {
+        return Err(AppError::Conflict("own_role"));
+    }
+    let org_id = org_id(store, edit.org.as_deref()).await?;
+    let change = UserChange {
+        name: text::name("name", &edit.name)?,
+        role: edit.role,
+        org_id,
+        locale: edit.locale,
+    };
+    Ok(store.update_user(user.id, change).await?)
+}
+
+/// The id of the organization a slug names; an unknown slug is an invalid
+/// value, an empty one means none.
+async fn org_id(store: &dyn Store, slug: Option<&str>) -> Result<Option<i64>, AppError> {
+    match slug.map(str::trim).filter(|s| !s.is_empty()) {
+        Some(slug) => Ok(Some(
+            store
+                .org_by_slug(slug)
+                .await?
+                .ok_or(AppError::InvalidValue("org"))?
+                .id,
+        )),
+        None => Ok(None),
+    }
 }
 
 /// A user as typed; the password, if any, already hashed by the caller
@@ -57,16 +127,7 @@ pub async fn create_user(
     now: OffsetDateTime,
 ) -> Result<User, AppError> {
     let email = Email::parse(&input.email).map_err(|_| AppError::InvalidValue("email"))?;
-    let org_id = match &input.org {
-        Some(slug) => Some(
-            store
-                .org_by_slug(slug)
-                .await?
-                .ok_or(AppError::InvalidValue("org"))?
-                .id,
-        ),
-        None => None,
-    };
+    let org_id = org_id(store, input.org.as_deref()).await?;
     let name = input
         .name
         .unwrap_or_else(|| email.as_str().split('@').next().unwrap_or("").to_owned());

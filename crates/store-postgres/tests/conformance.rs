@@ -356,3 +356,13 @@ async fn sslmode_in_the_url_is_honoured() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn postgres_tells_the_people_story() {
+    on_fresh_db("postgres_tells_the_people_story", |url| async move {
+        let store = PgStore::connect(&url).await.unwrap();
+        store::people_conformance::people_story(&store).await;
+        store.close().await;
+    })
+    .await;
+}

@@ -13,6 +13,7 @@ mod help_center;
 mod intake;
 mod mail;
 mod password_reset;
+mod people;
 pub mod private;
 mod rows;
 mod secrets;

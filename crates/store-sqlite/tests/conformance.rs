@@ -550,3 +550,10 @@ async fn sqlite_tells_the_password_reset_story() {
     let store = SqliteStore::open_dir(dir.path()).await.unwrap();
     store::conformance::password_reset_story(&store).await;
 }
+
+#[tokio::test]
+async fn sqlite_tells_the_people_story() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open_dir(dir.path()).await.unwrap();
+    store::people_conformance::people_story(&store).await;
+}

@@ -12,6 +12,9 @@ mod help_center;
 mod mail;
 mod models;
 mod password_reset;
+mod people;
+#[cfg(feature = "conformance")]
+pub mod people_conformance;
 mod secrets;
 mod workspace;
 #[cfg(feature = "conformance")]
@@ -22,6 +25,7 @@ pub use help_center::*;
 pub use mail::*;
 pub use models::*;
 pub use password_reset::*;
+pub use people::*;
 pub use secrets::*;
 pub use workspace::*;
 
@@ -58,6 +62,7 @@ pub trait Store:
     + AttachmentStore
     + WorkspaceStore
     + PasswordResetStore
+    + PeopleStore
     + Send
     + Sync
     + 'static

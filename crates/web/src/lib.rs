@@ -187,10 +187,6 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", axum::routing::get(readyz))
         .route("/metrics", axum::routing::get(metrics::scrape))
         .merge(pages::routes())
-        .route(
-            "/api/v1/password-resets",
-            axum::routing::post(password_reset::api_request),
-        )
         .nest("/api/v1", api::routes())
         .route_layer(axum::middleware::from_fn(request_log::mark_route))
         .route_layer(axum::middleware::from_fn_with_state(

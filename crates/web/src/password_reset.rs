@@ -5,14 +5,9 @@
 
 use crate::auth::{self, token_hash};
 use crate::error::ApiError;
-use crate::extract::JsonBody;
 use crate::{AppState, i18n};
-use axum::extract::State;
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
 use domain::Locale;
 use domain::account::NewPassword;
-use serde::Deserialize;
 use std::net::IpAddr;
 use store::NewMail;
 use time::Duration;
@@ -155,34 +150,5 @@ pub async fn complete(state: &AppState, token: &str, password: &str) -> Result<i
         Ok(Some(user_id)) => Ok(user_id),
         Ok(None) => Err(ResetError::Link),
         Err(e) => Err(ResetError::Other(e.into())),
-    }
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ResetBody {
-    email: String,
-    #[serde(default)]
-    locale: Option<Locale>,
-}
-
-/// `POST /api/v1/password-resets` `{"email": …, "locale": "it"}`: always
-/// 202 with the same body, whether or not an account has the address.
-pub async fn api_request(
-    State(state): State<AppState>,
-    crate::common::client::ClientAddr(client): crate::common::client::ClientAddr,
-    JsonBody(body): JsonBody<ResetBody>,
-) -> Response {
-    let locale = body.locale.unwrap_or_default();
-    match request(&state, &body.email, locale, client).await {
-        Ok(()) => (
-            StatusCode::ACCEPTED,
-            axum::Json(serde_json::json!({
-                "status": "accepted",
-                "message": i18n::t(locale, "reset.sent"),
-            })),
-        )
-            .into_response(),
-        Err(e) => e.into_response(),
     }
 }

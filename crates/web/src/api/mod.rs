@@ -9,6 +9,7 @@ mod help;
 mod help_authoring;
 mod inbound;
 mod openapi;
+mod password_resets;
 pub(crate) mod requests;
 pub(crate) mod tickets;
 mod tokens;
@@ -43,12 +44,13 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(attachments::download))
         .routes(routes!(debug_ids::list, debug_ids::create))
         .routes(routes!(debug_ids::show, debug_ids::revoke))
-        .routes(routes!(admin::create_org))
-        .routes(routes!(admin::show_org))
-        .routes(routes!(admin::create_user))
-        .routes(routes!(admin::show_user))
+        .routes(routes!(admin::list_orgs, admin::create_org))
+        .routes(routes!(admin::show_org, admin::update_org))
+        .routes(routes!(admin::list_users, admin::create_user))
+        .routes(routes!(admin::show_user, admin::update_user))
         .routes(routes!(admin::grant_reveal, admin::revoke_reveal))
         .routes(routes!(tokens::list, tokens::create))
+        .routes(routes!(password_resets::create))
         .routes(routes!(tokens::revoke))
         .routes(routes!(help::list, help_authoring::create_article))
         .routes(routes!(

@@ -302,6 +302,49 @@ pub fn user(u: &store::User, can_reveal: bool) -> UserView {
     }
 }
 
+/// A page of organizations.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OrgList {
+    pub orgs: Vec<OrgView>,
+    /// Pass as `after` for the next page; `null` on the last one.
+    pub next_after: Option<i64>,
+}
+
+/// A user in a list (`GET /users/{id}` adds the reveal permission).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct UserSummary {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    #[schema(value_type = RoleDoc)]
+    pub role: Role,
+    pub org_id: Option<i64>,
+    #[schema(value_type = LocaleDoc)]
+    pub locale: Locale,
+    #[schema(format = DateTime)]
+    pub created_at: String,
+}
+
+pub fn user_summary(u: &store::User) -> UserSummary {
+    UserSummary {
+        id: u.id,
+        email: u.email.clone(),
+        name: u.name.clone(),
+        role: u.role,
+        org_id: u.org_id,
+        locale: u.locale,
+        created_at: ts(u.created_at),
+    }
+}
+
+/// A page of users.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct UserList {
+    pub users: Vec<UserSummary>,
+    /// Pass as `after` for the next page; `null` on the last one.
+    pub next_after: Option<i64>,
+}
+
 /// One of the caller's API tokens: never the token itself, except once,
 /// in the answer that made it.
 #[derive(Debug, Serialize, ToSchema)]

@@ -10,6 +10,7 @@ mod fields;
 mod help;
 mod help_admin;
 mod password_reset;
+mod people;
 mod requests;
 mod ua;
 pub(crate) mod workspace;
@@ -91,6 +92,17 @@ pub fn routes() -> Router<AppState> {
             get(workspace::macros_page).post(workspace::create_macro),
         )
         .route("/agent/macros/{id}/delete", post(workspace::delete_macro))
+        .route("/agent/people", get(people::list))
+        .route("/agent/people/orgs", post(people::create_org))
+        .route(
+            "/agent/people/orgs/{slug}",
+            get(people::org).post(people::update_org),
+        )
+        .route("/agent/people/users", post(people::create_user))
+        .route(
+            "/agent/people/users/{id}",
+            get(people::user).post(people::update_user),
+        )
         .route("/agent/tickets/{id}/tags", post(workspace::tags))
         .route("/agent/tickets/{id}/problem", post(workspace::problem))
         .route(
@@ -223,6 +235,11 @@ impl PageCtx {
     pub fn is_staff(&self) -> bool {
         self.user.as_ref().is_some_and(|u| u.role.is_staff())
     }
+    pub fn is_admin(&self) -> bool {
+        self.user
+            .as_ref()
+            .is_some_and(|u| u.role == domain::Role::Admin)
+    }
     pub fn hc(&self) -> String {
         format!("/hc/{}", self.tr.code())
     }
@@ -310,6 +327,23 @@ impl<S: Send + Sync> FromRequestParts<S> for PageCtx {
 }
 
 /// Renders a template into a response, or a plain 500 if rendering fails.
+/// What went wrong, as sentences for an error summary: one per field or
+/// finding of an invalid submission, else the error's own message.
+pub fn error_messages(ctx: &PageCtx, e: &ApiError) -> Vec<String> {
+    match e {
+        ApiError::Unprocessable { fields, findings } => fields
+            .iter()
+            .map(|f| crate::error::field_error_message(ctx.locale(), f))
+            .chain(
+                findings
+                    .iter()
+                    .map(|f| crate::error::finding_message(ctx.locale(), f.kind)),
+            )
+            .collect(),
+        other => vec![ctx.t(&format!("api.{}", other.code()))],
+    }
+}
+
 pub fn render<T: Template>(status: StatusCode, template: &T) -> Response {
     match template.render() {
         Ok(html) => (status, Html(html)).into_response(),
