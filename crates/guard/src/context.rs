@@ -4315,6 +4315,65 @@ fn masked_tail(v: &[u8]) -> bool {
     best >= 6 && best * 2 >= total
 }
 
+/// `Session: 4C1F…` in a crash report's header, `session_id: txn-…` on a
+/// log line: a session named with a bare colon labels which session a
+/// report is about, as a request or trace id does. The session a client
+/// holds as its credential is set (`session=…` in a cookie, a query, an
+/// environment) or kept as a quoted value (`"session": "…"`), and those
+/// still lead to their value; so do the cookies' own names (`JSESSIONID`,
+/// `PHPSESSID`).
+fn session_label(b: &[u8], start: usize, end: usize, rule: Rule) -> bool {
+    if rule != Rule::Strong(Kind::AccessToken) || b.get(end) != Some(&b':') {
+        return false;
+    }
+    let word = b[start..end].to_ascii_lowercase();
+    if !matches!(
+        word.as_slice(),
+        b"session" | b"session_id" | b"sessionid" | b"sid"
+    ) {
+        return false;
+    }
+    // `Session:` glued to a quote (`"session":`) is a JSON key, kept.
+    if start > 0 && matches!(b[start - 1], b'"' | b'\'') {
+        return false;
+    }
+    let v = skip_spaces(b, end + 1);
+    !matches!(b.get(v), Some(b'"' | b'\'' | b'`' | b'\n') | None)
+}
+
+/// `next_page_token`, `pageToken`, `NextToken`, `continuation_token`: a
+/// token that names where a listing resumes. It is a cursor the server
+/// hands out to anyone who may list (often base64 of a small JSON object),
+/// not a credential; what grants access is sent beside it.
+fn pagination_cursor(b: &[u8], start: usize, rule: Rule) -> bool {
+    if rule != Rule::Generic(Kind::AccessToken) {
+        return false;
+    }
+    // The identifier the word `token` ends, read back over its separators.
+    let mut k = start;
+    while k > 0 && start - k < 32 && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'_') {
+        k -= 1;
+    }
+    if k == start {
+        return false;
+    }
+    let before = b[k..start].to_ascii_lowercase();
+    let before = before.strip_suffix(b"_").unwrap_or(&before);
+    [
+        &b"page"[..],
+        b"next",
+        b"nextpage",
+        b"next_page",
+        b"prev_page",
+        b"previous_page",
+        b"continuation",
+        b"pagination",
+        b"sync",
+        b"cursor",
+    ]
+    .contains(&before)
+}
+
 fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut QuoteMemo) -> Outcome {
     let b = text.as_bytes();
     let none = Outcome {
@@ -4399,6 +4458,9 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         && b[start].is_ascii_lowercase()
         && (start == 0 || matches!(b[start - 1], b'"' | b'\'' | b' ' | b'\t' | b'\n'))
     {
+        return none;
+    }
+    if session_label(b, start, end, rule) || pagination_cursor(b, start, rule) {
         return none;
     }
     match rule {

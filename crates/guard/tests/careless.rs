@@ -1520,3 +1520,61 @@ fn words_joined_by_dots_are_a_passphrase_not_a_path() {
     passes("password = self.options.password");
     passes("client_secret: vault.shop.prod.oauth");
 }
+
+/// Seventh round: a session named with a bare colon (a crash report's
+/// header, a log field) labels which session a report is about, like a
+/// trace id; a session set as a cookie, a query or a quoted value is the
+/// credential a client holds and is still found.
+#[test]
+fn a_session_labelled_in_a_report_is_an_identifier() {
+    passes(
+        "Crash in PaymentSheet\nReport ID: 7d1c0e\nSession: 9B2E44F0A1C37D5E8F60B1A2C3D4E5F6\nOS: 14\n",
+    );
+    passes("12:01:07.880 W net: session_id: ord-Qm4kV8pXz2Lt\n12:01:08 I done");
+    passes("* session: chk-Lw7Hq2Zr9Tb3Nx5\n* region: eu-west-1");
+    passes("sid: AC3f9e0b7d2c4a8e1f6b5d0c9a8e7f6d5c");
+    // Set, quoted or given as a cookie: the session's value.
+    covers(
+        "Cookie: lang=en; session=Qm4kV8pXz2LtR7wN5yB3",
+        "Qm4kV8pXz2LtR7wN5yB3",
+    );
+    covers(
+        "curl -b 'sessionid=Qm4kV8pXz2LtR7wN5yB3' https://x.test/me",
+        "Qm4kV8pXz2LtR7wN5yB3",
+    );
+    covers(
+        "{\"session\": \"Qm4kV8pXz2LtR7wN5yB3\"}",
+        "Qm4kV8pXz2LtR7wN5yB3",
+    );
+    covers(
+        "session_id=Qm4kV8pXz2LtR7wN5yB3 expired",
+        "Qm4kV8pXz2LtR7wN5yB3",
+    );
+    covers(
+        "JSESSIONID: 5E0C3A1B9F7D2E4C6A8B0D1F3E5C7A9B",
+        "5E0C3A1B9F7D2E4C6A8B0D1F3E5C7A9B",
+    );
+    // A session token is a token, however it is labelled.
+    covers(
+        "session_token: Qm4kV8pXz2LtR7wN5yB3",
+        "Qm4kV8pXz2LtR7wN5yB3",
+    );
+}
+
+/// Seventh round: a token that says where a listing resumes (a page, a
+/// continuation, a sync point) is a cursor anyone who may list receives,
+/// not a credential.
+#[test]
+fn pagination_cursors_are_not_credentials() {
+    passes("next_page_token: eyJvZmZzZXQiOjQwLCJsaW1pdCI6MjB9");
+    passes("GET /v2/orders?pageToken=Cg9vcmRlcnMtMjAyNC0wNxIEMTAwMA");
+    passes("\"NextToken\": \"AAMA-EFRSURBSGh4bTlHY2RkZ0N5OGZ3\"");
+    passes("continuation_token=Rk9PQkFSMTIzNDU2Nzg5MGFiY2Rl");
+    // The credential beside the cursor is still one.
+    covers(
+        "page_token=eyJwIjoyfQ&access_token=Zr8Tq3Lm5Wn7Kp2Vx9Bd",
+        "Zr8Tq3Lm5Wn7Kp2Vx9Bd",
+    );
+    covers("token: Zr8Tq3Lm5Wn7Kp2Vx9Bd", "Zr8Tq3Lm5Wn7Kp2Vx9Bd");
+    covers("api_token=Zr8Tq3Lm5Wn7Kp2Vx9Bd", "Zr8Tq3Lm5Wn7Kp2Vx9Bd");
+}
