@@ -1978,6 +1978,11 @@ fn far_value(
             i += 1;
             continue;
         }
+        // A PEM block is read by `pem`, which knows a certificate or a
+        // public key from a private one: its body is no far key's value.
+        if b[i] == b'-' && b[i..].starts_with(b"-----BEGIN") {
+            break;
+        }
         // A word that starts in the window is read whole.
         let word_lim = (i + MAX_VALUE).min(b.len());
         let word_end =
@@ -2010,6 +2015,7 @@ fn far_value(
                 && !v.contains("://")
                 && !v.starts_with('/')
                 && !crate::vendor::whole_value(v)
+                && !own_label(b, s)
         } else {
             let line_start =
                 s == 0 || b[s - 1] == b'\n' || (s >= 2 && b[s - 2] == b':' && b[s - 1] == b' ');
@@ -2028,6 +2034,93 @@ fn far_value(
     }
     memo.far_miss = limit;
     None
+}
+
+/// `kid: x3sp…`, `x5t#S256: 2wJ0…`, `ERROR  trace: 7Fq…`: a value with a
+/// label of its own at the head of its line (or after a log line's
+/// columns) belongs to that label, not to a key a sentence or two above.
+/// A label that itself names a credential (`key:`, `auth:`) does not
+/// count: its value may be the one the sentence above announced.
+fn own_label(b: &[u8], s: usize) -> bool {
+    let mut p = s;
+    while p > 0 && matches!(b[p - 1], b' ' | b'\t') {
+        p -= 1;
+    }
+    if p == 0 || !matches!(b[p - 1], b':' | b'=') {
+        return false;
+    }
+    let colon = p - 1;
+    let mut k = colon;
+    while k > 0
+        && colon - k < 40
+        && (b[k - 1].is_ascii_alphanumeric() || matches!(b[k - 1], b'_' | b'-' | b'#' | b'.'))
+    {
+        k -= 1;
+    }
+    if k == colon {
+        return false;
+    }
+    let label = b[k..colon].to_ascii_lowercase();
+    const CREDENTIAL: &[&[u8]] = &[
+        b"key", b"token", b"secret", b"pass", b"pwd", b"auth", b"cred", b"bearer", b"value",
+        b"chiave", b"segret", b"cle", b"clave",
+    ];
+    if CREDENTIAL
+        .iter()
+        .any(|w| memchr::memmem::find(&label, w).is_some())
+    {
+        return false;
+    }
+    // `Q: …?` / `A: …`, `Risposta: …`: the answer to the question above,
+    // which is what the key there asked for.
+    const ANSWER: &[&[u8]] = &[b"answer", b"reply", b"risposta", b"antwort", b"respuesta"];
+    if label.len() <= 2 || ANSWER.contains(&label.as_slice()) {
+        return false;
+    }
+    // A field's name: written as an identifier (`X-Request-Id`,
+    // `x5t#S256`, `ETag`, `trace_id`), or a word that names an id, a hash
+    // or a version. A plain word ("eccolo:", "here:") introduces the value
+    // the sentence above announced.
+    const NAMES_AN_ID: &[&[u8]] = &[
+        b"id",
+        b"kid",
+        b"jti",
+        b"trace",
+        b"span",
+        b"hash",
+        b"sha",
+        b"md5",
+        b"digest",
+        b"checksum",
+        b"fingerprint",
+        b"thumb",
+        b"etag",
+        b"nonce",
+        b"correlation",
+        b"request",
+        b"build",
+        b"commit",
+        b"version",
+        b"cursor",
+        b"ref",
+    ];
+    let identifier = b[k..colon]
+        .iter()
+        .any(|c| !c.is_ascii_lowercase() && *c < 0x80);
+    if !identifier
+        && !NAMES_AN_ID
+            .iter()
+            .any(|w| memchr::memmem::find(&label, w).is_some())
+    {
+        return false;
+    }
+    // At the head of the line (after a list's bullet or a quote's `>`),
+    // or after a run of spaces that separates a log line's columns.
+    let mut h = k;
+    while h > 0 && matches!(b[h - 1], b' ' | b'\t' | b'-' | b'*' | b'>') {
+        h -= 1;
+    }
+    h == 0 || b[h - 1] == b'\n' || (k >= 2 && matches!(&b[k - 2..k], b"  " | [_, b'\t']))
 }
 
 /// A run of 20+ token characters with upper case, lower case and digits in
@@ -2330,6 +2423,17 @@ fn user_pass(text: &str, b: &[u8], key_end: usize) -> Outcome {
     let e = crate::value::floor_boundary(b, e);
     let v = text[s..e].trim_end_matches([',', ';']);
     let e = s + v.len();
+    // `Sandbox / @acme/sdk 2.1.0 / build 9f3e`: three or more parts
+    // joined by ` / ` are a breadcrumb (environment, package, build), not
+    // a user and a password.
+    let line_end = memchr::memchr(b'\n', &b[e..]).map_or(b.len(), |o| e + o);
+    let line_start = memchr::memrchr(b'\n', &b[..slash]).map_or(0, |o| o + 1);
+    if memchr::memmem::find(&b[e..line_end.min(e + 80)], b" / ").is_some()
+        || memchr::memmem::find(&b[line_start.max(slash.saturating_sub(80))..slash], b" / ")
+            .is_some()
+    {
+        return none;
+    }
     let sh = shape(v);
     // Hyphens, dots and underscores join words ("read-only").
     let symbols = v
@@ -4122,7 +4226,68 @@ fn not_a_value_here(b: &[u8], f: Finding) -> bool {
         f.kind,
         Kind::AccessToken | Kind::ClientSecret | Kind::RefreshToken | Kind::VendorKey
     );
-    size || cut || (token && f.confidence == Confidence::Medium && kebab_name(v))
+    let secret = token || f.kind == Kind::Password;
+    size || cut
+        || (token && f.confidence == Confidence::Medium && kebab_name(v))
+        || (secret && lookup(v, after))
+}
+
+/// `os.environ["DB_PASSWORD"]`, `getenv("X")`, `process.env.X`,
+/// `secrets.DB_PASSWORD`, `%API_TOKEN%`, `vault:secret/data/app#password`,
+/// `op://vault/item/field`: where a value is read from (the environment,
+/// a CI's secrets, a secret store), written where the value goes, often
+/// inside quotes a config file puts around every string. No one's
+/// credential is spelled like a lookup. `v` may have been cut at an inner
+/// quote (`os.environ[`); `after` is what follows it.
+fn lookup(v: &[u8], after: &[u8]) -> bool {
+    let lower = v.to_ascii_lowercase();
+    let l = lower.as_slice();
+    // A getter, cut or whole: the environment read by its usual names.
+    let getter = [
+        &b"os.environ["[..],
+        b"os.environ.get(",
+        b"environ[",
+        b"os.getenv(",
+        b"getenv(",
+        b"system.getenv(",
+        b"env[",
+        b"env.fetch(",
+        b"process.env.",
+        b"process.env[",
+        b"environment.getenvironmentvariable(",
+    ]
+    .iter()
+    .any(|g| l.starts_with(g));
+    // `secrets.DB_PASSWORD`, `vars.API_TOKEN`: a CI's named secret, the
+    // name in capitals.
+    let ci_secret = [&b"secrets."[..], b"vars."].iter().any(|p| {
+        l.starts_with(p)
+            && v.len() > p.len()
+            && v[p.len()..]
+                .iter()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_')
+    });
+    // A secret store's address.
+    let store = [
+        &b"vault:"[..],
+        b"op://",
+        b"sm://",
+        b"ssm:/",
+        b"secretsmanager:",
+    ]
+    .iter()
+    .any(|p| l.starts_with(p))
+        && v.iter().any(|&c| c == b'/' || c == b'#');
+    // `%NAME%`: a Windows environment variable (the closing `%` may be
+    // left outside the value).
+    let percent = v.len() >= 3
+        && v[0] == b'%'
+        && (v.ends_with(b"%") || after.first() == Some(&b'%'))
+        && v[1..]
+            .iter()
+            .filter(|&&c| c != b'%')
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_');
+    getter || ci_secret || store || percent
 }
 
 /// Where a setting is written as a pair of fields, its name in one and its
@@ -4300,6 +4465,7 @@ fn masked_tail(v: &[u8]) -> bool {
     let mut run = 0usize;
     let mut prev = None;
     let mut total = 0usize;
+    let mut star = 0usize;
     for c in s.chars() {
         total += 1;
         if matches!(c, '*' | 'x' | 'X' | '•' | '●' | '#') && prev == Some(c) {
@@ -4311,8 +4477,14 @@ fn masked_tail(v: &[u8]) -> bool {
         }
         prev = Some(c);
         best = best.max(run);
+        if matches!(c, '*' | '•' | '●') {
+            star = star.max(run);
+        }
     }
-    best >= 6 && best * 2 >= total
+    // A short run of stars or bullets (`****6B4i`, `eyJ***`) is a mask
+    // too: no generator emits three stars in a row, while `x` and `#` do
+    // occur in typed values.
+    (best >= 6 && best * 2 >= total) || (star >= 3 && star * 2 >= total)
 }
 
 /// `Session: 4C1F…` in a crash report's header, `session_id: txn-…` on a

@@ -1578,3 +1578,66 @@ fn pagination_cursors_are_not_credentials() {
     covers("token: Zr8Tq3Lm5Wn7Kp2Vx9Bd", "Zr8Tq3Lm5Wn7Kp2Vx9Bd");
     covers("api_token=Zr8Tq3Lm5Wn7Kp2Vx9Bd", "Zr8Tq3Lm5Wn7Kp2Vx9Bd");
 }
+
+/// Seventh round: a value far below a key is that key's only when nothing
+/// else claims it. A label of its own at the head of its line (a key id, a
+/// thumbprint, a log field) does, unless the label itself names a
+/// credential or is the answer to a question; a PEM block is `pem`'s to
+/// judge (a certificate or public key is public).
+#[test]
+fn a_far_value_with_a_label_of_its_own_is_that_labels() {
+    passes("the token keeps expiring since Monday\nkid: Qd7Lm2Xp9Rt4Vz8Nb3Kw6Hy1Jc5Fg0Sa\nthanks");
+    passes(
+        "we rotated the secret, still 401\n2024-03-02T10:00:01Z WARN  x5t#S256: Hk3Zp8Qw2Lm7Tn4Vb9Xr6Ys1Dc5Fg0Ja\n",
+    );
+    passes(
+        "the private key stays in the HSM, here is the public one:\n-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEq7Rt2Lm9Xp4Vz8Nb3Kw6Hy1Jc5Fg0Sa2Zp8Qw\n-----END PUBLIC KEY-----\n",
+    );
+    // Still the far key's value: alone on its line, after a label that
+    // names a credential, or as the answer to the question.
+    covers(
+        "the token we use in prod is the one below, keep it safe.\nQd7Lm2Xp9Rt4Vz8Nb3Kw6Hy1Jc5Fg0Sa",
+        "Qd7Lm2Xp9Rt4Vz8Nb3Kw6Hy1Jc5Fg0Sa",
+    );
+    covers(
+        "the token we use in prod is the one below, keep it safe.\nkey: Qd7Lm2Xp9Rt4Vz8Nb3Kw6Hy1Jc5Fg0Sa",
+        "Qd7Lm2Xp9Rt4Vz8Nb3Kw6Hy1Jc5Fg0Sa",
+    );
+    covers(
+        "Q: which client secret do you have?\nA: Qd7Lm2Xp9Rt4Vz8Nb3Kw6Hy1Jc5Fg0Sa",
+        "Qd7Lm2Xp9Rt4Vz8Nb3Kw6Hy1Jc5Fg0Sa",
+    );
+}
+
+/// Seventh round: where a value is read from (the environment, a CI's
+/// secrets, a secret store) is no value, even inside the quotes a config
+/// file or a diff puts around every string; a masked value with a short
+/// run of stars is masked.
+#[test]
+fn lookups_and_short_masks_are_not_values() {
+    passes(
+        "-  db_password: \"os.environ[\"DB_PASSWORD\"]\"\n+  db_password: \"vault:kv/data/shop#db_password\"\n",
+    );
+    passes("    'password': 'os.getenv(\"SHOP_PASSWORD\")',");
+    passes("password = \"process.env.SHOP_DB_PASSWORD\"");
+    passes("API_TOKEN = \"secrets.SHOP_API_TOKEN\"");
+    passes("set token=%SHOP_ACCESS_TOKEN%");
+    passes("client_secret: \"op://Shop/oauth-prod/client_secret\"");
+    passes("password = ****Z7q1\naccess_token: eyJ***\nsecret: ••••k2Lp");
+    // A literal is still a value, and so is one that only mentions a
+    // lookup's words.
+    covers("db_password: \"Environ3-Vault!\"", "Environ3-Vault!");
+    covers("password = \"getenv_Pa55!\"", "getenv_Pa55!");
+    covers("token: \"vault7Kq2Lm9Xp4Rt8Zw\"", "vault7Kq2Lm9Xp4Rt8Zw");
+    covers("password: ab**Kq7!zR2m", "ab**Kq7!zR2m");
+}
+
+/// Seventh round: parts joined by ` / ` three times or more (environment,
+/// package, build) are a breadcrumb, not `user / password`.
+#[test]
+fn a_breadcrumb_is_not_a_user_and_password() {
+    passes(
+        "Login fails for the service user\nEnvironment: Staging / @shopco/client 4.1.0 / build 3a9f01c\n",
+    );
+    covers("login: ops.admin / Tr0mb@ne!77", "Tr0mb@ne!77");
+}
