@@ -67,6 +67,12 @@ const PROSE_WORDS: &[&str] = &[
 /// where the value may begin.
 pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(Sep, usize)> {
     let mut i = key_end;
+    if key_start > 0
+        && matches!(b[key_start - 1], b'"' | b'\'' | b'_' | b'.' | b'-')
+        && let Some(v) = named_element_text(b, key_start, key_end)
+    {
+        return Some((Sep::Strong, v));
+    }
     // `<password>x</password>`, `<wsse:Password Type="…">x</wsse:Password>`.
     if let Some(open) = element_name_start(b, key_start) {
         let mut j = i;
@@ -780,6 +786,37 @@ fn skip_tags(b: &[u8], mut i: usize) -> usize {
         i = skip_spaces(b, i + close + 1);
     }
     i
+}
+
+/// `<string name="client_secret">…</string>` (Android resources),
+/// `<entry key="db.password">…</entry>`, `<param name="card_pin">…`: the
+/// key is inside the element's `name` or `key` attribute and the value is
+/// the element's text. Returns where the text starts.
+fn named_element_text(b: &[u8], key_start: usize, key_end: usize) -> Option<usize> {
+    let ident = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-');
+    let mut k = key_start;
+    while k > 0 && key_start - k < 48 && ident(b[k - 1]) {
+        k -= 1;
+    }
+    let q = *b.get(k.checked_sub(1)?)?;
+    if !matches!(q, b'"' | b'\'') || k < 6 || b[k - 2] != b'=' {
+        return None;
+    }
+    let attr = &b[..k - 2];
+    if !(attr.ends_with(b" name") || attr.ends_with(b" key")) {
+        return None;
+    }
+    let mut e = key_end;
+    while e < b.len() && e - key_end < 48 && ident(b[e]) {
+        e += 1;
+    }
+    if b.get(e) != Some(&q) || b.get(e + 1) != Some(&b'>') {
+        return None;
+    }
+    let v = e + 2;
+    let lim = (v + MAX_VALUE).min(b.len());
+    let close = v + b[v..lim].iter().position(|&c| c == b'<' || c == b'\n')?;
+    (b[close] == b'<' && b.get(close + 1) == Some(&b'/') && close > v).then_some(v)
 }
 
 /// `<password` or `<wsse:Password`: the key is an element's name.

@@ -1641,3 +1641,28 @@ fn a_breadcrumb_is_not_a_user_and_password() {
     );
     covers("login: ops.admin / Tr0mb@ne!77", "Tr0mb@ne!77");
 }
+
+/// Seventh round: an element named by its `name` or `key` attribute
+/// (Android string resources, Java properties in XML, `<param>`) holds its
+/// value as text.
+#[test]
+fn an_element_named_by_its_attribute_holds_the_value() {
+    covers(
+        "<resources>\n    <string name=\"oauth_client_secret\">Vb8Qz2Lm7Xp4Rt9Kw3Nd6Hs1</string>\n</resources>",
+        "Vb8Qz2Lm7Xp4Rt9Kw3Nd6Hs1",
+    );
+    covers(
+        "<entry key=\"db.password\">Gufo_Notte-93</entry>",
+        "Gufo_Notte-93",
+    );
+    covers("<param name='terminal_pin'>4817</param>", "4817");
+    covers(
+        "+    <string name=\"api_token\">Tk5Wq8Zr2Lm7Xp4Vn9Bd3Hs</string>",
+        "Tk5Wq8Zr2Lm7Xp4Vn9Bd3Hs",
+    );
+    // Placeholders, references and names that only contain a key's word.
+    passes("<string name=\"client_secret\">${CLIENT_SECRET}</string>");
+    passes("<string name=\"password\">config.db.password</string>");
+    passes("<string name=\"pin_hint\">Enter your PIN</string>");
+    passes("<string name=\"token_expired\">Your session expired</string>");
+}
