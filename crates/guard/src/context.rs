@@ -273,6 +273,7 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
     // name field.
     if let Some(v) = dot_leader(b, after_key)
         .or_else(|| pipe_row_value(b, key_start, after_key))
+        .or_else(|| label_bar_value(b, key_start, after_key))
         .or_else(|| record_value(b, key_start, after_key))
     {
         return Some((Sep::Strong, v));
@@ -314,6 +315,45 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         }
     }
     Some((Sep::Bare, i))
+}
+
+/// `Device PIN | 41769  [ ]`, `Password provvisoria | X   Mostra | Copia`:
+/// a settings page copied as text, a label of a word or two at the head
+/// of its line, a bar, then the value (and the page's buttons after it).
+/// Returns where the value starts.
+fn label_bar_value(b: &[u8], key_start: usize, i: usize) -> Option<usize> {
+    let label = |c: u8| c.is_ascii_alphanumeric() || c == b' ' || c >= 0x80;
+    // A qualifier of a word after the key (`provvisoria`, `2`), then the
+    // bar.
+    let mut j = i;
+    while j < b.len() && j - i < 24 && label(b[j]) {
+        j += 1;
+    }
+    if b.get(j) != Some(&b'|')
+        || b.get(j + 1) != Some(&b' ')
+        || b[i..j]
+            .split(|&c| c == b' ')
+            .filter(|w| !w.is_empty())
+            .count()
+            > 1
+    {
+        return None;
+    }
+    // Only a word of label before the key, at the head of its line.
+    let mut k = key_start;
+    while k > 0 && key_start - k < 24 && label(b[k - 1]) && b[k - 1] != b'\n' {
+        k -= 1;
+    }
+    if k > 0 && b[k - 1] != b'\n' {
+        return None;
+    }
+    if b[k..key_start].iter().filter(|&&c| c == b' ').count() > 1 {
+        return None;
+    }
+    let v = skip_spaces(b, j + 1);
+    b.get(v)
+        .is_some_and(|c| !c.is_ascii_whitespace() && *c != b'|')
+        .then_some(v)
 }
 
 /// `Password ............ X`, `Account no. ....... 12345678`: a dot leader

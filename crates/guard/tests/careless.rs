@@ -1666,3 +1666,24 @@ fn an_element_named_by_its_attribute_holds_the_value() {
     passes("<string name=\"pin_hint\">Enter your PIN</string>");
     passes("<string name=\"token_expired\">Your session expired</string>");
 }
+
+/// Seventh round: a settings page copied as text puts a label (a key and
+/// perhaps a qualifier) at the head of a line, a bar, then the value and
+/// the page's buttons.
+#[test]
+fn a_label_a_bar_and_the_value() {
+    covers("Card PIN | 5093  [ ]\nLast change: yesterday", "5093");
+    covers("CVC2 | 774   Show | Copy", "774");
+    covers(
+        "Password temporanea | Ramo!Quercia58   Mostra | Copia",
+        "Ramo!Quercia58",
+    );
+    covers(
+        "Access token | Pz3Kq8Lm2Xw7Rt5Vn9Bd4   Reveal",
+        "Pz3Kq8Lm2Xw7Rt5Vn9Bd4",
+    );
+    // Words in the value's place, or a sentence before the key.
+    passes("PIN | required\nCVV | optional");
+    passes("Field | Value\nPassword | (hidden)");
+    passes("We never ask for your PIN | 1 of 3 tips");
+}
