@@ -67,6 +67,12 @@ const PROSE_WORDS: &[&str] = &[
 /// where the value may begin.
 pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(Sep, usize)> {
     let mut i = key_end;
+    if key_start > 0
+        && matches!(b[key_start - 1], b'"' | b'\'' | b'_' | b'.' | b'-')
+        && let Some(v) = named_element_text(b, key_start, key_end)
+    {
+        return Some((Sep::Strong, v));
+    }
     // `<password>x</password>`, `<wsse:Password Type="…">x</wsse:Password>`.
     if let Some(open) = element_name_start(b, key_start) {
         let mut j = i;
@@ -267,6 +273,7 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
     // name field.
     if let Some(v) = dot_leader(b, after_key)
         .or_else(|| pipe_row_value(b, key_start, after_key))
+        .or_else(|| label_bar_value(b, key_start, after_key))
         .or_else(|| record_value(b, key_start, after_key))
     {
         return Some((Sep::Strong, v));
@@ -308,6 +315,45 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         }
     }
     Some((Sep::Bare, i))
+}
+
+/// `Device PIN | 41769  [ ]`, `Password provvisoria | X   Mostra | Copia`:
+/// a settings page copied as text, a label of a word or two at the head
+/// of its line, a bar, then the value (and the page's buttons after it).
+/// Returns where the value starts.
+fn label_bar_value(b: &[u8], key_start: usize, i: usize) -> Option<usize> {
+    let label = |c: u8| c.is_ascii_alphanumeric() || c == b' ' || c >= 0x80;
+    // A qualifier of a word after the key (`provvisoria`, `2`), then the
+    // bar.
+    let mut j = i;
+    while j < b.len() && j - i < 24 && label(b[j]) {
+        j += 1;
+    }
+    if b.get(j) != Some(&b'|')
+        || b.get(j + 1) != Some(&b' ')
+        || b[i..j]
+            .split(|&c| c == b' ')
+            .filter(|w| !w.is_empty())
+            .count()
+            > 1
+    {
+        return None;
+    }
+    // Only a word of label before the key, at the head of its line.
+    let mut k = key_start;
+    while k > 0 && key_start - k < 24 && label(b[k - 1]) && b[k - 1] != b'\n' {
+        k -= 1;
+    }
+    if k > 0 && b[k - 1] != b'\n' {
+        return None;
+    }
+    if b[k..key_start].iter().filter(|&&c| c == b' ').count() > 1 {
+        return None;
+    }
+    let v = skip_spaces(b, j + 1);
+    b.get(v)
+        .is_some_and(|c| !c.is_ascii_whitespace() && *c != b'|')
+        .then_some(v)
 }
 
 /// `Password ............ X`, `Account no. ....... 12345678`: a dot leader
@@ -780,6 +826,37 @@ fn skip_tags(b: &[u8], mut i: usize) -> usize {
         i = skip_spaces(b, i + close + 1);
     }
     i
+}
+
+/// `<string name="client_secret">…</string>` (Android resources),
+/// `<entry key="db.password">…</entry>`, `<param name="card_pin">…`: the
+/// key is inside the element's `name` or `key` attribute and the value is
+/// the element's text. Returns where the text starts.
+fn named_element_text(b: &[u8], key_start: usize, key_end: usize) -> Option<usize> {
+    let ident = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-');
+    let mut k = key_start;
+    while k > 0 && key_start - k < 48 && ident(b[k - 1]) {
+        k -= 1;
+    }
+    let q = *b.get(k.checked_sub(1)?)?;
+    if !matches!(q, b'"' | b'\'') || k < 6 || b[k - 2] != b'=' {
+        return None;
+    }
+    let attr = &b[..k - 2];
+    if !(attr.ends_with(b" name") || attr.ends_with(b" key")) {
+        return None;
+    }
+    let mut e = key_end;
+    while e < b.len() && e - key_end < 48 && ident(b[e]) {
+        e += 1;
+    }
+    if b.get(e) != Some(&q) || b.get(e + 1) != Some(&b'>') {
+        return None;
+    }
+    let v = e + 2;
+    let lim = (v + MAX_VALUE).min(b.len());
+    let close = v + b[v..lim].iter().position(|&c| c == b'<' || c == b'\n')?;
+    (b[close] == b'<' && b.get(close + 1) == Some(&b'/') && close > v).then_some(v)
 }
 
 /// `<password` or `<wsse:Password`: the key is an element's name.
@@ -1978,6 +2055,11 @@ fn far_value(
             i += 1;
             continue;
         }
+        // A PEM block is read by `pem`, which knows a certificate or a
+        // public key from a private one: its body is no far key's value.
+        if b[i] == b'-' && b[i..].starts_with(b"-----BEGIN") {
+            break;
+        }
         // A word that starts in the window is read whole.
         let word_lim = (i + MAX_VALUE).min(b.len());
         let word_end =
@@ -2010,6 +2092,7 @@ fn far_value(
                 && !v.contains("://")
                 && !v.starts_with('/')
                 && !crate::vendor::whole_value(v)
+                && !own_label(b, s)
         } else {
             let line_start =
                 s == 0 || b[s - 1] == b'\n' || (s >= 2 && b[s - 2] == b':' && b[s - 1] == b' ');
@@ -2028,6 +2111,93 @@ fn far_value(
     }
     memo.far_miss = limit;
     None
+}
+
+/// `kid: x3sp…`, `x5t#S256: 2wJ0…`, `ERROR  trace: 7Fq…`: a value with a
+/// label of its own at the head of its line (or after a log line's
+/// columns) belongs to that label, not to a key a sentence or two above.
+/// A label that itself names a credential (`key:`, `auth:`) does not
+/// count: its value may be the one the sentence above announced.
+fn own_label(b: &[u8], s: usize) -> bool {
+    let mut p = s;
+    while p > 0 && matches!(b[p - 1], b' ' | b'\t') {
+        p -= 1;
+    }
+    if p == 0 || !matches!(b[p - 1], b':' | b'=') {
+        return false;
+    }
+    let colon = p - 1;
+    let mut k = colon;
+    while k > 0
+        && colon - k < 40
+        && (b[k - 1].is_ascii_alphanumeric() || matches!(b[k - 1], b'_' | b'-' | b'#' | b'.'))
+    {
+        k -= 1;
+    }
+    if k == colon {
+        return false;
+    }
+    let label = b[k..colon].to_ascii_lowercase();
+    const CREDENTIAL: &[&[u8]] = &[
+        b"key", b"token", b"secret", b"pass", b"pwd", b"auth", b"cred", b"bearer", b"value",
+        b"chiave", b"segret", b"cle", b"clave",
+    ];
+    if CREDENTIAL
+        .iter()
+        .any(|w| memchr::memmem::find(&label, w).is_some())
+    {
+        return false;
+    }
+    // `Q: …?` / `A: …`, `Risposta: …`: the answer to the question above,
+    // which is what the key there asked for.
+    const ANSWER: &[&[u8]] = &[b"answer", b"reply", b"risposta", b"antwort", b"respuesta"];
+    if label.len() <= 2 || ANSWER.contains(&label.as_slice()) {
+        return false;
+    }
+    // A field's name: written as an identifier (`X-Request-Id`,
+    // `x5t#S256`, `ETag`, `trace_id`), or a word that names an id, a hash
+    // or a version. A plain word ("eccolo:", "here:") introduces the value
+    // the sentence above announced.
+    const NAMES_AN_ID: &[&[u8]] = &[
+        b"id",
+        b"kid",
+        b"jti",
+        b"trace",
+        b"span",
+        b"hash",
+        b"sha",
+        b"md5",
+        b"digest",
+        b"checksum",
+        b"fingerprint",
+        b"thumb",
+        b"etag",
+        b"nonce",
+        b"correlation",
+        b"request",
+        b"build",
+        b"commit",
+        b"version",
+        b"cursor",
+        b"ref",
+    ];
+    let identifier = b[k..colon]
+        .iter()
+        .any(|c| !c.is_ascii_lowercase() && *c < 0x80);
+    if !identifier
+        && !NAMES_AN_ID
+            .iter()
+            .any(|w| memchr::memmem::find(&label, w).is_some())
+    {
+        return false;
+    }
+    // At the head of the line (after a list's bullet or a quote's `>`),
+    // or after a run of spaces that separates a log line's columns.
+    let mut h = k;
+    while h > 0 && matches!(b[h - 1], b' ' | b'\t' | b'-' | b'*' | b'>') {
+        h -= 1;
+    }
+    h == 0 || b[h - 1] == b'\n' || (k >= 2 && matches!(&b[k - 2..k], b"  " | [_, b'\t']))
 }
 
 /// A run of 20+ token characters with upper case, lower case and digits in
@@ -2330,6 +2500,17 @@ fn user_pass(text: &str, b: &[u8], key_end: usize) -> Outcome {
     let e = crate::value::floor_boundary(b, e);
     let v = text[s..e].trim_end_matches([',', ';']);
     let e = s + v.len();
+    // `Sandbox / @acme/sdk 2.1.0 / build 9f3e`: three or more parts
+    // joined by ` / ` are a breadcrumb (environment, package, build), not
+    // a user and a password.
+    let line_end = memchr::memchr(b'\n', &b[e..]).map_or(b.len(), |o| e + o);
+    let line_start = memchr::memrchr(b'\n', &b[..slash]).map_or(0, |o| o + 1);
+    if memchr::memmem::find(&b[e..line_end.min(e + 80)], b" / ").is_some()
+        || memchr::memmem::find(&b[line_start.max(slash.saturating_sub(80))..slash], b" / ")
+            .is_some()
+    {
+        return none;
+    }
     let sh = shape(v);
     // Hyphens, dots and underscores join words ("read-only").
     let symbols = v
@@ -4122,7 +4303,68 @@ fn not_a_value_here(b: &[u8], f: Finding) -> bool {
         f.kind,
         Kind::AccessToken | Kind::ClientSecret | Kind::RefreshToken | Kind::VendorKey
     );
-    size || cut || (token && f.confidence == Confidence::Medium && kebab_name(v))
+    let secret = token || f.kind == Kind::Password;
+    size || cut
+        || (token && f.confidence == Confidence::Medium && kebab_name(v))
+        || (secret && lookup(v, after))
+}
+
+/// `os.environ["DB_PASSWORD"]`, `getenv("X")`, `process.env.X`,
+/// `secrets.DB_PASSWORD`, `%API_TOKEN%`, `vault:secret/data/app#password`,
+/// `op://vault/item/field`: where a value is read from (the environment,
+/// a CI's secrets, a secret store), written where the value goes, often
+/// inside quotes a config file puts around every string. No one's
+/// credential is spelled like a lookup. `v` may have been cut at an inner
+/// quote (`os.environ[`); `after` is what follows it.
+fn lookup(v: &[u8], after: &[u8]) -> bool {
+    let lower = v.to_ascii_lowercase();
+    let l = lower.as_slice();
+    // A getter, cut or whole: the environment read by its usual names.
+    let getter = [
+        &b"os.environ["[..],
+        b"os.environ.get(",
+        b"environ[",
+        b"os.getenv(",
+        b"getenv(",
+        b"system.getenv(",
+        b"env[",
+        b"env.fetch(",
+        b"process.env.",
+        b"process.env[",
+        b"environment.getenvironmentvariable(",
+    ]
+    .iter()
+    .any(|g| l.starts_with(g));
+    // `secrets.DB_PASSWORD`, `vars.API_TOKEN`: a CI's named secret, the
+    // name in capitals.
+    let ci_secret = [&b"secrets."[..], b"vars."].iter().any(|p| {
+        l.starts_with(p)
+            && v.len() > p.len()
+            && v[p.len()..]
+                .iter()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_')
+    });
+    // A secret store's address.
+    let store = [
+        &b"vault:"[..],
+        b"op://",
+        b"sm://",
+        b"ssm:/",
+        b"secretsmanager:",
+    ]
+    .iter()
+    .any(|p| l.starts_with(p))
+        && v.iter().any(|&c| c == b'/' || c == b'#');
+    // `%NAME%`: a Windows environment variable (the closing `%` may be
+    // left outside the value).
+    let percent = v.len() >= 3
+        && v[0] == b'%'
+        && (v.ends_with(b"%") || after.first() == Some(&b'%'))
+        && v[1..]
+            .iter()
+            .filter(|&&c| c != b'%')
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_');
+    getter || ci_secret || store || percent
 }
 
 /// Where a setting is written as a pair of fields, its name in one and its
@@ -4300,6 +4542,7 @@ fn masked_tail(v: &[u8]) -> bool {
     let mut run = 0usize;
     let mut prev = None;
     let mut total = 0usize;
+    let mut star = 0usize;
     for c in s.chars() {
         total += 1;
         if matches!(c, '*' | 'x' | 'X' | '•' | '●' | '#') && prev == Some(c) {
@@ -4311,8 +4554,73 @@ fn masked_tail(v: &[u8]) -> bool {
         }
         prev = Some(c);
         best = best.max(run);
+        if matches!(c, '*' | '•' | '●') {
+            star = star.max(run);
+        }
     }
-    best >= 6 && best * 2 >= total
+    // A short run of stars or bullets (`****6B4i`, `eyJ***`) is a mask
+    // too: no generator emits three stars in a row, while `x` and `#` do
+    // occur in typed values.
+    (best >= 6 && best * 2 >= total) || (star >= 3 && star * 2 >= total)
+}
+
+/// `Session: 4C1F…` in a crash report's header, `session_id: txn-…` on a
+/// log line: a session named with a bare colon labels which session a
+/// report is about, as a request or trace id does. The session a client
+/// holds as its credential is set (`session=…` in a cookie, a query, an
+/// environment) or kept as a quoted value (`"session": "…"`), and those
+/// still lead to their value; so do the cookies' own names (`JSESSIONID`,
+/// `PHPSESSID`).
+fn session_label(b: &[u8], start: usize, end: usize, rule: Rule) -> bool {
+    if rule != Rule::Strong(Kind::AccessToken) || b.get(end) != Some(&b':') {
+        return false;
+    }
+    let word = b[start..end].to_ascii_lowercase();
+    if !matches!(
+        word.as_slice(),
+        b"session" | b"session_id" | b"sessionid" | b"sid"
+    ) {
+        return false;
+    }
+    // `Session:` glued to a quote (`"session":`) is a JSON key, kept.
+    if start > 0 && matches!(b[start - 1], b'"' | b'\'') {
+        return false;
+    }
+    let v = skip_spaces(b, end + 1);
+    !matches!(b.get(v), Some(b'"' | b'\'' | b'`' | b'\n') | None)
+}
+
+/// `next_page_token`, `pageToken`, `NextToken`, `continuation_token`: a
+/// token that names where a listing resumes. It is a cursor the server
+/// hands out to anyone who may list (often base64 of a small JSON object),
+/// not a credential; what grants access is sent beside it.
+fn pagination_cursor(b: &[u8], start: usize, rule: Rule) -> bool {
+    if rule != Rule::Generic(Kind::AccessToken) {
+        return false;
+    }
+    // The identifier the word `token` ends, read back over its separators.
+    let mut k = start;
+    while k > 0 && start - k < 32 && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'_') {
+        k -= 1;
+    }
+    if k == start {
+        return false;
+    }
+    let before = b[k..start].to_ascii_lowercase();
+    let before = before.strip_suffix(b"_").unwrap_or(&before);
+    [
+        &b"page"[..],
+        b"next",
+        b"nextpage",
+        b"next_page",
+        b"prev_page",
+        b"previous_page",
+        b"continuation",
+        b"pagination",
+        b"sync",
+        b"cursor",
+    ]
+    .contains(&before)
 }
 
 fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut QuoteMemo) -> Outcome {
@@ -4399,6 +4707,9 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         && b[start].is_ascii_lowercase()
         && (start == 0 || matches!(b[start - 1], b'"' | b'\'' | b' ' | b'\t' | b'\n'))
     {
+        return none;
+    }
+    if session_label(b, start, end, rule) || pagination_cursor(b, start, rule) {
         return none;
     }
     match rule {

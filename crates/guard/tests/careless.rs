@@ -1520,3 +1520,170 @@ fn words_joined_by_dots_are_a_passphrase_not_a_path() {
     passes("password = self.options.password");
     passes("client_secret: vault.shop.prod.oauth");
 }
+
+/// Seventh round: a session named with a bare colon (a crash report's
+/// header, a log field) labels which session a report is about, like a
+/// trace id; a session set as a cookie, a query or a quoted value is the
+/// credential a client holds and is still found.
+#[test]
+fn a_session_labelled_in_a_report_is_an_identifier() {
+    passes(
+        "Crash in PaymentSheet\nReport ID: 7d1c0e\nSession: 9B2E44F0A1C37D5E8F60B1A2C3D4E5F6\nOS: 14\n",
+    );
+    passes("12:01:07.880 W net: session_id: ord-Qm4kV8pXz2Lt\n12:01:08 I done");
+    passes("* session: chk-Lw7Hq2Zr9Tb3Nx5\n* region: eu-west-1");
+    passes("sid: AC3f9e0b7d2c4a8e1f6b5d0c9a8e7f6d5c");
+    // Set, quoted or given as a cookie: the session's value.
+    covers(
+        "Cookie: lang=en; session=Qm4kV8pXz2LtR7wN5yB3",
+        "Qm4kV8pXz2LtR7wN5yB3",
+    );
+    covers(
+        "curl -b 'sessionid=Qm4kV8pXz2LtR7wN5yB3' https://x.test/me",
+        "Qm4kV8pXz2LtR7wN5yB3",
+    );
+    covers(
+        "{\"session\": \"Qm4kV8pXz2LtR7wN5yB3\"}",
+        "Qm4kV8pXz2LtR7wN5yB3",
+    );
+    covers(
+        "session_id=Qm4kV8pXz2LtR7wN5yB3 expired",
+        "Qm4kV8pXz2LtR7wN5yB3",
+    );
+    covers(
+        "JSESSIONID: 5E0C3A1B9F7D2E4C6A8B0D1F3E5C7A9B",
+        "5E0C3A1B9F7D2E4C6A8B0D1F3E5C7A9B",
+    );
+    // A session token is a token, however it is labelled.
+    covers(
+        "session_token: Qm4kV8pXz2LtR7wN5yB3",
+        "Qm4kV8pXz2LtR7wN5yB3",
+    );
+}
+
+/// Seventh round: a token that says where a listing resumes (a page, a
+/// continuation, a sync point) is a cursor anyone who may list receives,
+/// not a credential.
+#[test]
+fn pagination_cursors_are_not_credentials() {
+    passes("next_page_token: eyJvZmZzZXQiOjQwLCJsaW1pdCI6MjB9");
+    passes("GET /v2/orders?pageToken=Cg9vcmRlcnMtMjAyNC0wNxIEMTAwMA");
+    passes("\"NextToken\": \"AAMA-EFRSURBSGh4bTlHY2RkZ0N5OGZ3\"");
+    passes("continuation_token=Rk9PQkFSMTIzNDU2Nzg5MGFiY2Rl");
+    // The credential beside the cursor is still one.
+    covers(
+        "page_token=eyJwIjoyfQ&access_token=Zr8Tq3Lm5Wn7Kp2Vx9Bd",
+        "Zr8Tq3Lm5Wn7Kp2Vx9Bd",
+    );
+    covers("token: Zr8Tq3Lm5Wn7Kp2Vx9Bd", "Zr8Tq3Lm5Wn7Kp2Vx9Bd");
+    covers("api_token=Zr8Tq3Lm5Wn7Kp2Vx9Bd", "Zr8Tq3Lm5Wn7Kp2Vx9Bd");
+}
+
+/// Seventh round: a value far below a key is that key's only when nothing
+/// else claims it. A label of its own at the head of its line (a key id, a
+/// thumbprint, a log field) does, unless the label itself names a
+/// credential or is the answer to a question; a PEM block is `pem`'s to
+/// judge (a certificate or public key is public).
+#[test]
+fn a_far_value_with_a_label_of_its_own_is_that_labels() {
+    passes("the token keeps expiring since Monday\nkid: Qd7Lm2Xp9Rt4Vz8Nb3Kw6Hy1Jc5Fg0Sa\nthanks");
+    passes(
+        "we rotated the secret, still 401\n2024-03-02T10:00:01Z WARN  x5t#S256: Hk3Zp8Qw2Lm7Tn4Vb9Xr6Ys1Dc5Fg0Ja\n",
+    );
+    passes(
+        "the private key stays in the HSM, here is the public one:\n-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEq7Rt2Lm9Xp4Vz8Nb3Kw6Hy1Jc5Fg0Sa2Zp8Qw\n-----END PUBLIC KEY-----\n",
+    );
+    // Still the far key's value: alone on its line, after a label that
+    // names a credential, or as the answer to the question.
+    covers(
+        "the token we use in prod is the one below, keep it safe.\nQd7Lm2Xp9Rt4Vz8Nb3Kw6Hy1Jc5Fg0Sa",
+        "Qd7Lm2Xp9Rt4Vz8Nb3Kw6Hy1Jc5Fg0Sa",
+    );
+    covers(
+        "the token we use in prod is the one below, keep it safe.\nkey: Qd7Lm2Xp9Rt4Vz8Nb3Kw6Hy1Jc5Fg0Sa",
+        "Qd7Lm2Xp9Rt4Vz8Nb3Kw6Hy1Jc5Fg0Sa",
+    );
+    covers(
+        "Q: which client secret do you have?\nA: Qd7Lm2Xp9Rt4Vz8Nb3Kw6Hy1Jc5Fg0Sa",
+        "Qd7Lm2Xp9Rt4Vz8Nb3Kw6Hy1Jc5Fg0Sa",
+    );
+}
+
+/// Seventh round: where a value is read from (the environment, a CI's
+/// secrets, a secret store) is no value, even inside the quotes a config
+/// file or a diff puts around every string; a masked value with a short
+/// run of stars is masked.
+#[test]
+fn lookups_and_short_masks_are_not_values() {
+    passes(
+        "-  db_password: \"os.environ[\"DB_PASSWORD\"]\"\n+  db_password: \"vault:kv/data/shop#db_password\"\n",
+    );
+    passes("    'password': 'os.getenv(\"SHOP_PASSWORD\")',");
+    passes("password = \"process.env.SHOP_DB_PASSWORD\"");
+    passes("API_TOKEN = \"secrets.SHOP_API_TOKEN\"");
+    passes("set token=%SHOP_ACCESS_TOKEN%");
+    passes("client_secret: \"op://Shop/oauth-prod/client_secret\"");
+    passes("password = ****Z7q1\naccess_token: eyJ***\nsecret: ••••k2Lp");
+    // A literal is still a value, and so is one that only mentions a
+    // lookup's words.
+    covers("db_password: \"Environ3-Vault!\"", "Environ3-Vault!");
+    covers("password = \"getenv_Pa55!\"", "getenv_Pa55!");
+    covers("token: \"vault7Kq2Lm9Xp4Rt8Zw\"", "vault7Kq2Lm9Xp4Rt8Zw");
+    covers("password: ab**Kq7!zR2m", "ab**Kq7!zR2m");
+}
+
+/// Seventh round: parts joined by ` / ` three times or more (environment,
+/// package, build) are a breadcrumb, not `user / password`.
+#[test]
+fn a_breadcrumb_is_not_a_user_and_password() {
+    passes(
+        "Login fails for the service user\nEnvironment: Staging / @shopco/client 4.1.0 / build 3a9f01c\n",
+    );
+    covers("login: ops.admin / Tr0mb@ne!77", "Tr0mb@ne!77");
+}
+
+/// Seventh round: an element named by its `name` or `key` attribute
+/// (Android string resources, Java properties in XML, `<param>`) holds its
+/// value as text.
+#[test]
+fn an_element_named_by_its_attribute_holds_the_value() {
+    covers(
+        "<resources>\n    <string name=\"oauth_client_secret\">Vb8Qz2Lm7Xp4Rt9Kw3Nd6Hs1</string>\n</resources>",
+        "Vb8Qz2Lm7Xp4Rt9Kw3Nd6Hs1",
+    );
+    covers(
+        "<entry key=\"db.password\">Gufo_Notte-93</entry>",
+        "Gufo_Notte-93",
+    );
+    covers("<param name='terminal_pin'>4817</param>", "4817");
+    covers(
+        "+    <string name=\"api_token\">Tk5Wq8Zr2Lm7Xp4Vn9Bd3Hs</string>",
+        "Tk5Wq8Zr2Lm7Xp4Vn9Bd3Hs",
+    );
+    // Placeholders, references and names that only contain a key's word.
+    passes("<string name=\"client_secret\">${CLIENT_SECRET}</string>");
+    passes("<string name=\"password\">config.db.password</string>");
+    passes("<string name=\"pin_hint\">Enter your PIN</string>");
+    passes("<string name=\"token_expired\">Your session expired</string>");
+}
+
+/// Seventh round: a settings page copied as text puts a label (a key and
+/// perhaps a qualifier) at the head of a line, a bar, then the value and
+/// the page's buttons.
+#[test]
+fn a_label_a_bar_and_the_value() {
+    covers("Card PIN | 5093  [ ]\nLast change: yesterday", "5093");
+    covers("CVC2 | 774   Show | Copy", "774");
+    covers(
+        "Password temporanea | Ramo!Quercia58   Mostra | Copia",
+        "Ramo!Quercia58",
+    );
+    covers(
+        "Access token | Pz3Kq8Lm2Xw7Rt5Vn9Bd4   Reveal",
+        "Pz3Kq8Lm2Xw7Rt5Vn9Bd4",
+    );
+    // Words in the value's place, or a sentence before the key.
+    passes("PIN | required\nCVV | optional");
+    passes("Field | Value\nPassword | (hidden)");
+    passes("We never ask for your PIN | 1 of 3 tips");
+}
