@@ -200,6 +200,88 @@ macro_rules! store_impl {
             q.push(" ORDER BY t.id DESC LIMIT ").push_bind(limit);
         }
 
+        /// Writes one ticket and everything that belongs to it on `conn`,
+        /// inside the caller's transaction, and reads it back. Its derived
+        /// columns (product, SLA due and breach times, error signature) are
+        /// written here, not by triggers updating the row just written
+        /// (PostgreSQL's insert trigger sets the product the same way).
+        pub(crate) async fn insert_ticket_on(
+            conn: &mut Conn,
+            t: &NewTicket,
+            schedule: Option<&TicketSchedule>,
+            now: OffsetDateTime,
+        ) -> Result<Ticket> {
+            let fields = serde_json::to_string(&t.fields)
+                .map_err(|e| StoreError::Database(e.to_string()))?;
+            let product = t.fields.get("product").and_then(|v| v.as_str());
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO tickets (form, subject, description, status, priority, requester_id, \
+                 org_id, fields, submit_key, created_at, updated_at, product, first_reply_due_at, \
+                 resolution_due_at, sla_breach_at, error_signature, seal_binding) \
+                 VALUES ($1, $2, $3, 'new', $4, $5, $6, $7, $8, $9, $9, $10, $11, $12, $13, $14, $15) \
+                 RETURNING id",
+            )
+            .bind(&t.form)
+            .bind(t.subject.as_str())
+            .bind(t.description.as_deref())
+            .bind(t.priority.as_str())
+            .bind(t.requester_id)
+            .bind(t.org_id)
+            .bind(fields)
+            .bind(t.submit_key.as_deref())
+            .bind(now.unix_timestamp())
+            .bind(product)
+            .bind(schedule.map(|s| s.first_reply_due.unix_timestamp()))
+            .bind(schedule.map(|s| s.resolution_due.unix_timestamp()))
+            .bind(schedule.map(|s| s.breach_at().unix_timestamp()))
+            .bind(schedule.and_then(|s| s.error_signature.as_deref()))
+            .bind(t.seal_binding.as_deref())
+            .fetch_one(&mut *conn)
+            .await
+            .map_err(|e| match db_err(e) {
+                StoreError::Conflict(_) => StoreError::Conflict("duplicate_submission"),
+                other => other,
+            })?;
+            if !t.identifiers.is_empty() {
+                let mut q = QueryBuilder::<Db>::new(
+                    "INSERT INTO ticket_identifiers (ticket_id, key, value) ",
+                );
+                q.push_values(&t.identifiers, |mut row, (key, value)| {
+                    row.push_bind(id).push_bind(key).push_bind(value.as_str());
+                });
+                q.push(" ON CONFLICT DO NOTHING");
+                q.build().execute(&mut *conn).await.map_err(db_err)?;
+            }
+            if !t.sealed.is_empty() {
+                let mut q = QueryBuilder::<Db>::new(
+                    "INSERT INTO sealed_values (ticket_id, key, ciphertext, destroy_after) ",
+                );
+                q.push_values(&t.sealed, |mut row, s| {
+                    row.push_bind(id)
+                        .push_bind(&s.key)
+                        .push_bind(&s.ciphertext)
+                        .push_bind(s.destroy_after.unix_timestamp());
+                });
+                q.build().execute(&mut *conn).await.map_err(db_err)?;
+            }
+            audit(
+                conn,
+                id,
+                Some(t.requester_id),
+                "created",
+                serde_json::json!({ "form": t.form }),
+                now,
+            )
+            .await?;
+            let sql = format!("{TICKET_SELECT} WHERE t.id = $1");
+            let row = sqlx::query(AssertSqlSafe(sql))
+                .bind(id)
+                .fetch_one(&mut *conn)
+                .await
+                .map_err(db_err)?;
+            rows::ticket(&row)
+        }
+
         /// An organization with its client ids: they come along in one
         /// query (`CLIENT_IDS`), not two.
         fn org_select() -> String {
