@@ -7,6 +7,7 @@ macro_rules! attachments {
         use crate::store_impl::{audit, lock_ticket};
         use crate::{Row, Store, db_err};
         use $crate::async_trait::async_trait;
+        use $crate::serde_json;
         use sqlx::Row as _;
         use store::{Attachment, AttachmentStore, NewAttachment, Result, StoreError};
         use time::OffsetDateTime;

@@ -32,9 +32,10 @@ mod secrets;
 mod store_impl;
 mod workspace;
 
-// The macros name it through this crate, so a backend need not declare it.
+// The macros name these through this crate, so a backend need not declare
+// what only the shared code uses.
 #[doc(hidden)]
-pub use async_trait;
+pub use {async_trait, serde_json};
 
 use store::StoreError;
 use time::OffsetDateTime;

@@ -10,6 +10,7 @@ macro_rules! secrets {
         use crate::store_impl::audit;
         use crate::{Row, Store, db_err};
         use $crate::async_trait::async_trait;
+        use $crate::serde_json;
         use sqlx::Row as _;
         use store::{
             DebugId, NewDebugId, PurgeCounts, Result, SealedCiphertext, SecretsStore, StoreError,

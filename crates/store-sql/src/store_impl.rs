@@ -11,6 +11,7 @@ macro_rules! store_impl {
         use crate::rows::{self, AUDIT_SELECT, COMMENT_SELECT, TICKET_SELECT, USER_COLUMNS, USER_FROM};
         use crate::{Conn, Db, Row, Store, db_err};
         use $crate::async_trait::async_trait;
+        use $crate::serde_json;
         use domain::CommentVisibility;
         use guard::Screened;
         use sqlx::Row as _;

@@ -14,6 +14,7 @@ macro_rules! workspace {
         use crate::store_impl::{audit, lock_ticket};
         use crate::{Db, Row, Store, db_err};
         use $crate::async_trait::async_trait;
+        use $crate::serde_json;
         use guard::Screened;
         use sqlx::Row as _;
         use sqlx::{AssertSqlSafe, QueryBuilder};
