@@ -11,13 +11,16 @@
 //! root provides:
 //! - `Store`, its store type, with `reads()` and `writes()` naming the pool
 //!   to read from and the one to write to (one pool on PostgreSQL);
-//! - `Db`, `Row` and `Conn`: its `sqlx::Database`, row and connection types;
-//! - `db_err` (re-exported from here) and the `rows` module.
+//! - `Db`, `Pool`, `Row` and `Conn`: its `sqlx::Database`, pool, row and
+//!   connection types;
+//! - `db_err` (re-exported from here), the `rows` module (`rows!` plus its
+//!   `USER_COLUMNS`) and the `dialect` module: the words the two spell
+//!   differently (row locks, `SKIP LOCKED`, booleans, `ILIKE`, ...).
 //!
-//! What truly differs (locking, `SKIP LOCKED` claims, text search, upsert
-//! spellings) stays in the backend module the macro is expanded in, as
-//! functions and constants of the same name in both: each macro's comment
-//! lists what it expects there.
+//! What truly differs beyond words (SQLite's group commit, FTS5 searches
+//! and rollups; PostgreSQL's job claim and text search) stays in the
+//! backend module the macro is expanded in, as functions of the same name
+//! in both: each macro's comment lists what it expects there.
 
 // `crate::` in these macros means the backend they are expanded in, on
 // purpose: that is where `Store`, `rows` and `dialect` live.
