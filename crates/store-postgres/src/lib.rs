@@ -9,6 +9,7 @@
 //! conformance story keeps the two backends telling the same story.
 
 mod attachments;
+mod dialect;
 mod help_center;
 mod mail;
 mod password_reset;
@@ -31,13 +32,24 @@ pub struct PgStore {
     pool: PgPool,
 }
 
-pub(crate) fn db_err(e: sqlx::Error) -> StoreError {
-    if let sqlx::Error::Database(d) = &e
-        && d.is_unique_violation()
-    {
-        return StoreError::Conflict("already_exists");
+pub(crate) use store_sql::db_err;
+
+// What the shared SQL in `store_sql` expands against.
+type Store = PgStore;
+type Row = sqlx::postgres::PgRow;
+type Db = sqlx::Postgres;
+type Pool = PgPool;
+type Conn = sqlx::PgConnection;
+
+impl PgStore {
+    /// One pool serves reads and writes alike.
+    fn reads(&self) -> &PgPool {
+        &self.pool
     }
-    StoreError::Database(e.to_string())
+
+    fn writes(&self) -> &PgPool {
+        &self.pool
+    }
 }
 
 /// Whether `url` names a PostgreSQL database (`postgres://` or `postgresql://`).

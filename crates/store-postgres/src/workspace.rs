@@ -6,112 +6,34 @@
 //! (`simple` configuration, GIN index), queried with every word as a
 //! prefix, as SQLite's FTS5 index is.
 
-use crate::rows::{self, TICKET_SELECT, opt_ts, parse, ts};
-use crate::store_impl::audit;
-use crate::{PgStore, db_err};
-use async_trait::async_trait;
-use guard::Screened;
-use sqlx::postgres::PgRow;
-use sqlx::{AssertSqlSafe, Postgres, QueryBuilder, Row};
-use store::*;
-use time::OffsetDateTime;
+store_sql::workspace!();
 
-const META_COLUMNS: &str = ", t.product, t.first_replied_at, t.solved_at, t.first_reply_due_at, \
-     t.resolution_due_at, t.error_signature, t.problem_id, \
-     (SELECT string_agg(tag, ',') FROM ticket_tags g WHERE g.ticket_id = t.id) AS tags, \
-     (SELECT COUNT(*) FROM tickets p WHERE p.problem_id = t.id) AS linked_count";
-
-/// How many of a requester's most recently answered tickets the
-/// unread-replies badge looks at, from each of their own and their
-/// organization's.
-const ANSWERED: i64 = 500;
-
-fn view_select() -> String {
-    TICKET_SELECT.replacen(
-        " FROM tickets t",
-        &format!("{META_COLUMNS} FROM tickets t"),
-        1,
-    )
+/// A list of ids as `IN_IDS` reads it: an array.
+fn ids_param(ids: &[i64]) -> Result<&[i64]> {
+    Ok(ids)
 }
 
-fn meta(row: &PgRow) -> Result<TicketMeta> {
-    let mut tags: Vec<String> = row
-        .try_get::<Option<String>, _>("tags")
-        .map_err(db_err)?
-        .map(|s| s.split(',').map(str::to_owned).collect())
-        .unwrap_or_default();
-    tags.sort();
-    Ok(TicketMeta {
-        product: row.try_get("product").map_err(db_err)?,
-        first_replied_at: opt_ts(row, "first_replied_at")?,
-        solved_at: opt_ts(row, "solved_at")?,
-        first_reply_due_at: opt_ts(row, "first_reply_due_at")?,
-        resolution_due_at: opt_ts(row, "resolution_due_at")?,
-        error_signature: row.try_get("error_signature").map_err(db_err)?,
-        problem_id: row.try_get("problem_id").map_err(db_err)?,
-        linked_count: row.try_get("linked_count").map_err(db_err)?,
-        tags,
-    })
+/// No counts are kept on write here: every count is counted.
+async fn counted_on_write(_store: &Store, _f: &ViewQuery) -> Result<Option<ViewCount>> {
+    Ok(None)
 }
 
-fn view_row(row: &PgRow) -> Result<ViewRow> {
-    Ok(ViewRow {
-        ticket: rows::ticket(row)?,
-        meta: meta(row)?,
-    })
-}
-
-const DUE_EXPR: &str = "COALESCE(t.resolution_due_at, 9223372036854775807)";
-
-fn push_view_filter(q: &mut QueryBuilder<Postgres>, f: &ViewQuery) {
-    q.push(" WHERE 1=1");
-    if !f.statuses.is_empty() {
-        q.push(" AND t.status IN (");
-        let mut sep = q.separated(", ");
-        for s in &f.statuses {
-            sep.push_bind(s.as_str());
-        }
-        q.push(")");
+/// Newest first straight from (value, ticket_id, key) (migration 0009): the
+/// first page reads about `limit` index entries however many tickets carry
+/// the value.
+async fn identified(store: &Store, value: &str, keys: &[&str], limit: i64) -> Result<Vec<i64>> {
+    let mut q =
+        QueryBuilder::<Db>::new("SELECT DISTINCT ticket_id FROM ticket_identifiers WHERE value = ");
+    q.push_bind(value.to_owned()).push(" AND key IN (");
+    let mut sep = q.separated(", ");
+    for k in keys {
+        sep.push_bind((*k).to_owned());
     }
-    match &f.assignee {
-        Some(AssigneeFilter::Unassigned) => {
-            q.push(" AND t.assignee_id IS NULL");
-        }
-        Some(AssigneeFilter::User(id)) => {
-            q.push(" AND t.assignee_id = ").push_bind(*id);
-        }
-        None => {}
-    }
-    if let Some(p) = &f.product {
-        q.push(" AND t.product = ").push_bind(p.clone());
-    }
-    if let Some(o) = f.org_id {
-        q.push(" AND t.org_id = ").push_bind(o);
-    }
-    if let Some(c) = &f.client_id {
-        q.push(" AND t.id IN (SELECT ticket_id FROM ticket_identifiers WHERE key = 'client_id' AND value = ")
-            .push_bind(c.clone())
-            .push(")");
-    }
-    if let Some(p) = f.priority {
-        q.push(" AND t.priority = ").push_bind(p.as_str());
-    }
-    if let Some(tag) = &f.tag {
-        q.push(" AND t.id IN (SELECT ticket_id FROM ticket_tags WHERE tag = ")
-            .push_bind(tag.clone())
-            .push(")");
-    }
-    if let Some(s) = &f.signature {
-        q.push(" AND t.error_signature = ").push_bind(s.clone());
-    }
-    if let Some(p) = f.problem_id {
-        q.push(" AND t.problem_id = ").push_bind(p);
-    }
-    if let Some(now) = f.breaching_at {
-        // `sla_breach_at` is kept by a trigger: NULL once solved.
-        q.push(" AND t.sla_breach_at <= ")
-            .push_bind(now.unix_timestamp());
-    }
+    q.push(") ORDER BY ticket_id DESC LIMIT ").push_bind(limit);
+    q.build_query_scalar()
+        .fetch_all(store.reads())
+        .await
+        .map_err(db_err)
 }
 
 /// Splits text into index terms as the index does (`sportello_text_terms`
@@ -147,699 +69,108 @@ fn ts_query(text: &str, prefix: bool) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" & "))
 }
 
-impl PgStore {
-    async fn tickets_where(&self, cond: &str, bind: i64, limit: i64) -> Result<Vec<Ticket>> {
-        let sql = format!("{TICKET_SELECT} WHERE {cond} ORDER BY t.id DESC LIMIT {limit}");
-        let rows = sqlx::query(AssertSqlSafe(sql))
-            .bind(bind)
-            .fetch_all(&self.pool)
+/// Whole words rank first, then words that only start with the query's
+/// (as on SQLite).
+async fn search_text(store: &Store, query: &str, limit: i64) -> Result<Vec<ViewRow>> {
+    let (Some(whole), Some(prefix)) = (ts_query(query, false), ts_query(query, true)) else {
+        return Ok(vec![]);
+    };
+    let sql = format!(
+        "{} WHERE t.id IN (SELECT ticket_id FROM ticket_text WHERE body @@ to_tsquery('simple', sportello_fold($1))) \
+         AND t.id <> ALL($3) ORDER BY t.id DESC LIMIT $2",
+        view_select()
+    );
+    let mut found: Vec<ViewRow> = Vec::new();
+    for tsq in [whole, prefix] {
+        let skip: Vec<i64> = found.iter().map(|r| r.ticket.id).collect();
+        let rows = sqlx::query(AssertSqlSafe(sql.clone()))
+            .bind(tsq)
+            .bind(limit - found.len() as i64)
+            .bind(skip)
+            .fetch_all(store.reads())
             .await
             .map_err(db_err)?;
-        rows.iter().map(rows::ticket).collect()
+        for r in &rows {
+            found.push(view_row(r)?);
+        }
+        if found.len() as i64 >= limit {
+            break;
+        }
     }
+    Ok(found)
 }
 
-#[async_trait]
-impl WorkspaceStore for PgStore {
-    async fn view(&self, f: &ViewQuery) -> Result<Vec<ViewRow>> {
-        let select = view_select();
-        let mut q = QueryBuilder::<Postgres>::new(select);
-        push_view_filter(&mut q, f);
-        if let Some(c) = f.after {
-            match f.sort {
-                ViewSort::Newest => {
-                    q.push(" AND t.id < ").push_bind(c.id);
-                }
-                ViewSort::Oldest => {
-                    q.push(" AND t.id > ").push_bind(c.id);
-                }
-                ViewSort::Updated => {
-                    q.push(" AND (t.updated_at < ")
-                        .push_bind(c.key)
-                        .push(" OR (t.updated_at = ")
-                        .push_bind(c.key)
-                        .push(" AND t.id < ")
-                        .push_bind(c.id)
-                        .push("))");
-                }
-                ViewSort::Due => {
-                    q.push(format!(" AND ({DUE_EXPR} > "))
-                        .push_bind(c.key)
-                        .push(format!(" OR ({DUE_EXPR} = "))
-                        .push_bind(c.key)
-                        .push(" AND t.id > ")
-                        .push_bind(c.id)
-                        .push("))");
-                }
-            }
-        }
-        q.push(match f.sort {
-            ViewSort::Newest => " ORDER BY t.id DESC".to_owned(),
-            ViewSort::Oldest => " ORDER BY t.id ASC".to_owned(),
-            ViewSort::Updated => " ORDER BY t.updated_at DESC, t.id DESC".to_owned(),
-            ViewSort::Due => format!(" ORDER BY {DUE_EXPR} ASC, t.id ASC"),
-        });
-        q.push(" LIMIT ").push_bind(f.limit.clamp(1, 500));
-        let rows = q.build().fetch_all(&self.pool).await.map_err(db_err)?;
-        rows.iter().map(view_row).collect()
+/// Tickets created per day and product, the first-reply buckets and the
+/// breaches per day.
+async fn window(
+    store: &Store,
+    data: &mut DashboardData,
+    since: i64,
+    now: i64,
+    first_reply_bounds: &[i64],
+) -> Result<()> {
+    let rows = sqlx::query(
+        "SELECT (created_at / 86400) * 86400 AS day, COALESCE(product, 'other') AS product, \
+         COUNT(*) AS n FROM tickets WHERE created_at >= $1 GROUP BY 1, 2 ORDER BY 1, 2",
+    )
+    .bind(since)
+    .fetch_all(store.reads())
+    .await
+    .map_err(db_err)?;
+    for r in &rows {
+        data.created_per_day.push((
+            r.try_get("day").map_err(db_err)?,
+            r.try_get("product").map_err(db_err)?,
+            r.try_get("n").map_err(db_err)?,
+        ));
     }
-
-    async fn count_view(&self, f: &ViewQuery, cap: i64) -> Result<ViewCount> {
-        let mut q = QueryBuilder::<Postgres>::new("SELECT COUNT(*) FROM (SELECT 1 FROM tickets t");
-        push_view_filter(&mut q, f);
-        q.push(" LIMIT ")
-            .push_bind(cap.max(0) + 1)
-            .push(") counted");
-        let n = q
-            .build_query_scalar()
-            .fetch_one(&self.pool)
-            .await
-            .map_err(db_err)?;
-        Ok(ViewCount::from_limited(n, cap))
-    }
-
-    async fn ticket_meta(&self, id: i64) -> Result<Option<TicketMeta>> {
-        let sql = format!("{} WHERE t.id = $1", view_select());
-        let row = sqlx::query(AssertSqlSafe(sql))
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(db_err)?;
-        row.as_ref().map(meta).transpose()
-    }
-
-    async fn find_by_identifier(
-        &self,
-        value: &str,
-        keys: &[&str],
-        limit: i64,
-    ) -> Result<Vec<ViewRow>> {
-        if keys.is_empty() {
-            return Ok(vec![]);
-        }
-        // Newest first straight from (value, ticket_id, key) (migration
-        // 0009): the first page reads about `limit` index entries however
-        // many tickets carry the value.
-        let mut q = QueryBuilder::<Postgres>::new(
-            "SELECT DISTINCT ticket_id FROM ticket_identifiers WHERE value = ",
-        );
-        q.push_bind(value.to_owned()).push(" AND key IN (");
-        let mut sep = q.separated(", ");
-        for k in keys {
-            sep.push_bind((*k).to_owned());
-        }
-        q.push(") ORDER BY ticket_id DESC LIMIT ")
-            .push_bind(limit.clamp(1, 500));
-        let ids: Vec<i64> = q
-            .build_query_scalar()
-            .fetch_all(&self.pool)
-            .await
-            .map_err(db_err)?;
-        if ids.is_empty() {
-            return Ok(vec![]);
-        }
-        let sql = format!("{} WHERE t.id = ANY($1) ORDER BY t.id DESC", view_select());
-        let rows = sqlx::query(AssertSqlSafe(sql))
-            .bind(&ids)
-            .fetch_all(&self.pool)
-            .await
-            .map_err(db_err)?;
-        rows.iter().map(view_row).collect()
-    }
-
-    async fn search_text(&self, query: &str, limit: i64) -> Result<Vec<ViewRow>> {
-        let (Some(whole), Some(prefix)) = (ts_query(query, false), ts_query(query, true)) else {
-            return Ok(vec![]);
-        };
-        // Whole words rank first, then words that only start with the
-        // query's (as on SQLite).
-        let limit = limit.clamp(1, 500);
-        let sql = format!(
-            "{} WHERE t.id IN (SELECT ticket_id FROM ticket_text WHERE body @@ to_tsquery('simple', sportello_fold($1))) \
-             AND t.id <> ALL($3) ORDER BY t.id DESC LIMIT $2",
-            view_select()
-        );
-        let mut found: Vec<ViewRow> = Vec::new();
-        for tsq in [whole, prefix] {
-            let skip: Vec<i64> = found.iter().map(|r| r.ticket.id).collect();
-            let rows = sqlx::query(AssertSqlSafe(sql.clone()))
-                .bind(tsq)
-                .bind(limit - found.len() as i64)
-                .bind(skip)
-                .fetch_all(&self.pool)
-                .await
-                .map_err(db_err)?;
-            for r in &rows {
-                found.push(view_row(r)?);
-            }
-            if found.len() as i64 >= limit {
-                break;
-            }
-        }
-        Ok(found)
-    }
-
-    async fn related(
-        &self,
-        ticket_id: i64,
-        requester_id: i64,
-        client_id: Option<&str>,
-        limit: i64,
-    ) -> Result<(Vec<Ticket>, Vec<Ticket>)> {
-        let limit = limit.clamp(1, 100);
-        let mut by_requester = self
-            .tickets_where("t.requester_id = $1", requester_id, limit + 1)
-            .await?;
-        by_requester.retain(|t| t.id != ticket_id);
-        by_requester.truncate(limit as usize);
-        let by_client = match client_id {
-            Some(c) => {
-                // Newest first from the primary key (key, value, ticket_id).
-                let ids: Vec<i64> = sqlx::query_scalar(
-                    "SELECT ticket_id FROM ticket_identifiers \
-                     WHERE key = 'client_id' AND value = $1 AND ticket_id != $2 \
-                     ORDER BY ticket_id DESC LIMIT $3",
-                )
-                .bind(c)
-                .bind(ticket_id)
-                .bind(limit)
-                .fetch_all(&self.pool)
-                .await
-                .map_err(db_err)?;
-                let sql = format!("{TICKET_SELECT} WHERE t.id = ANY($1) ORDER BY t.id DESC");
-                let rows = sqlx::query(AssertSqlSafe(sql))
-                    .bind(&ids)
-                    .fetch_all(&self.pool)
-                    .await
-                    .map_err(db_err)?;
-                rows.iter().map(rows::ticket).collect::<Result<_>>()?
-            }
-            None => vec![],
-        };
-        Ok((by_requester, by_client))
-    }
-
-    async fn set_sla_due(
-        &self,
-        id: i64,
-        first_reply_due: OffsetDateTime,
-        resolution_due: OffsetDateTime,
-    ) -> Result<()> {
-        sqlx::query(
-            "UPDATE tickets SET first_reply_due_at = $1, resolution_due_at = $2 WHERE id = $3",
-        )
-        .bind(first_reply_due.unix_timestamp())
-        .bind(resolution_due.unix_timestamp())
-        .bind(id)
-        .execute(&self.pool)
-        .await
-        .map_err(db_err)?;
-        Ok(())
-    }
-
-    async fn set_sla_and_signature(
-        &self,
-        id: i64,
-        first_reply_due: OffsetDateTime,
-        resolution_due: OffsetDateTime,
-        signature: Option<&Screened>,
-    ) -> Result<()> {
-        let signature = signature.map(Screened::as_str);
-        sqlx::query(
-            "UPDATE tickets SET first_reply_due_at = $1, resolution_due_at = $2, \
-             error_signature = COALESCE($3, error_signature) WHERE id = $4",
-        )
-        .bind(first_reply_due.unix_timestamp())
-        .bind(resolution_due.unix_timestamp())
-        .bind(signature)
-        .bind(id)
-        .execute(&self.pool)
-        .await
-        .map_err(db_err)?;
-        Ok(())
-    }
-
-    async fn set_error_signature(&self, id: i64, signature: &Screened) -> Result<()> {
-        let signature = signature.as_str();
-        sqlx::query("UPDATE tickets SET error_signature = $1 WHERE id = $2")
-            .bind(signature)
-            .bind(id)
-            .execute(&self.pool)
-            .await
-            .map_err(db_err)?;
-        Ok(())
-    }
-
-    async fn signature_times(
-        &self,
-        product: &str,
-        signature: &str,
-        from: OffsetDateTime,
-        to: OffsetDateTime,
-    ) -> Result<Vec<i64>> {
-        sqlx::query_scalar(
-            "SELECT created_at FROM tickets WHERE product = $1 AND error_signature = $2 \
-             AND created_at BETWEEN $3 AND $4 ORDER BY created_at LIMIT 10000",
-        )
-        .bind(product)
-        .bind(signature)
-        .bind(from.unix_timestamp())
-        .bind(to.unix_timestamp())
-        .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)
-    }
-
-    async fn clusters(&self, since: OffsetDateTime, min: i64) -> Result<Vec<Cluster>> {
-        let rows = sqlx::query(
-            "SELECT product, error_signature, COUNT(*) AS n, MAX(id) AS latest, \
-             MIN(created_at) AS first_at, MAX(created_at) AS last_at FROM tickets \
-             WHERE created_at >= $1 AND product IS NOT NULL AND error_signature IS NOT NULL \
-             AND error_signature != '' GROUP BY product, error_signature HAVING COUNT(*) >= $2 \
-             ORDER BY n DESC, latest DESC LIMIT 20",
-        )
-        .bind(since.unix_timestamp())
-        .bind(min.max(1))
-        .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?;
-        rows.iter()
-            .map(|r| {
-                Ok(Cluster {
-                    product: r.try_get("product").map_err(db_err)?,
-                    signature: r.try_get("error_signature").map_err(db_err)?,
-                    count: r.try_get("n").map_err(db_err)?,
-                    latest_ticket_id: r.try_get("latest").map_err(db_err)?,
-                    first_at: ts(r.try_get("first_at").map_err(db_err)?),
-                    last_at: ts(r.try_get("last_at").map_err(db_err)?),
-                })
-            })
-            .collect()
-    }
-
-    async fn change_tags(
-        &self,
-        id: i64,
-        add: &[Screened],
-        remove: &[Screened],
-        actor_id: i64,
-        now: OffsetDateTime,
-    ) -> Result<Vec<String>> {
-        let add: Vec<String> = add.iter().map(|t| t.to_string()).collect();
-        let remove: Vec<String> = remove.iter().map(|t| t.to_string()).collect();
-        let mut tx = self.pool.begin().await.map_err(db_err)?;
-        let exists: Option<i64> =
-            sqlx::query_scalar("SELECT id FROM tickets WHERE id = $1 FOR UPDATE")
-                .bind(id)
-                .fetch_optional(&mut *tx)
-                .await
-                .map_err(db_err)?;
-        if exists.is_none() {
-            return Err(StoreError::NotFound);
-        }
-        let (mut added, mut removed) = (vec![], vec![]);
-        for tag in &add {
-            let done = sqlx::query(
-                "INSERT INTO ticket_tags (ticket_id, tag) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-            )
-            .bind(id)
-            .bind(tag)
-            .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
-            if done.rows_affected() > 0 {
-                added.push(tag.clone());
-            }
-        }
-        for tag in &remove {
-            let done = sqlx::query("DELETE FROM ticket_tags WHERE ticket_id = $1 AND tag = $2")
-                .bind(id)
-                .bind(tag)
-                .execute(&mut *tx)
-                .await
-                .map_err(db_err)?;
-            if done.rows_affected() > 0 {
-                removed.push(tag.clone());
-            }
-        }
-        if !added.is_empty() || !removed.is_empty() {
-            audit(
-                &mut tx,
-                id,
-                Some(actor_id),
-                "tagged",
-                serde_json::json!({ "added": added, "removed": removed }),
-                now,
-            )
-            .await?;
-            sqlx::query("UPDATE tickets SET updated_at = $1 WHERE id = $2")
-                .bind(now.unix_timestamp())
-                .bind(id)
-                .execute(&mut *tx)
-                .await
-                .map_err(db_err)?;
-        }
-        let tags =
-            sqlx::query_scalar("SELECT tag FROM ticket_tags WHERE ticket_id = $1 ORDER BY tag")
-                .bind(id)
-                .fetch_all(&mut *tx)
-                .await
-                .map_err(db_err)?;
-        tx.commit().await.map_err(db_err)?;
-        Ok(tags)
-    }
-
-    async fn link_problem(
-        &self,
-        id: i64,
-        problem_id: Option<i64>,
-        actor_id: i64,
-        now: OffsetDateTime,
-    ) -> Result<()> {
-        let mut tx = self.pool.begin().await.map_err(db_err)?;
-        let current: Option<Option<i64>> =
-            sqlx::query_scalar("SELECT problem_id FROM tickets WHERE id = $1 FOR UPDATE")
-                .bind(id)
-                .fetch_optional(&mut *tx)
-                .await
-                .map_err(db_err)?;
-        let Some(current) = current else {
-            return Err(StoreError::NotFound);
-        };
-        if current == problem_id {
-            return Ok(());
-        }
-        if let Some(p) = problem_id {
-            if p == id {
-                return Err(StoreError::Conflict("problem_is_self"));
-            }
-            let parent: Option<Option<i64>> =
-                sqlx::query_scalar("SELECT problem_id FROM tickets WHERE id = $1")
-                    .bind(p)
-                    .fetch_optional(&mut *tx)
-                    .await
-                    .map_err(db_err)?;
-            match parent {
-                None => return Err(StoreError::Conflict("problem_not_found")),
-                Some(Some(_)) => return Err(StoreError::Conflict("problem_is_linked")),
-                Some(None) => {}
-            }
-            let children: i64 =
-                sqlx::query_scalar("SELECT COUNT(*) FROM tickets WHERE problem_id = $1")
-                    .bind(id)
-                    .fetch_one(&mut *tx)
-                    .await
-                    .map_err(db_err)?;
-            if children > 0 {
-                return Err(StoreError::Conflict("ticket_is_problem"));
-            }
-        }
-        sqlx::query("UPDATE tickets SET problem_id = $1, updated_at = $2 WHERE id = $3")
-            .bind(problem_id)
-            .bind(now.unix_timestamp())
-            .bind(id)
-            .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
-        audit(
-            &mut tx,
-            id,
-            Some(actor_id),
-            "linked",
-            serde_json::json!({ "problem_id": [current, problem_id] }),
-            now,
-        )
-        .await?;
-        tx.commit().await.map_err(db_err)?;
-        Ok(())
-    }
-
-    async fn linked_tickets(&self, problem_id: i64) -> Result<Vec<Ticket>> {
-        self.tickets_where("t.problem_id = $1", problem_id, 1000)
-            .await
-    }
-
-    async fn solve_problem(
-        &self,
-        problem_id: i64,
-        body: &Screened,
-        agent_id: i64,
-        now: OffsetDateTime,
-    ) -> Result<Vec<i64>> {
-        let mut tx = self.pool.begin().await.map_err(db_err)?;
-        let open: Vec<i64> = sqlx::query_scalar(
-            "SELECT id FROM tickets WHERE (problem_id = $1 OR id = $1) \
-             AND status NOT IN ('solved', 'closed') ORDER BY id = $1, id DESC FOR UPDATE",
-        )
-        .bind(problem_id)
-        .fetch_all(&mut *tx)
-        .await
-        .map_err(db_err)?;
-        for &ticket_id in &open {
-            let reply = NewComment {
-                ticket_id,
-                author_id: agent_id,
-                body: body.clone(),
-                visibility: domain::CommentVisibility::Public,
-                new_status: Some(domain::Status::Solved),
-            };
-            crate::store_impl::comment_on(&mut tx, &reply, now).await?;
-        }
-        tx.commit().await.map_err(db_err)?;
-        Ok(open)
-    }
-
-    async fn create_macro(&self, m: NewMacro, now: OffsetDateTime) -> Result<Macro> {
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO macros (title, body, set_status, add_tags, created_by, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-        )
-        .bind(m.title.as_str())
-        .bind(m.body.as_str())
-        .bind(m.set_status.map(|s| s.as_str()))
-        .bind(
-            m.add_tags
-                .iter()
-                .map(|t| t.as_str())
-                .collect::<Vec<_>>()
-                .join(","),
-        )
-        .bind(m.created_by)
-        .bind(now.unix_timestamp())
-        .fetch_one(&self.pool)
-        .await
-        .map_err(db_err)?;
-        Ok(Macro {
-            id,
-            title: m.title.into_string(),
-            body: m.body.into_string(),
-            set_status: m.set_status,
-            add_tags: m.add_tags.into_iter().map(Screened::into_string).collect(),
-        })
-    }
-
-    async fn macros(&self) -> Result<Vec<Macro>> {
-        let rows = sqlx::query(
-            "SELECT id, title, body, set_status, add_tags FROM macros ORDER BY title, id",
-        )
-        .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?;
-        rows.iter()
-            .map(|r| {
-                let tags: String = r.try_get("add_tags").map_err(db_err)?;
-                Ok(Macro {
-                    id: r.try_get("id").map_err(db_err)?,
-                    title: r.try_get("title").map_err(db_err)?,
-                    body: r.try_get("body").map_err(db_err)?,
-                    set_status: r
-                        .try_get::<Option<String>, _>("set_status")
-                        .map_err(db_err)?
-                        .map(|s| parse(&s))
-                        .transpose()?,
-                    add_tags: tags
-                        .split(',')
-                        .filter(|t| !t.is_empty())
-                        .map(str::to_owned)
-                        .collect(),
-                })
-            })
-            .collect()
-    }
-
-    async fn delete_macro(&self, id: i64) -> Result<()> {
-        let done = sqlx::query("DELETE FROM macros WHERE id = $1")
-            .bind(id)
-            .execute(&self.pool)
-            .await
-            .map_err(db_err)?;
-        if done.rows_affected() == 0 {
-            Err(StoreError::NotFound)
-        } else {
-            Ok(())
-        }
-    }
-
-    async fn mark_read(&self, user_id: i64, ticket_id: i64) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO ticket_reads (user_id, ticket_id, last_comment_id) \
-             SELECT $1, $2, COALESCE(MAX(id), 0) FROM comments WHERE ticket_id = $2 \
-             ON CONFLICT (user_id, ticket_id) DO UPDATE SET last_comment_id = excluded.last_comment_id",
-        )
-        .bind(user_id)
-        .bind(ticket_id)
-        .execute(&self.pool)
-        .await
-        .map_err(db_err)?;
-        Ok(())
-    }
-
-    async fn unread(&self, user_id: i64, scope: &Scope) -> Result<Vec<Unread>> {
-        let (owner, org) = match scope {
-            Scope::All => return Ok(vec![]),
-            Scope::Requester {
-                user_id,
-                shared_org_id,
-            } => (*user_id, *shared_org_id),
-        };
-        // Candidates come newest first from the tickets' latest staff
-        // replies (migration 0013), at most `ANSWERED` from each index: an
-        // unread reply older than the requester's last 500 answered tickets
-        // is not counted, however large the organization.
-        let rows = sqlx::query(
-            "WITH answered AS ( \
-               SELECT id, last_staff_reply_id FROM (SELECT id, last_staff_reply_id FROM tickets \
-                 WHERE requester_id = $2 AND last_staff_reply_id IS NOT NULL \
-                 ORDER BY last_staff_reply_id DESC LIMIT $4) mine \
-               UNION SELECT id, last_staff_reply_id FROM (SELECT id, last_staff_reply_id FROM tickets \
-                 WHERE org_id = $3 AND last_staff_reply_id IS NOT NULL \
-                 ORDER BY last_staff_reply_id DESC LIMIT $4) shared), \
-             unread AS ( \
-               SELECT a.id, COALESCE(r.last_comment_id, 0) AS mark FROM answered a \
-               LEFT JOIN ticket_reads r ON r.user_id = $1 AND r.ticket_id = a.id \
-               WHERE a.last_staff_reply_id > COALESCE(r.last_comment_id, 0) \
-               ORDER BY a.last_staff_reply_id DESC LIMIT 100) \
-             SELECT t.id, t.subject, COUNT(c.id) AS n, MAX(c.created_at) AS latest \
-             FROM unread JOIN tickets t ON t.id = unread.id \
-             JOIN comments c ON c.ticket_id = t.id AND c.id > unread.mark AND c.visibility = 'public' \
-             JOIN users u ON u.id = c.author_id AND u.role IN ('agent', 'admin') \
-             GROUP BY t.id, t.subject ORDER BY MAX(c.id) DESC",
-        )
-        .bind(user_id)
-        .bind(owner)
-        .bind(org)
-        .bind(ANSWERED)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?;
-        rows.iter()
-            .map(|r| {
-                Ok(Unread {
-                    ticket_id: r.try_get("id").map_err(db_err)?,
-                    subject: r.try_get("subject").map_err(db_err)?,
-                    count: r.try_get("n").map_err(db_err)?,
-                    latest_at: ts(r.try_get("latest").map_err(db_err)?),
-                })
-            })
-            .collect()
-    }
-
-    async fn dashboard(
-        &self,
-        since: OffsetDateTime,
-        now: OffsetDateTime,
-        first_reply_bounds: &[i64],
-        backlog_bounds: &[i64],
-    ) -> Result<DashboardData> {
-        let since = since.unix_timestamp();
-        let now = now.unix_timestamp();
-        let mut data = DashboardData::default();
-        let rows = sqlx::query(
-            "SELECT (created_at / 86400) * 86400 AS day, COALESCE(product, 'other') AS product, \
-             COUNT(*) AS n FROM tickets WHERE created_at >= $1 GROUP BY 1, 2 ORDER BY 1, 2",
-        )
+    let sql = format!(
+        "SELECT {}, COALESCE(SUM(CASE WHEN first_replied_at IS NULL THEN 1 ELSE 0 END), 0) \
+         FROM tickets WHERE created_at >= $1",
+        buckets("first_replied_at - created_at", first_reply_bounds)
+    );
+    let row = sqlx::query(AssertSqlSafe(sql))
         .bind(since)
-        .fetch_all(&self.pool)
+        .fetch_one(store.reads())
         .await
         .map_err(db_err)?;
-        for r in &rows {
-            data.created_per_day.push((
-                r.try_get("day").map_err(db_err)?,
-                r.try_get("product").map_err(db_err)?,
-                r.try_get("n").map_err(db_err)?,
-            ));
-        }
-        // Bucket sums; the bounds are integers, formatted, never text.
-        let buckets = |col: &str, bounds: &[i64]| {
-            let mut parts = Vec::new();
-            let mut lo = i64::MIN;
-            for b in bounds.iter().copied().chain([i64::MAX]) {
-                parts.push(format!(
-                    "COALESCE(SUM(CASE WHEN {col} >= {lo} AND {col} < {b} THEN 1 ELSE 0 END), 0)"
-                ));
-                lo = b;
-            }
-            parts.join(", ")
-        };
-        let sql = format!(
-            "SELECT {}, COALESCE(SUM(CASE WHEN first_replied_at IS NULL THEN 1 ELSE 0 END), 0) \
-             FROM tickets WHERE created_at >= $1",
-            buckets("first_replied_at - created_at", first_reply_bounds)
-        );
-        let row = sqlx::query(AssertSqlSafe(sql))
-            .bind(since)
-            .fetch_one(&self.pool)
-            .await
-            .map_err(db_err)?;
-        for i in 0..=first_reply_bounds.len() + 1 {
-            data.first_reply_buckets
-                .push(row.try_get(i).map_err(db_err)?);
-        }
-        let rows = sqlx::query(
-            "SELECT (created_at / 86400) * 86400 AS day, COUNT(*) AS n FROM tickets \
-             WHERE created_at >= $1 AND ( \
-               (first_reply_due_at IS NOT NULL AND COALESCE(first_replied_at, $2) > first_reply_due_at) \
-               OR (resolution_due_at IS NOT NULL AND COALESCE(solved_at, $2) > resolution_due_at)) \
-             GROUP BY 1 ORDER BY 1",
-        )
-        .bind(since)
-        .bind(now)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?;
-        for r in &rows {
-            data.breaches_per_day.push((
-                r.try_get("day").map_err(db_err)?,
-                r.try_get("n").map_err(db_err)?,
-            ));
-        }
-        let rows = sqlx::query(
-            "SELECT product, error_signature, COUNT(*) AS n FROM tickets \
-             WHERE created_at >= $1 AND product IS NOT NULL AND error_signature IS NOT NULL \
-             AND error_signature != '' GROUP BY 1, 2 ORDER BY n DESC LIMIT 8",
-        )
-        .bind(since)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?;
-        for r in &rows {
-            data.top_errors.push((
-                r.try_get("product").map_err(db_err)?,
-                r.try_get("error_signature").map_err(db_err)?,
-                r.try_get("n").map_err(db_err)?,
-            ));
-        }
-        let sql = format!(
-            "SELECT {} FROM tickets WHERE status NOT IN ('solved', 'closed')",
-            buckets(&format!("({now} - created_at)"), backlog_bounds)
-        );
-        let row = sqlx::query(AssertSqlSafe(sql))
-            .fetch_one(&self.pool)
-            .await
-            .map_err(db_err)?;
-        for i in 0..=backlog_bounds.len() {
-            data.backlog_buckets.push(row.try_get(i).map_err(db_err)?);
-        }
-        Ok(data)
+    for i in 0..=first_reply_bounds.len() + 1 {
+        data.first_reply_buckets
+            .push(row.try_get(i).map_err(db_err)?);
     }
+    let rows = sqlx::query(
+        "SELECT (created_at / 86400) * 86400 AS day, COUNT(*) AS n FROM tickets \
+         WHERE created_at >= $1 AND ( \
+           (first_reply_due_at IS NOT NULL AND COALESCE(first_replied_at, $2) > first_reply_due_at) \
+           OR (resolution_due_at IS NOT NULL AND COALESCE(solved_at, $2) > resolution_due_at)) \
+         GROUP BY 1 ORDER BY 1",
+    )
+    .bind(since)
+    .bind(now)
+    .fetch_all(store.reads())
+    .await
+    .map_err(db_err)?;
+    for r in &rows {
+        data.breaches_per_day.push((
+            r.try_get("day").map_err(db_err)?,
+            r.try_get("n").map_err(db_err)?,
+        ));
+    }
+    Ok(())
+}
+
+/// Open tickets by age, counted in one pass.
+async fn backlog(store: &Store, data: &mut DashboardData, now: i64, bounds: &[i64]) -> Result<()> {
+    let sql = format!(
+        "SELECT {} FROM tickets WHERE status NOT IN ('solved', 'closed')",
+        buckets(&format!("({now} - created_at)"), bounds)
+    );
+    let row = sqlx::query(AssertSqlSafe(sql))
+        .fetch_one(store.reads())
+        .await
+        .map_err(db_err)?;
+    for i in 0..=bounds.len() {
+        data.backlog_buckets.push(row.try_get(i).map_err(db_err)?);
+    }
+    Ok(())
 }

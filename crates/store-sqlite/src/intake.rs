@@ -14,9 +14,10 @@
 //! never takes another down with it and nothing half-written remains.
 
 use crate::checkpoint;
-use crate::rows::TICKET_SELECT;
-use crate::{db_err, store_impl::audit};
-use sqlx::{AssertSqlSafe, Connection, QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
+
+use crate::db_err;
+use crate::store_impl::insert_ticket_on;
+use sqlx::{Connection, SqliteConnection, SqlitePool};
 use std::path::PathBuf;
 use store::{NewTicket, Result, StoreError, Ticket, TicketSchedule};
 use time::OffsetDateTime;
@@ -160,85 +161,4 @@ pub(crate) async fn index_text_of(conn: &mut SqliteConnection, ids: &[i64]) -> R
     .await
     .map_err(db_err)?;
     Ok(())
-}
-
-/// Writes one ticket and everything that belongs to it on `conn`, inside the
-/// caller's transaction, and reads it back.
-async fn insert_ticket_on(
-    conn: &mut SqliteConnection,
-    t: &NewTicket,
-    schedule: Option<&TicketSchedule>,
-    now: OffsetDateTime,
-) -> Result<Ticket> {
-    let fields =
-        serde_json::to_string(&t.fields).map_err(|e| StoreError::Database(e.to_string()))?;
-    let product = t.fields.get("product").and_then(|v| v.as_str());
-    let first_reply_due = schedule.map(|s| s.first_reply_due.unix_timestamp());
-    let resolution_due = schedule.map(|s| s.resolution_due.unix_timestamp());
-    let breach_at = schedule.map(|s| s.breach_at().unix_timestamp());
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO tickets (form, subject, description, status, priority, requester_id, org_id, fields, \
-         submit_key, created_at, updated_at, product, first_reply_due_at, resolution_due_at, \
-         sla_breach_at, error_signature, seal_binding) \
-         VALUES (?, ?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-    )
-    .bind(&t.form)
-    .bind(t.subject.as_str())
-    .bind(t.description.as_deref())
-    .bind(t.priority.as_str())
-    .bind(t.requester_id)
-    .bind(t.org_id)
-    .bind(fields)
-    .bind(t.submit_key.as_deref())
-    .bind(now.unix_timestamp())
-    .bind(now.unix_timestamp())
-    .bind(product)
-    .bind(first_reply_due)
-    .bind(resolution_due)
-    .bind(breach_at)
-    .bind(schedule.and_then(|s| s.error_signature.as_deref()))
-    .bind(t.seal_binding.as_deref())
-    .fetch_one(&mut *conn)
-    .await
-    .map_err(|e| match db_err(e) {
-        StoreError::Conflict(_) => StoreError::Conflict("duplicate_submission"),
-        other => other,
-    })?;
-    if !t.identifiers.is_empty() {
-        let mut q = QueryBuilder::<Sqlite>::new(
-            "INSERT OR IGNORE INTO ticket_identifiers (ticket_id, key, value) ",
-        );
-        q.push_values(&t.identifiers, |mut row, (key, value)| {
-            row.push_bind(id).push_bind(key).push_bind(value.as_str());
-        });
-        q.build().execute(&mut *conn).await.map_err(db_err)?;
-    }
-    if !t.sealed.is_empty() {
-        let mut q = QueryBuilder::<Sqlite>::new(
-            "INSERT INTO sealed_values (ticket_id, key, ciphertext, destroy_after) ",
-        );
-        q.push_values(&t.sealed, |mut row, s| {
-            row.push_bind(id)
-                .push_bind(&s.key)
-                .push_bind(&s.ciphertext)
-                .push_bind(s.destroy_after.unix_timestamp());
-        });
-        q.build().execute(&mut *conn).await.map_err(db_err)?;
-    }
-    audit(
-        conn,
-        id,
-        Some(t.requester_id),
-        "created",
-        serde_json::json!({ "form": t.form }),
-        now,
-    )
-    .await?;
-    let sql = format!("{TICKET_SELECT} WHERE t.id = ?");
-    let row = sqlx::query(AssertSqlSafe(sql))
-        .bind(id)
-        .fetch_one(&mut *conn)
-        .await
-        .map_err(db_err)?;
-    crate::rows::ticket(&row)
 }

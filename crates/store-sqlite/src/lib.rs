@@ -9,6 +9,7 @@
 
 mod attachments;
 mod checkpoint;
+mod dialect;
 mod help_center;
 mod intake;
 mod mail;
@@ -43,13 +44,25 @@ pub struct SqliteStore {
     _checkpoints: std::sync::Arc<tokio::sync::oneshot::Sender<()>>,
 }
 
-pub(crate) fn db_err(e: sqlx::Error) -> StoreError {
-    if let sqlx::Error::Database(d) = &e
-        && d.is_unique_violation()
-    {
-        return StoreError::Conflict("already_exists");
+pub(crate) use store_sql::db_err;
+
+// What the shared SQL in `store_sql` expands against.
+type Store = SqliteStore;
+type Row = sqlx::sqlite::SqliteRow;
+type Db = sqlx::Sqlite;
+type Pool = SqlitePool;
+type Conn = sqlx::SqliteConnection;
+
+impl SqliteStore {
+    /// The read-only pool: reads see the last commit through WAL.
+    fn reads(&self) -> &SqlitePool {
+        &self.read
     }
-    StoreError::Database(e.to_string())
+
+    /// The one writer connection.
+    fn writes(&self) -> &SqlitePool {
+        &self.write
+    }
 }
 
 /// The WAL file beside a database file; none for an in-memory database.

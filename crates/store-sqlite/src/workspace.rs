@@ -1,131 +1,14 @@
 //! The agent workspace's queries (`WorkspaceStore`). SLA clocks
 //! (`first_replied_at`, `solved_at`), the product column and the full-text
 //! index are kept by triggers (migration 0005), so every path that writes
-//! tickets and comments keeps them right.
+//! tickets and comments keeps them right. What is SQLite's own here reads
+//! the rollups of migration 0009 and the FTS5 index newest first.
 
-use crate::rows::{self, TICKET_SELECT, parse, ts};
-use crate::store_impl::audit;
-use crate::{SqliteStore, db_err};
-use async_trait::async_trait;
-use guard::Screened;
-use sqlx::sqlite::SqliteRow;
-use sqlx::{AssertSqlSafe, QueryBuilder, Row, Sqlite};
-use store::*;
-use time::OffsetDateTime;
+store_sql::workspace!();
 
-const META_COLUMNS: &str = ", t.product, t.first_replied_at, t.solved_at, t.first_reply_due_at, \
-     t.resolution_due_at, t.error_signature, t.problem_id, \
-     (SELECT group_concat(tag, ',') FROM ticket_tags g WHERE g.ticket_id = t.id) AS tags, \
-     (SELECT COUNT(*) FROM tickets p WHERE p.problem_id = t.id) AS linked_count";
-
-/// How many of a requester's most recently answered tickets the
-/// unread-replies badge looks at, from each of their own and their
-/// organization's.
-const ANSWERED: i64 = 500;
-
-fn view_select() -> String {
-    TICKET_SELECT.replacen(
-        " FROM tickets t",
-        &format!("{META_COLUMNS} FROM tickets t"),
-        1,
-    )
-}
-
-fn opt_ts(row: &SqliteRow, col: &str) -> Result<Option<OffsetDateTime>> {
-    Ok(row.try_get::<Option<i64>, _>(col).map_err(db_err)?.map(ts))
-}
-
-fn meta(row: &SqliteRow) -> Result<TicketMeta> {
-    let mut tags: Vec<String> = row
-        .try_get::<Option<String>, _>("tags")
-        .map_err(db_err)?
-        .map(|s| s.split(',').map(str::to_owned).collect())
-        .unwrap_or_default();
-    tags.sort();
-    Ok(TicketMeta {
-        product: row.try_get("product").map_err(db_err)?,
-        first_replied_at: opt_ts(row, "first_replied_at")?,
-        solved_at: opt_ts(row, "solved_at")?,
-        first_reply_due_at: opt_ts(row, "first_reply_due_at")?,
-        resolution_due_at: opt_ts(row, "resolution_due_at")?,
-        error_signature: row.try_get("error_signature").map_err(db_err)?,
-        problem_id: row.try_get("problem_id").map_err(db_err)?,
-        linked_count: row.try_get("linked_count").map_err(db_err)?,
-        tags,
-    })
-}
-
-fn view_row(row: &SqliteRow) -> Result<ViewRow> {
-    Ok(ViewRow {
-        ticket: rows::ticket(row)?,
-        meta: meta(row)?,
-    })
-}
-
-const DUE_EXPR: &str = "COALESCE(t.resolution_due_at, 9223372036854775807)";
-
-fn push_view_filter(q: &mut QueryBuilder<Sqlite>, f: &ViewQuery) {
-    q.push(" WHERE 1=1");
-    if !f.statuses.is_empty() {
-        q.push(" AND t.status IN (");
-        let mut sep = q.separated(", ");
-        for s in &f.statuses {
-            sep.push_bind(s.as_str());
-        }
-        q.push(")");
-    }
-    match &f.assignee {
-        Some(AssigneeFilter::Unassigned) => {
-            q.push(" AND t.assignee_id IS NULL");
-        }
-        Some(AssigneeFilter::User(id)) => {
-            q.push(" AND t.assignee_id = ").push_bind(*id);
-        }
-        None => {}
-    }
-    if let Some(p) = &f.product {
-        q.push(" AND t.product = ").push_bind(p.clone());
-    }
-    if let Some(o) = f.org_id {
-        q.push(" AND t.org_id = ").push_bind(o);
-    }
-    if let Some(c) = &f.client_id {
-        q.push(" AND t.id IN (SELECT ticket_id FROM ticket_identifiers WHERE key = 'client_id' AND value = ")
-            .push_bind(c.clone())
-            .push(")");
-    }
-    if let Some(p) = f.priority {
-        q.push(" AND t.priority = ").push_bind(p.as_str());
-    }
-    if let Some(tag) = &f.tag {
-        q.push(" AND t.id IN (SELECT ticket_id FROM ticket_tags WHERE tag = ")
-            .push_bind(tag.clone())
-            .push(")");
-    }
-    if let Some(s) = &f.signature {
-        q.push(" AND t.error_signature = ").push_bind(s.clone());
-    }
-    if let Some(p) = f.problem_id {
-        q.push(" AND t.problem_id = ").push_bind(p);
-    }
-    if let Some(now) = f.breaching_at {
-        // `sla_breach_at` is kept by a trigger: NULL once solved.
-        q.push(" AND t.sla_breach_at <= ")
-            .push_bind(now.unix_timestamp());
-    }
-}
-
-/// Quotes each word for FTS5, so no input is query syntax: as a whole word
-/// (`"timeout"`), or as a prefix (`"timeout"*`).
-fn fts_query(text: &str, prefix: bool) -> Option<String> {
-    let star = if prefix { "*" } else { "" };
-    let words: Vec<String> = text
-        .split_whitespace()
-        .map(|w| w.replace('"', ""))
-        .filter(|w| !w.is_empty())
-        .map(|w| format!("\"{w}\"{star}"))
-        .collect();
-    (!words.is_empty()).then(|| words.join(" "))
+/// A list of ids as `IN_IDS` reads it: a JSON array for `json_each`.
+fn ids_param(ids: &[i64]) -> Result<String> {
+    serde_json::to_string(ids).map_err(|e| StoreError::Database(e.to_string()))
 }
 
 /// Whether a view's count can be read from `ticket_counts` (migration 0009):
@@ -141,805 +24,238 @@ fn counted_by_triggers(f: &ViewQuery) -> bool {
         && f.breaching_at.is_none()
 }
 
+/// A view's count from `ticket_counts` when no filter but statuses and
+/// assignee is set: kept on write, so exact at any size.
+async fn counted_on_write(store: &Store, f: &ViewQuery) -> Result<Option<ViewCount>> {
+    if !counted_by_triggers(f) {
+        return Ok(None);
+    }
+    let mut q = QueryBuilder::<Db>::new("SELECT COALESCE(SUM(n), 0) FROM ticket_counts WHERE 1=1");
+    if !f.statuses.is_empty() {
+        q.push(" AND status IN (");
+        let mut sep = q.separated(", ");
+        for s in &f.statuses {
+            sep.push_bind(s.as_str());
+        }
+        q.push(")");
+    }
+    match &f.assignee {
+        Some(AssigneeFilter::Unassigned) => {
+            q.push(" AND assignee_id = 0");
+        }
+        Some(AssigneeFilter::User(id)) => {
+            q.push(" AND assignee_id = ").push_bind(*id);
+        }
+        None => {}
+    }
+    let n = q
+        .build_query_scalar()
+        .fetch_one(store.reads())
+        .await
+        .map_err(db_err)?;
+    Ok(Some(ViewCount { n, capped: false }))
+}
+
+/// Newest first straight from (value, ticket_id, key): the first page
+/// reads about `limit` index entries however many tickets match.
+async fn identified(store: &Store, value: &str, keys: &[&str], limit: i64) -> Result<Vec<i64>> {
+    let mut q = QueryBuilder::<Db>::new(
+        "SELECT ticket_id FROM ticket_identifiers INDEXED BY ticket_identifiers_value_ticket \
+         WHERE value = ",
+    );
+    q.push_bind(value.to_owned()).push(" AND key IN (");
+    let mut sep = q.separated(", ");
+    for k in keys {
+        sep.push_bind((*k).to_owned());
+    }
+    // One ticket may carry the value under several keys: enough entries
+    // for `limit` distinct tickets.
+    q.push(") ORDER BY ticket_id DESC LIMIT ")
+        .push_bind(limit * keys.len() as i64);
+    let found: Vec<i64> = q
+        .build_query_scalar()
+        .fetch_all(store.reads())
+        .await
+        .map_err(db_err)?;
+    let mut ids: Vec<i64> = Vec::with_capacity(found.len());
+    for id in found {
+        if ids.last() != Some(&id) {
+            ids.push(id);
+        }
+    }
+    ids.truncate(limit as usize);
+    Ok(ids)
+}
+
+/// Quotes each word for FTS5, so no input is query syntax: as a whole word
+/// (`"timeout"`), or as a prefix (`"timeout"*`).
+fn fts_query(text: &str, prefix: bool) -> Option<String> {
+    let star = if prefix { "*" } else { "" };
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| w.replace('"', ""))
+        .filter(|w| !w.is_empty())
+        .map(|w| format!("\"{w}\"{star}"))
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// Tickets with the words themselves rank first, newest first; only when
+/// they do not fill the page come tickets with longer words (`timeouts`
+/// for `timeout`). A whole word is read lazily from the end of its list,
+/// while FTS5 answers a prefix by first merging the lists of every word
+/// that starts with it: at a million tickets the first costs about a page,
+/// the second the whole merge.
+async fn search_text(store: &Store, query: &str, limit: i64) -> Result<Vec<ViewRow>> {
+    let (Some(whole), Some(prefix)) = (fts_query(query, false), fts_query(query, true)) else {
+        return Ok(vec![]);
+    };
+    let mut ids = newest_text_matches(store, &whole, limit, &[]).await?;
+    if (ids.len() as i64) < limit {
+        let more = newest_text_matches(store, &prefix, limit - ids.len() as i64, &ids).await?;
+        ids.extend(more);
+    }
+    store.view_rows_by_ids(&ids).await
+}
+
 /// The text index's rowid is `ticket_id * 2^24 + n` (migration 0009).
 const TEXT_ROWID_SHIFT: u32 = 24;
 
-fn ids_json(ids: &[i64]) -> Result<String> {
-    serde_json::to_string(ids).map_err(|e| StoreError::Database(e.to_string()))
+/// Up to `limit` distinct tickets matching an FTS5 query, newest first,
+/// leaving out `skip`. Matches are walked by rowid descending (tickets
+/// newest first: a ticket's rows are adjacent, its text then its
+/// comments), a chunk at a time, until the page is full.
+async fn newest_text_matches(
+    store: &Store,
+    fts: &str,
+    limit: i64,
+    skip: &[i64],
+) -> Result<Vec<i64>> {
+    let chunk = ((limit + skip.len() as i64) * 2).max(64);
+    let mut ids: Vec<i64> = Vec::new();
+    let mut last_seen = None;
+    let mut below = i64::MAX;
+    loop {
+        let rowids: Vec<i64> = sqlx::query_scalar(
+            "SELECT rowid FROM ticket_text WHERE ticket_text MATCH ? AND rowid < ? \
+             ORDER BY rowid DESC LIMIT ?",
+        )
+        .bind(fts)
+        .bind(below)
+        .bind(chunk)
+        .fetch_all(store.reads())
+        .await
+        .map_err(db_err)?;
+        for r in &rowids {
+            let id = r >> TEXT_ROWID_SHIFT;
+            if last_seen != Some(id) {
+                last_seen = Some(id);
+                if !skip.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+        match rowids.last() {
+            Some(last) if rowids.len() as i64 == chunk && (ids.len() as i64) < limit => {
+                below = *last;
+            }
+            _ => break,
+        }
+    }
+    ids.truncate(limit as usize);
+    Ok(ids)
 }
 
-impl SqliteStore {
-    /// View rows for `ids`, newest first, in one query.
-    /// Up to `limit` distinct tickets matching an FTS5 query, newest first,
-    /// leaving out `skip`. Matches are walked by rowid descending (tickets
-    /// newest first: a ticket's rows are adjacent, its text then its
-    /// comments), a chunk at a time, until the page is full.
-    async fn newest_text_matches(&self, fts: &str, limit: i64, skip: &[i64]) -> Result<Vec<i64>> {
-        let chunk = ((limit + skip.len() as i64) * 2).max(64);
-        let mut ids: Vec<i64> = Vec::new();
-        let mut last_seen = None;
-        let mut below = i64::MAX;
-        loop {
-            let rowids: Vec<i64> = sqlx::query_scalar(
-                "SELECT rowid FROM ticket_text WHERE ticket_text MATCH ? AND rowid < ? \
-                 ORDER BY rowid DESC LIMIT ?",
-            )
-            .bind(fts)
-            .bind(below)
-            .bind(chunk)
-            .fetch_all(&self.read)
+/// Counts of open (unsolved) tickets created after `cutoff`: whole days
+/// from the `ticket_open_days` rollup, the partial day from the index.
+async fn open_created_after(store: &Store, cutoff: i64) -> Result<i64> {
+    let next_day = (cutoff.div_euclid(86_400) + 1) * 86_400;
+    let whole: i64 =
+        sqlx::query_scalar("SELECT COALESCE(SUM(n), 0) FROM ticket_open_days WHERE day >= ?")
+            .bind(next_day / 86_400)
+            .fetch_one(store.reads())
             .await
             .map_err(db_err)?;
-            for r in &rowids {
-                let id = r >> TEXT_ROWID_SHIFT;
-                if last_seen != Some(id) {
-                    last_seen = Some(id);
-                    if !skip.contains(&id) {
-                        ids.push(id);
-                    }
-                }
-            }
-            match rowids.last() {
-                Some(last) if rowids.len() as i64 == chunk && (ids.len() as i64) < limit => {
-                    below = *last;
-                }
-                _ => break,
-            }
-        }
-        ids.truncate(limit as usize);
-        Ok(ids)
-    }
-
-    async fn view_rows_by_ids(&self, ids: &[i64]) -> Result<Vec<ViewRow>> {
-        if ids.is_empty() {
-            return Ok(vec![]);
-        }
-        let sql = format!(
-            "{} WHERE t.id IN (SELECT value FROM json_each(?)) ORDER BY t.id DESC",
-            view_select()
-        );
-        let rows = sqlx::query(AssertSqlSafe(sql))
-            .bind(ids_json(ids)?)
-            .fetch_all(&self.read)
-            .await
-            .map_err(db_err)?;
-        rows.iter().map(view_row).collect()
-    }
-
-    /// Counts of open (unsolved) tickets created after `cutoff`: whole days
-    /// from the `ticket_open_days` rollup, the partial day from the index.
-    async fn open_created_after(&self, cutoff: i64) -> Result<i64> {
-        let next_day = (cutoff.div_euclid(86_400) + 1) * 86_400;
-        let whole: i64 =
-            sqlx::query_scalar("SELECT COALESCE(SUM(n), 0) FROM ticket_open_days WHERE day >= ?")
-                .bind(next_day / 86_400)
-                .fetch_one(&self.read)
-                .await
-                .map_err(db_err)?;
-        let partial: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM tickets INDEXED BY tickets_created_cover \
-             WHERE created_at > ? AND created_at < ? AND status NOT IN ('solved', 'closed')",
-        )
-        .bind(cutoff)
-        .bind(next_day)
-        .fetch_one(&self.read)
-        .await
-        .map_err(db_err)?;
-        Ok(whole + partial)
-    }
-
-    async fn tickets_where(&self, cond: &str, bind: i64, limit: i64) -> Result<Vec<Ticket>> {
-        let sql = format!("{TICKET_SELECT} WHERE {cond} ORDER BY t.id DESC LIMIT {limit}");
-        let rows = sqlx::query(AssertSqlSafe(sql))
-            .bind(bind)
-            .fetch_all(&self.read)
-            .await
-            .map_err(db_err)?;
-        rows.iter().map(rows::ticket).collect()
-    }
+    let partial: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM tickets INDEXED BY tickets_created_cover \
+         WHERE created_at > ? AND created_at < ? AND status NOT IN ('solved', 'closed')",
+    )
+    .bind(cutoff)
+    .bind(next_day)
+    .fetch_one(store.reads())
+    .await
+    .map_err(db_err)?;
+    Ok(whole + partial)
 }
 
-#[async_trait]
-impl WorkspaceStore for SqliteStore {
-    async fn view(&self, f: &ViewQuery) -> Result<Vec<ViewRow>> {
-        let select = view_select();
-        let mut q = QueryBuilder::<Sqlite>::new(select);
-        push_view_filter(&mut q, f);
-        if let Some(c) = f.after {
-            match f.sort {
-                ViewSort::Newest => {
-                    q.push(" AND t.id < ").push_bind(c.id);
-                }
-                ViewSort::Oldest => {
-                    q.push(" AND t.id > ").push_bind(c.id);
-                }
-                ViewSort::Updated => {
-                    q.push(" AND (t.updated_at < ")
-                        .push_bind(c.key)
-                        .push(" OR (t.updated_at = ")
-                        .push_bind(c.key)
-                        .push(" AND t.id < ")
-                        .push_bind(c.id)
-                        .push("))");
-                }
-                ViewSort::Due => {
-                    q.push(format!(" AND ({DUE_EXPR} > "))
-                        .push_bind(c.key)
-                        .push(format!(" OR ({DUE_EXPR} = "))
-                        .push_bind(c.key)
-                        .push(" AND t.id > ")
-                        .push_bind(c.id)
-                        .push("))");
-                }
-            }
-        }
-        q.push(match f.sort {
-            ViewSort::Newest => " ORDER BY t.id DESC".to_owned(),
-            ViewSort::Oldest => " ORDER BY t.id ASC".to_owned(),
-            ViewSort::Updated => " ORDER BY t.updated_at DESC, t.id DESC".to_owned(),
-            ViewSort::Due => format!(" ORDER BY {DUE_EXPR} ASC, t.id ASC"),
-        });
-        q.push(" LIMIT ").push_bind(f.limit.clamp(1, 500));
-        let rows = q.build().fetch_all(&self.read).await.map_err(db_err)?;
-        rows.iter().map(view_row).collect()
-    }
-
-    async fn count_view(&self, f: &ViewQuery, cap: i64) -> Result<ViewCount> {
-        if counted_by_triggers(f) {
-            let mut q = QueryBuilder::<Sqlite>::new(
-                "SELECT COALESCE(SUM(n), 0) FROM ticket_counts WHERE 1=1",
-            );
-            if !f.statuses.is_empty() {
-                q.push(" AND status IN (");
-                let mut sep = q.separated(", ");
-                for s in &f.statuses {
-                    sep.push_bind(s.as_str());
-                }
-                q.push(")");
-            }
-            match &f.assignee {
-                Some(AssigneeFilter::Unassigned) => {
-                    q.push(" AND assignee_id = 0");
-                }
-                Some(AssigneeFilter::User(id)) => {
-                    q.push(" AND assignee_id = ").push_bind(*id);
-                }
-                None => {}
-            }
-            // Kept on write: exact at any size.
-            let n = q
-                .build_query_scalar()
-                .fetch_one(&self.read)
-                .await
-                .map_err(db_err)?;
-            return Ok(ViewCount { n, capped: false });
-        }
-        let mut q = QueryBuilder::<Sqlite>::new("SELECT COUNT(*) FROM (SELECT 1 FROM tickets t");
-        push_view_filter(&mut q, f);
-        q.push(" LIMIT ").push_bind(cap.max(0) + 1).push(")");
-        let n = q
-            .build_query_scalar()
-            .fetch_one(&self.read)
-            .await
-            .map_err(db_err)?;
-        Ok(ViewCount::from_limited(n, cap))
-    }
-
-    async fn ticket_meta(&self, id: i64) -> Result<Option<TicketMeta>> {
-        let sql = format!("{} WHERE t.id = ?", view_select());
-        let row = sqlx::query(AssertSqlSafe(sql))
-            .bind(id)
-            .fetch_optional(&self.read)
-            .await
-            .map_err(db_err)?;
-        row.as_ref().map(meta).transpose()
-    }
-
-    async fn find_by_identifier(
-        &self,
-        value: &str,
-        keys: &[&str],
-        limit: i64,
-    ) -> Result<Vec<ViewRow>> {
-        if keys.is_empty() {
-            return Ok(vec![]);
-        }
-        // Newest first straight from (value, ticket_id, key): the first page
-        // reads about `limit` index entries however many tickets match.
-        let limit = limit.clamp(1, 500);
-        let mut q = QueryBuilder::<Sqlite>::new(
-            "SELECT ticket_id FROM ticket_identifiers INDEXED BY ticket_identifiers_value_ticket \
-             WHERE value = ",
-        );
-        q.push_bind(value.to_owned()).push(" AND key IN (");
-        let mut sep = q.separated(", ");
-        for k in keys {
-            sep.push_bind((*k).to_owned());
-        }
-        // One ticket may carry the value under several keys: enough entries
-        // for `limit` distinct tickets.
-        q.push(") ORDER BY ticket_id DESC LIMIT ")
-            .push_bind(limit * keys.len() as i64);
-        let found: Vec<i64> = q
-            .build_query_scalar()
-            .fetch_all(&self.read)
-            .await
-            .map_err(db_err)?;
-        let mut ids: Vec<i64> = Vec::with_capacity(found.len());
-        for id in found {
-            if ids.last() != Some(&id) {
-                ids.push(id);
-            }
-        }
-        ids.truncate(limit as usize);
-        self.view_rows_by_ids(&ids).await
-    }
-
-    async fn search_text(&self, query: &str, limit: i64) -> Result<Vec<ViewRow>> {
-        let (Some(whole), Some(prefix)) = (fts_query(query, false), fts_query(query, true)) else {
-            return Ok(vec![]);
-        };
-        // Tickets with the words themselves rank first, newest first; only
-        // when they do not fill the page come tickets with longer words
-        // (`timeouts` for `timeout`). A whole word is read lazily from the
-        // end of its list, while FTS5 answers a prefix by first merging the
-        // lists of every word that starts with it: at a million tickets the
-        // first costs about a page, the second the whole merge.
-        let limit = limit.clamp(1, 500);
-        let mut ids = self.newest_text_matches(&whole, limit, &[]).await?;
-        if (ids.len() as i64) < limit {
-            let more = self
-                .newest_text_matches(&prefix, limit - ids.len() as i64, &ids)
-                .await?;
-            ids.extend(more);
-        }
-        self.view_rows_by_ids(&ids).await
-    }
-
-    async fn related(
-        &self,
-        ticket_id: i64,
-        requester_id: i64,
-        client_id: Option<&str>,
-        limit: i64,
-    ) -> Result<(Vec<Ticket>, Vec<Ticket>)> {
-        let limit = limit.clamp(1, 100);
-        let mut by_requester = self
-            .tickets_where("t.requester_id = ?", requester_id, limit + 1)
-            .await?;
-        by_requester.retain(|t| t.id != ticket_id);
-        by_requester.truncate(limit as usize);
-        let by_client = match client_id {
-            Some(c) => {
-                // Newest first from the primary key (key, value, ticket_id).
-                let ids: Vec<i64> = sqlx::query_scalar(
-                    "SELECT ticket_id FROM ticket_identifiers \
-                     WHERE key = 'client_id' AND value = ? AND ticket_id != ? \
-                     ORDER BY ticket_id DESC LIMIT ?",
-                )
-                .bind(c)
-                .bind(ticket_id)
-                .bind(limit)
-                .fetch_all(&self.read)
-                .await
-                .map_err(db_err)?;
-                let sql = format!(
-                    "{TICKET_SELECT} WHERE t.id IN (SELECT value FROM json_each(?)) \
-                     ORDER BY t.id DESC"
-                );
-                let rows = sqlx::query(AssertSqlSafe(sql))
-                    .bind(ids_json(&ids)?)
-                    .fetch_all(&self.read)
-                    .await
-                    .map_err(db_err)?;
-                rows.iter().map(rows::ticket).collect::<Result<_>>()?
-            }
-            None => vec![],
-        };
-        Ok((by_requester, by_client))
-    }
-
-    async fn set_sla_due(
-        &self,
-        id: i64,
-        first_reply_due: OffsetDateTime,
-        resolution_due: OffsetDateTime,
-    ) -> Result<()> {
-        sqlx::query(
-            "UPDATE tickets SET first_reply_due_at = ?, resolution_due_at = ? WHERE id = ?",
-        )
-        .bind(first_reply_due.unix_timestamp())
-        .bind(resolution_due.unix_timestamp())
-        .bind(id)
-        .execute(&self.write)
-        .await
-        .map_err(db_err)?;
-        Ok(())
-    }
-
-    async fn set_sla_and_signature(
-        &self,
-        id: i64,
-        first_reply_due: OffsetDateTime,
-        resolution_due: OffsetDateTime,
-        signature: Option<&Screened>,
-    ) -> Result<()> {
-        let signature = signature.map(Screened::as_str);
-        sqlx::query(
-            "UPDATE tickets SET first_reply_due_at = ?, resolution_due_at = ?, \
-             error_signature = COALESCE(?, error_signature) WHERE id = ?",
-        )
-        .bind(first_reply_due.unix_timestamp())
-        .bind(resolution_due.unix_timestamp())
-        .bind(signature)
-        .bind(id)
-        .execute(&self.write)
-        .await
-        .map_err(db_err)?;
-        Ok(())
-    }
-
-    async fn set_error_signature(&self, id: i64, signature: &Screened) -> Result<()> {
-        let signature = signature.as_str();
-        sqlx::query("UPDATE tickets SET error_signature = ? WHERE id = ?")
-            .bind(signature)
-            .bind(id)
-            .execute(&self.write)
-            .await
-            .map_err(db_err)?;
-        Ok(())
-    }
-
-    async fn signature_times(
-        &self,
-        product: &str,
-        signature: &str,
-        from: OffsetDateTime,
-        to: OffsetDateTime,
-    ) -> Result<Vec<i64>> {
-        sqlx::query_scalar(
-            "SELECT created_at FROM tickets WHERE product = ? AND error_signature = ? \
-             AND created_at BETWEEN ? AND ? ORDER BY created_at LIMIT 10000",
-        )
-        .bind(product)
-        .bind(signature)
-        .bind(from.unix_timestamp())
-        .bind(to.unix_timestamp())
-        .fetch_all(&self.read)
-        .await
-        .map_err(db_err)
-    }
-
-    async fn clusters(&self, since: OffsetDateTime, min: i64) -> Result<Vec<Cluster>> {
-        let rows = sqlx::query(
-            "SELECT product, error_signature, COUNT(*) AS n, MAX(id) AS latest, \
-             MIN(created_at) AS first_at, MAX(created_at) AS last_at \
-             FROM tickets INDEXED BY tickets_created_cover \
-             WHERE created_at >= ? AND product IS NOT NULL AND error_signature IS NOT NULL \
-             AND error_signature != '' GROUP BY product, error_signature HAVING COUNT(*) >= ? \
-             ORDER BY n DESC, latest DESC LIMIT 20",
-        )
-        .bind(since.unix_timestamp())
-        .bind(min.max(1))
-        .fetch_all(&self.read)
-        .await
-        .map_err(db_err)?;
-        rows.iter()
-            .map(|r| {
-                Ok(Cluster {
-                    product: r.try_get("product").map_err(db_err)?,
-                    signature: r.try_get("error_signature").map_err(db_err)?,
-                    count: r.try_get("n").map_err(db_err)?,
-                    latest_ticket_id: r.try_get("latest").map_err(db_err)?,
-                    first_at: ts(r.try_get("first_at").map_err(db_err)?),
-                    last_at: ts(r.try_get("last_at").map_err(db_err)?),
-                })
-            })
-            .collect()
-    }
-
-    async fn change_tags(
-        &self,
-        id: i64,
-        add: &[Screened],
-        remove: &[Screened],
-        actor_id: i64,
-        now: OffsetDateTime,
-    ) -> Result<Vec<String>> {
-        let add: Vec<String> = add.iter().map(|t| t.to_string()).collect();
-        let remove: Vec<String> = remove.iter().map(|t| t.to_string()).collect();
-        let mut tx = self.write.begin().await.map_err(db_err)?;
-        let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM tickets WHERE id = ?")
-            .bind(id)
-            .fetch_optional(&mut *tx)
-            .await
-            .map_err(db_err)?;
-        if exists.is_none() {
-            return Err(StoreError::NotFound);
-        }
-        let (mut added, mut removed) = (vec![], vec![]);
-        for tag in &add {
-            let done =
-                sqlx::query("INSERT OR IGNORE INTO ticket_tags (ticket_id, tag) VALUES (?, ?)")
-                    .bind(id)
-                    .bind(tag)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(db_err)?;
-            if done.rows_affected() > 0 {
-                added.push(tag.clone());
-            }
-        }
-        for tag in &remove {
-            let done = sqlx::query("DELETE FROM ticket_tags WHERE ticket_id = ? AND tag = ?")
-                .bind(id)
-                .bind(tag)
-                .execute(&mut *tx)
-                .await
-                .map_err(db_err)?;
-            if done.rows_affected() > 0 {
-                removed.push(tag.clone());
-            }
-        }
-        if !added.is_empty() || !removed.is_empty() {
-            audit(
-                &mut tx,
-                id,
-                Some(actor_id),
-                "tagged",
-                serde_json::json!({ "added": added, "removed": removed }),
-                now,
-            )
-            .await?;
-            sqlx::query("UPDATE tickets SET updated_at = ? WHERE id = ?")
-                .bind(now.unix_timestamp())
-                .bind(id)
-                .execute(&mut *tx)
-                .await
-                .map_err(db_err)?;
-        }
-        let tags =
-            sqlx::query_scalar("SELECT tag FROM ticket_tags WHERE ticket_id = ? ORDER BY tag")
-                .bind(id)
-                .fetch_all(&mut *tx)
-                .await
-                .map_err(db_err)?;
-        tx.commit().await.map_err(db_err)?;
-        Ok(tags)
-    }
-
-    async fn link_problem(
-        &self,
-        id: i64,
-        problem_id: Option<i64>,
-        actor_id: i64,
-        now: OffsetDateTime,
-    ) -> Result<()> {
-        let mut tx = self.write.begin().await.map_err(db_err)?;
-        let current: Option<Option<i64>> =
-            sqlx::query_scalar("SELECT problem_id FROM tickets WHERE id = ?")
-                .bind(id)
-                .fetch_optional(&mut *tx)
-                .await
-                .map_err(db_err)?;
-        let Some(current) = current else {
-            return Err(StoreError::NotFound);
-        };
-        if current == problem_id {
-            return Ok(());
-        }
-        if let Some(p) = problem_id {
-            if p == id {
-                return Err(StoreError::Conflict("problem_is_self"));
-            }
-            let parent: Option<Option<i64>> =
-                sqlx::query_scalar("SELECT problem_id FROM tickets WHERE id = ?")
-                    .bind(p)
-                    .fetch_optional(&mut *tx)
-                    .await
-                    .map_err(db_err)?;
-            match parent {
-                None => return Err(StoreError::Conflict("problem_not_found")),
-                Some(Some(_)) => return Err(StoreError::Conflict("problem_is_linked")),
-                Some(None) => {}
-            }
-            let children: i64 =
-                sqlx::query_scalar("SELECT COUNT(*) FROM tickets WHERE problem_id = ?")
-                    .bind(id)
-                    .fetch_one(&mut *tx)
-                    .await
-                    .map_err(db_err)?;
-            if children > 0 {
-                return Err(StoreError::Conflict("ticket_is_problem"));
-            }
-        }
-        sqlx::query("UPDATE tickets SET problem_id = ?, updated_at = ? WHERE id = ?")
-            .bind(problem_id)
-            .bind(now.unix_timestamp())
-            .bind(id)
-            .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
-        audit(
-            &mut tx,
-            id,
-            Some(actor_id),
-            "linked",
-            serde_json::json!({ "problem_id": [current, problem_id] }),
-            now,
-        )
-        .await?;
-        tx.commit().await.map_err(db_err)?;
-        Ok(())
-    }
-
-    async fn linked_tickets(&self, problem_id: i64) -> Result<Vec<Ticket>> {
-        self.tickets_where("t.problem_id = ?", problem_id, 1000)
-            .await
-    }
-
-    async fn solve_problem(
-        &self,
-        problem_id: i64,
-        body: &Screened,
-        agent_id: i64,
-        now: OffsetDateTime,
-    ) -> Result<Vec<i64>> {
-        let mut tx = self.write.begin().await.map_err(db_err)?;
-        let open: Vec<i64> = sqlx::query_scalar(
-            "SELECT id FROM tickets WHERE (problem_id = ?1 OR id = ?1) \
-             AND status NOT IN ('solved', 'closed') ORDER BY id = ?1, id DESC",
-        )
-        .bind(problem_id)
-        .fetch_all(&mut *tx)
-        .await
-        .map_err(db_err)?;
-        for &ticket_id in &open {
-            let reply = NewComment {
-                ticket_id,
-                author_id: agent_id,
-                body: body.clone(),
-                visibility: domain::CommentVisibility::Public,
-                new_status: Some(domain::Status::Solved),
-            };
-            crate::store_impl::comment_on(&mut tx, &reply, now).await?;
-        }
-        tx.commit().await.map_err(db_err)?;
-        Ok(open)
-    }
-
-    async fn create_macro(&self, m: NewMacro, now: OffsetDateTime) -> Result<Macro> {
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO macros (title, body, set_status, add_tags, created_by, created_at) \
-             VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-        )
-        .bind(m.title.as_str())
-        .bind(m.body.as_str())
-        .bind(m.set_status.map(|s| s.as_str()))
-        .bind(
-            m.add_tags
-                .iter()
-                .map(|t| t.as_str())
-                .collect::<Vec<_>>()
-                .join(","),
-        )
-        .bind(m.created_by)
-        .bind(now.unix_timestamp())
-        .fetch_one(&self.write)
-        .await
-        .map_err(db_err)?;
-        Ok(Macro {
-            id,
-            title: m.title.into_string(),
-            body: m.body.into_string(),
-            set_status: m.set_status,
-            add_tags: m.add_tags.into_iter().map(Screened::into_string).collect(),
-        })
-    }
-
-    async fn macros(&self) -> Result<Vec<Macro>> {
-        let rows = sqlx::query(
-            "SELECT id, title, body, set_status, add_tags FROM macros ORDER BY title, id",
-        )
-        .fetch_all(&self.read)
-        .await
-        .map_err(db_err)?;
-        rows.iter()
-            .map(|r| {
-                let tags: String = r.try_get("add_tags").map_err(db_err)?;
-                Ok(Macro {
-                    id: r.try_get("id").map_err(db_err)?,
-                    title: r.try_get("title").map_err(db_err)?,
-                    body: r.try_get("body").map_err(db_err)?,
-                    set_status: r
-                        .try_get::<Option<String>, _>("set_status")
-                        .map_err(db_err)?
-                        .map(|s| parse(&s))
-                        .transpose()?,
-                    add_tags: tags
-                        .split(',')
-                        .filter(|t| !t.is_empty())
-                        .map(str::to_owned)
-                        .collect(),
-                })
-            })
-            .collect()
-    }
-
-    async fn delete_macro(&self, id: i64) -> Result<()> {
-        let done = sqlx::query("DELETE FROM macros WHERE id = ?")
-            .bind(id)
-            .execute(&self.write)
-            .await
-            .map_err(db_err)?;
-        if done.rows_affected() == 0 {
-            Err(StoreError::NotFound)
-        } else {
-            Ok(())
-        }
-    }
-
-    async fn mark_read(&self, user_id: i64, ticket_id: i64) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO ticket_reads (user_id, ticket_id, last_comment_id) \
-             SELECT ?1, ?2, COALESCE(MAX(id), 0) FROM comments WHERE ticket_id = ?2 \
-             ON CONFLICT (user_id, ticket_id) DO UPDATE SET last_comment_id = excluded.last_comment_id",
-        )
-        .bind(user_id)
-        .bind(ticket_id)
-        .execute(&self.write)
-        .await
-        .map_err(db_err)?;
-        Ok(())
-    }
-
-    async fn unread(&self, user_id: i64, scope: &Scope) -> Result<Vec<Unread>> {
-        let (owner, org) = match scope {
-            Scope::All => return Ok(vec![]),
-            Scope::Requester {
-                user_id,
-                shared_org_id,
-            } => (*user_id, *shared_org_id),
-        };
-        // Candidates come newest first from the tickets' latest staff
-        // replies (migration 0013), at most `ANSWERED` from each index: an
-        // unread reply older than the requester's last 500 answered tickets
-        // is not counted, however large the organization.
-        let rows = sqlx::query(
-            "WITH answered AS ( \
-               SELECT id, last_staff_reply_id FROM (SELECT id, last_staff_reply_id FROM tickets \
-                 WHERE requester_id = ?2 AND last_staff_reply_id IS NOT NULL \
-                 ORDER BY last_staff_reply_id DESC LIMIT ?4) mine \
-               UNION SELECT id, last_staff_reply_id FROM (SELECT id, last_staff_reply_id FROM tickets \
-                 WHERE org_id = ?3 AND last_staff_reply_id IS NOT NULL \
-                 ORDER BY last_staff_reply_id DESC LIMIT ?4) shared), \
-             unread AS ( \
-               SELECT a.id, COALESCE(r.last_comment_id, 0) AS mark FROM answered a \
-               LEFT JOIN ticket_reads r ON r.user_id = ?1 AND r.ticket_id = a.id \
-               WHERE a.last_staff_reply_id > COALESCE(r.last_comment_id, 0) \
-               ORDER BY a.last_staff_reply_id DESC LIMIT 100) \
-             SELECT t.id, t.subject, COUNT(c.id) AS n, MAX(c.created_at) AS latest \
-             FROM unread JOIN tickets t ON t.id = unread.id \
-             JOIN comments c ON c.ticket_id = t.id AND c.id > unread.mark AND c.visibility = 'public' \
-             JOIN users u ON u.id = c.author_id AND u.role IN ('agent', 'admin') \
-             GROUP BY t.id, t.subject ORDER BY MAX(c.id) DESC",
-        )
-        .bind(user_id)
-        .bind(owner)
-        .bind(org)
-        .bind(ANSWERED)
-        .fetch_all(&self.read)
-        .await
-        .map_err(db_err)?;
-        rows.iter()
-            .map(|r| {
-                Ok(Unread {
-                    ticket_id: r.try_get("id").map_err(db_err)?,
-                    subject: r.try_get("subject").map_err(db_err)?,
-                    count: r.try_get("n").map_err(db_err)?,
-                    latest_at: ts(r.try_get("latest").map_err(db_err)?),
-                })
-            })
-            .collect()
-    }
-
-    async fn dashboard(
-        &self,
-        since: OffsetDateTime,
-        now: OffsetDateTime,
-        first_reply_bounds: &[i64],
-        backlog_bounds: &[i64],
-    ) -> Result<DashboardData> {
-        let since = since.unix_timestamp();
-        let now = now.unix_timestamp();
-        let mut data = DashboardData::default();
-        // Bucket sums; the bounds are integers, formatted, never text.
-        let buckets = |col: &str, bounds: &[i64]| {
-            let mut parts = Vec::new();
-            let mut lo = i64::MIN;
-            for b in bounds.iter().copied().chain([i64::MAX]) {
-                parts.push(format!(
-                    "COALESCE(SUM(CASE WHEN {col} >= {lo} AND {col} < {b} THEN 1 ELSE 0 END), 0)"
-                ));
-                lo = b;
-            }
-            parts.join(", ")
-        };
-        // One walk of the window in the covering index gives tickets
-        // created per day and product, the first-reply buckets and the
-        // breaches per day (at a million tickets a year the window is tens
-        // of thousands of entries: read once, not three times).
-        let sql = format!(
-            "SELECT (created_at / 86400) * 86400 AS day, COALESCE(product, 'other') AS product, \
-             COUNT(*) AS n, \
-             COALESCE(SUM(CASE WHEN (first_reply_due_at IS NOT NULL AND COALESCE(first_replied_at, ?2) > first_reply_due_at) \
-               OR (resolution_due_at IS NOT NULL AND COALESCE(solved_at, ?2) > resolution_due_at) \
-               THEN 1 ELSE 0 END), 0) AS breached, \
-             COALESCE(SUM(CASE WHEN first_replied_at IS NULL THEN 1 ELSE 0 END), 0) AS unreplied, {} \
-             FROM tickets INDEXED BY tickets_created_cover WHERE created_at >= ?1 \
-             GROUP BY 1, 2 ORDER BY 1, 2",
-            buckets("first_replied_at - created_at", first_reply_bounds)
-        );
-        let rows = sqlx::query(AssertSqlSafe(sql))
-            .bind(since)
-            .bind(now)
-            .fetch_all(&self.read)
-            .await
-            .map_err(db_err)?;
-        let replied_buckets = first_reply_bounds.len() + 1;
-        data.first_reply_buckets = vec![0; replied_buckets + 1];
-        for r in &rows {
-            let day: i64 = r.try_get("day").map_err(db_err)?;
-            data.created_per_day.push((
-                day,
-                r.try_get("product").map_err(db_err)?,
-                r.try_get("n").map_err(db_err)?,
-            ));
-            for i in 0..replied_buckets {
-                let n: i64 = r.try_get(5 + i).map_err(db_err)?;
-                data.first_reply_buckets[i] += n;
-            }
-            let unreplied: i64 = r.try_get("unreplied").map_err(db_err)?;
-            data.first_reply_buckets[replied_buckets] += unreplied;
-            let breached: i64 = r.try_get("breached").map_err(db_err)?;
-            match data.breaches_per_day.last_mut() {
-                Some((d, n)) if *d == day => *n += breached,
-                _ if breached > 0 => data.breaches_per_day.push((day, breached)),
-                _ => {}
-            }
-        }
-        let rows = sqlx::query(
-            "SELECT product, error_signature, COUNT(*) AS n \
-             FROM tickets INDEXED BY tickets_created_cover \
-             WHERE created_at >= ? AND product IS NOT NULL AND error_signature IS NOT NULL \
-             AND error_signature != '' GROUP BY 1, 2 ORDER BY n DESC LIMIT 8",
-        )
+/// One walk of the window in the covering index gives tickets created per
+/// day and product, the first-reply buckets and the breaches per day (at a
+/// million tickets a year the window is tens of thousands of entries: read
+/// once, not three times).
+async fn window(
+    store: &Store,
+    data: &mut DashboardData,
+    since: i64,
+    now: i64,
+    first_reply_bounds: &[i64],
+) -> Result<()> {
+    let sql = format!(
+        "SELECT (created_at / 86400) * 86400 AS day, COALESCE(product, 'other') AS product, \
+         COUNT(*) AS n, \
+         COALESCE(SUM(CASE WHEN (first_reply_due_at IS NOT NULL AND COALESCE(first_replied_at, ?2) > first_reply_due_at) \
+           OR (resolution_due_at IS NOT NULL AND COALESCE(solved_at, ?2) > resolution_due_at) \
+           THEN 1 ELSE 0 END), 0) AS breached, \
+         COALESCE(SUM(CASE WHEN first_replied_at IS NULL THEN 1 ELSE 0 END), 0) AS unreplied, {} \
+         FROM tickets INDEXED BY tickets_created_cover WHERE created_at >= ?1 \
+         GROUP BY 1, 2 ORDER BY 1, 2",
+        buckets("first_replied_at - created_at", first_reply_bounds)
+    );
+    let rows = sqlx::query(AssertSqlSafe(sql))
         .bind(since)
-        .fetch_all(&self.read)
+        .bind(now)
+        .fetch_all(store.reads())
         .await
         .map_err(db_err)?;
-        for r in &rows {
-            data.top_errors.push((
-                r.try_get("product").map_err(db_err)?,
-                r.try_get("error_signature").map_err(db_err)?,
-                r.try_get("n").map_err(db_err)?,
-            ));
+    let replied_buckets = first_reply_bounds.len() + 1;
+    data.first_reply_buckets = vec![0; replied_buckets + 1];
+    for r in &rows {
+        let day: i64 = r.try_get("day").map_err(db_err)?;
+        data.created_per_day.push((
+            day,
+            r.try_get("product").map_err(db_err)?,
+            r.try_get("n").map_err(db_err)?,
+        ));
+        for i in 0..replied_buckets {
+            let n: i64 = r.try_get(5 + i).map_err(db_err)?;
+            data.first_reply_buckets[i] += n;
         }
-        // Backlog by age from the per-day rollup (migration 0009): the
-        // open tickets created after each edge, differenced into buckets.
-        let total: i64 = sqlx::query_scalar("SELECT COALESCE(SUM(n), 0) FROM ticket_open_days")
-            .fetch_one(&self.read)
-            .await
-            .map_err(db_err)?;
-        let mut newer_than_previous_edge = 0;
-        for b in backlog_bounds {
-            // Open tickets younger than `b`: created after now - b.
-            let younger = self.open_created_after(now.saturating_sub(*b)).await?;
-            data.backlog_buckets
-                .push(younger - newer_than_previous_edge);
-            newer_than_previous_edge = younger;
+        let unreplied: i64 = r.try_get("unreplied").map_err(db_err)?;
+        data.first_reply_buckets[replied_buckets] += unreplied;
+        let breached: i64 = r.try_get("breached").map_err(db_err)?;
+        match data.breaches_per_day.last_mut() {
+            Some((d, n)) if *d == day => *n += breached,
+            _ if breached > 0 => data.breaches_per_day.push((day, breached)),
+            _ => {}
         }
-        data.backlog_buckets.push(total - newer_than_previous_edge);
-        Ok(data)
     }
+    Ok(())
+}
+
+/// Backlog by age from the per-day rollup (migration 0009): the open
+/// tickets created after each edge, differenced into buckets.
+async fn backlog(store: &Store, data: &mut DashboardData, now: i64, bounds: &[i64]) -> Result<()> {
+    let total: i64 = sqlx::query_scalar("SELECT COALESCE(SUM(n), 0) FROM ticket_open_days")
+        .fetch_one(store.reads())
+        .await
+        .map_err(db_err)?;
+    let mut newer_than_previous_edge = 0;
+    for b in bounds {
+        // Open tickets younger than `b`: created after now - b.
+        let younger = open_created_after(store, now.saturating_sub(*b)).await?;
+        data.backlog_buckets
+            .push(younger - newer_than_previous_edge);
+        newer_than_previous_edge = younger;
+    }
+    data.backlog_buckets.push(total - newer_than_previous_edge);
+    Ok(())
 }

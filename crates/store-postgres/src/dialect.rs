@@ -1,0 +1,37 @@
+//! The few words PostgreSQL spells differently from SQLite in SQL both
+//! otherwise share (`store_sql`).
+
+/// Sorts text byte by byte, as SQLite does, whatever the database's locale.
+pub const BYTEWISE: &str = " COLLATE \"C\"";
+
+/// Readers of a row another instance may be changing hold it shared until
+/// they commit.
+pub fn for_share(of: &str) -> String {
+    format!("FOR SHARE OF {of}")
+}
+
+pub const FOR_UPDATE: &str = " FOR UPDATE";
+
+/// Claims pass over rows another instance is claiming instead of waiting.
+pub const SKIP_LOCKED: &str = " FOR UPDATE SKIP LOCKED";
+
+pub const TRUE: &str = "TRUE";
+pub const FALSE: &str = "FALSE";
+
+pub const GROUP_CONCAT: &str = "string_agg";
+
+/// The planner picks its index itself.
+pub const CREATED_COVER: &str = "";
+
+/// Ticket ids bound as one array (`ids_param`).
+pub const IN_IDS: &str = "= ANY($1)";
+
+/// Case-insensitive like SQLite's LIKE (and beyond ASCII).
+pub const LIKE: &str = "ILIKE";
+
+/// Unix seconds now, by the database's clock.
+pub const NOW: &str = "EXTRACT(EPOCH FROM now())::BIGINT";
+
+/// An organization's client ids, as an array (`store_impl::client_ids`).
+pub const CLIENT_IDS: &str = "ARRAY(SELECT client_id FROM org_client_ids WHERE org_id = o.id \
+     ORDER BY client_id COLLATE \"C\")";

@@ -1,0 +1,39 @@
+//! The few words SQLite spells differently from PostgreSQL in SQL both
+//! otherwise share (`store_sql`).
+
+/// Text already sorts byte by byte (BINARY collation).
+pub const BYTEWISE: &str = "";
+
+/// No row locks: the one writer connection already runs one transaction
+/// at a time, so nothing can change a row read inside it.
+pub fn for_share(_of: &str) -> &'static str {
+    ""
+}
+
+pub const FOR_UPDATE: &str = "";
+
+/// Nobody else is claiming: there is one writer.
+pub const SKIP_LOCKED: &str = "";
+
+/// Booleans are INTEGERs.
+pub const TRUE: &str = "1";
+pub const FALSE: &str = "0";
+
+pub const GROUP_CONCAT: &str = "group_concat";
+
+/// The dashboard's and the incidents' time windows read one covering index
+/// (migration 0009), named so the planner cannot pick another.
+pub const CREATED_COVER: &str = " INDEXED BY tickets_created_cover";
+
+/// Ticket ids bound as one JSON array (`ids_param`).
+pub const IN_IDS: &str = "IN (SELECT value FROM json_each($1))";
+
+/// SQLite's LIKE already ignores ASCII case.
+pub const LIKE: &str = "LIKE";
+
+/// Unix seconds now, by the database's clock.
+pub const NOW: &str = "strftime('%s','now')";
+
+/// An organization's client ids, as a JSON array (`store_impl::client_ids`).
+pub const CLIENT_IDS: &str = "(SELECT json_group_array(client_id) FROM \
+     (SELECT client_id FROM org_client_ids WHERE org_id = o.id ORDER BY client_id))";
