@@ -102,6 +102,17 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // a label of their own, breadcrumbs pass; elements named by an
     // attribute and copied settings rows are read.
     ("threads", 0.93, TARGET_FPR),
+    // Held out for the seventh round: `systems` (SQL results and dumps,
+    // ORM logs, shell sessions, dotfiles, Kubernetes and Docker output,
+    // webhook and queue payloads, ISO 20022 and CBI files, SDK debug
+    // output, notebooks, network-tab copies, questionnaires, meeting notes,
+    // bank statements, careless prose, colleagues quoted in five
+    // languages), written by a helper who never read the guard (in
+    // /work/holdout7), measured once after the seventh round was merged
+    // (commit 2979498), on 2026-12-01: recall 0.8036 (1195/1487), FPR
+    // 0.0220 (19 of 864); weakest kinds bank_account 0.51, pin 0.65, cvv
+    // 0.66, password 0.68, client_secret 0.74. Read from the eighth round on.
+    ("systems", 0.80, 0.023),
 ];
 
 #[derive(Deserialize)]

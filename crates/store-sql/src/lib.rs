@@ -30,6 +30,7 @@ mod attachments;
 mod help_center;
 mod mail;
 mod password_reset;
+mod people;
 mod rows;
 mod secrets;
 mod store_impl;

@@ -285,11 +285,11 @@ macro_rules! store_impl {
 
         /// An organization with its client ids: they come along in one
         /// query (`CLIENT_IDS`), not two.
-        fn org_select() -> String {
+        pub(crate) fn org_select() -> String {
             format!("SELECT o.id, o.slug, o.name, o.shared, {CLIENT_IDS} AS client_ids FROM orgs o")
         }
 
-        fn org(row: &Row) -> Result<Org> {
+        pub(crate) fn org(row: &Row) -> Result<Org> {
             Ok(Org {
                 id: row.try_get("id").map_err(db_err)?,
                 slug: row.try_get("slug").map_err(db_err)?,
