@@ -142,9 +142,11 @@ read_creds() {
   E2E_REQUESTER_PASSWORD="$(password_for requester)"
   E2E_AGENT_EMAIL="$(awk '$1 == "agent" && $3 == "password" { print $2; exit }' "$SERVER_LOG")"
   E2E_AGENT_PASSWORD="$(password_for agent)"
+  E2E_ADMIN_EMAIL="$(awk '$1 == "admin" && $3 == "password" { print $2; exit }' "$SERVER_LOG")"
+  E2E_ADMIN_PASSWORD="$(password_for admin)"
 }
 read_creds
-if [ -z "$E2E_REQUESTER_PASSWORD" ] || [ -z "$E2E_AGENT_PASSWORD" ]; then
+if [ -z "$E2E_REQUESTER_PASSWORD" ] || [ -z "$E2E_AGENT_PASSWORD" ] || [ -z "$E2E_ADMIN_PASSWORD" ]; then
   log "could not read the demo passwords from the server output:"; cat "$SERVER_LOG" >&2; exit 1
 fi
 
@@ -157,6 +159,7 @@ set +e
   E2E_BASE_URL="$BASE_URL" \
   E2E_REQUESTER_EMAIL="$E2E_REQUESTER_EMAIL" E2E_REQUESTER_PASSWORD="$E2E_REQUESTER_PASSWORD" \
   E2E_AGENT_EMAIL="$E2E_AGENT_EMAIL" E2E_AGENT_PASSWORD="$E2E_AGENT_PASSWORD" \
+  E2E_ADMIN_EMAIL="$E2E_ADMIN_EMAIL" E2E_ADMIN_PASSWORD="$E2E_ADMIN_PASSWORD" \
   E2E_CHROMIUM="$CHROMIUM" E2E_MAIL_DIR="$MAIL_DIR" \
   node --test --test-concurrency=1 ${E2E_TEST_ARGS:-tests/}
 )

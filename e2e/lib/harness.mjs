@@ -26,6 +26,10 @@ export const AGENT = {
   email: required('E2E_AGENT_EMAIL'),
   password: required('E2E_AGENT_PASSWORD'),
 };
+export const ADMIN = {
+  email: required('E2E_ADMIN_EMAIL'),
+  password: required('E2E_ADMIN_PASSWORD'),
+};
 
 const CHROMIUM = process.env.E2E_CHROMIUM || '/usr/bin/chromium';
 

@@ -1,5 +1,5 @@
 //! `serve --demo`: on an empty database, an organization, a requester, an
-//! agent (with random passwords printed once) and tickets in several states,
+//! agent and an administrator (with random passwords printed once) and tickets in several states,
 //! so a newcomer sees a living desk in a minute.
 
 use domain::form::{self, RawFields, RawValue, ValidationContext};
@@ -116,6 +116,7 @@ pub async fn seed(store: &dyn Store) -> anyhow::Result<()> {
         .await?;
     let requester_pw = password();
     let agent_pw = password();
+    let admin_pw = password();
     let requester = store
         .create_user(
             NewUser {
@@ -140,6 +141,21 @@ pub async fn seed(store: &dyn Store) -> anyhow::Result<()> {
                 org_id: None,
                 locale: Locale::En,
                 password_hash: Some(web::auth::hash_password(&agent_pw)),
+            },
+            now,
+        )
+        .await?;
+    // An administrator, so the people pages and the admin API can be tried.
+    store
+        .create_user(
+            NewUser {
+                email: Email::parse("admin@sportello.example")
+                    .map_err(|e| anyhow::anyhow!("{e}"))?,
+                name: Screened::constant("Elena Conti"),
+                role: Role::Admin,
+                org_id: None,
+                locale: Locale::En,
+                password_hash: Some(web::auth::hash_password(&admin_pw)),
             },
             now,
         )
@@ -225,5 +241,6 @@ pub async fn seed(store: &dyn Store) -> anyhow::Result<()> {
     println!("Demo data created. Sign in with:");
     println!("  requester  giulia@acmepay.example   password {requester_pw}");
     println!("  agent      agent@sportello.example  password {agent_pw}");
+    println!("  admin      admin@sportello.example  password {admin_pw}");
     Ok(())
 }
