@@ -693,6 +693,73 @@ impl Store for SqliteStore {
         Ok(after)
     }
 
+    async fn update_ticket_fields(
+        &self,
+        id: i64,
+        change: &FieldsChange,
+        actor_id: i64,
+        now: OffsetDateTime,
+    ) -> Result<Ticket> {
+        let fields = serde_json::to_string(&change.fields)
+            .map_err(|e| StoreError::Database(e.to_string()))?;
+        let product = change.fields.get("product").and_then(|v| v.as_str());
+        let mut tx = self.write.begin().await.map_err(db_err)?;
+        let updated = sqlx::query(
+            "UPDATE tickets SET fields = ?, product = ?, error_signature = ?, updated_at = ? \
+             WHERE id = ?",
+        )
+        .bind(&fields)
+        .bind(product)
+        .bind(change.error_signature.as_deref())
+        .bind(now.unix_timestamp())
+        .bind(id)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        if updated.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        sqlx::query("DELETE FROM ticket_identifiers WHERE ticket_id = ?")
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        if !change.identifiers.is_empty() {
+            let mut q = QueryBuilder::<Sqlite>::new(
+                "INSERT OR IGNORE INTO ticket_identifiers (ticket_id, key, value) ",
+            );
+            q.push_values(&change.identifiers, |mut row, (key, value)| {
+                row.push_bind(id).push_bind(key).push_bind(value.as_str());
+            });
+            q.build().execute(&mut *tx).await.map_err(db_err)?;
+        }
+        // The ticket's own text row (rowid id * 2^24, migration 0009).
+        sqlx::query(
+            "UPDATE ticket_text SET body = (SELECT subject || ' ' || COALESCE(description, '') \
+             || ' ' || fields FROM tickets WHERE id = ?) WHERE rowid = ? * 16777216",
+        )
+        .bind(id)
+        .bind(id)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        audit(
+            &mut tx,
+            id,
+            Some(actor_id),
+            "fields_changed",
+            serde_json::json!({ "fields": change.changed }),
+            now,
+        )
+        .await?;
+        let after = self
+            .ticket_on(&mut tx, id)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        tx.commit().await.map_err(db_err)?;
+        Ok(after)
+    }
+
     async fn add_comment(&self, c: NewComment, now: OffsetDateTime) -> Result<Comment> {
         let mut tx = self.write.begin().await.map_err(db_err)?;
         let comment = comment_on(&mut tx, &c, now).await?;
