@@ -26,7 +26,7 @@
     });
   }
 
-  document.querySelectorAll("form.incident-form").forEach(function (form) {
+  document.querySelectorAll("form.incident-form, form[data-conditional]").forEach(function (form) {
     updateConditional(form);
     form.addEventListener("change", function () { updateConditional(form); });
   });

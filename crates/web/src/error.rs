@@ -274,6 +274,7 @@ pub const CODES_BY_STATUS: &[(u16, &[&str])] = &[
             "mail_empty",
             "mail_not_accepted",
             "mail_unreadable",
+            "no_form_fields",
             "problem_is_linked",
             "problem_is_self",
             "problem_not_found",

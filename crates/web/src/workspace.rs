@@ -174,12 +174,11 @@ pub fn schedule(
     error_message: &str,
 ) -> store::TicketSchedule {
     let due = sla_due(state, created_at, priority);
-    let signature = clustering::normalize(error_message);
     store::TicketSchedule {
         first_reply_due: due.first_reply,
         resolution_due: due.resolution,
         // Derived from the screened message, and screened again itself.
-        error_signature: (!signature.is_empty()).then(|| app::text::derived(signature)),
+        error_signature: app::tickets::error_signature(error_message),
     }
 }
 
