@@ -116,6 +116,14 @@ for (const lang of ['en', 'it']) {
           });
           assert.equal(cut, 0, 'labels inside the chart');
         }
+        // Top errors read as their requesters wrote them (the banner's
+        // words), never as internal signatures.
+        const errorLabels = await page.locator('#top-errors text.chart-label').allTextContents();
+        assert.ok(errorLabels.some((l) => l.includes('HTTP 502 Bad Gateway from the consent service')),
+          `the written error is shown: ${errorLabels.join(' | ')}`);
+        for (const l of errorLabels) {
+          assert.ok(!/<n>|<id>|<ts>|HTTP …|http /.test(l), `an internal signature: ${l}`);
+        }
         await checkA11y(page, `dashboard (${lang}, ${viewport.width}px)`);
         await screenshotBoth(page, `dashboard-${lang}`);
       } finally {

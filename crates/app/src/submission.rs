@@ -62,6 +62,120 @@ pub fn accept(
     kept(spec, valid, screened)
 }
 
+/// Whether an agent may correct `field` on a filed request: every plain
+/// field but the requester's own words (subject, description) and what
+/// belongs to a sealed value (which is never shown back).
+pub fn correctable(spec: &FormSpec, field: &str) -> bool {
+    let sealed_flag = spec.fields.iter().any(|f| {
+        matches!(f.kind, form::FieldKind::Sealed { .. })
+            && matches!(f.only_when, Some(form::Condition::IsTrue { field: flag }) if flag == field)
+    });
+    spec.field(field).is_some_and(|f| {
+        !matches!(f.kind, form::FieldKind::Sealed { .. })
+            && field != "subject"
+            && field != "description"
+            && !sealed_flag
+    })
+}
+
+/// A filed request's kept fields as raw values again (to show in a form,
+/// or to take in again with a correction).
+pub fn kept_raw(kept: &BTreeMap<String, serde_json::Value>) -> RawFields {
+    let mut raw = RawFields::new();
+    for (key, value) in kept {
+        let value = match value {
+            serde_json::Value::String(s) => RawValue::Text(s.clone()),
+            serde_json::Value::Bool(b) => RawValue::Bool(*b),
+            serde_json::Value::Array(items) => RawValue::List(
+                items
+                    .iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect(),
+            ),
+            _ => continue,
+        };
+        raw.insert(key.clone(), value);
+    }
+    raw
+}
+
+/// An agent's correction, as it is to be kept.
+#[derive(Debug)]
+pub struct Amended {
+    /// Every plain field of the ticket after the correction, as screened.
+    pub fields: ScreenedFields,
+    pub identifiers: Vec<(String, Screened)>,
+    /// The keys whose values changed (added, changed or removed).
+    pub changed: Vec<String>,
+}
+
+/// Applies `changes` (a blank value clears the field) to a filed request's
+/// kept fields and takes the whole set in again exactly as at filing:
+/// normalized, screened, validated (so a correction cannot leave the
+/// request incomplete, e.g. a Payments API request without its payment id).
+/// Only [`correctable`] fields may be sent; `wire_errors` are values the
+/// face could not read.
+pub fn amend(
+    spec: &FormSpec,
+    subject: &str,
+    description: Option<&str>,
+    kept: &BTreeMap<String, serde_json::Value>,
+    changes: RawFields,
+    ctx: &ValidationContext<'_>,
+    mut wire_errors: Vec<FieldError>,
+) -> Result<Amended, AppError> {
+    let mut raw = kept_raw(kept);
+    raw.insert("subject".into(), RawValue::Text(subject.to_owned()));
+    if let Some(d) = description {
+        raw.insert("description".into(), RawValue::Text(d.to_owned()));
+    }
+    for (key, value) in changes {
+        if !correctable(spec, &key) {
+            // A key the form knows is named; any other is input.
+            wire_errors.push(if spec.field(&key).is_some() {
+                FieldError {
+                    field: key,
+                    code: form::FieldErrorCode::NotAllowed,
+                }
+            } else {
+                FieldError {
+                    field: form::UNKNOWN_FIELD_PLACE.to_owned(),
+                    code: form::FieldErrorCode::UnknownField,
+                }
+            });
+            continue;
+        }
+        let blank = match &value {
+            RawValue::Text(s) => s.trim().is_empty(),
+            RawValue::List(items) => items.iter().all(|i| i.trim().is_empty()),
+            RawValue::Bool(_) => false,
+        };
+        if blank {
+            raw.remove(&key);
+        } else {
+            raw.insert(key, value);
+        }
+    }
+    let accepted = accept(spec, &raw, ctx, false, wire_errors)?;
+    let mut changed: Vec<String> = accepted
+        .fields
+        .iter()
+        .filter(|(key, value)| serde_json::to_value(value).ok().as_ref() != kept.get(key.as_str()))
+        .map(|(key, _)| key.clone())
+        .collect();
+    changed.extend(
+        kept.keys()
+            .filter(|k| !accepted.fields.contains_key(k.as_str()))
+            .cloned(),
+    );
+    changed.sort();
+    Ok(Amended {
+        fields: accepted.fields,
+        identifiers: accepted.identifiers,
+        changed,
+    })
+}
+
 /// Screens every plain field of `raw` in place; with `redact`, replaces
 /// findings in `raw` too, so validation sees the redacted text.
 fn screen_all(

@@ -79,3 +79,86 @@ pub async fn update(
         .await?;
     Ok((before, after))
 }
+
+/// The clustering signature of an error message as it is kept: derived
+/// from the screened message and screened again itself.
+pub fn error_signature(message: &str) -> Option<guard::Screened> {
+    let signature = domain::clustering::normalize(message);
+    (!signature.is_empty()).then(|| text::derived(signature))
+}
+
+/// What an agent's correction did.
+#[derive(Debug)]
+pub struct Corrected {
+    pub ticket: Ticket,
+    /// The keys that changed; empty when nothing did (nothing was written).
+    pub changed: Vec<String>,
+}
+
+/// An agent corrects the incident fields a requester gave (a wrong client
+/// id, the payment id that was missing): the changes over the kept values
+/// go through the same normalizing, guard and validation as filing
+/// (`submission::amend`), the error signature follows the new message,
+/// and the store records which keys changed in the audit log.
+pub async fn correct_fields(
+    store: &dyn Store,
+    agent: &User,
+    id: i64,
+    changes: domain::form::RawFields,
+    wire_errors: Vec<domain::form::FieldError>,
+    now: OffsetDateTime,
+) -> Result<Corrected, AppError> {
+    if !agent.role.is_staff() {
+        return Err(AppError::NotFound);
+    }
+    let ticket = store.ticket(id).await?.ok_or(AppError::NotFound)?;
+    let spec = domain::form::incident();
+    if ticket.form != spec.key {
+        return Err(AppError::Conflict("no_form_fields"));
+    }
+    let registered = match ticket.org_id {
+        Some(org) => store
+            .org_by_id(org)
+            .await?
+            .map(|o| o.client_ids)
+            .unwrap_or_default(),
+        None => vec![],
+    };
+    let ctx = domain::form::ValidationContext {
+        now,
+        registered_client_ids: &registered,
+    };
+    let amended = crate::submission::amend(
+        &spec,
+        &ticket.subject,
+        ticket.description.as_deref(),
+        &ticket.fields,
+        changes,
+        &ctx,
+        wire_errors,
+    )?;
+    if amended.changed.is_empty() {
+        return Ok(Corrected {
+            ticket,
+            changed: vec![],
+        });
+    }
+    let error_signature = amended
+        .fields
+        .get("error_message")
+        .and_then(|v| v.as_str())
+        .and_then(error_signature);
+    let change = store::FieldsChange {
+        fields: amended.fields,
+        identifiers: amended.identifiers,
+        error_signature,
+        changed: amended.changed.clone(),
+    };
+    let ticket = store
+        .update_ticket_fields(id, &change, agent.id, now)
+        .await?;
+    Ok(Corrected {
+        ticket,
+        changed: amended.changed,
+    })
+}

@@ -180,6 +180,18 @@ pub trait Store:
         now: OffsetDateTime,
     ) -> Result<Ticket>;
 
+    /// Replaces a ticket's plain fields (an agent's correction) with its
+    /// product, identifiers, error signature and text index, and writes a
+    /// `fields_changed` audit event naming `change.changed`, in one
+    /// transaction. Sealed values, subject and description are untouched.
+    async fn update_ticket_fields(
+        &self,
+        id: i64,
+        change: &FieldsChange,
+        actor_id: i64,
+        now: OffsetDateTime,
+    ) -> Result<Ticket>;
+
     // Conversation
     /// Adds a comment (and an optional status change) in one transaction.
     async fn add_comment(&self, comment: NewComment, now: OffsetDateTime) -> Result<Comment>;

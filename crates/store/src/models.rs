@@ -240,6 +240,20 @@ pub struct TicketPatch {
     pub assignee_id: Option<Option<i64>>,
 }
 
+/// An agent's correction of a ticket's plain fields: the whole set as it
+/// is to be kept (screened and validated by the application layer), with
+/// what follows from it.
+#[derive(Debug, Clone)]
+pub struct FieldsChange {
+    pub fields: ScreenedFields,
+    /// Exact-match pivots, replacing the ticket's.
+    pub identifiers: Vec<(String, Screened)>,
+    /// The clustering signature of the (new) error message.
+    pub error_signature: Option<Screened>,
+    /// The keys whose values changed, named in the audit log (values never).
+    pub changed: Vec<String>,
+}
+
 /// A ticket's SLA due times.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SlaDue {

@@ -26,7 +26,7 @@
     });
   }
 
-  document.querySelectorAll("form.incident-form").forEach(function (form) {
+  document.querySelectorAll("form.incident-form, form[data-conditional]").forEach(function (form) {
     updateConditional(form);
     form.addEventListener("change", function () { updateConditional(form); });
   });
@@ -216,6 +216,118 @@
       }, 300);
     });
   });
+  // Help-center search boxes suggest articles while typing: the ARIA 1.2
+  // combobox pattern (a text box with a list box popup, list autocomplete).
+  // Up and Down move through the suggestions, Enter opens the one chosen
+  // (or searches, when none is), Escape closes the list, then clears the
+  // box. Without this script the form simply searches.
+  var comboboxes = 0;
+  document.querySelectorAll("form[data-suggest]").forEach(function (form) {
+    var input = form.querySelector('input[name="q"]');
+    if (!input || !window.fetch) return;
+    comboboxes += 1;
+    var locale = form.getAttribute("data-suggest");
+    var listId = "suggest-list-" + comboboxes;
+    var list = document.createElement("ul");
+    list.id = listId;
+    list.className = "suggest-list";
+    list.setAttribute("role", "listbox");
+    list.setAttribute("aria-label", form.getAttribute("data-suggest-label"));
+    list.hidden = true;
+    var status = document.createElement("span");
+    status.className = "visually-hidden";
+    status.setAttribute("role", "status");
+    form.classList.add("suggest");
+    form.appendChild(list);
+    form.appendChild(status);
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-expanded", "false");
+    input.setAttribute("aria-controls", listId);
+    input.setAttribute("autocomplete", "off");
+    var timer = null, asked = 0, options = [], active = -1, lastQuery = "";
+
+    function setActive(i) {
+      options.forEach(function (o, j) { o.setAttribute("aria-selected", j === i ? "true" : "false"); });
+      active = i;
+      if (i >= 0) {
+        input.setAttribute("aria-activedescendant", options[i].id);
+        options[i].scrollIntoView({ block: "nearest" });
+      } else {
+        input.removeAttribute("aria-activedescendant");
+      }
+    }
+    function open() {
+      if (!options.length) return;
+      list.hidden = false;
+      input.setAttribute("aria-expanded", "true");
+    }
+    function close() {
+      list.hidden = true;
+      input.setAttribute("aria-expanded", "false");
+      setActive(-1);
+    }
+    function follow(option) {
+      var url = option.getAttribute("data-url") || "";
+      // Only places on this site.
+      if (url.charAt(0) === "/" && url.charAt(1) !== "/") window.location.assign(url);
+    }
+    function show(results) {
+      while (list.firstChild) list.removeChild(list.firstChild);
+      options = [];
+      active = -1;
+      results.forEach(function (r, i) {
+        var li = document.createElement("li");
+        li.id = listId + "-" + i;
+        li.setAttribute("role", "option");
+        li.setAttribute("aria-selected", "false");
+        li.setAttribute("data-url", r.url);
+        li.textContent = r.title;
+        li.addEventListener("mousedown", function (e) { e.preventDefault(); });
+        li.addEventListener("click", function () { follow(li); });
+        list.appendChild(li);
+        options.push(li);
+      });
+      var n = results.length;
+      status.textContent = n === 0 ? form.getAttribute("data-suggest-none")
+        : form.getAttribute(n === 1 ? "data-suggest-one" : "data-suggest-other").replace("{n}", String(n));
+      if (n) open(); else close();
+    }
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      var q = input.value.trim();
+      if (q.length < 2) { lastQuery = q; show([]); status.textContent = ""; return; }
+      timer = setTimeout(function () {
+        if (q === lastQuery && options.length) { open(); return; }
+        lastQuery = q;
+        var mine = ++asked;
+        fetch("/api/v1/help/search?suggest=1&limit=6&locale=" + encodeURIComponent(locale) + "&q=" + encodeURIComponent(q), { credentials: "same-origin" })
+          .then(function (res) { return res.ok ? res.json() : { results: [] }; })
+          .then(function (data) { if (mine === asked && input.value.trim() === q) show(data.results || []); })
+          .catch(function () {});
+      }, 250);
+    });
+    input.addEventListener("keydown", function (e) {
+      if (e.key === "ArrowDown" || e.key === "Down") {
+        if (!options.length) return;
+        e.preventDefault();
+        if (list.hidden) { open(); if (!e.altKey) setActive(0); return; }
+        setActive(active + 1 < options.length ? active + 1 : 0);
+      } else if (e.key === "ArrowUp" || e.key === "Up") {
+        if (!options.length) return;
+        e.preventDefault();
+        if (list.hidden) { open(); setActive(options.length - 1); return; }
+        setActive(active > 0 ? active - 1 : options.length - 1);
+      } else if (e.key === "Enter") {
+        if (!list.hidden && active >= 0) { e.preventDefault(); follow(options[active]); }
+      } else if (e.key === "Escape" || e.key === "Esc") {
+        if (!list.hidden) { e.preventDefault(); close(); }
+        else if (input.value) { e.preventDefault(); input.value = ""; show([]); status.textContent = ""; }
+      }
+    });
+    input.addEventListener("blur", close);
+  });
+
   // The agent's composer: the send button says the status it submits as.
   document.querySelectorAll("form[data-composer]").forEach(function (form) {
     var select = form.querySelector("[data-submit-as]");

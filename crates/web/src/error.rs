@@ -275,6 +275,7 @@ pub const CODES_BY_STATUS: &[(u16, &[&str])] = &[
             "mail_not_accepted",
             "mail_unreadable",
             "own_role",
+            "no_form_fields",
             "problem_is_linked",
             "problem_is_self",
             "problem_not_found",

@@ -207,3 +207,23 @@ pub async fn update_ticket(
 pub async fn visible_ticket(state: &AppState, user: &User, id: i64) -> Result<Ticket, ApiError> {
     Ok(app::tickets::visible(state.store.as_ref(), user, id).await?)
 }
+
+/// An agent's correction of a request's incident fields (agents only):
+/// screened and validated as at filing, recorded in the audit log.
+pub async fn correct_fields(
+    state: &AppState,
+    agent: &User,
+    id: i64,
+    changes: RawFields,
+    wire_errors: Vec<form::FieldError>,
+) -> Result<app::tickets::Corrected, ApiError> {
+    Ok(app::tickets::correct_fields(
+        state.store.as_ref(),
+        agent,
+        id,
+        changes,
+        wire_errors,
+        state.clock.now(),
+    )
+    .await?)
+}

@@ -174,12 +174,11 @@ pub fn schedule(
     error_message: &str,
 ) -> store::TicketSchedule {
     let due = sla_due(state, created_at, priority);
-    let signature = clustering::normalize(error_message);
     store::TicketSchedule {
         first_reply_due: due.first_reply,
         resolution_due: due.resolution,
         // Derived from the screened message, and screened again itself.
-        error_signature: (!signature.is_empty()).then(|| app::text::derived(signature)),
+        error_signature: app::tickets::error_signature(error_message),
     }
 }
 
@@ -457,18 +456,42 @@ pub fn readable_signature(signature: &str) -> String {
     }
 }
 
+/// An error as a person reads it, wherever the desk names one (the incident
+/// banner, possible incidents, the dashboard's top errors): the message a
+/// requester wrote (`readable_error`), else the clustering signature made
+/// readable. Never the signature itself.
+pub fn error_words(ticket: Option<&store::Ticket>, signature: &str) -> String {
+    ticket
+        .and_then(|t| t.fields.get("error_message"))
+        .and_then(|v| v.as_str())
+        .map(readable_error)
+        .filter(|m| !m.is_empty())
+        .unwrap_or_else(|| readable_signature(signature))
+}
+
 /// The error a cluster is about, as the latest of its requesters wrote it.
 pub async fn cluster_error(state: &AppState, c: &store::Cluster) -> String {
-    let written = match state.store.ticket(c.latest_ticket_id).await {
-        Ok(Some(t)) => t
-            .fields
-            .get("error_message")
-            .and_then(|v| v.as_str())
-            .map(readable_error)
-            .filter(|m| !m.is_empty()),
-        _ => None,
+    let latest = state.store.ticket(c.latest_ticket_id).await.ok().flatten();
+    error_words(latest.as_ref(), &c.signature)
+}
+
+/// The error of the tickets with this product and signature, as the
+/// latest of their requesters wrote it (the dashboard's top errors).
+pub async fn signature_error(state: &AppState, product: &str, signature: &str) -> String {
+    let q = store::ViewQuery {
+        product: Some(product.to_owned()),
+        signature: Some(signature.to_owned()),
+        limit: 1,
+        ..Default::default()
     };
-    written.unwrap_or_else(|| readable_signature(&c.signature))
+    let latest = match state.store.view(&q).await {
+        Ok(rows) => rows.into_iter().next().map(|r| r.ticket),
+        Err(e) => {
+            tracing::error!(error = %e, "reading the latest ticket of a signature");
+            None
+        }
+    };
+    error_words(latest.as_ref(), signature)
 }
 
 /// The log link for an identifier value, when one is configured.

@@ -45,9 +45,25 @@ pub struct CreateRequest {
 
 /// JSON values to raw form values; values of the wrong type are reported.
 fn raw_fields(body: CreateRequest) -> (RawFields, Vec<FieldError>) {
+    let (mut raw, errors) = json_fields(body.fields, false);
+    for (key, value) in [("subject", body.subject), ("description", body.description)] {
+        if let Some(v) = value {
+            raw.insert(key.to_owned(), RawValue::Text(v));
+        }
+    }
+    (raw, errors)
+}
+
+/// The `fields` object of a body as raw form values; values of the wrong
+/// type are reported. `null` is skipped, or with `null_clears` (a
+/// correction) clears the field.
+pub(crate) fn json_fields(
+    fields: BTreeMap<String, Value>,
+    null_clears: bool,
+) -> (RawFields, Vec<FieldError>) {
     let mut raw = RawFields::new();
     let mut errors = Vec::new();
-    for (key, value) in body.fields {
+    for (key, value) in fields {
         let converted = match value {
             _ if key == "subject" || key == "description" => {
                 errors.push(FieldError {
@@ -56,6 +72,7 @@ fn raw_fields(body: CreateRequest) -> (RawFields, Vec<FieldError>) {
                 });
                 continue;
             }
+            Value::Null if null_clears => Some(RawValue::Text(String::new())),
             Value::Null => continue,
             Value::String(s) => Some(RawValue::Text(s)),
             Value::Bool(b) => Some(RawValue::Bool(b)),
@@ -82,11 +99,6 @@ fn raw_fields(body: CreateRequest) -> (RawFields, Vec<FieldError>) {
                 },
                 code: FieldErrorCode::InvalidType,
             }),
-        }
-    }
-    for (key, value) in [("subject", body.subject), ("description", body.description)] {
-        if let Some(v) = value {
-            raw.insert(key.to_owned(), RawValue::Text(v));
         }
     }
     (raw, errors)

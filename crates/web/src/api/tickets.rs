@@ -1,6 +1,6 @@
 //! The agents' side: every ticket, pivots on identifiers, changes, notes.
 
-use super::docs::{self, PriorityDoc, StatusDoc};
+use super::docs::{self, FieldValue, PriorityDoc, StatusDoc};
 use super::views::{self, AuditView, CommentView, TicketList, TicketView};
 use super::{query_get, query_pairs, query_parse};
 use crate::AppState;
@@ -15,6 +15,8 @@ use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use domain::{CommentVisibility, Priority, Status};
 use serde::{Deserialize, Deserializer};
+use serde_json::Value;
+use std::collections::BTreeMap;
 use store::{AssigneeFilter, Scope, TicketFilter, TicketPatch};
 use utoipa::ToSchema;
 
@@ -147,6 +149,14 @@ pub struct PatchBody {
     #[serde(default, deserialize_with = "double_option")]
     #[schema(value_type = Option<i64>)]
     assignee_id: Option<Option<i64>>,
+    /// Corrections to the incident fields the requester gave, by key (see
+    /// `GET /forms/incident`; not `subject`, `description` or sealed
+    /// fields); `null` or `""` clears an optional one. The ticket's fields
+    /// with these changes are screened and validated as at filing, and the
+    /// keys that changed are named in the audit log.
+    #[serde(default)]
+    #[schema(value_type = Option<BTreeMap<String, FieldValue>>)]
+    fields: Option<BTreeMap<String, Value>>,
 }
 
 /// `PATCH /api/v1/tickets/{id}`
@@ -154,7 +164,9 @@ pub struct PatchBody {
     patch,
     path = "/tickets/{id}",
     tag = "tickets",
-    summary = "Agents: change status, priority or assignee",
+    summary = "Agents: change status, priority, assignee or the incident fields",
+    description = "`fields` are taken in first: a correction that is refused (422, with \
+        `fields` and `findings` as at filing) changes nothing.",
     params(("id" = i64, Path, description = "The ticket's number")),
     request_body = PatchBody,
     responses(
@@ -173,6 +185,10 @@ pub async fn update(
     JsonBody(body): JsonBody<PatchBody>,
 ) -> Result<Json<TicketView>, ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
+    if let Some(fields) = body.fields {
+        let (raw, wire_errors) = super::requests::json_fields(fields, true);
+        submit::correct_fields(&state, &user, id, raw, wire_errors).await?;
+    }
     let patch = TicketPatch {
         status: body.status,
         priority: body.priority,

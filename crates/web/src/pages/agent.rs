@@ -1,7 +1,7 @@
 //! The agent ticket page (the queues are in `workspace.rs`).
 
 use super::requests::{CommentView, FieldLine, Refusal, comment_views, field_lines};
-use super::{ErrorPage, PageCtx, render};
+use super::{ErrorPage, PageCtx, fields, render};
 use crate::AppState;
 use crate::auth::PageUser;
 use crate::error::ApiError;
@@ -67,6 +67,52 @@ struct TicketTemplate<'a> {
     internal_checked: bool,
     /// The status the composer's one send button submits as.
     submit_status: String,
+    /// The incident fields the agent may correct (empty for tickets not
+    /// filed through the form), and what a refused correction found.
+    fix_fields: Vec<super::fields::FieldView>,
+    fix_summary: Vec<super::fields::SummaryItem>,
+}
+
+/// A refused correction of the incident fields: the values as sent (shown
+/// redacted) and what was wrong with them.
+pub struct FieldsRefusal {
+    raw: domain::form::RawFields,
+    errors: Vec<domain::form::FieldError>,
+    findings: Vec<app::screening::FieldFinding>,
+}
+
+/// The sidebar's editable incident fields: the kept values, or the ones a
+/// refused correction sent, with its errors.
+fn fix_views(
+    ctx: &PageCtx,
+    ticket: &Ticket,
+    refusal: Option<&FieldsRefusal>,
+) -> (
+    Vec<super::fields::FieldView>,
+    Vec<super::fields::SummaryItem>,
+) {
+    let spec = domain::form::incident();
+    if ticket.form != spec.key {
+        return (vec![], vec![]);
+    }
+    let kept = app::submission::kept_raw(&ticket.fields);
+    let (raw, errors, findings) = match refusal {
+        Some(r) => (&r.raw, r.errors.as_slice(), r.findings.as_slice()),
+        None => (&kept, &[][..], &[][..]),
+    };
+    let (views, summary) = super::fields::views(ctx, &spec, raw, errors, findings);
+    let views = views
+        .into_iter()
+        .filter(|v| app::submission::correctable(&spec, &v.key))
+        .collect();
+    let summary = summary
+        .into_iter()
+        .map(|mut item| {
+            item.target = format!("fix-{}", item.target);
+            item
+        })
+        .collect();
+    (views, summary)
 }
 
 fn audit_lines(ctx: &PageCtx, events: &[AuditEvent], staff: &[User]) -> Vec<AuditLine> {
@@ -89,6 +135,22 @@ fn audit_lines(ctx: &PageCtx, events: &[AuditEvent], staff: &[User]) -> Vec<Audi
                         })
                         .unwrap_or_default();
                     format!("{} {}", ctx.t("agent.audit.updated"), changes.join(", "))
+                }
+                "fields_changed" => {
+                    let keys: Vec<String> = e.detail["fields"]
+                        .as_array()
+                        .map(|keys| {
+                            keys.iter()
+                                .filter_map(|k| k.as_str())
+                                .map(|k| ctx.t(&format!("field.{k}")))
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    format!(
+                        "{} {}",
+                        ctx.t("agent.audit.fields_changed"),
+                        keys.join(", ")
+                    )
                 }
                 "sealed_revealed" | "debug_token_revealed" | "attachment_added" => {
                     let detail = e.detail["key"]
@@ -120,7 +182,9 @@ async fn ticket_page(
     status: StatusCode,
     draft: Option<MacroDraft>,
     internal_checked: bool,
+    fields_refusal: Option<FieldsRefusal>,
 ) -> Response {
+    let (fix_fields, fix_summary) = fix_views(ctx, ticket, fields_refusal.as_ref());
     let loaded = async {
         let comments = state.store.comments(ticket.id, true).await?;
         let sealed = state.store.sealed_fields(ticket.id).await?;
@@ -220,6 +284,8 @@ async fn ticket_page(
         draft_ref,
         internal_checked,
         submit_status: ctx.label("status", submit_as.as_str()),
+        fix_fields,
+        fix_summary,
     };
     render(status, &page)
 }
@@ -274,6 +340,7 @@ pub async fn ticket(
         StatusCode::OK,
         draft,
         false,
+        None,
     )
     .await
 }
@@ -345,6 +412,42 @@ pub async fn update(
             Err(_) => return bad("problem_id"),
         },
     };
+    // The incident fields first: a refused correction saves nothing.
+    if form.get("incident_fields").is_some() {
+        let spec = domain::form::incident();
+        let posted = super::fields::raw_from_form(&spec, &form.0);
+        let changes: domain::form::RawFields = posted
+            .into_iter()
+            .filter(|(k, _)| app::submission::correctable(&spec, k))
+            .collect();
+        match submit::correct_fields(&state, &user, ticket.id, changes.clone(), vec![]).await {
+            Ok(_) => {}
+            Err(ApiError::Unprocessable { fields, findings }) => {
+                // Shown back redacted, like a refused request.
+                let mut raw = app::submission::kept_raw(&ticket.fields);
+                raw.extend(changes);
+                app::screening::redact_submission(&spec, &mut raw);
+                let refusal = FieldsRefusal {
+                    raw,
+                    errors: fields,
+                    findings,
+                };
+                return ticket_page(
+                    &state,
+                    &ctx,
+                    &ticket,
+                    Refusal::none(),
+                    String::new(),
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    None,
+                    false,
+                    Some(refusal),
+                )
+                .await;
+            }
+            Err(e) => return ErrorPage::new(ctx.locale(), e).into_response(),
+        }
+    }
     // One save for the whole sidebar: only what changed is written.
     let patch = TicketPatch {
         status: status.filter(|s| *s != ticket.status),
@@ -435,6 +538,7 @@ pub async fn comment(
                 e.status(),
                 None,
                 visibility == CommentVisibility::Internal,
+                None,
             )
             .await
         }

@@ -527,15 +527,10 @@ pub async fn panel(state: &AppState, ctx: &PageCtx, ticket: &Ticket) -> Result<W
             url_encode(product),
             url_encode(meta.error_signature.as_deref().unwrap_or_default())
         );
-        let error = ticket
-            .fields
-            .get("error_message")
-            .and_then(|v| v.as_str())
-            .map(ws::readable_error)
-            .filter(|m| !m.is_empty())
-            .unwrap_or_else(|| {
-                ws::readable_signature(meta.error_signature.as_deref().unwrap_or_default())
-            });
+        let error = ws::error_words(
+            Some(ticket),
+            meta.error_signature.as_deref().unwrap_or_default(),
+        );
         IncidentBanner {
             text: ctx
                 .tr
@@ -1046,21 +1041,16 @@ pub async fn dashboard(
         .zip(d.backlog_buckets.iter().skip(1))
         .map(|((k, class), v)| (ctx.t(k), *v, *class))
         .collect();
-    let errors: Vec<(String, i64, &str)> = d
-        .top_errors
-        .iter()
-        .map(|(p, s, n)| {
-            (
-                format!(
-                    "{}: {}",
-                    ctx.t(&format!("option.product.{p}")),
-                    ws::readable_signature(s)
-                ),
-                *n,
-                "bar-neutral",
-            )
-        })
-        .collect();
+    // Each error as its latest requester wrote it, like the incident banner.
+    let mut errors: Vec<(String, i64, &str)> = Vec::with_capacity(d.top_errors.len());
+    for (p, s, n) in &d.top_errors {
+        let words = ws::signature_error(&state, p, s).await;
+        errors.push((
+            format!("{}: {words}", ctx.t(&format!("option.product.{p}"))),
+            *n,
+            "bar-neutral",
+        ));
+    }
     let legend = |items: &[(&str, &str)]| -> Vec<(String, String)> {
         items
             .iter()

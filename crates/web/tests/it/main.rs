@@ -14,6 +14,7 @@ mod attachments;
 mod authz;
 mod bad_input;
 mod debug_ids;
+mod fields_correction;
 mod guard;
 mod help;
 mod help_authoring;

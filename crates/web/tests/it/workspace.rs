@@ -864,8 +864,10 @@ async fn dashboard_draws_svg_charts() {
     assert_eq!(page.status, StatusCode::OK);
     let html = page.text();
     assert!(html.matches("<svg").count() >= 3, "{html}");
-    // The error reads as people write it, not as its internal signature.
-    assert!(html.contains("Data API: HTTP …"), "{html}");
+    // The error reads as its latest requester wrote it (as in the incident
+    // banner), not as its internal signature.
+    assert!(html.contains("Data API: HTTP 502"), "{html}");
+    assert!(!html.contains("HTTP …") && !html.contains("http &lt;n&gt;"));
     assert!(!html.contains("&lt;n&gt;") && !html.contains("&#60;n&#62;"));
     // Every chart says what its colours mean.
     assert!(html.matches("class=\"legend\"").count() >= 3, "{html}");
