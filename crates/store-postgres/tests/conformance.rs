@@ -366,3 +366,16 @@ async fn postgres_tells_the_people_story() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn postgres_tells_the_fields_correction_story() {
+    on_fresh_db(
+        "postgres_tells_the_fields_correction_story",
+        |url| async move {
+            let store = PgStore::connect(&url).await.unwrap();
+            store::workspace_conformance::fields_correction_story(&store).await;
+            store.close().await;
+        },
+    )
+    .await;
+}

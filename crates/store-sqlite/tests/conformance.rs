@@ -557,3 +557,10 @@ async fn sqlite_tells_the_people_story() {
     let store = SqliteStore::open_dir(dir.path()).await.unwrap();
     store::people_conformance::people_story(&store).await;
 }
+
+#[tokio::test]
+async fn sqlite_tells_the_fields_correction_story() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open_dir(dir.path()).await.unwrap();
+    store::workspace_conformance::fields_correction_story(&store).await;
+}

@@ -582,3 +582,92 @@ pub async fn run(store: &dyn Store) {
         vec![newest.id, older.id]
     );
 }
+
+/// An agent's correction of a ticket's fields: the fields, the product,
+/// the identifiers and the text index follow it, and the audit log names
+/// the keys that changed (never their values).
+pub async fn fields_correction_story(store: &dyn Store) {
+    let agent = user(store, "fixer@example.com", Role::Agent).await;
+    let req = user(store, "typo@example.com", Role::Requester).await;
+    let t = ticket(
+        store,
+        &req,
+        "Refund rejected",
+        "payments",
+        &[("client_id", "acme-typo-1")],
+        100,
+    )
+    .await;
+
+    let mut fields = ScreenedFields::new();
+    fields.insert("product".into(), ScreenedValue::Text(s("accounts")));
+    fields.insert("client_id".into(), ScreenedValue::Text(s("acme-right-1")));
+    fields.insert(
+        "error_message".into(),
+        ScreenedValue::Text(s("quasarwobble refused")),
+    );
+    let after = store
+        .update_ticket_fields(
+            t.id,
+            &FieldsChange {
+                fields,
+                identifiers: vec![("client_id".into(), s("acme-right-1"))],
+                error_signature: Some(s("quasarwobble refused")),
+                changed: vec!["client_id".into(), "product".into(), "error_message".into()],
+            },
+            agent.id,
+            at(200),
+        )
+        .await
+        .unwrap();
+    assert_eq!(after.fields["client_id"], "acme-right-1");
+    let meta = store.ticket_meta(t.id).await.unwrap().unwrap();
+    assert_eq!(meta.product.as_deref(), Some("accounts"));
+    assert_eq!(meta.error_signature.as_deref(), Some("quasarwobble refused"));
+    assert!(
+        store
+            .find_by_identifier("acme-typo-1", &["client_id"], 10)
+            .await
+            .unwrap()
+            .is_empty(),
+        "the old identifier no longer finds the ticket"
+    );
+    assert_eq!(
+        ids(&store
+            .find_by_identifier("acme-right-1", &["client_id"], 10)
+            .await
+            .unwrap()),
+        vec![t.id]
+    );
+    assert_eq!(
+        ids(&store.search_text("quasarwobble", 10).await.unwrap()),
+        vec![t.id],
+        "the text index holds the corrected fields"
+    );
+    let log = store.audit_log(t.id).await.unwrap();
+    let event = log
+        .iter()
+        .find(|e| e.action == "fields_changed")
+        .expect("a fields_changed event");
+    assert_eq!(event.actor_id, Some(agent.id));
+    assert!(
+        !event.detail.to_string().contains("acme-right-1"),
+        "keys, not values"
+    );
+    assert!(matches!(
+        store
+            .update_ticket_fields(
+                i64::MAX,
+                &FieldsChange {
+                    fields: ScreenedFields::new(),
+                    identifiers: vec![],
+                    error_signature: None,
+                    changed: vec![],
+                },
+                agent.id,
+                at(300),
+            )
+            .await,
+        Err(StoreError::NotFound)
+    ));
+}
