@@ -1,5 +1,6 @@
 //! Signing up, in and out; the profile page with API tokens; language.
 
+use super::PagePath;
 use super::{ErrorPage, LANG_COOKIE, PageCtx, render, safe_next};
 use crate::AppState;
 use crate::auth::{self, PageUser, SESSION_COOKIE, cookie, csrf, token_hash};
@@ -8,7 +9,7 @@ use crate::error::ApiError;
 use crate::extract::CsrfForm;
 use app::signin;
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::account::{NewPassword, PasswordError};
@@ -329,7 +330,7 @@ pub async fn revoke_token(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path(id): Path<String>,
+    PagePath(id): PagePath<String>,
     _form: CsrfForm,
 ) -> Response {
     let Ok(id) = id.parse::<i64>() else {
@@ -343,7 +344,7 @@ pub async fn revoke_token(
 
 pub async fn switch_language(
     State(state): State<AppState>,
-    Path(locale): Path<String>,
+    PagePath(locale): PagePath<String>,
     Query(q): Query<NextQuery>,
 ) -> Response {
     let Ok(locale) = locale.parse::<Locale>() else {

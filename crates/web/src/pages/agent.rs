@@ -1,5 +1,6 @@
 //! The agent ticket page (the queues are in `workspace.rs`).
 
+use super::PagePath;
 use super::requests::{CommentView, FieldLine, Refusal, comment_views, field_lines};
 use super::{ErrorPage, PageCtx, fields, render};
 use crate::AppState;
@@ -9,7 +10,7 @@ use crate::extract::CsrfForm;
 use crate::submit;
 use crate::workspace::{self as ws, MacroDraft, MacroRef};
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::{CommentVisibility, Priority, Status};
@@ -311,7 +312,7 @@ pub async fn ticket(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path(id): Path<String>,
+    PagePath(id): PagePath<String>,
     Query(q): Query<TicketQuery>,
 ) -> Response {
     let ticket = match load(&state, &ctx, &user, &id).await {
@@ -349,7 +350,7 @@ pub async fn update(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path(id): Path<String>,
+    PagePath(id): PagePath<String>,
     form: CsrfForm,
 ) -> Response {
     let ticket = match load(&state, &ctx, &user, &id).await {
@@ -496,7 +497,7 @@ pub async fn comment(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path(id): Path<String>,
+    PagePath(id): PagePath<String>,
     form: CsrfForm,
 ) -> Response {
     let ticket = match load(&state, &ctx, &user, &id).await {

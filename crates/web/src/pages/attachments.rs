@@ -1,14 +1,15 @@
 //! Files on the ticket pages: the list with download links (and what the
 //! sanitizers removed), and the multipart upload forms.
 
+use super::PagePath;
 use super::{ErrorPage, PageCtx};
 use crate::AppState;
 use crate::api::attachments::{self as api, download_url};
 use crate::auth::PageUser;
 use crate::error::ApiError;
 use crate::submit;
+use axum::extract::State;
 use axum::extract::multipart::Multipart;
-use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use store::{Attachment, User};
@@ -109,7 +110,7 @@ pub async fn requester_upload(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path((locale, id)): Path<(String, String)>,
+    PagePath((locale, id)): PagePath<(String, String)>,
     headers: HeaderMap,
     mp: Multipart,
 ) -> Response {
@@ -128,7 +129,7 @@ pub async fn agent_upload(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path(id): Path<String>,
+    PagePath(id): PagePath<String>,
     headers: HeaderMap,
     mp: Multipart,
 ) -> Response {

@@ -1,6 +1,7 @@
 //! "Get a debug id" for integrators; the debug id's metadata and the
 //! audited reveal of sealed values for agents.
 
+use super::PagePath;
 use super::{ErrorPage, PageCtx, render};
 use crate::AppState;
 use crate::auth::PageUser;
@@ -9,7 +10,7 @@ use crate::error::ApiError;
 use crate::extract::CsrfForm;
 use crate::submit::sealed_purpose;
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::Role;
@@ -118,7 +119,7 @@ pub async fn show(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path(locale): Path<String>,
+    PagePath(locale): PagePath<String>,
     headers: HeaderMap,
 ) -> Response {
     if let Some(r) = bad_locale(&ctx, &locale) {
@@ -131,7 +132,7 @@ pub async fn create(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path(locale): Path<String>,
+    PagePath(locale): PagePath<String>,
     headers: HeaderMap,
     form: CsrfForm,
 ) -> Response {
@@ -167,7 +168,7 @@ pub async fn revoke(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path((locale, id)): Path<(String, String)>,
+    PagePath((locale, id)): PagePath<(String, String)>,
     _form: CsrfForm,
 ) -> Response {
     if let Some(r) = bad_locale(&ctx, &locale) {
@@ -212,7 +213,7 @@ pub async fn agent_show(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path(id): Path<String>,
+    PagePath(id): PagePath<String>,
     Query(q): Query<TicketQuery>,
 ) -> Response {
     let not_found = || ErrorPage::new(ctx.locale(), ApiError::NotFound).into_response();
@@ -256,7 +257,7 @@ pub async fn reveal(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path(id): Path<String>,
+    PagePath(id): PagePath<String>,
     form: CsrfForm,
 ) -> Response {
     let err = |e: ApiError| ErrorPage::new(ctx.locale(), e).into_response();

@@ -2,6 +2,7 @@
 //! categories), category, section and article pages, search, votes and
 //! comments.
 
+use super::PagePath;
 use super::{ErrorPage, PageCtx, render};
 use crate::AppState;
 use crate::auth::csrf::CSRF_COOKIE;
@@ -10,7 +11,7 @@ use crate::error::{ApiError, finding_message};
 use crate::extract::CsrfForm;
 use crate::help::{self, Hit};
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::Locale;
@@ -106,7 +107,7 @@ struct HomeTemplate<'a> {
 pub async fn home(
     State(state): State<AppState>,
     ctx: PageCtx,
-    Path(locale): Path<String>,
+    PagePath(locale): PagePath<String>,
 ) -> Response {
     let locale = match check_locale(&locale) {
         Ok(l) => l,
@@ -156,7 +157,7 @@ struct CategoryTemplate<'a> {
 pub async fn category(
     State(state): State<AppState>,
     ctx: PageCtx,
-    Path((locale, id)): Path<(String, String)>,
+    PagePath((locale, id)): PagePath<(String, String)>,
 ) -> Response {
     let locale = match check_locale(&locale) {
         Ok(l) => l,
@@ -221,7 +222,7 @@ struct SectionTemplate<'a> {
 pub async fn section(
     State(state): State<AppState>,
     ctx: PageCtx,
-    Path((locale, id)): Path<(String, String)>,
+    PagePath((locale, id)): PagePath<(String, String)>,
 ) -> Response {
     let locale = match check_locale(&locale) {
         Ok(l) => l,
@@ -411,7 +412,7 @@ pub async fn article(
     State(state): State<AppState>,
     ctx: PageCtx,
     headers: HeaderMap,
-    Path((locale, id)): Path<(String, String)>,
+    PagePath((locale, id)): PagePath<(String, String)>,
     Query(q): Query<ArticleQuery>,
 ) -> Response {
     let locale = match check_locale(&locale) {
@@ -467,7 +468,7 @@ pub async fn vote(
     State(state): State<AppState>,
     ctx: PageCtx,
     headers: HeaderMap,
-    Path((locale, id)): Path<(String, String)>,
+    PagePath((locale, id)): PagePath<(String, String)>,
     form: CsrfForm,
 ) -> Response {
     let article = match load_for_post(&state, &ctx, &locale, &id).await {
@@ -521,7 +522,7 @@ pub async fn comment(
     ctx: PageCtx,
     PageUser(user): PageUser,
     headers: HeaderMap,
-    Path((locale, id)): Path<(String, String)>,
+    PagePath((locale, id)): PagePath<(String, String)>,
     form: CsrfForm,
 ) -> Response {
     let article = match load_for_post(&state, &ctx, &locale, &id).await {
@@ -614,7 +615,7 @@ pub async fn edit_form(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path((locale, id, cid)): Path<(String, String, String)>,
+    PagePath((locale, id, cid)): PagePath<(String, String, String)>,
 ) -> Response {
     let (article, c) = match load_comment(&state, &ctx, &user, &locale, &id, &cid).await {
         Ok(v) => v,
@@ -630,7 +631,7 @@ pub async fn edit(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path((locale, id, cid)): Path<(String, String, String)>,
+    PagePath((locale, id, cid)): PagePath<(String, String, String)>,
     form: CsrfForm,
 ) -> Response {
     let (article, c) = match load_comment(&state, &ctx, &user, &locale, &id, &cid).await {
@@ -659,7 +660,7 @@ pub async fn delete(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path((locale, id, cid)): Path<(String, String, String)>,
+    PagePath((locale, id, cid)): PagePath<(String, String, String)>,
     _form: CsrfForm,
 ) -> Response {
     let (article, c) = match load_comment(&state, &ctx, &user, &locale, &id, &cid).await {
@@ -676,7 +677,7 @@ pub async fn hide(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path((locale, id, cid)): Path<(String, String, String)>,
+    PagePath((locale, id, cid)): PagePath<(String, String, String)>,
     form: CsrfForm,
 ) -> Response {
     let (article, c) = match load_comment(&state, &ctx, &user, &locale, &id, &cid).await {
@@ -720,7 +721,7 @@ pub struct SearchQuery {
 pub async fn search(
     State(state): State<AppState>,
     ctx: PageCtx,
-    Path(locale): Path<String>,
+    PagePath(locale): PagePath<String>,
     Query(q): Query<SearchQuery>,
 ) -> Response {
     let locale = match check_locale(&locale) {

@@ -2,6 +2,7 @@
 //! articles and their translations in Markdown with a preview, publishing,
 //! moving between sections. Works without JavaScript.
 
+use super::PagePath;
 use super::{ErrorPage, PageCtx, render};
 use crate::AppState;
 use crate::auth::PageUser;
@@ -10,7 +11,7 @@ use crate::extract::CsrfForm;
 use crate::help;
 use askama::Template;
 use axum::Router;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -305,7 +306,7 @@ pub async fn edit_category_form(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path(id): Path<i64>,
+    PagePath(id): PagePath<i64>,
 ) -> Response {
     if let Err(r) = staff(&ctx, &user) {
         return r;
@@ -332,7 +333,7 @@ pub async fn update_category(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path(id): Path<i64>,
+    PagePath(id): PagePath<i64>,
     form: CsrfForm,
 ) -> Response {
     if let Err(r) = staff(&ctx, &user) {
@@ -400,7 +401,7 @@ pub async fn edit_section_form(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path(id): Path<i64>,
+    PagePath(id): PagePath<i64>,
 ) -> Response {
     if let Err(r) = staff(&ctx, &user) {
         return r;
@@ -429,7 +430,7 @@ pub async fn update_section(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path(id): Path<i64>,
+    PagePath(id): PagePath<i64>,
     form: CsrfForm,
 ) -> Response {
     if let Err(r) = staff(&ctx, &user) {
@@ -793,7 +794,7 @@ pub async fn edit_article_form(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path(id): Path<i64>,
+    PagePath(id): PagePath<i64>,
     Query(q): Query<NewQuery>,
 ) -> Response {
     if let Err(r) = staff(&ctx, &user) {
@@ -833,7 +834,7 @@ pub async fn update_article(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path(id): Path<i64>,
+    PagePath(id): PagePath<i64>,
     form: CsrfForm,
 ) -> Response {
     if let Err(r) = staff(&ctx, &user) {
@@ -1085,7 +1086,7 @@ pub async fn confirm_delete_category(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path(id): Path<i64>,
+    PagePath(id): PagePath<i64>,
 ) -> Response {
     confirm(&state, &ctx, &user, Kind::Category, id).await
 }
@@ -1094,7 +1095,7 @@ pub async fn delete_category(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path(id): Path<i64>,
+    PagePath(id): PagePath<i64>,
     _form: CsrfForm,
 ) -> Response {
     delete(&state, &ctx, &user, Kind::Category, id).await
@@ -1104,7 +1105,7 @@ pub async fn confirm_delete_section(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path(id): Path<i64>,
+    PagePath(id): PagePath<i64>,
 ) -> Response {
     confirm(&state, &ctx, &user, Kind::Section, id).await
 }
@@ -1113,7 +1114,7 @@ pub async fn delete_section(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path(id): Path<i64>,
+    PagePath(id): PagePath<i64>,
     _form: CsrfForm,
 ) -> Response {
     delete(&state, &ctx, &user, Kind::Section, id).await
@@ -1123,7 +1124,7 @@ pub async fn confirm_delete_article(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path(id): Path<i64>,
+    PagePath(id): PagePath<i64>,
 ) -> Response {
     confirm(&state, &ctx, &user, Kind::Article, id).await
 }
@@ -1132,7 +1133,7 @@ pub async fn delete_article(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path(id): Path<i64>,
+    PagePath(id): PagePath<i64>,
     _form: CsrfForm,
 ) -> Response {
     delete(&state, &ctx, &user, Kind::Article, id).await

@@ -147,6 +147,40 @@ async fn not_found(ctx: PageCtx) -> Response {
     ErrorPage::new(ctx.tr.0, ApiError::NotFound).into_response()
 }
 
+/// A page's path parameters. A segment that is not UTF-8 once
+/// percent-decoded is a 400 `invalid_utf8` error page; any other mismatch
+/// (a word where a number goes) is the "not found" page — never axum's
+/// plain-text rejection.
+#[derive(Debug)]
+pub struct PagePath<T>(pub T);
+
+impl<T, S> FromRequestParts<S> for PagePath<T>
+where
+    T: serde::de::DeserializeOwned + Send,
+    S: Send + Sync,
+{
+    type Rejection = Response;
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        use axum::extract::Path;
+        use axum::extract::path::ErrorKind;
+        use axum::extract::rejection::PathRejection;
+        match Path::<T>::from_request_parts(parts, state).await {
+            Ok(Path(v)) => Ok(PagePath(v)),
+            Err(rejection) => {
+                let error = match rejection {
+                    PathRejection::FailedToDeserializePathParams(e)
+                        if matches!(e.kind(), ErrorKind::InvalidUtf8InPathParam { .. }) =>
+                    {
+                        ApiError::InvalidUtf8
+                    }
+                    _ => ApiError::NotFound,
+                };
+                Err(ErrorPage::new(locale_from_headers(&parts.headers), error).into_response())
+            }
+        }
+    }
+}
+
 /// The chosen language cookie, else Accept-Language, else English.
 pub fn locale_from_headers(headers: &HeaderMap) -> Locale {
     cookie_value(headers, LANG_COOKIE)

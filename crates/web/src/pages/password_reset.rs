@@ -1,13 +1,14 @@
 //! The password reset pages: ask for a link by e-mail address, then choose
 //! a new password through the link (`crate::password_reset` does the work).
 
+use super::PagePath;
 use super::{ErrorPage, PageCtx, render};
 use crate::AppState;
 use crate::common::client::ClientAddr;
 use crate::extract::CsrfForm;
 use crate::password_reset::{self as reset, ResetError};
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use domain::account::PasswordError;
@@ -66,7 +67,7 @@ struct NewPasswordTemplate<'a> {
 pub async fn new_password_form(
     State(state): State<AppState>,
     ctx: PageCtx,
-    Path(token): Path<String>,
+    PagePath(token): PagePath<String>,
 ) -> Response {
     let works = match reset::link_works(&state, &token).await {
         Ok(w) => w,
@@ -92,7 +93,7 @@ pub async fn new_password_form(
 pub async fn set_password(
     State(state): State<AppState>,
     ctx: PageCtx,
-    Path(token): Path<String>,
+    PagePath(token): PagePath<String>,
     form: CsrfForm,
 ) -> Response {
     let password = form.get("password").unwrap_or_default();

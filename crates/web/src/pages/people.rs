@@ -3,6 +3,7 @@
 //! `/api/v1/users` do, for a person. Anyone but an administrator is shown
 //! "not found", as for any page they may not see.
 
+use super::PagePath;
 use super::agent::Choice;
 use super::{ErrorPage, PageCtx, error_messages, render};
 use crate::AppState;
@@ -11,7 +12,7 @@ use crate::error::ApiError;
 use crate::extract::CsrfForm;
 use app::accounts::{self, OrgEdit, OrgInput, UserEdit, UserInput};
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::{Locale, Role};
@@ -397,7 +398,7 @@ pub async fn org(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path(slug): Path<String>,
+    PagePath(slug): PagePath<String>,
     Query(q): Query<SavedQuery>,
 ) -> Response {
     if let Err(r) = admin_only(&ctx, &user) {
@@ -415,7 +416,7 @@ pub async fn update_org(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path(slug): Path<String>,
+    PagePath(slug): PagePath<String>,
     form: CsrfForm,
 ) -> Response {
     if let Err(r) = admin_only(&ctx, &user) {
@@ -532,7 +533,7 @@ pub async fn user(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(viewer): PageUser,
-    Path(id): Path<String>,
+    PagePath(id): PagePath<String>,
     Query(q): Query<SavedQuery>,
 ) -> Response {
     if let Err(r) = admin_only(&ctx, &viewer) {
@@ -550,7 +551,7 @@ pub async fn update_user(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(viewer): PageUser,
-    Path(id): Path<String>,
+    PagePath(id): PagePath<String>,
     form: CsrfForm,
 ) -> Response {
     if let Err(r) = admin_only(&ctx, &viewer) {

@@ -1,6 +1,7 @@
 //! The requester's pages under `/hc/{locale}`: "Submit a request",
 //! my requests, one request with its conversation.
 
+use super::PagePath;
 use super::fields::{self, FieldView, SummaryItem};
 use super::{ErrorPage, PageCtx, render, ua};
 use crate::AppState;
@@ -12,7 +13,7 @@ use crate::extract::{CsrfForm, MultipartCsrfForm};
 use crate::submit::{self, SubmitError};
 use app::screening::{self, FieldFinding};
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::form::{self, FieldError, RawFields};
@@ -27,7 +28,7 @@ fn check_locale(locale: &str) -> Result<Locale, Response> {
         .map_err(|_| ErrorPage::new(Locale::En, ApiError::NotFound).into_response())
 }
 
-pub async fn home_redirect(Path(locale): Path<String>) -> Response {
+pub async fn home_redirect(PagePath(locale): PagePath<String>) -> Response {
     match check_locale(&locale) {
         Ok(l) => Redirect::permanent(&format!("/hc/{}/", l.as_str())).into_response(),
         Err(r) => r,
@@ -91,7 +92,7 @@ fn new_request_page(
 pub async fn new_form(
     ctx: PageCtx,
     _user: PageUser,
-    Path(locale): Path<String>,
+    PagePath(locale): PagePath<String>,
     headers: HeaderMap,
 ) -> Response {
     if let Err(r) = check_locale(&locale) {
@@ -150,7 +151,7 @@ pub async fn create(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path(locale): Path<String>,
+    PagePath(locale): PagePath<String>,
     form: MultipartCsrfForm,
 ) -> Response {
     if let Err(r) = check_locale(&locale) {
@@ -265,7 +266,7 @@ pub async fn list(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path(locale): Path<String>,
+    PagePath(locale): PagePath<String>,
 ) -> Response {
     if let Err(r) = check_locale(&locale) {
         return r;
@@ -429,7 +430,7 @@ pub async fn show(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path((locale, id)): Path<(String, String)>,
+    PagePath((locale, id)): PagePath<(String, String)>,
     Query(q): Query<ShowQuery>,
 ) -> Response {
     if let Err(r) = check_locale(&locale) {
@@ -516,7 +517,7 @@ pub async fn comment(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path((locale, id)): Path<(String, String)>,
+    PagePath((locale, id)): PagePath<(String, String)>,
     form: CsrfForm,
 ) -> Response {
     if let Err(r) = check_locale(&locale) {

@@ -2,6 +2,7 @@
 //! the workspace panel of the agent ticket page, macros, the dashboard
 //! with server-rendered SVG charts, and requesters' unread replies.
 
+use super::PagePath;
 use super::requests::Row;
 use super::{ErrorPage, PageCtx, render, safe_next, url_encode};
 use crate::AppState;
@@ -14,7 +15,7 @@ use crate::error::ApiError;
 use crate::extract::CsrfForm;
 use crate::workspace::{self as ws, MacroRef, View};
 use askama::Template;
-use axum::extract::{Path, Query, Request, State};
+use axum::extract::{Query, Request, State};
 use axum::http::{Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -591,7 +592,7 @@ pub async fn tags(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path(id): Path<String>,
+    PagePath(id): PagePath<String>,
     form: CsrfForm,
 ) -> Response {
     let ticket = match load(&state, &ctx, &user, &id).await {
@@ -623,7 +624,7 @@ pub async fn problem(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path(id): Path<String>,
+    PagePath(id): PagePath<String>,
     form: CsrfForm,
 ) -> Response {
     let ticket = match load(&state, &ctx, &user, &id).await {
@@ -654,7 +655,7 @@ pub async fn solve_problem(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path(id): Path<String>,
+    PagePath(id): PagePath<String>,
     form: CsrfForm,
 ) -> Response {
     let ticket = match load(&state, &ctx, &user, &id).await {
@@ -671,7 +672,7 @@ pub async fn apply_macro(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path(id): Path<String>,
+    PagePath(id): PagePath<String>,
     form: CsrfForm,
 ) -> Response {
     let ticket = match load(&state, &ctx, &user, &id).await {
@@ -772,7 +773,7 @@ pub async fn delete_macro(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path(id): Path<String>,
+    PagePath(id): PagePath<String>,
     _form: CsrfForm,
 ) -> Response {
     if let Err(r) = staff_only(&ctx, &user) {
@@ -1117,7 +1118,7 @@ pub async fn notifications(
     State(state): State<AppState>,
     ctx: PageCtx,
     PageUser(user): PageUser,
-    Path(locale): Path<String>,
+    PagePath(locale): PagePath<String>,
 ) -> Response {
     if locale.parse::<domain::Locale>().is_err() {
         return err(&ctx, ApiError::NotFound);

@@ -636,3 +636,32 @@ async fn conditional_fields_follow_what_reveals_them_and_say_they_are_required()
         );
     }
 }
+
+#[tokio::test]
+async fn undecodable_or_mistyped_page_paths_get_an_error_page() {
+    let app = App::new().await;
+    let (_, _) = app.user("agent@desk.test", Role::Agent, None).await;
+    let mut b = Browser::new(&app);
+    b.sign_in("agent@desk.test").await;
+    for (path, status) in [
+        ("/hc/en/articles/%FF", StatusCode::BAD_REQUEST),
+        ("/hc/%C0/requests", StatusCode::BAD_REQUEST),
+        ("/agent/tickets/%FF", StatusCode::BAD_REQUEST),
+        ("/agent/tickets/not-a-number", StatusCode::NOT_FOUND),
+    ] {
+        let res = b.get(path).await;
+        assert_eq!(res.status, status, "{path}");
+        let content_type = res.headers[axum::http::header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        assert!(
+            content_type.starts_with("text/html"),
+            "{path}: {content_type}"
+        );
+        assert!(
+            res.text().contains("<html"),
+            "{path}: an error page, not plain text"
+        );
+    }
+}
