@@ -54,6 +54,7 @@ mod pem;
 mod scanner;
 mod screened;
 mod spoken;
+mod sql;
 mod stats;
 mod tables;
 mod text;

@@ -190,6 +190,49 @@ fn column(cell: &str) -> Option<Col> {
     None
 }
 
+/// What a field named in code holds (`devicePin`, `sftp_password`,
+/// `"securityCode"`): the words of its name (camel case and `_`, `-`, `.`
+/// split), read as a header cell. A bind parameter's number (`db_pass_1`)
+/// is not part of the name; a digit glued to it (`cvc2`) is.
+pub(crate) fn field(name: &str) -> Option<Kind> {
+    if name.is_empty() || name.len() > 40 {
+        return None;
+    }
+    let mut words = String::with_capacity(name.len() + 4);
+    let mut prev_lower = false;
+    for ch in name.chars() {
+        if matches!(ch, '_' | '-' | '.' | ' ') {
+            words.push(' ');
+            prev_lower = false;
+            continue;
+        }
+        if ch.is_uppercase() && prev_lower {
+            words.push(' ');
+        }
+        prev_lower = ch.is_lowercase() || ch.is_ascii_digit();
+        words.extend(ch.to_lowercase());
+    }
+    let mut words = words.trim_end();
+    if let Some((head, last)) = words.rsplit_once(' ')
+        && last.bytes().all(|c| c.is_ascii_digit())
+    {
+        words = head.trim_end();
+    }
+    match column(words)? {
+        Col::Kind(k) => Some(k),
+        Col::SortCode => None,
+    }
+}
+
+/// The value at `span` judged as a cell of a column holding `kind`.
+pub(crate) fn judge_field(
+    text: &str,
+    span: (usize, usize),
+    kind: Kind,
+) -> Option<(Kind, usize, usize)> {
+    judge(text, text.as_bytes(), span, Col::Kind(kind))
+}
+
 /// A header cell naming two or three fields joined by `;`, `/` or `,`
 /// ("Kontonummer;BLZ", "Conto/ABI"): the first part that names a column,
 /// with the separator and its place.

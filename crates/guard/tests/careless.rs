@@ -1687,3 +1687,45 @@ fn a_label_a_bar_and_the_value() {
     passes("Field | Value\nPassword | (hidden)");
     passes("We never ask for your PIN | 1 of 3 tips");
 }
+
+/// Eighth round: an INSERT names its columns once and gives the values by
+/// place, in one row or many; an ORM that logs the statement with
+/// placeholders prints the values after it, in the same order. The column
+/// list names fields and holds none.
+#[test]
+fn sql_values_by_the_place_of_their_column() {
+    let one = "INSERT INTO merchants (id, login, portal_pwd, note) VALUES (7, 'ops', 'Tasso.Verde-41', 'ok');";
+    covers(one, "Tasso.Verde-41");
+    let many = "insert into `devices` (`serial`,`unlockPin`,`cvc2`) values\n('SN-1','48213','719'),\n('SN-2',NULL,'306');";
+    covers(many, "48213");
+    covers(many, "719");
+    covers(many, "306");
+    let quoted = "INSERT INTO \"public\".\"links\" (\"ref\", \"oauthRefreshToken\") VALUES ('r-9', 'Zq4Lw8Xm2Pk7Rt5Vn9Bd3Hs6Jy1');";
+    covers(quoted, "Zq4Lw8Xm2Pk7Rt5Vn9Bd3Hs6Jy1");
+    let logged = "query INSERT INTO \"acct\" (\"user\",\"db_password\",\"kontonummer\") VALUES ($1,$2,$3)\nquery Params: [\"mara\", \"Fiume=Lento77\", \"5310042287\"]";
+    covers(logged, "Fiume=Lento77");
+    covers(logged, "5310042287");
+    let args = "INSERT INTO pins (device, device_pin) VALUES (%s, %s); args=('pos-3', '770412')";
+    covers(args, "770412");
+    let hibernate = "insert into cards (holder,security_code) values (?,?)\nTRACE bind : binding parameter (1:VARCHAR) <- [Ada]\nTRACE bind : binding parameter (2:VARCHAR) <- [582]";
+    covers(hibernate, "582");
+    // Column lists with key words in them, and values that are no secret.
+    passes("INSERT INTO audit (pwd, offlineToken, clientId, mandateId) VALUES ($1, $2, $3, $4)");
+    passes("INSERT INTO t (\"api_token\", \"ref\") VALUES ('process.env.API_TOKEN', 'R-12');");
+    passes("INSERT INTO users (name, password) VALUES ('ada', NULL), ('bob', DEFAULT);");
+    passes("INSERT INTO cards (holder, cvv) VALUES ('Ada', '***');");
+    passes("INSERT INTO notes (title, body) VALUES ('password policy', 'rotate yearly');");
+}
+
+/// Eighth round: a stored password hash (modular crypt format) is what a
+/// database keeps instead of the password; a password manager's name is
+/// where the password is, not the password.
+#[test]
+fn hashes_and_vaults_are_no_password() {
+    passes("hashed_password: \"$2y$10$abcdefghijABCDEFGHIJ0123456789abcdefghijABCDEFGHIJ012\"");
+    passes("PasswordHash = $argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo");
+    passes("la password è nel vault (Bitwarden)");
+    passes("le mot de passe est dans le gestionnaire (1Password)");
+    // A password that merely starts with a dollar sign is still one.
+    covers("password: $Tramonto88!", "$Tramonto88!");
+}
