@@ -43,6 +43,7 @@ mod auth;
 mod card;
 mod context;
 mod digits;
+mod encoded;
 mod iban;
 pub mod json;
 mod jwt;

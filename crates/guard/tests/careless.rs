@@ -1729,3 +1729,20 @@ fn hashes_and_vaults_are_no_password() {
     // A password that merely starts with a dollar sign is still one.
     covers("password: $Tramonto88!", "$Tramonto88!");
 }
+
+/// Eighth round: a Kubernetes Secret prints its values base64-encoded
+/// under `data`; each is what its key names once decoded, so the encoded
+/// text is the secret. Keys naming public things decode to public things.
+#[test]
+fn a_secrets_data_is_decoded_and_read_with_its_key() {
+    let yaml = "$ kubectl get secret pos -o yaml\napiVersion: v1\ndata:\n  UNLOCK_PIN: NjI1MQ==\n  admin-password: U2FsaWNlI1Jvc3NvOQ==\n  env: c3RhZ2luZw==\nkind: Secret\n";
+    covers(yaml, "NjI1MQ==");
+    covers(yaml, "U2FsaWNlI1Jvc3NvOQ==");
+    let json = "{\n  \"data\": {\n    \"settlement_account_number\": \"MDA0NzExODgyMQ==\",\n    \"url\": \"aHR0cHM6Ly9hcGkuZXhhbXBsZS5vcmc=\"\n  },\n  \"kind\": \"Secret\"\n}";
+    covers(json, "MDA0NzExODgyMQ==");
+    passes(
+        "apiVersion: v1\ndata:\n  env: c3RhZ2luZw==\n  user: b3BzLWJvdA==\n  base_url: aHR0cHM6Ly9hcGkuZXhhbXBsZS5vcmc=\n  tls.crt: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUJzekNDQVZtZ0F3SUJBZ0lVYWJjCi0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0K\nkind: Secret\n",
+    );
+    // Not a Secret: a ConfigMap's data is plain text read as it stands.
+    passes("apiVersion: v1\ndata:\n  UNLOCK_PIN_LENGTH: \"4\"\nkind: ConfigMap\n");
+}
