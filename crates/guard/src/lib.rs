@@ -63,6 +63,7 @@ mod triggers;
 mod url;
 mod value;
 mod vendor;
+mod xml;
 
 pub mod curl;
 pub mod har;

@@ -1746,3 +1746,30 @@ fn a_secrets_data_is_decoded_and_read_with_its_key() {
     // Not a Secret: a ConfigMap's data is plain text read as it stands.
     passes("apiVersion: v1\ndata:\n  UNLOCK_PIN_LENGTH: \"4\"\nkind: ConfigMap\n");
 }
+
+/// Eighth round: an XML element's own name says what it holds
+/// (`<psp:DevicePin>`, `<apiSecret>`), as a column's header does; ISO
+/// 20022 gives an account that is not an IBAN as the `Id` of its `Othr`
+/// identification inside `DbtrAcct`, `CdtrAcct` or `Acct`.
+#[test]
+fn xml_elements_named_for_their_value() {
+    covers(
+        "<req>\n  <ns1:TerminalPin>3391</ns1:TerminalPin>\n</req>",
+        "3391",
+    );
+    covers(
+        "<payload><webhookSecret>Hq7Lm2Xw9Rt4Vn8Bd3Ks6Pz1</webhookSecret></payload>",
+        "Hq7Lm2Xw9Rt4Vn8Bd3Ks6Pz1",
+    );
+    covers(
+        "<refresh_tok>Jx8Kq3Lm7Zt2Vb9Nw4Pr6Hs1Dy5Fg0</refresh_tok>",
+        "Jx8Kq3Lm7Zt2Vb9Nw4Pr6Hs1Dy5Fg0",
+    );
+    let iso = "<CdtrAcct>\n  <Id>\n    <Othr>\n      <Id>00731940562</Id>\n    </Othr>\n  </Id>\n</CdtrAcct>";
+    covers(iso, "00731940562");
+    // Ids that are no account, names that only contain a key's word.
+    passes("<PmtId>\n  <Othr>\n    <Id>55120987</Id>\n  </Othr>\n</PmtId>");
+    passes("<MsgId>00731940562</MsgId>");
+    passes("<PinLength>4</PinLength><tokenType>Bearer</tokenType>");
+    passes("<client_secret>${PSP_SECRET}</client_secret>");
+}
