@@ -51,6 +51,7 @@ mod keywords;
 mod messages;
 mod national;
 mod normalize;
+mod pairs;
 mod pem;
 mod scanner;
 mod screened;

@@ -23,6 +23,7 @@ const PASSWORD: &[&str] = &[
     "password",
     "passwort",
     "pwd",
+    "passwd",
     "pass",
     "psw",
     "pw",
@@ -199,7 +200,8 @@ fn column(cell: &str) -> Option<Col> {
 /// split), read as a header cell. A bind parameter's number (`db_pass_1`)
 /// is not part of the name; a digit glued to it (`cvc2`) is.
 pub(crate) fn field(name: &str) -> Option<Kind> {
-    if name.is_empty() || name.len() > 40 {
+    // The shell's working directory (`PWD=/srv/app` in an environment).
+    if name.is_empty() || name.len() > 40 || name == "PWD" || name == "OLDPWD" {
         return None;
     }
     let mut words = String::with_capacity(name.len() + 4);
@@ -223,6 +225,29 @@ pub(crate) fn field(name: &str) -> Option<Kind> {
         words = head.trim_end();
     }
     match column(words)? {
+        // A field called just `Account` is a cloud's or a login's as often
+        // as a bank's (`aws sts get-caller-identity` prints one); a bank's
+        // is qualified (`accountNumber`, `payout_account`).
+        Col::Kind(Kind::BankAccount) if words == "account" => None,
+        // `NextToken`, `page_token`: where a listing resumes, handed to
+        // anyone who may list (as the trigger pass judges it).
+        Col::Kind(Kind::AccessToken)
+            if words.split(' ').next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "next"
+                        | "page"
+                        | "prev"
+                        | "previous"
+                        | "continuation"
+                        | "pagination"
+                        | "sync"
+                        | "cursor"
+                )
+            }) =>
+        {
+            None
+        }
         Col::Kind(k) => Some(k),
         Col::SortCode => None,
     }

@@ -1773,3 +1773,30 @@ fn xml_elements_named_for_their_value() {
     passes("<PinLength>4</PinLength><tokenType>Bearer</tokenType>");
     passes("<client_secret>${PSP_SECRET}</client_secret>");
 }
+
+/// Eighth round: serializers print a field's name from code, not a key
+/// word (`"payoutAccountNo": "…"`, a Python dict of bind parameters with
+/// `_1` after each name, `"SETTLEMENT_ACCOUNT=…"` in an environment list):
+/// the name is read as a column's header.
+#[test]
+fn quoted_pairs_named_by_a_field() {
+    covers(
+        "{\"payoutAccountNo\": \"40019273311\", \"currency\": \"EUR\"}",
+        "40019273311",
+    );
+    covers(
+        "[generated in 0.0012s] {'status_1': 'ok', 'sftp_passwd_1': 'Nebbia+Lago42'}",
+        "Nebbia+Lago42",
+    );
+    covers(
+        "\"Env\": [\n  \"LANG=C.UTF-8\",\n  \"SETTLEMENT_ACCOUNT_NO=5512093387\"\n]",
+        "5512093387",
+    );
+    covers("$ export TERMINAL_PIN=8804", "8804");
+    // A cloud's account, the shell's directory, lengths and types.
+    passes(
+        "{\n  \"UserId\": \"AIDAXAMPLE\",\n  \"Account\": \"730019254468\",\n  \"Arn\": \"arn:aws:iam::730019254468:user/ci\"\n}",
+    );
+    passes("\"Env\": [\"PWD=/srv/app\", \"OLDPWD=/root\"]");
+    passes("{\"pin_length\": \"6\", \"token_type\": \"Bearer\", \"password\": \"${DB_PASSWORD}\"}");
+}
