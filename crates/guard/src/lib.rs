@@ -53,6 +53,7 @@ mod national;
 mod normalize;
 mod pairs;
 mod pem;
+mod qa;
 mod scanner;
 mod screened;
 mod spoken;

@@ -8,7 +8,7 @@ use crate::spoken::{self, Cue};
 use crate::triggers::{self, Trigger};
 use crate::value::QuoteMemo;
 use crate::{Confidence, Finding, Kind, digits, jwt, pem, url, vendor};
-use crate::{context, encoded, normalize, pairs, sql, tables, xml};
+use crate::{context, encoded, normalize, pairs, qa, sql, tables, xml};
 
 fn push(out: &mut Vec<Finding>, kind: Kind, start: usize, end: usize) {
     out.push(Finding {
@@ -333,6 +333,7 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     encoded::scan(text, &mut found);
     xml::scan(text, &mut found);
     pairs::scan(text, &mut found);
+    qa::scan(text, &mut found);
     if found.len() < 2 {
         return found;
     }

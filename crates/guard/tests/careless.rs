@@ -1800,3 +1800,30 @@ fn quoted_pairs_named_by_a_field() {
     passes("\"Env\": [\"PWD=/srv/app\", \"OLDPWD=/root\"]");
     passes("{\"pin_length\": \"6\", \"token_type\": \"Bearer\", \"password\": \"${DB_PASSWORD}\"}");
 }
+
+/// Eighth round: a questionnaire's answer sits below its question after a
+/// marker (`A:`, `R:`, `Answer:`, `->`), or, in a reply written above the
+/// quoted form, on its own line above the quoted question. The question's
+/// key word says what the answer is.
+#[test]
+fn questionnaire_answers() {
+    covers(
+        "Q: Unlock PIN of the card reader\nA: 7093\n\nQ: Shop name\nA: Bar Centrale",
+        "7093",
+    );
+    covers("4. Codice di sicurezza della carta di prova\nR: 318", "318");
+    covers(
+        "2) Password for the staging admin\n-> Ginepro#Valle61",
+        "Ginepro#Valle61",
+    );
+    covers(
+        "Ok, answers on top:\n\nCervo_Bianco-27\n> 3) Temporary password of the portal user\n\nACME srl\n> 4) Company name",
+        "Cervo_Bianco-27",
+    );
+    // Answers that are no value, and questions that ask for none.
+    passes("Q: Do you keep the PIN anywhere?\nA: No, never");
+    passes("Q: Password policy\nA: at least twelve characters");
+    passes("Q: Token endpoint\nA: https://auth.example.org/oauth/token");
+    passes("Q: Number of terminals\nA: 4821");
+    passes("3) How long is the PIN?\n-> 6");
+}
