@@ -101,16 +101,22 @@ fn judge(text: &str, s: usize, e: usize, kind: Kind, out: &mut Vec<Finding>) {
 }
 
 pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
-    // Only text with answer markers or quoted numbered questions.
+    // Only text with an answer marker at a line's start, or a quoted
+    // numbered question: one look after each line break.
     let b = text.as_bytes();
-    if memchr::memmem::find(b, b"\nA:").is_none()
-        && memchr::memmem::find(b, b"\nR:").is_none()
-        && memchr::memmem::find(b, b"\n> ").is_none()
-        && memchr::memmem::find(b, b"->").is_none()
-        && memchr::memmem::find(b, b"Answer:").is_none()
-        && memchr::memmem::find(b, b"Risposta:").is_none()
-        && memchr::memmem::find(b, "→".as_bytes()).is_none()
-    {
+    let marked = std::iter::once(0)
+        .chain(memchr::memchr_iter(b'\n', b).map(|n| n + 1))
+        .any(|ls| {
+            let rest = &b[ls..(ls + 10).min(b.len())];
+            rest.starts_with(b"A:")
+                || rest.starts_with(b"R:")
+                || rest.starts_with(b"->")
+                || rest.starts_with("→".as_bytes())
+                || rest.starts_with(b"> ")
+                || rest.starts_with(b"Answer:")
+                || rest.starts_with(b"Risposta:")
+        });
+    if !marked {
         return;
     }
     // (start, end) of each non-blank line.

@@ -224,6 +224,11 @@ pub(crate) fn field(name: &str) -> Option<Kind> {
     {
         words = head.trim_end();
     }
+    // Most names in code name nothing sensitive (`amount`, `status`):
+    // their last word tells at once, before the lists are searched.
+    if !known_last_word(words.rsplit(' ').next().unwrap_or(words)) {
+        return None;
+    }
     match column(words)? {
         // A field called just `Account` is a cloud's or a login's as often
         // as a bank's (`aws sts get-caller-identity` prints one); a bank's
@@ -251,6 +256,80 @@ pub(crate) fn field(name: &str) -> Option<Kind> {
         Col::Kind(k) => Some(k),
         Col::SortCode => None,
     }
+}
+
+/// The last word of some entry of the column lists (checked by a test):
+/// a header or field name can only match an entry it ends like.
+fn known_last_word(w: &str) -> bool {
+    matches!(
+        w,
+        "account"
+            | "acct"
+            | "apikey"
+            | "bancarie"
+            | "bban"
+            | "bearer"
+            | "card"
+            | "carta"
+            | "carte"
+            | "ccc"
+            | "chiave"
+            | "clave"
+            | "code"
+            | "compte"
+            | "conto"
+            | "contrasena"
+            | "contraseña"
+            | "cookie"
+            | "coordinate"
+            | "corrente"
+            | "csc"
+            | "cuenta"
+            | "cvc"
+            | "cvc2"
+            | "cvv"
+            | "cvv2"
+            | "d'ordine"
+            | "dispositivo"
+            | "domiciliazione"
+            | "jwt"
+            | "kartennummer"
+            | "kennwort"
+            | "key"
+            | "konto"
+            | "kontonummer"
+            | "mdp"
+            | "no"
+            | "nr"
+            | "number"
+            | "otp"
+            | "pan"
+            | "pass"
+            | "passe"
+            | "passphrase"
+            | "passwd"
+            | "password"
+            | "passwort"
+            | "pin"
+            | "psw"
+            | "pw"
+            | "pwd"
+            | "rapporto"
+            | "rib"
+            | "sblocco"
+            | "sca"
+            | "secret"
+            | "segreta"
+            | "segreto"
+            | "session"
+            | "sicurezza"
+            | "sms"
+            | "tan"
+            | "tarjeta"
+            | "tok"
+            | "token"
+            | "verifica"
+    )
 }
 
 /// The value at `span` judged as a cell of a column holding `kind`.
@@ -803,6 +882,19 @@ mod tests {
         let mut out = Vec::new();
         scan(t, &starts, &mut out);
         out.iter().map(|f| &t[f.start..f.end]).collect()
+    }
+
+    #[test]
+    fn every_entry_ends_in_a_known_word() {
+        for list in [PASSWORD, PIN, CVV, CARD, BANK, TOKEN, SORT] {
+            for k in list.iter().filter(|k| !k.contains(['(', '/'])) {
+                let last = k.rsplit([' ', '_', '-', '.']).next().unwrap_or(k);
+                assert!(
+                    list == SORT || known_last_word(last),
+                    "{k:?} ends in {last:?}, missing from known_last_word"
+                );
+            }
+        }
     }
 
     #[test]
