@@ -34,28 +34,35 @@ fn name_char(c: u8) -> bool {
 
 pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
-    for q in [b'"', b'\''] {
-        let sep = [q, b':', b' ', q];
-        for at in memmem::find_iter(b, &sep) {
-            // The name, back to its opening quote.
-            let mut s = at;
-            while s > 0 && at - s <= MAX_NAME && name_char(b[s - 1]) {
-                s -= 1;
-            }
-            if s == at || s == 0 || b[s - 1] != q {
-                continue;
-            }
-            let vs = at + 4;
-            let Some(len) = memchr::memchr(q, &b[vs..(vs + MAX_VALUE).min(b.len())]) else {
-                continue;
-            };
-            let mut ve = vs + len;
-            // A JSON string escapes its quotes inside another string.
-            if ve > vs && b[ve - 1] == b'\\' {
-                ve -= 1;
-            }
-            push(text, (s, at), (vs, ve), out);
+    // `": "` or `': '`: one search for the colon and space, the quotes
+    // checked around it.
+    for colon in memmem::find_iter(b, b": ") {
+        if colon == 0 || colon + 2 >= b.len() {
+            continue;
         }
+        let q = b[colon - 1];
+        if !matches!(q, b'"' | b'\'') || b[colon + 2] != q {
+            continue;
+        }
+        let at = colon - 1;
+        // The name, back to its opening quote.
+        let mut s = at;
+        while s > 0 && at - s <= MAX_NAME && name_char(b[s - 1]) {
+            s -= 1;
+        }
+        if s == at || s == 0 || b[s - 1] != q {
+            continue;
+        }
+        let vs = at + 4;
+        let Some(len) = memchr::memchr(q, &b[vs..(vs + MAX_VALUE).min(b.len())]) else {
+            continue;
+        };
+        let mut ve = vs + len;
+        // A JSON string escapes its quotes inside another string.
+        if ve > vs && b[ve - 1] == b'\\' {
+            ve -= 1;
+        }
+        push(text, (s, at), (vs, ve), out);
     }
     // `NAME=value` as an environment entry: the name in capitals, at the
     // start of a quoted string or after `export `.

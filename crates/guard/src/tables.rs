@@ -204,6 +204,9 @@ pub(crate) fn field(name: &str) -> Option<Kind> {
     if name.is_empty() || name.len() > 40 || name == "PWD" || name == "OLDPWD" {
         return None;
     }
+    if !raw_last_word_known(name.as_bytes()) {
+        return None;
+    }
     let mut words = String::with_capacity(name.len() + 4);
     let mut prev_lower = false;
     for ch in name.chars() {
@@ -256,6 +259,45 @@ pub(crate) fn field(name: &str) -> Option<Kind> {
         Col::Kind(k) => Some(k),
         Col::SortCode => None,
     }
+}
+
+/// `known_last_word` of a name's last word as `field` splits it (after a
+/// separator or a camel-case hump, a separated number dropped), read from
+/// the bytes without building the words: most names fail here for a few
+/// instructions.
+fn raw_last_word_known(b: &[u8]) -> bool {
+    let sep = |c: u8| matches!(c, b'_' | b'-' | b'.' | b' ');
+    let mut e = b.len();
+    let d = b.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    if d > 0 && d < e && sep(b[e - d - 1]) {
+        e -= d + 1;
+    }
+    while e > 0 && sep(b[e - 1]) {
+        e -= 1;
+    }
+    let mut s = e;
+    while s > 0 && !sep(b[s - 1]) {
+        if b[s - 1] >= 0x80 {
+            // Letters outside ASCII: leave the judgement to the lists.
+            return true;
+        }
+        s -= 1;
+        if b[s].is_ascii_uppercase()
+            && s > 0
+            && (b[s - 1].is_ascii_lowercase() || b[s - 1].is_ascii_digit())
+        {
+            break;
+        }
+    }
+    let mut buf = [0u8; 16];
+    let w = &b[s..e];
+    if w.is_empty() || w.len() > buf.len() {
+        return false;
+    }
+    for (o, c) in buf.iter_mut().zip(w) {
+        *o = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..w.len()]).is_ok_and(known_last_word)
 }
 
 /// The last word of some entry of the column lists (checked by a test):
