@@ -8,7 +8,7 @@ use crate::spoken::{self, Cue};
 use crate::triggers::{self, Trigger};
 use crate::value::QuoteMemo;
 use crate::{Confidence, Finding, Kind, digits, jwt, pem, url, vendor};
-use crate::{context, normalize, tables};
+use crate::{context, encoded, normalize, pairs, qa, sql, tables, xml};
 
 fn push(out: &mut Vec<Finding>, kind: Kind, start: usize, end: usize) {
     out.push(Finding {
@@ -319,11 +319,21 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     let mut found = Vec::new();
     let mut headers = Vec::new();
     scan_triggers(text, &mut found, &mut headers, cues);
+    // An INSERT's column list names fields and holds no value: a key word
+    // in it (`pwd, offlineToken`) led to the next column's name.
+    let lists = sql::scan(text, &mut found);
+    if !lists.is_empty() {
+        found.retain(|f| !lists.iter().any(|&(s, e)| f.start >= s && f.end <= e));
+    }
     if !headers.is_empty() {
         tables::scan(text, &headers, &mut found);
     }
     digits::scan(text, &mut found);
     base64_credentials(text, &mut found);
+    encoded::scan(text, &mut found);
+    xml::scan(text, &mut found);
+    pairs::scan(text, &mut found);
+    qa::scan(text, &mut found);
     if found.len() < 2 {
         return found;
     }
@@ -389,7 +399,41 @@ pub(crate) fn scan(text: &str) -> Vec<Finding> {
     if found.is_empty() {
         return found;
     }
-    without_public_pem_bodies(text, without_numbers_in_uuids(text, found))
+    let mut found = without_public_pem_bodies(text, without_numbers_in_uuids(text, found));
+    found.retain(|f| f.kind != Kind::Password || !not_a_password(&text[f.start..f.end]));
+    found
+}
+
+/// What sits where a password goes and is none: a stored hash in the
+/// modular crypt format (`$2b$12$…`, `$argon2id$v=19$…`, Django's
+/// `pbkdf2_sha256$…`), which cannot be typed in and is what a database
+/// keeps instead of the password, and a password manager's name ("it is
+/// in the vault (1Password)").
+fn not_a_password(v: &str) -> bool {
+    const HASHES: &[&str] = &[
+        "$2a$",
+        "$2b$",
+        "$2y$",
+        "$argon2",
+        "$scrypt$",
+        "$1$",
+        "$5$",
+        "$6$",
+        "$pbkdf2",
+        "pbkdf2_sha",
+        "bcrypt$",
+        "argon2$",
+    ];
+    const MANAGERS: &[&str] = &[
+        "1password",
+        "bitwarden",
+        "keepass",
+        "keepassxc",
+        "lastpass",
+        "dashlane",
+    ];
+    HASHES.iter().any(|h| v.starts_with(h)) && v.len() >= 20
+        || MANAGERS.iter().any(|m| v.eq_ignore_ascii_case(m))
 }
 
 /// Findings added after the passes (a value found once, found again

@@ -23,6 +23,7 @@ const PASSWORD: &[&str] = &[
     "password",
     "passwort",
     "pwd",
+    "passwd",
     "pass",
     "psw",
     "pw",
@@ -146,6 +147,10 @@ const TOKEN: &[&str] = &[
     "segreto",
     "api secret",
     "api_secret",
+    // Eighth round: names of fields in code and markup (`<refresh_tok>`,
+    // a `jwt` column) say token as developers shorten it.
+    "jwt",
+    "tok",
 ];
 
 fn column(cell: &str) -> Option<Col> {
@@ -188,6 +193,194 @@ fn column(cell: &str) -> Option<Col> {
         return Some(Col::Kind(Kind::AccessToken));
     }
     None
+}
+
+/// What a field named in code holds (`devicePin`, `sftp_password`,
+/// `"securityCode"`): the words of its name (camel case and `_`, `-`, `.`
+/// split), read as a header cell. A bind parameter's number (`db_pass_1`)
+/// is not part of the name; a digit glued to it (`cvc2`) is.
+pub(crate) fn field(name: &str) -> Option<Kind> {
+    // The shell's working directory (`PWD=/srv/app` in an environment).
+    if name.is_empty() || name.len() > 40 || name == "PWD" || name == "OLDPWD" {
+        return None;
+    }
+    if !raw_last_word_known(name.as_bytes()) {
+        return None;
+    }
+    let mut words = String::with_capacity(name.len() + 4);
+    let mut prev_lower = false;
+    for ch in name.chars() {
+        if matches!(ch, '_' | '-' | '.' | ' ') {
+            words.push(' ');
+            prev_lower = false;
+            continue;
+        }
+        if ch.is_uppercase() && prev_lower {
+            words.push(' ');
+        }
+        prev_lower = ch.is_lowercase() || ch.is_ascii_digit();
+        words.extend(ch.to_lowercase());
+    }
+    let mut words = words.trim_end();
+    if let Some((head, last)) = words.rsplit_once(' ')
+        && last.bytes().all(|c| c.is_ascii_digit())
+    {
+        words = head.trim_end();
+    }
+    // Most names in code name nothing sensitive (`amount`, `status`):
+    // their last word tells at once, before the lists are searched.
+    if !known_last_word(words.rsplit(' ').next().unwrap_or(words)) {
+        return None;
+    }
+    match column(words)? {
+        // A field called just `Account` is a cloud's or a login's as often
+        // as a bank's (`aws sts get-caller-identity` prints one); a bank's
+        // is qualified (`accountNumber`, `payout_account`).
+        Col::Kind(Kind::BankAccount) if words == "account" => None,
+        // `NextToken`, `page_token`: where a listing resumes, handed to
+        // anyone who may list (as the trigger pass judges it).
+        Col::Kind(Kind::AccessToken)
+            if words.split(' ').next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "next"
+                        | "page"
+                        | "prev"
+                        | "previous"
+                        | "continuation"
+                        | "pagination"
+                        | "sync"
+                        | "cursor"
+                )
+            }) =>
+        {
+            None
+        }
+        Col::Kind(k) => Some(k),
+        Col::SortCode => None,
+    }
+}
+
+/// `known_last_word` of a name's last word as `field` splits it (after a
+/// separator or a camel-case hump, a separated number dropped), read from
+/// the bytes without building the words: most names fail here for a few
+/// instructions.
+fn raw_last_word_known(b: &[u8]) -> bool {
+    let sep = |c: u8| matches!(c, b'_' | b'-' | b'.' | b' ');
+    let mut e = b.len();
+    let d = b.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    if d > 0 && d < e && sep(b[e - d - 1]) {
+        e -= d + 1;
+    }
+    while e > 0 && sep(b[e - 1]) {
+        e -= 1;
+    }
+    let mut s = e;
+    while s > 0 && !sep(b[s - 1]) {
+        if b[s - 1] >= 0x80 {
+            // Letters outside ASCII: leave the judgement to the lists.
+            return true;
+        }
+        s -= 1;
+        if b[s].is_ascii_uppercase()
+            && s > 0
+            && (b[s - 1].is_ascii_lowercase() || b[s - 1].is_ascii_digit())
+        {
+            break;
+        }
+    }
+    let mut buf = [0u8; 16];
+    let w = &b[s..e];
+    if w.is_empty() || w.len() > buf.len() {
+        return false;
+    }
+    for (o, c) in buf.iter_mut().zip(w) {
+        *o = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..w.len()]).is_ok_and(known_last_word)
+}
+
+/// The last word of some entry of the column lists (checked by a test):
+/// a header or field name can only match an entry it ends like.
+fn known_last_word(w: &str) -> bool {
+    matches!(
+        w,
+        "account"
+            | "acct"
+            | "apikey"
+            | "bancarie"
+            | "bban"
+            | "bearer"
+            | "card"
+            | "carta"
+            | "carte"
+            | "ccc"
+            | "chiave"
+            | "clave"
+            | "code"
+            | "compte"
+            | "conto"
+            | "contrasena"
+            | "contraseña"
+            | "cookie"
+            | "coordinate"
+            | "corrente"
+            | "csc"
+            | "cuenta"
+            | "cvc"
+            | "cvc2"
+            | "cvv"
+            | "cvv2"
+            | "d'ordine"
+            | "dispositivo"
+            | "domiciliazione"
+            | "jwt"
+            | "kartennummer"
+            | "kennwort"
+            | "key"
+            | "konto"
+            | "kontonummer"
+            | "mdp"
+            | "no"
+            | "nr"
+            | "number"
+            | "otp"
+            | "pan"
+            | "pass"
+            | "passe"
+            | "passphrase"
+            | "passwd"
+            | "password"
+            | "passwort"
+            | "pin"
+            | "psw"
+            | "pw"
+            | "pwd"
+            | "rapporto"
+            | "rib"
+            | "sblocco"
+            | "sca"
+            | "secret"
+            | "segreta"
+            | "segreto"
+            | "session"
+            | "sicurezza"
+            | "sms"
+            | "tan"
+            | "tarjeta"
+            | "tok"
+            | "token"
+            | "verifica"
+    )
+}
+
+/// The value at `span` judged as a cell of a column holding `kind`.
+pub(crate) fn judge_field(
+    text: &str,
+    span: (usize, usize),
+    kind: Kind,
+) -> Option<(Kind, usize, usize)> {
+    judge(text, text.as_bytes(), span, Col::Kind(kind))
 }
 
 /// A header cell naming two or three fields joined by `;`, `/` or `,`
@@ -731,6 +924,19 @@ mod tests {
         let mut out = Vec::new();
         scan(t, &starts, &mut out);
         out.iter().map(|f| &t[f.start..f.end]).collect()
+    }
+
+    #[test]
+    fn every_entry_ends_in_a_known_word() {
+        for list in [PASSWORD, PIN, CVV, CARD, BANK, TOKEN, SORT] {
+            for k in list.iter().filter(|k| !k.contains(['(', '/'])) {
+                let last = k.rsplit([' ', '_', '-', '.']).next().unwrap_or(k);
+                assert!(
+                    list == SORT || known_last_word(last),
+                    "{k:?} ends in {last:?}, missing from known_last_word"
+                );
+            }
+        }
     }
 
     #[test]

@@ -1687,3 +1687,143 @@ fn a_label_a_bar_and_the_value() {
     passes("Field | Value\nPassword | (hidden)");
     passes("We never ask for your PIN | 1 of 3 tips");
 }
+
+/// Eighth round: an INSERT names its columns once and gives the values by
+/// place, in one row or many; an ORM that logs the statement with
+/// placeholders prints the values after it, in the same order. The column
+/// list names fields and holds none.
+#[test]
+fn sql_values_by_the_place_of_their_column() {
+    let one = "INSERT INTO merchants (id, login, portal_pwd, note) VALUES (7, 'ops', 'Tasso.Verde-41', 'ok');";
+    covers(one, "Tasso.Verde-41");
+    let many = "insert into `devices` (`serial`,`unlockPin`,`cvc2`) values\n('SN-1','48213','719'),\n('SN-2',NULL,'306');";
+    covers(many, "48213");
+    covers(many, "719");
+    covers(many, "306");
+    let quoted = "INSERT INTO \"public\".\"links\" (\"ref\", \"oauthRefreshToken\") VALUES ('r-9', 'Zq4Lw8Xm2Pk7Rt5Vn9Bd3Hs6Jy1');";
+    covers(quoted, "Zq4Lw8Xm2Pk7Rt5Vn9Bd3Hs6Jy1");
+    let logged = "query INSERT INTO \"acct\" (\"user\",\"db_password\",\"kontonummer\") VALUES ($1,$2,$3)\nquery Params: [\"mara\", \"Fiume=Lento77\", \"5310042287\"]";
+    covers(logged, "Fiume=Lento77");
+    covers(logged, "5310042287");
+    let args = "INSERT INTO pins (device, device_pin) VALUES (%s, %s); args=('pos-3', '770412')";
+    covers(args, "770412");
+    let hibernate = "insert into cards (holder,security_code) values (?,?)\nTRACE bind : binding parameter (1:VARCHAR) <- [Ada]\nTRACE bind : binding parameter (2:VARCHAR) <- [582]";
+    covers(hibernate, "582");
+    // Column lists with key words in them, and values that are no secret.
+    passes("INSERT INTO audit (pwd, offlineToken, clientId, mandateId) VALUES ($1, $2, $3, $4)");
+    passes("INSERT INTO t (\"api_token\", \"ref\") VALUES ('process.env.API_TOKEN', 'R-12');");
+    passes("INSERT INTO users (name, password) VALUES ('ada', NULL), ('bob', DEFAULT);");
+    passes("INSERT INTO cards (holder, cvv) VALUES ('Ada', '***');");
+    passes("INSERT INTO notes (title, body) VALUES ('password policy', 'rotate yearly');");
+}
+
+/// Eighth round: a stored password hash (modular crypt format) is what a
+/// database keeps instead of the password; a password manager's name is
+/// where the password is, not the password.
+#[test]
+fn hashes_and_vaults_are_no_password() {
+    passes("hashed_password: \"$2y$10$abcdefghijABCDEFGHIJ0123456789abcdefghijABCDEFGHIJ012\"");
+    passes("PasswordHash = $argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo");
+    passes("la password è nel vault (Bitwarden)");
+    passes("le mot de passe est dans le gestionnaire (1Password)");
+    // A password that merely starts with a dollar sign is still one.
+    covers("password: $Tramonto88!", "$Tramonto88!");
+}
+
+/// Eighth round: a Kubernetes Secret prints its values base64-encoded
+/// under `data`; each is what its key names once decoded, so the encoded
+/// text is the secret. Keys naming public things decode to public things.
+#[test]
+fn a_secrets_data_is_decoded_and_read_with_its_key() {
+    let yaml = "$ kubectl get secret pos -o yaml\napiVersion: v1\ndata:\n  UNLOCK_PIN: NjI1MQ==\n  admin-password: U2FsaWNlI1Jvc3NvOQ==\n  env: c3RhZ2luZw==\nkind: Secret\n";
+    covers(yaml, "NjI1MQ==");
+    covers(yaml, "U2FsaWNlI1Jvc3NvOQ==");
+    let json = "{\n  \"data\": {\n    \"settlement_account_number\": \"MDA0NzExODgyMQ==\",\n    \"url\": \"aHR0cHM6Ly9hcGkuZXhhbXBsZS5vcmc=\"\n  },\n  \"kind\": \"Secret\"\n}";
+    covers(json, "MDA0NzExODgyMQ==");
+    passes(
+        "apiVersion: v1\ndata:\n  env: c3RhZ2luZw==\n  user: b3BzLWJvdA==\n  base_url: aHR0cHM6Ly9hcGkuZXhhbXBsZS5vcmc=\n  tls.crt: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUJzekNDQVZtZ0F3SUJBZ0lVYWJjCi0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0K\nkind: Secret\n",
+    );
+    // Not a Secret: a ConfigMap's data is plain text read as it stands.
+    passes("apiVersion: v1\ndata:\n  UNLOCK_PIN_LENGTH: \"4\"\nkind: ConfigMap\n");
+}
+
+/// Eighth round: an XML element's own name says what it holds
+/// (`<psp:DevicePin>`, `<apiSecret>`), as a column's header does; ISO
+/// 20022 gives an account that is not an IBAN as the `Id` of its `Othr`
+/// identification inside `DbtrAcct`, `CdtrAcct` or `Acct`.
+#[test]
+fn xml_elements_named_for_their_value() {
+    covers(
+        "<req>\n  <ns1:TerminalPin>3391</ns1:TerminalPin>\n</req>",
+        "3391",
+    );
+    covers(
+        "<payload><webhookSecret>Hq7Lm2Xw9Rt4Vn8Bd3Ks6Pz1</webhookSecret></payload>",
+        "Hq7Lm2Xw9Rt4Vn8Bd3Ks6Pz1",
+    );
+    covers(
+        "<refresh_tok>Jx8Kq3Lm7Zt2Vb9Nw4Pr6Hs1Dy5Fg0</refresh_tok>",
+        "Jx8Kq3Lm7Zt2Vb9Nw4Pr6Hs1Dy5Fg0",
+    );
+    let iso = "<CdtrAcct>\n  <Id>\n    <Othr>\n      <Id>00731940562</Id>\n    </Othr>\n  </Id>\n</CdtrAcct>";
+    covers(iso, "00731940562");
+    // Ids that are no account, names that only contain a key's word.
+    passes("<PmtId>\n  <Othr>\n    <Id>55120987</Id>\n  </Othr>\n</PmtId>");
+    passes("<MsgId>00731940562</MsgId>");
+    passes("<PinLength>4</PinLength><tokenType>Bearer</tokenType>");
+    passes("<client_secret>${PSP_SECRET}</client_secret>");
+}
+
+/// Eighth round: serializers print a field's name from code, not a key
+/// word (`"payoutAccountNo": "…"`, a Python dict of bind parameters with
+/// `_1` after each name, `"SETTLEMENT_ACCOUNT=…"` in an environment list):
+/// the name is read as a column's header.
+#[test]
+fn quoted_pairs_named_by_a_field() {
+    covers(
+        "{\"payoutAccountNo\": \"40019273311\", \"currency\": \"EUR\"}",
+        "40019273311",
+    );
+    covers(
+        "[generated in 0.0012s] {'status_1': 'ok', 'sftp_passwd_1': 'Nebbia+Lago42'}",
+        "Nebbia+Lago42",
+    );
+    covers(
+        "\"Env\": [\n  \"LANG=C.UTF-8\",\n  \"SETTLEMENT_ACCOUNT_NO=5512093387\"\n]",
+        "5512093387",
+    );
+    covers("$ export TERMINAL_PIN=8804", "8804");
+    // A cloud's account, the shell's directory, lengths and types.
+    passes(
+        "{\n  \"UserId\": \"AIDAXAMPLE\",\n  \"Account\": \"730019254468\",\n  \"Arn\": \"arn:aws:iam::730019254468:user/ci\"\n}",
+    );
+    passes("\"Env\": [\"PWD=/srv/app\", \"OLDPWD=/root\"]");
+    passes("{\"pin_length\": \"6\", \"token_type\": \"Bearer\", \"password\": \"${DB_PASSWORD}\"}");
+}
+
+/// Eighth round: a questionnaire's answer sits below its question after a
+/// marker (`A:`, `R:`, `Answer:`, `->`), or, in a reply written above the
+/// quoted form, on its own line above the quoted question. The question's
+/// key word says what the answer is.
+#[test]
+fn questionnaire_answers() {
+    covers(
+        "Q: Unlock PIN of the card reader\nA: 7093\n\nQ: Shop name\nA: Bar Centrale",
+        "7093",
+    );
+    covers("4. Codice di sicurezza della carta di prova\nR: 318", "318");
+    covers(
+        "2) Password for the staging admin\n-> Ginepro#Valle61",
+        "Ginepro#Valle61",
+    );
+    covers(
+        "Ok, answers on top:\n\nCervo_Bianco-27\n> 3) Temporary password of the portal user\n\nACME srl\n> 4) Company name",
+        "Cervo_Bianco-27",
+    );
+    // Answers that are no value, and questions that ask for none.
+    passes("Q: Do you keep the PIN anywhere?\nA: No, never");
+    passes("Q: Password policy\nA: at least twelve characters");
+    passes("Q: Token endpoint\nA: https://auth.example.org/oauth/token");
+    passes("Q: Number of terminals\nA: 4821");
+    passes("3) How long is the PIN?\n-> 6");
+}

@@ -86,7 +86,10 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // values, template variables' names, JWT headers alone, processors'
     // object ids and dates pass; a card's code named by where it is
     // printed, name/value field pairs, passphrases of dotted words).
-    ("escalations", 0.87, 0.004),
+    // Eighth round (branch guard-r8, 2026-12-02; rules read from `systems`,
+    // not from this corpus): recall 0.8862 (1145/1292), FPR 0.0035 — the
+    // INSERT-by-column rule moved cvv 0.56 -> 0.87.
+    ("escalations", 0.88, 0.004),
     // Held out for the sixth round: `threads` (forum and issue threads,
     // bug reports, forwarded mail, API-client exports, mobile logs, OCR,
     // call transcripts, chat, spreadsheets, mixed languages, diffs,
@@ -112,7 +115,13 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // (commit 2979498), on 2026-12-01: recall 0.8036 (1195/1487), FPR
     // 0.0220 (19 of 864); weakest kinds bank_account 0.51, pin 0.65, cvv
     // 0.66, password 0.68, client_secret 0.74. Read from the eighth round on.
-    ("systems", 0.80, 0.023),
+    // Eighth round (branch guard-r8, 2026-12-02; as kinds of writing):
+    // recall 0.8816 (1311/1487), FPR 0.0046 (4 of 864) — INSERT values by
+    // their column and ORM parameter lists, Secrets' base64 data, XML
+    // elements named for their value and ISO 20022 Othr accounts, quoted
+    // pairs named by a field, questionnaire answers; column lists, stored
+    // hashes and password managers' names pass. It now measures fit.
+    ("systems", 0.88, 0.005),
 ];
 
 #[derive(Deserialize)]
