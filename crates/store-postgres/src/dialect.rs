@@ -35,3 +35,9 @@ pub const NOW: &str = "EXTRACT(EPOCH FROM now())::BIGINT";
 /// An organization's client ids, as an array (`store_impl::client_ids`).
 pub const CLIENT_IDS: &str = "ARRAY(SELECT client_id FROM org_client_ids WHERE org_id = o.id \
      ORDER BY client_id COLLATE \"C\")";
+
+/// Rewrites a ticket's own row of the text index (its first; comments
+/// come after) after its fields change; `$1` the id.
+pub const REFRESH_TICKET_TEXT: &str = "UPDATE ticket_text SET body = (SELECT sportello_text_terms(subject || ' ' || \
+     COALESCE(description, '') || ' ' || fields) FROM tickets WHERE id = $1) \
+     WHERE id = (SELECT min(id) FROM ticket_text WHERE ticket_id = $1)";

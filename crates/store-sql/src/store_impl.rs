@@ -7,7 +7,7 @@
 #[macro_export]
 macro_rules! store_impl {
     () => {
-        use crate::dialect::{CLIENT_IDS, FOR_UPDATE, LIKE, NOW};
+        use crate::dialect::{CLIENT_IDS, FOR_UPDATE, LIKE, NOW, REFRESH_TICKET_TEXT};
         use crate::rows::{self, AUDIT_SELECT, COMMENT_SELECT, TICKET_SELECT, USER_COLUMNS, USER_FROM};
         use crate::{Conn, Db, Row, Store, db_err};
         use $crate::async_trait::async_trait;
@@ -722,6 +722,70 @@ macro_rules! store_impl {
                     .fetch_one(self.reads())
                     .await
                     .map_err(db_err)
+            }
+
+            async fn update_ticket_fields(
+                &self,
+                id: i64,
+                change: &FieldsChange,
+                actor_id: i64,
+                now: OffsetDateTime,
+            ) -> Result<Ticket> {
+                let fields = serde_json::to_string(&change.fields)
+                    .map_err(|e| StoreError::Database(e.to_string()))?;
+                let product = change.fields.get("product").and_then(|v| v.as_str());
+                let mut tx = self.writes().begin().await.map_err(db_err)?;
+                if lock_ticket(&mut tx, id).await?.is_none() {
+                    return Err(StoreError::NotFound);
+                }
+                sqlx::query(
+                    "UPDATE tickets SET fields = $1, product = $2, error_signature = $3, \
+                     updated_at = $4 WHERE id = $5",
+                )
+                .bind(&fields)
+                .bind(product)
+                .bind(change.error_signature.as_deref())
+                .bind(now.unix_timestamp())
+                .bind(id)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+                sqlx::query("DELETE FROM ticket_identifiers WHERE ticket_id = $1")
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                if !change.identifiers.is_empty() {
+                    let mut q = QueryBuilder::<Db>::new(
+                        "INSERT INTO ticket_identifiers (ticket_id, key, value) ",
+                    );
+                    q.push_values(&change.identifiers, |mut row, (key, value)| {
+                        row.push_bind(id).push_bind(key).push_bind(value.as_str());
+                    });
+                    q.push(" ON CONFLICT DO NOTHING");
+                    q.build().execute(&mut *tx).await.map_err(db_err)?;
+                }
+                // The ticket's own row of the text index follows its fields.
+                sqlx::query(REFRESH_TICKET_TEXT)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                audit(
+                    &mut tx,
+                    id,
+                    Some(actor_id),
+                    "fields_changed",
+                    serde_json::json!({ "fields": change.changed }),
+                    now,
+                )
+                .await?;
+                let after = self
+                    .ticket_on(&mut tx, id)
+                    .await?
+                    .ok_or(StoreError::NotFound)?;
+                tx.commit().await.map_err(db_err)?;
+                Ok(after)
             }
 
             async fn update_ticket_with_sla(

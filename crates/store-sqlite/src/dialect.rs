@@ -37,3 +37,8 @@ pub const NOW: &str = "strftime('%s','now')";
 /// An organization's client ids, as a JSON array (`store_impl::client_ids`).
 pub const CLIENT_IDS: &str = "(SELECT json_group_array(client_id) FROM \
      (SELECT client_id FROM org_client_ids WHERE org_id = o.id ORDER BY client_id))";
+
+/// Rewrites a ticket's own row of the FTS5 text index after its fields
+/// change (its rowid is the id times 2^24, migration 0009); `$1` the id.
+pub const REFRESH_TICKET_TEXT: &str = "UPDATE ticket_text SET body = (SELECT subject || ' ' || COALESCE(description, '') \
+     || ' ' || fields FROM tickets WHERE id = $1) WHERE rowid = $1 * 16777216";

@@ -623,7 +623,10 @@ pub async fn fields_correction_story(store: &dyn Store) {
     assert_eq!(after.fields["client_id"], "acme-right-1");
     let meta = store.ticket_meta(t.id).await.unwrap().unwrap();
     assert_eq!(meta.product.as_deref(), Some("accounts"));
-    assert_eq!(meta.error_signature.as_deref(), Some("quasarwobble refused"));
+    assert_eq!(
+        meta.error_signature.as_deref(),
+        Some("quasarwobble refused")
+    );
     assert!(
         store
             .find_by_identifier("acme-typo-1", &["client_id"], 10)
