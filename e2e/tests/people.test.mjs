@@ -31,7 +31,7 @@ for (const viewport of [DESKTOP, PHONE]) {
       await page.fill('#o-client-ids', 'globex-live, globex-eu');
       await page.check('input[name="shared"]');
       await Promise.all([page.waitForURL('**?saved=1'), page.click('text=Save changes')]);
-      await page.locator('[role="status"]').waitFor();
+      await page.locator('.callout-success[role="status"]').waitFor();
       assert.equal(await page.inputValue('#o-client-ids'), 'globex-eu\nglobex-live');
       assert.ok(await page.isChecked('input[name="shared"]'));
 
