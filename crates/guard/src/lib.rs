@@ -255,7 +255,19 @@ fn inside_marker(b: &[u8], f: &Finding) -> bool {
         return false;
     };
     let open = lo + at;
-    open <= f.start && !b[open..f.start].contains(&b']')
+    if open > f.start {
+        return false;
+    }
+    // Only a whole marker counts: `[REDACTED:` typed by hand and left open
+    // must not hide what follows it (redacting would close it, and the
+    // value after it would then be found).
+    let name = open + MARK.len();
+    let close = name
+        + b[name..]
+            .iter()
+            .take_while(|c| c.is_ascii_lowercase() || **c == b'_')
+            .count();
+    close > name && b.get(close) == Some(&b']') && f.start <= close
 }
 
 /// True when `text` holds nothing the guard would report. Same work as

@@ -257,6 +257,10 @@ fn known_regressions_scan_clean_after_redaction() {
         // The kind inside a redaction marker read as a key (fuzz, session 4).
         "Request-Id: c39df0fb-a684-447c-9fbc-1f24ceYrer !bc123DEF45Authorization: Bearer89\n",
         "[REDACTED:password]: Bearer89 and [REDACTED:pin] 48213",
+        // A marker typed by hand and left open hid the card after it until
+        // redaction closed it (proptest, session 6).
+        "sort code 12-34-56 [REDACTED: 12-34-56 4000000000000002",
+        "[REDACTED: 4000000000000002",
     ] {
         let once = redact(text, &scan(text));
         assert!(
