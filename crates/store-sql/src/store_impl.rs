@@ -145,17 +145,22 @@ macro_rules! store_impl {
             push_conditions(q, f);
         }
 
-        /// The filter's conditions besides its scope, each as ` AND …`.
-        fn push_conditions(q: &mut QueryBuilder<Db>, f: &TicketFilter) {
-            if !f.statuses.is_empty() {
+        /// ` AND …` for the statuses and the assignee a list or a view
+        /// asks for (none: any).
+        pub(crate) fn push_status_and_assignee(
+            q: &mut QueryBuilder<Db>,
+            statuses: &[domain::Status],
+            assignee: &Option<AssigneeFilter>,
+        ) {
+            if !statuses.is_empty() {
                 q.push(" AND t.status IN (");
                 let mut sep = q.separated(", ");
-                for s in &f.statuses {
+                for s in statuses {
                     sep.push_bind(s.as_str());
                 }
                 q.push(")");
             }
-            match &f.assignee {
+            match assignee {
                 Some(AssigneeFilter::Unassigned) => {
                     q.push(" AND t.assignee_id IS NULL");
                 }
@@ -164,6 +169,11 @@ macro_rules! store_impl {
                 }
                 None => {}
             }
+        }
+
+        /// The filter's conditions besides its scope, each as ` AND …`.
+        fn push_conditions(q: &mut QueryBuilder<Db>, f: &TicketFilter) {
+            push_status_and_assignee(q, &f.statuses, &f.assignee);
             if let Some((key, value)) = &f.identifier {
                 q.push(" AND t.id IN (SELECT ticket_id FROM ticket_identifiers WHERE key = ")
                     .push_bind(key.clone())

@@ -67,23 +67,7 @@ macro_rules! workspace {
 
         fn push_view_filter(q: &mut QueryBuilder<Db>, f: &ViewQuery) {
             q.push(" WHERE 1=1");
-            if !f.statuses.is_empty() {
-                q.push(" AND t.status IN (");
-                let mut sep = q.separated(", ");
-                for s in &f.statuses {
-                    sep.push_bind(s.as_str());
-                }
-                q.push(")");
-            }
-            match &f.assignee {
-                Some(AssigneeFilter::Unassigned) => {
-                    q.push(" AND t.assignee_id IS NULL");
-                }
-                Some(AssigneeFilter::User(id)) => {
-                    q.push(" AND t.assignee_id = ").push_bind(*id);
-                }
-                None => {}
-            }
+            crate::store_impl::push_status_and_assignee(q, &f.statuses, &f.assignee);
             if let Some(p) = &f.product {
                 q.push(" AND t.product = ").push_bind(p.clone());
             }
