@@ -1,5 +1,5 @@
 //! Each rule, both ways: what it must catch and the look-alikes it must
-//! leave alone. Examples follow the guard's brief (DESIGN.md §3).
+//! leave alone. Examples follow the guard's rules (`docs/guard.md`).
 
 #![allow(clippy::unwrap_used)]
 

@@ -1,4 +1,4 @@
-//! Command-line interface (DESIGN.md §5). Every command takes `--data DIR`
+//! Command-line interface (`docs/interfaces.md`). Every command takes `--data DIR`
 //! or `--database URL` (and `SPORTELLO_DATA`, `SPORTELLO_DATABASE_URL`).
 
 use crate::config::Config;

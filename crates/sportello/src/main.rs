@@ -1,5 +1,5 @@
 //! The `sportello` binary: one process that serves the desk, plus the
-//! commands an operator needs (DESIGN.md §5).
+//! commands an operator needs (`docs/interfaces.md`).
 #![allow(clippy::print_stderr)]
 
 use std::process::ExitCode;

@@ -1,6 +1,6 @@
 //! The one error type of the HTTP edge and its stable snake_case codes.
 //!
-//! An `ApiError` answers with the JSON shape of DESIGN.md §5. Its message
+//! An `ApiError` answers with the JSON shape of `docs/interfaces.md`. Its message
 //! is rendered in the requester's language by `api::localize_errors`; the
 //! code never changes with the language, so clients match on it.
 
@@ -195,7 +195,7 @@ impl ApiError {
     }
 }
 
-/// The error body of every API answer that is not a success (DESIGN.md §5).
+/// The error body of every API answer that is not a success (`docs/interfaces.md`).
 #[derive(Debug, Clone, Serialize, ToSchema)]
 #[schema(as = Error)]
 pub struct ErrorBody {

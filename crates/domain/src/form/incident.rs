@@ -21,7 +21,7 @@ const fn text(max_chars: usize, multiline: bool) -> FieldKind {
 pub const PRODUCTS: &[&str] = &["payments", "data", "other"];
 pub const REQUEST_MODES: &[&str] = &["sync", "async", "batch"];
 
-/// The incident form (DESIGN.md §2): everything support needs to start
+/// The incident form (`docs/interfaces.md`): everything support needs to start
 /// work without a round of questions.
 pub fn incident() -> FormSpec {
     use Requirement::{Always, Optional};

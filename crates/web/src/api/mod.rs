@@ -1,4 +1,4 @@
-//! The JSON API under `/api/v1` (DESIGN.md §5).
+//! The JSON API under `/api/v1` (`docs/interfaces.md`).
 
 mod admin;
 pub(crate) mod attachments;
