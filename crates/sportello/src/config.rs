@@ -1,10 +1,14 @@
 //! Configuration: built-in defaults, then `sportello.toml`, then
-//! `SPORTELLO_*` environment variables, then command-line flags. An unknown
-//! key in the file or an unknown `SPORTELLO_` variable is an error that
-//! names it: a typo must not silently fall back to a default.
+//! `SPORTELLO_*` environment variables (layered by figment), then
+//! command-line flags. An unknown key in the file or an unknown
+//! `SPORTELLO_` variable is an error that names it: a typo must not
+//! silently fall back to a default.
 
-use anyhow::{Context, bail};
-use serde::Deserialize;
+use anyhow::bail;
+use figment::providers::{Format, Serialized, Toml};
+use figment::value::{Dict, Map};
+use figment::{Figment, Metadata, Profile, Provider};
+use serde::{Deserialize, Deserializer};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone, Deserialize)]
@@ -23,6 +27,7 @@ pub struct Config {
     pub signups_per_hour: i64,
     /// Proxies (addresses or CIDR ranges) whose `X-Forwarded-For` names the
     /// client; from anyone else the header is ignored.
+    #[serde(deserialize_with = "proxies")]
     pub trusted_proxies: Vec<ipnet::IpNet>,
     pub sealed_retention_days: i64,
     pub max_body_bytes: usize,
@@ -66,6 +71,7 @@ pub struct Config {
     pub business_hours: Option<String>,
     /// Days on which no SLA time counts: `2026-12-24` (that date) or
     /// `12-25` (every year). In the environment, comma-separated.
+    #[serde(deserialize_with = "list")]
     pub business_holidays: Vec<String>,
     /// `[links]`: log search URL per identifier, `{value}` is replaced.
     pub links: std::collections::BTreeMap<String, String>,
@@ -157,24 +163,85 @@ fn parse_proxy(text: &str) -> anyhow::Result<ipnet::IpNet> {
         .map_err(|_| anyhow::anyhow!("trusted_proxies: {text:?} is not an address or CIDR range"))
 }
 
+/// A list as TOML writes it (`["a", "b"]`) or as one environment variable
+/// does (`a, b`).
+fn list<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        Commas(String),
+        Many(Vec<String>),
+    }
+    Ok(match OneOrMany::deserialize(d)? {
+        OneOrMany::Commas(text) => text
+            .split(',')
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        OneOrMany::Many(items) => items,
+    })
+}
+
+fn proxies<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<ipnet::IpNet>, D::Error> {
+    list(d)?
+        .iter()
+        .map(|p| parse_proxy(p).map_err(serde::de::Error::custom))
+        .collect()
+}
+
+/// Where a variable's key goes: `links_<id>` and `sla_<which>_<priority>`
+/// are entries of tables, every other key is a top-level setting.
+fn key_path(key: &str) -> String {
+    const TABLES: [(&str, &str); 3] = [
+        ("links_", "links"),
+        ("sla_first_reply_minutes_", "sla.first_reply_minutes"),
+        ("sla_resolution_minutes_", "sla.resolution_minutes"),
+    ];
+    for (prefix, table) in TABLES {
+        if let Some(entry) = key.strip_prefix(prefix) {
+            return format!("{table}.{entry}");
+        }
+    }
+    key.to_owned()
+}
+
+/// One `SPORTELLO_*` variable as a configuration layer, named after the
+/// variable so that an error about it says which one.
+struct Variable {
+    name: String,
+    path: String,
+    value: String,
+}
+
+impl Provider for Variable {
+    fn metadata(&self) -> Metadata {
+        Metadata::named(format!("environment variable {}", self.name))
+    }
+
+    fn data(&self) -> Result<Map<Profile, Dict>, figment::Error> {
+        Serialized::default(&self.path, &self.value).data()
+    }
+}
+
 /// Variables read directly elsewhere (or by tests) rather than as config keys.
 const OTHER_VARS: &[&str] = &["SPORTELLO_CONFIG", "SPORTELLO_SEAL_KEY"];
 
 impl Config {
-    /// Loads the file (when present) and applies the environment.
+    /// Loads the file (when present) and applies the environment, in
+    /// layers (figment): the struct's defaults, then the file, then each
+    /// `SPORTELLO_*` variable. The struct is the one list of keys: serde's
+    /// `deny_unknown_fields` refuses a key it does not hold, in the file or
+    /// in the environment, and the error names where it came from.
     pub fn load(file: Option<&Path>, env: &[(String, String)]) -> anyhow::Result<Config> {
-        let mut config = match file {
-            Some(path) if path.exists() => {
-                let text = std::fs::read_to_string(path)
-                    .with_context(|| format!("reading {}", path.display()))?;
-                toml::from_str(&text)
-                    .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.message()))?
-            }
+        let mut layers = Figment::new();
+        match file {
+            Some(path) if path.exists() => layers = layers.merge(Toml::file_exact(path)),
             Some(path) if path != Path::new("sportello.toml") => {
                 bail!("config file {} not found", path.display())
             }
-            _ => Config::default(),
-        };
+            _ => {}
+        }
         for (name, value) in env {
             let Some(key) = name.strip_prefix("SPORTELLO_") else {
                 continue;
@@ -182,99 +249,17 @@ impl Config {
             if OTHER_VARS.contains(&name.as_str()) || key.starts_with("TEST_") {
                 continue;
             }
-            config
-                .set(&key.to_ascii_lowercase(), value)
-                .with_context(|| format!("environment variable {name}"))?;
+            layers = layers.merge(Variable {
+                name: name.clone(),
+                path: key_path(&key.to_ascii_lowercase()),
+                value: value.clone(),
+            });
         }
-        Ok(config)
-    }
-
-    fn set(&mut self, key: &str, value: &str) -> anyhow::Result<()> {
-        fn num<T: std::str::FromStr>(v: &str) -> anyhow::Result<T> {
-            v.trim()
-                .parse()
-                .map_err(|_| anyhow::anyhow!("{v:?} is not a number"))
-        }
-        fn flag(v: &str) -> anyhow::Result<bool> {
-            match v.trim() {
-                "1" | "true" | "yes" => Ok(true),
-                "0" | "false" | "no" => Ok(false),
-                other => bail!("{other:?} is not true or false"),
-            }
-        }
-        let some = || Some(value.to_owned());
-        if let Some(id) = key.strip_prefix("links_") {
-            self.links.insert(id.to_owned(), value.to_owned());
-            return Ok(());
-        }
-        if let Some(p) = key.strip_prefix("sla_first_reply_minutes_") {
-            self.sla
-                .first_reply_minutes
-                .insert(p.to_owned(), num(value)?);
-            return Ok(());
-        }
-        if let Some(p) = key.strip_prefix("sla_resolution_minutes_") {
-            self.sla
-                .resolution_minutes
-                .insert(p.to_owned(), num(value)?);
-            return Ok(());
-        }
-        match key {
-            "business_hours" => self.business_hours = some(),
-            "business_holidays" => {
-                self.business_holidays = value
-                    .split(',')
-                    .map(str::trim)
-                    .filter(|d| !d.is_empty())
-                    .map(str::to_owned)
-                    .collect()
-            }
-            "cluster_threshold" => self.cluster_threshold = num(value)?,
-            "cluster_window_minutes" => self.cluster_window_minutes = num(value)?,
-            "listen" => self.listen = value.to_owned(),
-            "mail_support_address" => self.mail_support_address = some(),
-            "mail_from" => self.mail_from = some(),
-            "mail_base_url" => self.mail_base_url = value.to_owned(),
-            "mail_notify_agents" => self.mail_notify_agents = flag(value)?,
-            "mail_inbound_secret" => self.mail_inbound_secret = some(),
-            "smtp_host" => self.smtp_host = some(),
-            "smtp_port" => self.smtp_port = num(value)?,
-            "smtp_security" => self.smtp_security = value.to_owned(),
-            "smtp_username" => self.smtp_username = some(),
-            "smtp_password" => self.smtp_password = some(),
-            "data" => self.data = PathBuf::from(value),
-            "database_url" => self.database_url = Some(value.to_owned()),
-            "https" => self.https = flag(value)?,
-            "session_days" => self.session_days = num(value)?,
-            "signin_free_failures" => self.signin_free_failures = num(value)?,
-            "signin_max_delay_secs" => self.signin_max_delay_secs = num(value)?,
-            "signups_per_hour" => self.signups_per_hour = num(value)?,
-            "trusted_proxies" => {
-                self.trusted_proxies = value
-                    .split(',')
-                    .map(str::trim)
-                    .filter(|p| !p.is_empty())
-                    .map(parse_proxy)
-                    .collect::<anyhow::Result<_>>()?
-            }
-            "sealed_retention_days" => self.sealed_retention_days = num(value)?,
-            "max_body_bytes" => self.max_body_bytes = num(value)?,
-            "max_attachment_bytes" => self.max_attachment_bytes = num(value)?,
-            "max_attachments_per_message" => self.max_attachments_per_message = num(value)?,
-            "debug_ids_per_hour" => self.debug_ids_per_hour = num(value)?,
-            "blocking_threads" => self.blocking_threads = num(value)?,
-            "blocking_wait_ms" => self.blocking_wait_ms = num(value)?,
-            "max_connections" => self.max_connections = num(value)?,
-            "header_read_timeout_secs" => self.header_read_timeout_secs = num(value)?,
-            "request_timeout_secs" => self.request_timeout_secs = num(value)?,
-            "upload_timeout_secs" => self.upload_timeout_secs = num(value)?,
-            "log" => self.log = value.to_owned(),
-            "log_format" => self.log_format = value.parse()?,
-            "metrics_token" => self.metrics_token = some(),
-            "metrics_listen" => self.metrics_listen = some(),
-            other => bail!("unknown setting {other:?}"),
-        }
-        Ok(())
+        // Lossy: an environment variable is text, and `"5"` or `"yes"` must
+        // fill a number or a flag as the same value written in TOML does.
+        layers
+            .extract_lossy()
+            .map_err(|e| anyhow::anyhow!("{}", e.to_string().replace('`', "")))
     }
 
     /// The workspace settings; a bad priority name or calendar is an error.
@@ -546,7 +531,28 @@ mod tests {
             .map(|_| ())
             .unwrap_err();
         assert!(format!("{err:#}").contains("SPORTELLO_LISTN"), "{err:#}");
-        assert!(Config::load(None, &env(&[("SPORTELLO_SESSION_DAYS", "many")])).is_err());
+        let err = Config::load(None, &env(&[("SPORTELLO_SESSION_DAYS", "many")])).unwrap_err();
+        assert!(
+            format!("{err:#}").contains("SPORTELLO_SESSION_DAYS"),
+            "{err:#}"
+        );
+        // Text fills flags, numbers and lists as TOML values do.
+        let c = Config::load(
+            None,
+            &env(&[
+                ("SPORTELLO_HTTPS", "yes"),
+                ("SPORTELLO_MAIL_NOTIFY_AGENTS", "0"),
+                ("SPORTELLO_TRUSTED_PROXIES", "10.0.0.7, 10.1.0.0/16"),
+                ("SPORTELLO_SMTP_PASSWORD", "123456"),
+            ]),
+        )
+        .unwrap_or_else(|e| panic!("{e:#}"));
+        assert!(c.https && !c.mail_notify_agents);
+        assert_eq!(c.trusted_proxies.len(), 2);
+        assert_eq!(c.smtp_password.as_deref(), Some("123456"));
+        let err =
+            Config::load(None, &env(&[("SPORTELLO_TRUSTED_PROXIES", "10.0.0.300")])).unwrap_err();
+        assert!(format!("{err:#}").contains("10.0.0.300"), "{err:#}");
         let c = Config::load(
             None,
             &env(&[
