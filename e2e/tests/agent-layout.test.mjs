@@ -52,6 +52,10 @@ for (const lang of ['en', 'it']) {
       assert.ok(header.height <= 64, `the header is one row (${header.height}px high)`);
       const main = await page.locator('main').boundingBox();
       assert.ok(main.width >= 1240, `the workspace uses the width (${main.width}px)`);
+      // The queue fits: the page never scrolls sideways, in either language.
+      const [scroll, client] = await page.evaluate(
+        () => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      assert.ok(scroll <= client, `the queue scrolls sideways by ${scroll - client}px`);
 
       // The incident banner names the product and the error as written.
       const banner = page.locator('.banner-incident', { hasText: ERROR });

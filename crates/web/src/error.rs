@@ -323,7 +323,27 @@ pub const CODES_BY_STATUS: &[(u16, &[&str])] = &[
 /// "Enter the client id" rather than "client_id: required": a message per
 /// field and code when there is one, else one per code naming the field.
 pub fn field_error_message(locale: Locale, e: &FieldError) -> String {
+    field_error_message_to(locale, e, Reader::Author)
+}
+
+/// Who reads a field's error: the person who wrote the value, or an agent
+/// correcting a requester's ticket, for whom "your organization" would name
+/// the wrong one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reader {
+    Author,
+    Staff,
+}
+
+/// [`field_error_message`] for a reader: staff get their own wording where
+/// the locale files have one (`error.staff.<field>.<code>`).
+pub fn field_error_message_to(locale: Locale, e: &FieldError, reader: Reader) -> String {
     let code = e.code.as_str();
+    if reader == Reader::Staff
+        && let Some(m) = lookup(locale, &format!("error.staff.{}.{code}", e.field))
+    {
+        return m.to_owned();
+    }
     if let Some(m) = lookup(locale, &format!("error.{}.{code}", e.field)) {
         return m.to_owned();
     }

@@ -101,7 +101,14 @@ fn fix_views(
         Some(r) => (&r.raw, r.errors.as_slice(), r.findings.as_slice()),
         None => (&kept, &[][..], &[][..]),
     };
-    let (views, summary) = super::fields::views(ctx, &spec, raw, errors, findings);
+    let (views, summary) = super::fields::views(
+        ctx,
+        &spec,
+        raw,
+        errors,
+        findings,
+        crate::error::Reader::Staff,
+    );
     let views = views
         .into_iter()
         .filter(|v| app::submission::correctable(&spec, &v.key))

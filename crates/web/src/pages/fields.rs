@@ -2,7 +2,7 @@
 //! form template shows: one view per field, in the form's order.
 
 use super::PageCtx;
-use crate::error::{field_error_message, finding_message};
+use crate::error::{Reader, field_error_message_to, finding_message};
 use app::screening::FieldFinding;
 use domain::form::{Condition, FieldError, FieldKind, FormSpec, RawFields, RawValue, Requirement};
 
@@ -198,6 +198,7 @@ pub fn views(
     raw: &RawFields,
     errors: &[FieldError],
     findings: &[FieldFinding],
+    reader: Reader,
 ) -> (Vec<FieldView>, Vec<SummaryItem>) {
     let locale = ctx.locale();
     let mut summary = Vec::new();
@@ -206,7 +207,7 @@ pub fn views(
         let messages: Vec<String> = errors
             .iter()
             .filter(|e| e.field == f.key)
-            .map(|e| field_error_message(locale, e))
+            .map(|e| field_error_message_to(locale, e, reader))
             .collect();
         let kinds: Vec<guard::Kind> = findings
             .iter()

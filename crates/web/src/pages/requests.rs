@@ -56,7 +56,14 @@ fn new_request_page(
     files_error: Option<String>,
 ) -> Response {
     let spec = form::incident();
-    let (fields, mut summary) = fields::views(ctx, &spec, raw, errors, findings);
+    let (fields, mut summary) = fields::views(
+        ctx,
+        &spec,
+        raw,
+        errors,
+        findings,
+        crate::error::Reader::Author,
+    );
     if let Some(message) = &files_error {
         summary.push(SummaryItem {
             target: "files".into(),

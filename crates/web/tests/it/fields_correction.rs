@@ -271,3 +271,37 @@ async fn the_sidebar_corrects_fields_with_its_one_save() {
         "history names the fields"
     );
 }
+
+#[tokio::test]
+async fn an_agent_reads_about_the_requesters_organization_not_their_own() {
+    let app = App::new().await;
+    let acme = app.org("acme", false, &["sandbox-acme-1a2b3c"]).await;
+    let (_, token) = app
+        .user("ann@acme.test", Role::Requester, Some(&acme))
+        .await;
+    app.user("agent@desk.test", Role::Agent, None).await;
+    let id = app.create_request(&token, incident()).await.json()["id"]
+        .as_i64()
+        .unwrap();
+    let mut a = Browser::new(&app);
+    a.sign_in("agent@desk.test").await;
+    let res = a
+        .post(
+            &format!("/agent/tickets/{id}"),
+            &sidebar("live-elsewhere", "Linux server"),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let html = res.text();
+    assert!(
+        html.contains("not registered for the requester&#39;s organization")
+            || html.contains("not registered for the requester's organization"),
+        "{html}"
+    );
+    assert!(!html.contains("for your organization"), "{html}");
+    // The requester, filing the same value, reads about their own.
+    let mut fields = incident();
+    fields["fields"]["client_id"] = json!("live-elsewhere");
+    let res = app.create_request(&token, fields).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
