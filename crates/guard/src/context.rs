@@ -43,18 +43,32 @@ fn keyword_boundary_before(b: &[u8], start: usize) -> bool {
     prev.is_ascii_lowercase() && b[start].is_ascii_uppercase()
 }
 
-/// First bytes of `PROSE_WORDS`, lowercased: most words start with none.
-static PROSE_FIRST: [bool; 256] = {
-    let mut t = [false; 256];
+/// For each first byte, the `PROSE_WORDS` starting with it, as a bit set
+/// of their indices: a word is compared only with the copulas that share
+/// its first byte, in the list's order.
+static PROSE_BY_FIRST: [u32; 256] = {
+    assert!(PROSE_WORDS.len() <= 32, "one bit per word");
+    let mut t = [0u32; 256];
     let mut k = 0;
     while k < PROSE_WORDS.len() {
-        let c = PROSE_WORDS[k].as_bytes()[0];
-        t[c as usize] = true;
-        t[c.to_ascii_uppercase() as usize] = true;
+        t[PROSE_WORDS[k].as_bytes()[0] as usize] |= 1 << k;
         k += 1;
     }
     t
 };
+
+/// The `PROSE_WORDS` whose first byte is `first` (lowercased), in order.
+fn prose_words_from(first: u8) -> impl Iterator<Item = &'static [u8]> {
+    let mut set = PROSE_BY_FIRST[usize::from(first)];
+    std::iter::from_fn(move || {
+        if set == 0 {
+            return None;
+        }
+        let k = set.trailing_zeros() as usize;
+        set &= set - 1;
+        Some(PROSE_WORDS[k].as_bytes())
+    })
+}
 
 /// Copulas that join a key to its value in a sentence ("e'" is how "è"
 /// gets typed on keyboards without accents).
@@ -300,9 +314,8 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         }
     }
     let first = b.get(i).map_or(0, u8::to_ascii_lowercase);
-    for w in PROSE_WORDS {
-        let wb = w.as_bytes();
-        if wb[0] == first && starts_with_ci(b, i, wb) {
+    for wb in prose_words_from(first) {
+        if starts_with_ci(b, i, wb) {
             let after = i + wb.len();
             let next = b.get(after).copied().unwrap_or(b' ');
             if next == b' ' || next == b':' || next == b'\t' {
@@ -2277,9 +2290,8 @@ fn lookahead(b: &[u8], from: usize) -> Option<usize> {
     let mut i = from;
     let mut words = 0;
     let first = b.get(from).map_or(0, u8::to_ascii_lowercase);
-    for w in PROSE_WORDS {
-        let wb = w.as_bytes();
-        if wb[0] == first && starts_with_ci(b, from, wb) && b.get(from + wb.len()) == Some(&b' ') {
+    for wb in prose_words_from(first) {
+        if starts_with_ci(b, from, wb) && b.get(from + wb.len()) == Some(&b' ') {
             return Some(skip_spaces(b, from + wb.len()));
         }
     }
@@ -2296,17 +2308,8 @@ fn lookahead(b: &[u8], from: usize) -> Option<usize> {
         if c == b' ' || c == b',' {
             let j = skip_spaces(b, i + 1);
             let first = b.get(j).map_or(0, u8::to_ascii_lowercase);
-            let candidates: &[&str] = if PROSE_FIRST[usize::from(first)] {
-                PROSE_WORDS
-            } else {
-                &[]
-            };
-            for w in candidates {
-                let wb = w.as_bytes();
-                if wb[0] == first
-                    && starts_with_ci(b, j, wb)
-                    && matches!(b.get(j + wb.len()), Some(b' ' | b':'))
-                {
+            for wb in prose_words_from(first) {
+                if starts_with_ci(b, j, wb) && matches!(b.get(j + wb.len()), Some(b' ' | b':')) {
                     let mut v = j + wb.len();
                     if b.get(v) == Some(&b':') {
                         v += 1;
