@@ -2259,23 +2259,26 @@ pub(crate) fn mixed_run(b: &[u8], from: usize, to: usize) -> bool {
         while s > 0 && CLASS[usize::from(w[s - 1])] != 0 {
             s -= 1;
         }
-        let mut e = k + 8;
-        while e < w.len() && CLASS[usize::from(w[e])] != 0 {
-            e += 1;
-        }
+        // One pass from the start of the run: a byte of no class inside
+        // the block resets the count, the first one after it ends the read.
         let (mut run, mut seen) = (0usize, 0u8);
-        for &c in &w[s..e] {
-            let c = CLASS[usize::from(c)];
+        let mut e = s;
+        while e < w.len() {
+            let c = CLASS[usize::from(w[e])];
             if c == 0 {
+                if e >= k + 8 {
+                    break;
+                }
                 run = 0;
                 seen = 0;
-                continue;
+            } else {
+                run += 1;
+                seen |= c;
+                if run >= 20 && seen & 7 == 7 {
+                    return true;
+                }
             }
-            run += 1;
-            seen |= c;
-            if run >= 20 && seen & 7 == 7 {
-                return true;
-            }
+            e += 1;
         }
         k = e + 1;
     }
