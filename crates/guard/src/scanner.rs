@@ -79,8 +79,9 @@ fn scan_triggers(
                         skip_keywords = skip_keywords.max(o.scanned_to);
                         // A key with no value beside it may head a table:
                         // when a cell border, a line end or a wide gap
-                        // follows it.
-                        if !starts_a_cell(b, s) || !heads_a_column(b, e) {
+                        // follows it. (What follows is looked at first: it
+                        // is fewer bytes to read, and rules out more keys.)
+                        if !heads_a_column(b, e) || !starts_a_cell(b, s) {
                             return;
                         }
                         if let Some(nl) = memchr::memrchr(b'\n', &b[line.0..s]) {
