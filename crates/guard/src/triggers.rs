@@ -51,6 +51,19 @@ const fn classes() -> [u8; 256] {
 
 static CLASS: [u8; 256] = classes();
 
+/// Bytes that start no trigger (neither a letter, a digit, `:` nor `-`):
+/// spaces and punctuation, most of what lies between words, skipped with
+/// one lookup each.
+static INERT: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = CLASS[i] == 0 && i as u8 != b':' && i as u8 != b'-';
+        i += 1;
+    }
+    t
+};
+
 const fn bucket_of(c: u8) -> u8 {
     let c = c.to_ascii_lowercase();
     match c {
@@ -522,6 +535,10 @@ pub(crate) fn for_each(text: &str, mut on_hit: impl FnMut(Hit)) {
     // one), a dash, or a byte that starts neither.
     while i < n {
         let c = b[i];
+        if INERT[usize::from(c)] {
+            i += 1;
+            continue;
+        }
         let cls = CLASS[usize::from(c)];
         if cls == 1 || cls == 2 {
             let hit = match word_hit(t, b, i) {
