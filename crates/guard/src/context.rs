@@ -2259,24 +2259,23 @@ pub(crate) fn mixed_run(b: &[u8], from: usize, to: usize) -> bool {
         while s > 0 && CLASS[usize::from(w[s - 1])] != 0 {
             s -= 1;
         }
-        // One pass from the start of the run: a byte of no class inside
-        // the block resets the count, the first one after it ends the read.
-        let (mut run, mut seen) = (0usize, 0u8);
+        // One pass from the start of the run, a stretch of token
+        // characters at a time: a byte of no class inside the block ends
+        // one stretch, the first one after the block ends the read. A
+        // stretch counts by its length and the classes it holds.
         let mut e = s;
-        while e < w.len() {
-            let c = CLASS[usize::from(w[e])];
-            if c == 0 {
-                if e >= k + 8 {
-                    break;
-                }
-                run = 0;
-                seen = 0;
-            } else {
-                run += 1;
-                seen |= c;
-                if run >= 20 && seen & 7 == 7 {
-                    return true;
-                }
+        loop {
+            let start = e;
+            let mut seen = 0u8;
+            while e < w.len() && CLASS[usize::from(w[e])] != 0 {
+                seen |= CLASS[usize::from(w[e])];
+                e += 1;
+            }
+            if e - start >= 20 && seen & 7 == 7 {
+                return true;
+            }
+            if e >= w.len() || e >= k + 8 {
+                break;
             }
             e += 1;
         }
