@@ -43,18 +43,32 @@ fn keyword_boundary_before(b: &[u8], start: usize) -> bool {
     prev.is_ascii_lowercase() && b[start].is_ascii_uppercase()
 }
 
-/// First bytes of `PROSE_WORDS`, lowercased: most words start with none.
-static PROSE_FIRST: [bool; 256] = {
-    let mut t = [false; 256];
+/// For each first byte, the `PROSE_WORDS` starting with it, as a bit set
+/// of their indices: a word is compared only with the copulas that share
+/// its first byte, in the list's order.
+static PROSE_BY_FIRST: [u32; 256] = {
+    assert!(PROSE_WORDS.len() <= 32, "one bit per word");
+    let mut t = [0u32; 256];
     let mut k = 0;
     while k < PROSE_WORDS.len() {
-        let c = PROSE_WORDS[k].as_bytes()[0];
-        t[c as usize] = true;
-        t[c.to_ascii_uppercase() as usize] = true;
+        t[PROSE_WORDS[k].as_bytes()[0] as usize] |= 1 << k;
         k += 1;
     }
     t
 };
+
+/// The `PROSE_WORDS` whose first byte is `first` (lowercased), in order.
+fn prose_words_from(first: u8) -> impl Iterator<Item = &'static [u8]> {
+    let mut set = PROSE_BY_FIRST[usize::from(first)];
+    std::iter::from_fn(move || {
+        if set == 0 {
+            return None;
+        }
+        let k = set.trailing_zeros() as usize;
+        set &= set - 1;
+        Some(PROSE_WORDS[k].as_bytes())
+    })
+}
 
 /// Copulas that join a key to its value in a sentence ("e'" is how "è"
 /// gets typed on keyboards without accents).
@@ -300,9 +314,8 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         }
     }
     let first = b.get(i).map_or(0, u8::to_ascii_lowercase);
-    for w in PROSE_WORDS {
-        let wb = w.as_bytes();
-        if wb[0] == first && starts_with_ci(b, i, wb) {
+    for wb in prose_words_from(first) {
+        if starts_with_ci(b, i, wb) {
             let after = i + wb.len();
             let next = b.get(after).copied().unwrap_or(b' ');
             if next == b' ' || next == b':' || next == b'\t' {
@@ -2246,23 +2259,25 @@ pub(crate) fn mixed_run(b: &[u8], from: usize, to: usize) -> bool {
         while s > 0 && CLASS[usize::from(w[s - 1])] != 0 {
             s -= 1;
         }
-        let mut e = k + 8;
-        while e < w.len() && CLASS[usize::from(w[e])] != 0 {
-            e += 1;
-        }
-        let (mut run, mut seen) = (0usize, 0u8);
-        for &c in &w[s..e] {
-            let c = CLASS[usize::from(c)];
-            if c == 0 {
-                run = 0;
-                seen = 0;
-                continue;
+        // One pass from the start of the run, a stretch of token
+        // characters at a time: a byte of no class inside the block ends
+        // one stretch, the first one after the block ends the read. A
+        // stretch counts by its length and the classes it holds.
+        let mut e = s;
+        loop {
+            let start = e;
+            let mut seen = 0u8;
+            while e < w.len() && CLASS[usize::from(w[e])] != 0 {
+                seen |= CLASS[usize::from(w[e])];
+                e += 1;
             }
-            run += 1;
-            seen |= c;
-            if run >= 20 && seen & 7 == 7 {
+            if e - start >= 20 && seen & 7 == 7 {
                 return true;
             }
+            if e >= w.len() || e >= k + 8 {
+                break;
+            }
+            e += 1;
         }
         k = e + 1;
     }
@@ -2277,9 +2292,8 @@ fn lookahead(b: &[u8], from: usize) -> Option<usize> {
     let mut i = from;
     let mut words = 0;
     let first = b.get(from).map_or(0, u8::to_ascii_lowercase);
-    for w in PROSE_WORDS {
-        let wb = w.as_bytes();
-        if wb[0] == first && starts_with_ci(b, from, wb) && b.get(from + wb.len()) == Some(&b' ') {
+    for wb in prose_words_from(first) {
+        if starts_with_ci(b, from, wb) && b.get(from + wb.len()) == Some(&b' ') {
             return Some(skip_spaces(b, from + wb.len()));
         }
     }
@@ -2296,17 +2310,8 @@ fn lookahead(b: &[u8], from: usize) -> Option<usize> {
         if c == b' ' || c == b',' {
             let j = skip_spaces(b, i + 1);
             let first = b.get(j).map_or(0, u8::to_ascii_lowercase);
-            let candidates: &[&str] = if PROSE_FIRST[usize::from(first)] {
-                PROSE_WORDS
-            } else {
-                &[]
-            };
-            for w in candidates {
-                let wb = w.as_bytes();
-                if wb[0] == first
-                    && starts_with_ci(b, j, wb)
-                    && matches!(b.get(j + wb.len()), Some(b' ' | b':'))
-                {
+            for wb in prose_words_from(first) {
+                if starts_with_ci(b, j, wb) && matches!(b.get(j + wb.len()), Some(b' ' | b':')) {
                     let mut v = j + wb.len();
                     if b.get(v) == Some(&b':') {
                         v += 1;

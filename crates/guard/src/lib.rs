@@ -48,6 +48,7 @@ mod iban;
 pub mod json;
 mod jwt;
 mod keywords;
+mod landmarks;
 mod messages;
 mod national;
 mod normalize;

@@ -100,22 +100,12 @@ fn judge(text: &str, s: usize, e: usize, kind: Kind, out: &mut Vec<Finding>) {
     }
 }
 
-pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
+/// `marked`: a line of the text starts with an answer marker or a quote
+/// (`landmarks::ANSWER_MARKERS`, found in the landmarks pass).
+pub(crate) fn scan(text: &str, marked: bool, out: &mut Vec<Finding>) {
     // Only text with an answer marker at a line's start, or a quoted
-    // numbered question: one look after each line break.
+    // numbered question.
     let b = text.as_bytes();
-    let marked = std::iter::once(0)
-        .chain(memchr::memchr_iter(b'\n', b).map(|n| n + 1))
-        .any(|ls| {
-            let rest = &b[ls..(ls + 10).min(b.len())];
-            rest.starts_with(b"A:")
-                || rest.starts_with(b"R:")
-                || rest.starts_with(b"->")
-                || rest.starts_with("→".as_bytes())
-                || rest.starts_with(b"> ")
-                || rest.starts_with(b"Answer:")
-                || rest.starts_with(b"Risposta:")
-        });
     if !marked {
         return;
     }

@@ -8,7 +8,7 @@ use crate::spoken::{self, Cue};
 use crate::triggers::{self, Trigger};
 use crate::value::QuoteMemo;
 use crate::{Confidence, Finding, Kind, digits, jwt, pem, url, vendor};
-use crate::{context, encoded, normalize, pairs, qa, sql, tables, xml};
+use crate::{context, encoded, landmarks, normalize, pairs, qa, sql, tables, xml};
 
 fn push(out: &mut Vec<Finding>, kind: Kind, start: usize, end: usize) {
     out.push(Finding {
@@ -79,8 +79,9 @@ fn scan_triggers(
                         skip_keywords = skip_keywords.max(o.scanned_to);
                         // A key with no value beside it may head a table:
                         // when a cell border, a line end or a wide gap
-                        // follows it.
-                        if !starts_a_cell(b, s) || !heads_a_column(b, e) {
+                        // follows it. (What follows is looked at first: it
+                        // is fewer bytes to read, and rules out more keys.)
+                        if !heads_a_column(b, e) || !starts_a_cell(b, s) {
                             return;
                         }
                         if let Some(nl) = memchr::memrchr(b'\n', &b[line.0..s]) {
@@ -321,7 +322,9 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     scan_triggers(text, &mut found, &mut headers, cues);
     // An INSERT's column list names fields and holds no value: a key word
     // in it (`pwd, offlineToken`) led to the next column's name.
-    let lists = sql::scan(text, &mut found);
+    // The rare strings that wake the passes below, found in one pass.
+    let marks = landmarks::find(text);
+    let lists = sql::scan(text, &marks.inserts, &mut found);
     if !lists.is_empty() {
         found.retain(|f| !lists.iter().any(|&(s, e)| f.start >= s && f.end <= e));
     }
@@ -330,10 +333,10 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     }
     digits::scan(text, &mut found);
     base64_credentials(text, &mut found);
-    encoded::scan(text, &mut found);
-    xml::scan(text, &mut found);
+    encoded::scan(text, marks.secret, &mut found);
+    xml::scan(text, &marks.closes, &mut found);
     pairs::scan(text, &mut found);
-    qa::scan(text, &mut found);
+    qa::scan(text, marks.answer, &mut found);
     if found.len() < 2 {
         return found;
     }

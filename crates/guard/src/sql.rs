@@ -30,19 +30,13 @@ fn word_ci(b: &[u8], i: usize, w: &[u8]) -> bool {
 }
 
 /// Finds `INSERT INTO … (cols) VALUES (…)` and pushes what its credential
-/// and account columns hold; returns the column lists' spans.
-pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) -> Vec<(usize, usize)> {
+/// and account columns hold; returns the column lists' spans. `at`: where
+/// `INSERT` or `insert` starts, in order (`landmarks`).
+pub(crate) fn scan(text: &str, at: &[usize], out: &mut Vec<Finding>) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut lists = Vec::new();
-    let mut at: Vec<usize> = memmem::find_iter(b, b"INSERT")
-        .chain(memmem::find_iter(b, b"insert"))
-        .collect();
-    if at.is_empty() {
-        return lists;
-    }
-    at.sort_unstable();
     let mut done = 0;
-    for p in at {
+    for &p in at {
         if p < done || p > 0 && b[p - 1].is_ascii_alphanumeric() {
             continue;
         }

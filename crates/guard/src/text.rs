@@ -3,15 +3,39 @@
 
 /// Bytes that continue a word for boundary purposes. `_` counts because
 /// identifiers such as `sha_4111...` are not free-standing numbers.
+#[inline]
 pub(crate) fn is_word(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
+    // One lookup: the digit pass and the key readers ask at every byte
+    // of the words around a number or a key.
+    BYTE_KIND[usize::from(b)] & WORD != 0
 }
 
 /// Characters a token-like secret is made of (base64, base64url, JWT dots,
 /// the usual vendor separators).
+#[inline]
 pub(crate) fn is_token_char(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'~' | b'+' | b'/' | b'=')
+    BYTE_KIND[usize::from(b)] & TOKEN != 0
 }
+
+const WORD: u8 = 1;
+const TOKEN: u8 = 2;
+
+/// `WORD` for ASCII letters, digits and `_`; `TOKEN` for those and
+/// `- . ~ + / =`.
+static BYTE_KIND: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        if c.is_ascii_alphanumeric() || c == b'_' {
+            t[i] = WORD | TOKEN;
+        } else if matches!(c, b'-' | b'.' | b'~' | b'+' | b'/' | b'=') {
+            t[i] = TOKEN;
+        }
+        i += 1;
+    }
+    t
+};
 
 pub(crate) fn is_b64url(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b == b'-'

@@ -51,6 +51,19 @@ const fn classes() -> [u8; 256] {
 
 static CLASS: [u8; 256] = classes();
 
+/// Bytes that start no trigger (neither a letter, a digit, `:` nor `-`):
+/// spaces and punctuation, most of what lies between words, skipped with
+/// one lookup each.
+static INERT: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = CLASS[i] == 0 && i as u8 != b':' && i as u8 != b'-';
+        i += 1;
+    }
+    t
+};
+
 const fn bucket_of(c: u8) -> u8 {
     let c = c.to_ascii_lowercase();
     match c {
@@ -80,7 +93,12 @@ static BUCKET: [u8; 256] = {
 
 struct Table {
     patterns: Vec<(&'static [u8], Trigger)>,
-    /// `offsets[k]..offsets[k + 1]` index `ids` for bucket pair `k`.
+    /// Each pattern's first eight bytes in lower case (zeros past its end)
+    /// and the mask of the bytes it has: one word comparison against
+    /// `lower8` of the text decides a pattern of eight bytes or fewer.
+    heads: Vec<(u64, u64)>,
+    /// `offsets[k]..offsets[k + 1]` index `ids` for bucket pair `k`,
+    /// longest pattern first, so the first match is the longest.
     offsets: Vec<u32>,
     ids: Vec<u16>,
     /// Bucket pairs whose words may be a key mistyped (`fuzzy_hit`).
@@ -107,14 +125,32 @@ fn table() -> &'static Table {
                 a != NO_BUCKET && b != NO_BUCKET,
                 "trigger {p:?} needs a bucket"
             );
+            assert!(!p.contains(&0), "trigger {p:?} holds a zero byte");
             lists[usize::from(a) * BUCKETS + usize::from(b)].push(id as u16);
         }
         let mut offsets = Vec::with_capacity(lists.len() + 1);
         let mut ids = Vec::new();
-        for l in &lists {
+        for l in &mut lists {
+            // Longest first; of equal length, the earlier pattern (a stable
+            // sort keeps them in `patterns` order), as before.
+            l.sort_by_key(|&id| std::cmp::Reverse(patterns[usize::from(id)].0.len()));
             offsets.push(ids.len() as u32);
             ids.extend_from_slice(l);
         }
+        let heads = patterns
+            .iter()
+            .map(|(p, _)| {
+                let n = p.len().min(8);
+                let mut w = [0u8; 8];
+                w[..n].copy_from_slice(&p[..n]);
+                let mask = if n == 8 {
+                    u64::MAX
+                } else {
+                    (1u64 << (8 * n)) - 1
+                };
+                (u64::from_le_bytes(w.map(|c| c.to_ascii_lowercase())), mask)
+            })
+            .collect();
         offsets.push(ids.len() as u32);
         let mut fuzzy = vec![false; BUCKETS * BUCKETS];
         for p in FUZZY_PAIRS {
@@ -127,6 +163,7 @@ fn table() -> &'static Table {
         }
         Table {
             patterns,
+            heads,
             offsets,
             ids,
             fuzzy,
@@ -139,6 +176,30 @@ fn starts_with_ci(b: &[u8], at: usize, p: &[u8]) -> bool {
         .is_some_and(|s| s.eq_ignore_ascii_case(p))
 }
 
+/// The eight bytes at `i` (zeros past the end) with ASCII capitals made
+/// lower case, as `to_ascii_lowercase` does byte by byte. The high bits
+/// are masked off before the additions so that no carry crosses bytes.
+#[inline(always)]
+fn lower8(b: &[u8], i: usize) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut w = [0u8; 8];
+    match b.get(i..i + 8) {
+        Some(chunk) => w.copy_from_slice(chunk),
+        None => {
+            let rest = &b[i.min(b.len())..];
+            w[..rest.len()].copy_from_slice(rest);
+        }
+    }
+    let x = u64::from_le_bytes(w);
+    let y = x & !HIGHS;
+    // High bit of each byte: at least `A`, and above `Z`.
+    let ge_a = y.wrapping_add(ONES * (0x80 - u64::from(b'A')));
+    let gt_z = y.wrapping_add(ONES * (0x80 - u64::from(b'Z') - 1));
+    let upper = ge_a & !gt_z & !x & HIGHS;
+    x | (upper >> 2)
+}
+
 /// The longest pattern starting at word start `i`.
 #[inline(always)]
 fn word_hit(t: &Table, b: &[u8], i: usize) -> Option<Hit> {
@@ -149,28 +210,31 @@ fn word_hit(t: &Table, b: &[u8], i: usize) -> Option<Hit> {
     }
     let k = usize::from(x) * BUCKETS + usize::from(y);
     let (lo, hi) = (t.offsets[k] as usize, t.offsets[k + 1] as usize);
-    let mut best: Option<Hit> = None;
-    let third = b.get(i + 2).map_or(0, u8::to_ascii_lowercase);
-    for &id in &t.ids[lo..hi] {
-        let (p, trigger) = t.patterns[usize::from(id)];
-        if best.is_some_and(|h| h.end - h.start >= p.len()) {
-            continue;
-        }
-        if p.len() > 2 && p[2].to_ascii_lowercase() != third {
-            continue;
-        }
-        if starts_with_ci(b, i, p) {
-            best = Some(Hit {
+    if lo < hi {
+        let head = lower8(b, i);
+        // Patterns never hold a zero byte, so one cannot match the zeros
+        // `lower8` puts past the end of the text.
+        for &id in &t.ids[lo..hi] {
+            let id = usize::from(id);
+            let (h, mask) = t.heads[id];
+            if head & mask != h {
+                continue;
+            }
+            let (p, trigger) = t.patterns[id];
+            if p.len() > 8 && !starts_with_ci(b, i + 8, &p[8..]) {
+                continue;
+            }
+            return Some(Hit {
                 start: i,
                 end: i + p.len(),
                 trigger,
             });
         }
     }
-    if best.is_none() && t.fuzzy[k] {
+    if t.fuzzy[k] {
         return fuzzy_hit(b, i);
     }
-    best
+    None
 }
 
 /// A capitalized key read from a screenshot, whose second letter OCR took
@@ -471,6 +535,10 @@ pub(crate) fn for_each(text: &str, mut on_hit: impl FnMut(Hit)) {
     // one), a dash, or a byte that starts neither.
     while i < n {
         let c = b[i];
+        if INERT[usize::from(c)] {
+            i += 1;
+            continue;
+        }
         let cls = CLASS[usize::from(c)];
         if cls == 1 || cls == 2 {
             let hit = match word_hit(t, b, i) {

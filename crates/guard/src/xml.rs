@@ -4,8 +4,6 @@
 //! IBAN: `<DbtrAcct><Id><Othr><Id>…</Id>` (the `Id` of the `Othr`
 //! identification of an element ending in `Acct`).
 
-use memchr::memmem;
-
 use crate::{Confidence, Finding, Kind, tables};
 
 /// Element text longer than this is a document, not a value.
@@ -46,9 +44,10 @@ fn other_account_id(b: &[u8], value_start: usize) -> bool {
     e > 0 && b[e - 1] == b'>' && b[..e - 1].ends_with(b"Acct")
 }
 
-pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
+/// `closes`: where `</` starts, in order (`landmarks`).
+pub(crate) fn scan(text: &str, closes: &[usize], out: &mut Vec<Finding>) {
     let b = text.as_bytes();
-    for close in memmem::find_iter(b, b"</") {
+    for &close in closes {
         let ns = close + 2;
         let Some(gt) = memchr::memchr(b'>', &b[ns..(ns + 64).min(b.len())]) else {
             continue;

@@ -1,0 +1,96 @@
+//! One pass over the text for the rare strings that wake the passes run
+//! after the trigger pass: `INSERT`/`insert` (`sql`), `</` (`xml`),
+//! `Secret` (`encoded`) and an answer marker at a line's start (`qa`).
+//! Each had searched the whole text on its own (six searches and a walk
+//! over every line break); one Aho-Corasick automaton, built once, finds
+//! them all.
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+/// The patterns, in the order of `Mark`'s discriminants below. Answer
+/// markers are searched with the line break before them; the text's first
+/// line is checked on its own.
+const PATTERNS: &[&str] = &[
+    "INSERT",
+    "insert",
+    "</",
+    "Secret",
+    "\nA:",
+    "\nR:",
+    "\n->",
+    "\n→",
+    "\n> ",
+    "\nAnswer:",
+    "\nRisposta:",
+];
+
+/// The answer markers a question-and-answer line starts with (`qa`).
+pub(crate) const ANSWER_MARKERS: &[&str] = &["A:", "R:", "->", "→", "> ", "Answer:", "Risposta:"];
+
+/// Where the rare strings are.
+#[derive(Debug, Default)]
+pub(crate) struct Landmarks {
+    /// Starts of `INSERT` and `insert`, in order.
+    pub inserts: Vec<usize>,
+    /// Starts of `</`, in order.
+    pub closes: Vec<usize>,
+    /// `Secret` occurs.
+    pub secret: bool,
+    /// A line starts with an answer marker.
+    pub answer: bool,
+}
+
+fn automaton() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        // No pattern can start inside an occurrence of another (nor of
+        // itself), so the non-overlapping search reports every occurrence
+        // of each, as a search per pattern did.
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(PATTERNS)
+            .unwrap_or_else(|e| panic!("landmark patterns: {e}"))
+    })
+}
+
+pub(crate) fn find(text: &str) -> Landmarks {
+    let b = text.as_bytes();
+    let mut marks = Landmarks {
+        answer: ANSWER_MARKERS.iter().any(|m| b.starts_with(m.as_bytes())),
+        ..Landmarks::default()
+    };
+    for m in automaton().find_iter(text) {
+        match m.pattern().as_usize() {
+            0 | 1 => marks.inserts.push(m.start()),
+            2 => marks.closes.push(m.start()),
+            3 => marks.secret = true,
+            _ => marks.answer = true,
+        }
+    }
+    marks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_occurrence_as_separate_searches_find_them() {
+        let t = "INSERT insert INSERTinsert </a></b> Secret\nA: x\n> y";
+        let m = find(t);
+        let mut each: Vec<usize> = memchr::memmem::find_iter(t.as_bytes(), b"INSERT")
+            .chain(memchr::memmem::find_iter(t.as_bytes(), b"insert"))
+            .collect();
+        each.sort_unstable();
+        assert_eq!(m.inserts, each);
+        assert_eq!(
+            m.closes,
+            memchr::memmem::find_iter(t.as_bytes(), b"</").collect::<Vec<_>>()
+        );
+        assert!(m.secret && m.answer);
+        assert!(find("A: first line").answer);
+        assert!(!find("no A: here").answer);
+    }
+}
