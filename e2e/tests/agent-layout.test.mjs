@@ -56,6 +56,9 @@ for (const lang of ['en', 'it']) {
       const [scroll, client] = await page.evaluate(
         () => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
       assert.ok(scroll <= client, `the queue scrolls sideways by ${scroll - client}px`);
+      const [tableWidth, room] = await page.locator('table.table').evaluate(
+        (t) => [t.getBoundingClientRect().width, t.parentElement.clientWidth]);
+      assert.ok(tableWidth <= room + 0.5, `the queue's table is ${tableWidth}px in ${room}px`);
 
       // The incident banner names the product and the error as written.
       const banner = page.locator('.banner-incident', { hasText: ERROR });

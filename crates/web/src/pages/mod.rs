@@ -497,7 +497,8 @@ impl Moment {
     fn new(ctx: &PageCtx, t: time::OffsetDateTime, relative: bool) -> Moment {
         let exact = human_time(ctx.locale(), ctx.tz_minutes, t);
         let text = if relative {
-            relative_time(ctx.tr, t, ctx.now).unwrap_or_else(|| exact.clone())
+            relative_time(ctx.tr, t, ctx.now)
+                .unwrap_or_else(|| short_date(ctx.locale(), ctx.tz_minutes, t, ctx.now))
         } else {
             exact.clone()
         };
@@ -569,9 +570,47 @@ pub fn human_time(locale: Locale, tz_minutes: Option<i32>, t: time::OffsetDateTi
     )
 }
 
+/// A day in a list, where the exact time is one hover away: "28 Nov", with
+/// the year only when it is not this one ("28 Nov 2025").
+pub fn short_date(
+    locale: Locale,
+    tz_minutes: Option<i32>,
+    t: time::OffsetDateTime,
+    now: time::OffsetDateTime,
+) -> String {
+    let offset = tz_minutes
+        .and_then(|m| time::UtcOffset::from_whole_seconds(m * 60).ok())
+        .unwrap_or(time::UtcOffset::UTC);
+    let (local, today) = (t.to_offset(offset), now.to_offset(offset));
+    let day = day_month(locale, local);
+    if local.year() == today.year() {
+        day
+    } else {
+        format!("{day} {}", local.year())
+    }
+}
+
 #[cfg(test)]
 mod time_tests {
-    use super::{human_time, relative_time};
+    use super::{human_time, relative_time, short_date};
+
+    #[test]
+    fn older_days_read_short_with_the_year_only_when_it_differs() {
+        let now = datetime!(2026-12-02 10:00 UTC);
+        assert_eq!(
+            short_date(Locale::It, None, datetime!(2026-11-28 03:34 UTC), now),
+            "28 nov"
+        );
+        assert_eq!(
+            short_date(Locale::En, None, datetime!(2025-12-31 23:30 UTC), now),
+            "31 Dec 2025"
+        );
+        // In the viewer's zone: half past midnight on New Year's Day in Rome.
+        assert_eq!(
+            short_date(Locale::En, Some(60), datetime!(2025-12-31 23:30 UTC), now),
+            "1 Jan"
+        );
+    }
     use crate::i18n::Tr;
 
     #[test]
