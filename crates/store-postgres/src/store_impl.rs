@@ -3,6 +3,14 @@
 
 store_sql::store_impl!();
 
+fn load(store: &Store) -> store::StoreLoad {
+    store::StoreLoad {
+        connections: store.pool.size(),
+        idle: u32::try_from(store.pool.num_idle()).unwrap_or(u32::MAX),
+        intake_waiting: None,
+    }
+}
+
 /// Creates a ticket with everything that belongs to it, its SLA due
 /// times and error signature included, in one transaction.
 async fn create_ticket(

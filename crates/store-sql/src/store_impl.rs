@@ -339,6 +339,10 @@ macro_rules! store_impl {
 
         #[async_trait]
         impl store::Store for Store {
+            fn load(&self) -> store::StoreLoad {
+                load(self)
+            }
+
             async fn create_org(&self, org: NewOrg) -> Result<Org> {
                 let mut tx = self.writes().begin().await.map_err(db_err)?;
                 let id: i64 = sqlx::query_scalar(

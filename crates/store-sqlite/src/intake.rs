@@ -57,6 +57,11 @@ impl Intake {
         Intake { queue }
     }
 
+    /// Submissions queued for the writer now.
+    pub(crate) fn waiting(&self) -> u64 {
+        (self.queue.max_capacity() - self.queue.capacity()) as u64
+    }
+
     pub(crate) async fn create(
         &self,
         ticket: NewTicket,

@@ -3,6 +3,20 @@
 
 store_sql::store_impl!();
 
+/// Both pools the requests use (the checkpointer's is its own), and the
+/// group commit's queue.
+fn load(store: &Store) -> store::StoreLoad {
+    let pools = [&store.write, &store.read];
+    store::StoreLoad {
+        connections: pools.iter().map(|p| p.size()).sum(),
+        idle: pools
+            .iter()
+            .map(|p| u32::try_from(p.num_idle()).unwrap_or(u32::MAX))
+            .sum(),
+        intake_waiting: Some(store.intake.waiting()),
+    }
+}
+
 async fn create_ticket(
     store: &Store,
     t: NewTicket,

@@ -67,6 +67,9 @@ pub trait Store:
     + Sync
     + 'static
 {
+    /// How busy the database side is now (read for `/metrics`; no query).
+    fn load(&self) -> StoreLoad;
+
     // Organizations
     async fn create_org(&self, org: NewOrg) -> Result<Org>;
     async fn org_by_slug(&self, slug: &str) -> Result<Option<Org>>;

@@ -299,3 +299,15 @@ pub struct AuditEvent {
     #[serde(with = "time::serde::rfc3339")]
     pub at: OffsetDateTime,
 }
+
+/// How busy the database side is, read from the pools without a query.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StoreLoad {
+    /// Connections the pools hold open, and how many of them are idle: when
+    /// none is idle, a request waits for one.
+    pub connections: u32,
+    pub idle: u32,
+    /// New tickets waiting for the writer (SQLite's group commit); None
+    /// where each request writes its own ticket.
+    pub intake_waiting: Option<u64>,
+}

@@ -51,6 +51,9 @@ struct Inner {
     requests: Family<RouteLabels, Histogram, fn() -> Histogram>,
     in_flight: Gauge,
     outbox_backlog: Gauge,
+    db_connections: Gauge,
+    db_idle: Gauge,
+    intake_waiting: Gauge,
     jobs: Family<JobLabels, Counter>,
 }
 
@@ -89,6 +92,24 @@ impl Metrics {
             "Mails waiting to be sent (counted up to 100,000)",
             outbox_backlog.clone(),
         );
+        let db_connections = Gauge::default();
+        registry.register(
+            "db_pool_connections",
+            "Database connections the pools hold open",
+            db_connections.clone(),
+        );
+        let db_idle = Gauge::default();
+        registry.register(
+            "db_pool_idle",
+            "Open database connections no request is using (none idle: requests wait)",
+            db_idle.clone(),
+        );
+        let intake_waiting = Gauge::default();
+        registry.register(
+            "intake_queue_depth",
+            "New tickets waiting for the writer (SQLite's group commit)",
+            intake_waiting.clone(),
+        );
         let jobs = Family::<JobLabels, Counter>::default();
         registry.register("job_runs", "Background job runs by outcome", jobs.clone());
         registry.register_collector(Box::new(WorkTotals));
@@ -97,6 +118,9 @@ impl Metrics {
             requests,
             in_flight,
             outbox_backlog,
+            db_connections,
+            db_idle,
+            intake_waiting,
             jobs,
         }))
     }
@@ -112,6 +136,13 @@ impl Metrics {
         if let Ok(n) = state.store.mail_backlog(100_000).await {
             self.0.outbox_backlog.set(n);
         }
+        let load = state.store.load();
+        self.0.db_connections.set(i64::from(load.connections));
+        self.0.db_idle.set(i64::from(load.idle));
+        self.0.intake_waiting.set(
+            load.intake_waiting
+                .map_or(0, |n| i64::try_from(n).unwrap_or(i64::MAX)),
+        );
         let mut out = String::new();
         // Writing into a String cannot fail.
         let _ = prometheus_client::encoding::text::encode(&mut out, &self.0.registry);

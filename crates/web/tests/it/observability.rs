@@ -91,6 +91,21 @@ async fn metrics_are_closed_without_a_token_and_scraped_with_it() {
         .unwrap();
     assert!(scans >= 1.0, "{body}");
     assert!(body.contains("sportello_ocr_seconds_total"), "{body}");
+    // The pools answered this request, so they hold a connection; nothing
+    // waits for the ticket writer once the request was answered.
+    let gauge = |name: &str| -> i64 {
+        body.lines()
+            .find_map(|l| l.strip_prefix(&format!("sportello_{name} ")))
+            .unwrap_or_else(|| panic!("no {name}: {body}"))
+            .parse()
+            .unwrap()
+    };
+    assert!(gauge("db_pool_connections") >= 1, "{body}");
+    assert!(
+        gauge("db_pool_idle") <= gauge("db_pool_connections"),
+        "{body}"
+    );
+    assert_eq!(gauge("intake_queue_depth"), 0, "{body}");
     let _ = NOW;
 }
 
