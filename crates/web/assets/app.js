@@ -58,8 +58,9 @@
   });
 
 
-  // Uploads: redact a screenshot before it leaves the browser, and show
-  // progress. Without this script the form posts the files as chosen.
+  // Uploads (the request page's panel and the "Submit a request" form):
+  // redact a screenshot before it leaves the browser, and show progress.
+  // Without this script, or without a file chosen, the form posts as is.
   document.querySelectorAll("form[data-upload]").forEach(function (form) {
     var input = form.querySelector('input[type="file"]');
     var box = form.querySelector("[data-redactor]");
@@ -108,6 +109,7 @@
       var xhr = new XMLHttpRequest();
       xhr.open("POST", form.action);
       bar.hidden = false; bar.value = 0;
+      status.textContent = bar.getAttribute("aria-label") || "";
       xhr.upload.addEventListener("progress", function (e) {
         if (e.lengthComputable) bar.value = Math.round(100 * e.loaded / e.total);
       });
@@ -140,15 +142,16 @@
       xhr.send(data);
     }
     form.addEventListener("submit", function (e) {
+      if (!input.files.length) return;
       e.preventDefault();
       var data = new FormData(form);
       if (image && boxes.length) {
         // Flatten: the canvas holds only pixels, boxes burnt in; the
         // original file is replaced and never sent.
         canvas.toBlob(function (blob) {
-          data.delete("file");
+          data.delete(input.name);
           var name = (input.files[0].name || "screenshot").replace(/\.[^.]*$/, "") + ".png";
-          data.append("file", blob, name);
+          data.append(input.name, blob, name);
           send(data);
         }, "image/png");
       } else {
