@@ -1,9 +1,12 @@
 // The last of issue 15: the agent corrects the incident fields from the
 // sidebar's one save; one search box per page whose placeholder is never
 // cut; suggestions while typing as an accessible combobox (and a plain
-// search without JavaScript) — in English and Italian, at 1280 and 390 px.
+// search without JavaScript); snippets with their spaces, words cut short
+// or mistyped found, category and section names searched — in English and
+// Italian, at 1280 and 390 px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { translator } from '../lib/locale.mjs';
 import {
   launch, newContext, checkA11y, assertNoHorizontalScroll, visit, signIn, fillIncident,
   submitAndWait, detail, REQUESTER, AGENT, BASE_URL, DESKTOP, PHONE, unique,
@@ -35,11 +38,16 @@ const T = {
     locale: 'en-US', fields: 'Incident fields', save: 'Save', clientId: 'Client id', product: 'Product',
     payment: 'Payment id (simp_id)', corrected: 'corrected the fields:', problem: 'Nothing was saved',
     search: 'Search the help center', article: 'Get a debug id instead of sending an access token',
+    // Help-center search against the demo articles (crates/sportello/src/demo_help.rs).
+    snippetQuery: 'sandbox', prefix: 'asynchro', typo: 'asyncronous',
+    asyncArticle: 'Task ids of asynchronous and batch calls', place: 'privacy', placeName: 'Security and privacy',
   },
   it: {
     locale: 'it-IT', fields: 'Campi della segnalazione', save: 'Salva', clientId: 'Client id', product: 'Prodotto',
     payment: 'Id del pagamento (simp_id)', corrected: 'ha corretto i campi:', problem: 'Non è stato salvato nulla',
     search: 'Cerca nel centro assistenza', article: "Usa un debug id invece di inviare l'access token",
+    snippetQuery: 'sandbox', prefix: 'asincr', typo: 'asincorna',
+    asyncArticle: 'Il task id delle chiamate asincrone e batch', place: 'riservatezza', placeName: 'Sicurezza e riservatezza',
   },
 };
 
@@ -197,6 +205,70 @@ for (const lang of ['en', 'it']) {
         await visit(page, `/hc/${lang}/`);
         await page.getByRole('combobox', { name: t.search }).fill('debug');
         await Promise.all([page.waitForURL(/\/search\?q=debug/), page.getByRole('combobox', { name: t.search }).press('Enter')]);
+      } finally {
+        await ctx.close();
+      }
+    });
+  }
+
+  for (const viewport of [DESKTOP, PHONE]) {
+    test(`search: snippets keep their spaces, words cut short or mistyped are found, places are searched (${lang}, ${viewport.width}px)`, async () => {
+      const t = T[lang];
+      const l = translator(lang);
+      const ctx = await inLanguage(lang, viewport);
+      try {
+        const page = await ctx.newPage();
+        // Snippets: the highlighted word keeps the spaces around it.
+        await visit(page, `/hc/${lang}/search?q=${encodeURIComponent(t.snippetQuery)}`);
+        await page.getByRole('heading', { level: 1, name: l('hc.search.results_for', { query: t.snippetQuery }) }).waitFor();
+        const marks = page.locator('.search-results mark');
+        assert.ok((await marks.count()) >= 1, 'the words found are highlighted');
+        const glued = await page.locator('.search-results .snippet').evaluateAll((snippets) => {
+          const bad = [];
+          for (const s of snippets) {
+            const text = s.textContent;
+            let at = 0;
+            for (const m of s.querySelectorAll('mark')) {
+              // The mark's place in the snippet's text.
+              const before = [];
+              for (let n = s.firstChild; n && n !== m; n = n.nextSibling) before.push(n.textContent);
+              at = before.join('').length;
+              const prev = text[at - 1] ?? ' ';
+              const next = text[at + m.textContent.length] ?? ' ';
+              if (/\p{L}/u.test(prev) || /\p{L}/u.test(next)) bad.push(text.slice(Math.max(0, at - 12), at + m.textContent.length + 12));
+            }
+          }
+          return bad;
+        });
+        assert.deepEqual(glued, [], 'a highlighted word glued to its neighbours');
+        await checkA11y(page, `search results (${lang}, ${viewport.width}px)`);
+        await assertNoHorizontalScroll(page, `search results (${lang}, ${viewport.width}px)`);
+
+        // A word still being typed: suggested while typing, found on Enter.
+        const box = page.getByRole('combobox', { name: t.search });
+        await box.fill('');
+        await box.pressSequentially(t.prefix);
+        const list = page.locator(`#${await box.getAttribute('aria-controls')}`);
+        await list.getByRole('option', { name: t.asyncArticle }).waitFor();
+        await Promise.all([
+          page.waitForURL((u) => u.searchParams.get('q') === t.prefix),
+          box.press('Enter'),
+        ]);
+        await page.locator('.search-results').getByRole('link', { name: t.asyncArticle }).waitFor();
+
+        // A typo.
+        await visit(page, `/hc/${lang}/search?q=${encodeURIComponent(t.typo)}`);
+        await page.locator('.search-results').getByRole('link', { name: t.asyncArticle }).waitFor();
+        assert.equal(await page.locator('#search-empty').count(), 0);
+
+        // A category's name is searched too, and listed as a place.
+        await visit(page, `/hc/${lang}/search?q=${encodeURIComponent(t.place)}`);
+        const places = page.getByRole('region', { name: l('hc.search.places') });
+        const place = places.getByRole('listitem').filter({ has: page.getByRole('link', { name: t.placeName, exact: true }) });
+        await place.waitFor();
+        assert.ok((await place.innerText()).includes(l('hc.search.place.category')));
+        await checkA11y(page, `search places (${lang}, ${viewport.width}px)`);
+        await assertNoHorizontalScroll(page, `search places (${lang}, ${viewport.width}px)`);
       } finally {
         await ctx.close();
       }
