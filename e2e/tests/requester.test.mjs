@@ -245,7 +245,8 @@ for (const lang of LANGS) {
           await hold.stop();
         }
         assert.match(new URL(page.url()).pathname, new RegExp(`^/hc/${lang}/requests/\\d+$`));
-        await page.locator('.file-list').getByRole('link', { name: 'accounts-502.png' }).waitFor();
+        // The picture's thumbnail and its name both link to it.
+        await page.locator('.file-list').getByRole('link', { name: 'accounts-502.png' }).first().waitFor();
       } finally {
         await context.close();
       }

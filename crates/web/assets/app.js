@@ -136,7 +136,16 @@
           canvas.scrollIntoView({ block: "center" });
           return;
         }
-        document.open(); document.write(xhr.responseText); document.close();
+        // Refused for another reason (a field, a file type): the server's
+        // page says why. Without a blacked-out picture, post the form as is
+        // and let the browser show that page as a real navigation; a picture
+        // with boxes burnt in must never be sent unredacted, so its answer
+        // is written in place.
+        if (image && boxes.length) {
+          document.open(); document.write(xhr.responseText); document.close();
+        } else {
+          form.submit();
+        }
       };
       xhr.onerror = function () { bar.hidden = true; status.textContent = ""; form.submit(); };
       xhr.send(data);
