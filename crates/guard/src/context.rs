@@ -2089,6 +2089,8 @@ fn far_value(
                 && sh.lower >= 2
                 && sh.digits >= 2
                 && !is_id(v.as_bytes())
+                && !crate::text::is_reference(v)
+                && b.get(e) != Some(&b'(')
                 && !v.contains("://")
                 && !v.starts_with('/')
                 && !crate::vendor::whole_value(v)
@@ -4173,6 +4175,9 @@ fn object_id(v: &[u8]) -> bool {
         b"tok", b"we", // Publishable keys are public by design.
         b"pk", b"pub",
     ];
+    if crate::refs::ulid_id(v) {
+        return true;
+    }
     let Some(us) = v.iter().position(|&c| c == b'_') else {
         return false;
     };
@@ -4519,6 +4524,7 @@ fn not_a_value(v: &[u8], kind: Kind) -> bool {
     (number && std::str::from_utf8(v).is_ok_and(timestamp))
         || masked_tail(v)
         || (token && crate::jwt::header_alone(v))
+        || ((token || kind == Kind::Password) && crate::refs::secret_location(v))
 }
 
 /// A payment processor's object id under a key (`"token": "tok_…"`, a
@@ -4710,6 +4716,9 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         return none;
     }
     if session_label(b, start, end, rule) || pagination_cursor(b, start, rule) {
+        return none;
+    }
+    if rule == Rule::Keyed(Kind::BankAccount) && crate::refs::statement_word(b, start) {
         return none;
     }
     match rule {

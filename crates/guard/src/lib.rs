@@ -54,6 +54,7 @@ mod normalize;
 mod pairs;
 mod pem;
 mod qa;
+mod refs;
 mod scanner;
 mod screened;
 mod spoken;

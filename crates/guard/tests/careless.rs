@@ -1827,3 +1827,41 @@ fn questionnaire_answers() {
     passes("Q: Number of terminals\nA: 4821");
     passes("3) How long is the PIN?\n-> 6");
 }
+
+/// Ninth round: where a secret is kept is not the secret. A secret
+/// store's path or a vault's URL after a secret's key names the place
+/// the value is read from; a ULID with a short prefix is a record's id;
+/// a qualified method name in a stack trace is code; "estratto conto" is
+/// a statement, and its reference no account.
+#[test]
+fn locations_and_names_are_no_values() {
+    passes("The worker reads secret apps/billing/stripe-live version=3 at boot");
+    passes("Our API secret lives in the vault (kv/teams/checkout/gateway), refreshed hourly.");
+    passes("{\"private_key\": \"<see projects/50211/secrets/signing-key/versions/2>\"}");
+    passes(
+        "// the db password comes from https://kv-shop.vault.azure.net/secrets/db-pass/0a9c77e1f03b4d2e9b1c55aa01f2c3d4",
+    );
+    passes("the api key is missing again, see job job_01HZX4B7T9QW3M5N8R2K6PVCDE");
+    passes(
+        "AuthError: token expired\n    at org.acme.billing9.checkout.CartService.submit(CartService.java:77)",
+    );
+    passes("2025-02-01 INFO import estratto conto EC24/11820 righe=41");
+    // A URL that carries its credential still counts, and so does a
+    // path-like value with capitals.
+    covers(
+        "alerts go to https://hooks.slack.com/services/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",
+        "https://hooks.slack.com/services/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",
+    );
+    covers(
+        "client_secret: Qm9v/Zk3Lp/R2xWt8NyA",
+        "Qm9v/Zk3Lp/R2xWt8NyA",
+    );
+    covers(
+        "password: https://admin:Fr4gola!77@db.example.org/app",
+        "Fr4gola!77",
+    );
+    covers(
+        "c/c estratto n. 000012345678 ABI 03069 CAB 05034",
+        "000012345678",
+    );
+}

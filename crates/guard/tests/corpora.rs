@@ -122,6 +122,13 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // pairs named by a field, questionnaire answers; column lists, stored
     // hashes and password managers' names pass. It now measures fit.
     ("systems", 0.88, 0.005),
+    // Held out for nothing, read in round 9: `desk9` ("a real desk's
+    // inbox": e-mails, chat, threads, SMS, code in many languages,
+    // configs, logs, CSV/TSV/fixed-width, PDF text; half Italian), written
+    // by a helper who never read the guard (in /work/holdout9). Before the
+    // ninth round (commit 6d44a59): recall 0.9290 (785/845), FPR 0.0275
+    // (19 of 690). Work in progress.
+    ("desk9", 0.92, 0.03),
 ];
 
 #[derive(Deserialize)]
