@@ -1637,10 +1637,16 @@ fn email_address(value: &str) -> bool {
 pub(crate) fn password_value_ok(value: &str, sep: Sep) -> bool {
     // Code, not a credential: `password: &str`, `password.to_owned(`,
     // "password `SASLprep`".
+    // (`&Xq7vLm2p`, capitals, small letters and digits mixed, is a
+    // value that starts with `&`, not a borrow.)
     let amp_ref = value.starts_with('&')
         && value[1..]
             .bytes()
-            .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'.' || c == b' ');
+            .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'.' || c == b' ')
+        && {
+            let sh = shape(&value[1..]);
+            !(sh.upper > 0 && sh.lower > 0 && sh.digits > 0)
+        };
     if amp_ref || value.starts_with(['.', '`']) || value.ends_with('(') || value.contains("::") {
         return false;
     }
@@ -2429,7 +2435,48 @@ fn call_args(
         return none;
     }
     let limit = (key_end + 512).min(b.len());
-    let mut i = key_end + 1;
+    match literal_args(text, b, key_end + 1, limit, kind) {
+        Some(f) => Outcome {
+            scanned_to: f.end,
+            finding: Some(f),
+        },
+        None => none,
+    }
+}
+
+/// `Credentials.basic("id", "secret")`, Faraday's `f.request
+/// :authorization, :basic, "id", "secret"`: HTTP Basic credentials handed
+/// to a client as the arguments after the word `basic` (in parentheses, or
+/// after a symbol's comma up to the line's end); the second literal is the
+/// secret.
+pub(crate) fn basic_args(
+    text: &str,
+    b: &[u8],
+    key_start: usize,
+    key_end: usize,
+) -> Option<Finding> {
+    match b.get(key_end) {
+        Some(b'(') => literal_args(
+            text,
+            b,
+            key_end + 1,
+            (key_end + 512).min(b.len()),
+            Kind::ClientSecret,
+        ),
+        Some(b',') if key_start > 0 && b[key_start - 1] == b':' => {
+            let lim = (key_end + 512).min(b.len());
+            let line_end = memchr::memchr(b'\n', &b[key_end..lim]).map_or(lim, |o| key_end + o);
+            literal_args(text, b, key_end + 1, line_end, Kind::ClientSecret)
+        }
+        _ => None,
+    }
+}
+
+/// The first string literal after the first argument, from `i` (just
+/// inside an argument list) to `limit` or the list's close, when it is
+/// built like a secret.
+fn literal_args(text: &str, b: &[u8], from: usize, limit: usize, kind: Kind) -> Option<Finding> {
+    let mut i = from;
     let mut arg = 0;
     let mut depth = 0;
     while i < limit {
@@ -2461,10 +2508,7 @@ fn call_args(
                         && !is_id(v.as_bytes())
                         && !v.contains("://")
                     {
-                        return Outcome {
-                            finding: finding(refine(kind, v), s, e, Confidence::High),
-                            scanned_to: e,
-                        };
+                        return finding(refine(kind, v), s, e, Confidence::High);
                     }
                 }
                 i = e + 1;
@@ -2474,7 +2518,7 @@ fn call_args(
         }
         i += 1;
     }
-    none
+    None
 }
 
 /// "login con mario@x.it / S3gr3t!", "utente: demo / Pa55!": within a
@@ -4309,7 +4353,15 @@ fn not_a_value_here(b: &[u8], f: Finding) -> bool {
         Kind::AccessToken | Kind::ClientSecret | Kind::RefreshToken | Kind::VendorKey
     );
     let secret = token || f.kind == Kind::Password;
+    // `"grant_type": "password", "username": …`: a quoted word followed by
+    // a colon is the next field's name, not the value of the word before.
+    let next_key = f.start > 0
+        && matches!(b[f.start - 1], b'"' | b'\'')
+        && after.first() == Some(&b[f.start - 1])
+        && after.get(1) == Some(&b':')
+        && after.get(2) != Some(&b':');
     size || cut
+        || (secret && next_key)
         || (token && f.confidence == Confidence::Medium && kebab_name(v))
         || (secret && lookup(v, after))
 }
@@ -4642,6 +4694,12 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
     if rule == Rule::DashP {
         return dash_p(text, b, start, memo);
     }
+    if rule == Rule::CharArray {
+        return Outcome {
+            finding: crate::code::char_array_password(text, b, start),
+            scanned_to: start,
+        };
+    }
     if !keyword_boundary_before(b, start) && rule != Rule::CurlUser {
         return none;
     }
@@ -4757,7 +4815,7 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         Rule::Cookie => cookie(text, b, end),
         Rule::DontShare => code_before(b, start, end),
         Rule::BasicValue => basic_value(text, b, start, end, memo),
-        Rule::EncodedPair | Rule::DashP => none,
+        Rule::EncodedPair | Rule::DashP | Rule::CharArray => none,
         Rule::Passphrase => passphrase(text, b, start, end, memo, 2),
         Rule::Column | Rule::Near => none,
         Rule::NameKey => name_key(text, b, start, end, memo),
@@ -4780,7 +4838,13 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
             o
         }
         Rule::Bearer => bearer(text, b, end, memo),
-        Rule::Basic => basic(text, b, end),
+        Rule::Basic => match basic_args(text, b, start, end) {
+            Some(f) => Outcome {
+                scanned_to: f.end,
+                finding: Some(f),
+            },
+            None => basic(text, b, end),
+        },
         Rule::Authorization => authorization(text, b, start, end, memo),
         Rule::CurlUser => curl_user(text, b, start, end),
     }

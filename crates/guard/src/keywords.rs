@@ -57,6 +57,9 @@ pub(crate) enum Rule {
     /// "number", "scadenza", "digits": no value of its own, but numbers
     /// said as words near it are read (`spoken`).
     Near,
+    /// `"s3cret".toCharArray()` where a key store is opened: Java keeps
+    /// passwords as character arrays, so the literal converted is one.
+    CharArray,
 }
 
 /// Trigger words, lowercase; matched ASCII case-insensitively.
@@ -325,6 +328,10 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("basic", Rule::Basic),
     ("authorization", Rule::Authorization),
     ("key", Rule::NameKey),
+    ("tochararray", Rule::CharArray),
+    // Azure Storage and Service Bus connection strings.
+    ("accountkey", Rule::Keyed(Kind::VendorKey)),
+    ("sharedaccesskey", Rule::Keyed(Kind::VendorKey)),
     ("-u", Rule::CurlUser),
     ("--user", Rule::CurlUser),
 ];

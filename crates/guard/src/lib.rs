@@ -41,6 +41,7 @@ use serde::{Deserialize, Serialize};
 
 mod auth;
 mod card;
+mod code;
 mod context;
 mod digits;
 mod encoded;

@@ -1865,3 +1865,46 @@ fn locations_and_names_are_no_values() {
         "000012345678",
     );
 }
+
+/// Ninth round: credentials handed over in a language's idiom. A literal
+/// turned into a character array where a key store is opened is its
+/// password; the arguments after `basic` (a call, or a Ruby symbol's list)
+/// are an id and its secret; an Azure connection string's `AccountKey`;
+/// a value that starts with `&` but mixes capitals, small letters and
+/// digits is no borrow; a quoted word followed by `:` is the next field's
+/// name.
+#[test]
+fn credentials_in_language_idioms() {
+    covers(
+        "KeyStore ks = KeyStore.getInstance(\"JKS\");\nks.load(in, \"Gr4nde!Vela\".toCharArray());",
+        "Gr4nde!Vela",
+    );
+    covers(
+        "kmf.init(store, \"Ulivo-2291\".toCharArray())",
+        "Ulivo-2291",
+    );
+    covers(
+        "val c = Credentials.basic(\"shop-backend\", \"Tq3mZ8vKp1Lw5Rx7\")",
+        "Tq3mZ8vKp1Lw5Rx7",
+    );
+    covers(
+        "conn.request :authorization, :basic, \"ops-bot\", \"Vb6nM2qW9eRt4Y\"",
+        "Vb6nM2qW9eRt4Y",
+    );
+    covers(
+        "Endpoint=https://x.blob.core.windows.net;AccountName=shopfiles;AccountKey=Zm9vYmFyYmF6cXV4Tm90UmVhbEtleQ+/Qq7==;EndpointSuffix=core.windows.net",
+        "Zm9vYmFyYmF6cXV4Tm90UmVhbEtleQ+/Qq7==",
+    );
+    covers(
+        "{\"grant_type\":\"password\",\"username\":\"ops\",\"password\":\"&Lq4Wz9Tb2\"}",
+        "&Lq4Wz9Tb2",
+    );
+    // Arrays of letters, titles and names, borrows and field names pass.
+    passes("char[] letters = \"abcdefghij\".toCharArray();");
+    passes("ks.load(in, System.getenv(\"KS_PASS\").toCharArray());");
+    passes("ks.load(in, keystorePassword.toCharArray());");
+    passes("report.section :basic, \"Summary\", \"overview\"");
+    passes("fn connect(password: &str, user: &User)");
+    passes("{\"grant_type\":\"password\",\"username\":\"ops\",\"scope\":\"read\"}");
+    passes("AccountName=shopfiles;AccountKey=${STORAGE_KEY};EndpointSuffix=core.windows.net");
+}
