@@ -4288,7 +4288,46 @@ const KEY_SUFFIXES: &[&str] = &[
     "cashier",
     "ricevuto",
     "received",
+    // Which device or card the code opens, and which of a user's
+    // passwords it is in its life (`pin_dispositivo`, `password_iniziale`,
+    // `password_new`).
+    "dispositivo",
+    "device",
+    "terminale",
+    "terminal",
+    "pos",
+    "iniziale",
+    "initial",
+    "temporanea",
+    "temporaneo",
+    "temporary",
+    "temp",
+    "provvisoria",
+    "provvisorio",
+    "default",
+    "nuova",
+    "nuovo",
+    "new",
+    "vecchia",
+    "vecchio",
+    "old",
+    "attuale",
+    "current",
+    "personale",
+    "personal",
+    "portale",
+    "portal",
 ];
+
+/// A word that may follow a key in a snake_case name and still name the
+/// same value (`pin_dispositivo`, `password_iniziale`): one of
+/// `KEY_SUFFIXES`.
+pub(crate) fn qualifier_suffix(word: &[u8]) -> bool {
+    word.len() <= 16
+        && KEY_SUFFIXES
+            .iter()
+            .any(|k| k.as_bytes().eq_ignore_ascii_case(word))
+}
 
 /// The end of `key` + `_suffix` or `key` + `Suffix` when the suffix is one
 /// of `KEY_SUFFIXES` and the whole identifier is followed by `:`/`=`/quote.

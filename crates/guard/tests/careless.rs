@@ -1908,3 +1908,27 @@ fn credentials_in_language_idioms() {
     passes("{\"grant_type\":\"password\",\"username\":\"ops\",\"scope\":\"read\"}");
     passes("AccountName=shopfiles;AccountKey=${STORAGE_KEY};EndpointSuffix=core.windows.net");
 }
+
+/// Ninth round: a qualifier after a key in a snake_case name or a header
+/// cell (which device a PIN opens, which of a user's passwords it is)
+/// names the same value: `pin_terminale`, `password_temporanea`,
+/// `password new`.
+#[test]
+fn keys_with_a_qualifier_after_them() {
+    covers(
+        "[{\"user\":\"ada@example.org\",\"pin_terminale\":\"40718\"}]",
+        "40718",
+    );
+    covers(
+        "email,password_temporanea,valid_until\nada@example.org,Ribes#4471,2025-04-01",
+        "Ribes#4471",
+    );
+    covers(
+        "| user | password new |\n|---|---|\n| ada | Kq9!mZ2vT |",
+        "Kq9!mZ2vT",
+    );
+    // Qualifiers that say something else about the key pass.
+    passes("{\"pin_length\":\"6\",\"pin_attempts\":\"3\",\"pin_ttl\":\"3600\"}");
+    passes("user;password_policy;password_expiry\nada;strong;2025-04-01");
+    passes("card_token,last4\ntok_9sLqA2,4242");
+}
