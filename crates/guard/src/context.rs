@@ -3920,7 +3920,13 @@ fn keyed_value(
     match kind {
         Kind::Pin | Kind::Cvv => {
             let (min, max) = if kind == Kind::Pin { (4, 8) } else { (3, 4) };
-            match code_digits(b, vstart, min, max) {
+            // A code in Markdown backticks (`cvv \`123\``).
+            let code = if b.get(vstart) == Some(&b'`') {
+                code_digits(b, vstart + 1, min, max).filter(|&(_, e)| b.get(e) == Some(&b'`'))
+            } else {
+                code_digits(b, vstart, min, max)
+            };
+            match code {
                 Some((s, end)) => Outcome {
                     finding: finding(kind, s, end, conf),
                     scanned_to: end,
@@ -4816,6 +4822,12 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         return none;
     }
     if rule == Rule::Keyed(Kind::BankAccount) && crate::refs::statement_word(b, start) {
+        return none;
+    }
+    if rule == Rule::Keyed(Kind::Cvv)
+        && b[start..end].eq_ignore_ascii_case(b"cid")
+        && !crate::refs::card_near(b, start)
+    {
         return none;
     }
     match rule {

@@ -361,14 +361,22 @@ fn uk_pair(b: &[u8], start: usize, six_end: usize, cue: &mut UkCue) -> Option<us
 /// dietro, digits, cifre), within 120 bytes and two line breaks (a
 /// caller's answer on the next line). An amount (`78.240,23`) is none.
 fn cvv_after_card(b: &[u8], card_end: usize) -> Option<(usize, usize)> {
-    // The expiry: within 32 bytes, words and punctuation before it.
-    let lim = (card_end + 32).min(b.len());
+    // The expiry: within 32 bytes, words and punctuation before it (48
+    // and one line break when a chat's next message gives it).
+    let lim = (card_end + 48).min(b.len());
     let mut i = card_end;
+    let mut breaks = 0;
     while i < lim && !b[i].is_ascii_digit() {
         if b[i] == b'\n' {
-            return None;
+            breaks += 1;
+            if breaks > 1 {
+                return None;
+            }
         }
         i += 1;
+    }
+    if breaks == 0 && i - card_end > 32 {
+        return None;
     }
     let m0 = i;
     while i < b.len() && b[i].is_ascii_digit() && i - m0 < 3 {

@@ -163,6 +163,9 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("cvv/cvc", Rule::Keyed(Kind::Cvv)),
     ("cvc/cvv", Rule::Keyed(Kind::Cvv)),
     ("csc", Rule::Keyed(Kind::Cvv)),
+    // American Express's "card identification" number (judged only near
+    // a card: `refs::card_near`).
+    ("cid", Rule::Keyed(Kind::Cvv)),
     ("security code", Rule::Keyed(Kind::Cvv)),
     ("security_code", Rule::Keyed(Kind::Cvv)),
     ("securitycode", Rule::Keyed(Kind::Cvv)),

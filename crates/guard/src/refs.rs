@@ -67,3 +67,21 @@ pub(crate) fn statement_word(b: &[u8], start: usize) -> bool {
     let before = b[lo..start].to_ascii_lowercase();
     before.ends_with(b"estratto ")
 }
+
+/// "the Amex is 3782 …, 4-digit CID 0613": a word shared with other
+/// things (`CID` is also a mail part's Content-ID, a caller's id) names a
+/// card's code only with a card named in the 160 bytes before it.
+pub(crate) fn card_near(b: &[u8], at: usize) -> bool {
+    let lo = at.saturating_sub(160);
+    let before = b[lo..at].to_ascii_lowercase();
+    [
+        &b"card"[..],
+        b"carta",
+        b"amex",
+        b"american express",
+        b"visa",
+        b"mastercard",
+    ]
+    .iter()
+    .any(|w| memchr::memmem::find(&before, w).is_some())
+}

@@ -555,6 +555,13 @@ fn judge(text: &str, b: &[u8], (s, e): (usize, usize), col: Col) -> Option<(Kind
     if e <= s || e - s > 256 {
         return None;
     }
+    // A Markdown code span fills the cell (`| \`Xq…\` |`): its text is
+    // the value.
+    let (s, e) = if e - s >= 3 && b[s] == b'`' && b[e - 1] == b'`' {
+        (s + 1, e - 1)
+    } else {
+        (s, e)
+    };
     let v = &text[s..e];
     // `management:` under `key-store-password:` is the next key.
     if is_placeholder(v)

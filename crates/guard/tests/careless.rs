@@ -1932,3 +1932,27 @@ fn keys_with_a_qualifier_after_them() {
     passes("user;password_policy;password_expiry\nada;strong;2025-04-01");
     passes("card_token,last4\ntok_9sLqA2,4242");
 }
+
+/// Ninth round: a card's code written as Markdown (`cvv \`123\``, a code
+/// span filling a table's cell), named by the Amex word CID near a card,
+/// or given after an expiry that came in the chat's next message.
+#[test]
+fn card_codes_in_markdown_and_chat() {
+    covers("- test card `4111 1111 1111 1111` cvv `618`", "618");
+    covers(
+        "| env | key id | api secret |\n|---|---|---|\n| prod | `ops-prod` | `Tq3mZ8vKp1Lw5Rx7Yb2Nc9` |",
+        "Tq3mZ8vKp1Lw5Rx7Yb2Nc9",
+    );
+    covers(
+        "her Amex is 3782 822463 10005 and the 4-digit CID is 7204",
+        "7204",
+    );
+    covers(
+        "CLIENT: my card is 4111111111111111\nCLIENT: it expires 09-27\nCLIENT: the code on it 552",
+        "552",
+    );
+    // A Content-ID, a caller id, code spans that are names.
+    passes("<img src=\"cid:image001.png@01D9\"> CID 4471 in the header");
+    passes("caller CID 0399 called twice about order 5521");
+    passes("| env | key id | api secret |\n|---|---|---|\n| prod | `ops-prod` | `${API_SECRET}` |");
+}
