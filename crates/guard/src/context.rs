@@ -1982,7 +1982,23 @@ fn routing_nearby(b: &[u8], key_start: usize, end: usize) -> bool {
         hi = end + p;
     }
     let lower = b[lo..hi].to_ascii_lowercase();
-    ROUTING_WORDS.iter().any(|w| {
+    // "(sort 20-19-57)": "sort" alone, right before a sort code.
+    let sort = memchr::memmem::find_iter(&lower, b"sort").any(|p| {
+        (p == 0 || !lower[p - 1].is_ascii_alphanumeric()) && {
+            let mut k = p + 4;
+            while k < lower.len() && matches!(lower[k], b' ' | b':') {
+                k += 1;
+            }
+            k > p + 4
+                && lower.len() >= k + 8
+                && lower[k + 2] == b'-'
+                && lower[k + 5] == b'-'
+                && [0, 1, 3, 4, 6, 7]
+                    .iter()
+                    .all(|&o| lower[k + o].is_ascii_digit())
+        }
+    });
+    sort || ROUTING_WORDS.iter().any(|w| {
         memchr::memmem::find_iter(&lower, w).any(|p| {
             (p == 0 || !lower[p - 1].is_ascii_alphanumeric())
                 && lower

@@ -341,6 +341,10 @@ fn uk_pair(b: &[u8], start: usize, six_end: usize, cue: &mut UkCue) -> Option<us
     while a0 < b.len() && a0 - six_end < 3 && matches!(b[a0], b' ' | b'/') {
         a0 += 1;
     }
+    // `415578-27075191`: one dash joins them as well.
+    if a0 == six_end && b.get(a0) == Some(&b'-') {
+        a0 += 1;
+    }
     if a0 == six_end {
         return None;
     }
@@ -488,6 +492,30 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
         } else {
             None
         };
+        // `CH 89002 827013 50 82805 7`: a country a space apart from
+        // check digits glued to the number's first characters, grouped
+        // any way. Only a valid IBAN is taken from this reading (so a
+        // card after a country's letters is still read as one).
+        if country.is_none()
+            && run_start >= 3
+            && b[run_start - 1] == b' '
+            && b[run_start - 2].is_ascii_uppercase()
+            && b[run_start - 3].is_ascii_uppercase()
+            && boundary_before(b, run_start - 3)
+            && b.get(run_start + 1).is_some_and(u8::is_ascii_digit)
+            && let Some((end, compact)) = iban::read_at(b, run_start - 3)
+            && boundary_after(b, end)
+            && iban::is_valid(&compact)
+        {
+            out.push(Finding {
+                kind: Kind::Iban,
+                start: run_start - 3,
+                end,
+                confidence: Confidence::High,
+            });
+            i = end;
+            continue;
+        }
         if let Some(cs) = country
             && boundary_before(b, cs)
             && let Some((end, compact)) = iban::read_at(b, cs)
@@ -522,7 +550,7 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
         {
             Some(run_start - 1)
         } else if run_start >= 2
-            && b[run_start - 1] == b' '
+            && matches!(b[run_start - 1], b' ' | b'-')
             && b[run_start - 2].is_ascii_alphabetic()
             && boundary_before(b, run_start - 2)
         {

@@ -1956,3 +1956,34 @@ fn card_codes_in_markdown_and_chat() {
     passes("caller CID 0399 called twice about order 5521");
     passes("| env | key id | api secret |\n|---|---|---|\n| prod | `ops-prod` | `${API_SECRET}` |");
 }
+
+/// Ninth round: bank details written the ways forms and people split
+/// them. A BBAN's CIN joined by a dash (`X-05428-…`); an IBAN whose
+/// country stands a space apart from check digits glued to the number,
+/// grouped any way; "sort" alone before a sort code as a routing word; a
+/// UK sort code and account joined by one dash where UK payments are
+/// spoken of; a card's groups split over two lines with a space left at
+/// the end of the first.
+#[test]
+fn bank_details_split_by_forms() {
+    covers(
+        "il campo bban vale X-05428-11101-000000123456",
+        "X-05428-11101-000000123456",
+    );
+    covers(
+        "Fornitore,DE 89370 400440 532 01 3000,EUR",
+        "DE 89370 400440 532 01 3000",
+    );
+    covers("Pay to account 31926819 (sort 60-16-13)", "31926819");
+    covers("payee details: 601613-31926819", "601613-31926819");
+    covers(
+        "the number is 4539 1488 \n0343 6467 exp 03/29",
+        "4539 1488 \n0343 6467",
+    );
+    // Checks that fail, sorting, order numbers and a lone BIC pass.
+    passes("rif. pratica X-05428-11101, ABI e CAB della filiale");
+    passes("Fornitore,DE 89370 400440 532 01 3001,EUR");
+    passes("account 31926819, sort by date 12-03-2024");
+    passes("order 601613-31926819 shipped");
+    passes("ticket 4539 1488 \n0343 6468 closed");
+}
