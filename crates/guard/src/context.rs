@@ -1291,7 +1291,7 @@ fn sentence_value(
 }
 
 /// A word built like a password (see `sentence_value`).
-fn password_word(w: &str, after_intro: bool) -> bool {
+pub(crate) fn password_word(w: &str, after_intro: bool) -> bool {
     if !(6..=64).contains(&w.len()) {
         return false;
     }
@@ -1736,7 +1736,26 @@ fn keyed(
     if let Some(o) = insert_value(text, b, key_start, key_end, kind, memo) {
         return o;
     }
+    let token = matches!(
+        kind,
+        Kind::AccessToken | Kind::ClientSecret | Kind::VendorKey | Kind::RefreshToken
+    );
     let Some((sep, vstart)) = separator(b, key_start, key_end) else {
+        // "… col token" / "eccolo 9xQ…": handed over in the next message;
+        // "… the API key. Ours is <uuid>".
+        if token
+            && !strong_only
+            && let Some((s, e)) = crate::prose::presented_token(b, key_end).or_else(|| {
+                matches!(kind, Kind::ClientSecret | Kind::VendorKey)
+                    .then(|| crate::prose::uuid_after(b, key_end))
+                    .flatten()
+            })
+        {
+            return Outcome {
+                finding: finding(kind, s, e, Confidence::Medium),
+                scanned_to: e,
+            };
+        }
         // "does anyone have the staging password?": the answer may follow.
         if b.get(key_end) == Some(&b'?')
             && !strong_only
@@ -1919,6 +1938,14 @@ fn keyed(
         };
     }
     if let Some((s, e)) = far_value(text, b, key_end, kind, memo) {
+        return Outcome {
+            finding: finding(kind, s, e, Confidence::Medium),
+            scanned_to: e,
+        };
+    }
+    if matches!(kind, Kind::ClientSecret | Kind::VendorKey)
+        && let Some((s, e)) = crate::prose::uuid_after(b, key_end)
+    {
         return Outcome {
             finding: finding(kind, s, e, Confidence::Medium),
             scanned_to: e,
@@ -2682,11 +2709,32 @@ fn answer_line(text: &str, b: &[u8], from: usize, limit: usize) -> Option<(usize
         } else {
             nl
         };
+        // A quoted mail's `> ` prefix is not part of the answer.
+        let mut q = i;
+        while q < line_end && q - i < 8 && matches!(b[q], b'>' | b' ') {
+            q += 1;
+        }
         let line = &b[i..line_end];
-        let mut starts = vec![i];
+        let mut starts = vec![q];
         if let Some(p) = crate::text::find2(&line[..line.len().min(64)], *b": ") {
             starts.push(i + p + 2);
         }
+        // "It's X (without quotes)": a remark in parentheses closing the
+        // line is not part of the value.
+        let line_end = if b[..line_end].ends_with(b")")
+            && let Some(p) = memchr::memrchr(b'(', line)
+            && p > 0
+            && line[p - 1] == b' '
+            && !line[p + 1..].contains(&b'(')
+        {
+            let mut e = i + p;
+            while e > i && b[e - 1] == b' ' {
+                e -= 1;
+            }
+            e
+        } else {
+            line_end
+        };
         for s in starts {
             let mut s = crate::value::skip_spaces(b, s);
             // "I typed X", "ho messo X": a few words saying what was done.
@@ -3869,6 +3917,16 @@ fn passphrase(
     {
         return single;
     }
+    // "la password è «tramonto verde sul lago»": quoted in guillemets or
+    // typographic quotes.
+    if single.finding.is_none()
+        && let Some((s, e)) = crate::prose::quoted_password(text, b, key_end)
+    {
+        return Outcome {
+            finding: finding(Kind::Password, s, e, Confidence::Medium),
+            scanned_to: e,
+        };
+    }
     let Some((sep, mut v)) = separator(b, key_start, key_end) else {
         return single;
     };
@@ -4755,6 +4813,14 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
     if rule == Rule::DashP {
         return dash_p(text, b, start, memo);
     }
+    if rule == Rule::TriedAgain {
+        let f = crate::prose::tried_again(text, b, start, end)
+            .and_then(|(s, e)| finding(Kind::Password, s, e, Confidence::Medium));
+        return Outcome {
+            scanned_to: f.map_or(start, |f| f.end),
+            finding: f,
+        };
+    }
     if rule == Rule::CharArray {
         return Outcome {
             finding: crate::code::char_array_password(text, b, start),
@@ -4870,7 +4936,8 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         Rule::Generic(kind) => {
             let mut o = keyed(text, b, start, end, kind, memo, false);
             if o.finding.is_some_and(|f| {
-                is_uuid(&b[f.start..f.end])
+                (is_uuid(&b[f.start..f.end])
+                    && !(kind == Kind::ClientSecret && crate::prose::uuid_stated(b, f.start)))
                     || (f.confidence == Confidence::Medium && object_id(&b[f.start..f.end]))
             }) {
                 o.finding = None;
@@ -4882,7 +4949,7 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         Rule::Cookie => cookie(text, b, end),
         Rule::DontShare => code_before(b, start, end),
         Rule::BasicValue => basic_value(text, b, start, end, memo),
-        Rule::EncodedPair | Rule::DashP | Rule::CharArray => none,
+        Rule::EncodedPair | Rule::DashP | Rule::CharArray | Rule::TriedAgain => none,
         Rule::Passphrase => passphrase(text, b, start, end, memo, 2),
         Rule::Column | Rule::Near => none,
         Rule::NameKey => name_key(text, b, start, end, memo),

@@ -60,6 +60,9 @@ pub(crate) enum Rule {
     /// `"s3cret".toCharArray()` where a key store is opened: Java keeps
     /// passwords as character arrays, so the literal converted is one.
     CharArray,
+    /// "anche con X", "also tried X": a second password tried, after one
+    /// was named on the line before (`prose::tried_again`).
+    TriedAgain,
 }
 
 /// Trigger words, lowercase; matched ASCII case-insensitively.
@@ -332,6 +335,12 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("authorization", Rule::Authorization),
     ("key", Rule::NameKey),
     ("tochararray", Rule::CharArray),
+    ("anche con", Rule::TriedAgain),
+    ("pure con", Rule::TriedAgain),
+    ("oppure con", Rule::TriedAgain),
+    ("also with", Rule::TriedAgain),
+    ("also tried", Rule::TriedAgain),
+    ("tried also", Rule::TriedAgain),
     // Azure Storage and Service Bus connection strings.
     ("accountkey", Rule::Keyed(Kind::VendorKey)),
     ("sharedaccesskey", Rule::Keyed(Kind::VendorKey)),

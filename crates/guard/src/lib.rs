@@ -54,6 +54,7 @@ mod national;
 mod normalize;
 mod pairs;
 mod pem;
+mod prose;
 mod qa;
 mod refs;
 mod scanner;
