@@ -150,8 +150,8 @@ pub(crate) fn presented_token(b: &[u8], key_end: usize) -> Option<(usize, usize)
 /// "ho provato con la vecchia password X ma niente" / "anche con Y": a
 /// second value tried after a password was named on the line before or
 /// the same line, introduced by "anche con", "also with", "also tried".
-/// `at` is where the introducing words end; the value is the next word,
-/// built like a password (`password_word`).
+/// `end` is where the introducing words end; the value is the next word,
+/// built like a password (`password_word`), as the first was.
 pub(crate) fn tried_again(
     text: &str,
     b: &[u8],
@@ -165,10 +165,28 @@ pub(crate) fn tried_again(
         let line = lo + p;
         from = memchr::memrchr(b'\n', &b[lo..line]).map_or(lo, |q| lo + q + 1);
     }
+    // A first value given right after the key ("la vecchia password
+    // rocket1005 ma niente"): only then is the second a password too
+    // ("password su Safari" / "anche con Chrome120" names browsers).
     let before = b[from..start].to_ascii_lowercase();
-    let named = [&b"password"[..], b"passwort", b"pwd", b"parola d'ordine"]
-        .iter()
-        .any(|w| memchr::memmem::find(&before, w).is_some());
+    let named = [
+        &b"password "[..],
+        b"passwort ",
+        b"pwd ",
+        b"parola d'ordine ",
+    ]
+    .iter()
+    .any(|w| {
+        memchr::memmem::find_iter(&before, w).any(|p| {
+            let s = from + p + w.len();
+            let e = b[s..start]
+                .iter()
+                .position(|c| c.is_ascii_whitespace())
+                .map_or(start, |o| s + o);
+            let e = crate::value::floor_boundary(b, e);
+            text.get(s..e).is_some_and(|v| password_word(v, true))
+        })
+    });
     if !named || b.get(end) != Some(&b' ') {
         return None;
     }

@@ -69,19 +69,34 @@ pub(crate) fn statement_word(b: &[u8], start: usize) -> bool {
 }
 
 /// "the Amex is 3782 …, 4-digit CID 0613": a word shared with other
-/// things (`CID` is also a mail part's Content-ID, a caller's id) names a
-/// card's code only with a card named in the 160 bytes before it.
+/// things (`CID` is also a mail part's Content-ID, a customer's or a
+/// caller's id) names a card's code only after Amex is named or a card
+/// number is written (13 digits or more, grouped any way) in the 160
+/// bytes before it.
 pub(crate) fn card_near(b: &[u8], at: usize) -> bool {
     let lo = at.saturating_sub(160);
     let before = b[lo..at].to_ascii_lowercase();
-    [
-        &b"card"[..],
-        b"carta",
-        b"amex",
-        b"american express",
-        b"visa",
-        b"mastercard",
-    ]
-    .iter()
-    .any(|w| memchr::memmem::find(&before, w).is_some())
+    if [&b"amex"[..], b"american express"]
+        .iter()
+        .any(|w| memchr::memmem::find(&before, w).is_some())
+    {
+        return true;
+    }
+    let mut digits = 0;
+    let mut gap = 0;
+    for &c in &before {
+        if c.is_ascii_digit() {
+            digits += 1;
+            gap = 0;
+            if digits >= 13 {
+                return true;
+            }
+        } else if matches!(c, b' ' | b'-' | b'.' | 0xc2 | 0xa0) && gap < 2 && digits > 0 {
+            gap += 1;
+        } else {
+            digits = 0;
+            gap = 0;
+        }
+    }
+    false
 }

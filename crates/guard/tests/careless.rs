@@ -1954,6 +1954,7 @@ fn card_codes_in_markdown_and_chat() {
     // A Content-ID, a caller id, code spans that are names.
     passes("<img src=\"cid:image001.png@01D9\"> CID 4471 in the header");
     passes("caller CID 0399 called twice about order 5521");
+    passes("card payment failed for customer CID 4521, please check");
     passes("| env | key id | api secret |\n|---|---|---|\n| prod | `ops-prod` | `${API_SECRET}` |");
 }
 
@@ -2029,6 +2030,7 @@ fn values_handed_over_in_prose() {
     passes("the password field shows «non valida» after three attempts");
     passes("the token expired again\nhere it is the log: see attachment");
     passes("ho provato a cambiare password\nanche con il supporto, niente");
+    passes("la password non va su Safari\nanche con Chrome120 stesso errore");
     passes("The client secret works. The request id is 7c0d3f4e-91ab-4c2e-8f6d-2b9e1a0c5d77.");
     passes("Il client secret è nel vault. Il client è 7c0d3f4e-91ab-4c2e-8f6d-2b9e1a0c5d77.");
     passes("Authorization: Bearer <token>\nIdempotency-Key: 7c0d3f4e-91ab-4c2e-8f6d-2b9e1a0c5d77");
