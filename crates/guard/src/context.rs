@@ -1745,7 +1745,7 @@ fn keyed(
         // "… the API key. Ours is <uuid>".
         if token
             && !strong_only
-            && let Some((s, e)) = crate::prose::presented_token(b, key_end).or_else(|| {
+            && let Some((s, e)) = crate::prose::presented_token(b, key_end, memo).or_else(|| {
                 matches!(kind, Kind::ClientSecret | Kind::VendorKey)
                     .then(|| crate::prose::uuid_after(b, key_end))
                     .flatten()

@@ -18,7 +18,15 @@ const QUOTES: &[(&str, &str)] = &[("«", "»"), ("“", "”"), ("„", "“"), 
 /// built like a password.
 pub(crate) fn quoted_password(text: &str, b: &[u8], key_end: usize) -> Option<(usize, usize)> {
     let lim = (key_end + 48).min(b.len());
-    let mut i = key_end;
+    // (Every quote here starts with one of these two bytes.)
+    let mut i = key_end + memchr::memchr2(0xC2, 0xE2, &b[key_end..lim])?;
+    if b[key_end..i]
+        .iter()
+        .any(|&c| matches!(c, b'\n' | b'.' | b'?' | b'!'))
+        || b[key_end..i].iter().filter(|&&c| c == b' ').count() > 4
+    {
+        return None;
+    }
     let mut words = 0;
     while i < lim {
         let c = b[i];
@@ -89,11 +97,28 @@ const PRESENTERS: &[&str] = &[
 
 /// "ho un problema col token" … next message: "eccolo 9xQ…": a token
 /// named at the end of a sentence and handed over in the next sentence or
-/// message (within four lines, no blank line), right after a word that
+/// message (within four lines and 240 bytes, no blank line), right after a word that
 /// presents it. Only a value no word looks like counts (20+ characters of
 /// a token's alphabet mixing upper case, lower case and digits).
-pub(crate) fn presented_token(b: &[u8], key_end: usize) -> Option<(usize, usize)> {
-    let lim = (key_end + 320).min(b.len());
+pub(crate) fn presented_token(
+    b: &[u8],
+    key_end: usize,
+    memo: &mut crate::value::QuoteMemo,
+) -> Option<(usize, usize)> {
+    // The key ends its sentence or its line.
+    let next = crate::value::skip_spaces(b, key_end);
+    if !b
+        .get(next)
+        .is_none_or(|&c| matches!(c, b'\n' | b'\r' | b'.' | b'!'))
+    {
+        return None;
+    }
+    let lim = (key_end + 240).min(b.len());
+    // The value must be a run no word looks like: known at once (and
+    // remembered across keys close together) when there is none.
+    if !memo.mixed_run(b, key_end, lim) {
+        return None;
+    }
     let window = &b[key_end..lim];
     let stop = crate::text::find2(window, *b"\n\n").map_or(lim, |p| key_end + p);
     let mut lines = 0;
@@ -285,20 +310,21 @@ pub(crate) fn uuid_stated(b: &[u8], s: usize) -> bool {
 /// after its key, in the same paragraph.
 pub(crate) fn uuid_after(b: &[u8], key_end: usize) -> Option<(usize, usize)> {
     let lim = (key_end + 200).min(b.len());
-    let stop = crate::text::find2(&b[key_end..lim], *b"\n\n").map_or(lim, |p| key_end + p);
-    let mut i = key_end;
-    while i + 28 <= stop {
-        if b[i] == b'-' && i >= key_end + 8 {
-            let s = i - 8;
-            if (s == 0 || !b[s - 1].is_ascii_alphanumeric())
-                && is_uuid(&b[s..s + 36])
-                && b.get(s + 36)
-                    .is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'-')
-            {
-                return uuid_stated(b, s).then_some((s, s + 36));
-            }
+    for o in memchr::memchr_iter(b'-', &b[key_end..lim]) {
+        let i = key_end + o;
+        if i < key_end + 8 || i + 28 > lim {
+            continue;
         }
-        i += 1;
+        let s = i - 8;
+        if (s == 0 || !b[s - 1].is_ascii_alphanumeric())
+            && is_uuid(&b[s..s + 36])
+            && b.get(s + 36)
+                .is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'-')
+        {
+            // Within the key's paragraph only.
+            let same_paragraph = crate::text::find2(&b[key_end..s], *b"\n\n").is_none();
+            return (same_paragraph && uuid_stated(b, s)).then_some((s, s + 36));
+        }
     }
     None
 }
