@@ -10,17 +10,29 @@
 /// secrets/api-secret/5c1d…`). A path is three segments or more of
 /// lowercase letters, digits, `-`, `_` and `.`, one of them a word of
 /// three letters or more; random tokens carry capitals. A URL's query may
-/// carry a signature (`?sig=…`) and userinfo a password, so those stay
-/// values, and so do the URLs of vendors whose address is the secret
-/// (`hooks.slack.com/services/…`).
+/// carry a signature (`?sig=…`), userinfo a password and a path segment a
+/// token (`/reset/Xq7…`), so those stay values, and so do the URLs of
+/// vendors whose address is the secret (`hooks.slack.com/services/…`).
 pub(crate) fn secret_location(v: &[u8]) -> bool {
     let lower = v.to_ascii_lowercase();
     for scheme in [&b"https://"[..], b"http://"] {
         if let Some(rest) = lower.strip_prefix(scheme) {
             let auth_end = rest.iter().position(|&c| c == b'/').unwrap_or(rest.len());
+            // A path segment mixing capitals, small letters and digits
+            // over 16 characters or more is a token carried in the link
+            // (`/reset/Xq7…`), not a name.
+            let carries_token = v[scheme.len() + auth_end..]
+                .split(|&c| c == b'/')
+                .any(|seg| {
+                    seg.len() >= 16
+                        && seg.iter().any(u8::is_ascii_uppercase)
+                        && seg.iter().any(u8::is_ascii_lowercase)
+                        && seg.iter().any(u8::is_ascii_digit)
+                });
             return !rest[..auth_end].contains(&b'@')
                 && !rest.contains(&b'?')
                 && !rest.contains(&b'#')
+                && !carries_token
                 && !crate::vendor::secret_url(v);
         }
     }
