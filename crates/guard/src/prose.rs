@@ -183,17 +183,35 @@ pub(crate) fn tried_again(
     start: usize,
     end: usize,
 ) -> Option<(usize, usize)> {
-    // The password's key: on this line or the one before it.
+    if b.get(end) != Some(&b' ') {
+        return None;
+    }
+    // The value first (most words after "anche con" are none): the next
+    // word, built like a password; "anche con la nuova" is prose.
+    let s = end + 1;
+    let mut e = s;
+    while e < b.len() && e - s < 64 && !b[e].is_ascii_whitespace() {
+        e += 1;
+    }
+    let e = crate::value::floor_boundary(b, e);
+    let v = text[s..e].trim_end_matches([',', ';']);
+    if !password_word(v, true) || is_reference(v) || v.contains('@') {
+        return None;
+    }
+    // The password's key: on this line or the one before it, with a
+    // first value given right after it ("la vecchia password rocket1005
+    // ma niente"): only then is the second a password too ("password su
+    // Safari" / "anche con Chrome120" names browsers).
     let lo = start.saturating_sub(240);
     let mut from = lo;
     if let Some(p) = memchr::memrchr(b'\n', &b[lo..start]) {
         let line = lo + p;
         from = memchr::memrchr(b'\n', &b[lo..line]).map_or(lo, |q| lo + q + 1);
     }
-    // A first value given right after the key ("la vecchia password
-    // rocket1005 ma niente"): only then is the second a password too
-    // ("password su Safari" / "anche con Chrome120" names browsers).
-    let before = b[from..start].to_ascii_lowercase();
+    let mut buf = [0u8; 240];
+    let before = &mut buf[..start - from];
+    before.copy_from_slice(&b[from..start]);
+    before.make_ascii_lowercase();
     let named = [
         &b"password "[..],
         b"passwort ",
@@ -202,28 +220,17 @@ pub(crate) fn tried_again(
     ]
     .iter()
     .any(|w| {
-        memchr::memmem::find_iter(&before, w).any(|p| {
-            let s = from + p + w.len();
-            let e = b[s..start]
+        memchr::memmem::rfind(before, w).is_some_and(|p| {
+            let ks = from + p + w.len();
+            let ke = b[ks..start]
                 .iter()
                 .position(|c| c.is_ascii_whitespace())
-                .map_or(start, |o| s + o);
-            let e = crate::value::floor_boundary(b, e);
-            text.get(s..e).is_some_and(|v| password_word(v, true))
+                .map_or(start, |o| ks + o);
+            let ke = crate::value::floor_boundary(b, ke);
+            text.get(ks..ke).is_some_and(|w| password_word(w, true))
         })
     });
-    if !named || b.get(end) != Some(&b' ') {
-        return None;
-    }
-    let s = end + 1;
-    let mut e = s;
-    while e < b.len() && e - s < 64 && !b[e].is_ascii_whitespace() {
-        e += 1;
-    }
-    let e = crate::value::floor_boundary(b, e);
-    let v = text[s..e].trim_end_matches([',', ';']);
-    // "anche con la nuova": a word, not a value.
-    (password_word(v, true) && !is_reference(v) && !v.contains('@')).then_some((s, s + v.len()))
+    named.then_some((s, s + v.len()))
 }
 
 /// Words that make a UUID an identifier when they stand in its clause.
