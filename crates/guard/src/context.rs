@@ -1304,7 +1304,7 @@ fn sentence_value(
 }
 
 /// A word built like a password (see `sentence_value`).
-fn password_word(w: &str, after_intro: bool) -> bool {
+pub(crate) fn password_word(w: &str, after_intro: bool) -> bool {
     if !(6..=64).contains(&w.len()) {
         return false;
     }
@@ -1650,10 +1650,16 @@ fn email_address(value: &str) -> bool {
 pub(crate) fn password_value_ok(value: &str, sep: Sep) -> bool {
     // Code, not a credential: `password: &str`, `password.to_owned(`,
     // "password `SASLprep`".
+    // (`&Xq7vLm2p`, capitals, small letters and digits mixed, is a
+    // value that starts with `&`, not a borrow.)
     let amp_ref = value.starts_with('&')
         && value[1..]
             .bytes()
-            .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'.' || c == b' ');
+            .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'.' || c == b' ')
+        && {
+            let sh = shape(&value[1..]);
+            !(sh.upper > 0 && sh.lower > 0 && sh.digits > 0)
+        };
     if amp_ref || value.starts_with(['.', '`']) || value.ends_with('(') || value.contains("::") {
         return false;
     }
@@ -1743,7 +1749,26 @@ fn keyed(
     if let Some(o) = insert_value(text, b, key_start, key_end, kind, memo) {
         return o;
     }
+    let token = matches!(
+        kind,
+        Kind::AccessToken | Kind::ClientSecret | Kind::VendorKey | Kind::RefreshToken
+    );
     let Some((sep, vstart)) = separator(b, key_start, key_end) else {
+        // "… col token" / "eccolo 9xQ…": handed over in the next message;
+        // "… the API key. Ours is <uuid>".
+        if token
+            && !strong_only
+            && let Some((s, e)) = crate::prose::presented_token(b, key_end, memo).or_else(|| {
+                matches!(kind, Kind::ClientSecret | Kind::VendorKey)
+                    .then(|| crate::prose::uuid_after(b, key_end))
+                    .flatten()
+            })
+        {
+            return Outcome {
+                finding: finding(kind, s, e, Confidence::Medium),
+                scanned_to: e,
+            };
+        }
         // "does anyone have the staging password?": the answer may follow.
         if b.get(key_end) == Some(&b'?')
             && !strong_only
@@ -1931,6 +1956,14 @@ fn keyed(
             scanned_to: e,
         };
     }
+    if matches!(kind, Kind::ClientSecret | Kind::VendorKey)
+        && let Some((s, e)) = crate::prose::uuid_after(b, key_end)
+    {
+        return Outcome {
+            finding: finding(kind, s, e, Confidence::Medium),
+            scanned_to: e,
+        };
+    }
     first
 }
 
@@ -1989,7 +2022,23 @@ fn routing_nearby(b: &[u8], key_start: usize, end: usize) -> bool {
         hi = end + p;
     }
     let lower = b[lo..hi].to_ascii_lowercase();
-    ROUTING_WORDS.iter().any(|w| {
+    // "(sort 20-19-57)": "sort" alone, right before a sort code.
+    let sort = memchr::memmem::find_iter(&lower, b"sort").any(|p| {
+        (p == 0 || !lower[p - 1].is_ascii_alphanumeric()) && {
+            let mut k = p + 4;
+            while k < lower.len() && matches!(lower[k], b' ' | b':') {
+                k += 1;
+            }
+            k > p + 4
+                && lower.len() >= k + 8
+                && lower[k + 2] == b'-'
+                && lower[k + 5] == b'-'
+                && [0, 1, 3, 4, 6, 7]
+                    .iter()
+                    .all(|&o| lower[k + o].is_ascii_digit())
+        }
+    });
+    sort || ROUTING_WORDS.iter().any(|w| {
         memchr::memmem::find_iter(&lower, w).any(|p| {
             (p == 0 || !lower[p - 1].is_ascii_alphanumeric())
                 && lower
@@ -2102,6 +2151,8 @@ fn far_value(
                 && sh.lower >= 2
                 && sh.digits >= 2
                 && !is_id(v.as_bytes())
+                && !crate::text::is_reference(v)
+                && b.get(e) != Some(&b'(')
                 && !v.contains("://")
                 && !v.starts_with('/')
                 && !crate::vendor::whole_value(v)
@@ -2432,7 +2483,48 @@ fn call_args(
         return none;
     }
     let limit = (key_end + 512).min(b.len());
-    let mut i = key_end + 1;
+    match literal_args(text, b, key_end + 1, limit, kind) {
+        Some(f) => Outcome {
+            scanned_to: f.end,
+            finding: Some(f),
+        },
+        None => none,
+    }
+}
+
+/// `Credentials.basic("id", "secret")`, Faraday's `f.request
+/// :authorization, :basic, "id", "secret"`: HTTP Basic credentials handed
+/// to a client as the arguments after the word `basic` (in parentheses, or
+/// after a symbol's comma up to the line's end); the second literal is the
+/// secret.
+pub(crate) fn basic_args(
+    text: &str,
+    b: &[u8],
+    key_start: usize,
+    key_end: usize,
+) -> Option<Finding> {
+    match b.get(key_end) {
+        Some(b'(') => literal_args(
+            text,
+            b,
+            key_end + 1,
+            (key_end + 512).min(b.len()),
+            Kind::ClientSecret,
+        ),
+        Some(b',') if key_start > 0 && b[key_start - 1] == b':' => {
+            let lim = (key_end + 512).min(b.len());
+            let line_end = memchr::memchr(b'\n', &b[key_end..lim]).map_or(lim, |o| key_end + o);
+            literal_args(text, b, key_end + 1, line_end, Kind::ClientSecret)
+        }
+        _ => None,
+    }
+}
+
+/// The first string literal after the first argument, from `i` (just
+/// inside an argument list) to `limit` or the list's close, when it is
+/// built like a secret.
+fn literal_args(text: &str, b: &[u8], from: usize, limit: usize, kind: Kind) -> Option<Finding> {
+    let mut i = from;
     let mut arg = 0;
     let mut depth = 0;
     while i < limit {
@@ -2464,10 +2556,7 @@ fn call_args(
                         && !is_id(v.as_bytes())
                         && !v.contains("://")
                     {
-                        return Outcome {
-                            finding: finding(refine(kind, v), s, e, Confidence::High),
-                            scanned_to: e,
-                        };
+                        return finding(refine(kind, v), s, e, Confidence::High);
                     }
                 }
                 i = e + 1;
@@ -2477,7 +2566,7 @@ fn call_args(
         }
         i += 1;
     }
-    none
+    None
 }
 
 /// "login con mario@x.it / S3gr3t!", "utente: demo / Pa55!": within a
@@ -2625,11 +2714,32 @@ fn answer_line(text: &str, b: &[u8], from: usize, limit: usize) -> Option<(usize
         } else {
             nl
         };
+        // A quoted mail's `> ` prefix is not part of the answer.
+        let mut q = i;
+        while q < line_end && q - i < 8 && matches!(b[q], b'>' | b' ') {
+            q += 1;
+        }
         let line = &b[i..line_end];
-        let mut starts = vec![i];
+        let mut starts = vec![q];
         if let Some(p) = crate::text::find2(&line[..line.len().min(64)], *b": ") {
             starts.push(i + p + 2);
         }
+        // "It's X (without quotes)": a remark in parentheses closing the
+        // line is not part of the value.
+        let line_end = if b[..line_end].ends_with(b")")
+            && let Some(p) = memchr::memrchr(b'(', line)
+            && p > 0
+            && line[p - 1] == b' '
+            && !line[p + 1..].contains(&b'(')
+        {
+            let mut e = i + p;
+            while e > i && b[e - 1] == b' ' {
+                e -= 1;
+            }
+            e
+        } else {
+            line_end
+        };
         for s in starts {
             let mut s = crate::value::skip_spaces(b, s);
             // "I typed X", "ho messo X": a few words saying what was done.
@@ -3812,6 +3922,16 @@ fn passphrase(
     {
         return single;
     }
+    // "la password è «tramonto verde sul lago»": quoted in guillemets or
+    // typographic quotes.
+    if single.finding.is_none()
+        && let Some((s, e)) = crate::prose::quoted_password(text, b, key_end)
+    {
+        return Outcome {
+            finding: finding(Kind::Password, s, e, Confidence::Medium),
+            scanned_to: e,
+        };
+    }
     let Some((sep, mut v)) = separator(b, key_start, key_end) else {
         return single;
     };
@@ -3879,7 +3999,13 @@ fn keyed_value(
     match kind {
         Kind::Pin | Kind::Cvv => {
             let (min, max) = if kind == Kind::Pin { (4, 8) } else { (3, 4) };
-            match code_digits(b, vstart, min, max) {
+            // A code in Markdown backticks (`cvv \`123\``).
+            let code = if b.get(vstart) == Some(&b'`') {
+                code_digits(b, vstart + 1, min, max).filter(|&(_, e)| b.get(e) == Some(&b'`'))
+            } else {
+                code_digits(b, vstart, min, max)
+            };
+            match code {
                 Some((s, end)) => Outcome {
                     finding: finding(kind, s, end, conf),
                     scanned_to: end,
@@ -4178,6 +4304,9 @@ fn object_id(v: &[u8]) -> bool {
         b"tok", b"we", // Publishable keys are public by design.
         b"pk", b"pub",
     ];
+    if crate::refs::ulid_id(v) {
+        return true;
+    }
     let Some(us) = v.iter().position(|&c| c == b'_') else {
         return false;
     };
@@ -4244,7 +4373,46 @@ const KEY_SUFFIXES: &[&str] = &[
     "cashier",
     "ricevuto",
     "received",
+    // Which device or card the code opens, and which of a user's
+    // passwords it is in its life (`pin_dispositivo`, `password_iniziale`,
+    // `password_new`).
+    "dispositivo",
+    "device",
+    "terminale",
+    "terminal",
+    "pos",
+    "iniziale",
+    "initial",
+    "temporanea",
+    "temporaneo",
+    "temporary",
+    "temp",
+    "provvisoria",
+    "provvisorio",
+    "default",
+    "nuova",
+    "nuovo",
+    "new",
+    "vecchia",
+    "vecchio",
+    "old",
+    "attuale",
+    "current",
+    "personale",
+    "personal",
+    "portale",
+    "portal",
 ];
+
+/// A word that may follow a key in a snake_case name and still name the
+/// same value (`pin_dispositivo`, `password_iniziale`): one of
+/// `KEY_SUFFIXES`.
+pub(crate) fn qualifier_suffix(word: &[u8]) -> bool {
+    word.len() <= 16
+        && KEY_SUFFIXES
+            .iter()
+            .any(|k| k.as_bytes().eq_ignore_ascii_case(word))
+}
 
 /// The end of `key` + `_suffix` or `key` + `Suffix` when the suffix is one
 /// of `KEY_SUFFIXES` and the whole identifier is followed by `:`/`=`/quote.
@@ -4309,7 +4477,15 @@ fn not_a_value_here(b: &[u8], f: Finding) -> bool {
         Kind::AccessToken | Kind::ClientSecret | Kind::RefreshToken | Kind::VendorKey
     );
     let secret = token || f.kind == Kind::Password;
+    // `"grant_type": "password", "username": …`: a quoted word followed by
+    // a colon is the next field's name, not the value of the word before.
+    let next_key = f.start > 0
+        && matches!(b[f.start - 1], b'"' | b'\'')
+        && after.first() == Some(&b[f.start - 1])
+        && after.get(1) == Some(&b':')
+        && after.get(2) != Some(&b':');
     size || cut
+        || (secret && next_key)
         || (token && f.confidence == Confidence::Medium && kebab_name(v))
         || (secret && lookup(v, after))
 }
@@ -4524,6 +4700,7 @@ fn not_a_value(v: &[u8], kind: Kind) -> bool {
     (number && std::str::from_utf8(v).is_ok_and(timestamp))
         || masked_tail(v)
         || (token && crate::jwt::header_alone(v))
+        || ((token || kind == Kind::Password) && crate::refs::secret_location(v))
 }
 
 /// A payment processor's object id under a key (`"token": "tok_…"`, a
@@ -4641,6 +4818,20 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
     if rule == Rule::DashP {
         return dash_p(text, b, start, memo);
     }
+    if rule == Rule::TriedAgain {
+        let f = crate::prose::tried_again(text, b, start, end)
+            .and_then(|(s, e)| finding(Kind::Password, s, e, Confidence::Medium));
+        return Outcome {
+            scanned_to: f.map_or(start, |f| f.end),
+            finding: f,
+        };
+    }
+    if rule == Rule::CharArray {
+        return Outcome {
+            finding: crate::code::char_array_password(text, b, start),
+            scanned_to: start,
+        };
+    }
     if !keyword_boundary_before(b, start) && rule != Rule::CurlUser {
         return none;
     }
@@ -4717,6 +4908,15 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
     if session_label(b, start, end, rule) || pagination_cursor(b, start, rule) {
         return none;
     }
+    if rule == Rule::Keyed(Kind::BankAccount) && crate::refs::statement_word(b, start) {
+        return none;
+    }
+    if rule == Rule::Keyed(Kind::Cvv)
+        && b[start..end].eq_ignore_ascii_case(b"cid")
+        && !crate::refs::card_near(b, start)
+    {
+        return none;
+    }
     match rule {
         Rule::Keyed(Kind::Password) => passphrase(text, b, start, end, memo, 3),
         Rule::Keyed(kind) => keyed(text, b, start, end, kind, memo, false),
@@ -4741,7 +4941,8 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         Rule::Generic(kind) => {
             let mut o = keyed(text, b, start, end, kind, memo, false);
             if o.finding.is_some_and(|f| {
-                is_uuid(&b[f.start..f.end])
+                (is_uuid(&b[f.start..f.end])
+                    && !(kind == Kind::ClientSecret && crate::prose::uuid_stated(b, f.start)))
                     || (f.confidence == Confidence::Medium && object_id(&b[f.start..f.end]))
             }) {
                 o.finding = None;
@@ -4753,7 +4954,7 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         Rule::Cookie => cookie(text, b, end),
         Rule::DontShare => code_before(b, start, end),
         Rule::BasicValue => basic_value(text, b, start, end, memo),
-        Rule::EncodedPair | Rule::DashP => none,
+        Rule::EncodedPair | Rule::DashP | Rule::CharArray | Rule::TriedAgain => none,
         Rule::Passphrase => passphrase(text, b, start, end, memo, 2),
         Rule::Column | Rule::Near => none,
         Rule::NameKey => name_key(text, b, start, end, memo),
@@ -4776,7 +4977,13 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
             o
         }
         Rule::Bearer => bearer(text, b, end, memo),
-        Rule::Basic => basic(text, b, end),
+        Rule::Basic => match basic_args(text, b, start, end) {
+            Some(f) => Outcome {
+                scanned_to: f.end,
+                finding: Some(f),
+            },
+            None => basic(text, b, end),
+        },
         Rule::Authorization => authorization(text, b, start, end, memo),
         Rule::CurlUser => curl_user(text, b, start, end),
     }

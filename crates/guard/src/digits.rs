@@ -341,6 +341,10 @@ fn uk_pair(b: &[u8], start: usize, six_end: usize, cue: &mut UkCue) -> Option<us
     while a0 < b.len() && a0 - six_end < 3 && matches!(b[a0], b' ' | b'/') {
         a0 += 1;
     }
+    // `415578-27075191`: one dash joins them as well.
+    if a0 == six_end && b.get(a0) == Some(&b'-') {
+        a0 += 1;
+    }
     if a0 == six_end {
         return None;
     }
@@ -361,14 +365,22 @@ fn uk_pair(b: &[u8], start: usize, six_end: usize, cue: &mut UkCue) -> Option<us
 /// dietro, digits, cifre), within 120 bytes and two line breaks (a
 /// caller's answer on the next line). An amount (`78.240,23`) is none.
 fn cvv_after_card(b: &[u8], card_end: usize) -> Option<(usize, usize)> {
-    // The expiry: within 32 bytes, words and punctuation before it.
-    let lim = (card_end + 32).min(b.len());
+    // The expiry: within 32 bytes, words and punctuation before it (48
+    // and one line break when a chat's next message gives it).
+    let lim = (card_end + 48).min(b.len());
     let mut i = card_end;
+    let mut breaks = 0;
     while i < lim && !b[i].is_ascii_digit() {
         if b[i] == b'\n' {
-            return None;
+            breaks += 1;
+            if breaks > 1 {
+                return None;
+            }
         }
         i += 1;
+    }
+    if breaks == 0 && i - card_end > 32 {
+        return None;
     }
     let m0 = i;
     while i < b.len() && b[i].is_ascii_digit() && i - m0 < 3 {
@@ -480,6 +492,30 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
         } else {
             None
         };
+        // `CH 89002 827013 50 82805 7`: a country a space apart from
+        // check digits glued to the number's first characters, grouped
+        // any way. Only a valid IBAN is taken from this reading (so a
+        // card after a country's letters is still read as one).
+        if country.is_none()
+            && run_start >= 3
+            && b[run_start - 1] == b' '
+            && b[run_start - 2].is_ascii_uppercase()
+            && b[run_start - 3].is_ascii_uppercase()
+            && boundary_before(b, run_start - 3)
+            && b.get(run_start + 1).is_some_and(u8::is_ascii_digit)
+            && let Some((end, compact)) = iban::read_at(b, run_start - 3)
+            && boundary_after(b, end)
+            && iban::is_valid(&compact)
+        {
+            out.push(Finding {
+                kind: Kind::Iban,
+                start: run_start - 3,
+                end,
+                confidence: Confidence::High,
+            });
+            i = end;
+            continue;
+        }
         if let Some(cs) = country
             && boundary_before(b, cs)
             && let Some((end, compact)) = iban::read_at(b, cs)
@@ -514,7 +550,7 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
         {
             Some(run_start - 1)
         } else if run_start >= 2
-            && b[run_start - 1] == b' '
+            && matches!(b[run_start - 1], b' ' | b'-')
             && b[run_start - 2].is_ascii_alphabetic()
             && boundary_before(b, run_start - 2)
         {

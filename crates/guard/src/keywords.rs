@@ -57,6 +57,12 @@ pub(crate) enum Rule {
     /// "number", "scadenza", "digits": no value of its own, but numbers
     /// said as words near it are read (`spoken`).
     Near,
+    /// `"s3cret".toCharArray()` where a key store is opened: Java keeps
+    /// passwords as character arrays, so the literal converted is one.
+    CharArray,
+    /// "anche con X", "also tried X": a second password tried, after one
+    /// was named on the line before (`prose::tried_again`).
+    TriedAgain,
 }
 
 /// Trigger words, lowercase; matched ASCII case-insensitively.
@@ -160,6 +166,9 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("cvv/cvc", Rule::Keyed(Kind::Cvv)),
     ("cvc/cvv", Rule::Keyed(Kind::Cvv)),
     ("csc", Rule::Keyed(Kind::Cvv)),
+    // American Express's "card identification" number (judged only near
+    // a card: `refs::card_near`).
+    ("cid", Rule::Keyed(Kind::Cvv)),
     ("security code", Rule::Keyed(Kind::Cvv)),
     ("security_code", Rule::Keyed(Kind::Cvv)),
     ("securitycode", Rule::Keyed(Kind::Cvv)),
@@ -325,6 +334,16 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("basic", Rule::Basic),
     ("authorization", Rule::Authorization),
     ("key", Rule::NameKey),
+    ("tochararray", Rule::CharArray),
+    ("anche con", Rule::TriedAgain),
+    ("pure con", Rule::TriedAgain),
+    ("oppure con", Rule::TriedAgain),
+    ("also with", Rule::TriedAgain),
+    ("also tried", Rule::TriedAgain),
+    ("tried also", Rule::TriedAgain),
+    // Azure Storage and Service Bus connection strings.
+    ("accountkey", Rule::Keyed(Kind::VendorKey)),
+    ("sharedaccesskey", Rule::Keyed(Kind::VendorKey)),
     ("-u", Rule::CurlUser),
     ("--user", Rule::CurlUser),
 ];

@@ -31,7 +31,12 @@
 //!   digits view mapped back to the original bytes; the same rules scan
 //!   it and findings touching a spoken run are kept.
 //! - `text` holds the shared notions: boundaries, placeholders, references,
-//!   stop words.
+//!   stop words. `refs` judges what names or locates a secret without
+//!   being one (a store's path, a vault URL, a ULID id); `code` reads
+//!   credentials handed over in a language's idiom (`toCharArray`);
+//!   `prose` how a message hands a value over once its key is named
+//!   (quotes, "here it is", "also with", a UUID stated as a secret). All
+//!   three are called from keys the trigger pass found.
 //! - `json` judges JSON values by their key; `har`, `curl`, `headers` are
 //!   the sanitizers, sharing `sanitize`.
 //! - `screened`: the `Screened` text type only the guard constructs.
@@ -41,6 +46,7 @@ use serde::{Deserialize, Serialize};
 
 mod auth;
 mod card;
+mod code;
 mod context;
 mod digits;
 mod encoded;
@@ -54,7 +60,9 @@ mod national;
 mod normalize;
 mod pairs;
 mod pem;
+mod prose;
 mod qa;
+mod refs;
 mod scanner;
 mod screened;
 mod spoken;

@@ -433,9 +433,18 @@ fn is_blob(c: u8) -> bool {
 /// separator (a card or IBAN split over lines). A blob of at least 24
 /// characters continued by a word with no `:`/`=` key: joined.
 fn line_break(b: &[u8], i: usize) -> Option<Step> {
-    let prev_end = if i > 0 && b[i - 1] == b'\r' { i - 1 } else { i };
-    let prev = *b.get(prev_end.checked_sub(1)?)?;
+    let mut prev_end = if i > 0 && b[i - 1] == b'\r' { i - 1 } else { i };
     let next = *b.get(i + 1)?;
+    // "5018 0017 \n0173 6172": a space left at the line's end between
+    // digits is part of the break.
+    if prev_end >= 2
+        && b[prev_end - 1] == b' '
+        && b[prev_end - 2].is_ascii_digit()
+        && next.is_ascii_digit()
+    {
+        prev_end -= 1;
+    }
+    let prev = *b.get(prev_end.checked_sub(1)?)?;
     // Only a blob's character on both sides can join (most line ends stop
     // here).
     if !is_blob(prev) || !(is_blob(next) || next == b'>') {

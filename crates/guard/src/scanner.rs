@@ -244,6 +244,17 @@ fn starts_a_cell(b: &[u8], key_start: usize) -> bool {
 /// What follows a key that names a column: a cell border, the end of the
 /// line (possibly after `:`), or a gap of two spaces or more.
 fn heads_a_column(b: &[u8], mut i: usize) -> bool {
+    // `password_iniziale`, `pin_dispositivo`: a snake_case qualifier.
+    if b.get(i) == Some(&b'_') {
+        let w = i + 1;
+        let mut k = w;
+        while k < b.len() && k - w <= 16 && b[k].is_ascii_alphabetic() {
+            k += 1;
+        }
+        if context::qualifier_suffix(&b[w..k]) {
+            i = k;
+        }
+    }
     // "PIN dispositivo", "Account No": up to two more words in the label.
     for _ in 0..2 {
         let w = i + 1;

@@ -162,14 +162,25 @@ fn column(cell: &str) -> Option<Col> {
         return None;
     }
     let c = c.to_lowercase();
-    let is = |list: &[&str]| {
-        list.iter().any(|k| {
-            c == *k
-                || c.strip_suffix(k).is_some_and(|head| {
-                    head.ends_with([' ', '_', '-', '.', '/'])
-                        && head.split_whitespace().count() <= 3
-                })
+    // `password_iniziale`, `PIN dispositivo`: a qualifier after the key
+    // (which device, which of a user's passwords) names the same value.
+    let qualified = c
+        .rsplit_once([' ', '_'])
+        .filter(|(head, last)| {
+            !head.is_empty() && crate::context::qualifier_suffix(last.as_bytes())
         })
+        .map(|(head, _)| head);
+    let is = |list: &[&str]| {
+        let ends = |c: &str| {
+            list.iter().any(|k| {
+                c == *k
+                    || c.strip_suffix(k).is_some_and(|head| {
+                        head.ends_with([' ', '_', '-', '.', '/'])
+                            && head.split_whitespace().count() <= 3
+                    })
+            })
+        };
+        ends(&c) || qualified.is_some_and(ends)
     };
     if is(SORT) {
         return Some(Col::SortCode);
@@ -544,6 +555,13 @@ fn judge(text: &str, b: &[u8], (s, e): (usize, usize), col: Col) -> Option<(Kind
     if e <= s || e - s > 256 {
         return None;
     }
+    // A Markdown code span fills the cell (`| \`Xq…\` |`): its text is
+    // the value.
+    let (s, e) = if e - s >= 3 && b[s] == b'`' && b[e - 1] == b'`' {
+        (s + 1, e - 1)
+    } else {
+        (s, e)
+    };
     let v = &text[s..e];
     // `management:` under `key-store-password:` is the next key.
     if is_placeholder(v)

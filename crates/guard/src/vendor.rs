@@ -11,6 +11,8 @@ enum Body {
     UpperDigit,
     Hex,
     SendGrid,
+    /// A webhook's path: `T…/B…/secret` (checked by `webhook_path`).
+    Path,
 }
 
 impl Body {
@@ -22,6 +24,7 @@ impl Body {
             Body::UpperDigit => b.is_ascii_uppercase() || b.is_ascii_digit(),
             Body::Hex => b.is_ascii_hexdigit(),
             Body::SendGrid => b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'),
+            Body::Path => b.is_ascii_alphanumeric() || b == b'/',
         }
     }
 }
@@ -95,7 +98,33 @@ pub(crate) const VENDORS: &[Vendor] = &[
     v("hf_", Body::Alnum, 34, 40),
     // Twilio API key SIDs.
     v("SK", Body::Hex, 32, 32),
+    // Slack incoming webhooks: the URL is the credential (anyone holding
+    // it posts to the channel).
+    v("https://hooks.slack.com/services/", Body::Path, 30, 80),
 ];
+
+/// A Slack webhook's path: the workspace (`T…`) and the app (`B…`), each
+/// 8–12 capitals and digits, then a secret of 20–32 letters and digits.
+fn webhook_path(body: &[u8]) -> bool {
+    let segs: Vec<&[u8]> = body.split(|&c| c == b'/').collect();
+    let id = |s: &[u8], lead: u8| {
+        s.first() == Some(&lead)
+            && (8..=12).contains(&s.len())
+            && s.iter()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    };
+    segs.len() == 3 && id(segs[0], b'T') && id(segs[1], b'B') && (20..=32).contains(&segs[2].len())
+}
+
+/// A URL that is itself a vendor's credential (a Slack webhook), so no
+/// rule about addresses lets it pass.
+pub(crate) fn secret_url(v: &[u8]) -> bool {
+    VENDORS.iter().enumerate().any(|(idx, vendor)| {
+        matches!(vendor.body, Body::Path)
+            && v.starts_with(vendor.prefix.as_bytes())
+            && match_at(v, 0, idx) == Some(v.len())
+    })
+}
 
 /// A Telegram bot token: the bot's numeric id, `:`, and a 35-character
 /// secret starting `AA`. `start` is the first digit; returns the end.
@@ -136,6 +165,9 @@ pub(crate) fn match_at(b: &[u8], start: usize, idx: usize) -> Option<usize> {
     // A body of one repeated character is a mask (`sk_live_xxxxxxxx...`).
     let body = &b[body_start..i];
     if body.iter().all(|&c| c == body[0]) {
+        return None;
+    }
+    if matches!(vendor.body, Body::Path) && !webhook_path(body) {
         return None;
     }
     Some(i)

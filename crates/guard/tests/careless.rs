@@ -1827,3 +1827,211 @@ fn questionnaire_answers() {
     passes("Q: Number of terminals\nA: 4821");
     passes("3) How long is the PIN?\n-> 6");
 }
+
+/// Ninth round: where a secret is kept is not the secret. A secret
+/// store's path or a vault's URL after a secret's key names the place
+/// the value is read from; a ULID with a short prefix is a record's id;
+/// a qualified method name in a stack trace is code; "estratto conto" is
+/// a statement, and its reference no account.
+#[test]
+fn locations_and_names_are_no_values() {
+    passes("The worker reads secret apps/billing/stripe-live version=3 at boot");
+    passes("Our API secret lives in the vault (kv/teams/checkout/gateway), refreshed hourly.");
+    passes("{\"private_key\": \"<see projects/50211/secrets/signing-key/versions/2>\"}");
+    passes(
+        "// the db password comes from https://kv-shop.vault.azure.net/secrets/db-pass/0a9c77e1f03b4d2e9b1c55aa01f2c3d4",
+    );
+    passes("the api key is missing again, see job job_01HZX4B7T9QW3M5N8R2K6PVCDE");
+    passes(
+        "AuthError: token expired\n    at org.acme.billing9.checkout.CartService.submit(CartService.java:77)",
+    );
+    passes("2025-02-01 INFO import estratto conto EC24/11820 righe=41");
+    // A URL that carries its credential still counts, and so does a
+    // path-like value with capitals.
+    covers(
+        "alerts go to https://hooks.slack.com/services/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",
+        "https://hooks.slack.com/services/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",
+    );
+    covers(
+        "client_secret: Qm9v/Zk3Lp/R2xWt8NyA",
+        "Qm9v/Zk3Lp/R2xWt8NyA",
+    );
+    covers(
+        "password: https://admin:Fr4gola!77@db.example.org/app",
+        "Fr4gola!77",
+    );
+    covers(
+        "c/c estratto n. 000012345678 ABI 03069 CAB 05034",
+        "000012345678",
+    );
+}
+
+/// Ninth round: credentials handed over in a language's idiom. A literal
+/// turned into a character array where a key store is opened is its
+/// password; the arguments after `basic` (a call, or a Ruby symbol's list)
+/// are an id and its secret; an Azure connection string's `AccountKey`;
+/// a value that starts with `&` but mixes capitals, small letters and
+/// digits is no borrow; a quoted word followed by `:` is the next field's
+/// name.
+#[test]
+fn credentials_in_language_idioms() {
+    covers(
+        "KeyStore ks = KeyStore.getInstance(\"JKS\");\nks.load(in, \"Gr4nde!Vela\".toCharArray());",
+        "Gr4nde!Vela",
+    );
+    covers(
+        "kmf.init(store, \"Ulivo-2291\".toCharArray())",
+        "Ulivo-2291",
+    );
+    covers(
+        "val c = Credentials.basic(\"shop-backend\", \"Tq3mZ8vKp1Lw5Rx7\")",
+        "Tq3mZ8vKp1Lw5Rx7",
+    );
+    covers(
+        "conn.request :authorization, :basic, \"ops-bot\", \"Vb6nM2qW9eRt4Y\"",
+        "Vb6nM2qW9eRt4Y",
+    );
+    covers(
+        "Endpoint=https://x.blob.core.windows.net;AccountName=shopfiles;AccountKey=Zm9vYmFyYmF6cXV4Tm90UmVhbEtleQ+/Qq7==;EndpointSuffix=core.windows.net",
+        "Zm9vYmFyYmF6cXV4Tm90UmVhbEtleQ+/Qq7==",
+    );
+    covers(
+        "{\"grant_type\":\"password\",\"username\":\"ops\",\"password\":\"&Lq4Wz9Tb2\"}",
+        "&Lq4Wz9Tb2",
+    );
+    // Arrays of letters, titles and names, borrows and field names pass.
+    passes("char[] letters = \"abcdefghij\".toCharArray();");
+    passes("ks.load(in, System.getenv(\"KS_PASS\").toCharArray());");
+    passes("ks.load(in, keystorePassword.toCharArray());");
+    passes("report.section :basic, \"Summary\", \"overview\"");
+    passes("fn connect(password: &str, user: &User)");
+    passes("{\"grant_type\":\"password\",\"username\":\"ops\",\"scope\":\"read\"}");
+    passes("AccountName=shopfiles;AccountKey=${STORAGE_KEY};EndpointSuffix=core.windows.net");
+}
+
+/// Ninth round: a qualifier after a key in a snake_case name or a header
+/// cell (which device a PIN opens, which of a user's passwords it is)
+/// names the same value: `pin_terminale`, `password_temporanea`,
+/// `password new`.
+#[test]
+fn keys_with_a_qualifier_after_them() {
+    covers(
+        "[{\"user\":\"ada@example.org\",\"pin_terminale\":\"40718\"}]",
+        "40718",
+    );
+    covers(
+        "email,password_temporanea,valid_until\nada@example.org,Ribes#4471,2025-04-01",
+        "Ribes#4471",
+    );
+    covers(
+        "| user | password new |\n|---|---|\n| ada | Kq9!mZ2vT |",
+        "Kq9!mZ2vT",
+    );
+    // Qualifiers that say something else about the key pass.
+    passes("{\"pin_length\":\"6\",\"pin_attempts\":\"3\",\"pin_ttl\":\"3600\"}");
+    passes("user;password_policy;password_expiry\nada;strong;2025-04-01");
+    passes("card_token,last4\ntok_9sLqA2,4242");
+}
+
+/// Ninth round: a card's code written as Markdown (`cvv \`123\``, a code
+/// span filling a table's cell), named by the Amex word CID near a card,
+/// or given after an expiry that came in the chat's next message.
+#[test]
+fn card_codes_in_markdown_and_chat() {
+    covers("- test card `4111 1111 1111 1111` cvv `618`", "618");
+    covers(
+        "| env | key id | api secret |\n|---|---|---|\n| prod | `ops-prod` | `Tq3mZ8vKp1Lw5Rx7Yb2Nc9` |",
+        "Tq3mZ8vKp1Lw5Rx7Yb2Nc9",
+    );
+    covers(
+        "her Amex is 3782 822463 10005 and the 4-digit CID is 7204",
+        "7204",
+    );
+    covers(
+        "CLIENT: my card is 4111111111111111\nCLIENT: it expires 09-27\nCLIENT: the code on it 552",
+        "552",
+    );
+    // A Content-ID, a caller id, code spans that are names.
+    passes("<img src=\"cid:image001.png@01D9\"> CID 4471 in the header");
+    passes("caller CID 0399 called twice about order 5521");
+    passes("card payment failed for customer CID 4521, please check");
+    passes("| env | key id | api secret |\n|---|---|---|\n| prod | `ops-prod` | `${API_SECRET}` |");
+}
+
+/// Ninth round: bank details written the ways forms and people split
+/// them. A BBAN's CIN joined by a dash (`X-05428-…`); an IBAN whose
+/// country stands a space apart from check digits glued to the number,
+/// grouped any way; "sort" alone before a sort code as a routing word; a
+/// UK sort code and account joined by one dash where UK payments are
+/// spoken of; a card's groups split over two lines with a space left at
+/// the end of the first.
+#[test]
+fn bank_details_split_by_forms() {
+    covers(
+        "il campo bban vale X-05428-11101-000000123456",
+        "X-05428-11101-000000123456",
+    );
+    covers(
+        "Fornitore,DE 89370 400440 532 01 3000,EUR",
+        "DE 89370 400440 532 01 3000",
+    );
+    covers("Pay to account 31926819 (sort 60-16-13)", "31926819");
+    covers("payee details: 601613-31926819", "601613-31926819");
+    covers(
+        "the number is 4539 1488 \n0343 6467 exp 03/29",
+        "4539 1488 \n0343 6467",
+    );
+    // Checks that fail, sorting, order numbers and a lone BIC pass.
+    passes("rif. pratica X-05428-11101, ABI e CAB della filiale");
+    passes("Fornitore,DE 89370 400440 532 01 3001,EUR");
+    passes("account 31926819, sort by date 12-03-2024");
+    passes("order 601613-31926819 shipped");
+    passes("ticket 4539 1488 \n0343 6468 closed");
+}
+
+/// Ninth round: how prose hands a value over once its key is named. In
+/// guillemets or typographic quotes after a password key; "here it is"
+/// in the next message after a token was named; "also with" a second
+/// password after a first was tried; a UUID stated as a secret or an API
+/// key after a colon or a copula (consoles generate them that shape),
+/// unless its clause names an id or the client alone; an answer line in a
+/// quoted mail with a remark in parentheses after the value.
+#[test]
+fn values_handed_over_in_prose() {
+    covers(
+        "la password resta «falco nebbia ottobre lampone» come concordato",
+        "falco nebbia ottobre lampone",
+    );
+    covers(
+        "the password is “Tiglio-88-argine” for now",
+        "Tiglio-88-argine",
+    );
+    covers(
+        "Ada: the token stopped working this morning\nBob: can you paste it?\nAda: here it is Xk29fLqP0vTz7RmN4bWc8YhJ3sDe",
+        "Xk29fLqP0vTz7RmN4bWc8YhJ3sDe",
+    );
+    covers(
+        "Cliente: ho provato la password Gabbia2290 e niente\nCliente: anche con Ombrello55!",
+        "Ombrello55!",
+    );
+    covers(
+        "We rotated the client secret yesterday; the new one is 7c0d3f4e-91ab-4c2e-8f6d-2b9e1a0c5d77.",
+        "7c0d3f4e-91ab-4c2e-8f6d-2b9e1a0c5d77",
+    );
+    covers(
+        "Send the API key in the header. Ours is 5e8a1b2c-3d4f-4a6b-9c8d-7e6f5a4b3c2d, generated by the console.",
+        "5e8a1b2c-3d4f-4a6b-9c8d-7e6f5a4b3c2d",
+    );
+    covers(
+        ">> What's the VPN password?\n> It's Corvo-Salice-Brina (case sensitive)\n>\nthanks",
+        "Corvo-Salice-Brina",
+    );
+    // Quotes around prose, presenters before words, ids stated as ids.
+    passes("the password field shows «non valida» after three attempts");
+    passes("the token expired again\nhere it is the log: see attachment");
+    passes("ho provato a cambiare password\nanche con il supporto, niente");
+    passes("la password non va su Safari\nanche con Chrome120 stesso errore");
+    passes("The client secret works. The request id is 7c0d3f4e-91ab-4c2e-8f6d-2b9e1a0c5d77.");
+    passes("Il client secret è nel vault. Il client è 7c0d3f4e-91ab-4c2e-8f6d-2b9e1a0c5d77.");
+    passes("Authorization: Bearer <token>\nIdempotency-Key: 7c0d3f4e-91ab-4c2e-8f6d-2b9e1a0c5d77");
+}

@@ -88,8 +88,9 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // printed, name/value field pairs, passphrases of dotted words).
     // Eighth round (branch guard-r8, 2026-12-02; rules read from `systems`,
     // not from this corpus): recall 0.8862 (1145/1292), FPR 0.0035 — the
-    // INSERT-by-column rule moved cvv 0.56 -> 0.87.
-    ("escalations", 0.88, 0.004),
+    // INSERT-by-column rule moved cvv 0.56 -> 0.87. Ninth round (rules
+    // read from `desk9`): recall 0.8947 (1156/1292), FPR 0.0012 (1 of 860).
+    ("escalations", 0.89, 0.004),
     // Held out for the sixth round: `threads` (forum and issue threads,
     // bug reports, forwarded mail, API-client exports, mobile logs, OCR,
     // call transcripts, chat, spreadsheets, mixed languages, diffs,
@@ -122,6 +123,19 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // pairs named by a field, questionnaire answers; column lists, stored
     // hashes and password managers' names pass. It now measures fit.
     ("systems", 0.88, 0.005),
+    // Held out for nothing, read in round 9: `desk9` ("a real desk's
+    // inbox": e-mails, chat, threads, SMS, code in many languages,
+    // configs, logs, CSV/TSV/fixed-width, PDF text; half Italian), written
+    // by a helper who never read the guard (in /work/holdout9). Before the
+    // ninth round (commit 6d44a59): recall 0.9290 (785/845), FPR 0.0275
+    // (19 of 690; secret stores' paths and vault URLs, ULID object ids, a
+    // stack frame, "estratto conto"). After (branch guard-round9, as kinds
+    // of writing): recall 0.9976 (843/845), FPR 0 — a key's qualifier
+    // (`pin_terminale`, `password_iniziale`), language idioms
+    // (`toCharArray`, `basic` arguments, `AccountKey`), Markdown code
+    // spans, bank details split by forms, values prose hands over. It
+    // measures fit now; the next claim needs a fresh corpus.
+    ("desk9", TARGET_RECALL, TARGET_FPR),
 ];
 
 #[derive(Deserialize)]

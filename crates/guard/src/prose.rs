@@ -1,0 +1,337 @@
+//! How prose hands a value over after its key has been named: in
+//! guillemets or typographic quotes, with "here it is" in the next
+//! message, tried again "also with …", or stated as the secret even when
+//! it is shaped like an id. Each is looked for from a key the trigger
+//! pass already found, within a bounded window.
+
+use crate::context::{is_uuid, password_word};
+use crate::text::{is_placeholder, is_reference, is_stop_word, is_token_char, shape};
+
+/// Opening and closing quotes people type in prose or that word
+/// processors substitute: « », “ ”, „ “, ‹ ›.
+const QUOTES: &[(&str, &str)] = &[("«", "»"), ("“", "”"), ("„", "“"), ("‹", "›")];
+
+/// "la password è «tramonto verde sul lago»", "password “Ribes-44”": a
+/// value in guillemets or typographic quotes a few words after a password
+/// key, on the same line. Quoting marks the value as such, so a phrase of
+/// plain words counts (three or more, none a stop word), or one word
+/// built like a password.
+pub(crate) fn quoted_password(text: &str, b: &[u8], key_end: usize) -> Option<(usize, usize)> {
+    let lim = (key_end + 48).min(b.len());
+    // (Every quote here starts with one of these two bytes.)
+    let mut i = key_end + memchr::memchr2(0xC2, 0xE2, &b[key_end..lim])?;
+    if b[key_end..i]
+        .iter()
+        .any(|&c| matches!(c, b'\n' | b'.' | b'?' | b'!'))
+        || b[key_end..i].iter().filter(|&&c| c == b' ').count() > 4
+    {
+        return None;
+    }
+    let mut words = 0;
+    while i < lim {
+        let c = b[i];
+        if c == b'\n' || c == b'.' || c == b'?' || c == b'!' {
+            return None;
+        }
+        if c == b' ' {
+            words += 1;
+            if words > 4 {
+                return None;
+            }
+            i += 1;
+            continue;
+        }
+        if c >= 0x80 {
+            for (open, close) in QUOTES {
+                if b[i..].starts_with(open.as_bytes()) {
+                    let s = i + open.len();
+                    let hi = (s + 160).min(b.len());
+                    let e = memchr::memmem::find(&b[s..hi], close.as_bytes()).map(|o| s + o)?;
+                    let v = text.get(s..e)?;
+                    if v.contains('\n') {
+                        return None;
+                    }
+                    return quoted_ok(v).then_some((s, e));
+                }
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+fn quoted_ok(v: &str) -> bool {
+    if v.len() < 4 || is_placeholder(v) || is_reference(v) {
+        return false;
+    }
+    let words: Vec<&str> = v.split_whitespace().collect();
+    if words.len() == 1 {
+        let sh = shape(v);
+        return sh.upper + sh.lower >= 3 && (sh.digits > 0 || sh.other > 0);
+    }
+    (3..=10).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'))
+        && !words.iter().any(|w| is_stop_word(w))
+}
+
+/// What a message says when it hands over what was just named: "eccolo",
+/// "here it is", "ecco qui".
+const PRESENTERS: &[&str] = &[
+    "eccolo",
+    "eccola",
+    "eccoli",
+    "eccotelo",
+    "ecco qui",
+    "ecco",
+    "here it is",
+    "here you go",
+    "here's it",
+    "here goes",
+    "this is it",
+    "voilà",
+    "hier ist er",
+    "hier ist es",
+];
+
+/// "ho un problema col token" … next message: "eccolo 9xQ…": a token
+/// named at the end of a sentence and handed over in the next sentence or
+/// message (within four lines and 240 bytes, no blank line), right after a word that
+/// presents it. Only a value no word looks like counts (20+ characters of
+/// a token's alphabet mixing upper case, lower case and digits).
+pub(crate) fn presented_token(
+    b: &[u8],
+    key_end: usize,
+    memo: &mut crate::value::QuoteMemo,
+) -> Option<(usize, usize)> {
+    // The key ends its sentence or its line.
+    let next = crate::value::skip_spaces(b, key_end);
+    if !b
+        .get(next)
+        .is_none_or(|&c| matches!(c, b'\n' | b'\r' | b'.' | b'!'))
+    {
+        return None;
+    }
+    let lim = (key_end + 240).min(b.len());
+    // The value must be a run no word looks like: known at once (and
+    // remembered across keys close together) when there is none.
+    if !memo.mixed_run(b, key_end, lim) {
+        return None;
+    }
+    let window = &b[key_end..lim];
+    let stop = crate::text::find2(window, *b"\n\n").map_or(lim, |p| key_end + p);
+    let mut lines = 0;
+    let mut i = key_end;
+    while i < stop {
+        let c = b[i];
+        if c == b'\n' {
+            lines += 1;
+            if lines > 4 {
+                return None;
+            }
+        }
+        let word_start = i == 0 || !b[i - 1].is_ascii_alphanumeric();
+        if word_start && matches!(c | 0x20, b'e' | b'h' | b't' | b'v') {
+            for p in PRESENTERS {
+                let pb = p.as_bytes();
+                if b.len() >= i + pb.len() && b[i..i + pb.len()].eq_ignore_ascii_case(pb) {
+                    let mut s = i + pb.len();
+                    if b.get(s).is_some_and(u8::is_ascii_alphanumeric) {
+                        break;
+                    }
+                    while s < b.len() && matches!(b[s], b' ' | b':' | b',') && s - i < pb.len() + 3
+                    {
+                        s += 1;
+                    }
+                    let mut e = s;
+                    while e < b.len() && e - s <= 512 && is_token_char(b[e]) {
+                        e += 1;
+                    }
+                    let v = std::str::from_utf8(&b[s..e]).ok()?;
+                    let v = v.trim_end_matches(['.', ',']);
+                    let sh = shape(v);
+                    if v.len() >= 20
+                        && sh.upper >= 2
+                        && sh.lower >= 2
+                        && sh.digits >= 2
+                        && !is_reference(v)
+                        && !crate::context::is_id(v.as_bytes())
+                        && b.get(s + v.len()).is_none_or(|&c| {
+                            matches!(c, b' ' | b'\n' | b'\r' | b'\t' | b'.' | b',' | b')')
+                        })
+                    {
+                        return Some((s, s + v.len()));
+                    }
+                    break;
+                }
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// "ho provato con la vecchia password X ma niente" / "anche con Y": a
+/// second value tried after a password was named on the line before or
+/// the same line, introduced by "anche con", "also with", "also tried".
+/// `end` is where the introducing words end; the value is the next word,
+/// built like a password (`password_word`), as the first was.
+pub(crate) fn tried_again(
+    text: &str,
+    b: &[u8],
+    start: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    if b.get(end) != Some(&b' ') {
+        return None;
+    }
+    // The value first (most words after "anche con" are none): the next
+    // word, built like a password; "anche con la nuova" is prose.
+    let s = end + 1;
+    let mut e = s;
+    while e < b.len() && e - s < 64 && !b[e].is_ascii_whitespace() {
+        e += 1;
+    }
+    let e = crate::value::floor_boundary(b, e);
+    let v = text[s..e].trim_end_matches([',', ';']);
+    if !password_word(v, true) || is_reference(v) || v.contains('@') {
+        return None;
+    }
+    // The password's key: on this line or the one before it, with a
+    // first value given right after it ("la vecchia password rocket1005
+    // ma niente"): only then is the second a password too ("password su
+    // Safari" / "anche con Chrome120" names browsers).
+    let lo = start.saturating_sub(240);
+    let mut from = lo;
+    if let Some(p) = memchr::memrchr(b'\n', &b[lo..start]) {
+        let line = lo + p;
+        from = memchr::memrchr(b'\n', &b[lo..line]).map_or(lo, |q| lo + q + 1);
+    }
+    let mut buf = [0u8; 240];
+    let before = &mut buf[..start - from];
+    before.copy_from_slice(&b[from..start]);
+    before.make_ascii_lowercase();
+    let named = [
+        &b"password "[..],
+        b"passwort ",
+        b"pwd ",
+        b"parola d'ordine ",
+    ]
+    .iter()
+    .any(|w| {
+        memchr::memmem::rfind(before, w).is_some_and(|p| {
+            let ks = from + p + w.len();
+            let ke = b[ks..start]
+                .iter()
+                .position(|c| c.is_ascii_whitespace())
+                .map_or(start, |o| ks + o);
+            let ke = crate::value::floor_boundary(b, ke);
+            text.get(ks..ke).is_some_and(|w| password_word(w, true))
+        })
+    });
+    named.then_some((s, s + v.len()))
+}
+
+/// Words that make a UUID an identifier when they stand in its clause.
+const ID_WORDS: &[&[u8]] = &[
+    b"id",
+    b"ids",
+    b"uuid",
+    b"guid",
+    b"identifier",
+    b"identificativo",
+    b"request",
+    b"richiesta",
+    b"trace",
+    b"correlation",
+    b"order",
+    b"ordine",
+    b"payment",
+    b"pagamento",
+    b"transaction",
+    b"transazione",
+    b"tenant",
+    b"subscription",
+    b"account",
+    b"user",
+    b"utente",
+    b"pratica",
+    b"ticket",
+    b"idempotency",
+    b"nonce",
+];
+
+/// "ecco il secret nuovo: 1a9e…", "the API key … Ours is e9df…": a UUID
+/// stated as the value, right after a colon or a copula, in a clause that
+/// names no id (request, trace, order, client id…). Consoles generate
+/// secrets and API keys shaped like UUIDs; an id is named as one.
+pub(crate) fn uuid_stated(b: &[u8], s: usize) -> bool {
+    let lo = s.saturating_sub(80);
+    let before = b[lo..s].to_ascii_lowercase();
+    let copula = [&b": "[..], b" is ", b" \xc3\xa8 ", b" e' ", b" = "]
+        .iter()
+        .any(|c| before.ends_with(c));
+    if !copula {
+        return false;
+    }
+    // The clause: back to the sentence's or the line's start.
+    let clause_start = before
+        .iter()
+        .rposition(|&c| matches!(c, b'.' | b'\n' | b';' | b'?' | b'!'))
+        .map_or(0, |p| p + 1);
+    let clause = &before[clause_start..];
+    let words = || clause.split(|c| !c.is_ascii_alphanumeric());
+    // "Il client è 9f7a…": a client, an app or a merchant named alone is
+    // identified by the UUID; its secret or key is named as such.
+    const OWNERS: &[&[u8]] = &[
+        b"client",
+        b"cliente",
+        b"app",
+        b"application",
+        b"applicazione",
+        b"merchant",
+        b"esercente",
+        b"customer",
+        b"shop",
+        b"negozio",
+        b"project",
+        b"progetto",
+        b"device",
+        b"dispositivo",
+    ];
+    const SECRETS: &[&[u8]] = &[
+        b"secret",
+        b"segreto",
+        b"key",
+        b"chiave",
+        b"token",
+        b"password",
+    ];
+    let owner = words().any(|w| OWNERS.contains(&w));
+    let secret = words().any(|w| SECRETS.contains(&w));
+    !words().any(|w| ID_WORDS.contains(&w)) && (!owner || secret)
+}
+
+/// A UUID stated as a secret's value (`uuid_stated`) within 200 bytes
+/// after its key, in the same paragraph.
+pub(crate) fn uuid_after(b: &[u8], key_end: usize) -> Option<(usize, usize)> {
+    let lim = (key_end + 200).min(b.len());
+    for o in memchr::memchr_iter(b'-', &b[key_end..lim]) {
+        let i = key_end + o;
+        if i < key_end + 8 || i + 28 > lim {
+            continue;
+        }
+        let s = i - 8;
+        if (s == 0 || !b[s - 1].is_ascii_alphanumeric())
+            && is_uuid(&b[s..s + 36])
+            && b.get(s + 36)
+                .is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'-')
+        {
+            // Within the key's paragraph only.
+            let same_paragraph = crate::text::find2(&b[key_end..s], *b"\n\n").is_none();
+            return (same_paragraph && uuid_stated(b, s)).then_some((s, s + 36));
+        }
+    }
+    None
+}
