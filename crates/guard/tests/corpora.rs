@@ -136,6 +136,17 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // spans, bank details split by forms, values prose hands over. It
     // measures fit now; the next claim needs a fresh corpus.
     ("desk9", TARGET_RECALL, TARGET_FPR),
+    // Held out for round 9: `sealed10` ("people under pressure, and their
+    // tools": integrators, accountants, QA, DevOps, end users and call
+    // centres, through mail, chat exports, issue trackers, API-client
+    // exports, devtools copies, database consoles, OCR'd letters and
+    // voice-to-text), written by a helper who never read the guard (in
+    // /work/holdout10), sealed until the ninth round and the speed work
+    // were merged, then measured once on 2026-12-02: recall 0.9258
+    // (736/795), FPR 0.0145 (10 of 690); weakest PINs and one-time codes
+    // (0.7170), client secrets and CVVs (0.8837). Not read yet: the next
+    // round may read it; the claim after that needs a fresh corpus.
+    ("sealed10", 0.92, 0.015),
 ];
 
 #[derive(Deserialize)]
