@@ -109,7 +109,7 @@ impl Metrics {
 
     /// The text exposition, with the gauges read from the store now.
     pub async fn render(&self, state: &AppState) -> String {
-        if let Ok(n) = state.store.mail_backlog(100_000).await {
+        if let Ok(n) = state.desk.store.mail_backlog(100_000).await {
             self.0.outbox_backlog.set(n);
         }
         let mut out = String::new();
