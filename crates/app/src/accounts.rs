@@ -160,3 +160,13 @@ pub async fn set_reveal(
     }
     Ok(store.set_can_reveal(user.id, allowed, now).await?)
 }
+
+/// A person signs up as a requester: the name already screened, the
+/// password already hashed (slow work the caller schedules). An address
+/// already taken is `Conflict`.
+pub async fn sign_up(desk: &crate::Desk, user: NewUser) -> Result<User, AppError> {
+    if user.role != Role::Requester {
+        return Err(AppError::Forbidden);
+    }
+    Ok(desk.store.create_user(user, desk.now()).await?)
+}

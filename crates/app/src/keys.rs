@@ -46,3 +46,20 @@ pub fn idempotency(raw: &str) -> Result<Option<Screened>, AppError> {
 pub fn message_id(raw: &str) -> Screened {
     hashed("mail", raw.trim())
 }
+
+/// `n` random bytes from the OS, URL-safe base64 without padding (session
+/// ids, API tokens, reply tokens, seal bindings).
+pub fn random_token(n: usize) -> String {
+    use base64::Engine;
+    let mut buf = vec![0u8; n];
+    // The OS generator failing means the machine cannot do cryptography at all.
+    getrandom::fill(&mut buf).unwrap_or_else(|e| panic!("OS random generator failed: {e}"));
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(buf)
+}
+
+/// What is stored instead of a session id, an API token or a reset link's
+/// token: its SHA-256, in hex.
+pub fn token_hash(token: &str) -> String {
+    use sha2::{Digest, Sha256};
+    hex::encode(Sha256::digest(token.as_bytes()))
+}

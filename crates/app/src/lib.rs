@@ -12,12 +12,24 @@
 
 pub mod accounts;
 pub mod article;
+pub mod clock;
+pub mod debug_ids;
+mod desk;
 mod error;
+pub mod filing;
+pub mod help;
 pub mod keys;
+pub mod mail;
+pub mod password_reset;
 pub mod screening;
+pub mod seal;
 pub mod signin;
 pub mod submission;
 pub mod text;
 pub mod tickets;
+pub mod tokens;
+pub mod workspace;
 
+pub use clock::{Clock, FixedClock, SystemClock};
+pub use desk::{Desk, DeskSettings, News, NoNews};
 pub use error::AppError;

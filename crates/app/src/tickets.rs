@@ -2,7 +2,7 @@
 //! its status, changing one. The faces add what is theirs around these
 //! (mail to queue, SLA clocks to move), after the change is committed.
 
-use crate::{AppError, text};
+use crate::{AppError, Desk, text};
 use domain::{CommentVisibility, Priority, Status};
 use store::{Comment, NewComment, SlaDue, Store, Ticket, TicketPatch, User};
 use time::OffsetDateTime;
@@ -161,4 +161,64 @@ pub async fn correct_fields(
         ticket,
         changed: amended.changed,
     })
+}
+
+/// A comment on a ticket the author may see (`comment`), then the news
+/// (the requester's mail) goes out.
+pub async fn reply(
+    desk: &Desk,
+    author: &User,
+    ticket: &Ticket,
+    body: &str,
+    visibility: CommentVisibility,
+    new_status: Option<Status>,
+    redact: bool,
+) -> Result<Comment, AppError> {
+    let comment = comment(
+        desk.store.as_ref(),
+        author,
+        ticket,
+        body,
+        visibility,
+        new_status,
+        redact,
+        desk.now(),
+    )
+    .await?;
+    desk.changed().await;
+    Ok(comment)
+}
+
+/// Changes a ticket's status, priority or assignee (agents only), its SLA
+/// due times with a new priority, and tells the requester when the status
+/// changed.
+pub async fn change(
+    desk: &Desk,
+    agent: &User,
+    id: i64,
+    patch: &TicketPatch,
+) -> Result<Ticket, AppError> {
+    let sla = |created, priority| crate::workspace::sla_due(desk, created, priority);
+    let (_, after) = update(desk.store.as_ref(), agent, id, patch, &sla, desk.now()).await?;
+    desk.changed().await;
+    Ok(after)
+}
+
+/// An agent's correction of a request's incident fields (`correct_fields`).
+pub async fn correct(
+    desk: &Desk,
+    agent: &User,
+    id: i64,
+    changes: domain::form::RawFields,
+    wire_errors: Vec<domain::form::FieldError>,
+) -> Result<Corrected, AppError> {
+    correct_fields(
+        desk.store.as_ref(),
+        agent,
+        id,
+        changes,
+        wire_errors,
+        desk.now(),
+    )
+    .await
 }

@@ -504,15 +504,12 @@ fn app_state(config: &Config, store: Arc<dyn Store>) -> anyhow::Result<web::AppS
     config.workspace()?;
     let key = keys::load_or_create(&config.data)?;
     let sealer = web::seal::Sealer::new(&key).map_err(|e| anyhow::anyhow!("{e}"))?;
-    Ok(web::AppState {
+    Ok(web::AppState::new(
         store,
-        clock: Arc::new(web::SystemClock),
-        settings: Arc::new(config.settings()),
-        sealer: Arc::new(sealer),
-        metrics: web::metrics::Metrics::new(),
-        blocking: web::Blocking::for_settings(&config.settings()),
-        search_terms: Default::default(),
-    })
+        Arc::new(web::SystemClock),
+        config.settings(),
+        sealer,
+    ))
 }
 
 async fn serve(

@@ -340,7 +340,7 @@ fn plan_ticket(
         SUBJECTS[r.below(SUBJECTS.len() as u64) as usize],
         if timeout { " after a timeout" } else { "" }
     );
-    let schedule = web::workspace::schedule(state, priority, created, &error);
+    let schedule = web::workspace::schedule(&state.desk, priority, created, &error);
     let mut seed = SeedTicket {
         ticket: NewTicket {
             form: "incident".into(),
@@ -589,15 +589,12 @@ async fn open(
 
 fn state_for(config: &Config, store: Arc<dyn Store>) -> anyhow::Result<web::AppState> {
     config.workspace()?;
-    Ok(web::AppState {
+    Ok(web::AppState::new(
         store,
-        clock: Arc::new(web::SystemClock),
-        settings: Arc::new(config.settings()),
-        sealer: Arc::new(web::seal::Sealer::new(&[7u8; 32]).map_err(|e| anyhow::anyhow!("{e}"))?),
-        metrics: web::metrics::Metrics::new(),
-        blocking: web::Blocking::for_settings(&config.settings()),
-        search_terms: Default::default(),
-    })
+        Arc::new(web::SystemClock),
+        config.settings(),
+        web::seal::Sealer::new(&[7u8; 32]).map_err(|e| anyhow::anyhow!("{e}"))?,
+    ))
 }
 
 async fn token_for(store: &dyn Store, email: &str) -> anyhow::Result<String> {

@@ -260,15 +260,12 @@ async fn main() {
     }
     println!("seeded {n} articles in {:.1?}", started.elapsed());
 
-    let state = AppState {
-        store: store.clone(),
-        clock: Arc::new(FixedClock::new(now)),
-        settings: Arc::new(Settings::default()),
-        sealer: Arc::new(web::seal::Sealer::new(&[7u8; 32]).unwrap()),
-        metrics: web::metrics::Metrics::new(),
-        blocking: web::Blocking::for_settings(&Settings::default()),
-        search_terms: Default::default(),
-    };
+    let state = AppState::new(
+        store.clone(),
+        Arc::new(FixedClock::new(now)),
+        Settings::default(),
+        web::seal::Sealer::new(&[7u8; 32]).unwrap(),
+    );
     let router = web::router(state);
 
     let mut pages = vec![];

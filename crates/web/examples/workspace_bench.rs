@@ -75,15 +75,12 @@ async fn main() {
     let store = Arc::new(SqliteStore::open_dir(dir.path()).await.unwrap());
     let now = datetime!(2026-11-28 10:00 UTC);
     let clock = Arc::new(FixedClock::new(now));
-    let state = AppState {
-        store: store.clone(),
-        clock: clock.clone(),
-        settings: Arc::new(Settings::default()),
-        sealer: Arc::new(web::seal::Sealer::new(&[7u8; 32]).unwrap()),
-        metrics: web::metrics::Metrics::new(),
-        blocking: web::Blocking::for_settings(&Settings::default()),
-        search_terms: Default::default(),
-    };
+    let state = AppState::new(
+        store.clone(),
+        clock.clone(),
+        Settings::default(),
+        web::seal::Sealer::new(&[7u8; 32]).unwrap(),
+    );
     let router = web::router(state.clone());
     let user = |email: &str, role| NewUser {
         email: Email::parse(email).unwrap(),
@@ -167,7 +164,7 @@ async fn main() {
             )
             .await
             .unwrap();
-        web::workspace::after_create(&state, &t).await;
+        web::workspace::after_create(&state.desk, &t).await;
         let roll = rng.below(10);
         if roll >= 3 {
             let status = match roll {
@@ -319,7 +316,7 @@ async fn main() {
             .unwrap();
         sig_only.push(start.elapsed());
         let start = Instant::now();
-        web::workspace::after_create(&state, &t).await;
+        web::workspace::after_create(&state.desk, &t).await;
         with_hook.push(start.elapsed());
     }
     report("clustering: normalize + store signature", sig_only);
@@ -354,7 +351,7 @@ async fn main() {
             plain.push(start.elapsed());
         } else {
             let start = Instant::now();
-            let schedule = web::workspace::schedule(&state, Priority::Normal, now, &message);
+            let schedule = web::workspace::schedule(&state.desk, Priority::Normal, now, &message);
             compute.push(start.elapsed());
             store
                 .create_ticket_scheduled(new, &schedule, now)

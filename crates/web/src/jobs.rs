@@ -52,7 +52,8 @@ pub fn spawn_purger(state: AppState, every: Duration) -> tokio::task::JoinHandle
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             tick.tick().await;
-            let outcome = run_once(state.store.as_ref(), &holder, state.clock.now()).await;
+            let outcome =
+                run_once(state.desk.store.as_ref(), &holder, state.desk.clock.now()).await;
             state.metrics.job_ran("purge", outcome.is_ok());
             if let Err(e) = outcome {
                 tracing::error!(error = %e, "purge pass failed");

@@ -7,7 +7,6 @@
 
 pub mod api;
 pub mod auth;
-mod clock;
 mod common;
 pub mod error;
 mod extract;
@@ -20,18 +19,16 @@ pub mod metrics;
 mod pages;
 pub mod password_reset;
 mod request_log;
-pub mod seal;
 mod security;
 pub mod server;
-mod submit;
 pub mod workspace;
 
-pub use clock::{Clock, FixedClock, SystemClock};
+pub use app::clock::{Clock, FixedClock, SystemClock};
+pub use app::seal;
 pub use common::blocking::{Blocking, Job};
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use seal::Sealer;
 use std::sync::Arc;
 use store::Store;
 
@@ -124,15 +121,50 @@ impl Default for Settings {
 /// What every handler can reach.
 #[derive(Clone)]
 pub struct AppState {
-    pub store: Arc<dyn Store>,
-    pub clock: Arc<dyn Clock>,
+    /// The store, clock, sealer and rules the use cases in `app` reach.
+    pub desk: app::Desk,
     pub settings: Arc<Settings>,
-    pub sealer: Arc<Sealer>,
     pub metrics: metrics::Metrics,
     /// Where blocking work runs (`common::blocking`).
     pub blocking: Blocking,
     /// The help center's search vocabularies, read from the index.
     pub search_terms: Arc<help::Vocabularies>,
+}
+
+impl AppState {
+    /// The state of a desk on `store`: the use cases' `app::Desk` (told
+    /// of every change through `mail::notifier`), the blocking pool, the
+    /// metrics and search vocabularies, from one `Settings`.
+    pub fn new(
+        store: Arc<dyn Store>,
+        clock: Arc<dyn Clock>,
+        settings: Settings,
+        sealer: seal::Sealer,
+    ) -> AppState {
+        let desk_settings = app::DeskSettings {
+            sealed_retention_days: settings.sealed_retention_days,
+            debug_ids_per_hour: settings.debug_ids_per_hour,
+            workspace: settings.workspace.clone(),
+        };
+        let news: Arc<dyn app::News> = Arc::new(mail::notifier::Teller {
+            store: store.clone(),
+            clock: clock.clone(),
+            mail: settings.mail.clone(),
+        });
+        AppState {
+            desk: app::Desk {
+                store,
+                clock,
+                sealer: Arc::new(sealer),
+                settings: Arc::new(desk_settings),
+                news,
+            },
+            blocking: Blocking::for_settings(&settings),
+            metrics: metrics::Metrics::new(),
+            search_terms: Default::default(),
+            settings: Arc::new(settings),
+        }
+    }
 }
 
 impl std::fmt::Debug for AppState {
@@ -168,7 +200,7 @@ async fn readyz(
     axum::extract::State(state): axum::extract::State<AppState>,
 ) -> axum::response::Response {
     use axum::response::IntoResponse;
-    match state.store.mail_backlog(1).await {
+    match state.desk.store.mail_backlog(1).await {
         Ok(_) => axum::Json(serde_json::json!({"status": "ready"})).into_response(),
         Err(_) => (
             axum::http::StatusCode::SERVICE_UNAVAILABLE,

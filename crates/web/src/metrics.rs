@@ -133,10 +133,10 @@ impl Metrics {
 
     /// The text exposition, with the gauges read from the store now.
     pub async fn render(&self, state: &AppState) -> String {
-        if let Ok(n) = state.store.mail_backlog(100_000).await {
+        if let Ok(n) = state.desk.store.mail_backlog(100_000).await {
             self.0.outbox_backlog.set(n);
         }
-        let load = state.store.load();
+        let load = state.desk.store.load();
         self.0.db_connections.set(i64::from(load.connections));
         self.0.db_idle.set(i64::from(load.idle));
         self.0.intake_waiting.set(

@@ -69,7 +69,7 @@ pub async fn create_org(
         shared: body.shared,
         client_ids: body.client_ids,
     };
-    let org = accounts::create_org(state.store.as_ref(), &input).await?;
+    let org = accounts::create_org(state.desk.store.as_ref(), &input).await?;
     Ok((StatusCode::CREATED, Json(OrgView::from(&org))))
 }
 
@@ -94,6 +94,7 @@ pub async fn show_org(
 ) -> Result<Json<OrgView>, ApiError> {
     admin(&user)?;
     let org = state
+        .desk
         .store
         .org_by_slug(&slug)
         .await?
@@ -126,7 +127,7 @@ pub async fn list_orgs(
     admin(&user)?;
     let q = query_pairs(&raw)?;
     let (after, limit) = page(&q)?;
-    let orgs = state.store.list_orgs(after, limit).await?;
+    let orgs = state.desk.store.list_orgs(after, limit).await?;
     let next_after = next_after(orgs.len(), limit, orgs.last().map(|o| o.id));
     Ok(Json(OrgList {
         orgs: orgs.iter().map(OrgView::from).collect(),
@@ -186,7 +187,7 @@ pub async fn update_org(
         shared: body.shared,
         client_ids: body.client_ids,
     };
-    let org = accounts::update_org(state.store.as_ref(), &slug, &edit).await?;
+    let org = accounts::update_org(state.desk.store.as_ref(), &slug, &edit).await?;
     Ok(Json(OrgView::from(&org)))
 }
 
@@ -255,7 +256,8 @@ pub async fn create_user(
         locale,
         password_hash,
     };
-    let made = accounts::create_user(state.store.as_ref(), input, state.clock.now()).await?;
+    let made =
+        accounts::create_user(state.desk.store.as_ref(), input, state.desk.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(views::user(&made, false))))
 }
 
@@ -289,6 +291,7 @@ pub async fn list_users(
     let org_id = match super::query_get(&q, "org") {
         Some(slug) => Some(
             state
+                .desk
                 .store
                 .org_by_slug(slug)
                 .await?
@@ -301,7 +304,7 @@ pub async fn list_users(
         org_id,
         role: query_parse(&q, "role")?,
     };
-    let users = state.store.list_users(filter, after, limit).await?;
+    let users = state.desk.store.list_users(filter, after, limit).await?;
     let next_after = next_after(users.len(), limit, users.last().map(|u| u.id));
     Ok(Json(UserList {
         users: users.iter().map(views::user_summary).collect(),
@@ -355,14 +358,19 @@ pub async fn update_user(
         org: body.org,
         locale: body.locale,
     };
-    let changed = accounts::update_user(state.store.as_ref(), &user, target.id, &edit).await?;
-    let can_reveal = state.store.can_reveal(changed.id).await?;
+    let changed = accounts::update_user(state.desk.store.as_ref(), &user, target.id, &edit).await?;
+    let can_reveal = state.desk.store.can_reveal(changed.id).await?;
     Ok(Json(views::user(&changed, can_reveal)))
 }
 
 async fn user_by_id(state: &AppState, id: &str) -> Result<User, ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
-    state.store.user_by_id(id).await?.ok_or(ApiError::NotFound)
+    state
+        .desk
+        .store
+        .user_by_id(id)
+        .await?
+        .ok_or(ApiError::NotFound)
 }
 
 /// `GET /api/v1/users/{id}`
@@ -386,7 +394,7 @@ pub async fn show_user(
 ) -> Result<Json<UserView>, ApiError> {
     admin(&user)?;
     let found = user_by_id(&state, &id).await?;
-    let can_reveal = state.store.can_reveal(found.id).await?;
+    let can_reveal = state.desk.store.can_reveal(found.id).await?;
     Ok(Json(views::user(&found, can_reveal)))
 }
 
@@ -445,6 +453,12 @@ async fn set_reveal(
 ) -> Result<StatusCode, ApiError> {
     admin(&user)?;
     let target = user_by_id(&state, &id).await?;
-    accounts::set_reveal(state.store.as_ref(), &target, allowed, state.clock.now()).await?;
+    accounts::set_reveal(
+        state.desk.store.as_ref(),
+        &target,
+        allowed,
+        state.desk.clock.now(),
+    )
+    .await?;
     Ok(StatusCode::NO_CONTENT)
 }

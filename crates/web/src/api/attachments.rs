@@ -12,7 +12,6 @@ use crate::auth::csrf::{self, CSRF_FIELD};
 use crate::error::ApiError;
 use crate::extract::ApiPath;
 use crate::extract::{MAX_PARTS, multipart_error};
-use crate::submit;
 use app::screening::FieldFinding;
 use axum::Json;
 use axum::extract::State;
@@ -179,6 +178,7 @@ pub async fn store_upload(
     }
     if let Some(cid) = up.comment_id {
         let comments = state
+            .desk
             .store
             .comments(ticket.id, user.role.is_staff())
             .await?;
@@ -224,12 +224,13 @@ pub async fn store_upload(
             data: c.data,
         };
         let stored = state
+            .desk
             .store
             .add_attachment(
                 new,
                 &sha,
                 state.settings.max_attachments_per_message,
-                state.clock.now(),
+                state.desk.clock.now(),
             )
             .await
             .map_err(|e| match e {
@@ -308,7 +309,7 @@ pub async fn upload(
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
     // Not multipart, or no boundary: our error, not axum's plain text.
     let mp = mp.map_err(|_| ApiError::MalformedForm)?;
-    let ticket = submit::visible_ticket(&state, &user, id).await?;
+    let ticket = app::tickets::visible(state.desk.store.as_ref(), &user, id).await?;
     let up = receive(&state, mp).await?;
     if up.files.len() > 1 {
         return Err(ApiError::InvalidValue("file".into()));
@@ -325,11 +326,11 @@ pub async fn visible_attachments(
     user: &User,
     ticket_id: i64,
 ) -> Result<Vec<Attachment>, ApiError> {
-    let all = state.store.attachments(ticket_id).await?;
+    let all = state.desk.store.attachments(ticket_id).await?;
     if user.role.is_staff() {
         return Ok(all);
     }
-    let public = state.store.comments(ticket_id, false).await?;
+    let public = state.desk.store.comments(ticket_id, false).await?;
     Ok(all
         .into_iter()
         .filter(|a| {
@@ -373,16 +374,18 @@ pub async fn download(
 ) -> Result<Response, ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
     let meta = state
+        .desk
         .store
         .attachment(id)
         .await?
         .ok_or(ApiError::NotFound)?;
-    submit::visible_ticket(&state, &user, meta.ticket_id).await?;
+    app::tickets::visible(state.desk.store.as_ref(), &user, meta.ticket_id).await?;
     let visible = visible_attachments(&state, &user, meta.ticket_id).await?;
     if !visible.iter().any(|a| a.id == id) {
         return Err(ApiError::NotFound);
     }
     let (meta, data) = state
+        .desk
         .store
         .attachment_data(id)
         .await?

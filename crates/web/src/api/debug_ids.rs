@@ -7,10 +7,10 @@ use super::docs;
 use super::views::{DebugIdList, DebugIdView};
 use crate::AppState;
 use crate::auth::ApiUser;
-use crate::common::debug_ids::issue;
 use crate::error::ApiError;
 use crate::extract::ApiPath;
 use crate::extract::JsonBody;
+use app::debug_ids;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -46,7 +46,7 @@ pub async fn create(
     ApiUser(user): ApiUser,
     JsonBody(body): JsonBody<CreateBody>,
 ) -> Result<(StatusCode, Json<DebugIdView>), ApiError> {
-    let d = issue(&state, &user, &body.access_token).await?;
+    let d = debug_ids::issue(&state.desk, &user, &body.access_token).await?;
     Ok((StatusCode::CREATED, Json(DebugIdView::from(&d))))
 }
 
@@ -66,9 +66,7 @@ pub async fn list(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
 ) -> Result<Json<DebugIdList>, ApiError> {
-    let debug_ids = state
-        .store
-        .debug_ids_of(user.id)
+    let debug_ids = debug_ids::of_user(&state.desk, &user)
         .await?
         .iter()
         .map(DebugIdView::from)
@@ -96,12 +94,7 @@ pub async fn show(
     ApiUser(user): ApiUser,
     ApiPath(id): ApiPath<String>,
 ) -> Result<Json<DebugIdView>, ApiError> {
-    let d = state
-        .store
-        .debug_id(&id)
-        .await?
-        .filter(|d| d.user_id == user.id || user.role.is_staff())
-        .ok_or(ApiError::NotFound)?;
+    let d = debug_ids::visible(&state.desk, &user, &id).await?;
     Ok(Json(DebugIdView::from(&d)))
 }
 
@@ -124,9 +117,6 @@ pub async fn revoke(
     ApiUser(user): ApiUser,
     ApiPath(id): ApiPath<String>,
 ) -> Result<StatusCode, ApiError> {
-    state
-        .store
-        .revoke_debug_id(&id, user.id, state.clock.now())
-        .await?;
+    debug_ids::revoke(&state.desk, &user, &id).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -73,6 +73,7 @@ pub async fn list(
         ..HcArticleFilter::default()
     };
     let articles = state
+        .desk
         .store
         .hc_articles(&filter)
         .await?
@@ -118,10 +119,10 @@ pub async fn show(
 ) -> Result<Json<ArticleView>, ApiError> {
     let q = query_pairs(&raw)?;
     let locale = locale(&q, &headers)?;
-    let a = help::public_article(&state, article_id(&id)?).await?;
+    let a = help::public_article(&state.desk, article_id(&id)?).await?;
     let (t, fallback) = help::pick(&a, locale).ok_or(ApiError::NotFound)?;
-    let votes = state.store.hc_votes(a.id).await?;
-    let comments = state.store.hc_comments(a.id, false).await?.len();
+    let votes = state.desk.store.hc_votes(a.id).await?;
+    let comments = state.desk.store.hc_comments(a.id, false).await?.len();
     Ok(Json(ArticleView {
         id: a.id,
         section_id: a.section_id,
@@ -158,10 +159,10 @@ pub async fn show(
 )]
 pub async fn delete_article(
     State(state): State<AppState>,
-    _staff: StaffUser,
+    StaffUser(user): StaffUser,
     ApiPath(id): ApiPath<String>,
 ) -> Result<StatusCode, ApiError> {
-    help::delete_article(&state, article_id(&id)?).await?;
+    help::delete_article(&state.desk, &user, article_id(&id)?).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -183,10 +184,10 @@ pub async fn delete_article(
 )]
 pub async fn delete_section(
     State(state): State<AppState>,
-    _staff: StaffUser,
+    StaffUser(user): StaffUser,
     ApiPath(id): ApiPath<String>,
 ) -> Result<StatusCode, ApiError> {
-    help::delete_section(&state, article_id(&id)?).await?;
+    help::delete_section(&state.desk, &user, article_id(&id)?).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -208,10 +209,10 @@ pub async fn delete_section(
 )]
 pub async fn delete_category(
     State(state): State<AppState>,
-    _staff: StaffUser,
+    StaffUser(user): StaffUser,
     ApiPath(id): ApiPath<String>,
 ) -> Result<StatusCode, ApiError> {
-    help::delete_category(&state, article_id(&id)?).await?;
+    help::delete_category(&state.desk, &user, article_id(&id)?).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -293,9 +294,10 @@ pub async fn comments(
     MaybeUser(user): MaybeUser,
     ApiPath(id): ApiPath<String>,
 ) -> Result<Json<ArticleCommentList>, ApiError> {
-    let a = help::public_article(&state, article_id(&id)?).await?;
+    let a = help::public_article(&state.desk, article_id(&id)?).await?;
     let staff = user.as_ref().is_some_and(|u| u.role.is_staff());
     let comments = state
+        .desk
         .store
         .hc_comments(a.id, staff)
         .await?
@@ -341,9 +343,9 @@ pub async fn add_comment(
     ApiPath(id): ApiPath<String>,
     JsonBody(body): JsonBody<CommentBody>,
 ) -> Result<(StatusCode, Json<ArticleCommentView>), ApiError> {
-    let a = help::public_article(&state, article_id(&id)?).await?;
+    let a = help::public_article(&state.desk, article_id(&id)?).await?;
     let locale = body.locale.unwrap_or(user.locale);
-    let c = help::add_comment(&state, &user, &a, locale, &body.body, body.redact).await?;
+    let c = help::add_comment(&state.desk, &user, &a, locale, &body.body, body.redact).await?;
     Ok((StatusCode::CREATED, Json(ArticleCommentView::from(&c))))
 }
 
@@ -386,14 +388,14 @@ pub async fn edit_comment(
     ApiPath((id, cid)): ApiPath<(String, String)>,
     JsonBody(body): JsonBody<EditBody>,
 ) -> Result<Json<ArticleCommentView>, ApiError> {
-    let a = help::public_article(&state, article_id(&id)?).await?;
+    let a = help::public_article(&state.desk, article_id(&id)?).await?;
     let cid = cid.parse::<i64>().map_err(|_| ApiError::NotFound)?;
-    let mut c = help::visible_comment(&state, Some(&user), a.id, cid).await?;
+    let mut c = help::visible_comment(&state.desk, Some(&user), a.id, cid).await?;
     if let Some(hidden) = body.hidden {
-        c = help::hide_comment(&state, &user, &c, hidden).await?;
+        c = help::hide_comment(&state.desk, &user, &c, hidden).await?;
     }
     if let Some(text) = &body.body {
-        c = help::edit_comment(&state, &user, &c, text, body.redact).await?;
+        c = help::edit_comment(&state.desk, &user, &c, text, body.redact).await?;
     }
     Ok(Json(ArticleCommentView::from(&c)))
 }
@@ -420,10 +422,10 @@ pub async fn delete_comment(
     ApiUser(user): ApiUser,
     ApiPath((id, cid)): ApiPath<(String, String)>,
 ) -> Result<StatusCode, ApiError> {
-    let a = help::public_article(&state, article_id(&id)?).await?;
+    let a = help::public_article(&state.desk, article_id(&id)?).await?;
     let cid = cid.parse::<i64>().map_err(|_| ApiError::NotFound)?;
-    let c = help::visible_comment(&state, Some(&user), a.id, cid).await?;
-    help::delete_comment(&state, &user, &c).await?;
+    let c = help::visible_comment(&state.desk, Some(&user), a.id, cid).await?;
+    help::delete_comment(&state.desk, &user, &c).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -462,10 +464,6 @@ pub async fn deflection(
         "opened" => DeflectionEvent::Opened,
         _ => return Err(ApiError::InvalidValue("event".into())),
     };
-    help::public_article(&state, body.article_id).await?;
-    state
-        .store
-        .hc_record_deflection(body.article_id, Some(user.id), event, state.clock.now())
-        .await?;
+    app::help::record_deflection(&state.desk, &user, body.article_id, event).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -17,7 +17,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use domain::Locale;
 use serde::Deserialize;
-use store::{HcArticlePatch, NewHcArticle, NewHcName};
+use store::{HcArticlePatch, NewHcName};
 use utoipa::ToSchema;
 
 /// A name in one locale.
@@ -69,14 +69,11 @@ pub struct CategoryBody {
 )]
 pub async fn create_category(
     State(state): State<AppState>,
-    _staff: StaffUser,
+    StaffUser(user): StaffUser,
     JsonBody(body): JsonBody<CategoryBody>,
 ) -> Result<(StatusCode, Json<CategoryView>), ApiError> {
     let names = names(&body.names)?;
-    let made = state
-        .store
-        .hc_create_category(body.position, &names)
-        .await?;
+    let made = app::help::create_category(&state.desk, &user, body.position, &names).await?;
     Ok((StatusCode::CREATED, Json(CategoryView::from(&made))))
 }
 
@@ -99,16 +96,14 @@ pub async fn create_category(
 )]
 pub async fn update_category(
     State(state): State<AppState>,
-    _staff: StaffUser,
+    StaffUser(user): StaffUser,
     ApiPath(cid): ApiPath<String>,
     JsonBody(body): JsonBody<CategoryBody>,
 ) -> Result<Json<CategoryView>, ApiError> {
     let names = names(&body.names)?;
     let cid = id(&cid)?;
-    let updated = state
-        .store
-        .hc_update_category(cid, body.position, &names)
-        .await?;
+    let updated =
+        app::help::update_category(&state.desk, &user, cid, body.position, &names).await?;
     Ok(Json(CategoryView::from(&updated)))
 }
 
@@ -139,14 +134,13 @@ pub struct SectionBody {
 )]
 pub async fn create_section(
     State(state): State<AppState>,
-    _staff: StaffUser,
+    StaffUser(user): StaffUser,
     JsonBody(body): JsonBody<SectionBody>,
 ) -> Result<(StatusCode, Json<SectionView>), ApiError> {
     let names = names(&body.names)?;
-    let made = state
-        .store
-        .hc_create_section(body.category_id, body.position, &names)
-        .await?;
+    let made =
+        app::help::create_section(&state.desk, &user, body.category_id, body.position, &names)
+            .await?;
     Ok((StatusCode::CREATED, Json(SectionView::from(&made))))
 }
 
@@ -169,16 +163,21 @@ pub async fn create_section(
 )]
 pub async fn update_section(
     State(state): State<AppState>,
-    _staff: StaffUser,
+    StaffUser(user): StaffUser,
     ApiPath(sid): ApiPath<String>,
     JsonBody(body): JsonBody<SectionBody>,
 ) -> Result<Json<SectionView>, ApiError> {
     let names = names(&body.names)?;
     let sid = id(&sid)?;
-    let updated = state
-        .store
-        .hc_update_section(sid, body.category_id, body.position, &names)
-        .await?;
+    let updated = app::help::update_section(
+        &state.desk,
+        &user,
+        sid,
+        body.category_id,
+        body.position,
+        &names,
+    )
+    .await?;
     Ok(Json(SectionView::from(&updated)))
 }
 
@@ -224,17 +223,15 @@ pub async fn create_article(
 ) -> Result<(StatusCode, Json<AuthoredArticleView>), ApiError> {
     let translation =
         help::translation_input_pooled(&state, b.locale, &b.title, &b.body, b.published).await?;
-    let new = NewHcArticle {
-        section_id: b.section_id,
-        position: b.position,
-        comments_closed: b.comments_closed,
-        author_id: Some(user.id),
+    let made = app::help::create_article(
+        &state.desk,
+        &user,
+        b.section_id,
+        b.position,
+        b.comments_closed,
         translation,
-    };
-    let made = state
-        .store
-        .hc_create_article(new, state.clock.now())
-        .await?;
+    )
+    .await?;
     Ok((StatusCode::CREATED, Json(AuthoredArticleView::from(&made))))
 }
 
@@ -270,7 +267,7 @@ pub struct ArticlePatchBody {
 )]
 pub async fn update_article(
     State(state): State<AppState>,
-    _staff: StaffUser,
+    StaffUser(user): StaffUser,
     ApiPath(aid): ApiPath<String>,
     JsonBody(b): JsonBody<ArticlePatchBody>,
 ) -> Result<Json<AuthoredArticleView>, ApiError> {
@@ -280,10 +277,7 @@ pub async fn update_article(
         comments_closed: b.comments_closed,
     };
     let aid = id(&aid)?;
-    let updated = state
-        .store
-        .hc_update_article(aid, &patch, state.clock.now())
-        .await?;
+    let updated = app::help::update_article(&state.desk, &user, aid, &patch).await?;
     Ok(Json(AuthoredArticleView::from(&updated)))
 }
 
@@ -324,7 +318,7 @@ pub struct TranslationBody {
 )]
 pub async fn save_translation(
     State(state): State<AppState>,
-    _staff: StaffUser,
+    StaffUser(user): StaffUser,
     ApiPath((aid, locale)): ApiPath<(String, String)>,
     JsonBody(b): JsonBody<TranslationBody>,
 ) -> Result<Json<AuthoredArticleView>, ApiError> {
@@ -332,9 +326,6 @@ pub async fn save_translation(
     let locale: Locale = locale.parse().map_err(|_| ApiError::NotFound)?;
     let translation =
         help::translation_input_pooled(&state, locale, &b.title, &b.body, b.published).await?;
-    let saved = state
-        .store
-        .hc_save_translation(aid, translation, state.clock.now())
-        .await?;
+    let saved = app::help::save_translation(&state.desk, &user, aid, translation).await?;
     Ok(Json(AuthoredArticleView::from(&saved)))
 }

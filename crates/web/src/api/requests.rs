@@ -10,7 +10,7 @@ use crate::common::requester_scope;
 use crate::error::ApiError;
 use crate::extract::ApiPath;
 use crate::extract::JsonBody;
-use crate::submit::{self, SubmitError};
+use app::filing::{self, SubmitError};
 use axum::Json;
 use axum::extract::{RawQuery, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -139,12 +139,12 @@ pub async fn create(
     };
     let redact = body.redact;
     let (raw, wire_errors) = raw_fields(body);
-    match submit::submit_request(&state, &user, raw, redact, submit_key, wire_errors).await {
-        Ok(submit::Submitted { ticket, sealed }) => Ok((
+    match filing::submit(&state.desk, &user, raw, redact, submit_key, wire_errors).await {
+        Ok(filing::Submitted { ticket, sealed }) => Ok((
             StatusCode::CREATED,
             Json(views::ticket(&ticket, &sealed, false)),
         )),
-        Err(SubmitError::Refused(e)) => Err(e),
+        Err(SubmitError::Refused(e)) => Err(e.into()),
         Err(SubmitError::Duplicate(_)) => Err(ApiError::Conflict("duplicate_submission")),
     }
 }
@@ -179,7 +179,7 @@ pub async fn list(
     }
     filter.before_id = query_parse(&q, "before")?;
     filter.limit = query_parse(&q, "limit")?.unwrap_or(50i64).clamp(1, 100);
-    let tickets = state.store.list_tickets(&filter).await?;
+    let tickets = state.desk.store.list_tickets(&filter).await?;
     let next = (tickets.len() as i64 == filter.limit)
         .then(|| tickets.last().map(|t| t.id))
         .flatten();
@@ -213,9 +213,9 @@ pub async fn show(
     ApiPath(id): ApiPath<String>,
 ) -> Result<Json<TicketView>, ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
-    let ticket = submit::visible_ticket(&state, &user, id).await?;
-    let sealed = state.store.sealed_fields(id).await?;
-    let comments = state.store.comments(id, false).await?;
+    let ticket = app::tickets::visible(state.desk.store.as_ref(), &user, id).await?;
+    let sealed = state.desk.store.sealed_fields(id).await?;
+    let comments = state.desk.store.comments(id, false).await?;
     let mut v = views::ticket(&ticket, &sealed, false);
     v.comments = Some(comments.iter().map(views::comment).collect());
     Ok(Json(v))
@@ -255,10 +255,10 @@ pub async fn comment(
     JsonBody(body): JsonBody<CommentBody>,
 ) -> Result<(StatusCode, Json<CommentView>), ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
-    let ticket = submit::visible_ticket(&state, &user, id).await?;
+    let ticket = app::tickets::visible(state.desk.store.as_ref(), &user, id).await?;
     // Requesters' comments are always public, whoever they are.
-    let c = submit::add_comment(
-        &state,
+    let c = app::tickets::reply(
+        &state.desk,
         &user,
         &ticket,
         &body.body,

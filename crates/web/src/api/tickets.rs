@@ -9,7 +9,6 @@ use crate::common::{PIVOTS, normalize_identifier};
 use crate::error::ApiError;
 use crate::extract::ApiPath;
 use crate::extract::JsonBody;
-use crate::submit;
 use axum::Json;
 use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
@@ -84,8 +83,8 @@ pub async fn list(
     filter.text = query_get(&q, "q").map(str::to_owned);
     filter.before_id = query_parse(&q, "before")?;
     filter.limit = query_parse(&q, "limit")?.unwrap_or(50i64).clamp(1, 200);
-    let count = state.store.count_tickets(&filter).await?;
-    let tickets = state.store.list_tickets(&filter).await?;
+    let count = state.desk.store.count_tickets(&filter).await?;
+    let tickets = state.desk.store.list_tickets(&filter).await?;
     let next = (tickets.len() as i64 == filter.limit)
         .then(|| tickets.last().map(|t| t.id))
         .flatten();
@@ -116,14 +115,14 @@ pub async fn list(
 )]
 pub async fn show(
     State(state): State<AppState>,
-    _staff: StaffUser,
+    StaffUser(user): StaffUser,
     ApiPath(id): ApiPath<String>,
 ) -> Result<Json<TicketView>, ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
-    let ticket = state.store.ticket(id).await?.ok_or(ApiError::NotFound)?;
-    let sealed = state.store.sealed_fields(id).await?;
-    let comments = state.store.comments(id, true).await?;
-    let audit = state.store.audit_log(id).await?;
+    let ticket = app::tickets::visible(state.desk.store.as_ref(), &user, id).await?;
+    let sealed = state.desk.store.sealed_fields(id).await?;
+    let comments = state.desk.store.comments(id, true).await?;
+    let audit = state.desk.store.audit_log(id).await?;
     let mut v = views::ticket(&ticket, &sealed, true);
     v.comments = Some(comments.iter().map(views::comment).collect());
     v.audit = Some(audit.iter().map(AuditView::from).collect());
@@ -187,15 +186,15 @@ pub async fn update(
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
     if let Some(fields) = body.fields {
         let (raw, wire_errors) = super::requests::json_fields(fields, true);
-        submit::correct_fields(&state, &user, id, raw, wire_errors).await?;
+        app::tickets::correct(&state.desk, &user, id, raw, wire_errors).await?;
     }
     let patch = TicketPatch {
         status: body.status,
         priority: body.priority,
         assignee_id: body.assignee_id,
     };
-    let ticket = submit::update_ticket(&state, &user, id, &patch).await?;
-    let sealed = state.store.sealed_fields(id).await?;
+    let ticket = app::tickets::change(&state.desk, &user, id, &patch).await?;
+    let sealed = state.desk.store.sealed_fields(id).await?;
     Ok(Json(views::ticket(&ticket, &sealed, true)))
 }
 
@@ -244,10 +243,10 @@ pub async fn comment(
     JsonBody(body): JsonBody<AgentComment>,
 ) -> Result<(StatusCode, Json<CommentView>), ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
-    let ticket = state.store.ticket(id).await?.ok_or(ApiError::NotFound)?;
+    let ticket = app::tickets::visible(state.desk.store.as_ref(), &user, id).await?;
     let visibility = CommentVisibility::from_public(body.public);
-    let c = submit::add_comment(
-        &state,
+    let c = app::tickets::reply(
+        &state.desk,
         &user,
         &ticket,
         &body.body,

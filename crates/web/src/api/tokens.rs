@@ -6,10 +6,10 @@ use super::docs;
 use super::views::{TokenList, TokenView};
 use crate::AppState;
 use crate::auth::ApiUser;
-use crate::common::tokens;
 use crate::error::ApiError;
 use crate::extract::ApiPath;
 use crate::extract::JsonBody;
+use app::tokens;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -44,7 +44,7 @@ pub async fn create(
     ApiUser(user): ApiUser,
     JsonBody(body): JsonBody<CreateBody>,
 ) -> Result<(StatusCode, Json<TokenView>), ApiError> {
-    let (made, token) = tokens::create(&state, &user, &body.label).await?;
+    let (made, token) = tokens::create(&state.desk, &user, &body.label).await?;
     let mut shown = TokenView::from(&made);
     shown.token = Some(token);
     Ok((StatusCode::CREATED, Json(shown)))
@@ -66,9 +66,7 @@ pub async fn list(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
 ) -> Result<Json<TokenList>, ApiError> {
-    let tokens = state
-        .store
-        .api_tokens(user.id)
+    let tokens = tokens::of_user(&state.desk, &user)
         .await?
         .iter()
         .map(TokenView::from)
@@ -96,6 +94,6 @@ pub async fn revoke(
     ApiPath(id): ApiPath<String>,
 ) -> Result<StatusCode, ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
-    state.store.revoke_api_token(user.id, id).await?;
+    tokens::revoke(&state.desk, &user, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }

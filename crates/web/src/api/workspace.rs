@@ -7,13 +7,10 @@ use super::{query_get, query_pairs};
 use crate::AppState;
 use crate::auth::{ApiUser, StaffUser};
 use crate::common::requester_scope;
-use crate::common::workspace::{
-    BulkBody, MacroBody, apply_bulk, dashboard_data, find, new_macro, tags_of,
-};
+use crate::common::workspace::{BulkBody, MacroBody};
 use crate::error::ApiError;
 use crate::extract::ApiPath;
 use crate::extract::JsonBody;
-use crate::i18n::Tr;
 use crate::workspace::{self as ws, MacroRef, View};
 use axum::Json;
 use axum::extract::{RawQuery, State};
@@ -370,10 +367,11 @@ async fn view_counts(
     State(state): State<AppState>,
     StaffUser(user): StaffUser,
 ) -> Result<Json<ViewCounts>, ApiError> {
-    let now = state.clock.now();
+    let now = state.desk.clock.now();
     let mut views = Vec::new();
     for v in View::ALL {
         let count = state
+            .desk
             .store
             .count_view(&v.query(user.id, now), ws::VIEW_COUNT_CAP)
             .await?;
@@ -420,13 +418,17 @@ async fn view(
 ) -> Result<Json<ViewPage>, ApiError> {
     let view = View::parse(&key).ok_or(ApiError::NotFound)?;
     let pairs = query_pairs(&raw)?;
-    let now = state.clock.now();
+    let now = state.desk.clock.now();
     let mut q = view.query(user.id, now);
     ws::apply_filters(&mut q, |k| query_get(&pairs, k).map(str::to_owned), user.id)?;
-    let rows = state.store.view(&q).await?;
+    let rows = state.desk.store.view(&q).await?;
     let mut counted = q.clone();
     counted.after = None;
-    let count = state.store.count_view(&counted, ws::VIEW_COUNT_CAP).await?;
+    let count = state
+        .desk
+        .store
+        .count_view(&counted, ws::VIEW_COUNT_CAP)
+        .await?;
     let next = (rows.len() as i64 == q.limit)
         .then(|| rows.last().map(|r| q.sort.cursor(r).encode()))
         .flatten();
@@ -459,8 +461,8 @@ async fn search(
 ) -> Result<Json<SearchHits>, ApiError> {
     let pairs = query_pairs(&raw)?;
     let q = query_get(&pairs, "q").unwrap_or_default();
-    let (exact, rows) = find(&state, q, 50).await?;
-    let now = state.clock.now();
+    let (exact, rows) = ws::find(&state.desk, q, 50).await?;
+    let now = state.desk.clock.now();
     Ok(Json(SearchHits {
         matched: if exact { "identifier" } else { "text" },
         tickets: rows.iter().map(|r| row_view(r, now)).collect(),
@@ -487,7 +489,7 @@ async fn bulk(
     StaffUser(user): StaffUser,
     JsonBody(body): JsonBody<BulkBody>,
 ) -> Result<Json<BulkResult>, ApiError> {
-    let updated = apply_bulk(&state, &user, &body).await?;
+    let updated = ws::apply_bulk(&state.desk, &user, &(&body).into()).await?;
     Ok(Json(BulkResult { updated }))
 }
 
@@ -510,25 +512,27 @@ fn ticket_id(id: &str) -> Result<i64, ApiError> {
 )]
 async fn ticket_workspace(
     State(state): State<AppState>,
-    _staff: StaffUser,
+    StaffUser(user): StaffUser,
     ApiPath(id): ApiPath<String>,
 ) -> Result<Json<TicketWorkspace>, ApiError> {
     let id = ticket_id(&id)?;
-    let ticket = state.store.ticket(id).await?.ok_or(ApiError::NotFound)?;
+    let ticket = app::tickets::visible(state.desk.store.as_ref(), &user, id).await?;
     let meta = state
+        .desk
         .store
         .ticket_meta(id)
         .await?
         .ok_or(ApiError::NotFound)?;
-    let now = state.clock.now();
+    let now = state.desk.clock.now();
     let (first, resolution) = ws::timers(&meta, now);
-    let incident = ws::incident_around(&state, &ticket, &meta).await?;
+    let incident = ws::incident_around(&state.desk, &ticket, &meta).await?;
     let client_id = ticket.fields.get("client_id").and_then(|v| v.as_str());
     let (by_requester, by_client) = state
+        .desk
         .store
         .related(id, ticket.requester.id, client_id, 10)
         .await?;
-    let linked = state.store.linked_tickets(id).await?;
+    let linked = state.desk.store.linked_tickets(id).await?;
     let summaries = |ts: &[store::Ticket]| -> Vec<TicketSummary> {
         ts.iter().map(|t| views::ticket_summary(t, true)).collect()
     };
@@ -583,16 +587,7 @@ async fn tags(
     JsonBody(body): JsonBody<TagsBody>,
 ) -> Result<Json<TagsView>, ApiError> {
     let id = ticket_id(&id)?;
-    let tags = state
-        .store
-        .change_tags(
-            id,
-            &tags_of(&body.add)?,
-            &tags_of(&body.remove)?,
-            user.id,
-            state.clock.now(),
-        )
-        .await?;
+    let tags = ws::change_tags(&state.desk, &user, id, &body.add, &body.remove).await?;
     Ok(Json(TagsView { tags }))
 }
 
@@ -626,10 +621,7 @@ async fn link_problem(
     JsonBody(body): JsonBody<ProblemBody>,
 ) -> Result<Json<ProblemLink>, ApiError> {
     let id = ticket_id(&id)?;
-    state
-        .store
-        .link_problem(id, body.problem_id, user.id, state.clock.now())
-        .await?;
+    ws::link_problem(&state.desk, &user, id, body.problem_id).await?;
     Ok(Json(ProblemLink {
         id,
         problem_id: body.problem_id,
@@ -666,8 +658,8 @@ async fn solve_problem(
     JsonBody(body): JsonBody<SolveBody>,
 ) -> Result<Json<Solved>, ApiError> {
     let id = ticket_id(&id)?;
-    let problem = state.store.ticket(id).await?.ok_or(ApiError::NotFound)?;
-    let solved = ws::solve_problem(&state, &user, &problem, &body.body).await?;
+    let problem = app::tickets::visible(state.desk.store.as_ref(), &user, id).await?;
+    let solved = ws::solve_problem(&state.desk, &user, &problem, &body.body).await?;
     Ok(Json(Solved { solved }))
 }
 
@@ -712,9 +704,9 @@ async fn apply_macro(
     };
     let id = ticket_id(&id)?;
     let which = MacroRef::parse(&key).ok_or(ApiError::NotFound)?;
-    let ticket = state.store.ticket(id).await?.ok_or(ApiError::NotFound)?;
+    let ticket = app::tickets::visible(state.desk.store.as_ref(), &user, id).await?;
     let public = body.public.unwrap_or(true);
-    let c = ws::apply_macro(&state, &user, &ticket, &which, public).await?;
+    let c = ws::apply_macro(&state.desk, &ws::Words, &user, &ticket, &which, public).await?;
     Ok((StatusCode::CREATED, Json(views::comment(&c))))
 }
 
@@ -736,9 +728,9 @@ async fn macros(
     let mut macros = vec![MacroEntry {
         id: MacroKey::Builtin("ask_missing"),
         builtin: true,
-        definition: MacroView::from(&ws::ask_missing(&Tr(user.locale))),
+        definition: MacroView::from(&ws::ask_missing(&ws::Words, user.locale)),
     }];
-    for m in state.store.macros().await? {
+    for m in state.desk.store.macros().await? {
         macros.push(MacroEntry {
             id: MacroKey::Stored(m.id),
             builtin: false,
@@ -766,10 +758,7 @@ async fn create_macro(
     StaffUser(user): StaffUser,
     JsonBody(body): JsonBody<MacroBody>,
 ) -> Result<(StatusCode, Json<MacroView>), ApiError> {
-    let m = state
-        .store
-        .create_macro(new_macro(body, user.id)?, state.clock.now())
-        .await?;
+    let m = ws::create_macro(&state.desk, &user, body.into()).await?;
     Ok((StatusCode::CREATED, Json(MacroView::from(&m))))
 }
 
@@ -788,10 +777,10 @@ async fn create_macro(
 )]
 async fn delete_macro(
     State(state): State<AppState>,
-    _staff: StaffUser,
+    StaffUser(user): StaffUser,
     ApiPath(id): ApiPath<String>,
 ) -> Result<StatusCode, ApiError> {
-    state.store.delete_macro(ticket_id(&id)?).await?;
+    ws::delete_macro(&state.desk, &user, ticket_id(&id)?).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -810,7 +799,7 @@ async fn incidents(
     State(state): State<AppState>,
     _staff: StaffUser,
 ) -> Result<Json<Incidents>, ApiError> {
-    let incidents = ws::active_incidents(&state)
+    let incidents = ws::active_incidents(&state.desk)
         .await?
         .iter()
         .map(|c| ClusterView {
@@ -840,7 +829,7 @@ async fn dashboard(
     State(state): State<AppState>,
     _staff: StaffUser,
 ) -> Result<Json<DashboardView>, ApiError> {
-    let d = dashboard_data(&state).await?;
+    let d = ws::dashboard_data(&state.desk).await?;
     Ok(Json(DashboardView {
         created_per_day: d
             .created_per_day
@@ -878,6 +867,7 @@ async fn notifications(
     ApiUser(user): ApiUser,
 ) -> Result<Json<Notifications>, ApiError> {
     let unread: Vec<UnreadView> = state
+        .desk
         .store
         .unread(user.id, &requester_scope(&user))
         .await?
@@ -921,7 +911,6 @@ async fn mark_read(
     ApiUser(user): ApiUser,
     JsonBody(body): JsonBody<ReadBody>,
 ) -> Result<StatusCode, ApiError> {
-    crate::submit::visible_ticket(&state, &user, body.ticket_id).await?;
-    state.store.mark_read(user.id, body.ticket_id).await?;
+    ws::mark_read(&state.desk, &user, body.ticket_id).await?;
     Ok(StatusCode::NO_CONTENT)
 }

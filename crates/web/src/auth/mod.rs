@@ -13,13 +13,10 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderMap, header};
 use axum::middleware::Next;
 use axum::response::Response;
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use sha2::{Digest, Sha256};
 use store::User;
 
 pub const SESSION_COOKIE: &str = "sportello_session";
-pub const API_TOKEN_PREFIX: &str = "spt_";
+pub use app::tokens::{API_TOKEN_PREFIX, new_api_token};
 
 /// How the current user proved who they are. Cookie-authenticated writes
 /// need a CSRF token; bearer tokens carry no ambient authority.
@@ -37,21 +34,10 @@ pub struct Authenticated {
 }
 
 /// `n` random bytes, base64url without padding.
-pub fn random_token(n: usize) -> String {
-    let mut buf = vec![0u8; n];
-    // The OS generator failing means the machine cannot do cryptography at all.
-    getrandom::fill(&mut buf).unwrap_or_else(|e| panic!("OS random generator failed: {e}"));
-    URL_SAFE_NO_PAD.encode(buf)
-}
+pub use app::keys::random_token;
 
 /// What we store instead of a session id or API token.
-pub fn token_hash(token: &str) -> String {
-    hex::encode(Sha256::digest(token.as_bytes()))
-}
-
-pub fn new_api_token() -> String {
-    format!("{API_TOKEN_PREFIX}{}", random_token(32))
-}
+pub use app::keys::token_hash;
 
 pub fn hash_password(password: &str) -> String {
     let mut salt = [0u8; 16];
@@ -130,7 +116,7 @@ pub fn cookie(name: &str, value: &str, max_age_secs: i64, same_site: &str, secur
 
 /// Resolves the user from `Authorization: Bearer` or the session cookie.
 pub async fn resolve_user(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
-    let now = state.clock.now();
+    let now = state.desk.clock.now();
     let bearer = req
         .headers()
         .get(header::AUTHORIZATION)
@@ -138,7 +124,12 @@ pub async fn resolve_user(State(state): State<AppState>, mut req: Request, next:
         .and_then(|v| v.strip_prefix("Bearer "))
         .map(str::trim);
     let resolved = if let Some(token) = bearer {
-        match state.store.api_token_user(&token_hash(token), now).await {
+        match state
+            .desk
+            .store
+            .api_token_user(&token_hash(token), now)
+            .await
+        {
             Ok(Some(user)) => Some(Authenticated {
                 user,
                 method: AuthMethod::Bearer,
@@ -150,7 +141,7 @@ pub async fn resolve_user(State(state): State<AppState>, mut req: Request, next:
             }
         }
     } else if let Some(sid) = cookie_value(req.headers(), SESSION_COOKIE) {
-        match state.store.session_user(&token_hash(sid), now).await {
+        match state.desk.store.session_user(&token_hash(sid), now).await {
             Ok(Some(user)) => Some(Authenticated {
                 user,
                 method: AuthMethod::Session,

@@ -5,9 +5,7 @@
 
 pub mod blocking;
 pub mod client;
-pub mod debug_ids;
 pub mod schema;
-pub mod tokens;
 pub mod workspace;
 
 use store::{Scope, User};
@@ -47,19 +45,7 @@ pub fn requester_scope(user: &User) -> Scope {
     }
 }
 
-/// Identifier query parameters agents can pivot on, exactly.
-pub const PIVOTS: &[&str] = &[
-    "client_id",
-    "x_request_id",
-    "simp_id",
-    "task_id",
-    "debug_id",
-];
-
-/// Identifiers are stored in canonical form (UUIDs lower-case).
-pub fn normalize_identifier(v: &str) -> String {
-    v.trim().to_ascii_lowercase()
-}
+pub use app::workspace::{PIVOTS, normalize_identifier};
 
 #[cfg(test)]
 mod tests {

@@ -1,19 +1,18 @@
-//! A received message becomes a reply on its ticket (found by the token in
-//! the `support+TOKEN@` address) or, sent to the plain support address by a
-//! known person, a new request. The text passes the guard first: a message
-//! carrying a secret is answered with an explanation and nothing of it is
-//! stored.
+//! Mail in at the edge: the message parsed and its files read on the
+//! blocking pool, then taken by `app::mail::inbound` (a reply on its
+//! ticket or a new request, through the guard); the files stored with what
+//! it became, and a refused sender told why in their language.
 
 use super::notify::compose;
-use super::{reply_text, token_in};
+use super::reply_text;
 use crate::api::attachments::{RawFile, Upload, store_upload};
 use crate::error::ApiError;
-use crate::submit::{self, screen_comment};
 use crate::{AppState, Job, i18n};
-use domain::{CommentVisibility, Locale, Priority};
+use app::mail::inbound::{NotTaken, Received, Taken};
+use domain::Locale;
 use files::{FileError, Limits, clean};
 use mail_parser::{Address, Message, MessageParser, MimeHeaders};
-use store::{NewMail, NewTicket, ScreenedFields, StoreError, User};
+use store::{NewMail, StoreError, User};
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -90,147 +89,57 @@ pub async fn receive(state: &AppState, raw: &[u8]) -> Result<Outcome, InboundErr
             recipients.push(v.trim().to_owned());
         }
     }
-    let sender = state
-        .store
-        .user_by_email(&from)
-        .await?
-        .ok_or(InboundError::NotAccepted)?;
+    let sender = app::mail::inbound::sender(&state.desk, &from).await?;
     let body = message
         .body_text(0)
         .map(|b| reply_text(&b))
         .unwrap_or_default();
-    let token = recipients
-        .iter()
-        .find_map(|r| token_in(r, &mail.support_address));
-    let (files, mut found) = mail_files(state, &message).await?;
-
-    if let Some(token) = token {
-        let ticket_id = state
-            .store
-            .ticket_by_mail_token(&token)
-            .await?
-            .ok_or(InboundError::NotAccepted)?;
-        let ticket = submit::visible_ticket(state, &sender, ticket_id)
-            .await
-            .map_err(|_| InboundError::NotAccepted)?;
-        found.extend(guard::scan(&body).into_iter().map(|f| f.kind));
-        if !found.is_empty() {
-            refuse(state, &sender, &found).await?;
-            return Ok(Outcome::Refused);
-        }
-        return match submit::add_comment(
-            state,
-            &sender,
-            &ticket,
-            &body,
-            CommentVisibility::Public,
-            None,
-            false,
-        )
-        .await
-        {
-            Ok(c) => {
-                attach(state, &sender, &ticket, files, Some(c.id)).await;
-                Ok(Outcome::Replied {
-                    ticket_id,
-                    comment_id: c.id,
-                })
-            }
-            Err(ApiError::Unprocessable { findings, .. }) if !findings.is_empty() => {
-                refuse(
-                    state,
-                    &sender,
-                    &findings.iter().map(|f| f.kind).collect::<Vec<_>>(),
-                )
-                .await?;
-                Ok(Outcome::Refused)
-            }
-            Err(ApiError::Conflict("ticket_closed")) => Err(InboundError::Closed),
-            Err(ApiError::Unprocessable { .. }) => Err(InboundError::Empty),
-            Err(_) => Err(InboundError::NotAccepted),
-        };
-    }
-
-    let to_support = recipients
-        .iter()
-        .any(|r| r.trim().eq_ignore_ascii_case(&mail.support_address));
-    if !to_support {
-        return Err(InboundError::NotAccepted);
-    }
-    // The subject as it will be kept (cleaned, cut to the form's length),
-    // then screened: the guard sees the final value.
-    let subject: String = domain::form::clean_text(message.subject().unwrap_or(""), false)
-        .chars()
-        .take(150)
-        .collect();
-    let subject = match guard::screen(subject.trim_end()) {
-        Ok(s) => Some(s),
-        Err(findings) => {
-            found.extend(findings.into_iter().map(|f| f.kind));
-            None
-        }
+    let (files, found) = mail_files(state, &message).await?;
+    let received = Received {
+        recipients,
+        subject: message.subject().unwrap_or("").to_owned(),
+        body,
+        message_id: message.message_id().map(str::to_owned),
+        found_in_files: found,
     };
-    let body = match screen_comment(&body, false) {
-        Ok(b) => Some(b),
-        Err(ApiError::Unprocessable { findings, .. }) if !findings.is_empty() => {
-            found.extend(findings.iter().map(|f| f.kind));
-            None
-        }
-        Err(_) => return Err(InboundError::Empty),
-    };
-    let subject = match subject {
-        Some(s) if found.is_empty() => s,
-        _ => {
-            refuse(state, &sender, &found).await?;
-            return Ok(Outcome::Refused);
-        }
-    };
-    let subject = if subject.is_empty() {
-        app::text::derived(i18n::t(sender.locale, "mail.no_subject"))
-    } else {
-        subject
-    };
-    let submit_key = message.message_id().map(app::keys::message_id);
-    let new = NewTicket {
-        form: "email".into(),
-        subject,
-        description: body,
-        requester_id: sender.id,
-        org_id: sender.org_id,
-        priority: Priority::Normal,
-        fields: ScreenedFields::new(),
-        identifiers: vec![],
-        sealed: vec![],
-        seal_binding: None,
-        submit_key: submit_key.clone(),
-    };
-    let now = state.clock.now();
-    let schedule = crate::workspace::schedule(state, new.priority, now, "");
-    match state
-        .store
-        .create_ticket_scheduled(new, &schedule, now)
-        .await
+    let no_subject = |locale| i18n::t(locale, "mail.no_subject");
+    match app::mail::inbound::take(
+        &state.desk,
+        &sender,
+        &mail.support_address,
+        received,
+        no_subject,
+    )
+    .await?
     {
-        Ok(ticket) => {
-            attach(state, &sender, &ticket, files, None).await;
-            super::notifier::after_change(state).await;
-            Ok(Outcome::Created {
+        Taken::Replied { ticket, comment } => {
+            attach(state, &sender, &ticket, files, Some(comment.id)).await;
+            Ok(Outcome::Replied {
                 ticket_id: ticket.id,
+                comment_id: comment.id,
             })
         }
-        // The same message delivered twice opens one request.
-        Err(StoreError::Conflict("duplicate_submission")) => {
-            let key = submit_key.unwrap_or_default();
-            let existing = state
-                .store
-                .ticket_by_submit_key(sender.id, &key)
-                .await?
-                .ok_or(InboundError::NotAccepted)?;
-            Ok(Outcome::Created {
-                ticket_id: existing.id,
-            })
+        Taken::Created { ticket_id, ticket } => {
+            if let Some(ticket) = ticket {
+                attach(state, &sender, &ticket, files, None).await;
+            }
+            Ok(Outcome::Created { ticket_id })
         }
-        Err(e) => Err(e.into()),
+        Taken::Refused { kinds } => {
+            refuse(state, &sender, &kinds).await?;
+            Ok(Outcome::Refused)
+        }
+    }
+}
+
+impl From<NotTaken> for InboundError {
+    fn from(e: NotTaken) -> Self {
+        match e {
+            NotTaken::NotAccepted => InboundError::NotAccepted,
+            NotTaken::Empty => InboundError::Empty,
+            NotTaken::Closed => InboundError::Closed,
+            NotTaken::Store(e) => InboundError::Store(e),
+        }
     }
 }
 
@@ -342,6 +251,10 @@ async fn refuse(state: &AppState, to: &User, kinds: &[guard::Kind]) -> Result<()
         reply_to: None,
         ticket_id: None,
     };
-    state.store.enqueue_mail(new, state.clock.now()).await?;
+    state
+        .desk
+        .store
+        .enqueue_mail(new, state.desk.clock.now())
+        .await?;
     Ok(())
 }

@@ -1,66 +1,67 @@
-//! From changes to mail, without losing any in between. A change people are
-//! told about leaves a pending notification in its own transaction (the
-//! store does it with the audit event); a pass here composes the mail for
-//! the pending events and queues it in one transaction with marking them
-//! told. A crash between the change and the pass loses nothing: the next
-//! pass, right after the next change or on the timer, finds the events.
-//!
-//! Passes run after each change (so mail is queued before the answer goes
-//! out) and on a timer. One pass at a time in a process; between
-//! processes, the store's claim in `queue_notifications` keeps a mail from
-//! being queued twice.
+//! When the passes of `app::mail` run (it decides who hears about what;
+//! `notify` composes the mail): after each change, so mail is queued
+//! before the answer goes out (`Teller`, the desk's `app::News`), and on a
+//! timer.
 
 use super::notify;
-use crate::AppState;
+use crate::{AppState, MailSettings};
+use std::sync::Arc;
 use std::time::Duration;
-use store::Result;
-
-/// Events composed per transaction.
-const BATCH: i64 = 100;
-
-static ONE_PASS: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+use store::{Result, Store};
 
 /// Queues the mail of every pending event; returns how many were told.
 /// With mail turned off the events are marked told without mail, so
 /// turning mail on later does not send old news.
 pub async fn pass(state: &AppState) -> Result<usize> {
-    let _one = ONE_PASS.lock().await;
-    let mut told = 0;
-    loop {
-        let events = state.store.pending_notifications(BATCH).await?;
-        if events.is_empty() {
-            return Ok(told);
+    pass_on(
+        state.desk.store.as_ref(),
+        state.desk.clock.as_ref(),
+        state.settings.mail.as_ref(),
+    )
+    .await
+}
+
+async fn pass_on(
+    store: &dyn Store,
+    clock: &dyn app::Clock,
+    mail: Option<&MailSettings>,
+) -> Result<usize> {
+    let composer = mail.map(notify::Compose);
+    app::mail::pass(
+        store,
+        clock,
+        composer.as_ref().map(|c| c as &dyn app::mail::Composer),
+    )
+    .await
+}
+
+/// What the use cases in `app` tell after a change (`app::News`): a
+/// pass, so the mail is queued before the answer goes out.
+pub(crate) struct Teller {
+    pub store: Arc<dyn Store>,
+    pub clock: Arc<dyn app::Clock>,
+    pub mail: Option<MailSettings>,
+}
+
+#[async_trait::async_trait]
+impl app::News for Teller {
+    /// A pass after a change. The change is committed whatever happens
+    /// here, so a failure is logged and left to the timer's next pass.
+    async fn changed(&self) {
+        if self.mail.is_none() {
+            // Nothing to send; the timer's pass clears the events.
+            return;
         }
-        let mut mails = Vec::new();
-        if let Some(mail) = &state.settings.mail {
-            for event in &events {
-                mails.extend(notify::mails_for(state, mail, event).await?);
-            }
-        }
-        let ids: Vec<i64> = events.iter().map(|e| e.id).collect();
-        if state
-            .store
-            .queue_notifications(&ids, mails, state.clock.now())
-            .await?
+        if let Err(e) = pass_on(self.store.as_ref(), self.clock.as_ref(), self.mail.as_ref()).await
         {
-            told += ids.len();
-        }
-        if ids.len() < BATCH as usize {
-            return Ok(told);
+            tracing::error!(error = %e, "queueing notification mail");
         }
     }
 }
 
-/// A pass after a change. The change is committed whatever happens here,
-/// so a failure is logged and left to the timer's next pass.
+/// A pass after a change (for what has not moved into `app` yet).
 pub async fn after_change(state: &AppState) {
-    if state.settings.mail.is_none() {
-        // Nothing to send; the timer's pass clears the events.
-        return;
-    }
-    if let Err(e) = pass(state).await {
-        tracing::error!(error = %e, "queueing notification mail");
-    }
+    state.desk.changed().await;
 }
 
 /// Runs a pass every `every` until the runtime shuts down.

@@ -1,11 +1,13 @@
-//! Who hears about what: the mail each kind of change asks for, composed in
-//! the recipient's language. `notifier` queues it; the sender delivers it.
+//! The mail each notice asks for (`app::mail` decides who hears about
+//! what), composed in the recipient's language. `notifier` queues it; the
+//! sender delivers it.
 
-use super::reply_address;
-use crate::{AppState, MailSettings, i18n};
+use super::reply_address_in;
+use crate::{MailSettings, i18n};
+use app::mail::Notice;
 use askama::Template;
 use domain::{Locale, Status};
-use store::{AuditEvent, NewMail, Result, Ticket, User};
+use store::{NewMail, Result, Store, Ticket, User};
 
 #[derive(Template)]
 #[template(path = "mail.html")]
@@ -84,55 +86,47 @@ fn requester_link(mail: &MailSettings, locale: Locale, ticket: &Ticket) -> Strin
     )
 }
 
-/// The mail one change asks for: who hears about what. Events of tickets
-/// or people that are gone ask for none.
-pub(super) async fn mails_for(
-    state: &AppState,
-    mail: &MailSettings,
-    event: &AuditEvent,
-) -> Result<Vec<NewMail>> {
-    let Some(ticket) = state.store.ticket(event.ticket_id).await? else {
-        return Ok(vec![]);
-    };
-    match event.action.as_str() {
-        "created" => new_ticket(state, mail, &ticket).await,
-        "replied" => {
-            let Some(comment_id) = event.detail["comment_id"].as_i64() else {
-                return Ok(vec![]);
-            };
-            let comments = state.store.comments(ticket.id, false).await?;
-            match comments.into_iter().find(|c| c.id == comment_id) {
-                Some(c) if c.author_role.is_staff() => {
-                    public_reply(state, mail, &ticket, &c.author.name, &c.body).await
+/// Composes notices (`app::mail::Notice`) in each recipient's language.
+pub(crate) struct Compose<'a>(pub &'a MailSettings);
+
+#[async_trait::async_trait]
+impl app::mail::Composer for Compose<'_> {
+    fn notify_agents_on_new(&self) -> bool {
+        self.0.notify_agents_on_new
+    }
+
+    async fn compose(
+        &self,
+        store: &dyn Store,
+        ticket: &Ticket,
+        notices: Vec<Notice>,
+    ) -> Result<Vec<NewMail>> {
+        let mail = self.0;
+        let reply_to = reply_address_in(store, mail, ticket.id).await?;
+        Ok(notices
+            .into_iter()
+            .map(|notice| match notice {
+                Notice::Reply { to, author, body } => {
+                    public_reply(mail, &reply_to, ticket, to, &author, &body)
                 }
-                _ => Ok(vec![]),
-            }
-        }
-        // A status changed with a reply is told by the reply.
-        "updated" if event.detail.get("comment_id").is_none() => {
-            let status = event.detail["status"][1]
-                .as_str()
-                .and_then(|s| s.parse::<Status>().ok());
-            match status {
-                Some(status) => status_changed(state, mail, &ticket, status).await,
-                None => Ok(vec![]),
-            }
-        }
-        _ => Ok(vec![]),
+                Notice::Status { to, status } => {
+                    status_changed(mail, &reply_to, ticket, to, status)
+                }
+                Notice::NewTicket { to } => new_ticket(mail, &reply_to, ticket, to),
+            })
+            .collect())
     }
 }
 
 /// A public reply by an agent: the requester gets it, in their language.
-async fn public_reply(
-    state: &AppState,
+fn public_reply(
     mail: &MailSettings,
+    reply_to: &str,
     ticket: &Ticket,
+    to: User,
     author: &str,
     body: &str,
-) -> Result<Vec<NewMail>> {
-    let Some(to) = state.store.user_by_id(ticket.requester.id).await? else {
-        return Ok(vec![]);
-    };
+) -> NewMail {
     let locale = to.locale;
     let intro = i18n::tf(locale, "mail.reply_intro", &[("author", author)]);
     let hint = i18n::t(locale, "mail.reply_hint");
@@ -144,54 +138,38 @@ async fn public_reply(
         Some(body),
         &link,
     );
-    let reply_to = reply_address(state, mail, ticket.id).await?;
-    Ok(vec![mail_to(&reply_to, &to, ticket, message)])
+    mail_to(reply_to, &to, ticket, message)
 }
 
 /// A change of status, told to the requester.
-async fn status_changed(
-    state: &AppState,
+fn status_changed(
     mail: &MailSettings,
+    reply_to: &str,
     ticket: &Ticket,
+    to: User,
     status: Status,
-) -> Result<Vec<NewMail>> {
-    let Some(to) = state.store.user_by_id(ticket.requester.id).await? else {
-        return Ok(vec![]);
-    };
+) -> NewMail {
     let locale = to.locale;
     let status_label = i18n::t(locale, &format!("status.{}", status.as_str()));
     let line = i18n::tf(locale, "mail.status_changed", &[("status", &status_label)]);
     let link = requester_link(mail, locale, ticket);
     let message = compose(locale, subject_line(ticket), &[line], None, &link);
-    let reply_to = reply_address(state, mail, ticket.id).await?;
-    Ok(vec![mail_to(&reply_to, &to, ticket, message)])
+    mail_to(reply_to, &to, ticket, message)
 }
 
-/// A new ticket, told to every agent when configured.
-async fn new_ticket(
-    state: &AppState,
-    mail: &MailSettings,
-    ticket: &Ticket,
-) -> Result<Vec<NewMail>> {
-    if !mail.notify_agents_on_new {
-        return Ok(vec![]);
-    }
-    let reply_to = reply_address(state, mail, ticket.id).await?;
-    let mut mails = Vec::new();
-    for agent in state.store.staff().await? {
-        let locale = agent.locale;
-        let line = i18n::tf(
-            locale,
-            "mail.new_ticket",
-            &[("requester", &ticket.requester.name)],
-        );
-        let link = format!(
-            "{}/agent/tickets/{}",
-            mail.base_url.trim_end_matches('/'),
-            ticket.id
-        );
-        let message = compose(locale, subject_line(ticket), &[line], None, &link);
-        mails.push(mail_to(&reply_to, &agent, ticket, message));
-    }
-    Ok(mails)
+/// A new ticket, told to an agent.
+fn new_ticket(mail: &MailSettings, reply_to: &str, ticket: &Ticket, agent: User) -> NewMail {
+    let locale = agent.locale;
+    let line = i18n::tf(
+        locale,
+        "mail.new_ticket",
+        &[("requester", &ticket.requester.name)],
+    );
+    let link = format!(
+        "{}/agent/tickets/{}",
+        mail.base_url.trim_end_matches('/'),
+        ticket.id
+    );
+    let message = compose(locale, subject_line(ticket), &[line], None, &link);
+    mail_to(reply_to, &agent, ticket, message)
 }

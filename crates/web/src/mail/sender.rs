@@ -103,8 +103,8 @@ impl Sender {
 
     /// Sends what is due now; returns how many were delivered.
     pub async fn run_once(&self, state: &AppState) -> usize {
-        let now = state.clock.now();
-        let due = match state.store.claim_due_mail(now, 20, 300).await {
+        let now = state.desk.clock.now();
+        let due = match state.desk.store.claim_due_mail(now, 20, 300).await {
             Ok(d) => d,
             Err(e) => {
                 tracing::error!(error = %e, "claiming mail");
@@ -122,15 +122,16 @@ impl Sender {
                     .map_err(|e| e.to_string()),
                 Err(e) => Err(e),
             };
-            let now = state.clock.now();
+            let now = state.desk.clock.now();
             let stored = match result {
                 Ok(()) => {
                     sent += 1;
-                    state.store.mark_mail_sent(m.id, now).await
+                    state.desk.store.mark_mail_sent(m.id, now).await
                 }
                 Err(error) => {
                     tracing::warn!(mail_id = m.id, attempts = m.attempts + 1, %error, "mail delivery failed");
                     state
+                        .desk
                         .store
                         .mark_mail_failed(m.id, &error, now + backoff(m.attempts))
                         .await

@@ -3,7 +3,7 @@
 use super::PagePath;
 use super::{ErrorPage, LANG_COOKIE, PageCtx, render, safe_next};
 use crate::AppState;
-use crate::auth::{self, PageUser, SESSION_COOKIE, cookie, csrf, token_hash};
+use crate::auth::{self, PageUser, SESSION_COOKIE, cookie, csrf};
 use crate::common::client::ClientAddr;
 use crate::error::ApiError;
 use crate::extract::CsrfForm;
@@ -16,8 +16,7 @@ use domain::account::{NewPassword, PasswordError};
 use domain::{Email, Locale, Role};
 use guard::Screened;
 use serde::Deserialize;
-use store::{NewUser, StoreError, User};
-use time::Duration;
+use store::{NewUser, User};
 
 #[derive(Debug, Deserialize)]
 pub struct NextQuery {
@@ -46,16 +45,11 @@ pub async fn signin_form(ctx: PageCtx, Query(q): Query<NextQuery>) -> Response {
 /// Starts a session: a new id (never one the browser brought), a rotated
 /// CSRF token, and a redirect to where the person was going.
 async fn start_session(state: &AppState, user: &User, next: &str) -> Response {
-    let sid = auth::random_token(32);
     let days = state.settings.session_days;
-    let expires = state.clock.now() + Duration::days(days);
-    if let Err(e) = state
-        .store
-        .create_session(&token_hash(&sid), user.id, expires)
-        .await
-    {
-        return ErrorPage::new(user.locale, e.into()).into_response();
-    }
+    let sid = match app::tokens::start_session(&state.desk, user, days).await {
+        Ok(sid) => sid,
+        Err(e) => return ErrorPage::new(user.locale, e.into()).into_response(),
+    };
     let secure = state.settings.https;
     let mut res = Redirect::to(next).into_response();
     let session = cookie(SESSION_COOKIE, &sid, days * 86_400, "Lax", secure);
@@ -78,12 +72,12 @@ pub async fn signin(
     let password = form.get("password").unwrap_or_default();
     let next = safe_next(form.get("next"));
     let attempt = signin::Attempt::new(state.settings.signin, &email, addr);
-    let store = state.store.as_ref();
-    let now = state.clock.now();
+    let store = state.desk.store.as_ref();
+    let now = state.desk.clock.now();
     if let Err(e) = attempt.check(store, now).await {
         return ErrorPage::new(ctx.locale(), e.into()).into_response();
     }
-    let found = match state.store.credentials(&email).await {
+    let found = match state.desk.store.credentials(&email).await {
         Ok(found) => found,
         Err(e) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
     };
@@ -155,8 +149,8 @@ pub async fn signup(
     form: CsrfForm,
 ) -> Response {
     let per_hour = state.settings.signups_per_hour;
-    let now = state.clock.now();
-    if let Err(e) = signin::signup_allowed(state.store.as_ref(), addr, per_hour, now).await {
+    let now = state.desk.clock.now();
+    if let Err(e) = signin::signup_allowed(state.desk.store.as_ref(), addr, per_hour, now).await {
         return ErrorPage::new(ctx.locale(), e.into()).into_response();
     }
     let raw_name = form.get("name").unwrap_or_default();
@@ -203,7 +197,7 @@ pub async fn signup(
             locale: ctx.locale(),
             password_hash: Some(password_hash),
         };
-        match state.store.create_user(user, state.clock.now()).await {
+        match app::accounts::sign_up(&state.desk, user).await {
             Ok(user) => {
                 return start_session(
                     &state,
@@ -212,7 +206,7 @@ pub async fn signup(
                 )
                 .await;
             }
-            Err(StoreError::Conflict(_)) => {
+            Err(app::AppError::Conflict(_)) => {
                 errors.push(("email".to_owned(), ctx.t("signup.error.email_taken")))
             }
             Err(e) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
@@ -234,7 +228,7 @@ pub async fn signout(
     _form: CsrfForm,
 ) -> Response {
     if let Some(sid) = auth::cookie_value(&headers, SESSION_COOKIE)
-        && let Err(e) = state.store.delete_session(&token_hash(sid)).await
+        && let Err(e) = app::tokens::end_session(&state.desk, sid).await
     {
         return ErrorPage::new(Locale::En, e.into()).into_response();
     }
@@ -270,7 +264,7 @@ async fn profile_page(
     new_token: String,
     label_error: String,
 ) -> Response {
-    let tokens = match state.store.api_tokens(user.id).await {
+    let tokens = match app::tokens::of_user(&state.desk, user).await {
         Ok(t) => t,
         Err(e) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
     };
@@ -315,7 +309,10 @@ pub async fn create_token(
     form: CsrfForm,
 ) -> Response {
     let label = form.get("label").unwrap_or_default();
-    match crate::common::tokens::create(&state, &user, label).await {
+    match app::tokens::create(&state.desk, &user, label)
+        .await
+        .map_err(ApiError::from)
+    {
         // Shown once, on this response only; only its hash is kept.
         Ok((_, token)) => profile_page(&state, &ctx, &user, token, String::new()).await,
         Err(ApiError::Unprocessable { .. } | ApiError::InvalidValue(_)) => {
@@ -336,7 +333,7 @@ pub async fn revoke_token(
     let Ok(id) = id.parse::<i64>() else {
         return ErrorPage::new(ctx.locale(), ApiError::NotFound).into_response();
     };
-    match state.store.revoke_api_token(user.id, id).await {
+    match app::tokens::revoke(&state.desk, &user, id).await {
         Ok(()) => Redirect::to("/profile").into_response(),
         Err(e) => ErrorPage::new(ctx.locale(), e.into()).into_response(),
     }

@@ -7,7 +7,6 @@ use crate::AppState;
 use crate::auth::PageUser;
 use crate::error::ApiError;
 use crate::extract::CsrfForm;
-use crate::submit;
 use crate::workspace::{self as ws, MacroDraft, MacroRef};
 use askama::Template;
 use axum::extract::{Query, State};
@@ -194,10 +193,10 @@ async fn ticket_page(
 ) -> Response {
     let (fix_fields, fix_summary) = fix_views(ctx, ticket, fields_refusal.as_ref());
     let loaded = async {
-        let comments = state.store.comments(ticket.id, true).await?;
-        let sealed = state.store.sealed_fields(ticket.id).await?;
-        let staff = state.store.staff().await?;
-        let audit = state.store.audit_log(ticket.id).await?;
+        let comments = state.desk.store.comments(ticket.id, true).await?;
+        let sealed = state.desk.store.sealed_fields(ticket.id).await?;
+        let staff = state.desk.store.staff().await?;
+        let audit = state.desk.store.audit_log(ticket.id).await?;
         let ws = super::workspace::panel(state, ctx, ticket).await?;
         Ok::<_, ApiError>((comments, sealed, staff, audit, ws))
     }
@@ -284,7 +283,7 @@ async fn ticket_page(
             })
             .collect(),
         may_reveal: match &ctx.user {
-            Some(u) => super::debug_ids::may_reveal(state, u).await,
+            Some(u) => app::debug_ids::may_reveal(&state.desk, u).await,
             None => false,
         },
         ws,
@@ -302,11 +301,9 @@ async fn load(state: &AppState, ctx: &PageCtx, user: &User, id: &str) -> Result<
     staff_only(ctx, user)?;
     let not_found = || ErrorPage::new(ctx.locale(), ApiError::NotFound).into_response();
     let id = id.parse::<i64>().map_err(|_| not_found())?;
-    match state.store.ticket(id).await {
-        Ok(Some(t)) => Ok(t),
-        Ok(None) => Err(not_found()),
-        Err(e) => Err(ErrorPage::new(ctx.locale(), e.into()).into_response()),
-    }
+    app::tickets::visible(state.desk.store.as_ref(), user, id)
+        .await
+        .map_err(|e| ErrorPage::new(ctx.locale(), e.into()).into_response())
 }
 
 #[derive(Debug, Deserialize)]
@@ -334,7 +331,10 @@ pub async fn ticket(
             let e = ApiError::InvalidValue("macro".into());
             return ErrorPage::new(ctx.locale(), e).into_response();
         }
-        Some(Some(which)) => match ws::macro_draft(&state, &user, &ticket, &which).await {
+        Some(Some(which)) => match ws::macro_draft(&state.desk, &ws::Words, &user, &ticket, &which)
+            .await
+            .map_err(ApiError::from)
+        {
             Ok(d) => Some(d),
             Err(e) => return ErrorPage::new(ctx.locale(), e).into_response(),
         },
@@ -388,7 +388,7 @@ pub async fn update(
         None => None,
         Some(list) => {
             let wanted = domain::macros::parse_tags(list);
-            let meta = match state.store.ticket_meta(ticket.id).await {
+            let meta = match state.desk.store.ticket_meta(ticket.id).await {
                 Ok(m) => m.unwrap_or_default(),
                 Err(e) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
             };
@@ -428,7 +428,10 @@ pub async fn update(
             .into_iter()
             .filter(|(k, _)| app::submission::correctable(&spec, k))
             .collect();
-        match submit::correct_fields(&state, &user, ticket.id, changes.clone(), vec![]).await {
+        match app::tickets::correct(&state.desk, &user, ticket.id, changes.clone(), vec![])
+            .await
+            .map_err(ApiError::from)
+        {
             Ok(_) => {}
             Err(ApiError::Unprocessable { fields, findings }) => {
                 // Shown back redacted, like a refused request.
@@ -463,19 +466,17 @@ pub async fn update(
         assignee_id: assignee_id.filter(|a| *a != ticket.assignee.as_ref().map(|p| p.id)),
     };
     if (patch.status.is_some() || patch.priority.is_some() || patch.assignee_id.is_some())
-        && let Err(e) = submit::update_ticket(&state, &user, ticket.id, &patch).await
+        && let Err(e) = app::tickets::change(&state.desk, &user, ticket.id, &patch)
+            .await
+            .map_err(ApiError::from)
     {
         return ErrorPage::new(ctx.locale(), e).into_response();
     }
-    let now = state.clock.now();
     let mut linked_before = None;
     if let Some(((add, remove), before)) = tags {
         linked_before = Some(before);
         if (!add.is_empty() || !remove.is_empty())
-            && let Err(e) = state
-                .store
-                .change_tags(ticket.id, &add, &remove, user.id, now)
-                .await
+            && let Err(e) = ws::retag(&state.desk, &user, ticket.id, &add, &remove).await
         {
             return ErrorPage::new(ctx.locale(), e.into()).into_response();
         }
@@ -483,16 +484,13 @@ pub async fn update(
     if let Some(problem_id) = problem_id {
         let before = match linked_before {
             Some(b) => b,
-            None => match state.store.ticket_meta(ticket.id).await {
+            None => match state.desk.store.ticket_meta(ticket.id).await {
                 Ok(m) => m.unwrap_or_default().problem_id,
                 Err(e) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
             },
         };
         if before != problem_id
-            && let Err(e) = state
-                .store
-                .link_problem(ticket.id, problem_id, user.id, now)
-                .await
+            && let Err(e) = ws::link_problem(&state.desk, &user, ticket.id, problem_id).await
         {
             return ErrorPage::new(ctx.locale(), e.into()).into_response();
         }
@@ -521,16 +519,28 @@ pub async fn comment(
         // ticket stays new only when the agent says so).
         .filter(|s| *s != ticket.status || *s == Status::New);
     let redact = form.get("redact").is_some();
-    match submit::add_comment(&state, &user, &ticket, body, visibility, new_status, redact).await {
+    match app::tickets::reply(
+        &state.desk,
+        &user,
+        &ticket,
+        body,
+        visibility,
+        new_status,
+        redact,
+    )
+    .await
+    .map_err(ApiError::from)
+    {
         Ok(_) => {
             // Sent from a macro's draft: its tags go on now.
             if let Some(which) = form.get("macro").and_then(MacroRef::parse) {
-                let tagged = match ws::macro_draft(&state, &user, &ticket, &which).await {
-                    Ok(d) => ws::add_macro_tags(&state, &user, &ticket, &d.add_tags).await,
-                    Err(e) => Err(e),
-                };
+                let tagged =
+                    match ws::macro_draft(&state.desk, &ws::Words, &user, &ticket, &which).await {
+                        Ok(d) => ws::add_macro_tags(&state.desk, &user, &ticket, &d.add_tags).await,
+                        Err(e) => Err(e),
+                    };
                 if let Err(e) = tagged {
-                    return ErrorPage::new(ctx.locale(), e).into_response();
+                    return ErrorPage::new(ctx.locale(), e.into()).into_response();
                 }
             }
             Redirect::to(&format!("/agent/tickets/{}#conversation", ticket.id)).into_response()

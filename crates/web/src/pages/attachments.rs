@@ -7,7 +7,6 @@ use crate::AppState;
 use crate::api::attachments::{self as api, download_url};
 use crate::auth::PageUser;
 use crate::error::ApiError;
-use crate::submit;
 use axum::extract::State;
 use axum::extract::multipart::Multipart;
 use axum::http::HeaderMap;
@@ -88,7 +87,10 @@ async fn upload(
     let Ok(id) = ticket_id.parse::<i64>() else {
         return fail(ApiError::NotFound);
     };
-    let ticket = match submit::visible_ticket(state, user, id).await {
+    let ticket = match app::tickets::visible(state.desk.store.as_ref(), user, id)
+        .await
+        .map_err(ApiError::from)
+    {
         Ok(t) => t,
         Err(e) => return fail(e),
     };

@@ -5,15 +5,13 @@ use super::PagePath;
 use super::{ErrorPage, PageCtx, render};
 use crate::AppState;
 use crate::auth::PageUser;
-use crate::common::debug_ids::{self, seal_purpose};
 use crate::error::ApiError;
 use crate::extract::CsrfForm;
-use crate::submit::sealed_purpose;
+use app::debug_ids;
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use domain::Role;
 use serde::Deserialize;
 use store::{DebugId, User};
 
@@ -92,7 +90,7 @@ async fn page(
     status: StatusCode,
     headers: &HeaderMap,
 ) -> Response {
-    let ids = match state.store.debug_ids_of(user.id).await {
+    let ids = match debug_ids::of_user(&state.desk, user).await {
         Ok(ids) => ids.iter().map(|d| view(ctx, d)).collect(),
         Err(e) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
     };
@@ -140,7 +138,10 @@ pub async fn create(
         return r;
     }
     let token = form.get("access_token").unwrap_or_default();
-    match debug_ids::issue(&state, &user, token).await {
+    match debug_ids::issue(&state.desk, &user, token)
+        .await
+        .map_err(ApiError::from)
+    {
         Ok(d) => {
             let v = view(&ctx, &d);
             page(
@@ -174,22 +175,9 @@ pub async fn revoke(
     if let Some(r) = bad_locale(&ctx, &locale) {
         return r;
     }
-    match state
-        .store
-        .revoke_debug_id(&id, user.id, state.clock.now())
-        .await
-    {
+    match debug_ids::revoke(&state.desk, &user, &id).await {
         Ok(()) => Redirect::to(&format!("{}/debug-ids", ctx.hc())).into_response(),
         Err(e) => ErrorPage::new(ctx.locale(), e.into()).into_response(),
-    }
-}
-
-/// Whether `user` may reveal sealed values: admins, and agents granted it.
-pub async fn may_reveal(state: &AppState, user: &User) -> bool {
-    match user.role {
-        Role::Admin => true,
-        Role::Agent => state.store.can_reveal(user.id).await.unwrap_or(false),
-        Role::Requester => false,
     }
 }
 
@@ -216,19 +204,13 @@ pub async fn agent_show(
     PagePath(id): PagePath<String>,
     Query(q): Query<TicketQuery>,
 ) -> Response {
-    let not_found = || ErrorPage::new(ctx.locale(), ApiError::NotFound).into_response();
-    if !user.role.is_staff() {
-        return not_found();
-    }
-    let d = match state.store.debug_id(&id).await {
-        Ok(Some(d)) => d,
-        Ok(None) => return not_found(),
+    let (d, owner) = match debug_ids::for_agent(&state.desk, &user, &id).await {
+        Ok(found) => found,
         Err(e) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
     };
-    let owner = match state.store.user_by_id(d.user_id).await {
-        Ok(Some(u)) => format!("{} <{}>", u.name, u.email),
-        _ => String::new(),
-    };
+    let owner = owner
+        .map(|u| format!("{} <{}>", u.name, u.email))
+        .unwrap_or_default();
     render(
         StatusCode::OK,
         &AgentDebugIdTemplate {
@@ -236,7 +218,7 @@ pub async fn agent_show(
             d: view(&ctx, &d),
             owner,
             ticket: q.ticket,
-            may_reveal: may_reveal(&state, &user).await,
+            may_reveal: debug_ids::may_reveal(&state.desk, &user).await,
         },
     )
 }
@@ -252,7 +234,7 @@ struct RevealTemplate<'a> {
 
 /// `POST /agent/tickets/{id}/reveal` with `what` = a sealed field's key or
 /// `debug_id`: shows the plaintext once and records the reveal in the
-/// ticket's history. Needs the reveal permission.
+/// ticket's history (`app::debug_ids::reveal`). Needs the reveal permission.
 pub async fn reveal(
     State(state): State<AppState>,
     ctx: PageCtx,
@@ -267,67 +249,21 @@ pub async fn reveal(
     let Ok(ticket_id) = id.parse::<i64>() else {
         return err(ApiError::NotFound);
     };
-    let ticket = match state.store.ticket(ticket_id).await {
-        Ok(Some(t)) => t,
-        Ok(None) => return err(ApiError::NotFound),
-        Err(e) => return err(e.into()),
-    };
-    if !may_reveal(&state, &user).await {
-        return err(ApiError::Forbidden);
-    }
-    let now = state.clock.now();
     let what = form.get("what").unwrap_or_default();
-    let (label, opened) = if what == "debug_id" {
-        let Some(debug_id) = ticket.fields.get("debug_id").and_then(|v| v.as_str()) else {
-            return err(ApiError::NotFound);
-        };
-        let ct = state
-            .store
-            .reveal_debug_token(debug_id, ticket.id, user.id, now)
-            .await;
-        (
-            ctx.t("debug.token"),
-            ct.map(|c| c.map(|c| state.sealer.open(&c, &seal_purpose(debug_id)))),
-        )
-    } else {
-        let sealed = match state.store.sealed_fields(ticket.id).await {
-            Ok(s) => s,
-            Err(e) => return err(e.into()),
-        };
-        if !sealed.iter().any(|s| s.key == what) {
-            return err(ApiError::NotFound);
-        }
-        let ct = state
-            .store
-            .reveal_sealed(ticket.id, what, user.id, now)
-            .await;
-        (
-            ctx.t(&format!("field.{what}")),
-            ct.map(|c| {
-                c.map(|c| {
-                    let purpose = sealed_purpose(c.seal_binding.as_deref(), what);
-                    state.sealer.open(&c.ciphertext, &purpose)
-                })
-            }),
-        )
-    };
-    let value = match opened {
-        Ok(Some(Ok(plain))) => Some(String::from_utf8_lossy(&plain).into_owned()),
-        Ok(Some(Err(_))) => {
-            // Not a fault of ours to retry: the ciphertext was not sealed
-            // for this ticket and field (moved in the database) or under
-            // this key. Said plainly, and left for an administrator.
-            tracing::warn!(ticket_id = ticket.id, what, "sealed value did not open");
-            return err(ApiError::Conflict("sealed_value_damaged"));
-        }
-        Ok(None) => None,
+    let value = match debug_ids::reveal(&state.desk, &user, ticket_id, what).await {
+        Ok(value) => value,
         Err(e) => return err(e.into()),
+    };
+    let label = if what == "debug_id" {
+        ctx.t("debug.token")
+    } else {
+        ctx.t(&format!("field.{what}"))
     };
     render(
         StatusCode::OK,
         &RevealTemplate {
             ctx: &ctx,
-            ticket_id: ticket.id,
+            ticket_id,
             label,
             value,
         },

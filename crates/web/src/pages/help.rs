@@ -70,6 +70,7 @@ async fn article_links(
     limit: i64,
 ) -> Result<Vec<Link>, ApiError> {
     let list = state
+        .desk
         .store
         .hc_articles(&HcArticleFilter {
             section_id: Some(section_id),
@@ -116,9 +117,9 @@ pub async fn home(
     // Two queries whatever the number of categories: all categories, all
     // sections. The home page lists section names only, no articles.
     let load = async {
-        let mut sections = state.store.hc_sections(None).await?;
+        let mut sections = state.desk.store.hc_sections(None).await?;
         let mut categories = Vec::new();
-        for c in state.store.hc_categories().await? {
+        for c in state.desk.store.hc_categories().await? {
             let (name, description) = help::pick_name(&c.names, locale);
             let (mine, rest): (Vec<_>, Vec<_>) =
                 sections.into_iter().partition(|s| s.category_id == c.id);
@@ -166,6 +167,7 @@ pub async fn category(
     let load = async {
         let id = help::parse_id_slug(&id).ok_or(ApiError::NotFound)?;
         let c = state
+            .desk
             .store
             .hc_category(id)
             .await?
@@ -173,6 +175,7 @@ pub async fn category(
         let (name, description) = help::pick_name(&c.names, locale);
         // The first six articles of every section in one query.
         let articles = state
+            .desk
             .store
             .hc_articles(&HcArticleFilter {
                 category_id: Some(c.id),
@@ -183,6 +186,7 @@ pub async fn category(
             })
             .await?;
         let sections = state
+            .desk
             .store
             .hc_sections(Some(c.id))
             .await?
@@ -231,11 +235,13 @@ pub async fn section(
     let load = async {
         let id = help::parse_id_slug(&id).ok_or(ApiError::NotFound)?;
         let s = state
+            .desk
             .store
             .hc_section(id)
             .await?
             .ok_or(ApiError::NotFound)?;
         let c = state
+            .desk
             .store
             .hc_category(s.category_id)
             .await?
@@ -348,11 +354,13 @@ async fn article_page(
     let locale = ctx.locale();
     let (t, fallback) = help::pick(article, locale).ok_or(ApiError::NotFound)?;
     let section = state
+        .desk
         .store
         .hc_section(article.section_id)
         .await?
         .ok_or(ApiError::NotFound)?;
     let category = state
+        .desk
         .store
         .hc_category(section.category_id)
         .await?
@@ -361,10 +369,11 @@ async fn article_page(
     let (cname, _) = help::pick_name(&category.names, locale);
     let voter = help::voter_key(ctx.user.as_ref(), cookie_value(headers, CSRF_COOKIE));
     let my_vote = match &voter {
-        Some(v) => state.store.hc_my_vote(article.id, v).await?,
+        Some(v) => state.desk.store.hc_my_vote(article.id, v).await?,
         None => None,
     };
     let comments = state
+        .desk
         .store
         .hc_comments(article.id, ctx.is_staff())
         .await?
@@ -391,7 +400,7 @@ async fn article_page(
             lang: None,
         },
         related: article_links(state, locale, section.id, Some(article.id), 8).await?,
-        votes: state.store.hc_votes(article.id).await?,
+        votes: state.desk.store.hc_votes(article.id).await?,
         my_vote,
         comments_closed: article.comments_closed,
         comments,
@@ -422,7 +431,10 @@ pub async fn article(
     let Some(num) = help::parse_id_slug(&id) else {
         return fail(&ctx, ApiError::NotFound);
     };
-    let article = match help::public_article(&state, num).await {
+    let article = match help::public_article(&state.desk, num)
+        .await
+        .map_err(ApiError::from)
+    {
         Ok(a) => a,
         Err(e) => return fail(&ctx, e),
     };
@@ -451,8 +463,9 @@ async fn load_for_post(
 ) -> Result<HcArticle, Response> {
     check_locale(locale)?;
     let id = help::parse_id_slug(id).ok_or_else(|| fail(ctx, ApiError::NotFound))?;
-    help::public_article(state, id)
+    help::public_article(&state.desk, id)
         .await
+        .map_err(ApiError::from)
         .map_err(|e| fail(ctx, e))
 }
 
@@ -484,11 +497,7 @@ pub async fn vote(
     else {
         return fail(&ctx, ApiError::CsrfFailed);
     };
-    if let Err(e) = state
-        .store
-        .hc_vote(article.id, &voter, helpful, state.clock.now())
-        .await
-    {
+    if let Err(e) = help::vote(&state.desk, &article, &voter, helpful).await {
         return fail(&ctx, e.into());
     }
     let title = help::pick(&article, ctx.locale())
@@ -531,7 +540,10 @@ pub async fn comment(
     };
     let body = form.get("body").unwrap_or("");
     let redact = form.get("redact").is_some();
-    match help::add_comment(&state, &user, &article, ctx.locale(), body, redact).await {
+    match help::add_comment(&state.desk, &user, &article, ctx.locale(), body, redact)
+        .await
+        .map_err(ApiError::from)
+    {
         Ok(c) => back_to(&ctx, &article, &format!("#comment-{}", c.id)),
         Err(e) => {
             // What is shown back never carries the secret.
@@ -576,8 +588,9 @@ async fn load_comment(
     let cid = cid
         .parse::<i64>()
         .map_err(|_| fail(ctx, ApiError::NotFound))?;
-    let c = help::visible_comment(state, Some(user), article.id, cid)
+    let c = help::visible_comment(&state.desk, Some(user), article.id, cid)
         .await
+        .map_err(ApiError::from)
         .map_err(|e| fail(ctx, e))?;
     Ok((article, c))
 }
@@ -640,7 +653,10 @@ pub async fn edit(
     };
     let body = form.get("body").unwrap_or("");
     let redact = form.get("redact").is_some();
-    match help::edit_comment(&state, &user, &c, body, redact).await {
+    match help::edit_comment(&state.desk, &user, &c, body, redact)
+        .await
+        .map_err(ApiError::from)
+    {
         Ok(c) => back_to(&ctx, &article, &format!("#comment-{}", c.id)),
         Err(ApiError::Forbidden) => fail(&ctx, ApiError::Forbidden),
         Err(e) => {
@@ -667,7 +683,10 @@ pub async fn delete(
         Ok(v) => v,
         Err(r) => return r,
     };
-    match help::delete_comment(&state, &user, &c).await {
+    match help::delete_comment(&state.desk, &user, &c)
+        .await
+        .map_err(ApiError::from)
+    {
         Ok(()) => back_to(&ctx, &article, "#comments"),
         Err(e) => fail(&ctx, e),
     }
@@ -685,7 +704,10 @@ pub async fn hide(
         Err(r) => return r,
     };
     let hidden = form.get("hidden") != Some("0");
-    match help::hide_comment(&state, &user, &c, hidden).await {
+    match help::hide_comment(&state.desk, &user, &c, hidden)
+        .await
+        .map_err(ApiError::from)
+    {
         Ok(c) => back_to(&ctx, &article, &format!("#comment-{}", c.id)),
         Err(e) => fail(&ctx, e),
     }

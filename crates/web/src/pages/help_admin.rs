@@ -17,7 +17,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use domain::Locale;
 use serde::Deserialize;
-use store::{HcArticleFilter, HcArticlePatch, HcName, NewHcArticle, NewHcName, User};
+use store::{HcArticleFilter, HcArticlePatch, HcName, NewHcName, User};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -110,8 +110,9 @@ pub async fn index(
     // Three queries whatever the size of the help center: categories,
     // sections, articles with their titles.
     let load = async {
-        let sections = state.store.hc_sections(None).await?;
+        let sections = state.desk.store.hc_sections(None).await?;
         let articles = state
+            .desk
             .store
             .hc_articles(&HcArticleFilter {
                 limit: 100_000,
@@ -144,6 +145,7 @@ pub async fn index(
             }
         };
         let out = state
+            .desk
             .store
             .hc_categories()
             .await?
@@ -260,6 +262,7 @@ async fn category_choices(
     locale: Locale,
 ) -> Result<Vec<(i64, String)>, ApiError> {
     Ok(state
+        .desk
         .store
         .hc_categories()
         .await?
@@ -283,10 +286,12 @@ pub async fn create_category(
     }
     let f = NamesForm::from_form(&form);
     match f.parse(&ctx) {
-        Ok((names, position)) => match state.store.hc_create_category(position, &names).await {
-            Ok(_) => Redirect::to("/agent/help").into_response(),
-            Err(e) => fail(&ctx, e.into()),
-        },
+        Ok((names, position)) => {
+            match app::help::create_category(&state.desk, &user, position, &names).await {
+                Ok(_) => Redirect::to("/agent/help").into_response(),
+                Err(e) => fail(&ctx, e.into()),
+            }
+        }
         Err(msg) => names_page(
             &ctx,
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -311,7 +316,7 @@ pub async fn edit_category_form(
     if let Err(r) = staff(&ctx, &user) {
         return r;
     }
-    match state.store.hc_category(id).await {
+    match state.desk.store.hc_category(id).await {
         Ok(Some(c)) => names_page(
             &ctx,
             StatusCode::OK,
@@ -341,10 +346,12 @@ pub async fn update_category(
     }
     let f = NamesForm::from_form(&form);
     match f.parse(&ctx) {
-        Ok((names, position)) => match state.store.hc_update_category(id, position, &names).await {
-            Ok(_) => Redirect::to("/agent/help").into_response(),
-            Err(e) => fail(&ctx, e.into()),
-        },
+        Ok((names, position)) => {
+            match app::help::update_category(&state.desk, &user, id, position, &names).await {
+                Ok(_) => Redirect::to("/agent/help").into_response(),
+                Err(e) => fail(&ctx, e.into()),
+            }
+        }
         Err(msg) => names_page(
             &ctx,
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -371,11 +378,11 @@ pub async fn create_section(
     }
     let f = NamesForm::from_form(&form);
     let result = match f.parse(&ctx) {
-        Ok((names, position)) => state
-            .store
-            .hc_create_section(f.category_id, position, &names)
-            .await
-            .map_err(|e| ctx.t(&format!("api.{}", ApiError::from(e).code()))),
+        Ok((names, position)) => {
+            app::help::create_section(&state.desk, &user, f.category_id, position, &names)
+                .await
+                .map_err(|e| ctx.t(&format!("api.{}", ApiError::from(e).code())))
+        }
         Err(msg) => Err(msg),
     };
     match result {
@@ -406,7 +413,7 @@ pub async fn edit_section_form(
     if let Err(r) = staff(&ctx, &user) {
         return r;
     }
-    match state.store.hc_section(id).await {
+    match state.desk.store.hc_section(id).await {
         Ok(Some(s)) => names_page(
             &ctx,
             StatusCode::OK,
@@ -438,11 +445,11 @@ pub async fn update_section(
     }
     let f = NamesForm::from_form(&form);
     let result = match f.parse(&ctx) {
-        Ok((names, position)) => state
-            .store
-            .hc_update_section(id, f.category_id, position, &names)
-            .await
-            .map_err(|e| ctx.t(&format!("api.{}", ApiError::from(e).code()))),
+        Ok((names, position)) => {
+            app::help::update_section(&state.desk, &user, id, f.category_id, position, &names)
+                .await
+                .map_err(|e| ctx.t(&format!("api.{}", ApiError::from(e).code())))
+        }
         Err(msg) => Err(msg),
     };
     match result {
@@ -534,9 +541,10 @@ impl ArticleTemplate<'_> {
 }
 
 async fn section_choices(state: &AppState, locale: Locale) -> Result<Vec<(i64, String)>, ApiError> {
-    let cats = state.store.hc_categories().await?;
+    let cats = state.desk.store.hc_categories().await?;
     // Sections come in category order already.
     Ok(state
+        .desk
         .store
         .hc_sections(None)
         .await?
@@ -647,6 +655,7 @@ async fn article_page(
         let mut stats = None;
         if let Some(id) = extras.id {
             let a = state
+                .desk
                 .store
                 .hc_article(id)
                 .await?
@@ -658,8 +667,8 @@ async fn article_page(
             if let Some((t, _)) = help::pick(&a, form.locale) {
                 public_href = Some(help::article_url(form.locale, id, &t.title));
             }
-            let votes = state.store.hc_votes(id).await?;
-            let d = state.store.hc_deflections(id).await?;
+            let votes = state.desk.store.hc_votes(id).await?;
+            let d = state.desk.store.hc_deflections(id).await?;
             stats = Some(vec![
                 crate::i18n::votes_line(ctx.locale(), votes.helpful, votes.total),
                 ctx.plural("hc.admin.suggested", d.shown),
@@ -769,14 +778,16 @@ pub async fn create_article(
         extras.preview_html = Some(translation.body_html.as_str().to_owned());
         return article_page(&state, &ctx, StatusCode::OK, f, extras).await;
     }
-    let new = NewHcArticle {
-        section_id: f.section_id,
-        position: f.position(),
-        comments_closed: f.comments_closed,
-        author_id: Some(user.id),
+    let made = app::help::create_article(
+        &state.desk,
+        &user,
+        f.section_id,
+        f.position(),
+        f.comments_closed,
         translation,
-    };
-    match state.store.hc_create_article(new, state.clock.now()).await {
+    )
+    .await;
+    match made {
         Ok(a) => Redirect::to(&format!(
             "/agent/help/articles/{}?locale={}&saved=1",
             a.id,
@@ -800,7 +811,7 @@ pub async fn edit_article_form(
     if let Err(r) = staff(&ctx, &user) {
         return r;
     }
-    let a = match state.store.hc_article(id).await {
+    let a = match state.desk.store.hc_article(id).await {
         Ok(Some(a)) => a,
         Ok(None) => return fail(&ctx, ApiError::NotFound),
         Err(e) => return fail(&ctx, e.into()),
@@ -840,7 +851,7 @@ pub async fn update_article(
     if let Err(r) = staff(&ctx, &user) {
         return r;
     }
-    let a = match state.store.hc_article(id).await {
+    let a = match state.desk.store.hc_article(id).await {
         Ok(Some(a)) => a,
         Ok(None) => return fail(&ctx, ApiError::NotFound),
         Err(e) => return fail(&ctx, e.into()),
@@ -876,15 +887,14 @@ pub async fn update_article(
         _ => was_published,
     };
     translation.published = published;
-    let now = state.clock.now();
     let patch = HcArticlePatch {
         section_id: Some(f.section_id),
         position: Some(f.position()),
         comments_closed: Some(f.comments_closed),
     };
     let saved = async {
-        state.store.hc_update_article(id, &patch, now).await?;
-        state.store.hc_save_translation(id, translation, now).await
+        app::help::update_article(&state.desk, &user, id, &patch).await?;
+        app::help::save_translation(&state.desk, &user, id, translation).await
     };
     match saved.await {
         Ok(_) => Redirect::to(&format!(
@@ -943,12 +953,13 @@ fn delete_page(ctx: &PageCtx, status: StatusCode, action: String, d: Doomed) -> 
 
 async fn doomed_category(state: &AppState, ctx: &PageCtx, id: i64) -> Result<Doomed, ApiError> {
     let c = state
+        .desk
         .store
         .hc_category(id)
         .await?
         .ok_or(ApiError::NotFound)?;
     let name = help::pick_name(&c.names, ctx.locale()).0;
-    let sections = state.store.hc_sections(Some(id)).await?.len();
+    let sections = state.desk.store.hc_sections(Some(id)).await?.len();
     Ok(Doomed {
         heading: ctx.t("hc.admin.delete_category"),
         what: crate::i18n::tf(
@@ -963,12 +974,14 @@ async fn doomed_category(state: &AppState, ctx: &PageCtx, id: i64) -> Result<Doo
 
 async fn doomed_section(state: &AppState, ctx: &PageCtx, id: i64) -> Result<Doomed, ApiError> {
     let s = state
+        .desk
         .store
         .hc_section(id)
         .await?
         .ok_or(ApiError::NotFound)?;
     let name = help::pick_name(&s.names, ctx.locale()).0;
     let articles = state
+        .desk
         .store
         .hc_articles(&HcArticleFilter {
             section_id: Some(id),
@@ -990,6 +1003,7 @@ async fn doomed_section(state: &AppState, ctx: &PageCtx, id: i64) -> Result<Doom
 
 async fn doomed_article(state: &AppState, ctx: &PageCtx, id: i64) -> Result<Doomed, ApiError> {
     let a = state
+        .desk
         .store
         .hc_article(id)
         .await?
@@ -999,8 +1013,8 @@ async fn doomed_article(state: &AppState, ctx: &PageCtx, id: i64) -> Result<Doom
         .or(a.translations.first())
         .map(|t| t.title.clone())
         .unwrap_or_default();
-    let votes = state.store.hc_votes(id).await?;
-    let comments = state.store.hc_comments(id, true).await?.len();
+    let votes = state.desk.store.hc_votes(id).await?;
+    let comments = state.desk.store.hc_comments(id, true).await?.len();
     Ok(Doomed {
         heading: ctx.t("hc.admin.delete_article"),
         what: crate::i18n::tf(
@@ -1042,12 +1056,12 @@ impl Kind {
         }
     }
 
-    async fn delete(self, state: &AppState, id: i64) -> Result<(), ApiError> {
-        match self {
-            Kind::Category => help::delete_category(state, id).await,
-            Kind::Section => help::delete_section(state, id).await,
-            Kind::Article => help::delete_article(state, id).await,
-        }
+    async fn delete(self, state: &AppState, user: &User, id: i64) -> Result<(), ApiError> {
+        Ok(match self {
+            Kind::Category => help::delete_category(&state.desk, user, id).await,
+            Kind::Section => help::delete_section(&state.desk, user, id).await,
+            Kind::Article => help::delete_article(&state.desk, user, id).await,
+        }?)
     }
 }
 
@@ -1066,7 +1080,7 @@ async fn delete(state: &AppState, ctx: &PageCtx, user: &User, kind: Kind, id: i6
     if let Err(r) = staff(ctx, user) {
         return r;
     }
-    match kind.delete(state, id).await {
+    match kind.delete(state, user, id).await {
         Ok(()) => Redirect::to("/agent/help").into_response(),
         // Something was added since the confirmation page: show it again,
         // now with the reason.

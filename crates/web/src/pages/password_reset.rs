@@ -108,7 +108,7 @@ pub async fn set_password(
             };
             (StatusCode::UNPROCESSABLE_ENTITY, false, ctx.t(key), false)
         }
-        Err(ResetError::Other(e)) => return ErrorPage::new(ctx.locale(), e).into_response(),
+        Err(ResetError::Other(e)) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
     };
     let page = NewPasswordTemplate {
         ctx: &ctx,

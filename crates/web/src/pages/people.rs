@@ -140,7 +140,7 @@ async fn all_orgs(state: &AppState) -> Result<Vec<Org>, ApiError> {
     let mut out = Vec::new();
     let mut after = 0;
     loop {
-        let page = state.store.list_orgs(after, 500).await?;
+        let page = state.desk.store.list_orgs(after, 500).await?;
         let full = page.len() == 500;
         after = page.last().map_or(after, |o| o.id);
         out.extend(page);
@@ -182,6 +182,7 @@ async fn people_page(
         role: q.role.parse().ok(),
     };
     let users = match state
+        .desk
         .store
         .list_users(filter, q.after.unwrap_or(0), PAGE)
         .await
@@ -286,7 +287,7 @@ pub async fn create_org(
         shared: typed.shared,
         client_ids: lines(&typed.client_ids),
     };
-    match accounts::create_org(state.store.as_ref(), &input).await {
+    match accounts::create_org(state.desk.store.as_ref(), &input).await {
         Ok(org) => Redirect::to(&format!("/agent/people/orgs/{}", org.slug)).into_response(),
         Err(e) => {
             let errors = error_messages(&ctx, &e.into());
@@ -327,7 +328,7 @@ pub async fn create_user(
         locale,
         password_hash: None,
     };
-    match accounts::create_user(state.store.as_ref(), input, state.clock.now()).await {
+    match accounts::create_user(state.desk.store.as_ref(), input, state.desk.clock.now()).await {
         Ok(made) => Redirect::to(&format!("/agent/people/users/{}", made.id)).into_response(),
         Err(e) => {
             let errors = error_messages(&ctx, &e.into());
@@ -361,7 +362,7 @@ async fn org_page(
         org_id: Some(org.id),
         role: None,
     };
-    let members = match state.store.list_users(filter, 0, PAGE).await {
+    let members = match state.desk.store.list_users(filter, 0, PAGE).await {
         Ok(m) => m,
         Err(e) => return err(ctx, e),
     };
@@ -404,7 +405,7 @@ pub async fn org(
     if let Err(r) = admin_only(&ctx, &user) {
         return r;
     }
-    match state.store.org_by_slug(&slug).await {
+    match state.desk.store.org_by_slug(&slug).await {
         Ok(Some(org)) => org_page(&state, &ctx, org, None, vec![], q.saved.is_some()).await,
         Ok(None) => err(&ctx, ApiError::NotFound),
         Err(e) => err(&ctx, e),
@@ -422,7 +423,7 @@ pub async fn update_org(
     if let Err(r) = admin_only(&ctx, &user) {
         return r;
     }
-    let org = match state.store.org_by_slug(&slug).await {
+    let org = match state.desk.store.org_by_slug(&slug).await {
         Ok(Some(org)) => org,
         Ok(None) => return err(&ctx, ApiError::NotFound),
         Err(e) => return err(&ctx, e),
@@ -435,7 +436,7 @@ pub async fn update_org(
         shared,
         client_ids: lines(&client_ids),
     };
-    match accounts::update_org(state.store.as_ref(), &slug, &edit).await {
+    match accounts::update_org(state.desk.store.as_ref(), &slug, &edit).await {
         Ok(_) => Redirect::to(&format!("/agent/people/orgs/{slug}?saved=1")).into_response(),
         Err(e) => {
             let errors = error_messages(&ctx, &e.into());
@@ -487,7 +488,7 @@ async fn user_page(
         Ok(o) => o,
         Err(e) => return err(ctx, e),
     };
-    let can_reveal = match state.store.can_reveal(person.id).await {
+    let can_reveal = match state.desk.store.can_reveal(person.id).await {
         Ok(c) => c || person.role == Role::Admin,
         Err(e) => return err(ctx, e),
     };
@@ -525,7 +526,12 @@ async fn user_page(
 
 async fn person(state: &AppState, id: &str) -> Result<User, ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
-    state.store.user_by_id(id).await?.ok_or(ApiError::NotFound)
+    state
+        .desk
+        .store
+        .user_by_id(id)
+        .await?
+        .ok_or(ApiError::NotFound)
 }
 
 /// `GET /agent/people/users/{id}`
@@ -575,7 +581,7 @@ pub async fn update_user(
                 org: Some(typed.org.clone()),
                 locale,
             };
-            accounts::update_user(state.store.as_ref(), &viewer, target.id, &edit)
+            accounts::update_user(state.desk.store.as_ref(), &viewer, target.id, &edit)
                 .await
                 .map_err(ApiError::from)
         }
@@ -584,9 +590,14 @@ pub async fn update_user(
     let result = match result {
         Ok(changed) if changed.role.is_staff() => {
             let allowed = form.get("can_reveal").is_some();
-            accounts::set_reveal(state.store.as_ref(), &changed, allowed, state.clock.now())
-                .await
-                .map_err(ApiError::from)
+            accounts::set_reveal(
+                state.desk.store.as_ref(),
+                &changed,
+                allowed,
+                state.desk.clock.now(),
+            )
+            .await
+            .map_err(ApiError::from)
         }
         Ok(_) => Ok(()),
         Err(e) => Err(e),

@@ -10,7 +10,7 @@ use crate::auth::PageUser;
 use crate::common::requester_scope;
 use crate::error::ApiError;
 use crate::extract::{CsrfForm, MultipartCsrfForm};
-use crate::submit::{self, SubmitError};
+use app::filing::{self, SubmitError};
 use app::screening::{self, FieldFinding};
 use askama::Template;
 use axum::extract::{Query, State};
@@ -187,8 +187,8 @@ pub async fn create(
         // The page writes a random key; anything else the guard refuses is
         // dropped (the form then files without one), never kept.
         .and_then(|k| app::keys::idempotency(k).ok().flatten());
-    match submit::submit_request(&state, &user, raw.clone(), redact, submit_key, vec![]).await {
-        Ok(submit::Submitted { ticket, .. }) => {
+    match filing::submit(&state.desk, &user, raw.clone(), redact, submit_key, vec![]).await {
+        Ok(filing::Submitted { ticket, .. }) => {
             if !form.files.is_empty() {
                 let upload = Upload {
                     files: form.files,
@@ -206,7 +206,7 @@ pub async fn create(
         Err(SubmitError::Duplicate(id)) => {
             Redirect::to(&format!("{}/requests/{id}?filed=1", ctx.hc())).into_response()
         }
-        Err(SubmitError::Refused(ApiError::Unprocessable { fields, findings })) => {
+        Err(SubmitError::Refused(app::AppError::Unprocessable { fields, findings })) => {
             // The page shown back never carries the secret: the fields that
             // held one come back redacted, everything else as typed.
             let mut shown = raw;
@@ -223,7 +223,7 @@ pub async fn create(
                 again,
             )
         }
-        Err(SubmitError::Refused(e)) => ErrorPage::new(ctx.locale(), e).into_response(),
+        Err(SubmitError::Refused(e)) => ErrorPage::new(ctx.locale(), e.into()).into_response(),
     }
 }
 
@@ -280,7 +280,7 @@ pub async fn list(
     }
     let mut filter = TicketFilter::new(requester_scope(&user));
     filter.limit = 200;
-    match state.store.list_tickets(&filter).await {
+    match state.desk.store.list_tickets(&filter).await {
         Ok(tickets) => {
             let rows = tickets.iter().map(|t| Row::from(&ctx, t)).collect();
             render(
@@ -395,11 +395,12 @@ async fn show_page(
     status: StatusCode,
     filed: bool,
 ) -> Response {
-    let comments = match state.store.comments(ticket.id, false).await {
+    let comments = match state.desk.store.comments(ticket.id, false).await {
         Ok(c) => c,
         Err(e) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
     };
     let sealed = state
+        .desk
         .store
         .sealed_fields(ticket.id)
         .await
@@ -446,9 +447,12 @@ pub async fn show(
     let Ok(id) = id.parse::<i64>() else {
         return ErrorPage::new(ctx.locale(), ApiError::NotFound).into_response();
     };
-    match submit::visible_ticket(&state, &user, id).await {
+    match app::tickets::visible(state.desk.store.as_ref(), &user, id)
+        .await
+        .map_err(ApiError::from)
+    {
         Ok(ticket) => {
-            super::workspace::mark_seen(&state, &user, ticket.id).await;
+            super::workspace::mark_seen(&state, &user, &ticket).await;
             let filed = q.filed.is_some();
             show_page(
                 &state,
@@ -533,14 +537,17 @@ pub async fn comment(
     let Ok(id) = id.parse::<i64>() else {
         return ErrorPage::new(ctx.locale(), ApiError::NotFound).into_response();
     };
-    let ticket = match submit::visible_ticket(&state, &user, id).await {
+    let ticket = match app::tickets::visible(state.desk.store.as_ref(), &user, id)
+        .await
+        .map_err(ApiError::from)
+    {
         Ok(t) => t,
         Err(e) => return ErrorPage::new(ctx.locale(), e).into_response(),
     };
     let body = form.get("body").unwrap_or_default();
     let redact = form.get("redact").is_some();
-    match submit::add_comment(
-        &state,
+    match app::tickets::reply(
+        &state.desk,
         &user,
         &ticket,
         body,
@@ -549,6 +556,7 @@ pub async fn comment(
         redact,
     )
     .await
+    .map_err(ApiError::from)
     {
         Ok(_) => Redirect::to(&format!("{}/requests/{id}#conversation", ctx.hc())).into_response(),
         Err(e) => {

@@ -8,9 +8,7 @@ use super::{ErrorPage, PageCtx, render, safe_next, url_encode};
 use crate::AppState;
 use crate::auth::{Authenticated, PageUser};
 use crate::common::requester_scope;
-use crate::common::workspace::{
-    BulkBody, DASHBOARD_DAYS, MacroBody, apply_bulk, dashboard_data, find, new_macro,
-};
+use crate::common::workspace::BulkBody;
 use crate::error::ApiError;
 use crate::extract::CsrfForm;
 use crate::workspace::{self as ws, MacroRef, View};
@@ -37,7 +35,7 @@ pub struct UnreadCount(pub i64);
 pub struct PageNow(pub OffsetDateTime);
 
 pub async fn unread_badge(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
-    req.extensions_mut().insert(PageNow(state.clock.now()));
+    req.extensions_mut().insert(PageNow(state.desk.clock.now()));
     let path = req.uri().path();
     let page =
         req.method() == Method::GET && !path.starts_with("/api/") && !path.starts_with("/assets/");
@@ -47,7 +45,11 @@ pub async fn unread_badge(State(state): State<AppState>, mut req: Request, next:
             .get::<Authenticated>()
             .map(|a| a.user.clone())
         && !user.role.is_staff()
-        && let Ok(unread) = state.store.unread(user.id, &requester_scope(&user)).await
+        && let Ok(unread) = state
+            .desk
+            .store
+            .unread(user.id, &requester_scope(&user))
+            .await
     {
         req.extensions_mut()
             .insert(UnreadCount(unread.len() as i64));
@@ -162,7 +164,7 @@ async fn incident_banner(state: &AppState, ctx: &PageCtx, c: &store::Cluster) ->
                 &ctx.t(&format!("option.product.{}", c.product)),
             )
             .replace("{window}", &window_words(ctx, state)),
-        error: ws::cluster_error(state, c).await,
+        error: ws::cluster_error(&state.desk, c).await,
         href: format!(
             "/agent?view=all&product={}&signature={}",
             url_encode(&c.product),
@@ -210,7 +212,7 @@ pub async fn queue(
             .map(|v| v.trim().to_owned())
             .filter(|v| !v.is_empty())
     };
-    let now = state.clock.now();
+    let now = state.desk.clock.now();
     let current = get("view")
         .and_then(|v| View::parse(&v))
         .unwrap_or(View::New);
@@ -219,6 +221,7 @@ pub async fn queue(
     let mut tabs = Vec::new();
     for v in View::ALL {
         let count = match state
+            .desk
             .store
             .count_view(&v.query(user.id, now), ws::VIEW_COUNT_CAP)
             .await
@@ -233,7 +236,7 @@ pub async fn queue(
             current: !searching && v == current,
         });
     }
-    let incidents = match ws::active_incidents(&state).await {
+    let incidents = match ws::active_incidents(&state.desk).await {
         Ok(clusters) => {
             let mut banners = Vec::new();
             for c in &clusters {
@@ -249,19 +252,24 @@ pub async fn queue(
         return err(&ctx, e);
     }
     let (rows, heading, count) = if q.is_empty() {
-        let rows = match state.store.view(&query).await {
+        let rows = match state.desk.store.view(&query).await {
             Ok(r) => r,
             Err(e) => return err(&ctx, e),
         };
         let mut counted = query.clone();
         counted.after = None;
-        let count = match state.store.count_view(&counted, ws::VIEW_COUNT_CAP).await {
+        let count = match state
+            .desk
+            .store
+            .count_view(&counted, ws::VIEW_COUNT_CAP)
+            .await
+        {
             Ok(c) => ws::count_label(c),
             Err(e) => return err(&ctx, e),
         };
         (rows, ctx.t(&format!("ws.view.{}", current.key())), count)
     } else {
-        match find(&state, &q, 100).await {
+        match ws::find(&state.desk, &q, 100).await {
             Ok((_, rows)) => {
                 let n = rows.len().to_string();
                 (rows, ctx.t("agent.search_results"), n)
@@ -284,7 +292,7 @@ pub async fn queue(
                 serde_urlencoded::to_string(&pairs).unwrap_or_default()
             )
         });
-    let staff = state.store.staff().await.unwrap_or_default();
+    let staff = state.desk.store.staff().await.unwrap_or_default();
     let choice = |value: &str, label: String, cur: Option<&str>| Choice {
         value: value.to_owned(),
         label,
@@ -427,7 +435,7 @@ pub async fn bulk(
             Err(_) => return bad("problem_id"),
         }
     }
-    match apply_bulk(&state, &user, &body).await {
+    match ws::apply_bulk(&state.desk, &user, &(&body).into()).await {
         Ok(_) => Redirect::to(&safe_next(form.get("back"))).into_response(),
         Err(e) => err(&ctx, e),
     }
@@ -479,11 +487,12 @@ pub struct WsPanel {
 
 pub async fn panel(state: &AppState, ctx: &PageCtx, ticket: &Ticket) -> Result<WsPanel, ApiError> {
     let meta = state
+        .desk
         .store
         .ticket_meta(ticket.id)
         .await?
         .unwrap_or_default();
-    let now = state.clock.now();
+    let now = state.desk.clock.now();
     let (first, resolution) = ws::timers(&meta, now);
     let mut timers = Vec::new();
     for (key, t, due) in [
@@ -521,43 +530,54 @@ pub async fn panel(state: &AppState, ctx: &PageCtx, ticket: &Ticket) -> Result<W
             })
         })
         .collect();
-    let incident = ws::incident_around(state, ticket, &meta).await?.map(|n| {
-        let product = meta.product.as_deref().unwrap_or_default();
-        let href = format!(
-            "/agent?view=all&product={}&signature={}",
-            url_encode(product),
-            url_encode(meta.error_signature.as_deref().unwrap_or_default())
-        );
-        let error = ws::error_words(
-            Some(ticket),
-            meta.error_signature.as_deref().unwrap_or_default(),
-        );
-        IncidentBanner {
-            text: ctx
-                .tr
-                .plural("ws.incident.ticket", n as i64)
-                .replace("{product}", &ctx.t(&format!("option.product.{product}")))
-                .replace("{window}", &window_words(ctx, state)),
-            error,
-            href,
-        }
-    });
+    let incident = ws::incident_around(&state.desk, ticket, &meta)
+        .await?
+        .map(|n| {
+            let product = meta.product.as_deref().unwrap_or_default();
+            let href = format!(
+                "/agent?view=all&product={}&signature={}",
+                url_encode(product),
+                url_encode(meta.error_signature.as_deref().unwrap_or_default())
+            );
+            let error = ws::error_words(
+                Some(ticket),
+                meta.error_signature.as_deref().unwrap_or_default(),
+            );
+            IncidentBanner {
+                text: ctx
+                    .tr
+                    .plural("ws.incident.ticket", n as i64)
+                    .replace("{product}", &ctx.t(&format!("option.product.{product}")))
+                    .replace("{window}", &window_words(ctx, state)),
+                error,
+                href,
+            }
+        });
     let client_id = ticket.fields.get("client_id").and_then(|v| v.as_str());
     let (by_requester, by_client) = state
+        .desk
         .store
         .related(ticket.id, ticket.requester.id, client_id, 10)
         .await?;
-    let linked = state.store.linked_tickets(ticket.id).await?;
+    let linked = state.desk.store.linked_tickets(ticket.id).await?;
     let mut macros = vec![Choice {
         value: "ask_missing".into(),
         label: ctx.t("ws.macro.ask_missing.title"),
         selected: true,
     }];
-    macros.extend(state.store.macros().await?.into_iter().map(|m| Choice {
-        value: m.id.to_string(),
-        label: m.title,
-        selected: false,
-    }));
+    macros.extend(
+        state
+            .desk
+            .store
+            .macros()
+            .await?
+            .into_iter()
+            .map(|m| Choice {
+                value: m.id.to_string(),
+                label: m.title,
+                selected: false,
+            }),
+    );
     Ok(WsPanel {
         timers,
         occurred: occurred.map(|t| ctx.time(t)),
@@ -577,11 +597,9 @@ async fn load(state: &AppState, ctx: &PageCtx, user: &User, id: &str) -> Result<
     let id = id
         .parse::<i64>()
         .map_err(|_| err(ctx, ApiError::NotFound))?;
-    match state.store.ticket(id).await {
-        Ok(Some(t)) => Ok(t),
-        Ok(None) => Err(err(ctx, ApiError::NotFound)),
-        Err(e) => Err(err(ctx, e)),
-    }
+    app::tickets::visible(state.desk.store.as_ref(), user, id)
+        .await
+        .map_err(|e| err(ctx, e))
 }
 
 fn back_to(id: i64) -> Response {
@@ -599,22 +617,9 @@ pub async fn tags(
         Ok(t) => t,
         Err(r) => return r,
     };
-    let screened = app::text::tags(&domain::macros::parse_tags(
-        form.get("add").unwrap_or_default(),
-    ))
-    .and_then(|add| {
-        let remove = domain::macros::parse_tags(form.get("remove").unwrap_or_default());
-        Ok((add, app::text::tags(&remove)?))
-    });
-    let (add, remove) = match screened {
-        Ok(tags) => tags,
-        Err(e) => return err(&ctx, ApiError::from(e)),
-    };
-    match state
-        .store
-        .change_tags(ticket.id, &add, &remove, user.id, state.clock.now())
-        .await
-    {
+    let add = domain::macros::parse_tags(form.get("add").unwrap_or_default());
+    let remove = domain::macros::parse_tags(form.get("remove").unwrap_or_default());
+    match ws::change_tags(&state.desk, &user, ticket.id, &add, &remove).await {
         Ok(_) => back_to(ticket.id),
         Err(e) => err(&ctx, e),
     }
@@ -641,11 +646,7 @@ pub async fn problem(
             Err(_) => return err(&ctx, ApiError::InvalidValue("problem_id".into())),
         },
     };
-    match state
-        .store
-        .link_problem(ticket.id, problem_id, user.id, state.clock.now())
-        .await
-    {
+    match ws::link_problem(&state.desk, &user, ticket.id, problem_id).await {
         Ok(()) => back_to(ticket.id),
         Err(e) => err(&ctx, e),
     }
@@ -662,7 +663,14 @@ pub async fn solve_problem(
         Ok(t) => t,
         Err(r) => return r,
     };
-    match ws::solve_problem(&state, &user, &ticket, form.get("body").unwrap_or_default()).await {
+    match ws::solve_problem(
+        &state.desk,
+        &user,
+        &ticket,
+        form.get("body").unwrap_or_default(),
+    )
+    .await
+    {
         Ok(_) => back_to(ticket.id),
         Err(e) => err(&ctx, e),
     }
@@ -709,7 +717,7 @@ pub async fn macros_page(
     if let Err(r) = staff_only(&ctx, &user) {
         return r;
     }
-    let macros = match state.store.macros().await {
+    let macros = match state.desk.store.macros().await {
         Ok(m) => m,
         Err(e) => return err(&ctx, e),
     };
@@ -723,7 +731,7 @@ pub async fn macros_page(
         label: ctx.label("status", s.as_str()),
         selected: false,
     }));
-    let builtin = ws::ask_missing(&ctx.tr);
+    let builtin = ws::ask_missing(&ws::Words, ctx.tr.0);
     render(
         StatusCode::OK,
         &MacrosTemplate {
@@ -753,17 +761,13 @@ pub async fn create_macro(
         Ok(s) => s,
         Err(_) => return err(&ctx, ApiError::InvalidValue("status".into())),
     };
-    let body = MacroBody {
+    let input = ws::MacroInput {
         title: form.get("title").unwrap_or_default().to_owned(),
         body: form.get("body").unwrap_or_default().to_owned(),
         status,
         tags: domain::macros::parse_tags(form.get("tags").unwrap_or_default()),
     };
-    let m = match new_macro(body, user.id) {
-        Ok(m) => m,
-        Err(e) => return err(&ctx, e),
-    };
-    match state.store.create_macro(m, state.clock.now()).await {
+    match ws::create_macro(&state.desk, &user, input).await {
         Ok(_) => Redirect::to("/agent/macros").into_response(),
         Err(e) => err(&ctx, e),
     }
@@ -782,7 +786,7 @@ pub async fn delete_macro(
     let Ok(id) = id.parse::<i64>() else {
         return err(&ctx, ApiError::NotFound);
     };
-    match state.store.delete_macro(id).await {
+    match ws::delete_macro(&state.desk, &user, id).await {
         Ok(()) => Redirect::to("/agent/macros").into_response(),
         Err(e) => err(&ctx, e),
     }
@@ -966,14 +970,14 @@ pub async fn dashboard(
     if let Err(r) = staff_only(&ctx, &user) {
         return r;
     }
-    let d = match dashboard_data(&state).await {
+    let d = match ws::dashboard_data(&state.desk).await {
         Ok(d) => d,
         Err(e) => return err(&ctx, e),
     };
     let locale = ctx.locale();
-    let now = state.clock.now();
+    let now = state.desk.clock.now();
     let today = now.unix_timestamp() / 86_400 * 86_400;
-    let days: Vec<i64> = (0..DASHBOARD_DAYS)
+    let days: Vec<i64> = (0..ws::DASHBOARD_DAYS)
         .rev()
         .map(|i| today - i * 86_400)
         .collect();
@@ -1045,7 +1049,7 @@ pub async fn dashboard(
     // Each error as its latest requester wrote it, like the incident banner.
     let mut errors: Vec<(String, i64, &str)> = Vec::with_capacity(d.top_errors.len());
     for (p, s, n) in &d.top_errors {
-        let words = ws::signature_error(&state, p, s).await;
+        let words = ws::signature_error(&state.desk, p, s).await;
         errors.push((
             format!("{}: {words}", ctx.t(&format!("option.product.{p}"))),
             *n,
@@ -1123,7 +1127,12 @@ pub async fn notifications(
     if locale.parse::<domain::Locale>().is_err() {
         return err(&ctx, ApiError::NotFound);
     }
-    match state.store.unread(user.id, &requester_scope(&user)).await {
+    match state
+        .desk
+        .store
+        .unread(user.id, &requester_scope(&user))
+        .await
+    {
         Ok(list) => {
             let lines = list
                 .into_iter()
@@ -1141,9 +1150,9 @@ pub async fn notifications(
 }
 
 /// Called when a requester opens a request: its replies are now seen.
-pub async fn mark_seen(state: &AppState, user: &User, ticket_id: i64) {
+pub async fn mark_seen(state: &AppState, user: &User, ticket: &store::Ticket) {
     if !user.role.is_staff()
-        && let Err(e) = state.store.mark_read(user.id, ticket_id).await
+        && let Err(e) = ws::mark_seen(&state.desk, user, ticket).await
     {
         tracing::error!(error = %e, "marking replies read");
     }

@@ -135,6 +135,7 @@ async fn the_api_corrects_fields_as_filing_checks_them() {
         let app = &app;
         async move {
             app.state
+                .desk
                 .store
                 .search_text(q, 10)
                 .await
@@ -242,7 +243,7 @@ async fn the_sidebar_corrects_fields_with_its_one_save() {
     let html = res.text();
     assert!(html.contains("href=\"#fix-client_id\""), "{html}");
     assert!(html.contains("<details class=\"fix-fields\" open>"));
-    let t = app.state.store.ticket(id).await.unwrap().unwrap();
+    let t = app.state.desk.store.ticket(id).await.unwrap().unwrap();
     assert_eq!(t.status, domain::Status::New);
     assert_eq!(t.fields["client_id"], "sandbox-acme-1a2b3c");
 
@@ -261,7 +262,7 @@ async fn the_sidebar_corrects_fields_with_its_one_save() {
     good[1] = ("priority", "high");
     let res = a.post(&page_path, &good).await;
     assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.text());
-    let t = app.state.store.ticket(id).await.unwrap().unwrap();
+    let t = app.state.desk.store.ticket(id).await.unwrap().unwrap();
     assert_eq!(t.fields["client_id"], "live-acme");
     assert_eq!(t.fields["device"], "macOS 15");
     assert_eq!(t.priority, domain::Priority::High);

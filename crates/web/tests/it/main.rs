@@ -107,15 +107,12 @@ impl App {
         let dir = tempfile::tempdir().unwrap();
         let store = Arc::new(SqliteStore::open_dir(dir.path()).await.unwrap());
         let clock = Arc::new(FixedClock::new(NOW));
-        let state = AppState {
-            store: store.clone(),
-            clock: clock.clone(),
-            blocking: web::Blocking::for_settings(&settings),
-            search_terms: Default::default(),
-            settings: Arc::new(settings),
-            sealer: Arc::new(web::seal::Sealer::new(&[42u8; 32]).unwrap()),
-            metrics: web::metrics::Metrics::new(),
-        };
+        let state = AppState::new(
+            store.clone(),
+            clock.clone(),
+            settings,
+            web::seal::Sealer::new(&[42u8; 32]).unwrap(),
+        );
         App {
             router: web::router(state.clone()),
             state,

@@ -1,0 +1,255 @@
+//! Mail in: a received message becomes a reply on its ticket (found by the
+//! token in the `support+TOKEN@` address) or, sent to the plain support
+//! address by a known person, a new request. The text passes the guard
+//! first: a message carrying a secret is refused (the face tells the
+//! sender why) and nothing of it is stored. Parsing the message and
+//! reading its files is the face's (on its blocking pool).
+
+use crate::{AppError, Desk, keys, text, tickets, workspace};
+use domain::{CommentVisibility, Locale, Priority};
+use store::{Comment, NewTicket, ScreenedFields, StoreError, Ticket, User};
+
+/// A message as read: who sent it, to whom, and its text (the reply part,
+/// quotes and signature already cut).
+#[derive(Debug, Clone, Default)]
+pub struct Received {
+    pub recipients: Vec<String>,
+    pub subject: String,
+    pub body: String,
+    pub message_id: Option<String>,
+    /// Kinds of secret found in its files (which refuses the message).
+    pub found_in_files: Vec<guard::Kind>,
+}
+
+/// What became of a message.
+#[derive(Debug)]
+pub enum Taken {
+    Replied {
+        ticket: Ticket,
+        comment: Comment,
+    },
+    /// A new request; `ticket` is None when the same message was taken
+    /// before (the earlier request stands, nothing new was stored).
+    Created {
+        ticket_id: i64,
+        ticket: Option<Ticket>,
+    },
+    /// Refused by the guard: these kinds were found.
+    Refused {
+        kinds: Vec<guard::Kind>,
+    },
+}
+
+/// Why a message was not taken.
+#[derive(Debug, thiserror::Error)]
+pub enum NotTaken {
+    /// Unknown sender, unknown token, or a sender who may not see the
+    /// ticket: the same answer for all, so nothing is revealed.
+    #[error("the message is not accepted")]
+    NotAccepted,
+    #[error("the message has no text")]
+    Empty,
+    #[error("the ticket is closed")]
+    Closed,
+    #[error("store error: {0}")]
+    Store(#[from] StoreError),
+}
+
+/// The sender, when the desk knows them.
+pub async fn sender(desk: &Desk, from: &str) -> Result<User, NotTaken> {
+    desk.store
+        .user_by_email(from)
+        .await?
+        .ok_or(NotTaken::NotAccepted)
+}
+
+/// The token in a `local+TOKEN@domain` address, if it is ours.
+pub fn token_in(address: &str, support_address: &str) -> Option<String> {
+    let (local, domain) = support_address.split_once('@')?;
+    let (addr_local, addr_domain) = address.trim().trim_matches(['<', '>']).rsplit_once('@')?;
+    if !addr_domain.eq_ignore_ascii_case(domain) {
+        return None;
+    }
+    let addr_local = addr_local.to_ascii_lowercase();
+    let token = addr_local
+        .strip_prefix(&local.to_ascii_lowercase())?
+        .strip_prefix('+')?;
+    (!token.is_empty()
+        && token
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
+    .then(|| token.to_ascii_lowercase())
+}
+
+/// The reply token of a ticket: the one it has, or `fresh` kept for it.
+pub async fn reply_token(store: &dyn store::Store, ticket_id: i64) -> store::Result<String> {
+    store
+        .ticket_mail_token(ticket_id, &keys::random_token(18).to_ascii_lowercase())
+        .await
+}
+
+/// Takes a message from `sender`: a reply when it is addressed to a
+/// ticket's token, else a new request when sent to `support_address`.
+/// `no_subject` names a request sent without a subject, in a language.
+pub async fn take(
+    desk: &Desk,
+    sender: &User,
+    support_address: &str,
+    m: Received,
+    no_subject: impl FnOnce(Locale) -> String,
+) -> Result<Taken, NotTaken> {
+    let token = m
+        .recipients
+        .iter()
+        .find_map(|r| token_in(r, support_address));
+    let mut found = m.found_in_files;
+    if let Some(token) = token {
+        let ticket_id = desk
+            .store
+            .ticket_by_mail_token(&token)
+            .await?
+            .ok_or(NotTaken::NotAccepted)?;
+        let ticket = tickets::visible(desk.store.as_ref(), sender, ticket_id)
+            .await
+            .map_err(|_| NotTaken::NotAccepted)?;
+        found.extend(guard::scan(&m.body).into_iter().map(|f| f.kind));
+        if !found.is_empty() {
+            return Ok(Taken::Refused { kinds: found });
+        }
+        return match tickets::reply(
+            desk,
+            sender,
+            &ticket,
+            &m.body,
+            CommentVisibility::Public,
+            None,
+            false,
+        )
+        .await
+        {
+            Ok(comment) => Ok(Taken::Replied { ticket, comment }),
+            Err(AppError::Unprocessable { findings, .. }) if !findings.is_empty() => {
+                Ok(Taken::Refused {
+                    kinds: findings.iter().map(|f| f.kind).collect(),
+                })
+            }
+            Err(AppError::Conflict("ticket_closed")) => Err(NotTaken::Closed),
+            Err(AppError::Unprocessable { .. }) => Err(NotTaken::Empty),
+            Err(_) => Err(NotTaken::NotAccepted),
+        };
+    }
+
+    let to_support = m
+        .recipients
+        .iter()
+        .any(|r| r.trim().eq_ignore_ascii_case(support_address));
+    if !to_support {
+        return Err(NotTaken::NotAccepted);
+    }
+    // The subject as it will be kept (cleaned, cut to the form's length),
+    // then screened: the guard sees the final value.
+    let subject: String = domain::form::clean_text(&m.subject, false)
+        .chars()
+        .take(150)
+        .collect();
+    let subject = match guard::screen(subject.trim_end()) {
+        Ok(s) => Some(s),
+        Err(findings) => {
+            found.extend(findings.into_iter().map(|f| f.kind));
+            None
+        }
+    };
+    let body = match text::comment(&m.body, false) {
+        Ok(b) => Some(b),
+        Err(AppError::Unprocessable { findings, .. }) if !findings.is_empty() => {
+            found.extend(findings.iter().map(|f| f.kind));
+            None
+        }
+        Err(_) => return Err(NotTaken::Empty),
+    };
+    let subject = match subject {
+        Some(s) if found.is_empty() => s,
+        _ => return Ok(Taken::Refused { kinds: found }),
+    };
+    let subject = if subject.is_empty() {
+        text::derived(no_subject(sender.locale))
+    } else {
+        subject
+    };
+    let submit_key = m.message_id.as_deref().map(keys::message_id);
+    let new = NewTicket {
+        form: "email".into(),
+        subject,
+        description: body,
+        requester_id: sender.id,
+        org_id: sender.org_id,
+        priority: Priority::Normal,
+        fields: ScreenedFields::new(),
+        identifiers: vec![],
+        sealed: vec![],
+        seal_binding: None,
+        submit_key: submit_key.clone(),
+    };
+    let now = desk.now();
+    let schedule = workspace::schedule(desk, new.priority, now, "");
+    match desk
+        .store
+        .create_ticket_scheduled(new, &schedule, now)
+        .await
+    {
+        Ok(ticket) => {
+            desk.changed().await;
+            Ok(Taken::Created {
+                ticket_id: ticket.id,
+                ticket: Some(ticket),
+            })
+        }
+        // The same message delivered twice opens one request.
+        Err(StoreError::Conflict("duplicate_submission")) => {
+            let key = submit_key.unwrap_or_default();
+            let existing = desk
+                .store
+                .ticket_by_submit_key(sender.id, &key)
+                .await?
+                .ok_or(NotTaken::NotAccepted)?;
+            Ok(Taken::Created {
+                ticket_id: existing.id,
+                ticket: None,
+            })
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::token_in;
+
+    #[test]
+    fn reply_tokens_are_read_from_our_addresses_only() {
+        assert_eq!(
+            token_in("support+abc-12@acme.example", "support@acme.example").as_deref(),
+            Some("abc-12")
+        );
+        assert_eq!(
+            token_in("<SUPPORT+ABC@ACME.example>", "support@acme.example").as_deref(),
+            Some("abc")
+        );
+        assert_eq!(
+            token_in("support+abc@evil.example", "support@acme.example"),
+            None
+        );
+        assert_eq!(
+            token_in("support@acme.example", "support@acme.example"),
+            None
+        );
+        assert_eq!(
+            token_in("supportx+abc@acme.example", "support@acme.example"),
+            None
+        );
+        assert_eq!(
+            token_in("support+a b@acme.example", "support@acme.example"),
+            None
+        );
+    }
+}

@@ -1,0 +1,142 @@
+//! Mail out: from changes to the outbox, without losing any in between. A
+//! change people are told about leaves a pending notification in its own
+//! transaction (the store does it with the audit event); a pass here
+//! decides who hears about each pending event (`notices`), has the face
+//! compose the messages (its words, templates and links: `Composer`), and
+//! queues them in one transaction with marking the events told. A crash
+//! between the change and the pass loses nothing: the next pass, right
+//! after the next change or on the timer, finds the events.
+//!
+//! Internal notes and sealed values never appear in mail: notices carry
+//! only the subject, public comment bodies and statuses.
+
+pub mod inbound;
+
+use crate::Clock;
+use domain::Status;
+use store::{AuditEvent, NewMail, Result, Store, Ticket, User};
+
+/// Events composed per transaction.
+const BATCH: i64 = 100;
+
+/// One pass at a time in a process; between processes, the store's claim
+/// in `queue_notifications` keeps a mail from being queued twice.
+static ONE_PASS: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+/// Who hears about a change to a ticket, and what.
+#[derive(Debug, Clone)]
+pub enum Notice {
+    /// A public reply by staff, told to the requester.
+    Reply {
+        to: User,
+        author: String,
+        body: String,
+    },
+    /// A change of status without a reply, told to the requester.
+    Status { to: User, status: Status },
+    /// A new ticket, told to an agent.
+    NewTicket { to: User },
+}
+
+/// Composes the messages of the notices about one ticket (in each
+/// recipient's language, with the face's templates and links).
+#[async_trait::async_trait]
+pub trait Composer: Send + Sync {
+    /// Whether agents hear about every new ticket.
+    fn notify_agents_on_new(&self) -> bool;
+    async fn compose(
+        &self,
+        store: &dyn Store,
+        ticket: &Ticket,
+        notices: Vec<Notice>,
+    ) -> Result<Vec<NewMail>>;
+}
+
+/// Who hears about one event. Events of tickets or people that are gone
+/// ask for none.
+pub async fn notices(
+    store: &dyn Store,
+    notify_agents_on_new: bool,
+    event: &AuditEvent,
+) -> Result<Option<(Ticket, Vec<Notice>)>> {
+    let Some(ticket) = store.ticket(event.ticket_id).await? else {
+        return Ok(None);
+    };
+    let requester = || store.user_by_id(ticket.requester.id);
+    let notices = match event.action.as_str() {
+        "created" if notify_agents_on_new => store
+            .staff()
+            .await?
+            .into_iter()
+            .map(|to| Notice::NewTicket { to })
+            .collect(),
+        "replied" => {
+            let Some(comment_id) = event.detail["comment_id"].as_i64() else {
+                return Ok(None);
+            };
+            let comments = store.comments(ticket.id, false).await?;
+            match comments.into_iter().find(|c| c.id == comment_id) {
+                Some(c) if c.author_role.is_staff() => match requester().await? {
+                    Some(to) => vec![Notice::Reply {
+                        to,
+                        author: c.author.name,
+                        body: c.body,
+                    }],
+                    None => vec![],
+                },
+                _ => vec![],
+            }
+        }
+        // A status changed with a reply is told by the reply.
+        "updated" if event.detail.get("comment_id").is_none() => {
+            let status = event.detail["status"][1]
+                .as_str()
+                .and_then(|s| s.parse::<Status>().ok());
+            match status {
+                Some(status) => match requester().await? {
+                    Some(to) => vec![Notice::Status { to, status }],
+                    None => vec![],
+                },
+                None => vec![],
+            }
+        }
+        _ => vec![],
+    };
+    Ok(Some((ticket, notices)))
+}
+
+/// Queues the mail of every pending event; returns how many were told.
+/// With mail turned off (no composer) the events are marked told without
+/// mail, so turning mail on later does not send old news.
+pub async fn pass(
+    store: &dyn Store,
+    clock: &dyn Clock,
+    composer: Option<&dyn Composer>,
+) -> Result<usize> {
+    let _one = ONE_PASS.lock().await;
+    let mut told = 0;
+    loop {
+        let events = store.pending_notifications(BATCH).await?;
+        if events.is_empty() {
+            return Ok(told);
+        }
+        let mut mails = Vec::new();
+        if let Some(composer) = composer {
+            for event in &events {
+                if let Some((ticket, notices)) =
+                    notices(store, composer.notify_agents_on_new(), event).await?
+                    && !notices.is_empty()
+                {
+                    mails.extend(composer.compose(store, &ticket, notices).await?);
+                }
+            }
+        }
+        let ids: Vec<i64> = events.iter().map(|e| e.id).collect();
+        if store.queue_notifications(&ids, mails, clock.now()).await? {
+            told += ids.len();
+        }
+        if ids.len() < BATCH as usize {
+            return Ok(told);
+        }
+    }
+}
