@@ -70,6 +70,12 @@ pub struct UserEdit {
     pub locale: Locale,
 }
 
+/// The user a path names (`/users/{id}`): a malformed id names no one.
+pub async fn user_at(store: &dyn Store, id: &str) -> Result<User, AppError> {
+    let id = id.parse::<i64>().map_err(|_| AppError::NotFound)?;
+    store.user_by_id(id).await?.ok_or(AppError::NotFound)
+}
+
 /// Changes a user on an administrator's word. An administrator cannot
 /// change their own role: the desk would be left without one by mistake.
 pub async fn update_user(

@@ -364,13 +364,7 @@ pub async fn update_user(
 }
 
 async fn user_by_id(state: &AppState, id: &str) -> Result<User, ApiError> {
-    let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
-    state
-        .desk
-        .store
-        .user_by_id(id)
-        .await?
-        .ok_or(ApiError::NotFound)
+    Ok(app::accounts::user_at(state.desk.store.as_ref(), id).await?)
 }
 
 /// `GET /api/v1/users/{id}`

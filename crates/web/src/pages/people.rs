@@ -525,13 +525,7 @@ async fn user_page(
 }
 
 async fn person(state: &AppState, id: &str) -> Result<User, ApiError> {
-    let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
-    state
-        .desk
-        .store
-        .user_by_id(id)
-        .await?
-        .ok_or(ApiError::NotFound)
+    Ok(app::accounts::user_at(state.desk.store.as_ref(), id).await?)
 }
 
 /// `GET /agent/people/users/{id}`
