@@ -7,7 +7,9 @@
 //!
 //! Run: `CARGO_TARGET_DIR=/work/target-guard cargo run --release -p guard --example findings_dump > /tmp/findings.txt`
 
-#![allow(clippy::unwrap_used, clippy::print_stdout)]
+// A developer's check over the crate's own files: a missing or malformed
+// corpus is a broken checkout, and stopping with its name is the answer.
+#![allow(clippy::expect_used, clippy::print_stdout)]
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -25,19 +27,24 @@ fn line(label: &str, text: &str) -> String {
             f.kind.code(),
             f.confidence
         )
-        .unwrap();
+        .expect("writing to a String cannot fail");
     }
     s
 }
 
 fn texts(path: &Path) -> Vec<String> {
+    let where_ = path.display();
     std::fs::read_to_string(path)
-        .unwrap()
+        .unwrap_or_else(|e| panic!("reading {where_}: {e}"))
         .lines()
         .filter(|l| !l.trim().is_empty())
         .map(|l| {
-            let v: serde_json::Value = serde_json::from_str(l).unwrap();
-            v["text"].as_str().unwrap().to_owned()
+            let v: serde_json::Value = serde_json::from_str(l)
+                .unwrap_or_else(|e| panic!("{where_}: a line is not JSON: {e}"));
+            v["text"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{where_}: a sample without text"))
+                .to_owned()
         })
         .collect()
 }
@@ -45,14 +52,14 @@ fn texts(path: &Path) -> Vec<String> {
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
     let mut files: Vec<_> = std::fs::read_dir(dir.join("corpora"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
+        .expect("reading tests/corpora")
+        .map(|e| e.expect("listing tests/corpora").path())
         .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
         .collect();
     files.sort();
     files.push(dir.join("data/handwritten.jsonl"));
     for file in &files {
-        let name = file.file_stem().unwrap().to_string_lossy();
+        let name = file.file_stem().unwrap_or_default().to_string_lossy();
         let all = texts(file);
         for (i, t) in all.iter().enumerate() {
             println!("{}", line(&format!("{name}#{i}"), t));
@@ -69,8 +76,11 @@ fn main() {
         }
     }
     let bench = include_str!("../benches/scan.rs");
-    let start = bench.find("r#\"").unwrap() + 3;
-    let end = bench[start..].find("\"#").unwrap() + start;
+    let start = bench.find("r#\"").expect("the bench's ticket text") + 3;
+    let end = bench[start..]
+        .find("\"#")
+        .expect("the end of the bench's text")
+        + start;
     let unit = &bench[start..end];
     for with_secrets in [false, true] {
         let mut text = String::new();

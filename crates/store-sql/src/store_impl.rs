@@ -19,6 +19,26 @@ macro_rules! store_impl {
         use store::{*, Store as _};
         use time::OffsetDateTime;
 
+        /// A ticket's identifiers (what the pivots and identifier search read),
+        /// for a new ticket and for corrected fields alike.
+        async fn insert_identifiers(
+            conn: &mut Conn,
+            id: i64,
+            identifiers: &[(String, Screened)],
+        ) -> Result<()> {
+            if identifiers.is_empty() {
+                return Ok(());
+            }
+            let mut q =
+                QueryBuilder::<Db>::new("INSERT INTO ticket_identifiers (ticket_id, key, value) ");
+            q.push_values(identifiers, |mut row, (key, value)| {
+                row.push_bind(id).push_bind(key).push_bind(value.as_str());
+            });
+            q.push(" ON CONFLICT DO NOTHING");
+            q.build().execute(&mut *conn).await.map_err(db_err)?;
+            Ok(())
+        }
+
         /// A comment and the status change it brings, with their audit events, in
         /// the caller's transaction.
         pub(crate) async fn comment_on(
@@ -253,16 +273,7 @@ macro_rules! store_impl {
                 StoreError::Conflict(_) => StoreError::Conflict("duplicate_submission"),
                 other => other,
             })?;
-            if !t.identifiers.is_empty() {
-                let mut q = QueryBuilder::<Db>::new(
-                    "INSERT INTO ticket_identifiers (ticket_id, key, value) ",
-                );
-                q.push_values(&t.identifiers, |mut row, (key, value)| {
-                    row.push_bind(id).push_bind(key).push_bind(value.as_str());
-                });
-                q.push(" ON CONFLICT DO NOTHING");
-                q.build().execute(&mut *conn).await.map_err(db_err)?;
-            }
+            insert_identifiers(&mut *conn, id, &t.identifiers).await?;
             if !t.sealed.is_empty() {
                 let mut q = QueryBuilder::<Db>::new(
                     "INSERT INTO sealed_values (ticket_id, key, ciphertext, destroy_after) ",
@@ -769,16 +780,7 @@ macro_rules! store_impl {
                     .execute(&mut *tx)
                     .await
                     .map_err(db_err)?;
-                if !change.identifiers.is_empty() {
-                    let mut q = QueryBuilder::<Db>::new(
-                        "INSERT INTO ticket_identifiers (ticket_id, key, value) ",
-                    );
-                    q.push_values(&change.identifiers, |mut row, (key, value)| {
-                        row.push_bind(id).push_bind(key).push_bind(value.as_str());
-                    });
-                    q.push(" ON CONFLICT DO NOTHING");
-                    q.build().execute(&mut *tx).await.map_err(db_err)?;
-                }
+                insert_identifiers(&mut tx, id, &change.identifiers).await?;
                 // The ticket's own row of the text index follows its fields.
                 sqlx::query(REFRESH_TICKET_TEXT)
                     .bind(id)
