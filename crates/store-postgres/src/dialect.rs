@@ -26,6 +26,11 @@ pub const CREATED_COVER: &str = "";
 /// Ticket ids bound as one array (`ids_param`).
 pub const IN_IDS: &str = "= ANY($1)";
 
+/// A list of ids as `IN_IDS` reads it: an array.
+pub fn ids_param(ids: &[i64]) -> store::Result<&[i64]> {
+    Ok(ids)
+}
+
 /// Case-insensitive like SQLite's LIKE (and beyond ASCII).
 pub const LIKE: &str = "ILIKE";
 

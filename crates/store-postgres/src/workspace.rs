@@ -8,11 +8,6 @@
 
 store_sql::workspace!();
 
-/// A list of ids as `IN_IDS` reads it: an array.
-fn ids_param(ids: &[i64]) -> Result<&[i64]> {
-    Ok(ids)
-}
-
 /// No counts are kept on write here: every count is counted.
 async fn counted_on_write(_store: &Store, _f: &ViewQuery) -> Result<Option<ViewCount>> {
     Ok(None)

@@ -7,7 +7,7 @@
 #[macro_export]
 macro_rules! store_impl {
     () => {
-        use crate::dialect::{CLIENT_IDS, FOR_UPDATE, LIKE, NOW, REFRESH_TICKET_TEXT};
+        use crate::dialect::{CLIENT_IDS, FOR_UPDATE, IN_IDS, LIKE, NOW, REFRESH_TICKET_TEXT, ids_param};
         use crate::rows::{self, AUDIT_SELECT, COMMENT_SELECT, TICKET_SELECT, USER_COLUMNS, USER_FROM};
         use crate::{Conn, Db, Row, Store, db_err};
         use $crate::async_trait::async_trait;
@@ -26,13 +26,23 @@ macro_rules! store_impl {
             id: i64,
             identifiers: &[(String, Screened)],
         ) -> Result<()> {
-            if identifiers.is_empty() {
+            let rows: Vec<(i64, &(String, Screened))> =
+                identifiers.iter().map(|i| (id, i)).collect();
+            insert_identifier_rows(conn, &rows).await
+        }
+
+        /// Identifiers of one ticket or of several, in one statement.
+        async fn insert_identifier_rows(
+            conn: &mut Conn,
+            rows: &[(i64, &(String, Screened))],
+        ) -> Result<()> {
+            if rows.is_empty() {
                 return Ok(());
             }
             let mut q =
                 QueryBuilder::<Db>::new("INSERT INTO ticket_identifiers (ticket_id, key, value) ");
-            q.push_values(identifiers, |mut row, (key, value)| {
-                row.push_bind(id).push_bind(key).push_bind(value.as_str());
+            q.push_values(rows, |mut row, (id, (key, value))| {
+                row.push_bind(*id).push_bind(key).push_bind(value.as_str());
             });
             q.push(" ON CONFLICT DO NOTHING");
             q.build().execute(&mut *conn).await.map_err(db_err)?;
@@ -111,24 +121,42 @@ macro_rules! store_impl {
             detail: serde_json::Value,
             now: OffsetDateTime,
         ) -> Result<()> {
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO audit_events (ticket_id, actor_id, action, detail, at) \
-                 VALUES ($1, $2, $3, $4, $5) RETURNING id",
-            )
-            .bind(ticket_id)
-            .bind(actor_id)
-            .bind(action)
-            .bind(detail.to_string())
-            .bind(now.unix_timestamp())
-            .fetch_one(&mut *conn)
-            .await
-            .map_err(db_err)?;
+            audit_all(conn, action, &[(ticket_id, actor_id, detail.to_string(), now)]).await
+        }
+
+        /// The same action on several tickets, each event with its actor,
+        /// detail and time, in two statements whatever their number: a group
+        /// of new tickets writes its "created" events at once.
+        pub(crate) async fn audit_all(
+            conn: &mut Conn,
+            action: &str,
+            events: &[(i64, Option<i64>, String, OffsetDateTime)],
+        ) -> Result<()> {
+            if events.is_empty() {
+                return Ok(());
+            }
+            let mut q = QueryBuilder::<Db>::new(
+                "INSERT INTO audit_events (ticket_id, actor_id, action, detail, at) ",
+            );
+            q.push_values(events, |mut row, (ticket_id, actor_id, detail, at)| {
+                row.push_bind(*ticket_id)
+                    .push_bind(*actor_id)
+                    .push_bind(action)
+                    .push_bind(detail)
+                    .push_bind(at.unix_timestamp());
+            });
+            q.push(" RETURNING id");
+            let ids: Vec<i64> = q
+                .build_query_scalar()
+                .fetch_all(&mut *conn)
+                .await
+                .map_err(db_err)?;
             if NOTIFIED_ACTIONS.contains(&action) {
-                sqlx::query("INSERT INTO pending_notifications (event_id) VALUES ($1)")
-                    .bind(id)
-                    .execute(&mut *conn)
-                    .await
-                    .map_err(db_err)?;
+                let mut q = QueryBuilder::<Db>::new("INSERT INTO pending_notifications (event_id) ");
+                q.push_values(&ids, |mut row, id| {
+                    row.push_bind(*id);
+                });
+                q.build().execute(&mut *conn).await.map_err(db_err)?;
             }
             Ok(())
         }
@@ -231,21 +259,96 @@ macro_rules! store_impl {
             q.push(" ORDER BY t.id DESC LIMIT ").push_bind(limit);
         }
 
+        /// One new ticket as `insert_tickets_on` writes it: what was filed,
+        /// its SLA schedule, and the time it was filed.
+        pub(crate) type Filed<'a> = (&'a NewTicket, Option<&'a TicketSchedule>, OffsetDateTime);
+
         /// Writes one ticket and everything that belongs to it on `conn`,
-        /// inside the caller's transaction, and reads it back. Its derived
-        /// columns (product, SLA due and breach times, error signature) are
-        /// written here, not by triggers updating the row just written
-        /// (PostgreSQL's insert trigger sets the product the same way).
+        /// inside the caller's transaction, and reads it back.
         pub(crate) async fn insert_ticket_on(
             conn: &mut Conn,
             t: &NewTicket,
             schedule: Option<&TicketSchedule>,
             now: OffsetDateTime,
         ) -> Result<Ticket> {
+            let mut tickets = insert_tickets_on(conn, &[(t, schedule, now)]).await?;
+            tickets.pop().ok_or(StoreError::NotFound)
+        }
+
+        /// Writes new tickets and everything that belongs to them on `conn`,
+        /// inside the caller's transaction, and reads them back in the order
+        /// given. Their derived columns (product, SLA due and breach times,
+        /// error signature) are written here, not by triggers updating the
+        /// rows just written (PostgreSQL's insert trigger sets the product
+        /// the same way). Each ticket row is one statement (its id is what
+        /// the rest hangs on); identifiers, sealed values, audit events and
+        /// the read-back are one statement each for the whole group, so a
+        /// burst pays for them once, not per ticket.
+        pub(crate) async fn insert_tickets_on(
+            conn: &mut Conn,
+            filed: &[Filed<'_>],
+        ) -> Result<Vec<Ticket>> {
+            let mut ids = Vec::with_capacity(filed.len());
+            for (t, schedule, now) in filed {
+                ids.push(insert_ticket_row(&mut *conn, t, *schedule, *now).await?);
+            }
+            let identifiers: Vec<(i64, &(String, Screened))> = ids
+                .iter()
+                .zip(filed)
+                .flat_map(|(id, (t, _, _))| t.identifiers.iter().map(move |i| (*id, i)))
+                .collect();
+            insert_identifier_rows(&mut *conn, &identifiers).await?;
+            let sealed: Vec<(i64, &NewSealedField)> = ids
+                .iter()
+                .zip(filed)
+                .flat_map(|(id, (t, _, _))| t.sealed.iter().map(move |s| (*id, s)))
+                .collect();
+            if !sealed.is_empty() {
+                let mut q = QueryBuilder::<Db>::new(
+                    "INSERT INTO sealed_values (ticket_id, key, ciphertext, destroy_after) ",
+                );
+                q.push_values(&sealed, |mut row, (id, s)| {
+                    row.push_bind(*id)
+                        .push_bind(&s.key)
+                        .push_bind(&s.ciphertext)
+                        .push_bind(s.destroy_after.unix_timestamp());
+                });
+                q.build().execute(&mut *conn).await.map_err(db_err)?;
+            }
+            let events: Vec<_> = ids
+                .iter()
+                .zip(filed)
+                .map(|(id, (t, _, now))| {
+                    let detail = serde_json::json!({ "form": t.form }).to_string();
+                    (*id, Some(t.requester_id), detail, *now)
+                })
+                .collect();
+            audit_all(&mut *conn, "created", &events).await?;
+            let sql = format!("{TICKET_SELECT} WHERE t.id {IN_IDS} ORDER BY t.id");
+            let rows = sqlx::query(AssertSqlSafe(sql))
+                .bind(ids_param(&ids)?)
+                .fetch_all(&mut *conn)
+                .await
+                .map_err(db_err)?;
+            let tickets = rows.iter().map(rows::ticket).collect::<Result<Vec<_>>>()?;
+            // One writer hands out growing ids, so ascending ids are the
+            // order the tickets were given in.
+            if tickets.iter().map(|t| t.id).ne(ids.iter().copied()) {
+                return Err(StoreError::Database("new tickets read back out of order".into()));
+            }
+            Ok(tickets)
+        }
+
+        async fn insert_ticket_row(
+            conn: &mut Conn,
+            t: &NewTicket,
+            schedule: Option<&TicketSchedule>,
+            now: OffsetDateTime,
+        ) -> Result<i64> {
             let fields = serde_json::to_string(&t.fields)
                 .map_err(|e| StoreError::Database(e.to_string()))?;
             let product = t.fields.get("product").and_then(|v| v.as_str());
-            let id: i64 = sqlx::query_scalar(
+            sqlx::query_scalar(
                 "INSERT INTO tickets (form, subject, description, status, priority, requester_id, \
                  org_id, fields, submit_key, created_at, updated_at, product, first_reply_due_at, \
                  resolution_due_at, sla_breach_at, error_signature, seal_binding) \
@@ -272,36 +375,7 @@ macro_rules! store_impl {
             .map_err(|e| match db_err(e) {
                 StoreError::Conflict(_) => StoreError::Conflict("duplicate_submission"),
                 other => other,
-            })?;
-            insert_identifiers(&mut *conn, id, &t.identifiers).await?;
-            if !t.sealed.is_empty() {
-                let mut q = QueryBuilder::<Db>::new(
-                    "INSERT INTO sealed_values (ticket_id, key, ciphertext, destroy_after) ",
-                );
-                q.push_values(&t.sealed, |mut row, s| {
-                    row.push_bind(id)
-                        .push_bind(&s.key)
-                        .push_bind(&s.ciphertext)
-                        .push_bind(s.destroy_after.unix_timestamp());
-                });
-                q.build().execute(&mut *conn).await.map_err(db_err)?;
-            }
-            audit(
-                conn,
-                id,
-                Some(t.requester_id),
-                "created",
-                serde_json::json!({ "form": t.form }),
-                now,
-            )
-            .await?;
-            let sql = format!("{TICKET_SELECT} WHERE t.id = $1");
-            let row = sqlx::query(AssertSqlSafe(sql))
-                .bind(id)
-                .fetch_one(&mut *conn)
-                .await
-                .map_err(db_err)?;
-            rows::ticket(&row)
+            })
         }
 
         /// An organization with its client ids: they come along in one

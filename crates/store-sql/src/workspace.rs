@@ -9,7 +9,7 @@
 #[macro_export]
 macro_rules! workspace {
     () => {
-        use crate::dialect::{CREATED_COVER, FOR_UPDATE, GROUP_CONCAT, IN_IDS};
+        use crate::dialect::{CREATED_COVER, FOR_UPDATE, GROUP_CONCAT, IN_IDS, ids_param};
         use crate::rows::{self, TICKET_SELECT, opt_ts, parse, ts};
         use crate::store_impl::{audit, lock_ticket};
         use crate::{Db, Row, Store, db_err};

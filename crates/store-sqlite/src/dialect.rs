@@ -28,6 +28,11 @@ pub const CREATED_COVER: &str = " INDEXED BY tickets_created_cover";
 /// Ticket ids bound as one JSON array (`ids_param`).
 pub const IN_IDS: &str = "IN (SELECT value FROM json_each($1))";
 
+/// A list of ids as `IN_IDS` reads it: a JSON array for `json_each`.
+pub fn ids_param(ids: &[i64]) -> store::Result<String> {
+    serde_json::to_string(ids).map_err(|e| store::StoreError::Database(e.to_string()))
+}
+
 /// SQLite's LIKE already ignores ASCII case.
 pub const LIKE: &str = "LIKE";
 

@@ -16,7 +16,7 @@
 use crate::checkpoint;
 
 use crate::db_err;
-use crate::store_impl::insert_ticket_on;
+use crate::store_impl::{insert_ticket_on, insert_tickets_on};
 use sqlx::{Connection, SqliteConnection, SqlitePool};
 use std::path::PathBuf;
 use store::{NewTicket, Result, StoreError, Ticket, TicketSchedule};
@@ -129,10 +129,11 @@ async fn write_group(write: &SqlitePool, group: Vec<Job>) {
 
 async fn insert_all(conn: &mut SqliteConnection, group: &[Job]) -> Result<Vec<Ticket>> {
     let mut tx = conn.begin().await.map_err(db_err)?;
-    let mut tickets = Vec::with_capacity(group.len());
-    for job in group {
-        tickets.push(insert_ticket_on(&mut tx, &job.ticket, job.schedule.as_ref(), job.now).await?);
-    }
+    let filed: Vec<_> = group
+        .iter()
+        .map(|job| (&job.ticket, job.schedule.as_ref(), job.now))
+        .collect();
+    let tickets = insert_tickets_on(&mut tx, &filed).await?;
     index_text(&mut tx, &tickets).await?;
     tx.commit().await.map_err(db_err)?;
     Ok(tickets)

@@ -6,11 +6,6 @@
 
 store_sql::workspace!();
 
-/// A list of ids as `IN_IDS` reads it: a JSON array for `json_each`.
-fn ids_param(ids: &[i64]) -> Result<String> {
-    serde_json::to_string(ids).map_err(|e| StoreError::Database(e.to_string()))
-}
-
 /// Whether a view's count can be read from `ticket_counts` (migration 0009):
 /// no filter but statuses and assignee.
 fn counted_by_triggers(f: &ViewQuery) -> bool {
