@@ -9,13 +9,23 @@ use time::OffsetDateTime;
 
 /// A ticket the user may see; anything else is "not found", exactly like a
 /// ticket that does not exist.
-pub async fn visible(store: &dyn Store, user: &User, id: i64) -> Result<Ticket, AppError> {
-    let ticket = store.ticket(id).await?.ok_or(AppError::NotFound)?;
+pub async fn visible(desk: &Desk, user: &User, id: i64) -> Result<Ticket, AppError> {
+    let ticket = desk.store.ticket(id).await?.ok_or(AppError::NotFound)?;
     if domain::permissions::can_view_ticket(&user.viewer(), &ticket.ownership()) {
         Ok(ticket)
     } else {
         Err(AppError::NotFound)
     }
+}
+
+/// A ticket as the agents' views read it (internal notes, the audit log,
+/// the workspace's panel): staff only, and for anyone else "not found",
+/// exactly like a ticket that does not exist.
+pub async fn for_staff(desk: &Desk, user: &User, id: i64) -> Result<Ticket, AppError> {
+    if !user.role.is_staff() {
+        return Err(AppError::NotFound);
+    }
+    visible(desk, user, id).await
 }
 
 /// Adds a comment to a ticket the author may see. Requesters' replies

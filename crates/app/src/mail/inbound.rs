@@ -109,7 +109,7 @@ pub async fn take(
             .ticket_by_mail_token(&token)
             .await?
             .ok_or(NotTaken::NotAccepted)?;
-        let ticket = tickets::visible(desk.store.as_ref(), sender, ticket_id)
+        let ticket = tickets::visible(desk, sender, ticket_id)
             .await
             .map_err(|_| NotTaken::NotAccepted)?;
         found.extend(guard::scan(&m.body).into_iter().map(|f| f.kind));

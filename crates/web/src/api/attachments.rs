@@ -309,7 +309,7 @@ pub async fn upload(
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
     // Not multipart, or no boundary: our error, not axum's plain text.
     let mp = mp.map_err(|_| ApiError::MalformedForm)?;
-    let ticket = app::tickets::visible(state.desk.store.as_ref(), &user, id).await?;
+    let ticket = app::tickets::visible(&state.desk, &user, id).await?;
     let up = receive(&state, mp).await?;
     if up.files.len() > 1 {
         return Err(ApiError::InvalidValue("file".into()));
@@ -379,7 +379,7 @@ pub async fn download(
         .attachment(id)
         .await?
         .ok_or(ApiError::NotFound)?;
-    app::tickets::visible(state.desk.store.as_ref(), &user, meta.ticket_id).await?;
+    app::tickets::visible(&state.desk, &user, meta.ticket_id).await?;
     let visible = visible_attachments(&state, &user, meta.ticket_id).await?;
     if !visible.iter().any(|a| a.id == id) {
         return Err(ApiError::NotFound);

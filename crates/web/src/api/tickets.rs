@@ -119,7 +119,7 @@ pub async fn show(
     ApiPath(id): ApiPath<String>,
 ) -> Result<Json<TicketView>, ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
-    let ticket = app::tickets::visible(state.desk.store.as_ref(), &user, id).await?;
+    let ticket = app::tickets::for_staff(&state.desk, &user, id).await?;
     let sealed = state.desk.store.sealed_fields(id).await?;
     let comments = state.desk.store.comments(id, true).await?;
     let audit = state.desk.store.audit_log(id).await?;
@@ -243,7 +243,7 @@ pub async fn comment(
     JsonBody(body): JsonBody<AgentComment>,
 ) -> Result<(StatusCode, Json<CommentView>), ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
-    let ticket = app::tickets::visible(state.desk.store.as_ref(), &user, id).await?;
+    let ticket = app::tickets::visible(&state.desk, &user, id).await?;
     let visibility = CommentVisibility::from_public(body.public);
     let c = app::tickets::reply(
         &state.desk,

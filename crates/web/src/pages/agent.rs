@@ -16,14 +16,6 @@ use domain::{CommentVisibility, Priority, Status};
 use serde::Deserialize;
 use store::{AuditEvent, Ticket, TicketPatch, User};
 
-fn staff_only(ctx: &PageCtx, user: &User) -> Result<(), Response> {
-    if user.role.is_staff() {
-        Ok(())
-    } else {
-        Err(ErrorPage::new(ctx.locale(), ApiError::NotFound).into_response())
-    }
-}
-
 pub struct Choice {
     pub value: String,
     pub label: String,
@@ -298,10 +290,10 @@ async fn ticket_page(
 }
 
 async fn load(state: &AppState, ctx: &PageCtx, user: &User, id: &str) -> Result<Ticket, Response> {
-    staff_only(ctx, user)?;
+    // Staff only, and another's or a missing ticket alike: `for_staff`.
     let not_found = || ErrorPage::new(ctx.locale(), ApiError::NotFound).into_response();
     let id = id.parse::<i64>().map_err(|_| not_found())?;
-    app::tickets::visible(state.desk.store.as_ref(), user, id)
+    app::tickets::for_staff(&state.desk, user, id)
         .await
         .map_err(|e| ErrorPage::new(ctx.locale(), e.into()).into_response())
 }

@@ -87,7 +87,7 @@ async fn upload(
     let Ok(id) = ticket_id.parse::<i64>() else {
         return fail(ApiError::NotFound);
     };
-    let ticket = match app::tickets::visible(state.desk.store.as_ref(), user, id)
+    let ticket = match app::tickets::visible(&state.desk, user, id)
         .await
         .map_err(ApiError::from)
     {

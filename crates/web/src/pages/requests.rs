@@ -447,7 +447,7 @@ pub async fn show(
     let Ok(id) = id.parse::<i64>() else {
         return ErrorPage::new(ctx.locale(), ApiError::NotFound).into_response();
     };
-    match app::tickets::visible(state.desk.store.as_ref(), &user, id)
+    match app::tickets::visible(&state.desk, &user, id)
         .await
         .map_err(ApiError::from)
     {
@@ -537,7 +537,7 @@ pub async fn comment(
     let Ok(id) = id.parse::<i64>() else {
         return ErrorPage::new(ctx.locale(), ApiError::NotFound).into_response();
     };
-    let ticket = match app::tickets::visible(state.desk.store.as_ref(), &user, id)
+    let ticket = match app::tickets::visible(&state.desk, &user, id)
         .await
         .map_err(ApiError::from)
     {
