@@ -12,6 +12,7 @@
 
 pub mod accounts;
 pub mod article;
+pub mod attachments;
 pub mod clock;
 pub mod debug_ids;
 mod desk;

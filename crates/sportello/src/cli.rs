@@ -457,9 +457,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     println!("{outcome:?}");
                     Ok(ExitCode::SUCCESS)
                 }
-                Err(web::mail::inbound::InboundError::Store(e)) => Err(e.into()),
+                Err(app::mail::inbound::NotTaken::Store(e)) => Err(e.into()),
                 // EX_TEMPFAIL: the MTA keeps the message and tries again.
-                Err(web::mail::inbound::InboundError::Busy) => {
+                Err(app::mail::inbound::NotTaken::Busy) => {
                     eprintln!("not accepted now: busy, try again later");
                     Ok(ExitCode::from(75))
                 }
