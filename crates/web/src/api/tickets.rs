@@ -184,16 +184,21 @@ pub async fn update(
     JsonBody(body): JsonBody<PatchBody>,
 ) -> Result<Json<TicketView>, ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
-    if let Some(fields) = body.fields {
-        let (raw, wire_errors) = super::requests::json_fields(fields, true);
-        app::tickets::correct(&state.desk, &user, id, raw, wire_errors).await?;
-    }
-    let patch = TicketPatch {
-        status: body.status,
-        priority: body.priority,
-        assignee_id: body.assignee_id,
+    let save = app::tickets::Save {
+        fields: body
+            .fields
+            .map(|fields| super::requests::json_fields(fields, true)),
+        patch: TicketPatch {
+            status: body.status,
+            priority: body.priority,
+            assignee_id: body.assignee_id,
+        },
+        tags: None,
+        problem: None,
     };
-    let ticket = app::tickets::change(&state.desk, &user, id, &patch).await?;
+    let ticket = app::tickets::save(&state.desk, &user, id, save)
+        .await
+        .map_err(app::AppError::from)?;
     let sealed = state.desk.store.sealed_fields(id).await?;
     Ok(Json(views::ticket(&ticket, &sealed, true)))
 }
