@@ -22,6 +22,7 @@ pub mod help;
 pub mod keys;
 pub mod mail;
 pub mod password_reset;
+pub mod purge;
 pub mod screening;
 pub mod seal;
 pub mod signin;
