@@ -159,8 +159,9 @@ pub async fn attach(
 }
 
 /// Reads the files sent with a new request before anything is filed, so a
-/// refused file refuses the whole submission: the first file's refusal, if
-/// any (the page words it).
+/// refused file refuses the whole submission: the refusal of the first
+/// file refused, in the order sent, if any (the page words it). Every
+/// file is read; they are read again when `attach` stores them.
 pub async fn check(
     pool: &impl Pool,
     files: &[RawFile],
