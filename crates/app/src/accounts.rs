@@ -2,11 +2,10 @@
 //! (from the command line or the API): every value parsed once here, names
 //! screened like any kept text.
 
-use crate::{AppError, text};
+use crate::{AppError, Desk, text};
 use domain::form::FieldErrorCode;
 use domain::{ClientId, Email, Locale, OrgSlug, Role};
 use store::{NewOrg, NewUser, Org, OrgChange, Store, User, UserChange};
-use time::OffsetDateTime;
 
 /// An organization as typed.
 #[derive(Debug, Clone)]
@@ -26,11 +25,12 @@ fn client_ids(typed: &[String]) -> Result<Vec<ClientId>, AppError> {
         .map_err(|_| AppError::field("client_ids", FieldErrorCode::InvalidClientId))
 }
 
-pub async fn create_org(store: &dyn Store, input: &OrgInput) -> Result<Org, AppError> {
+pub async fn create_org(desk: &Desk, input: &OrgInput) -> Result<Org, AppError> {
     let slug = OrgSlug::parse(&input.slug).map_err(|_| AppError::InvalidValue("slug"))?;
     let client_ids = client_ids(&input.client_ids)?;
     let name = text::name("name", &input.name)?;
-    Ok(store
+    Ok(desk
+        .store
         .create_org(NewOrg {
             slug,
             name,
@@ -50,14 +50,18 @@ pub struct OrgEdit {
     pub client_ids: Vec<String>,
 }
 
-pub async fn update_org(store: &dyn Store, slug: &str, edit: &OrgEdit) -> Result<Org, AppError> {
-    let org = store.org_by_slug(slug).await?.ok_or(AppError::NotFound)?;
+pub async fn update_org(desk: &Desk, slug: &str, edit: &OrgEdit) -> Result<Org, AppError> {
+    let org = desk
+        .store
+        .org_by_slug(slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let change = OrgChange {
         name: text::name("name", &edit.name)?,
         shared: edit.shared,
         client_ids: client_ids(&edit.client_ids)?,
     };
-    Ok(store.update_org(org.id, change).await?)
+    Ok(desk.store.update_org(org.id, change).await?)
 }
 
 /// A user's new name, role, organization and language, as typed.
@@ -71,31 +75,31 @@ pub struct UserEdit {
 }
 
 /// The user a path names (`/users/{id}`): a malformed id names no one.
-pub async fn user_at(store: &dyn Store, id: &str) -> Result<User, AppError> {
+pub async fn user_at(desk: &Desk, id: &str) -> Result<User, AppError> {
     let id = id.parse::<i64>().map_err(|_| AppError::NotFound)?;
-    store.user_by_id(id).await?.ok_or(AppError::NotFound)
+    desk.store.user_by_id(id).await?.ok_or(AppError::NotFound)
 }
 
 /// Changes a user on an administrator's word. An administrator cannot
 /// change their own role: the desk would be left without one by mistake.
 pub async fn update_user(
-    store: &dyn Store,
+    desk: &Desk,
     by: &User,
     id: i64,
     edit: &UserEdit,
 ) -> Result<User, AppError> {
-    let user = store.user_by_id(id).await?.ok_or(AppError::NotFound)?;
+    let user = desk.store.user_by_id(id).await?.ok_or(AppError::NotFound)?;
     if user.id == by.id && edit.role != user.role {
         return Err(AppError::Conflict("own_role"));
     }
-    let org_id = org_id(store, edit.org.as_deref()).await?;
+    let org_id = org_id(desk.store.as_ref(), edit.org.as_deref()).await?;
     let change = UserChange {
         name: text::name("name", &edit.name)?,
         role: edit.role,
         org_id,
         locale: edit.locale,
     };
-    Ok(store.update_user(user.id, change).await?)
+    Ok(desk.store.update_user(user.id, change).await?)
 }
 
 /// The id of the organization a slug names; an unknown slug is an invalid
@@ -127,18 +131,15 @@ pub struct UserInput {
     pub password_hash: Option<String>,
 }
 
-pub async fn create_user(
-    store: &dyn Store,
-    input: UserInput,
-    now: OffsetDateTime,
-) -> Result<User, AppError> {
+pub async fn create_user(desk: &Desk, input: UserInput) -> Result<User, AppError> {
     let email = Email::parse(&input.email).map_err(|_| AppError::InvalidValue("email"))?;
-    let org_id = org_id(store, input.org.as_deref()).await?;
+    let org_id = org_id(desk.store.as_ref(), input.org.as_deref()).await?;
     let name = input
         .name
         .unwrap_or_else(|| email.as_str().split('@').next().unwrap_or("").to_owned());
     let name = text::name("name", &name)?;
-    Ok(store
+    Ok(desk
+        .store
         .create_user(
             NewUser {
                 email,
@@ -148,29 +149,27 @@ pub async fn create_user(
                 locale: input.locale,
                 password_hash: input.password_hash,
             },
-            now,
+            desk.now(),
         )
         .await?)
 }
 
 /// Allows or stops a staff member revealing sealed values (each reveal is
 /// audited); requesters can never be allowed.
-pub async fn set_reveal(
-    store: &dyn Store,
-    user: &User,
-    allowed: bool,
-    now: OffsetDateTime,
-) -> Result<(), AppError> {
+pub async fn set_reveal(desk: &Desk, user: &User, allowed: bool) -> Result<(), AppError> {
     if !user.role.is_staff() {
         return Err(AppError::Conflict("reveal_needs_staff"));
     }
-    Ok(store.set_can_reveal(user.id, allowed, now).await?)
+    Ok(desk
+        .store
+        .set_can_reveal(user.id, allowed, desk.now())
+        .await?)
 }
 
 /// A person signs up as a requester: the name already screened, the
 /// password already hashed (slow work the caller schedules). An address
 /// already taken is `Conflict`.
-pub async fn sign_up(desk: &crate::Desk, user: NewUser) -> Result<User, AppError> {
+pub async fn sign_up(desk: &Desk, user: NewUser) -> Result<User, AppError> {
     if user.role != Role::Requester {
         return Err(AppError::Forbidden);
     }

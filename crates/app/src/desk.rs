@@ -17,6 +17,10 @@ pub struct DeskSettings {
     pub sealed_retention_days: i64,
     /// Debug ids one user may create in an hour.
     pub debug_ids_per_hour: i64,
+    /// Files one message (the request or a reply) may carry.
+    pub max_attachments_per_message: i64,
+    /// Largest file taken from a mail, in bytes (larger ones are left out).
+    pub max_attachment_bytes: usize,
     /// SLA targets, business hours, log links, clustering.
     pub workspace: crate::workspace::WorkspaceSettings,
 }
@@ -26,6 +30,8 @@ impl Default for DeskSettings {
         DeskSettings {
             sealed_retention_days: 30,
             debug_ids_per_hour: 10,
+            max_attachments_per_message: 5,
+            max_attachment_bytes: 10 * 1024 * 1024,
             workspace: Default::default(),
         }
     }

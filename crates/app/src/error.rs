@@ -25,6 +25,22 @@ pub enum AppError {
     /// A rule about the current state was broken; a stable snake_case code.
     #[error("conflict: {0}")]
     Conflict(&'static str),
+    /// Well-formed input refused for what it is (a file's type, an empty
+    /// file); a stable snake_case code.
+    #[error("refused: {0}")]
+    Refused(&'static str),
+    /// A limit on what one may send was passed (a picture's size, the
+    /// files a message may carry); a stable snake_case code.
+    #[error("too large: {0}")]
+    TooLarge(&'static str),
+    /// A file refused for sensitive data read in it; for a screenshot,
+    /// `boxes` are where the words found are in the stored image, so the
+    /// person can black them out and send it again. Never the text.
+    #[error("sensitive file")]
+    SensitiveFile {
+        findings: Vec<FieldFinding>,
+        boxes: Vec<files::WordBox>,
+    },
     #[error("rate limited")]
     RateLimited { retry_after_secs: i64 },
     /// The desk is taking in more than it can write; nothing was kept.
@@ -59,6 +75,7 @@ impl AppError {
     pub fn sensitive(&self) -> Option<&[FieldFinding]> {
         match self {
             AppError::Unprocessable { findings, .. } if !findings.is_empty() => Some(findings),
+            AppError::SensitiveFile { findings, .. } => Some(findings),
             _ => None,
         }
     }

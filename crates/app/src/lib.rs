@@ -12,6 +12,7 @@
 
 pub mod accounts;
 pub mod article;
+pub mod attachments;
 pub mod clock;
 pub mod debug_ids;
 mod desk;
@@ -21,6 +22,7 @@ pub mod help;
 pub mod keys;
 pub mod mail;
 pub mod password_reset;
+pub mod purge;
 pub mod screening;
 pub mod seal;
 pub mod signin;

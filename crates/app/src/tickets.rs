@@ -9,13 +9,23 @@ use time::OffsetDateTime;
 
 /// A ticket the user may see; anything else is "not found", exactly like a
 /// ticket that does not exist.
-pub async fn visible(store: &dyn Store, user: &User, id: i64) -> Result<Ticket, AppError> {
-    let ticket = store.ticket(id).await?.ok_or(AppError::NotFound)?;
+pub async fn visible(desk: &Desk, user: &User, id: i64) -> Result<Ticket, AppError> {
+    let ticket = desk.store.ticket(id).await?.ok_or(AppError::NotFound)?;
     if domain::permissions::can_view_ticket(&user.viewer(), &ticket.ownership()) {
         Ok(ticket)
     } else {
         Err(AppError::NotFound)
     }
+}
+
+/// A ticket as the agents' views read it (internal notes, the audit log,
+/// the workspace's panel): staff only, and for anyone else "not found",
+/// exactly like a ticket that does not exist.
+pub async fn for_staff(desk: &Desk, user: &User, id: i64) -> Result<Ticket, AppError> {
+    if !user.role.is_staff() {
+        return Err(AppError::NotFound);
+    }
+    visible(desk, user, id).await
 }
 
 /// Adds a comment to a ticket the author may see. Requesters' replies
@@ -221,4 +231,124 @@ pub async fn correct(
         desk.now(),
     )
     .await
+}
+
+/// One save of a ticket by an agent (the ticket page's sidebar, the API's
+/// `PATCH`): each part is optional, and only what differs from the ticket
+/// is written.
+#[derive(Debug, Default)]
+pub struct Save {
+    /// Corrections to the incident fields (`correct`), with the errors
+    /// the wire shape already showed.
+    pub fields: Option<(domain::form::RawFields, Vec<domain::form::FieldError>)>,
+    /// Status, priority, assignee.
+    pub patch: TicketPatch,
+    /// The ticket's whole list of tags, as typed: what is added and
+    /// removed is the difference from the tags it has.
+    pub tags: Option<String>,
+    /// The problem ticket to link to; `Some(None)` unlinks.
+    pub problem: Option<Option<i64>>,
+}
+
+/// Why a save was not done.
+#[derive(Debug)]
+pub enum SaveError {
+    /// The corrected incident fields were refused (field errors, the
+    /// guard's findings, or both): nothing of the save was kept.
+    Fields(AppError),
+    /// Anything else; what came before it in the save order stands.
+    Failed(AppError),
+}
+
+impl From<AppError> for SaveError {
+    fn from(e: AppError) -> Self {
+        SaveError::Failed(e)
+    }
+}
+
+impl From<store::StoreError> for SaveError {
+    fn from(e: store::StoreError) -> Self {
+        SaveError::Failed(e.into())
+    }
+}
+
+impl From<SaveError> for AppError {
+    fn from(e: SaveError) -> Self {
+        match e {
+            SaveError::Fields(e) | SaveError::Failed(e) => e,
+        }
+    }
+}
+
+/// Saves what an agent changed on a ticket, in one order for every face:
+/// the tags are checked first and the incident fields corrected next, so
+/// a refusal of either keeps nothing; then the status, priority and
+/// assignee change (the requester hears of a new status), the tags are
+/// set and the problem is linked. Returns the ticket as saved.
+pub async fn save(desk: &Desk, agent: &User, id: i64, save: Save) -> Result<Ticket, SaveError> {
+    if !agent.role.is_staff() {
+        return Err(AppError::NotFound.into());
+    }
+    let mut ticket = desk.store.ticket(id).await?.ok_or(AppError::NotFound)?;
+    // The tags' difference, screened before anything is written.
+    let mut problem_before = None;
+    let tags = match &save.tags {
+        None => None,
+        Some(list) => {
+            let wanted = domain::macros::parse_tags(list);
+            let meta = desk.store.ticket_meta(id).await?.unwrap_or_default();
+            problem_before = Some(meta.problem_id);
+            let add: Vec<String> = wanted
+                .iter()
+                .filter(|t| !meta.tags.contains(t))
+                .cloned()
+                .collect();
+            let remove: Vec<String> = meta
+                .tags
+                .iter()
+                .filter(|t| !wanted.contains(t))
+                .cloned()
+                .collect();
+            Some((text::tags(&add)?, text::tags(&remove)?))
+        }
+    };
+    if let Some((changes, wire_errors)) = save.fields {
+        match correct(desk, agent, id, changes, wire_errors).await {
+            Ok(corrected) => ticket = corrected.ticket,
+            Err(e @ AppError::Unprocessable { .. }) => return Err(SaveError::Fields(e)),
+            Err(e) => return Err(e.into()),
+        }
+    }
+    let patch = TicketPatch {
+        status: save.patch.status.filter(|s| *s != ticket.status),
+        priority: save.patch.priority.filter(|p| *p != ticket.priority),
+        assignee_id: save
+            .patch
+            .assignee_id
+            .filter(|a| *a != ticket.assignee.as_ref().map(|p| p.id)),
+    };
+    if patch.status.is_some() || patch.priority.is_some() || patch.assignee_id.is_some() {
+        ticket = change(desk, agent, id, &patch).await?;
+    }
+    if let Some((add, remove)) = tags
+        && (!add.is_empty() || !remove.is_empty())
+    {
+        crate::workspace::retag(desk, agent, id, &add, &remove).await?;
+    }
+    if let Some(problem_id) = save.problem {
+        let before = match problem_before {
+            Some(before) => before,
+            None => {
+                desk.store
+                    .ticket_meta(id)
+                    .await?
+                    .unwrap_or_default()
+                    .problem_id
+            }
+        };
+        if before != problem_id {
+            crate::workspace::link_problem(desk, agent, id, problem_id).await?;
+        }
+    }
+    Ok(ticket)
 }

@@ -586,7 +586,7 @@ pub async fn delete_macro(desk: &Desk, agent: &User, id: i64) -> Result<(), AppE
 
 /// The replies on a ticket the user may see are now read.
 pub async fn mark_read(desk: &Desk, user: &User, ticket_id: i64) -> Result<(), AppError> {
-    tickets::visible(desk.store.as_ref(), user, ticket_id).await?;
+    tickets::visible(desk, user, ticket_id).await?;
     Ok(desk.store.mark_read(user.id, ticket_id).await?)
 }
 

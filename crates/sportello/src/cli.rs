@@ -348,7 +348,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 shared,
                 client_ids,
             };
-            let org = app::accounts::create_org(store.as_ref(), &input)
+            let desk = app_state(&config, store.clone())?.desk;
+            let org = app::accounts::create_org(&desk, &input)
                 .await
                 .map_err(|e| anyhow::anyhow!("organization not created: {}", refusal(&e)))?;
             println!("created organization {} ({})", org.slug, org.id);
@@ -392,10 +393,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 locale,
                 password_hash,
             };
-            let user =
-                app::accounts::create_user(store.as_ref(), input, time::OffsetDateTime::now_utc())
-                    .await
-                    .map_err(|e| anyhow::anyhow!("user not created: {}", refusal(&e)))?;
+            let desk = app_state(&config, store.clone())?.desk;
+            let user = app::accounts::create_user(&desk, input)
+                .await
+                .map_err(|e| anyhow::anyhow!("user not created: {}", refusal(&e)))?;
             println!(
                 "created {} {} ({})",
                 user.role.as_str(),
@@ -411,7 +412,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .await?
                 .with_context(|| format!("no user {email:?}"))?;
             let on = matches!(allowed, OnOff::On);
-            app::accounts::set_reveal(store.as_ref(), &user, on, time::OffsetDateTime::now_utc())
+            let desk = app_state(&config, store.clone())?.desk;
+            app::accounts::set_reveal(&desk, &user, on)
                 .await
                 .map_err(|_| {
                     anyhow::anyhow!("only agents and admins can be allowed to reveal sealed values")
@@ -455,9 +457,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     println!("{outcome:?}");
                     Ok(ExitCode::SUCCESS)
                 }
-                Err(web::mail::inbound::InboundError::Store(e)) => Err(e.into()),
+                Err(app::mail::inbound::NotTaken::Store(e)) => Err(e.into()),
                 // EX_TEMPFAIL: the MTA keeps the message and tries again.
-                Err(web::mail::inbound::InboundError::Busy) => {
+                Err(app::mail::inbound::NotTaken::Busy) => {
                     eprintln!("not accepted now: busy, try again later");
                     Ok(ExitCode::from(75))
                 }

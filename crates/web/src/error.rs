@@ -376,6 +376,11 @@ impl From<AppError> for ApiError {
             AppError::NotFound => ApiError::NotFound,
             AppError::Forbidden => ApiError::Forbidden,
             AppError::Conflict(code) => ApiError::Conflict(code),
+            AppError::Refused(code) => ApiError::Refused(code),
+            AppError::TooLarge(code) => ApiError::TooLarge(code),
+            AppError::SensitiveFile { findings, boxes } => {
+                ApiError::SensitiveFile { findings, boxes }
+            }
             AppError::RateLimited { retry_after_secs } => {
                 ApiError::RateLimited { retry_after_secs }
             }

@@ -175,7 +175,7 @@ fn csrf_pairs(
 #[derive(Debug)]
 pub struct MultipartCsrfForm {
     pub pairs: Vec<(String, String)>,
-    pub files: Vec<crate::api::attachments::RawFile>,
+    pub files: Vec<app::attachments::RawFile>,
 }
 
 impl MultipartCsrfForm {
@@ -272,7 +272,7 @@ impl FromRequest<crate::AppState> for MultipartCsrfForm {
                 if form.files.len() >= max_files {
                     return Err(fail(ApiError::TooLarge("too_many_files")));
                 }
-                form.files.push(crate::api::attachments::RawFile {
+                form.files.push(app::attachments::RawFile {
                     name: filename,
                     bytes,
                 });

@@ -1,46 +1,14 @@
-//! Background work: destroying sealed values and debug tokens when they
-//! fall due, and deleting expired sessions and stale rate-limit rows. The schedule lives in the database (each value carries its own
-//! `destroy_after` / `expires_at`), so a restart loses nothing: the next
-//! pass after start destroys whatever fell due while the process was down.
-//! A lease in the database keeps two instances from running a pass at once.
+//! Background work at the edge: the timer that runs `app::purge` (what
+//! falls due is destroyed, under a database lease), with its metric.
 
 use crate::AppState;
 use std::time::Duration;
-use store::{PurgeCounts, Store, StoreError};
-use time::OffsetDateTime;
 
-pub const PURGE_JOB: &str = "purge_secrets";
-/// Longer than any pass takes; a crashed holder's lease simply runs out.
-const LEASE_SECS: i64 = 300;
+pub use app::purge::{PURGE_JOB, run_once};
 
 /// A name for this process's leases.
 pub fn holder_id() -> String {
     format!("{}-{}", std::process::id(), crate::auth::random_token(6))
-}
-
-/// One purge pass at `now`, if this holder can claim the job. None when
-/// another instance holds the lease.
-pub async fn run_once(
-    store: &dyn Store,
-    holder: &str,
-    now: OffsetDateTime,
-) -> Result<Option<PurgeCounts>, StoreError> {
-    if !store.claim_job(PURGE_JOB, holder, now, LEASE_SECS).await? {
-        return Ok(None);
-    }
-    let counts = store.purge_due(now).await;
-    store.finish_job(PURGE_JOB, holder, now).await?;
-    let counts = counts?;
-    if counts != PurgeCounts::default() {
-        tracing::info!(
-            sealed_values = counts.sealed_values,
-            debug_tokens = counts.debug_tokens,
-            sessions = counts.sessions,
-            rate_rows = counts.rate_rows,
-            "purged"
-        );
-    }
-    Ok(Some(counts))
 }
 
 /// Runs `run_once` now and then every `every`, on the state's clock, until

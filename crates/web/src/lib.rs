@@ -144,6 +144,8 @@ impl AppState {
         let desk_settings = app::DeskSettings {
             sealed_retention_days: settings.sealed_retention_days,
             debug_ids_per_hour: settings.debug_ids_per_hour,
+            max_attachments_per_message: settings.max_attachments_per_message,
+            max_attachment_bytes: settings.max_attachment_bytes,
             workspace: settings.workspace.clone(),
         };
         let news: Arc<dyn app::News> = Arc::new(mail::notifier::Teller {

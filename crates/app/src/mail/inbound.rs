@@ -1,24 +1,26 @@
 //! Mail in: a received message becomes a reply on its ticket (found by the
 //! token in the `support+TOKEN@` address) or, sent to the plain support
-//! address by a known person, a new request. The text passes the guard
-//! first: a message carrying a secret is refused (the face tells the
-//! sender why) and nothing of it is stored. Parsing the message and
-//! reading its files is the face's (on its blocking pool).
+//! address by a known person, a new request. The text and the files pass
+//! the guard first: a message carrying a secret is refused (the face tells
+//! the sender why, `tell_refused`) and nothing of it is stored. Parsing
+//! the message is the face's (on its blocking pool); its files are read
+//! here, on the same pool (`attachments::Pool`).
 
+use crate::attachments::{self, Pool, RawFile, Upload};
 use crate::{AppError, Desk, keys, text, tickets, workspace};
 use domain::{CommentVisibility, Locale, Priority};
-use store::{Comment, NewTicket, ScreenedFields, StoreError, Ticket, User};
+use files::{FileError, Limits};
+use store::{Comment, NewMail, NewTicket, ScreenedFields, StoreError, Ticket, User};
 
-/// A message as read: who sent it, to whom, and its text (the reply part,
-/// quotes and signature already cut).
+/// A message as read: who sent it, to whom, its text (the reply part,
+/// quotes and signature already cut) and its attached and inline files.
 #[derive(Debug, Clone, Default)]
 pub struct Received {
     pub recipients: Vec<String>,
     pub subject: String,
     pub body: String,
     pub message_id: Option<String>,
-    /// Kinds of secret found in its files (which refuses the message).
-    pub found_in_files: Vec<guard::Kind>,
+    pub files: Vec<RawFile>,
 }
 
 /// What became of a message.
@@ -40,9 +42,17 @@ pub enum Taken {
     },
 }
 
-/// Why a message was not taken.
+/// Why a message was not taken, by the face (mail off, a message it
+/// cannot read) or by the rules here. Every way in (the API, `sportello
+/// mail receive`) answers from this one list.
 #[derive(Debug, thiserror::Error)]
 pub enum NotTaken {
+    #[error("mail is not configured")]
+    MailOff,
+    #[error("the message could not be parsed")]
+    Unparseable,
+    #[error("the message has no sender address")]
+    NoSender,
     /// Unknown sender, unknown token, or a sender who may not see the
     /// ticket: the same answer for all, so nothing is revealed.
     #[error("the message is not accepted")]
@@ -51,6 +61,10 @@ pub enum NotTaken {
     Empty,
     #[error("the ticket is closed")]
     Closed,
+    /// The blocking pool is full (or the message took too long to read):
+    /// nothing was kept, the sender's server should try again later.
+    #[error("busy, try again later")]
+    Busy,
     #[error("store error: {0}")]
     Store(#[from] StoreError),
 }
@@ -89,10 +103,14 @@ pub async fn reply_token(store: &dyn store::Store, ticket_id: i64) -> store::Res
 }
 
 /// Takes a message from `sender`: a reply when it is addressed to a
-/// ticket's token, else a new request when sent to `support_address`.
-/// `no_subject` names a request sent without a subject, in a language.
+/// ticket's token, else a new request when sent to `support_address`,
+/// with the files it carries. `no_subject` names a request sent without a
+/// subject, in a language. A new request's news goes out once its files
+/// are stored, so the mail and the ticket agree; a reply's goes out with
+/// the reply, as for a reply on a page.
 pub async fn take(
     desk: &Desk,
+    pool: &impl Pool,
     sender: &User,
     support_address: &str,
     m: Received,
@@ -102,14 +120,14 @@ pub async fn take(
         .recipients
         .iter()
         .find_map(|r| token_in(r, support_address));
-    let mut found = m.found_in_files;
+    let (files, mut found) = read_files(desk, pool, m.files).await?;
     if let Some(token) = token {
         let ticket_id = desk
             .store
             .ticket_by_mail_token(&token)
             .await?
             .ok_or(NotTaken::NotAccepted)?;
-        let ticket = tickets::visible(desk.store.as_ref(), sender, ticket_id)
+        let ticket = tickets::visible(desk, sender, ticket_id)
             .await
             .map_err(|_| NotTaken::NotAccepted)?;
         found.extend(guard::scan(&m.body).into_iter().map(|f| f.kind));
@@ -127,7 +145,10 @@ pub async fn take(
         )
         .await
         {
-            Ok(comment) => Ok(Taken::Replied { ticket, comment }),
+            Ok(comment) => {
+                attach(desk, pool, sender, &ticket, files, Some(comment.id)).await;
+                Ok(Taken::Replied { ticket, comment })
+            }
             Err(AppError::Unprocessable { findings, .. }) if !findings.is_empty() => {
                 Ok(Taken::Refused {
                     kinds: findings.iter().map(|f| f.kind).collect(),
@@ -198,6 +219,7 @@ pub async fn take(
         .await
     {
         Ok(ticket) => {
+            attach(desk, pool, sender, &ticket, files, None).await;
             desk.changed().await;
             Ok(Taken::Created {
                 ticket_id: ticket.id,
@@ -219,6 +241,79 @@ pub async fn take(
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// The message's files that the attachment rules accept, and the kinds of
+/// secret found in any of them (which refuses the whole message). Files
+/// that are empty, too large, of other types or unreadable are left out.
+/// When the pool is busy the whole message waits for the sender's next
+/// try; when reading failed, none of the files is taken.
+async fn read_files(
+    desk: &Desk,
+    pool: &impl Pool,
+    parts: Vec<RawFile>,
+) -> Result<(Vec<RawFile>, Vec<guard::Kind>), NotTaken> {
+    let max_bytes = desk.settings.max_attachment_bytes;
+    let parts: Vec<RawFile> = parts
+        .into_iter()
+        .filter(|f| !f.bytes.is_empty() && f.bytes.len() <= max_bytes)
+        .collect();
+    let checked = pool
+        .read_files(Box::new(move || {
+            let limits = Limits::default();
+            let mut files = Vec::new();
+            let mut found = Vec::new();
+            for f in parts {
+                match files::clean(&f.bytes, &f.name, false, &limits) {
+                    Ok(_) => files.push(f),
+                    Err(FileError::Sensitive { found: kinds, .. }) => {
+                        found.extend(kinds.into_iter().map(|k| k.kind));
+                    }
+                    Err(other) => tracing::info!(?other, "mail attachment left out"),
+                }
+            }
+            (files, found)
+        }))
+        .await;
+    match checked {
+        Ok(checked) => Ok(checked),
+        Err(AppError::Busy { .. }) => Err(NotTaken::Busy),
+        Err(_) => {
+            tracing::warn!("reading mail attachments failed; they are left out");
+            Ok((vec![], vec![]))
+        }
+    }
+}
+
+/// Stores the accepted files on the ticket; a failure here does not undo
+/// the reply or request they came with, so it is logged.
+async fn attach(
+    desk: &Desk,
+    pool: &impl Pool,
+    sender: &User,
+    ticket: &Ticket,
+    files: Vec<RawFile>,
+    comment_id: Option<i64>,
+) {
+    if files.is_empty() {
+        return;
+    }
+    let upload = Upload {
+        files,
+        redact: false,
+        comment_id,
+    };
+    if let Err(e) = attachments::attach(desk, pool, sender, ticket, upload).await {
+        tracing::warn!(error = %e, ticket_id = ticket.id, "storing mail attachments");
+    }
+}
+
+/// Queues the mail telling a sender why their message was not stored
+/// (composed by the face, in their language, naming the kinds found and
+/// never quoting them).
+pub async fn tell_refused(desk: &Desk, mail: NewMail) -> Result<(), NotTaken> {
+    desk.store.enqueue_mail(mail, desk.now()).await?;
+    Ok(())
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@
 //! Internal notes and sealed values never appear in mail: notices carry
 //! only the subject, public comment bodies and statuses.
 
+pub mod delivery;
 pub mod inbound;
 
 use crate::Clock;

@@ -69,7 +69,7 @@ pub async fn create_org(
         shared: body.shared,
         client_ids: body.client_ids,
     };
-    let org = accounts::create_org(state.desk.store.as_ref(), &input).await?;
+    let org = accounts::create_org(&state.desk, &input).await?;
     Ok((StatusCode::CREATED, Json(OrgView::from(&org))))
 }
 
@@ -187,7 +187,7 @@ pub async fn update_org(
         shared: body.shared,
         client_ids: body.client_ids,
     };
-    let org = accounts::update_org(state.desk.store.as_ref(), &slug, &edit).await?;
+    let org = accounts::update_org(&state.desk, &slug, &edit).await?;
     Ok(Json(OrgView::from(&org)))
 }
 
@@ -256,8 +256,7 @@ pub async fn create_user(
         locale,
         password_hash,
     };
-    let made =
-        accounts::create_user(state.desk.store.as_ref(), input, state.desk.clock.now()).await?;
+    let made = accounts::create_user(&state.desk, input).await?;
     Ok((StatusCode::CREATED, Json(views::user(&made, false))))
 }
 
@@ -358,13 +357,13 @@ pub async fn update_user(
         org: body.org,
         locale: body.locale,
     };
-    let changed = accounts::update_user(state.desk.store.as_ref(), &user, target.id, &edit).await?;
+    let changed = accounts::update_user(&state.desk, &user, target.id, &edit).await?;
     let can_reveal = state.desk.store.can_reveal(changed.id).await?;
     Ok(Json(views::user(&changed, can_reveal)))
 }
 
 async fn user_by_id(state: &AppState, id: &str) -> Result<User, ApiError> {
-    Ok(app::accounts::user_at(state.desk.store.as_ref(), id).await?)
+    Ok(app::accounts::user_at(&state.desk, id).await?)
 }
 
 /// `GET /api/v1/users/{id}`
@@ -447,12 +446,6 @@ async fn set_reveal(
 ) -> Result<StatusCode, ApiError> {
     admin(&user)?;
     let target = user_by_id(&state, &id).await?;
-    accounts::set_reveal(
-        state.desk.store.as_ref(),
-        &target,
-        allowed,
-        state.desk.clock.now(),
-    )
-    .await?;
+    accounts::set_reveal(&state.desk, &target, allowed).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -5,7 +5,8 @@ use super::docs;
 use super::views::InboundOutcome;
 use crate::AppState;
 use crate::error::ApiError;
-use crate::mail::inbound::{self, InboundError, Outcome};
+use crate::mail::inbound::{self, Outcome};
+use app::mail::inbound::NotTaken;
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::State;
@@ -58,15 +59,15 @@ pub async fn receive(
         return Err(ApiError::Unauthorized);
     }
     let outcome = inbound::receive(&state, &body).await.map_err(|e| match e {
-        InboundError::MailOff => ApiError::NotFound,
-        InboundError::Unparseable | InboundError::NoSender => ApiError::Conflict("mail_unreadable"),
-        InboundError::NotAccepted => ApiError::Conflict("mail_not_accepted"),
-        InboundError::Empty => ApiError::Conflict("mail_empty"),
-        InboundError::Closed => ApiError::Conflict("ticket_closed"),
-        InboundError::Busy => ApiError::Busy {
+        NotTaken::MailOff => ApiError::NotFound,
+        NotTaken::Unparseable | NotTaken::NoSender => ApiError::Conflict("mail_unreadable"),
+        NotTaken::NotAccepted => ApiError::Conflict("mail_not_accepted"),
+        NotTaken::Empty => ApiError::Conflict("mail_empty"),
+        NotTaken::Closed => ApiError::Conflict("ticket_closed"),
+        NotTaken::Busy => ApiError::Busy {
             retry_after_secs: 2,
         },
-        InboundError::Store(e) => e.into(),
+        NotTaken::Store(e) => e.into(),
     })?;
     let body = match outcome {
         Outcome::Replied {

@@ -213,7 +213,7 @@ pub async fn show(
     ApiPath(id): ApiPath<String>,
 ) -> Result<Json<TicketView>, ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
-    let ticket = app::tickets::visible(state.desk.store.as_ref(), &user, id).await?;
+    let ticket = app::tickets::visible(&state.desk, &user, id).await?;
     let sealed = state.desk.store.sealed_fields(id).await?;
     let comments = state.desk.store.comments(id, false).await?;
     let mut v = views::ticket(&ticket, &sealed, false);
@@ -255,7 +255,7 @@ pub async fn comment(
     JsonBody(body): JsonBody<CommentBody>,
 ) -> Result<(StatusCode, Json<CommentView>), ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
-    let ticket = app::tickets::visible(state.desk.store.as_ref(), &user, id).await?;
+    let ticket = app::tickets::visible(&state.desk, &user, id).await?;
     // Requesters' comments are always public, whoever they are.
     let c = app::tickets::reply(
         &state.desk,

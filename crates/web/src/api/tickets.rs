@@ -119,7 +119,7 @@ pub async fn show(
     ApiPath(id): ApiPath<String>,
 ) -> Result<Json<TicketView>, ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
-    let ticket = app::tickets::visible(state.desk.store.as_ref(), &user, id).await?;
+    let ticket = app::tickets::for_staff(&state.desk, &user, id).await?;
     let sealed = state.desk.store.sealed_fields(id).await?;
     let comments = state.desk.store.comments(id, true).await?;
     let audit = state.desk.store.audit_log(id).await?;
@@ -184,16 +184,21 @@ pub async fn update(
     JsonBody(body): JsonBody<PatchBody>,
 ) -> Result<Json<TicketView>, ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
-    if let Some(fields) = body.fields {
-        let (raw, wire_errors) = super::requests::json_fields(fields, true);
-        app::tickets::correct(&state.desk, &user, id, raw, wire_errors).await?;
-    }
-    let patch = TicketPatch {
-        status: body.status,
-        priority: body.priority,
-        assignee_id: body.assignee_id,
+    let save = app::tickets::Save {
+        fields: body
+            .fields
+            .map(|fields| super::requests::json_fields(fields, true)),
+        patch: TicketPatch {
+            status: body.status,
+            priority: body.priority,
+            assignee_id: body.assignee_id,
+        },
+        tags: None,
+        problem: None,
     };
-    let ticket = app::tickets::change(&state.desk, &user, id, &patch).await?;
+    let ticket = app::tickets::save(&state.desk, &user, id, save)
+        .await
+        .map_err(app::AppError::from)?;
     let sealed = state.desk.store.sealed_fields(id).await?;
     Ok(Json(views::ticket(&ticket, &sealed, true)))
 }
@@ -243,7 +248,7 @@ pub async fn comment(
     JsonBody(body): JsonBody<AgentComment>,
 ) -> Result<(StatusCode, Json<CommentView>), ApiError> {
     let id = id.parse::<i64>().map_err(|_| ApiError::NotFound)?;
-    let ticket = app::tickets::visible(state.desk.store.as_ref(), &user, id).await?;
+    let ticket = app::tickets::visible(&state.desk, &user, id).await?;
     let visibility = CommentVisibility::from_public(body.public);
     let c = app::tickets::reply(
         &state.desk,

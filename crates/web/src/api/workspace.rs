@@ -516,7 +516,7 @@ async fn ticket_workspace(
     ApiPath(id): ApiPath<String>,
 ) -> Result<Json<TicketWorkspace>, ApiError> {
     let id = ticket_id(&id)?;
-    let ticket = app::tickets::visible(state.desk.store.as_ref(), &user, id).await?;
+    let ticket = app::tickets::visible(&state.desk, &user, id).await?;
     let meta = state
         .desk
         .store
@@ -658,7 +658,7 @@ async fn solve_problem(
     JsonBody(body): JsonBody<SolveBody>,
 ) -> Result<Json<Solved>, ApiError> {
     let id = ticket_id(&id)?;
-    let problem = app::tickets::visible(state.desk.store.as_ref(), &user, id).await?;
+    let problem = app::tickets::visible(&state.desk, &user, id).await?;
     let solved = ws::solve_problem(&state.desk, &user, &problem, &body.body).await?;
     Ok(Json(Solved { solved }))
 }
@@ -704,7 +704,7 @@ async fn apply_macro(
     };
     let id = ticket_id(&id)?;
     let which = MacroRef::parse(&key).ok_or(ApiError::NotFound)?;
-    let ticket = app::tickets::visible(state.desk.store.as_ref(), &user, id).await?;
+    let ticket = app::tickets::visible(&state.desk, &user, id).await?;
     let public = body.public.unwrap_or(true);
     let c = ws::apply_macro(&state.desk, &ws::Words, &user, &ticket, &which, public).await?;
     Ok((StatusCode::CREATED, Json(views::comment(&c))))

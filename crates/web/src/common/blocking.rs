@@ -116,6 +116,21 @@ impl Blocking {
     }
 }
 
+/// Where `app::attachments` reads files: the files lane, with its wait and
+/// deadline (a full lane is `busy`, as for every other blocking job).
+#[async_trait::async_trait]
+impl app::attachments::Pool for Blocking {
+    async fn read_files<T: Send + 'static>(
+        &self,
+        job: Box<dyn FnOnce() -> T + Send>,
+    ) -> Result<T, app::AppError> {
+        self.run(Job::Files, job).await.map_err(|e| match e {
+            ApiError::Busy { retry_after_secs } => app::AppError::Busy { retry_after_secs },
+            _ => app::AppError::Internal,
+        })
+    }
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {

@@ -1,11 +1,12 @@
 //! What the JSON API and the HTML pages share, below both: neither face
 //! imports the other (a test in `tests/it/layers.rs` checks it), so a rule
 //! both need lives here, in `app`, or in the shared modules beside this one
-//! (`submit`, `workspace`, `help`).
+//! (`workspace`, `help`).
 
 pub mod blocking;
 pub mod client;
 pub mod schema;
+pub mod upload;
 pub mod workspace;
 
 use store::{Scope, User};

@@ -1,6 +1,5 @@
-//! Delivering the outbox over SMTP. A failed delivery comes back later
-//! with exponential backoff, so a mail server outage delays mail and loses
-//! none. Several instances may run senders: claims are leases in the store.
+//! SMTP, the transport `app::mail::delivery` delivers the outbox through
+//! (claims, backoff and the record of each outcome are there).
 
 use crate::AppState;
 use lettre::message::{Mailbox, MultiPart};
@@ -47,11 +46,7 @@ impl std::fmt::Debug for Sender {
     }
 }
 
-/// How long to wait before the next attempt: 30 s, doubling, at most an hour.
-pub fn backoff(attempts: i64) -> time::Duration {
-    let secs = 30i64.saturating_mul(1i64 << attempts.clamp(0, 7));
-    time::Duration::seconds(secs.min(3600))
-}
+pub use app::mail::delivery::backoff;
 
 impl Sender {
     pub fn new(cfg: &SmtpConfig, from: &str) -> Result<Self, SenderError> {
@@ -103,45 +98,7 @@ impl Sender {
 
     /// Sends what is due now; returns how many were delivered.
     pub async fn run_once(&self, state: &AppState) -> usize {
-        let now = state.desk.clock.now();
-        let due = match state.desk.store.claim_due_mail(now, 20, 300).await {
-            Ok(d) => d,
-            Err(e) => {
-                tracing::error!(error = %e, "claiming mail");
-                return 0;
-            }
-        };
-        let mut sent = 0;
-        for m in due {
-            let result = match self.message(&m) {
-                Ok(msg) => self
-                    .transport
-                    .send(msg)
-                    .await
-                    .map(|_| ())
-                    .map_err(|e| e.to_string()),
-                Err(e) => Err(e),
-            };
-            let now = state.desk.clock.now();
-            let stored = match result {
-                Ok(()) => {
-                    sent += 1;
-                    state.desk.store.mark_mail_sent(m.id, now).await
-                }
-                Err(error) => {
-                    tracing::warn!(mail_id = m.id, attempts = m.attempts + 1, %error, "mail delivery failed");
-                    state
-                        .desk
-                        .store
-                        .mark_mail_failed(m.id, &error, now + backoff(m.attempts))
-                        .await
-                }
-            };
-            if let Err(e) = stored {
-                tracing::error!(error = %e, mail_id = m.id, "recording mail delivery");
-            }
-        }
-        sent
+        app::mail::delivery::deliver_due(&state.desk, self).await
     }
 
     /// Delivers the outbox every `every` until the process ends.
@@ -154,15 +111,14 @@ impl Sender {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::backoff;
-
-    #[test]
-    fn backoff_doubles_and_caps() {
-        assert_eq!(backoff(0).whole_seconds(), 30);
-        assert_eq!(backoff(1).whole_seconds(), 60);
-        assert_eq!(backoff(5).whole_seconds(), 960);
-        assert_eq!(backoff(50).whole_seconds(), 3600);
+#[async_trait::async_trait]
+impl app::mail::delivery::Transport for Sender {
+    async fn send(&self, m: &OutboxMail) -> Result<(), String> {
+        let msg = self.message(m)?;
+        self.transport
+            .send(msg)
+            .await
+            .map(|_| ())
+            .map_err(|e| e.to_string())
     }
 }

@@ -16,14 +16,6 @@ use domain::{CommentVisibility, Priority, Status};
 use serde::Deserialize;
 use store::{AuditEvent, Ticket, TicketPatch, User};
 
-fn staff_only(ctx: &PageCtx, user: &User) -> Result<(), Response> {
-    if user.role.is_staff() {
-        Ok(())
-    } else {
-        Err(ErrorPage::new(ctx.locale(), ApiError::NotFound).into_response())
-    }
-}
-
 pub struct Choice {
     pub value: String,
     pub label: String,
@@ -298,10 +290,10 @@ async fn ticket_page(
 }
 
 async fn load(state: &AppState, ctx: &PageCtx, user: &User, id: &str) -> Result<Ticket, Response> {
-    staff_only(ctx, user)?;
+    // Staff only, and another's or a missing ticket alike: `for_staff`.
     let not_found = || ErrorPage::new(ctx.locale(), ApiError::NotFound).into_response();
     let id = id.parse::<i64>().map_err(|_| not_found())?;
-    app::tickets::visible(state.desk.store.as_ref(), user, id)
+    app::tickets::for_staff(&state.desk, user, id)
         .await
         .map_err(|e| ErrorPage::new(ctx.locale(), e.into()).into_response())
 }
@@ -383,32 +375,6 @@ pub async fn update(
             Err(_) => return bad("assignee_id"),
         },
     };
-    // Tags as one list: what is added and removed is the difference.
-    let tags = match form.get("tags") {
-        None => None,
-        Some(list) => {
-            let wanted = domain::macros::parse_tags(list);
-            let meta = match state.desk.store.ticket_meta(ticket.id).await {
-                Ok(m) => m.unwrap_or_default(),
-                Err(e) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
-            };
-            let add: Vec<String> = wanted
-                .iter()
-                .filter(|t| !meta.tags.contains(t))
-                .cloned()
-                .collect();
-            let remove: Vec<String> = meta
-                .tags
-                .iter()
-                .filter(|t| !wanted.contains(t))
-                .cloned()
-                .collect();
-            match app::text::tags(&add).and_then(|a| Ok((a, app::text::tags(&remove)?))) {
-                Ok(pair) => Some((pair, meta.problem_id)),
-                Err(e) => return ErrorPage::new(ctx.locale(), ApiError::from(e)).into_response(),
-            }
-        }
-    };
     let problem_id = match form
         .get("problem_id")
         .map(|v| v.trim().trim_start_matches('#'))
@@ -420,82 +386,50 @@ pub async fn update(
             Err(_) => return bad("problem_id"),
         },
     };
-    // The incident fields first: a refused correction saves nothing.
-    if form.get("incident_fields").is_some() {
-        let spec = domain::form::incident();
-        let posted = super::fields::raw_from_form(&spec, &form.0);
-        let changes: domain::form::RawFields = posted
+    let spec = domain::form::incident();
+    let changes: Option<domain::form::RawFields> = form.get("incident_fields").map(|_| {
+        super::fields::raw_from_form(&spec, &form.0)
             .into_iter()
             .filter(|(k, _)| app::submission::correctable(&spec, k))
-            .collect();
-        match app::tickets::correct(&state.desk, &user, ticket.id, changes.clone(), vec![])
-            .await
-            .map_err(ApiError::from)
-        {
-            Ok(_) => {}
-            Err(ApiError::Unprocessable { fields, findings }) => {
-                // Shown back redacted, like a refused request.
-                let mut raw = app::submission::kept_raw(&ticket.fields);
-                raw.extend(changes);
-                app::screening::redact_submission(&spec, &mut raw);
-                let refusal = FieldsRefusal {
-                    raw,
-                    errors: fields,
-                    findings,
-                };
-                return ticket_page(
-                    &state,
-                    &ctx,
-                    &ticket,
-                    Refusal::none(),
-                    String::new(),
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    None,
-                    false,
-                    Some(refusal),
-                )
-                .await;
-            }
-            Err(e) => return ErrorPage::new(ctx.locale(), e).into_response(),
-        }
-    }
-    // One save for the whole sidebar: only what changed is written.
-    let patch = TicketPatch {
-        status: status.filter(|s| *s != ticket.status),
-        priority: priority.filter(|p| *p != ticket.priority),
-        assignee_id: assignee_id.filter(|a| *a != ticket.assignee.as_ref().map(|p| p.id)),
+            .collect()
+    });
+    let save = app::tickets::Save {
+        fields: changes.clone().map(|c| (c, vec![])),
+        patch: TicketPatch {
+            status,
+            priority,
+            assignee_id,
+        },
+        tags: form.get("tags").map(str::to_owned),
+        problem: problem_id,
     };
-    if (patch.status.is_some() || patch.priority.is_some() || patch.assignee_id.is_some())
-        && let Err(e) = app::tickets::change(&state.desk, &user, ticket.id, &patch)
+    match app::tickets::save(&state.desk, &user, ticket.id, save).await {
+        Ok(_) => Redirect::to(&format!("/agent/tickets/{}", ticket.id)).into_response(),
+        Err(app::tickets::SaveError::Fields(app::AppError::Unprocessable { fields, findings })) => {
+            // Shown back redacted, like a refused request.
+            let mut raw = app::submission::kept_raw(&ticket.fields);
+            raw.extend(changes.unwrap_or_default());
+            app::screening::redact_submission(&spec, &mut raw);
+            let refusal = FieldsRefusal {
+                raw,
+                errors: fields,
+                findings,
+            };
+            ticket_page(
+                &state,
+                &ctx,
+                &ticket,
+                Refusal::none(),
+                String::new(),
+                StatusCode::UNPROCESSABLE_ENTITY,
+                None,
+                false,
+                Some(refusal),
+            )
             .await
-            .map_err(ApiError::from)
-    {
-        return ErrorPage::new(ctx.locale(), e).into_response();
-    }
-    let mut linked_before = None;
-    if let Some(((add, remove), before)) = tags {
-        linked_before = Some(before);
-        if (!add.is_empty() || !remove.is_empty())
-            && let Err(e) = ws::retag(&state.desk, &user, ticket.id, &add, &remove).await
-        {
-            return ErrorPage::new(ctx.locale(), e.into()).into_response();
         }
+        Err(e) => ErrorPage::new(ctx.locale(), app::AppError::from(e).into()).into_response(),
     }
-    if let Some(problem_id) = problem_id {
-        let before = match linked_before {
-            Some(b) => b,
-            None => match state.desk.store.ticket_meta(ticket.id).await {
-                Ok(m) => m.unwrap_or_default().problem_id,
-                Err(e) => return ErrorPage::new(ctx.locale(), e.into()).into_response(),
-            },
-        };
-        if before != problem_id
-            && let Err(e) = ws::link_problem(&state.desk, &user, ticket.id, problem_id).await
-        {
-            return ErrorPage::new(ctx.locale(), e.into()).into_response();
-        }
-    }
-    Redirect::to(&format!("/agent/tickets/{}", ticket.id)).into_response()
 }
 
 pub async fn comment(

@@ -4,8 +4,8 @@
 use super::PagePath;
 use super::{ErrorPage, PageCtx};
 use crate::AppState;
-use crate::api::attachments::{self as api, download_url};
 use crate::auth::PageUser;
+use crate::common::upload::{self, download_url};
 use crate::error::ApiError;
 use axum::extract::State;
 use axum::extract::multipart::Multipart;
@@ -68,7 +68,7 @@ pub async fn load_views(
     user: &User,
     ticket_id: i64,
 ) -> Vec<FileView> {
-    match api::visible_attachments(state, user, ticket_id).await {
+    match app::attachments::visible(&state.desk, user, ticket_id).await {
         Ok(files) => file_views(ctx, &files),
         Err(_) => vec![],
     }
@@ -87,23 +87,20 @@ async fn upload(
     let Ok(id) = ticket_id.parse::<i64>() else {
         return fail(ApiError::NotFound);
     };
-    let ticket = match app::tickets::visible(state.desk.store.as_ref(), user, id)
-        .await
-        .map_err(ApiError::from)
-    {
+    let ticket = match app::tickets::visible(&state.desk, user, id).await {
         Ok(t) => t,
-        Err(e) => return fail(e),
+        Err(e) => return fail(e.into()),
     };
-    let up = match api::receive(state, mp).await {
+    let got = match upload::receive(state, mp).await {
         Ok(u) => u,
         Err(e) => return fail(e),
     };
-    if let Err(e) = api::check_csrf(headers, &up) {
+    if let Err(e) = upload::check_csrf(headers, &got) {
         return fail(e);
     }
-    match api::store_upload(state, user, &ticket, up).await {
+    match app::attachments::attach(&state.desk, &state.blocking, user, &ticket, got.upload).await {
         Ok(_) => Redirect::to(&back(ticket.id)).into_response(),
-        Err(e) => fail(e),
+        Err(e) => fail(e.into()),
     }
 }
 

@@ -287,7 +287,7 @@ pub async fn create_org(
         shared: typed.shared,
         client_ids: lines(&typed.client_ids),
     };
-    match accounts::create_org(state.desk.store.as_ref(), &input).await {
+    match accounts::create_org(&state.desk, &input).await {
         Ok(org) => Redirect::to(&format!("/agent/people/orgs/{}", org.slug)).into_response(),
         Err(e) => {
             let errors = error_messages(&ctx, &e.into());
@@ -328,7 +328,7 @@ pub async fn create_user(
         locale,
         password_hash: None,
     };
-    match accounts::create_user(state.desk.store.as_ref(), input, state.desk.clock.now()).await {
+    match accounts::create_user(&state.desk, input).await {
         Ok(made) => Redirect::to(&format!("/agent/people/users/{}", made.id)).into_response(),
         Err(e) => {
             let errors = error_messages(&ctx, &e.into());
@@ -436,7 +436,7 @@ pub async fn update_org(
         shared,
         client_ids: lines(&client_ids),
     };
-    match accounts::update_org(state.desk.store.as_ref(), &slug, &edit).await {
+    match accounts::update_org(&state.desk, &slug, &edit).await {
         Ok(_) => Redirect::to(&format!("/agent/people/orgs/{slug}?saved=1")).into_response(),
         Err(e) => {
             let errors = error_messages(&ctx, &e.into());
@@ -525,7 +525,7 @@ async fn user_page(
 }
 
 async fn person(state: &AppState, id: &str) -> Result<User, ApiError> {
-    Ok(app::accounts::user_at(state.desk.store.as_ref(), id).await?)
+    Ok(app::accounts::user_at(&state.desk, id).await?)
 }
 
 /// `GET /agent/people/users/{id}`
@@ -575,7 +575,7 @@ pub async fn update_user(
                 org: Some(typed.org.clone()),
                 locale,
             };
-            accounts::update_user(state.desk.store.as_ref(), &viewer, target.id, &edit)
+            accounts::update_user(&state.desk, &viewer, target.id, &edit)
                 .await
                 .map_err(ApiError::from)
         }
@@ -584,14 +584,9 @@ pub async fn update_user(
     let result = match result {
         Ok(changed) if changed.role.is_staff() => {
             let allowed = form.get("can_reveal").is_some();
-            accounts::set_reveal(
-                state.desk.store.as_ref(),
-                &changed,
-                allowed,
-                state.desk.clock.now(),
-            )
-            .await
-            .map_err(ApiError::from)
+            accounts::set_reveal(&state.desk, &changed, allowed)
+                .await
+                .map_err(ApiError::from)
         }
         Ok(_) => Ok(()),
         Err(e) => Err(e),

@@ -5,11 +5,11 @@ use super::PagePath;
 use super::fields::{self, FieldView, SummaryItem};
 use super::{ErrorPage, PageCtx, render, ua};
 use crate::AppState;
-use crate::api::attachments::{RawFile, Upload, store_upload};
 use crate::auth::PageUser;
 use crate::common::requester_scope;
 use crate::error::ApiError;
 use crate::extract::{CsrfForm, MultipartCsrfForm};
+use app::attachments::{RawFile, Upload};
 use app::filing::{self, SubmitError};
 use app::screening::{self, FieldFinding};
 use askama::Template;
@@ -18,7 +18,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::form::{self, FieldError, RawFields};
 use domain::{CommentVisibility, Locale, Status};
-use files::{FileError, Limits, clean};
+use files::FileError;
 use serde::Deserialize;
 use store::{Comment, Ticket, TicketFilter};
 
@@ -124,21 +124,8 @@ async fn check_files(
     files: &[RawFile],
     redact: bool,
 ) -> Result<Option<String>, ApiError> {
-    let checked: Vec<(String, Vec<u8>)> = files
-        .iter()
-        .map(|f| (f.name.clone(), f.bytes.clone()))
-        .collect();
-    let verdicts = state
-        .blocking
-        .run(crate::Job::Files, move || {
-            let limits = Limits::default();
-            checked
-                .iter()
-                .map(|(name, bytes)| clean(bytes, name, redact, &limits).err())
-                .collect::<Vec<_>>()
-        })
-        .await?;
-    Ok(verdicts.into_iter().flatten().next().map(|r| {
+    let refused = app::attachments::check(&state.blocking, files, redact).await?;
+    Ok(refused.map(|r| {
         let key = match r {
             FileError::Sensitive { .. } => "attach.error.sensitive",
             FileError::UnsupportedType => "attach.error.type",
@@ -194,9 +181,11 @@ pub async fn create(
                     files: form.files,
                     redact,
                     comment_id: None,
-                    csrf_token: None,
                 };
-                if let Err(e) = store_upload(&state, &user, &ticket, upload).await {
+                if let Err(e) =
+                    app::attachments::attach(&state.desk, &state.blocking, &user, &ticket, upload)
+                        .await
+                {
                     tracing::warn!(error = %e, ticket_id = ticket.id, "storing files sent with a request");
                 }
             }
@@ -447,7 +436,7 @@ pub async fn show(
     let Ok(id) = id.parse::<i64>() else {
         return ErrorPage::new(ctx.locale(), ApiError::NotFound).into_response();
     };
-    match app::tickets::visible(state.desk.store.as_ref(), &user, id)
+    match app::tickets::visible(&state.desk, &user, id)
         .await
         .map_err(ApiError::from)
     {
@@ -537,7 +526,7 @@ pub async fn comment(
     let Ok(id) = id.parse::<i64>() else {
         return ErrorPage::new(ctx.locale(), ApiError::NotFound).into_response();
     };
-    let ticket = match app::tickets::visible(state.desk.store.as_ref(), &user, id)
+    let ticket = match app::tickets::visible(&state.desk, &user, id)
         .await
         .map_err(ApiError::from)
     {

@@ -593,11 +593,11 @@ pub async fn panel(state: &AppState, ctx: &PageCtx, ticket: &Ticket) -> Result<W
 }
 
 async fn load(state: &AppState, ctx: &PageCtx, user: &User, id: &str) -> Result<Ticket, Response> {
-    staff_only(ctx, user)?;
+    // Staff only, and another's or a missing ticket alike: `for_staff`.
     let id = id
         .parse::<i64>()
         .map_err(|_| err(ctx, ApiError::NotFound))?;
-    app::tickets::visible(state.desk.store.as_ref(), user, id)
+    app::tickets::for_staff(&state.desk, user, id)
         .await
         .map_err(|e| err(ctx, e))
 }

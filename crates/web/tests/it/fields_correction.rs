@@ -273,6 +273,44 @@ async fn the_sidebar_corrects_fields_with_its_one_save() {
     );
 }
 
+/// The sidebar's one save has one order (`app::tickets::save`, which the
+/// API's PATCH takes too): the tags are screened before anything is
+/// written, so a tag the guard refuses keeps nothing of the save — not the
+/// corrected fields, not the status.
+#[tokio::test]
+async fn a_refused_tag_keeps_nothing_of_the_sidebar_save() {
+    let app = App::new().await;
+    let (_, token) = app.user("ann@acme.test", Role::Requester, None).await;
+    app.user("agent@desk.test", Role::Agent, None).await;
+    let id = app.create_request(&token, incident()).await.json()["id"]
+        .as_i64()
+        .unwrap();
+    let mut a = Browser::new(&app);
+    a.sign_in("agent@desk.test").await;
+    let page_path = format!("/agent/tickets/{id}");
+    let mut save = sidebar("live-acme", "macOS 15");
+    save[0] = ("status", "pending");
+    save[3] = ("tags", "outage, it60x0542811101000000123456");
+    let res = a.post(&page_path, &save).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(!res.text().contains("0542811101000000123456"));
+    let t = app.state.desk.store.ticket(id).await.unwrap().unwrap();
+    assert_eq!(t.status, domain::Status::New);
+    assert_eq!(t.fields["client_id"], "sandbox-acme-1a2b3c");
+    let meta = app.state.desk.store.ticket_meta(id).await.unwrap().unwrap();
+    assert!(meta.tags.is_empty(), "{:?}", meta.tags);
+
+    // The same save with a clean tag keeps all of it.
+    save[3] = ("tags", "outage");
+    let res = a.post(&page_path, &save).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.text());
+    let t = app.state.desk.store.ticket(id).await.unwrap().unwrap();
+    assert_eq!(t.status, domain::Status::Pending);
+    assert_eq!(t.fields["client_id"], "live-acme");
+    let meta = app.state.desk.store.ticket_meta(id).await.unwrap().unwrap();
+    assert_eq!(meta.tags, vec!["outage".to_owned()]);
+}
+
 #[tokio::test]
 async fn an_agent_reads_about_the_requesters_organization_not_their_own() {
     let app = App::new().await;

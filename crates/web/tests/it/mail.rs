@@ -546,3 +546,85 @@ async fn a_reply_that_changes_the_status_is_one_mail() {
     assert_eq!(outbox.len(), before + 2);
     assert_eq!(outbox[0].recipient, "ann@acme.test");
 }
+
+/// What the desk's news saw when it was told: the attachments of each
+/// ticket with a pending event.
+struct Watcher {
+    store: std::sync::Arc<dyn Store>,
+    seen: std::sync::Mutex<Vec<(i64, usize)>>,
+}
+
+#[async_trait::async_trait]
+impl app::News for Watcher {
+    async fn changed(&self) {
+        let events = self.store.pending_notifications(100).await.unwrap();
+        for e in events {
+            let files = self.store.attachments(e.ticket_id).await.unwrap().len();
+            self.seen.lock().unwrap().push((e.ticket_id, files));
+        }
+    }
+}
+
+/// A request opened by mail is told (the agents' mail is queued) once its
+/// files are stored, so the mail and the ticket it links to agree.
+#[tokio::test]
+async fn a_mailed_request_is_told_after_its_files_are_stored() {
+    let app = mail_app().await;
+    app.user("ann@acme.test", Role::Requester, None).await;
+    app.user("agent@acme.example", Role::Agent, None).await;
+    let watcher = std::sync::Arc::new(Watcher {
+        store: app.store.clone(),
+        seen: Default::default(),
+    });
+    let mut state = app.state.clone();
+    state.desk.news = watcher.clone() as std::sync::Arc<dyn app::News>;
+    let raw = reply_with_files(
+        SUPPORT,
+        "new-with-files",
+        &[("notes.txt", "text/plain", b"GET /v1/accounts answered 502")],
+    );
+    let outcome = web::mail::inbound::receive(&state, &raw).await.unwrap();
+    let web::mail::inbound::Outcome::Created { ticket_id } = outcome else {
+        panic!("not created: {outcome:?}");
+    };
+    assert_eq!(app.store.attachments(ticket_id).await.unwrap().len(), 1);
+    assert_eq!(
+        *watcher.seen.lock().unwrap(),
+        vec![(ticket_id, 1)],
+        "told once, with the file stored"
+    );
+}
+
+/// A ticket's reply token is made when a mail carrying it is composed: a
+/// new ticket no agent is mailed about (there is none) gets none, and one
+/// an agent is mailed about gets one.
+#[tokio::test]
+async fn a_reply_token_is_made_only_for_mail_that_carries_it() {
+    let app = mail_app().await;
+    let (_, token) = app.user("ann@acme.test", Role::Requester, None).await;
+    let unmailed = app.create_request(&token, incident()).await.json()["id"]
+        .as_i64()
+        .unwrap();
+    // `ticket_mail_token` keeps the token offered only when there is none.
+    assert_eq!(
+        app.store
+            .ticket_mail_token(unmailed, "probe")
+            .await
+            .unwrap(),
+        "probe",
+        "no agent was mailed, so no token was made"
+    );
+    app.user("agent@acme.example", Role::Agent, None).await;
+    let mailed = app.create_request(&token, incident()).await.json()["id"]
+        .as_i64()
+        .unwrap();
+    let kept = app.store.ticket_mail_token(mailed, "probe").await.unwrap();
+    assert_ne!(kept, "probe", "the agent's mail carries the ticket's token");
+    let outbox = app.store.outbox(100).await.unwrap();
+    assert!(
+        outbox
+            .iter()
+            .any(|m| m.reply_to.as_deref() == Some(&format!("support+{kept}@acme.example"))),
+        "the mail's Reply-To is the token kept"
+    );
+}
