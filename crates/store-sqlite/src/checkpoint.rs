@@ -58,13 +58,30 @@ pub(crate) fn wal_size(wal: Option<&PathBuf>) -> u64 {
 /// Copies every frame into the database and cuts the WAL to zero bytes,
 /// on the writer connection so no write interleaves. Run at open too, so a
 /// large WAL left by a crash (or by an older version) is cut before serving.
+///
+/// SQLite answers a checkpoint it could not finish (a reader still on old
+/// frames, another checkpoint running) with its `busy` column set rather
+/// than an error, and leaves the WAL as it was; so that answer is read, and
+/// the checkpoint tried again a few times, briefly, before giving up until
+/// the next call.
 pub(crate) async fn truncate(writer: &SqlitePool) -> Result<(), sqlx::Error> {
     let mut conn = writer.acquire().await?;
-    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
-        .execute(&mut *conn)
-        .await?;
+    for _ in 0..TRUNCATE_TRIES {
+        let busy: i64 = sqlx::query_scalar("PRAGMA wal_checkpoint(TRUNCATE)")
+            .fetch_one(&mut *conn)
+            .await?;
+        if busy == 0 {
+            return Ok(());
+        }
+        tokio::time::sleep(TRUNCATE_PAUSE).await;
+    }
     Ok(())
 }
+
+/// How often, and how far apart, an unfinished TRUNCATE is tried again
+/// while writes wait (at most about 50 ms in all).
+const TRUNCATE_TRIES: u32 = 10;
+const TRUNCATE_PAUSE: Duration = Duration::from_millis(5);
 
 /// Runs until `stop` is dropped (the last store handle went away) or the
 /// pool is closed.
