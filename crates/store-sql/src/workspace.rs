@@ -65,6 +65,28 @@ macro_rules! workspace {
 
         const DUE_EXPR: &str = "COALESCE(t.resolution_due_at, 9223372036854775807)";
 
+        /// A view filtered by a client id is read from that client's
+        /// identifiers, newest first, joined to their tickets: the index on
+        /// `(key, value, ticket_id)` then hands over the first page and the
+        /// capped count without collecting every ticket of a busy client
+        /// (18 ms for 92,000 tickets at a million, against 0.1 ms).
+        const CLIENT_FROM: &str = " FROM ticket_identifiers ci JOIN tickets t ON t.id = ci.ticket_id";
+
+        /// The column a view is ordered and paged by when its sort is the
+        /// ticket number: the identifiers' copy of it when they lead.
+        fn id_column(f: &ViewQuery) -> &'static str {
+            if f.client_id.is_some() { "ci.ticket_id" } else { "t.id" }
+        }
+
+        /// `select` (which reads `FROM tickets t`) as the view `f` reads it.
+        fn view_from(select: &str, f: &ViewQuery) -> String {
+            if f.client_id.is_some() {
+                select.replacen(" FROM tickets t", CLIENT_FROM, 1)
+            } else {
+                select.to_owned()
+            }
+        }
+
         fn push_view_filter(q: &mut QueryBuilder<Db>, f: &ViewQuery) {
             q.push(" WHERE 1=1");
             crate::store_impl::push_status_and_assignee(q, &f.statuses, &f.assignee);
@@ -75,9 +97,8 @@ macro_rules! workspace {
                 q.push(" AND t.org_id = ").push_bind(o);
             }
             if let Some(c) = &f.client_id {
-                q.push(" AND t.id IN (SELECT ticket_id FROM ticket_identifiers WHERE key = 'client_id' AND value = ")
-                    .push_bind(c.clone())
-                    .push(")");
+                q.push(" AND ci.key = 'client_id' AND ci.value = ")
+                    .push_bind(c.clone());
             }
             if let Some(p) = f.priority {
                 q.push(" AND t.priority = ").push_bind(p.as_str());
@@ -129,16 +150,17 @@ macro_rules! workspace {
         #[async_trait]
         impl WorkspaceStore for Store {
             async fn view(&self, f: &ViewQuery) -> Result<Vec<ViewRow>> {
-                let select = view_select();
+                let select = view_from(&view_select(), f);
+                let id = id_column(f);
                 let mut q = QueryBuilder::<Db>::new(select);
                 push_view_filter(&mut q, f);
                 if let Some(c) = f.after {
                     match f.sort {
                         ViewSort::Newest => {
-                            q.push(" AND t.id < ").push_bind(c.id);
+                            q.push(format!(" AND {id} < ")).push_bind(c.id);
                         }
                         ViewSort::Oldest => {
-                            q.push(" AND t.id > ").push_bind(c.id);
+                            q.push(format!(" AND {id} > ")).push_bind(c.id);
                         }
                         ViewSort::Updated => {
                             q.push(" AND (t.updated_at < ")
@@ -161,8 +183,8 @@ macro_rules! workspace {
                     }
                 }
                 q.push(match f.sort {
-                    ViewSort::Newest => " ORDER BY t.id DESC".to_owned(),
-                    ViewSort::Oldest => " ORDER BY t.id ASC".to_owned(),
+                    ViewSort::Newest => format!(" ORDER BY {id} DESC"),
+                    ViewSort::Oldest => format!(" ORDER BY {id} ASC"),
                     ViewSort::Updated => " ORDER BY t.updated_at DESC, t.id DESC".to_owned(),
                     ViewSort::Due => format!(" ORDER BY {DUE_EXPR} ASC, t.id ASC"),
                 });
@@ -175,7 +197,7 @@ macro_rules! workspace {
                 if let Some(n) = counted_on_write(self, f).await? {
                     return Ok(n);
                 }
-                let mut q = QueryBuilder::<Db>::new("SELECT COUNT(*) FROM (SELECT 1 FROM tickets t");
+                let mut q = QueryBuilder::<Db>::new(view_from("SELECT COUNT(*) FROM (SELECT 1 FROM tickets t", f));
                 push_view_filter(&mut q, f);
                 q.push(" LIMIT ")
                     .push_bind(cap.max(0) + 1)

@@ -475,6 +475,29 @@ async fn the_plans_that_keep_a_million_tickets_fast() {
     .await;
     assert_no_scan_or_sort(&related);
 
+    // A view filtered by client id (its page and its capped count): the
+    // client's identifiers lead, newest first, each joined to its ticket by
+    // primary key, so neither collects nor sorts a busy client's tickets.
+    for sql in [
+        "SELECT t.id FROM ticket_identifiers ci JOIN tickets t ON t.id = ci.ticket_id \
+         WHERE 1=1 AND t.status IN (?, ?) AND ci.key = 'client_id' AND ci.value = ? \
+         AND ci.ticket_id < ? ORDER BY ci.ticket_id DESC LIMIT ?",
+        "SELECT COUNT(*) FROM (SELECT 1 FROM ticket_identifiers ci JOIN tickets t \
+         ON t.id = ci.ticket_id WHERE 1=1 AND ci.key = 'client_id' AND ci.value = ? LIMIT ?) counted",
+    ] {
+        let lines = plan(&p, sql).await;
+        // The count reads its capped subquery as a co-routine.
+        let lines: Vec<String> = lines
+            .into_iter()
+            .filter(|l| !l.contains("counted"))
+            .collect();
+        assert_no_scan_or_sort(&lines);
+        assert!(
+            lines.first().is_some_and(|l| l.starts_with("SEARCH ci ")),
+            "{lines:#?}"
+        );
+    }
+
     // Incidents and the dashboard's windows: a range of the covering index
     // ordered by creation, never the table and never the whole index.
     for sql in [

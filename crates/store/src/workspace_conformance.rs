@@ -145,6 +145,34 @@ pub async fn run(store: &dyn Store) {
     );
     q.client_id = Some("acme-1".into());
     assert_eq!(ids(&store.view(&q).await.unwrap()), vec![a.id]);
+    // A client's view pages newest and oldest first like any other, and
+    // holds only that client's tickets.
+    let mut by_client = ViewQuery {
+        client_id: Some("acme-1".into()),
+        limit: 1,
+        ..ViewQuery::default()
+    };
+    let first = store.view(&by_client).await.unwrap();
+    assert_eq!(ids(&first), vec![b.id]);
+    by_client.after = Some(by_client.sort.cursor(first.last().unwrap()));
+    assert_eq!(ids(&store.view(&by_client).await.unwrap()), vec![a.id]);
+    by_client.after = None;
+    by_client.sort = ViewSort::Oldest;
+    by_client.limit = 50;
+    assert_eq!(
+        ids(&store.view(&by_client).await.unwrap()),
+        vec![a.id, b.id]
+    );
+    assert_eq!(
+        store.count_view(&by_client, 100).await.unwrap(),
+        ViewCount {
+            n: 2,
+            capped: false
+        }
+    );
+    by_client.client_id = Some("beta-2".into());
+    by_client.sort = ViewSort::Updated;
+    assert_eq!(ids(&store.view(&by_client).await.unwrap()), vec![c.id]);
 
     // Identifier pivots: any key, exact value.
     let found = store
