@@ -57,6 +57,7 @@ mod keywords;
 mod landmarks;
 mod messages;
 mod national;
+mod nearby;
 mod normalize;
 mod pairs;
 mod pem;

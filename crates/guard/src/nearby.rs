@@ -1,0 +1,691 @@
+//! A second look near credential words, after the passes that read keys
+//! by their syntax. People hand a value over in ways no key syntax names:
+//! "the 'Client secret' field showing X", "the password, which I changed
+//! last night, is now X", "943825 is your security code", a key ending its
+//! line and the value alone on the next one. Here a candidate token is
+//! judged by its shape for the key's kind (digits for a code, a password's
+//! mix of characters, a token's length and alphabet; never an id, a hash
+//! named as such, a date, an amount, a path, a reference) and by what
+//! stands between the key and it: a short bridge ending in a colon, `=`, a
+//! copula ("is", "è", "ist", "est") or a verb that shows a value ("shows",
+//! "reads", "mostra"), never a sentence's end or another key.
+//!
+//! The keys are found by one automaton pass; each key reads a bounded
+//! window after it, so the pass is linear in the text.
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+use crate::{Confidence, Finding, Kind};
+
+/// What a key asks for.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Want {
+    Password,
+    /// A PIN or one-time code: 4–8 digits.
+    Code,
+    /// "code"/"codice" alone: a one-time code only with a cue near
+    /// (SMS, received, typed…) and no word naming another code.
+    WeakCode,
+    /// A card's security code (3–4 digits), or a one-time code (5–8).
+    Cvv,
+    Token(Kind),
+}
+
+/// Credential words in the languages the desk reads, with what they ask
+/// for. Longer phrases first where one contains another.
+const KEYS: &[(&str, Want)] = &[
+    ("password", Want::Password),
+    ("passwd", Want::Password),
+    ("pwd", Want::Password),
+    ("psw", Want::Password),
+    ("passphrase", Want::Password),
+    ("passwort", Want::Password),
+    ("kennwort", Want::Password),
+    ("mot de passe", Want::Password),
+    ("contraseña", Want::Password),
+    ("parola d'ordine", Want::Password),
+    ("parola chiave", Want::Password),
+    ("pin", Want::Code),
+    ("otp", Want::Code),
+    ("tan", Want::Code),
+    ("one-time code", Want::Code),
+    ("verification code", Want::Code),
+    ("codice di verifica", Want::Code),
+    ("codice otp", Want::Code),
+    ("codice sms", Want::Code),
+    ("sms code", Want::Code),
+    ("código", Want::WeakCode),
+    ("code", Want::WeakCode),
+    ("codice", Want::WeakCode),
+    ("cod.", Want::WeakCode),
+    ("cvv", Want::Cvv),
+    ("cvv2", Want::Cvv),
+    ("cvc", Want::Cvv),
+    ("cvc2", Want::Cvv),
+    ("security code", Want::Cvv),
+    ("codice di sicurezza", Want::Cvv),
+    ("token", Want::Token(Kind::AccessToken)),
+    ("access token", Want::Token(Kind::AccessToken)),
+    ("access_token", Want::Token(Kind::AccessToken)),
+    ("auth_token", Want::Token(Kind::AccessToken)),
+    ("api key", Want::Token(Kind::AccessToken)),
+    ("api_key", Want::Token(Kind::AccessToken)),
+    ("apikey", Want::Token(Kind::AccessToken)),
+    ("refresh token", Want::Token(Kind::RefreshToken)),
+    ("refresh_token", Want::Token(Kind::RefreshToken)),
+    ("secret", Want::Token(Kind::ClientSecret)),
+    ("client secret", Want::Token(Kind::ClientSecret)),
+    ("client_secret", Want::Token(Kind::ClientSecret)),
+    ("client-secret", Want::Token(Kind::ClientSecret)),
+    ("segreto", Want::Token(Kind::ClientSecret)),
+    ("chiave segreta", Want::Token(Kind::ClientSecret)),
+];
+
+/// One credential word found in the text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Key {
+    pub start: usize,
+    pub end: usize,
+    pub want: Want,
+}
+
+fn automaton() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(KEYS.iter().map(|(k, _)| k))
+            .unwrap_or_else(|e| panic!("credential words: {e}"))
+    })
+}
+
+/// Every credential word standing as a word: not inside a longer word
+/// (`pinned`, `tokenizer`, `codec`). `_`, `.` and `-` may join it to a
+/// name (`twilio_auth_token`, `datasource.password`) before it, not
+/// after it.
+pub(crate) fn keys(text: &str) -> Vec<Key> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    for m in automaton().find_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        if s > 0 && b[s - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        if b.get(e).is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80) {
+            continue;
+        }
+        let want = KEYS[m.pattern().as_usize()].1;
+        // A name the key ends (`twilio_auth_token`, `datasource.password`):
+        // its first words say whose or which value it is.
+        let mut ns = s;
+        while ns > 0 && (b[ns - 1].is_ascii_alphanumeric() || matches!(b[ns - 1], b'_' | b'.' | b'-')) {
+            ns -= 1;
+        }
+        // `$token = …`, `@password`: a variable in code, not a value's key;
+        // `${CLIENT_SECRET}`, `{{token}}`, `<your-token>`: a placeholder.
+        if ns > 0 && matches!(b[ns - 1], b'$' | b'@' | b'%' | b'{' | b'<') {
+            continue;
+        }
+        if ns < s {
+            let name = text[ns..s].to_ascii_lowercase();
+            // `sort_code`, `error.code`: a prefix names another code.
+            if want == Want::WeakCode
+                || NOT_CREDENTIALS.iter().any(|q| name.contains(q))
+            {
+                continue;
+            }
+        }
+        out.push(Key {
+            start: s,
+            end: e,
+            want,
+        });
+    }
+    out
+}
+
+/// Qualifiers in a name that make its token or code no credential:
+/// pagination cursors, request and trace ids, public keys.
+const NOT_CREDENTIALS: &[&str] = &[
+    "page", "next", "cursor", "continuation", "sync", "idempotency", "request", "trace", "span",
+    "correlation", "public", "publishable", "csrf", "xsrf", "file", "path", "hash", "length",
+    "type", "expir", "ttl", "reset", "forgot",
+];
+
+/// Words a copula may stand before the value with: "is now X", "è
+/// ancora X", "is the new one: X".
+const FILLERS: &[&str] = &[
+    "now", "still", "ancora", "adesso", "ora", "sempre", "the", "new", "nuova", "nuovo", "one",
+    "la", "il", "lo", "my", "mia", "mio", "just", "solo", "simply", "semplicemente", "quindi",
+    "so", "then", "poi", "già", "already", "stata", "stato", "set", "impostata", "impostato",
+    "changed", "cambiata", "cambiato", "updated", "aggiornata", "aggiornato",
+];
+
+/// Words that end a bridge and hand over what follows: copulas and verbs
+/// that show a value, in the desk's languages.
+const INTRODUCERS: &[&str] = &[
+    "is", "was", "are", "it's", "its", "è", "e'", "é", "era", "sarebbe", "resta", "rimane", "ist",
+    "lautet", "war", "est", "était", "es", "era", "showing", "shows", "shown", "reads", "says",
+    "displays", "displaying", "mostra", "riporta", "dice", "visualizza", "i.e.", "i.e.,", "ie",
+    "cioè", "ovvero", "ossia", "namely", "to",
+];
+
+/// Words after which a clause goes on about something else: the key's
+/// value is not past them.
+const CLAUSE_ENDS: &[&str] = &[
+    "but", "ma", "però", "and", "e", "because", "perché", "if", "se", "when", "quando", "aber",
+    "mais", "pero", "or", "oppure", "o",
+];
+
+/// Relative pronouns: "the password, which I changed yesterday, is X".
+const RELATIVES: &[&str] = &["che", "which", "that", "cui", "quale", "que", "die", "qui", "den"];
+
+/// Words after a number that make it a quantity, not a code.
+const UNITS: &[&str] = &[
+    "%", "€", "eur", "euro", "usd", "gbp", "chf", "sec", "secs", "second", "seconds", "secondi",
+    "s", "ms", "min", "mins", "minute", "minutes", "minuti", "ore", "hours", "hour", "giorni",
+    "days", "bytes", "byte", "kb", "mb", "cifre", "digits", "digit", "caratteri", "characters",
+    "chars", "times", "volte", "tentativi", "attempts", "tries", "righe", "rows", "lines",
+    "utenti", "users", "pezzi", "items", "stelle",
+];
+
+/// Words naming another code: a "code" near them is not a one-time code.
+const OTHER_CODES: &[&str] = &[
+    "error", "errore", "errori", "fehler", "erreur", "status", "stato", "http", "order", "ordine",
+    "reason", "motivo", "promo", "sconto", "coupon", "discount", "postal", "postale", "zip",
+    "cap", "fiscale", "tax", "swift", "bic", "abi", "cab", "product", "prodotto", "articolo",
+    "tracking", "spedizione", "pratica", "exit", "return", "risponde", "responds", "answers",
+    "returns", "restituisce", "response", "risposta", "ateco", "iso", "country", "paese",
+    "sorgente", "source", "qr", "bar", "barcode", "ean", "sku", "client", "cliente", "customer",
+    "merchant", "esercente", "terminal", "terminale", "serial", "seriale", "phone", "telefono",
+    "authorisation", "authorization", "autorizzazione", "auth", "lotto", "batch", "job",
+    "transaction", "transazione", "refund", "rimborso", "ticket", "case", "caso", "area",
+];
+
+/// Cues that make "code" a one-time code.
+const CODE_CUES: &[&str] = &[
+    "sms", "otp", "received", "receive", "ricevuto", "ricevuta", "arrivato", "arrivata", "arriva",
+    "sent", "mandato", "mandata", "inviato", "inviata", "typed", "type", "digitato", "entered",
+    "inserito", "paste", "pasted", "incollo", "incollato", "copied", "copiato", "copy", "phone",
+    "telefono", "cellulare", "app", "verification", "verifica", "login", "accesso", "2fa", "mfa",
+    "sca", "posta", "mail", "email", "expired", "scaduto", "security", "sicurezza", "dispositivo",
+    "device", "attivazione", "activation", "conferma", "confirm", "confirmation", "sblocco",
+    "unlock",
+];
+
+fn lower_word(w: &str) -> String {
+    w.trim_matches(|c: char| {
+        matches!(
+            c,
+            ',' | ';' | '"' | '\'' | '`' | '*' | '(' | ')' | '[' | ']' | '«' | '»' | '“' | '”'
+        )
+    })
+    .to_lowercase()
+}
+
+/// A byte that ends a sentence when a space, a line end or the text's end
+/// follows it.
+fn sentence_end(w: &str) -> bool {
+    let t = w.trim_end_matches(['"', '\'', ')', '»', '”', '*']);
+    (t.ends_with('.') && !t.ends_with("i.e.") && !t.ends_with("cod.") && t.len() > 1)
+        || t.ends_with('?')
+        || t.ends_with('!')
+        || t.ends_with(';')
+}
+
+/// Words of the line after `from`: (start, end) of each, up to `max`.
+fn words_after(b: &[u8], from: usize, max: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = from;
+    let lim = (from + 400).min(b.len());
+    while i < lim && out.len() < max {
+        while i < lim && matches!(b[i], b' ' | b'\t') {
+            i += 1;
+        }
+        if i >= lim || matches!(b[i], b'\n' | b'\r') {
+            break;
+        }
+        let s = i;
+        while i < b.len() && !matches!(b[i], b' ' | b'\t' | b'\n' | b'\r') {
+            i += 1;
+        }
+        out.push((s, i));
+    }
+    out
+}
+
+/// The candidate that starts at `s` for what `want` asks: its span, or
+/// none when what stands there is not built like such a value.
+pub(crate) fn candidate(text: &str, s: usize, want: Want, near_card: bool) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut s = s;
+    while s < b.len() && matches!(b[s], b'"' | b'\'' | b'`' | b'(' | b'[') {
+        s += 1;
+    }
+    for open in ["«", "“", "‘"] {
+        if text[s..].starts_with(open) {
+            s += open.len();
+        }
+    }
+    // `****6B4i`, `••••1234`, `xxxx-4507`: a mask showing a value's end.
+    let head = &text[s..crate::value::floor_boundary(b, (s + 8).min(b.len()))];
+    if ["**", "••", "xxx", "XXX", "##"].iter().any(|m| head.contains(m)) {
+        return None;
+    }
+    match want {
+        Want::Code | Want::WeakCode | Want::Cvv => code_at(text, s, want, near_card),
+        Want::Password => {
+            let e = word_end(b, s);
+            let v = trim_value(&text[s..e]);
+            (v.len() >= 6
+                && crate::context::password_word(v, false)
+                && !v.contains('@')
+                && !crate::text::is_reference(v))
+            .then_some((s, s + v.len()))
+        }
+        Want::Token(_) => {
+            let e = word_end(b, s);
+            let v = trim_value(&text[s..e]);
+            token_ok(v).then_some((s, s + v.len()))
+        }
+    }
+}
+
+fn word_end(b: &[u8], s: usize) -> usize {
+    let mut e = s;
+    while e < b.len() && e - s < 600 && !b[e].is_ascii_whitespace() {
+        e += 1;
+    }
+    crate::value::floor_boundary(b, e)
+}
+
+fn trim_value(v: &str) -> &str {
+    v.trim_end_matches([
+        '.', ',', ';', ':', '!', '?', ')', '"', '\'', '`', ']', '»', '”', '’',
+    ])
+}
+
+/// Built like a token the key names: 16+ characters of a token's alphabet
+/// with letters and digits (or mixed case); never an id, a path, a host or
+/// dotted name, a URL, a reference, a date, nor a name in kebab case.
+pub(crate) fn token_ok(v: &str) -> bool {
+    if !(16..=512).contains(&v.len()) || !v.bytes().all(crate::text::is_token_char) {
+        return false;
+    }
+    let sh = crate::text::shape(v);
+    let letters = sh.upper + sh.lower;
+    if letters == 0 || (sh.digits == 0 && (v.len() < 32 || !crate::text::mixed_case(v))) {
+        return false;
+    }
+    // `KEY=value`, `Timeout:PT30S`: a setting, not a token (base64's
+    // padding aside).
+    if v.trim_end_matches('=').contains('=') || v.contains(':') {
+        return false;
+    }
+    let lowercase_words = |sep: char| {
+        v.contains(sep)
+            && v.split(sep)
+                .all(|seg| seg.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+            && sh.upper == 0
+            && v.split(sep).filter(|seg| seg.len() >= 3 && seg.bytes().all(|c| c.is_ascii_lowercase())).count() >= 2
+    };
+    !(lowercase_words('-')
+        || lowercase_words('.')
+        || lowercase_words('_')
+        || v.starts_with('/')
+        || v.starts_with("./")
+        || v.starts_with("arn:")
+        || v.contains("://")
+        || v.contains("..")
+        || crate::text::is_placeholder(v)
+        || crate::text::is_reference(v)
+        || crate::context::is_id(v.as_bytes())
+        || crate::refs::ulid_id(v.as_bytes())
+        || crate::refs::secret_location(v.as_bytes())
+        || crate::context::timestamp(v))
+}
+
+/// Digits of a code at `s`: 4–8 (3–4 for a card's code), one group or
+/// digits spaced one by one (`2 3 1 0 4`, `3.1.8.1.5`); not a year, a
+/// quantity, an amount, a time or a date.
+fn code_at(text: &str, s: usize, want: Want, near_card: bool) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    if s > 0 && (b[s - 1].is_ascii_digit() || matches!(b[s - 1], b'$' | b'#' | b'+')) {
+        return None;
+    }
+    if text[..s].ends_with('€') || text[..s].ends_with('£') {
+        return None;
+    }
+    let mut e = s;
+    let mut digits = 0;
+    while e < b.len() && b[e].is_ascii_digit() {
+        e += 1;
+        digits += 1;
+    }
+    if digits == 0 {
+        return None;
+    }
+    // Digits spaced one by one.
+    if digits == 1 {
+        let mut j = e;
+        while j + 1 < b.len() && matches!(b[j], b' ' | b'.' | b'-') && b[j + 1].is_ascii_digit() {
+            if b.get(j + 2).is_some_and(u8::is_ascii_digit) {
+                return None;
+            }
+            j += 2;
+            digits += 1;
+        }
+        if digits < 4 {
+            return None;
+        }
+        e = j;
+    }
+    // What follows must end the number: not a decimal, a time, a date, a
+    // longer identifier.
+    match b.get(e) {
+        Some(&c) if c.is_ascii_alphanumeric() || matches!(c, b'/' | b'_' | b'%' | b'@') => return None,
+        Some(b'.' | b',' | b':' | b'-') if b.get(e + 1).is_some_and(u8::is_ascii_digit) => return None,
+        _ => {}
+    }
+    let after = text[e..].trim_start();
+    let next = lower_word(after.split_whitespace().next().unwrap_or(""));
+    if UNITS.contains(&next.as_str()) || after.starts_with(['€', '%', '£', '$']) {
+        return None;
+    }
+    // `403 code 4059 'otp_attempts_exceeded'`: a code named by an error.
+    if after.starts_with(['\'', '"', '`']) && after[1..].starts_with(|c: char| c.is_ascii_lowercase()) {
+        let name: String = after[1..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        if name.contains('_') {
+            return None;
+        }
+    }
+    let whole = &text[s..e];
+    let year = digits == 4
+        && whole.len() == 4
+        && whole.parse::<u32>().is_ok_and(|y| (1950..=2099).contains(&y));
+    let ok = match want {
+        Want::Cvv => (3..=4).contains(&digits) && whole.len() == digits || (5..=8).contains(&digits) && !near_card,
+        _ => (4..=8).contains(&digits) && !year || (near_card && digits == 3),
+    };
+    ok.then_some((s, e))
+}
+
+/// The words of the line holding `at`, lower-cased, for cue checks.
+fn line_words(text: &str, at: usize) -> Vec<String> {
+    let b = text.as_bytes();
+    let ls = memchr::memrchr(b'\n', &b[..at]).map_or(0, |p| p + 1);
+    let le = memchr::memchr(b'\n', &b[at..]).map_or(b.len(), |p| at + p);
+    let ls = crate::value::floor_boundary(b, ls.max(at.saturating_sub(300)));
+    let le = crate::value::floor_boundary(b, le.min(at + 300));
+    text[ls..le]
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether "code" at `key` is a one-time code by the words of its line.
+pub(crate) fn weak_code_ok(text: &str, key: &Key) -> bool {
+    let words = line_words(text, key.start);
+    words.iter().any(|w| CODE_CUES.contains(&w.as_str()))
+        && !words.iter().any(|w| OTHER_CODES.contains(&w.as_str()))
+}
+
+fn kind_of(want: Want, value: &str) -> Kind {
+    match want {
+        Want::Password => Kind::Password,
+        Want::Code | Want::WeakCode => Kind::Pin,
+        Want::Cvv => {
+            if value.bytes().filter(u8::is_ascii_digit).count() <= 4 {
+                Kind::Cvv
+            } else {
+                Kind::Pin
+            }
+        }
+        Want::Token(k) => k,
+    }
+}
+
+fn push(out: &mut Vec<Finding>, kind: Kind, s: usize, e: usize) {
+    out.push(Finding {
+        kind,
+        start: s,
+        end: e,
+        confidence: Confidence::Medium,
+    });
+}
+
+/// The second look: every credential word, its bridge and its candidate.
+/// `found` holds what the other passes found (a card number before "code"
+/// makes it a card's code).
+pub(crate) fn scan(text: &str, found: &mut Vec<Finding>) {
+    let ks = keys(text);
+    let mut cards: Vec<usize> = found
+        .iter()
+        .filter(|f| f.kind == Kind::CardNumber)
+        .map(|f| f.end)
+        .collect();
+    cards.sort_unstable();
+    let mut add = Vec::new();
+    for (i, key) in ks.iter().enumerate() {
+        let near_card = {
+            let p = cards.partition_point(|&c| c <= key.start);
+            p > 0 && key.start - cards[p - 1] <= 24
+        };
+        let want = if near_card && key.want == Want::WeakCode {
+            Want::Cvv
+        } else {
+            key.want
+        };
+        if want == Want::WeakCode && !weak_code_ok(text, key) {
+            continue;
+        }
+        let next_key = ks.get(i + 1).map_or(usize::MAX, |k| k.start);
+        if let Some((s, e)) = bridged(text, key, want, near_card, next_key) {
+            add.push((kind_of(want, &text[s..e]), s, e));
+        }
+    }
+    value_before_code(text, &mut add);
+    for (k, s, e) in add {
+        push(found, k, s, e);
+    }
+}
+
+/// After the key, over a short bridge on its line, to a candidate; or, when
+/// the line ends with the bridge's colon or copula, the next line's lone
+/// value.
+fn bridged(
+    text: &str,
+    key: &Key,
+    want: Want,
+    near_card: bool,
+    next_key: usize,
+) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut from = key.end;
+    // The key's decoration: `'Client secret'`, `**PIN**`.
+    while from < b.len() && matches!(b[from], b'\'' | b'"' | b'*' | b'`' | b')') {
+        from += 1;
+    }
+    let relative = {
+        let rest = text[from..].trim_start();
+        rest.starts_with(',')
+            && RELATIVES.contains(&lower_word(rest[1..].split_whitespace().next().unwrap_or("")).as_str())
+    };
+    let max_words = if relative { 24 } else { 8 };
+    let words = words_after(b, from, max_words + 1);
+    let mut introduced = false;
+    for (n, &(ws, we)) in words.iter().enumerate() {
+        if ws >= next_key {
+            return None;
+        }
+        let w = &text[ws..we];
+        let lw = lower_word(w);
+        if introduced {
+            if let Some(span) = candidate(text, ws, want, near_card) {
+                return Some(span);
+            }
+            if want == Want::Password
+                && let Some(span) = passphrase(text, &words[n..])
+            {
+                return Some(span);
+            }
+            // What stands after the colon or copula is the value, and it
+            // is none: a placeholder, a mask, a reference, a word. Only
+            // "is now", "è ancora" go on to the value.
+            if !FILLERS.contains(&lw.as_str()) {
+                return None;
+            }
+            continue;
+        }
+        if w.ends_with(':') || matches!(w, "=" | ":" | "->" | "=>" | "-") {
+            // A colon past other words: a prose label ("for the portal:"),
+            // never another field's name (`"merchant":`, `exp_year:`).
+            let label = w.trim_end_matches(':');
+            if n > 0 && !label.chars().all(|c| c.is_alphabetic() || c == '\'' || c == ')') {
+                return None;
+            }
+            introduced = true;
+            continue;
+        }
+        if INTRODUCERS.contains(&lw.as_str()) && lw != "to" {
+            introduced = true;
+            continue;
+        }
+        if lw == "to" && n > 0 && want != Want::Password {
+            // "updated it to X", "changed to X".
+            introduced = true;
+            continue;
+        }
+        if sentence_end(w) || (CLAUSE_ENDS.contains(&lw.as_str()) && !relative) {
+            return None;
+        }
+        if n >= max_words {
+            return None;
+        }
+    }
+    // The line ended: a value alone on the next line after a colon or a
+    // copula ending this one (not `=`: `KEY=` is an empty setting).
+    let last = words.last().map(|&(ws, we)| &text[ws..we]);
+    if !introduced || last.is_none_or(|w| w.ends_with('=') || w == "-") {
+        return None;
+    }
+    let last_end = words.last().map_or(from, |w| w.1);
+    next_line_value(text, last_end, want, near_card)
+}
+
+/// A passphrase after a copula or colon: three to six plain words ended by
+/// a number of one to three digits ("treno felice sul tetto 30"), the
+/// number ending its clause.
+fn passphrase(text: &str, words: &[(usize, usize)]) -> Option<(usize, usize)> {
+    const PROSE: &[&str] = &[
+        "the", "same", "as", "before", "not", "no", "non", "still", "stessa", "stesso", "quella",
+        "quello", "prima", "come", "ancora", "sempre", "uguale", "della", "del", "my", "your",
+        "mia", "mio", "tua", "tuo", "sua", "suo", "is", "was", "è", "era", "for", "per", "with",
+        "con", "from", "da", "dal", "dalla", "since", "dopo", "after", "about", "circa", "only",
+        "solo", "soltanto", "almeno", "least", "than", "di", "more", "più", "meno", "less",
+    ];
+    let first = words.first()?;
+    let mut plain = 0;
+    for &(ws, we) in words.iter().take(7) {
+        let w = &text[ws..we];
+        let t = trim_value(w);
+        if !t.is_empty() && t.len() <= 3 && t.bytes().all(|c| c.is_ascii_digit()) && t.len() == w.len().min(t.len() + 1) {
+            if plain >= 3 && (t.len() == w.len() || w.ends_with([',', '.'])) {
+                return Some((first.0, ws + t.len()));
+            }
+            return None;
+        }
+        let lw = w.to_lowercase();
+        if lw.is_empty()
+            || !lw.chars().all(|c| c.is_alphabetic() || c == '\'')
+            || PROSE.contains(&lw.as_str())
+        {
+            return None;
+        }
+        if lw.chars().count() >= 2 {
+            plain += 1;
+        }
+    }
+    None
+}
+
+/// A value alone on the next non-blank line (a quoted mail's `> ` prefix
+/// skipped), at most two blank lines below.
+fn next_line_value(text: &str, from: usize, want: Want, near_card: bool) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let nl = memchr::memchr(b'\n', &b[from..(from + 4).min(b.len())]).map(|p| from + p)?;
+    let mut i = nl + 1;
+    for _ in 0..3 {
+        let le = memchr::memchr(b'\n', &b[i..]).map_or(b.len(), |p| i + p);
+        let mut s = i;
+        while s < le && matches!(b[s], b'>' | b' ' | b'\t') {
+            s += 1;
+        }
+        let content = text[s..le].trim_end();
+        if content.is_empty() {
+            if le >= b.len() {
+                return None;
+            }
+            i = le + 1;
+            continue;
+        }
+        let span = candidate(text, s, want, near_card)?;
+        // Alone on its line.
+        return (text[span.1..le].trim_end_matches(['.', ',', ')', '"', '\'', '`']).trim().is_empty())
+            .then_some(span);
+    }
+    None
+}
+
+/// "943825 is your security code", "866565 è il tuo codice": a one-time
+/// code given before the words that name it, as services write their
+/// messages (and people forward them).
+fn value_before_code(text: &str, add: &mut Vec<(Kind, usize, usize)>) {
+    const PHRASES: &[&str] = &[
+        " is your ",
+        " è il tuo ",
+        " è il suo ",
+        " e' il tuo ",
+        " ist ihr ",
+        " ist dein ",
+        " est votre ",
+        " es tu ",
+        " es su ",
+    ];
+    const NAMES: &[&str] = &[
+        "code", "codice", "otp", "pin", "passcode", "código", "tan", "codigo",
+    ];
+    let b = text.as_bytes();
+    for p in PHRASES {
+        for at in memchr::memmem::find_iter(b, p.as_bytes()) {
+            // The number right before.
+            let mut s = at;
+            while s > 0 && b[s - 1].is_ascii_digit() {
+                s -= 1;
+            }
+            let digits = at - s;
+            if !(4..=8).contains(&digits) || (s > 0 && (b[s - 1].is_ascii_alphanumeric() || matches!(b[s - 1], b'.' | b',' | b'-' | b'/' | b':'))) {
+                continue;
+            }
+            // A code's name within the next few words.
+            let rest_end = crate::value::floor_boundary(b, (at + p.len() + 60).min(b.len()));
+            let rest = text[at + p.len()..rest_end].to_lowercase();
+            let named = rest
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .take(6)
+                .any(|w| NAMES.contains(&w));
+            if named {
+                add.push((Kind::Pin, s, at));
+            }
+        }
+    }
+}
