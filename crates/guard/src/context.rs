@@ -1402,6 +1402,11 @@ pub(crate) fn refine(kind: Kind, value: &str) -> Kind {
 
 /// Does a token-ish value, after a key, look like a credential?
 fn token_value_ok(value: &str, sep: Sep) -> bool {
+    // `arn:aws:secretsmanager:…:secret:prod/api-key-v9SZ1X`: where a
+    // secret is kept (an ARN names a resource, its random tail included).
+    if value.starts_with("arn:") {
+        return false;
+    }
     match sep {
         Sep::Strong | Sep::Prose => {
             if value.len() < 8 {

@@ -64,6 +64,7 @@ mod pem;
 mod prose;
 mod qa;
 mod refs;
+mod replies;
 mod scanner;
 mod screened;
 mod spoken;

@@ -31,6 +31,9 @@ pub(crate) enum Want {
     /// A card's security code (3–4 digits), or a one-time code (5–8).
     Cvv,
     Token(Kind),
+    /// "the new one is", "quello nuovo è": a value of the kind the text
+    /// names elsewhere, handed over by reference to it.
+    Again,
 }
 
 /// Credential words in the languages the desk reads, with what they ask
@@ -81,6 +84,18 @@ const KEYS: &[(&str, Want)] = &[
     ("client-secret", Want::Token(Kind::ClientSecret)),
     ("segreto", Want::Token(Kind::ClientSecret)),
     ("chiave segreta", Want::Token(Kind::ClientSecret)),
+    ("the new one is", Want::Again),
+    ("the new one:", Want::Again),
+    ("new one is", Want::Again),
+    ("quello nuovo è", Want::Again),
+    ("quella nuova è", Want::Again),
+    ("il nuovo è", Want::Again),
+    ("la nuova è", Want::Again),
+    ("quello nuovo:", Want::Again),
+    ("quella nuova:", Want::Again),
+    ("der neue ist", Want::Again),
+    ("le nouveau est", Want::Again),
+    ("el nuevo es", Want::Again),
 ];
 
 /// One credential word found in the text.
@@ -194,7 +209,7 @@ const UNITS: &[&str] = &[
 ];
 
 /// Words naming another code: a "code" near them is not a one-time code.
-const OTHER_CODES: &[&str] = &[
+pub(crate) const OTHER_CODES: &[&str] = &[
     "error", "errore", "errori", "fehler", "erreur", "status", "stato", "http", "order", "ordine",
     "reason", "motivo", "promo", "sconto", "coupon", "discount", "postal", "postale", "zip",
     "cap", "fiscale", "tax", "swift", "bic", "abi", "cab", "product", "prodotto", "articolo",
@@ -287,7 +302,7 @@ pub(crate) fn candidate(text: &str, s: usize, want: Want, near_card: bool) -> Op
                 && !crate::text::is_reference(v))
             .then_some((s, s + v.len()))
         }
-        Want::Token(_) => {
+        Want::Token(_) | Want::Again => {
             let e = word_end(b, s);
             let v = trim_value(&text[s..e]);
             token_ok(v).then_some((s, s + v.len()))
@@ -450,6 +465,7 @@ fn kind_of(want: Want, value: &str) -> Kind {
             }
         }
         Want::Token(k) => k,
+        Want::Again => Kind::AccessToken,
     }
 }
 
@@ -481,6 +497,12 @@ pub(crate) fn scan(text: &str, found: &mut Vec<Finding>) {
         };
         let want = if near_card && key.want == Want::WeakCode {
             Want::Cvv
+        } else if key.want == Want::Again {
+            // The token or secret the text names nearest (either side).
+            match nearest_token_key(&ks, key) {
+                Some(w) => w,
+                None => continue,
+            }
         } else {
             key.want
         };
@@ -488,11 +510,17 @@ pub(crate) fn scan(text: &str, found: &mut Vec<Finding>) {
             continue;
         }
         let next_key = ks.get(i + 1).map_or(usize::MAX, |k| k.start);
-        if let Some((s, e)) = bridged(text, key, want, near_card, next_key) {
+        let found_here = if key.want == Want::Again {
+            again(text, key, want)
+        } else {
+            bridged(text, key, want, near_card, next_key)
+        };
+        if let Some((s, e)) = found_here {
             add.push((kind_of(want, &text[s..e]), s, e));
         }
     }
     value_before_code(text, &mut add);
+    crate::replies::scan(text, &ks, &mut add);
     for (k, s, e) in add {
         push(found, k, s, e);
     }
@@ -579,6 +607,29 @@ fn bridged(
     }
     let last_end = words.last().map_or(from, |w| w.1);
     next_line_value(text, last_end, want, near_card)
+}
+
+/// The kind of the token key nearest to `key` (within 1,500 bytes).
+fn nearest_token_key(ks: &[Key], key: &Key) -> Option<Want> {
+    ks.iter()
+        .filter(|k| matches!(k.want, Want::Token(_)))
+        .map(|k| (k.start.abs_diff(key.start), k.want))
+        .filter(|&(d, _)| d <= 1500)
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, w)| w)
+}
+
+/// After "the new one is": a token on the same line or alone on the next
+/// (a quoted mail's `> ` skipped), 20+ characters no word looks like.
+fn again(text: &str, key: &Key, want: Want) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let s = crate::value::skip_spaces(b, key.end);
+    let span = if b.get(s).is_none_or(|&c| matches!(c, b'\n' | b'\r')) {
+        next_line_value(text, s, want, false)?
+    } else {
+        candidate(text, s, want, false)?
+    };
+    (span.1 - span.0 >= 20).then_some(span)
 }
 
 /// A passphrase after a copula or colon: three to six plain words ended by

@@ -2091,3 +2091,40 @@ fn bridges_that_hand_over_nothing() {
     // A number before "is your" names no code.
     passes("1250 is your balance in points");
 }
+
+/// Round 10: a value given as a reply in a chat export, judged by the key
+/// the message before it names; and what a reply gives that is no value.
+#[test]
+fn values_given_as_a_reply() {
+    covers(
+        "[09:12] Lea: che pin ti chiede il terminale?\n[09:13] Marco: è 6 0 4 1 7\n[09:15] Lea: ok",
+        "6 0 4 1 7",
+    );
+    covers(
+        "Tom, [02.03.25 10:01]\nwhat api token did you paste in staging?\n\nAnn, [02.03.25 10:04]\nhere it is a7Kd93LmQz02Xv81NcPw55Ty\n",
+        "a7Kd93LmQz02Xv81NcPw55Ty",
+    );
+    covers(
+        "12/05/25, 08:40 - Op: serve il codice di sicurezza sul retro\n12/05/25, 08:41 - Cliente: quello dietro, 482",
+        "482",
+    );
+    // A reply that names another number, or a field, gives no value.
+    passes("[10:00] Ana: what's the PIN policy?\n[10:02] Bo: the ticket number is 55128734\n[10:03] Ana: ok");
+    passes("[10:00] Ana: which token expired?\n[10:01] Bo: client_id=shop-prod-2024x7 \n[10:02] Ana: ok");
+}
+
+/// Round 10: "the new one is" hands over a value of the kind the text
+/// names; a bot token in the Bot API's path; an ARN is where a key is kept.
+#[test]
+fn values_by_reference_and_in_paths() {
+    covers(
+        "We rotated the API secret yesterday.\n> ok, and the new one is\n> Zq81LmXv0Pt7Wc3Nd5Ry92Kb\n",
+        "Zq81LmXv0Pt7Wc3Nd5Ry92Kb",
+    );
+    passes("the new one is much faster than the old dashboard");
+    covers(
+        "GET https://api.telegram.org/bot712345678:AAHk3mZp9Qw2Lx8Vc7Bn5Rt1Yu4Io6Pa0Sd/getMe",
+        "712345678:AAHk3mZp9Qw2Lx8Vc7Bn5Rt1Yu4Io6Pa0Sd",
+    );
+    passes("SIGNING_KEY=arn:aws:kms:eu-west-1:123456789012:key/prod-signing-Q7xT2a");
+}

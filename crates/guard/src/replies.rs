@@ -1,0 +1,192 @@
+//! Values given as a reply: one message names a credential ("which token
+//! are you using", "il pos chiede il pin supervisore", "did you type the
+//! security code?") and one of the next few messages is the value, bare or
+//! after a short lead ("è 3979", "yes the back one, 973", "here it is
+//! 237401", "cmq è questo: …"). Chat exports' headers (`[12:01] Ana:`,
+//! `03/08/24, 16:03 - Ana:`, `Ana, [18.05.25 14:42]`, `Ana  7:12 AM`) are
+//! skipped; the reply is judged by the first message's key, with the same
+//! shapes as `nearby`.
+//!
+//! Lines are read once; each key looks at most five messages ahead.
+
+use crate::Kind;
+use crate::nearby::{self, Key, Want};
+
+/// How many messages after the key's a reply may come.
+const AHEAD: usize = 5;
+
+/// Words a short reply may end its lead with before the value.
+const LEADS: &[&str] = &[
+    "è", "e'", "é", "is", "it's", "its", "eccolo", "eccola", "ecco", "here", "this", "questo",
+    "questa", "è:", "sono", "ist", "est", "es", "voilà", "qui",
+];
+
+/// A line of a chat export: its message's start after a header with a
+/// time (`[12:01] Ana: …`, `03/08/24, 16:03 - Ana: …`), a header alone
+/// (`Ana, [18.05.25 14:42]`, `Ana  7:12 AM`, `[18:46] Customer`), or a
+/// line of a message.
+enum ChatLine {
+    Headed(usize),
+    Header,
+    Plain,
+}
+
+fn has_time(s: &str) -> bool {
+    s.as_bytes()
+        .windows(4)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit())
+}
+
+fn chat_line(line: &str) -> ChatLine {
+    if let Some(p) = line.find(": ").filter(|&p| p <= 60) {
+        let head = &line[..p];
+        if has_time(head) && head.split_whitespace().count() <= 6 && !head.contains(['"', '=', '{']) {
+            return ChatLine::Headed(p + 2);
+        }
+    }
+    let words = line.split_whitespace().count();
+    if has_time(line) && words <= 5 && !line.contains(": ") && !line.trim_end().ends_with(['?', '.', '!']) {
+        return ChatLine::Header;
+    }
+    ChatLine::Plain
+}
+
+/// Words of a message that asks for a value or tells what is asked.
+const ASKS: &[&str] = &[
+    "which", "what", "what's", "need", "needs", "send", "give", "tell", "read", "type", "typed",
+    "enter", "using", "received", "got", "quale", "qual", "che", "serve", "chiede", "chiedono",
+    "manda", "mandami", "dammi", "dimmi", "leggi", "legge", "ricevuto", "arrivato", "usi",
+    "usate", "digita", "inserisci", "welche", "quel", "quelle", "cuál", "asks", "asking",
+];
+
+fn asks(body: &str) -> bool {
+    body.trim_end().ends_with('?')
+        || body
+            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .any(|w| ASKS.contains(&w.to_lowercase().as_str()))
+}
+
+/// The value a reply gives, if the message is short and is a value after
+/// a lead at most five words long.
+fn reply_value(text: &str, bs: usize, be: usize, want: Want) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut i = bs;
+    while i < be {
+        while i < be && matches!(b[i], b' ' | b'\t') {
+            i += 1;
+        }
+        if i >= be {
+            break;
+        }
+        let s = i;
+        while i < be && !matches!(b[i], b' ' | b'\t') {
+            i += 1;
+        }
+        words.push((s, i));
+        if words.len() > 10 {
+            return None;
+        }
+    }
+    // `key: value` and `key=value` lines are fields, not replies.
+    let body = &text[bs..be];
+    if body.contains('=') || body.contains("://") {
+        return None;
+    }
+    for k in 0..words.len().min(6) {
+        if k > 0 {
+            let lead = text[words[k - 1].0..words[k - 1].1].to_lowercase();
+            if !(lead.ends_with([',', ':']) || LEADS.contains(&lead.as_str())) {
+                continue;
+            }
+            // "the case number is 93481910": the lead names another thing.
+            let names_other = text[words[0].0..words[k - 1].1]
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| {
+                    let w = w.to_lowercase();
+                    nearby::OTHER_CODES.contains(&w.as_str())
+                        || matches!(w.as_str(), "number" | "numero" | "id" | "nummer" | "numéro" | "n")
+                });
+            if names_other {
+                return None;
+            }
+        }
+        if let Some((s, e)) = nearby::candidate(text, words[k].0, want, false) {
+            // The value ends the message (an emoji or a full stop aside).
+            let rest = text[e..be].trim();
+            if rest.chars().all(|c| !c.is_alphanumeric()) && rest.len() <= 8 {
+                return Some((s, e));
+            }
+        }
+    }
+    None
+}
+
+/// Replies that give the value a message before them names.
+pub(crate) fn scan(text: &str, keys: &[Key], out: &mut Vec<(Kind, usize, usize)>) {
+    if keys.is_empty() || memchr::memchr(b'\n', text.as_bytes()).is_none() {
+        return;
+    }
+    let b = text.as_bytes();
+    // Each message's body: (start, end), blank and header lines left out.
+    let mut bodies: Vec<(usize, usize)> = Vec::new();
+    let mut headers = 0;
+    let mut s = 0;
+    for nl in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
+        let mut e = nl;
+        if e > s && b[e - 1] == b'\r' {
+            e -= 1;
+        }
+        let line = &text[s..e];
+        if !line.trim().is_empty() {
+            match chat_line(line) {
+                ChatLine::Headed(off) => {
+                    headers += 1;
+                    bodies.push((s + off, e));
+                }
+                ChatLine::Header => headers += 1,
+                ChatLine::Plain => bodies.push((s, e)),
+            }
+        }
+        s = nl + 1;
+    }
+    // Only a chat: two headers at least.
+    if headers < 2 {
+        return;
+    }
+    let mut last = usize::MAX;
+    for key in keys {
+        let i = bodies.partition_point(|&(_, e)| e < key.start);
+        if i >= bodies.len() || i == last || bodies[i].0 > key.start {
+            continue;
+        }
+        if !asks(&text[bodies[i].0..bodies[i].1]) {
+            continue;
+        }
+        let want = match key.want {
+            Want::WeakCode if !nearby::weak_code_ok(text, key) => continue,
+            Want::WeakCode => Want::Code,
+            Want::Again => continue,
+            w => w,
+        };
+        last = i;
+        for &(bs, be) in bodies.iter().skip(i + 1).take(AHEAD) {
+            // A later message naming a key of its own answers that one.
+            if keys.iter().any(|k| k.start >= bs && k.start < be) {
+                break;
+            }
+            if let Some((vs, ve)) = reply_value(text, bs, be, want) {
+                let kind = match want {
+                    Want::Password => Kind::Password,
+                    Want::Code | Want::WeakCode => Kind::Pin,
+                    Want::Cvv if ve - vs <= 4 => Kind::Cvv,
+                    Want::Cvv => Kind::Pin,
+                    Want::Token(k) => k,
+                    Want::Again => Kind::AccessToken,
+                };
+                out.push((kind, vs, ve));
+                break;
+            }
+        }
+    }
+}
