@@ -32,7 +32,13 @@ fn around(text: &str, start: usize, end: usize, width: usize) -> String {
     while !text.is_char_boundary(b) {
         b += 1;
     }
-    format!("{}[[{}]]{}", &text[a..start], &text[start..end], &text[end..b]).replace('\n', "⏎")
+    format!(
+        "{}[[{}]]{}",
+        &text[a..start],
+        &text[start..end],
+        &text[end..b]
+    )
+    .replace('\n', "⏎")
 }
 
 fn main() {
@@ -49,7 +55,11 @@ fn main() {
         let secrets = v["secrets"].as_array().unwrap();
         if secrets.is_empty() {
             for f in &found {
-                println!("FA {id} {} {}", f.kind.code(), around(t, f.start, f.end, width));
+                println!(
+                    "FA {id} {} {}",
+                    f.kind.code(),
+                    around(t, f.start, f.end, width)
+                );
             }
             continue;
         }

@@ -464,7 +464,11 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
             && b[run_start - 3..run_start].eq_ignore_ascii_case(b"bot")
             && (run_start == 3 || !is_word(b[run_start - 4]))
         {
-            let id_end = run_start + b[run_start..].iter().take_while(|c| c.is_ascii_digit()).count();
+            let id_end = run_start
+                + b[run_start..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_digit())
+                    .count();
             if let Some(e) = crate::vendor::telegram_at(b, run_start, id_end) {
                 out.push(Finding {
                     kind: Kind::VendorKey,

@@ -10,13 +10,14 @@
 //! copula ("is", "è", "ist", "est") or a verb that shows a value ("shows",
 //! "reads", "mostra"), never a sentence's end or another key.
 //!
-//! The keys are found by one automaton pass; each key reads a bounded
-//! window after it, so the pass is linear in the text.
+//! The keys are the trigger pass's (`triggers`, every language and
+//! abbreviation it knows, mistyped keys included) where the first reading
+//! found no value; each reads a bounded window after it, so the pass is
+//! linear in the text.
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-
+use crate::keywords::Rule;
 use crate::{Confidence, Finding, Kind};
 
 /// What a key asks for.
@@ -36,69 +37,7 @@ pub(crate) enum Want {
     Again,
 }
 
-/// Credential words in the languages the desk reads, with what they ask
-/// for. Longer phrases first where one contains another.
-const KEYS: &[(&str, Want)] = &[
-    ("password", Want::Password),
-    ("passwd", Want::Password),
-    ("pwd", Want::Password),
-    ("psw", Want::Password),
-    ("passphrase", Want::Password),
-    ("passwort", Want::Password),
-    ("kennwort", Want::Password),
-    ("mot de passe", Want::Password),
-    ("contraseña", Want::Password),
-    ("parola d'ordine", Want::Password),
-    ("parola chiave", Want::Password),
-    ("pin", Want::Code),
-    ("otp", Want::Code),
-    ("tan", Want::Code),
-    ("one-time code", Want::Code),
-    ("verification code", Want::Code),
-    ("codice di verifica", Want::Code),
-    ("codice otp", Want::Code),
-    ("codice sms", Want::Code),
-    ("sms code", Want::Code),
-    ("código", Want::WeakCode),
-    ("code", Want::WeakCode),
-    ("codice", Want::WeakCode),
-    ("cod.", Want::WeakCode),
-    ("cvv", Want::Cvv),
-    ("cvv2", Want::Cvv),
-    ("cvc", Want::Cvv),
-    ("cvc2", Want::Cvv),
-    ("security code", Want::Cvv),
-    ("codice di sicurezza", Want::Cvv),
-    ("token", Want::Token(Kind::AccessToken)),
-    ("access token", Want::Token(Kind::AccessToken)),
-    ("access_token", Want::Token(Kind::AccessToken)),
-    ("auth_token", Want::Token(Kind::AccessToken)),
-    ("api key", Want::Token(Kind::AccessToken)),
-    ("api_key", Want::Token(Kind::AccessToken)),
-    ("apikey", Want::Token(Kind::AccessToken)),
-    ("refresh token", Want::Token(Kind::RefreshToken)),
-    ("refresh_token", Want::Token(Kind::RefreshToken)),
-    ("secret", Want::Token(Kind::ClientSecret)),
-    ("client secret", Want::Token(Kind::ClientSecret)),
-    ("client_secret", Want::Token(Kind::ClientSecret)),
-    ("client-secret", Want::Token(Kind::ClientSecret)),
-    ("segreto", Want::Token(Kind::ClientSecret)),
-    ("chiave segreta", Want::Token(Kind::ClientSecret)),
-    ("the new one is", Want::Again),
-    ("the new one:", Want::Again),
-    ("new one is", Want::Again),
-    ("quello nuovo è", Want::Again),
-    ("quella nuova è", Want::Again),
-    ("il nuovo è", Want::Again),
-    ("la nuova è", Want::Again),
-    ("quello nuovo:", Want::Again),
-    ("quella nuova:", Want::Again),
-    ("der neue ist", Want::Again),
-    ("le nouveau est", Want::Again),
-    ("el nuevo es", Want::Again),
-];
-
-/// One credential word found in the text.
+/// One credential word the first reading found no value beside.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Key {
     pub start: usize,
@@ -106,87 +45,194 @@ pub(crate) struct Key {
     pub want: Want,
 }
 
-fn automaton() -> &'static AhoCorasick {
-    static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    AC.get_or_init(|| {
-        AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(KEYS.iter().map(|(k, _)| k))
-            .unwrap_or_else(|e| panic!("credential words: {e}"))
-    })
+/// What a trigger word's rule asks for, for the kinds a second look can
+/// judge by shape.
+pub(crate) fn want_of(rule: Rule) -> Option<Want> {
+    match rule {
+        // Not `Strong` keys: ordinary words ("pass", "session", "key")
+        // are keys only right before their `:` or `=`, which the first
+        // reading judged.
+        Rule::Keyed(k) | Rule::Generic(k) => match k {
+            Kind::Password => Some(Want::Password),
+            Kind::Pin => Some(Want::Code),
+            Kind::Cvv => Some(Want::Cvv),
+            Kind::AccessToken | Kind::RefreshToken | Kind::ClientSecret | Kind::VendorKey => {
+                Some(Want::Token(k))
+            }
+            _ => None,
+        },
+        Rule::Passphrase => Some(Want::Password),
+        Rule::Code => Some(Want::WeakCode),
+        Rule::Again => Some(Want::Again),
+        _ => None,
+    }
 }
 
-/// Every credential word standing as a word: not inside a longer word
-/// (`pinned`, `tokenizer`, `codec`). `_`, `.` and `-` may join it to a
-/// name (`twilio_auth_token`, `datasource.password`) before it, not
-/// after it.
-pub(crate) fn keys(text: &str) -> Vec<Key> {
+/// Whether the key at `s..e` stands as a key: not glued to a name's
+/// continuation (`otp_attempts`), not a variable or a placeholder
+/// (`$token`, `${CLIENT_SECRET}`), not a name whose first words make it
+/// no credential (`next_page_token`, `sort_code`).
+fn admit(text: &str, key: &Key) -> bool {
     let b = text.as_bytes();
-    let mut out = Vec::new();
-    for m in automaton().find_iter(text) {
-        let (s, e) = (m.start(), m.end());
-        if s > 0 && b[s - 1].is_ascii_alphanumeric() {
-            continue;
-        }
-        if b.get(e).is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80) {
-            continue;
-        }
-        let want = KEYS[m.pattern().as_usize()].1;
-        // A name the key ends (`twilio_auth_token`, `datasource.password`):
-        // its first words say whose or which value it is.
-        let mut ns = s;
-        while ns > 0 && (b[ns - 1].is_ascii_alphanumeric() || matches!(b[ns - 1], b'_' | b'.' | b'-')) {
-            ns -= 1;
-        }
-        // `$token = …`, `@password`: a variable in code, not a value's key;
-        // `${CLIENT_SECRET}`, `{{token}}`, `<your-token>`: a placeholder.
-        if ns > 0 && matches!(b[ns - 1], b'$' | b'@' | b'%' | b'{' | b'<') {
-            continue;
-        }
-        if ns < s {
-            let name = text[ns..s].to_ascii_lowercase();
-            // `sort_code`, `error.code`: a prefix names another code.
-            if want == Want::WeakCode
-                || NOT_CREDENTIALS.iter().any(|q| name.contains(q))
-            {
-                continue;
-            }
-        }
-        out.push(Key {
-            start: s,
-            end: e,
-            want,
-        });
+    let (s, e) = (key.start, key.end);
+    if key.want == Want::Again {
+        return true;
     }
-    out
+    if b.get(e)
+        .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
+    {
+        return false;
+    }
+    let mut ns = s;
+    while ns > 0
+        && s - ns < 64
+        && (b[ns - 1].is_ascii_alphanumeric() || matches!(b[ns - 1], b'_' | b'.' | b'-'))
+    {
+        ns -= 1;
+    }
+    // `$token = …`, `@password`: a variable in code, not a value's key;
+    // `${CLIENT_SECRET}`, `{{token}}`, `<your-token>`: a placeholder.
+    if ns > 0 && matches!(b[ns - 1], b'$' | b'@' | b'%' | b'{' | b'<') {
+        return false;
+    }
+    if ns < s {
+        // `sort_code`, `error.code`: a prefix names another code.
+        if key.want == Want::WeakCode {
+            return false;
+        }
+        // Each word of the name is compared once (a match on its bytes).
+        let named_other = b[ns..s]
+            .split(|&c| matches!(c, b'_' | b'.' | b'-'))
+            .any(|seg| {
+                let mut buf = [0u8; 16];
+                let Some(low) = buf.get_mut(..seg.len()) else {
+                    return false;
+                };
+                low.copy_from_slice(seg);
+                low.make_ascii_lowercase();
+                NOT_CREDENTIALS
+                    .iter()
+                    .any(|q| low.starts_with(q.as_bytes()))
+            });
+        if named_other {
+            return false;
+        }
+    }
+    true
 }
 
 /// Qualifiers in a name that make its token or code no credential:
 /// pagination cursors, request and trace ids, public keys.
 const NOT_CREDENTIALS: &[&str] = &[
-    "page", "next", "cursor", "continuation", "sync", "idempotency", "request", "trace", "span",
-    "correlation", "public", "publishable", "csrf", "xsrf", "file", "path", "hash", "length",
-    "type", "expir", "ttl", "reset", "forgot",
+    "page",
+    "next",
+    "cursor",
+    "continuation",
+    "sync",
+    "idempotency",
+    "request",
+    "trace",
+    "span",
+    "correlation",
+    "public",
+    "publishable",
+    "csrf",
+    "xsrf",
+    "file",
+    "path",
+    "hash",
+    "length",
+    "type",
+    "expir",
+    "ttl",
+    "reset",
+    "forgot",
 ];
 
 /// Words a copula may stand before the value with: "is now X", "è
 /// ancora X", "is the new one: X".
 const FILLERS: &[&str] = &[
-    "now", "still", "ancora", "adesso", "ora", "sempre", "the", "new", "nuova", "nuovo", "one",
-    "la", "il", "lo", "my", "mia", "mio", "just", "solo", "simply", "semplicemente", "quindi",
-    "so", "then", "poi", "già", "already", "stata", "stato", "set", "impostata", "impostato",
-    "changed", "cambiata", "cambiato", "updated", "aggiornata", "aggiornato",
+    "now",
+    "still",
+    "ancora",
+    "adesso",
+    "ora",
+    "sempre",
+    "the",
+    "new",
+    "nuova",
+    "nuovo",
+    "one",
+    "la",
+    "il",
+    "lo",
+    "my",
+    "mia",
+    "mio",
+    "just",
+    "solo",
+    "simply",
+    "semplicemente",
+    "quindi",
+    "so",
+    "then",
+    "poi",
+    "già",
+    "already",
+    "stata",
+    "stato",
+    "set",
+    "impostata",
+    "impostato",
+    "changed",
+    "cambiata",
+    "cambiato",
+    "updated",
+    "aggiornata",
+    "aggiornato",
 ];
 
 /// Words that end a bridge and hand over what follows: copulas and verbs
 /// that show a value, in the desk's languages.
 const INTRODUCERS: &[&str] = &[
-    "is", "was", "are", "it's", "its", "è", "e'", "é", "era", "sarebbe", "resta", "rimane", "ist",
-    "lautet", "war", "est", "était", "es", "era", "showing", "shows", "shown", "reads", "says",
-    "displays", "displaying", "mostra", "riporta", "dice", "visualizza", "i.e.", "i.e.,", "ie",
-    "cioè", "ovvero", "ossia", "namely", "to",
+    "is",
+    "was",
+    "are",
+    "it's",
+    "its",
+    "è",
+    "e'",
+    "é",
+    "era",
+    "sarebbe",
+    "resta",
+    "rimane",
+    "ist",
+    "lautet",
+    "war",
+    "est",
+    "était",
+    "es",
+    "era",
+    "showing",
+    "shows",
+    "shown",
+    "reads",
+    "says",
+    "displays",
+    "displaying",
+    "mostra",
+    "riporta",
+    "dice",
+    "visualizza",
+    "i.e.",
+    "i.e.,",
+    "ie",
+    "cioè",
+    "ovvero",
+    "ossia",
+    "namely",
+    "to",
 ];
 
 /// Words after which a clause goes on about something else: the key's
@@ -197,40 +243,257 @@ const CLAUSE_ENDS: &[&str] = &[
 ];
 
 /// Relative pronouns: "the password, which I changed yesterday, is X".
-const RELATIVES: &[&str] = &["che", "which", "that", "cui", "quale", "que", "die", "qui", "den"];
+const RELATIVES: &[&str] = &[
+    "che", "which", "that", "cui", "quale", "que", "die", "qui", "den",
+];
 
 /// Words after a number that make it a quantity, not a code.
 const UNITS: &[&str] = &[
-    "%", "€", "eur", "euro", "usd", "gbp", "chf", "sec", "secs", "second", "seconds", "secondi",
-    "s", "ms", "min", "mins", "minute", "minutes", "minuti", "ore", "hours", "hour", "giorni",
-    "days", "bytes", "byte", "kb", "mb", "cifre", "digits", "digit", "caratteri", "characters",
-    "chars", "times", "volte", "tentativi", "attempts", "tries", "righe", "rows", "lines",
-    "utenti", "users", "pezzi", "items", "stelle",
+    "%",
+    "€",
+    "eur",
+    "euro",
+    "usd",
+    "gbp",
+    "chf",
+    "sec",
+    "secs",
+    "second",
+    "seconds",
+    "secondi",
+    "s",
+    "ms",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "minuti",
+    "ore",
+    "hours",
+    "hour",
+    "giorni",
+    "days",
+    "bytes",
+    "byte",
+    "kb",
+    "mb",
+    "cifre",
+    "digits",
+    "digit",
+    "caratteri",
+    "characters",
+    "chars",
+    "times",
+    "volte",
+    "tentativi",
+    "attempts",
+    "tries",
+    "righe",
+    "rows",
+    "lines",
+    "utenti",
+    "users",
+    "pezzi",
+    "items",
+    "stelle",
 ];
 
 /// Words naming another code: a "code" near them is not a one-time code.
 pub(crate) const OTHER_CODES: &[&str] = &[
-    "error", "errore", "errori", "fehler", "erreur", "status", "stato", "http", "order", "ordine",
-    "reason", "motivo", "promo", "sconto", "coupon", "discount", "postal", "postale", "zip",
-    "cap", "fiscale", "tax", "swift", "bic", "abi", "cab", "product", "prodotto", "articolo",
-    "tracking", "spedizione", "pratica", "exit", "return", "risponde", "responds", "answers",
-    "returns", "restituisce", "response", "risposta", "ateco", "iso", "country", "paese",
-    "sorgente", "source", "qr", "bar", "barcode", "ean", "sku", "client", "cliente", "customer",
-    "merchant", "esercente", "terminal", "terminale", "serial", "seriale", "phone", "telefono",
-    "authorisation", "authorization", "autorizzazione", "auth", "lotto", "batch", "job",
-    "transaction", "transazione", "refund", "rimborso", "ticket", "case", "caso", "area",
+    "error",
+    "errore",
+    "errori",
+    "fehler",
+    "erreur",
+    "status",
+    "stato",
+    "http",
+    "order",
+    "ordine",
+    "reason",
+    "motivo",
+    "promo",
+    "sconto",
+    "coupon",
+    "discount",
+    "postal",
+    "postale",
+    "zip",
+    "cap",
+    "fiscale",
+    "tax",
+    "swift",
+    "bic",
+    "abi",
+    "cab",
+    "product",
+    "prodotto",
+    "articolo",
+    "tracking",
+    "spedizione",
+    "pratica",
+    "exit",
+    "return",
+    "risponde",
+    "responds",
+    "answers",
+    "returns",
+    "restituisce",
+    "response",
+    "risposta",
+    "ateco",
+    "iso",
+    "country",
+    "paese",
+    "sorgente",
+    "source",
+    "qr",
+    "bar",
+    "barcode",
+    "ean",
+    "sku",
+    "client",
+    "cliente",
+    "customer",
+    "merchant",
+    "esercente",
+    "terminal",
+    "terminale",
+    "serial",
+    "seriale",
+    "phone",
+    "telefono",
+    "authorisation",
+    "authorization",
+    "autorizzazione",
+    "auth",
+    "lotto",
+    "batch",
+    "job",
+    "transaction",
+    "transazione",
+    "refund",
+    "rimborso",
+    "ticket",
+    "case",
+    "caso",
+    "area",
 ];
 
 /// Cues that make "code" a one-time code.
 const CODE_CUES: &[&str] = &[
-    "sms", "otp", "received", "receive", "ricevuto", "ricevuta", "arrivato", "arrivata", "arriva",
-    "sent", "mandato", "mandata", "inviato", "inviata", "typed", "type", "digitato", "entered",
-    "inserito", "paste", "pasted", "incollo", "incollato", "copied", "copiato", "copy", "phone",
-    "telefono", "cellulare", "app", "verification", "verifica", "login", "accesso", "2fa", "mfa",
-    "sca", "posta", "mail", "email", "expired", "scaduto", "security", "sicurezza", "dispositivo",
-    "device", "attivazione", "activation", "conferma", "confirm", "confirmation", "sblocco",
+    "sms",
+    "otp",
+    "received",
+    "receive",
+    "ricevuto",
+    "ricevuta",
+    "arrivato",
+    "arrivata",
+    "arriva",
+    "sent",
+    "mandato",
+    "mandata",
+    "inviato",
+    "inviata",
+    "typed",
+    "type",
+    "digitato",
+    "entered",
+    "inserito",
+    "paste",
+    "pasted",
+    "incollo",
+    "incollato",
+    "copied",
+    "copiato",
+    "copy",
+    "phone",
+    "telefono",
+    "cellulare",
+    "app",
+    "verification",
+    "verifica",
+    "login",
+    "accesso",
+    "2fa",
+    "mfa",
+    "sca",
+    "posta",
+    "mail",
+    "email",
+    "expired",
+    "scaduto",
+    "security",
+    "sicurezza",
+    "dispositivo",
+    "device",
+    "attivazione",
+    "activation",
+    "conferma",
+    "confirm",
+    "confirmation",
+    "sblocco",
     "unlock",
 ];
+
+/// What a word is to a bridge: bits of `FILLER`, `INTRO`, `CLAUSE`, `REL`.
+const FILLER: u8 = 1;
+const INTRO: u8 = 2;
+const CLAUSE: u8 = 4;
+const REL: u8 = 8;
+
+/// The bridge's words by their first byte, each with its bits, so a word
+/// is looked up once among the few that start like it (a key's bridge
+/// reads up to 25 words).
+fn class(w: &str) -> u8 {
+    type Table = Vec<Vec<(&'static str, u8)>>;
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t: Table = vec![Vec::new(); 256];
+        for (list, bit) in [
+            (FILLERS, FILLER),
+            (INTRODUCERS, INTRO),
+            (CLAUSE_ENDS, CLAUSE),
+            (RELATIVES, REL),
+        ] {
+            for w in list {
+                let Some(&c) = w.as_bytes().first() else {
+                    continue;
+                };
+                let bucket = &mut t[usize::from(c.to_ascii_lowercase())];
+                match bucket.iter_mut().find(|(x, _)| x == w) {
+                    Some(e) => e.1 |= bit,
+                    None => bucket.push((w, bit)),
+                }
+            }
+        }
+        t
+    });
+    let t = trim_word(w);
+    let Some(&c) = t.as_bytes().first() else {
+        return 0;
+    };
+    table[usize::from(c.to_ascii_lowercase())]
+        .iter()
+        .find(|(x, _)| x.eq_ignore_ascii_case(t))
+        .map_or(0, |&(_, bits)| bits)
+}
+
+fn trim_word(w: &str) -> &str {
+    let edge = |c: char| {
+        matches!(
+            c,
+            ',' | ';' | '"' | '\'' | '`' | '*' | '(' | ')' | '[' | ']' | '«' | '»' | '“' | '”'
+        )
+    };
+    // Most words have nothing to trim: looked at by their edge bytes.
+    let b = w.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(f), Some(l)) if f.is_ascii_alphanumeric() && l.is_ascii_alphanumeric() => w,
+        _ => w.trim_matches(edge),
+    }
+}
 
 fn lower_word(w: &str) -> String {
     w.trim_matches(|c: char| {
@@ -253,11 +516,17 @@ fn sentence_end(w: &str) -> bool {
 }
 
 /// Words of the line after `from`: (start, end) of each, up to `max`.
-fn words_after(b: &[u8], from: usize, max: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+fn words_after<'a>(
+    b: &[u8],
+    from: usize,
+    max: usize,
+    buf: &'a mut [(usize, usize); 26],
+) -> &'a [(usize, usize)] {
+    let max = max.min(buf.len());
+    let mut n = 0;
     let mut i = from;
     let lim = (from + 400).min(b.len());
-    while i < lim && out.len() < max {
+    while i < lim && n < max {
         while i < lim && matches!(b[i], b' ' | b'\t') {
             i += 1;
         }
@@ -268,14 +537,20 @@ fn words_after(b: &[u8], from: usize, max: usize) -> Vec<(usize, usize)> {
         while i < b.len() && !matches!(b[i], b' ' | b'\t' | b'\n' | b'\r') {
             i += 1;
         }
-        out.push((s, i));
+        buf[n] = (s, i);
+        n += 1;
     }
-    out
+    &buf[..n]
 }
 
 /// The candidate that starts at `s` for what `want` asks: its span, or
 /// none when what stands there is not built like such a value.
-pub(crate) fn candidate(text: &str, s: usize, want: Want, near_card: bool) -> Option<(usize, usize)> {
+pub(crate) fn candidate(
+    text: &str,
+    s: usize,
+    want: Want,
+    near_card: bool,
+) -> Option<(usize, usize)> {
     let b = text.as_bytes();
     let mut s = s;
     while s < b.len() && matches!(b[s], b'"' | b'\'' | b'`' | b'(' | b'[') {
@@ -288,7 +563,10 @@ pub(crate) fn candidate(text: &str, s: usize, want: Want, near_card: bool) -> Op
     }
     // `****6B4i`, `••••1234`, `xxxx-4507`: a mask showing a value's end.
     let head = &text[s..crate::value::floor_boundary(b, (s + 8).min(b.len()))];
-    if ["**", "••", "xxx", "XXX", "##"].iter().any(|m| head.contains(m)) {
+    if ["**", "••", "xxx", "XXX", "##"]
+        .iter()
+        .any(|m| head.contains(m))
+    {
         return None;
     }
     match want {
@@ -343,10 +621,15 @@ pub(crate) fn token_ok(v: &str) -> bool {
     }
     let lowercase_words = |sep: char| {
         v.contains(sep)
-            && v.split(sep)
-                .all(|seg| seg.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+            && v.split(sep).all(|seg| {
+                seg.bytes()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            })
             && sh.upper == 0
-            && v.split(sep).filter(|seg| seg.len() >= 3 && seg.bytes().all(|c| c.is_ascii_lowercase())).count() >= 2
+            && v.split(sep)
+                .filter(|seg| seg.len() >= 3 && seg.bytes().all(|c| c.is_ascii_lowercase()))
+                .count()
+                >= 2
     };
     !(lowercase_words('-')
         || lowercase_words('.')
@@ -402,8 +685,12 @@ fn code_at(text: &str, s: usize, want: Want, near_card: bool) -> Option<(usize, 
     // What follows must end the number: not a decimal, a time, a date, a
     // longer identifier.
     match b.get(e) {
-        Some(&c) if c.is_ascii_alphanumeric() || matches!(c, b'/' | b'_' | b'%' | b'@') => return None,
-        Some(b'.' | b',' | b':' | b'-') if b.get(e + 1).is_some_and(u8::is_ascii_digit) => return None,
+        Some(&c) if c.is_ascii_alphanumeric() || matches!(c, b'/' | b'_' | b'%' | b'@') => {
+            return None;
+        }
+        Some(b'.' | b',' | b':' | b'-') if b.get(e + 1).is_some_and(u8::is_ascii_digit) => {
+            return None;
+        }
         _ => {}
     }
     let after = text[e..].trim_start();
@@ -412,7 +699,9 @@ fn code_at(text: &str, s: usize, want: Want, near_card: bool) -> Option<(usize, 
         return None;
     }
     // `403 code 4059 'otp_attempts_exceeded'`: a code named by an error.
-    if after.starts_with(['\'', '"', '`']) && after[1..].starts_with(|c: char| c.is_ascii_lowercase()) {
+    if after.starts_with(['\'', '"', '`'])
+        && after[1..].starts_with(|c: char| c.is_ascii_lowercase())
+    {
         let name: String = after[1..]
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
@@ -424,9 +713,14 @@ fn code_at(text: &str, s: usize, want: Want, near_card: bool) -> Option<(usize, 
     let whole = &text[s..e];
     let year = digits == 4
         && whole.len() == 4
-        && whole.parse::<u32>().is_ok_and(|y| (1950..=2099).contains(&y));
+        && whole
+            .parse::<u32>()
+            .is_ok_and(|y| (1950..=2099).contains(&y));
     let ok = match want {
-        Want::Cvv => (3..=4).contains(&digits) && whole.len() == digits || (5..=8).contains(&digits) && !near_card,
+        Want::Cvv => {
+            (3..=4).contains(&digits) && whole.len() == digits
+                || (5..=8).contains(&digits) && !near_card
+        }
         _ => (4..=8).contains(&digits) && !year || (near_card && digits == 3),
     };
     ok.then_some((s, e))
@@ -481,8 +775,11 @@ fn push(out: &mut Vec<Finding>, kind: Kind, s: usize, e: usize) {
 /// The second look: every credential word, its bridge and its candidate.
 /// `found` holds what the other passes found (a card number before "code"
 /// makes it a card's code).
-pub(crate) fn scan(text: &str, found: &mut Vec<Finding>) {
-    let ks = keys(text);
+pub(crate) fn scan(text: &str, keys: &[Key], found: &mut Vec<Finding>) {
+    let ks: Vec<Key> = keys.iter().copied().filter(|k| admit(text, k)).collect();
+    if ks.is_empty() {
+        return;
+    }
     let mut cards: Vec<usize> = found
         .iter()
         .filter(|f| f.kind == Kind::CardNumber)
@@ -519,7 +816,12 @@ pub(crate) fn scan(text: &str, found: &mut Vec<Finding>) {
             add.push((kind_of(want, &text[s..e]), s, e));
         }
     }
-    value_before_code(text, &mut add);
+    if ks
+        .iter()
+        .any(|k| matches!(k.want, Want::Code | Want::WeakCode | Want::Cvv))
+    {
+        value_before_code(text, &ks, &mut add);
+    }
     crate::replies::scan(text, &ks, &mut add);
     for (k, s, e) in add {
         push(found, k, s, e);
@@ -544,18 +846,18 @@ fn bridged(
     }
     let relative = {
         let rest = text[from..].trim_start();
-        rest.starts_with(',')
-            && RELATIVES.contains(&lower_word(rest[1..].split_whitespace().next().unwrap_or("")).as_str())
+        rest.starts_with(',') && class(rest[1..].split_whitespace().next().unwrap_or("")) & REL != 0
     };
     let max_words = if relative { 24 } else { 8 };
-    let words = words_after(b, from, max_words + 1);
+    let mut buf = [(0usize, 0usize); 26];
+    let words = words_after(b, from, max_words + 1, &mut buf);
     let mut introduced = false;
     for (n, &(ws, we)) in words.iter().enumerate() {
         if ws >= next_key {
             return None;
         }
         let w = &text[ws..we];
-        let lw = lower_word(w);
+        let bits = class(w);
         if introduced {
             if let Some(span) = candidate(text, ws, want, near_card) {
                 return Some(span);
@@ -568,7 +870,7 @@ fn bridged(
             // What stands after the colon or copula is the value, and it
             // is none: a placeholder, a mask, a reference, a word. Only
             // "is now", "è ancora" go on to the value.
-            if !FILLERS.contains(&lw.as_str()) {
+            if bits & FILLER == 0 {
                 return None;
             }
             continue;
@@ -577,22 +879,27 @@ fn bridged(
             // A colon past other words: a prose label ("for the portal:"),
             // never another field's name (`"merchant":`, `exp_year:`).
             let label = w.trim_end_matches(':');
-            if n > 0 && !label.chars().all(|c| c.is_alphabetic() || c == '\'' || c == ')') {
+            if n > 0
+                && !label
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '\'' || c == ')')
+            {
                 return None;
             }
             introduced = true;
             continue;
         }
-        if INTRODUCERS.contains(&lw.as_str()) && lw != "to" {
+        let to = trim_word(w).eq_ignore_ascii_case("to");
+        if bits & INTRO != 0 && !to {
             introduced = true;
             continue;
         }
-        if lw == "to" && n > 0 && want != Want::Password {
+        if to && n > 0 && want != Want::Password {
             // "updated it to X", "changed to X".
             introduced = true;
             continue;
         }
-        if sentence_end(w) || (CLAUSE_ENDS.contains(&lw.as_str()) && !relative) {
+        if sentence_end(w) || (bits & CLAUSE != 0 && !relative) {
             return None;
         }
         if n >= max_words {
@@ -648,7 +955,11 @@ fn passphrase(text: &str, words: &[(usize, usize)]) -> Option<(usize, usize)> {
     for &(ws, we) in words.iter().take(7) {
         let w = &text[ws..we];
         let t = trim_value(w);
-        if !t.is_empty() && t.len() <= 3 && t.bytes().all(|c| c.is_ascii_digit()) && t.len() == w.len().min(t.len() + 1) {
+        if !t.is_empty()
+            && t.len() <= 3
+            && t.bytes().all(|c| c.is_ascii_digit())
+            && t.len() == w.len().min(t.len() + 1)
+        {
             if plain >= 3 && (t.len() == w.len() || w.ends_with([',', '.'])) {
                 return Some((first.0, ws + t.len()));
             }
@@ -690,8 +1001,11 @@ fn next_line_value(text: &str, from: usize, want: Want, near_card: bool) -> Opti
         }
         let span = candidate(text, s, want, near_card)?;
         // Alone on its line.
-        return (text[span.1..le].trim_end_matches(['.', ',', ')', '"', '\'', '`']).trim().is_empty())
-            .then_some(span);
+        return (text[span.1..le]
+            .trim_end_matches(['.', ',', ')', '"', '\'', '`'])
+            .trim()
+            .is_empty())
+        .then_some(span);
     }
     None
 }
@@ -699,7 +1013,7 @@ fn next_line_value(text: &str, from: usize, want: Want, near_card: bool) -> Opti
 /// "943825 is your security code", "866565 è il tuo codice": a one-time
 /// code given before the words that name it, as services write their
 /// messages (and people forward them).
-fn value_before_code(text: &str, add: &mut Vec<(Kind, usize, usize)>) {
+fn value_before_code(text: &str, ks: &[Key], add: &mut Vec<(Kind, usize, usize)>) {
     const PHRASES: &[&str] = &[
         " is your ",
         " è il tuo ",
@@ -715,27 +1029,41 @@ fn value_before_code(text: &str, add: &mut Vec<(Kind, usize, usize)>) {
         "code", "codice", "otp", "pin", "passcode", "código", "tan", "codigo",
     ];
     let b = text.as_bytes();
-    for p in PHRASES {
-        for at in memchr::memmem::find_iter(b, p.as_bytes()) {
-            // The number right before.
-            let mut s = at;
-            while s > 0 && b[s - 1].is_ascii_digit() {
-                s -= 1;
-            }
-            let digits = at - s;
-            if !(4..=8).contains(&digits) || (s > 0 && (b[s - 1].is_ascii_alphanumeric() || matches!(b[s - 1], b'.' | b',' | b'-' | b'/' | b':'))) {
-                continue;
-            }
-            // A code's name within the next few words.
-            let rest_end = crate::value::floor_boundary(b, (at + p.len() + 60).min(b.len()));
-            let rest = text[at + p.len()..rest_end].to_lowercase();
-            let named = rest
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .take(6)
-                .any(|w| NAMES.contains(&w));
-            if named {
-                add.push((Kind::Pin, s, at));
+    // Only the 60 bytes before a code's key are searched for the phrase.
+    let mut done = 0;
+    for key in ks
+        .iter()
+        .filter(|k| matches!(k.want, Want::Code | Want::WeakCode | Want::Cvv))
+    {
+        let lo = key.start.saturating_sub(60).max(done);
+        done = key.start;
+        let window = &b[lo..key.start];
+        for p in PHRASES {
+            for at in memchr::memmem::find_iter(window, p.as_bytes()).map(|a| lo + a) {
+                // The number right before.
+                let mut s = at;
+                while s > 0 && b[s - 1].is_ascii_digit() {
+                    s -= 1;
+                }
+                let digits = at - s;
+                if !(4..=8).contains(&digits)
+                    || (s > 0
+                        && (b[s - 1].is_ascii_alphanumeric()
+                            || matches!(b[s - 1], b'.' | b',' | b'-' | b'/' | b':')))
+                {
+                    continue;
+                }
+                // A code's name within the next few words.
+                let rest_end = crate::value::floor_boundary(b, (at + p.len() + 60).min(b.len()));
+                let rest = text[at + p.len()..rest_end].to_lowercase();
+                let named = rest
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .take(6)
+                    .any(|w| NAMES.contains(&w));
+                if named {
+                    add.push((Kind::Pin, s, at));
+                }
             }
         }
     }

@@ -7,7 +7,8 @@
 //! skipped; the reply is judged by the first message's key, with the same
 //! shapes as `nearby`.
 //!
-//! Lines are read once; each key looks at most five messages ahead.
+//! Only a key on a chat's line (after a header with a time, or under a
+//! header alone) is followed, at most five messages and 2,000 bytes ahead.
 
 use crate::Kind;
 use crate::nearby::{self, Key, Want};
@@ -32,20 +33,52 @@ enum ChatLine {
 }
 
 fn has_time(s: &str) -> bool {
-    s.as_bytes()
-        .windows(4)
-        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit())
+    s.as_bytes().windows(4).any(|w| {
+        w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
+    })
 }
 
 fn chat_line(line: &str) -> ChatLine {
-    if let Some(p) = line.find(": ").filter(|&p| p <= 60) {
+    // Only a line's first 64 bytes can hold a header.
+    let b = line.as_bytes();
+    let head_end = crate::value::floor_boundary(b, b.len().min(64));
+    if let Some(p) = crate::text::find2(&b[..head_end], *b": ") {
         let head = &line[..p];
-        if has_time(head) && head.split_whitespace().count() <= 6 && !head.contains(['"', '=', '{']) {
+        // A log line's time and level are no chat header.
+        let log = head.split_whitespace().any(|w| {
+            matches!(
+                w,
+                "INFO"
+                    | "WARN"
+                    | "WARNING"
+                    | "ERROR"
+                    | "DEBUG"
+                    | "TRACE"
+                    | "FATAL"
+                    | "E"
+                    | "W"
+                    | "I"
+                    | "D"
+                    | "V"
+            )
+        });
+        if has_time(head)
+            && !log
+            && head.split_whitespace().count() <= 6
+            && !head.contains(['"', '=', '{'])
+        {
             return ChatLine::Headed(p + 2);
         }
     }
+    if line.len() > 64 {
+        return ChatLine::Plain;
+    }
     let words = line.split_whitespace().count();
-    if has_time(line) && words <= 5 && !line.contains(": ") && !line.trim_end().ends_with(['?', '.', '!']) {
+    if has_time(line)
+        && words <= 5
+        && !line.contains(": ")
+        && !line.trim_end().ends_with(['?', '.', '!'])
+    {
         return ChatLine::Header;
     }
     ChatLine::Plain
@@ -53,10 +86,45 @@ fn chat_line(line: &str) -> ChatLine {
 
 /// Words of a message that asks for a value or tells what is asked.
 const ASKS: &[&str] = &[
-    "which", "what", "what's", "need", "needs", "send", "give", "tell", "read", "type", "typed",
-    "enter", "using", "received", "got", "quale", "qual", "che", "serve", "chiede", "chiedono",
-    "manda", "mandami", "dammi", "dimmi", "leggi", "legge", "ricevuto", "arrivato", "usi",
-    "usate", "digita", "inserisci", "welche", "quel", "quelle", "cuál", "asks", "asking",
+    "which",
+    "what",
+    "what's",
+    "need",
+    "needs",
+    "send",
+    "give",
+    "tell",
+    "read",
+    "type",
+    "typed",
+    "enter",
+    "using",
+    "received",
+    "got",
+    "quale",
+    "qual",
+    "che",
+    "serve",
+    "chiede",
+    "chiedono",
+    "manda",
+    "mandami",
+    "dammi",
+    "dimmi",
+    "leggi",
+    "legge",
+    "ricevuto",
+    "arrivato",
+    "usi",
+    "usate",
+    "digita",
+    "inserisci",
+    "welche",
+    "quel",
+    "quelle",
+    "cuál",
+    "asks",
+    "asking",
 ];
 
 fn asks(body: &str) -> bool {
@@ -105,7 +173,10 @@ fn reply_value(text: &str, bs: usize, be: usize, want: Want) -> Option<(usize, u
                 .any(|w| {
                     let w = w.to_lowercase();
                     nearby::OTHER_CODES.contains(&w.as_str())
-                        || matches!(w.as_str(), "number" | "numero" | "id" | "nummer" | "numéro" | "n")
+                        || matches!(
+                            w.as_str(),
+                            "number" | "numero" | "id" | "nummer" | "numéro" | "n"
+                        )
                 });
             if names_other {
                 return None;
@@ -122,55 +193,88 @@ fn reply_value(text: &str, bs: usize, be: usize, want: Want) -> Option<(usize, u
     None
 }
 
-/// Replies that give the value a message before them names.
-pub(crate) fn scan(text: &str, keys: &[Key], out: &mut Vec<(Kind, usize, usize)>) {
-    if keys.is_empty() || memchr::memchr(b'\n', text.as_bytes()).is_none() {
-        return;
-    }
-    let b = text.as_bytes();
-    // Each message's body: (start, end), blank and header lines left out.
-    let mut bodies: Vec<(usize, usize)> = Vec::new();
-    let mut headers = 0;
-    let mut s = 0;
-    for nl in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
+/// The lines after `from`, each as (start, end) without its line break,
+/// up to `limit` bytes.
+fn lines_from(b: &[u8], from: usize, limit: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let end = (from + limit).min(b.len());
+    let mut s = from;
+    std::iter::from_fn(move || {
+        if s >= end {
+            return None;
+        }
+        let nl = memchr::memchr(b'\n', &b[s..end]).map_or(end, |p| s + p);
         let mut e = nl;
         if e > s && b[e - 1] == b'\r' {
             e -= 1;
         }
-        let line = &text[s..e];
-        if !line.trim().is_empty() {
-            match chat_line(line) {
-                ChatLine::Headed(off) => {
-                    headers += 1;
-                    bodies.push((s + off, e));
-                }
-                ChatLine::Header => headers += 1,
-                ChatLine::Plain => bodies.push((s, e)),
-            }
-        }
+        let line = (s, e);
         s = nl + 1;
-    }
-    // Only a chat: two headers at least.
-    if headers < 2 {
-        return;
-    }
-    let mut last = usize::MAX;
+        Some(line)
+    })
+}
+
+/// Replies that give the value a message before them names.
+pub(crate) fn scan(text: &str, keys: &[Key], out: &mut Vec<(Kind, usize, usize)>) {
+    let b = text.as_bytes();
+    let mut last_line = usize::MAX;
     for key in keys {
-        let i = bodies.partition_point(|&(_, e)| e < key.start);
-        if i >= bodies.len() || i == last || bodies[i].0 > key.start {
-            continue;
-        }
-        if !asks(&text[bodies[i].0..bodies[i].1]) {
-            continue;
-        }
         let want = match key.want {
-            Want::WeakCode if !nearby::weak_code_ok(text, key) => continue,
-            Want::WeakCode => Want::Code,
             Want::Again => continue,
+            Want::WeakCode => Want::Code,
             w => w,
         };
-        last = i;
-        for &(bs, be) in bodies.iter().skip(i + 1).take(AHEAD) {
+        // The key's line, and the line above it (a header alone).
+        let lo = crate::value::floor_boundary(b, key.start.saturating_sub(400));
+        let ls = memchr::memrchr(b'\n', &b[lo..key.start]).map_or(lo, |p| lo + p + 1);
+        // Each line is looked at once, for its first key.
+        if ls == last_line {
+            continue;
+        }
+        last_line = ls;
+        let le = memchr::memchr(b'\n', &b[key.start..]).map_or(b.len(), |p| key.start + p);
+        let le_line = if le > ls && b[le - 1] == b'\r' {
+            le - 1
+        } else {
+            le
+        };
+        if le_line - ls > 600 {
+            continue;
+        }
+        let line = &text[ls..le_line];
+        let above = if ls > lo + 1 {
+            let ps = memchr::memrchr(b'\n', &b[lo..ls - 1]).map_or(lo, |p| lo + p + 1);
+            &text[ps..ls - 1]
+        } else {
+            ""
+        };
+        let body = match chat_line(line) {
+            ChatLine::Headed(off) if key.start >= ls + off => &line[off..],
+            ChatLine::Plain
+                if matches!(chat_line(above.trim_end_matches('\r')), ChatLine::Header) =>
+            {
+                line
+            }
+            _ => continue,
+        };
+        if !asks(body) || (key.want == Want::WeakCode && !nearby::weak_code_ok(text, key)) {
+            continue;
+        }
+        // The next messages, from the line after the key's.
+        let mut bodies = 0;
+        for (s, e) in lines_from(b, le + 1, 2000) {
+            let l = &text[s..e];
+            if l.trim().is_empty() {
+                continue;
+            }
+            let (bs, be) = match chat_line(l) {
+                ChatLine::Header => continue,
+                ChatLine::Headed(off) => (s + off, e),
+                ChatLine::Plain => (s, e),
+            };
+            bodies += 1;
+            if bodies > AHEAD {
+                break;
+            }
             // A later message naming a key of its own answers that one.
             if keys.iter().any(|k| k.start >= bs && k.start < be) {
                 break;

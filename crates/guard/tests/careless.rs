@@ -2069,7 +2069,10 @@ fn values_over_a_short_bridge() {
     covers("Fwd: 736104 is your login code for Banca Zeta", "736104");
     covers("SMS: 40917 è il tuo codice per accedere", "40917");
     // "code" with a cue of one-time codes (pasting it, receiving it).
-    covers("the code I pasted from the text message is 618204", "618204");
+    covers(
+        "the code I pasted from the text message is 618204",
+        "618204",
+    );
 }
 
 #[test]
@@ -2109,8 +2112,12 @@ fn values_given_as_a_reply() {
         "482",
     );
     // A reply that names another number, or a field, gives no value.
-    passes("[10:00] Ana: what's the PIN policy?\n[10:02] Bo: the ticket number is 55128734\n[10:03] Ana: ok");
-    passes("[10:00] Ana: which token expired?\n[10:01] Bo: client_id=shop-prod-2024x7 \n[10:02] Ana: ok");
+    passes(
+        "[10:00] Ana: what's the PIN policy?\n[10:02] Bo: the ticket number is 55128734\n[10:03] Ana: ok",
+    );
+    passes(
+        "[10:00] Ana: which token expired?\n[10:01] Bo: client_id=shop-prod-2024x7 \n[10:02] Ana: ok",
+    );
 }
 
 /// Round 10: "the new one is" hands over a value of the kind the text
