@@ -3659,7 +3659,33 @@ pub(crate) fn code_digits(
     if dotted && groups == 3 && sizes[0] <= 2 && sizes[1] <= 2 {
         return None;
     }
+    // `code 4059 'otp_attempts_exceeded'`: a number followed by a quoted
+    // error name (snake_case) is the error's code.
+    if error_name_after(b, end) {
+        return None;
+    }
     Some((s, end))
+}
+
+/// A quoted snake_case name right after `at` (one space allowed):
+/// `'otp_attempts_exceeded'`, `"invalid_grant"`.
+pub(crate) fn error_name_after(b: &[u8], at: usize) -> bool {
+    let mut i = at;
+    if b.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    if !matches!(b.get(i), Some(b'\'' | b'"' | b'`')) {
+        return false;
+    }
+    let s = i + 1;
+    let mut e = s;
+    while e < b.len()
+        && e - s < 64
+        && (b[e].is_ascii_lowercase() || b[e].is_ascii_digit() || b[e] == b'_')
+    {
+        e += 1;
+    }
+    e > s && b[s].is_ascii_lowercase() && b[s..e].contains(&b'_') && b.get(e) == Some(&b[i])
 }
 
 /// A national account number: digits, possibly with letters (Italian

@@ -699,16 +699,8 @@ fn code_at(text: &str, s: usize, want: Want, near_card: bool) -> Option<(usize, 
         return None;
     }
     // `403 code 4059 'otp_attempts_exceeded'`: a code named by an error.
-    if after.starts_with(['\'', '"', '`'])
-        && after[1..].starts_with(|c: char| c.is_ascii_lowercase())
-    {
-        let name: String = after[1..]
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-            .collect();
-        if name.contains('_') {
-            return None;
-        }
+    if crate::context::error_name_after(b, e) {
+        return None;
     }
     let whole = &text[s..e];
     let year = digits == 4
@@ -776,6 +768,7 @@ fn push(out: &mut Vec<Finding>, kind: Kind, s: usize, e: usize) {
 /// `found` holds what the other passes found (a card number before "code"
 /// makes it a card's code).
 pub(crate) fn scan(text: &str, keys: &[Key], found: &mut Vec<Finding>) {
+    let b = text.as_bytes();
     let ks: Vec<Key> = keys.iter().copied().filter(|k| admit(text, k)).collect();
     if ks.is_empty() {
         return;
@@ -788,9 +781,13 @@ pub(crate) fn scan(text: &str, keys: &[Key], found: &mut Vec<Finding>) {
     cards.sort_unstable();
     let mut add = Vec::new();
     for (i, key) in ks.iter().enumerate() {
+        // A card just before the key, found or already redacted (so the
+        // redacted text reads the same).
         let near_card = {
             let p = cards.partition_point(|&c| c <= key.start);
+            let lo = crate::value::floor_boundary(b, key.start.saturating_sub(48));
             p > 0 && key.start - cards[p - 1] <= 24
+                || memchr::memmem::find(&b[lo..key.start], b"[REDACTED:card_number]").is_some()
         };
         let want = if near_card && key.want == Want::WeakCode {
             Want::Cvv
@@ -857,6 +854,11 @@ fn bridged(
             return None;
         }
         let w = &text[ws..we];
+        // A value already found and redacted stands between: what follows
+        // it is not this key's (and `scan(redact(t))` stays empty).
+        if w.starts_with("[REDACTED") {
+            return None;
+        }
         let bits = class(w);
         if introduced {
             if let Some(span) = candidate(text, ws, want, near_card) {

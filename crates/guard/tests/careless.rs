@@ -2081,6 +2081,7 @@ fn bridges_that_hand_over_nothing() {
     passes("the OTP is valid for 300 seconds and the PIN is 4 digits long");
     passes("the PIN pad broke, codice errore 4012 on the screen");
     passes("after 5 attempts the API returns code 4290 'too_many_attempts'");
+    passes("OTP locked: dopo 3 tentativi il server risponde con codice 4129 'otp_locked_out'");
     passes("the order code in the confirmation mail shows 558812");
     // Masks, references and placeholders stop the bridge.
     passes(r#"{"password": "****9Qz!", "order": "A-55812-XZ", "note": "Rk7!mzP2qw"}"#);
