@@ -458,28 +458,6 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
             None => break,
         }
         let run_start = i;
-        // A bot's token in the Bot API's path (`/bot123456789:AA…/send…`)
-        // is glued to `bot`.
-        if run_start >= 3
-            && b[run_start - 3..run_start].eq_ignore_ascii_case(b"bot")
-            && (run_start == 3 || !is_word(b[run_start - 4]))
-        {
-            let id_end = run_start
-                + b[run_start..]
-                    .iter()
-                    .take_while(|c| c.is_ascii_digit())
-                    .count();
-            if let Some(e) = crate::vendor::telegram_at(b, run_start, id_end) {
-                out.push(Finding {
-                    kind: Kind::VendorKey,
-                    start: run_start,
-                    end: e,
-                    confidence: Confidence::High,
-                });
-                i = e;
-                continue;
-            }
-        }
         // Digits deep inside a word (a hash, a hex id, `12T09`) start
         // nothing: only a word's first digits, or digits after its one or
         // two leading letters (an IBAN's country, a BBAN's CIN), can. The

@@ -508,6 +508,11 @@ fn lower_word(w: &str) -> String {
 /// A byte that ends a sentence when a space, a line end or the text's end
 /// follows it.
 fn sentence_end(w: &str) -> bool {
+    let b = w.as_bytes();
+    // Most words end in a letter or a digit: nothing to look at.
+    if b.last().is_none_or(u8::is_ascii_alphanumeric) {
+        return false;
+    }
     let t = w.trim_end_matches(['"', '\'', ')', '»', '”', '*']);
     (t.ends_with('.') && !t.ends_with("i.e.") && !t.ends_with("cod.") && t.len() > 1)
         || t.ends_with('?')
@@ -806,8 +811,10 @@ pub(crate) fn scan(text: &str, keys: &[Key], found: &mut Vec<Finding>) {
         let next_key = ks.get(i + 1).map_or(usize::MAX, |k| k.start);
         let found_here = if key.want == Want::Again {
             again(text, key, want)
-        } else {
+        } else if promising(b, key.end) {
             bridged(text, key, want, near_card, next_key)
+        } else {
+            None
         };
         if let Some((s, e)) = found_here {
             add.push((kind_of(want, &text[s..e]), s, e));
@@ -823,6 +830,84 @@ pub(crate) fn scan(text: &str, keys: &[Key], found: &mut Vec<Finding>) {
     for (k, s, e) in add {
         push(found, k, s, e);
     }
+}
+
+/// Whether anything a value could be made of follows the key in its
+/// sentence (160 bytes at most): a digit, a symbol, a capital inside a
+/// word. Every candidate has one (codes are digits; a password or token
+/// mixes classes; a passphrase ends in a number), so a key followed only
+/// by plain words is passed over without reading its bridge. A line that
+/// ends in a colon or a short copula ("is", "è") goes on to the next.
+fn promising(b: &[u8], from: usize) -> bool {
+    // Per byte: 1 a value's byte (digit, symbol), 2 a sentence's end
+    // when a space follows, 3 a line break, 4 a capital, 0 anything else.
+    static KIND: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut c = 0;
+        while c < 256 {
+            let b = c as u8;
+            t[c] = match b {
+                b'0'..=b'9'
+                | b'!'
+                | b'#'
+                | b'$'
+                | b'%'
+                | b'&'
+                | b'*'
+                | b'+'
+                | b'/'
+                | b'='
+                | b'@'
+                | b'^'
+                | b'_'
+                | b'~'
+                | b'|'
+                | b'<'
+                | b'>'
+                | b'{'
+                | b'}'
+                | b'['
+                | b']'
+                | b'\\' => 1,
+                b'.' | b'?' | b';' => 2,
+                b'\n' => 3,
+                b'A'..=b'Z' => 4,
+                _ => 0,
+            };
+            c += 1;
+        }
+        t
+    };
+    let lim = (from + 160).min(b.len());
+    let mut i = from;
+    while i < lim {
+        match KIND[usize::from(b[i])] {
+            0 => {}
+            1 => return true,
+            4 => {
+                if i > from && b[i - 1].is_ascii_lowercase() {
+                    return true;
+                }
+            }
+            2 => {
+                // "i.e." and "cod." go on.
+                let ends = b.get(i + 1).is_none_or(|&n| n == b' ');
+                if ends && !(b[i] == b'.' && (b[..i].ends_with(b"i.e") || b[..i].ends_with(b"cod")))
+                {
+                    return false;
+                }
+            }
+            _ => {
+                // The line's last word: a colon or a short copula leads on.
+                let t = b[from..i].trim_ascii_end();
+                let last = t.rsplit(|&c| c == b' ').next().unwrap_or(t);
+                return t.ends_with(b":")
+                    || (1..=4).contains(&last.len()) && last.iter().any(|c| !c.is_ascii_digit());
+            }
+        }
+        i += 1;
+    }
+    true
 }
 
 /// After the key, over a short bridge on its line, to a candidate; or, when
@@ -846,10 +931,24 @@ fn bridged(
         rest.starts_with(',') && class(rest[1..].split_whitespace().next().unwrap_or("")) & REL != 0
     };
     let max_words = if relative { 24 } else { 8 };
-    let mut buf = [(0usize, 0usize); 26];
-    let words = words_after(b, from, max_words + 1, &mut buf);
     let mut introduced = false;
-    for (n, &(ws, we)) in words.iter().enumerate() {
+    let mut last: Option<(usize, usize)> = None;
+    // Words are read one at a time: most bridges end after a few.
+    let lim = (from + 400).min(b.len());
+    let mut i = from;
+    for n in 0..=max_words {
+        while i < lim && matches!(b[i], b' ' | b'\t') {
+            i += 1;
+        }
+        if i >= lim || matches!(b[i], b'\n' | b'\r') {
+            break;
+        }
+        let ws = i;
+        while i < b.len() && !matches!(b[i], b' ' | b'\t' | b'\n' | b'\r') {
+            i += 1;
+        }
+        let we = i;
+        last = Some((ws, we));
         if ws >= next_key {
             return None;
         }
@@ -864,10 +963,11 @@ fn bridged(
             if let Some(span) = candidate(text, ws, want, near_card) {
                 return Some(span);
             }
-            if want == Want::Password
-                && let Some(span) = passphrase(text, &words[n..])
-            {
-                return Some(span);
+            if want == Want::Password {
+                let mut buf = [(0usize, 0usize); 26];
+                if let Some(span) = passphrase(text, words_after(b, ws, 8, &mut buf)) {
+                    return Some(span);
+                }
             }
             // What stands after the colon or copula is the value, and it
             // is none: a placeholder, a mask, a reference, a word. Only
@@ -910,11 +1010,11 @@ fn bridged(
     }
     // The line ended: a value alone on the next line after a colon or a
     // copula ending this one (not `=`: `KEY=` is an empty setting).
-    let last = words.last().map(|&(ws, we)| &text[ws..we]);
-    if !introduced || last.is_none_or(|w| w.ends_with('=') || w == "-") {
+    let last_word = last.map(|(ws, we)| &text[ws..we]);
+    if !introduced || last_word.is_none_or(|w| w.ends_with('=') || w == "-") {
         return None;
     }
-    let last_end = words.last().map_or(from, |w| w.1);
+    let last_end = last.map_or(from, |w| w.1);
     next_line_value(text, last_end, want, near_card)
 }
 

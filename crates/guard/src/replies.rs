@@ -241,8 +241,14 @@ pub(crate) fn scan(text: &str, keys: &[Key], out: &mut Vec<(Kind, usize, usize)>
             continue;
         }
         let line = &text[ls..le_line];
-        let above = if ls > lo + 1 {
+        // A header with a time before the key on its line, or a short
+        // header line alone above it: anything else is no chat.
+        let headed = has_time(&text[ls..crate::value::floor_boundary(b, key.start.min(ls + 64))]);
+        let above = if !headed && ls > lo + 1 {
             let ps = memchr::memrchr(b'\n', &b[lo..ls - 1]).map_or(lo, |p| lo + p + 1);
+            if ls - 1 - ps > 64 {
+                continue;
+            }
             &text[ps..ls - 1]
         } else {
             ""
@@ -250,7 +256,8 @@ pub(crate) fn scan(text: &str, keys: &[Key], out: &mut Vec<(Kind, usize, usize)>
         let body = match chat_line(line) {
             ChatLine::Headed(off) if key.start >= ls + off => &line[off..],
             ChatLine::Plain
-                if matches!(chat_line(above.trim_end_matches('\r')), ChatLine::Header) =>
+                if !headed
+                    && matches!(chat_line(above.trim_end_matches('\r')), ChatLine::Header) =>
             {
                 line
             }
