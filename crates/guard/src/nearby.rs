@@ -566,11 +566,15 @@ pub(crate) fn candidate(
             s += open.len();
         }
     }
-    // `****6B4i`, `••••1234`, `xxxx-4507`: a mask showing a value's end.
+    // `****6B4i`, `••••1234`, `xxxx-4507`, `lp_live_XXXXXXXX`: a mask.
     let head = &text[s..crate::value::floor_boundary(b, (s + 8).min(b.len()))];
+    let word = &b[s..word_end(b, s)];
     if ["**", "••", "xxx", "XXX", "##"]
         .iter()
         .any(|m| head.contains(m))
+        || [&b"xxxxxx"[..], b"XXXXXX", b"******"]
+            .iter()
+            .any(|m| memchr::memmem::find(word, m).is_some())
     {
         return None;
     }
@@ -931,7 +935,16 @@ fn bridged(
         rest.starts_with(',') && class(rest[1..].split_whitespace().next().unwrap_or("")) & REL != 0
     };
     let max_words = if relative { 24 } else { 8 };
+    // `key=value`, `key:value`: the separator glued to both.
     let mut introduced = false;
+    // (Not `:`: `…:secret:prod/db` is a segment of a resource's name.)
+    if b.get(from) == Some(&b'=')
+        && b.get(from + 1)
+            .is_some_and(|&c| !c.is_ascii_whitespace() && c != b'=')
+    {
+        from += 1;
+        introduced = true;
+    }
     let mut last: Option<(usize, usize)> = None;
     // Words are read one at a time: most bridges end after a few.
     let lim = (from + 400).min(b.len());
@@ -1047,10 +1060,10 @@ fn again(text: &str, key: &Key, want: Want) -> Option<(usize, usize)> {
 fn passphrase(text: &str, words: &[(usize, usize)]) -> Option<(usize, usize)> {
     const PROSE: &[&str] = &[
         "the", "same", "as", "before", "not", "no", "non", "still", "stessa", "stesso", "quella",
-        "quello", "prima", "come", "ancora", "sempre", "uguale", "della", "del", "my", "your",
-        "mia", "mio", "tua", "tuo", "sua", "suo", "is", "was", "è", "era", "for", "per", "with",
-        "con", "from", "da", "dal", "dalla", "since", "dopo", "after", "about", "circa", "only",
-        "solo", "soltanto", "almeno", "least", "than", "di", "more", "più", "meno", "less",
+        "quello", "prima", "come", "ancora", "sempre", "uguale", "my", "your", "mia", "mio", "tua",
+        "tuo", "sua", "suo", "is", "was", "è", "era", "for", "per", "with", "con", "from", "da",
+        "dal", "dalla", "since", "dopo", "after", "about", "circa", "only", "solo", "soltanto",
+        "almeno", "least", "than", "more", "più", "meno", "less",
     ];
     let first = words.first()?;
     let mut plain = 0;

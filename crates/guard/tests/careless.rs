@@ -2065,6 +2065,11 @@ fn values_over_a_short_bridge() {
     );
     // A passphrase of plain words ended by a number.
     covers("password: gelato blu sul molo 42", "gelato blu sul molo 42");
+    covers(
+        "app.db.password=vento forte della sera 21\napp.db.pool=5",
+        "vento forte della sera 21",
+    );
+    passes("password: the same as in 2023, ask Marco");
     // A one-time code before the words that name it.
     covers("Fwd: 736104 is your login code for Banca Zeta", "736104");
     covers("SMS: 40917 è il tuo codice per accedere", "40917");
