@@ -539,7 +539,8 @@ fn words_after<'a>(
             break;
         }
         let s = i;
-        while i < b.len() && !matches!(b[i], b' ' | b'\t' | b'\n' | b'\r') {
+        // Bounded: a text may be one word megabytes long.
+        while i < lim && !matches!(b[i], b' ' | b'\t' | b'\n' | b'\r') {
             i += 1;
         }
         buf[n] = (s, i);
@@ -703,6 +704,7 @@ fn code_at(text: &str, s: usize, want: Want, near_card: bool) -> Option<(usize, 
         _ => {}
     }
     let after = text[e..].trim_start();
+    let after = &after[..crate::value::floor_boundary(after.as_bytes(), after.len().min(32))];
     let next = lower_word(after.split_whitespace().next().unwrap_or(""));
     if UNITS.contains(&next.as_str()) || after.starts_with(['€', '%', '£', '$']) {
         return None;
@@ -727,25 +729,33 @@ fn code_at(text: &str, s: usize, want: Want, near_card: bool) -> Option<(usize, 
     ok.then_some((s, e))
 }
 
-/// The words of the line holding `at`, lower-cased, for cue checks.
-fn line_words(text: &str, at: usize) -> Vec<String> {
+/// Whether "code" at `key` is a one-time code by the words of its line
+/// near it (120 bytes either side, within `lo..hi`): a cue of one-time
+/// codes (SMS, received, pasted…) and no word naming another code. Words
+/// are read in place, lower-cased in a small buffer.
+pub(crate) fn weak_code_ok(text: &str, key: &Key, lo: usize, hi: usize) -> bool {
     let b = text.as_bytes();
-    let ls = memchr::memrchr(b'\n', &b[..at]).map_or(0, |p| p + 1);
-    let le = memchr::memchr(b'\n', &b[at..]).map_or(b.len(), |p| at + p);
-    let ls = crate::value::floor_boundary(b, ls.max(at.saturating_sub(300)));
-    let le = crate::value::floor_boundary(b, le.min(at + 300));
-    text[ls..le]
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
-}
-
-/// Whether "code" at `key` is a one-time code by the words of its line.
-pub(crate) fn weak_code_ok(text: &str, key: &Key) -> bool {
-    let words = line_words(text, key.start);
-    words.iter().any(|w| CODE_CUES.contains(&w.as_str()))
-        && !words.iter().any(|w| OTHER_CODES.contains(&w.as_str()))
+    let at = key.start;
+    let lo = lo.max(at.saturating_sub(120));
+    let hi = hi.min(key.end + 120).min(b.len());
+    let ls = memchr::memrchr(b'\n', &b[lo..at]).map_or(lo, |p| lo + p + 1);
+    let le = memchr::memchr(b'\n', &b[at..hi]).map_or(hi, |p| at + p);
+    let (mut cue, mut other) = (false, false);
+    let mut buf = [0u8; 24];
+    for w in b[ls..le].split(|&c| !(c.is_ascii_alphanumeric() || c == b'\'' || c >= 0x80)) {
+        if w.is_empty() || w.len() > buf.len() {
+            continue;
+        }
+        let low = &mut buf[..w.len()];
+        low.copy_from_slice(w);
+        low.make_ascii_lowercase();
+        let Ok(low) = std::str::from_utf8(low) else {
+            continue;
+        };
+        cue |= CODE_CUES.contains(&low);
+        other |= OTHER_CODES.contains(&low);
+    }
+    cue && !other
 }
 
 fn kind_of(want: Want, value: &str) -> Kind {
@@ -788,6 +798,11 @@ pub(crate) fn scan(text: &str, keys: &[Key], found: &mut Vec<Finding>) {
         .map(|f| f.end)
         .collect();
     cards.sort_unstable();
+    let tokens: Vec<Key> = ks
+        .iter()
+        .copied()
+        .filter(|k| matches!(k.want, Want::Token(_)))
+        .collect();
     let mut add = Vec::new();
     for (i, key) in ks.iter().enumerate() {
         // A card just before the key, found or already redacted (so the
@@ -802,20 +817,24 @@ pub(crate) fn scan(text: &str, keys: &[Key], found: &mut Vec<Finding>) {
             Want::Cvv
         } else if key.want == Want::Again {
             // The token or secret the text names nearest (either side).
-            match nearest_token_key(&ks, key) {
+            match nearest_token_key(&tokens, key) {
                 Some(w) => w,
                 None => continue,
             }
         } else {
             key.want
         };
-        if want == Want::WeakCode && !weak_code_ok(text, key) {
+        // Neighbouring keys bound what this one reads (dense keys must
+        // not each read the same bytes again).
+        let prev_start = i.checked_sub(1).map_or(0, |p| ks[p].start);
+        let next_end = ks.get(i + 1).map_or(b.len(), |k| k.end);
+        if want == Want::WeakCode && !weak_code_ok(text, key, prev_start, next_end) {
             continue;
         }
         let next_key = ks.get(i + 1).map_or(usize::MAX, |k| k.start);
         let found_here = if key.want == Want::Again {
             again(text, key, want)
-        } else if promising(b, key.end) {
+        } else if promising(b, key.end, next_end) {
             bridged(text, key, want, near_card, next_key)
         } else {
             None
@@ -842,7 +861,7 @@ pub(crate) fn scan(text: &str, keys: &[Key], found: &mut Vec<Finding>) {
 /// mixes classes; a passphrase ends in a number), so a key followed only
 /// by plain words is passed over without reading its bridge. A line that
 /// ends in a colon or a short copula ("is", "è") goes on to the next.
-fn promising(b: &[u8], from: usize) -> bool {
+fn promising(b: &[u8], from: usize, hi: usize) -> bool {
     // Per byte: 1 a value's byte (digit, symbol), 2 a sentence's end
     // when a space follows, 3 a line break, 4 a capital, 0 anything else.
     static KIND: [u8; 256] = {
@@ -882,7 +901,7 @@ fn promising(b: &[u8], from: usize) -> bool {
         }
         t
     };
-    let lim = (from + 160).min(b.len());
+    let lim = (from + 160).min(hi).min(b.len());
     let mut i = from;
     while i < lim {
         match KIND[usize::from(b[i])] {
@@ -931,7 +950,8 @@ fn bridged(
         from += 1;
     }
     let relative = {
-        let rest = text[from..].trim_start();
+        let rest = &text[from..crate::value::floor_boundary(b, (from + 40).min(b.len()))];
+        let rest = rest.trim_start();
         rest.starts_with(',') && class(rest[1..].split_whitespace().next().unwrap_or("")) & REL != 0
     };
     let max_words = if relative { 24 } else { 8 };
@@ -957,7 +977,8 @@ fn bridged(
             break;
         }
         let ws = i;
-        while i < b.len() && !matches!(b[i], b' ' | b'\t' | b'\n' | b'\r') {
+        // Bounded: a text may be one word megabytes long.
+        while i < lim && !matches!(b[i], b' ' | b'\t' | b'\n' | b'\r') {
             i += 1;
         }
         let we = i;
@@ -1032,9 +1053,14 @@ fn bridged(
 }
 
 /// The kind of the token key nearest to `key` (within 1,500 bytes).
-fn nearest_token_key(ks: &[Key], key: &Key) -> Option<Want> {
-    ks.iter()
-        .filter(|k| matches!(k.want, Want::Token(_)))
+fn nearest_token_key(tokens: &[Key], key: &Key) -> Option<Want> {
+    // `tokens` are sorted by position: the nearest is one of the two
+    // around the key's.
+    let p = tokens.partition_point(|k| k.start < key.start);
+    [p.checked_sub(1), Some(p)]
+        .into_iter()
+        .flatten()
+        .filter_map(|i| tokens.get(i))
         .map(|k| (k.start.abs_diff(key.start), k.want))
         .filter(|&(d, _)| d <= 1500)
         .min_by_key(|&(d, _)| d)
@@ -1101,7 +1127,15 @@ fn next_line_value(text: &str, from: usize, want: Want, near_card: bool) -> Opti
     let nl = memchr::memchr(b'\n', &b[from..(from + 4).min(b.len())]).map(|p| from + p)?;
     let mut i = nl + 1;
     for _ in 0..3 {
-        let le = memchr::memchr(b'\n', &b[i..]).map_or(b.len(), |p| i + p);
+        if i >= b.len() {
+            return None;
+        }
+        // A value alone on its line: a longer line holds none.
+        let hi = (i + 600).min(b.len());
+        let le = memchr::memchr(b'\n', &b[i..hi]).map_or(hi, |p| i + p);
+        if le == hi && hi < b.len() {
+            return None;
+        }
         let mut s = i;
         while s < le && matches!(b[s], b'>' | b' ' | b'\t') {
             s += 1;

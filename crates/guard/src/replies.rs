@@ -231,7 +231,9 @@ pub(crate) fn scan(text: &str, keys: &[Key], out: &mut Vec<(Kind, usize, usize)>
             continue;
         }
         last_line = ls;
-        let le = memchr::memchr(b'\n', &b[key.start..]).map_or(b.len(), |p| key.start + p);
+        let hi = (key.start + 601).min(b.len());
+        let le = memchr::memchr(b'\n', &b[key.start..hi]).map_or(hi, |p| key.start + p);
+        let le = crate::value::floor_boundary(b, le);
         let le_line = if le > ls && b[le - 1] == b'\r' {
             le - 1
         } else {
@@ -263,7 +265,9 @@ pub(crate) fn scan(text: &str, keys: &[Key], out: &mut Vec<(Kind, usize, usize)>
             }
             _ => continue,
         };
-        if !asks(body) || (key.want == Want::WeakCode && !nearby::weak_code_ok(text, key)) {
+        if !asks(body)
+            || (key.want == Want::WeakCode && !nearby::weak_code_ok(text, key, 0, b.len()))
+        {
             continue;
         }
         // The next messages, from the line after the key's.
@@ -283,7 +287,9 @@ pub(crate) fn scan(text: &str, keys: &[Key], out: &mut Vec<(Kind, usize, usize)>
                 break;
             }
             // A later message naming a key of its own answers that one.
-            if keys.iter().any(|k| k.start >= bs && k.start < be) {
+            // (Keys are sorted by position: one binary search.)
+            let p = keys.partition_point(|k| k.start < bs);
+            if keys.get(p).is_some_and(|k| k.start < be) {
                 break;
             }
             if let Some((vs, ve)) = reply_value(text, bs, be, want) {
