@@ -543,7 +543,7 @@ fn words_after<'a>(
         while i < lim && !matches!(b[i], b' ' | b'\t' | b'\n' | b'\r') {
             i += 1;
         }
-        buf[n] = (s, i);
+        buf[n] = (s, crate::value::floor_boundary(b, i));
         n += 1;
     }
     &buf[..n]
@@ -724,7 +724,7 @@ fn code_at(text: &str, s: usize, want: Want, near_card: bool) -> Option<(usize, 
             (3..=4).contains(&digits) && whole.len() == digits
                 || (5..=8).contains(&digits) && !near_card
         }
-        _ => (4..=8).contains(&digits) && !year || (near_card && digits == 3),
+        _ => (4..=8).contains(&digits) && !year,
     };
     ok.then_some((s, e))
 }
@@ -786,9 +786,25 @@ fn push(out: &mut Vec<Finding>, kind: Kind, s: usize, e: usize) {
 /// The second look: every credential word, its bridge and its candidate.
 /// `found` holds what the other passes found (a card number before "code"
 /// makes it a card's code).
-pub(crate) fn scan(text: &str, keys: &[Key], found: &mut Vec<Finding>) {
+pub(crate) fn scan(text: &str, keys: &[Key], rereading: bool, found: &mut Vec<Finding>) {
     let b = text.as_bytes();
-    let ks: Vec<Key> = keys.iter().copied().filter(|k| admit(text, k)).collect();
+    // Read again after redaction, only keys near a redacted span can read
+    // differently than the first time (what they read reaches at most 120
+    // bytes before them and 600 after, or a few lines for a reply).
+    let marks: Vec<usize> = if rereading {
+        memchr::memmem::find_iter(b, b"[REDACTED:").collect()
+    } else {
+        Vec::new()
+    };
+    let near_mark = |k: &Key| {
+        let p = marks.partition_point(|&m| m + 120 < k.start);
+        marks.get(p).is_some_and(|&m| m < k.end + 2000)
+    };
+    let ks: Vec<Key> = keys
+        .iter()
+        .copied()
+        .filter(|k| (!rereading || near_mark(k)) && admit(text, k))
+        .collect();
     if ks.is_empty() {
         return;
     }
@@ -803,17 +819,26 @@ pub(crate) fn scan(text: &str, keys: &[Key], found: &mut Vec<Finding>) {
         .copied()
         .filter(|k| matches!(k.want, Want::Token(_)))
         .collect();
+    // Only a text being read again after redaction holds the marker. A
+    // card may hide in any redacted span (`Bearer 4000…` is a token), so
+    // any marker just before the key counts as one: the redacted text
+    // then finds no code the original did not.
+    let redacted = memchr::memmem::find(b, b"[REDACTED:").is_some();
     let mut add = Vec::new();
     for (i, key) in ks.iter().enumerate() {
-        // A card just before the key, found or already redacted (so the
-        // redacted text reads the same).
-        let near_card = {
+        // A card found just before the key makes "code" a card's code; a
+        // card possibly there (found, or hidden in a redacted span) keeps a
+        // card's code from being read as a one-time code. (So the redacted
+        // text finds nothing the original did not.)
+        let card_found = {
             let p = cards.partition_point(|&c| c <= key.start);
-            let lo = crate::value::floor_boundary(b, key.start.saturating_sub(48));
             p > 0 && key.start - cards[p - 1] <= 24
-                || memchr::memmem::find(&b[lo..key.start], b"[REDACTED:card_number]").is_some()
         };
-        let want = if near_card && key.want == Want::WeakCode {
+        let near_card = card_found || {
+            let lo = crate::value::floor_boundary(b, key.start.saturating_sub(48));
+            redacted && memchr::memmem::find(&b[lo..key.start], b"[REDACTED:").is_some()
+        };
+        let want = if card_found && key.want == Want::WeakCode {
             Want::Cvv
         } else if key.want == Want::Again {
             // The token or secret the text names nearest (either side).
@@ -981,7 +1006,8 @@ fn bridged(
         while i < lim && !matches!(b[i], b' ' | b'\t' | b'\n' | b'\r') {
             i += 1;
         }
-        let we = i;
+        // (A word cut by the bound ends on a character's boundary.)
+        let we = crate::value::floor_boundary(b, i);
         last = Some((ws, we));
         if ws >= next_key {
             return None;
@@ -989,7 +1015,7 @@ fn bridged(
         let w = &text[ws..we];
         // A value already found and redacted stands between: what follows
         // it is not this key's (and `scan(redact(t))` stays empty).
-        if w.starts_with("[REDACTED") {
+        if w.contains("[REDACTED") {
             return None;
         }
         let bits = class(w);

@@ -337,9 +337,7 @@ fn resolve(mut found: Vec<Finding>) -> Vec<Finding> {
 }
 
 fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
-    // The second look near keys runs on a text's first reading only (not
-    // on its redacted re-readings or the spoken view).
-    let first = cues.is_some();
+    let rereading = cues.is_none();
     let mut found = Vec::new();
     let mut headers = Vec::new();
     let mut open = Vec::new();
@@ -361,8 +359,11 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     xml::scan(text, &marks.closes, &mut found);
     pairs::scan(text, &mut found);
     qa::scan(text, marks.answer, &mut found);
-    if first && !open.is_empty() {
-        nearby::scan(text, &open, &mut found);
+    // The second look near the keys left without a value; on a redacted
+    // re-reading too (near what was redacted), so what it finds there is
+    // merged and `scan(redact(t, scan(t)))` stays empty.
+    if !open.is_empty() {
+        nearby::scan(text, &open, rereading, &mut found);
     }
     if found.len() < 2 {
         return found;

@@ -57,8 +57,10 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // mistyped or read by OCR, a value in backticks after its key,
     // "utenza" before a user/password pair): 0.9506; its false alarms
     // removed (a PEM block's placeholder body, a public block's body, a
-    // path, a sort code alone after "conto"): FPR 0.
-    ("voices", 0.95, TARGET_FPR),
+    // path, a sort code alone after "conto"): FPR 0. Tenth round (rules
+    // read from `sealed10`, this corpus not read): recall 0.9613
+    // (720/749), FPR 0.
+    ("voices", 0.96, TARGET_FPR),
     // Held out for the fourth round: `fieldwork` (web forms, forwarded
     // mail chains, issue posts, terminal sessions, app logs, API-client
     // exports, OCR and PDF text, spreadsheets, end users' messages), written
@@ -154,9 +156,10 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // (branch guard-r10, as mechanisms: a second look near keys over a
     // short bridge, replies in chat exports, a code before "is your code",
     // "the new one is", bot tokens in the Bot API's path, ARNs, error
-    // codes): recall 0.9686 (770/795), FPR 0.0029 (2 of 690). It now
-    // measures fit; the next claim needs a fresh corpus.
-    ("sealed10", 0.96, 0.003),
+    // codes, passphrases after `key=`): recall 0.9711 (772/795), FPR
+    // 0.0029 (2 of 690). It now measures fit; the next claim needs a
+    // fresh corpus.
+    ("sealed10", 0.97, 0.003),
 ];
 
 #[derive(Deserialize)]
