@@ -1402,6 +1402,11 @@ pub(crate) fn refine(kind: Kind, value: &str) -> Kind {
 
 /// Does a token-ish value, after a key, look like a credential?
 fn token_value_ok(value: &str, sep: Sep) -> bool {
+    // `arn:aws:secretsmanager:…:secret:prod/api-key-v9SZ1X`: where a
+    // secret is kept (an ARN names a resource, its random tail included).
+    if value.starts_with("arn:") {
+        return false;
+    }
     match sep {
         Sep::Strong | Sep::Prose => {
             if value.len() < 8 {
@@ -3654,7 +3659,33 @@ pub(crate) fn code_digits(
     if dotted && groups == 3 && sizes[0] <= 2 && sizes[1] <= 2 {
         return None;
     }
+    // `code 4059 'otp_attempts_exceeded'`: a number followed by a quoted
+    // error name (snake_case) is the error's code.
+    if error_name_after(b, end) {
+        return None;
+    }
     Some((s, end))
+}
+
+/// A quoted snake_case name right after `at` (one space allowed):
+/// `'otp_attempts_exceeded'`, `"invalid_grant"`.
+pub(crate) fn error_name_after(b: &[u8], at: usize) -> bool {
+    let mut i = at;
+    if b.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    if !matches!(b.get(i), Some(b'\'' | b'"' | b'`')) {
+        return false;
+    }
+    let s = i + 1;
+    let mut e = s;
+    while e < b.len()
+        && e - s < 64
+        && (b[e].is_ascii_lowercase() || b[e].is_ascii_digit() || b[e] == b'_')
+    {
+        e += 1;
+    }
+    e > s && b[s].is_ascii_lowercase() && b[s..e].contains(&b'_') && b.get(e) == Some(&b[i])
 }
 
 /// A national account number: digits, possibly with letters (Italian
@@ -4956,7 +4987,7 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         Rule::BasicValue => basic_value(text, b, start, end, memo),
         Rule::EncodedPair | Rule::DashP | Rule::CharArray | Rule::TriedAgain => none,
         Rule::Passphrase => passphrase(text, b, start, end, memo, 2),
-        Rule::Column | Rule::Near => none,
+        Rule::Column | Rule::Near | Rule::Again => none,
         Rule::NameKey => name_key(text, b, start, end, memo),
         Rule::UserPass => user_pass(text, b, end),
         Rule::Cab => cab_account(b, end),

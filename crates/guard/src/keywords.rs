@@ -63,6 +63,9 @@ pub(crate) enum Rule {
     /// "anche con X", "also tried X": a second password tried, after one
     /// was named on the line before (`prose::tried_again`).
     TriedAgain,
+    /// "the new one is", "quello nuovo è": a value handed over by
+    /// reference to a key named elsewhere (`nearby`).
+    Again,
 }
 
 /// Trigger words, lowercase; matched ASCII case-insensitively.
@@ -322,6 +325,12 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("don't share", Rule::DontShare),
     ("code", Rule::Code),
     ("codice", Rule::Code),
+    ("new one is", Rule::Again),
+    ("new one:", Rule::Again),
+    ("nuovo è", Rule::Again),
+    ("nuova è", Rule::Again),
+    ("nuovo:", Rule::Again),
+    ("nuova:", Rule::Again),
     ("codigo", Rule::Code),
     ("código", Rule::Code),
     ("bearer", Rule::Bearer),

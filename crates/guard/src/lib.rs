@@ -37,6 +37,10 @@
 //!   `prose` how a message hands a value over once its key is named
 //!   (quotes, "here it is", "also with", a UUID stated as a secret). All
 //!   three are called from keys the trigger pass found.
+//! - `nearby`: a second look at the keys the trigger pass left without a
+//!   value: a candidate judged by its shape for the key's kind and by the
+//!   short bridge between them; `replies` reads a chat export's next
+//!   messages after one that asks for a key's value.
 //! - `json` judges JSON values by their key; `har`, `curl`, `headers` are
 //!   the sanitizers, sharing `sanitize`.
 //! - `screened`: the `Screened` text type only the guard constructs.
@@ -57,12 +61,14 @@ mod keywords;
 mod landmarks;
 mod messages;
 mod national;
+mod nearby;
 mod normalize;
 mod pairs;
 mod pem;
 mod prose;
 mod qa;
 mod refs;
+mod replies;
 mod scanner;
 mod screened;
 mod spoken;

@@ -8,7 +8,7 @@ use crate::spoken::{self, Cue};
 use crate::triggers::{self, Trigger};
 use crate::value::QuoteMemo;
 use crate::{Confidence, Finding, Kind, digits, jwt, pem, url, vendor};
-use crate::{context, encoded, landmarks, normalize, pairs, qa, sql, tables, xml};
+use crate::{context, encoded, landmarks, nearby, normalize, pairs, qa, sql, tables, xml};
 
 fn push(out: &mut Vec<Finding>, kind: Kind, start: usize, end: usize) {
     out.push(Finding {
@@ -24,6 +24,7 @@ fn scan_triggers(
     out: &mut Vec<Finding>,
     headers: &mut Vec<usize>,
     mut cues: Option<&mut Vec<Cue>>,
+    open: &mut Vec<nearby::Key>,
 ) {
     let b = text.as_bytes();
     // Start of the line holding the last trigger, found incrementally so
@@ -77,6 +78,14 @@ fn scan_triggers(
                     }
                     None => {
                         skip_keywords = skip_keywords.max(o.scanned_to);
+                        // A key left without a value gets a second look.
+                        if let Some(want) = nearby::want_of(rule) {
+                            open.push(nearby::Key {
+                                start: s,
+                                end: e,
+                                want,
+                            });
+                        }
                         // A key with no value beside it may head a table:
                         // when a cell border, a line end or a wide gap
                         // follows it. (What follows is looked at first: it
@@ -328,9 +337,11 @@ fn resolve(mut found: Vec<Finding>) -> Vec<Finding> {
 }
 
 fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
+    let rereading = cues.is_none();
     let mut found = Vec::new();
     let mut headers = Vec::new();
-    scan_triggers(text, &mut found, &mut headers, cues);
+    let mut open = Vec::new();
+    scan_triggers(text, &mut found, &mut headers, cues, &mut open);
     // An INSERT's column list names fields and holds no value: a key word
     // in it (`pwd, offlineToken`) led to the next column's name.
     // The rare strings that wake the passes below, found in one pass.
@@ -348,6 +359,12 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     xml::scan(text, &marks.closes, &mut found);
     pairs::scan(text, &mut found);
     qa::scan(text, marks.answer, &mut found);
+    // The second look near the keys left without a value; on a redacted
+    // re-reading too (near what was redacted), so what it finds there is
+    // merged and `scan(redact(t, scan(t)))` stays empty.
+    if !open.is_empty() {
+        nearby::scan(text, &open, rereading, &mut found);
+    }
     if found.len() < 2 {
         return found;
     }

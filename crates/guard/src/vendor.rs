@@ -13,6 +13,9 @@ enum Body {
     SendGrid,
     /// A webhook's path: `T…/B…/secret` (checked by `webhook_path`).
     Path,
+    /// A Telegram bot's token in the Bot API's path, glued to `bot`
+    /// (`/bot123456789:AA…/sendMessage`; checked by `telegram_at`).
+    Telegram,
 }
 
 impl Body {
@@ -25,6 +28,7 @@ impl Body {
             Body::Hex => b.is_ascii_hexdigit(),
             Body::SendGrid => b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'),
             Body::Path => b.is_ascii_alphanumeric() || b == b'/',
+            Body::Telegram => b.is_ascii_digit(),
         }
     }
 }
@@ -46,6 +50,9 @@ const fn v(prefix: &'static str, body: Body, min: usize, max: usize) -> Vendor {
 }
 
 pub(crate) const VENDORS: &[Vendor] = &[
+    // Telegram bot tokens in a Bot API URL (alone they are read by the
+    // digit pass).
+    v("bot", Body::Telegram, 0, 0),
     // Stripe secret, restricted and webhook keys (publishable pk_ keys are public).
     v("sk_live_", Body::Alnum, 16, 256),
     v("sk_test_", Body::Alnum, 16, 256),
@@ -154,6 +161,13 @@ pub(crate) fn match_at(b: &[u8], start: usize, idx: usize) -> Option<usize> {
         return None;
     }
     let body_start = start + p.len();
+    if matches!(vendor.body, Body::Telegram) {
+        let digits = b[body_start..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        return telegram_at(b, body_start, body_start + digits);
+    }
     let mut i = body_start;
     while i < b.len() && vendor.body.accepts(b[i]) && i - body_start <= vendor.max {
         i += 1;

@@ -2035,3 +2035,109 @@ fn values_handed_over_in_prose() {
     passes("Il client secret è nel vault. Il client è 7c0d3f4e-91ab-4c2e-8f6d-2b9e1a0c5d77.");
     passes("Authorization: Bearer <token>\nIdempotency-Key: 7c0d3f4e-91ab-4c2e-8f6d-2b9e1a0c5d77");
 }
+
+/// Round 10, the second look near credential words (`nearby`): a value
+/// judged by its shape for the key's kind and by the short bridge that
+/// hands it over.
+#[test]
+fn values_over_a_short_bridge() {
+    // Verbs that show a value, past a few words.
+    covers(
+        "on the dashboard the API key box displays Qm7Tz2RpX9vL4nW8kYc3 next to Revoke",
+        "Qm7Tz2RpX9vL4nW8kYc3",
+    );
+    covers(
+        "nella schermata il campo segreto mostra 7fK2mQ9xLp4RzW8v3NtY in chiaro",
+        "7fK2mQ9xLp4RzW8v3NtY",
+    );
+    // A relative clause between the key and its copula.
+    covers(
+        "the password, which my colleague reset on Monday after the audit, is now Lampo!88zeta",
+        "Lampo!88zeta",
+    );
+    // "i.e." / "cioè" handing the value over.
+    covers("the PIN we set, i.e. 58213, is refused", "58213");
+    // A copula or colon ending the line: the value alone on the next one,
+    // a quoted mail's prefix skipped.
+    covers(
+        "> the refresh token they gave us is\n> r8Hq2LmZ0pVx7TkW3sNy9Ab4\n> thanks",
+        "r8Hq2LmZ0pVx7TkW3sNy9Ab4",
+    );
+    // A passphrase of plain words ended by a number.
+    covers("password: gelato blu sul molo 42", "gelato blu sul molo 42");
+    covers(
+        "app.db.password=vento forte della sera 21\napp.db.pool=5",
+        "vento forte della sera 21",
+    );
+    passes("password: the same as in 2023, ask Marco");
+    // A one-time code before the words that name it.
+    covers("Fwd: 736104 is your login code for Banca Zeta", "736104");
+    covers("SMS: 40917 è il tuo codice per accedere", "40917");
+    // "code" with a cue of one-time codes (pasting it, receiving it).
+    covers(
+        "the code I pasted from the text message is 618204",
+        "618204",
+    );
+}
+
+#[test]
+fn bridges_that_hand_over_nothing() {
+    // Quantities, years, errors and other codes.
+    passes("the OTP is valid for 300 seconds and the PIN is 4 digits long");
+    passes("the PIN pad broke, codice errore 4012 on the screen");
+    passes("after 5 attempts the API returns code 4290 'too_many_attempts'");
+    passes("OTP locked: dopo 3 tentativi il server risponde con codice 4129 'otp_locked_out'");
+    passes("the order code in the confirmation mail shows 558812");
+    // Masks, references and placeholders stop the bridge.
+    passes(r#"{"password": "****9Qz!", "order": "A-55812-XZ", "note": "Rk7!mzP2qw"}"#);
+    passes("client secret: ${CLIENT_SECRET} then run deploy: Zt8kLm2Qp9Xw4RvN");
+    // A pagination token, a variable holding one, an empty setting.
+    passes(r#""next_page_token": "eyJvZmZzZXQiOjQwMH0x""#);
+    passes("$token = Get-AccessToken -Scope Payments2024");
+    passes("CLIENT_SECRET=\nDB_HOST=db.internal.example");
+    // A sentence's end between the key and a value.
+    passes("We rotated the token. The build 9f8e7d6c5b4a39281706 passed.");
+    // A number before "is your" names no code.
+    passes("1250 is your balance in points");
+}
+
+/// Round 10: a value given as a reply in a chat export, judged by the key
+/// the message before it names; and what a reply gives that is no value.
+#[test]
+fn values_given_as_a_reply() {
+    covers(
+        "[09:12] Lea: che pin ti chiede il terminale?\n[09:13] Marco: è 6 0 4 1 7\n[09:15] Lea: ok",
+        "6 0 4 1 7",
+    );
+    covers(
+        "Tom, [02.03.25 10:01]\nwhat api token did you paste in staging?\n\nAnn, [02.03.25 10:04]\nhere it is a7Kd93LmQz02Xv81NcPw55Ty\n",
+        "a7Kd93LmQz02Xv81NcPw55Ty",
+    );
+    covers(
+        "12/05/25, 08:40 - Op: serve il codice di sicurezza sul retro\n12/05/25, 08:41 - Cliente: quello dietro, 482",
+        "482",
+    );
+    // A reply that names another number, or a field, gives no value.
+    passes(
+        "[10:00] Ana: what's the PIN policy?\n[10:02] Bo: the ticket number is 55128734\n[10:03] Ana: ok",
+    );
+    passes(
+        "[10:00] Ana: which token expired?\n[10:01] Bo: client_id=shop-prod-2024x7 \n[10:02] Ana: ok",
+    );
+}
+
+/// Round 10: "the new one is" hands over a value of the kind the text
+/// names; a bot token in the Bot API's path; an ARN is where a key is kept.
+#[test]
+fn values_by_reference_and_in_paths() {
+    covers(
+        "We rotated the API secret yesterday.\n> ok, and the new one is\n> Zq81LmXv0Pt7Wc3Nd5Ry92Kb\n",
+        "Zq81LmXv0Pt7Wc3Nd5Ry92Kb",
+    );
+    passes("the new one is much faster than the old dashboard");
+    covers(
+        "GET https://api.telegram.org/bot712345678:AAHk3mZp9Qw2Lx8Vc7Bn5Rt1Yu4Io6Pa0Sd/getMe",
+        "712345678:AAHk3mZp9Qw2Lx8Vc7Bn5Rt1Yu4Io6Pa0Sd",
+    );
+    passes("SIGNING_KEY=arn:aws:kms:eu-west-1:123456789012:key/prod-signing-Q7xT2a");
+}

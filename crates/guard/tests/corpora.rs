@@ -57,8 +57,10 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // mistyped or read by OCR, a value in backticks after its key,
     // "utenza" before a user/password pair): 0.9506; its false alarms
     // removed (a PEM block's placeholder body, a public block's body, a
-    // path, a sort code alone after "conto"): FPR 0.
-    ("voices", 0.95, TARGET_FPR),
+    // path, a sort code alone after "conto"): FPR 0. Tenth round (rules
+    // read from `sealed10`, this corpus not read): recall 0.9613
+    // (720/749), FPR 0.
+    ("voices", 0.96, TARGET_FPR),
     // Held out for the fourth round: `fieldwork` (web forms, forwarded
     // mail chains, issue posts, terminal sessions, app logs, API-client
     // exports, OCR and PDF text, spreadsheets, end users' messages), written
@@ -90,7 +92,11 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // not from this corpus): recall 0.8862 (1145/1292), FPR 0.0035 — the
     // INSERT-by-column rule moved cvv 0.56 -> 0.87. Ninth round (rules
     // read from `desk9`): recall 0.8947 (1156/1292), FPR 0.0012 (1 of 860).
-    ("escalations", 0.89, 0.004),
+    // Tenth round (rules read from `sealed10`; this corpus not read):
+    // recall 0.9033 (1167/1292), FPR 0.0012 — replies in chat exports
+    // ("now we need the code you just received" / "0573"), a code before
+    // "is your verification code".
+    ("escalations", 0.90, 0.004),
     // Held out for the sixth round: `threads` (forum and issue threads,
     // bug reports, forwarded mail, API-client exports, mobile logs, OCR,
     // call transcripts, chat, spreadsheets, mixed languages, diffs,
@@ -122,7 +128,9 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // elements named for their value and ISO 20022 Othr accounts, quoted
     // pairs named by a field, questionnaire answers; column lists, stored
     // hashes and password managers' names pass. It now measures fit.
-    ("systems", 0.88, 0.005),
+    // Tenth round (rules read from `sealed10`): recall 0.8904 (1324/1487),
+    // FPR 0.0046 unchanged.
+    ("systems", 0.89, 0.005),
     // Held out for nothing, read in round 9: `desk9` ("a real desk's
     // inbox": e-mails, chat, threads, SMS, code in many languages,
     // configs, logs, CSV/TSV/fixed-width, PDF text; half Italian), written
@@ -144,9 +152,14 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // /work/holdout10), sealed until the ninth round and the speed work
     // were merged, then measured once on 2026-12-02: recall 0.9258
     // (736/795), FPR 0.0145 (10 of 690); weakest PINs and one-time codes
-    // (0.7170), client secrets and CVVs (0.8837). Not read yet: the next
-    // round may read it; the claim after that needs a fresh corpus.
-    ("sealed10", 0.92, 0.015),
+    // (0.7170), client secrets and CVVs (0.8837). Read in round 10
+    // (branch guard-r10, as mechanisms: a second look near keys over a
+    // short bridge, replies in chat exports, a code before "is your code",
+    // "the new one is", bot tokens in the Bot API's path, ARNs, error
+    // codes, passphrases after `key=`): recall 0.9711 (772/795), FPR
+    // 0.0029 (2 of 690). It now measures fit; the next claim needs a
+    // fresh corpus.
+    ("sealed10", 0.97, 0.003),
 ];
 
 #[derive(Deserialize)]
