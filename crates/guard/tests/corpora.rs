@@ -160,6 +160,18 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // 0.0029 (2 of 690). It now measures fit; the next claim needs a
     // fresh corpus.
     ("sealed10", 0.97, 0.003),
+    // Held out for the tenth round: `fresh11` ("inherited history and
+    // second-hand text": tickets migrated from other desks with HTML
+    // entities and quoted replies, wiki and runbook pages, Windows/.NET,
+    // mobile and infrastructure configs, API-client exports, office and
+    // finance text, colleagues' slang; half Italian), written by a helper
+    // who never read the guard (in /work/holdout11), measured once on
+    // 2026-12-02 — before the tenth round (57d0902): recall 0.8507
+    // (809/951), FPR 0.0153 (12 of 782); after it (guard-r10): recall
+    // 0.8549 (813/951), FPR 0.0153 — the second look moved four secrets.
+    // Weakest: pin 0.66, cvv 0.71, password 0.79, client_secret 0.84,
+    // private_key 0.89 (RSAKeyValue XML). Not read yet.
+    ("fresh11", 0.85, 0.016),
 ];
 
 #[derive(Deserialize)]
