@@ -204,7 +204,9 @@ pub fn multipart_error(e: axum::extract::multipart::MultipartError) -> ApiError 
     }
 }
 
-async fn read_part(
+/// One part of a multipart body, refused as `file_too_large` past `max`
+/// bytes without reading further.
+pub async fn read_part(
     mut field: axum::extract::multipart::Field<'_>,
     max: usize,
 ) -> Result<Vec<u8>, ApiError> {

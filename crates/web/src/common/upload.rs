@@ -8,7 +8,7 @@
 use crate::AppState;
 use crate::auth::csrf::{self, CSRF_FIELD};
 use crate::error::ApiError;
-use crate::extract::{MAX_PARTS, multipart_error};
+use crate::extract::{MAX_PARTS, multipart_error, read_part};
 use app::attachments::{RawFile, Upload};
 use axum::extract::multipart::{Field, Multipart};
 use axum::http::HeaderMap;
@@ -21,19 +21,8 @@ pub struct Received {
     pub csrf_token: Option<String>,
 }
 
-async fn read_limited(mut field: Field<'_>, max: usize) -> Result<Vec<u8>, ApiError> {
-    let mut out = Vec::new();
-    while let Some(chunk) = field.chunk().await.map_err(multipart_error)? {
-        if out.len() + chunk.len() > max {
-            return Err(ApiError::TooLarge("file_too_large"));
-        }
-        out.extend_from_slice(&chunk);
-    }
-    Ok(out)
-}
-
 async fn read_text(field: Field<'_>) -> Result<String, ApiError> {
-    let bytes = read_limited(field, 4096)
+    let bytes = read_part(field, 4096)
         .await
         .map_err(|_| ApiError::MalformedForm)?;
     String::from_utf8(bytes).map_err(|_| ApiError::InvalidUtf8)
@@ -57,7 +46,7 @@ pub async fn receive(state: &AppState, mut mp: Multipart) -> Result<Received, Ap
             "file" | "files" => {
                 let filename = field.file_name().unwrap_or_default().to_owned();
                 // An empty file input in a browser form sends a nameless, empty part.
-                let bytes = read_limited(field, max_bytes).await?;
+                let bytes = read_part(field, max_bytes).await?;
                 if bytes.is_empty() && filename.is_empty() {
                     continue;
                 }
