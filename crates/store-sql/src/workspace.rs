@@ -690,23 +690,7 @@ macro_rules! workspace {
                 let now = now.unix_timestamp();
                 let mut data = DashboardData::default();
                 window(self, &mut data, since, now, first_reply_bounds).await?;
-                let rows = sqlx::query(AssertSqlSafe(format!(
-                    "SELECT product, error_signature, COUNT(*) AS n \
-                     FROM tickets{CREATED_COVER} \
-                     WHERE created_at >= $1 AND product IS NOT NULL AND error_signature IS NOT NULL \
-                     AND error_signature != '' GROUP BY 1, 2 ORDER BY n DESC LIMIT 8"
-                )))
-                .bind(since)
-                .fetch_all(self.reads())
-                .await
-                .map_err(db_err)?;
-                for r in &rows {
-                    data.top_errors.push((
-                        r.try_get("product").map_err(db_err)?,
-                        r.try_get("error_signature").map_err(db_err)?,
-                        r.try_get("n").map_err(db_err)?,
-                    ));
-                }
+                data.top_errors = top_errors(self, since).await?;
                 backlog(self, &mut data, now, backlog_bounds).await?;
                 Ok(data)
             }

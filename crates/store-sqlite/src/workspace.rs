@@ -183,6 +183,44 @@ async fn open_created_after(store: &Store, cutoff: i64) -> Result<i64> {
     Ok(whole + partial)
 }
 
+/// The most frequent errors of the window: whole days from the rollup of
+/// migration 0015, the partial day the window starts in from the covering
+/// index, added up here (a few rows a day, not a row a ticket).
+async fn top_errors(store: &Store, since: i64) -> Result<Vec<(String, String, i64)>> {
+    let first_whole_day = since.div_euclid(86_400) + 1;
+    let rows = sqlx::query(
+        "SELECT product, error_signature, SUM(n) AS n FROM ticket_error_days \
+         WHERE day >= $1 GROUP BY 1, 2 \
+         UNION ALL \
+         SELECT product, error_signature, COUNT(*) AS n \
+         FROM tickets INDEXED BY tickets_created_cover \
+         WHERE created_at >= $2 AND created_at < $3 AND product IS NOT NULL \
+         AND error_signature IS NOT NULL AND error_signature != '' GROUP BY 1, 2",
+    )
+    .bind(first_whole_day)
+    .bind(since)
+    .bind(first_whole_day * 86_400)
+    .fetch_all(store.reads())
+    .await
+    .map_err(db_err)?;
+    let mut counts: std::collections::HashMap<(String, String), i64> = Default::default();
+    for r in &rows {
+        let key = (
+            r.try_get("product").map_err(db_err)?,
+            r.try_get("error_signature").map_err(db_err)?,
+        );
+        *counts.entry(key).or_default() += r.try_get::<i64, _>("n").map_err(db_err)?;
+    }
+    let mut top: Vec<(String, String, i64)> = counts
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|((product, signature), n)| (product, signature, n))
+        .collect();
+    top.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| (&a.0, &a.1).cmp(&(&b.0, &b.1))));
+    top.truncate(8);
+    Ok(top)
+}
+
 /// One walk of the window in the covering index gives tickets created per
 /// day and product, the first-reply buckets and the breaches per day (at a
 /// million tickets a year the window is tens of thousands of entries: read

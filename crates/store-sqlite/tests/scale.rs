@@ -434,6 +434,88 @@ async fn found_in(d: &Desk, q: &str, id: i64) -> bool {
         .any(|r| r.ticket.id == id)
 }
 
+/// The top errors kept per day (migration 0015) follow every write to a
+/// ticket's signature, product or existence, and the dashboard's top errors
+/// are what a count over its window gives, the partial first day included.
+#[tokio::test]
+async fn the_error_rollup_agrees_with_the_tickets_and_the_dashboard_with_a_count() {
+    use store::WorkspaceStore;
+    let dir = tempfile::tempdir().unwrap();
+    let d = desk(dir.path()).await;
+    let mut ids = vec![];
+    for i in 0..24 {
+        ids.push(d.ticket(i, &format!("ticket {i}"), "acme").await);
+    }
+    // Three signatures, unevenly; some tickets have none.
+    for (k, id) in ids.iter().enumerate() {
+        if k % 5 != 4 {
+            let sig = if k % 4 == 0 {
+                "timeout <n>"
+            } else {
+                ["502 upstream", "invalid consent"][k % 2]
+            };
+            [k % 3 + (k % 2) * (k % 3 == 0) as usize];
+            d.store.set_error_signature(*id, &s(sig)).await.unwrap();
+        }
+    }
+    // Corrections: a signature changed, a product changed, one removed.
+    d.store
+        .set_error_signature(ids[0], &s("invalid consent"))
+        .await
+        .unwrap();
+    let p = pool(dir.path()).await;
+    sqlx::query("UPDATE tickets SET product = 'other' WHERE id = ?")
+        .bind(ids[1])
+        .execute(&p)
+        .await
+        .unwrap();
+    sqlx::query("DELETE FROM tickets WHERE id = ?")
+        .bind(ids[2])
+        .execute(&p)
+        .await
+        .unwrap();
+
+    let kept: Vec<(i64, String, String, i64)> = sqlx::query_as(
+        "SELECT day, product, error_signature, n FROM ticket_error_days WHERE n != 0 ORDER BY 1, 2, 3",
+    )
+    .fetch_all(&p)
+    .await
+    .unwrap();
+    let counted: Vec<(i64, String, String, i64)> = sqlx::query_as(
+        "SELECT created_at / 86400, product, error_signature, COUNT(*) FROM tickets \
+         WHERE product IS NOT NULL AND error_signature IS NOT NULL AND error_signature != '' \
+         GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
+    )
+    .fetch_all(&p)
+    .await
+    .unwrap();
+    assert!(!kept.is_empty());
+    assert_eq!(kept, counted);
+
+    // A window starting mid-day: whole days from the rollup, the rest counted.
+    let since = d.t0 + Duration::hours(6 * 5 + 3);
+    let now = d.t0 + Duration::days(30);
+    let dash = d
+        .store
+        .dashboard(since, now, &[3600], &[86_400])
+        .await
+        .unwrap();
+    let mut expected: Vec<(String, String, i64)> = sqlx::query_as(
+        "SELECT product, error_signature, COUNT(*) FROM tickets WHERE created_at >= ? \
+         AND product IS NOT NULL AND error_signature IS NOT NULL AND error_signature != '' \
+         GROUP BY 1, 2",
+    )
+    .bind(since.unix_timestamp())
+    .fetch_all(&p)
+    .await
+    .unwrap();
+    expected.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| (&a.0, &a.1).cmp(&(&b.0, &b.1))));
+    expected.truncate(8);
+    assert!(expected.len() > 2);
+    assert_eq!(dash.top_errors, expected);
+    p.close().await;
+}
+
 #[tokio::test]
 async fn the_plans_that_keep_a_million_tickets_fast() {
     let dir = tempfile::tempdir().unwrap();
