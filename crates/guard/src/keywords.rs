@@ -302,6 +302,12 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("codice pin", Rule::Keyed(Kind::Pin)),
     ("cod. pin", Rule::Keyed(Kind::Pin)),
     ("otp", Rule::Keyed(Kind::Pin)),
+    // A PIN mailer's other code (SIM cards, smart cards): unblocks the PIN.
+    ("puk", Rule::Keyed(Kind::Pin)),
+    ("codice puk", Rule::Keyed(Kind::Pin)),
+    // Italian banks' PIN for payments ("codice dispositivo").
+    ("cod. disp.", Rule::Keyed(Kind::Pin)),
+    ("codice dispositivo", Rule::Keyed(Kind::Pin)),
     ("tan", Rule::Strong(Kind::Pin)),
     ("one-time code", Rule::Keyed(Kind::Pin)),
     ("one time code", Rule::Keyed(Kind::Pin)),

@@ -2141,3 +2141,71 @@ fn values_by_reference_and_in_paths() {
     );
     passes("SIGNING_KEY=arn:aws:kms:eu-west-1:123456789012:key/prod-signing-Q7xT2a");
 }
+
+/// Round 11: a card's security code near its number, before or after it,
+/// with or without an expiry, named by a word about the code (verifica,
+/// verification, dietro, back, retro, cvv…).
+#[test]
+fn a_security_code_near_its_card() {
+    covers(
+        "Card 5555 5555 5555 4444, holder Jane Smith-Doyle, expires 09/27, verification value 417",
+        "417",
+    );
+    covers(
+        "carta 4111 1111 1111 1111 per il pagamento: il codice sul retro è 935",
+        "935",
+    );
+    covers(
+        "the three on the back say 274; the card itself is 4111-1111-1111-1111",
+        "274",
+    );
+    covers(
+        "Sul retro leggo 618, davanti c'è 5555 5555 5555 4444.",
+        "618",
+    );
+    covers("card 4111111111111111 cvv2 381 thanks", "381");
+    covers("CARD 5555 5555 5555 4444 CVC913 EXP 01/29", "913");
+    // Other numbers near a card are not its code.
+    for text in [
+        "card 4111 1111 1111 1111 was charged 129 EUR, ticket 482 back to the queue",
+        "Carta 4111 1111 1111 1111 rifiutata, errore 402, riprovare",
+        "Order 2291 for card 5555 5555 5555 4444: refund of 350 on the way back",
+    ] {
+        let found = scan(text);
+        assert!(
+            found.iter().all(|f| f.kind == Kind::CardNumber),
+            "only the card in {text:?}: {found:?}"
+        );
+    }
+}
+
+/// Round 11: a key glued to its value when the space bar is broken or the
+/// phone typed it (`cvc245`, `card5555555555554444`).
+#[test]
+fn keys_glued_to_their_values() {
+    covers("cvv512 exp10/29 card5555555555554444 scusate", "5555555555554444");
+    covers("pagamento: carta4111111111111111 cvv 204", "4111111111111111");
+    passes("model card2021 and board1234 were shipped");
+}
+
+/// Round 11: the other codes of a PIN mailer and a device's codes: a PUK
+/// beside the PIN, "cod. disp." (codice dispositivo).
+#[test]
+fn a_puk_and_a_device_code() {
+    covers("PIN 4471 e PUK 73920518 nella busta", "73920518");
+    covers("the SIM came with PUK: 12345678 on the card", "12345678");
+    covers("il cod. disp. è 5521, non lo trovo più", "5521");
+    passes("il PUK si trova sulla card della SIM, non chiedetelo a noi");
+}
+
+/// Round 11: a .NET `<RSAKeyValue>` holding private parts (`<P>`, `<Q>`,
+/// `<D>`, `<DP>`, `<DQ>`, `<InverseQ>`) is a private key; the modulus and
+/// exponent alone are a public key.
+#[test]
+fn rsa_key_value_xml() {
+    let private = "rsa.FromXmlString(\"<RSAKeyValue><Modulus>xK3mZp9Qw2Lx8Vc7Bn5Rt1Yu4Io6Pa0Sd+ab/Q==</Modulus><Exponent>AQAB</Exponent><P>9Wkcgdpu33E1Or/Z9/VCikr3xZxh3LLG==</P><Q>kFuFEigWSPvfEprMNCi50VXqyRBWe==</Q><D>Zq81LmXv0Pt7Wc3Nd5Ry92Kb==</D></RSAKeyValue>\");";
+    covers(private, "<P>9Wkcgdpu33E1Or/Z9/VCikr3xZxh3LLG==</P>");
+    passes(
+        "var pub = \"<RSAKeyValue><Modulus>xK3mZp9Qw2Lx8Vc7Bn5Rt1Yu4Io6Pa0Sd+ab/Q==</Modulus><Exponent>AQAB</Exponent></RSAKeyValue>\";",
+    );
+}
