@@ -2209,3 +2209,9 @@ fn rsa_key_value_xml() {
         "var pub = \"<RSAKeyValue><Modulus>xK3mZp9Qw2Lx8Vc7Bn5Rt1Yu4Io6Pa0Sd+ab/Q==</Modulus><Exponent>AQAB</Exponent></RSAKeyValue>\";",
     );
 }
+
+#[test]
+fn rsa_key_value_placeholders_pass() {
+    passes("<RSAKeyValue><Modulus>...</Modulus><Exponent>AQAB</Exponent><P>xxxxxxxxxxxxxxxxxxxx</P></RSAKeyValue>");
+    passes("<RSAKeyValue><P>YOUR_PRIVATE_P_HERE</P></RSAKeyValue>");
+}
