@@ -2577,6 +2577,9 @@ fn literal_args(text: &str, b: &[u8], from: usize, limit: usize, kind: Kind) -> 
 /// "login con mario@x.it / S3gr3t!", "utente: demo / Pa55!": within a
 /// short window after the word, `user / value` where the value has
 /// letters and digits or symbols.
+/// Quotes around a user or a `user / password` pair.
+const QUOTES: [&str; 4] = ["\"", "'", "\u{201d}", "&quot;"];
+
 fn user_pass(text: &str, b: &[u8], key_end: usize) -> Outcome {
     let none = Outcome {
         finding: None,
@@ -2587,8 +2590,13 @@ fn user_pass(text: &str, b: &[u8], key_end: usize) -> Outcome {
         return none;
     };
     let slash = key_end + off;
-    // The user before: one word (an e-mail, an id) right before ` / `.
-    if slash == 0 || !(b[slash - 1].is_ascii_alphanumeric() || b[slash - 1] == b'_') {
+    // The user before: one word (an e-mail, an id) right before ` / `,
+    // or its closing quote (`"tom.w" / Grill054?`).
+    let user_end = QUOTES
+        .iter()
+        .find(|q| b[..slash].ends_with(q.as_bytes()))
+        .map_or(slash, |q| slash - q.len());
+    if user_end == 0 || !(b[user_end - 1].is_ascii_alphanumeric() || b[user_end - 1] == b'_') {
         return none;
     }
     let s = slash + 3;
@@ -2597,7 +2605,12 @@ fn user_pass(text: &str, b: &[u8], key_end: usize) -> Outcome {
         e += 1;
     }
     let e = crate::value::floor_boundary(b, e);
-    let v = text[s..e].trim_end_matches([',', ';']);
+    // A pair quoted whole ends at its closing quote (`"aconti / x1y2z3".`).
+    let mut v = text[s..e].trim_end_matches([',', ';']);
+    let unpunctuated = v.trim_end_matches(['.', ')']);
+    if let Some(q) = QUOTES.iter().find(|q| unpunctuated.ends_with(*q)) {
+        v = &unpunctuated[..unpunctuated.len() - q.len()];
+    }
     let e = s + v.len();
     // `Sandbox / @acme/sdk 2.1.0 / build 9f3e`: three or more parts
     // joined by ` / ` are a breadcrumb (environment, package, build), not

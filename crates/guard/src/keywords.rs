@@ -117,6 +117,9 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("credenziali", Rule::UserPass),
     ("utenza", Rule::UserPass),
     ("creds", Rule::UserPass),
+    // Where a pair is written down: a sticky note that says "user / pass".
+    ("post-it", Rule::UserPass),
+    ("sticky note", Rule::UserPass),
     ("credentials", Rule::Call(Kind::ClientSecret)),
     ("networkcredential", Rule::Call(Kind::Password)),
     ("getconnection", Rule::Call(Kind::Password)),

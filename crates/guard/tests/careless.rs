@@ -2215,3 +2215,24 @@ fn rsa_key_value_placeholders_pass() {
     passes("<RSAKeyValue><Modulus>...</Modulus><Exponent>AQAB</Exponent><P>xxxxxxxxxxxxxxxxxxxx</P></RSAKeyValue>");
     passes("<RSAKeyValue><P>YOUR_PRIVATE_P_HERE</P></RSAKeyValue>");
 }
+
+/// Round 11: a `user / password` pair written on a note or named as an
+/// account, the user in quotes or the pair quoted whole.
+#[test]
+fn user_and_password_pairs_on_notes_and_accounts() {
+    covers(
+        "found a sticky note under the keyboard: \"m.bianchi / Tramonto77!\" no idea what for",
+        "Tramonto77!",
+    );
+    covers(
+        "sul post-it c'era scritto “giulia.r / Lavagna2020$”, credo sia del portale",
+        "Lavagna2020$",
+    );
+    covers(
+        "le credenziali sul post-it: \"magazzino\" / Scaffale99? e le usano in quattro",
+        "Scaffale99?",
+    );
+    passes("account settings / billing / invoices is where you'll find it");
+    passes("the account page shows Visa / Mastercard options");
+    passes("sticky note: ask Marco / Team B tomorrow");
+}
