@@ -4,6 +4,7 @@
 
 use crate::keywords::Rule;
 use crate::pem::PemState;
+use crate::counted;
 use crate::spoken::{self, Cue};
 use crate::triggers::{self, Trigger};
 use crate::value::QuoteMemo;
@@ -359,6 +360,7 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     xml::scan(text, &marks.closes, &mut found);
     pairs::scan(text, &mut found);
     qa::scan(text, marks.answer, &mut found);
+    counted::scan(text, &marks.counts, &mut found);
     // The second look near the keys left without a value; on a redacted
     // re-reading too (near what was redacted), so what it finds there is
     // merged and `scan(redact(t, scan(t)))` stays empty.

@@ -2236,3 +2236,19 @@ fn user_and_password_pairs_on_notes_and_accounts() {
     passes("the account page shows Visa / Mastercard options");
     passes("sticky note: ask Marco / Team B tomorrow");
 }
+
+/// Round 11: a number whose digits were counted out loud ("she read out
+/// six digits (482913)", "mi ha dettato 4 cifre: 7710") is the code the
+/// count names; three behind a card are its security code. The last four
+/// of a card, or a count that does not match, are not.
+#[test]
+fn a_number_its_digits_counted() {
+    covers("he typed the eight digits from the reader: 90412277", "90412277");
+    covers("mi ha dettato le sei cifre del messaggio (662 190) prima che lo fermassi", "662 190");
+    covers("she gave me the four digits, 7710, before I could stop her", "7710");
+    covers("mi ha letto le tre cifre sul retro della carta: 381", "381");
+    passes("the last four digits of the card are 4444");
+    passes("le ultime 4 cifre della carta sono 1234");
+    passes("it asks for six digits but 48213 has only five");
+    passes("we need 8 digits in the postcode field 2024 edition");
+}
