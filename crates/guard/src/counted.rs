@@ -54,10 +54,11 @@ fn count_at(word: &[u8]) -> Option<usize> {
     COUNTS.iter().find(|(w, _)| *w == word).map(|&(_, n)| n)
 }
 
-/// `words`: where `digits` or `cifre` starts, in order (`landmarks`).
+/// `words`: where `digits` or `cifre` ends, in order (the trigger pass).
 pub(crate) fn scan(text: &str, words: &[usize], out: &mut Vec<Finding>) {
     let b = text.as_bytes();
-    for &w in words {
+    for &from in words {
+        let w = from - if b[..from].ends_with(b"cifre") { 5 } else { 6 };
         let (count_word, cs) = word_before(b, w);
         let Some(n) = count_at(&count_word) else {
             continue;
@@ -68,7 +69,6 @@ pub(crate) fn scan(text: &str, words: &[usize], out: &mut Vec<Finding>) {
             continue;
         }
         // The number: the first one in the next 48 bytes of the sentence.
-        let from = w + 5;
         let lim = (from + 48).min(b.len());
         let Some(o) = b[from..lim].iter().position(u8::is_ascii_digit) else {
             continue;

@@ -1,7 +1,6 @@
 //! One pass over the text for the rare strings that wake the passes run
 //! after the trigger pass: `INSERT`/`insert` (`sql`), `</` (`xml`),
-//! `Secret` (`encoded`), an answer marker at a line's start (`qa`) and
-//! `digits`/`cifre` (`counted`).
+//! `Secret` (`encoded`) and an answer marker at a line's start (`qa`).
 //! Each had searched the whole text on its own (six searches and a walk
 //! over every line break); one Aho-Corasick automaton, built once, finds
 //! them all.
@@ -25,8 +24,6 @@ const PATTERNS: &[&str] = &[
     "\n> ",
     "\nAnswer:",
     "\nRisposta:",
-    "digits",
-    "cifre",
 ];
 
 /// The answer markers a question-and-answer line starts with (`qa`).
@@ -43,8 +40,6 @@ pub(crate) struct Landmarks {
     pub secret: bool,
     /// A line starts with an answer marker.
     pub answer: bool,
-    /// Starts of `digits` and `cifre`, in order (`counted`).
-    pub counts: Vec<usize>,
 }
 
 fn automaton() -> &'static AhoCorasick {
@@ -71,7 +66,6 @@ pub(crate) fn find(text: &str) -> Landmarks {
             0 | 1 => marks.inserts.push(m.start()),
             2 => marks.closes.push(m.start()),
             3 => marks.secret = true,
-            11 | 12 => marks.counts.push(m.start()),
             _ => marks.answer = true,
         }
     }

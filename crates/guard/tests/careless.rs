@@ -2252,3 +2252,15 @@ fn a_number_its_digits_counted() {
     passes("it asks for six digits but 48213 has only five");
     passes("we need 8 digits in the postcode field 2024 edition");
 }
+
+/// Round 11: accented letters escaped as named HTML references by mail
+/// clients and old helpdesks (`&egrave;`, `&eacute;`) read as the letters,
+/// so the copula or key they spell is seen.
+#[test]
+fn named_html_letters() {
+    covers("la password attuale &egrave; Vetro!Nebbia42 e scade domani", "Vetro!Nebbia42");
+    covers("il codice di sblocco &egrave; 4821, non lo perdete", "4821");
+    covers("la contrase&ntilde;a es Rio#Bravo2023", "Rio#Bravo2023");
+    passes("il caff&egrave; &egrave; pronto, la riunione &egrave; alle 10");
+    passes("la password &egrave; stata cambiata ieri");
+}
