@@ -26,7 +26,14 @@ const COUNTS: [(&[u8], usize); 12] = [
 
 /// Words before the count that make the digits part of a longer number.
 const PART: [&[u8]; 8] = [
-    b"last", b"first", b"final", b"ultime", b"prime", b"finali", b"ending", b"iniziali",
+    b"last",
+    b"first",
+    b"final",
+    b"ultime",
+    b"prime",
+    b"finali",
+    b"ending",
+    b"iniziali",
 ];
 
 /// Where the back of a card is named: three or four counted digits there

@@ -459,8 +459,19 @@ fn glued_to_card_word(b: &[u8], run_start: usize) -> bool {
 
 /// Words that name a card's security code, or where it is printed.
 const CODE_WORDS: [&[u8]; 13] = [
-    b"cvv", b"cvc", b"cv2", b"csc", b"security", b"sicurezza", b"verifica", b"verification",
-    b"back", b"retro", b"dietro", b"digits", b"cifre",
+    b"cvv",
+    b"cvc",
+    b"cv2",
+    b"csc",
+    b"security",
+    b"sicurezza",
+    b"verifica",
+    b"verification",
+    b"back",
+    b"retro",
+    b"dietro",
+    b"digits",
+    b"cifre",
 ];
 
 /// Where a code's number may be: three digits (four only when not a
@@ -468,7 +479,10 @@ const CODE_WORDS: [&[u8]; 13] = [
 /// amount, a time, a date or a decimal.
 fn code_number(b: &[u8], k: usize) -> Option<usize> {
     let glued = k >= 3
-        && matches!(&b[k - 3..k].to_ascii_lowercase()[..], b"cvv" | b"cvc" | b"csc")
+        && matches!(
+            &b[k - 3..k].to_ascii_lowercase()[..],
+            b"cvv" | b"cvc" | b"csc"
+        )
         && boundary_before(b, k - 3);
     if !(boundary_before(b, k) || glued) {
         return None;
@@ -480,7 +494,9 @@ fn code_number(b: &[u8], k: usize) -> Option<usize> {
     let decimal = matches!(b.get(e), Some(b'.' | b',' | b'/' | b':' | b'-'))
         && b.get(e + 1).is_some_and(u8::is_ascii_digit);
     let before = &b[k.saturating_sub(2)..k];
-    let joined = before.iter().any(|&c| matches!(c, b'/' | b'-' | b':' | b'.' | b','))
+    let joined = before
+        .iter()
+        .any(|&c| matches!(c, b'/' | b'-' | b':' | b'.' | b','))
         && before.first().is_some_and(u8::is_ascii_digit);
     let year = e - k == 4 && matches!(&b[k..k + 2], b"19" | b"20");
     let money = b[k.saturating_sub(3)..k]
@@ -803,8 +819,7 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
                     end,
                     confidence: Confidence::High,
                 });
-                if let Some((s, e)) =
-                    cvv_after_card(b, end).or_else(|| cvv_near_card(b, pos, end))
+                if let Some((s, e)) = cvv_after_card(b, end).or_else(|| cvv_near_card(b, pos, end))
                 {
                     out.push(Finding {
                         kind: Kind::Cvv,

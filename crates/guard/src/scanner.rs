@@ -2,9 +2,9 @@
 //! trigger word, vendor prefix, `eyJ` and `-----BEGIN` (see `triggers`);
 //! one byte pass handles digit runs. Neither pass rescans from each position.
 
+use crate::counted;
 use crate::keywords::Rule;
 use crate::pem::PemState;
-use crate::counted;
 use crate::spoken::{self, Cue};
 use crate::triggers::{self, Trigger};
 use crate::value::QuoteMemo;

@@ -2183,8 +2183,14 @@ fn a_security_code_near_its_card() {
 /// phone typed it (`cvc245`, `card5555555555554444`).
 #[test]
 fn keys_glued_to_their_values() {
-    covers("cvv512 exp10/29 card5555555555554444 scusate", "5555555555554444");
-    covers("pagamento: carta4111111111111111 cvv 204", "4111111111111111");
+    covers(
+        "cvv512 exp10/29 card5555555555554444 scusate",
+        "5555555555554444",
+    );
+    covers(
+        "pagamento: carta4111111111111111 cvv 204",
+        "4111111111111111",
+    );
     passes("model card2021 and board1234 were shipped");
 }
 
@@ -2212,7 +2218,9 @@ fn rsa_key_value_xml() {
 
 #[test]
 fn rsa_key_value_placeholders_pass() {
-    passes("<RSAKeyValue><Modulus>...</Modulus><Exponent>AQAB</Exponent><P>xxxxxxxxxxxxxxxxxxxx</P></RSAKeyValue>");
+    passes(
+        "<RSAKeyValue><Modulus>...</Modulus><Exponent>AQAB</Exponent><P>xxxxxxxxxxxxxxxxxxxx</P></RSAKeyValue>",
+    );
     passes("<RSAKeyValue><P>YOUR_PRIVATE_P_HERE</P></RSAKeyValue>");
 }
 
@@ -2243,9 +2251,18 @@ fn user_and_password_pairs_on_notes_and_accounts() {
 /// of a card, or a count that does not match, are not.
 #[test]
 fn a_number_its_digits_counted() {
-    covers("he typed the eight digits from the reader: 90412277", "90412277");
-    covers("mi ha dettato le sei cifre del messaggio (662 190) prima che lo fermassi", "662 190");
-    covers("she gave me the four digits, 7710, before I could stop her", "7710");
+    covers(
+        "he typed the eight digits from the reader: 90412277",
+        "90412277",
+    );
+    covers(
+        "mi ha dettato le sei cifre del messaggio (662 190) prima che lo fermassi",
+        "662 190",
+    );
+    covers(
+        "she gave me the four digits, 7710, before I could stop her",
+        "7710",
+    );
     covers("mi ha letto le tre cifre sul retro della carta: 381", "381");
     passes("the last four digits of the card are 4444");
     passes("le ultime 4 cifre della carta sono 1234");
@@ -2258,7 +2275,10 @@ fn a_number_its_digits_counted() {
 /// so the copula or key they spell is seen.
 #[test]
 fn named_html_letters() {
-    covers("la password attuale &egrave; Vetro!Nebbia42 e scade domani", "Vetro!Nebbia42");
+    covers(
+        "la password attuale &egrave; Vetro!Nebbia42 e scade domani",
+        "Vetro!Nebbia42",
+    );
     covers("il codice di sblocco &egrave; 4821, non lo perdete", "4821");
     covers("la contrase&ntilde;a es Rio#Bravo2023", "Rio#Bravo2023");
     passes("il caff&egrave; &egrave; pronto, la riunione &egrave; alle 10");
