@@ -2615,11 +2615,14 @@ fn user_pass(text: &str, b: &[u8], key_end: usize) -> Outcome {
     // `Sandbox / @acme/sdk 2.1.0 / build 9f3e`: three or more parts
     // joined by ` / ` are a breadcrumb (environment, package, build), not
     // a user and a password.
-    let line_end = memchr::memchr(b'\n', &b[e..]).map_or(b.len(), |o| e + o);
-    let line_start = memchr::memrchr(b'\n', &b[..slash]).map_or(0, |o| o + 1);
-    if memchr::memmem::find(&b[e..line_end.min(e + 80)], b" / ").is_some()
-        || memchr::memmem::find(&b[line_start.max(slash.saturating_sub(80))..slash], b" / ")
-            .is_some()
+    // Within 80 bytes on the same line either side (searched no further,
+    // so a long line costs no more than a short one).
+    let ahead = (e + 80).min(b.len());
+    let line_end = memchr::memchr(b'\n', &b[e..ahead]).map_or(ahead, |o| e + o);
+    let behind = slash.saturating_sub(80);
+    let line_start = memchr::memrchr(b'\n', &b[behind..slash]).map_or(behind, |o| behind + o + 1);
+    if memchr::memmem::find(&b[e..line_end], b" / ").is_some()
+        || memchr::memmem::find(&b[line_start..slash], b" / ").is_some()
     {
         return none;
     }
