@@ -3021,6 +3021,11 @@ const OTP_CUES: &[&str] = &[
     "2fa",
     "mfa",
     "authenticator",
+    // What shows a code: a key fob, "la chiavetta", a phone's screenshot.
+    "chiavetta",
+    "key fob",
+    "keyfob",
+    "screenshot",
     "arrivat",
     "ricevut",
     "received",

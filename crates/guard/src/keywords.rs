@@ -333,6 +333,9 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("do not share", Rule::DontShare),
     ("don't share", Rule::DontShare),
     ("code", Rule::Code),
+    // The devices that show a one-time code name it as a key does.
+    ("authenticator", Rule::Code),
+    ("chiavetta", Rule::Code),
     ("codice", Rule::Code),
     ("new one is", Rule::Again),
     ("new one:", Rule::Again),

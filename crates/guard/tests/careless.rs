@@ -2284,3 +2284,18 @@ fn named_html_letters() {
     passes("il caff&egrave; &egrave; pronto, la riunione &egrave; alle 10");
     passes("la password &egrave; stata cambiata ieri");
 }
+
+/// Round 11: a code shown by the device or app that makes it (an
+/// authenticator, a key fob, "la chiavetta", a screenshot of the phone) is
+/// a one-time code.
+#[test]
+fn codes_shown_by_their_device() {
+    covers("my authenticator says 604219, hurry", "604219");
+    covers("la chiavetta ora mostra 771034, fai presto", "771034");
+    covers("il codice sulla chiavetta è 33018277", "33018277");
+    covers("the code on the key fob is 5520 19", "5520 19");
+    covers("codice 449102 preso dallo screenshot del cliente", "449102");
+    passes("the authenticator app needs version 6.2 or later");
+    passes("la chiavetta USB da 32 GB è nel cassetto 3");
+    passes("screenshot attached, order code 2024-118 shown at the top");
+}
