@@ -282,6 +282,10 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("userpwd", Rule::Keyed(Kind::ClientSecret)),
     ("parola segreta", Rule::Keyed(Kind::Password)),
     ("codice segreto", Rule::Keyed(Kind::Password)),
+    ("chiave di accesso", Rule::Keyed(Kind::Password)),
+    ("chiave d'accesso", Rule::Keyed(Kind::Password)),
+    // "parola d'ordine" machine-translated word by word.
+    ("word of order", Rule::Keyed(Kind::Password)),
     ("frase segreta", Rule::Passphrase),
     ("pass phrase", Rule::Passphrase),
     ("psw", Rule::Keyed(Kind::Password)),

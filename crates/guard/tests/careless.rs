@@ -2299,3 +2299,14 @@ fn codes_shown_by_their_device() {
     passes("la chiavetta USB da 32 GB è nel cassetto 3");
     passes("screenshot attached, order code 2024-118 shown at the top");
 }
+
+/// Round 11: a password named by its other words: "chiave di accesso",
+/// and "word of order" (parola d'ordine translated word by word).
+#[test]
+fn passwords_named_by_other_words() {
+    covers("la chiave di accesso del gestionale è Faro#2031", "Faro#2031");
+    covers("chiave d'accesso: Lampo!884", "Lampo!884");
+    covers("the word of order for the panel is Brezza2024$", "Brezza2024$");
+    passes("la chiave di accesso è stata disattivata ieri");
+    passes("the word of order was changed yesterday");
+}
