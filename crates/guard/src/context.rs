@@ -2577,6 +2577,72 @@ fn literal_args(text: &str, b: &[u8], from: usize, limit: usize, kind: Kind) -> 
 /// "login con mario@x.it / S3gr3t!", "utente: demo / Pa55!": within a
 /// short window after the word, `user / value` where the value has
 /// letters and digits or symbols.
+/// Verbs of typing a value into a field.
+const TYPED: &[&str] = &[
+    "typed",
+    "entered",
+    "pasted",
+    "put",
+    "inserted",
+    "scritto",
+    "digitato",
+    "inserito",
+    "messo",
+    "incollato",
+];
+
+/// A password told by where it was typed, before the sign-in word that
+/// names the field: "I typed X into the login box", "ho scritto X nella
+/// schermata di login". On the key's line, within 64 bytes: a verb of
+/// typing, one word built like a password, then up to four short words
+/// (into the, nella schermata di) to the key.
+fn typed_before(text: &str, b: &[u8], key_start: usize) -> Option<Outcome> {
+    let from = key_start.saturating_sub(64);
+    let line = memchr::memrchr(b'\n', &b[from..key_start]).map_or(from, |o| from + o + 1);
+    let before = text.get(line..key_start)?;
+    let words: Vec<(usize, &str)> = before
+        .split(' ')
+        .scan(line, |at, w| {
+            let here = *at;
+            *at += w.len() + 1;
+            Some((here, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    // The verb, the value, then the short words to the key.
+    let verb = words
+        .iter()
+        .rposition(|(_, w)| TYPED.contains(&w.to_lowercase().as_str()))?;
+    let &(s, v) = words.get(verb + 1)?;
+    let rest = &words[verb + 2..];
+    if rest.is_empty() || rest.len() > 4 || rest.iter().any(|(_, w)| w.len() > 10) {
+        return None;
+    }
+    let sh = shape(v);
+    let symbols = v
+        .bytes()
+        .filter(|c| c.is_ascii_punctuation() && !matches!(c, b'-' | b'.' | b'_' | b'\''))
+        .count();
+    let built = (6..=64).contains(&v.len())
+        && sh.upper + sh.lower > 0
+        && sh.digits + symbols > 0
+        && (sh.upper > 0 || symbols > 0)
+        && !is_email(v)
+        && !is_placeholder(v)
+        && !is_reference(v);
+    built.then(|| Outcome {
+        finding: finding(Kind::Password, s, s + v.len(), Confidence::Medium),
+        scanned_to: key_start,
+    })
+}
+
+/// `name@host.tld`: a user, not a password (`0rch@rd10!` is one).
+fn is_email(v: &str) -> bool {
+    v.rsplit_once('@').is_some_and(|(_, d)| {
+        d.contains('.') && d.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+    })
+}
+
 /// Quotes around a user or a `user / password` pair.
 const QUOTES: [&str; 4] = ["\"", "'", "\u{201d}", "&quot;"];
 
@@ -5010,7 +5076,13 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         Rule::Passphrase => passphrase(text, b, start, end, memo, 2),
         Rule::Column | Rule::Near | Rule::Again => none,
         Rule::NameKey => name_key(text, b, start, end, memo),
-        Rule::UserPass => user_pass(text, b, end),
+        Rule::UserPass => {
+            let o = user_pass(text, b, end);
+            match o.finding {
+                Some(_) => o,
+                None => typed_before(text, b, start).unwrap_or(o),
+            }
+        }
         Rule::Cab => cab_account(b, end),
         Rule::Call(kind) => call_args(text, b, start, end, kind, memo),
         Rule::National => {

@@ -2310,3 +2310,15 @@ fn passwords_named_by_other_words() {
     passes("la chiave di accesso è stata disattivata ieri");
     passes("the word of order was changed yesterday");
 }
+
+/// Round 11: a password told by where it was typed: "I entered X in the
+/// login page", "ho digitato X nel campo di accesso".
+#[test]
+fn a_password_typed_into_a_login_field() {
+    covers("I entered Marmotta77! in the login page and got an error", "Marmotta77!");
+    covers("ho digitato Ghiaccio#12 nel campo di login ma niente", "Ghiaccio#12");
+    covers("she pasted Volpe2021$ into the sign in form twice", "Volpe2021$");
+    passes("I typed my email into the login box and it froze");
+    passes("ho scritto mario.rossi@example.com nella schermata di login");
+    passes("I entered v2.3.1 in the login page footer search");
+}
