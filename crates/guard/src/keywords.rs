@@ -247,6 +247,13 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("passwd", Rule::Keyed(Kind::Password)),
     ("pgpassword", Rule::Keyed(Kind::Password)),
     ("requirepass", Rule::Keyed(Kind::Password)),
+    // Java's keytool and jarsigner flags (`-storepass X`, `-srckeypass X`).
+    ("storepass", Rule::Keyed(Kind::Password)),
+    ("srcstorepass", Rule::Keyed(Kind::Password)),
+    ("deststorepass", Rule::Keyed(Kind::Password)),
+    ("keypass", Rule::Keyed(Kind::Password)),
+    ("srckeypass", Rule::Keyed(Kind::Password)),
+    ("destkeypass", Rule::Keyed(Kind::Password)),
     ("masterauth", Rule::Keyed(Kind::Password)),
     ("mysql_pwd", Rule::Keyed(Kind::Password)),
     ("convertto-securestring", Rule::Keyed(Kind::Password)),

@@ -2322,3 +2322,17 @@ fn a_password_typed_into_a_login_field() {
     passes("ho scritto mario.rossi@example.com nella schermata di login");
     passes("I entered v2.3.1 in the login page footer search");
 }
+
+/// Round 11: Java's keystore tools take passwords as flags (`-storepass`,
+/// `-keypass`, with `src`/`dest` forms), the value after a space.
+#[test]
+fn keystore_password_flags() {
+    covers("keytool -list -keystore app.jks -storepass Vento#2024x -v", "Vento#2024x");
+    covers("jarsigner -keystore k.jks -keypass Quercia!88 app.apk upload", "Quercia!88");
+    covers(
+        "keytool -importkeystore -srckeystore a.p12 -srcstorepass Onda=77Mare -destkeystore b.jks",
+        "Onda=77Mare",
+    );
+    passes("keytool -list -keystore app.jks -storepass:env KS_PASS");
+    passes("keytool -list -keystore app.jks -storepass $KS_PASS");
+}
