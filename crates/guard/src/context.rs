@@ -2639,7 +2639,9 @@ fn typed_before(text: &str, b: &[u8], key_start: usize) -> Option<Outcome> {
 /// `name@host.tld`: a user, not a password (`0rch@rd10!` is one).
 fn is_email(v: &str) -> bool {
     v.rsplit_once('@').is_some_and(|(_, d)| {
-        d.contains('.') && d.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+        d.contains('.')
+            && d.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
     })
 }
 

@@ -2304,9 +2304,15 @@ fn codes_shown_by_their_device() {
 /// and "word of order" (parola d'ordine translated word by word).
 #[test]
 fn passwords_named_by_other_words() {
-    covers("la chiave di accesso del gestionale è Faro#2031", "Faro#2031");
+    covers(
+        "la chiave di accesso del gestionale è Faro#2031",
+        "Faro#2031",
+    );
     covers("chiave d'accesso: Lampo!884", "Lampo!884");
-    covers("the word of order for the panel is Brezza2024$", "Brezza2024$");
+    covers(
+        "the word of order for the panel is Brezza2024$",
+        "Brezza2024$",
+    );
     passes("la chiave di accesso è stata disattivata ieri");
     passes("the word of order was changed yesterday");
 }
@@ -2315,9 +2321,18 @@ fn passwords_named_by_other_words() {
 /// login page", "ho digitato X nel campo di accesso".
 #[test]
 fn a_password_typed_into_a_login_field() {
-    covers("I entered Marmotta77! in the login page and got an error", "Marmotta77!");
-    covers("ho digitato Ghiaccio#12 nel campo di login ma niente", "Ghiaccio#12");
-    covers("she pasted Volpe2021$ into the sign in form twice", "Volpe2021$");
+    covers(
+        "I entered Marmotta77! in the login page and got an error",
+        "Marmotta77!",
+    );
+    covers(
+        "ho digitato Ghiaccio#12 nel campo di login ma niente",
+        "Ghiaccio#12",
+    );
+    covers(
+        "she pasted Volpe2021$ into the sign in form twice",
+        "Volpe2021$",
+    );
     passes("I typed my email into the login box and it froze");
     passes("ho scritto mario.rossi@example.com nella schermata di login");
     passes("I entered v2.3.1 in the login page footer search");
@@ -2327,8 +2342,14 @@ fn a_password_typed_into_a_login_field() {
 /// `-keypass`, with `src`/`dest` forms), the value after a space.
 #[test]
 fn keystore_password_flags() {
-    covers("keytool -list -keystore app.jks -storepass Vento#2024x -v", "Vento#2024x");
-    covers("jarsigner -keystore k.jks -keypass Quercia!88 app.apk upload", "Quercia!88");
+    covers(
+        "keytool -list -keystore app.jks -storepass Vento#2024x -v",
+        "Vento#2024x",
+    );
+    covers(
+        "jarsigner -keystore k.jks -keypass Quercia!88 app.apk upload",
+        "Quercia!88",
+    );
     covers(
         "keytool -importkeystore -srckeystore a.p12 -srcstorepass Onda=77Mare -destkeystore b.jks",
         "Onda=77Mare",
