@@ -71,6 +71,11 @@ fn main() {
             "acct = user_password; ",
             ".clientSecret(\"a",
             "password (x",
+            // A user/password key before ` / ` on one long line (round 11:
+            // the line's ends were searched to the text's end).
+            "login a / ",
+            "sticky note \"a\" / ",
+            "six digits ",
         ] {
             let mut s = String::new();
             while s.len() < 2 * 1024 * 1024 {

@@ -2577,6 +2577,77 @@ fn literal_args(text: &str, b: &[u8], from: usize, limit: usize, kind: Kind) -> 
 /// "login con mario@x.it / S3gr3t!", "utente: demo / Pa55!": within a
 /// short window after the word, `user / value` where the value has
 /// letters and digits or symbols.
+/// Verbs of typing a value into a field.
+const TYPED: &[&str] = &[
+    "typed",
+    "entered",
+    "pasted",
+    "put",
+    "inserted",
+    "scritto",
+    "digitato",
+    "inserito",
+    "messo",
+    "incollato",
+];
+
+/// A password told by where it was typed, before the sign-in word that
+/// names the field: "I typed X into the login box", "ho scritto X nella
+/// schermata di login". On the key's line, within 64 bytes: a verb of
+/// typing, one word built like a password, then up to four short words
+/// (into the, nella schermata di) to the key.
+fn typed_before(text: &str, b: &[u8], key_start: usize) -> Option<Outcome> {
+    let from = key_start.saturating_sub(64);
+    let line = memchr::memrchr(b'\n', &b[from..key_start]).map_or(from, |o| from + o + 1);
+    let before = text.get(line..key_start)?;
+    let words: Vec<(usize, &str)> = before
+        .split(' ')
+        .scan(line, |at, w| {
+            let here = *at;
+            *at += w.len() + 1;
+            Some((here, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    // The verb, the value, then the short words to the key.
+    let verb = words
+        .iter()
+        .rposition(|(_, w)| TYPED.contains(&w.to_lowercase().as_str()))?;
+    let &(s, v) = words.get(verb + 1)?;
+    let rest = &words[verb + 2..];
+    if rest.is_empty() || rest.len() > 4 || rest.iter().any(|(_, w)| w.len() > 10) {
+        return None;
+    }
+    let sh = shape(v);
+    let symbols = v
+        .bytes()
+        .filter(|c| c.is_ascii_punctuation() && !matches!(c, b'-' | b'.' | b'_' | b'\''))
+        .count();
+    let built = (6..=64).contains(&v.len())
+        && sh.upper + sh.lower > 0
+        && sh.digits + symbols > 0
+        && (sh.upper > 0 || symbols > 0)
+        && !is_email(v)
+        && !is_placeholder(v)
+        && !is_reference(v);
+    built.then(|| Outcome {
+        finding: finding(Kind::Password, s, s + v.len(), Confidence::Medium),
+        scanned_to: key_start,
+    })
+}
+
+/// `name@host.tld`: a user, not a password (`0rch@rd10!` is one).
+fn is_email(v: &str) -> bool {
+    v.rsplit_once('@').is_some_and(|(_, d)| {
+        d.contains('.')
+            && d.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+    })
+}
+
+/// Quotes around a user or a `user / password` pair.
+const QUOTES: [&str; 4] = ["\"", "'", "\u{201d}", "&quot;"];
+
 fn user_pass(text: &str, b: &[u8], key_end: usize) -> Outcome {
     let none = Outcome {
         finding: None,
@@ -2587,8 +2658,13 @@ fn user_pass(text: &str, b: &[u8], key_end: usize) -> Outcome {
         return none;
     };
     let slash = key_end + off;
-    // The user before: one word (an e-mail, an id) right before ` / `.
-    if slash == 0 || !(b[slash - 1].is_ascii_alphanumeric() || b[slash - 1] == b'_') {
+    // The user before: one word (an e-mail, an id) right before ` / `,
+    // or its closing quote (`"tom.w" / Grill054?`).
+    let user_end = QUOTES
+        .iter()
+        .find(|q| b[..slash].ends_with(q.as_bytes()))
+        .map_or(slash, |q| slash - q.len());
+    if user_end == 0 || !(b[user_end - 1].is_ascii_alphanumeric() || b[user_end - 1] == b'_') {
         return none;
     }
     let s = slash + 3;
@@ -2597,16 +2673,24 @@ fn user_pass(text: &str, b: &[u8], key_end: usize) -> Outcome {
         e += 1;
     }
     let e = crate::value::floor_boundary(b, e);
-    let v = text[s..e].trim_end_matches([',', ';']);
+    // A pair quoted whole ends at its closing quote (`"aconti / x1y2z3".`).
+    let mut v = text[s..e].trim_end_matches([',', ';']);
+    let unpunctuated = v.trim_end_matches(['.', ')']);
+    if let Some(q) = QUOTES.iter().find(|q| unpunctuated.ends_with(*q)) {
+        v = &unpunctuated[..unpunctuated.len() - q.len()];
+    }
     let e = s + v.len();
     // `Sandbox / @acme/sdk 2.1.0 / build 9f3e`: three or more parts
     // joined by ` / ` are a breadcrumb (environment, package, build), not
     // a user and a password.
-    let line_end = memchr::memchr(b'\n', &b[e..]).map_or(b.len(), |o| e + o);
-    let line_start = memchr::memrchr(b'\n', &b[..slash]).map_or(0, |o| o + 1);
-    if memchr::memmem::find(&b[e..line_end.min(e + 80)], b" / ").is_some()
-        || memchr::memmem::find(&b[line_start.max(slash.saturating_sub(80))..slash], b" / ")
-            .is_some()
+    // Within 80 bytes on the same line either side (searched no further,
+    // so a long line costs no more than a short one).
+    let ahead = (e + 80).min(b.len());
+    let line_end = memchr::memchr(b'\n', &b[e..ahead]).map_or(ahead, |o| e + o);
+    let behind = slash.saturating_sub(80);
+    let line_start = memchr::memrchr(b'\n', &b[behind..slash]).map_or(behind, |o| behind + o + 1);
+    if memchr::memmem::find(&b[e..line_end], b" / ").is_some()
+        || memchr::memmem::find(&b[line_start..slash], b" / ").is_some()
     {
         return none;
     }
@@ -3005,6 +3089,11 @@ const OTP_CUES: &[&str] = &[
     "2fa",
     "mfa",
     "authenticator",
+    // What shows a code: a key fob, "la chiavetta", a phone's screenshot.
+    "chiavetta",
+    "key fob",
+    "keyfob",
+    "screenshot",
     "arrivat",
     "ricevut",
     "received",
@@ -4989,7 +5078,13 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         Rule::Passphrase => passphrase(text, b, start, end, memo, 2),
         Rule::Column | Rule::Near | Rule::Again => none,
         Rule::NameKey => name_key(text, b, start, end, memo),
-        Rule::UserPass => user_pass(text, b, end),
+        Rule::UserPass => {
+            let o = user_pass(text, b, end);
+            match o.finding {
+                Some(_) => o,
+                None => typed_before(text, b, start).unwrap_or(o),
+            }
+        }
         Rule::Cab => cab_account(b, end),
         Rule::Call(kind) => call_args(text, b, start, end, kind, memo),
         Rule::National => {

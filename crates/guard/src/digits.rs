@@ -446,6 +446,141 @@ fn cvv_after_card(b: &[u8], card_end: usize) -> Option<(usize, usize)> {
     ((3..=4).contains(&(e - k)) && boundary_after(b, e) && !decimal).then_some((k, e))
 }
 
+/// `card5555555555554444`, `carta4111…`: a card's number glued to the
+/// word before it when the space bar is broken (only a valid card is then
+/// taken from the digits).
+fn glued_to_card_word(b: &[u8], run_start: usize) -> bool {
+    [&b"card"[..], b"carta"].iter().any(|w| {
+        run_start >= w.len()
+            && b[run_start - w.len()..run_start].eq_ignore_ascii_case(w)
+            && boundary_before(b, run_start - w.len())
+    })
+}
+
+/// Words that name a card's security code, or where it is printed.
+const CODE_WORDS: [&[u8]; 13] = [
+    b"cvv",
+    b"cvc",
+    b"cv2",
+    b"csc",
+    b"security",
+    b"sicurezza",
+    b"verifica",
+    b"verification",
+    b"back",
+    b"retro",
+    b"dietro",
+    b"digits",
+    b"cifre",
+];
+
+/// Where a code's number may be: three digits (four only when not a
+/// year), standing alone or glued to `cvv`/`cvc`/`csc` (`CVV468`), not an
+/// amount, a time, a date or a decimal.
+fn code_number(b: &[u8], k: usize) -> Option<usize> {
+    let glued = k >= 3
+        && matches!(
+            &b[k - 3..k].to_ascii_lowercase()[..],
+            b"cvv" | b"cvc" | b"csc"
+        )
+        && boundary_before(b, k - 3);
+    if !(boundary_before(b, k) || glued) {
+        return None;
+    }
+    let mut e = k;
+    while e < b.len() && b[e].is_ascii_digit() {
+        e += 1;
+    }
+    let decimal = matches!(b.get(e), Some(b'.' | b',' | b'/' | b':' | b'-'))
+        && b.get(e + 1).is_some_and(u8::is_ascii_digit);
+    let before = &b[k.saturating_sub(2)..k];
+    let joined = before
+        .iter()
+        .any(|&c| matches!(c, b'/' | b'-' | b':' | b'.' | b','))
+        && before.first().is_some_and(u8::is_ascii_digit);
+    let year = e - k == 4 && matches!(&b[k..k + 2], b"19" | b"20");
+    let money = b[k.saturating_sub(3)..k]
+        .iter()
+        .any(|&c| matches!(c, b'$' | 0xAC | 0xA3));
+    ((3..=4).contains(&(e - k)) && boundary_after(b, e) && !decimal && !joined && !year && !money)
+        .then_some(e)
+}
+
+fn names_code(text: &[u8]) -> bool {
+    let lower = text.to_ascii_lowercase();
+    CODE_WORDS
+        .iter()
+        .any(|w| memchr::memmem::find(&lower, w).is_some())
+        // "the code on my card", "il codice della carta".
+        || (memchr::memmem::find(&lower, b"cod").is_some()
+            && (memchr::memmem::find(&lower, b"card").is_some()
+                || memchr::memmem::find(&lower, b"carta").is_some()))
+}
+
+/// A card's security code near its number, without an expiry between or
+/// before the number: within 120 bytes and one line break after the card
+/// (a word about the code between them), or in the 120 bytes before it (a
+/// word about the code in the 48 bytes before the number). Only the first
+/// number of three or four digits on either side is looked at.
+fn cvv_near_card(b: &[u8], card_start: usize, card_end: usize) -> Option<(usize, usize)> {
+    // After: the first short number, past the expiry if there is one.
+    let lim = (card_end + 120).min(b.len());
+    let mut k = card_end;
+    let mut lines = 0;
+    while k < lim {
+        if b[k] == b'\n' {
+            lines += 1;
+            if lines > 1 {
+                break;
+            }
+        }
+        if b[k].is_ascii_digit() {
+            let mut e = k;
+            while e < b.len() && b[e].is_ascii_digit() {
+                e += 1;
+            }
+            if let Some(end) = code_number(b, k)
+                && names_code(&b[card_end..k])
+            {
+                return Some((k, end));
+            }
+            // An expiry (`04/25`, `exp11/30`) is passed over; any other
+            // number ends the search.
+            let expiry = matches!(e - k, 1 | 2)
+                && b.get(e) == Some(&b'/')
+                && b.get(e + 1).is_some_and(u8::is_ascii_digit);
+            if !expiry {
+                break;
+            }
+            k = e + 1;
+            while k < b.len() && b[k].is_ascii_digit() {
+                k += 1;
+            }
+            continue;
+        }
+        k += 1;
+    }
+    // Before: the last short number before the card, in its paragraph.
+    let from = card_start.saturating_sub(120);
+    let mut k = card_start;
+    while k > from {
+        k -= 1;
+        if b[k] == b'\n' && b.get(k.wrapping_sub(1)) == Some(&b'\n') {
+            return None;
+        }
+        if b[k].is_ascii_digit() {
+            let mut s = k;
+            while s > 0 && b[s - 1].is_ascii_digit() {
+                s -= 1;
+            }
+            let end = code_number(b, s)?;
+            let cue_from = s.saturating_sub(48);
+            return names_code(&b[cue_from..s]).then_some((s, end));
+        }
+    }
+    None
+}
+
 pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
     let n = b.len();
@@ -466,8 +601,10 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
         while ws > 0 && run_start - ws < 3 && is_word(b[ws - 1]) {
             ws -= 1;
         }
-        let inside = (run_start - ws == 3 && ws > 0 && is_word(b[ws - 1]))
-            || !b[ws..run_start].iter().all(u8::is_ascii_alphabetic);
+        let glued = glued_to_card_word(b, run_start);
+        let inside = !glued
+            && ((run_start - ws == 3 && ws > 0 && is_word(b[ws - 1]))
+                || !b[ws..run_start].iter().all(u8::is_ascii_alphabetic));
         if inside {
             while i < n && is_word(b[i]) {
                 i += 1;
@@ -653,7 +790,7 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
         // `SM56-W032-2509-…`: digits continuing a dashed code with letters.
         let dashed_code =
             run_start >= 2 && b[run_start - 1] == b'-' && b[run_start - 2].is_ascii_alphanumeric();
-        if !boundary_before(b, run_start)
+        if !(boundary_before(b, run_start) || glued)
             || (run_start > 0 && b[run_start - 1] == b'+')
             || fraction
             || dashed_code
@@ -682,7 +819,8 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
                     end,
                     confidence: Confidence::High,
                 });
-                if let Some((s, e)) = cvv_after_card(b, end) {
+                if let Some((s, e)) = cvv_after_card(b, end).or_else(|| cvv_near_card(b, pos, end))
+                {
                     out.push(Finding {
                         kind: Kind::Cvv,
                         start: s,

@@ -117,6 +117,9 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("credenziali", Rule::UserPass),
     ("utenza", Rule::UserPass),
     ("creds", Rule::UserPass),
+    // Where a pair is written down: a sticky note that says "user / pass".
+    ("post-it", Rule::UserPass),
+    ("sticky note", Rule::UserPass),
     ("credentials", Rule::Call(Kind::ClientSecret)),
     ("networkcredential", Rule::Call(Kind::Password)),
     ("getconnection", Rule::Call(Kind::Password)),
@@ -244,6 +247,13 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("passwd", Rule::Keyed(Kind::Password)),
     ("pgpassword", Rule::Keyed(Kind::Password)),
     ("requirepass", Rule::Keyed(Kind::Password)),
+    // Java's keytool and jarsigner flags (`-storepass X`, `-srckeypass X`).
+    ("storepass", Rule::Keyed(Kind::Password)),
+    ("srcstorepass", Rule::Keyed(Kind::Password)),
+    ("deststorepass", Rule::Keyed(Kind::Password)),
+    ("keypass", Rule::Keyed(Kind::Password)),
+    ("srckeypass", Rule::Keyed(Kind::Password)),
+    ("destkeypass", Rule::Keyed(Kind::Password)),
     ("masterauth", Rule::Keyed(Kind::Password)),
     ("mysql_pwd", Rule::Keyed(Kind::Password)),
     ("convertto-securestring", Rule::Keyed(Kind::Password)),
@@ -279,6 +289,10 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("userpwd", Rule::Keyed(Kind::ClientSecret)),
     ("parola segreta", Rule::Keyed(Kind::Password)),
     ("codice segreto", Rule::Keyed(Kind::Password)),
+    ("chiave di accesso", Rule::Keyed(Kind::Password)),
+    ("chiave d'accesso", Rule::Keyed(Kind::Password)),
+    // "parola d'ordine" machine-translated word by word.
+    ("word of order", Rule::Keyed(Kind::Password)),
     ("frase segreta", Rule::Passphrase),
     ("pass phrase", Rule::Passphrase),
     ("psw", Rule::Keyed(Kind::Password)),
@@ -302,6 +316,12 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("codice pin", Rule::Keyed(Kind::Pin)),
     ("cod. pin", Rule::Keyed(Kind::Pin)),
     ("otp", Rule::Keyed(Kind::Pin)),
+    // A PIN mailer's other code (SIM cards, smart cards): unblocks the PIN.
+    ("puk", Rule::Keyed(Kind::Pin)),
+    ("codice puk", Rule::Keyed(Kind::Pin)),
+    // Italian banks' PIN for payments ("codice dispositivo").
+    ("cod. disp.", Rule::Keyed(Kind::Pin)),
+    ("codice dispositivo", Rule::Keyed(Kind::Pin)),
     ("tan", Rule::Strong(Kind::Pin)),
     ("one-time code", Rule::Keyed(Kind::Pin)),
     ("one time code", Rule::Keyed(Kind::Pin)),
@@ -324,6 +344,9 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("do not share", Rule::DontShare),
     ("don't share", Rule::DontShare),
     ("code", Rule::Code),
+    // The devices that show a one-time code name it as a key does.
+    ("authenticator", Rule::Code),
+    ("chiavetta", Rule::Code),
     ("codice", Rule::Code),
     ("new one is", Rule::Again),
     ("new one:", Rule::Again),

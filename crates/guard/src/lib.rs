@@ -52,6 +52,7 @@ mod auth;
 mod card;
 mod code;
 mod context;
+mod counted;
 mod digits;
 mod encoded;
 mod iban;

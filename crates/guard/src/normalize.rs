@@ -367,7 +367,10 @@ fn entity(b: &[u8], i: usize) -> Option<Step> {
             b"period" => '.',
             b"lowbar" => '_',
             b"hyphen" | b"dash" => '-',
-            _ => return None,
+            // Accented letters and typographic marks, as mail clients and
+            // old helpdesks escape Italian, French and Spanish prose ("la
+            // password &egrave; …").
+            _ => named_letter(body)?,
         }
     };
     // The characters markup is made of stay written as references: in
@@ -377,6 +380,42 @@ fn entity(b: &[u8], i: usize) -> Option<Step> {
         return None;
     }
     Some(apply(n, c))
+}
+
+/// Named references of Latin-1 letters and common typographic marks.
+fn named_letter(body: &[u8]) -> Option<char> {
+    Some(match body {
+        b"egrave" => 'è',
+        b"eacute" => 'é',
+        b"agrave" => 'à',
+        b"aacute" => 'á',
+        b"igrave" => 'ì',
+        b"iacute" => 'í',
+        b"ograve" => 'ò',
+        b"oacute" => 'ó',
+        b"ugrave" => 'ù',
+        b"uacute" => 'ú',
+        b"Egrave" => 'È',
+        b"Eacute" => 'É',
+        b"Agrave" => 'À',
+        b"ntilde" => 'ñ',
+        b"ccedil" => 'ç',
+        b"auml" => 'ä',
+        b"ouml" => 'ö',
+        b"uuml" => 'ü',
+        b"szlig" => 'ß',
+        b"euro" => '€',
+        b"rsquo" => '\u{2019}',
+        b"lsquo" => '\u{2018}',
+        b"ldquo" => '\u{201c}',
+        b"rdquo" => '\u{201d}',
+        b"laquo" => '«',
+        b"raquo" => '»',
+        b"ndash" => '\u{2013}',
+        b"mdash" => '\u{2014}',
+        b"hellip" => '\u{2026}',
+        _ => return None,
+    })
 }
 
 /// `%41` → `A` for printable ASCII other than space and `%` itself.

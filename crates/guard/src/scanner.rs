@@ -2,6 +2,7 @@
 //! trigger word, vendor prefix, `eyJ` and `-----BEGIN` (see `triggers`);
 //! one byte pass handles digit runs. Neither pass rescans from each position.
 
+use crate::counted;
 use crate::keywords::Rule;
 use crate::pem::PemState;
 use crate::spoken::{self, Cue};
@@ -25,6 +26,7 @@ fn scan_triggers(
     headers: &mut Vec<usize>,
     mut cues: Option<&mut Vec<Cue>>,
     open: &mut Vec<nearby::Key>,
+    counts: &mut Vec<usize>,
 ) {
     let b = text.as_bytes();
     // Start of the line holding the last trigger, found incrementally so
@@ -61,6 +63,11 @@ fn scan_triggers(
                     });
                 }
                 if rule == Rule::Near {
+                    // "six digits", "3 cifre": a count a number may match.
+                    let word = &b[s..e];
+                    if word.eq_ignore_ascii_case(b"digits") || word.eq_ignore_ascii_case(b"cifre") {
+                        counts.push(e);
+                    }
                     return;
                 }
                 // The kind named inside a redaction marker is not a key:
@@ -341,7 +348,8 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     let mut found = Vec::new();
     let mut headers = Vec::new();
     let mut open = Vec::new();
-    scan_triggers(text, &mut found, &mut headers, cues, &mut open);
+    let mut counts = Vec::new();
+    scan_triggers(text, &mut found, &mut headers, cues, &mut open, &mut counts);
     // An INSERT's column list names fields and holds no value: a key word
     // in it (`pwd, offlineToken`) led to the next column's name.
     // The rare strings that wake the passes below, found in one pass.
@@ -359,6 +367,7 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     xml::scan(text, &marks.closes, &mut found);
     pairs::scan(text, &mut found);
     qa::scan(text, marks.answer, &mut found);
+    counted::scan(text, &counts, &mut found);
     // The second look near the keys left without a value; on a redacted
     // re-reading too (near what was redacted), so what it finds there is
     // merged and `scan(redact(t, scan(t)))` stays empty.

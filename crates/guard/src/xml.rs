@@ -44,9 +44,53 @@ fn other_account_id(b: &[u8], value_start: usize) -> bool {
     e > 0 && b[e - 1] == b'>' && b[..e - 1].ends_with(b"Acct")
 }
 
+/// The elements of .NET's `<RSAKeyValue>` that only a private key has
+/// (`<Modulus>` and `<Exponent>` alone are a public key).
+const PRIVATE_PARTS: [&[u8]; 6] = [b"P", b"Q", b"D", b"DP", b"DQ", b"InverseQ"];
+
+/// Where `<RSAKeyValue>` opens and closes, found in one pass each when a
+/// private part asks (so many closes cost no more than one search).
+struct RsaKeys {
+    opens: Vec<usize>,
+    closes: Vec<usize>,
+}
+
+impl RsaKeys {
+    fn find(b: &[u8]) -> RsaKeys {
+        RsaKeys {
+            opens: memchr::memmem::find_iter(b, b"<RSAKeyValue>").collect(),
+            closes: memchr::memmem::find_iter(b, b"</RSAKeyValue>").collect(),
+        }
+    }
+
+    /// A private part's value (base64 of 16 characters or more) inside an
+    /// `<RSAKeyValue>` still open at `close`: the whole element, to its
+    /// closing tag (or to this part's, when the paste was cut).
+    fn private_at(&self, b: &[u8], close: usize, value: &[u8]) -> Option<(usize, usize)> {
+        let base64 = value.len() >= 16
+            && value
+                .iter()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'='));
+        let placeholder = std::str::from_utf8(value).is_ok_and(crate::text::is_placeholder);
+        if !base64 || placeholder {
+            return None;
+        }
+        let k = self.opens.partition_point(|&o| o < close);
+        let open = *self.opens.get(k.checked_sub(1)?)?;
+        let c = self.closes.partition_point(|&x| x < open);
+        let end = match self.closes.get(c) {
+            Some(&x) if x < close => return None,
+            Some(&x) => x + b"</RSAKeyValue>".len(),
+            None => memchr::memchr(b'>', &b[close..]).map_or(b.len(), |g| close + g + 1),
+        };
+        Some((open, end))
+    }
+}
+
 /// `closes`: where `</` starts, in order (`landmarks`).
 pub(crate) fn scan(text: &str, closes: &[usize], out: &mut Vec<Finding>) {
     let b = text.as_bytes();
+    let mut rsa: Option<RsaKeys> = None;
     for &close in closes {
         let ns = close + 2;
         let Some(gt) = memchr::memchr(b'>', &b[ns..(ns + 64).min(b.len())]) else {
@@ -78,6 +122,18 @@ pub(crate) fn scan(text: &str, closes: &[usize], out: &mut Vec<Finding>) {
             e -= 1;
         }
         if e == s {
+            continue;
+        }
+        if PRIVATE_PARTS.contains(&local) {
+            let keys = rsa.get_or_insert_with(|| RsaKeys::find(b));
+            if let Some((ks, ke)) = keys.private_at(b, close, &b[s..e]) {
+                out.push(Finding {
+                    kind: Kind::PrivateKey,
+                    start: ks,
+                    end: ke,
+                    confidence: Confidence::High,
+                });
+            }
             continue;
         }
         let kind = if local == b"Id" {

@@ -2141,3 +2141,219 @@ fn values_by_reference_and_in_paths() {
     );
     passes("SIGNING_KEY=arn:aws:kms:eu-west-1:123456789012:key/prod-signing-Q7xT2a");
 }
+
+/// Round 11: a card's security code near its number, before or after it,
+/// with or without an expiry, named by a word about the code (verifica,
+/// verification, dietro, back, retro, cvv…).
+#[test]
+fn a_security_code_near_its_card() {
+    covers(
+        "Card 5555 5555 5555 4444, holder Jane Smith-Doyle, expires 09/27, verification value 417",
+        "417",
+    );
+    covers(
+        "carta 4111 1111 1111 1111 per il pagamento: il codice sul retro è 935",
+        "935",
+    );
+    covers(
+        "the three on the back say 274; the card itself is 4111-1111-1111-1111",
+        "274",
+    );
+    covers(
+        "Sul retro leggo 618, davanti c'è 5555 5555 5555 4444.",
+        "618",
+    );
+    covers("card 4111111111111111 cvv2 381 thanks", "381");
+    covers("CARD 5555 5555 5555 4444 CVC913 EXP 01/29", "913");
+    // Other numbers near a card are not its code.
+    for text in [
+        "card 4111 1111 1111 1111 was charged 129 EUR, ticket 482 back to the queue",
+        "Carta 4111 1111 1111 1111 rifiutata, errore 402, riprovare",
+        "Order 2291 for card 5555 5555 5555 4444: refund of 350 on the way back",
+    ] {
+        let found = scan(text);
+        assert!(
+            found.iter().all(|f| f.kind == Kind::CardNumber),
+            "only the card in {text:?}: {found:?}"
+        );
+    }
+}
+
+/// Round 11: a key glued to its value when the space bar is broken or the
+/// phone typed it (`cvc245`, `card5555555555554444`).
+#[test]
+fn keys_glued_to_their_values() {
+    covers(
+        "cvv512 exp10/29 card5555555555554444 scusate",
+        "5555555555554444",
+    );
+    covers(
+        "pagamento: carta4111111111111111 cvv 204",
+        "4111111111111111",
+    );
+    passes("model card2021 and board1234 were shipped");
+}
+
+/// Round 11: the other codes of a PIN mailer and a device's codes: a PUK
+/// beside the PIN, "cod. disp." (codice dispositivo).
+#[test]
+fn a_puk_and_a_device_code() {
+    covers("PIN 4471 e PUK 73920518 nella busta", "73920518");
+    covers("the SIM came with PUK: 12345678 on the card", "12345678");
+    covers("il cod. disp. è 5521, non lo trovo più", "5521");
+    passes("il PUK si trova sulla card della SIM, non chiedetelo a noi");
+}
+
+/// Round 11: a .NET `<RSAKeyValue>` holding private parts (`<P>`, `<Q>`,
+/// `<D>`, `<DP>`, `<DQ>`, `<InverseQ>`) is a private key; the modulus and
+/// exponent alone are a public key.
+#[test]
+fn rsa_key_value_xml() {
+    let private = "rsa.FromXmlString(\"<RSAKeyValue><Modulus>xK3mZp9Qw2Lx8Vc7Bn5Rt1Yu4Io6Pa0Sd+ab/Q==</Modulus><Exponent>AQAB</Exponent><P>9Wkcgdpu33E1Or/Z9/VCikr3xZxh3LLG==</P><Q>kFuFEigWSPvfEprMNCi50VXqyRBWe==</Q><D>Zq81LmXv0Pt7Wc3Nd5Ry92Kb==</D></RSAKeyValue>\");";
+    covers(private, "<P>9Wkcgdpu33E1Or/Z9/VCikr3xZxh3LLG==</P>");
+    passes(
+        "var pub = \"<RSAKeyValue><Modulus>xK3mZp9Qw2Lx8Vc7Bn5Rt1Yu4Io6Pa0Sd+ab/Q==</Modulus><Exponent>AQAB</Exponent></RSAKeyValue>\";",
+    );
+}
+
+#[test]
+fn rsa_key_value_placeholders_pass() {
+    passes(
+        "<RSAKeyValue><Modulus>...</Modulus><Exponent>AQAB</Exponent><P>xxxxxxxxxxxxxxxxxxxx</P></RSAKeyValue>",
+    );
+    passes("<RSAKeyValue><P>YOUR_PRIVATE_P_HERE</P></RSAKeyValue>");
+}
+
+/// Round 11: a `user / password` pair written on a note or named as an
+/// account, the user in quotes or the pair quoted whole.
+#[test]
+fn user_and_password_pairs_on_notes_and_accounts() {
+    covers(
+        "found a sticky note under the keyboard: \"m.bianchi / Tramonto77!\" no idea what for",
+        "Tramonto77!",
+    );
+    covers(
+        "sul post-it c'era scritto “giulia.r / Lavagna2020$”, credo sia del portale",
+        "Lavagna2020$",
+    );
+    covers(
+        "le credenziali sul post-it: \"magazzino\" / Scaffale99? e le usano in quattro",
+        "Scaffale99?",
+    );
+    passes("account settings / billing / invoices is where you'll find it");
+    passes("the account page shows Visa / Mastercard options");
+    passes("sticky note: ask Marco / Team B tomorrow");
+}
+
+/// Round 11: a number whose digits were counted out loud ("she read out
+/// six digits (482913)", "mi ha dettato 4 cifre: 7710") is the code the
+/// count names; three behind a card are its security code. The last four
+/// of a card, or a count that does not match, are not.
+#[test]
+fn a_number_its_digits_counted() {
+    covers(
+        "he typed the eight digits from the reader: 90412277",
+        "90412277",
+    );
+    covers(
+        "mi ha dettato le sei cifre del messaggio (662 190) prima che lo fermassi",
+        "662 190",
+    );
+    covers(
+        "she gave me the four digits, 7710, before I could stop her",
+        "7710",
+    );
+    covers("mi ha letto le tre cifre sul retro della carta: 381", "381");
+    passes("the last four digits of the card are 4444");
+    passes("le ultime 4 cifre della carta sono 1234");
+    passes("it asks for six digits but 48213 has only five");
+    passes("we need 8 digits in the postcode field 2024 edition");
+}
+
+/// Round 11: accented letters escaped as named HTML references by mail
+/// clients and old helpdesks (`&egrave;`, `&eacute;`) read as the letters,
+/// so the copula or key they spell is seen.
+#[test]
+fn named_html_letters() {
+    covers(
+        "la password attuale &egrave; Vetro!Nebbia42 e scade domani",
+        "Vetro!Nebbia42",
+    );
+    covers("il codice di sblocco &egrave; 4821, non lo perdete", "4821");
+    covers("la contrase&ntilde;a es Rio#Bravo2023", "Rio#Bravo2023");
+    passes("il caff&egrave; &egrave; pronto, la riunione &egrave; alle 10");
+    passes("la password &egrave; stata cambiata ieri");
+}
+
+/// Round 11: a code shown by the device or app that makes it (an
+/// authenticator, a key fob, "la chiavetta", a screenshot of the phone) is
+/// a one-time code.
+#[test]
+fn codes_shown_by_their_device() {
+    covers("my authenticator says 604219, hurry", "604219");
+    covers("la chiavetta ora mostra 771034, fai presto", "771034");
+    covers("il codice sulla chiavetta è 33018277", "33018277");
+    covers("the code on the key fob is 5520 19", "5520 19");
+    covers("codice 449102 preso dallo screenshot del cliente", "449102");
+    passes("the authenticator app needs version 6.2 or later");
+    passes("la chiavetta USB da 32 GB è nel cassetto 3");
+    passes("screenshot attached, order code 2024-118 shown at the top");
+}
+
+/// Round 11: a password named by its other words: "chiave di accesso",
+/// and "word of order" (parola d'ordine translated word by word).
+#[test]
+fn passwords_named_by_other_words() {
+    covers(
+        "la chiave di accesso del gestionale è Faro#2031",
+        "Faro#2031",
+    );
+    covers("chiave d'accesso: Lampo!884", "Lampo!884");
+    covers(
+        "the word of order for the panel is Brezza2024$",
+        "Brezza2024$",
+    );
+    passes("la chiave di accesso è stata disattivata ieri");
+    passes("the word of order was changed yesterday");
+}
+
+/// Round 11: a password told by where it was typed: "I entered X in the
+/// login page", "ho digitato X nel campo di accesso".
+#[test]
+fn a_password_typed_into_a_login_field() {
+    covers(
+        "I entered Marmotta77! in the login page and got an error",
+        "Marmotta77!",
+    );
+    covers(
+        "ho digitato Ghiaccio#12 nel campo di login ma niente",
+        "Ghiaccio#12",
+    );
+    covers(
+        "she pasted Volpe2021$ into the sign in form twice",
+        "Volpe2021$",
+    );
+    passes("I typed my email into the login box and it froze");
+    passes("ho scritto mario.rossi@example.com nella schermata di login");
+    passes("I entered v2.3.1 in the login page footer search");
+}
+
+/// Round 11: Java's keystore tools take passwords as flags (`-storepass`,
+/// `-keypass`, with `src`/`dest` forms), the value after a space.
+#[test]
+fn keystore_password_flags() {
+    covers(
+        "keytool -list -keystore app.jks -storepass Vento#2024x -v",
+        "Vento#2024x",
+    );
+    covers(
+        "jarsigner -keystore k.jks -keypass Quercia!88 app.apk upload",
+        "Quercia!88",
+    );
+    covers(
+        "keytool -importkeystore -srckeystore a.p12 -srcstorepass Onda=77Mare -destkeystore b.jks",
+        "Onda=77Mare",
+    );
+    passes("keytool -list -keystore app.jks -storepass:env KS_PASS");
+    passes("keytool -list -keystore app.jks -storepass $KS_PASS");
+}

@@ -170,8 +170,19 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // (809/951), FPR 0.0153 (12 of 782); after it (guard-r10): recall
     // 0.8549 (813/951), FPR 0.0153 — the second look moved four secrets.
     // Weakest: pin 0.66, cvv 0.71, password 0.79, client_secret 0.84,
-    // private_key 0.89 (RSAKeyValue XML). Not read yet.
-    ("fresh11", 0.85, 0.016),
+    // private_key 0.89 (RSAKeyValue XML). Read in the eleventh round
+    // (branch guard-r11, 2026-12-02; as mechanisms, never as samples), so
+    // it now measures fit; the next claim needs a fresh corpus. Before:
+    // recall 0.8549 (813/951), FPR 0.0153 (12/782); after: recall 0.9211
+    // (876/951), FPR 0.0153 — cvv 0.71 -> 0.96 (a code near its card,
+    // before or after it), pin 0.66 -> 0.82 (PUK, "cod. disp.", digits
+    // counted, codes shown by a device), password 0.79 -> 0.88 (pairs on
+    // notes, `&egrave;`, typed into a login box, keytool flags, "chiave
+    // di accesso"),
+    // private_key 0.89 -> 1.00 (RSAKeyValue), card 0.95 -> 0.98 (glued to
+    // "card"). Its false alarms (Kubernetes secret names, a SealedSecret's
+    // ciphertext, `Read-Host`, SIDs, an SDI rejection code) are still there.
+    ("fresh11", 0.92, 0.016),
 ];
 
 #[derive(Deserialize)]
