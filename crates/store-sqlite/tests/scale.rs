@@ -454,7 +454,6 @@ async fn the_error_rollup_agrees_with_the_tickets_and_the_dashboard_with_a_count
             } else {
                 ["502 upstream", "invalid consent"][k % 2]
             };
-            [k % 3 + (k % 2) * (k % 3 == 0) as usize];
             d.store.set_error_signature(*id, &s(sig)).await.unwrap();
         }
     }
