@@ -3068,6 +3068,22 @@ fn names_other_code_for(between: &str, owned: bool) -> bool {
             .any(|w| NOT_OTP.contains(&w) && !(owned && matches!(w, "cliente" | "customer")))
 }
 
+/// A cue from `OTP_CUES` in `window` (lower case). "sca" (strong
+/// customer authentication) counts only as a word of its own: inside
+/// "scartata dallo SDI con codice 00404" it says nothing about the code.
+fn otp_cue(window: &str) -> bool {
+    OTP_CUES.iter().any(|c| {
+        if *c != "sca" {
+            return window.contains(c);
+        }
+        let w = window.as_bytes();
+        memchr::memmem::find_iter(w, b"sca").any(|i| {
+            (i == 0 || !w[i - 1].is_ascii_alphabetic())
+                && w.get(i + 3).is_none_or(|n| !n.is_ascii_alphabetic())
+        })
+    })
+}
+
 /// Words near a "code" that say it is a one-time code.
 const OTP_CUES: &[&str] = &[
     "sms",
@@ -3256,7 +3272,7 @@ fn one_time_code(
         let lo = floor_char(text, key_start.saturating_sub(48));
         let hi = floor_char(text, (v + 64).min(b.len()));
         let window = text[lo..hi].to_lowercase();
-        if OTP_CUES.iter().any(|c| window.contains(c))
+        if otp_cue(&window)
             && let Some((s, e)) = code_after(text, b, next, 4, 8, true)
         {
             return Outcome {
@@ -3293,7 +3309,7 @@ fn one_time_code(
     if !sms && (names_other_code(between) || NOT_OTP.contains(&prev_word)) {
         return none;
     }
-    if !OTP_CUES.iter().any(|c| window.contains(c)) {
+    if !otp_cue(&window) {
         return none;
     }
     let _ = memo;
@@ -4607,7 +4623,133 @@ fn not_a_value_here(b: &[u8], f: Finding) -> bool {
     size || cut
         || (secret && next_key)
         || (token && f.confidence == Confidence::Medium && kebab_name(v))
+        // A value a key found lines away that sits under a label naming
+        // an id of its own (`uid: 96ca…` in `kubectl get secret -o yaml`).
+        || (token && f.confidence == Confidence::Medium && own_label(b, f.start))
         || (secret && lookup(v, after))
+        || no_clear_secret(b, f.kind, f.start, f.end)
+}
+
+/// What holds no secret in the clear whichever look found it: a secret
+/// object's name, a cmdlet that reads a secret, ciphertext, a Windows SID.
+/// Also applied to the second look's candidates (`nearby`).
+pub(crate) fn no_clear_secret(b: &[u8], kind: Kind, s: usize, e: usize) -> bool {
+    let v = &b[s..e];
+    let after = &b[e..(e + 8).min(b.len())];
+    let token = matches!(
+        kind,
+        Kind::AccessToken | Kind::ClientSecret | Kind::RefreshToken | Kind::VendorKey
+    );
+    let secret = token || kind == Kind::Password;
+    (token && resource_name(v))
+        || (secret && cmdlet_call(v, after))
+        || (secret && encrypted_here(b, s, v))
+        || windows_sid(v)
+}
+
+/// `existingSecret: psd2-credentials`, `kubectl describe secret
+/// gateway-creds-v2`, `secretName: payments-tls`: a resource's name, in
+/// lowercase words joined by dashes (a word may end in a few digits),
+/// one of them naming a stored secret. The name of a secret object is a
+/// reference to it. Passwords are left alone: `blue-horse-battery-9` is
+/// a passphrase.
+fn resource_name(v: &[u8]) -> bool {
+    const STORES: &[&[u8]] = &[
+        b"credentials",
+        b"creds",
+        b"cred",
+        b"secret",
+        b"secrets",
+        b"keys",
+        b"tls",
+        b"certs",
+        b"auth",
+        b"tokens",
+        b"credenziali",
+        b"segreti",
+        b"chiavi",
+    ];
+    let parts: Vec<&[u8]> = v.split(|&c| c == b'-').collect();
+    parts.len() >= 2
+        && parts.len() <= 8
+        && parts.iter().all(|p| {
+            let letters = p.iter().take_while(|c| c.is_ascii_lowercase()).count();
+            letters >= 2 && p.len() - letters <= 3 && p[letters..].iter().all(u8::is_ascii_digit)
+        })
+        && parts.iter().any(|p| STORES.contains(p))
+}
+
+/// `$pw = Read-Host -AsSecureString "PIN"`, `$c = Get-Credential`,
+/// `Import-Clixml .\cred.xml`: a PowerShell cmdlet that reads a secret
+/// (from the keyboard, a prompt, a file) holds none.
+fn cmdlet_call(v: &[u8], after: &[u8]) -> bool {
+    let Some(dash) = v.iter().position(|&c| c == b'-') else {
+        return false;
+    };
+    let (verb, noun) = (&v[..dash], &v[dash + 1..]);
+    [&b"Read"[..], b"Get", b"Import"].contains(&verb)
+        && noun.len() >= 3
+        && noun[0].is_ascii_uppercase()
+        && noun.iter().all(u8::is_ascii_alphabetic)
+        && (after.is_empty()
+            || after.starts_with(b" -")
+            || matches!(after[0], b'\r' | b'\n' | b'(' | b')' | b'|' | b';'))
+}
+
+/// Ciphertext is not a secret in the clear: a value inside sops'
+/// `ENC[…]`, after Ansible's `!vault` (or below its `$ANSIBLE_VAULT`
+/// header), or under a YAML `encryptedData:` block (a SealedSecret).
+/// Looks back over the value's parent lines only (at most 40 lines, 4 KB).
+fn encrypted_here(b: &[u8], s: usize, v: &[u8]) -> bool {
+    if v.starts_with(b"ENC[") || v.starts_with(b"$ANSIBLE_VAULT") {
+        return true;
+    }
+    let line = memchr::memrchr(b'\n', &b[..s]).map_or(0, |p| p + 1);
+    let marked = |l: &[u8]| {
+        let l = l.to_ascii_lowercase();
+        [&b"enc["[..], b"!vault", b"encrypteddata:", b"encrypted_data:"]
+            .iter()
+            .any(|m| memchr::memmem::find(&l, m).is_some())
+    };
+    if marked(&b[line..s]) {
+        return true;
+    }
+    let indent = |l: &[u8]| l.iter().take_while(|c| matches!(c, b' ' | b'\t')).count();
+    let mut cur = indent(&b[line..s]);
+    let floor = s.saturating_sub(4096);
+    let mut end = line;
+    let mut n = 0;
+    while cur > 0 && end > floor && n < 40 {
+        let e = end - 1;
+        let st = memchr::memrchr(b'\n', &b[floor..e]).map_or(floor, |p| floor + p + 1);
+        let l = &b[st..e];
+        end = st;
+        n += 1;
+        let ind = indent(l);
+        if ind == l.len() {
+            continue;
+        }
+        if l[ind..].starts_with(b"$ANSIBLE_VAULT") {
+            return true;
+        }
+        if ind < cur {
+            if marked(l) {
+                return true;
+            }
+            cur = ind;
+        }
+    }
+    false
+}
+
+/// `S-1-5-21-1271888568-220732584-298119023-1518`: a Windows security
+/// identifier names an account or a group; it opens nothing.
+fn windows_sid(v: &[u8]) -> bool {
+    v.starts_with(b"S-1-")
+        && v[2..].split(|&c| c == b'-').count() >= 3
+        && v[2..]
+            .split(|&c| c == b'-')
+            .all(|p| !p.is_empty() && p.len() <= 10 && p.iter().all(u8::is_ascii_digit))
 }
 
 /// `os.environ["DB_PASSWORD"]`, `getenv("X")`, `process.env.X`,

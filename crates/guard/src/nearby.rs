@@ -876,6 +876,9 @@ pub(crate) fn scan(text: &str, keys: &[Key], rereading: bool, found: &mut Vec<Fi
     }
     crate::replies::scan(text, &ks, &mut add);
     for (k, s, e) in add {
+        if crate::context::no_clear_secret(b, k, s, e) {
+            continue;
+        }
         push(found, k, s, e);
     }
 }
