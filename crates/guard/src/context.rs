@@ -3144,6 +3144,9 @@ const OTP_CUES: &[&str] = &[
     "digitat",
     "inserit",
     "scadut",
+    // "prima della scadenza": an expiry close by (once found inside
+    // "sca", now said by its own word).
+    "scadenz",
     "expired",
     "text message",
     "messaggio",
@@ -4707,9 +4710,14 @@ fn encrypted_here(b: &[u8], s: usize, v: &[u8]) -> bool {
     let line = memchr::memrchr(b'\n', &b[..s]).map_or(0, |p| p + 1);
     let marked = |l: &[u8]| {
         let l = l.to_ascii_lowercase();
-        [&b"enc["[..], b"!vault", b"encrypteddata:", b"encrypted_data:"]
-            .iter()
-            .any(|m| memchr::memmem::find(&l, m).is_some())
+        [
+            &b"enc["[..],
+            b"!vault",
+            b"encrypteddata:",
+            b"encrypted_data:",
+        ]
+        .iter()
+        .any(|m| memchr::memmem::find(&l, m).is_some())
     };
     if marked(&b[line..s]) {
         return true;

@@ -2357,3 +2357,85 @@ fn keystore_password_flags() {
     passes("keytool -list -keystore app.jks -storepass:env KS_PASS");
     passes("keytool -list -keystore app.jks -storepass $KS_PASS");
 }
+
+/// Round 12: a value that names a secret object (lowercase words joined
+/// by dashes, one of them naming a store of secrets) refers to it; a
+/// dashed password or token value is still one.
+#[test]
+fn secret_object_names_are_references() {
+    passes("auth:\n  clientId: shop-eu\n  existingSecret: gateway-credentials\n  port: 8443");
+    passes("helm: secretName: api-tls-v3 (the chart mounts it)");
+    passes("$ kubectl -n billing describe secret sdi2-creds\nName:   sdi2-creds\nType:   Opaque");
+    passes("il segreto si chiama fatture-credenziali, lo trovi nel namespace contabilita");
+    passes(
+        "$ kubectl get secret bank-keys -o yaml\nmetadata:\n  name: bank-keys\n  uid: 5d1c0a2e-7b44-4f0e-9c3a-1e2f3a4b5c6d\ntype: Opaque",
+    );
+    covers("password: blue-horse-battery-9", "blue-horse-battery-9");
+    covers("la password è verde-mare-tramonto", "verde-mare-tramonto");
+    covers(
+        "client_secret: Xk9-pQ7zR2-LmN4vB8-tY6wQ1eR",
+        "Xk9-pQ7zR2-LmN4vB8-tY6wQ1eR",
+    );
+    covers(
+        "apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-credentials\nstringData:\n  password: Nuvola-Grigia-42!",
+        "Nuvola-Grigia-42!",
+    );
+}
+
+/// Round 12: ciphertext (a SealedSecret's `encryptedData:`, sops'
+/// `ENC[…]`, Ansible's `!vault`) holds no secret in the clear; the same
+/// keys in the clear still do.
+#[test]
+fn ciphertext_is_not_a_clear_secret() {
+    passes(
+        "kind: SealedSecret\nspec:\n  encryptedData:\n    api-token: AgCq81fe0b7Zz3uQ4mV9kLw2Xy7pN5sR1tB6dH8jF0gK\n",
+    );
+    passes(
+        "spec:\n  encryptedData:\n    password: AgBz9mQ4kV7wX2pN5sR1tB6dH8jF0gKcL3yU\n# cifrato con il certificato del cluster",
+    );
+    passes("password: ENC[AES256_GCM,data:Qm9vZ2x5d29vZ2x5,iv:abc,tag:def,type:str]");
+    covers(
+        "kind: Secret\nstringData:\n  client-secret: Zr8vK2mQ9pL4xW7nB3tY6hJ1",
+        "Zr8vK2mQ9pL4xW7nB3tY6hJ1",
+    );
+    covers(
+        "spec:\n  encryptedData:\n    note: sealed\ndata2:\n  password: Faro#Blu2024x",
+        "Faro#Blu2024x",
+    );
+}
+
+/// Round 12: PowerShell reading a secret holds none; a Windows SID names
+/// an account. A literal handed to `ConvertTo-SecureString` is caught.
+#[test]
+fn prompts_and_sids_hold_no_secret() {
+    passes("$pwd = Read-Host -AsSecureString \"Password\"");
+    passes("$segreto = Read-Host -AsSecureString 'Inserisci la password'");
+    passes("$password = Get-Credential -Message \"account di servizio\"");
+    passes("Write-Host \"Sid: S-1-5-21-3623811015-3361044348-30300820-1013\"");
+    passes("token SID dell'utente: S-1-5-32-544");
+    covers("$pw = \"Lago#Verde77\"", "Lago#Verde77");
+    covers("password: S3cure-Host-9x!", "S3cure-Host-9x!");
+}
+
+/// Round 12: "SCA" is a cue only as a word: an e-invoice rejected by the
+/// SDI with its code is no one-time code; an SCA code still is.
+#[test]
+fn rejection_codes_are_not_one_time_codes() {
+    passes("La fattura 12/2024 è stata scartata dallo SDI con codice 00200 (file non conforme).");
+    passes("the e-invoice was discarded by SDI, scarto con codice 00305");
+    covers("il codice SCA che mi è arrivato è 482913", "482913");
+    covers("SCA code: 739104, it expires soon", "739104");
+}
+
+/// Round 12: the expiry beside a code still says it is a one-time code.
+#[test]
+fn an_expiry_names_a_one_time_code() {
+    covers(
+        "il codice monouso è 518204, inserirlo prima della scadenza",
+        "518204",
+    );
+    covers(
+        "Ciao, il codice di accesso una volta è 730146. Prego inserire prima della scadenza.",
+        "730146",
+    );
+}
