@@ -4702,12 +4702,15 @@ fn cmdlet_call(v: &[u8], after: &[u8]) -> bool {
 /// Ciphertext is not a secret in the clear: a value inside sops'
 /// `ENC[…]`, after Ansible's `!vault` (or below its `$ANSIBLE_VAULT`
 /// header), or under a YAML `encryptedData:` block (a SealedSecret).
-/// Looks back over the value's parent lines only (at most 40 lines, 4 KB).
+/// Looks back over the value's parent lines only (at most 40 lines, 2 KB).
 fn encrypted_here(b: &[u8], s: usize, v: &[u8]) -> bool {
     if v.starts_with(b"ENC[") || v.starts_with(b"$ANSIBLE_VAULT") {
         return true;
     }
-    let line = memchr::memrchr(b'\n', &b[..s]).map_or(0, |p| p + 1);
+    // Bounded (a key's marker sits close to its value; parents within
+    // 2 KB): a 10 MB line with many findings must stay linear.
+    let floor = s.saturating_sub(2048);
+    let line = memchr::memrchr(b'\n', &b[floor..s]).map_or(floor, |p| floor + p + 1);
     let marked = |l: &[u8]| {
         let l = l.to_ascii_lowercase();
         [
@@ -4719,12 +4722,14 @@ fn encrypted_here(b: &[u8], s: usize, v: &[u8]) -> bool {
         .iter()
         .any(|m| memchr::memmem::find(&l, m).is_some())
     };
-    if marked(&b[line..s]) {
+    if marked(&b[line.max(s.saturating_sub(256))..s]) {
         return true;
+    }
+    if line == floor && floor > 0 {
+        return false;
     }
     let indent = |l: &[u8]| l.iter().take_while(|c| matches!(c, b' ' | b'\t')).count();
     let mut cur = indent(&b[line..s]);
-    let floor = s.saturating_sub(4096);
     let mut end = line;
     let mut n = 0;
     while cur > 0 && end > floor && n < 40 {
