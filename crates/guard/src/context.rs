@@ -4711,16 +4711,16 @@ fn encrypted_here(b: &[u8], s: usize, v: &[u8]) -> bool {
     // 2 KB): a 10 MB line with many findings must stay linear.
     let floor = s.saturating_sub(2048);
     let line = memchr::memrchr(b'\n', &b[floor..s]).map_or(floor, |p| floor + p + 1);
+    // The markers as their tools write them (no lowercase copy per value).
     let marked = |l: &[u8]| {
-        let l = l.to_ascii_lowercase();
         [
-            &b"enc["[..],
+            &b"ENC["[..],
             b"!vault",
-            b"encrypteddata:",
+            b"encryptedData:",
             b"encrypted_data:",
         ]
         .iter()
-        .any(|m| memchr::memmem::find(&l, m).is_some())
+        .any(|m| memchr::memmem::find(l, m).is_some())
     };
     if marked(&b[line.max(s.saturating_sub(256))..s]) {
         return true;
