@@ -4,7 +4,7 @@
 //!
 //! Run: `cargo run --release -p guard --example misses -- tests/corpora/sealed10.jsonl`
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
+#![allow(clippy::expect_used, clippy::panic, clippy::print_stdout)]
 
 fn covered(spans: &[(usize, usize)], start: usize, end: usize) -> bool {
     let mut pos = start;
@@ -41,19 +41,37 @@ fn around(text: &str, start: usize, end: usize, width: usize) -> String {
     .replace('\n', "⏎")
 }
 
+#[derive(serde::Deserialize)]
+struct Secret {
+    kind: String,
+    value: String,
+}
+
+/// One labeled sample, in the corpus format of `docs/guard-corpora.md`.
+#[derive(serde::Deserialize)]
+struct Sample {
+    id: String,
+    text: String,
+    secrets: Vec<Secret>,
+}
+
 fn main() {
     let path = std::env::args().nth(1).expect("a corpus path");
-    let width: usize = std::env::args().nth(2).map_or(200, |w| w.parse().unwrap());
-    let text = std::fs::read_to_string(&path).expect("corpus");
-    for line in text.lines().filter(|l| !l.trim().is_empty()) {
-        let v: serde_json::Value = serde_json::from_str(line).unwrap();
-        let id = v["id"].as_str().unwrap();
-        let t = v["text"].as_str().unwrap();
+    let width: usize = std::env::args()
+        .nth(2)
+        .map_or(200, |w| w.parse().expect("a width in bytes"));
+    let corpus = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {path}: {e}"));
+    for (n, line) in corpus.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let sample: Sample = serde_json::from_str(line)
+            .unwrap_or_else(|e| panic!("{path}:{}: not a labeled sample: {e}", n + 1));
+        let (id, t) = (&sample.id, sample.text.as_str());
         let mut found = guard::scan(t);
         found.sort_by_key(|f| (f.start, f.end));
         let spans: Vec<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
-        let secrets = v["secrets"].as_array().unwrap();
-        if secrets.is_empty() {
+        if sample.secrets.is_empty() {
             for f in &found {
                 println!(
                     "FA {id} {} {}",
@@ -63,10 +81,8 @@ fn main() {
             }
             continue;
         }
-        for s in secrets {
-            let val = s["value"].as_str().unwrap();
-            let kind = s["kind"].as_str().unwrap();
-            for (i, _) in t.match_indices(val) {
+        for Secret { kind, value: val } in &sample.secrets {
+            for (i, _) in t.match_indices(val.as_str()) {
                 if !covered(&spans, i, i + val.len()) {
                     println!("MISS {id} {kind} {}", around(t, i, i + val.len(), width));
                     break;
