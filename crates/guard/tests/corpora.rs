@@ -184,6 +184,15 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // ciphertext, `Read-Host`, SIDs, an SDI rejection code) were left then.
     // round 12 (false alarms): FPR 0.0153 → 0.0000
     ("fresh11", 0.92, 0.0),
+    // Held out through rounds 10-12: `fresh12` ("the integrator's day":
+    // review comments, CI output, Postman scripts, OpenAPI examples,
+    // Protobuf text, end users' forms, dictation, SMS forwards, OCR'd
+    // letters; half Italian), written in session 8 by a helper who never
+    // read the guard, sealed in `tests/sealed/`, measured once on
+    // 2026-12-02 at 4acc685: recall 0.8804 (817/928), FPR 0.0589 (53/900).
+    // Weakest: password 0.61, pin 0.71, client_secret 0.83. From here on
+    // it may be read, and then measures fit.
+    ("fresh12", 0.88, 0.059),
 ];
 
 #[derive(Deserialize)]
