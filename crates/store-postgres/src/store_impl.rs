@@ -25,6 +25,49 @@ async fn create_ticket(
     Ok(ticket)
 }
 
+/// The token's user and when the token was last used (unix seconds).
+async fn lookup_token_user(store: &Store, token_hash: &str) -> Result<Option<(User, Option<i64>)>> {
+    let sql = format!(
+        "SELECT {USER_COLUMNS}, k.last_used_at FROM api_tokens k JOIN users u ON u.id = k.user_id \
+         LEFT JOIN orgs o ON o.id = u.org_id WHERE k.token_hash = $1 AND k.revoked_at IS NULL"
+    );
+    let row = sqlx::query(AssertSqlSafe(sql))
+        .bind(token_hash)
+        .fetch_optional(store.reads())
+        .await
+        .map_err(db_err)?;
+    row.map(|r| Ok((rows::user(&r)?, r.try_get("last_used_at").map_err(db_err)?)))
+        .transpose()
+}
+
+async fn lookup_session_user(
+    store: &Store,
+    id_hash: &str,
+    now: OffsetDateTime,
+) -> Result<Option<User>> {
+    let sql = format!(
+        "SELECT {USER_COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id \
+         LEFT JOIN orgs o ON o.id = u.org_id WHERE s.id_hash = $1 AND s.expires_at > $2"
+    );
+    let row = sqlx::query(AssertSqlSafe(sql))
+        .bind(id_hash)
+        .bind(now.unix_timestamp())
+        .fetch_optional(store.reads())
+        .await
+        .map_err(db_err)?;
+    row.as_ref().map(rows::user).transpose()
+}
+
+async fn lookup_org(store: &Store, id: i64) -> Result<Option<Org>> {
+    let sql = format!("{} WHERE o.id = $1", org_select());
+    let row = sqlx::query(AssertSqlSafe(sql))
+        .bind(id)
+        .fetch_optional(store.reads())
+        .await
+        .map_err(db_err)?;
+    row.as_ref().map(org).transpose()
+}
+
 /// `dialect::CLIENT_IDS` selects an array.
 fn client_ids(row: &Row) -> Result<Vec<String>> {
     row.try_get("client_ids").map_err(db_err)

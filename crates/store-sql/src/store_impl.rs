@@ -467,13 +467,7 @@ macro_rules! store_impl {
             }
 
             async fn org_by_id(&self, id: i64) -> Result<Option<Org>> {
-                let sql = format!("{} WHERE o.id = $1", org_select());
-                let row = sqlx::query(AssertSqlSafe(sql))
-                    .bind(id)
-                    .fetch_optional(self.reads())
-                    .await
-                    .map_err(db_err)?;
-                row.as_ref().map(org).transpose()
+                lookup_org(self, id).await
             }
 
             async fn create_user(&self, user: NewUser, now: OffsetDateTime) -> Result<User> {
@@ -553,18 +547,7 @@ macro_rules! store_impl {
             }
 
             async fn session_user(&self, id_hash: &str, now: OffsetDateTime) -> Result<Option<User>> {
-                let sql = format!(
-                    "SELECT {USER_COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id \
-                     LEFT JOIN orgs o ON o.id = u.org_id \
-                     WHERE s.id_hash = $1 AND s.expires_at > $2"
-                );
-                let row = sqlx::query(AssertSqlSafe(sql))
-                    .bind(id_hash)
-                    .bind(now.unix_timestamp())
-                    .fetch_optional(self.reads())
-                    .await
-                    .map_err(db_err)?;
-                row.as_ref().map(rows::user).transpose()
+                lookup_session_user(self, id_hash, now).await
             }
 
             async fn delete_session(&self, id_hash: &str) -> Result<()> {
@@ -604,19 +587,9 @@ macro_rules! store_impl {
             }
 
             async fn api_token_user(&self, token_hash: &str, now: OffsetDateTime) -> Result<Option<User>> {
-                let sql = format!(
-                    "SELECT {USER_COLUMNS}, k.last_used_at FROM api_tokens k JOIN users u ON u.id = k.user_id \
-                     LEFT JOIN orgs o ON o.id = u.org_id WHERE k.token_hash = $1 AND k.revoked_at IS NULL"
-                );
-                let Some(row) = sqlx::query(AssertSqlSafe(sql))
-                    .bind(token_hash)
-                    .fetch_optional(self.reads())
-                    .await
-                    .map_err(db_err)?
-                else {
+                let Some((user, last_used)) = lookup_token_user(self, token_hash).await? else {
                     return Ok(None);
                 };
-                let last_used: Option<i64> = row.try_get("last_used_at").map_err(db_err)?;
                 let now = now.unix_timestamp();
                 if last_used.is_none_or(|t| now - t >= TOKEN_LAST_USED_RESOLUTION_SECS) {
                     sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE token_hash = $2")
@@ -626,7 +599,7 @@ macro_rules! store_impl {
                         .await
                         .map_err(db_err)?;
                 }
-                rows::user(&row).map(Some)
+                Ok(Some(user))
             }
 
             async fn api_tokens(&self, user_id: i64) -> Result<Vec<ApiToken>> {

@@ -12,6 +12,7 @@ mod checkpoint;
 mod dialect;
 mod help_center;
 mod intake;
+mod lookups;
 mod mail;
 mod password_reset;
 mod people;
@@ -39,6 +40,7 @@ pub struct SqliteStore {
     write: SqlitePool,
     read: SqlitePool,
     intake: intake::Intake,
+    lookups: std::sync::Arc<lookups::Lookups>,
     checkpointer: SqlitePool,
     /// Dropped with the last handle, which stops the checkpoint task.
     _checkpoints: std::sync::Arc<tokio::sync::oneshot::Sender<()>>,
@@ -160,6 +162,7 @@ impl SqliteStore {
         // and with 10,000 articles one locale's FTS5 index alone is over
         // 3 MiB, so the default cache was evicted by every other query.
         // Not more: four readers' caches count against the memory budget.
+        let lookups = std::sync::Arc::new(lookups::Lookups::new(opts.get_filename()));
         let read = SqlitePoolOptions::new()
             .max_connections(4)
             .connect_with(opts.read_only(true).pragma("cache_size", "-8192"))
@@ -170,6 +173,7 @@ impl SqliteStore {
             write,
             read,
             intake,
+            lookups,
             checkpointer,
             _checkpoints: std::sync::Arc::new(stop),
         })

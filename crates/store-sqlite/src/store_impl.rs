@@ -26,6 +26,23 @@ async fn create_ticket(
     store.intake.create(t, schedule.cloned(), now).await
 }
 
+/// The request path's point reads run inline (`lookups`).
+async fn lookup_token_user(store: &Store, token_hash: &str) -> Result<Option<(User, Option<i64>)>> {
+    store.lookups.token_user(token_hash)
+}
+
+async fn lookup_session_user(
+    store: &Store,
+    id_hash: &str,
+    now: OffsetDateTime,
+) -> Result<Option<User>> {
+    store.lookups.session_user(id_hash, now.unix_timestamp())
+}
+
+async fn lookup_org(store: &Store, id: i64) -> Result<Option<Org>> {
+    store.lookups.org(id)
+}
+
 /// `dialect::CLIENT_IDS` selects a JSON array.
 fn client_ids(row: &Row) -> Result<Vec<String>> {
     rows::json(row.try_get::<&str, _>("client_ids").map_err(db_err)?)

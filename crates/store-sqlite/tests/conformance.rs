@@ -564,3 +564,59 @@ async fn sqlite_tells_the_fields_correction_story() {
     let store = SqliteStore::open_dir(dir.path()).await.unwrap();
     store::workspace_conformance::fields_correction_story(&store).await;
 }
+
+/// The request path's token, session and organization reads run on
+/// connections of their own (`lookups`); a change made through another
+/// handle on the same file (the CLI while the server runs) is seen by the
+/// next read, not after some cache expires.
+#[tokio::test]
+async fn a_revocation_through_another_handle_is_seen_at_once() {
+    use store::Store as _;
+    let dir = tempfile::tempdir().unwrap();
+    let server = SqliteStore::open_dir(dir.path()).await.unwrap();
+    let cli = SqliteStore::open_dir(dir.path()).await.unwrap();
+    let at = |s: i64| time::OffsetDateTime::from_unix_timestamp(s).unwrap();
+
+    let org = cli
+        .create_org(store::NewOrg {
+            slug: domain::OrgSlug::parse("acme").unwrap(),
+            name: s("Acme"),
+            shared: false,
+            client_ids: vec![domain::ClientId::parse("acmepay").unwrap()],
+        })
+        .await
+        .unwrap();
+    let ann = requester(&cli, "ann@example.com").await;
+    let token = cli
+        .create_api_token(ann.id, &s("ci"), "hash-of-token", at(0))
+        .await
+        .unwrap();
+    cli.create_session("hash-of-session", ann.id, at(100))
+        .await
+        .unwrap();
+
+    let seen = server.api_token_user("hash-of-token", at(1)).await.unwrap();
+    assert_eq!(seen.map(|u| u.email), Some("ann@example.com".to_owned()));
+    let seen = server.session_user("hash-of-session", at(1)).await.unwrap();
+    assert_eq!(seen.map(|u| u.id), Some(ann.id));
+    let seen = server.org_by_id(org.id).await.unwrap().unwrap();
+    assert_eq!(seen.client_ids, ["acmepay"]);
+    assert!(server.org_by_id(org.id + 1).await.unwrap().is_none());
+
+    cli.revoke_api_token(ann.id, token.id).await.unwrap();
+    cli.delete_session("hash-of-session").await.unwrap();
+    assert!(
+        server
+            .api_token_user("hash-of-token", at(2))
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        server
+            .session_user("hash-of-session", at(2))
+            .await
+            .unwrap()
+            .is_none()
+    );
+}
