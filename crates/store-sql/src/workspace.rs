@@ -66,8 +66,8 @@ macro_rules! workspace {
         const DUE_EXPR: &str = "COALESCE(t.resolution_due_at, 9223372036854775807)";
 
         /// A view filtered by a client id is read from that client's
-        /// identifiers, newest first, joined to their tickets: the index on
-        /// `(key, value, ticket_id)` then hands over the first page and the
+        /// identifiers, newest first, joined to their tickets: the b-tree
+        /// ordered by value then ticket hands over the first page and the
         /// capped count without collecting every ticket of a busy client
         /// (18 ms for 92,000 tickets at a million, against 0.1 ms).
         const CLIENT_FROM: &str = " FROM ticket_identifiers ci JOIN tickets t ON t.id = ci.ticket_id";
@@ -252,7 +252,7 @@ macro_rules! workspace {
                 by_requester.truncate(limit as usize);
                 let by_client = match client_id {
                     Some(c) => {
-                        // Newest first from the primary key (key, value, ticket_id).
+                        // Newest first from the order by value, then ticket.
                         let ids: Vec<i64> = sqlx::query_scalar(
                             "SELECT ticket_id FROM ticket_identifiers \
                              WHERE key = 'client_id' AND value = $1 AND ticket_id != $2 \

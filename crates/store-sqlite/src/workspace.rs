@@ -51,12 +51,12 @@ async fn counted_on_write(store: &Store, f: &ViewQuery) -> Result<Option<ViewCou
     Ok(Some(ViewCount { n, capped: false }))
 }
 
-/// Newest first straight from (value, ticket_id, key): the first page
-/// reads about `limit` index entries however many tickets match.
+/// Newest first straight from the table's own order (value, ticket_id,
+/// key): the first page reads about `limit` entries however many tickets
+/// match.
 async fn identified(store: &Store, value: &str, keys: &[&str], limit: i64) -> Result<Vec<i64>> {
     let mut q = QueryBuilder::<Db>::new(
-        "SELECT ticket_id FROM ticket_identifiers INDEXED BY ticket_identifiers_value_ticket \
-         WHERE value = ",
+        "SELECT ticket_id FROM ticket_identifiers NOT INDEXED WHERE value = ",
     );
     q.push_bind(value.to_owned()).push(" AND key IN (");
     let mut sep = q.separated(", ");

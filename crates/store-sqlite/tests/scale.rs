@@ -532,10 +532,11 @@ async fn the_plans_that_keep_a_million_tickets_fast() {
     .await;
     assert_no_scan_or_sort(&text);
 
-    // Identifier search: newest first from the index, no sort.
+    // Identifier search: newest first from the table's own order (value,
+    // ticket_id, key), no sort.
     let ident = plan(
         &p,
-        "SELECT ticket_id FROM ticket_identifiers INDEXED BY ticket_identifiers_value_ticket \
+        "SELECT ticket_id FROM ticket_identifiers NOT INDEXED \
          WHERE value = ? AND key IN (?, ?, ?) ORDER BY ticket_id DESC LIMIT ?",
     )
     .await;
@@ -543,9 +544,24 @@ async fn the_plans_that_keep_a_million_tickets_fast() {
     assert!(
         ident
             .iter()
-            .any(|l| l.contains("COVERING INDEX ticket_identifiers_value_ticket")),
+            .any(|l| l.contains("SEARCH ticket_identifiers USING PRIMARY KEY (value=?)")),
         "{ident:#?}"
     );
+
+    // A ticket's own identifiers (a field corrected, a ticket purged): the
+    // index by ticket, not every ticket's identifiers.
+    for sql in [
+        "SELECT key, value FROM ticket_identifiers WHERE ticket_id = ?",
+        "DELETE FROM ticket_identifiers WHERE ticket_id = ?",
+    ] {
+        let lines = plan(&p, sql).await;
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.contains("USING COVERING INDEX ticket_identifiers_ticket (ticket_id=?)")),
+            "{lines:#?}"
+        );
+    }
 
     // Related tickets by client id: the primary key, newest first.
     let related = plan(
