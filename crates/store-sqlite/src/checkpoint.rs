@@ -13,10 +13,12 @@
 //! (53 GB beside a 2.5 GB database after a million tickets; 400 MB after
 //! the 8,000 tickets of this crate's WAL test). So when the WAL passes
 //! [`WAL_SOFT_LIMIT`], this task takes the one writer connection — writes
-//! queue behind it for as long as it takes — and runs a TRUNCATE checkpoint
-//! there, which copies what the passive runs have not, waits for readers
-//! still on old frames (new readers read the database file) and cuts the
-//! WAL to zero bytes. The file is looked at every [`TICK`]. On a starved
+//! queue behind it for as long as it takes — and runs a RESTART checkpoint
+//! there, which copies what the passive runs have not and waits for readers
+//! still on old frames (new readers read the database file); the next
+//! commit writes the WAL from its start again, and the file is cut back to
+//! `journal_size_limit` (the soft limit), not to zero, so its blocks are
+//! reused. The file is looked at every [`TICK`]. On a starved
 //! machine this task can fall behind the writer (a test saw 104 MB with
 //! the load average at 9 on 2 cores), so the ticket writer checks too, after
 //! each group, and cuts the WAL itself past `WAL_WRITER_LIMIT`.
@@ -58,18 +60,30 @@ pub(crate) fn wal_size(wal: Option<&PathBuf>) -> u64 {
 /// Copies every frame into the database and cuts the WAL to zero bytes,
 /// on the writer connection so no write interleaves. Run at open too, so a
 /// large WAL left by a crash (or by an older version) is cut before serving.
-///
+pub(crate) async fn truncate(writer: &SqlitePool) -> Result<(), sqlx::Error> {
+    on_writer(writer, "PRAGMA wal_checkpoint(TRUNCATE)").await
+}
+
+/// Copies every frame into the database and waits for readers still on old
+/// frames, on the writer connection, so the next commit writes the WAL from
+/// its beginning again. Unlike TRUNCATE the file keeps its length (cut to
+/// `journal_size_limit`, [`WAL_SOFT_LIMIT`]): the next commits overwrite
+/// blocks the file system already holds and pages the kernel already
+/// caches, where a file cut to zero has every block allocated again (a
+/// tenth of the server's CPU under intake, perf).
+pub(crate) async fn restart(writer: &SqlitePool) -> Result<(), sqlx::Error> {
+    on_writer(writer, "PRAGMA wal_checkpoint(RESTART)").await
+}
+
 /// SQLite answers a checkpoint it could not finish (a reader still on old
 /// frames, another checkpoint running) with its `busy` column set rather
 /// than an error, and leaves the WAL as it was; so that answer is read, and
 /// the checkpoint tried again a few times, briefly, before giving up until
 /// the next call.
-pub(crate) async fn truncate(writer: &SqlitePool) -> Result<(), sqlx::Error> {
+async fn on_writer(writer: &SqlitePool, pragma: &'static str) -> Result<(), sqlx::Error> {
     let mut conn = writer.acquire().await?;
     for _ in 0..TRUNCATE_TRIES {
-        let busy: i64 = sqlx::query_scalar("PRAGMA wal_checkpoint(TRUNCATE)")
-            .fetch_one(&mut *conn)
-            .await?;
+        let busy: i64 = sqlx::query_scalar(pragma).fetch_one(&mut *conn).await?;
         if busy == 0 {
             return Ok(());
         }
@@ -78,7 +92,7 @@ pub(crate) async fn truncate(writer: &SqlitePool) -> Result<(), sqlx::Error> {
     Ok(())
 }
 
-/// How often, and how far apart, an unfinished TRUNCATE is tried again
+/// How often, and how far apart, an unfinished checkpoint is tried again
 /// while writes wait (at most about 50 ms in all).
 const TRUNCATE_TRIES: u32 = 10;
 const TRUNCATE_PAUSE: Duration = Duration::from_millis(5);
@@ -105,7 +119,7 @@ pub(crate) async fn run(task: Checkpointer, mut stop: oneshot::Receiver<()>) {
         // A failed checkpoint loses nothing: the frames stay in the WAL,
         // readers still see them, and the next run tries again.
         if over {
-            let _ = truncate(&task.writer).await;
+            let _ = restart(&task.writer).await;
         } else {
             let _ = sqlx::query("PRAGMA wal_checkpoint(PASSIVE)")
                 .execute(&task.own)
