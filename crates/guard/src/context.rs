@@ -4624,6 +4624,7 @@ fn not_a_value_here(b: &[u8], f: Finding) -> bool {
         && after.get(1) == Some(&b':')
         && after.get(2) != Some(&b':');
     size || cut
+        || (token && numeric_setting(v))
         || (secret && next_key)
         || (token && f.confidence == Confidence::Medium && kebab_name(v))
         // A value a key found lines away that sits under a label naming
@@ -4631,6 +4632,22 @@ fn not_a_value_here(b: &[u8], f: Finding) -> bool {
         || (token && f.confidence == Confidence::Medium && own_label(b, f.start))
         || (secret && lookup(v, after))
         || no_clear_secret(b, f.kind, f.start, f.end)
+}
+
+/// `expires_in=3600`, `ttl=300`: a setting in lowercase snake case given
+/// a number, printed beside a token ("Token acquired (expires_in=3600,
+/// scope=…)"), is a field of its own, not the token. A token is not
+/// spelled `name=digits`.
+fn numeric_setting(v: &[u8]) -> bool {
+    let Some(eq) = memchr::memchr(b'=', v) else {
+        return false;
+    };
+    let (name, num) = (&v[..eq], &v[eq + 1..]);
+    name.len() >= 2
+        && name[0].is_ascii_lowercase()
+        && name.iter().all(|&c| c.is_ascii_lowercase() || c == b'_')
+        && !num.is_empty()
+        && num.iter().all(u8::is_ascii_digit)
 }
 
 /// What holds no secret in the clear whichever look found it: a secret

@@ -401,3 +401,14 @@ fn uuids_that_spell_a_valid_iban_through_their_dashes_pass() {
         "IT60X0542811101000000123456"
     );
 }
+
+#[test]
+fn a_numeric_setting_beside_a_token_is_no_token() {
+    quiet("2024-10-07T20:25:42Z Token acquired (expires_in=3600, scope=payments:write)");
+    quiet("token refreshed (ttl=300)");
+    catches(
+        "Token acquired (a8Fj3kLm9QpR2sT5vW7xY0zB, scope=payments)",
+        Kind::AccessToken,
+        "a8Fj3kLm9QpR2sT5vW7xY0zB",
+    );
+}
