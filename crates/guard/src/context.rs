@@ -3409,7 +3409,7 @@ fn code_after(
         // entered 701961"), the word right before the number must not.
         let between = &text[floor_char(text, from)..floor_char(text, v)];
         let named = if from == key_end {
-            names_other_code_for(between, !code)
+            names_other_code_for(between, !code) || another_fields_label(between.as_bytes())
         } else {
             let last = between
                 .rsplit(|c: char| !c.is_alphanumeric())
@@ -3455,6 +3455,46 @@ fn code_after(
         return code_digits(b, v, min, max);
     }
     None
+}
+
+/// The bytes between a key and a number hold another field's label, so
+/// the number is that field's value: the key's own field ended first
+/// (`currency_code: "EUR" units: 6345` in Protobuf text, a key inside a
+/// quoted attribute followed by `time="0.938"` in JUnit XML). A label is a
+/// word (or a quoted word) right before `:` or `=`; the key's own label is
+/// the first, so a second one, or one after the quote that closed the
+/// key's value, belongs to another field.
+fn another_fields_label(between: &[u8]) -> bool {
+    let closed = matches!(between.first(), Some(b'"' | b'\''))
+        && between
+            .get(1)
+            .is_some_and(|c| c.is_ascii_whitespace() || *c == b',');
+    let mut labels = 0;
+    for (i, &c) in between.iter().enumerate() {
+        if !matches!(c, b':' | b'=') || i == 0 {
+            continue;
+        }
+        let p = between[i - 1];
+        let labelled = p.is_ascii_alphabetic()
+            || p == b'_'
+            || (matches!(p, b'"' | b'\'')
+                && i >= 2
+                && (between[i - 2].is_ascii_alphanumeric() || between[i - 2] == b'_'));
+        // `::`, `:=`, `==` and `://` are no labels.
+        let next = between.get(i + 1).copied();
+        if labelled && !matches!(next, Some(b':' | b'=' | b'/')) {
+            labels += 1;
+        }
+    }
+    // The key's own `:` right after it is not counted (nor a label
+    // between the key and its `:`, "Codice OTP: 123456"): with it, any
+    // later label is another field's; `closed` means the key sat inside
+    // a value, so any label is another's.
+    let own = between
+        .iter()
+        .position(|c| !matches!(c, b'"' | b'\'' | b' ' | b'\t'))
+        .is_some_and(|k| matches!(between[k], b':' | b'='));
+    labels >= 1 && (own || closed)
 }
 
 /// The words before `at` say the number is the end of a longer one ("the

@@ -412,3 +412,18 @@ fn a_numeric_setting_beside_a_token_is_no_token() {
         "a8Fj3kLm9QpR2sT5vW7xY0zB",
     );
 }
+
+#[test]
+fn a_number_under_another_fields_label_is_not_the_codes() {
+    // Protobuf text: the key's field ended with its own value.
+    quiet("amount { currency_code: \"EUR\" units: 6345 nanos: 650000000 }\ntoken_ref: \"tok_1\"");
+    // JUnit XML: the key sat inside an attribute's value.
+    quiet("<testcase name=\"exchangesAuthorizationCode\" time=\"0.938\"> ricevuto 401");
+    catches("codice OTP: 483921", Kind::Pin, "483921");
+    catches(
+        "verification code sent via SMS: 483921",
+        Kind::Pin,
+        "483921",
+    );
+    catches("\"otp_code\": \"483921\"", Kind::Pin, "483921");
+}
