@@ -427,3 +427,10 @@ fn a_number_under_another_fields_label_is_not_the_codes() {
     );
     catches("\"otp_code\": \"483921\"", Kind::Pin, "483921");
 }
+
+#[test]
+fn a_method_called_on_a_class_reads_a_value() {
+    quiet("+String pwd = System.getenv(\"DB_PASSWORD\");");
+    quiet("pwd = Config.get(\"DB_PASSWORD\");");
+    catches("pwd = Pass.word1", Kind::Password, "Pass.word1");
+}
