@@ -441,7 +441,64 @@ pub(crate) fn scan(text: &str) -> Vec<Finding> {
     }
     let mut found = without_public_pem_bodies(text, without_numbers_in_uuids(text, found));
     found.retain(|f| f.kind != Kind::Password || !not_a_password(&text[f.start..f.end]));
+    found.retain(|f| f.kind != Kind::Pin || !forbidden_example(text, f));
     found
+}
+
+/// "Your PIN must be 5 digits and cannot be a sequence (12345)", "il PIN
+/// non può essere 0000": a trivial run (digits all the same, or each one
+/// more or one less than the last) in a sentence that states what a PIN
+/// must or must not be is the example of a PIN refused, not someone's PIN.
+/// Checked per PIN finding, over the sentence before it (160 bytes).
+fn forbidden_example(text: &str, f: &Finding) -> bool {
+    let d: Vec<u8> = text.as_bytes()[f.start..f.end]
+        .iter()
+        .filter(|c| c.is_ascii_digit())
+        .copied()
+        .collect();
+    if d.len() < 4 {
+        return false;
+    }
+    let steps = |k: i16| d.windows(2).all(|w| i16::from(w[1]) - i16::from(w[0]) == k);
+    if !(steps(0) || steps(1) || steps(-1)) {
+        return false;
+    }
+    let b = text.as_bytes();
+    let mut lo = f.start.saturating_sub(160);
+    // The sentence the value is in: from the last full stop, `?`, `!` or
+    // line break before it.
+    if let Some(k) = b[lo..f.start]
+        .iter()
+        .rposition(|&c| matches!(c, b'\n' | b'!' | b'?') || c == b'.')
+    {
+        lo += k + 1;
+    }
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let sentence = text[lo..f.start].to_lowercase();
+    const RULES: &[&str] = &[
+        "must",
+        "cannot",
+        "can't",
+        "can not",
+        "should not",
+        "shouldn't",
+        "not allowed",
+        "avoid",
+        "sequence",
+        "non può",
+        "non puo",
+        "non deve",
+        "non devono",
+        "deve essere",
+        "non sono ammess",
+        "non è ammess",
+        "evita",
+        "sequenza",
+        "vietat",
+    ];
+    RULES.iter().any(|w| sentence.contains(w))
 }
 
 /// What sits where a password goes and is none: a stored hash in the

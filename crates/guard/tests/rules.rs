@@ -434,3 +434,17 @@ fn a_method_called_on_a_class_reads_a_value() {
     quiet("pwd = Config.get(\"DB_PASSWORD\");");
     catches("pwd = Pass.word1", Kind::Password, "Pass.word1");
 }
+
+#[test]
+fn a_trivial_pin_in_a_rule_about_pins_is_an_example() {
+    quiet(
+        "Your PIN must be 5 digits and cannot be a sequence (12345). After 3 wrong attempts the card locks.",
+    );
+    quiet("Il PIN deve avere 5 cifre e non può essere una sequenza (12345).");
+    catches("il mio PIN è 12345", Kind::Pin, "12345");
+    catches(
+        "Your PIN must be changed. The old one was 12345? no: PIN 48213",
+        Kind::Pin,
+        "48213",
+    );
+}
