@@ -3975,6 +3975,19 @@ fn sort_code(b: &[u8], key_start: usize, key_end: usize) -> Outcome {
             let glued = b
                 .get(i)
                 .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'*');
+            // "Available balance £2207.26" on the next row of a copied
+            // page: an amount (a currency sign before it, or cents after a
+            // decimal separator) is no account number.
+            let cents = matches!(b.get(i), Some(b'.' | b','))
+                && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+                && !b.get(i + 3).is_some_and(u8::is_ascii_digit);
+            let currency = b[r.saturating_sub(3)..r]
+                .iter()
+                .any(|&c| matches!(c, b'$' | 0xA3 | 0xAC));
+            if cents || currency {
+                return none;
+            }
             if (6..=10).contains(&(i - r)) && !masked && !glued {
                 return Outcome {
                     finding: finding(Kind::UkBankAccount, vs, i, Confidence::Medium),

@@ -448,3 +448,14 @@ fn a_trivial_pin_in_a_rule_about_pins_is_an_example() {
         "48213",
     );
 }
+
+#[test]
+fn an_amount_after_a_sort_code_is_no_account() {
+    quiet("copying from the bank website:\nSort code\t04-46-48\nAvailable balance\t£2207.26\n");
+    quiet("Sort code 04-46-48, balance 2207,26 EUR");
+    catches(
+        "Sort code\t04-46-48\nAccount number\t22072612",
+        Kind::UkBankAccount,
+        "22072612",
+    );
+}
