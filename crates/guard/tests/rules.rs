@@ -459,3 +459,23 @@ fn an_amount_after_a_sort_code_is_no_account() {
         "22072612",
     );
 }
+
+#[test]
+fn an_id_secret_pair_a_few_words_after_basic() {
+    catches(
+        "in Postman ho messo Basic Auth = kassa-pos-eu:sec_kRESYND2hQwrzhGGi2qNfgCtrep9y0",
+        Kind::ClientSecret,
+        "kassa-pos-eu:sec_kRESYND2hQwrzhGGi2qNfgCtrep9y0",
+    );
+    catches(
+        "basic creds (id:secret) app-ios-prod:QcHMwWKS3UDrwxv6qsrerS~9MB",
+        Kind::ClientSecret,
+        "app-ios-prod:QcHMwWKS3UDrwxv6qsrerS~9MB",
+    );
+    quiet("Basic auth (id:secret), see http://gateway.example:8080/docs at 10:30");
+}
+
+#[test]
+fn a_pair_in_angle_brackets_after_basic_is_a_placeholder() {
+    quiet("Authorization: Basic <base64 di client_id:client_secret>\nContent-Type: x");
+}
