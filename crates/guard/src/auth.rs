@@ -225,8 +225,12 @@ pub(crate) fn encoded_pair(text: &str, b: &[u8], at: usize) -> Outcome {
     } else {
         line_start
     };
+    // `btoa("id:secret")`, `base64.b64encode(b"id:secret")`: the literal
+    // may follow the call on its line too.
+    let line_end = memchr::memchr(b'\n', &b[at..(at + 300).min(b.len())])
+        .map_or((at + 300).min(b.len()), |o| at + o);
     let mut i = prev_start;
-    while i < at {
+    while i < line_end {
         let q = b[i];
         if q != b'"' && q != b'\'' {
             i += 1;

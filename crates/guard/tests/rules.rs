@@ -476,6 +476,18 @@ fn an_id_secret_pair_a_few_words_after_basic() {
 }
 
 #[test]
+fn a_pair_encoded_after_the_call() {
+    catches(
+        "pm.request.headers.add({ key: \"Authorization\", value: \"Basic \" + btoa(\"ops:Lampone1753\") });",
+        Kind::ClientSecret,
+        "ops:Lampone1753",
+    );
+    quiet(
+        "value: \"Basic \" + btoa(pm.environment.get(\"user\") + \":\" + pm.environment.get(\"pass\"))",
+    );
+}
+
+#[test]
 fn a_pair_in_angle_brackets_after_basic_is_a_placeholder() {
     quiet("Authorization: Basic <base64 di client_id:client_secret>\nContent-Type: x");
 }
