@@ -491,3 +491,22 @@ fn a_pair_encoded_after_the_call() {
 fn a_pair_in_angle_brackets_after_basic_is_a_placeholder() {
     quiet("Authorization: Basic <base64 di client_id:client_secret>\nContent-Type: x");
 }
+
+#[test]
+fn a_value_in_markup() {
+    // A character reference is one character of the value.
+    catches(
+        "Salve. password : Lantern1248&amp;16 mi chiamate",
+        Kind::Password,
+        "Lantern1248&amp;16",
+    );
+    catches("password: Mead&#52;ow2x;", Kind::Password, "Mead&#52;ow2x");
+    // An inline tag formats the value; the closing tag ends it.
+    catches(
+        "Hi, <p>The password is <b>7DscsS1Gz94&amp;62</b></p>",
+        Kind::Password,
+        "7DscsS1Gz94&amp;62",
+    );
+    quiet("password: <your-password>");
+    quiet("The password is <b>[REDACTED]</b>");
+}
