@@ -874,6 +874,12 @@ pub(crate) fn scan(text: &str, keys: &[Key], rereading: bool, found: &mut Vec<Fi
     {
         value_before_code(text, &ks, &mut add);
     }
+    if ks
+        .iter()
+        .any(|k| matches!(k.want, Want::Password | Want::Token(_)))
+    {
+        value_before_its_name(text, &ks, &mut add);
+    }
     crate::replies::scan(text, &ks, &mut add);
     for (k, s, e) in add {
         if crate::context::no_clear_secret(b, k, s, e) {
@@ -1186,6 +1192,105 @@ fn next_line_value(text: &str, from: usize, want: Want, near_card: bool) -> Opti
         .then_some(span);
     }
     None
+}
+
+/// `"Betty190766@" - that's the password the technician left me`,
+/// `«Lazio1964!» — questa è la password`, `whk_… <- signing secret`: a
+/// value first, then a pointer (a dash, an arrow) and the words that name
+/// it, the key among them. Between the pointer and the key only words that
+/// point ("that's the", "questa è la", "my new") and one qualifier of the
+/// key ("signing", "wifi"); before the pointer a quoted value, or a word
+/// shaped for the key's kind. Reads 48 bytes before each such key.
+fn value_before_its_name(text: &str, ks: &[Key], add: &mut Vec<(Kind, usize, usize)>) {
+    const POINTERS: &[&str] = &[" - ", " — ", " – ", " <- ", " <-- ", " ← ", " -> "];
+    const POINTING: &[&str] = &[
+        "that's", "thats", "that", "this", "it's", "its", "is", "the", "my", "our", "new",
+        "questa", "questo", "è", "e'", "la", "il", "mia", "mio", "nuova", "nuovo", "ecco",
+    ];
+    let b = text.as_bytes();
+    for key in ks
+        .iter()
+        .filter(|k| matches!(k.want, Want::Password | Want::Token(_)))
+    {
+        let lo = crate::value::floor_boundary(b, key.start.saturating_sub(48));
+        let window = &text[lo..key.start];
+        let Some((at, p)) = POINTERS
+            .iter()
+            .filter_map(|p| window.rfind(p).map(|a| (lo + a, *p)))
+            .max_by_key(|&(a, _)| a)
+        else {
+            continue;
+        };
+        let words: Vec<String> = text[at + p.len()..key.start]
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
+        let pointing = words
+            .iter()
+            .filter(|w| POINTING.contains(&w.as_str()))
+            .count();
+        if words.len() > 5 || words.len() > pointing + 1 {
+            continue;
+        }
+        if words
+            .last()
+            .is_some_and(|w| !POINTING.contains(&w.as_str()))
+            && words.len() > 1
+            && !words
+                .iter()
+                .rev()
+                .skip(1)
+                .all(|w| POINTING.contains(&w.as_str()))
+        {
+            continue;
+        }
+        // The value right before the pointer.
+        let ve = at;
+        if ve == 0 {
+            continue;
+        }
+        let want = key.want;
+        let close = text[..ve].chars().next_back().unwrap_or(' ');
+        let open = match close {
+            '"' => Some('"'),
+            '\'' => Some('\''),
+            '`' => Some('`'),
+            '»' => Some('«'),
+            '”' => Some('“'),
+            _ => None,
+        };
+        let span = if let Some(open) = open {
+            let inner_end = ve - close.len_utf8();
+            let from = crate::value::floor_boundary(b, inner_end.saturating_sub(128));
+            let Some(o) = text[from..inner_end].rfind(open) else {
+                continue;
+            };
+            let vs = from + o + open.len_utf8();
+            let v = &text[vs..inner_end];
+            if v.is_empty() || v.contains(char::is_whitespace) {
+                continue;
+            }
+            // Quoted and named, the value is judged whole (an `@` or a
+            // final `!` is part of it).
+            let ok = match want {
+                Want::Password => {
+                    crate::context::password_word(v, true) && !crate::text::is_reference(v)
+                }
+                Want::Token(_) => token_ok(v),
+                _ => false,
+            };
+            ok.then_some((vs, inner_end))
+        } else {
+            let vs = b[..ve]
+                .iter()
+                .rposition(u8::is_ascii_whitespace)
+                .map_or(0, |k| k + 1);
+            candidate(text, vs, want, false).filter(|&(_, e)| e == ve)
+        };
+        if let Some((s, e)) = span {
+            add.push((kind_of(want, &text[s..e]), s, e));
+        }
+    }
 }
 
 /// "943825 is your security code", "866565 è il tuo codice": a one-time

@@ -510,3 +510,25 @@ fn a_value_in_markup() {
     quiet("password: <your-password>");
     quiet("The password is <b>[REDACTED]</b>");
 }
+
+#[test]
+fn a_value_before_the_words_that_name_it() {
+    catches(
+        "\"Betty190766@\" - that's the password the technician left me",
+        Kind::Password,
+        "Betty190766@",
+    );
+    catches(
+        "«Lazio1964!» — questa è la password che mi ha lasciato il tecnico",
+        Kind::Password,
+        "Lazio1964!",
+    );
+    catches(
+        "whk_uuRHLyjaM8Nox70YII1zNtyclPsy4Kmc <- signing secret",
+        Kind::ClientSecret,
+        "whk_uuRHLyjaM8Nox70YII1zNtyclPsy4Kmc",
+    );
+    quiet("Release 2 - the password reset flow");
+    quiet("user \"mario.rossi@example.com\" - the password is below");
+    quiet("\"Hello\" - the password field is empty");
+}
