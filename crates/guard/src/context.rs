@@ -3105,7 +3105,16 @@ const OTP_CUES: &[&str] = &[
     "2fa",
     "mfa",
     "authenticator",
-    // What shows a code: a key fob, "la chiavetta", a phone's screenshot.
+    // What shows a code: a key fob, "la chiavetta", a phone's screenshot,
+    // the phone itself ("copied from my phone", "copiato dal telefono";
+    // not a "Phone:" label nor a number's owner).
+    "my phone",
+    "the phone",
+    "your phone",
+    "dal telefono",
+    "sul telefono",
+    "il telefono",
+    "mio telefono",
     "chiavetta",
     "key fob",
     "keyfob",

@@ -532,3 +532,9 @@ fn a_value_before_the_words_that_name_it() {
     quiet("user \"mario.rossi@example.com\" - the password is below");
     quiet("\"Hello\" - the password field is empty");
 }
+
+#[test]
+fn dots_after_a_pin_trail_off() {
+    catches("Ammazza er pin 3283... ma nun va", Kind::Pin, "3283");
+    quiet("token: eyJhbGciOi... (cut)");
+}
