@@ -4672,7 +4672,15 @@ fn not_a_value_here(b: &[u8], f: Finding) -> bool {
     let after = &b[f.end..(f.end + 8).min(b.len())];
     let size = v.iter().all(u8::is_ascii_digit)
         && (after.starts_with(b" bytes") || after.starts_with(b" byte"));
-    let cut = v.len() < 16 && (after.starts_with(b"...") || after.starts_with("…".as_bytes()));
+    // A PIN or a security code is short and whole: dots after it are a
+    // sentence trailing off ("er pin 3283... ma nun va"), not a value cut
+    // short.
+    let whole_code = matches!(f.kind, Kind::Pin | Kind::Cvv)
+        && (3..=8).contains(&v.len())
+        && v.iter().all(u8::is_ascii_digit);
+    let cut = v.len() < 16
+        && !whole_code
+        && (after.starts_with(b"...") || after.starts_with("…".as_bytes()));
     let token = matches!(
         f.kind,
         Kind::AccessToken | Kind::ClientSecret | Kind::RefreshToken | Kind::VendorKey

@@ -538,3 +538,10 @@ fn dots_after_a_pin_trail_off() {
     catches("Ammazza er pin 3283... ma nun va", Kind::Pin, "3283");
     quiet("token: eyJhbGciOi... (cut)");
 }
+
+#[test]
+fn a_code_the_phone_showed() {
+    catches("the code is 420634 (copied from my phone)", Kind::Pin, "420634");
+    catches("il codice è 948 316 (copiato dal telefono)", Kind::Pin, "948 316");
+    quiet("Customer code: 482913, Phone: 02 238 9784");
+}
