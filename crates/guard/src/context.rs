@@ -5328,7 +5328,18 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
             }
         }
         Rule::Cab => cab_account(b, end),
-        Rule::Call(kind) => call_args(text, b, start, end, kind, memo),
+        Rule::Call(kind) => {
+            let o = call_args(text, b, start, end, kind, memo);
+            // "Portal credentials: amministrazione / eCDJ…": the English
+            // word heads a user/password pair as "credenziali" does.
+            if o.finding.is_none() && b[start..end].eq_ignore_ascii_case(b"credentials") {
+                let u = user_pass(text, b, end);
+                if u.finding.is_some() {
+                    return u;
+                }
+            }
+            o
+        }
         Rule::National => {
             // RIB, CCC, BBAN: the whole number (18+ characters); a bank and
             // branch code alone are public.

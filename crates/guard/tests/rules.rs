@@ -541,7 +541,25 @@ fn dots_after_a_pin_trail_off() {
 
 #[test]
 fn a_code_the_phone_showed() {
-    catches("the code is 420634 (copied from my phone)", Kind::Pin, "420634");
-    catches("il codice è 948 316 (copiato dal telefono)", Kind::Pin, "948 316");
+    catches(
+        "the code is 420634 (copied from my phone)",
+        Kind::Pin,
+        "420634",
+    );
+    catches(
+        "il codice è 948 316 (copiato dal telefono)",
+        Kind::Pin,
+        "948 316",
+    );
     quiet("Customer code: 482913, Phone: 02 238 9784");
+}
+
+#[test]
+fn credentials_head_a_user_password_pair() {
+    catches(
+        "Portal credentials: amministrazione / eCDJVfGRVUQ8lT9d",
+        Kind::Password,
+        "eCDJVfGRVUQ8lT9d",
+    );
+    quiet("credentials: see Settings / Security");
 }
