@@ -879,6 +879,7 @@ pub(crate) fn scan(text: &str, keys: &[Key], rereading: bool, found: &mut Vec<Fi
         .any(|k| matches!(k.want, Want::Password | Want::Token(_)))
     {
         value_before_its_name(text, &ks, &mut add);
+        answered_question(text, &ks, &mut add);
     }
     crate::replies::scan(text, &ks, &mut add);
     for (k, s, e) in add {
@@ -1289,6 +1290,84 @@ fn value_before_its_name(text: &str, ks: &[Key], add: &mut Vec<(Kind, usize, usi
         };
         if let Some((s, e)) = span {
             add.push((kind_of(want, &text[s..e]), s, e));
+        }
+    }
+}
+
+/// "ti ricordi la password del wifi? era \"B4s1l1c0+20!\" mi pare", "what
+/// was the password? it was 'X'": a question naming the key, answered at
+/// once in the same message by a past or present copula and the value.
+/// The question mark comes within 64 bytes of the key; the answer's
+/// words are at most two; the value is quoted, or shaped for the key.
+fn answered_question(text: &str, ks: &[Key], add: &mut Vec<(Kind, usize, usize)>) {
+    const ANSWERS: &[&str] = &[
+        "era", "è", "e'", "was", "is", "it's", "it was", "forse", "credo", "maybe", "i think",
+    ];
+    let b = text.as_bytes();
+    for key in ks
+        .iter()
+        .filter(|k| matches!(k.want, Want::Password | Want::Token(_)))
+    {
+        let hi = (key.end + 64).min(b.len());
+        let Some(q) = memchr::memchr(b'?', &b[key.end..hi]).map(|o| key.end + o) else {
+            continue;
+        };
+        // The question is one clause: no line break nor full stop in it.
+        if b[key.end..q]
+            .iter()
+            .any(|&c| matches!(c, b'\n' | b'.' | b'!'))
+        {
+            continue;
+        }
+        let mut i = q + 1;
+        while i < b.len() && b[i] == b' ' {
+            i += 1;
+        }
+        let rest_end = crate::value::floor_boundary(b, (i + 24).min(b.len()));
+        let rest = text[i..rest_end].to_lowercase();
+        let Some(a) = ANSWERS
+            .iter()
+            .filter(|a| {
+                rest.starts_with(*a) && rest[a.len()..].starts_with(|c: char| c == ' ' || c == ':')
+            })
+            .max_by_key(|a| a.len())
+        else {
+            continue;
+        };
+        let mut v = i + a.len();
+        while v < b.len() && matches!(b[v], b' ' | b':') {
+            v += 1;
+        }
+        let close = match b.get(v) {
+            Some(b'"') => Some("\""),
+            Some(b'\'') => Some("'"),
+            Some(b'`') => Some("`"),
+            _ if text[v..].starts_with('«') => Some("»"),
+            _ if text[v..].starts_with('“') => Some("”"),
+            _ => None,
+        };
+        let span = if let Some(c) = close {
+            let vs = v + text[v..].chars().next().map_or(1, char::len_utf8);
+            let lim = crate::value::floor_boundary(b, (vs + 128).min(b.len()));
+            let Some(o) = text[vs..lim].find(c) else {
+                continue;
+            };
+            let val = &text[vs..vs + o];
+            let ok = !val.is_empty()
+                && !val.contains(char::is_whitespace)
+                && match key.want {
+                    Want::Password => {
+                        crate::context::password_word(val, true) && !crate::text::is_reference(val)
+                    }
+                    Want::Token(_) => token_ok(val),
+                    _ => false,
+                };
+            ok.then_some((vs, vs + o))
+        } else {
+            candidate(text, v, key.want, false)
+        };
+        if let Some((s, e)) = span {
+            add.push((kind_of(key.want, &text[s..e]), s, e));
         }
     }
 }

@@ -563,3 +563,14 @@ fn credentials_head_a_user_password_pair() {
     );
     quiet("credentials: see Settings / Security");
 }
+
+#[test]
+fn a_question_about_a_password_answered_at_once() {
+    catches(
+        "ciao, ti ricordi la password del wifi del negozio? era \"B4s1l1c0+20!\" mi pare",
+        Kind::Password,
+        "B4s1l1c0+20!",
+    );
+    quiet("did you reset the password? is it working now?");
+    quiet("Hai cambiato la password? era ora!");
+}
