@@ -1327,9 +1327,7 @@ fn answered_question(text: &str, ks: &[Key], add: &mut Vec<(Kind, usize, usize)>
         let rest = text[i..rest_end].to_lowercase();
         let Some(a) = ANSWERS
             .iter()
-            .filter(|a| {
-                rest.starts_with(*a) && rest[a.len()..].starts_with(|c: char| c == ' ' || c == ':')
-            })
+            .filter(|a| rest.starts_with(*a) && rest[a.len()..].starts_with([' ', ':']))
             .max_by_key(|a| a.len())
         else {
             continue;
