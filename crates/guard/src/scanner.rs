@@ -86,6 +86,11 @@ fn scan_triggers(
                     None => {
                         skip_keywords = skip_keywords.max(o.scanned_to);
                         // A key left without a value gets a second look.
+                        if let Some((vs, ve)) = copula_value(text, rule, e) {
+                            push(out, Kind::Password, vs, ve);
+                            accepted = (vs, ve);
+                            return;
+                        }
                         if let Some(want) = nearby::want_of(rule) {
                             open.push(nearby::Key {
                                 start: s,
@@ -141,6 +146,45 @@ fn scan_triggers(
             }
         }
     });
+}
+
+/// "the new pass is Mario140496", "la pass è Gatto-Nero-Lampo-42": an
+/// ordinary word that is also a key (`Strong`: "pass") is one when a
+/// copula follows it, as a key's `:` would. The word after the copula is
+/// the value when it is built like a password named as one (a name and a
+/// number will do) or is a passphrase of three or more words joined by
+/// dashes; "the boarding pass is ready" has neither.
+fn copula_value(text: &str, rule: Rule, e: usize) -> Option<(usize, usize)> {
+    if rule != Rule::Strong(Kind::Password) {
+        return None;
+    }
+    let b = text.as_bytes();
+    let after = &b[e..(e + 6).min(b.len())];
+    let c = [&b" is "[..], " è ".as_bytes(), b" was ", b" era "]
+        .into_iter()
+        .find(|c| after.len() >= c.len() && after[..c.len()].eq_ignore_ascii_case(c))?;
+    let vs = e + c.len();
+    let mut ve = vs;
+    while ve < b.len() && ve - vs < 64 && !b[ve].is_ascii_whitespace() {
+        ve += 1;
+    }
+    let ve = crate::value::floor_boundary(b, ve);
+    let v = text[vs..ve].trim_end_matches(['.', ',', ';', ':', ')']);
+    let dashed = v
+        .split('-')
+        .filter(|w| w.len() >= 3 && w.bytes().all(|c| c.is_ascii_alphabetic()))
+        .count()
+        >= 3
+        && v.split('-').all(|w| {
+            (w.len() >= 3 && w.bytes().all(|c| c.is_ascii_alphabetic()))
+                || (!w.is_empty() && w.len() <= 4 && w.bytes().all(|c| c.is_ascii_digit()))
+        })
+        && v.bytes().any(|c| c.is_ascii_digit());
+    let shaped = crate::context::password_word(v, true)
+        && !crate::text::is_reference(v)
+        && !crate::text::is_placeholder(v)
+        && !v.contains('@');
+    (dashed || shaped).then_some((vs, vs + v.len()))
 }
 
 /// A key whose value people may say aloud or spell out: numbers (PIN,

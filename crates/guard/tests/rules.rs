@@ -574,3 +574,19 @@ fn a_question_about_a_password_answered_at_once() {
     quiet("did you reset the password? is it working now?");
     quiet("Hai cambiato la password? era ora!");
 }
+
+#[test]
+fn pass_before_a_copula_is_a_key() {
+    catches(
+        "new pass is Mario140496 (capital first letter)",
+        Kind::Password,
+        "Mario140496",
+    );
+    catches(
+        "new pass is pumpkin-puffin-puffin-walnut-93 (capital first letter)",
+        Kind::Password,
+        "pumpkin-puffin-puffin-walnut-93",
+    );
+    quiet("the boarding pass is ready");
+    quiet("the pass is 2024-03-01");
+}
