@@ -81,6 +81,13 @@ const PROSE_WORDS: &[&str] = &[
 /// where the value may begin.
 pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(Sep, usize)> {
     let mut i = key_end;
+    // Voice dictation writes punctuation as words ("pw colon Inter1947",
+    // "cvv2 due punti 125"): the spoken colon is a colon.
+    for spoken in [&b" colon "[..], b" due punti "] {
+        if crate::value::starts_with_ci(b, i, spoken) {
+            return Some((Sep::Strong, i + spoken.len()));
+        }
+    }
     if key_start > 0
         && matches!(b[key_start - 1], b'"' | b'\'' | b'_' | b'.' | b'-')
         && let Some(v) = named_element_text(b, key_start, key_end)

@@ -590,3 +590,13 @@ fn pass_before_a_copula_is_a_key() {
     quiet("the boarding pass is ready");
     quiet("the pass is 2024-03-01");
 }
+
+#[test]
+fn a_dictated_colon_is_a_colon() {
+    catches(
+        "ok so basically period pw colon Inter1947. let me know",
+        Kind::Password,
+        "Inter1947",
+    );
+    quiet("the password colon field is empty");
+}
