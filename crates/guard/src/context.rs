@@ -83,9 +83,11 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
     let mut i = key_end;
     // Voice dictation writes punctuation as words ("pw colon Inter1947",
     // "cvv2 due punti 125"): the spoken colon is a colon.
-    for spoken in [&b" colon "[..], b" due punti "] {
-        if crate::value::starts_with_ci(b, i, spoken) {
-            return Some((Sep::Strong, i + spoken.len()));
+    if b.get(i) == Some(&b' ') && matches!(b.get(i + 1), Some(b'c' | b'C' | b'd' | b'D')) {
+        for spoken in [&b" colon "[..], b" due punti "] {
+            if crate::value::starts_with_ci(b, i, spoken) {
+                return Some((Sep::Strong, i + spoken.len()));
+            }
         }
     }
     if key_start > 0

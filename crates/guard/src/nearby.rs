@@ -1203,7 +1203,6 @@ fn next_line_value(text: &str, from: usize, want: Want, near_card: bool) -> Opti
 /// key ("signing", "wifi"); before the pointer a quoted value, or a word
 /// shaped for the key's kind. Reads 48 bytes before each such key.
 fn value_before_its_name(text: &str, ks: &[Key], add: &mut Vec<(Kind, usize, usize)>) {
-    const POINTERS: &[&str] = &[" - ", " — ", " – ", " <- ", " <-- ", " ← ", " -> "];
     const POINTING: &[&str] = &[
         "that's", "thats", "that", "this", "it's", "its", "is", "the", "my", "our", "new",
         "questa", "questo", "è", "e'", "la", "il", "mia", "mio", "nuova", "nuovo", "ecco",
@@ -1214,34 +1213,26 @@ fn value_before_its_name(text: &str, ks: &[Key], add: &mut Vec<(Kind, usize, usi
         .filter(|k| matches!(k.want, Want::Password | Want::Token(_)))
     {
         let lo = crate::value::floor_boundary(b, key.start.saturating_sub(48));
-        let window = &text[lo..key.start];
-        let Some((at, p)) = POINTERS
-            .iter()
-            .filter_map(|p| window.rfind(p).map(|a| (lo + a, *p)))
-            .max_by_key(|&(a, _)| a)
+        // On the key's line.
+        let lo = memchr::memrchr(b'\n', &b[lo..key.start]).map_or(lo, |o| lo + o + 1);
+        // The last pointer in the window: every one holds `-` or starts
+        // with the lead byte of `—`, `–`, `←` (most windows have none,
+        // and pay one scan of 48 bytes).
+        let Some((at, len)) = memchr::memrchr2_iter(b'-', 0xE2, &b[lo..key.start])
+            .map(|o| lo + o)
+            .find_map(|m| pointer_around(b, lo, key.start, m))
         else {
             continue;
         };
-        let words: Vec<String> = text[at + p.len()..key.start]
-            .split_whitespace()
-            .map(str::to_lowercase)
-            .collect();
-        let pointing = words
-            .iter()
-            .filter(|w| POINTING.contains(&w.as_str()))
-            .count();
+        let words: Vec<&str> = text[at + len..key.start].split_whitespace().collect();
+        let is_pointing = |w: &str| POINTING.iter().any(|p| p.eq_ignore_ascii_case(w));
+        let pointing = words.iter().filter(|w| is_pointing(w)).count();
         if words.len() > 5 || words.len() > pointing + 1 {
             continue;
         }
-        if words
-            .last()
-            .is_some_and(|w| !POINTING.contains(&w.as_str()))
+        if words.last().is_some_and(|w| !is_pointing(w))
             && words.len() > 1
-            && !words
-                .iter()
-                .rev()
-                .skip(1)
-                .all(|w| POINTING.contains(&w.as_str()))
+            && !words.iter().rev().skip(1).all(|w| is_pointing(w))
         {
             continue;
         }
@@ -1282,16 +1273,40 @@ fn value_before_its_name(text: &str, ks: &[Key], add: &mut Vec<(Kind, usize, usi
             };
             ok.then_some((vs, inner_end))
         } else {
-            let vs = b[..ve]
+            let floor = ve.saturating_sub(600);
+            let vs = b[floor..ve]
                 .iter()
                 .rposition(u8::is_ascii_whitespace)
-                .map_or(0, |k| k + 1);
+                .map_or(floor, |k| floor + k + 1);
             candidate(text, vs, want, false).filter(|&(_, e)| e == ve)
         };
         if let Some((s, e)) = span {
             add.push((kind_of(want, &text[s..e]), s, e));
         }
     }
+}
+
+/// The pointer (`-`, `—`, `–`, `<-`, `<--`, `←`, `->` between spaces)
+/// that holds the byte at `m`, within `lo..hi`: where it starts (its space
+/// before) and its length with both spaces.
+fn pointer_around(b: &[u8], lo: usize, hi: usize, m: usize) -> Option<(usize, usize)> {
+    // A pointer is at most three bytes long: a space lies that near.
+    let s = (lo.max(m.saturating_sub(3))..m)
+        .rev()
+        .find(|&k| b[k] == b' ')?;
+    let e = (m..hi.min(m + 4)).find(|&k| b[k] == b' ')?;
+    let token = &b[s + 1..e];
+    [
+        &b"-"[..],
+        "—".as_bytes(),
+        "–".as_bytes(),
+        b"<-",
+        b"<--",
+        "←".as_bytes(),
+        b"->",
+    ]
+    .contains(&token)
+    .then_some((s, e + 1 - s))
 }
 
 /// "ti ricordi la password del wifi? era \"B4s1l1c0+20!\" mi pare", "what

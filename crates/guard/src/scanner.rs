@@ -86,7 +86,9 @@ fn scan_triggers(
                     None => {
                         skip_keywords = skip_keywords.max(o.scanned_to);
                         // A key left without a value gets a second look.
-                        if let Some((vs, ve)) = copula_value(text, rule, e) {
+                        if rule == Rule::Strong(Kind::Password)
+                            && let Some((vs, ve)) = copula_value(text, rule, e)
+                        {
                             push(out, Kind::Password, vs, ve);
                             accepted = (vs, ve);
                             return;
@@ -154,6 +156,8 @@ fn scan_triggers(
 /// the value when it is built like a password named as one (a name and a
 /// number will do) or is a passphrase of three or more words joined by
 /// dashes; "the boarding pass is ready" has neither.
+#[cold]
+#[inline(never)]
 fn copula_value(text: &str, rule: Rule, e: usize) -> Option<(usize, usize)> {
     if rule != Rule::Strong(Kind::Password) {
         return None;
