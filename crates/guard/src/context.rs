@@ -1450,6 +1450,27 @@ fn token_value_ok(value: &str, sep: Sep) -> bool {
     }
 }
 
+/// `'QVk9LhA3%%OdilAVqv*9FLy1'`, `` `AGE8rQ7k2j04wpqj#SM6gB8Q` ``: a
+/// secret generated with symbols (`%`, `*`, `#`, `!`…), which a token's
+/// alphabet does not hold, read whole between its quotes or backticks:
+/// 16 to 128 printable characters, no space, upper case, lower case,
+/// digits and a symbol mixed; no URL, path or placeholder.
+fn delimited_secret(v: &str) -> bool {
+    let sh = shape(v);
+    (16..=128).contains(&v.len())
+        && v.bytes()
+            .all(|c| c.is_ascii_graphic() && !matches!(c, b'"' | b'\'' | b'`'))
+        && sh.upper > 0
+        && sh.lower > 0
+        && sh.digits > 0
+        && v.bytes().any(|c| !is_token_char(c) && c != b':')
+        && !v.contains("://")
+        && !v.starts_with('/')
+        && !v.contains("${")
+        && !v.contains("{{")
+        && !is_placeholder(v)
+}
+
 /// `client_id=2dfc…`: a `name=value` pair read after a bare key word.
 fn assignment_inside(value: &str) -> bool {
     value.split_once('=').is_some_and(|(name, rest)| {
@@ -4341,7 +4362,7 @@ fn keyed_value(
             let ok = if kind == Kind::Password {
                 password_value_ok(value, Sep::Strong)
             } else {
-                token_value_ok(value, Sep::Strong)
+                token_value_ok(value, Sep::Strong) || delimited_secret(value)
             };
             if ok && !is_reference(value) {
                 Outcome {
@@ -4413,7 +4434,7 @@ fn keyed_value(
                 e = trim_prose_end(b, s, e);
             }
             let value = &text[s..e];
-            if token_value_ok(value, sep)
+            if (token_value_ok(value, sep) || (quoted && delimited_secret(value)))
                 && (quoted || !looks_like_code(b, key_end, vstart, value, e))
                 && (quoted || !is_reference(value))
             {

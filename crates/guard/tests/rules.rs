@@ -600,3 +600,19 @@ fn a_dictated_colon_is_a_colon() {
     );
     quiet("the password colon field is empty");
 }
+
+#[test]
+fn a_quoted_secret_may_hold_symbols() {
+    catches(
+        "- sandbox OAuth secret: `VGXnPTC0j%BtmccL1ysw*ZEf`",
+        Kind::ClientSecret,
+        "VGXnPTC0j%BtmccL1ysw*ZEf",
+    );
+    catches(
+        "+clientSecret: 'QVk9LhA3%%OdilAVqv*9FLy1',",
+        Kind::ClientSecret,
+        "QVk9LhA3%%OdilAVqv*9FLy1",
+    );
+    quiet("client_secret: '${CLIENT_SECRET:-changeme}'");
+    quiet("secret: `https://vault.example/v1/secret/data/App1`");
+}
