@@ -110,6 +110,12 @@ pub(crate) fn basic(text: &str, b: &[u8], key_end: usize) -> Outcome {
             scanned_to: e,
         };
     }
+    if let Some((s, e)) = pair_on_the_line(text, b, key_end) {
+        return Outcome {
+            finding: finding(Kind::ClientSecret, s, e, Confidence::High),
+            scanned_to: e,
+        };
+    }
     // A table's "Basic (user:pass) | id:secret" or "Basic (base64) |
     // blob": the next cell on the same line.
     let lim = (key_end + 120).min(b.len());
@@ -135,6 +141,41 @@ pub(crate) fn basic(text: &str, b: &[u8], key_end: usize) -> Outcome {
         };
     }
     none
+}
+
+/// "Basic Auth = id:secret", "basic creds (id:secret) id:secret": the
+/// `id:secret` pair written out a few words after "Basic", on its line
+/// (within 120 bytes). Each word is judged as a pair (`credential_pair`:
+/// a time, a URL, `id:secret` itself are none).
+fn pair_on_the_line(text: &str, b: &[u8], key_end: usize) -> Option<(usize, usize)> {
+    let lim = (key_end + 120).min(b.len());
+    let lim = memchr::memchr(b'\n', &b[key_end..lim]).map_or(lim, |o| key_end + o);
+    let delim = |c: u8| {
+        c.is_ascii_whitespace()
+            || matches!(c, b'"' | b'\'' | b'`' | b'(' | b')' | b',' | b'<' | b'>')
+    };
+    let mut i = key_end;
+    while i < lim {
+        // `<base64 di client_id:client_secret>`: what angle brackets hold
+        // is a placeholder.
+        if b[i] == b'<' {
+            i = memchr::memchr(b'>', &b[i..lim]).map_or(lim, |o| i + o + 1);
+            continue;
+        }
+        if delim(b[i]) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < b.len() && i - s < 300 && !delim(b[i]) {
+            i += 1;
+        }
+        let e = floor_boundary(b, i);
+        if s < e && b[s..e].contains(&b':') && credential_pair(&text[s..e]) {
+            return Some((s, e));
+        }
+    }
+    None
 }
 
 /// `id:secret` written out: an id of three or more id characters, a colon,
@@ -184,8 +225,12 @@ pub(crate) fn encoded_pair(text: &str, b: &[u8], at: usize) -> Outcome {
     } else {
         line_start
     };
+    // `btoa("id:secret")`, `base64.b64encode(b"id:secret")`: the literal
+    // may follow the call on its line too.
+    let line_end = memchr::memchr(b'\n', &b[at..(at + 300).min(b.len())])
+        .map_or((at + 300).min(b.len()), |o| at + o);
     let mut i = prev_start;
-    while i < at {
+    while i < line_end {
         let q = b[i];
         if q != b'"' && q != b'\'' {
             i += 1;

@@ -81,6 +81,15 @@ const PROSE_WORDS: &[&str] = &[
 /// where the value may begin.
 pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(Sep, usize)> {
     let mut i = key_end;
+    // Voice dictation writes punctuation as words ("pw colon Inter1947",
+    // "cvv2 due punti 125"): the spoken colon is a colon.
+    if b.get(i) == Some(&b' ') && matches!(b.get(i + 1), Some(b'c' | b'C' | b'd' | b'D')) {
+        for spoken in [&b" colon "[..], b" due punti "] {
+            if crate::value::starts_with_ci(b, i, spoken) {
+                return Some((Sep::Strong, i + spoken.len()));
+            }
+        }
+    }
     if key_start > 0
         && matches!(b[key_start - 1], b'"' | b'\'' | b'_' | b'.' | b'-')
         && let Some(v) = named_element_text(b, key_start, key_end)
@@ -1439,6 +1448,27 @@ fn token_value_ok(value: &str, sep: Sep) -> bool {
             looks_like_token(value, 16) && shape(value).digits > 0 && !assignment_inside(value)
         }
     }
+}
+
+/// `'QVk9LhA3%%OdilAVqv*9FLy1'`, `` `AGE8rQ7k2j04wpqj#SM6gB8Q` ``: a
+/// secret generated with symbols (`%`, `*`, `#`, `!`…), which a token's
+/// alphabet does not hold, read whole between its quotes or backticks:
+/// 16 to 128 printable characters, no space, upper case, lower case,
+/// digits and a symbol mixed; no URL, path or placeholder.
+fn delimited_secret(v: &str) -> bool {
+    let sh = shape(v);
+    (16..=128).contains(&v.len())
+        && v.bytes()
+            .all(|c| c.is_ascii_graphic() && !matches!(c, b'"' | b'\'' | b'`'))
+        && sh.upper > 0
+        && sh.lower > 0
+        && sh.digits > 0
+        && v.bytes().any(|c| !is_token_char(c) && c != b':')
+        && !v.contains("://")
+        && !v.starts_with('/')
+        && !v.contains("${")
+        && !v.contains("{{")
+        && !is_placeholder(v)
 }
 
 /// `client_id=2dfc…`: a `name=value` pair read after a bare key word.
@@ -3105,7 +3135,16 @@ const OTP_CUES: &[&str] = &[
     "2fa",
     "mfa",
     "authenticator",
-    // What shows a code: a key fob, "la chiavetta", a phone's screenshot.
+    // What shows a code: a key fob, "la chiavetta", a phone's screenshot,
+    // the phone itself ("copied from my phone", "copiato dal telefono";
+    // not a "Phone:" label nor a number's owner).
+    "my phone",
+    "the phone",
+    "your phone",
+    "dal telefono",
+    "sul telefono",
+    "il telefono",
+    "mio telefono",
     "chiavetta",
     "key fob",
     "keyfob",
@@ -3409,7 +3448,7 @@ fn code_after(
         // entered 701961"), the word right before the number must not.
         let between = &text[floor_char(text, from)..floor_char(text, v)];
         let named = if from == key_end {
-            names_other_code_for(between, !code)
+            names_other_code_for(between, !code) || another_fields_label(between.as_bytes())
         } else {
             let last = between
                 .rsplit(|c: char| !c.is_alphanumeric())
@@ -3455,6 +3494,46 @@ fn code_after(
         return code_digits(b, v, min, max);
     }
     None
+}
+
+/// The bytes between a key and a number hold another field's label, so
+/// the number is that field's value: the key's own field ended first
+/// (`currency_code: "EUR" units: 6345` in Protobuf text, a key inside a
+/// quoted attribute followed by `time="0.938"` in JUnit XML). A label is a
+/// word (or a quoted word) right before `:` or `=`; the key's own label is
+/// the first, so a second one, or one after the quote that closed the
+/// key's value, belongs to another field.
+fn another_fields_label(between: &[u8]) -> bool {
+    let closed = matches!(between.first(), Some(b'"' | b'\''))
+        && between
+            .get(1)
+            .is_some_and(|c| c.is_ascii_whitespace() || *c == b',');
+    let mut labels = 0;
+    for (i, &c) in between.iter().enumerate() {
+        if !matches!(c, b':' | b'=') || i == 0 {
+            continue;
+        }
+        let p = between[i - 1];
+        let labelled = p.is_ascii_alphabetic()
+            || p == b'_'
+            || (matches!(p, b'"' | b'\'')
+                && i >= 2
+                && (between[i - 2].is_ascii_alphanumeric() || between[i - 2] == b'_'));
+        // `::`, `:=`, `==` and `://` are no labels.
+        let next = between.get(i + 1).copied();
+        if labelled && !matches!(next, Some(b':' | b'=' | b'/')) {
+            labels += 1;
+        }
+    }
+    // The key's own `:` right after it is not counted (nor a label
+    // between the key and its `:`, "Codice OTP: 123456"): with it, any
+    // later label is another field's; `closed` means the key sat inside
+    // a value, so any label is another's.
+    let own = between
+        .iter()
+        .position(|c| !matches!(c, b'"' | b'\'' | b' ' | b'\t'))
+        .is_some_and(|k| matches!(between[k], b':' | b'='));
+    labels >= 1 && (own || closed)
 }
 
 /// The words before `at` say the number is the end of a longer one ("the
@@ -3935,6 +4014,19 @@ fn sort_code(b: &[u8], key_start: usize, key_end: usize) -> Outcome {
             let glued = b
                 .get(i)
                 .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'*');
+            // "Available balance £2207.26" on the next row of a copied
+            // page: an amount (a currency sign before it, or cents after a
+            // decimal separator) is no account number.
+            let cents = matches!(b.get(i), Some(b'.' | b','))
+                && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+                && !b.get(i + 3).is_some_and(u8::is_ascii_digit);
+            let currency = b[r.saturating_sub(3)..r]
+                .iter()
+                .any(|&c| matches!(c, b'$' | 0xA3 | 0xAC));
+            if cents || currency {
+                return none;
+            }
             if (6..=10).contains(&(i - r)) && !masked && !glued {
                 return Outcome {
                     finding: finding(Kind::UkBankAccount, vs, i, Confidence::Medium),
@@ -4270,7 +4362,7 @@ fn keyed_value(
             let ok = if kind == Kind::Password {
                 password_value_ok(value, Sep::Strong)
             } else {
-                token_value_ok(value, Sep::Strong)
+                token_value_ok(value, Sep::Strong) || delimited_secret(value)
             };
             if ok && !is_reference(value) {
                 Outcome {
@@ -4342,7 +4434,7 @@ fn keyed_value(
                 e = trim_prose_end(b, s, e);
             }
             let value = &text[s..e];
-            if token_value_ok(value, sep)
+            if (token_value_ok(value, sep) || (quoted && delimited_secret(value)))
                 && (quoted || !looks_like_code(b, key_end, vstart, value, e))
                 && (quoted || !is_reference(value))
             {
@@ -4610,7 +4702,15 @@ fn not_a_value_here(b: &[u8], f: Finding) -> bool {
     let after = &b[f.end..(f.end + 8).min(b.len())];
     let size = v.iter().all(u8::is_ascii_digit)
         && (after.starts_with(b" bytes") || after.starts_with(b" byte"));
-    let cut = v.len() < 16 && (after.starts_with(b"...") || after.starts_with("…".as_bytes()));
+    // A PIN or a security code is short and whole: dots after it are a
+    // sentence trailing off ("er pin 3283... ma nun va"), not a value cut
+    // short.
+    let whole_code = matches!(f.kind, Kind::Pin | Kind::Cvv)
+        && (3..=8).contains(&v.len())
+        && v.iter().all(u8::is_ascii_digit);
+    let cut = v.len() < 16
+        && !whole_code
+        && (after.starts_with(b"...") || after.starts_with("…".as_bytes()));
     let token = matches!(
         f.kind,
         Kind::AccessToken | Kind::ClientSecret | Kind::RefreshToken | Kind::VendorKey
@@ -4624,6 +4724,7 @@ fn not_a_value_here(b: &[u8], f: Finding) -> bool {
         && after.get(1) == Some(&b':')
         && after.get(2) != Some(&b':');
     size || cut
+        || (token && numeric_setting(v))
         || (secret && next_key)
         || (token && f.confidence == Confidence::Medium && kebab_name(v))
         // A value a key found lines away that sits under a label naming
@@ -4631,6 +4732,22 @@ fn not_a_value_here(b: &[u8], f: Finding) -> bool {
         || (token && f.confidence == Confidence::Medium && own_label(b, f.start))
         || (secret && lookup(v, after))
         || no_clear_secret(b, f.kind, f.start, f.end)
+}
+
+/// `expires_in=3600`, `ttl=300`: a setting in lowercase snake case given
+/// a number, printed beside a token ("Token acquired (expires_in=3600,
+/// scope=…)"), is a field of its own, not the token. A token is not
+/// spelled `name=digits`.
+fn numeric_setting(v: &[u8]) -> bool {
+    let Some(eq) = memchr::memchr(b'=', v) else {
+        return false;
+    };
+    let (name, num) = (&v[..eq], &v[eq + 1..]);
+    name.len() >= 2
+        && name[0].is_ascii_lowercase()
+        && name.iter().all(|&c| c.is_ascii_lowercase() || c == b'_')
+        && !num.is_empty()
+        && num.iter().all(u8::is_ascii_digit)
 }
 
 /// What holds no secret in the clear whichever look found it: a secret
@@ -5241,7 +5358,18 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
             }
         }
         Rule::Cab => cab_account(b, end),
-        Rule::Call(kind) => call_args(text, b, start, end, kind, memo),
+        Rule::Call(kind) => {
+            let o = call_args(text, b, start, end, kind, memo);
+            // "Portal credentials: amministrazione / eCDJ…": the English
+            // word heads a user/password pair as "credenziali" does.
+            if o.finding.is_none() && b[start..end].eq_ignore_ascii_case(b"credentials") {
+                let u = user_pass(text, b, end);
+                if u.finding.is_some() {
+                    return u;
+                }
+            }
+            o
+        }
         Rule::National => {
             // RIB, CCC, BBAN: the whole number (18+ characters); a bank and
             // branch code alone are public.

@@ -874,6 +874,13 @@ pub(crate) fn scan(text: &str, keys: &[Key], rereading: bool, found: &mut Vec<Fi
     {
         value_before_code(text, &ks, &mut add);
     }
+    if ks
+        .iter()
+        .any(|k| matches!(k.want, Want::Password | Want::Token(_)))
+    {
+        value_before_its_name(text, &ks, &mut add);
+        answered_question(text, &ks, &mut add);
+    }
     crate::replies::scan(text, &ks, &mut add);
     for (k, s, e) in add {
         if crate::context::no_clear_secret(b, k, s, e) {
@@ -1186,6 +1193,196 @@ fn next_line_value(text: &str, from: usize, want: Want, near_card: bool) -> Opti
         .then_some(span);
     }
     None
+}
+
+/// `"Betty190766@" - that's the password the technician left me`,
+/// `«Lazio1964!» — questa è la password`, `whk_… <- signing secret`: a
+/// value first, then a pointer (a dash, an arrow) and the words that name
+/// it, the key among them. Between the pointer and the key only words that
+/// point ("that's the", "questa è la", "my new") and one qualifier of the
+/// key ("signing", "wifi"); before the pointer a quoted value, or a word
+/// shaped for the key's kind. Reads 48 bytes before each such key.
+fn value_before_its_name(text: &str, ks: &[Key], add: &mut Vec<(Kind, usize, usize)>) {
+    const POINTING: &[&str] = &[
+        "that's", "thats", "that", "this", "it's", "its", "is", "the", "my", "our", "new",
+        "questa", "questo", "è", "e'", "la", "il", "mia", "mio", "nuova", "nuovo", "ecco",
+    ];
+    let b = text.as_bytes();
+    for key in ks
+        .iter()
+        .filter(|k| matches!(k.want, Want::Password | Want::Token(_)))
+    {
+        let lo = crate::value::floor_boundary(b, key.start.saturating_sub(48));
+        // On the key's line.
+        let lo = memchr::memrchr(b'\n', &b[lo..key.start]).map_or(lo, |o| lo + o + 1);
+        // The last pointer in the window: every one holds `-` or starts
+        // with the lead byte of `—`, `–`, `←` (most windows have none,
+        // and pay one scan of 48 bytes).
+        let Some((at, len)) = memchr::memrchr2_iter(b'-', 0xE2, &b[lo..key.start])
+            .map(|o| lo + o)
+            .find_map(|m| pointer_around(b, lo, key.start, m))
+        else {
+            continue;
+        };
+        let words: Vec<&str> = text[at + len..key.start].split_whitespace().collect();
+        let is_pointing = |w: &str| POINTING.iter().any(|p| p.eq_ignore_ascii_case(w));
+        let pointing = words.iter().filter(|w| is_pointing(w)).count();
+        if words.len() > 5 || words.len() > pointing + 1 {
+            continue;
+        }
+        if words.last().is_some_and(|w| !is_pointing(w))
+            && words.len() > 1
+            && !words.iter().rev().skip(1).all(|w| is_pointing(w))
+        {
+            continue;
+        }
+        // The value right before the pointer.
+        let ve = at;
+        if ve == 0 {
+            continue;
+        }
+        let want = key.want;
+        let close = text[..ve].chars().next_back().unwrap_or(' ');
+        let open = match close {
+            '"' => Some('"'),
+            '\'' => Some('\''),
+            '`' => Some('`'),
+            '»' => Some('«'),
+            '”' => Some('“'),
+            _ => None,
+        };
+        let span = if let Some(open) = open {
+            let inner_end = ve - close.len_utf8();
+            let from = crate::value::floor_boundary(b, inner_end.saturating_sub(128));
+            let Some(o) = text[from..inner_end].rfind(open) else {
+                continue;
+            };
+            let vs = from + o + open.len_utf8();
+            let v = &text[vs..inner_end];
+            if v.is_empty() || v.contains(char::is_whitespace) {
+                continue;
+            }
+            // Quoted and named, the value is judged whole (an `@` or a
+            // final `!` is part of it).
+            let ok = match want {
+                Want::Password => {
+                    crate::context::password_word(v, true) && !crate::text::is_reference(v)
+                }
+                Want::Token(_) => token_ok(v),
+                _ => false,
+            };
+            ok.then_some((vs, inner_end))
+        } else {
+            let floor = ve.saturating_sub(600);
+            let vs = b[floor..ve]
+                .iter()
+                .rposition(u8::is_ascii_whitespace)
+                .map_or(floor, |k| floor + k + 1);
+            candidate(text, vs, want, false).filter(|&(_, e)| e == ve)
+        };
+        if let Some((s, e)) = span {
+            add.push((kind_of(want, &text[s..e]), s, e));
+        }
+    }
+}
+
+/// The pointer (`-`, `—`, `–`, `<-`, `<--`, `←`, `->` between spaces)
+/// that holds the byte at `m`, within `lo..hi`: where it starts (its space
+/// before) and its length with both spaces.
+fn pointer_around(b: &[u8], lo: usize, hi: usize, m: usize) -> Option<(usize, usize)> {
+    // A pointer is at most three bytes long: a space lies that near.
+    let s = (lo.max(m.saturating_sub(3))..m)
+        .rev()
+        .find(|&k| b[k] == b' ')?;
+    let e = (m..hi.min(m + 4)).find(|&k| b[k] == b' ')?;
+    let token = &b[s + 1..e];
+    [
+        &b"-"[..],
+        "—".as_bytes(),
+        "–".as_bytes(),
+        b"<-",
+        b"<--",
+        "←".as_bytes(),
+        b"->",
+    ]
+    .contains(&token)
+    .then_some((s, e + 1 - s))
+}
+
+/// "ti ricordi la password del wifi? era \"B4s1l1c0+20!\" mi pare", "what
+/// was the password? it was 'X'": a question naming the key, answered at
+/// once in the same message by a past or present copula and the value.
+/// The question mark comes within 64 bytes of the key; the answer's
+/// words are at most two; the value is quoted, or shaped for the key.
+fn answered_question(text: &str, ks: &[Key], add: &mut Vec<(Kind, usize, usize)>) {
+    const ANSWERS: &[&str] = &[
+        "era", "è", "e'", "was", "is", "it's", "it was", "forse", "credo", "maybe", "i think",
+    ];
+    let b = text.as_bytes();
+    for key in ks
+        .iter()
+        .filter(|k| matches!(k.want, Want::Password | Want::Token(_)))
+    {
+        let hi = (key.end + 64).min(b.len());
+        let Some(q) = memchr::memchr(b'?', &b[key.end..hi]).map(|o| key.end + o) else {
+            continue;
+        };
+        // The question is one clause: no line break nor full stop in it.
+        if b[key.end..q]
+            .iter()
+            .any(|&c| matches!(c, b'\n' | b'.' | b'!'))
+        {
+            continue;
+        }
+        let mut i = q + 1;
+        while i < b.len() && b[i] == b' ' {
+            i += 1;
+        }
+        let rest_end = crate::value::floor_boundary(b, (i + 24).min(b.len()));
+        let rest = text[i..rest_end].to_lowercase();
+        let Some(a) = ANSWERS
+            .iter()
+            .filter(|a| rest.starts_with(*a) && rest[a.len()..].starts_with([' ', ':']))
+            .max_by_key(|a| a.len())
+        else {
+            continue;
+        };
+        let mut v = i + a.len();
+        while v < b.len() && matches!(b[v], b' ' | b':') {
+            v += 1;
+        }
+        let close = match b.get(v) {
+            Some(b'"') => Some("\""),
+            Some(b'\'') => Some("'"),
+            Some(b'`') => Some("`"),
+            _ if text[v..].starts_with('«') => Some("»"),
+            _ if text[v..].starts_with('“') => Some("”"),
+            _ => None,
+        };
+        let span = if let Some(c) = close {
+            let vs = v + text[v..].chars().next().map_or(1, char::len_utf8);
+            let lim = crate::value::floor_boundary(b, (vs + 128).min(b.len()));
+            let Some(o) = text[vs..lim].find(c) else {
+                continue;
+            };
+            let val = &text[vs..vs + o];
+            let ok = !val.is_empty()
+                && !val.contains(char::is_whitespace)
+                && match key.want {
+                    Want::Password => {
+                        crate::context::password_word(val, true) && !crate::text::is_reference(val)
+                    }
+                    Want::Token(_) => token_ok(val),
+                    _ => false,
+                };
+            ok.then_some((vs, vs + o))
+        } else {
+            candidate(text, v, key.want, false)
+        };
+        if let Some((s, e)) = span {
+            add.push((kind_of(key.want, &text[s..e]), s, e));
+        }
+    }
 }
 
 /// "943825 is your security code", "866565 è il tuo codice": a one-time

@@ -706,9 +706,29 @@ fn concatenation(b: &[u8], i: usize) -> Option<Step> {
     }
     let op_at = j;
     let mut newline = false;
-    while j < b.len() && j - i < 96 && b[j].is_ascii_whitespace() {
-        newline |= b[j] == b'\n';
+    let ws = |j: &mut usize, newline: &mut bool| {
+        while *j < b.len() && *j - i < 96 && b[*j].is_ascii_whitespace() {
+            *newline |= b[*j] == b'\n';
+            *j += 1;
+        }
+    };
+    ws(&mut j, &mut newline);
+    // `"abc" + \` then `"def"`: a line continuation after the operator.
+    if op == b'+' && b.get(j) == Some(&b'\\') && matches!(b.get(j + 1), Some(b'\n' | b'\r')) {
         j += 1;
+        ws(&mut j, &mut newline);
+    }
+    // `"abc"` then `    + "def"` (the operator leads the next line), or a
+    // diff's `+` marking the added line the literal goes on in.
+    let mut leading = false;
+    if newline && b.get(j) == Some(&b'+') {
+        // An operator is indented; a diff's marker starts its line (and
+        // adjacent literals in a diff are still judged as a list's).
+        leading = b[j - 1] != b'\n';
+        j += 1;
+        while j < b.len() && j - i < 96 && (b[j] == b' ' || b[j] == b'\t') {
+            j += 1;
+        }
     }
     if matches!(op, b'\n' | b'\r' | b'\\') && !newline {
         return None;
@@ -719,7 +739,7 @@ fn concatenation(b: &[u8], i: usize) -> Option<Step> {
     // For adjacent literals on separate lines, the literal after must be
     // followed by another literal piece or a closing `)`/`;`, not by `:`
     // or `,` (a list or a mapping, whose items are separate strings).
-    if matches!(op, b'\n' | b'\r') {
+    if matches!(op, b'\n' | b'\r') && !leading {
         let mut k = j + 1;
         while k < b.len() && k - j < 256 && b[k] != q && b[k] != b'\n' {
             k += 1;
@@ -746,6 +766,18 @@ mod tests {
 
     fn view(t: &str) -> String {
         normalize(t).map_or_else(|| t.to_owned(), |n| n.text)
+    }
+
+    #[test]
+    fn literals_joined_across_lines() {
+        assert_eq!(view("s = \"abc\"\n    + \"def\";"), "s = \"abcdef\";");
+        assert_eq!(view("s = \"abc\" + \\\n    \"def\""), "s = \"abcdef\"");
+        assert_eq!(view("+s = \"abc\" +\n+  \"def\";"), "+s = \"abcdef\";");
+        // Items of a list in a diff stay apart.
+        assert_eq!(
+            view("+  \"abc\"\n+  \"def\": 1"),
+            "+  \"abc\"\n+  \"def\": 1"
+        );
     }
 
     #[test]

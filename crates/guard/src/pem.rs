@@ -63,6 +63,12 @@ pub(crate) fn match_at(text: &[u8], start: usize, state: &mut PemState) -> Optio
         return Some(line_end);
     }
     state.no_end_after = Some(body_start);
+    // A header with no body after it ("PKCS#8 (`-----BEGIN PRIVATE
+    // KEY-----`) or PKCS#1?", "-----BEGIN PRIVATE KEY----- ... non la
+    // mando") names a format: a key's body starts with a line of base64.
+    if !base64_follows(text, body_start) {
+        return None;
+    }
     // Truncated paste: take the base64 body (including `\n` escapes).
     let mut i = body_start;
     while i < text.len() {
@@ -74,6 +80,26 @@ pub(crate) fn match_at(text: &[u8], start: usize, state: &mut PemState) -> Optio
         }
     }
     Some(i)
+}
+
+/// A run of 16 base64 characters or more starts within a few bytes of
+/// `at`, past line breaks (real or `\n` escapes), indentation, quotes and
+/// `>` quoting. Reads at most 64 bytes.
+fn base64_follows(text: &[u8], at: usize) -> bool {
+    let end = (at + 64).min(text.len());
+    let mut i = at;
+    while i < end {
+        match text[i] {
+            b' ' | b'\t' | b'\r' | b'\n' | b'"' | b'\'' | b'>' | b'+' => i += 1,
+            b'\\' if text.get(i + 1) == Some(&b'n') => i += 2,
+            _ => break,
+        }
+    }
+    let run = text[i.min(end)..end]
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/'))
+        .count();
+    run >= 16
 }
 
 #[cfg(test)]
@@ -100,6 +126,33 @@ mod tests {
         }
         let t = b"-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----";
         assert!(match_at(t, 0, &mut PemState::default()).is_some());
+    }
+
+    #[test]
+    fn a_header_without_a_body_is_no_key() {
+        for t in [
+            "should the key be PKCS#8 (-----BEGIN PRIVATE KEY-----) rather than PKCS#1?",
+            "la privata resta da noi (-----BEGIN PRIVATE KEY----- ... non la mando)",
+            "-----BEGIN RSA PRIVATE KEY-----\n",
+        ] {
+            let at = memmem::find(t.as_bytes(), b"-----BEGIN").expect("begin");
+            assert_eq!(
+                match_at(t.as_bytes(), at, &mut PemState::default()),
+                None,
+                "{t}"
+            );
+        }
+        for t in [
+            "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEAu65vzOjtdrZYml",
+            "key: |\n  -----BEGIN PRIVATE KEY-----\n    MIIEvQIBADANBgkqhkiG9w0BAQEFAASC",
+            "\"-----BEGIN PRIVATE KEY-----\\n\" +\n  \"MIIEvQIBADANBgkqhkiG9w0B",
+        ] {
+            let at = memmem::find(t.as_bytes(), b"-----BEGIN").expect("begin");
+            assert!(
+                match_at(t.as_bytes(), at, &mut PemState::default()).is_some(),
+                "{t}"
+            );
+        }
     }
 
     #[test]

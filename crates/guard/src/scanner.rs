@@ -86,6 +86,13 @@ fn scan_triggers(
                     None => {
                         skip_keywords = skip_keywords.max(o.scanned_to);
                         // A key left without a value gets a second look.
+                        if rule == Rule::Strong(Kind::Password)
+                            && let Some((vs, ve)) = copula_value(text, rule, e)
+                        {
+                            push(out, Kind::Password, vs, ve);
+                            accepted = (vs, ve);
+                            return;
+                        }
                         if let Some(want) = nearby::want_of(rule) {
                             open.push(nearby::Key {
                                 start: s,
@@ -141,6 +148,47 @@ fn scan_triggers(
             }
         }
     });
+}
+
+/// "the new pass is Mario140496", "la pass è Gatto-Nero-Lampo-42": an
+/// ordinary word that is also a key (`Strong`: "pass") is one when a
+/// copula follows it, as a key's `:` would. The word after the copula is
+/// the value when it is built like a password named as one (a name and a
+/// number will do) or is a passphrase of three or more words joined by
+/// dashes; "the boarding pass is ready" has neither.
+#[cold]
+#[inline(never)]
+fn copula_value(text: &str, rule: Rule, e: usize) -> Option<(usize, usize)> {
+    if rule != Rule::Strong(Kind::Password) {
+        return None;
+    }
+    let b = text.as_bytes();
+    let after = &b[e..(e + 6).min(b.len())];
+    let c = [&b" is "[..], " è ".as_bytes(), b" was ", b" era "]
+        .into_iter()
+        .find(|c| after.len() >= c.len() && after[..c.len()].eq_ignore_ascii_case(c))?;
+    let vs = e + c.len();
+    let mut ve = vs;
+    while ve < b.len() && ve - vs < 64 && !b[ve].is_ascii_whitespace() {
+        ve += 1;
+    }
+    let ve = crate::value::floor_boundary(b, ve);
+    let v = text[vs..ve].trim_end_matches(['.', ',', ';', ':', ')']);
+    let dashed = v
+        .split('-')
+        .filter(|w| w.len() >= 3 && w.bytes().all(|c| c.is_ascii_alphabetic()))
+        .count()
+        >= 3
+        && v.split('-').all(|w| {
+            (w.len() >= 3 && w.bytes().all(|c| c.is_ascii_alphabetic()))
+                || (!w.is_empty() && w.len() <= 4 && w.bytes().all(|c| c.is_ascii_digit()))
+        })
+        && v.bytes().any(|c| c.is_ascii_digit());
+    let shaped = crate::context::password_word(v, true)
+        && !crate::text::is_reference(v)
+        && !crate::text::is_placeholder(v)
+        && !v.contains('@');
+    (dashed || shaped).then_some((vs, vs + v.len()))
 }
 
 /// A key whose value people may say aloud or spell out: numbers (PIN,
@@ -441,7 +489,64 @@ pub(crate) fn scan(text: &str) -> Vec<Finding> {
     }
     let mut found = without_public_pem_bodies(text, without_numbers_in_uuids(text, found));
     found.retain(|f| f.kind != Kind::Password || !not_a_password(&text[f.start..f.end]));
+    found.retain(|f| f.kind != Kind::Pin || !forbidden_example(text, f));
     found
+}
+
+/// "Your PIN must be 5 digits and cannot be a sequence (12345)", "il PIN
+/// non può essere 0000": a trivial run (digits all the same, or each one
+/// more or one less than the last) in a sentence that states what a PIN
+/// must or must not be is the example of a PIN refused, not someone's PIN.
+/// Checked per PIN finding, over the sentence before it (160 bytes).
+fn forbidden_example(text: &str, f: &Finding) -> bool {
+    let d: Vec<u8> = text.as_bytes()[f.start..f.end]
+        .iter()
+        .filter(|c| c.is_ascii_digit())
+        .copied()
+        .collect();
+    if d.len() < 4 {
+        return false;
+    }
+    let steps = |k: i16| d.windows(2).all(|w| i16::from(w[1]) - i16::from(w[0]) == k);
+    if !(steps(0) || steps(1) || steps(-1)) {
+        return false;
+    }
+    let b = text.as_bytes();
+    let mut lo = f.start.saturating_sub(160);
+    // The sentence the value is in: from the last full stop, `?`, `!` or
+    // line break before it.
+    if let Some(k) = b[lo..f.start]
+        .iter()
+        .rposition(|&c| matches!(c, b'\n' | b'!' | b'?') || c == b'.')
+    {
+        lo += k + 1;
+    }
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let sentence = text[lo..f.start].to_lowercase();
+    const RULES: &[&str] = &[
+        "must",
+        "cannot",
+        "can't",
+        "can not",
+        "should not",
+        "shouldn't",
+        "not allowed",
+        "avoid",
+        "sequence",
+        "non può",
+        "non puo",
+        "non deve",
+        "non devono",
+        "deve essere",
+        "non sono ammess",
+        "non è ammess",
+        "evita",
+        "sequenza",
+        "vietat",
+    ];
+    RULES.iter().any(|w| sentence.contains(w))
 }
 
 /// What sits where a password goes and is none: a stored hash in the

@@ -263,7 +263,10 @@ pub(crate) fn is_reference(value: &str) -> bool {
                 || s.bytes().skip(1).any(|c| c.is_ascii_uppercase())
                     && s.bytes().any(|c| c.is_ascii_lowercase())
         });
-        return (first_lower || codey || segs.len() >= 3) && !dotted_words(&segs, called);
+        // `System.getenv(`, `Config.get(`: a method called on a class or
+        // an object reads a value; no one types a password with a call's
+        // parenthesis after dotted names.
+        return (first_lower || codey || called || segs.len() >= 3) && !dotted_words(&segs, called);
     }
     called
 }

@@ -525,6 +525,7 @@ fn skip_lower_digits(b: &[u8], mut i: usize) -> usize {
 
 /// Calls `on_hit` for each trigger, left to right. The callback sees hits
 /// in order and never two that overlap.
+#[inline(never)]
 pub(crate) fn for_each(text: &str, mut on_hit: impl FnMut(Hit)) {
     let t = table();
     let b = text.as_bytes();

@@ -94,6 +94,7 @@ pub(crate) fn read_value(
     mode: Read,
     memo: &mut QuoteMemo,
 ) -> (usize, usize, bool) {
+    let start = past_inline_tags(b, start);
     let limit = (start + MAX_VALUE).min(b.len());
     if start < b.len() && (b[start] == b'"' || b[start] == b'\'') {
         let q = b[start];
@@ -155,9 +156,10 @@ pub(crate) fn read_value(
             Read::Free => {
                 c.is_ascii_whitespace()
                     || (c == b'&' && next_is_param(b, i + 1))
+                    || (c == b';' && !closes_reference(b, start, i))
                     || matches!(
                         c,
-                        b'"' | b'\'' | b'<' | b'>' | b')' | b']' | b'}' | b'|' | b',' | b';'
+                        b'"' | b'\'' | b'<' | b'>' | b')' | b']' | b'}' | b'|' | b','
                     )
             }
         };
@@ -167,6 +169,52 @@ pub(crate) fn read_value(
         i += 1;
     }
     (start, floor_boundary(b, i), false)
+}
+
+/// `<b>`, `<strong>`, `<code>`, `<td>`…: inline HTML tags (at most two)
+/// that format a value in a mail's body or a copied page sit before it,
+/// not in it (the value then ends at the closing tag's `<`). A tag with
+/// attributes or any other name (`<your-token>`) is left to be read.
+fn past_inline_tags(b: &[u8], mut at: usize) -> usize {
+    const TAGS: &[&[u8]] = &[
+        b"<b>",
+        b"<strong>",
+        b"<i>",
+        b"<em>",
+        b"<u>",
+        b"<code>",
+        b"<tt>",
+        b"<kbd>",
+        b"<mark>",
+        b"<span>",
+    ];
+    for _ in 0..2 {
+        if b.get(at) != Some(&b'<') {
+            break;
+        }
+        match TAGS
+            .iter()
+            .find(|t| b.len() >= at + t.len() && b[at..at + t.len()].eq_ignore_ascii_case(t))
+        {
+            Some(t) => at += t.len(),
+            None => break,
+        }
+    }
+    at
+}
+
+/// The `;` at `semi` closes a markup character reference begun inside
+/// the value (`7Dscs&amp;62`, `Pepp&quot;er`, `Mead&#52;`): the reference
+/// stands for one character of the value (the normalized view leaves
+/// markup's own characters written as references), so it does not end it.
+fn closes_reference(b: &[u8], start: usize, semi: usize) -> bool {
+    let lo = semi.saturating_sub(7).max(start);
+    let Some(amp) = b[lo..semi].iter().rposition(|&c| c == b'&').map(|o| lo + o) else {
+        return false;
+    };
+    let name = &b[amp + 1..semi];
+    matches!(name, b"amp" | b"lt" | b"gt" | b"quot" | b"apos")
+        || (name.len() >= 2 && name[0] == b'#' && name[1..].iter().all(u8::is_ascii_digit))
 }
 
 /// `&name=` ends a value in a query string; a lone `&` is part of it.

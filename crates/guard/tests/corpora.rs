@@ -73,7 +73,9 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // and JSON cursors pass; prompts, consoles, builders, label/value rows,
     // dot leaders, keychain records, dotted IBANs, chat answers, German
     // keys). It now measures fit; the next claim needs a fresh corpus.
-    ("fieldwork", 0.93, TARGET_FPR),
+    // Round 13 (rules read from `fresh12`, this corpus not read): 0.9418
+    // -> 0.9444 ("back-office credentials are user / password").
+    ("fieldwork", 0.94, TARGET_FPR),
     // Held out for the fifth round: `escalations` (agents' internal notes
     // and hand-offs, incident timelines, chat exports, CI/CD logs with
     // masked and leaked values, deployment configs, SQL dumps, SEPA XML,
@@ -183,6 +185,8 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // "card"). Its false alarms (Kubernetes secret names, a SealedSecret's
     // ciphertext, `Read-Host`, SIDs, an SDI rejection code) were left then.
     // round 12 (false alarms): FPR 0.0153 → 0.0000
+    // round 13 (rules read from `fresh12`): recall 0.9211 -> 0.9253
+    // (880/951; an encoded pair after its call, markup in migrated HTML).
     ("fresh11", 0.92, 0.0),
     // Held out through rounds 10-12: `fresh12` ("the integrator's day":
     // review comments, CI output, Postman scripts, OpenAPI examples,
@@ -192,7 +196,17 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // 2026-12-02 at 4acc685: recall 0.8804 (817/928), FPR 0.0589 (53/900).
     // Weakest: password 0.61, pin 0.71, client_secret 0.83. From here on
     // it may be read, and then measures fit.
-    ("fresh12", 0.88, 0.059),
+    // Round 13 (branch guard-r13, 2026-12-02; read as mechanisms, never as
+    // samples): recall 0.8804 -> 0.9461 (878/928), FPR 0.0589 -> 0 — PEM
+    // headers without a body, numeric settings beside a token, numbers
+    // under another field's label, calls on classes, trivial PINs in
+    // rules, amounts after a sort code pass; Basic pairs, encoded
+    // literals after the call, markup in values, values before their
+    // name, split literals, the phone as a code's cue, "credentials"
+    // pairs, answered questions, "pass is", dictated colons, quoted
+    // secrets with symbols are read. password 0.61 -> 0.87, pin 0.71 ->
+    // 0.82, client_secret 0.83 -> 0.99.
+    ("fresh12", 0.94, 0.0),
 ];
 
 #[derive(Deserialize)]

@@ -401,3 +401,218 @@ fn uuids_that_spell_a_valid_iban_through_their_dashes_pass() {
         "IT60X0542811101000000123456"
     );
 }
+
+#[test]
+fn a_numeric_setting_beside_a_token_is_no_token() {
+    quiet("2024-10-07T20:25:42Z Token acquired (expires_in=3600, scope=payments:write)");
+    quiet("token refreshed (ttl=300)");
+    catches(
+        "Token acquired (a8Fj3kLm9QpR2sT5vW7xY0zB, scope=payments)",
+        Kind::AccessToken,
+        "a8Fj3kLm9QpR2sT5vW7xY0zB",
+    );
+}
+
+#[test]
+fn a_number_under_another_fields_label_is_not_the_codes() {
+    // Protobuf text: the key's field ended with its own value.
+    quiet("amount { currency_code: \"EUR\" units: 6345 nanos: 650000000 }\ntoken_ref: \"tok_1\"");
+    // JUnit XML: the key sat inside an attribute's value.
+    quiet("<testcase name=\"exchangesAuthorizationCode\" time=\"0.938\"> ricevuto 401");
+    catches("codice OTP: 483921", Kind::Pin, "483921");
+    catches(
+        "verification code sent via SMS: 483921",
+        Kind::Pin,
+        "483921",
+    );
+    catches("\"otp_code\": \"483921\"", Kind::Pin, "483921");
+}
+
+#[test]
+fn a_method_called_on_a_class_reads_a_value() {
+    quiet("+String pwd = System.getenv(\"DB_PASSWORD\");");
+    quiet("pwd = Config.get(\"DB_PASSWORD\");");
+    catches("pwd = Pass.word1", Kind::Password, "Pass.word1");
+}
+
+#[test]
+fn a_trivial_pin_in_a_rule_about_pins_is_an_example() {
+    quiet(
+        "Your PIN must be 5 digits and cannot be a sequence (12345). After 3 wrong attempts the card locks.",
+    );
+    quiet("Il PIN deve avere 5 cifre e non può essere una sequenza (12345).");
+    catches("il mio PIN è 12345", Kind::Pin, "12345");
+    catches(
+        "Your PIN must be changed. The old one was 12345? no: PIN 48213",
+        Kind::Pin,
+        "48213",
+    );
+}
+
+#[test]
+fn an_amount_after_a_sort_code_is_no_account() {
+    quiet("copying from the bank website:\nSort code\t04-46-48\nAvailable balance\t£2207.26\n");
+    quiet("Sort code 04-46-48, balance 2207,26 EUR");
+    catches(
+        "Sort code\t04-46-48\nAccount number\t22072612",
+        Kind::UkBankAccount,
+        "22072612",
+    );
+}
+
+#[test]
+fn an_id_secret_pair_a_few_words_after_basic() {
+    catches(
+        "in Postman ho messo Basic Auth = kassa-pos-eu:sec_kRESYND2hQwrzhGGi2qNfgCtrep9y0",
+        Kind::ClientSecret,
+        "kassa-pos-eu:sec_kRESYND2hQwrzhGGi2qNfgCtrep9y0",
+    );
+    catches(
+        "basic creds (id:secret) app-ios-prod:QcHMwWKS3UDrwxv6qsrerS~9MB",
+        Kind::ClientSecret,
+        "app-ios-prod:QcHMwWKS3UDrwxv6qsrerS~9MB",
+    );
+    quiet("Basic auth (id:secret), see http://gateway.example:8080/docs at 10:30");
+}
+
+#[test]
+fn a_pair_encoded_after_the_call() {
+    catches(
+        "pm.request.headers.add({ key: \"Authorization\", value: \"Basic \" + btoa(\"ops:Lampone1753\") });",
+        Kind::ClientSecret,
+        "ops:Lampone1753",
+    );
+    quiet(
+        "value: \"Basic \" + btoa(pm.environment.get(\"user\") + \":\" + pm.environment.get(\"pass\"))",
+    );
+}
+
+#[test]
+fn a_pair_in_angle_brackets_after_basic_is_a_placeholder() {
+    quiet("Authorization: Basic <base64 di client_id:client_secret>\nContent-Type: x");
+}
+
+#[test]
+fn a_value_in_markup() {
+    // A character reference is one character of the value.
+    catches(
+        "Salve. password : Lantern1248&amp;16 mi chiamate",
+        Kind::Password,
+        "Lantern1248&amp;16",
+    );
+    catches("password: Mead&#52;ow2x;", Kind::Password, "Mead&#52;ow2x");
+    // An inline tag formats the value; the closing tag ends it.
+    catches(
+        "Hi, <p>The password is <b>7DscsS1Gz94&amp;62</b></p>",
+        Kind::Password,
+        "7DscsS1Gz94&amp;62",
+    );
+    quiet("password: <your-password>");
+    quiet("The password is <b>[REDACTED]</b>");
+}
+
+#[test]
+fn a_value_before_the_words_that_name_it() {
+    catches(
+        "\"Betty190766@\" - that's the password the technician left me",
+        Kind::Password,
+        "Betty190766@",
+    );
+    catches(
+        "«Lazio1964!» — questa è la password che mi ha lasciato il tecnico",
+        Kind::Password,
+        "Lazio1964!",
+    );
+    catches(
+        "whk_uuRHLyjaM8Nox70YII1zNtyclPsy4Kmc <- signing secret",
+        Kind::ClientSecret,
+        "whk_uuRHLyjaM8Nox70YII1zNtyclPsy4Kmc",
+    );
+    quiet("Release 2 - the password reset flow");
+    quiet("user \"mario.rossi@example.com\" - the password is below");
+    quiet("\"Hello\" - the password field is empty");
+}
+
+#[test]
+fn dots_after_a_pin_trail_off() {
+    catches("Ammazza er pin 3283... ma nun va", Kind::Pin, "3283");
+    quiet("token: eyJhbGciOi... (cut)");
+}
+
+#[test]
+fn a_code_the_phone_showed() {
+    catches(
+        "the code is 420634 (copied from my phone)",
+        Kind::Pin,
+        "420634",
+    );
+    catches(
+        "il codice è 948 316 (copiato dal telefono)",
+        Kind::Pin,
+        "948 316",
+    );
+    quiet("Customer code: 482913, Phone: 02 238 9784");
+}
+
+#[test]
+fn credentials_head_a_user_password_pair() {
+    catches(
+        "Portal credentials: amministrazione / eCDJVfGRVUQ8lT9d",
+        Kind::Password,
+        "eCDJVfGRVUQ8lT9d",
+    );
+    quiet("credentials: see Settings / Security");
+}
+
+#[test]
+fn a_question_about_a_password_answered_at_once() {
+    catches(
+        "ciao, ti ricordi la password del wifi del negozio? era \"B4s1l1c0+20!\" mi pare",
+        Kind::Password,
+        "B4s1l1c0+20!",
+    );
+    quiet("did you reset the password? is it working now?");
+    quiet("Hai cambiato la password? era ora!");
+}
+
+#[test]
+fn pass_before_a_copula_is_a_key() {
+    catches(
+        "new pass is Mario140496 (capital first letter)",
+        Kind::Password,
+        "Mario140496",
+    );
+    catches(
+        "new pass is pumpkin-puffin-puffin-walnut-93 (capital first letter)",
+        Kind::Password,
+        "pumpkin-puffin-puffin-walnut-93",
+    );
+    quiet("the boarding pass is ready");
+    quiet("the pass is 2024-03-01");
+}
+
+#[test]
+fn a_dictated_colon_is_a_colon() {
+    catches(
+        "ok so basically period pw colon Inter1947. let me know",
+        Kind::Password,
+        "Inter1947",
+    );
+    quiet("the password colon field is empty");
+}
+
+#[test]
+fn a_quoted_secret_may_hold_symbols() {
+    catches(
+        "- sandbox OAuth secret: `VGXnPTC0j%BtmccL1ysw*ZEf`",
+        Kind::ClientSecret,
+        "VGXnPTC0j%BtmccL1ysw*ZEf",
+    );
+    catches(
+        "+clientSecret: 'QVk9LhA3%%OdilAVqv*9FLy1',",
+        Kind::ClientSecret,
+        "QVk9LhA3%%OdilAVqv*9FLy1",
+    );
+    quiet("client_secret: '${CLIENT_SECRET:-changeme}'");
+    quiet("secret: `https://vault.example/v1/secret/data/App1`");
+}
