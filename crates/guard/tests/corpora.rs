@@ -207,6 +207,15 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // secrets with symbols are read. password 0.61 -> 0.87, pin 0.71 ->
     // 0.82, client_secret 0.83 -> 0.99.
     ("fresh12", 0.94, 0.0),
+    // Held out through round 13: `fresh13` ("the long tail": shop owners,
+    // call-centre notes, machine translation, voice transcripts, labels
+    // with look-alike letters, EPC QR and ISO 20022 payloads, plugin
+    // settings pages, COBOL records; half Italian), written in session 9
+    // by a helper who never read the guard, measured once on 2026-12-02
+    // at dbd4ed0: recall 0.6951 (782/1125), FPR 0.0636 (56/880). Weakest:
+    // pin 0.51, cvv 0.53, password 0.60, bank_account 0.61. From here on
+    // it may be read, and then measures fit.
+    ("fresh13", 0.69, 0.064),
 ];
 
 #[derive(Deserialize)]
