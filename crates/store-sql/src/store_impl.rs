@@ -288,10 +288,7 @@ macro_rules! store_impl {
             conn: &mut Conn,
             filed: &[Filed<'_>],
         ) -> Result<Vec<Ticket>> {
-            let mut ids = Vec::with_capacity(filed.len());
-            for (t, schedule, now) in filed {
-                ids.push(insert_ticket_row(&mut *conn, t, *schedule, *now).await?);
-            }
+            let ids = insert_ticket_rows(&mut *conn, filed).await?;
             let identifiers: Vec<(i64, &(String, Screened))> = ids
                 .iter()
                 .zip(filed)
@@ -331,51 +328,65 @@ macro_rules! store_impl {
                 .await
                 .map_err(db_err)?;
             let tickets = rows.iter().map(rows::ticket).collect::<Result<Vec<_>>>()?;
-            // One writer hands out growing ids, so ascending ids are the
-            // order the tickets were given in.
-            if tickets.iter().map(|t| t.id).ne(ids.iter().copied()) {
+            // Everything above hung identifiers, sealed values and events on
+            // `ids` by position: each ticket read back must be the one filed
+            // at its place.
+            let in_place = tickets.len() == filed.len()
+                && tickets.iter().zip(&ids).zip(filed).all(|((t, id), (f, _, _))| {
+                    t.id == *id && t.requester.id == f.requester_id && t.subject == f.subject.as_str()
+                });
+            if !in_place {
                 return Err(StoreError::Database("new tickets read back out of order".into()));
             }
             Ok(tickets)
         }
 
-        async fn insert_ticket_row(
-            conn: &mut Conn,
-            t: &NewTicket,
-            schedule: Option<&TicketSchedule>,
-            now: OffsetDateTime,
-        ) -> Result<i64> {
-            let fields = serde_json::to_string(&t.fields)
-                .map_err(|e| StoreError::Database(e.to_string()))?;
-            let product = t.fields.get("product").and_then(|v| v.as_str());
-            sqlx::query_scalar(
+        /// The tickets' rows in one statement, their ids in the order given.
+        /// Ids come from one growing sequence, handed out row by row in the
+        /// order of the VALUES list, so sorted they are that order (RETURNING
+        /// itself promises none).
+        async fn insert_ticket_rows(conn: &mut Conn, filed: &[Filed<'_>]) -> Result<Vec<i64>> {
+            let mut rows = Vec::with_capacity(filed.len());
+            for (t, schedule, now) in filed {
+                let fields = serde_json::to_string(&t.fields)
+                    .map_err(|e| StoreError::Database(e.to_string()))?;
+                rows.push((*t, *schedule, *now, fields));
+            }
+            let mut q = QueryBuilder::<Db>::new(
                 "INSERT INTO tickets (form, subject, description, status, priority, requester_id, \
                  org_id, fields, submit_key, created_at, updated_at, product, first_reply_due_at, \
-                 resolution_due_at, sla_breach_at, error_signature, seal_binding) \
-                 VALUES ($1, $2, $3, 'new', $4, $5, $6, $7, $8, $9, $9, $10, $11, $12, $13, $14, $15) \
-                 RETURNING id",
-            )
-            .bind(&t.form)
-            .bind(t.subject.as_str())
-            .bind(t.description.as_deref())
-            .bind(t.priority.as_str())
-            .bind(t.requester_id)
-            .bind(t.org_id)
-            .bind(fields)
-            .bind(t.submit_key.as_deref())
-            .bind(now.unix_timestamp())
-            .bind(product)
-            .bind(schedule.map(|s| s.first_reply_due.unix_timestamp()))
-            .bind(schedule.map(|s| s.resolution_due.unix_timestamp()))
-            .bind(schedule.map(|s| s.breach_at().unix_timestamp()))
-            .bind(schedule.and_then(|s| s.error_signature.as_deref()))
-            .bind(t.seal_binding.as_deref())
-            .fetch_one(&mut *conn)
-            .await
-            .map_err(|e| match db_err(e) {
-                StoreError::Conflict(_) => StoreError::Conflict("duplicate_submission"),
-                other => other,
-            })
+                 resolution_due_at, sla_breach_at, error_signature, seal_binding) ",
+            );
+            q.push_values(&rows, |mut row, (t, schedule, now, fields)| {
+                row.push_bind(&t.form)
+                    .push_bind(t.subject.as_str())
+                    .push_bind(t.description.as_deref())
+                    .push_bind("new")
+                    .push_bind(t.priority.as_str())
+                    .push_bind(t.requester_id)
+                    .push_bind(t.org_id)
+                    .push_bind(fields)
+                    .push_bind(t.submit_key.as_deref())
+                    .push_bind(now.unix_timestamp())
+                    .push_bind(now.unix_timestamp())
+                    .push_bind(t.fields.get("product").and_then(|v| v.as_str()))
+                    .push_bind(schedule.map(|s| s.first_reply_due.unix_timestamp()))
+                    .push_bind(schedule.map(|s| s.resolution_due.unix_timestamp()))
+                    .push_bind(schedule.map(|s| s.breach_at().unix_timestamp()))
+                    .push_bind(schedule.and_then(|s| s.error_signature.as_deref()))
+                    .push_bind(t.seal_binding.as_deref());
+            });
+            q.push(" RETURNING id");
+            let mut ids: Vec<i64> = q
+                .build_query_scalar()
+                .fetch_all(&mut *conn)
+                .await
+                .map_err(|e| match db_err(e) {
+                    StoreError::Conflict(_) => StoreError::Conflict("duplicate_submission"),
+                    other => other,
+                })?;
+            ids.sort_unstable();
+            Ok(ids)
         }
 
         /// An organization with its client ids: they come along in one

@@ -207,6 +207,15 @@ async fn submissions_written_together_each_get_their_own_answer() {
         let mut by_id = store::TicketFilter::new(store::Scope::All);
         by_id.identifier = Some(("x_request_id".into(), format!("req-{key}")));
         assert_eq!(store.count_tickets(&by_id).await.unwrap(), 1);
+        // The identifier hangs on its own ticket, not a neighbour's in the group.
+        let owners: Vec<i64> = store
+            .list_tickets(&by_id)
+            .await
+            .unwrap()
+            .iter()
+            .map(|t| t.id)
+            .collect();
+        assert_eq!(owners, vec![id], "req-{key}");
     }
     assert!(store.integrity_ok().await.unwrap());
 }
