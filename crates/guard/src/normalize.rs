@@ -8,7 +8,8 @@
 //!   and ASCII control characters (dropped), odd spaces (become `' '`);
 //! - HTML character references (`&#52;`, `&#x34;`, `&amp;`, `&nbsp;`),
 //!   URL escapes of printable ASCII (`%3D`; not `%20`, which would split a
-//!   value in two), JSON/C escapes (`\u0034`, `\x34`, `\/`);
+//!   value in two), JSON/C escapes (`\u0034`, `\x34`, `\/`, and `\n`,
+//!   `\t` as the line break and tab they stand for);
 //! - string literals split in code (`"4539 1488" + "0343 6467"`,
 //!   `'abc' . 'def'`);
 //! - values wrapped over lines: digits on both sides of a line break become
@@ -435,6 +436,15 @@ fn escape(b: &[u8], i: usize) -> Option<Step> {
         b'/' => Some(Step::Char(2, '/')),
         // `{\"accessToken\":\"…\"}`: JSON inside a JSON string.
         b'"' => Some(Step::Char(2, '"')),
+        // `"desc": "…non qui.\nABI 03015"`, an iCalendar `DESCRIPTION:`:
+        // a line break or tab written as an escape inside a string ends a
+        // value as the character would; read as it, a value does not run
+        // on into the next line's first word. (Only before a word: at a
+        // string's end, `\n"`, nothing runs on, and a PEM block's closing
+        // escape stays part of the block.)
+        b'n' | b't' if b.get(i + 2).is_some_and(u8::is_ascii_alphanumeric) => {
+            Some(Step::Char(2, if b[i + 1] == b'n' { '\n' } else { '\t' }))
+        }
         b'u' => {
             let mut v = 0;
             for k in 0..4 {
