@@ -4667,6 +4667,26 @@ fn key_suffix(b: &[u8], start: usize, end: usize) -> Option<usize> {
     matches!(b.get(after), Some(b':' | b'=')).then_some(e)
 }
 
+/// "nel gestore password (mai in Confluence!)", "le gestionnaire de mots
+/// de passe": in the Romance languages the tool comes first and the word
+/// for passwords follows it (with or without "of the"); what follows is
+/// about the tool, not a password.
+fn managed_by_tool(b: &[u8], start: usize) -> bool {
+    const HEADS: &[&[u8]] = &[
+        b"gestore ",
+        b"gestore delle ",
+        b"gestore di ",
+        b"gestore dei ",
+        b"gestionnaire de ",
+        b"gestionnaire des ",
+        b"gestor de ",
+        b"gestor de las ",
+    ];
+    HEADS
+        .iter()
+        .any(|h| start >= h.len() && b[start - h.len()..start].eq_ignore_ascii_case(h))
+}
+
 /// Judges one trigger word found at `start..end`.
 pub(crate) fn judge(
     text: &str,
@@ -5273,10 +5293,11 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
     if matches!(
         rule,
         Rule::Keyed(Kind::Password) | Rule::Strong(Kind::Password)
-    ) && b.get(end) == Some(&b' ')
+    ) && (matches!(b.get(end), Some(b' ' | b'-'))
         && [&b"manager"[..], b"vault"]
             .iter()
             .any(|w| starts_with_ci(b, end + 1, w))
+        || managed_by_tool(b, start))
     {
         return none;
     }
