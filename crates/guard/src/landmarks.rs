@@ -1,6 +1,7 @@
 //! One pass over the text for the rare strings that wake the passes run
 //! after the trigger pass: `INSERT`/`insert` (`sql`), `</` (`xml`),
-//! `Secret` (`encoded`) and an answer marker at a line's start (`qa`).
+//! `Secret` (`encoded`), an answer marker at a line's start (`qa`) and
+//! `WIFI:` (`wifi`).
 //! Each had searched the whole text on its own (six searches and a walk
 //! over every line break); one Aho-Corasick automaton, built once, finds
 //! them all.
@@ -24,6 +25,7 @@ const PATTERNS: &[&str] = &[
     "\n> ",
     "\nAnswer:",
     "\nRisposta:",
+    "WIFI:",
 ];
 
 /// The answer markers a question-and-answer line starts with (`qa`).
@@ -40,6 +42,8 @@ pub(crate) struct Landmarks {
     pub secret: bool,
     /// A line starts with an answer marker.
     pub answer: bool,
+    /// Starts of `WIFI:` (a Wi-Fi QR payload, `wifi`), in order.
+    pub wifi: Vec<usize>,
 }
 
 fn automaton() -> &'static AhoCorasick {
@@ -66,6 +70,7 @@ pub(crate) fn find(text: &str) -> Landmarks {
             0 | 1 => marks.inserts.push(m.start()),
             2 => marks.closes.push(m.start()),
             3 => marks.secret = true,
+            11 => marks.wifi.push(m.start()),
             _ => marks.answer = true,
         }
     }

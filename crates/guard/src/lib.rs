@@ -81,6 +81,7 @@ mod triggers;
 mod url;
 mod value;
 mod vendor;
+mod wifi;
 mod xml;
 
 pub mod curl;

@@ -8,7 +8,7 @@ use crate::pem::PemState;
 use crate::spoken::{self, Cue};
 use crate::triggers::{self, Trigger};
 use crate::value::QuoteMemo;
-use crate::{Confidence, Finding, Kind, digits, jwt, pem, url, vendor};
+use crate::{Confidence, Finding, Kind, digits, jwt, pem, url, vendor, wifi};
 use crate::{context, encoded, landmarks, nearby, normalize, pairs, qa, sql, tables, xml};
 
 fn push(out: &mut Vec<Finding>, kind: Kind, start: usize, end: usize) {
@@ -421,6 +421,10 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     // merged and `scan(redact(t, scan(t)))` stays empty.
     if !open.is_empty() {
         nearby::scan(text, &open, rereading, &mut found);
+    }
+    // A Wi-Fi QR payload says itself which field is the password.
+    if !marks.wifi.is_empty() {
+        wifi::scan(text, &marks.wifi, &mut found);
     }
     if found.len() < 2 {
         return found;
