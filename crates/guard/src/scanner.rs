@@ -557,7 +557,7 @@ fn forbidden_example(text: &str, f: &Finding) -> bool {
 /// modular crypt format (`$2b$12$…`, `$argon2id$v=19$…`, Django's
 /// `pbkdf2_sha256$…`), which cannot be typed in and is what a database
 /// keeps instead of the password, and a password manager's name ("it is
-/// in the vault (1Password)").
+/// in the vault (1Password)"); a span across a tab.
 fn not_a_password(v: &str) -> bool {
     const HASHES: &[&str] = &[
         "$2a$",
@@ -581,7 +581,11 @@ fn not_a_password(v: &str) -> bool {
         "lastpass",
         "dashlane",
     ];
-    HASHES.iter().any(|h| v.starts_with(h)) && v.len() >= 20
+    // No one types a tab into a password field: a span across a tab is
+    // two cells of a label ⇥ value layout (`API Password ⇥` left empty,
+    // then `Versione ⇥ 8.6.0.2` on the next line), not a password.
+    v.contains('\t')
+        || HASHES.iter().any(|h| v.starts_with(h)) && v.len() >= 20
         || MANAGERS.iter().any(|m| v.eq_ignore_ascii_case(m))
 }
 
