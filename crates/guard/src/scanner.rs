@@ -493,8 +493,27 @@ pub(crate) fn scan(text: &str) -> Vec<Finding> {
     }
     let mut found = without_public_pem_bodies(text, without_numbers_in_uuids(text, found));
     found.retain(|f| f.kind != Kind::Password || !not_a_password(&text[f.start..f.end]));
-    found.retain(|f| f.kind != Kind::Pin || !forbidden_example(text, f));
+    found.retain(|f| {
+        f.kind != Kind::Pin || !forbidden_example(text, f) && !masked_card_group(text, f)
+    });
     found
+}
+
+/// "carta 4242 **** **** 0259", "•••• •••• •••• 4242": four digits
+/// beside a group of mask characters are the visible part of a masked
+/// card number, not a PIN.
+fn masked_card_group(text: &str, f: &Finding) -> bool {
+    let b = text.as_bytes();
+    let is_mask = |c: char| matches!(c, '*' | '•' | '●' | '∙' | '·' | 'x' | 'X' | '#');
+    let masked = |s: &str| s.chars().take(4).filter(|&c| is_mask(c)).count() == 4;
+    let after = text[f.end..].strip_prefix([' ', '-']).unwrap_or("");
+    let mut lo = f.start.saturating_sub(16);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let before = text[lo..f.start].strip_suffix([' ', '-']).unwrap_or("");
+    (f.end - f.start == 4 && b[f.start..f.end].iter().all(u8::is_ascii_digit))
+        && (masked(after) || before.chars().rev().take(4).filter(|&c| is_mask(c)).count() == 4)
 }
 
 /// "Your PIN must be 5 digits and cannot be a sequence (12345)", "il PIN
