@@ -604,6 +604,17 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
     {
         return None;
     }
+    // A line that is a whole valid IBAN (an EPC payment QR's lines:
+    // `BIC`, name, `IBAN`, `EUR12.50`) is complete: the next line is the
+    // next field, not the rest of it.
+    if let Some(nl) = memchr::memrchr(b'\n', &b[prev_end.saturating_sub(40)..prev_end]) {
+        let ls = prev_end.saturating_sub(40) + nl + 1;
+        if crate::iban::read_at(b, ls)
+            .is_some_and(|(e, compact)| e == prev_end && crate::iban::is_valid(&compact))
+        {
+            return None;
+        }
+    }
     // The next line's first word: blob characters to a space or the end,
     // not a `key:` or `key=` (base64 padding `=` only at its end), and not
     // a plain lowercase word of prose.
