@@ -125,6 +125,9 @@ fn scan_triggers(
             }
             Trigger::Pem => {
                 if let Some(end) = pem::match_at(b, s, &mut pem_state) {
+                    // A block quoted in a reply (`> -----BEGIN …`, each
+                    // line behind `> `) is redacted with its first marker.
+                    let s = quote_marker_before(b, s);
                     push(out, Kind::PrivateKey, s, end);
                     accepted = (s, end);
                 }
@@ -148,6 +151,20 @@ fn scan_triggers(
             }
         }
     });
+}
+
+/// The start of a quoted mail's `> ` (or `>> `) marker that alone
+/// precedes `s` on its line; else `s`.
+fn quote_marker_before(b: &[u8], s: usize) -> usize {
+    let mut k = s;
+    while k > 0 && s - k < 8 && matches!(b[k - 1], b' ' | b'>') {
+        k -= 1;
+    }
+    if k < s && b[k] == b'>' && (k == 0 || b[k - 1] == b'\n') {
+        k
+    } else {
+        s
+    }
 }
 
 /// "the new pass is Mario140496", "la pass è Gatto-Nero-Lampo-42": an
