@@ -56,9 +56,13 @@ pub(crate) fn want_of(rule: Rule) -> Option<Want> {
             Kind::Password => Some(Want::Password),
             Kind::Pin => Some(Want::Code),
             Kind::Cvv => Some(Want::Cvv),
-            Kind::AccessToken | Kind::RefreshToken | Kind::ClientSecret | Kind::VendorKey => {
-                Some(Want::Token(k))
-            }
+            // "PrivateKey (WireGuard) c'è y63i…=": a key written as one
+            // token (32 bytes of base64) a few words after its name.
+            Kind::AccessToken
+            | Kind::RefreshToken
+            | Kind::ClientSecret
+            | Kind::VendorKey
+            | Kind::PrivateKey => Some(Want::Token(k)),
             _ => None,
         },
         Rule::Passphrase => Some(Want::Password),
@@ -786,6 +790,48 @@ fn push(out: &mut Vec<Finding>, kind: Kind, s: usize, e: usize) {
 /// The second look: every credential word, its bridge and its candidate.
 /// `found` holds what the other passes found (a card number before "code"
 /// makes it a card's code).
+/// "PrivateKey (WireGuard) c'è y63i…=", "I tried n3EA…= as the
+/// PrivateKey": a private key written as one token, 32 bytes of base64
+/// (43 characters and `=`: a WireGuard or X25519 key, an Ed25519 seed), on
+/// the key's line or the next, either side of its name (200 bytes).
+fn raw_key_near(b: &[u8], key: &Key) -> Option<(usize, usize)> {
+    let b64 = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/');
+    let mut lo = key.start.saturating_sub(200);
+    if let Some(nl) = memchr::memrchr(b'\n', &b[lo..key.start]) {
+        lo += nl + 1;
+    }
+    let mut hi = (key.end + 200).min(b.len());
+    if let Some(nl) = memchr::memchr(b'\n', &b[key.end..hi]) {
+        let next = key.end + nl + 1;
+        hi = memchr::memchr(b'\n', &b[next..hi]).map_or(hi, |o| next + o);
+    }
+    let mut i = lo;
+    while i < hi {
+        if !b64(b[i]) || (i > 0 && (b64(b[i - 1]) || b[i - 1] == b'=')) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < hi && b64(b[j]) {
+            j += 1;
+        }
+        if j - i == 43
+            && b.get(j) == Some(&b'=')
+            && !b.get(j + 1).is_some_and(|&c| b64(c) || c == b'=')
+        {
+            let t = &b[i..j];
+            if t.iter().any(u8::is_ascii_digit)
+                && t.iter().any(u8::is_ascii_uppercase)
+                && t.iter().any(u8::is_ascii_lowercase)
+            {
+                return Some((i, j + 1));
+            }
+        }
+        i = j.max(i + 1);
+    }
+    None
+}
+
 pub(crate) fn scan(text: &str, keys: &[Key], rereading: bool, found: &mut Vec<Finding>) {
     let b = text.as_bytes();
     // Read again after redaction, only keys near a redacted span can read
@@ -826,6 +872,12 @@ pub(crate) fn scan(text: &str, keys: &[Key], rereading: bool, found: &mut Vec<Fi
     let redacted = memchr::memmem::find(b, b"[REDACTED:").is_some();
     let mut add = Vec::new();
     for (i, key) in ks.iter().enumerate() {
+        if key.want == Want::Token(Kind::PrivateKey) {
+            if let Some((s, e)) = raw_key_near(b, key) {
+                add.push((Kind::PrivateKey, s, e));
+            }
+            continue;
+        }
         // A card found just before the key makes "code" a card's code; a
         // card possibly there (found, or hidden in a redacted span) keeps a
         // card's code from being read as a one-time code. (So the redacted
