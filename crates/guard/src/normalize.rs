@@ -4,6 +4,8 @@
 //! What the view sees through:
 //! - Unicode compatibility forms: full-width ASCII, mathematical and
 //!   Arabic-Indic digits, typographic dashes and quotes;
+//! - Cyrillic and Greek letters drawn like Latin ones, inside a word that
+//!   also holds ASCII letters ("раssword", "tokеn");
 //! - zero-width, bidirectional and other format characters, soft hyphens
 //!   and ASCII control characters (dropped), odd spaces (become `' '`);
 //! - HTML character references (`&#52;`, `&#x34;`, `&amp;`, `&nbsp;`),
@@ -292,6 +294,87 @@ fn map_char(c: char) -> Map {
     }
 }
 
+/// The Latin letter a Cyrillic or Greek one is drawn like ("раssword"
+/// with a Cyrillic `р` and `а`, "tokеn", "ΡIN").
+fn confusable(c: char) -> Option<char> {
+    Some(match c {
+        'а' => 'a',
+        'е' => 'e',
+        'о' => 'o',
+        'р' => 'p',
+        'с' => 'c',
+        'у' => 'y',
+        'х' => 'x',
+        'і' => 'i',
+        'ј' => 'j',
+        'ѕ' => 's',
+        'ԁ' => 'd',
+        'һ' => 'h',
+        'ԛ' => 'q',
+        'ԝ' => 'w',
+        'ӏ' => 'l',
+        'А' => 'A',
+        'В' => 'B',
+        'Е' => 'E',
+        'К' => 'K',
+        'М' => 'M',
+        'Н' => 'H',
+        'О' => 'O',
+        'Р' => 'P',
+        'С' => 'C',
+        'Т' => 'T',
+        'Х' => 'X',
+        'У' => 'Y',
+        'І' => 'I',
+        'Ј' => 'J',
+        'Ѕ' => 'S',
+        'ο' => 'o',
+        'ν' => 'v',
+        'ι' => 'i',
+        'κ' => 'k',
+        'ρ' => 'p',
+        'α' => 'a',
+        'Α' => 'A',
+        'Β' => 'B',
+        'Ε' => 'E',
+        'Ζ' => 'Z',
+        'Η' => 'H',
+        'Ι' => 'I',
+        'Κ' => 'K',
+        'Μ' => 'M',
+        'Ν' => 'N',
+        'Ο' => 'O',
+        'Ρ' => 'P',
+        'Τ' => 'T',
+        'Υ' => 'Y',
+        'Χ' => 'X',
+        _ => return None,
+    })
+}
+
+/// Whether the word around the character at `i..i + n` also holds an
+/// ASCII letter: a look-alike mixed into a Latin word is read as the
+/// Latin letter, a word wholly in Cyrillic or Greek is left as written.
+/// Reads at most 32 bytes either side.
+fn mixed_word(b: &[u8], i: usize, n: usize) -> bool {
+    let letter = |c: u8| c >= 0x80 || c.is_ascii_alphabetic();
+    let mut k = i;
+    while k > 0 && i - k < 32 && letter(b[k - 1]) {
+        k -= 1;
+        if b[k].is_ascii_alphabetic() {
+            return true;
+        }
+    }
+    let mut k = i + n;
+    while k < b.len() && k - i < 32 && letter(b[k]) {
+        if b[k].is_ascii_alphabetic() {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
 fn hex_val(c: u8) -> Option<u32> {
     (c as char).to_digit(16)
 }
@@ -310,6 +393,11 @@ fn step(text: &str, i: usize) -> Step {
     if c >= 0x80 {
         let ch = text[i..].chars().next().unwrap_or('\u{FFFD}');
         let n = ch.len_utf8();
+        if let Some(a) = confusable(ch)
+            && mixed_word(b, i, n)
+        {
+            return Step::Char(n, a);
+        }
         return match map_char(ch) {
             Map::Same => Step::Keep(n),
             Map::Drop => Step::Drop(n),
