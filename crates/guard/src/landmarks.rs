@@ -1,7 +1,7 @@
 //! One pass over the text for the rare strings that wake the passes run
 //! after the trigger pass: `INSERT`/`insert` (`sql`), `</` (`xml`),
-//! `Secret` (`encoded`), an answer marker at a line's start (`qa`) and
-//! `WIFI:` (`wifi`).
+//! `Secret` (`encoded`), an answer marker at a line's start (`qa`),
+//! `WIFI:` (`wifi`) and ` PIC ` (`cobol`).
 //! Each had searched the whole text on its own (six searches and a walk
 //! over every line break); one Aho-Corasick automaton, built once, finds
 //! them all.
@@ -26,6 +26,7 @@ const PATTERNS: &[&str] = &[
     "\nAnswer:",
     "\nRisposta:",
     "WIFI:",
+    " PIC ",
 ];
 
 /// The answer markers a question-and-answer line starts with (`qa`).
@@ -44,6 +45,8 @@ pub(crate) struct Landmarks {
     pub answer: bool,
     /// Starts of `WIFI:` (a Wi-Fi QR payload, `wifi`), in order.
     pub wifi: Vec<usize>,
+    /// Starts of ` PIC ` (a COBOL copybook's picture, `cobol`), in order.
+    pub pics: Vec<usize>,
 }
 
 fn automaton() -> &'static AhoCorasick {
@@ -71,6 +74,7 @@ pub(crate) fn find(text: &str) -> Landmarks {
             2 => marks.closes.push(m.start()),
             3 => marks.secret = true,
             11 => marks.wifi.push(m.start()),
+            12 => marks.pics.push(m.start()),
             _ => marks.answer = true,
         }
     }

@@ -50,6 +50,7 @@ use serde::{Deserialize, Serialize};
 
 mod auth;
 mod card;
+mod cobol;
 mod code;
 mod context;
 mod counted;

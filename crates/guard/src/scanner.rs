@@ -9,7 +9,7 @@ use crate::spoken::{self, Cue};
 use crate::triggers::{self, Trigger};
 use crate::value::QuoteMemo;
 use crate::{Confidence, Finding, Kind, digits, jwt, pem, url, vendor, wifi};
-use crate::{context, encoded, landmarks, nearby, normalize, pairs, qa, sql, tables, xml};
+use crate::{cobol, context, encoded, landmarks, nearby, normalize, pairs, qa, sql, tables, xml};
 
 fn push(out: &mut Vec<Finding>, kind: Kind, start: usize, end: usize) {
     out.push(Finding {
@@ -438,6 +438,10 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     // merged and `scan(redact(t, scan(t)))` stays empty.
     if !open.is_empty() {
         nearby::scan(text, &open, rereading, &mut found);
+    }
+    // A COBOL copybook names the fields of the records below it.
+    if !marks.pics.is_empty() {
+        cobol::scan(text, &marks.pics, &mut found);
     }
     // A Wi-Fi QR payload says itself which field is the password.
     if !marks.wifi.is_empty() {
