@@ -167,6 +167,61 @@ fn quote_marker_before(b: &[u8], s: usize) -> usize {
     }
 }
 
+/// "a virtual card (4716 1293 7685 3325, code 164)": a code of three or
+/// four digits named right after a card number (within its clause: a
+/// comma or a space apart, "code", "codice", "cod.", "security code",
+/// "CVV"/"CVC") is that card's security code. Read only after a card.
+fn card_codes(text: &str, found: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let mut add = Vec::new();
+    for f in found.iter().filter(|f| f.kind == Kind::CardNumber) {
+        let mut i = f.end;
+        while i < b.len() && i - f.end < 3 && matches!(b[i], b',' | b';' | b' ' | b'/' | b'-') {
+            i += 1;
+        }
+        let rest = &b[i..(i + 24).min(b.len())];
+        const NAMES: &[&[u8]] = &[
+            b"security code",
+            b"codice di sicurezza",
+            b"codice",
+            b"code",
+            b"cod.",
+            b"cvv2",
+            b"cvc2",
+            b"cvv",
+            b"cvc",
+        ];
+        let Some(n) = NAMES
+            .iter()
+            .find(|n| rest.len() >= n.len() && rest[..n.len()].eq_ignore_ascii_case(n))
+        else {
+            continue;
+        };
+        let mut j = i + n.len();
+        while j < b.len() && j - i < n.len() + 3 && matches!(b[j], b' ' | b':' | b'.' | b'=') {
+            j += 1;
+        }
+        let d = b[j..]
+            .iter()
+            .take(5)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if j > i + n.len()
+            && (3..=4).contains(&d)
+            && !b.get(j + d).is_some_and(|c| {
+                c.is_ascii_alphanumeric()
+                    || matches!(c, b'.' | b',' | b'/' | b'-')
+                        && b.get(j + d + 1).is_some_and(u8::is_ascii_digit)
+            })
+        {
+            add.push((j, j + d));
+        }
+    }
+    for (s, e) in add {
+        push(found, Kind::Cvv, s, e);
+    }
+}
+
 /// "the new pass is Mario140496", "la pass è Gatto-Nero-Lampo-42": an
 /// ordinary word that is also a key (`Strong`: "pass") is one when a
 /// copula follows it, as a key's `:` would. The word after the copula is
@@ -439,6 +494,7 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     if !open.is_empty() {
         nearby::scan(text, &open, rereading, &mut found);
     }
+    card_codes(text, &mut found);
     // A COBOL copybook names the fields of the records below it.
     if !marks.pics.is_empty() {
         cobol::scan(text, &marks.pics, &mut found);
