@@ -1854,7 +1854,25 @@ fn keyed(
             .iter()
             .any(|w| memchr::memmem::find(&lower, w).is_some())
     };
-    if (sep == Sep::Prose || after_user) && strong_only && !glued && kind == Kind::Password {
+    // `smtp_pass ⇥ Anna_2001` in a settings export: the key alone in the
+    // line's first cell, its value in the second.
+    let tab_cell = sep == Sep::Bare
+        && strong_only
+        && kind == Kind::Password
+        && b.get(key_end) == Some(&b'\t')
+        && b.get(key_end + 1)
+            .is_some_and(|&c| !c.is_ascii_whitespace())
+        && {
+            let ls = memchr::memrchr(b'\n', &b[..key_start]).map_or(0, |p| p + 1);
+            key_start - ls <= 24
+                && b[ls..key_start]
+                    .iter()
+                    .all(|&c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-')
+        };
+    if ((sep == Sep::Prose || after_user) && !glued || tab_cell)
+        && strong_only
+        && kind == Kind::Password
+    {
         // "la pass è Pantera_88": an ordinary word as key, so only a value
         // built like a password (three kinds of character) counts.
         let (s, e, _) = read_value(b, vstart, Read::Free, memo);
