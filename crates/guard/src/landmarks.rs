@@ -1,7 +1,7 @@
 //! One pass over the text for the rare strings that wake the passes run
 //! after the trigger pass: `INSERT`/`insert` (`sql`), `</` (`xml`),
 //! `Secret` (`encoded`), an answer marker at a line's start (`qa`),
-//! `WIFI:` (`wifi`) and ` PIC ` (`cobol`).
+//! `WIFI:` (`wifi`), ` PIC ` (`cobol`) and `FII+` (`edifact`).
 //! Each had searched the whole text on its own (six searches and a walk
 //! over every line break); one Aho-Corasick automaton, built once, finds
 //! them all.
@@ -27,6 +27,7 @@ const PATTERNS: &[&str] = &[
     "\nRisposta:",
     "WIFI:",
     " PIC ",
+    "FII+",
 ];
 
 /// The answer markers a question-and-answer line starts with (`qa`).
@@ -47,6 +48,8 @@ pub(crate) struct Landmarks {
     pub wifi: Vec<usize>,
     /// Starts of ` PIC ` (a COBOL copybook's picture, `cobol`), in order.
     pub pics: Vec<usize>,
+    /// Starts of `FII+` (an EDIFACT bank segment, `edifact`), in order.
+    pub fii: Vec<usize>,
 }
 
 fn automaton() -> &'static AhoCorasick {
@@ -75,6 +78,7 @@ pub(crate) fn find(text: &str) -> Landmarks {
             3 => marks.secret = true,
             11 => marks.wifi.push(m.start()),
             12 => marks.pics.push(m.start()),
+            13 => marks.fii.push(m.start()),
             _ => marks.answer = true,
         }
     }

@@ -55,6 +55,7 @@ mod code;
 mod context;
 mod counted;
 mod digits;
+mod edifact;
 mod encoded;
 mod iban;
 pub mod json;

@@ -9,7 +9,9 @@ use crate::spoken::{self, Cue};
 use crate::triggers::{self, Trigger};
 use crate::value::QuoteMemo;
 use crate::{Confidence, Finding, Kind, digits, jwt, pem, url, vendor, wifi};
-use crate::{cobol, context, encoded, landmarks, nearby, normalize, pairs, qa, sql, tables, xml};
+use crate::{
+    cobol, context, edifact, encoded, landmarks, nearby, normalize, pairs, qa, sql, tables, xml,
+};
 
 fn push(out: &mut Vec<Finding>, kind: Kind, start: usize, end: usize) {
     out.push(Finding {
@@ -495,6 +497,10 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
         nearby::scan(text, &open, rereading, &mut found);
     }
     card_codes(text, &mut found);
+    // An EDIFACT payment's bank segment names each party's account.
+    if !marks.fii.is_empty() {
+        edifact::scan(text, &marks.fii, &mut found);
+    }
     // A COBOL copybook names the fields of the records below it.
     if !marks.pics.is_empty() {
         cobol::scan(text, &marks.pics, &mut found);
