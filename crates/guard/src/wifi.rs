@@ -73,10 +73,9 @@ fn payload(b: &[u8], s: usize) -> Option<(usize, Option<(usize, usize)>)> {
 
 /// A password written in, not left empty, masked or named.
 fn is_value(v: &str) -> bool {
-    !v.is_empty()
-        && v.chars().any(char::is_alphanumeric)
-        && !crate::text::is_placeholder(v)
-        && !(v.starts_with("${") || v.starts_with("{{") || v.starts_with('%') && v.ends_with('%'))
+    let named =
+        v.starts_with("${") || v.starts_with("{{") || v.starts_with('%') && v.ends_with('%');
+    v.chars().any(char::is_alphanumeric) && !named && !crate::text::is_placeholder(v)
 }
 
 #[cfg(test)]
