@@ -930,8 +930,13 @@ pub(crate) fn scan(text: &str, keys: &[Key], rereading: bool, found: &mut Vec<Fi
         .iter()
         .any(|k| matches!(k.want, Want::Password | Want::Token(_)))
     {
-        value_before_its_name(text, &ks, &mut add);
         answered_question(text, &ks, &mut add);
+    }
+    if ks
+        .iter()
+        .any(|k| matches!(k.want, Want::Password | Want::Token(_) | Want::Code))
+    {
+        value_before_its_name(text, &ks, &mut add);
     }
     crate::replies::scan(text, &ks, &mut add);
     for (k, s, e) in add {
@@ -1250,7 +1255,8 @@ fn next_line_value(text: &str, from: usize, want: Want, near_card: bool) -> Opti
 /// `"Betty190766@" - that's the password the technician left me`,
 /// `«Lazio1964!» — questa è la password`, `whk_… <- signing secret`: a
 /// value first, then a pointer (a dash, an arrow) and the words that name
-/// it, the key among them. Between the pointer and the key only words that
+/// it, the key among them (a PIN's or a one-time code's too: `41458 <- pin
+/// bancomat`, `06960362 → codice sblocco`). Between the pointer and the key only words that
 /// point ("that's the", "questa è la", "my new") and one qualifier of the
 /// key ("signing", "wifi"); before the pointer a quoted value, or a word
 /// shaped for the key's kind. Reads 48 bytes before each such key.
@@ -1262,7 +1268,7 @@ fn value_before_its_name(text: &str, ks: &[Key], add: &mut Vec<(Kind, usize, usi
     let b = text.as_bytes();
     for key in ks
         .iter()
-        .filter(|k| matches!(k.want, Want::Password | Want::Token(_)))
+        .filter(|k| matches!(k.want, Want::Password | Want::Token(_) | Want::Code))
     {
         let lo = crate::value::floor_boundary(b, key.start.saturating_sub(48));
         // On the key's line.
@@ -1276,6 +1282,16 @@ fn value_before_its_name(text: &str, ks: &[Key], add: &mut Vec<(Kind, usize, usi
         else {
             continue;
         };
+        // A code is pointed at by an arrow only: a dash before "il pin"
+        // also ends a clause about something else ("il TID 14866568 — il
+        // pin della carta è bloccato").
+        let arrow = b[at + 1..at + len - 1].contains(&b'<')
+            || b[at + 1..at + len - 1].contains(&b'>')
+            || b[at + 1..at + len - 1].starts_with("←".as_bytes())
+            || b[at + 1..at + len - 1].starts_with("→".as_bytes());
+        if key.want == Want::Code && !arrow {
+            continue;
+        }
         let words: Vec<&str> = text[at + len..key.start].split_whitespace().collect();
         let is_pointing = |w: &str| POINTING.iter().any(|p| p.eq_ignore_ascii_case(w));
         let pointing = words.iter().filter(|w| is_pointing(w)).count();
@@ -1321,6 +1337,7 @@ fn value_before_its_name(text: &str, ks: &[Key], add: &mut Vec<(Kind, usize, usi
                     crate::context::password_word(v, true) && !crate::text::is_reference(v)
                 }
                 Want::Token(_) => token_ok(v),
+                Want::Code => (4..=8).contains(&v.len()) && v.bytes().all(|c| c.is_ascii_digit()),
                 _ => false,
             };
             ok.then_some((vs, inner_end))
@@ -1338,7 +1355,8 @@ fn value_before_its_name(text: &str, ks: &[Key], add: &mut Vec<(Kind, usize, usi
     }
 }
 
-/// The pointer (`-`, `—`, `–`, `<-`, `<--`, `←`, `->` between spaces)
+/// The pointer (`-`, `—`, `–`, `<-`, `<--`, `←`, `→`, `->`, `-->` between
+/// spaces)
 /// that holds the byte at `m`, within `lo..hi`: where it starts (its space
 /// before) and its length with both spaces.
 fn pointer_around(b: &[u8], lo: usize, hi: usize, m: usize) -> Option<(usize, usize)> {
@@ -1355,7 +1373,9 @@ fn pointer_around(b: &[u8], lo: usize, hi: usize, m: usize) -> Option<(usize, us
         b"<-",
         b"<--",
         "←".as_bytes(),
+        "→".as_bytes(),
         b"->",
+        b"-->",
     ]
     .contains(&token)
     .then_some((s, e + 1 - s))
