@@ -1854,7 +1854,25 @@ fn keyed(
             .iter()
             .any(|w| memchr::memmem::find(&lower, w).is_some())
     };
-    if (sep == Sep::Prose || after_user) && strong_only && !glued && kind == Kind::Password {
+    // `smtp_pass ⇥ Anna_2001` in a settings export: the key alone in the
+    // line's first cell, its value in the second.
+    let tab_cell = sep == Sep::Bare
+        && strong_only
+        && kind == Kind::Password
+        && b.get(key_end) == Some(&b'\t')
+        && b.get(key_end + 1)
+            .is_some_and(|&c| !c.is_ascii_whitespace())
+        && {
+            let ls = memchr::memrchr(b'\n', &b[..key_start]).map_or(0, |p| p + 1);
+            key_start - ls <= 24
+                && b[ls..key_start]
+                    .iter()
+                    .all(|&c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-')
+        };
+    if ((sep == Sep::Prose || after_user) && !glued || tab_cell)
+        && strong_only
+        && kind == Kind::Password
+    {
         // "la pass è Pantera_88": an ordinary word as key, so only a value
         // built like a password (three kinds of character) counts.
         let (s, e, _) = read_value(b, vstart, Read::Free, memo);
@@ -4612,6 +4630,10 @@ const KEY_SUFFIXES: &[&str] = &[
     "terminale",
     "terminal",
     "pos",
+    "cassa",
+    "till",
+    "bancomat",
+    "atm",
     "iniziale",
     "initial",
     "temporanea",
@@ -4665,6 +4687,26 @@ fn key_suffix(b: &[u8], start: usize, end: usize) -> Option<usize> {
     }
     let after = skip_spaces(b, e + usize::from(matches!(b.get(e), Some(b'"' | b'\''))));
     matches!(b.get(after), Some(b':' | b'=')).then_some(e)
+}
+
+/// "nel gestore password (mai in Confluence!)", "le gestionnaire de mots
+/// de passe": in the Romance languages the tool comes first and the word
+/// for passwords follows it (with or without "of the"); what follows is
+/// about the tool, not a password.
+fn managed_by_tool(b: &[u8], start: usize) -> bool {
+    const HEADS: &[&[u8]] = &[
+        b"gestore ",
+        b"gestore delle ",
+        b"gestore di ",
+        b"gestore dei ",
+        b"gestionnaire de ",
+        b"gestionnaire des ",
+        b"gestor de ",
+        b"gestor de las ",
+    ];
+    HEADS
+        .iter()
+        .any(|h| start >= h.len() && b[start - h.len()..start].eq_ignore_ascii_case(h))
 }
 
 /// Judges one trigger word found at `start..end`.
@@ -5273,10 +5315,11 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
     if matches!(
         rule,
         Rule::Keyed(Kind::Password) | Rule::Strong(Kind::Password)
-    ) && b.get(end) == Some(&b' ')
+    ) && (matches!(b.get(end), Some(b' ' | b'-'))
         && [&b"manager"[..], b"vault"]
             .iter()
             .any(|w| starts_with_ci(b, end + 1, w))
+        || managed_by_tool(b, start))
     {
         return none;
     }

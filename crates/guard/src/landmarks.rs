@@ -1,6 +1,7 @@
 //! One pass over the text for the rare strings that wake the passes run
 //! after the trigger pass: `INSERT`/`insert` (`sql`), `</` (`xml`),
-//! `Secret` (`encoded`) and an answer marker at a line's start (`qa`).
+//! `Secret` (`encoded`), an answer marker at a line's start (`qa`),
+//! `WIFI:` (`wifi`), ` PIC ` (`cobol`) and `FII+` (`edifact`).
 //! Each had searched the whole text on its own (six searches and a walk
 //! over every line break); one Aho-Corasick automaton, built once, finds
 //! them all.
@@ -24,6 +25,9 @@ const PATTERNS: &[&str] = &[
     "\n> ",
     "\nAnswer:",
     "\nRisposta:",
+    "WIFI:",
+    " PIC ",
+    "FII+",
 ];
 
 /// The answer markers a question-and-answer line starts with (`qa`).
@@ -40,6 +44,12 @@ pub(crate) struct Landmarks {
     pub secret: bool,
     /// A line starts with an answer marker.
     pub answer: bool,
+    /// Starts of `WIFI:` (a Wi-Fi QR payload, `wifi`), in order.
+    pub wifi: Vec<usize>,
+    /// Starts of ` PIC ` (a COBOL copybook's picture, `cobol`), in order.
+    pub pics: Vec<usize>,
+    /// Starts of `FII+` (an EDIFACT bank segment, `edifact`), in order.
+    pub fii: Vec<usize>,
 }
 
 fn automaton() -> &'static AhoCorasick {
@@ -66,6 +76,9 @@ pub(crate) fn find(text: &str) -> Landmarks {
             0 | 1 => marks.inserts.push(m.start()),
             2 => marks.closes.push(m.start()),
             3 => marks.secret = true,
+            11 => marks.wifi.push(m.start()),
+            12 => marks.pics.push(m.start()),
+            13 => marks.fii.push(m.start()),
             _ => marks.answer = true,
         }
     }

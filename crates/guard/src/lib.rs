@@ -50,10 +50,12 @@ use serde::{Deserialize, Serialize};
 
 mod auth;
 mod card;
+mod cobol;
 mod code;
 mod context;
 mod counted;
 mod digits;
+mod edifact;
 mod encoded;
 mod iban;
 pub mod json;
@@ -81,6 +83,7 @@ mod triggers;
 mod url;
 mod value;
 mod vendor;
+mod wifi;
 mod xml;
 
 pub mod curl;

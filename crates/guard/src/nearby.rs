@@ -56,9 +56,13 @@ pub(crate) fn want_of(rule: Rule) -> Option<Want> {
             Kind::Password => Some(Want::Password),
             Kind::Pin => Some(Want::Code),
             Kind::Cvv => Some(Want::Cvv),
-            Kind::AccessToken | Kind::RefreshToken | Kind::ClientSecret | Kind::VendorKey => {
-                Some(Want::Token(k))
-            }
+            // "PrivateKey (WireGuard) c'è y63i…=": a key written as one
+            // token (32 bytes of base64) a few words after its name.
+            Kind::AccessToken
+            | Kind::RefreshToken
+            | Kind::ClientSecret
+            | Kind::VendorKey
+            | Kind::PrivateKey => Some(Want::Token(k)),
             _ => None,
         },
         Rule::Passphrase => Some(Want::Password),
@@ -786,6 +790,48 @@ fn push(out: &mut Vec<Finding>, kind: Kind, s: usize, e: usize) {
 /// The second look: every credential word, its bridge and its candidate.
 /// `found` holds what the other passes found (a card number before "code"
 /// makes it a card's code).
+/// "PrivateKey (WireGuard) c'è y63i…=", "I tried n3EA…= as the
+/// PrivateKey": a private key written as one token, 32 bytes of base64
+/// (43 characters and `=`: a WireGuard or X25519 key, an Ed25519 seed), on
+/// the key's line or the next, either side of its name (200 bytes).
+fn raw_key_near(b: &[u8], key: &Key) -> Option<(usize, usize)> {
+    let b64 = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/');
+    let mut lo = key.start.saturating_sub(200);
+    if let Some(nl) = memchr::memrchr(b'\n', &b[lo..key.start]) {
+        lo += nl + 1;
+    }
+    let mut hi = (key.end + 200).min(b.len());
+    if let Some(nl) = memchr::memchr(b'\n', &b[key.end..hi]) {
+        let next = key.end + nl + 1;
+        hi = memchr::memchr(b'\n', &b[next..hi]).map_or(hi, |o| next + o);
+    }
+    let mut i = lo;
+    while i < hi {
+        if !b64(b[i]) || (i > 0 && (b64(b[i - 1]) || b[i - 1] == b'=')) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < hi && b64(b[j]) {
+            j += 1;
+        }
+        if j - i == 43
+            && b.get(j) == Some(&b'=')
+            && !b.get(j + 1).is_some_and(|&c| b64(c) || c == b'=')
+        {
+            let t = &b[i..j];
+            if t.iter().any(u8::is_ascii_digit)
+                && t.iter().any(u8::is_ascii_uppercase)
+                && t.iter().any(u8::is_ascii_lowercase)
+            {
+                return Some((i, j + 1));
+            }
+        }
+        i = j.max(i + 1);
+    }
+    None
+}
+
 pub(crate) fn scan(text: &str, keys: &[Key], rereading: bool, found: &mut Vec<Finding>) {
     let b = text.as_bytes();
     // Read again after redaction, only keys near a redacted span can read
@@ -826,6 +872,12 @@ pub(crate) fn scan(text: &str, keys: &[Key], rereading: bool, found: &mut Vec<Fi
     let redacted = memchr::memmem::find(b, b"[REDACTED:").is_some();
     let mut add = Vec::new();
     for (i, key) in ks.iter().enumerate() {
+        if key.want == Want::Token(Kind::PrivateKey) {
+            if let Some((s, e)) = raw_key_near(b, key) {
+                add.push((Kind::PrivateKey, s, e));
+            }
+            continue;
+        }
         // A card found just before the key makes "code" a card's code; a
         // card possibly there (found, or hidden in a redacted span) keeps a
         // card's code from being read as a one-time code. (So the redacted
@@ -878,8 +930,13 @@ pub(crate) fn scan(text: &str, keys: &[Key], rereading: bool, found: &mut Vec<Fi
         .iter()
         .any(|k| matches!(k.want, Want::Password | Want::Token(_)))
     {
-        value_before_its_name(text, &ks, &mut add);
         answered_question(text, &ks, &mut add);
+    }
+    if ks
+        .iter()
+        .any(|k| matches!(k.want, Want::Password | Want::Token(_) | Want::Code))
+    {
+        value_before_its_name(text, &ks, &mut add);
     }
     crate::replies::scan(text, &ks, &mut add);
     for (k, s, e) in add {
@@ -1198,7 +1255,8 @@ fn next_line_value(text: &str, from: usize, want: Want, near_card: bool) -> Opti
 /// `"Betty190766@" - that's the password the technician left me`,
 /// `«Lazio1964!» — questa è la password`, `whk_… <- signing secret`: a
 /// value first, then a pointer (a dash, an arrow) and the words that name
-/// it, the key among them. Between the pointer and the key only words that
+/// it, the key among them (a PIN's or a one-time code's too: `41458 <- pin
+/// bancomat`, `06960362 → codice sblocco`). Between the pointer and the key only words that
 /// point ("that's the", "questa è la", "my new") and one qualifier of the
 /// key ("signing", "wifi"); before the pointer a quoted value, or a word
 /// shaped for the key's kind. Reads 48 bytes before each such key.
@@ -1210,7 +1268,7 @@ fn value_before_its_name(text: &str, ks: &[Key], add: &mut Vec<(Kind, usize, usi
     let b = text.as_bytes();
     for key in ks
         .iter()
-        .filter(|k| matches!(k.want, Want::Password | Want::Token(_)))
+        .filter(|k| matches!(k.want, Want::Password | Want::Token(_) | Want::Code))
     {
         let lo = crate::value::floor_boundary(b, key.start.saturating_sub(48));
         // On the key's line.
@@ -1224,6 +1282,16 @@ fn value_before_its_name(text: &str, ks: &[Key], add: &mut Vec<(Kind, usize, usi
         else {
             continue;
         };
+        // A code is pointed at by an arrow only: a dash before "il pin"
+        // also ends a clause about something else ("il TID 14866568 — il
+        // pin della carta è bloccato").
+        let arrow = b[at + 1..at + len - 1].contains(&b'<')
+            || b[at + 1..at + len - 1].contains(&b'>')
+            || b[at + 1..at + len - 1].starts_with("←".as_bytes())
+            || b[at + 1..at + len - 1].starts_with("→".as_bytes());
+        if key.want == Want::Code && !arrow {
+            continue;
+        }
         let words: Vec<&str> = text[at + len..key.start].split_whitespace().collect();
         let is_pointing = |w: &str| POINTING.iter().any(|p| p.eq_ignore_ascii_case(w));
         let pointing = words.iter().filter(|w| is_pointing(w)).count();
@@ -1269,6 +1337,7 @@ fn value_before_its_name(text: &str, ks: &[Key], add: &mut Vec<(Kind, usize, usi
                     crate::context::password_word(v, true) && !crate::text::is_reference(v)
                 }
                 Want::Token(_) => token_ok(v),
+                Want::Code => (4..=8).contains(&v.len()) && v.bytes().all(|c| c.is_ascii_digit()),
                 _ => false,
             };
             ok.then_some((vs, inner_end))
@@ -1286,7 +1355,8 @@ fn value_before_its_name(text: &str, ks: &[Key], add: &mut Vec<(Kind, usize, usi
     }
 }
 
-/// The pointer (`-`, `—`, `–`, `<-`, `<--`, `←`, `->` between spaces)
+/// The pointer (`-`, `—`, `–`, `<-`, `<--`, `←`, `→`, `->`, `-->` between
+/// spaces)
 /// that holds the byte at `m`, within `lo..hi`: where it starts (its space
 /// before) and its length with both spaces.
 fn pointer_around(b: &[u8], lo: usize, hi: usize, m: usize) -> Option<(usize, usize)> {
@@ -1303,7 +1373,9 @@ fn pointer_around(b: &[u8], lo: usize, hi: usize, m: usize) -> Option<(usize, us
         b"<-",
         b"<--",
         "←".as_bytes(),
+        "→".as_bytes(),
         b"->",
+        b"-->",
     ]
     .contains(&token)
     .then_some((s, e + 1 - s))

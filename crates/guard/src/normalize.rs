@@ -4,11 +4,14 @@
 //! What the view sees through:
 //! - Unicode compatibility forms: full-width ASCII, mathematical and
 //!   Arabic-Indic digits, typographic dashes and quotes;
+//! - Cyrillic and Greek letters drawn like Latin ones, inside a word that
+//!   also holds ASCII letters ("раssword", "tokеn");
 //! - zero-width, bidirectional and other format characters, soft hyphens
 //!   and ASCII control characters (dropped), odd spaces (become `' '`);
 //! - HTML character references (`&#52;`, `&#x34;`, `&amp;`, `&nbsp;`),
 //!   URL escapes of printable ASCII (`%3D`; not `%20`, which would split a
-//!   value in two), JSON/C escapes (`\u0034`, `\x34`, `\/`);
+//!   value in two), JSON/C escapes (`\u0034`, `\x34`, `\/`, and `\n`,
+//!   `\t` as the line break and tab they stand for);
 //! - string literals split in code (`"4539 1488" + "0343 6467"`,
 //!   `'abc' . 'def'`);
 //! - values wrapped over lines: digits on both sides of a line break become
@@ -291,6 +294,87 @@ fn map_char(c: char) -> Map {
     }
 }
 
+/// The Latin letter a Cyrillic or Greek one is drawn like ("раssword"
+/// with a Cyrillic `р` and `а`, "tokеn", "ΡIN").
+fn confusable(c: char) -> Option<char> {
+    Some(match c {
+        'а' => 'a',
+        'е' => 'e',
+        'о' => 'o',
+        'р' => 'p',
+        'с' => 'c',
+        'у' => 'y',
+        'х' => 'x',
+        'і' => 'i',
+        'ј' => 'j',
+        'ѕ' => 's',
+        'ԁ' => 'd',
+        'һ' => 'h',
+        'ԛ' => 'q',
+        'ԝ' => 'w',
+        'ӏ' => 'l',
+        'А' => 'A',
+        'В' => 'B',
+        'Е' => 'E',
+        'К' => 'K',
+        'М' => 'M',
+        'Н' => 'H',
+        'О' => 'O',
+        'Р' => 'P',
+        'С' => 'C',
+        'Т' => 'T',
+        'Х' => 'X',
+        'У' => 'Y',
+        'І' => 'I',
+        'Ј' => 'J',
+        'Ѕ' => 'S',
+        'ο' => 'o',
+        'ν' => 'v',
+        'ι' => 'i',
+        'κ' => 'k',
+        'ρ' => 'p',
+        'α' => 'a',
+        'Α' => 'A',
+        'Β' => 'B',
+        'Ε' => 'E',
+        'Ζ' => 'Z',
+        'Η' => 'H',
+        'Ι' => 'I',
+        'Κ' => 'K',
+        'Μ' => 'M',
+        'Ν' => 'N',
+        'Ο' => 'O',
+        'Ρ' => 'P',
+        'Τ' => 'T',
+        'Υ' => 'Y',
+        'Χ' => 'X',
+        _ => return None,
+    })
+}
+
+/// Whether the word around the character at `i..i + n` also holds an
+/// ASCII letter: a look-alike mixed into a Latin word is read as the
+/// Latin letter, a word wholly in Cyrillic or Greek is left as written.
+/// Reads at most 32 bytes either side.
+fn mixed_word(b: &[u8], i: usize, n: usize) -> bool {
+    let letter = |c: u8| c >= 0x80 || c.is_ascii_alphabetic();
+    let mut k = i;
+    while k > 0 && i - k < 32 && letter(b[k - 1]) {
+        k -= 1;
+        if b[k].is_ascii_alphabetic() {
+            return true;
+        }
+    }
+    let mut k = i + n;
+    while k < b.len() && k - i < 32 && letter(b[k]) {
+        if b[k].is_ascii_alphabetic() {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
 fn hex_val(c: u8) -> Option<u32> {
     (c as char).to_digit(16)
 }
@@ -309,6 +393,11 @@ fn step(text: &str, i: usize) -> Step {
     if c >= 0x80 {
         let ch = text[i..].chars().next().unwrap_or('\u{FFFD}');
         let n = ch.len_utf8();
+        if let Some(a) = confusable(ch)
+            && mixed_word(b, i, n)
+        {
+            return Step::Char(n, a);
+        }
         return match map_char(ch) {
             Map::Same => Step::Keep(n),
             Map::Drop => Step::Drop(n),
@@ -435,6 +524,15 @@ fn escape(b: &[u8], i: usize) -> Option<Step> {
         b'/' => Some(Step::Char(2, '/')),
         // `{\"accessToken\":\"…\"}`: JSON inside a JSON string.
         b'"' => Some(Step::Char(2, '"')),
+        // `"desc": "…non qui.\nABI 03015"`, an iCalendar `DESCRIPTION:`:
+        // a line break or tab written as an escape inside a string ends a
+        // value as the character would; read as it, a value does not run
+        // on into the next line's first word. (Only before a word: at a
+        // string's end, `\n"`, nothing runs on, and a PEM block's closing
+        // escape stays part of the block.)
+        b'n' | b't' if b.get(i + 2).is_some_and(u8::is_ascii_alphanumeric) => {
+            Some(Step::Char(2, if b[i + 1] == b'n' { '\n' } else { '\t' }))
+        }
         b'u' => {
             let mut v = 0;
             for k in 0..4 {
@@ -593,6 +691,17 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
         || (after_eq && (run.len() < 20 || !mixed()))
     {
         return None;
+    }
+    // A line that is a whole valid IBAN (an EPC payment QR's lines:
+    // `BIC`, name, `IBAN`, `EUR12.50`) is complete: the next line is the
+    // next field, not the rest of it.
+    if let Some(nl) = memchr::memrchr(b'\n', &b[prev_end.saturating_sub(40)..prev_end]) {
+        let ls = prev_end.saturating_sub(40) + nl + 1;
+        if crate::iban::read_at(b, ls)
+            .is_some_and(|(e, compact)| e == prev_end && crate::iban::is_valid(&compact))
+        {
+            return None;
+        }
     }
     // The next line's first word: blob characters to a space or the end,
     // not a `key:` or `key=` (base64 padding `=` only at its end), and not

@@ -8,8 +8,10 @@ use crate::pem::PemState;
 use crate::spoken::{self, Cue};
 use crate::triggers::{self, Trigger};
 use crate::value::QuoteMemo;
-use crate::{Confidence, Finding, Kind, digits, jwt, pem, url, vendor};
-use crate::{context, encoded, landmarks, nearby, normalize, pairs, qa, sql, tables, xml};
+use crate::{Confidence, Finding, Kind, digits, jwt, pem, url, vendor, wifi};
+use crate::{
+    cobol, context, edifact, encoded, landmarks, nearby, normalize, pairs, qa, sql, tables, xml,
+};
 
 fn push(out: &mut Vec<Finding>, kind: Kind, start: usize, end: usize) {
     out.push(Finding {
@@ -125,6 +127,9 @@ fn scan_triggers(
             }
             Trigger::Pem => {
                 if let Some(end) = pem::match_at(b, s, &mut pem_state) {
+                    // A block quoted in a reply (`> -----BEGIN …`, each
+                    // line behind `> `) is redacted with its first marker.
+                    let s = quote_marker_before(b, s);
                     push(out, Kind::PrivateKey, s, end);
                     accepted = (s, end);
                 }
@@ -148,6 +153,75 @@ fn scan_triggers(
             }
         }
     });
+}
+
+/// The start of a quoted mail's `> ` (or `>> `) marker that alone
+/// precedes `s` on its line; else `s`.
+fn quote_marker_before(b: &[u8], s: usize) -> usize {
+    let mut k = s;
+    while k > 0 && s - k < 8 && matches!(b[k - 1], b' ' | b'>') {
+        k -= 1;
+    }
+    if k < s && b[k] == b'>' && (k == 0 || b[k - 1] == b'\n') {
+        k
+    } else {
+        s
+    }
+}
+
+/// "a virtual card (4716 1293 7685 3325, code 164)": a code of three or
+/// four digits named right after a card number (within its clause: a
+/// comma or a space apart, "code", "codice", "cod.", "security code",
+/// "CVV"/"CVC") is that card's security code. Read only after a card.
+fn card_codes(text: &str, found: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let mut add = Vec::new();
+    for f in found.iter().filter(|f| f.kind == Kind::CardNumber) {
+        let mut i = f.end;
+        while i < b.len() && i - f.end < 3 && matches!(b[i], b',' | b';' | b' ' | b'/' | b'-') {
+            i += 1;
+        }
+        let rest = &b[i..(i + 24).min(b.len())];
+        const NAMES: &[&[u8]] = &[
+            b"security code",
+            b"codice di sicurezza",
+            b"codice",
+            b"code",
+            b"cod.",
+            b"cvv2",
+            b"cvc2",
+            b"cvv",
+            b"cvc",
+        ];
+        let Some(n) = NAMES
+            .iter()
+            .find(|n| rest.len() >= n.len() && rest[..n.len()].eq_ignore_ascii_case(n))
+        else {
+            continue;
+        };
+        let mut j = i + n.len();
+        while j < b.len() && j - i < n.len() + 3 && matches!(b[j], b' ' | b':' | b'.' | b'=') {
+            j += 1;
+        }
+        let d = b[j..]
+            .iter()
+            .take(5)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if j > i + n.len()
+            && (3..=4).contains(&d)
+            && !b.get(j + d).is_some_and(|c| {
+                c.is_ascii_alphanumeric()
+                    || matches!(c, b'.' | b',' | b'/' | b'-')
+                        && b.get(j + d + 1).is_some_and(u8::is_ascii_digit)
+            })
+        {
+            add.push((j, j + d));
+        }
+    }
+    for (s, e) in add {
+        push(found, Kind::Cvv, s, e);
+    }
 }
 
 /// "the new pass is Mario140496", "la pass è Gatto-Nero-Lampo-42": an
@@ -422,6 +496,19 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     if !open.is_empty() {
         nearby::scan(text, &open, rereading, &mut found);
     }
+    card_codes(text, &mut found);
+    // An EDIFACT payment's bank segment names each party's account.
+    if !marks.fii.is_empty() {
+        edifact::scan(text, &marks.fii, &mut found);
+    }
+    // A COBOL copybook names the fields of the records below it.
+    if !marks.pics.is_empty() {
+        cobol::scan(text, &marks.pics, &mut found);
+    }
+    // A Wi-Fi QR payload says itself which field is the password.
+    if !marks.wifi.is_empty() {
+        wifi::scan(text, &marks.wifi, &mut found);
+    }
     if found.len() < 2 {
         return found;
     }
@@ -489,8 +576,27 @@ pub(crate) fn scan(text: &str) -> Vec<Finding> {
     }
     let mut found = without_public_pem_bodies(text, without_numbers_in_uuids(text, found));
     found.retain(|f| f.kind != Kind::Password || !not_a_password(&text[f.start..f.end]));
-    found.retain(|f| f.kind != Kind::Pin || !forbidden_example(text, f));
+    found.retain(|f| {
+        f.kind != Kind::Pin || !forbidden_example(text, f) && !masked_card_group(text, f)
+    });
     found
+}
+
+/// "carta 4242 **** **** 0259", "•••• •••• •••• 4242": four digits
+/// beside a group of mask characters are the visible part of a masked
+/// card number, not a PIN.
+fn masked_card_group(text: &str, f: &Finding) -> bool {
+    let b = text.as_bytes();
+    let is_mask = |c: char| matches!(c, '*' | '•' | '●' | '∙' | '·' | 'x' | 'X' | '#');
+    let masked = |s: &str| s.chars().take(4).filter(|&c| is_mask(c)).count() == 4;
+    let after = text[f.end..].strip_prefix([' ', '-']).unwrap_or("");
+    let mut lo = f.start.saturating_sub(16);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let before = text[lo..f.start].strip_suffix([' ', '-']).unwrap_or("");
+    (f.end - f.start == 4 && b[f.start..f.end].iter().all(u8::is_ascii_digit))
+        && (masked(after) || before.chars().rev().take(4).filter(|&c| is_mask(c)).count() == 4)
 }
 
 /// "Your PIN must be 5 digits and cannot be a sequence (12345)", "il PIN
@@ -553,7 +659,7 @@ fn forbidden_example(text: &str, f: &Finding) -> bool {
 /// modular crypt format (`$2b$12$…`, `$argon2id$v=19$…`, Django's
 /// `pbkdf2_sha256$…`), which cannot be typed in and is what a database
 /// keeps instead of the password, and a password manager's name ("it is
-/// in the vault (1Password)").
+/// in the vault (1Password)"); a span across a tab.
 fn not_a_password(v: &str) -> bool {
     const HASHES: &[&str] = &[
         "$2a$",
@@ -577,7 +683,11 @@ fn not_a_password(v: &str) -> bool {
         "lastpass",
         "dashlane",
     ];
-    HASHES.iter().any(|h| v.starts_with(h)) && v.len() >= 20
+    // No one types a tab into a password field: a span across a tab is
+    // two cells of a label ⇥ value layout (`API Password ⇥` left empty,
+    // then `Versione ⇥ 8.6.0.2` on the next line), not a password.
+    v.contains('\t')
+        || HASHES.iter().any(|h| v.starts_with(h)) && v.len() >= 20
         || MANAGERS.iter().any(|m| v.eq_ignore_ascii_case(m))
 }
 

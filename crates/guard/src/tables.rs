@@ -618,6 +618,16 @@ fn judge(text: &str, b: &[u8], (s, e): (usize, usize), col: Col) -> Option<(Kind
 /// A header cell: a few words, no code punctuation (`=`, `(`, quotes).
 fn label_like(cell: &str) -> bool {
     let outside_parens = cell.split('(').next().unwrap_or(cell);
+    // What stands in a value's place on a settings page ("API Password
+    // ⇥ ********", "⇥ (non impostata)"): a mask without a letter or a
+    // remark wholly in parentheses names no column; the line is a label
+    // and its value, not a header.
+    let t = cell.trim();
+    if !t.is_empty()
+        && (!t.chars().any(char::is_alphanumeric) || t.starts_with('(') && t.ends_with(')'))
+    {
+        return false;
+    }
     cell.len() <= 48
         && !outside_parens.bytes().any(|c| c.is_ascii_digit())
         && cell.split_whitespace().count() <= 5

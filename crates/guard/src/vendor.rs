@@ -16,6 +16,12 @@ enum Body {
     /// A Telegram bot's token in the Bot API's path, glued to `bot`
     /// (`/bot123456789:AA…/sendMessage`; checked by `telegram_at`).
     Telegram,
+    /// Letters and digits, both cases and a digit in it (a random body
+    /// behind a prefix that is also a word's start: `live_`).
+    Random,
+    /// Braintree's `merchant$secret` after `access_token$environment$`:
+    /// 16 lowercase letters and digits, `$`, 32 hex digits.
+    Braintree,
 }
 
 impl Body {
@@ -29,6 +35,8 @@ impl Body {
             Body::SendGrid => b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'),
             Body::Path => b.is_ascii_alphanumeric() || b == b'/',
             Body::Telegram => b.is_ascii_digit(),
+            Body::Random => b.is_ascii_alphanumeric(),
+            Body::Braintree => b.is_ascii_alphanumeric() || b == b'$',
         }
     }
 }
@@ -96,7 +104,13 @@ pub(crate) const VENDORS: &[Vendor] = &[
     v("shpss_", Body::Hex, 32, 32),
     v("shpca_", Body::Hex, 32, 32),
     v("shppa_", Body::Hex, 32, 32),
-    // Square.
+    // Mollie live API keys.
+    v("live_", Body::Random, 30, 30),
+    // Braintree access tokens.
+    v("access_token$production$", Body::Braintree, 49, 49),
+    v("access_token$sandbox$", Body::Braintree, 49, 49),
+    // Square access tokens (production `EAAA` and the older `sq0atp-`).
+    v("EAAA", Body::AlnumDash, 60, 60),
     v("sq0atp-", Body::AlnumDash, 22, 255),
     v("sq0csp-", Body::AlnumDash, 40, 255),
     // DigitalOcean.
@@ -184,6 +198,22 @@ pub(crate) fn match_at(b: &[u8], start: usize, idx: usize) -> Option<usize> {
     if matches!(vendor.body, Body::Path) && !webhook_path(body) {
         return None;
     }
+    if matches!(vendor.body, Body::Random)
+        && !(body.iter().any(u8::is_ascii_digit)
+            && body.iter().any(u8::is_ascii_uppercase)
+            && body.iter().any(u8::is_ascii_lowercase))
+    {
+        return None;
+    }
+    if matches!(vendor.body, Body::Braintree)
+        && !(body[16] == b'$'
+            && body[..16]
+                .iter()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            && body[17..].iter().all(u8::is_ascii_hexdigit))
+    {
+        return None;
+    }
     Some(i)
 }
 
@@ -214,5 +244,13 @@ mod tests {
         assert!(match_at(b"AKIAIOSFODNN7EXAMPLE", 0, idx("AKIA")).is_some());
         assert!(match_at(b"akiaiosfodnn7example", 0, idx("AKIA")).is_none());
         assert!(match_at(b"sk_live_xxxxxxxxxxxxxxxxxxxx", 0, idx("sk_live_")).is_none());
+        let t = b"live_ZfrEFTt87cpbn6Dur38E54gXXfb0RL";
+        assert_eq!(match_at(t, 0, idx("live_")), Some(t.len()));
+        assert!(match_at(b"live_updatesfromthestorefrontpage", 0, idx("live_")).is_none());
+        let t = b"access_token$production$u019ivxaujbus0zr$905e629f3745fc68dadd26e27e698b90";
+        assert_eq!(
+            match_at(t, 0, idx("access_token$production$")),
+            Some(t.len())
+        );
     }
 }

@@ -98,7 +98,10 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // recall 0.9033 (1167/1292), FPR 0.0012 — replies in chat exports
     // ("now we need the code you just received" / "0573"), a code before
     // "is your verification code".
-    ("escalations", 0.90, 0.004),
+    // Round 14 (rules read from `fresh13`): recall 0.9033 -> 0.9110
+    // (1177/1292; IBAN lines not joined to the next, vendor formats, a
+    // code after a card).
+    ("escalations", 0.91, 0.004),
     // Held out for the sixth round: `threads` (forum and issue threads,
     // bug reports, forwarded mail, API-client exports, mobile logs, OCR,
     // call transcripts, chat, spreadsheets, mixed languages, diffs,
@@ -113,7 +116,9 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // reports, pagination cursors, lookups, short masks, far values with
     // a label of their own, breadcrumbs pass; elements named by an
     // attribute and copied settings rows are read.
-    ("threads", 0.93, TARGET_FPR),
+    // Round 14 (rules read from `fresh13`): recall 0.9446 -> 0.9465
+    // (1486/1570; IBAN lines not joined to the next).
+    ("threads", 0.94, TARGET_FPR),
     // Held out for the seventh round: `systems` (SQL results and dumps,
     // ORM logs, shell sessions, dotfiles, Kubernetes and Docker output,
     // webhook and queue payloads, ISO 20022 and CBI files, SDK debug
@@ -215,7 +220,15 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // at dbd4ed0: recall 0.6951 (782/1125), FPR 0.0636 (56/880). Weakest:
     // pin 0.51, cvv 0.53, password 0.60, bank_account 0.61. From here on
     // it may be read, and then measures fit.
-    ("fresh13", 0.69, 0.064),
+    // Round 14 (branch guard-r14, 2026-12-02; read as mechanisms, never as
+    // samples): recall 0.6951 -> 0.8444 (950/1125), FPR 0.0636 -> 0 —
+    // `\n` escapes end values, "gestore password", label ⇥ mask rows, tabs
+    // in passwords, masked card groups pass; Wi-Fi QR, IBAN lines in EPC
+    // QR, quoted PEM, Mollie/Braintree/Square keys, 32-byte base64 private
+    // keys, look-alike letters, COBOL copybooks, card + "code", "PIN
+    // CASSA", EDIFACT FII accounts, values an arrow ties to their name
+    // are read.
+    ("fresh13", 0.84, 0.0),
 ];
 
 #[derive(Deserialize)]

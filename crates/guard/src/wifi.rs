@@ -1,0 +1,103 @@
+//! The Wi-Fi QR payload phones read and print (`WIFI:T:WPA;S:Shop;P:…;;`,
+//! the ZXing format): fields `T:` (security), `S:` (network name), `P:`
+//! (the password), `H:` (hidden), separated by `;`, `\` escaping `;`,
+//! `,`, `:` and `\`. The `P:` field is the network's password whatever it
+//! looks like; an empty field, a mask or a placeholder is none, and what
+//! other rules read into the rest of the payload (a key word in the prose
+//! above reaching into it) is not one either.
+
+use crate::{Confidence, Finding, Kind};
+
+/// Each `WIFI:` payload at `starts` (from `landmarks`): drops findings
+/// that overlap a payload but are not inside its password, and adds the
+/// password when it is a value.
+pub(crate) fn scan(text: &str, starts: &[usize], out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    for &s in starts {
+        let Some((end, pw)) = payload(b, s) else {
+            continue;
+        };
+        out.retain(|f| {
+            f.end <= s || f.start >= end || pw.is_some_and(|(ps, pe)| f.start >= ps && f.end <= pe)
+        });
+        if let Some((ps, pe)) = pw
+            && is_value(&text[ps..pe])
+        {
+            out.push(Finding {
+                kind: Kind::Password,
+                start: ps,
+                end: pe,
+                confidence: Confidence::High,
+            });
+        }
+    }
+}
+
+/// The payload's end (after its closing `;;`, or its last field on the
+/// line) and its `P:` field, when `s` starts one with a `S:` or `T:`
+/// field. Bounded to one line of 512 bytes.
+fn payload(b: &[u8], s: usize) -> Option<(usize, Option<(usize, usize)>)> {
+    let mut i = s + 5;
+    let limit = (s + 512).min(b.len());
+    let mut named = false;
+    let mut pw = None;
+    while i < limit {
+        // A field: one letter, `:`, a value up to an unescaped `;`.
+        let tag = b[i];
+        if !(tag.is_ascii_alphabetic() && b.get(i + 1) == Some(&b':')) {
+            break;
+        }
+        let vs = i + 2;
+        let mut j = vs;
+        while j < limit && !matches!(b[j], b';' | b'\n' | b'\r') {
+            j += if b[j] == b'\\' { 2 } else { 1 };
+        }
+        let j = j.min(limit);
+        match tag.to_ascii_uppercase() {
+            b'S' | b'T' => named = true,
+            b'P' => pw = Some((vs, j)),
+            _ => {}
+        }
+        if b.get(j) != Some(&b';') {
+            i = j;
+            break;
+        }
+        i = j + 1;
+        if b.get(i) == Some(&b';') {
+            i += 1;
+            break;
+        }
+    }
+    named.then_some((i, pw))
+}
+
+/// A password written in, not left empty, masked or named.
+fn is_value(v: &str) -> bool {
+    let named =
+        v.starts_with("${") || v.starts_with("{{") || v.starts_with('%') && v.ends_with('%');
+    v.chars().any(char::is_alphanumeric) && !named && !crate::text::is_placeholder(v)
+}
+
+#[cfg(test)]
+mod tests {
+    fn found(t: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let starts: Vec<usize> = memchr::memmem::find_iter(t.as_bytes(), b"WIFI:").collect();
+        super::scan(t, &starts, &mut out);
+        out.iter().map(|f| t[f.start..f.end].to_string()).collect()
+    }
+
+    #[test]
+    fn the_password_field_is_read_and_an_empty_one_is_none() {
+        assert_eq!(
+            found("WIFI:T:WPA;S:Shop;P:Inverno2024*;H:false;;"),
+            ["Inverno2024*"]
+        );
+        assert_eq!(found("WIFI:S:Bar;T:WPA;P:a\\;b;;"), ["a\\;b"]);
+        assert!(found("WIFI:T:WPA;S:Guest;P:;;").is_empty());
+        assert!(found("WIFI:T:nopass;S:Free;P:********;;").is_empty());
+        assert!(found("WIFI:T:WPA;S:Free;P:${WIFI_PSK};;").is_empty());
+        assert!(found("WIFI:T:WPA;S:Free;P:<ask at the till>;;").is_empty());
+        assert!(found("WIFI: the router is down").is_empty());
+    }
+}
