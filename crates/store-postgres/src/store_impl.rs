@@ -27,11 +27,7 @@ async fn create_ticket(
 
 /// The token's user and when the token was last used (unix seconds).
 async fn lookup_token_user(store: &Store, token_hash: &str) -> Result<Option<(User, Option<i64>)>> {
-    let sql = format!(
-        "SELECT {USER_COLUMNS}, k.last_used_at FROM api_tokens k JOIN users u ON u.id = k.user_id \
-         LEFT JOIN orgs o ON o.id = u.org_id WHERE k.token_hash = $1 AND k.revoked_at IS NULL"
-    );
-    let row = sqlx::query(AssertSqlSafe(sql))
+    let row = sqlx::query(AssertSqlSafe(token_user_select()))
         .bind(token_hash)
         .fetch_optional(store.reads())
         .await
@@ -45,11 +41,7 @@ async fn lookup_session_user(
     id_hash: &str,
     now: OffsetDateTime,
 ) -> Result<Option<User>> {
-    let sql = format!(
-        "SELECT {USER_COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id \
-         LEFT JOIN orgs o ON o.id = u.org_id WHERE s.id_hash = $1 AND s.expires_at > $2"
-    );
-    let row = sqlx::query(AssertSqlSafe(sql))
+    let row = sqlx::query(AssertSqlSafe(session_user_select()))
         .bind(id_hash)
         .bind(now.unix_timestamp())
         .fetch_optional(store.reads())
@@ -59,8 +51,7 @@ async fn lookup_session_user(
 }
 
 async fn lookup_org(store: &Store, id: i64) -> Result<Option<Org>> {
-    let sql = format!("{} WHERE o.id = $1", org_select());
-    let row = sqlx::query(AssertSqlSafe(sql))
+    let row = sqlx::query(AssertSqlSafe(org_by_id_select()))
         .bind(id)
         .fetch_optional(store.reads())
         .await

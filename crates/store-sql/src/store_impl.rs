@@ -395,6 +395,27 @@ macro_rules! store_impl {
             format!("SELECT o.id, o.slug, o.name, o.shared, {CLIENT_IDS} AS client_ids FROM orgs o")
         }
 
+        /// The request path's point reads, written once for both backends
+        /// (`lookup_token_user`, `lookup_session_user`, `lookup_org` run
+        /// them each their own way). `$1`, `$2` bind in order on both.
+        pub(crate) fn token_user_select() -> String {
+            format!(
+                "SELECT {USER_COLUMNS}, k.last_used_at FROM api_tokens k JOIN users u ON u.id = k.user_id \
+                 LEFT JOIN orgs o ON o.id = u.org_id WHERE k.token_hash = $1 AND k.revoked_at IS NULL"
+            )
+        }
+
+        pub(crate) fn session_user_select() -> String {
+            format!(
+                "SELECT {USER_COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id \
+                 LEFT JOIN orgs o ON o.id = u.org_id WHERE s.id_hash = $1 AND s.expires_at > $2"
+            )
+        }
+
+        pub(crate) fn org_by_id_select() -> String {
+            format!("{} WHERE o.id = $1", org_select())
+        }
+
         pub(crate) fn org(row: &Row) -> Result<Org> {
             Ok(Org {
                 id: row.try_get("id").map_err(db_err)?,

@@ -5,13 +5,14 @@
 //! Through sqlx each statement is handed to a connection's worker thread
 //! and its rows handed back, two thread wake-ups per statement; on the
 //! intake path those hand-offs, not SQLite, were most of the server's CPU
-//! (perf, BENCHMARKS.md "Intake: the request's own reads"). These lookups
-//! are one indexed row each, a few microseconds, so they run inline on a
-//! small pool of read-only connections instead, and still read the
-//! database every time: a revoked token or an expired session is refused
-//! on the next request, whichever process changed it.
+//! (perf; BENCHMARKS.md, "SQLite, session 9: the request's own reads, the
+//! WAL's pages"). These lookups are one indexed row each, a few
+//! microseconds, so they run inline on a small pool of read-only
+//! connections instead, and still read the database every time: a revoked
+//! token or an expired session is refused on the next request, whichever
+//! process changed it.
 
-use crate::rows::USER_COLUMNS;
+use crate::store_impl::{org_by_id_select, session_user_select, token_user_select};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Row};
 use std::path::{Path, PathBuf};
 use std::sync::{LazyLock, Mutex};
@@ -33,26 +34,10 @@ fn db_err(e: rusqlite::Error) -> StoreError {
     StoreError::Database(e.to_string())
 }
 
-static TOKEN_USER: LazyLock<String> = LazyLock::new(|| {
-    format!(
-        "SELECT {USER_COLUMNS}, k.last_used_at FROM api_tokens k JOIN users u ON u.id = k.user_id \
-         LEFT JOIN orgs o ON o.id = u.org_id WHERE k.token_hash = ?1 AND k.revoked_at IS NULL"
-    )
-});
-
-static SESSION_USER: LazyLock<String> = LazyLock::new(|| {
-    format!(
-        "SELECT {USER_COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id \
-         LEFT JOIN orgs o ON o.id = u.org_id WHERE s.id_hash = ?1 AND s.expires_at > ?2"
-    )
-});
-
-static ORG: LazyLock<String> = LazyLock::new(|| {
-    format!(
-        "SELECT o.id, o.slug, o.name, o.shared, {} AS client_ids FROM orgs o WHERE o.id = ?1",
-        crate::dialect::CLIENT_IDS
-    )
-});
+// The texts are the shared ones (`store_sql::store_impl!`), made once.
+static TOKEN_USER: LazyLock<String> = LazyLock::new(token_user_select);
+static SESSION_USER: LazyLock<String> = LazyLock::new(session_user_select);
+static ORG: LazyLock<String> = LazyLock::new(org_by_id_select);
 
 impl Lookups {
     pub(crate) fn new(path: &Path) -> Self {
