@@ -89,7 +89,7 @@ fn scan_triggers(
                         skip_keywords = skip_keywords.max(o.scanned_to);
                         // A key left without a value gets a second look.
                         if rule == Rule::Strong(Kind::Password)
-                            && let Some((vs, ve)) = copula_value(text, rule, e)
+                            && let Some((vs, ve)) = copula_value(text, e)
                         {
                             push(out, Kind::Password, vs, ve);
                             accepted = (vs, ve);
@@ -225,17 +225,15 @@ fn card_codes(text: &str, found: &mut Vec<Finding>) {
 }
 
 /// "the new pass is Mario140496", "la pass è Gatto-Nero-Lampo-42": an
-/// ordinary word that is also a key (`Strong`: "pass") is one when a
+/// ordinary word that is also a password key (`Strong`: "pass"; the caller
+/// asks only for those) is one when a
 /// copula follows it, as a key's `:` would. The word after the copula is
 /// the value when it is built like a password named as one (a name and a
 /// number will do) or is a passphrase of three or more words joined by
 /// dashes; "the boarding pass is ready" has neither.
 #[cold]
 #[inline(never)]
-fn copula_value(text: &str, rule: Rule, e: usize) -> Option<(usize, usize)> {
-    if rule != Rule::Strong(Kind::Password) {
-        return None;
-    }
+fn copula_value(text: &str, e: usize) -> Option<(usize, usize)> {
     let b = text.as_bytes();
     let after = &b[e..(e + 6).min(b.len())];
     let c = [&b" is "[..], " è ".as_bytes(), b" was ", b" era "]
