@@ -29,6 +29,7 @@
 mod attachments;
 mod help_center;
 mod mail;
+pub mod new_tickets;
 mod password_reset;
 mod people;
 mod rows;

@@ -1,12 +1,22 @@
-//! New tickets, written in groups.
+//! New tickets, written in groups by a thread of their own.
 //!
 //! An incident brings bursts of submissions, and SQLite has one writer. Each
 //! transaction of its own pays for a commit (WAL frames for every page it
-//! touched, a new full-text segment) and for waking the writer thread. So
+//! touched, a new full-text segment) and for waking the writer. So
 //! submissions that arrive while the writer is busy queue up and go in
 //! together, one transaction for the lot: under load the cost of a commit is
 //! shared, and a lone submission still goes in at once (nothing waits for a
 //! batch to fill).
+//!
+//! The group is written on a dedicated thread through a connection of its
+//! own (rusqlite), every statement a call on that thread. Through sqlx each
+//! statement, and each row it returned, was a hand-off to the connection's
+//! worker thread and back: with about thirty of them per group, those
+//! wake-ups were a third of the writer's CPU (perf; BENCHMARKS.md, "SQLite,
+//! session 10"). While it writes, the thread holds the store's one sqlx
+//! write connection, so the store's other writes and the checkpointer's
+//! pauses wait in that pool as before and SQLite never arbitrates between
+//! two writers.
 //!
 //! Every caller still gets its own answer. If any ticket of a group fails
 //! (a repeated submit key, say), the group's transaction is rolled back and
@@ -14,12 +24,14 @@
 //! never takes another down with it and nothing half-written remains.
 
 use crate::checkpoint;
-
-use crate::db_err;
-use crate::store_impl::{insert_ticket_on, insert_tickets_on};
-use sqlx::{Connection, SqliteConnection, SqlitePool};
-use std::path::PathBuf;
-use store::{NewTicket, Result, StoreError, Ticket, TicketSchedule};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
+use sqlx::SqlitePool;
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+use std::time::Duration;
+use store::{NewTicket, Person, Result, StoreError, Ticket, TicketSchedule};
+use store_sql::new_tickets::{self, TICKET_COLUMNS, TICKET_VALUES, Value};
+use store_sql::{json, ts};
 use time::OffsetDateTime;
 use tokio::sync::{mpsc, oneshot};
 
@@ -37,7 +49,8 @@ struct Job {
     reply: oneshot::Sender<Result<Ticket>>,
 }
 
-/// The handle the store keeps; the writing happens on a task of its own.
+/// The handle the store keeps; the writing happens on a thread of its own,
+/// which ends when the last handle is dropped.
 #[derive(Debug, Clone)]
 pub(crate) struct Intake {
     queue: mpsc::Sender<Job>,
@@ -49,12 +62,50 @@ impl std::fmt::Debug for Job {
     }
 }
 
+/// The statements a group is written with, prepared once per connection
+/// (rusqlite's statement cache).
+static TICKET_INSERT: LazyLock<String> = LazyLock::new(|| {
+    let marks: Vec<String> = (1..=TICKET_VALUES).map(|i| format!("?{i}")).collect();
+    format!(
+        "INSERT INTO tickets ({TICKET_COLUMNS}) VALUES ({})",
+        marks.join(", ")
+    )
+});
+const IDENTIFIER_INSERT: &str = "INSERT INTO ticket_identifiers (ticket_id, key, value) \
+     VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING";
+const SEALED_INSERT: &str = "INSERT INTO sealed_values (ticket_id, key, ciphertext, destroy_after) \
+     VALUES (?1, ?2, ?3, ?4)";
+const CREATED_EVENT: &str = "INSERT INTO audit_events (ticket_id, actor_id, action, detail, at) \
+     VALUES (?1, ?2, 'created', ?3, ?4)";
+const NOTIFY_LAST_EVENT: &str =
+    "INSERT INTO pending_notifications (event_id) VALUES (last_insert_rowid())";
+static TEXT_INSERT: LazyLock<String> = LazyLock::new(|| {
+    format!("INSERT INTO ticket_text (rowid, ticket_id, body) {TEXT_ROWS} WHERE id = ?1")
+});
+const REQUESTER: &str = "SELECT name, email FROM users WHERE id = ?1";
+
+/// The agents' text search rows of tickets: subject, description and fields
+/// (comments are indexed by a trigger). The row's rowid is `id * 2^24`
+/// (migration 0009), so matches walk newest first.
+const TEXT_ROWS: &str = "SELECT id * 16777216, id, \
+     subject || ' ' || COALESCE(description, '') || ' ' || fields FROM tickets";
+
 impl Intake {
-    /// Starts the writing task; it ends when the last handle is dropped.
-    pub(crate) fn start(write: SqlitePool, wal: Option<PathBuf>, capacity: usize) -> Self {
+    /// Opens the writer's connection to `db` and starts its thread.
+    pub(crate) fn start(
+        db: &Path,
+        write: SqlitePool,
+        wal: Option<PathBuf>,
+        capacity: usize,
+    ) -> Result<Self> {
+        let conn = open(db).map_err(db_err)?;
         let (queue, jobs) = mpsc::channel(capacity);
-        tokio::spawn(run(write, wal, jobs));
-        Intake { queue }
+        let runtime = tokio::runtime::Handle::current();
+        std::thread::Builder::new()
+            .name("ticket-writer".into())
+            .spawn(move || runtime.block_on(run(conn, write, wal, jobs)))
+            .map_err(|e| StoreError::Database(format!("starting the ticket writer: {e}")))?;
+        Ok(Intake { queue })
     }
 
     /// Submissions queued for the writer now.
@@ -86,34 +137,64 @@ impl Intake {
     }
 }
 
-async fn run(write: SqlitePool, wal: Option<PathBuf>, mut jobs: mpsc::Receiver<Job>) {
+fn db_err(e: rusqlite::Error) -> StoreError {
+    StoreError::Database(e.to_string())
+}
+
+/// The writer's connection, set up like the sqlx ones (`crate::PRAGMAS`);
+/// its statement journals stay in memory (a group's outgrew SQLite's 64 KiB
+/// spill threshold and became a temporary file, opened and deleted each
+/// time).
+fn open(db: &Path) -> rusqlite::Result<Connection> {
+    let conn = Connection::open_with_flags(
+        db,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.busy_timeout(Duration::from_secs(10))?;
+    for (name, value) in crate::pragmas() {
+        conn.pragma_update(None, name, value)?;
+    }
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
+    Ok(conn)
+}
+
+/// Runs on the writer's thread: a current-thread executor for this future,
+/// so the statements block only this thread.
+async fn run(
+    mut conn: Connection,
+    write: SqlitePool,
+    wal: Option<PathBuf>,
+    mut jobs: mpsc::Receiver<Job>,
+) {
     let mut group = Vec::with_capacity(MAX_GROUP);
     while jobs.recv_many(&mut group, MAX_GROUP).await > 0 {
-        write_group(&write, std::mem::take(&mut group)).await;
+        let group = std::mem::take(&mut group);
+        let held = match write.acquire().await {
+            Ok(held) => held,
+            Err(e) => {
+                let message = e.to_string();
+                for job in group {
+                    let _ = job.reply.send(Err(StoreError::Database(message.clone())));
+                }
+                continue;
+            }
+        };
+        write_group(&mut conn, group);
         // The checkpointer cuts the WAL past its soft limit; if it fell
-        // behind (a starved machine), the writer stops here and cuts it
-        // itself, so the WAL's bound does not depend on scheduling.
+        // behind (a starved machine), the writer cuts it itself before the
+        // next group, so the WAL's bound does not depend on scheduling.
         if checkpoint::wal_size(wal.as_ref()) > checkpoint::WAL_WRITER_LIMIT {
-            let _ = checkpoint::truncate(&write).await;
+            checkpoint::truncate_here(&conn);
         }
+        drop(held);
     }
 }
 
-async fn write_group(write: &SqlitePool, group: Vec<Job>) {
-    let mut conn = match write.acquire().await {
-        Ok(conn) => conn,
-        Err(e) => {
-            let message = e.to_string();
-            for job in group {
-                let _ = job.reply.send(Err(StoreError::Database(message.clone())));
-            }
-            return;
-        }
-    };
+fn write_group(conn: &mut Connection, group: Vec<Job>) {
     // On failure the group was rolled back: each ticket then gets its own
     // transaction and its own answer.
     if group.len() > 1
-        && let Ok(tickets) = insert_all(&mut conn, &group).await
+        && let Ok(tickets) = insert_all(conn, &group)
     {
         for (job, ticket) in group.into_iter().zip(tickets) {
             // A caller that went away still has its ticket stored.
@@ -122,49 +203,134 @@ async fn write_group(write: &SqlitePool, group: Vec<Job>) {
         return;
     }
     for job in group {
-        let result = insert_alone(&mut conn, &job).await;
+        let result = insert_all(conn, std::slice::from_ref(&job))
+            .and_then(|mut t| t.pop().ok_or(StoreError::NotFound));
         let _ = job.reply.send(result);
     }
 }
 
-async fn insert_all(conn: &mut SqliteConnection, group: &[Job]) -> Result<Vec<Ticket>> {
-    let mut tx = conn.begin().await.map_err(db_err)?;
-    let filed: Vec<_> = group
+/// The jobs' tickets in one transaction, in the order given.
+fn insert_all(conn: &mut Connection, group: &[Job]) -> Result<Vec<Ticket>> {
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(db_err)?;
+    let tickets = group
         .iter()
-        .map(|job| (&job.ticket, job.schedule.as_ref(), job.now))
-        .collect();
-    let tickets = insert_tickets_on(&mut tx, &filed).await?;
-    index_text(&mut tx, &tickets).await?;
-    tx.commit().await.map_err(db_err)?;
+        .map(|job| insert_one(&tx, job))
+        .collect::<Result<Vec<_>>>()?;
+    tx.commit().map_err(db_err)?;
     Ok(tickets)
 }
 
-async fn insert_alone(conn: &mut SqliteConnection, job: &Job) -> Result<Ticket> {
-    let mut tx = conn.begin().await.map_err(db_err)?;
-    let ticket = insert_ticket_on(&mut tx, &job.ticket, job.schedule.as_ref(), job.now).await?;
-    index_text(&mut tx, std::slice::from_ref(&ticket)).await?;
-    tx.commit().await.map_err(db_err)?;
-    Ok(ticket)
+/// One ticket and everything that belongs to it: its row, identifiers,
+/// sealed values, "created" event (and its notification), text search row.
+/// The ticket answered is the one written, as a read would return it.
+fn insert_one(tx: &Connection, job: &Job) -> Result<Ticket> {
+    let t = &job.ticket;
+    let fields = new_tickets::fields_json(t)?;
+    let values = new_tickets::ticket_values(t, job.schedule.as_ref(), job.now, &fields);
+    tx.prepare_cached(&TICKET_INSERT)
+        .and_then(|mut s| s.execute(rusqlite::params_from_iter(values.iter().map(sql_value))))
+        .map_err(|e| match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::ConstraintViolation) if is_unique(&e) => {
+                StoreError::Conflict("duplicate_submission")
+            }
+            _ => db_err(e),
+        })?;
+    let id = tx.last_insert_rowid();
+    let mut identifiers = tx.prepare_cached(IDENTIFIER_INSERT).map_err(db_err)?;
+    for (key, value) in &t.identifiers {
+        identifiers
+            .execute(rusqlite::params![id, key, value.as_str()])
+            .map_err(db_err)?;
+    }
+    let mut sealed = tx.prepare_cached(SEALED_INSERT).map_err(db_err)?;
+    for s in &t.sealed {
+        sealed
+            .execute(rusqlite::params![
+                id,
+                s.key,
+                s.ciphertext,
+                s.destroy_after.unix_timestamp()
+            ])
+            .map_err(db_err)?;
+    }
+    tx.prepare_cached(CREATED_EVENT)
+        .and_then(|mut s| {
+            s.execute(rusqlite::params![
+                id,
+                t.requester_id,
+                new_tickets::created_detail(t),
+                job.now.unix_timestamp()
+            ])
+        })
+        .map_err(db_err)?;
+    if store::NOTIFIED_ACTIONS.contains(&"created") {
+        tx.prepare_cached(NOTIFY_LAST_EVENT)
+            .and_then(|mut s| s.execute([]))
+            .map_err(db_err)?;
+    }
+    tx.prepare_cached(&TEXT_INSERT)
+        .and_then(|mut s| s.execute([id]))
+        .map_err(db_err)?;
+    let (name, email) = tx
+        .prepare_cached(REQUESTER)
+        .and_then(|mut s| {
+            s.query_row([t.requester_id], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+            })
+            .optional()
+        })
+        .map_err(db_err)?
+        .ok_or(StoreError::NotFound)?;
+    Ok(Ticket {
+        id,
+        form: t.form.clone(),
+        subject: t.subject.as_str().to_owned(),
+        description: t.description.as_ref().map(|d| d.as_str().to_owned()),
+        status: domain::Status::New,
+        priority: t.priority,
+        requester: Person {
+            id: t.requester_id,
+            name,
+            email,
+        },
+        org_id: t.org_id,
+        assignee: None,
+        fields: json(&fields)?,
+        created_at: ts(job.now.unix_timestamp()),
+        updated_at: ts(job.now.unix_timestamp()),
+    })
 }
 
-/// Adds the tickets' subject, description and fields to the agents' text
-/// search, in one statement (comments are indexed by a trigger). The row's
-/// rowid is `id * 2^24` (migration 0009), so matches walk newest first.
-async fn index_text(conn: &mut SqliteConnection, tickets: &[Ticket]) -> Result<()> {
-    index_text_of(conn, &tickets.iter().map(|t| t.id).collect::<Vec<_>>()).await
+fn sql_value<'a>(v: &'a Value<'a>) -> &'a dyn rusqlite::ToSql {
+    match v {
+        Value::Int(v) => v,
+        Value::Text(v) => v,
+    }
 }
 
-/// `index_text` by ticket id (the bulk seeder's way in).
-pub(crate) async fn index_text_of(conn: &mut SqliteConnection, ids: &[i64]) -> Result<()> {
-    let ids = serde_json::to_string(ids).map_err(|e| StoreError::Database(e.to_string()))?;
-    sqlx::query(
-        "INSERT INTO ticket_text (rowid, ticket_id, body) \
-         SELECT id * 16777216, id, subject || ' ' || COALESCE(description, '') || ' ' || fields FROM tickets \
-         WHERE id IN (SELECT value FROM json_each(?))",
+/// A unique index refused the row (the requester's submit key, the only
+/// unique one a new ticket can meet).
+fn is_unique(e: &rusqlite::Error) -> bool {
+    matches!(
+        e,
+        rusqlite::Error::SqliteFailure(f, _)
+            if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+                || f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY
     )
+}
+
+/// `TEXT_ROWS` for tickets by id (the bulk seeder's way in, on sqlx).
+pub(crate) async fn index_text_of(conn: &mut sqlx::SqliteConnection, ids: &[i64]) -> Result<()> {
+    let ids = serde_json::to_string(ids).map_err(|e| StoreError::Database(e.to_string()))?;
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "INSERT INTO ticket_text (rowid, ticket_id, body) {TEXT_ROWS} \
+         WHERE id IN (SELECT value FROM json_each(?))"
+    )))
     .bind(ids)
     .execute(&mut *conn)
     .await
-    .map_err(db_err)?;
+    .map_err(crate::db_err)?;
     Ok(())
 }

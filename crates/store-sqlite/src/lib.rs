@@ -25,9 +25,7 @@ mod workspace;
 
 pub use checkpoint::{WAL_BOUND, WAL_SOFT_LIMIT};
 
-use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
-};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
 use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
@@ -65,6 +63,21 @@ impl SqliteStore {
     fn writes(&self) -> &SqlitePool {
         &self.write
     }
+}
+
+/// What every read-write connection sets, sqlx's and the ticket writer's.
+fn pragmas() -> [(&'static str, String); 5] {
+    [
+        ("synchronous", "NORMAL".into()),
+        ("foreign_keys", "ON".into()),
+        // Destroyed secrets are overwritten, not just unlinked from the b-tree.
+        ("secure_delete", "ON".into()),
+        // No commit checkpoints; `checkpoint` does it beside the writer.
+        ("wal_autocheckpoint", "0".into()),
+        // When SQLite restarts the WAL it also cuts the file back to this
+        // size, so its blocks are reused (the checkpointer's RESTART).
+        ("journal_size_limit", checkpoint::WAL_SOFT_LIMIT.to_string()),
+    ]
 }
 
 /// The WAL file beside a database file; none for an in-memory database.
@@ -116,21 +129,18 @@ impl SqliteStore {
     }
 
     async fn open_with(opts: SqliteConnectOptions, intake_queue: usize) -> Result<Self> {
-        let opts = opts
+        let mut opts = opts
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Normal)
-            .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(10))
-            // Destroyed secrets are overwritten, not just unlinked from the b-tree.
-            .pragma("secure_delete", "on")
-            // No commit checkpoints; `checkpoint` does it beside the writer.
-            .pragma("wal_autocheckpoint", "0")
-            // When SQLite restarts the WAL on its own it also cuts the file
-            // back to this size (the checkpointer cuts it to zero).
-            .pragma("journal_size_limit", checkpoint::WAL_SOFT_LIMIT.to_string());
+            .busy_timeout(Duration::from_secs(10));
+        for (name, value) in pragmas() {
+            opts = opts.pragma(name, value);
+        }
+        // No ping before handing out the one write connection: it is local,
+        // and the ticket writer takes it for every group.
         let write = SqlitePoolOptions::new()
             .max_connections(1)
+            .test_before_acquire(false)
             .connect_with(opts.clone())
             .await
             .map_err(db_err)?;
@@ -162,13 +172,14 @@ impl SqliteStore {
         // and with 10,000 articles one locale's FTS5 index alone is over
         // 3 MiB, so the default cache was evicted by every other query.
         // Not more: four readers' caches count against the memory budget.
-        let lookups = std::sync::Arc::new(lookups::Lookups::new(opts.get_filename()));
+        let db = opts.get_filename().to_owned();
+        let lookups = std::sync::Arc::new(lookups::Lookups::new(&db));
         let read = SqlitePoolOptions::new()
             .max_connections(4)
             .connect_with(opts.read_only(true).pragma("cache_size", "-8192"))
             .await
             .map_err(db_err)?;
-        let intake = intake::Intake::start(write.clone(), wal, intake_queue);
+        let intake = intake::Intake::start(&db, write.clone(), wal, intake_queue)?;
         Ok(SqliteStore {
             write,
             read,

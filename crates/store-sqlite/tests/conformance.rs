@@ -183,6 +183,12 @@ async fn submissions_written_together_each_get_their_own_answer() {
         match h.await.unwrap() {
             (key, Ok(ticket)) => {
                 assert_eq!(ticket.subject, format!("word{key}x ticket"));
+                // The answer is the ticket as stored: what a read returns.
+                let read = store.ticket(ticket.id).await.unwrap().unwrap();
+                assert_eq!(
+                    serde_json::to_value(&read).unwrap(),
+                    serde_json::to_value(&ticket).unwrap()
+                );
                 assert!(created.insert(key, ticket.id).is_none(), "key {key} twice");
             }
             (_, Err(store::StoreError::Conflict("duplicate_submission"))) => refused += 1,

@@ -229,6 +229,14 @@ pub async fn run(store: &dyn Store) {
         Some(&serde_json::json!("acmepay"))
     );
     assert_eq!(t1.created_at, at(100));
+    // What creating answers is the ticket as stored: what a read returns.
+    for t in [&t1, &t2, &t3] {
+        let read = store.ticket(t.id).await.unwrap().unwrap();
+        assert_eq!(
+            serde_json::to_value(&read).unwrap(),
+            serde_json::to_value(t).unwrap()
+        );
+    }
 
     // Duplicate submit keys are refused per requester.
     let mut keyed = new_ticket(&ann, "Keyed", "acmepay");
