@@ -191,15 +191,24 @@ impl SqliteStore {
     }
 
     /// Runs SQLite's integrity check; true when the database is sound.
-    /// On the writer: FTS5's check reuses a reader's cached index structure
-    /// without revalidating it, and reports a false checksum mismatch there.
-    /// (On the writer: FTS5 tables cannot be checked read-only.)
+    /// On a read-write connection opened for it (FTS5 tables cannot be
+    /// checked read-only): FTS5's check trusts the connection's cached index
+    /// structure without asking whether another connection (the ticket
+    /// writer) changed the index since, and reports a false checksum
+    /// mismatch when one did. Its writes revalidate that cache; only the
+    /// check does not.
     pub async fn integrity_ok(&self) -> Result<bool> {
-        let row: (String,) = sqlx::query_as("PRAGMA integrity_check")
-            .fetch_one(&self.write)
+        let db = self.lookups.path().to_owned();
+        let check = move || -> rusqlite::Result<bool> {
+            let conn = rusqlite::Connection::open(&db)?;
+            conn.busy_timeout(Duration::from_secs(10))?;
+            let answer: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+            Ok(answer == "ok")
+        };
+        tokio::task::spawn_blocking(check)
             .await
-            .map_err(db_err)?;
-        Ok(row.0 == "ok")
+            .map_err(|e| StoreError::Database(e.to_string()))?
+            .map_err(|e| StoreError::Database(e.to_string()))
     }
 
     /// Writes a consistent copy of the database to `path` while serving

@@ -47,6 +47,11 @@ impl Lookups {
         }
     }
 
+    /// The database file the lookups read.
+    pub(crate) fn path(&self) -> &Path {
+        &self.path
+    }
+
     fn with<T>(&self, read: impl FnOnce(&Connection) -> rusqlite::Result<T>) -> Result<T> {
         let idle = self.idle.lock().ok().and_then(|mut idle| idle.pop());
         let conn = match idle {
