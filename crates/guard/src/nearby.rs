@@ -439,6 +439,9 @@ const CODE_CUES: &[&str] = &[
     "confirmation",
     "sblocco",
     "unlock",
+    // "codice usa e getta", "codice monouso": a single-use code.
+    "getta",
+    "monouso",
 ];
 
 /// What a word is to a bridge: bits of `FILLER`, `INTRO`, `CLAUSE`, `REL`.
@@ -932,10 +935,12 @@ pub(crate) fn scan(text: &str, keys: &[Key], rereading: bool, found: &mut Vec<Fi
     {
         answered_question(text, &ks, &mut add);
     }
-    if ks
-        .iter()
-        .any(|k| matches!(k.want, Want::Password | Want::Token(_) | Want::Code))
-    {
+    if ks.iter().any(|k| {
+        matches!(
+            k.want,
+            Want::Password | Want::Token(_) | Want::Code | Want::Cvv | Want::WeakCode
+        )
+    }) {
         value_before_its_name(text, &ks, &mut add);
     }
     crate::replies::scan(text, &ks, &mut add);
@@ -1254,105 +1259,291 @@ fn next_line_value(text: &str, from: usize, want: Want, near_card: bool) -> Opti
 
 /// `"Betty190766@" - that's the password the technician left me`,
 /// `«Lazio1964!» — questa è la password`, `whk_… <- signing secret`: a
-/// value first, then a pointer (a dash, an arrow) and the words that name
-/// it, the key among them (a PIN's or a one-time code's too: `41458 <- pin
-/// bancomat`, `06960362 → codice sblocco`). Between the pointer and the key only words that
+/// value first, then what ties it to the words that name it, the key
+/// among them (a PIN's or a one-time code's too: `41458 <- pin
+/// bancomat`). The tie is a pointer (a dash, an arrow), a copula or "as"
+/// (`X is the Kennwort`, `I tried X as the PIN`, `X come passw.`), a
+/// parenthesis that closes on the name (`X (mot de passe)`, `X (next to
+/// the label refresh token)`), or a caret under the value's line (`X` /
+/// `^ that is the CVC`). Between the tie and the key only words that
 /// point ("that's the", "questa è la", "my new") and one qualifier of the
-/// key ("signing", "wifi"); before the pointer a quoted value, or a word
+/// key ("signing", "wifi"); before the tie a quoted value, or a word
 /// shaped for the key's kind. Reads 48 bytes before each such key.
 fn value_before_its_name(text: &str, ks: &[Key], add: &mut Vec<(Kind, usize, usize)>) {
-    const POINTING: &[&str] = &[
-        "that's", "thats", "that", "this", "it's", "its", "is", "the", "my", "our", "new",
-        "questa", "questo", "è", "e'", "la", "il", "mia", "mio", "nuova", "nuovo", "ecco",
-    ];
     let b = text.as_bytes();
-    for key in ks
-        .iter()
-        .filter(|k| matches!(k.want, Want::Password | Want::Token(_) | Want::Code))
-    {
+    for key in ks.iter().filter(|k| {
+        matches!(
+            k.want,
+            Want::Password | Want::Token(_) | Want::Code | Want::Cvv | Want::WeakCode
+        )
+    }) {
         let lo = crate::value::floor_boundary(b, key.start.saturating_sub(48));
         // On the key's line.
-        let lo = memchr::memrchr(b'\n', &b[lo..key.start]).map_or(lo, |o| lo + o + 1);
-        // The last pointer in the window: every one holds `-` or starts
-        // with the lead byte of `—`, `–`, `←` (most windows have none,
-        // and pay one scan of 48 bytes).
-        let Some((at, len)) = memchr::memrchr2_iter(b'-', 0xE2, &b[lo..key.start])
-            .map(|o| lo + o)
-            .find_map(|m| pointer_around(b, lo, key.start, m))
-        else {
+        let ls = memchr::memrchr(b'\n', &b[lo..key.start]).map(|o| lo + o + 1);
+        let lo = ls.unwrap_or(lo);
+        let Some(tie) = tie_before(text, lo, ls.is_some(), key) else {
             continue;
         };
-        // A code is pointed at by an arrow only: a dash before "il pin"
-        // also ends a clause about something else ("il TID 14866568 — il
-        // pin della carta è bloccato").
-        let arrow = b[at + 1..at + len - 1].contains(&b'<')
-            || b[at + 1..at + len - 1].contains(&b'>')
-            || b[at + 1..at + len - 1].starts_with("←".as_bytes())
-            || b[at + 1..at + len - 1].starts_with("→".as_bytes());
-        if key.want == Want::Code && !arrow {
+        // "code" alone is a one-time code only with its cues near.
+        if key.want == Want::WeakCode && !weak_code_ok(text, key, 0, b.len()) {
             continue;
         }
-        let words: Vec<&str> = text[at + len..key.start].split_whitespace().collect();
-        let is_pointing = |w: &str| POINTING.iter().any(|p| p.eq_ignore_ascii_case(w));
-        let pointing = words.iter().filter(|w| is_pointing(w)).count();
-        if words.len() > 5 || words.len() > pointing + 1 {
+        // A code is tied by an arrow, a parenthesis, "as" or a caret: a
+        // dash before "il pin" also ends a clause about something else
+        // ("il TID 14866568 — il pin della carta è bloccato"), and "is"
+        // a sentence about a number ("2 is the PIN's length").
+        let coded = matches!(key.want, Want::Code | Want::WeakCode | Want::Cvv);
+        if coded && matches!(tie.how, How::Dash | How::Copula) {
             continue;
         }
-        if words.last().is_some_and(|w| !is_pointing(w))
-            && words.len() > 1
-            && !words.iter().rev().skip(1).all(|w| is_pointing(w))
-        {
-            continue;
-        }
-        // The value right before the pointer.
-        let ve = at;
-        if ve == 0 {
-            continue;
-        }
-        let want = key.want;
-        let close = text[..ve].chars().next_back().unwrap_or(' ');
-        let open = match close {
-            '"' => Some('"'),
-            '\'' => Some('\''),
-            '`' => Some('`'),
-            '»' => Some('«'),
-            '”' => Some('“'),
-            _ => None,
-        };
-        let span = if let Some(open) = open {
-            let inner_end = ve - close.len_utf8();
-            let from = crate::value::floor_boundary(b, inner_end.saturating_sub(128));
-            let Some(o) = text[from..inner_end].rfind(open) else {
-                continue;
-            };
-            let vs = from + o + open.len_utf8();
-            let v = &text[vs..inner_end];
-            if v.is_empty() || v.contains(char::is_whitespace) {
-                continue;
-            }
-            // Quoted and named, the value is judged whole (an `@` or a
-            // final `!` is part of it).
-            let ok = match want {
-                Want::Password => {
-                    crate::context::password_word(v, true) && !crate::text::is_reference(v)
-                }
-                Want::Token(_) => token_ok(v),
-                Want::Code => (4..=8).contains(&v.len()) && v.bytes().all(|c| c.is_ascii_digit()),
-                _ => false,
-            };
-            ok.then_some((vs, inner_end))
+        let want = if key.want == Want::WeakCode {
+            Want::Code
         } else {
-            let floor = ve.saturating_sub(600);
-            let vs = b[floor..ve]
-                .iter()
-                .rposition(u8::is_ascii_whitespace)
-                .map_or(floor, |k| floor + k + 1);
-            candidate(text, vs, want, false).filter(|&(_, e)| e == ve)
+            key.want
         };
+        let span = if tie.how == How::Caret {
+            value_above(text, lo, want)
+        } else {
+            value_ending_at(text, tie.at, want)
+        };
+        // Digits after another group of digits end a longer number (`+39
+        // 330 836 8616 (SMS)`), not a code.
+        let span = span.filter(|&(s, _)| {
+            let before = text[..s].trim_end_matches(' ');
+            let group = before
+                .rsplit([' ', '\n'])
+                .next()
+                .is_some_and(|w| !w.is_empty() && w.bytes().all(|c| c.is_ascii_digit()));
+            !coded || !group
+        });
         if let Some((s, e)) = span {
             add.push((kind_of(want, &text[s..e]), s, e));
         }
     }
+}
+
+/// How a value ahead of its name is tied to it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum How {
+    /// `-`, `—`, `–` between spaces.
+    Dash,
+    /// `<-`, `→`, `-->`…
+    Arrow,
+    /// "is", "è", "ist", "est".
+    Copula,
+    /// "as", "come", "als".
+    As,
+    /// `X (the name)`.
+    Paren,
+    /// `^` starting the line under the value's.
+    Caret,
+}
+
+struct Tie {
+    /// Where the value ends (the space before the tie).
+    at: usize,
+    how: How,
+}
+
+/// Words that point at a value named after it.
+const POINTING: &[&str] = &[
+    "that's", "thats", "that", "this", "it's", "its", "is", "the", "my", "our", "new", "questa",
+    "questo", "è", "e'", "la", "il", "mia", "mio", "nuova", "nuovo", "ecco", "a", "an", "un",
+    "una", "der", "die", "das", "le", "el",
+];
+
+/// Words that tie a value to the name after it: a copula, "as".
+const COPULAS: &[&str] = &["is", "was", "è", "e'", "era", "ist", "war", "est", "es"];
+const AS: &[&str] = &["as", "come", "als", "comme", "como"];
+
+/// Words a parenthesis names a value's place on a form or screen with:
+/// "(next to the label PIN)", "(accanto all'etichetta codice SMS)".
+const PLACES: &[&str] = &[
+    "next",
+    "to",
+    "beside",
+    "under",
+    "label",
+    "field",
+    "accanto",
+    "all'etichetta",
+    "etichetta",
+    "campo",
+    "sotto",
+    "voce",
+    "alla",
+    "al",
+];
+
+/// The tie between a value and the words naming it, read back from the
+/// key over pointing words and at most one qualifier (`lo` is the window's
+/// start, the line's when `at_line` says so).
+fn tie_before(text: &str, lo: usize, at_line: bool, key: &Key) -> Option<Tie> {
+    let b = text.as_bytes();
+    // The last pointer in the window: every one holds `-` or starts
+    // with the lead byte of `—`, `–`, `←` (most windows have none,
+    // and pay one scan of 48 bytes).
+    let pointer = memchr::memrchr2_iter(b'-', 0xE2, &b[lo..key.start])
+        .map(|o| lo + o)
+        .find_map(|m| pointer_around(b, lo, key.start, m));
+    let words: Vec<(usize, &str)> = match pointer {
+        Some((at, len)) => split_words(text, at + len, key.start),
+        None => split_words(text, lo, key.start),
+    };
+    let is_pointing = |w: &str| POINTING.iter().any(|p| p.eq_ignore_ascii_case(w));
+    let is_place = |w: &str| PLACES.iter().any(|p| p.eq_ignore_ascii_case(w));
+    // The words between the tie and the key: pointing ones, then at most
+    // one qualifier right before the key.
+    let fits = |ws: &[(usize, &str)], places: bool| {
+        let n = ws.len();
+        n <= 6
+            && ws
+                .iter()
+                .enumerate()
+                .all(|(i, &(_, w))| is_pointing(w) || (places && is_place(w)) || i + 1 == n)
+    };
+    if let Some((at, len)) = pointer {
+        let ws = &words[..];
+        if !fits(ws, false) || ws.len() > 5 {
+            return None;
+        }
+        let arrow = b[at + 1..at + len - 1].contains(&b'<')
+            || b[at + 1..at + len - 1].contains(&b'>')
+            || b[at + 1..at + len - 1].starts_with("←".as_bytes())
+            || b[at + 1..at + len - 1].starts_with("→".as_bytes());
+        let how = if arrow { How::Arrow } else { How::Dash };
+        return Some(Tie { at, how });
+    }
+    // Past a pointer, the key is a word of its own (not `x=secrets.TOKEN`).
+    if key.start > 0
+        && (b[key.start - 1].is_ascii_alphanumeric()
+            || matches!(b[key.start - 1], b'.' | b'_' | b'=' | b'-' | b'/' | b':'))
+    {
+        return None;
+    }
+    // A parenthesis opened on the key (or on the words before it) that
+    // closes within two words after it.
+    if let Some(p) = words.iter().rposition(|(_, w)| w.starts_with('(')) {
+        let (ps, pw) = words[p];
+        let mut inner = words[p..].to_vec();
+        if let Some(first) = inner.first_mut() {
+            first.1 = &pw[1..];
+        }
+        let inner: Vec<(usize, &str)> = inner.into_iter().filter(|(_, w)| !w.is_empty()).collect();
+        let closes = {
+            let hi = crate::value::floor_boundary(b, (key.end + 24).min(b.len()));
+            let rest = &text[key.end..hi];
+            // The key's own value inside (`(token: ****ua5g)`) is not
+            // a name.
+            rest.find(')').is_some_and(|c| {
+                !rest[..c].contains(['(', '\n', ':', '='])
+                    && rest[..c].split_whitespace().count() <= 2
+            })
+        };
+        return (closes && ps > 0 && b[ps - 1] == b' ' && fits(&inner, true)).then_some(Tie {
+            at: ps - 1,
+            how: How::Paren,
+        });
+    }
+    // A caret starting the key's line points at the line above.
+    if at_line
+        && let Some(&(cs, "^")) = words.first()
+        && text[lo..cs].trim().is_empty()
+        && fits(&words[1..], false)
+    {
+        return Some(Tie {
+            at: lo,
+            how: How::Caret,
+        });
+    }
+    // A copula or "as" right after the value.
+    let one_of = |list: &[&str], w: &str| list.iter().any(|p| p.eq_ignore_ascii_case(w));
+    let n = words
+        .iter()
+        .rposition(|&(_, w)| one_of(COPULAS, w) || one_of(AS, w))?;
+    let (ns, nw) = words[n];
+    let how = if one_of(AS, nw) { How::As } else { How::Copula };
+    (ns > 0 && fits(&words[n + 1..], false) && b[ns - 1] == b' ').then_some(Tie { at: ns - 1, how })
+}
+
+/// The words of `text[from..to]` split at spaces, each with its start.
+fn split_words(text: &str, from: usize, to: usize) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut i = from;
+    for w in text[from..to].split(' ') {
+        if !w.is_empty() {
+            out.push((i, w));
+        }
+        i += w.len() + 1;
+    }
+    out
+}
+
+/// The value that ends at `ve`: quoted (and judged whole), or a word
+/// shaped for `want`.
+fn value_ending_at(text: &str, ve: usize, want: Want) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    if ve == 0 {
+        return None;
+    }
+    let close = text[..ve].chars().next_back().unwrap_or(' ');
+    let open = match close {
+        '"' => Some('"'),
+        '\'' => Some('\''),
+        '`' => Some('`'),
+        '»' => Some('«'),
+        '”' => Some('“'),
+        _ => None,
+    };
+    if let Some(open) = open {
+        let inner_end = ve - close.len_utf8();
+        let from = crate::value::floor_boundary(b, inner_end.saturating_sub(128));
+        let o = text[from..inner_end].rfind(open)?;
+        let vs = from + o + open.len_utf8();
+        let v = &text[vs..inner_end];
+        if v.is_empty() || v.contains(char::is_whitespace) {
+            return None;
+        }
+        // Quoted and named, the value is judged whole (an `@` or a
+        // final `!` is part of it).
+        let ok = match want {
+            Want::Password => {
+                crate::context::password_word(v, true) && !crate::text::is_reference(v)
+            }
+            Want::Token(_) => token_ok(v),
+            Want::Code => (4..=8).contains(&v.len()) && v.bytes().all(|c| c.is_ascii_digit()),
+            Want::Cvv => (3..=4).contains(&v.len()) && v.bytes().all(|c| c.is_ascii_digit()),
+            _ => false,
+        };
+        return ok.then_some((vs, inner_end));
+    }
+    let floor = ve.saturating_sub(600);
+    let vs = b[floor..ve]
+        .iter()
+        .rposition(u8::is_ascii_whitespace)
+        .map_or(floor, |k| floor + k + 1);
+    if let Some(span) = candidate(text, vs, want, false).filter(|&(_, e)| e == ve) {
+        return Some(span);
+    }
+    // Named as a password, an `@` inside a word is the password's, not an
+    // address's (`C@v@llo!68 (passwd)`; `mario@shop.it` has a dot after it).
+    let v = &text[vs..ve];
+    (want == Want::Password
+        && v.contains('@')
+        && !v.rsplit('@').next().is_some_and(|d| d.contains('.'))
+        && crate::context::password_word(v, false)
+        && !crate::text::is_reference(v))
+    .then_some((vs, ve))
+}
+
+/// The last word of the nearest non-blank line above `line` (a caret's
+/// line), when it is shaped for `want`.
+fn value_above(text: &str, line: usize, want: Want) -> Option<(usize, usize)> {
+    let above = text[..line.checked_sub(1)?].trim_end();
+    if above.is_empty() || above.len() + 600 < line {
+        return None;
+    }
+    value_ending_at(text, above.len(), want)
 }
 
 /// The pointer (`-`, `—`, `–`, `<-`, `<--`, `←`, `→`, `->`, `-->` between

@@ -616,3 +616,32 @@ fn a_quoted_secret_may_hold_symbols() {
     quiet("client_secret: '${CLIENT_SECRET:-changeme}'");
     quiet("secret: `https://vault.example/v1/secret/data/App1`");
 }
+
+#[test]
+fn a_value_named_after_it() {
+    catches(
+        "Tr3nt0!Velox is the Kennwort",
+        Kind::Password,
+        "Tr3nt0!Velox",
+    );
+    catches("I tried 604219 as the unlock PIN", Kind::Pin, "604219");
+    catches(
+        "Pino_Verde77 (mot de passe)",
+        Kind::Password,
+        "Pino_Verde77",
+    );
+    catches(
+        "- greyed out, 7781 (next to the label OTP)",
+        Kind::Pin,
+        "7781",
+    );
+    catches(
+        "card 4111 1111 1111 1111\n  472\n^ that is the CVC",
+        Kind::Cvv,
+        "472",
+    );
+    catches("Gr4n!ta@77 (passwd)", Kind::Password, "Gr4n!ta@77");
+    quiet("call +39 330 836 8616 (SMS) for the code");
+    quiet("retry with Idempotency-Key payout-FqTWMdJDZh3iCFgp (token: ****ua5g)");
+    quiet("the PIN is the code you chose");
+}
