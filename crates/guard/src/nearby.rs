@@ -623,6 +623,9 @@ fn trim_value(v: &str) -> &str {
 /// with letters and digits (or mixed case); never an id, a path, a host or
 /// dotted name, a URL, a reference, a date, nor a name in kebab case.
 pub(crate) fn token_ok(v: &str) -> bool {
+    // express-session's signed cookie as a browser shows it: `s:` (URL
+    // encoded) before the id, a dot, the signature.
+    let v = v.strip_prefix("s%3A").unwrap_or(v);
     if !(16..=512).contains(&v.len()) || !v.bytes().all(crate::text::is_token_char) {
         return false;
     }
@@ -1021,7 +1024,11 @@ fn promising(b: &[u8], from: usize, hi: usize) -> bool {
                 // The line's last word: a colon or a short copula leads on.
                 let t = b[from..i].trim_ascii_end();
                 let last = t.rsplit(|&c| c == b' ').next().unwrap_or(t);
+                // A label alone (`Access Token`, `Secret Key *`) leads
+                // on too: a settings page puts the value under it.
                 return t.ends_with(b":")
+                    || t.trim_ascii().is_empty()
+                    || t.trim_ascii() == b"*"
                     || (1..=4).contains(&last.len()) && last.iter().any(|c| !c.is_ascii_digit());
             }
         }
@@ -1109,6 +1116,24 @@ fn bridged(
             }
             continue;
         }
+        // `access token «6eoT…»`: a value in guillemets right after the
+        // key (or its qualifiers: `token di rinnovo «…»`) is quoted as its
+        // value. Only a whole word: « » also quote prose.
+        if n <= 3
+            && w.starts_with('«')
+            && trim_value(w).len() + '»'.len_utf8() <= w.len()
+            && text[..we]
+                .trim_end_matches(['.', ',', ';', ')'])
+                .ends_with('»')
+        {
+            return candidate(text, ws, want, near_card);
+        }
+        // `Client Secret *⇥FAC9…`: a settings page's required-field mark
+        // between the label and its value.
+        if n == 0 && w == "*" && b.get(we) == Some(&b'\t') {
+            introduced = true;
+            continue;
+        }
         if w.ends_with(':') || matches!(w, "=" | ":" | "->" | "=>" | "-") {
             // A colon past other words: a prose label ("for the portal:"),
             // never another field's name (`"merchant":`, `exp_year:`).
@@ -1140,6 +1165,13 @@ fn bridged(
             return None;
         }
     }
+    // A settings page's label alone on its line (`Access Token`, `Secret
+    // Key *`): the value is the next line, alone.
+    if last.is_none_or(|(ws, we)| last.is_some() && &text[ws..we] == "*" && ws <= key.end + 2)
+        && label_alone(b, key.start)
+    {
+        return next_line_value(text, key.end, want, near_card);
+    }
     // The line ended: a value alone on the next line after a colon or a
     // copula ending this one (not `=`: `KEY=` is an empty setting).
     let last_word = last.map(|(ws, we)| &text[ws..we]);
@@ -1148,6 +1180,16 @@ fn bridged(
     }
     let last_end = last.map_or(from, |w| w.1);
     next_line_value(text, last_end, want, near_card)
+}
+
+/// Whether the key at `s` starts its line (after spaces only).
+fn label_alone(b: &[u8], s: usize) -> bool {
+    let lo = s.saturating_sub(16);
+    let head = &b[lo..s];
+    match memchr::memrchr(b'\n', head) {
+        Some(nl) => head[nl + 1..].iter().all(|&c| matches!(c, b' ' | b'\t')),
+        None => lo == 0 && head.iter().all(|&c| matches!(c, b' ' | b'\t')),
+    }
 }
 
 /// The kind of the token key nearest to `key` (within 1,500 bytes).

@@ -645,3 +645,25 @@ fn a_value_named_after_it() {
     quiet("retry with Idempotency-Key payout-FqTWMdJDZh3iCFgp (token: ****ua5g)");
     quiet("the PIN is the code you chose");
 }
+
+#[test]
+fn a_settings_pages_label_and_its_value() {
+    catches(
+        "access token «Qw8sLmZt3VbN1xKp7RtY2uIo»",
+        Kind::AccessToken,
+        "Qw8sLmZt3VbN1xKp7RtY2uIo",
+    );
+    catches("OTP «558231»", Kind::Pin, "558231");
+    catches(
+        "Client Secret *\tyh7Gkq2LmN8pQr4StUv6WxYz0AbCdEf",
+        Kind::ClientSecret,
+        "yh7Gkq2LmN8pQr4StUv6WxYz0AbCdEf",
+    );
+    catches(
+        "Modalità\nProduzione\nAccess Token\ns%3Are566u6Uw4gu_oG7816au28-H_BIw8DG.hmJQqOvn__xm3DzvE7D9UcXwg7LtQ\n(show)",
+        Kind::AccessToken,
+        "re566u6Uw4gu_oG7816au28-H_BIw8DG.hmJQqOvn__xm3DzvE7D9UcXwg7LtQ",
+    );
+    quiet("Access Token\nThe token expires after one hour.");
+    quiet("il token «di prova» non funziona");
+}
