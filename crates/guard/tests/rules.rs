@@ -667,3 +667,14 @@ fn a_settings_pages_label_and_its_value() {
     quiet("Access Token\nThe token expires after one hour.");
     quiet("il token «di prova» non funziona");
 }
+
+#[test]
+fn an_account_under_abi_cab_checked_by_its_cin() {
+    catches(
+        "Bank: ABI 05034 CAB 21250\nAccount no. 46ADP3L7RDM2  CIN Z\nPayment type: recurrent",
+        Kind::BankAccount,
+        "46ADP3L7RDM2",
+    );
+    // The wrong CIN: no account is read.
+    quiet("Bank: ABI 05034 CAB 21250\nMandate ref. 46ADP3L7RDM2  CIN Q");
+}
