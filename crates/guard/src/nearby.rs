@@ -449,6 +449,14 @@ const FILLER: u8 = 1;
 const INTRO: u8 = 2;
 const CLAUSE: u8 = 4;
 const REL: u8 = 8;
+/// A word that points at a value named after it (`POINTING`).
+const POINT: u8 = 16;
+/// A word naming a value's place on a screen (`PLACES`).
+const PLACE: u8 = 32;
+/// A copula after a value named after it (`COPULAS`).
+const COPULA: u8 = 64;
+/// "as", "come" (`AS`).
+const AS_BIT: u8 = 128;
 
 /// The bridge's words by their first byte, each with its bits, so a word
 /// is looked up once among the few that start like it (a key's bridge
@@ -463,6 +471,10 @@ fn class(w: &str) -> u8 {
             (INTRODUCERS, INTRO),
             (CLAUSE_ENDS, CLAUSE),
             (RELATIVES, REL),
+            (POINTING, POINT),
+            (PLACES, PLACE),
+            (COPULAS, COPULA),
+            (AS, AS_BIT),
         ] {
             for w in list {
                 let Some(&c) = w.as_bytes().first() else {
@@ -1422,31 +1434,25 @@ const PLACES: &[&str] = &[
 /// start, the line's when `at_line` says so).
 fn tie_before(text: &str, lo: usize, at_line: bool, key: &Key) -> Option<Tie> {
     let b = text.as_bytes();
+    // Words are looked up once, among the few that start like them.
+    let is_pointing = |w: &str| class(w) & POINT != 0;
+    let is_place = |w: &str| class(w) & PLACE != 0;
     // The last pointer in the window: every one holds `-` or starts
     // with the lead byte of `—`, `–`, `←` (most windows have none,
     // and pay one scan of 48 bytes).
-    let pointer = memchr::memrchr2_iter(b'-', 0xE2, &b[lo..key.start])
+    if let Some((at, len)) = memchr::memrchr2_iter(b'-', 0xE2, &b[lo..key.start])
         .map(|o| lo + o)
-        .find_map(|m| pointer_around(b, lo, key.start, m));
-    let words: Vec<(usize, &str)> = match pointer {
-        Some((at, len)) => split_words(text, at + len, key.start),
-        None => split_words(text, lo, key.start),
-    };
-    let is_pointing = |w: &str| POINTING.iter().any(|p| p.eq_ignore_ascii_case(w));
-    let is_place = |w: &str| PLACES.iter().any(|p| p.eq_ignore_ascii_case(w));
-    // The words between the tie and the key: pointing ones, then at most
-    // one qualifier right before the key.
-    let fits = |ws: &[(usize, &str)], places: bool| {
+        .find_map(|m| pointer_around(b, lo, key.start, m))
+    {
+        // Pointing words, then at most one qualifier right before the key.
+        let ws = split_words(text, at + len, key.start);
         let n = ws.len();
-        n <= 6
+        let fits = n <= 5
             && ws
                 .iter()
                 .enumerate()
-                .all(|(i, &(_, w))| is_pointing(w) || (places && is_place(w)) || i + 1 == n)
-    };
-    if let Some((at, len)) = pointer {
-        let ws = &words[..];
-        if !fits(ws, false) || ws.len() > 5 {
+                .all(|(i, &(_, w))| is_pointing(w) || i + 1 == n);
+        if !fits {
             return None;
         }
         let arrow = b[at + 1..at + len - 1].contains(&b'<')
@@ -1463,49 +1469,79 @@ fn tie_before(text: &str, lo: usize, at_line: bool, key: &Key) -> Option<Tie> {
     {
         return None;
     }
-    // A parenthesis opened on the key (or on the words before it) that
-    // closes within two words after it.
-    if let Some(p) = words.iter().rposition(|(_, w)| w.starts_with('(')) {
-        let (ps, pw) = words[p];
-        let mut inner = words[p..].to_vec();
-        if let Some(first) = inner.first_mut() {
-            first.1 = &pw[1..];
+    // Back from the key word by word, with no allocation (most keys stop
+    // at the second word): pointing words (and places, inside a
+    // parenthesis), one qualifier right before the key, then the tie.
+    let mut i = key.start;
+    let mut placed = false;
+    // A key glued to its parenthesis: `(mot de passe)`.
+    if i > lo && b[i - 1] == b'(' {
+        return paren_tie(text, i - 1, key);
+    }
+    for n in 0..7 {
+        while i > lo && b[i - 1] == b' ' {
+            i -= 1;
         }
-        let inner: Vec<(usize, &str)> = inner.into_iter().filter(|(_, w)| !w.is_empty()).collect();
-        let closes = {
-            let hi = crate::value::floor_boundary(b, (key.end + 24).min(b.len()));
-            let rest = &text[key.end..hi];
-            // The key's own value inside (`(token: ****ua5g)`) is not
-            // a name.
-            rest.find(')').is_some_and(|c| {
-                !rest[..c].contains(['(', '\n', ':', '='])
-                    && rest[..c].split_whitespace().count() <= 2
-            })
-        };
-        return (closes && ps > 0 && b[ps - 1] == b' ' && fits(&inner, true)).then_some(Tie {
-            at: ps - 1,
-            how: How::Paren,
-        });
+        if i <= lo {
+            return None;
+        }
+        let e = i;
+        while i > lo && b[i - 1] != b' ' {
+            i -= 1;
+        }
+        let w = &text[i..e];
+        if w == "^" {
+            // A caret starting the key's line points at the line above.
+            return (at_line && !placed && text[lo..i].trim().is_empty()).then_some(Tie {
+                at: lo,
+                how: How::Caret,
+            });
+        }
+        if let Some(inner) = w.strip_prefix('(') {
+            if !(inner.is_empty() || is_pointing(inner) || is_place(inner) || n == 0) {
+                return None;
+            }
+            return paren_tie(text, i, key);
+        }
+        let bits = class(w);
+        let copula = bits & COPULA != 0;
+        if copula || bits & AS_BIT != 0 {
+            // "that is the": the copula points on; "X is the": it ties.
+            let before = text[lo..i].trim_end().rsplit(' ').next().unwrap_or("");
+            if !(copula && is_pointing(before)) {
+                let how = if copula { How::Copula } else { How::As };
+                return (!placed && i > 0 && b[i - 1] == b' ').then_some(Tie { at: i - 1, how });
+            }
+        }
+        if bits & POINT != 0 {
+            continue;
+        }
+        if bits & PLACE != 0 {
+            placed = true;
+            continue;
+        }
+        if n > 0 {
+            return None;
+        }
     }
-    // A caret starting the key's line points at the line above.
-    if at_line
-        && let Some(&(cs, "^")) = words.first()
-        && text[lo..cs].trim().is_empty()
-        && fits(&words[1..], false)
-    {
-        return Some(Tie {
-            at: lo,
-            how: How::Caret,
-        });
-    }
-    // A copula or "as" right after the value.
-    let one_of = |list: &[&str], w: &str| list.iter().any(|p| p.eq_ignore_ascii_case(w));
-    let n = words
-        .iter()
-        .rposition(|&(_, w)| one_of(COPULAS, w) || one_of(AS, w))?;
-    let (ns, nw) = words[n];
-    let how = if one_of(AS, nw) { How::As } else { How::Copula };
-    (ns > 0 && fits(&words[n + 1..], false) && b[ns - 1] == b' ').then_some(Tie { at: ns - 1, how })
+    None
+}
+
+/// The tie of a parenthesis opened at `open` on the words naming a
+/// value: it closes within two words after the key, holds no value of
+/// its own, and the value stands right before it.
+fn paren_tie(text: &str, open: usize, key: &Key) -> Option<Tie> {
+    let b = text.as_bytes();
+    let hi = crate::value::floor_boundary(b, (key.end + 24).min(b.len()));
+    let rest = &text[key.end..hi];
+    // The key's own value inside (`(token: ****ua5g)`) is not a name.
+    let closes = rest.find(')').is_some_and(|c| {
+        !rest[..c].contains(['(', '\n', ':', '=']) && rest[..c].split_whitespace().count() <= 2
+    });
+    (closes && open > 0 && b[open - 1] == b' ').then_some(Tie {
+        at: open - 1,
+        how: How::Paren,
+    })
 }
 
 /// The words of `text[from..to]` split at spaces, each with its start.
