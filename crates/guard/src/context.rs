@@ -1402,9 +1402,9 @@ pub(crate) fn refine(kind: Kind, value: &str) -> Kind {
     if matches!(
         kind,
         Kind::AccessToken | Kind::ClientSecret | Kind::Password | Kind::VendorKey
-    ) && vendor::whole_value(value)
+    ) && let Some(own) = vendor::whole_kind(value)
     {
-        return Kind::VendorKey;
+        return own;
     }
     kind
 }

@@ -248,11 +248,19 @@ pub(crate) fn match_at(b: &[u8], start: usize, idx: usize) -> Option<usize> {
 
 /// The vendor key that `value` is entirely, if any.
 pub(crate) fn whole_value(value: &str) -> bool {
+    whole_kind(value).is_some()
+}
+
+/// The kind of the vendor format `value` is entirely, if any.
+pub(crate) fn whole_kind(value: &str) -> Option<Kind> {
     let b = value.as_bytes();
     VENDORS
         .iter()
         .enumerate()
-        .any(|(idx, v)| b.starts_with(v.prefix.as_bytes()) && match_at(b, 0, idx) == Some(b.len()))
+        .find(|&(idx, v)| {
+            b.starts_with(v.prefix.as_bytes()) && match_at(b, 0, idx) == Some(b.len())
+        })
+        .map(|(_, v)| v.kind)
 }
 
 #[cfg(test)]
