@@ -1146,7 +1146,14 @@ fn bridged(
             introduced = true;
             continue;
         }
-        if w.ends_with(':') || matches!(w, "=" | ":" | "->" | "=>" | "-") {
+        // An arrow or a pointing hand hands the value over as a colon
+        // does (`password → Capriolo2017.`, `contraseña 👉 …`).
+        if w.ends_with(':')
+            || matches!(
+                w,
+                "=" | ":" | "->" | "=>" | "-" | "-->" | "→" | "⇒" | "👉" | "➡" | "➡️"
+            )
+        {
             // A colon past other words: a prose label ("for the portal:"),
             // never another field's name (`"merchant":`, `exp_year:`).
             let label = w.trim_end_matches(':');

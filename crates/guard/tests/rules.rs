@@ -678,3 +678,11 @@ fn an_account_under_abi_cab_checked_by_its_cin() {
     // The wrong CIN: no account is read.
     quiet("Bank: ABI 05034 CAB 21250\nMandate ref. 46ADP3L7RDM2  CIN Q");
 }
+
+#[test]
+fn an_arrow_after_a_key_hands_its_value_over() {
+    // Autocorrect turns `->` into `→`; phones offer a pointing hand.
+    catches("password → Xk9#mPq2!", Kind::Password, "Xk9#mPq2!");
+    catches("password 👉 Xk9#mPq2!", Kind::Password, "Xk9#mPq2!");
+    quiet("password → reset link sent");
+}
