@@ -3001,6 +3001,28 @@ fn cin_checked_account(b: &[u8], key_end: usize, cab: usize) -> Option<(usize, u
         hi = from + third;
     }
     let window = &b[from..hi];
+    // The 12-character words (with a digit) first: most windows have none,
+    // and each is then tried against each CIN written.
+    let mut words = [(0usize, 0usize); 4];
+    let mut n = 0;
+    let mut i = 0;
+    while i < window.len() && n < words.len() {
+        if !window[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < window.len() && window[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        if i - s == 12 && window[s..i].iter().any(u8::is_ascii_digit) {
+            words[n] = (s, i);
+            n += 1;
+        }
+    }
+    if n == 0 {
+        return None;
+    }
     let lower = window.to_ascii_lowercase();
     for c in memchr::memmem::find_iter(&lower, b"cin") {
         if c > 0 && window[c - 1].is_ascii_alphanumeric() {
@@ -3015,23 +3037,10 @@ fn cin_checked_account(b: &[u8], key_end: usize, cab: usize) -> Option<(usize, u
         {
             continue;
         }
-        // Every 12-character word of the window is tried against it.
-        let mut i = 0;
-        while i < window.len() {
-            if !window[i].is_ascii_alphanumeric() {
-                i += 1;
-                continue;
-            }
-            let s = i;
-            while i < window.len() && window[i].is_ascii_alphanumeric() {
-                i += 1;
-            }
-            let word = &window[s..i];
-            if word.len() == 12 && word.iter().any(u8::is_ascii_digit) {
-                bank[10..].copy_from_slice(word);
-                if crate::national::it_cin(&bank) == Some(letter.to_ascii_uppercase()) {
-                    return Some((from + s, from + i));
-                }
+        for &(s, e) in &words[..n] {
+            bank[10..].copy_from_slice(&window[s..e]);
+            if crate::national::it_cin(&bank) == Some(letter.to_ascii_uppercase()) {
+                return Some((from + s, from + e));
             }
         }
     }
