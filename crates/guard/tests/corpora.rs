@@ -233,11 +233,11 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // CASSA", EDIFACT FII accounts, values an arrow ties to their name
     // are read.
     // Round 15 (branch guard-round15, 2026-12-02; read as mechanisms):
-    // recall 0.8444 -> 0.9084 (1022/1125), FPR 0 — a value named after
+    // recall 0.8444 -> 0.9093 (1023/1125), FPR 0 — a value named after
     // it (copula, "as", a parenthesis, a caret line), Google/defuse/
     // Laravel token formats, guillemets after a label, settings pages'
     // required marks and labels alone on their line, "passw.", an
-    // account under ABI/CAB checked by its CIN.
+    // account under ABI/CAB checked by its CIN, arrows after a key.
     ("fresh13", 0.90, 0.0),
 ];
 
