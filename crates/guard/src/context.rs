@@ -1402,9 +1402,9 @@ pub(crate) fn refine(kind: Kind, value: &str) -> Kind {
     if matches!(
         kind,
         Kind::AccessToken | Kind::ClientSecret | Kind::Password | Kind::VendorKey
-    ) && vendor::whole_value(value)
+    ) && let Some(own) = vendor::whole_kind(value)
     {
-        return Kind::VendorKey;
+        return own;
     }
     kind
 }
@@ -2963,13 +2963,88 @@ fn cab_account(b: &[u8], key_end: usize) -> Outcome {
         }
         break;
     }
-    match account_value(b, i) {
+    match account_value(b, i).or_else(|| cin_checked_account(b, key_end, c0)) {
         Some((s, e)) => Outcome {
             finding: finding(Kind::BankAccount, s, e, Confidence::Medium),
             scanned_to: e,
         },
         None => none,
     }
+}
+
+/// A SEPA mandate or a bank form writes `ABI 05034 CAB 21250` on one line
+/// and `Account no. 46ADP3L7RDM2  CIN Z` below: the account (12 letters
+/// and digits) is the one whose CIN, computed over ABI + CAB + account,
+/// is the letter written after "CIN" within the next three lines. The
+/// check decides, so no label for the account is needed. `key_end` ends
+/// "CAB", its five digits start at `cab`; "ABI" and its digits stand in
+/// the 24 bytes before it.
+fn cin_checked_account(b: &[u8], key_end: usize, cab: usize) -> Option<(usize, usize)> {
+    let key_start = key_end.checked_sub(3)?;
+    let lo = key_start.saturating_sub(24);
+    let abi_key = lo + memchr::memmem::rfind(&b[lo..key_start].to_ascii_lowercase(), b"abi")?;
+    let mut a = skip_spaces(b, abi_key + 3);
+    if b.get(a) == Some(&b':') {
+        a = skip_spaces(b, a + 1);
+    }
+    let abi = b.get(a..a + 5)?;
+    if !abi.iter().all(u8::is_ascii_digit) || b.get(a + 5).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let mut bank = [0u8; 22];
+    bank[..5].copy_from_slice(abi);
+    bank[5..10].copy_from_slice(b.get(cab..cab + 5)?);
+    // Three lines after the CAB, 240 bytes at most.
+    let from = cab + 5;
+    let mut hi = (from + 240).min(b.len());
+    if let Some(third) = memchr::memchr_iter(b'\n', &b[from..hi]).nth(2) {
+        hi = from + third;
+    }
+    let window = &b[from..hi];
+    // The 12-character words (with a digit) first: most windows have none,
+    // and each is then tried against each CIN written.
+    let mut words = [(0usize, 0usize); 4];
+    let mut n = 0;
+    let mut i = 0;
+    while i < window.len() && n < words.len() {
+        if !window[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < window.len() && window[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        if i - s == 12 && window[s..i].iter().any(u8::is_ascii_digit) {
+            words[n] = (s, i);
+            n += 1;
+        }
+    }
+    if n == 0 {
+        return None;
+    }
+    let lower = window.to_ascii_lowercase();
+    for c in memchr::memmem::find_iter(&lower, b"cin") {
+        if c > 0 && window[c - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let mut l = c + 3;
+        while l < window.len() && matches!(window[l], b' ' | b':' | b'\t') {
+            l += 1;
+        }
+        let letter = *window.get(l)?;
+        if !letter.is_ascii_alphabetic() || window.get(l + 1).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            continue;
+        }
+        for &(s, e) in &words[..n] {
+            bank[10..].copy_from_slice(&window[s..e]);
+            if crate::national::it_cin(&bank) == Some(letter.to_ascii_uppercase()) {
+                return Some((from + s, from + e));
+            }
+        }
+    }
+    None
 }
 
 /// Words that never lead from a "code" to a one-time code: the code is an

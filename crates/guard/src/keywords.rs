@@ -299,6 +299,9 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("pw", Rule::Keyed(Kind::Password)),
     ("pass", Rule::Strong(Kind::Password)),
     ("passwort", Rule::Keyed(Kind::Password)),
+    // The abbreviation a notebook or a form writes ("passw.: …"), with
+    // its dot: `passw` alone would win over the mistyped `passwòrd`.
+    ("passw.", Rule::Keyed(Kind::Password)),
     // Dutch, met in mixed-language messages.
     ("wachtwoord", Rule::Keyed(Kind::Password)),
     ("kennwort", Rule::Keyed(Kind::Password)),

@@ -439,6 +439,9 @@ const CODE_CUES: &[&str] = &[
     "confirmation",
     "sblocco",
     "unlock",
+    // "codice usa e getta", "codice monouso": a single-use code.
+    "getta",
+    "monouso",
 ];
 
 /// What a word is to a bridge: bits of `FILLER`, `INTRO`, `CLAUSE`, `REL`.
@@ -446,6 +449,14 @@ const FILLER: u8 = 1;
 const INTRO: u8 = 2;
 const CLAUSE: u8 = 4;
 const REL: u8 = 8;
+/// A word that points at a value named after it (`POINTING`).
+const POINT: u8 = 16;
+/// A word naming a value's place on a screen (`PLACES`).
+const PLACE: u8 = 32;
+/// A copula after a value named after it (`COPULAS`).
+const COPULA: u8 = 64;
+/// "as", "come" (`AS`).
+const AS_BIT: u8 = 128;
 
 /// The bridge's words by their first byte, each with its bits, so a word
 /// is looked up once among the few that start like it (a key's bridge
@@ -460,6 +471,10 @@ fn class(w: &str) -> u8 {
             (INTRODUCERS, INTRO),
             (CLAUSE_ENDS, CLAUSE),
             (RELATIVES, REL),
+            (POINTING, POINT),
+            (PLACES, PLACE),
+            (COPULAS, COPULA),
+            (AS, AS_BIT),
         ] {
             for w in list {
                 let Some(&c) = w.as_bytes().first() else {
@@ -620,6 +635,9 @@ fn trim_value(v: &str) -> &str {
 /// with letters and digits (or mixed case); never an id, a path, a host or
 /// dotted name, a URL, a reference, a date, nor a name in kebab case.
 pub(crate) fn token_ok(v: &str) -> bool {
+    // express-session's signed cookie as a browser shows it: `s:` (URL
+    // encoded) before the id, a dot, the signature.
+    let v = v.strip_prefix("s%3A").unwrap_or(v);
     if !(16..=512).contains(&v.len()) || !v.bytes().all(crate::text::is_token_char) {
         return false;
     }
@@ -932,10 +950,12 @@ pub(crate) fn scan(text: &str, keys: &[Key], rereading: bool, found: &mut Vec<Fi
     {
         answered_question(text, &ks, &mut add);
     }
-    if ks
-        .iter()
-        .any(|k| matches!(k.want, Want::Password | Want::Token(_) | Want::Code))
-    {
+    if ks.iter().any(|k| {
+        matches!(
+            k.want,
+            Want::Password | Want::Token(_) | Want::Code | Want::Cvv | Want::WeakCode
+        )
+    }) {
         value_before_its_name(text, &ks, &mut add);
     }
     crate::replies::scan(text, &ks, &mut add);
@@ -1016,7 +1036,11 @@ fn promising(b: &[u8], from: usize, hi: usize) -> bool {
                 // The line's last word: a colon or a short copula leads on.
                 let t = b[from..i].trim_ascii_end();
                 let last = t.rsplit(|&c| c == b' ').next().unwrap_or(t);
+                // A label alone (`Access Token`, `Secret Key *`) leads
+                // on too: a settings page puts the value under it.
                 return t.ends_with(b":")
+                    || t.trim_ascii().is_empty()
+                    || t.trim_ascii() == b"*"
                     || (1..=4).contains(&last.len()) && last.iter().any(|c| !c.is_ascii_digit());
             }
         }
@@ -1104,7 +1128,32 @@ fn bridged(
             }
             continue;
         }
-        if w.ends_with(':') || matches!(w, "=" | ":" | "->" | "=>" | "-") {
+        // `access token «6eoT…»`: a value in guillemets right after the
+        // key (or its qualifiers: `token di rinnovo «…»`) is quoted as its
+        // value. Only a whole word: « » also quote prose.
+        if n <= 3
+            && w.starts_with('«')
+            && trim_value(w).len() + '»'.len_utf8() <= w.len()
+            && text[..we]
+                .trim_end_matches(['.', ',', ';', ')'])
+                .ends_with('»')
+        {
+            return candidate(text, ws, want, near_card);
+        }
+        // `Client Secret *⇥FAC9…`: a settings page's required-field mark
+        // between the label and its value.
+        if n == 0 && w == "*" && b.get(we) == Some(&b'\t') {
+            introduced = true;
+            continue;
+        }
+        // An arrow or a pointing hand hands the value over as a colon
+        // does (`password → Capriolo2017.`, `contraseña 👉 …`).
+        if w.ends_with(':')
+            || matches!(
+                w,
+                "=" | ":" | "->" | "=>" | "-" | "-->" | "→" | "⇒" | "👉" | "➡" | "➡️"
+            )
+        {
             // A colon past other words: a prose label ("for the portal:"),
             // never another field's name (`"merchant":`, `exp_year:`).
             let label = w.trim_end_matches(':');
@@ -1135,6 +1184,13 @@ fn bridged(
             return None;
         }
     }
+    // A settings page's label alone on its line (`Access Token`, `Secret
+    // Key *`): the value is the next line, alone.
+    if last.is_none_or(|(ws, we)| last.is_some() && &text[ws..we] == "*" && ws <= key.end + 2)
+        && label_alone(b, key.start)
+    {
+        return next_line_value(text, key.end, want, near_card);
+    }
     // The line ended: a value alone on the next line after a colon or a
     // copula ending this one (not `=`: `KEY=` is an empty setting).
     let last_word = last.map(|(ws, we)| &text[ws..we]);
@@ -1143,6 +1199,16 @@ fn bridged(
     }
     let last_end = last.map_or(from, |w| w.1);
     next_line_value(text, last_end, want, near_card)
+}
+
+/// Whether the key at `s` starts its line (after spaces only).
+fn label_alone(b: &[u8], s: usize) -> bool {
+    let lo = s.saturating_sub(16);
+    let head = &b[lo..s];
+    match memchr::memrchr(b'\n', head) {
+        Some(nl) => head[nl + 1..].iter().all(|&c| matches!(c, b' ' | b'\t')),
+        None => lo == 0 && head.iter().all(|&c| matches!(c, b' ' | b'\t')),
+    }
 }
 
 /// The kind of the token key nearest to `key` (within 1,500 bytes).
@@ -1254,105 +1320,315 @@ fn next_line_value(text: &str, from: usize, want: Want, near_card: bool) -> Opti
 
 /// `"Betty190766@" - that's the password the technician left me`,
 /// `«Lazio1964!» — questa è la password`, `whk_… <- signing secret`: a
-/// value first, then a pointer (a dash, an arrow) and the words that name
-/// it, the key among them (a PIN's or a one-time code's too: `41458 <- pin
-/// bancomat`, `06960362 → codice sblocco`). Between the pointer and the key only words that
+/// value first, then what ties it to the words that name it, the key
+/// among them (a PIN's or a one-time code's too: `41458 <- pin
+/// bancomat`). The tie is a pointer (a dash, an arrow), a copula or "as"
+/// (`X is the Kennwort`, `I tried X as the PIN`, `X come passw.`), a
+/// parenthesis that closes on the name (`X (mot de passe)`, `X (next to
+/// the label refresh token)`), or a caret under the value's line (`X` /
+/// `^ that is the CVC`). Between the tie and the key only words that
 /// point ("that's the", "questa è la", "my new") and one qualifier of the
-/// key ("signing", "wifi"); before the pointer a quoted value, or a word
+/// key ("signing", "wifi"); before the tie a quoted value, or a word
 /// shaped for the key's kind. Reads 48 bytes before each such key.
 fn value_before_its_name(text: &str, ks: &[Key], add: &mut Vec<(Kind, usize, usize)>) {
-    const POINTING: &[&str] = &[
-        "that's", "thats", "that", "this", "it's", "its", "is", "the", "my", "our", "new",
-        "questa", "questo", "è", "e'", "la", "il", "mia", "mio", "nuova", "nuovo", "ecco",
-    ];
     let b = text.as_bytes();
-    for key in ks
-        .iter()
-        .filter(|k| matches!(k.want, Want::Password | Want::Token(_) | Want::Code))
-    {
+    for key in ks.iter().filter(|k| {
+        matches!(
+            k.want,
+            Want::Password | Want::Token(_) | Want::Code | Want::Cvv | Want::WeakCode
+        )
+    }) {
         let lo = crate::value::floor_boundary(b, key.start.saturating_sub(48));
         // On the key's line.
-        let lo = memchr::memrchr(b'\n', &b[lo..key.start]).map_or(lo, |o| lo + o + 1);
-        // The last pointer in the window: every one holds `-` or starts
-        // with the lead byte of `—`, `–`, `←` (most windows have none,
-        // and pay one scan of 48 bytes).
-        let Some((at, len)) = memchr::memrchr2_iter(b'-', 0xE2, &b[lo..key.start])
-            .map(|o| lo + o)
-            .find_map(|m| pointer_around(b, lo, key.start, m))
-        else {
+        let ls = memchr::memrchr(b'\n', &b[lo..key.start]).map(|o| lo + o + 1);
+        let lo = ls.unwrap_or(lo);
+        let Some(tie) = tie_before(text, lo, ls.is_some(), key) else {
             continue;
         };
-        // A code is pointed at by an arrow only: a dash before "il pin"
-        // also ends a clause about something else ("il TID 14866568 — il
-        // pin della carta è bloccato").
-        let arrow = b[at + 1..at + len - 1].contains(&b'<')
-            || b[at + 1..at + len - 1].contains(&b'>')
-            || b[at + 1..at + len - 1].starts_with("←".as_bytes())
-            || b[at + 1..at + len - 1].starts_with("→".as_bytes());
-        if key.want == Want::Code && !arrow {
+        // "code" alone is a one-time code only with its cues near.
+        if key.want == Want::WeakCode && !weak_code_ok(text, key, 0, b.len()) {
             continue;
         }
-        let words: Vec<&str> = text[at + len..key.start].split_whitespace().collect();
-        let is_pointing = |w: &str| POINTING.iter().any(|p| p.eq_ignore_ascii_case(w));
-        let pointing = words.iter().filter(|w| is_pointing(w)).count();
-        if words.len() > 5 || words.len() > pointing + 1 {
+        // A code is tied by an arrow, a parenthesis, "as" or a caret: a
+        // dash before "il pin" also ends a clause about something else
+        // ("il TID 14866568 — il pin della carta è bloccato"), and "is"
+        // a sentence about a number ("2 is the PIN's length").
+        let coded = matches!(key.want, Want::Code | Want::WeakCode | Want::Cvv);
+        if coded && matches!(tie.how, How::Dash | How::Copula) {
             continue;
         }
-        if words.last().is_some_and(|w| !is_pointing(w))
-            && words.len() > 1
-            && !words.iter().rev().skip(1).all(|w| is_pointing(w))
-        {
-            continue;
-        }
-        // The value right before the pointer.
-        let ve = at;
-        if ve == 0 {
-            continue;
-        }
-        let want = key.want;
-        let close = text[..ve].chars().next_back().unwrap_or(' ');
-        let open = match close {
-            '"' => Some('"'),
-            '\'' => Some('\''),
-            '`' => Some('`'),
-            '»' => Some('«'),
-            '”' => Some('“'),
-            _ => None,
-        };
-        let span = if let Some(open) = open {
-            let inner_end = ve - close.len_utf8();
-            let from = crate::value::floor_boundary(b, inner_end.saturating_sub(128));
-            let Some(o) = text[from..inner_end].rfind(open) else {
-                continue;
-            };
-            let vs = from + o + open.len_utf8();
-            let v = &text[vs..inner_end];
-            if v.is_empty() || v.contains(char::is_whitespace) {
-                continue;
-            }
-            // Quoted and named, the value is judged whole (an `@` or a
-            // final `!` is part of it).
-            let ok = match want {
-                Want::Password => {
-                    crate::context::password_word(v, true) && !crate::text::is_reference(v)
-                }
-                Want::Token(_) => token_ok(v),
-                Want::Code => (4..=8).contains(&v.len()) && v.bytes().all(|c| c.is_ascii_digit()),
-                _ => false,
-            };
-            ok.then_some((vs, inner_end))
+        let want = if key.want == Want::WeakCode {
+            Want::Code
         } else {
-            let floor = ve.saturating_sub(600);
-            let vs = b[floor..ve]
-                .iter()
-                .rposition(u8::is_ascii_whitespace)
-                .map_or(floor, |k| floor + k + 1);
-            candidate(text, vs, want, false).filter(|&(_, e)| e == ve)
+            key.want
         };
+        let span = if tie.how == How::Caret {
+            value_above(text, lo, want)
+        } else {
+            value_ending_at(text, tie.at, want)
+        };
+        // Digits after another group of digits end a longer number (`+39
+        // 330 836 8616 (SMS)`), not a code.
+        let span = span.filter(|&(s, _)| {
+            let before = text[..s].trim_end_matches(' ');
+            let group = before
+                .rsplit([' ', '\n'])
+                .next()
+                .is_some_and(|w| !w.is_empty() && w.bytes().all(|c| c.is_ascii_digit()));
+            !coded || !group
+        });
         if let Some((s, e)) = span {
             add.push((kind_of(want, &text[s..e]), s, e));
         }
     }
+}
+
+/// How a value ahead of its name is tied to it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum How {
+    /// `-`, `—`, `–` between spaces.
+    Dash,
+    /// `<-`, `→`, `-->`…
+    Arrow,
+    /// "is", "è", "ist", "est".
+    Copula,
+    /// "as", "come", "als".
+    As,
+    /// `X (the name)`.
+    Paren,
+    /// `^` starting the line under the value's.
+    Caret,
+}
+
+struct Tie {
+    /// Where the value ends (the space before the tie).
+    at: usize,
+    how: How,
+}
+
+/// Words that point at a value named after it.
+const POINTING: &[&str] = &[
+    "that's", "thats", "that", "this", "it's", "its", "is", "the", "my", "our", "new", "questa",
+    "questo", "è", "e'", "la", "il", "mia", "mio", "nuova", "nuovo", "ecco", "a", "an", "un",
+    "una", "der", "die", "das", "le", "el",
+];
+
+/// Words that tie a value to the name after it: a copula, "as".
+const COPULAS: &[&str] = &["is", "was", "è", "e'", "era", "ist", "war", "est", "es"];
+const AS: &[&str] = &["as", "come", "als", "comme", "como"];
+
+/// Words a parenthesis names a value's place on a form or screen with:
+/// "(next to the label PIN)", "(accanto all'etichetta codice SMS)".
+const PLACES: &[&str] = &[
+    "next",
+    "to",
+    "beside",
+    "under",
+    "label",
+    "field",
+    "accanto",
+    "all'etichetta",
+    "etichetta",
+    "campo",
+    "sotto",
+    "voce",
+    "alla",
+    "al",
+];
+
+/// The tie between a value and the words naming it, read back from the
+/// key over pointing words and at most one qualifier (`lo` is the window's
+/// start, the line's when `at_line` says so).
+fn tie_before(text: &str, lo: usize, at_line: bool, key: &Key) -> Option<Tie> {
+    let b = text.as_bytes();
+    // Words are looked up once, among the few that start like them.
+    let is_pointing = |w: &str| class(w) & POINT != 0;
+    let is_place = |w: &str| class(w) & PLACE != 0;
+    // The last pointer in the window: every one holds `-` or starts
+    // with the lead byte of `—`, `–`, `←` (most windows have none,
+    // and pay one scan of 48 bytes).
+    if let Some((at, len)) = memchr::memrchr2_iter(b'-', 0xE2, &b[lo..key.start])
+        .map(|o| lo + o)
+        .find_map(|m| pointer_around(b, lo, key.start, m))
+    {
+        // Pointing words, then at most one qualifier right before the key.
+        let ws = split_words(text, at + len, key.start);
+        let n = ws.len();
+        let fits = n <= 5
+            && ws
+                .iter()
+                .enumerate()
+                .all(|(i, &(_, w))| is_pointing(w) || i + 1 == n);
+        if !fits {
+            return None;
+        }
+        let arrow = b[at + 1..at + len - 1].contains(&b'<')
+            || b[at + 1..at + len - 1].contains(&b'>')
+            || b[at + 1..at + len - 1].starts_with("←".as_bytes())
+            || b[at + 1..at + len - 1].starts_with("→".as_bytes());
+        let how = if arrow { How::Arrow } else { How::Dash };
+        return Some(Tie { at, how });
+    }
+    // Past a pointer, the key is a word of its own (not `x=secrets.TOKEN`).
+    if key.start > 0
+        && (b[key.start - 1].is_ascii_alphanumeric()
+            || matches!(b[key.start - 1], b'.' | b'_' | b'=' | b'-' | b'/' | b':'))
+    {
+        return None;
+    }
+    // Back from the key word by word, with no allocation (most keys stop
+    // at the second word): pointing words (and places, inside a
+    // parenthesis), one qualifier right before the key, then the tie.
+    let mut i = key.start;
+    let mut placed = false;
+    // A key glued to its parenthesis: `(mot de passe)`.
+    if i > lo && b[i - 1] == b'(' {
+        return paren_tie(text, i - 1, key);
+    }
+    for n in 0..7 {
+        while i > lo && b[i - 1] == b' ' {
+            i -= 1;
+        }
+        if i <= lo {
+            return None;
+        }
+        let e = i;
+        while i > lo && b[i - 1] != b' ' {
+            i -= 1;
+        }
+        let w = &text[i..e];
+        if w == "^" {
+            // A caret starting the key's line points at the line above.
+            return (at_line && !placed && text[lo..i].trim().is_empty()).then_some(Tie {
+                at: lo,
+                how: How::Caret,
+            });
+        }
+        if let Some(inner) = w.strip_prefix('(') {
+            if !(inner.is_empty() || is_pointing(inner) || is_place(inner) || n == 0) {
+                return None;
+            }
+            return paren_tie(text, i, key);
+        }
+        let bits = class(w);
+        let copula = bits & COPULA != 0;
+        if copula || bits & AS_BIT != 0 {
+            // "that is the": the copula points on; "X is the": it ties.
+            let before = text[lo..i].trim_end().rsplit(' ').next().unwrap_or("");
+            if !(copula && is_pointing(before)) {
+                let how = if copula { How::Copula } else { How::As };
+                return (!placed && i > 0 && b[i - 1] == b' ').then_some(Tie { at: i - 1, how });
+            }
+        }
+        if bits & POINT != 0 {
+            continue;
+        }
+        if bits & PLACE != 0 {
+            placed = true;
+            continue;
+        }
+        if n > 0 {
+            return None;
+        }
+    }
+    None
+}
+
+/// The tie of a parenthesis opened at `open` on the words naming a
+/// value: it closes within two words after the key, holds no value of
+/// its own, and the value stands right before it.
+fn paren_tie(text: &str, open: usize, key: &Key) -> Option<Tie> {
+    let b = text.as_bytes();
+    let hi = crate::value::floor_boundary(b, (key.end + 24).min(b.len()));
+    let rest = &text[key.end..hi];
+    // The key's own value inside (`(token: ****ua5g)`) is not a name.
+    let closes = rest.find(')').is_some_and(|c| {
+        !rest[..c].contains(['(', '\n', ':', '=']) && rest[..c].split_whitespace().count() <= 2
+    });
+    (closes && open > 0 && b[open - 1] == b' ').then_some(Tie {
+        at: open - 1,
+        how: How::Paren,
+    })
+}
+
+/// The words of `text[from..to]` split at spaces, each with its start.
+fn split_words(text: &str, from: usize, to: usize) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut i = from;
+    for w in text[from..to].split(' ') {
+        if !w.is_empty() {
+            out.push((i, w));
+        }
+        i += w.len() + 1;
+    }
+    out
+}
+
+/// The value that ends at `ve`: quoted (and judged whole), or a word
+/// shaped for `want`.
+fn value_ending_at(text: &str, ve: usize, want: Want) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    if ve == 0 {
+        return None;
+    }
+    let close = text[..ve].chars().next_back().unwrap_or(' ');
+    let open = match close {
+        '"' => Some('"'),
+        '\'' => Some('\''),
+        '`' => Some('`'),
+        '»' => Some('«'),
+        '”' => Some('“'),
+        _ => None,
+    };
+    if let Some(open) = open {
+        let inner_end = ve - close.len_utf8();
+        let from = crate::value::floor_boundary(b, inner_end.saturating_sub(128));
+        let o = text[from..inner_end].rfind(open)?;
+        let vs = from + o + open.len_utf8();
+        let v = &text[vs..inner_end];
+        if v.is_empty() || v.contains(char::is_whitespace) {
+            return None;
+        }
+        // Quoted and named, the value is judged whole (an `@` or a
+        // final `!` is part of it).
+        let ok = match want {
+            Want::Password => {
+                crate::context::password_word(v, true) && !crate::text::is_reference(v)
+            }
+            Want::Token(_) => token_ok(v),
+            Want::Code => (4..=8).contains(&v.len()) && v.bytes().all(|c| c.is_ascii_digit()),
+            Want::Cvv => (3..=4).contains(&v.len()) && v.bytes().all(|c| c.is_ascii_digit()),
+            _ => false,
+        };
+        return ok.then_some((vs, inner_end));
+    }
+    let floor = ve.saturating_sub(600);
+    let vs = b[floor..ve]
+        .iter()
+        .rposition(u8::is_ascii_whitespace)
+        .map_or(floor, |k| floor + k + 1);
+    if let Some(span) = candidate(text, vs, want, false).filter(|&(_, e)| e == ve) {
+        return Some(span);
+    }
+    // Named as a password, an `@` inside a word is the password's, not an
+    // address's (`C@v@llo!68 (passwd)`; `mario@shop.it` has a dot after it).
+    let v = &text[vs..ve];
+    (want == Want::Password
+        && v.contains('@')
+        && !v.rsplit('@').next().is_some_and(|d| d.contains('.'))
+        && crate::context::password_word(v, false)
+        && !crate::text::is_reference(v))
+    .then_some((vs, ve))
+}
+
+/// The last word of the nearest non-blank line above `line` (a caret's
+/// line), when it is shaped for `want`.
+fn value_above(text: &str, line: usize, want: Want) -> Option<(usize, usize)> {
+    let above = text[..line.checked_sub(1)?].trim_end();
+    if above.is_empty() || above.len() + 600 < line {
+        return None;
+    }
+    value_ending_at(text, above.len(), want)
 }
 
 /// The pointer (`-`, `—`, `–`, `<-`, `<--`, `←`, `→`, `->`, `-->` between

@@ -147,7 +147,8 @@ fn scan_triggers(
             }
             Trigger::Vendor(i) => {
                 if let Some(end) = vendor::match_at(b, s, i) {
-                    push(out, Kind::VendorKey, s, end);
+                    let kind = vendor::VENDORS.get(i).map_or(Kind::VendorKey, |v| v.kind);
+                    push(out, kind, s, end);
                     accepted = (s, end);
                 }
             }

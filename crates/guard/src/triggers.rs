@@ -577,6 +577,15 @@ pub(crate) fn for_each(text: &str, mut on_hit: impl FnMut(Hit)) {
             continue;
         }
         if cls == 3 {
+            // A digit starts a trigger only before `/` (Google's refresh
+            // tokens, `1//0…`).
+            if b.get(i + 1) == Some(&b'/')
+                && let Some(h) = word_hit(t, b, i)
+            {
+                on_hit(h);
+                i = h.end;
+                continue;
+            }
             // Digits glue to following letters ("4pin" is no word start).
             loop {
                 i = skip_lower_digits(b, i);

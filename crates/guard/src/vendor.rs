@@ -1,6 +1,7 @@
 //! Well-known vendor key formats: a fixed, case-sensitive prefix and a body
 //! of known alphabet and length.
 
+use crate::Kind;
 use crate::text::{boundary_after, is_word};
 
 #[derive(Debug, Clone, Copy)]
@@ -22,6 +23,10 @@ enum Body {
     /// Braintree's `merchant$secret` after `access_token$environment$`:
     /// 16 lowercase letters and digits, `$`, 32 hex digits.
     Braintree,
+    /// Base64url (letters, digits, `-`, `_`) with both cases and a digit.
+    RandomUrl,
+    /// Standard or URL-safe base64, `%`-escapes of its `+/=` allowed.
+    Base64,
 }
 
 impl Body {
@@ -37,6 +42,10 @@ impl Body {
             Body::Telegram => b.is_ascii_digit(),
             Body::Random => b.is_ascii_alphanumeric(),
             Body::Braintree => b.is_ascii_alphanumeric() || b == b'$',
+            Body::RandomUrl => b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'),
+            Body::Base64 => {
+                b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'+' | b'/' | b'=' | b'%')
+            }
         }
     }
 }
@@ -46,14 +55,21 @@ pub(crate) struct Vendor {
     body: Body,
     min: usize,
     max: usize,
+    /// What the key is, when its format says more than "a vendor's key".
+    pub kind: Kind,
 }
 
 const fn v(prefix: &'static str, body: Body, min: usize, max: usize) -> Vendor {
+    vk(prefix, body, min, max, Kind::VendorKey)
+}
+
+const fn vk(prefix: &'static str, body: Body, min: usize, max: usize, kind: Kind) -> Vendor {
     Vendor {
         prefix,
         body,
         min,
         max,
+        kind,
     }
 }
 
@@ -119,6 +135,19 @@ pub(crate) const VENDORS: &[Vendor] = &[
     v("hf_", Body::Alnum, 34, 40),
     // Twilio API key SIDs.
     v("SK", Body::Hex, 32, 32),
+    // Google OAuth: client secrets (`GOCSPX-` and 28 characters), refresh
+    // tokens (`1//0` or `1//` and a region digit, then base64url) and
+    // access tokens (`ya29.`).
+    vk("GOCSPX-", Body::AlnumDash, 24, 40, Kind::ClientSecret),
+    vk("1//0", Body::RandomUrl, 40, 512, Kind::RefreshToken),
+    vk("ya29.", Body::RandomUrl, 30, 2048, Kind::AccessToken),
+    // defuse/php-encryption's ciphertext header (`def50200`, then hex):
+    // the refresh tokens of league/oauth2-server (Laravel Passport,
+    // PrestaShop, Magento, WooCommerce plugins) are such ciphertexts.
+    vk("def50200", Body::Hex, 64, 4096, Kind::RefreshToken),
+    // Laravel's encrypted cookies (`laravel_session`, `XSRF-TOKEN` aside):
+    // base64 of `{"iv":…,"value":…,"mac":…}`, so they start `eyJpdiI6`.
+    vk("eyJpdiI6", Body::Base64, 64, 4096, Kind::AccessToken),
     // Slack incoming webhooks: the URL is the credential (anyone holding
     // it posts to the channel).
     v("https://hooks.slack.com/services/", Body::Path, 30, 80),
@@ -198,7 +227,7 @@ pub(crate) fn match_at(b: &[u8], start: usize, idx: usize) -> Option<usize> {
     if matches!(vendor.body, Body::Path) && !webhook_path(body) {
         return None;
     }
-    if matches!(vendor.body, Body::Random)
+    if matches!(vendor.body, Body::Random | Body::RandomUrl)
         && !(body.iter().any(u8::is_ascii_digit)
             && body.iter().any(u8::is_ascii_uppercase)
             && body.iter().any(u8::is_ascii_lowercase))
@@ -219,11 +248,19 @@ pub(crate) fn match_at(b: &[u8], start: usize, idx: usize) -> Option<usize> {
 
 /// The vendor key that `value` is entirely, if any.
 pub(crate) fn whole_value(value: &str) -> bool {
+    whole_kind(value).is_some()
+}
+
+/// The kind of the vendor format `value` is entirely, if any.
+pub(crate) fn whole_kind(value: &str) -> Option<Kind> {
     let b = value.as_bytes();
     VENDORS
         .iter()
         .enumerate()
-        .any(|(idx, v)| b.starts_with(v.prefix.as_bytes()) && match_at(b, 0, idx) == Some(b.len()))
+        .find(|&(idx, v)| {
+            b.starts_with(v.prefix.as_bytes()) && match_at(b, 0, idx) == Some(b.len())
+        })
+        .map(|(_, v)| v.kind)
 }
 
 #[cfg(test)]
@@ -252,5 +289,24 @@ mod tests {
             match_at(t, 0, idx("access_token$production$")),
             Some(t.len())
         );
+    }
+
+    #[test]
+    fn oauth_formats() {
+        let t = b"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";
+        assert_eq!(match_at(t, 0, idx("GOCSPX-")), Some(t.len()));
+        let t = b"1//0eXaMpLe4Rt9Qw2Zx7Cv5Bn3Mk8Lj6Hg1Fd0Sa-Pq_Wo";
+        assert_eq!(match_at(t, 0, idx("1//0")), Some(t.len()));
+        assert!(
+            match_at(
+                b"1//0000000000000000000000000000000000000000000",
+                0,
+                idx("1//0")
+            )
+            .is_none()
+        );
+        let t = b"def50200aa1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9";
+        assert_eq!(match_at(t, 0, idx("def50200")), Some(t.len()));
+        assert!(match_at(b"def50200 is a header", 0, idx("def50200")).is_none());
     }
 }

@@ -59,7 +59,8 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // removed (a PEM block's placeholder body, a public block's body, a
     // path, a sort code alone after "conto"): FPR 0. Tenth round (rules
     // read from `sealed10`, this corpus not read): recall 0.9613
-    // (720/749), FPR 0.
+    // (720/749), FPR 0. Round 15 (rules read from `fresh13`): 0.9653
+    // (723/749; Google and defuse token formats).
     ("voices", 0.96, TARGET_FPR),
     // Held out for the fourth round: `fieldwork` (web forms, forwarded
     // mail chains, issue posts, terminal sessions, app logs, API-client
@@ -75,6 +76,8 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // keys). It now measures fit; the next claim needs a fresh corpus.
     // Round 13 (rules read from `fresh12`, this corpus not read): 0.9418
     // -> 0.9444 ("back-office credentials are user / password").
+    // Round 15 (rules read from `fresh13`): 0.9462 (a value named after
+    // it).
     ("fieldwork", 0.94, TARGET_FPR),
     // Held out for the fifth round: `escalations` (agents' internal notes
     // and hand-offs, incident timelines, chat exports, CI/CD logs with
@@ -117,7 +120,8 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // a label of their own, breadcrumbs pass; elements named by an
     // attribute and copied settings rows are read.
     // Round 14 (rules read from `fresh13`): recall 0.9446 -> 0.9465
-    // (1486/1570; IBAN lines not joined to the next).
+    // (1486/1570; IBAN lines not joined to the next). Round 15: 0.9484
+    // (1489/1570; Google and defuse token formats).
     ("threads", 0.94, TARGET_FPR),
     // Held out for the seventh round: `systems` (SQL results and dumps,
     // ORM logs, shell sessions, dotfiles, Kubernetes and Docker output,
@@ -228,7 +232,13 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // keys, look-alike letters, COBOL copybooks, card + "code", "PIN
     // CASSA", EDIFACT FII accounts, values an arrow ties to their name
     // are read.
-    ("fresh13", 0.84, 0.0),
+    // Round 15 (branch guard-round15, 2026-12-02; read as mechanisms):
+    // recall 0.8444 -> 0.9093 (1023/1125), FPR 0 — a value named after
+    // it (copula, "as", a parenthesis, a caret line), Google/defuse/
+    // Laravel token formats, guillemets after a label, settings pages'
+    // required marks and labels alone on their line, "passw.", an
+    // account under ABI/CAB checked by its CIN, arrows after a key.
+    ("fresh13", 0.90, 0.0),
 ];
 
 #[derive(Deserialize)]

@@ -616,3 +616,73 @@ fn a_quoted_secret_may_hold_symbols() {
     quiet("client_secret: '${CLIENT_SECRET:-changeme}'");
     quiet("secret: `https://vault.example/v1/secret/data/App1`");
 }
+
+#[test]
+fn a_value_named_after_it() {
+    catches(
+        "Tr3nt0!Velox is the Kennwort",
+        Kind::Password,
+        "Tr3nt0!Velox",
+    );
+    catches("I tried 604219 as the unlock PIN", Kind::Pin, "604219");
+    catches(
+        "Pino_Verde77 (mot de passe)",
+        Kind::Password,
+        "Pino_Verde77",
+    );
+    catches(
+        "- greyed out, 7781 (next to the label OTP)",
+        Kind::Pin,
+        "7781",
+    );
+    catches(
+        "card 4111 1111 1111 1111\n  472\n^ that is the CVC",
+        Kind::Cvv,
+        "472",
+    );
+    catches("Gr4n!ta@77 (passwd)", Kind::Password, "Gr4n!ta@77");
+    quiet("call +39 330 836 8616 (SMS) for the code");
+    quiet("retry with Idempotency-Key payout-FqTWMdJDZh3iCFgp (token: ****ua5g)");
+    quiet("the PIN is the code you chose");
+}
+
+#[test]
+fn a_settings_pages_label_and_its_value() {
+    catches(
+        "access token «Qw8sLmZt3VbN1xKp7RtY2uIo»",
+        Kind::AccessToken,
+        "Qw8sLmZt3VbN1xKp7RtY2uIo",
+    );
+    catches("OTP «558231»", Kind::Pin, "558231");
+    catches(
+        "Client Secret *\tyh7Gkq2LmN8pQr4StUv6WxYz0AbCdEf",
+        Kind::ClientSecret,
+        "yh7Gkq2LmN8pQr4StUv6WxYz0AbCdEf",
+    );
+    catches(
+        "Modalità\nProduzione\nAccess Token\ns%3Are566u6Uw4gu_oG7816au28-H_BIw8DG.hmJQqOvn__xm3DzvE7D9UcXwg7LtQ\n(show)",
+        Kind::AccessToken,
+        "re566u6Uw4gu_oG7816au28-H_BIw8DG.hmJQqOvn__xm3DzvE7D9UcXwg7LtQ",
+    );
+    quiet("Access Token\nThe token expires after one hour.");
+    quiet("il token «di prova» non funziona");
+}
+
+#[test]
+fn an_account_under_abi_cab_checked_by_its_cin() {
+    catches(
+        "Bank: ABI 05034 CAB 21250\nAccount no. 46ADP3L7RDM2  CIN Z\nPayment type: recurrent",
+        Kind::BankAccount,
+        "46ADP3L7RDM2",
+    );
+    // The wrong CIN: no account is read.
+    quiet("Bank: ABI 05034 CAB 21250\nMandate ref. 46ADP3L7RDM2  CIN Q");
+}
+
+#[test]
+fn an_arrow_after_a_key_hands_its_value_over() {
+    // Autocorrect turns `->` into `→`; phones offer a pointing hand.
+    catches("password → Xk9#mPq2!", Kind::Password, "Xk9#mPq2!");
+    catches("password 👉 Xk9#mPq2!", Kind::Password, "Xk9#mPq2!");
+    quiet("password → reset link sent");
+}
