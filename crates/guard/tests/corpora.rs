@@ -239,6 +239,17 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // required marks and labels alone on their line, "passw.", an
     // account under ABI/CAB checked by its CIN, arrows after a key.
     ("fresh13", 0.90, 0.0),
+    // Held out through round 15: `fresh14` ("what tools print, and who
+    // pastes it": devtools and proxy copies, HTTP clients, SDK logs and
+    // object dumps, kubectl/docker/terraform and package-manager
+    // credentials, database clients, CI consoles, mail and chat copies,
+    // multi-country bank exports, payment and SMS logs; half Italian),
+    // written in session 10 by a helper who never read the guard,
+    // measured once on 2026-12-02 at afbeb70: recall 0.9242 (1000/1082),
+    // FPR 0.0279 (29/1040). Weakest: private_key 0.50 (private JWK
+    // members, PuTTY keys), pin 0.83, bank_account 0.86, client_secret
+    // 0.89. From here on it may be read, and then measures fit.
+    ("fresh14", 0.92, 0.03),
 ];
 
 #[derive(Deserialize)]
