@@ -348,7 +348,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 shared,
                 client_ids,
             };
-            let desk = app_state(&config, store.clone())?.desk;
+            let desk = app_state(&config, store.clone())?.desk.clone();
             let org = app::accounts::create_org(&desk, &input)
                 .await
                 .map_err(|e| anyhow::anyhow!("organization not created: {}", refusal(&e)))?;
@@ -393,7 +393,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 locale,
                 password_hash,
             };
-            let desk = app_state(&config, store.clone())?.desk;
+            let desk = app_state(&config, store.clone())?.desk.clone();
             let user = app::accounts::create_user(&desk, input)
                 .await
                 .map_err(|e| anyhow::anyhow!("user not created: {}", refusal(&e)))?;
@@ -412,7 +412,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .await?
                 .with_context(|| format!("no user {email:?}"))?;
             let on = matches!(allowed, OnOff::On);
-            let desk = app_state(&config, store.clone())?.desk;
+            let desk = app_state(&config, store.clone())?.desk.clone();
             app::accounts::set_reveal(&desk, &user, on)
                 .await
                 .map_err(|_| {

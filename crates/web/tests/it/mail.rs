@@ -576,8 +576,9 @@ async fn a_mailed_request_is_told_after_its_files_are_stored() {
         store: app.store.clone(),
         seen: Default::default(),
     });
-    let mut state = app.state.clone();
-    state.desk.news = watcher.clone() as std::sync::Arc<dyn app::News>;
+    let mut parts = (*app.state).clone();
+    parts.desk.news = watcher.clone() as std::sync::Arc<dyn app::News>;
+    let state = web::AppState::from(parts);
     let raw = reply_with_files(
         SUPPORT,
         "new-with-files",
