@@ -14,7 +14,8 @@
 //! the 8,000 tickets of this crate's WAL test). So when the WAL passes
 //! [`WAL_SOFT_LIMIT`], this task takes the one writer connection — writes
 //! queue behind it for as long as it takes — and runs a RESTART checkpoint
-//! there, which copies what the passive runs have not and waits for readers
+//! there, which copies what the passive runs (one just before it, beside
+//! the writer) have not and waits for readers
 //! still on old frames (new readers read the database file); the next
 //! commit writes the WAL from its start again, and the file is cut back to
 //! `journal_size_limit` (the soft limit), not to zero, so its blocks are
@@ -133,12 +134,15 @@ pub(crate) async fn run(task: Checkpointer, mut stop: oneshot::Receiver<()>) {
         }
         // A failed checkpoint loses nothing: the frames stay in the WAL,
         // readers still see them, and the next run tries again.
+        // Past the limit, the frames are first copied by a PASSIVE run on
+        // this task's own connection, beside the writer, and only then is
+        // the writer held for the RESTART, which has left to copy what was
+        // committed meanwhile: writes wait for that, not for the whole WAL.
+        let _ = sqlx::query("PRAGMA wal_checkpoint(PASSIVE)")
+            .execute(&task.own)
+            .await;
         if over {
             let _ = restart(&task.writer).await;
-        } else {
-            let _ = sqlx::query("PRAGMA wal_checkpoint(PASSIVE)")
-                .execute(&task.own)
-                .await;
         }
     }
     task.own.close().await;
