@@ -1517,7 +1517,7 @@ fn tie_before(text: &str, lo: usize, at_line: bool, key: &Key) -> Option<Tie> {
             let before = text[lo..i].trim_end().rsplit(' ').next().unwrap_or("");
             if !(copula && is_pointing(before)) {
                 let how = if copula { How::Copula } else { How::As };
-                return (!placed && i > 0 && b[i - 1] == b' ').then_some(Tie { at: i - 1, how });
+                return (!placed && i > 0 && b[i - 1] == b' ').then(|| Tie { at: i - 1, how });
             }
         }
         if bits & POINT != 0 {
@@ -1545,7 +1545,9 @@ fn paren_tie(text: &str, open: usize, key: &Key) -> Option<Tie> {
     let closes = rest.find(')').is_some_and(|c| {
         !rest[..c].contains(['(', '\n', ':', '=']) && rest[..c].split_whitespace().count() <= 2
     });
-    (closes && open > 0 && b[open - 1] == b' ').then_some(Tie {
+    // `then`, not `then_some`: the tie's position is only computed when
+    // there is a character before the parenthesis.
+    (closes && open > 0 && b[open - 1] == b' ').then(|| Tie {
         at: open - 1,
         how: How::Paren,
     })

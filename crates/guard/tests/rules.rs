@@ -644,6 +644,9 @@ fn a_value_named_after_it() {
     quiet("call +39 330 836 8616 (SMS) for the code");
     quiet("retry with Idempotency-Key payout-FqTWMdJDZh3iCFgp (token: ****ua5g)");
     quiet("the PIN is the code you chose");
+    // A name at the very start of the text has nothing before it to tie.
+    quiet("is the password");
+    quiet("(passwd)");
 }
 
 #[test]
