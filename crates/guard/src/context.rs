@@ -5281,6 +5281,20 @@ fn session_label(b: &[u8], start: usize, end: usize, rule: Rule) -> bool {
     !matches!(b.get(v), Some(b'"' | b'\'' | b'`' | b'\n') | None)
 }
 
+/// `AccountSid`, `MessagingServiceSid`, `callSid`, `ObjectSid`: `Sid` as
+/// the last hump of a compound name names a resource's identifier (an
+/// SMS gateway's account or message, a Windows security identifier),
+/// which webhooks and logs print beside every request. A session's cookie
+/// is named `sid` on its own (`sid=…`, `connect.sid`), and still leads to
+/// its value.
+fn resource_sid(b: &[u8], start: usize, end: usize, rule: Rule) -> bool {
+    rule == Rule::Strong(Kind::AccessToken)
+        && start > 0
+        && b[start - 1].is_ascii_lowercase()
+        && b[start] == b'S'
+        && b[start..end].eq_ignore_ascii_case(b"sid")
+}
+
 /// `next_page_token`, `pageToken`, `NextToken`, `continuation_token`: a
 /// token that names where a listing resumes. It is a cursor the server
 /// hands out to anyone who may list (often base64 of a small JSON object),
@@ -5415,7 +5429,10 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
     {
         return none;
     }
-    if session_label(b, start, end, rule) || pagination_cursor(b, start, rule) {
+    if session_label(b, start, end, rule)
+        || pagination_cursor(b, start, rule)
+        || resource_sid(b, start, end, rule)
+    {
         return none;
     }
     if rule == Rule::Keyed(Kind::BankAccount) && crate::refs::statement_word(b, start) {
