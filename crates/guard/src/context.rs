@@ -5100,6 +5100,12 @@ fn named_pair_value(b: &[u8], start: usize, end: usize) -> Option<usize> {
     while i < b.len() && (b[i].is_ascii_alphanumeric() || matches!(b[i], b'_' | b'.' | b'-')) {
         i += 1;
     }
+    // `name="token_expiry" value="1719081299000"`: the rest of the name
+    // says the value is about the credential (when it expires, its type),
+    // not the credential.
+    if crate::nearby::names_no_credential(&b[end..i]) {
+        return None;
+    }
     let hi = (i + 96).min(b.len());
     let mut lines = 0;
     while i + 5 <= hi {
