@@ -4880,8 +4880,42 @@ pub(crate) fn no_clear_secret(b: &[u8], kind: Kind, s: usize, e: usize) -> bool 
     let secret = token || kind == Kind::Password;
     (token && resource_name(v))
         || (secret && cmdlet_call(v, after))
-        || (secret && encrypted_here(b, s, v))
+        || (secret && (encrypted_here(b, s, v) || encrypted_name(b, s)))
         || windows_sid(v)
+}
+
+/// `<string name="__androidx_security_crypto_encrypted_prefs_key_keyset__">…`,
+/// `encryptedPassword: "…"`, `"EncryptedData": "…"`: the value's own
+/// name says it is stored encrypted (the key that opens it lives in a
+/// key store or a KMS), so what is written is ciphertext. Only the name
+/// right before the value is read (past its quotes, `>` and `=`/`:`), and
+/// "unencrypted" says the opposite.
+fn encrypted_name(b: &[u8], s: usize) -> bool {
+    let mut k = s;
+    while k > 0 && s - k < 4 && matches!(b[k - 1], b'"' | b'\'' | b'>' | b'=' | b':' | b' ') {
+        k -= 1;
+    }
+    let e = k;
+    while k > 0
+        && e - k < 96
+        && (b[k - 1].is_ascii_alphanumeric() || matches!(b[k - 1], b'_' | b'-' | b'.'))
+    {
+        k -= 1;
+    }
+    let name = &b[k..e];
+    let mut from = 0;
+    while let Some(p) = name.get(from..).and_then(|n| {
+        n.windows(8)
+            .position(|w| w.eq_ignore_ascii_case(b"ncrypted"))
+    }) {
+        let at = from + p;
+        let un = at >= 3 && name[at - 3..at - 1].eq_ignore_ascii_case(b"un");
+        if at >= 1 && name[at - 1].eq_ignore_ascii_case(&b'e') && !un {
+            return true;
+        }
+        from = at + 8;
+    }
+    false
 }
 
 /// `existingSecret: psd2-credentials`, `kubectl describe secret

@@ -686,3 +686,30 @@ fn an_arrow_after_a_key_hands_its_value_over() {
     catches("password 👉 Xk9#mPq2!", Kind::Password, "Xk9#mPq2!");
     quiet("password → reset link sent");
 }
+
+#[test]
+fn a_resource_sid_is_an_identifier() {
+    // Webhooks name each resource `…Sid`; a session cookie is `sid`.
+    quiet(
+        "SmsSid=SM51c1d6455d288e695888fc3244c8195f&AccountSid=AC441b26a705981c30d3ccb122060b641c",
+    );
+    quiet("messagingServiceSid: 'MG651c3e05f4bb65bc1db9e1d8fdfe0163'");
+    catches(
+        "Cookie: sid=s8dF7gH2jK4lM6nP9qR1tV3w",
+        Kind::AccessToken,
+        "s8dF7gH2jK4lM6nP9qR1tV3w",
+    );
+}
+
+#[test]
+fn what_a_name_says_about_the_credential_or_its_encryption() {
+    quiet("<long name=\"token_expiry\" value=\"1719081299000\" />");
+    quiet(
+        "<string name=\"__androidx_security_crypto_encrypted_prefs_key_keyset__\">S/sg2CkIvkCxUDK1fLWtEfsc9Qq0a7lc903sS7uDcKdo5m7c68B/xHnG+Ufl4HfCu</string>",
+    );
+    catches(
+        "unencrypted_password: \"Xk9#mPq2!zz\"",
+        Kind::Password,
+        "Xk9#mPq2!zz",
+    );
+}
