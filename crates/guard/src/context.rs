@@ -4802,11 +4802,35 @@ pub(crate) fn judge(
     if let Some(f) = o.finding
         && (not_a_value(&text.as_bytes()[f.start..f.end], f.kind)
             || (!sent && named_object(&text.as_bytes()[f.start..f.end], f.kind))
-            || not_a_value_here(text.as_bytes(), f))
+            || not_a_value_here(text.as_bytes(), f)
+            || anonymous_login(text.as_bytes(), f))
     {
         o.finding = None;
     }
     o
+}
+
+/// `default login anonymous password anonymous@`, `USER anonymous` then
+/// `PASS guest@example.com`: anonymous FTP's convention (RFC 1635) asks
+/// for the user's e-mail address, or `guest`, as the password of the
+/// login `anonymous`; it opens only what is public. Read when the login
+/// `anonymous` stands within the 96 bytes before a password that is such
+/// an address or word.
+fn anonymous_login(b: &[u8], f: Finding) -> bool {
+    if f.kind != Kind::Password {
+        return false;
+    }
+    let v = &b[f.start..f.end];
+    let conventional = v.ends_with(b"@")
+        || std::str::from_utf8(v).is_ok_and(email_address)
+        || v.eq_ignore_ascii_case(b"guest")
+        || v.eq_ignore_ascii_case(b"anonymous");
+    conventional && {
+        let before = &b[f.start.saturating_sub(96)..f.start];
+        before
+            .windows(9)
+            .any(|w| w.eq_ignore_ascii_case(b"anonymous"))
+    }
 }
 
 /// What the bytes right after a value show it is not: a size

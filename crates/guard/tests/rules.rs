@@ -713,3 +713,14 @@ fn what_a_name_says_about_the_credential_or_its_encryption() {
         "Xk9#mPq2!zz",
     );
 }
+
+#[test]
+fn anonymous_ftp_asks_for_an_address() {
+    quiet("machine github.com login ci\ndefault login anonymous password anonymous@");
+    quiet("USER anonymous\nPASS guest@example.com");
+    catches(
+        "default login deploy password Xk9#mPq2!",
+        Kind::Password,
+        "Xk9#mPq2!",
+    );
+}
