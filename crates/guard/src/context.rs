@@ -2240,6 +2240,15 @@ fn own_label(b: &[u8], s: usize) -> bool {
     while p > 0 && matches!(b[p - 1], b' ' | b'\t') {
         p -= 1;
     }
+    // A browser's network panel copies each header as its name alone on
+    // a line (`cf-ray:`) and its value alone on the next: the label ends
+    // the line above the value.
+    if p > 0 && b[p - 1] == b'\n' && s - p <= 1 {
+        p -= 1;
+        if p > 0 && b[p - 1] == b'\r' {
+            p -= 1;
+        }
+    }
     if p == 0 || !matches!(b[p - 1], b':' | b'=') {
         return false;
     }

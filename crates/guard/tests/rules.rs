@@ -724,3 +724,10 @@ fn anonymous_ftp_asks_for_an_address() {
         "Xk9#mPq2!",
     );
 }
+
+#[test]
+fn a_header_copied_from_a_network_panel_keeps_its_own_label() {
+    quiet(
+        "www-authenticate:\nBearer error=\"invalid_token\", error_description=\"The access token expired\"\ncf-ray:\nc744013d4ccf73a9-AMS\nRequest Headers",
+    );
+}
