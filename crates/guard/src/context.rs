@@ -4812,11 +4812,37 @@ pub(crate) fn judge(
         && (not_a_value(&text.as_bytes()[f.start..f.end], f.kind)
             || (!sent && named_object(&text.as_bytes()[f.start..f.end], f.kind))
             || not_a_value_here(text.as_bytes(), f)
-            || anonymous_login(text.as_bytes(), f))
+            || anonymous_login(text.as_bytes(), f)
+            || next_field(text.as_bytes(), f))
     {
         o.finding = None;
     }
     o
+}
+
+/// `&{ClientID:web ClientSecret: Timeout:30s}` (Go's `%+v`),
+/// `client_secret= timeout=30s` (logfmt): in a record of fields glued to
+/// their separator, an empty field is followed by the next field's name,
+/// glued to the same separator. What was read as the value is that next
+/// field.
+fn next_field(b: &[u8], f: Finding) -> bool {
+    let s = f.start;
+    if s < 3 || b[s - 1] != b' ' {
+        return false;
+    }
+    let sep = b[s - 2];
+    if !matches!(sep, b':' | b'=') || !(b[s - 3].is_ascii_alphanumeric() || b[s - 3] == b'_') {
+        return false;
+    }
+    let v = &b[s..f.end];
+    let name = v
+        .iter()
+        .take_while(|&&c| c.is_ascii_alphanumeric() || c == b'_')
+        .count();
+    name >= 2
+        && v[0].is_ascii_alphabetic()
+        && v.get(name) == Some(&sep)
+        && v.get(name + 1).is_some_and(|c| !c.is_ascii_whitespace())
 }
 
 /// `default login anonymous password anonymous@`, `USER anonymous` then

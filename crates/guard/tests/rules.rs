@@ -731,3 +731,14 @@ fn a_header_copied_from_a_network_panel_keeps_its_own_label() {
         "www-authenticate:\nBearer error=\"invalid_token\", error_description=\"The access token expired\"\ncf-ray:\nc744013d4ccf73a9-AMS\nRequest Headers",
     );
 }
+
+#[test]
+fn an_empty_field_is_followed_by_the_next_fields_name() {
+    quiet("config: &{BaseURL:https://api.x.io ClientID:web ClientSecret: Timeout:30s Retries:4}");
+    quiet("level=info client_secret= timeout=30s retries=4");
+    catches(
+        "config: &{ClientID:web ClientSecret:Xk9mPq2LzzTT7wq Timeout:30s}",
+        Kind::ClientSecret,
+        "Xk9mPq2LzzTT7wq",
+    );
+}
