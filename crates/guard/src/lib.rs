@@ -43,6 +43,9 @@
 //!   messages after one that asks for a key's value.
 //! - `json` judges JSON values by their key; `har`, `curl`, `headers` are
 //!   the sanitizers, sharing `sanitize`.
+//! - Formats that say themselves which part is private: `jwk` (a JSON Web
+//!   Key's `d`, `p`, `q`… members; the public ones pass), `ppk` (a PuTTY
+//!   key file), `wifi`, `cobol`, `edifact`, woken by `landmarks`.
 //! - `screened`: the `Screened` text type only the guard constructs.
 //! - `messages` explains each kind to users, in English and Italian ("tu").
 
@@ -59,6 +62,7 @@ mod edifact;
 mod encoded;
 mod iban;
 pub mod json;
+mod jwk;
 mod jwt;
 mod keywords;
 mod landmarks;
@@ -68,6 +72,7 @@ mod nearby;
 mod normalize;
 mod pairs;
 mod pem;
+mod ppk;
 mod prose;
 mod qa;
 mod refs;

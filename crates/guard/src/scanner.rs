@@ -508,6 +508,14 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     if !marks.wifi.is_empty() {
         wifi::scan(text, &marks.wifi, &mut found);
     }
+    // A JSON Web Key says itself which of its members are private.
+    if !marks.kty.is_empty() {
+        crate::jwk::scan(text, &marks.kty, &mut found);
+    }
+    // A PuTTY key file holds its private lines.
+    if !marks.ppk.is_empty() {
+        crate::ppk::scan(text, &marks.ppk, &mut found);
+    }
     if found.len() < 2 {
         return found;
     }
