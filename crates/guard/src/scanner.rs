@@ -411,6 +411,10 @@ fn heads_a_column(b: &[u8], mut i: usize) -> bool {
         }
         i = k;
     }
+    // `Konto-Nr.`, `Acct. No.`: an abbreviation's dot ends the label.
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+    }
     while i < b.len() && matches!(b[i], b'"' | b'\'' | b'*' | b')' | b'`') {
         i += 1;
     }

@@ -742,3 +742,12 @@ fn an_empty_field_is_followed_by_the_next_fields_name() {
         "Xk9mPq2LzzTT7wq",
     );
 }
+
+#[test]
+fn an_abbreviated_header_names_its_column() {
+    catches(
+        "Name;Bankleitzahl;Konto-Nr.;Betrag EUR;Zweck\nWeber Anna;10070024;0018232863;2.220,08;Erstattung A890479173",
+        Kind::BankAccount,
+        "0018232863",
+    );
+}
