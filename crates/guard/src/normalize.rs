@@ -12,6 +12,8 @@
 //!   URL escapes of printable ASCII (`%3D`; not `%20`, which would split a
 //!   value in two), JSON/C escapes (`\u0034`, `\x34`, `\/`, and `\n`,
 //!   `\t` as the line break and tab they stand for);
+//! - `+` as the space it stands for inside a form-encoded field
+//!   (`Body=Your+code+is+006472&From=…`, `card_number=4917+2047+…`);
 //! - string literals split in code (`"4539 1488" + "0343 6467"`,
 //!   `'abc' . 'def'`);
 //! - values wrapped over lines: digits on both sides of a line break become
@@ -61,6 +63,7 @@ const fn interesting() -> [bool; 256] {
         let c = i as u8;
         t[i] = c >= 0x80
             || c == b'&'
+            || c == b'+'
             || c == b'%'
             || c == b'\\'
             || c == b'\n'
@@ -156,6 +159,10 @@ fn other_change(text: &str) -> Option<usize> {
     for i in memchr::memchr_iter(b'+', &b[..best]) {
         if let Some(q) = concat_before(b, i) {
             best = best.min(q);
+            break;
+        }
+        if form_space(b, i).is_some() {
+            best = best.min(i);
             break;
         }
     }
@@ -415,6 +422,7 @@ fn step(text: &str, i: usize) -> Step {
             _ => Step::Keep(1),
         },
         b'"' | b'\'' => concatenation(b, i).unwrap_or(Step::Keep(1)),
+        b'+' => form_space(b, i).unwrap_or(Step::Keep(1)),
         0x7f => Step::Drop(1),
         c if c < 0x20 && c != b'\t' && c != b'\r' => Step::Drop(1),
         _ => Step::Keep(1),
@@ -515,6 +523,51 @@ fn percent(b: &[u8], i: usize) -> Option<Step> {
     // inside the value (`sftp://u:Pa%23ss@host`).
     (c > 0x20 && c < 0x7f && !matches!(c, b'%' | b'#' | b'/' | b'?' | b'@' | b':'))
         .then(|| Step::Char(3, char::from(c)))
+}
+
+/// `Body=Your+code+is+006472&From=…`: in `application/x-www-form-urlencoded`
+/// (request bodies, query strings, webhook payloads) a `+` between two
+/// words is a space. Read only inside a field: a name glued to `=`, the
+/// field between `&`/`?` and `&`/line end, its value without `/` and not
+/// ending in `=` (base64 keeps its `+`). Bounded to 256 bytes back.
+fn form_space(b: &[u8], i: usize) -> Option<Step> {
+    let word = |c: u8| c.is_ascii_alphanumeric();
+    if i == 0 || !word(b[i - 1]) || !b.get(i + 1).is_some_and(|&c| word(c) || c == b'%') {
+        return None;
+    }
+    let field_char = |c: u8| {
+        !matches!(
+            c,
+            b'&' | b'?' | b'=' | b'\n' | b'\r' | b' ' | b'"' | b'\'' | b'/'
+        )
+    };
+    let lo = i.saturating_sub(256);
+    let mut eq = i;
+    while eq > lo && field_char(b[eq - 1]) {
+        eq -= 1;
+    }
+    if eq == lo || b[eq - 1] != b'=' {
+        return None;
+    }
+    let mut k = eq - 1;
+    let name_end = k;
+    while k > lo && (word(b[k - 1]) || matches!(b[k - 1], b'_' | b'.' | b'-' | b'[' | b']')) {
+        k -= 1;
+    }
+    if k == name_end {
+        return None;
+    }
+    let hi = (i + 256).min(b.len());
+    let mut e = i + 1;
+    while e < hi && field_char(b[e]) {
+        e += 1;
+    }
+    if b.get(e) == Some(&b'=') || b.get(e) == Some(&b'/') {
+        return None;
+    }
+    let opened = k > 0 && matches!(b[k - 1], b'&' | b'?');
+    let closed = b.get(e) == Some(&b'&');
+    (opened || closed).then_some(Step::Char(1, ' '))
 }
 
 /// `\u0034`, `\x34`, `\/`. An escaped backslash (`\\`) is kept whole.
@@ -917,6 +970,17 @@ mod tests {
             "pass=word%40x %20 %PASSWORD%"
         );
         assert_eq!(view("\\u0034\\u0035 \\\\u0034 \\/x"), "45 \\\\u0034 /x");
+    }
+
+    #[test]
+    fn a_plus_in_a_form_field_is_a_space() {
+        assert_eq!(
+            view("To=x&Body=Your+code+is+006472&From=y"),
+            "To=x&Body=Your code is 006472&From=y"
+        );
+        // Base64 keeps its `+`; so does a sum in code.
+        assert_eq!(view("&sig=ab+cd/ef=="), "&sig=ab+cd/ef==");
+        assert_eq!(view("let n = a+b;"), "let n = a+b;");
     }
 
     #[test]
