@@ -1091,7 +1091,10 @@ fn dash_p(text: &str, b: &[u8], start: usize, memo: &mut QuoteMemo) -> Outcome {
     let line = b[ls..start].to_ascii_lowercase();
     let has = |w: &[u8]| memchr::memmem::find(&line, w).is_some();
     let glued = has(b"mysql") || has(b"mariadb");
-    let spaced = has(b"sshpass") || (has(b"docker") && has(b"login"));
+    // `az login --service-principal -u <app id> -p <secret>`: Azure CLI's
+    // password flag (a client secret for a service principal).
+    let azure = has(b"az login");
+    let spaced = has(b"sshpass") || (has(b"docker") && has(b"login")) || azure;
     let mut v = start + 2;
     if b.get(v) == Some(&b' ') {
         if !spaced {
@@ -1108,8 +1111,13 @@ fn dash_p(text: &str, b: &[u8], start: usize, memo: &mut QuoteMemo) -> Outcome {
         && password_value_ok(value, Sep::Strong)
         && (quoted || !is_reference(value))
     {
+        let kind = if azure && has(b"--service-principal") {
+            Kind::ClientSecret
+        } else {
+            Kind::Password
+        };
         return Outcome {
-            finding: finding(Kind::Password, s, e, Confidence::High),
+            finding: finding(kind, s, e, Confidence::High),
             scanned_to: e,
         };
     }

@@ -751,3 +751,19 @@ fn an_abbreviated_header_names_its_column() {
         "0018232863",
     );
 }
+
+#[test]
+fn command_line_clients_that_take_a_secret() {
+    catches(
+        "$ http -v -a tidewater-backoffice:mts8Q~oHhy.7JRnQ4A7OtmypPvG4IBrb_PNtd --form POST https://x.io/oauth/token",
+        Kind::ClientSecret,
+        "tidewater-backoffice:mts8Q~oHhy.7JRnQ4A7OtmypPvG4IBrb_PNtd",
+    );
+    quiet("$ http -f POST https://x.io/token -a 'shop-1:process.env.CLIENT_SECRET'");
+    quiet("ls -a foo:bar");
+    catches(
+        "##[command]az login --service-principal -u 734073f6-bb27-486c-bb1a-0f488dbb057e -p JwR8Q~e4z1UrRczzTgR2t6p5kPKBfpQ8NyofT --tenant x",
+        Kind::ClientSecret,
+        "JwR8Q~e4z1UrRczzTgR2t6p5kPKBfpQ8NyofT",
+    );
+}
