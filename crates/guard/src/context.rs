@@ -675,11 +675,24 @@ fn introduced_below(b: &[u8], key_start: usize, key_end: usize, kind: Kind) -> O
 /// lines (`redis-cli`'s `HGETALL` and `CONFIG GET`): `1) "access_token"`
 /// followed by `2) "<value>"`. Returns the quoted value's span.
 fn numbered_reply(b: &[u8], key_start: usize, key_end: usize) -> Option<(usize, usize)> {
-    if key_start < 4 || b[key_start - 1] != b'"' || b.get(key_end) != Some(&b'"') {
+    if b.get(key_end) != Some(&b'"') {
+        return None;
+    }
+    // The key may end a field's name: `"smtp_pass"`, `"db.password"`.
+    let mut q = key_start;
+    if q > 0 && matches!(b[q - 1], b'_' | b'.' | b'-') {
+        while q > 0
+            && key_start - q < 32
+            && (b[q - 1].is_ascii_alphanumeric() || matches!(b[q - 1], b'_' | b'.' | b'-'))
+        {
+            q -= 1;
+        }
+    }
+    if q < 4 || b[q - 1] != b'"' {
         return None;
     }
     // `N) "` before the key, at the start of its line.
-    let mut k = key_start - 1;
+    let mut k = q - 1;
     while k > 0 && b[k - 1] == b' ' {
         k -= 1;
     }

@@ -767,3 +767,12 @@ fn command_line_clients_that_take_a_secret() {
         "JwR8Q~e4z1UrRczzTgR2t6p5kPKBfpQ8NyofT",
     );
 }
+
+#[test]
+fn a_numbered_reply_after_a_fields_name() {
+    catches(
+        "127.0.0.1:6379> HGETALL integration:x\n1) \"smtp_user\"\n2) \"noreply@x.it\"\n3) \"smtp_pass\"\n4) \"Sunshine-Welcome22\"\n5) \"smtp_host\"",
+        Kind::Password,
+        "Sunshine-Welcome22",
+    );
+}
