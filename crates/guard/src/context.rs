@@ -228,6 +228,9 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
             i += 1;
         }
         let mut v = skip_spaces(b, i);
+        if let Some(q) = var_dump_string(b, i) {
+            v = q;
+        }
         // `<b>Password:</b> x`, `Password: <code>x</code>`: inline tags
         // around the value.
         if b.get(v) == Some(&b'<') {
@@ -861,6 +864,27 @@ fn skip_tags(b: &[u8], mut i: usize) -> usize {
         i = skip_spaces(b, i + close + 1);
     }
     i
+}
+
+/// PHP's `var_dump`: `["client_secret"]=>` and, on the next line,
+/// `string(32) "…"`, the value's type and length before it. Returns the
+/// opening quote when `i` follows such an arrow.
+fn var_dump_string(b: &[u8], i: usize) -> Option<usize> {
+    if i < 2 || &b[i - 2..i] != b"=>" {
+        return None;
+    }
+    let mut j = i;
+    while j < b.len() && j - i < 64 && b[j].is_ascii_whitespace() {
+        j += 1;
+    }
+    let rest = b.get(j..)?.strip_prefix(b"string(")?;
+    let digits = rest
+        .iter()
+        .take(6)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let after = rest.get(digits..)?;
+    (digits > 0 && after.starts_with(b") \"")).then_some(j + 7 + digits + 2)
 }
 
 /// `<string name="client_secret">…</string>` (Android resources),
@@ -5300,10 +5324,18 @@ fn not_a_value(v: &[u8], kind: Kind) -> bool {
         b"/etc/", b"/home/", b"/usr/", b"/var/", b"/opt/", b"/tmp/", b"/root/", b"/Users/",
         b"/srv/", b"/mnt/",
     ];
+    // `C:\certs\qseal.p12`, `\\fileserver\keys`: a Windows path.
+    let windows_path = (v.len() > 3
+        && v[0].is_ascii_alphabetic()
+        && v[1] == b':'
+        && v[2] == b'\\'
+        && v[3] != b'\\')
+        || (v.len() > 3 && v.starts_with(b"\\\\") && v[2].is_ascii_alphanumeric());
     if v.starts_with(b"~/")
         || v.starts_with(b"./")
         || v.starts_with(b"../")
         || ROOTS.iter().any(|r| v.starts_with(r))
+        || windows_path
     {
         return true;
     }

@@ -776,3 +776,14 @@ fn a_numbered_reply_after_a_fields_name() {
         "Sunshine-Welcome22",
     );
 }
+
+#[test]
+fn php_var_dump_prints_the_value_under_its_key() {
+    catches(
+        "array(5) {\n  [\"client_secret\"]=>\n  string(32) \"j3ubxezwcydhhy271gg6whiypch2k5y4\"\n}",
+        Kind::ClientSecret,
+        "j3ubxezwcydhhy271gg6whiypch2k5y4",
+    );
+    // A Windows path names the key's file.
+    quiet("  [\"jwt_private_key\"]=>\n  string(18) \"C:\\certs\\qseal.p12\"");
+}
