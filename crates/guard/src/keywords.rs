@@ -379,6 +379,9 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     // Azure Storage and Service Bus connection strings.
     ("accountkey", Rule::Keyed(Kind::VendorKey)),
     ("sharedaccesskey", Rule::Keyed(Kind::VendorKey)),
+    // SQL's `CREATE/ALTER USER … IDENTIFIED BY 'pw'` (MySQL, Oracle),
+    // echoed by general query logs and migrations.
+    ("identified by", Rule::Keyed(Kind::Password)),
     ("-u", Rule::CurlUser),
     ("--user", Rule::CurlUser),
 ];

@@ -787,3 +787,13 @@ fn php_var_dump_prints_the_value_under_its_key() {
     // A Windows path names the key's file.
     quiet("  [\"jwt_private_key\"]=>\n  string(18) \"C:\\certs\\qseal.p12\"");
 }
+
+#[test]
+fn sql_identified_by_gives_a_password() {
+    catches(
+        "2024-02-25T17:40:18.174421Z\t   1888 Query\tALTER USER 'gestionale'@'%' IDENTIFIED BY 'estate-sole-vespa-21'",
+        Kind::Password,
+        "estate-sole-vespa-21",
+    );
+    quiet("the user is identified by the badge number");
+}
