@@ -202,12 +202,24 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         // "mi ha chiesto il PIN, gli ho detto 2790": a sentence goes on.
         return Some((Sep::Bare, j));
     }
+    if quoted_key && c == b':' && b.get(skip_spaces(b, i + 1)) == Some(&b'{') {
+        i = skip_spaces(b, i + 1);
+        c = b'{';
+    }
     if quoted_key && c == b'{' {
-        // `variable "db_password" { … default = "…" }` (Terraform).
+        // `variable "db_password" { … default = "…" }` (Terraform), and
+        // `terraform output -json`'s `"db_password": { "sensitive": true,
+        // "type": "string", "value": "…" }`: the object's own member
+        // holds the value (before the object closes).
         let lim = (i + 256).min(b.len());
-        let d = memchr::memmem::find(&b[i..lim], b"default")?;
-        let mut j = skip_spaces(b, i + d + 7);
-        if b.get(j) != Some(&b'=') {
+        let close = memchr::memchr(b'}', &b[i..lim]).map_or(lim, |p| i + p);
+        let body = &b[i..close];
+        let (d, n) = match memchr::memmem::find(body, b"default") {
+            Some(d) => (d, 7),
+            None => (memchr::memmem::find(body, b"\"value\"")?, 7),
+        };
+        let mut j = skip_spaces(b, i + d + n);
+        if !matches!(b.get(j), Some(b'=' | b':')) {
             return None;
         }
         j = skip_spaces(b, j + 1);

@@ -797,3 +797,12 @@ fn sql_identified_by_gives_a_password() {
     );
     quiet("the user is identified by the badge number");
 }
+
+#[test]
+fn an_object_under_a_key_holds_its_value_member() {
+    catches(
+        "$ terraform output -json\n{\n  \"sportello_client_secret\": {\n    \"sensitive\": true,\n    \"type\": \"string\",\n    \"value\": \"pdofa3e5h7vmrj5wtez67mi9fkw7x4rj\"\n  }\n}",
+        Kind::ClientSecret,
+        "pdofa3e5h7vmrj5wtez67mi9fkw7x4rj",
+    );
+}
