@@ -521,8 +521,28 @@ fn percent(b: &[u8], i: usize) -> Option<Step> {
     let c = u8::try_from(v).ok()?;
     // `#`, `/`, `?`, `@` and `:` shape a URL: left encoded, they stay
     // inside the value (`sftp://u:Pa%23ss@host`).
+    // `%3Ftoken%3D…`: the encoded start of a query, in a URL carried
+    // inside another URL's parameter (a mail scanner's safe link, a
+    // `redirect_uri`), is decoded, so its first key is a word of its own.
+    if c == b'?' && encoded_query_key(b, i + 3) {
+        return Some(Step::Char(3, '?'));
+    }
     (c > 0x20 && c < 0x7f && !matches!(c, b'%' | b'#' | b'/' | b'?' | b'@' | b':'))
         .then(|| Step::Char(3, char::from(c)))
+}
+
+/// A parameter's name (letters, digits, `_`, `-`, `.`) then an encoded
+/// `=` (`%3D`) at `i`.
+fn encoded_query_key(b: &[u8], i: usize) -> bool {
+    let n = b
+        .iter()
+        .skip(i)
+        .take(40)
+        .take_while(|&&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'))
+        .count();
+    n > 0
+        && b.get(i + n..i + n + 3)
+            .is_some_and(|e| e.eq_ignore_ascii_case(b"%3d"))
 }
 
 /// `Body=Your+code+is+006472&From=…`: in `application/x-www-form-urlencoded`
@@ -970,6 +990,16 @@ mod tests {
             "pass=word%40x %20 %PASSWORD%"
         );
         assert_eq!(view("\\u0034\\u0035 \\\\u0034 \\/x"), "45 \\\\u0034 /x");
+    }
+
+    #[test]
+    fn an_encoded_query_inside_a_url_parameter() {
+        assert_eq!(
+            view("?url=https%3A%2F%2Fx.io%2Freset%3Ftoken%3DabcDEF123%26email%3Dx"),
+            "?url=https%3A%2F%2Fx.io%2Freset?token=abcDEF123&email=x"
+        );
+        // A `?` inside a value stays encoded.
+        assert_eq!(view("sftp://u:Pa%3Fss@host"), "sftp://u:Pa%3Fss@host");
     }
 
     #[test]
