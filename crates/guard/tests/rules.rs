@@ -806,3 +806,15 @@ fn an_object_under_a_key_holds_its_value_member() {
         "pdofa3e5h7vmrj5wtez67mi9fkw7x4rj",
     );
 }
+
+#[test]
+fn a_chat_question_about_the_code_the_message_before_spoke_of() {
+    catches(
+        "Daniel Hughes, [24.09.24 12:42]\ngot the text to confirm the payout but the app says invalid code\nSophie Chen, [24.09.24 12:44]\nwhat code did you get?\nDaniel Hughes, [24.09.24 12:44]\nthis one: 514108",
+        Kind::Pin,
+        "514108",
+    );
+    quiet(
+        "Daniel Hughes, [24.09.24 12:42]\nthe export to excel fails\nSophie Chen, [24.09.24 12:44]\nwhat error code did you get?\nDaniel Hughes, [24.09.24 12:44]\n500123",
+    );
+}
