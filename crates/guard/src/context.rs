@@ -4902,6 +4902,15 @@ fn next_field(b: &[u8], f: Finding) -> bool {
         && v.get(name + 1).is_some_and(|c| !c.is_ascii_whitespace())
 }
 
+/// What anonymous and guest logins conventionally take as a password:
+/// an e-mail address (or just `name@`), `guest`, `anonymous`.
+pub(crate) fn conventional_guest_password(v: &[u8]) -> bool {
+    v.ends_with(b"@")
+        || std::str::from_utf8(v).is_ok_and(email_address)
+        || v.eq_ignore_ascii_case(b"guest")
+        || v.eq_ignore_ascii_case(b"anonymous")
+}
+
 /// `default login anonymous password anonymous@`, `USER anonymous` then
 /// `PASS guest@example.com`: anonymous FTP's convention (RFC 1635) asks
 /// for the user's e-mail address, or `guest`, as the password of the
@@ -4913,11 +4922,7 @@ fn anonymous_login(b: &[u8], f: Finding) -> bool {
         return false;
     }
     let v = &b[f.start..f.end];
-    let conventional = v.ends_with(b"@")
-        || std::str::from_utf8(v).is_ok_and(email_address)
-        || v.eq_ignore_ascii_case(b"guest")
-        || v.eq_ignore_ascii_case(b"anonymous");
-    conventional && {
+    conventional_guest_password(v) && {
         let before = &b[f.start.saturating_sub(96)..f.start];
         before
             .windows(9)
