@@ -5450,6 +5450,26 @@ fn session_label(b: &[u8], start: usize, end: usize, rule: Rule) -> bool {
     !matches!(b.get(v), Some(b'"' | b'\'' | b'`' | b'\n') | None)
 }
 
+/// `PWD=/srv/app`, `PWD                     /srv/checkout` (an environment
+/// listing), `$PWD/bin`: the shell's working directory, in capitals,
+/// before a path or read as a variable. A password's `pwd` is not spelled
+/// so.
+/// Checked before a key is judged or given a second look: it is no key.
+pub(crate) fn working_directory(b: &[u8], start: usize, end: usize) -> bool {
+    if &b[start..end] != b"PWD" {
+        return false;
+    }
+    if start > 0 && b[start - 1] == b'$' {
+        return true;
+    }
+    let mut v = end;
+    if b.get(v) == Some(&b'=') {
+        v += 1;
+    }
+    let v = skip_spaces(b, v);
+    matches!(b.get(v), Some(b'/' | b'~'))
+}
+
 /// `AccountSid`, `MessagingServiceSid`, `callSid`, `ObjectSid`: `Sid` as
 /// the last hump of a compound name names a resource's identifier (an
 /// SMS gateway's account or message, a Windows security identifier),

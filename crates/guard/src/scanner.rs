@@ -74,7 +74,10 @@ fn scan_triggers(
                 }
                 // The kind named inside a redaction marker is not a key:
                 // `[REDACTED:password]: x` must not make `x` a password.
-                if s < skip_keywords || b[..s].ends_with(b"[REDACTED:") {
+                if s < skip_keywords
+                    || b[..s].ends_with(b"[REDACTED:")
+                    || context::working_directory(b, s, e)
+                {
                     return;
                 }
                 let o = context::judge(text, s, e, rule, &mut memo);

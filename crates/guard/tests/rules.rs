@@ -818,3 +818,12 @@ fn a_chat_question_about_the_code_the_message_before_spoke_of() {
         "Daniel Hughes, [24.09.24 12:42]\nthe export to excel fails\nSophie Chen, [24.09.24 12:44]\nwhat error code did you get?\nDaniel Hughes, [24.09.24 12:44]\n500123",
     );
 }
+
+#[test]
+fn the_shells_working_directory_is_no_password() {
+    quiet(
+        "PWD                     /srv/checkout\nWEBHOOK_URL             https://erp.acme.co.uk/psp/webhook",
+    );
+    quiet("PWD=/home/app\nHOSTNAME=web-1");
+    catches("pwd: Xk9#mPq2!", Kind::Password, "Xk9#mPq2!");
+}
