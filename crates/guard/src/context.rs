@@ -4887,19 +4887,39 @@ fn next_field(b: &[u8], f: Finding) -> bool {
     if s < 3 || b[s - 1] != b' ' {
         return false;
     }
-    let sep = b[s - 2];
-    if !matches!(sep, b':' | b'=') || !(b[s - 3].is_ascii_alphanumeric() || b[s - 3] == b'_') {
-        return false;
-    }
     let v = &b[s..f.end];
     let name = v
         .iter()
         .take_while(|&&c| c.is_ascii_alphanumeric() || c == b'_')
         .count();
-    name >= 2
-        && v[0].is_ascii_alphabetic()
-        && v.get(name) == Some(&sep)
-        && v.get(name + 1).is_some_and(|c| !c.is_ascii_whitespace())
+    let Some(&sep) = v.get(name).filter(|c| matches!(c, b':' | b'=')) else {
+        return false;
+    };
+    if name < 2
+        || !v[0].is_ascii_alphabetic()
+        || v.get(name + 1).is_none_or(u8::is_ascii_whitespace)
+    {
+        return false;
+    }
+    // The key glued to the same separator, right before (`ClientSecret:`).
+    if b[s - 2] == sep && (b[s - 3].is_ascii_alphanumeric() || b[s - 3] == b'_') {
+        return true;
+    }
+    // Or a record of such fields on the line before the value, which the
+    // key's own field (a placeholder, `SecretKey:<api-key>`) sits in.
+    let lo = s.saturating_sub(256);
+    let ls = memchr::memrchr(b'\n', &b[lo..s]).map_or(lo, |p| lo + p + 1);
+    let line = &b[ls..s];
+    let glued = line
+        .windows(2)
+        .enumerate()
+        .filter(|&(k, w)| {
+            w[0].is_ascii_alphanumeric()
+                && w[1] == sep
+                && line.get(k + 2).is_some_and(|c| !c.is_ascii_whitespace())
+        })
+        .count();
+    glued >= 3
 }
 
 /// What anonymous and guest logins conventionally take as a password:

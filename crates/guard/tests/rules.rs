@@ -736,6 +736,7 @@ fn a_header_copied_from_a_network_panel_keeps_its_own_label() {
 fn an_empty_field_is_followed_by_the_next_fields_name() {
     quiet("config: &{BaseURL:https://api.x.io ClientID:web ClientSecret: Timeout:30s Retries:4}");
     quiet("level=info client_secret= timeout=30s retries=4");
+    quiet("cfg=&{BaseUrl:https://api.x.eu ClientId:gv3vrurff SecretKey:<api-key> Timeout:PT30S}");
     catches(
         "config: &{ClientID:web ClientSecret:Xk9mPq2LzzTT7wq Timeout:30s}",
         Kind::ClientSecret,
