@@ -2118,6 +2118,13 @@ const ROUTING_WORDS: &[&[u8]] = &[
     b"swift",
     b"rib",
     b"routing",
+    // The US routing number (ABA), Canada's transit and institution
+    // numbers, Australia's BSB, India's IFSC.
+    b"aba",
+    b"transit",
+    b"institution",
+    b"bsb",
+    b"ifsc",
 ];
 
 /// True when a routing-code word stands on the same line as the key at

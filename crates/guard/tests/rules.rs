@@ -828,3 +828,18 @@ fn the_shells_working_directory_is_no_password() {
     quiet("PWD=/home/app\nHOSTNAME=web-1");
     catches("pwd: Xk9#mPq2!", Kind::Password, "Xk9#mPq2!");
 }
+
+#[test]
+fn an_account_beside_its_banks_routing_number() {
+    catches(
+        "ABA 082303929 - acct 63766766186",
+        Kind::UkBankAccount,
+        "63766766186",
+    );
+    catches(
+        "transit 72785, institution 006, account 5814231",
+        Kind::UkBankAccount,
+        "5814231",
+    );
+    quiet("account 5814231 was closed in 2019");
+}
