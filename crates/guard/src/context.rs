@@ -5732,7 +5732,11 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
                     .count()
                     < 18
             }) {
+                // What was read is no whole number, so the words after the
+                // key are judged on their own (`RIB / compte : account no.
+                // 27173634 (ABI …)`).
                 o.finding = None;
+                o.scanned_to = end;
             }
             o
         }
