@@ -81,6 +81,11 @@ const PROSE_WORDS: &[&str] = &[
 /// where the value may begin.
 pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(Sep, usize)> {
     let mut i = key_end;
+    if b.get(i) == Some(&b'_')
+        && let Some(v) = event_value(b, i)
+    {
+        return Some((Sep::Strong, v));
+    }
     // Voice dictation writes punctuation as words ("pw colon Inter1947",
     // "cvv2 due punti 125"): the spoken colon is a colon.
     if b.get(i) == Some(&b' ') && matches!(b.get(i + 1), Some(b'c' | b'C' | b'd' | b'D')) {
@@ -876,6 +881,25 @@ fn skip_tags(b: &[u8], mut i: usize) -> usize {
         i = skip_spaces(b, i + close + 1);
     }
     i
+}
+
+/// `DEBUG otp_submitted value=914535`, `password_set val=…`: a log line's
+/// event, named by the key and what happened to it, then the event's
+/// `value=` field. Returns where the value starts. Not when the name says
+/// the value is about the credential (`otp_length value=6`).
+fn event_value(b: &[u8], i: usize) -> Option<usize> {
+    let mut e = i;
+    while e < b.len() && e - i < 24 && (b[e].is_ascii_lowercase() || b[e] == b'_') {
+        e += 1;
+    }
+    if e == i + 1 || crate::nearby::names_no_credential(&b[i..e]) {
+        return None;
+    }
+    let rest = b.get(e..)?;
+    [&b" value="[..], b" val="]
+        .iter()
+        .find(|f| rest.starts_with(f))
+        .map(|f| e + f.len())
 }
 
 /// PHP's `var_dump`: `["client_secret"]=>` and, on the next line,

@@ -843,3 +843,13 @@ fn an_account_beside_its_banks_routing_number() {
     );
     quiet("account 5814231 was closed in 2019");
 }
+
+#[test]
+fn a_log_event_named_by_the_key_then_its_value() {
+    catches(
+        "2024-11-19 21:57:49 DEBUG otp_submitted value=914535",
+        Kind::Pin,
+        "914535",
+    );
+    quiet("2024-11-19 21:57:49 DEBUG otp_length value=6");
+}
