@@ -2,7 +2,8 @@
 //! after the trigger pass: `INSERT`/`insert` (`sql`), `</` (`xml`),
 //! `Secret` (`encoded`), an answer marker at a line's start (`qa`),
 //! `WIFI:` (`wifi`), ` PIC ` (`cobol`), `FII+` (`edifact`), `kty` (`jwk`)
-//! and `PuTTY-User-Key-File-` (`ppk`).
+//! `PuTTY-User-Key-File-` (`ppk`) and the names of two-factor recovery
+//! codes (`recovery`).
 //! Each had searched the whole text on its own (six searches and a walk
 //! over every line break); one Aho-Corasick automaton, built once, finds
 //! them all.
@@ -31,6 +32,12 @@ const PATTERNS: &[&str] = &[
     "FII+",
     "kty",
     "PuTTY-User-Key-File-",
+    "recovery codes",
+    "Recovery codes",
+    "backup codes",
+    "Backup codes",
+    "codici di recupero",
+    "Codici di recupero",
 ];
 
 /// The answer markers a question-and-answer line starts with (`qa`).
@@ -57,6 +64,8 @@ pub(crate) struct Landmarks {
     pub kty: Vec<usize>,
     /// Starts of `PuTTY-User-Key-File-` (a `.ppk` file, `ppk`), in order.
     pub ppk: Vec<usize>,
+    /// Starts of a name of recovery codes (`recovery`), in order.
+    pub recovery: Vec<usize>,
 }
 
 fn automaton() -> &'static AhoCorasick {
@@ -88,6 +97,7 @@ pub(crate) fn find(text: &str) -> Landmarks {
             13 => marks.fii.push(m.start()),
             14 => marks.kty.push(m.start()),
             15 => marks.ppk.push(m.start()),
+            16..=21 => marks.recovery.push(m.start()),
             _ => marks.answer = true,
         }
     }

@@ -45,7 +45,8 @@
 //!   the sanitizers, sharing `sanitize`.
 //! - Formats that say themselves which part is private: `jwk` (a JSON Web
 //!   Key's `d`, `p`, `q`… members; the public ones pass), `ppk` (a PuTTY
-//!   key file), `wifi`, `cobol`, `edifact`, woken by `landmarks`.
+//!   key file), `recovery` (two-factor recovery codes listed under their
+//!   name), `wifi`, `cobol`, `edifact`, woken by `landmarks`.
 //! - `screened`: the `Screened` text type only the guard constructs.
 //! - `messages` explains each kind to users, in English and Italian ("tu").
 
@@ -75,6 +76,7 @@ mod pem;
 mod ppk;
 mod prose;
 mod qa;
+mod recovery;
 mod refs;
 mod replies;
 mod scanner;

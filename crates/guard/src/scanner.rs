@@ -519,6 +519,10 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     if !marks.kty.is_empty() {
         crate::jwk::scan(text, &marks.kty, &mut found);
     }
+    // Two-factor recovery codes listed under their name.
+    if !marks.recovery.is_empty() {
+        crate::recovery::scan(text, &marks.recovery, &mut found);
+    }
     // A PuTTY key file holds its private lines.
     if !marks.ppk.is_empty() {
         crate::ppk::scan(text, &marks.ppk, &mut found);
