@@ -125,6 +125,13 @@ const ASKS: &[&str] = &[
     "cuál",
     "asks",
     "asking",
+    // "quando arriva scrivilo qui", "paste it here": asking for it when
+    // it comes.
+    "scrivilo",
+    "scrivimelo",
+    "incollalo",
+    "leggimelo",
+    "paste",
 ];
 
 fn asks(body: &str) -> bool {
