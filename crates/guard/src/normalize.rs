@@ -547,9 +547,9 @@ fn encoded_query_key(b: &[u8], i: usize) -> bool {
 
 /// `Body=Your+code+is+006472&From=…`: in `application/x-www-form-urlencoded`
 /// (request bodies, query strings, webhook payloads) a `+` between two
-/// words is a space. Read only inside a field: a name glued to `=`, the
-/// field between `&`/`?` and `&`/line end, its value without `/` and not
-/// ending in `=` (base64 keeps its `+`). Bounded to 256 bytes back.
+/// words is a space. Read only inside a field: a name glued to `=` after
+/// `&` or `?`, its value without `/` and not ending in `=` (base64 keeps
+/// its `+`). Bounded to 256 bytes back.
 fn form_space(b: &[u8], i: usize) -> Option<Step> {
     let word = |c: u8| c.is_ascii_alphanumeric();
     if i == 0 || !word(b[i - 1]) || !b.get(i + 1).is_some_and(|&c| word(c) || c == b'%') {
@@ -585,9 +585,9 @@ fn form_space(b: &[u8], i: usize) -> Option<Step> {
     if b.get(e) == Some(&b'=') || b.get(e) == Some(&b'/') {
         return None;
     }
-    let opened = k > 0 && matches!(b[k - 1], b'&' | b'?');
-    let closed = b.get(e) == Some(&b'&');
-    (opened || closed).then_some(Step::Char(1, ' '))
+    // Opened by `&` or `?`: a field that starts a line and ends at `&`
+    // may be a password holding `&` (`pw=oRiK4-H+8KU&AjYu=R8`).
+    (k > 0 && matches!(b[k - 1], b'&' | b'?')).then_some(Step::Char(1, ' '))
 }
 
 /// `\u0034`, `\x34`, `\/`. An escaped backslash (`\\`) is kept whole.
