@@ -805,6 +805,12 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
     let Some((Sep::Strong, v)) = separator(b, start, end) else {
         return none;
     };
+    if let Some(f) = base64_key(b, v) {
+        return Outcome {
+            finding: Some(f),
+            scanned_to: f.end,
+        };
+    }
     let (s, e, quoted) = read_value(b, v, Read::Token, memo);
     let value = &text[s..e];
     let sh = shape(value);
@@ -821,6 +827,23 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
         };
     }
     rejected(end, e, quoted)
+}
+
+/// `APP_KEY=base64:mj8e+An9…=`: Laravel (and the frameworks that copied
+/// it) write a binary key as `base64:` and its base64, 32 bytes for an
+/// AES-256 key. The base64 after the prefix is the key.
+fn base64_key(b: &[u8], v: usize) -> Option<Finding> {
+    let quote = matches!(b.get(v), Some(b'"' | b'\''));
+    let s = v + usize::from(quote) + 7;
+    if !b.get(s - 7..s)?.eq_ignore_ascii_case(b"base64:") {
+        return None;
+    }
+    let n = b[s..]
+        .iter()
+        .take(128)
+        .take_while(|&&c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'='))
+        .count();
+    (n >= 32).then(|| finding(Kind::ClientSecret, s, s + n, Confidence::High))?
 }
 
 /// A number sign after a key, as forms and letters abbreviate it:

@@ -853,3 +853,13 @@ fn a_log_event_named_by_the_key_then_its_value() {
     );
     quiet("2024-11-19 21:57:49 DEBUG otp_length value=6");
 }
+
+#[test]
+fn a_key_written_as_base64_after_its_prefix() {
+    catches(
+        "APP_NAME=Negozio\nAPP_KEY=base64:mj8e+An9eFSlMh+POXBph7kYG7OSMJhr3ennKgBX99w=\nAPP_URL=https://x.io",
+        Kind::ClientSecret,
+        "mj8e+An9eFSlMh+POXBph7kYG7OSMJhr3ennKgBX99w=",
+    );
+    quiet("APP_KEY=base64:");
+}
