@@ -811,6 +811,12 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
             scanned_to: f.end,
         };
     }
+    if let Some(f) = generated_literal(b, v) {
+        return Outcome {
+            finding: Some(f),
+            scanned_to: f.end,
+        };
+    }
     let (s, e, quoted) = read_value(b, v, Read::Token, memo);
     let value = &text[s..e];
     let sh = shape(value);
@@ -827,6 +833,23 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
         };
     }
     rejected(end, e, quoted)
+}
+
+/// `define('AUTH_KEY', 's1a8ImtI*-:F.2;:F^$33Ah…');` (WordPress's keys,
+/// from its secret-key service): a quoted literal of 32 to 128 printable
+/// characters without a space, mixing capitals, small letters, digits and
+/// punctuation, as a generator writes them and no name, path or
+/// sentence is.
+fn generated_literal(b: &[u8], v: usize) -> Option<Finding> {
+    let q = *b.get(v).filter(|c| matches!(c, b'"' | b'\''))?;
+    let s = v + 1;
+    let lim = (s + 129).min(b.len());
+    let n = b[s..lim].iter().position(|&c| c == q)?;
+    let lit = &b[s..s + n];
+    let printable = lit.iter().all(|c| c.is_ascii_graphic());
+    let sh = shape(std::str::from_utf8(lit).ok()?);
+    (n >= 32 && printable && sh.upper >= 2 && sh.lower >= 2 && sh.digits >= 2 && sh.other >= 4)
+        .then(|| finding(Kind::ClientSecret, s, s + n, Confidence::Medium))?
 }
 
 /// `APP_KEY=base64:mj8e+An9…=`: Laravel (and the frameworks that copied

@@ -863,3 +863,13 @@ fn a_key_written_as_base64_after_its_prefix() {
     );
     quiet("APP_KEY=base64:");
 }
+
+#[test]
+fn a_generated_literal_under_a_keys_name() {
+    catches(
+        "define('AUTH_KEY', 's1a8ImtI*-:F.2;:F^$33AhIeyez3$.JlrFi=9vlnpiUwNk)Kpx^Ju49SRc;ARg{');",
+        Kind::ClientSecret,
+        "s1a8ImtI*-:F.2;:F^$33AhIeyez3$.JlrFi=9vlnpiUwNk)Kpx^Ju49SRc;ARg{",
+    );
+    quiet("define('AUTH_KEY', 'put your unique phrase here');");
+}
