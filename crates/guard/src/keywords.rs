@@ -97,6 +97,8 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("clientsecret", Rule::Keyed(Kind::ClientSecret)),
     ("client secret", Rule::Keyed(Kind::ClientSecret)),
     ("app_secret", Rule::Keyed(Kind::ClientSecret)),
+    // Rails' key for its signed and encrypted cookies (128 hex digits).
+    ("secret_key_base", Rule::Keyed(Kind::ClientSecret)),
     ("api_secret", Rule::Keyed(Kind::ClientSecret)),
     ("consumer_secret", Rule::Keyed(Kind::ClientSecret)),
     // German: the client's secret, an access token.
