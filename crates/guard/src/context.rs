@@ -86,6 +86,11 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
     {
         return Some((Sep::Strong, v));
     }
+    if b.get(i) == Some(&b' ')
+        && let Some(v) = directive_value(b, key_start, i)
+    {
+        return Some((Sep::Strong, v));
+    }
     // Voice dictation writes punctuation as words ("pw colon Inter1947",
     // "cvv2 due punti 125"): the spoken colon is a colon.
     if b.get(i) == Some(&b' ') && matches!(b.get(i + 1), Some(b'c' | b'C' | b'd' | b'D')) {
@@ -927,6 +932,37 @@ fn skip_tags(b: &[u8], mut i: usize) -> usize {
         i = skip_spaces(b, i + close + 1);
     }
     i
+}
+
+/// `SetEnv DB_PASSWORD "…"` (Apache), `ENV DB_PASSWORD …` (a Dockerfile's
+/// older form), `fastcgi_param DB_PASSWORD …;` (nginx), `setenv
+/// DB_PASSWORD …` (csh): a directive that sets a variable takes its name
+/// and, after a space, its value. The key ends the name; returns where the
+/// value starts.
+fn directive_value(b: &[u8], key_start: usize, key_end: usize) -> Option<usize> {
+    let mut k = key_start;
+    while k > 0 && key_start - k < 64 && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'_') {
+        k -= 1;
+    }
+    let lo = k.saturating_sub(32);
+    let ls = memchr::memrchr(b'\n', &b[lo..k]).map_or(lo, |p| lo + p + 1);
+    let head = b[ls..k].trim_ascii_start();
+    let directive = [
+        &b"SetEnv "[..],
+        b"ENV ",
+        b"setenv ",
+        b"fastcgi_param ",
+        b"env ",
+    ]
+    .iter()
+    .any(|d| head == *d);
+    if !directive {
+        return None;
+    }
+    let v = skip_spaces(b, key_end);
+    b.get(v)
+        .is_some_and(|c| !c.is_ascii_whitespace())
+        .then_some(v)
 }
 
 /// `DEBUG otp_submitted value=914535`, `password_set val=…`: a log line's

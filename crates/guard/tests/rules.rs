@@ -873,3 +873,13 @@ fn a_generated_literal_under_a_keys_name() {
     );
     quiet("define('AUTH_KEY', 'put your unique phrase here');");
 }
+
+#[test]
+fn a_directive_that_sets_a_variable() {
+    catches(
+        "<VirtualHost *:443>\n    SetEnv DB_PASSWORD \"Harbo.feEX8s#\"\n</VirtualHost>",
+        Kind::Password,
+        "Harbo.feEX8s#",
+    );
+    quiet("the password is managed by the vault");
+}
