@@ -776,6 +776,18 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
             return None;
         }
     }
+    // So is a valid IBAN ending the line after a field's tag (SWIFT's
+    // `:50K:/DE56…` in an MT103).
+    let mut w = prev_end;
+    while w > 0 && prev_end - w < 34 && b[w - 1].is_ascii_alphanumeric() {
+        w -= 1;
+    }
+    if prev_end - w >= 15
+        && crate::iban::read_at(b, w)
+            .is_some_and(|(e, compact)| e == prev_end && crate::iban::is_valid(&compact))
+    {
+        return None;
+    }
     // The next line's first word: blob characters to a space or the end,
     // not a `key:` or `key=` (base64 padding `=` only at its end), and not
     // a plain lowercase word of prose.

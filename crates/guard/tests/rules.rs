@@ -883,3 +883,12 @@ fn a_directive_that_sets_a_variable() {
     );
     quiet("the password is managed by the vault");
 }
+
+#[test]
+fn an_iban_ending_a_swift_field_is_not_joined_to_the_next_line() {
+    catches(
+        ":50K:/DE56760260004356071896\nTRAMONTANA ENERGIA\n:59:/NL23SNSB3901554017",
+        Kind::Iban,
+        "DE56760260004356071896",
+    );
+}
