@@ -2,8 +2,9 @@
 //! after the trigger pass: `INSERT`/`insert` (`sql`), `</` (`xml`),
 //! `Secret` (`encoded`), an answer marker at a line's start (`qa`),
 //! `WIFI:` (`wifi`), ` PIC ` (`cobol`), `FII+` (`edifact`), `kty` (`jwk`)
-//! `PuTTY-User-Key-File-` (`ppk`) and the names of two-factor recovery
-//! codes (`recovery`).
+//! `PuTTY-User-Key-File-` (`ppk`), the names of two-factor recovery
+//! codes (`recovery`) and the query parameters `code=` and `sig=`
+//! (`query`).
 //! Each had searched the whole text on its own (six searches and a walk
 //! over every line break); one Aho-Corasick automaton, built once, finds
 //! them all.
@@ -38,6 +39,10 @@ const PATTERNS: &[&str] = &[
     "Backup codes",
     "codici di recupero",
     "Codici di recupero",
+    "?code=",
+    "&code=",
+    "&sig=",
+    "?sig=",
 ];
 
 /// The answer markers a question-and-answer line starts with (`qa`).
@@ -66,6 +71,9 @@ pub(crate) struct Landmarks {
     pub ppk: Vec<usize>,
     /// Starts of a name of recovery codes (`recovery`), in order.
     pub recovery: Vec<usize>,
+    /// Starts (the `?` or `&`) of the query parameters `code=` and
+    /// `sig=` (`query`), in order.
+    pub params: Vec<usize>,
 }
 
 fn automaton() -> &'static AhoCorasick {
@@ -98,6 +106,7 @@ pub(crate) fn find(text: &str) -> Landmarks {
             14 => marks.kty.push(m.start()),
             15 => marks.ppk.push(m.start()),
             16..=21 => marks.recovery.push(m.start()),
+            22..=25 => marks.params.push(m.start()),
             _ => marks.answer = true,
         }
     }

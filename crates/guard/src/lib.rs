@@ -46,7 +46,8 @@
 //! - Formats that say themselves which part is private: `jwk` (a JSON Web
 //!   Key's `d`, `p`, `q`… members; the public ones pass), `ppk` (a PuTTY
 //!   key file), `recovery` (two-factor recovery codes listed under their
-//!   name), `wifi`, `cobol`, `edifact`, woken by `landmarks`.
+//!   name), `query` (an OAuth authorization code, an Azure SAS signature),
+//!   `wifi`, `cobol`, `edifact`, woken by `landmarks`.
 //! - `screened`: the `Screened` text type only the guard constructs.
 //! - `messages` explains each kind to users, in English and Italian ("tu").
 
@@ -76,6 +77,7 @@ mod pem;
 mod ppk;
 mod prose;
 mod qa;
+mod query;
 mod recovery;
 mod refs;
 mod replies;

@@ -519,6 +519,10 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     if !marks.kty.is_empty() {
         crate::jwk::scan(text, &marks.kty, &mut found);
     }
+    // A URL's query parameters that specifications make credentials.
+    if !marks.params.is_empty() {
+        crate::query::scan(text, &marks.params, &mut found);
+    }
     // Two-factor recovery codes listed under their name.
     if !marks.recovery.is_empty() {
         crate::recovery::scan(text, &marks.recovery, &mut found);
