@@ -954,8 +954,7 @@ fn directive_value(b: &[u8], key_start: usize, key_end: usize) -> Option<usize> 
         b"fastcgi_param ",
         b"env ",
     ]
-    .iter()
-    .any(|d| head == *d);
+    .contains(&head);
     if !directive {
         return None;
     }
