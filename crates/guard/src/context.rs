@@ -5804,7 +5804,7 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         Rule::BasicValue => basic_value(text, b, start, end, memo),
         Rule::EncodedPair | Rule::DashP | Rule::CharArray | Rule::TriedAgain => none,
         Rule::Passphrase => passphrase(text, b, start, end, memo, 2),
-        Rule::Column | Rule::Near | Rule::Again => none,
+        Rule::Column | Rule::Near | Rule::Again | Rule::Listed => none,
         Rule::NameKey => name_key(text, b, start, end, memo),
         Rule::UserPass => {
             let o = user_pass(text, b, end);

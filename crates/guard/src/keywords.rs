@@ -66,6 +66,9 @@ pub(crate) enum Rule {
     /// "the new one is", "quello nuovo è": a value handed over by
     /// reference to a key named elsewhere (`nearby`).
     Again,
+    /// "recovery codes", "codici di recupero": the codes listed on the
+    /// lines below (`recovery`).
+    Listed,
 }
 
 /// Trigger words, lowercase; matched ASCII case-insensitively.
@@ -275,6 +278,9 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("codice del cancello", Rule::Keyed(Kind::Pin)),
     ("codice della porta", Rule::Keyed(Kind::Pin)),
     ("sms", Rule::Code),
+    ("recovery codes", Rule::Listed),
+    ("backup codes", Rule::Listed),
+    ("codici di recupero", Rule::Listed),
     ("number", Rule::Near),
     ("numero", Rule::Near),
     ("expiry", Rule::Near),

@@ -2,9 +2,9 @@
 //! after the trigger pass: `INSERT`/`insert` (`sql`), `</` (`xml`),
 //! `Secret` (`encoded`), an answer marker at a line's start (`qa`),
 //! `WIFI:` (`wifi`), ` PIC ` (`cobol`), `FII+` (`edifact`), `kty` (`jwk`)
-//! `PuTTY-User-Key-File-` (`ppk`), the names of two-factor recovery
-//! codes (`recovery`) and the query parameters `code=` and `sig=`
-//! (`query`).
+//! and `PuTTY-User-Key-File-` (`ppk`). (What starts with bytes as common
+//! as "recovery" or `&c` is left to the trigger pass: each pattern's
+//! first bytes are checked wherever they occur.)
 //! Each had searched the whole text on its own (six searches and a walk
 //! over every line break); one Aho-Corasick automaton, built once, finds
 //! them all.
@@ -33,16 +33,6 @@ const PATTERNS: &[&str] = &[
     "FII+",
     "kty",
     "PuTTY-User-Key-File-",
-    "recovery codes",
-    "Recovery codes",
-    "backup codes",
-    "Backup codes",
-    "codici di recupero",
-    "Codici di recupero",
-    "?code=",
-    "&code=",
-    "&sig=",
-    "?sig=",
 ];
 
 /// The answer markers a question-and-answer line starts with (`qa`).
@@ -69,11 +59,6 @@ pub(crate) struct Landmarks {
     pub kty: Vec<usize>,
     /// Starts of `PuTTY-User-Key-File-` (a `.ppk` file, `ppk`), in order.
     pub ppk: Vec<usize>,
-    /// Starts of a name of recovery codes (`recovery`), in order.
-    pub recovery: Vec<usize>,
-    /// Starts (the `?` or `&`) of the query parameters `code=` and
-    /// `sig=` (`query`), in order.
-    pub params: Vec<usize>,
 }
 
 fn automaton() -> &'static AhoCorasick {
@@ -105,8 +90,6 @@ pub(crate) fn find(text: &str) -> Landmarks {
             13 => marks.fii.push(m.start()),
             14 => marks.kty.push(m.start()),
             15 => marks.ppk.push(m.start()),
-            16..=21 => marks.recovery.push(m.start()),
-            22..=25 => marks.params.push(m.start()),
             _ => marks.answer = true,
         }
     }

@@ -46,7 +46,8 @@
 //! - Formats that say themselves which part is private: `jwk` (a JSON Web
 //!   Key's `d`, `p`, `q`… members; the public ones pass), `ppk` (a PuTTY
 //!   key file), `recovery` (two-factor recovery codes listed under their
-//!   name), `query` (an OAuth authorization code, an Azure SAS signature),
+//!   name, from the trigger pass), `query` (an OAuth authorization code, an
+//!   Azure SAS signature, in the URLs the trigger pass found),
 //!   `wifi`, `cobol`, `edifact`, woken by `landmarks`.
 //! - `screened`: the `Screened` text type only the guard constructs.
 //! - `messages` explains each kind to users, in English and Italian ("tu").

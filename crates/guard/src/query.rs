@@ -13,69 +13,67 @@
 
 use crate::{Confidence, Finding, Kind};
 
-/// How long a query is read, before and after the parameter.
+/// How long a URL is read.
 const SPAN: usize = 2048;
 
-/// Each `code=` / `sig=` at `starts` (from `landmarks`, pointing at the
-/// `?` or `&` before the name).
-pub(crate) fn scan(text: &str, starts: &[usize], out: &mut Vec<Finding>) {
+/// The query of each URL whose `://` is at `urls` (from the trigger
+/// pass).
+pub(crate) fn scan(text: &str, urls: &[usize], out: &mut Vec<Finding>) {
     let b = text.as_bytes();
-    for &at in starts {
-        let name_start = at + 1;
-        let Some(eq) = memchr::memchr(b'=', &b[name_start..(name_start + 8).min(b.len())])
-            .map(|p| name_start + p)
-        else {
-            continue;
-        };
-        let name = &b[name_start..eq];
-        let (qs, qe) = query_bounds(b, at);
-        let query = &b[qs..qe];
-        let has = |p: &[u8]| param(query, p);
-        let wanted = match name {
-            b"code" => has(b"state"),
-            b"sig" => has(b"sv") && (has(b"se") || has(b"sp")),
-            _ => false,
-        };
-        if !wanted {
+    let mut done = 0;
+    for &at in urls {
+        if at < done {
             continue;
         }
-        let vs = eq + 1;
-        let ve = b[vs..qe]
+        let hi = (at + SPAN).min(b.len());
+        let ue = b[at..hi]
             .iter()
-            .position(|&c| c == b'&' || c == b'#')
-            .map_or(qe, |p| vs + p);
-        if ve - vs >= 16 {
-            out.push(Finding {
-                kind: Kind::AccessToken,
-                start: vs,
-                end: ve,
-                confidence: Confidence::High,
-            });
+            .position(|&c| ends(c))
+            .map_or(hi, |p| at + p);
+        done = ue;
+        let Some(q) = memchr::memchr(b'?', &b[at..ue]).map(|p| at + p) else {
+            continue;
+        };
+        let query = &b[q..ue];
+        let wanted = |name: &[u8]| match name {
+            b"code" => param(query, b"state").is_some(),
+            b"sig" => {
+                param(query, b"sv").is_some()
+                    && (param(query, b"se").is_some() || param(query, b"sp").is_some())
+            }
+            _ => false,
+        };
+        for name in [&b"code"[..], b"sig"] {
+            let Some(p) = param(query, name).filter(|_| wanted(name)) else {
+                continue;
+            };
+            let vs = q + p + name.len() + 1;
+            let ve = b[vs..ue]
+                .iter()
+                .position(|&c| c == b'&' || c == b'#')
+                .map_or(ue, |o| vs + o);
+            if ve - vs >= 16 {
+                out.push(Finding {
+                    kind: Kind::AccessToken,
+                    start: vs,
+                    end: ve,
+                    confidence: Confidence::High,
+                });
+            }
         }
     }
 }
 
-/// The query around `at`: from its `?` (or the start of the run) to the
-/// first byte that ends a URL.
-fn query_bounds(b: &[u8], at: usize) -> (usize, usize) {
-    let ends = |c: u8| c.is_ascii_whitespace() || matches!(c, b'"' | b'\'' | b'<' | b'>' | b'`');
-    let lo = at.saturating_sub(SPAN);
-    let qs = b[lo..at]
-        .iter()
-        .rposition(|&c| ends(c) || c == b'?')
-        .map_or(lo, |p| lo + p + 1);
-    let hi = (at + SPAN).min(b.len());
-    let qe = b[at + 1..hi]
-        .iter()
-        .position(|&c| ends(c))
-        .map_or(hi, |p| at + 1 + p);
-    (qs, qe)
+/// What ends a URL in text.
+fn ends(c: u8) -> bool {
+    c.is_ascii_whitespace() || matches!(c, b'"' | b'\'' | b'<' | b'>' | b'`')
 }
 
-/// `name=` as one of the query's parameters.
-fn param(query: &[u8], name: &[u8]) -> bool {
-    memchr::memmem::find_iter(query, name).any(|p| {
-        (p == 0 || matches!(query[p - 1], b'&' | b'?')) && query.get(p + name.len()) == Some(&b'=')
+/// Where `name=` starts as one of the query's parameters (the query
+/// starts with its `?`).
+fn param(query: &[u8], name: &[u8]) -> Option<usize> {
+    memchr::memmem::find_iter(query, name).find(|&p| {
+        p > 0 && matches!(query[p - 1], b'&' | b'?') && query.get(p + name.len()) == Some(&b'=')
     })
 }
 
@@ -83,11 +81,7 @@ fn param(query: &[u8], name: &[u8]) -> bool {
 mod tests {
     fn found(t: &str) -> Vec<String> {
         let mut out = Vec::new();
-        let starts: Vec<usize> = t
-            .match_indices("code=")
-            .chain(t.match_indices("sig="))
-            .map(|(p, _)| p - 1)
-            .collect();
+        let starts: Vec<usize> = t.match_indices("://").map(|(p, _)| p).collect();
         super::scan(t, &starts, &mut out);
         out.iter().map(|f| t[f.start..f.end].to_string()).collect()
     }

@@ -11,8 +11,8 @@ use crate::{Confidence, Finding, Kind};
 /// How many codes a list may hold (services print 8 to 16).
 const MAX_CODES: usize = 24;
 
-/// Each name of recovery codes at `starts` (from `landmarks`): the codes
-/// listed right under its line.
+/// Each name of recovery codes ending at `starts` (the trigger pass's
+/// `Listed` keys): the codes listed right under its line.
 pub(crate) fn scan(text: &str, starts: &[usize], out: &mut Vec<Finding>) {
     let b = text.as_bytes();
     let mut done = 0;
