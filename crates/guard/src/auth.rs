@@ -378,12 +378,29 @@ pub(crate) fn authorization(
 }
 
 /// `curl -u id:secret` / `--user id:secret`: the pair.
+/// The line before `at` runs HTTPie: its command word `http` or `https`
+/// (after a prompt's `$ ` or at the line's start).
+fn httpie_line(b: &[u8], at: usize) -> bool {
+    let lo = at.saturating_sub(200);
+    let ls = memchr::memrchr(b'\n', &b[lo..at]).map_or(lo, |p| lo + p + 1);
+    let line = &b[ls..at];
+    let line = line.strip_prefix(b"$ ").unwrap_or(line);
+    let line = line.trim_ascii_start();
+    line.starts_with(b"http ") || line.starts_with(b"https ")
+}
+
 pub(crate) fn curl_user(text: &str, b: &[u8], key_start: usize, key_end: usize) -> Outcome {
     let none = Outcome {
         finding: None,
         scanned_to: key_end,
     };
     if key_start > 0 && !b[key_start - 1].is_ascii_whitespace() {
+        return none;
+    }
+    // `-a` and `--auth` are HTTPie's (`http -a id:secret POST …`); other
+    // commands use `-a` for anything (`ls -a`, `git commit -a`).
+    let flag = &b[key_start..key_end];
+    if (flag == b"-a" || flag.eq_ignore_ascii_case(b"--auth")) && !httpie_line(b, key_start) {
         return none;
     }
     let Some(&next) = b.get(key_end) else {
@@ -408,7 +425,13 @@ pub(crate) fn curl_user(text: &str, b: &[u8], key_start: usize, key_end: usize) 
     let Some((id, secret)) = cred.split_once(':') else {
         return none;
     };
-    if id.is_empty() || secret.is_empty() || is_placeholder(secret) || is_placeholder(id) {
+    // `id:process.env.CLIENT_SECRET`: where the secret is read from.
+    if id.is_empty()
+        || secret.is_empty()
+        || is_placeholder(secret)
+        || is_placeholder(id)
+        || is_reference(secret)
+    {
         return none;
     }
     // The whole `id:secret` pair is the credential: HTTP Basic sends

@@ -81,6 +81,16 @@ const PROSE_WORDS: &[&str] = &[
 /// where the value may begin.
 pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(Sep, usize)> {
     let mut i = key_end;
+    if b.get(i) == Some(&b'_')
+        && let Some(v) = event_value(b, i)
+    {
+        return Some((Sep::Strong, v));
+    }
+    if b.get(i) == Some(&b' ')
+        && let Some(v) = directive_value(b, key_start, i)
+    {
+        return Some((Sep::Strong, v));
+    }
     // Voice dictation writes punctuation as words ("pw colon Inter1947",
     // "cvv2 due punti 125"): the spoken colon is a colon.
     if b.get(i) == Some(&b' ') && matches!(b.get(i + 1), Some(b'c' | b'C' | b'd' | b'D')) {
@@ -202,12 +212,24 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         // "mi ha chiesto il PIN, gli ho detto 2790": a sentence goes on.
         return Some((Sep::Bare, j));
     }
+    if quoted_key && c == b':' && b.get(skip_spaces(b, i + 1)) == Some(&b'{') {
+        i = skip_spaces(b, i + 1);
+        c = b'{';
+    }
     if quoted_key && c == b'{' {
-        // `variable "db_password" { … default = "…" }` (Terraform).
+        // `variable "db_password" { … default = "…" }` (Terraform), and
+        // `terraform output -json`'s `"db_password": { "sensitive": true,
+        // "type": "string", "value": "…" }`: the object's own member
+        // holds the value (before the object closes).
         let lim = (i + 256).min(b.len());
-        let d = memchr::memmem::find(&b[i..lim], b"default")?;
-        let mut j = skip_spaces(b, i + d + 7);
-        if b.get(j) != Some(&b'=') {
+        let close = memchr::memchr(b'}', &b[i..lim]).map_or(lim, |p| i + p);
+        let body = &b[i..close];
+        let (d, n) = match memchr::memmem::find(body, b"default") {
+            Some(d) => (d, 7),
+            None => (memchr::memmem::find(body, b"\"value\"")?, 7),
+        };
+        let mut j = skip_spaces(b, i + d + n);
+        if !matches!(b.get(j), Some(b'=' | b':')) {
             return None;
         }
         j = skip_spaces(b, j + 1);
@@ -228,6 +250,9 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
             i += 1;
         }
         let mut v = skip_spaces(b, i);
+        if let Some(q) = var_dump_string(b, i) {
+            v = q;
+        }
         // `<b>Password:</b> x`, `Password: <code>x</code>`: inline tags
         // around the value.
         if b.get(v) == Some(&b'<') {
@@ -675,11 +700,24 @@ fn introduced_below(b: &[u8], key_start: usize, key_end: usize, kind: Kind) -> O
 /// lines (`redis-cli`'s `HGETALL` and `CONFIG GET`): `1) "access_token"`
 /// followed by `2) "<value>"`. Returns the quoted value's span.
 fn numbered_reply(b: &[u8], key_start: usize, key_end: usize) -> Option<(usize, usize)> {
-    if key_start < 4 || b[key_start - 1] != b'"' || b.get(key_end) != Some(&b'"') {
+    if b.get(key_end) != Some(&b'"') {
+        return None;
+    }
+    // The key may end a field's name: `"smtp_pass"`, `"db.password"`.
+    let mut q = key_start;
+    if q > 0 && matches!(b[q - 1], b'_' | b'.' | b'-') {
+        while q > 0
+            && key_start - q < 32
+            && (b[q - 1].is_ascii_alphanumeric() || matches!(b[q - 1], b'_' | b'.' | b'-'))
+        {
+            q -= 1;
+        }
+    }
+    if q < 4 || b[q - 1] != b'"' {
         return None;
     }
     // `N) "` before the key, at the start of its line.
-    let mut k = key_start - 1;
+    let mut k = q - 1;
     while k > 0 && b[k - 1] == b' ' {
         k -= 1;
     }
@@ -772,6 +810,18 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
     let Some((Sep::Strong, v)) = separator(b, start, end) else {
         return none;
     };
+    if let Some(f) = base64_key(b, v) {
+        return Outcome {
+            finding: Some(f),
+            scanned_to: f.end,
+        };
+    }
+    if let Some(f) = generated_literal(b, v) {
+        return Outcome {
+            finding: Some(f),
+            scanned_to: f.end,
+        };
+    }
     let (s, e, quoted) = read_value(b, v, Read::Token, memo);
     let value = &text[s..e];
     let sh = shape(value);
@@ -788,6 +838,40 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
         };
     }
     rejected(end, e, quoted)
+}
+
+/// `define('AUTH_KEY', 's1a8ImtI*-:F.2;:F^$33Ah…');` (WordPress's keys,
+/// from its secret-key service): a quoted literal of 32 to 128 printable
+/// characters without a space, mixing capitals, small letters, digits and
+/// punctuation, as a generator writes them and no name, path or
+/// sentence is.
+fn generated_literal(b: &[u8], v: usize) -> Option<Finding> {
+    let q = *b.get(v).filter(|c| matches!(c, b'"' | b'\''))?;
+    let s = v + 1;
+    let lim = (s + 129).min(b.len());
+    let n = b[s..lim].iter().position(|&c| c == q)?;
+    let lit = &b[s..s + n];
+    let printable = lit.iter().all(|c| c.is_ascii_graphic());
+    let sh = shape(std::str::from_utf8(lit).ok()?);
+    (n >= 32 && printable && sh.upper >= 2 && sh.lower >= 2 && sh.digits >= 2 && sh.other >= 4)
+        .then(|| finding(Kind::ClientSecret, s, s + n, Confidence::Medium))?
+}
+
+/// `APP_KEY=base64:mj8e+An9…=`: Laravel (and the frameworks that copied
+/// it) write a binary key as `base64:` and its base64, 32 bytes for an
+/// AES-256 key. The base64 after the prefix is the key.
+fn base64_key(b: &[u8], v: usize) -> Option<Finding> {
+    let quote = matches!(b.get(v), Some(b'"' | b'\''));
+    let s = v + usize::from(quote) + 7;
+    if !b.get(s - 7..s)?.eq_ignore_ascii_case(b"base64:") {
+        return None;
+    }
+    let n = b[s..]
+        .iter()
+        .take(128)
+        .take_while(|&&c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'='))
+        .count();
+    (n >= 32).then(|| finding(Kind::ClientSecret, s, s + n, Confidence::High))?
 }
 
 /// A number sign after a key, as forms and letters abbreviate it:
@@ -848,6 +932,76 @@ fn skip_tags(b: &[u8], mut i: usize) -> usize {
         i = skip_spaces(b, i + close + 1);
     }
     i
+}
+
+/// `SetEnv DB_PASSWORD "…"` (Apache), `ENV DB_PASSWORD …` (a Dockerfile's
+/// older form), `fastcgi_param DB_PASSWORD …;` (nginx), `setenv
+/// DB_PASSWORD …` (csh): a directive that sets a variable takes its name
+/// and, after a space, its value. The key ends the name; returns where the
+/// value starts.
+fn directive_value(b: &[u8], key_start: usize, key_end: usize) -> Option<usize> {
+    let mut k = key_start;
+    while k > 0 && key_start - k < 64 && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'_') {
+        k -= 1;
+    }
+    let lo = k.saturating_sub(32);
+    let ls = memchr::memrchr(b'\n', &b[lo..k]).map_or(lo, |p| lo + p + 1);
+    let head = b[ls..k].trim_ascii_start();
+    let directive = [
+        &b"SetEnv "[..],
+        b"ENV ",
+        b"setenv ",
+        b"fastcgi_param ",
+        b"env ",
+    ]
+    .contains(&head);
+    if !directive {
+        return None;
+    }
+    let v = skip_spaces(b, key_end);
+    b.get(v)
+        .is_some_and(|c| !c.is_ascii_whitespace())
+        .then_some(v)
+}
+
+/// `DEBUG otp_submitted value=914535`, `password_set val=…`: a log line's
+/// event, named by the key and what happened to it, then the event's
+/// `value=` field. Returns where the value starts. Not when the name says
+/// the value is about the credential (`otp_length value=6`).
+fn event_value(b: &[u8], i: usize) -> Option<usize> {
+    let mut e = i;
+    while e < b.len() && e - i < 24 && (b[e].is_ascii_lowercase() || b[e] == b'_') {
+        e += 1;
+    }
+    if e == i + 1 || crate::nearby::names_no_credential(&b[i..e]) {
+        return None;
+    }
+    let rest = b.get(e..)?;
+    [&b" value="[..], b" val="]
+        .iter()
+        .find(|f| rest.starts_with(f))
+        .map(|f| e + f.len())
+}
+
+/// PHP's `var_dump`: `["client_secret"]=>` and, on the next line,
+/// `string(32) "…"`, the value's type and length before it. Returns the
+/// opening quote when `i` follows such an arrow.
+fn var_dump_string(b: &[u8], i: usize) -> Option<usize> {
+    if i < 2 || &b[i - 2..i] != b"=>" {
+        return None;
+    }
+    let mut j = i;
+    while j < b.len() && j - i < 64 && b[j].is_ascii_whitespace() {
+        j += 1;
+    }
+    let rest = b.get(j..)?.strip_prefix(b"string(")?;
+    let digits = rest
+        .iter()
+        .take(6)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let after = rest.get(digits..)?;
+    (digits > 0 && after.starts_with(b") \"")).then_some(j + 7 + digits + 2)
 }
 
 /// `<string name="client_secret">…</string>` (Android resources),
@@ -1091,7 +1245,10 @@ fn dash_p(text: &str, b: &[u8], start: usize, memo: &mut QuoteMemo) -> Outcome {
     let line = b[ls..start].to_ascii_lowercase();
     let has = |w: &[u8]| memchr::memmem::find(&line, w).is_some();
     let glued = has(b"mysql") || has(b"mariadb");
-    let spaced = has(b"sshpass") || (has(b"docker") && has(b"login"));
+    // `az login --service-principal -u <app id> -p <secret>`: Azure CLI's
+    // password flag (a client secret for a service principal).
+    let azure = has(b"az login");
+    let spaced = has(b"sshpass") || (has(b"docker") && has(b"login")) || azure;
     let mut v = start + 2;
     if b.get(v) == Some(&b' ') {
         if !spaced {
@@ -1108,8 +1265,13 @@ fn dash_p(text: &str, b: &[u8], start: usize, memo: &mut QuoteMemo) -> Outcome {
         && password_value_ok(value, Sep::Strong)
         && (quoted || !is_reference(value))
     {
+        let kind = if azure && has(b"--service-principal") {
+            Kind::ClientSecret
+        } else {
+            Kind::Password
+        };
         return Outcome {
-            finding: finding(Kind::Password, s, e, Confidence::High),
+            finding: finding(kind, s, e, Confidence::High),
             scanned_to: e,
         };
     }
@@ -2061,6 +2223,13 @@ const ROUTING_WORDS: &[&[u8]] = &[
     b"swift",
     b"rib",
     b"routing",
+    // The US routing number (ABA), Canada's transit and institution
+    // numbers, Australia's BSB, India's IFSC.
+    b"aba",
+    b"transit",
+    b"institution",
+    b"bsb",
+    b"ifsc",
 ];
 
 /// True when a routing-code word stands on the same line as the key at
@@ -2239,6 +2408,15 @@ fn own_label(b: &[u8], s: usize) -> bool {
     let mut p = s;
     while p > 0 && matches!(b[p - 1], b' ' | b'\t') {
         p -= 1;
+    }
+    // A browser's network panel copies each header as its name alone on
+    // a line (`cf-ray:`) and its value alone on the next: the label ends
+    // the line above the value.
+    if p > 0 && b[p - 1] == b'\n' && s - p <= 1 {
+        p -= 1;
+        if p > 0 && b[p - 1] == b'\r' {
+            p -= 1;
+        }
     }
     if p == 0 || !matches!(b[p - 1], b':' | b'=') {
         return false;
@@ -4802,11 +4980,86 @@ pub(crate) fn judge(
     if let Some(f) = o.finding
         && (not_a_value(&text.as_bytes()[f.start..f.end], f.kind)
             || (!sent && named_object(&text.as_bytes()[f.start..f.end], f.kind))
-            || not_a_value_here(text.as_bytes(), f))
+            || not_a_value_here(text.as_bytes(), f)
+            || anonymous_login(text.as_bytes(), f)
+            || next_field(text.as_bytes(), f))
     {
         o.finding = None;
     }
     o
+}
+
+/// `&{ClientID:web ClientSecret: Timeout:30s}` (Go's `%+v`),
+/// `client_secret= timeout=30s` (logfmt): in a record of fields glued to
+/// their separator, an empty field is followed by the next field's name,
+/// glued to the same separator. What was read as the value is that next
+/// field.
+fn next_field(b: &[u8], f: Finding) -> bool {
+    let s = f.start;
+    if s < 3 || b[s - 1] != b' ' {
+        return false;
+    }
+    let v = &b[s..f.end];
+    let name = v
+        .iter()
+        .take_while(|&&c| c.is_ascii_alphanumeric() || c == b'_')
+        .count();
+    let Some(&sep) = v.get(name).filter(|c| matches!(c, b':' | b'=')) else {
+        return false;
+    };
+    if name < 2
+        || !v[0].is_ascii_alphabetic()
+        || v.get(name + 1).is_none_or(u8::is_ascii_whitespace)
+    {
+        return false;
+    }
+    // The key glued to the same separator, right before (`ClientSecret:`).
+    if b[s - 2] == sep && (b[s - 3].is_ascii_alphanumeric() || b[s - 3] == b'_') {
+        return true;
+    }
+    // Or a record of such fields on the line before the value, which the
+    // key's own field (a placeholder, `SecretKey:<api-key>`) sits in.
+    let lo = s.saturating_sub(256);
+    let ls = memchr::memrchr(b'\n', &b[lo..s]).map_or(lo, |p| lo + p + 1);
+    let line = &b[ls..s];
+    let glued = line
+        .windows(2)
+        .enumerate()
+        .filter(|&(k, w)| {
+            w[0].is_ascii_alphanumeric()
+                && w[1] == sep
+                && line.get(k + 2).is_some_and(|c| !c.is_ascii_whitespace())
+        })
+        .count();
+    glued >= 3
+}
+
+/// What anonymous and guest logins conventionally take as a password:
+/// an e-mail address (or just `name@`), `guest`, `anonymous`.
+pub(crate) fn conventional_guest_password(v: &[u8]) -> bool {
+    v.ends_with(b"@")
+        || std::str::from_utf8(v).is_ok_and(email_address)
+        || v.eq_ignore_ascii_case(b"guest")
+        || v.eq_ignore_ascii_case(b"anonymous")
+}
+
+/// `default login anonymous password anonymous@`, `USER anonymous` then
+/// `PASS guest@example.com`: anonymous FTP's convention (RFC 1635) asks
+/// for the user's e-mail address, or `guest`, as the password of the
+/// login `anonymous`; it opens only what is public. Read when the login
+/// `anonymous` stands within the 96 bytes before a password that is such
+/// an address or word.
+fn anonymous_login(b: &[u8], f: Finding) -> bool {
+    if f.kind != Kind::Password {
+        return false;
+    }
+    let v = &b[f.start..f.end];
+    conventional_guest_password(v) && {
+        let before = &b[f.start.saturating_sub(96)..f.start];
+        before
+            .windows(9)
+            .any(|w| w.eq_ignore_ascii_case(b"anonymous"))
+    }
 }
 
 /// What the bytes right after a value show it is not: a size
@@ -4880,8 +5133,42 @@ pub(crate) fn no_clear_secret(b: &[u8], kind: Kind, s: usize, e: usize) -> bool 
     let secret = token || kind == Kind::Password;
     (token && resource_name(v))
         || (secret && cmdlet_call(v, after))
-        || (secret && encrypted_here(b, s, v))
+        || (secret && (encrypted_here(b, s, v) || encrypted_name(b, s)))
         || windows_sid(v)
+}
+
+/// `<string name="__androidx_security_crypto_encrypted_prefs_key_keyset__">…`,
+/// `encryptedPassword: "…"`, `"EncryptedData": "…"`: the value's own
+/// name says it is stored encrypted (the key that opens it lives in a
+/// key store or a KMS), so what is written is ciphertext. Only the name
+/// right before the value is read (past its quotes, `>` and `=`/`:`), and
+/// "unencrypted" says the opposite.
+fn encrypted_name(b: &[u8], s: usize) -> bool {
+    let mut k = s;
+    while k > 0 && s - k < 4 && matches!(b[k - 1], b'"' | b'\'' | b'>' | b'=' | b':' | b' ') {
+        k -= 1;
+    }
+    let e = k;
+    while k > 0
+        && e - k < 96
+        && (b[k - 1].is_ascii_alphanumeric() || matches!(b[k - 1], b'_' | b'-' | b'.'))
+    {
+        k -= 1;
+    }
+    let name = &b[k..e];
+    let mut from = 0;
+    while let Some(p) = name.get(from..).and_then(|n| {
+        n.windows(8)
+            .position(|w| w.eq_ignore_ascii_case(b"ncrypted"))
+    }) {
+        let at = from + p;
+        let un = at >= 3 && name[at - 3..at - 1].eq_ignore_ascii_case(b"un");
+        if at >= 1 && name[at - 1].eq_ignore_ascii_case(&b'e') && !un {
+            return true;
+        }
+        from = at + 8;
+    }
+    false
 }
 
 /// `existingSecret: psd2-credentials`, `kubectl describe secret
@@ -5100,6 +5387,12 @@ fn named_pair_value(b: &[u8], start: usize, end: usize) -> Option<usize> {
     while i < b.len() && (b[i].is_ascii_alphanumeric() || matches!(b[i], b'_' | b'.' | b'-')) {
         i += 1;
     }
+    // `name="token_expiry" value="1719081299000"`: the rest of the name
+    // says the value is about the credential (when it expires, its type),
+    // not the credential.
+    if crate::nearby::names_no_credential(&b[end..i]) {
+        return None;
+    }
     let hi = (i + 96).min(b.len());
     let mut lines = 0;
     while i + 5 <= hi {
@@ -5180,10 +5473,18 @@ fn not_a_value(v: &[u8], kind: Kind) -> bool {
         b"/etc/", b"/home/", b"/usr/", b"/var/", b"/opt/", b"/tmp/", b"/root/", b"/Users/",
         b"/srv/", b"/mnt/",
     ];
+    // `C:\certs\qseal.p12`, `\\fileserver\keys`: a Windows path.
+    let windows_path = (v.len() > 3
+        && v[0].is_ascii_alphabetic()
+        && v[1] == b':'
+        && v[2] == b'\\'
+        && v[3] != b'\\')
+        || (v.len() > 3 && v.starts_with(b"\\\\") && v[2].is_ascii_alphanumeric());
     if v.starts_with(b"~/")
         || v.starts_with(b"./")
         || v.starts_with(b"../")
         || ROOTS.iter().any(|r| v.starts_with(r))
+        || windows_path
     {
         return true;
     }
@@ -5279,6 +5580,40 @@ fn session_label(b: &[u8], start: usize, end: usize, rule: Rule) -> bool {
     }
     let v = skip_spaces(b, end + 1);
     !matches!(b.get(v), Some(b'"' | b'\'' | b'`' | b'\n') | None)
+}
+
+/// `PWD=/srv/app`, `PWD                     /srv/checkout` (an environment
+/// listing), `$PWD/bin`: the shell's working directory, in capitals,
+/// before a path or read as a variable. A password's `pwd` is not spelled
+/// so.
+/// Checked before a key is judged or given a second look: it is no key.
+pub(crate) fn working_directory(b: &[u8], start: usize, end: usize) -> bool {
+    if &b[start..end] != b"PWD" {
+        return false;
+    }
+    if start > 0 && b[start - 1] == b'$' {
+        return true;
+    }
+    let mut v = end;
+    if b.get(v) == Some(&b'=') {
+        v += 1;
+    }
+    let v = skip_spaces(b, v);
+    matches!(b.get(v), Some(b'/' | b'~'))
+}
+
+/// `AccountSid`, `MessagingServiceSid`, `callSid`, `ObjectSid`: `Sid` as
+/// the last hump of a compound name names a resource's identifier (an
+/// SMS gateway's account or message, a Windows security identifier),
+/// which webhooks and logs print beside every request. A session's cookie
+/// is named `sid` on its own (`sid=…`, `connect.sid`), and still leads to
+/// its value.
+fn resource_sid(b: &[u8], start: usize, end: usize, rule: Rule) -> bool {
+    rule == Rule::Strong(Kind::AccessToken)
+        && start > 0
+        && b[start - 1].is_ascii_lowercase()
+        && b[start] == b'S'
+        && b[start..end].eq_ignore_ascii_case(b"sid")
 }
 
 /// `next_page_token`, `pageToken`, `NextToken`, `continuation_token`: a
@@ -5415,7 +5750,10 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
     {
         return none;
     }
-    if session_label(b, start, end, rule) || pagination_cursor(b, start, rule) {
+    if session_label(b, start, end, rule)
+        || pagination_cursor(b, start, rule)
+        || resource_sid(b, start, end, rule)
+    {
         return none;
     }
     if rule == Rule::Keyed(Kind::BankAccount) && crate::refs::statement_word(b, start) {
@@ -5466,7 +5804,7 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         Rule::BasicValue => basic_value(text, b, start, end, memo),
         Rule::EncodedPair | Rule::DashP | Rule::CharArray | Rule::TriedAgain => none,
         Rule::Passphrase => passphrase(text, b, start, end, memo, 2),
-        Rule::Column | Rule::Near | Rule::Again => none,
+        Rule::Column | Rule::Near | Rule::Again | Rule::Listed => none,
         Rule::NameKey => name_key(text, b, start, end, memo),
         Rule::UserPass => {
             let o = user_pass(text, b, end);
@@ -5499,7 +5837,11 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
                     .count()
                     < 18
             }) {
+                // What was read is no whole number, so the words after the
+                // key are judged on their own (`RIB / compte : account no.
+                // 27173634 (ABI …)`).
                 o.finding = None;
+                o.scanned_to = end;
             }
             o
         }

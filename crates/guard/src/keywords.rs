@@ -66,6 +66,9 @@ pub(crate) enum Rule {
     /// "the new one is", "quello nuovo è": a value handed over by
     /// reference to a key named elsewhere (`nearby`).
     Again,
+    /// "recovery codes", "codici di recupero": the codes listed on the
+    /// lines below (`recovery`).
+    Listed,
 }
 
 /// Trigger words, lowercase; matched ASCII case-insensitively.
@@ -97,6 +100,8 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("clientsecret", Rule::Keyed(Kind::ClientSecret)),
     ("client secret", Rule::Keyed(Kind::ClientSecret)),
     ("app_secret", Rule::Keyed(Kind::ClientSecret)),
+    // Rails' key for its signed and encrypted cookies (128 hex digits).
+    ("secret_key_base", Rule::Keyed(Kind::ClientSecret)),
     ("api_secret", Rule::Keyed(Kind::ClientSecret)),
     ("consumer_secret", Rule::Keyed(Kind::ClientSecret)),
     // German: the client's secret, an access token.
@@ -273,6 +278,9 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("codice del cancello", Rule::Keyed(Kind::Pin)),
     ("codice della porta", Rule::Keyed(Kind::Pin)),
     ("sms", Rule::Code),
+    ("recovery codes", Rule::Listed),
+    ("backup codes", Rule::Listed),
+    ("codici di recupero", Rule::Listed),
     ("number", Rule::Near),
     ("numero", Rule::Near),
     ("expiry", Rule::Near),
@@ -379,6 +387,9 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     // Azure Storage and Service Bus connection strings.
     ("accountkey", Rule::Keyed(Kind::VendorKey)),
     ("sharedaccesskey", Rule::Keyed(Kind::VendorKey)),
+    // SQL's `CREATE/ALTER USER … IDENTIFIED BY 'pw'` (MySQL, Oracle),
+    // echoed by general query logs and migrations.
+    ("identified by", Rule::Keyed(Kind::Password)),
     ("-u", Rule::CurlUser),
     ("--user", Rule::CurlUser),
 ];

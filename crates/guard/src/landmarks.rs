@@ -1,7 +1,10 @@
 //! One pass over the text for the rare strings that wake the passes run
 //! after the trigger pass: `INSERT`/`insert` (`sql`), `</` (`xml`),
 //! `Secret` (`encoded`), an answer marker at a line's start (`qa`),
-//! `WIFI:` (`wifi`), ` PIC ` (`cobol`) and `FII+` (`edifact`).
+//! `WIFI:` (`wifi`), ` PIC ` (`cobol`), `FII+` (`edifact`), `kty` (`jwk`)
+//! and `PuTTY-User-Key-File-` (`ppk`). (What starts with bytes as common
+//! as "recovery" or `&c` is left to the trigger pass: each pattern's
+//! first bytes are checked wherever they occur.)
 //! Each had searched the whole text on its own (six searches and a walk
 //! over every line break); one Aho-Corasick automaton, built once, finds
 //! them all.
@@ -28,6 +31,8 @@ const PATTERNS: &[&str] = &[
     "WIFI:",
     " PIC ",
     "FII+",
+    "kty",
+    "PuTTY-User-Key-File-",
 ];
 
 /// The answer markers a question-and-answer line starts with (`qa`).
@@ -50,6 +55,10 @@ pub(crate) struct Landmarks {
     pub pics: Vec<usize>,
     /// Starts of `FII+` (an EDIFACT bank segment, `edifact`), in order.
     pub fii: Vec<usize>,
+    /// Starts of `kty` (a JSON Web Key's type member, `jwk`), in order.
+    pub kty: Vec<usize>,
+    /// Starts of `PuTTY-User-Key-File-` (a `.ppk` file, `ppk`), in order.
+    pub ppk: Vec<usize>,
 }
 
 fn automaton() -> &'static AhoCorasick {
@@ -79,6 +88,8 @@ pub(crate) fn find(text: &str) -> Landmarks {
             11 => marks.wifi.push(m.start()),
             12 => marks.pics.push(m.start()),
             13 => marks.fii.push(m.start()),
+            14 => marks.kty.push(m.start()),
+            15 => marks.ppk.push(m.start()),
             _ => marks.answer = true,
         }
     }

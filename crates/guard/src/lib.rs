@@ -43,6 +43,12 @@
 //!   messages after one that asks for a key's value.
 //! - `json` judges JSON values by their key; `har`, `curl`, `headers` are
 //!   the sanitizers, sharing `sanitize`.
+//! - Formats that say themselves which part is private: `jwk` (a JSON Web
+//!   Key's `d`, `p`, `q`… members; the public ones pass), `ppk` (a PuTTY
+//!   key file), `recovery` (two-factor recovery codes listed under their
+//!   name, from the trigger pass), `query` (an OAuth authorization code, an
+//!   Azure SAS signature, in the URLs the trigger pass found),
+//!   `wifi`, `cobol`, `edifact`, woken by `landmarks`.
 //! - `screened`: the `Screened` text type only the guard constructs.
 //! - `messages` explains each kind to users, in English and Italian ("tu").
 
@@ -59,6 +65,7 @@ mod edifact;
 mod encoded;
 mod iban;
 pub mod json;
+mod jwk;
 mod jwt;
 mod keywords;
 mod landmarks;
@@ -68,8 +75,11 @@ mod nearby;
 mod normalize;
 mod pairs;
 mod pem;
+mod ppk;
 mod prose;
 mod qa;
+mod query;
+mod recovery;
 mod refs;
 mod replies;
 mod scanner;

@@ -104,25 +104,28 @@ fn admit(text: &str, key: &Key) -> bool {
         if key.want == Want::WeakCode {
             return false;
         }
-        // Each word of the name is compared once (a match on its bytes).
-        let named_other = b[ns..s]
-            .split(|&c| matches!(c, b'_' | b'.' | b'-'))
-            .any(|seg| {
-                let mut buf = [0u8; 16];
-                let Some(low) = buf.get_mut(..seg.len()) else {
-                    return false;
-                };
-                low.copy_from_slice(seg);
-                low.make_ascii_lowercase();
-                NOT_CREDENTIALS
-                    .iter()
-                    .any(|q| low.starts_with(q.as_bytes()))
-            });
-        if named_other {
+        if names_no_credential(&b[ns..s]) {
             return false;
         }
     }
     true
+}
+
+/// A word of a name's other part (`next_page`, `_expiry`, `.type`) is one
+/// of `NOT_CREDENTIALS`: the name is of a field about the credential, not
+/// of the credential. Each word is compared once (a match on its bytes).
+pub(crate) fn names_no_credential(name: &[u8]) -> bool {
+    name.split(|&c| matches!(c, b'_' | b'.' | b'-')).any(|seg| {
+        let mut buf = [0u8; 16];
+        let Some(low) = buf.get_mut(..seg.len()) else {
+            return false;
+        };
+        low.copy_from_slice(seg);
+        low.make_ascii_lowercase();
+        NOT_CREDENTIALS
+            .iter()
+            .any(|q| low.starts_with(q.as_bytes()))
+    })
 }
 
 /// Qualifiers in a name that make its token or code no credential:

@@ -12,6 +12,8 @@
 //!   URL escapes of printable ASCII (`%3D`; not `%20`, which would split a
 //!   value in two), JSON/C escapes (`\u0034`, `\x34`, `\/`, and `\n`,
 //!   `\t` as the line break and tab they stand for);
+//! - `+` as the space it stands for inside a form-encoded field
+//!   (`Body=Your+code+is+006472&From=…`, `card_number=4917+2047+…`);
 //! - string literals split in code (`"4539 1488" + "0343 6467"`,
 //!   `'abc' . 'def'`);
 //! - values wrapped over lines: digits on both sides of a line break become
@@ -61,6 +63,7 @@ const fn interesting() -> [bool; 256] {
         let c = i as u8;
         t[i] = c >= 0x80
             || c == b'&'
+            || c == b'+'
             || c == b'%'
             || c == b'\\'
             || c == b'\n'
@@ -156,6 +159,10 @@ fn other_change(text: &str) -> Option<usize> {
     for i in memchr::memchr_iter(b'+', &b[..best]) {
         if let Some(q) = concat_before(b, i) {
             best = best.min(q);
+            break;
+        }
+        if form_space(b, i).is_some() {
+            best = best.min(i);
             break;
         }
     }
@@ -415,6 +422,7 @@ fn step(text: &str, i: usize) -> Step {
             _ => Step::Keep(1),
         },
         b'"' | b'\'' => concatenation(b, i).unwrap_or(Step::Keep(1)),
+        b'+' => form_space(b, i).unwrap_or(Step::Keep(1)),
         0x7f => Step::Drop(1),
         c if c < 0x20 && c != b'\t' && c != b'\r' => Step::Drop(1),
         _ => Step::Keep(1),
@@ -513,8 +521,73 @@ fn percent(b: &[u8], i: usize) -> Option<Step> {
     let c = u8::try_from(v).ok()?;
     // `#`, `/`, `?`, `@` and `:` shape a URL: left encoded, they stay
     // inside the value (`sftp://u:Pa%23ss@host`).
+    // `%3Ftoken%3D…`: the encoded start of a query, in a URL carried
+    // inside another URL's parameter (a mail scanner's safe link, a
+    // `redirect_uri`), is decoded, so its first key is a word of its own.
+    if c == b'?' && encoded_query_key(b, i + 3) {
+        return Some(Step::Char(3, '?'));
+    }
     (c > 0x20 && c < 0x7f && !matches!(c, b'%' | b'#' | b'/' | b'?' | b'@' | b':'))
         .then(|| Step::Char(3, char::from(c)))
+}
+
+/// A parameter's name (letters, digits, `_`, `-`, `.`) then an encoded
+/// `=` (`%3D`) at `i`.
+fn encoded_query_key(b: &[u8], i: usize) -> bool {
+    let n = b
+        .iter()
+        .skip(i)
+        .take(40)
+        .take_while(|&&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'))
+        .count();
+    n > 0
+        && b.get(i + n..i + n + 3)
+            .is_some_and(|e| e.eq_ignore_ascii_case(b"%3d"))
+}
+
+/// `Body=Your+code+is+006472&From=…`: in `application/x-www-form-urlencoded`
+/// (request bodies, query strings, webhook payloads) a `+` between two
+/// words is a space. Read only inside a field: a name glued to `=` after
+/// `&` or `?`, its value without `/` and not ending in `=` (base64 keeps
+/// its `+`). Bounded to 256 bytes back.
+fn form_space(b: &[u8], i: usize) -> Option<Step> {
+    let word = |c: u8| c.is_ascii_alphanumeric();
+    if i == 0 || !word(b[i - 1]) || !b.get(i + 1).is_some_and(|&c| word(c) || c == b'%') {
+        return None;
+    }
+    let field_char = |c: u8| {
+        !matches!(
+            c,
+            b'&' | b'?' | b'=' | b'\n' | b'\r' | b' ' | b'"' | b'\'' | b'/'
+        )
+    };
+    let lo = i.saturating_sub(256);
+    let mut eq = i;
+    while eq > lo && field_char(b[eq - 1]) {
+        eq -= 1;
+    }
+    if eq == lo || b[eq - 1] != b'=' {
+        return None;
+    }
+    let mut k = eq - 1;
+    let name_end = k;
+    while k > lo && (word(b[k - 1]) || matches!(b[k - 1], b'_' | b'.' | b'-' | b'[' | b']')) {
+        k -= 1;
+    }
+    if k == name_end {
+        return None;
+    }
+    let hi = (i + 256).min(b.len());
+    let mut e = i + 1;
+    while e < hi && field_char(b[e]) {
+        e += 1;
+    }
+    if b.get(e) == Some(&b'=') || b.get(e) == Some(&b'/') {
+        return None;
+    }
+    // Opened by `&` or `?`: a field that starts a line and ends at `&`
+    // may be a password holding `&` (`pw=oRiK4-H+8KU&AjYu=R8`).
+    (k > 0 && matches!(b[k - 1], b'&' | b'?')).then_some(Step::Char(1, ' '))
 }
 
 /// `\u0034`, `\x34`, `\/`. An escaped backslash (`\\`) is kept whole.
@@ -702,6 +775,18 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
         {
             return None;
         }
+    }
+    // So is a valid IBAN ending the line after a field's tag (SWIFT's
+    // `:50K:/DE56…` in an MT103).
+    let mut w = prev_end;
+    while w > 0 && prev_end - w < 34 && b[w - 1].is_ascii_alphanumeric() {
+        w -= 1;
+    }
+    if prev_end - w >= 15
+        && crate::iban::read_at(b, w)
+            .is_some_and(|(e, compact)| e == prev_end && crate::iban::is_valid(&compact))
+    {
+        return None;
     }
     // The next line's first word: blob characters to a space or the end,
     // not a `key:` or `key=` (base64 padding `=` only at its end), and not
@@ -917,6 +1002,27 @@ mod tests {
             "pass=word%40x %20 %PASSWORD%"
         );
         assert_eq!(view("\\u0034\\u0035 \\\\u0034 \\/x"), "45 \\\\u0034 /x");
+    }
+
+    #[test]
+    fn an_encoded_query_inside_a_url_parameter() {
+        assert_eq!(
+            view("?url=https%3A%2F%2Fx.io%2Freset%3Ftoken%3DabcDEF123%26email%3Dx"),
+            "?url=https%3A%2F%2Fx.io%2Freset?token=abcDEF123&email=x"
+        );
+        // A `?` inside a value stays encoded.
+        assert_eq!(view("sftp://u:Pa%3Fss@host"), "sftp://u:Pa%3Fss@host");
+    }
+
+    #[test]
+    fn a_plus_in_a_form_field_is_a_space() {
+        assert_eq!(
+            view("To=x&Body=Your+code+is+006472&From=y"),
+            "To=x&Body=Your code is 006472&From=y"
+        );
+        // Base64 keeps its `+`; so does a sum in code.
+        assert_eq!(view("&sig=ab+cd/ef=="), "&sig=ab+cd/ef==");
+        assert_eq!(view("let n = a+b;"), "let n = a+b;");
     }
 
     #[test]

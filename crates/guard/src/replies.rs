@@ -125,6 +125,13 @@ const ASKS: &[&str] = &[
     "cuál",
     "asks",
     "asking",
+    // "quando arriva scrivilo qui", "paste it here": asking for it when
+    // it comes.
+    "scrivilo",
+    "scrivimelo",
+    "incollalo",
+    "leggimelo",
+    "paste",
 ];
 
 fn asks(body: &str) -> bool {
@@ -213,6 +220,33 @@ fn lines_from(b: &[u8], from: usize, limit: usize) -> impl Iterator<Item = (usiz
     })
 }
 
+/// "got the SMS to confirm the payout but the app says invalid code",
+/// then "what code did you get?": a question in a chat asks about the
+/// code the message before it spoke of, so that message's cues count.
+/// The nearest line above the question's (`ls`) that is not a header.
+fn cue_before(text: &str, key: &Key, ls: usize) -> bool {
+    let b = text.as_bytes();
+    let lo = ls.saturating_sub(400);
+    let mut end = ls.saturating_sub(1);
+    for _ in 0..3 {
+        if end <= lo {
+            return false;
+        }
+        let ps = memchr::memrchr(b'\n', &b[lo..end]).map_or(lo, |p| lo + p + 1);
+        let line = text[ps..end].trim_end_matches('\r');
+        if !line.trim().is_empty() && !matches!(chat_line(line), ChatLine::Header) {
+            let at = Key {
+                start: ps,
+                end: ps,
+                want: key.want,
+            };
+            return nearby::weak_code_ok(text, &at, ps, end);
+        }
+        end = ps.saturating_sub(1);
+    }
+    false
+}
+
 /// Replies that give the value a message before them names.
 pub(crate) fn scan(text: &str, keys: &[Key], out: &mut Vec<(Kind, usize, usize)>) {
     let b = text.as_bytes();
@@ -266,7 +300,9 @@ pub(crate) fn scan(text: &str, keys: &[Key], out: &mut Vec<(Kind, usize, usize)>
             _ => continue,
         };
         if !asks(body)
-            || (key.want == Want::WeakCode && !nearby::weak_code_ok(text, key, 0, b.len()))
+            || (key.want == Want::WeakCode
+                && !nearby::weak_code_ok(text, key, 0, b.len())
+                && !cue_before(text, key, ls))
         {
             continue;
         }

@@ -22,13 +22,24 @@ fn push(out: &mut Vec<Finding>, kind: Kind, start: usize, end: usize) {
     });
 }
 
+/// Positions the trigger pass notes for the passes after it.
+#[derive(Default)]
+struct Noted {
+    /// Ends of "digits", "cifre": a count a number may match (`counted`).
+    counts: Vec<usize>,
+    /// Ends of "recovery codes" and its kin (`recovery`).
+    listed: Vec<usize>,
+    /// The `://` of each URL (`query`).
+    urls: Vec<usize>,
+}
+
 fn scan_triggers(
     text: &str,
     out: &mut Vec<Finding>,
     headers: &mut Vec<usize>,
     mut cues: Option<&mut Vec<Cue>>,
     open: &mut Vec<nearby::Key>,
-    counts: &mut Vec<usize>,
+    noted: &mut Noted,
 ) {
     let b = text.as_bytes();
     // Start of the line holding the last trigger, found incrementally so
@@ -64,17 +75,24 @@ fn scan_triggers(
                         ),
                     });
                 }
+                if rule == Rule::Listed {
+                    noted.listed.push(e);
+                    return;
+                }
                 if rule == Rule::Near {
                     // "six digits", "3 cifre": a count a number may match.
                     let word = &b[s..e];
                     if word.eq_ignore_ascii_case(b"digits") || word.eq_ignore_ascii_case(b"cifre") {
-                        counts.push(e);
+                        noted.counts.push(e);
                     }
                     return;
                 }
                 // The kind named inside a redaction marker is not a key:
                 // `[REDACTED:password]: x` must not make `x` a password.
-                if s < skip_keywords || b[..s].ends_with(b"[REDACTED:") {
+                if s < skip_keywords
+                    || b[..s].ends_with(b"[REDACTED:")
+                    || context::working_directory(b, s, e)
+                {
                     return;
                 }
                 let o = context::judge(text, s, e, rule, &mut memo);
@@ -135,6 +153,7 @@ fn scan_triggers(
                 }
             }
             Trigger::UrlCredentials => {
+                noted.urls.push(s);
                 if let Some((ps, pe)) = url::password_at(b, s) {
                     out.push(Finding {
                         kind: Kind::Password,
@@ -411,6 +430,10 @@ fn heads_a_column(b: &[u8], mut i: usize) -> bool {
         }
         i = k;
     }
+    // `Konto-Nr.`, `Acct. No.`: an abbreviation's dot ends the label.
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+    }
     while i < b.len() && matches!(b[i], b'"' | b'\'' | b'*' | b')' | b'`') {
         i += 1;
     }
@@ -469,8 +492,8 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     let mut found = Vec::new();
     let mut headers = Vec::new();
     let mut open = Vec::new();
-    let mut counts = Vec::new();
-    scan_triggers(text, &mut found, &mut headers, cues, &mut open, &mut counts);
+    let mut noted = Noted::default();
+    scan_triggers(text, &mut found, &mut headers, cues, &mut open, &mut noted);
     // An INSERT's column list names fields and holds no value: a key word
     // in it (`pwd, offlineToken`) led to the next column's name.
     // The rare strings that wake the passes below, found in one pass.
@@ -488,7 +511,7 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     xml::scan(text, &marks.closes, &mut found);
     pairs::scan(text, &mut found);
     qa::scan(text, marks.answer, &mut found);
-    counted::scan(text, &counts, &mut found);
+    counted::scan(text, &noted.counts, &mut found);
     // The second look near the keys left without a value; on a redacted
     // re-reading too (near what was redacted), so what it finds there is
     // merged and `scan(redact(t, scan(t)))` stays empty.
@@ -507,6 +530,22 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     // A Wi-Fi QR payload says itself which field is the password.
     if !marks.wifi.is_empty() {
         wifi::scan(text, &marks.wifi, &mut found);
+    }
+    // A JSON Web Key says itself which of its members are private.
+    if !marks.kty.is_empty() {
+        crate::jwk::scan(text, &marks.kty, &mut found);
+    }
+    // A URL's query parameters that specifications make credentials.
+    if !noted.urls.is_empty() {
+        crate::query::scan(text, &noted.urls, &mut found);
+    }
+    // Two-factor recovery codes listed under their name.
+    if !noted.listed.is_empty() {
+        crate::recovery::scan(text, &noted.listed, &mut found);
+    }
+    // A PuTTY key file holds its private lines.
+    if !marks.ppk.is_empty() {
+        crate::ppk::scan(text, &marks.ppk, &mut found);
     }
     if found.len() < 2 {
         return found;

@@ -158,6 +158,8 @@ fn column(cell: &str) -> Option<Col> {
         .trim()
         .trim_matches(|ch: char| matches!(ch, '"' | '\'' | '*' | ':' | '`' | '#'))
         .trim();
+    // `Konto-Nr.`, `Acct.`: an abbreviation's dot is not part of the name.
+    let c = c.strip_suffix('.').unwrap_or(c);
     if c.is_empty() || c.len() > 40 || !c.starts_with(char::is_alphabetic) {
         return None;
     }

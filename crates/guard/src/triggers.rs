@@ -456,12 +456,20 @@ fn one_edit(w: &[u8], key: &[u8]) -> bool {
     }
 }
 
-/// Dash-led triggers: a PEM header, curl's `-u` / `--user` flag, or a
-/// `-p` password flag.
+/// Dash-led triggers: a PEM header, curl's `-u` / `--user` flag (and
+/// HTTPie's `-a` / `--auth`), or a `-p` password flag.
 fn dash_hit(b: &[u8], i: usize) -> Option<Hit> {
     if b.get(i + 1) != Some(&b'-') && i + 1 < b.len() {
         let after_space = i == 0 || b[i - 1].is_ascii_whitespace();
         if after_space && (b[i + 1] == b'u' || b[i + 1] == b'U') {
+            return Some(Hit {
+                start: i,
+                end: i + 2,
+                trigger: Trigger::Context(Rule::CurlUser),
+            });
+        }
+        // HTTPie's `-a id:secret` (`curl_user` asks for its command).
+        if after_space && b[i + 1] == b'a' && b.get(i + 2) == Some(&b' ') {
             return Some(Hit {
                 start: i,
                 end: i + 2,
@@ -486,6 +494,13 @@ fn dash_hit(b: &[u8], i: usize) -> Option<Hit> {
     }
     let after_space = i == 0 || b[i - 1].is_ascii_whitespace();
     if after_space && starts_with_ci(b, i, b"--user") {
+        return Some(Hit {
+            start: i,
+            end: i + 6,
+            trigger: Trigger::Context(Rule::CurlUser),
+        });
+    }
+    if after_space && starts_with_ci(b, i, b"--auth ") {
         return Some(Hit {
             start: i,
             end: i + 6,

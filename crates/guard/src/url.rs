@@ -42,8 +42,15 @@ pub(crate) fn password_at(b: &[u8], at: usize) -> Option<(usize, usize)> {
     // `redis://:password@host`: Redis URLs carry a password and no user.
     let redis = b[..at].to_ascii_lowercase().ends_with(b"redis")
         || b[..at].to_ascii_lowercase().ends_with(b"rediss");
+    // `ftp://anonymous:me@example.com@host`, `amqp://guest:guest@localhost`
+    // (RabbitMQ's built-in account, refused from other hosts): a public
+    // login's conventional password opens nothing.
+    let public_login = [&b"anonymous"[..], b"ftp", b"guest"]
+        .iter()
+        .any(|u| user.eq_ignore_ascii_case(u));
     if (user.is_empty() && !redis)
         || pass.is_empty()
+        || (public_login && crate::context::conventional_guest_password(pass))
         || is_placeholder(pass_str)
         || (pass_str.starts_with('$') && variable_reference(pass_str))
     {
@@ -69,7 +76,11 @@ mod tests {
             find("postgres://app:S3cretPass@db.internal:5432/app"),
             Some("app:S3cretPass")
         );
-        assert_eq!(find("amqp://guest:guest@localhost"), Some("guest:guest"));
+        assert_eq!(find("amqp://guest:guest@localhost"), None);
+        assert_eq!(
+            find("amqp://guest:S3cretPass@broker"),
+            Some("guest:S3cretPass")
+        );
         assert_eq!(find("https://api.example.com:443/v1"), None);
         assert_eq!(find("https://user@example.com"), None);
         assert_eq!(find("redis://:${REDIS_PASSWORD}@cache"), None);

@@ -104,7 +104,13 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // Round 14 (rules read from `fresh13`): recall 0.9033 -> 0.9110
     // (1177/1292; IBAN lines not joined to the next, vendor formats, a
     // code after a card).
-    ("escalations", 0.91, 0.004),
+    // Round 16 (rules read from `fresh14`, then from this corpus as
+    // mechanisms): recall 0.9110 -> 0.9690 (1252/1292), FPR 0.0012 -> 0 —
+    // recovery codes listed under their name, log events' `value=`,
+    // `base64:` keys, generated literals, `secret_key_base`, SetEnv-style
+    // directives, MT103 IBAN lines, OAuth codes and SAS signatures in
+    // queries; a guest login's conventional password passes.
+    ("escalations", 0.96, 0.0),
     // Held out for the sixth round: `threads` (forum and issue threads,
     // bug reports, forwarded mail, API-client exports, mobile logs, OCR,
     // call transcripts, chat, spreadsheets, mixed languages, diffs,
@@ -121,7 +127,8 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // attribute and copied settings rows are read.
     // Round 14 (rules read from `fresh13`): recall 0.9446 -> 0.9465
     // (1486/1570; IBAN lines not joined to the next). Round 15: 0.9484
-    // (1489/1570; Google and defuse token formats).
+    // (1489/1570; Google and defuse token formats). Round 16: 0.9497
+    // (1491/1570; an account beside an ABA or transit number).
     ("threads", 0.94, TARGET_FPR),
     // Held out for the seventh round: `systems` (SQL results and dumps,
     // ORM logs, shell sessions, dotfiles, Kubernetes and Docker output,
@@ -141,7 +148,11 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // hashes and password managers' names pass. It now measures fit.
     // Tenth round (rules read from `sealed10`): recall 0.8904 (1324/1487),
     // FPR 0.0046 unchanged.
-    ("systems", 0.89, 0.005),
+    // Round 16 (rules read from `fresh14`; routing numbers read from this
+    // corpus): recall 0.8964 (1333/1487), FPR 0.0023 (2 of 864) — var_dump
+    // values, accounts beside ABA/transit numbers, MT103 IBAN lines; the
+    // shell's `PWD` and a record's next field pass.
+    ("systems", 0.89, 0.003),
     // Held out for nothing, read in round 9: `desk9` ("a real desk's
     // inbox": e-mails, chat, threads, SMS, code in many languages,
     // configs, logs, CSV/TSV/fixed-width, PDF text; half Italian), written
@@ -196,6 +207,8 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // round 12 (false alarms): FPR 0.0153 → 0.0000
     // round 13 (rules read from `fresh12`): recall 0.9211 -> 0.9253
     // (880/951; an encoded pair after its call, markup in migrated HTML).
+    // Round 16 (rules read from `fresh14`): 0.9274 (882/951; HTTPie's and
+    // Azure CLI's flags).
     ("fresh11", 0.92, 0.0),
     // Held out through rounds 10-12: `fresh12` ("the integrator's day":
     // review comments, CI output, Postman scripts, OpenAPI examples,
@@ -249,7 +262,15 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // FPR 0.0279 (29/1040). Weakest: private_key 0.50 (private JWK
     // members, PuTTY keys), pin 0.83, bank_account 0.86, client_secret
     // 0.89. From here on it may be read, and then measures fit.
-    ("fresh14", 0.92, 0.03),
+    // Round 16 (branch guard-round16, 2026-12-02; read as mechanisms,
+    // never as samples): recall 0.9242 -> 0.9926 (1074/1082), FPR 0.0279
+    // -> 0 — resource `Sid`s, names that say encrypted or expiry, anonymous
+    // FTP, a network panel's labels, a record's next field, public JWK
+    // members pass; private JWK members, PuTTY keys, abbreviated headers,
+    // form-encoded `+`, HTTPie/az flags, redis replies, var_dump, SQL
+    // IDENTIFIED BY, terraform outputs, encoded queries, chat cues are
+    // read. It measures fit now, at the targets.
+    ("fresh14", TARGET_RECALL, 0.0),
 ];
 
 #[derive(Deserialize)]

@@ -689,3 +689,209 @@ fn an_arrow_after_a_key_hands_its_value_over() {
     catches("password 👉 Xk9#mPq2!", Kind::Password, "Xk9#mPq2!");
     quiet("password → reset link sent");
 }
+
+#[test]
+fn a_resource_sid_is_an_identifier() {
+    // Webhooks name each resource `…Sid`; a session cookie is `sid`.
+    quiet(
+        "SmsSid=SM51c1d6455d288e695888fc3244c8195f&AccountSid=AC441b26a705981c30d3ccb122060b641c",
+    );
+    quiet("messagingServiceSid: 'MG651c3e05f4bb65bc1db9e1d8fdfe0163'");
+    catches(
+        "Cookie: sid=s8dF7gH2jK4lM6nP9qR1tV3w",
+        Kind::AccessToken,
+        "s8dF7gH2jK4lM6nP9qR1tV3w",
+    );
+}
+
+#[test]
+fn what_a_name_says_about_the_credential_or_its_encryption() {
+    quiet("<long name=\"token_expiry\" value=\"1719081299000\" />");
+    quiet(
+        "<string name=\"__androidx_security_crypto_encrypted_prefs_key_keyset__\">S/sg2CkIvkCxUDK1fLWtEfsc9Qq0a7lc903sS7uDcKdo5m7c68B/xHnG+Ufl4HfCu</string>",
+    );
+    catches(
+        "unencrypted_password: \"Xk9#mPq2!zz\"",
+        Kind::Password,
+        "Xk9#mPq2!zz",
+    );
+}
+
+#[test]
+fn anonymous_ftp_asks_for_an_address() {
+    quiet("machine github.com login ci\ndefault login anonymous password anonymous@");
+    quiet("USER anonymous\nPASS guest@example.com");
+    catches(
+        "default login deploy password Xk9#mPq2!",
+        Kind::Password,
+        "Xk9#mPq2!",
+    );
+}
+
+#[test]
+fn a_header_copied_from_a_network_panel_keeps_its_own_label() {
+    quiet(
+        "www-authenticate:\nBearer error=\"invalid_token\", error_description=\"The access token expired\"\ncf-ray:\nc744013d4ccf73a9-AMS\nRequest Headers",
+    );
+}
+
+#[test]
+fn an_empty_field_is_followed_by_the_next_fields_name() {
+    quiet("config: &{BaseURL:https://api.x.io ClientID:web ClientSecret: Timeout:30s Retries:4}");
+    quiet("level=info client_secret= timeout=30s retries=4");
+    quiet("cfg=&{BaseUrl:https://api.x.eu ClientId:gv3vrurff SecretKey:<api-key> Timeout:PT30S}");
+    catches(
+        "config: &{ClientID:web ClientSecret:Xk9mPq2LzzTT7wq Timeout:30s}",
+        Kind::ClientSecret,
+        "Xk9mPq2LzzTT7wq",
+    );
+}
+
+#[test]
+fn an_abbreviated_header_names_its_column() {
+    catches(
+        "Name;Bankleitzahl;Konto-Nr.;Betrag EUR;Zweck\nWeber Anna;10070024;0018232863;2.220,08;Erstattung A890479173",
+        Kind::BankAccount,
+        "0018232863",
+    );
+}
+
+#[test]
+fn command_line_clients_that_take_a_secret() {
+    catches(
+        "$ http -v -a tidewater-backoffice:mts8Q~oHhy.7JRnQ4A7OtmypPvG4IBrb_PNtd --form POST https://x.io/oauth/token",
+        Kind::ClientSecret,
+        "tidewater-backoffice:mts8Q~oHhy.7JRnQ4A7OtmypPvG4IBrb_PNtd",
+    );
+    quiet("$ http -f POST https://x.io/token -a 'shop-1:process.env.CLIENT_SECRET'");
+    quiet("ls -a foo:bar");
+    catches(
+        "##[command]az login --service-principal -u 734073f6-bb27-486c-bb1a-0f488dbb057e -p JwR8Q~e4z1UrRczzTgR2t6p5kPKBfpQ8NyofT --tenant x",
+        Kind::ClientSecret,
+        "JwR8Q~e4z1UrRczzTgR2t6p5kPKBfpQ8NyofT",
+    );
+}
+
+#[test]
+fn a_numbered_reply_after_a_fields_name() {
+    catches(
+        "127.0.0.1:6379> HGETALL integration:x\n1) \"smtp_user\"\n2) \"noreply@x.it\"\n3) \"smtp_pass\"\n4) \"Sunshine-Welcome22\"\n5) \"smtp_host\"",
+        Kind::Password,
+        "Sunshine-Welcome22",
+    );
+}
+
+#[test]
+fn php_var_dump_prints_the_value_under_its_key() {
+    catches(
+        "array(5) {\n  [\"client_secret\"]=>\n  string(32) \"j3ubxezwcydhhy271gg6whiypch2k5y4\"\n}",
+        Kind::ClientSecret,
+        "j3ubxezwcydhhy271gg6whiypch2k5y4",
+    );
+    // A Windows path names the key's file.
+    quiet("  [\"jwt_private_key\"]=>\n  string(18) \"C:\\certs\\qseal.p12\"");
+}
+
+#[test]
+fn sql_identified_by_gives_a_password() {
+    catches(
+        "2024-02-25T17:40:18.174421Z\t   1888 Query\tALTER USER 'gestionale'@'%' IDENTIFIED BY 'estate-sole-vespa-21'",
+        Kind::Password,
+        "estate-sole-vespa-21",
+    );
+    quiet("the user is identified by the badge number");
+}
+
+#[test]
+fn an_object_under_a_key_holds_its_value_member() {
+    catches(
+        "$ terraform output -json\n{\n  \"sportello_client_secret\": {\n    \"sensitive\": true,\n    \"type\": \"string\",\n    \"value\": \"pdofa3e5h7vmrj5wtez67mi9fkw7x4rj\"\n  }\n}",
+        Kind::ClientSecret,
+        "pdofa3e5h7vmrj5wtez67mi9fkw7x4rj",
+    );
+}
+
+#[test]
+fn a_chat_question_about_the_code_the_message_before_spoke_of() {
+    catches(
+        "Daniel Hughes, [24.09.24 12:42]\ngot the text to confirm the payout but the app says invalid code\nSophie Chen, [24.09.24 12:44]\nwhat code did you get?\nDaniel Hughes, [24.09.24 12:44]\nthis one: 514108",
+        Kind::Pin,
+        "514108",
+    );
+    quiet(
+        "Daniel Hughes, [24.09.24 12:42]\nthe export to excel fails\nSophie Chen, [24.09.24 12:44]\nwhat error code did you get?\nDaniel Hughes, [24.09.24 12:44]\n500123",
+    );
+}
+
+#[test]
+fn the_shells_working_directory_is_no_password() {
+    quiet(
+        "PWD                     /srv/checkout\nWEBHOOK_URL             https://erp.acme.co.uk/psp/webhook",
+    );
+    quiet("PWD=/home/app\nHOSTNAME=web-1");
+    catches("pwd: Xk9#mPq2!", Kind::Password, "Xk9#mPq2!");
+}
+
+#[test]
+fn an_account_beside_its_banks_routing_number() {
+    catches(
+        "ABA 082303929 - acct 63766766186",
+        Kind::UkBankAccount,
+        "63766766186",
+    );
+    catches(
+        "transit 72785, institution 006, account 5814231",
+        Kind::UkBankAccount,
+        "5814231",
+    );
+    quiet("account 5814231 was closed in 2019");
+}
+
+#[test]
+fn a_log_event_named_by_the_key_then_its_value() {
+    catches(
+        "2024-11-19 21:57:49 DEBUG otp_submitted value=914535",
+        Kind::Pin,
+        "914535",
+    );
+    quiet("2024-11-19 21:57:49 DEBUG otp_length value=6");
+}
+
+#[test]
+fn a_key_written_as_base64_after_its_prefix() {
+    catches(
+        "APP_NAME=Negozio\nAPP_KEY=base64:mj8e+An9eFSlMh+POXBph7kYG7OSMJhr3ennKgBX99w=\nAPP_URL=https://x.io",
+        Kind::ClientSecret,
+        "mj8e+An9eFSlMh+POXBph7kYG7OSMJhr3ennKgBX99w=",
+    );
+    quiet("APP_KEY=base64:");
+}
+
+#[test]
+fn a_generated_literal_under_a_keys_name() {
+    catches(
+        "define('AUTH_KEY', 's1a8ImtI*-:F.2;:F^$33AhIeyez3$.JlrFi=9vlnpiUwNk)Kpx^Ju49SRc;ARg{');",
+        Kind::ClientSecret,
+        "s1a8ImtI*-:F.2;:F^$33AhIeyez3$.JlrFi=9vlnpiUwNk)Kpx^Ju49SRc;ARg{",
+    );
+    quiet("define('AUTH_KEY', 'put your unique phrase here');");
+}
+
+#[test]
+fn a_directive_that_sets_a_variable() {
+    catches(
+        "<VirtualHost *:443>\n    SetEnv DB_PASSWORD \"Harbo.feEX8s#\"\n</VirtualHost>",
+        Kind::Password,
+        "Harbo.feEX8s#",
+    );
+    quiet("the password is managed by the vault");
+}
+
+#[test]
+fn an_iban_ending_a_swift_field_is_not_joined_to_the_next_line() {
+    catches(
+        ":50K:/DE56760260004356071896\nTRAMONTANA ENERGIA\n:59:/NL23SNSB3901554017",
+        Kind::Iban,
+        "DE56760260004356071896",
+    );
+}
