@@ -271,6 +271,15 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // IDENTIFIED BY, terraform outputs, encoded queries, chat cues are
     // read. It measures fit now, at the targets.
     ("fresh14", TARGET_RECALL, 0.0),
+    // Held out through round 16: `fresh15` ("what attachments hold once
+    // read": OCR of screenshots and photos with OCR's confusions, PDF text
+    // with ligatures and interleaved columns, xlsx/docx/pptx as text,
+    // scanned forms and faxes; half Italian), written in session 10 by a
+    // helper who never read the guard, measured once on 2026-12-02 at
+    // 0b1b759: recall 0.8106 (783/966), FPR 0.0214 (20/936). Weakest: pin
+    // 0.65, password 0.69, access_token 0.75, card_number 0.83. From here
+    // on it may be read, and then measures fit.
+    ("fresh15", 0.81, 0.03),
 ];
 
 #[derive(Deserialize)]
