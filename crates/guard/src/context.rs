@@ -3333,6 +3333,22 @@ const NOT_OTP: &[&str] = &[
     "rif",
     "ref",
     "aut",
+    // A bank's or a branch's public routing code ("Code banque 30003
+    // Code guichet 99607" on a RIB, "Sort  code 09-42-14" with OCR's
+    // doubled space, which the "sort code" key does not match).
+    "banque",
+    "guichet",
+    "agence",
+    "sort",
+    "entidad",
+    "oficina",
+    "sucursal",
+    "blz",
+    "bankleitzahl",
+    "routing",
+    "aba",
+    "bsb",
+    "ifsc",
 ];
 
 /// Words that name what a number right after them is ("the POS terminal
