@@ -2871,6 +2871,18 @@ fn is_email(v: &str) -> bool {
     })
 }
 
+/// Words that name the user's field rather than hold a user.
+const USER_LABELS: &[&[u8]] = &[
+    b"user",
+    b"username",
+    b"utente",
+    b"login",
+    b"benutzer",
+    b"utilisateur",
+    b"usuario",
+    b"account",
+];
+
 /// Quotes around a user or a `user / password` pair.
 const QUOTES: [&str; 4] = ["\"", "'", "\u{201d}", "&quot;"];
 
@@ -2892,6 +2904,25 @@ fn user_pass(text: &str, b: &[u8], key_end: usize) -> Outcome {
         .map_or(slash, |q| slash - q.len());
     if user_end == 0 || !(b[user_end - 1].is_ascii_alphanumeric() || b[user_end - 1] == b'_') {
         return none;
+    }
+    // `Utente / ID;Segreto`, `User / ID,Secret`: a column header that
+    // names a field by two words; the word before ` / ` is a label of a
+    // user, not a user.
+    let mut user_start = user_end;
+    while user_start > 0 && b[user_start - 1].is_ascii_alphabetic() {
+        user_start -= 1;
+    }
+    // Only a whole word: `api-user / …` names a user.
+    let whole = user_start == 0
+        || matches!(
+            b[user_start - 1],
+            b' ' | b'\t' | b'\n' | b'"' | b';' | b',' | b'|'
+        );
+    if whole && user_end - user_start <= 12 {
+        let word = &b[user_start..user_end];
+        if USER_LABELS.iter().any(|l| word.eq_ignore_ascii_case(l)) {
+            return none;
+        }
     }
     let s = slash + 3;
     let mut e = s;
