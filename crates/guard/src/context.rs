@@ -1194,7 +1194,7 @@ fn next_line_value(
         return None;
     }
     let e = crate::value::floor_boundary(b, e);
-    let mut line = text[s..e].trim_end();
+    let mut line = crate::ui_chrome::without_chrome(&text[s..e]);
     if line.len() > 2
         && let Some(q) = line.bytes().next().filter(|&q| q == b'"' || q == b'\'')
         && line.ends_with(q as char)

@@ -90,6 +90,7 @@ mod stats;
 mod tables;
 mod text;
 mod triggers;
+mod ui_chrome;
 mod url;
 mod value;
 mod vendor;
