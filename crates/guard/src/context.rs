@@ -1127,12 +1127,29 @@ fn next_line_value(
     while k > 0 && key_start - k < 16 && matches!(b[k - 1], b' ' | b'\t' | b'-' | b'*' | b'#') {
         k -= 1;
     }
+    // A key in parentheses glosses the label before it ("Chiave di rete
+    // (password)", "Network key (password)"): the label starts the line.
+    if k > 0 && b[k - 1] == b'(' {
+        let mut j = k - 1;
+        while j > 0
+            && k - j < 48
+            && (b[j - 1].is_ascii_alphabetic() || b[j - 1] == b' ' || b[j - 1] >= 0x80)
+        {
+            j -= 1;
+        }
+        if j == 0 || b[j - 1] == b'\n' {
+            k = j;
+        }
+    }
     let at_start = k == 0 || b[k - 1] == b'\n';
     // …and ends it, with `:` at most; a few words of label may follow the
-    // key ("Codice OTP ricevuto via SMS", "Password temporanea").
+    // key ("Codice OTP ricevuto via SMS", "Password temporanea", "Codice
+    // di verifica (TOTP)", the gloss's closing parenthesis).
     let mut i = key_end;
     let lim = (key_end + 48).min(b.len());
-    while i < lim && (b[i].is_ascii_alphabetic() || b[i] == b' ' || b[i] >= 0x80) {
+    while i < lim
+        && (b[i].is_ascii_alphabetic() || matches!(b[i], b' ' | b'(' | b')') || b[i] >= 0x80)
+    {
         i += 1;
     }
     if b.get(i) == Some(&b':') {
@@ -3736,7 +3753,11 @@ fn sentence_ends_line(b: &[u8], key_end: usize) -> Option<usize> {
 fn label_ends_line(b: &[u8], key_end: usize) -> bool {
     let mut i = key_end;
     let lim = (key_end + 48).min(b.len());
-    while i < lim && (b[i].is_ascii_alphabetic() || b[i] == b' ' || b[i] >= 0x80) {
+    // A gloss in parentheses may close the label ("Codice di verifica
+    // (TOTP)").
+    while i < lim
+        && (b[i].is_ascii_alphabetic() || matches!(b[i], b' ' | b'(' | b')') || b[i] >= 0x80)
+    {
         i += 1;
     }
     if b.get(i) == Some(&b':') {
