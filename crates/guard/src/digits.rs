@@ -661,6 +661,18 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
             // IBAN-shaped but failing mod-97: not a card either (unless the
             // read crossed a line or a cell, where something else may start).
             if !iban::is_valid(&compact) {
+                // `FR76 1130 6920 5380 5898 O986 996`: OCR's letters for
+                // digits, when mod-97 holds on the digits they stand for.
+                if crate::ocr_confusions::iban_through_confusions(&compact).is_some() {
+                    out.push(Finding {
+                        kind: Kind::Iban,
+                        start: cs,
+                        end,
+                        confidence: Confidence::Medium,
+                    });
+                    i = end;
+                    continue;
+                }
                 if !b[run_start..end]
                     .iter()
                     .any(|&c| matches!(c, b'\n' | b'|' | b'\t'))

@@ -73,6 +73,7 @@ mod messages;
 mod national;
 mod nearby;
 mod normalize;
+mod ocr_confusions;
 mod pairs;
 mod pem;
 mod ppk;
