@@ -611,6 +611,22 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
             }
             continue;
         }
+        // `4242 4Z31 7883 8I93`: a card OCR misread, Luhn deciding. Only
+        // runs of three digits or more that start a word are tried.
+        if ws == run_start
+            && b.get(run_start + 2).is_some_and(u8::is_ascii_digit)
+            && b.get(run_start + 1).is_some_and(u8::is_ascii_digit)
+            && let Some(end) = crate::ocr_confusions::card_through_confusions(b, run_start)
+        {
+            out.push(Finding {
+                kind: Kind::CardNumber,
+                start: run_start,
+                end,
+                confidence: Confidence::Medium,
+            });
+            i = end;
+            continue;
+        }
         // The country code right before the check digits, or a space
         // apart (`IT 60 X 05428 …`, as forms print it).
         let country = if run_start >= 2
