@@ -611,22 +611,6 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
             }
             continue;
         }
-        // `4242 4Z31 7883 8I93`: a card OCR misread, Luhn deciding. Only
-        // runs of three digits or more that start a word are tried.
-        if ws == run_start
-            && b.get(run_start + 2).is_some_and(u8::is_ascii_digit)
-            && b.get(run_start + 1).is_some_and(u8::is_ascii_digit)
-            && let Some(end) = crate::ocr_confusions::card_through_confusions(b, run_start)
-        {
-            out.push(Finding {
-                kind: Kind::CardNumber,
-                start: run_start,
-                end,
-                confidence: Confidence::Medium,
-            });
-            i = end;
-            continue;
-        }
         // The country code right before the check digits, or a space
         // apart (`IT 60 X 05428 …`, as forms print it).
         let country = if run_start >= 2
@@ -735,6 +719,22 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
             }
         }
         let run_len = run_end - run_start;
+        // `4242 4Z31 7883 8I93`: a card OCR misread, Luhn deciding. Only
+        // a number that starts a word, of three digits or more, is tried.
+        if lead == Some(run_start)
+            && run_len >= 3
+            && crate::ocr_confusions::may_be_confused_card(b, run_end)
+            && let Some(end) = crate::ocr_confusions::card_through_confusions(b, run_start)
+        {
+            out.push(Finding {
+                kind: Kind::CardNumber,
+                start: run_start,
+                end,
+                confidence: Confidence::Medium,
+            });
+            i = end;
+            continue;
+        }
         // A short number standing alone ("401", "09:41", "2000 ms")
         // starts nothing: cards, accounts and codes need more digits, or
         // another group right after.

@@ -57,11 +57,27 @@ const CARD_LABELS: &[&[u8]] = &[
     b"pan", b"card", b"carta", b"number", b"numero", b"nummer", b"tarjeta", b"carte", b"karte",
 ];
 
+/// A cheap look before `card_through_confusions`, at the end of a run
+/// of digits: a confused letter, or a group's separator and what may
+/// start the next group. Most numbers in prose (dates, amounts, times)
+/// stop here.
+#[inline]
+pub(crate) fn may_be_confused_card(b: &[u8], run_end: usize) -> bool {
+    match b.get(run_end) {
+        Some(&c) if digit_for(c).is_some() => true,
+        Some(b' ' | b'.' | b'-') => b
+            .get(run_end + 1)
+            .is_some_and(|&c| c == b' ' || c.is_ascii_digit() || digit_for(c).is_some()),
+        _ => false,
+    }
+}
+
 /// A card number from `start` (a digit that starts a word) read through
 /// OCR's confusions (`4242 4Z31 7883 8I93`, `5200B24|98966657`): one to
 /// three letters among its digits, grouped as cards are printed (or glued
 /// right after a card's label), Luhn and an issuer's range holding on the
 /// digits read back. Returns where it ends.
+#[inline(never)]
 pub(crate) fn card_through_confusions(b: &[u8], start: usize) -> Option<usize> {
     let mut digits = [0u8; 19];
     let mut n = 0;
@@ -116,7 +132,8 @@ pub(crate) fn card_through_confusions(b: &[u8], start: usize) -> Option<usize> {
     }
     let groups = &groups[..=g];
     let grouped = crate::card::GROUPINGS.contains(&groups);
-    if !grouped && !(groups.len() == 1 && after_card_label(b, start)) {
+    let labelled = groups.len() == 1 && after_card_label(b, start);
+    if !(grouped || labelled) {
         return None;
     }
     crate::card::is_card(&digits[..n]).then_some(end)
