@@ -1127,12 +1127,29 @@ fn next_line_value(
     while k > 0 && key_start - k < 16 && matches!(b[k - 1], b' ' | b'\t' | b'-' | b'*' | b'#') {
         k -= 1;
     }
+    // A key in parentheses glosses the label before it ("Chiave di rete
+    // (password)", "Network key (password)"): the label starts the line.
+    if k > 0 && b[k - 1] == b'(' {
+        let mut j = k - 1;
+        while j > 0
+            && k - j < 48
+            && (b[j - 1].is_ascii_alphabetic() || b[j - 1] == b' ' || b[j - 1] >= 0x80)
+        {
+            j -= 1;
+        }
+        if j == 0 || b[j - 1] == b'\n' {
+            k = j;
+        }
+    }
     let at_start = k == 0 || b[k - 1] == b'\n';
     // …and ends it, with `:` at most; a few words of label may follow the
-    // key ("Codice OTP ricevuto via SMS", "Password temporanea").
+    // key ("Codice OTP ricevuto via SMS", "Password temporanea", "Codice
+    // di verifica (TOTP)", the gloss's closing parenthesis).
     let mut i = key_end;
     let lim = (key_end + 48).min(b.len());
-    while i < lim && (b[i].is_ascii_alphabetic() || b[i] == b' ' || b[i] >= 0x80) {
+    while i < lim
+        && (b[i].is_ascii_alphabetic() || matches!(b[i], b' ' | b'(' | b')') || b[i] >= 0x80)
+    {
         i += 1;
     }
     if b.get(i) == Some(&b':') {
@@ -1194,7 +1211,7 @@ fn next_line_value(
         return None;
     }
     let e = crate::value::floor_boundary(b, e);
-    let mut line = text[s..e].trim_end();
+    let mut line = crate::ui_chrome::without_chrome(&text[s..e]);
     if line.len() > 2
         && let Some(q) = line.bytes().next().filter(|&q| q == b'"' || q == b'\'')
         && line.ends_with(q as char)
@@ -2871,6 +2888,18 @@ fn is_email(v: &str) -> bool {
     })
 }
 
+/// Words that name the user's field rather than hold a user.
+const USER_LABELS: &[&[u8]] = &[
+    b"user",
+    b"username",
+    b"utente",
+    b"login",
+    b"benutzer",
+    b"utilisateur",
+    b"usuario",
+    b"account",
+];
+
 /// Quotes around a user or a `user / password` pair.
 const QUOTES: [&str; 4] = ["\"", "'", "\u{201d}", "&quot;"];
 
@@ -2892,6 +2921,25 @@ fn user_pass(text: &str, b: &[u8], key_end: usize) -> Outcome {
         .map_or(slash, |q| slash - q.len());
     if user_end == 0 || !(b[user_end - 1].is_ascii_alphanumeric() || b[user_end - 1] == b'_') {
         return none;
+    }
+    // `Utente / ID;Segreto`, `User / ID,Secret`: a column header that
+    // names a field by two words; the word before ` / ` is a label of a
+    // user, not a user.
+    let mut user_start = user_end;
+    while user_start > 0 && b[user_start - 1].is_ascii_alphabetic() {
+        user_start -= 1;
+    }
+    // Only a whole word: `api-user / …` names a user.
+    let whole = user_start == 0
+        || matches!(
+            b[user_start - 1],
+            b' ' | b'\t' | b'\n' | b'"' | b';' | b',' | b'|'
+        );
+    if whole && user_end - user_start <= 12 {
+        let word = &b[user_start..user_end];
+        if USER_LABELS.iter().any(|l| word.eq_ignore_ascii_case(l)) {
+            return none;
+        }
     }
     let s = slash + 3;
     let mut e = s;
@@ -3333,6 +3381,22 @@ const NOT_OTP: &[&str] = &[
     "rif",
     "ref",
     "aut",
+    // A bank's or a branch's public routing code ("Code banque 30003
+    // Code guichet 99607" on a RIB, "Sort  code 09-42-14" with OCR's
+    // doubled space, which the "sort code" key does not match).
+    "banque",
+    "guichet",
+    "agence",
+    "sort",
+    "entidad",
+    "oficina",
+    "sucursal",
+    "blz",
+    "bankleitzahl",
+    "routing",
+    "aba",
+    "bsb",
+    "ifsc",
 ];
 
 /// Words that name what a number right after them is ("the POS terminal
@@ -3689,7 +3753,11 @@ fn sentence_ends_line(b: &[u8], key_end: usize) -> Option<usize> {
 fn label_ends_line(b: &[u8], key_end: usize) -> bool {
     let mut i = key_end;
     let lim = (key_end + 48).min(b.len());
-    while i < lim && (b[i].is_ascii_alphabetic() || b[i] == b' ' || b[i] >= 0x80) {
+    // A gloss in parentheses may close the label ("Codice di verifica
+    // (TOTP)").
+    while i < lim
+        && (b[i].is_ascii_alphabetic() || matches!(b[i], b' ' | b'(' | b')') || b[i] >= 0x80)
+    {
         i += 1;
     }
     if b.get(i) == Some(&b':') {

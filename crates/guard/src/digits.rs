@@ -661,6 +661,18 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
             // IBAN-shaped but failing mod-97: not a card either (unless the
             // read crossed a line or a cell, where something else may start).
             if !iban::is_valid(&compact) {
+                // `FR76 1130 6920 5380 5898 O986 996`: OCR's letters for
+                // digits, when mod-97 holds on the digits they stand for.
+                if crate::ocr_confusions::iban_through_confusions(&compact).is_some() {
+                    out.push(Finding {
+                        kind: Kind::Iban,
+                        start: cs,
+                        end,
+                        confidence: Confidence::Medium,
+                    });
+                    i = end;
+                    continue;
+                }
                 if !b[run_start..end]
                     .iter()
                     .any(|&c| matches!(c, b'\n' | b'|' | b'\t'))
@@ -707,6 +719,22 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
             }
         }
         let run_len = run_end - run_start;
+        // `4242 4Z31 7883 8I93`: a card OCR misread, Luhn deciding. Only
+        // a number that starts a word, of three digits or more, is tried.
+        if lead == Some(run_start)
+            && run_len >= 3
+            && crate::ocr_confusions::may_be_confused_card(b, run_end)
+            && let Some(end) = crate::ocr_confusions::card_through_confusions(b, run_start)
+        {
+            out.push(Finding {
+                kind: Kind::CardNumber,
+                start: run_start,
+                end,
+                confidence: Confidence::Medium,
+            });
+            i = end;
+            continue;
+        }
         // A short number standing alone ("401", "09:41", "2000 ms")
         // starts nothing: cards, accounts and codes need more digits, or
         // another group right after.

@@ -1312,7 +1312,9 @@ fn next_line_value(text: &str, from: usize, want: Want, near_card: bool) -> Opti
         }
         let span = candidate(text, s, want, near_card)?;
         // Alone on its line.
-        return (text[span.1..le]
+        // Controls a screen prints beside the field (`👁`, `Copy`) are no
+        // other text.
+        return (crate::ui_chrome::without_chrome(&text[span.1..le])
             .trim_end_matches(['.', ',', ')', '"', '\'', '`'])
             .trim()
             .is_empty())

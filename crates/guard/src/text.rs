@@ -416,6 +416,10 @@ const STOP_WORDS: &[&str] = &[
     "oublié", "oubliée", "perdu", "perdue", "expiré", "expirée", "bloqué", "bloquée",
     "incorrect.", "vergessen", "verloren", "abgelaufen", "gesperrt", "falsch", "unbekannt",
     "olvidada", "olvidado", "olvidé", "caducada", "caducado", "bloqueada", "incorrecta",
+    // A password policy's quantifiers ("Criteri password: minimo 10
+    // caratteri", "Password: min. 12 characters"): a rule, not a value.
+    "min", "minimum", "max", "maximum", "least", "minimo", "minima", "massimo", "massima",
+    "almeno", "mindestens", "mínimo", "mínima",
 ];
 
 pub(crate) fn is_stop_word(value: &str) -> bool {

@@ -279,7 +279,13 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // 0b1b759: recall 0.8106 (783/966), FPR 0.0214 (20/936). Weakest: pin
     // 0.65, password 0.69, access_token 0.75, card_number 0.83. From here
     // on it may be read, and then measures fit.
-    ("fresh15", 0.81, 0.03),
+    // Round 17 (branch guard-round17, 2026-12-02; read as mechanisms,
+    // never as samples): recall 0.8106 -> 0.8923 (862/966), FPR 0.0214 ->
+    // 0.0085 (8/936) — policy quantifiers, codes named by a bank's routing
+    // word, `User / ID` headers pass; a screen's controls beside a value,
+    // glosses in parentheses on a label alone on its line, IBANs and cards
+    // read through OCR's confusions (mod-97, Luhn deciding) are read.
+    ("fresh15", 0.89, 0.009),
 ];
 
 #[derive(Deserialize)]
