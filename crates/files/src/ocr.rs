@@ -158,17 +158,9 @@ fn layout(words: &[Word]) -> (String, Vec<(usize, usize)>) {
     (text, spans)
 }
 
-/// The digit a letter OCR often reads in its place.
+/// The digit a letter OCR often reads in its place (the guard's table).
 fn confusable(b: u8) -> Option<u8> {
-    Some(match b {
-        b'O' | b'o' | b'Q' | b'D' => b'0',
-        b'I' | b'l' | b'i' | b'|' => b'1',
-        b'S' | b's' => b'5',
-        b'B' => b'8',
-        b'Z' | b'z' => b'2',
-        b'G' => b'6',
-        _ => return None,
-    })
+    guard::ocr_digit(b)
 }
 
 /// `text` with confusable letters turned into digits wherever they stand

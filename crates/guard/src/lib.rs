@@ -106,6 +106,7 @@ mod sanitize;
 pub use card::{issuer, luhn_valid};
 pub use json::{JsonFinding, redact_json, scan_json};
 pub use messages::{Locale, message, message_en, message_it};
+pub use ocr_confusions::digit_for as ocr_digit;
 pub use sanitize::{Removal, SanitizeError, Sanitized};
 pub use screened::{Screened, screen, screen_redacting};
 pub use stats::{Stats, stats};

@@ -3,10 +3,12 @@
 //! card's Luhn) read through these confusions counts when the checksum
 //! holds on the digits OCR lost: the checksum, not the look, decides.
 
-/// The digit a letter is often read for, if any.
-pub(crate) fn digit_for(c: u8) -> Option<u8> {
+/// The digit a letter is often read for, if any. The one table of these
+/// confusions: the OCR reader's views of a screenshot (`files::ocr`) use it
+/// too.
+pub fn digit_for(c: u8) -> Option<u8> {
     Some(match c {
-        b'O' | b'o' | b'D' => b'0',
+        b'O' | b'o' | b'Q' | b'D' => b'0',
         b'I' | b'l' | b'i' | b'|' => b'1',
         b'Z' | b'z' => b'2',
         b'S' | b's' => b'5',
