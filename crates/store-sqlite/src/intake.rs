@@ -23,7 +23,7 @@
 //! its tickets are written again one transaction each, so one bad submission
 //! never takes another down with it and nothing half-written remains.
 
-use crate::checkpoint;
+use crate::{checkpoint, rusqlite_err};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use sqlx::SqlitePool;
 use std::path::{Path, PathBuf};
@@ -98,7 +98,7 @@ impl Intake {
         wal: Option<PathBuf>,
         capacity: usize,
     ) -> Result<Self> {
-        let conn = open(db).map_err(db_err)?;
+        let conn = open(db).map_err(rusqlite_err)?;
         let (queue, jobs) = mpsc::channel(capacity);
         let runtime = tokio::runtime::Handle::current();
         std::thread::Builder::new()
@@ -137,11 +137,7 @@ impl Intake {
     }
 }
 
-fn db_err(e: rusqlite::Error) -> StoreError {
-    StoreError::Database(e.to_string())
-}
-
-/// The writer's connection, set up like the sqlx ones (`crate::PRAGMAS`);
+/// The writer's connection, set up like the sqlx ones (`crate::pragmas`);
 /// its statement journals stay in memory (a group's outgrew SQLite's 64 KiB
 /// spill threshold and became a temporary file, opened and deleted each
 /// time).
@@ -213,12 +209,12 @@ fn write_group(conn: &mut Connection, group: Vec<Job>) {
 fn insert_all(conn: &mut Connection, group: &[Job]) -> Result<Vec<Ticket>> {
     let tx = conn
         .transaction_with_behavior(TransactionBehavior::Immediate)
-        .map_err(db_err)?;
+        .map_err(rusqlite_err)?;
     let tickets = group
         .iter()
         .map(|job| insert_one(&tx, job))
         .collect::<Result<Vec<_>>>()?;
-    tx.commit().map_err(db_err)?;
+    tx.commit().map_err(rusqlite_err)?;
     Ok(tickets)
 }
 
@@ -231,20 +227,21 @@ fn insert_one(tx: &Connection, job: &Job) -> Result<Ticket> {
     let values = new_tickets::ticket_values(t, job.schedule.as_ref(), job.now, &fields);
     tx.prepare_cached(&TICKET_INSERT)
         .and_then(|mut s| s.execute(rusqlite::params_from_iter(values.iter().map(sql_value))))
-        .map_err(|e| match e.sqlite_error_code() {
-            Some(rusqlite::ErrorCode::ConstraintViolation) if is_unique(&e) => {
+        .map_err(|e| {
+            if is_unique(&e) {
                 StoreError::Conflict("duplicate_submission")
+            } else {
+                rusqlite_err(e)
             }
-            _ => db_err(e),
         })?;
     let id = tx.last_insert_rowid();
-    let mut identifiers = tx.prepare_cached(IDENTIFIER_INSERT).map_err(db_err)?;
+    let mut identifiers = tx.prepare_cached(IDENTIFIER_INSERT).map_err(rusqlite_err)?;
     for (key, value) in &t.identifiers {
         identifiers
             .execute(rusqlite::params![id, key, value.as_str()])
-            .map_err(db_err)?;
+            .map_err(rusqlite_err)?;
     }
-    let mut sealed = tx.prepare_cached(SEALED_INSERT).map_err(db_err)?;
+    let mut sealed = tx.prepare_cached(SEALED_INSERT).map_err(rusqlite_err)?;
     for s in &t.sealed {
         sealed
             .execute(rusqlite::params![
@@ -253,7 +250,7 @@ fn insert_one(tx: &Connection, job: &Job) -> Result<Ticket> {
                 s.ciphertext,
                 s.destroy_after.unix_timestamp()
             ])
-            .map_err(db_err)?;
+            .map_err(rusqlite_err)?;
     }
     tx.prepare_cached(CREATED_EVENT)
         .and_then(|mut s| {
@@ -264,15 +261,15 @@ fn insert_one(tx: &Connection, job: &Job) -> Result<Ticket> {
                 job.now.unix_timestamp()
             ])
         })
-        .map_err(db_err)?;
+        .map_err(rusqlite_err)?;
     if store::NOTIFIED_ACTIONS.contains(&"created") {
         tx.prepare_cached(NOTIFY_LAST_EVENT)
             .and_then(|mut s| s.execute([]))
-            .map_err(db_err)?;
+            .map_err(rusqlite_err)?;
     }
     tx.prepare_cached(&TEXT_INSERT)
         .and_then(|mut s| s.execute([id]))
-        .map_err(db_err)?;
+        .map_err(rusqlite_err)?;
     let (name, email) = tx
         .prepare_cached(REQUESTER)
         .and_then(|mut s| {
@@ -281,7 +278,7 @@ fn insert_one(tx: &Connection, job: &Job) -> Result<Ticket> {
             })
             .optional()
         })
-        .map_err(db_err)?
+        .map_err(rusqlite_err)?
         .ok_or(StoreError::NotFound)?;
     Ok(Ticket {
         id,

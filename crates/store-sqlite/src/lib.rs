@@ -46,6 +46,11 @@ pub struct SqliteStore {
 
 pub(crate) use store_sql::db_err;
 
+/// A rusqlite error (the ticket writer, the inline lookups) as the store's.
+pub(crate) fn rusqlite_err(e: rusqlite::Error) -> StoreError {
+    StoreError::Database(e.to_string())
+}
+
 // What the shared SQL in `store_sql` expands against.
 type Store = SqliteStore;
 type Row = sqlx::sqlite::SqliteRow;
@@ -208,7 +213,7 @@ impl SqliteStore {
         tokio::task::spawn_blocking(check)
             .await
             .map_err(|e| StoreError::Database(e.to_string()))?
-            .map_err(|e| StoreError::Database(e.to_string()))
+            .map_err(rusqlite_err)
     }
 
     /// Writes a consistent copy of the database to `path` while serving

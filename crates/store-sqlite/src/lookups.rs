@@ -12,12 +12,13 @@
 //! token or an expired session is refused on the next request, whichever
 //! process changed it.
 
+use crate::rusqlite_err;
 use crate::store_impl::{org_by_id_select, session_user_select, token_user_select};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Row};
 use std::path::{Path, PathBuf};
 use std::sync::{LazyLock, Mutex};
 use std::time::Duration;
-use store::{Org, Result, StoreError, User};
+use store::{Org, Result, User};
 use store_sql::{json, parse, ts};
 
 /// Connections kept between requests; more are opened while more callers
@@ -28,10 +29,6 @@ const KEEP: usize = 4;
 pub(crate) struct Lookups {
     path: PathBuf,
     idle: Mutex<Vec<Connection>>,
-}
-
-fn db_err(e: rusqlite::Error) -> StoreError {
-    StoreError::Database(e.to_string())
 }
 
 // The texts are the shared ones (`store_sql::store_impl!`), made once.
@@ -61,12 +58,13 @@ impl Lookups {
                     &self.path,
                     OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
                 )
-                .map_err(db_err)?;
-                conn.busy_timeout(Duration::from_secs(10)).map_err(db_err)?;
+                .map_err(rusqlite_err)?;
+                conn.busy_timeout(Duration::from_secs(10))
+                    .map_err(rusqlite_err)?;
                 conn
             }
         };
-        let answer = read(&conn).map_err(db_err);
+        let answer = read(&conn).map_err(rusqlite_err);
         if let Ok(mut idle) = self.idle.lock()
             && idle.len() < KEEP
         {
