@@ -286,6 +286,15 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // glosses in parentheses on a label alone on its line, IBANs and cards
     // read through OCR's confusions (mod-97, Luhn deciding) are read.
     ("fresh15", 0.89, 0.009),
+    // Held out through round 17: `fresh16` ("the desk's own traffic":
+    // quoted mail replies, corrections, agent notes and macros, merges,
+    // CSAT comments, web forms, webhook and desk exports, chat widgets,
+    // escalation summaries, SSO and debug-id flows; half Italian), written
+    // in session 10 by a helper who never read the guard, measured once on
+    // 2026-12-02 at 08f8d16: recall 0.9387 (766/816), FPR 0.0033 (3/910).
+    // Weakest: access_token 0.78, password 0.83, pin 0.89. From here on it
+    // may be read, and then measures fit.
+    ("fresh16", 0.93, 0.004),
 ];
 
 #[derive(Deserialize)]
