@@ -79,16 +79,23 @@ const CREATED_EVENT: &str = "INSERT INTO audit_events (ticket_id, actor_id, acti
      VALUES (?1, ?2, 'created', ?3, ?4)";
 const NOTIFY_LAST_EVENT: &str =
     "INSERT INTO pending_notifications (event_id) VALUES (last_insert_rowid())";
-static TEXT_INSERT: LazyLock<String> = LazyLock::new(|| {
-    format!("INSERT INTO ticket_text (rowid, ticket_id, body) {TEXT_ROWS} WHERE id = ?1")
-});
+const TEXT_INSERT: &str = "INSERT INTO ticket_text (rowid, ticket_id, body) VALUES (?1, ?2, ?3)";
 const REQUESTER: &str = "SELECT name, email FROM users WHERE id = ?1";
 
 /// The agents' text search rows of tickets: subject, description and fields
 /// (comments are indexed by a trigger). The row's rowid is `id * 2^24`
-/// (migration 0009), so matches walk newest first.
+/// (migration 0009), so matches walk newest first. [`text_row`] builds the
+/// same row for the ticket writer.
 const TEXT_ROWS: &str = "SELECT id * 16777216, id, \
      subject || ' ' || COALESCE(description, '') || ' ' || fields FROM tickets";
+
+/// A new ticket's text search row as `TEXT_ROWS` reads it from the table:
+/// rowid, ticket id, body.
+fn text_row(id: i64, t: &NewTicket, fields: &str) -> (i64, i64, String) {
+    let description = t.description.as_ref().map_or("", |d| d.as_str());
+    let body = format!("{} {description} {fields}", t.subject.as_str());
+    (id << 24, id, body)
+}
 
 impl Intake {
     /// Opens the writer's connection to `db` and starts its thread.
@@ -206,22 +213,38 @@ fn write_group(conn: &mut Connection, group: Vec<Job>) {
 }
 
 /// The jobs' tickets in one transaction, in the order given.
+///
+/// Their text search rows go in last, together, one plain row per statement.
+/// Once FTS5 has been written in a transaction, every later statement that
+/// opens a statement savepoint (an insert with triggers, an `INSERT …
+/// SELECT`) makes it flush its pending terms into a new segment, which
+/// automerge then merges again: written between the tickets, that was one
+/// segment per ticket and 22 % of the writer's time (perf, BENCHMARKS.md
+/// "SQLite, session 11"). Written last, a group makes one segment.
 fn insert_all(conn: &mut Connection, group: &[Job]) -> Result<Vec<Ticket>> {
     let tx = conn
         .transaction_with_behavior(TransactionBehavior::Immediate)
         .map_err(rusqlite_err)?;
+    let mut texts = Vec::with_capacity(group.len());
     let tickets = group
         .iter()
-        .map(|job| insert_one(&tx, job))
+        .map(|job| insert_one(&tx, job, &mut texts))
         .collect::<Result<Vec<_>>>()?;
+    let mut text = tx.prepare_cached(TEXT_INSERT).map_err(rusqlite_err)?;
+    for (rowid, id, body) in texts {
+        text.execute(rusqlite::params![rowid, id, body])
+            .map_err(rusqlite_err)?;
+    }
+    drop(text);
     tx.commit().map_err(rusqlite_err)?;
     Ok(tickets)
 }
 
 /// One ticket and everything that belongs to it: its row, identifiers,
-/// sealed values, "created" event (and its notification), text search row.
-/// The ticket answered is the one written, as a read would return it.
-fn insert_one(tx: &Connection, job: &Job) -> Result<Ticket> {
+/// sealed values, "created" event (and its notification); its text search
+/// row is added to `texts` for the caller to write. The ticket answered is
+/// the one written, as a read would return it.
+fn insert_one(tx: &Connection, job: &Job, texts: &mut Vec<(i64, i64, String)>) -> Result<Ticket> {
     let t = &job.ticket;
     let fields = new_tickets::fields_json(t)?;
     let values = new_tickets::ticket_values(t, job.schedule.as_ref(), job.now, &fields);
@@ -267,9 +290,7 @@ fn insert_one(tx: &Connection, job: &Job) -> Result<Ticket> {
             .and_then(|mut s| s.execute([]))
             .map_err(rusqlite_err)?;
     }
-    tx.prepare_cached(&TEXT_INSERT)
-        .and_then(|mut s| s.execute([id]))
-        .map_err(rusqlite_err)?;
+    texts.push(text_row(id, t, &fields));
     let (name, email) = tx
         .prepare_cached(REQUESTER)
         .and_then(|mut s| {

@@ -163,7 +163,7 @@ async fn submissions_written_together_each_get_their_own_answer() {
         let t = store::NewTicket {
             form: "incident".into(),
             subject: s(format!("word{key}x ticket")),
-            description: None,
+            description: (key % 2 == 0).then(|| s(format!("seen at step {key}"))),
             requester_id: user.id,
             org_id: None,
             priority: domain::Priority::Normal,
@@ -223,6 +223,24 @@ async fn submissions_written_together_each_get_their_own_answer() {
             .collect();
         assert_eq!(owners, vec![id], "req-{key}");
     }
+    // The writer builds each text row itself; it is the row the bulk
+    // seeder's SQL (and a rebuild) makes from the ticket as stored.
+    let opts = sqlx::sqlite::SqliteConnectOptions::new().filename(dir.path().join("sportello.db"));
+    let pool = sqlx::SqlitePool::connect_with(opts).await.unwrap();
+    let same: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM tickets t JOIN ticket_text x ON x.rowid = t.id * 16777216 \
+         WHERE x.ticket_id = t.id \
+           AND x.body = t.subject || ' ' || COALESCE(t.description, '') || ' ' || t.fields",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    let rows: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM ticket_text")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+    assert_eq!((same, rows), (60, 60));
     assert!(store.integrity_ok().await.unwrap());
 }
 
