@@ -5,7 +5,7 @@
 #[macro_export]
 macro_rules! mail {
     () => {
-        use crate::dialect::SKIP_LOCKED;
+        use crate::dialect::{IN_IDS, SKIP_LOCKED, ids_param};
         use crate::rows::opt_ts;
         use crate::{Row, Store, db_err};
         use $crate::async_trait::async_trait;
@@ -168,18 +168,24 @@ macro_rules! mail {
                 now: OffsetDateTime,
             ) -> Result<bool> {
                 let mut tx = self.writes().begin().await.map_err(db_err)?;
-                // Claim every event first: if another sender told one of them,
-                // dropping the transaction queues nothing twice.
-                for id in events {
-                    let claimed = sqlx::query("DELETE FROM pending_notifications WHERE event_id = $1")
-                        .bind(id)
-                        .execute(&mut *tx)
-                        .await
-                        .map_err(db_err)?
-                        .rows_affected();
-                    if claimed == 0 {
-                        return Ok(false);
-                    }
+                // Claim every event first, in one statement (a statement per
+                // event held the one write connection, and so the ticket
+                // writer, through a hundred round trips per batch): if another
+                // sender told any of them, dropping the transaction queues
+                // nothing twice.
+                let mut distinct = events.to_vec();
+                distinct.sort_unstable();
+                distinct.dedup();
+                let claimed = sqlx::query(sqlx::AssertSqlSafe(format!(
+                    "DELETE FROM pending_notifications WHERE event_id {IN_IDS}"
+                )))
+                .bind(ids_param(&distinct)?)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?
+                .rows_affected();
+                if claimed != distinct.len() as u64 {
+                    return Ok(false);
                 }
                 for m in &mails {
                     sqlx::query(

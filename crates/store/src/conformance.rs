@@ -495,6 +495,74 @@ pub async fn mail(store: &dyn Store) {
         Some(ticket.id)
     );
     assert_eq!(store.ticket_by_mail_token("tok-2").await.unwrap(), None);
+
+    // Each event is told once: a batch that names an event already told
+    // queues nothing and leaves the others pending.
+    let earlier: Vec<i64> = store
+        .pending_notifications(1000)
+        .await
+        .unwrap()
+        .iter()
+        .map(|e| e.id)
+        .collect();
+    assert!(
+        store
+            .queue_notifications(&earlier, vec![], at(29))
+            .await
+            .unwrap()
+    );
+    for subject in ["Mail again", "Mail once more"] {
+        store
+            .create_ticket(new_ticket(&ann, subject, "acmepay"), at(30))
+            .await
+            .unwrap();
+    }
+    let pending: Vec<i64> = store
+        .pending_notifications(10)
+        .await
+        .unwrap()
+        .iter()
+        .map(|e| e.id)
+        .collect();
+    assert_eq!(pending.len(), 2, "one created event per ticket");
+    let (first, second) = (pending[0], pending[1]);
+    assert!(
+        store
+            .queue_notifications(&[first], vec![mail("told@x.test")], at(31))
+            .await
+            .unwrap()
+    );
+    assert!(
+        !store
+            .queue_notifications(&[second, first], vec![mail("twice@x.test")], at(32))
+            .await
+            .unwrap(),
+        "the first was told already"
+    );
+    let still: Vec<i64> = store
+        .pending_notifications(10)
+        .await
+        .unwrap()
+        .iter()
+        .map(|e| e.id)
+        .collect();
+    assert_eq!(still, vec![second]);
+    let recipients: Vec<String> = store
+        .outbox(10)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|m| m.recipient)
+        .collect();
+    assert!(recipients.contains(&"told@x.test".to_owned()));
+    assert!(!recipients.contains(&"twice@x.test".to_owned()));
+    assert!(
+        store
+            .queue_notifications(&[second], vec![], at(33))
+            .await
+            .unwrap()
+    );
+    assert!(store.pending_notifications(10).await.unwrap().is_empty());
 }
 
 /// A requester and one of their tickets with a sealed refresh token that
