@@ -468,6 +468,12 @@ async fn the_wal_stays_bounded_under_continuous_intake() {
     watcher.join().unwrap();
 
     let during = largest.load(Ordering::Relaxed);
+    // The load is large enough to need the checkpointer's cut: without it
+    // the WAL only grows (several hundred MB for this load).
+    assert!(
+        during > store_sqlite::WAL_SOFT_LIMIT,
+        "the WAL peaked at {during} bytes: the load never needed a cut"
+    );
     assert!(
         during <= store_sqlite::WAL_BOUND,
         "the WAL reached {during} bytes during intake"
