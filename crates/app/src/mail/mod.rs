@@ -15,6 +15,7 @@ pub mod inbound;
 
 use crate::Clock;
 use domain::Status;
+use std::sync::atomic::{AtomicU64, Ordering};
 use store::{AuditEvent, NewMail, Result, Store, Ticket, User};
 
 /// Events composed per transaction.
@@ -23,6 +24,10 @@ const BATCH: i64 = 100;
 /// One pass at a time in a process; between processes, the store's claim
 /// in `queue_notifications` keeps a mail from being queued twice.
 static ONE_PASS: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+/// Passes started in this process, counted under `ONE_PASS` before a pass
+/// reads the pending events (see [`pass_after_change`]).
+static PASSES_STARTED: AtomicU64 = AtomicU64::new(0);
 
 /// Who hears about a change to a ticket, and what.
 #[derive(Debug, Clone)]
@@ -115,6 +120,38 @@ pub async fn pass(
     composer: Option<&dyn Composer>,
 ) -> Result<usize> {
     let _one = ONE_PASS.lock().await;
+    PASSES_STARTED.fetch_add(1, Ordering::SeqCst);
+    run_pass(store, clock, composer).await
+}
+
+/// A pass for a change its caller has just committed, so its mail is
+/// queued before the caller answers. When a pass that started after the
+/// change has finished while this caller waited for its turn, that pass
+/// read the change's events, and there is nothing left to do: under a burst
+/// of submissions one pass tells everything committed before it started,
+/// where a pass per request, one after another, each read and wrote the
+/// store again (with mail on, intake fell to a quarter; BENCHMARKS.md,
+/// "SQLite, session 11"). A pass that failed leaves its events to the
+/// timer's next pass, as before.
+pub async fn pass_after_change(
+    store: &dyn Store,
+    clock: &dyn Clock,
+    composer: Option<&dyn Composer>,
+) -> Result<usize> {
+    let before = PASSES_STARTED.load(Ordering::SeqCst);
+    let _one = ONE_PASS.lock().await;
+    if PASSES_STARTED.load(Ordering::SeqCst) != before {
+        return Ok(0);
+    }
+    PASSES_STARTED.fetch_add(1, Ordering::SeqCst);
+    run_pass(store, clock, composer).await
+}
+
+async fn run_pass(
+    store: &dyn Store,
+    clock: &dyn Clock,
+    composer: Option<&dyn Composer>,
+) -> Result<usize> {
     let mut told = 0;
     loop {
         let events = store.pending_notifications(BATCH).await?;

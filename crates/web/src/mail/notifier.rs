@@ -48,11 +48,14 @@ impl app::News for Teller {
     /// A pass after a change. The change is committed whatever happens
     /// here, so a failure is logged and left to the timer's next pass.
     async fn changed(&self) {
-        if self.mail.is_none() {
+        let Some(mail) = self.mail.as_ref() else {
             // Nothing to send; the timer's pass clears the events.
             return;
-        }
-        if let Err(e) = pass_on(self.store.as_ref(), self.clock.as_ref(), self.mail.as_ref()).await
+        };
+        let composer = notify::Compose(mail);
+        if let Err(e) =
+            app::mail::pass_after_change(self.store.as_ref(), self.clock.as_ref(), Some(&composer))
+                .await
         {
             tracing::error!(error = %e, "queueing notification mail");
         }

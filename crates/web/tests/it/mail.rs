@@ -629,3 +629,59 @@ async fn a_reply_token_is_made_only_for_mail_that_carries_it() {
         "the mail's Reply-To is the token kept"
     );
 }
+
+/// Submissions that arrive together share the passes that queue their
+/// mail: when they have all been answered, each new ticket's mail is queued
+/// once, without the timer's pass.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn submissions_at_once_each_have_their_mail_queued_once_when_answered() {
+    let app = mail_app().await;
+    let org = app.org("acme", false, &["sandbox-acme-1a2b3c"]).await;
+    let (_, token) = app.user("dev@acme.test", Role::Requester, Some(&org)).await;
+    app.user("agent@desk.test", Role::Agent, None).await;
+    let mut submissions = tokio::task::JoinSet::new();
+    for n in 0..12 {
+        let mut body = incident();
+        body["subject"] = json!(format!("Accounts endpoint returns 502, call {n}"));
+        let req = Request::builder()
+            .method(Method::POST)
+            .uri("/api/v1/requests")
+            .header("authorization", format!("Bearer {token}"))
+            .header("content-type", "application/json")
+            .body(Body::from(body.to_string()))
+            .unwrap();
+        let router = app.router.clone();
+        submissions.spawn(async move {
+            use tower::ServiceExt;
+            let res = router.oneshot(req).await.unwrap();
+            assert_eq!(res.status(), StatusCode::CREATED);
+            let bytes = http_body_util::BodyExt::collect(res.into_body())
+                .await
+                .unwrap()
+                .to_bytes();
+            serde_json::from_slice::<serde_json::Value>(&bytes).unwrap()["id"]
+                .as_i64()
+                .unwrap()
+        });
+    }
+    let mut created = submissions.join_all().await;
+    created.sort_unstable();
+    let mut told: Vec<i64> = app
+        .store
+        .outbox(100)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|m| m.recipient == "agent@desk.test")
+        .filter_map(|m| m.ticket_id)
+        .collect();
+    told.sort_unstable();
+    assert_eq!(told, created);
+    assert!(
+        app.store
+            .pending_notifications(100)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+}
