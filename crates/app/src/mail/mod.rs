@@ -58,11 +58,16 @@ pub trait Composer: Send + Sync {
     ) -> Result<Vec<NewMail>>;
 }
 
+/// The desk's staff, read at most once per pass: every new ticket is told
+/// to all of them, and a pass tells up to a hundred.
+pub type StaffOnce = tokio::sync::OnceCell<Vec<User>>;
+
 /// Who hears about one event. Events of tickets or people that are gone
 /// ask for none.
 pub async fn notices(
     store: &dyn Store,
     notify_agents_on_new: bool,
+    staff: &StaffOnce,
     event: &AuditEvent,
 ) -> Result<Option<(Ticket, Vec<Notice>)>> {
     let Some(ticket) = store.ticket(event.ticket_id).await? else {
@@ -70,11 +75,11 @@ pub async fn notices(
     };
     let requester = || store.user_by_id(ticket.requester.id);
     let notices = match event.action.as_str() {
-        "created" if notify_agents_on_new => store
-            .staff()
+        "created" if notify_agents_on_new => staff
+            .get_or_try_init(|| store.staff())
             .await?
-            .into_iter()
-            .map(|to| Notice::NewTicket { to })
+            .iter()
+            .map(|to| Notice::NewTicket { to: to.clone() })
             .collect(),
         "replied" => {
             let Some(comment_id) = event.detail["comment_id"].as_i64() else {
@@ -153,6 +158,7 @@ async fn run_pass(
     composer: Option<&dyn Composer>,
 ) -> Result<usize> {
     let mut told = 0;
+    let staff = StaffOnce::new();
     loop {
         let events = store.pending_notifications(BATCH).await?;
         if events.is_empty() {
@@ -162,7 +168,7 @@ async fn run_pass(
         if let Some(composer) = composer {
             for event in &events {
                 if let Some((ticket, notices)) =
-                    notices(store, composer.notify_agents_on_new(), event).await?
+                    notices(store, composer.notify_agents_on_new(), &staff, event).await?
                     && !notices.is_empty()
                 {
                     mails.extend(composer.compose(store, &ticket, notices).await?);
