@@ -172,15 +172,19 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
     let mut c = *b.get(i)?;
     if c == b'('
         && !quoted_key
-        && let Some(close) = b[i..(i + 32).min(b.len())]
+        && let Some(close) = b[i + 1..(i + 64).min(b.len())]
             .iter()
             .position(|&x| x == b')' || x == b'\n' || x == b'(')
-            .filter(|&o| b[i + o] == b')')
-        && matches!(b.get(i + close + 1), Some(b':'))
+            .map(|o| i + 1 + o)
+            .filter(|&o| b[o] == b')')
+        && matches!(b.get(close + 1), Some(b':'))
+        && !matches!(b.get(skip_spaces(b, close + 2)), None | Some(b'\n' | b'\r'))
     {
-        // "Client Secret (prod): …", "Passcode (6 digits): …": a
-        // qualifier in parentheses between the key and its colon.
-        i += close + 1;
+        // "Client Secret (prod): …", "Passcode (6 digits): …", "Passwort
+        // (as our Berlin office says): …": a qualifier or a remark in
+        // parentheses between the key and its colon, the value on the
+        // key's line (a line ending in `):` introduces the value below).
+        i = close + 1;
         c = b':';
     }
     if (c == b')' || c == b']') && matches!(b.get(skip_spaces(b, i + 1)), Some(b':' | b'=')) {
@@ -2606,6 +2610,14 @@ fn lookahead(b: &[u8], from: usize) -> Option<usize> {
             // "la password che ci avete mandato (X) non funziona".
             return Some(i + 1);
         }
+        // "Token copied from the console -> X": an arrow points at it.
+        if (c == b'-' || c == b'=')
+            && b.get(i + 1) == Some(&b'>')
+            && b.get(i + 2) == Some(&b' ')
+            && i > from
+        {
+            return Some(skip_spaces(b, i + 2));
+        }
         if c == b' ' || c == b',' {
             let j = skip_spaces(b, i + 1);
             let first = b.get(j).map_or(0, u8::to_ascii_lowercase);
@@ -2615,7 +2627,7 @@ fn lookahead(b: &[u8], from: usize) -> Option<usize> {
                     if b.get(v) == Some(&b':') {
                         v += 1;
                     }
-                    return Some(skip_spaces(b, v));
+                    return Some(past_demonstrative(b, skip_spaces(b, v)));
                 }
             }
             words += 1;
@@ -2631,6 +2643,31 @@ fn lookahead(b: &[u8], from: usize) -> Option<usize> {
         i += 1;
     }
     None
+}
+
+/// "il token che uso è questo X", "the key I use is this: X": a
+/// demonstrative after the copula points at the value that follows it on
+/// the line. Returns where that value starts, or `v` unchanged.
+fn past_demonstrative(b: &[u8], v: usize) -> usize {
+    for w in [
+        &b"questo"[..],
+        b"questa",
+        b"this one",
+        b"this",
+        b"quello",
+        b"the following",
+    ] {
+        if starts_with_ci(b, v, w) {
+            let mut j = v + w.len();
+            if b.get(j) == Some(&b':') {
+                j += 1;
+            }
+            if b.get(j) == Some(&b' ') {
+                return skip_spaces(b, j);
+            }
+        }
+    }
+    v
 }
 
 /// After a reference on the same line, the literal a fallback operator
@@ -3418,6 +3455,23 @@ fn names_other_code(between: &str) -> bool {
 /// cliente: 5334", the customer's PIN) names no other code: the key was a
 /// PIN's own word, not a generic "code".
 fn names_other_code_for(between: &str, owned: bool) -> bool {
+    names_other_code_unless(between, owned, false)
+}
+
+/// The words of `NOT_OTP` that name an authorisation: a card issuer's
+/// approval code, unless strong customer authentication is named with it.
+const AUTHORISATION: &[&str] = &[
+    "autorizzazione",
+    "authorization",
+    "authorisation",
+    "auth",
+    "aut",
+];
+
+/// `names_other_code_for`; with `sca`, an authorisation word names no
+/// other code: "SCA authorisation code", "codice di autorizzazione SCA"
+/// is the one-time code PSD2's strong customer authentication sends.
+fn names_other_code_unless(between: &str, owned: bool, sca: bool) -> bool {
     let lower = between.to_lowercase();
     let last = lower
         .split(|c: char| !c.is_alphanumeric())
@@ -3428,9 +3482,20 @@ fn names_other_code_for(between: &str, owned: bool) -> bool {
     // the value is for, not what the number is.
     let labelled = lower.trim_end().ends_with([':', '=']);
     (NAMED_NUMBERS.contains(&last) && !labelled)
-        || lower
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| NOT_OTP.contains(&w) && !(owned && matches!(w, "cliente" | "customer")))
+        || lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            NOT_OTP.contains(&w)
+                && !(owned && matches!(w, "cliente" | "customer"))
+                && !(sca && AUTHORISATION.contains(&w))
+        })
+}
+
+/// "sca" as a word of its own in `w` (lower case), not inside "scartata"
+/// or "scadenza".
+fn sca_word(w: &[u8]) -> bool {
+    memchr::memmem::find_iter(w, b"sca").any(|i| {
+        (i == 0 || !w[i - 1].is_ascii_alphabetic())
+            && w.get(i + 3).is_none_or(|n| !n.is_ascii_alphabetic())
+    })
 }
 
 /// A cue from `OTP_CUES` in `window` (lower case). "sca" (strong
@@ -3441,11 +3506,7 @@ fn otp_cue(window: &str) -> bool {
         if *c != "sca" {
             return window.contains(c);
         }
-        let w = window.as_bytes();
-        memchr::memmem::find_iter(w, b"sca").any(|i| {
-            (i == 0 || !w[i - 1].is_ascii_alphabetic())
-                && w.get(i + 3).is_none_or(|n| !n.is_ascii_alphabetic())
-        })
+        sca_word(window.as_bytes())
     })
 }
 
@@ -3683,7 +3744,11 @@ fn one_time_code(
     .iter()
     .any(|c| window.contains(c));
     let between = &text[key_end..floor_char(text, v)];
-    if !sms && (names_other_code(between) || NOT_OTP.contains(&prev_word)) {
+    // Strong customer authentication named in the key's own phrase (the
+    // words just before it or between it and the value).
+    let sca = sca_word(before.as_bytes()) || sca_word(between.to_lowercase().as_bytes());
+    let other_before = NOT_OTP.contains(&prev_word) && !(sca && AUTHORISATION.contains(&prev_word));
+    if !sms && (names_other_code_unless(between, false, sca) || other_before) {
         return none;
     }
     if !otp_cue(&window) {
@@ -3787,7 +3852,8 @@ fn code_after(
         // entered 701961"), the word right before the number must not.
         let between = &text[floor_char(text, from)..floor_char(text, v)];
         let named = if from == key_end {
-            names_other_code_for(between, !code) || another_fields_label(between.as_bytes())
+            let sca = sca_word(between.to_lowercase().as_bytes());
+            names_other_code_unless(between, !code, sca) || another_fields_label(between.as_bytes())
         } else {
             let last = between
                 .rsplit(|c: char| !c.is_alphanumeric())
@@ -4405,7 +4471,25 @@ fn cookie(text: &str, b: &[u8], key_end: usize) -> Outcome {
     }
     i = skip_spaces(b, i);
     if b.get(i) != Some(&b':') {
-        return none;
+        // "session cookie portal_sid is …": named in a sentence, one value.
+        let Some(v) = crate::prose::named_cookie_value(b, key_end) else {
+            return none;
+        };
+        let (s, e, _) = read_value(b, v, Read::Token, &mut QuoteMemo::default());
+        let value = &text[s..e];
+        let sh = shape(value);
+        return if looks_like_token(value, 16)
+            && sh.upper + sh.lower >= 8
+            && !is_reference(value)
+            && !is_id(value.as_bytes())
+        {
+            Outcome {
+                finding: finding(Kind::AccessToken, s, e, Confidence::Medium),
+                scanned_to: e,
+            }
+        } else {
+            none
+        };
     }
     i += 1;
     let limit = (i + MAX_VALUE).min(b.len());
@@ -5923,5 +6007,90 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         },
         Rule::Authorization => authorization(text, b, start, end, memo),
         Rule::CurlUser => curl_user(text, b, start, end),
+    }
+}
+#[cfg(test)]
+mod tests {
+    use crate::{Kind, scan};
+
+    /// The values `scan` finds in `t` as `kind`.
+    fn found(t: &str, kind: Kind) -> Vec<&str> {
+        scan(t)
+            .iter()
+            .filter(|f| f.kind == kind)
+            .map(|f| &t[f.start..f.end])
+            .collect()
+    }
+
+    #[test]
+    fn a_remark_in_parentheses_between_key_and_colon() {
+        assert_eq!(
+            found(
+                "Kennwort (wie es unser Admin nennt): Vq3mTz8LpR",
+                Kind::Password
+            ),
+            ["Vq3mTz8LpR"]
+        );
+        assert_eq!(
+            found("Password (prod): 7HwkQe2Rtn", Kind::Password),
+            ["7HwkQe2Rtn"]
+        );
+        // A line ending in `):` introduces what is below, not the remark.
+        assert!(scan("Password (see the policy page): required").is_empty());
+    }
+
+    #[test]
+    fn strong_customer_authentication_names_the_authorisation() {
+        assert_eq!(found("SCA authorisation code: 7315", Kind::Pin), ["7315"]);
+        assert_eq!(
+            found("il codice di autorizzazione SCA è 604219", Kind::Pin),
+            ["604219"]
+        );
+        // A card issuer's approval code stays another code.
+        assert!(scan("Codice autorizzazione: 604219").is_empty());
+        assert!(scan("authorization code 604219 for the SCA exemption").is_empty());
+    }
+
+    #[test]
+    fn an_arrow_or_a_demonstrative_points_at_the_value() {
+        let hex = "9c1e7a04d2b85f3e6a0c9d17b4e2f8a35c6d0e91";
+        assert_eq!(
+            found(
+                &format!("Token pulled from the dev tools -> {hex}"),
+                Kind::AccessToken
+            ),
+            [hex]
+        );
+        assert_eq!(
+            found(
+                &format!("il token che mi dà l'app è questo {hex}"),
+                Kind::AccessToken
+            ),
+            [hex]
+        );
+        // An arrow between words, a demonstrative before a word.
+        assert!(scan("token refresh -> retry -> fail, every time").is_empty());
+        assert!(scan("il token che uso è questo qui, quello vecchio").is_empty());
+    }
+
+    #[test]
+    fn a_cookie_named_in_a_sentence() {
+        let hex = "5b0e3c9a71d24f86e0b1c7a93d5f2e48a6c1b07d";
+        assert_eq!(
+            found(
+                &format!("the session cookie shop_sess is {hex}"),
+                Kind::AccessToken
+            ),
+            [hex]
+        );
+        assert_eq!(
+            found(
+                &format!("il cookie di sessione app.sid vale {hex}"),
+                Kind::AccessToken
+            ),
+            [hex]
+        );
+        assert!(scan("the session cookie shop_sess is missing after the redirect").is_empty());
+        assert!(scan("cookie consent_v2 is 2026-03-01T10:00:00Z").is_empty());
     }
 }
