@@ -2400,6 +2400,7 @@ fn far_value(
                 && !v.starts_with('/')
                 && !crate::vendor::whole_value(v)
                 && !own_label(b, s)
+                && !id_in_its_clause(b, s)
         } else {
             let line_start =
                 s == 0 || b[s - 1] == b'\n' || (s >= 2 && b[s - 2] == b':' && b[s - 1] == b' ');
@@ -2425,6 +2426,40 @@ fn far_value(
 /// columns) belongs to that label, not to a key a sentence or two above.
 /// A label that itself names a credential (`key:`, `auth:`) does not
 /// count: its value may be the one the sentence above announced.
+/// Parts of labels that name a credential.
+const CREDENTIAL: &[&[u8]] = &[
+    b"key", b"token", b"secret", b"pass", b"pwd", b"auth", b"cred", b"bearer", b"value", b"chiave",
+    b"segret", b"cle", b"clave",
+];
+
+/// "Il debug id che mi ha dato la pagina di errore è DBG-…", "the trace
+/// ID they showed me was 7Fq…": a value whose own clause (since the line
+/// or the sentence began, 96 bytes at most) names an id and no credential
+/// ("the secret, not the client id, is …" names both) is that id, not
+/// the value a key a sentence or two above announced.
+fn id_in_its_clause(b: &[u8], s: usize) -> bool {
+    let lo = s.saturating_sub(96);
+    let from = (lo..s)
+        .rev()
+        .find(|&k| {
+            b[k] == b'\n'
+                || (matches!(b[k], b'.' | b'?' | b'!' | b';') && b.get(k + 1) == Some(&b' '))
+        })
+        .map_or(lo, |k| k + 1);
+    let clause = b[from..s].to_ascii_lowercase();
+    let words = || {
+        clause
+            .split(|c| !c.is_ascii_alphanumeric() && *c < 0x80)
+            .filter(|w| !w.is_empty())
+    };
+    words().any(|w| w == b"id" || w == b"ids")
+        && !words().any(|w| {
+            CREDENTIAL
+                .iter()
+                .any(|c| memchr::memmem::find(w, c).is_some())
+        })
+}
+
 fn own_label(b: &[u8], s: usize) -> bool {
     let mut p = s;
     while p > 0 && matches!(b[p - 1], b' ' | b'\t') {
@@ -2454,10 +2489,6 @@ fn own_label(b: &[u8], s: usize) -> bool {
         return false;
     }
     let label = b[k..colon].to_ascii_lowercase();
-    const CREDENTIAL: &[&[u8]] = &[
-        b"key", b"token", b"secret", b"pass", b"pwd", b"auth", b"cred", b"bearer", b"value",
-        b"chiave", b"segret", b"cle", b"clave",
-    ];
     if CREDENTIAL
         .iter()
         .any(|w| memchr::memmem::find(&label, w).is_some())
@@ -4438,8 +4469,10 @@ fn sort_code(b: &[u8], key_start: usize, key_end: usize) -> Outcome {
                     scanned_to: i,
                 };
             }
-            // `3372 8112`: an account written in groups.
+            // `3372 8112`: an account written in groups; `51-77-61`, in a
+            // sort code's pairs, is another sort code.
             if !masked
+                && sort_code_value(b, r).is_none()
                 && let Some((_, e)) = code_digits(b, r, 6, 10)
                 && e > i
             {
@@ -6071,6 +6104,28 @@ mod tests {
         // An arrow between words, a demonstrative before a word.
         assert!(scan("token refresh -> retry -> fail, every time").is_empty());
         assert!(scan("il token che uso è questo qui, quello vecchio").is_empty());
+    }
+
+    #[test]
+    fn an_id_named_in_its_own_clause() {
+        // A value a sentence after a key, named an id in its own clause.
+        let t = "The token refresh fails again.\nThe trace id the page showed me is TRC-Wq8x2Lmz9Rk4Tp7Yb3Nc.";
+        assert!(scan(t).is_empty(), "{:?}", scan(t));
+        // Named a secret as well as an id: the secret's.
+        let t = "Hi,\nthe secret from the portal (not the app id) is Wq8x2Lmz9Rk4Tp7Yb3NcVd6";
+        assert_eq!(found(t, Kind::ClientSecret), ["Wq8x2Lmz9Rk4Tp7Yb3NcVd6"]);
+    }
+
+    #[test]
+    fn a_second_sort_code_is_no_account() {
+        assert!(scan("Sort code: 20-45-77, the other branch has sort code 40-11-62.").is_empty());
+        assert!(
+            !found(
+                "Sort code: 20-45-77, account 3372 8112",
+                Kind::UkBankAccount
+            )
+            .is_empty()
+        );
     }
 
     #[test]
