@@ -19,7 +19,9 @@
 //!   their cues, cookies, passphrases), `auth` (Bearer, Basic, `-u`),
 //!   `jwt`, `pem`, `vendor` and `url`.
 //! - `scanner` also finds base64 that decodes to `id:secret` from its `=`
-//!   padding (client credentials kept in a variable or a table).
+//!   padding (client credentials kept in a variable or a table), and
+//!   `generated` the random runs with a `~` that client secrets are
+//!   generated as, under any label or none.
 //! - `tables`: columns named on a header line (CSV, TSV, Markdown, ASCII and
 //!   SQL-client output, space-aligned reports, label-then-value layouts),
 //!   read only from lines where a key led to no value.
@@ -63,6 +65,7 @@ mod counted;
 mod digits;
 mod edifact;
 mod encoded;
+mod generated;
 mod iban;
 pub mod json;
 mod jwk;

@@ -507,6 +507,7 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     }
     digits::scan(text, &mut found);
     base64_credentials(text, &mut found);
+    crate::generated::scan(text, &mut found);
     encoded::scan(text, marks.secret, &mut found);
     xml::scan(text, &marks.closes, &mut found);
     pairs::scan(text, &mut found);
