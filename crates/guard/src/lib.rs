@@ -50,7 +50,8 @@
 //!   key file), `recovery` (two-factor recovery codes listed under their
 //!   name, from the trigger pass), `query` (an OAuth authorization code, an
 //!   Azure SAS signature, in the URLs the trigger pass found),
-//!   `wifi`, `cobol`, `edifact`, woken by `landmarks`.
+//!   `wifi`, `cobol`, `edifact`, woken by `landmarks`; `staged` (an API
+//!   key naming its environment: `xyz_live_…`), woken there too.
 //! - `screened`: the `Screened` text type only the guard constructs.
 //! - `messages` explains each kind to users, in English and Italian ("tu").
 
@@ -90,6 +91,7 @@ mod scanner;
 mod screened;
 mod spoken;
 mod sql;
+mod staged;
 mod stats;
 mod tables;
 mod text;
