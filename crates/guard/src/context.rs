@@ -4097,11 +4097,21 @@ fn floor_char(text: &str, mut i: usize) -> usize {
 /// From just after a key, skips up to eight words on the same sentence to
 /// the first digit (or a `(`/quote right before one). Returns where the
 /// value starts. Words with digits, and sentence ends, stop the search.
+/// A currency sign written as a non-ASCII character (`£`, `€`, `¥`,
+/// `₹`) right before `at`: what follows is an amount.
+fn currency_before(b: &[u8], at: usize) -> bool {
+    ["£", "€", "¥", "₹"]
+        .iter()
+        .any(|c| b[..at].ends_with(c.as_bytes()))
+}
+
 fn digit_lookahead(b: &[u8], from: usize, code: bool) -> Option<usize> {
     let limit = (from + 96).min(b.len());
     let mut i = from;
     let mut words = 0;
     let mut in_word = false;
+    // A masked number was passed over (the key's own value, shown masked).
+    let mut masked = false;
     while i < limit {
         let c = b[i];
         if c.is_ascii_digit() {
@@ -4114,9 +4124,26 @@ fn digit_lookahead(b: &[u8], from: usize, code: bool) -> Option<usize> {
                 while i < limit && b[i].is_ascii_alphanumeric() {
                     i += 1;
                 }
+                if w0 > from && currency_before(b, w0) {
+                    // `£20,455.52`: an amount, passed over whole (its
+                    // groups after the first are no number of their own);
+                    // the words are counted anew after it, as a caller
+                    // passing over an amount looks again from its end.
+                    while i < limit
+                        && (b[i].is_ascii_digit()
+                            || (matches!(b[i], b'.' | b',')
+                                && b.get(i + 1).is_some_and(u8::is_ascii_digit)))
+                    {
+                        i += 1;
+                    }
+                    in_word = false;
+                    words = 0;
+                    continue;
+                }
                 if w0 > from && matches!(b[w0 - 1], b'*' | 0x80..=0xBF) {
                     // `****4078`, `••••4078`: a masked number.
                     in_word = false;
+                    masked = true;
                     continue;
                 }
                 if b[w0..i].iter().filter(|c| c.is_ascii_digit()).count() >= 6 {
@@ -4183,6 +4210,11 @@ fn digit_lookahead(b: &[u8], from: usize, code: bool) -> Option<usize> {
             if b.get(j).is_some_and(u8::is_ascii_digit) {
                 return Some(j);
             }
+            return None;
+        }
+        // "conto n. …367   CRO: 68089026196": past the account shown
+        // masked, a label opens another field (a transfer's reference).
+        if c == b':' && masked && !code && i > from && b[i - 1].is_ascii_alphabetic() {
             return None;
         }
         match c {
@@ -6125,6 +6157,30 @@ mod tests {
                 Kind::UkBankAccount
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_amount_after_a_currency_sign_is_read_whole() {
+        assert!(scan("they asked for my card PIN to release £31,208.75.").is_empty());
+        assert_eq!(
+            found(
+                "SMS: code to approve your payment of €2,140.90 at GROCER LTD: 58302917",
+                Kind::Pin
+            ),
+            ["58302917"]
+        );
+    }
+
+    #[test]
+    fn past_a_masked_account_a_label_opens_another_field() {
+        assert!(scan("Conto addebitato: conto n. …742   Operazione: 51730926604").is_empty());
+        assert_eq!(
+            found(
+                "Conto n. 000041750923, ABI 03069 CAB 66172",
+                Kind::BankAccount
+            ),
+            ["000041750923"]
         );
     }
 
