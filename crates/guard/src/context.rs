@@ -3523,8 +3523,9 @@ fn names_other_code_unless(between: &str, owned: bool, sca: bool) -> bool {
 /// "sca" as a word of its own in `w` (lower case), not inside "scartata"
 /// or "scadenza".
 fn sca_word(w: &[u8]) -> bool {
-    memchr::memmem::find_iter(w, b"sca").any(|i| {
-        (i == 0 || !w[i - 1].is_ascii_alphabetic())
+    w.windows(3).enumerate().any(|(i, t)| {
+        t == b"sca"
+            && (i == 0 || !w[i - 1].is_ascii_alphabetic())
             && w.get(i + 3).is_none_or(|n| !n.is_ascii_alphabetic())
     })
 }
@@ -3777,9 +3778,11 @@ fn one_time_code(
     let between = &text[key_end..floor_char(text, v)];
     // Strong customer authentication named in the key's own phrase (the
     // words just before it or between it and the value).
-    let sca = sca_word(before.as_bytes()) || sca_word(between.to_lowercase().as_bytes());
+    // (Looked for only when another code seems named.)
+    let named = names_other_code(between) || NOT_OTP.contains(&prev_word);
+    let sca = named && (sca_word(before.as_bytes()) || sca_word(between.to_lowercase().as_bytes()));
     let other_before = NOT_OTP.contains(&prev_word) && !(sca && AUTHORISATION.contains(&prev_word));
-    if !sms && (names_other_code_unless(between, false, sca) || other_before) {
+    if !sms && named && (names_other_code_unless(between, false, sca) || other_before) {
         return none;
     }
     if !otp_cue(&window) {
@@ -3883,8 +3886,11 @@ fn code_after(
         // entered 701961"), the word right before the number must not.
         let between = &text[floor_char(text, from)..floor_char(text, v)];
         let named = if from == key_end {
-            let sca = sca_word(between.to_lowercase().as_bytes());
-            names_other_code_unless(between, !code, sca) || another_fields_label(between.as_bytes())
+            // (SCA looked for only when another code seems named.)
+            (names_other_code_for(between, !code)
+                && (names_other_code_unless(between, !code, true)
+                    || !sca_word(between.to_lowercase().as_bytes())))
+                || another_fields_label(between.as_bytes())
         } else {
             let last = between
                 .rsplit(|c: char| !c.is_alphanumeric())

@@ -1,9 +1,8 @@
 //! One pass over the text for the rare strings that wake the passes run
 //! after the trigger pass: `INSERT`/`insert` (`sql`), `</` (`xml`),
 //! `Secret` (`encoded`), an answer marker at a line's start (`qa`),
-//! `WIFI:` (`wifi`), ` PIC ` (`cobol`), `FII+` (`edifact`), `kty` (`jwk`),
-//! `PuTTY-User-Key-File-` (`ppk`) and `_live_`, `_prod_`, `_test_`
-//! (`staged`). (What starts with bytes as common
+//! `WIFI:` (`wifi`), ` PIC ` (`cobol`), `FII+` (`edifact`), `kty` (`jwk`)
+//! and `PuTTY-User-Key-File-` (`ppk`). (What starts with bytes as common
 //! as "recovery" or `&c` is left to the trigger pass: each pattern's
 //! first bytes are checked wherever they occur.)
 //! Each had searched the whole text on its own (six searches and a walk
@@ -34,9 +33,6 @@ const PATTERNS: &[&str] = &[
     "FII+",
     "kty",
     "PuTTY-User-Key-File-",
-    "_live_",
-    "_prod_",
-    "_test_",
 ];
 
 /// The answer markers a question-and-answer line starts with (`qa`).
@@ -63,10 +59,6 @@ pub(crate) struct Landmarks {
     pub kty: Vec<usize>,
     /// Starts of `PuTTY-User-Key-File-` (a `.ppk` file, `ppk`), in order.
     pub ppk: Vec<usize>,
-    /// Starts of `_live_`, `_prod_`, `_test_` (a key naming its
-    /// environment, `staged`), in order. (`sk_test_live_…` is seen once,
-    /// at `_test_`: one is enough to read its word.)
-    pub stages: Vec<usize>,
 }
 
 fn automaton() -> &'static AhoCorasick {
@@ -74,8 +66,7 @@ fn automaton() -> &'static AhoCorasick {
     AC.get_or_init(|| {
         // No pattern can start inside an occurrence of another (nor of
         // itself), so the non-overlapping search reports every occurrence
-        // of each, as a search per pattern did (but the stages, which
-        // share their `_`; see `stages`).
+        // of each, as a search per pattern did.
         AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostFirst)
             .build(PATTERNS)
@@ -99,7 +90,6 @@ pub(crate) fn find(text: &str) -> Landmarks {
             13 => marks.fii.push(m.start()),
             14 => marks.kty.push(m.start()),
             15 => marks.ppk.push(m.start()),
-            16..=18 => marks.stages.push(m.start()),
             _ => marks.answer = true,
         }
     }

@@ -51,7 +51,7 @@
 //!   name, from the trigger pass), `query` (an OAuth authorization code, an
 //!   Azure SAS signature, in the URLs the trigger pass found),
 //!   `wifi`, `cobol`, `edifact`, woken by `landmarks`; `staged` (an API
-//!   key naming its environment: `xyz_live_…`), woken there too.
+//!   key that says it is live: `xyz_live_…`).
 //! - `screened`: the `Screened` text type only the guard constructs.
 //! - `messages` explains each kind to users, in English and Italian ("tu").
 

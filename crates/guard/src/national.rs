@@ -157,11 +157,11 @@ pub(crate) fn at(b: &[u8], start: usize) -> Option<usize> {
             let c = &compact[..n];
             // Unlabeled and unseparated, a 20- or 23-digit run is as likely
             // a tracking or reference number: only the letter-led BBAN counts.
-            // A label before it on its line says what it is.
-            let plain = chunks == 1 && c[0].is_ascii_digit() && !labelled(b, start);
-            if !plain
-                && ((n == 20 && es_ccc_valid(c))
-                    || (n == 23 && (fr_rib_valid(c) || it_bban_valid(c))))
+            let plain = chunks == 1 && c[0].is_ascii_digit();
+            // (A label before it on its line says what it is: looked for
+            // only once the check holds.)
+            if ((n == 20 && es_ccc_valid(c)) || (n == 23 && (fr_rib_valid(c) || it_bban_valid(c))))
+                && (!plain || labelled(b, start))
             {
                 let glued = b.get(i).is_some_and(|&x| matches!(x, b'-' | b'/' | b'.'))
                     && b.get(i + 1).is_some_and(u8::is_ascii_digit);
@@ -202,9 +202,11 @@ fn labelled(b: &[u8], start: usize) -> bool {
         Some(p) => &b[lo + p + 1..start],
         None => &b[lo..start],
     };
-    let lower = line.to_ascii_lowercase();
-    LABELS.iter().any(|w| {
-        memchr::memmem::find_iter(&lower, w).any(|i| i == 0 || !lower[i - 1].is_ascii_alphabetic())
+    (0..line.len()).any(|i| {
+        (i == 0 || !line[i - 1].is_ascii_alphabetic())
+            && LABELS
+                .iter()
+                .any(|w| line.len() >= i + w.len() && line[i..i + w.len()].eq_ignore_ascii_case(w))
     })
 }
 

@@ -545,9 +545,7 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
         crate::recovery::scan(text, &noted.listed, &mut found);
     }
     // An API key naming its environment (`xyz_live_…`).
-    if !marks.stages.is_empty() {
-        crate::staged::scan(text, &marks.stages, &mut found);
-    }
+    crate::staged::scan(text, &mut found);
     // A PuTTY key file holds its private lines.
     if !marks.ppk.is_empty() {
         crate::ppk::scan(text, &marks.ppk, &mut found);

@@ -1,19 +1,31 @@
-//! API keys that name their environment in their prefix, as Stripe's
-//! `sk_live_…` did and many providers copied (`rk_live_`, `cs_test_`, a
-//! desk's own `xyz_prod_…`): a short lowercase prefix, `_live_`, `_prod_`
-//! or `_test_`, and a random body. Found by that shape for any provider,
-//! not only the ones `vendor` lists; publishable keys (`pk_`, `pub_`),
-//! public by design, are not. Woken by the stage's landmark.
+//! API keys that say they are live in their prefix, as Stripe's
+//! `sk_live_…` did and many providers copied (`rk_live_`, `cs_live_`, a
+//! desk's own `xyz_live_…`): a short lowercase prefix, `_live_` and a
+//! random body. Found by that shape for any provider, not only the ones
+//! `vendor` lists; publishable keys (`pk_`, `pub_`), public by design,
+//! are not. One search with a finder built once (`_` is too common in
+//! code for the landmarks' automaton to look at each; `_test_` and
+//! `_prod_` found nothing more on the corpora and would cost a search
+//! each).
+
+use std::sync::OnceLock;
+
+use memchr::memmem::Finder;
 
 use crate::{Confidence, Finding, Kind};
+
+fn finder() -> &'static Finder<'static> {
+    static F: OnceLock<Finder<'static>> = OnceLock::new();
+    F.get_or_init(|| Finder::new("_live_"))
+}
 
 /// Prefixes of keys meant to be public (a browser's publishable key).
 const PUBLIC: &[&[u8]] = &[b"pk", b"pub"];
 
-pub(crate) fn scan(text: &str, stages: &[usize], found: &mut Vec<Finding>) {
+pub(crate) fn scan(text: &str, found: &mut Vec<Finding>) {
     let b = text.as_bytes();
     let mut last_end = 0;
-    for &at in stages {
+    for at in finder().find_iter(b) {
         if at < last_end {
             continue;
         }
@@ -29,10 +41,9 @@ pub(crate) fn scan(text: &str, stages: &[usize], found: &mut Vec<Finding>) {
     }
 }
 
-/// The key around the stage infix at `at` (its `_`): 2 to 6 lowercase
-/// letters starting a word before it, and after the infix a body of 20
-/// to 128 letters and digits mixing capitals, small letters and digits,
-/// ending the word. Not in a URL's path (`/pay/cs_live_…` is a checkout
+/// The key around the `_live_` at `at`: 2 to 6 lowercase letters
+/// starting a word before it, and after it a body of 20 to 128 letters
+/// and digits mixing capitals, small letters and digits, ending the word. Not in a URL's path (`/pay/cs_live_…` is a checkout
 /// session's id) nor glued to another word.
 fn key_at(b: &[u8], at: usize) -> Option<(usize, usize)> {
     let mut s = at;
@@ -69,24 +80,23 @@ mod tests {
     use super::*;
 
     fn keys(t: &str) -> Vec<&str> {
-        let stages: Vec<usize> = crate::landmarks::find(t).stages;
         let mut found = Vec::new();
-        scan(t, &stages, &mut found);
+        scan(t, &mut found);
         found.iter().map(|f| &t[f.start..f.end]).collect()
     }
 
     #[test]
-    fn a_key_that_names_its_environment() {
+    fn a_key_that_says_it_is_live() {
         let k = "hdx_live_Q7mZp2Kx9LwR4tYb8NcV3sHj";
         assert_eq!(keys(&format!("our key is {k}, rotated")), [k]);
         assert_eq!(
-            keys("abc_prod_9fKq2LmX7pWz4RtY8vNb"),
-            ["abc_prod_9fKq2LmX7pWz4RtY8vNb"]
+            keys("(abc_live_9fKq2LmX7pWz4RtY8vNb)"),
+            ["abc_live_9fKq2LmX7pWz4RtY8vNb"]
         );
         // Publishable keys, masked keys, names and URL paths are not.
         assert!(keys("pk_live_Q7mZp2Kx9LwR4tYb8NcV3sHj").is_empty());
         assert!(keys("hdx_live_XXXXXXXXXXXXXXXXXXXXXXXX").is_empty());
-        assert!(keys("run the job_test_suite_for_release now").is_empty());
+        assert!(keys("set is_live_mode_enabled2024Q3Release to true").is_empty());
         assert!(keys("https://pay.example/c/cs_live_Q7mZp2Kx9LwR4tYb8NcV3sHj").is_empty());
     }
 }
