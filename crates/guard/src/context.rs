@@ -77,6 +77,22 @@ const PROSE_WORDS: &[&str] = &[
     "it's", "rimane", "now", "ora", "lautet", "lauten", "sind",
 ];
 
+/// The literal the key ends reads the environment: `env.`, `environ`,
+/// `ENV[` stand in it before the key (up to its quote, 48 bytes back at
+/// most); `APP_ENV_TOKEN` is a name.
+fn names_environment(b: &[u8], key_start: usize) -> bool {
+    let lo = key_start.saturating_sub(48);
+    let open = b[lo..key_start]
+        .iter()
+        .rposition(|&c| c == b'"' || c == b'\'')
+        .map_or(lo, |p| lo + p + 1);
+    let lit = &b[open..key_start];
+    !lit.contains(&b' ')
+        && lit.windows(4).any(|w| {
+            w[..3].eq_ignore_ascii_case(b"env") && matches!(w[3], b'.' | b'[' | b'i' | b'I' | b'(')
+        })
+}
+
 /// Reads what joins a key to its value. Returns the separator type and
 /// where the value may begin.
 pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(Sep, usize)> {
@@ -199,6 +215,12 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         // `("connect.sid", "value")`, `CURLOPT_USERPWD, "id:secret"`: a
         // name and its value as arguments.
         let mut j = skip_spaces(b, i + 1);
+        // `'process.env.ACCESS_TOKEN', 'M-2Y…'` (an SQL row, a list): a
+        // literal that reads the environment names no value; the next
+        // literal is another field's.
+        if quoted_key && names_environment(b, key_start) {
+            return None;
+        }
         if matches!(b.get(j), Some(b'"' | b'\''))
             && (quoted_key || key_start == 0 || b[key_start - 1] != b'"')
         {
@@ -6188,6 +6210,14 @@ mod tests {
             ),
             ["000041750923"]
         );
+    }
+
+    #[test]
+    fn a_literal_that_reads_the_environment_names_no_value() {
+        let t = "VALUES (7, 'os.environ.API_TOKEN', 'ORD-7QK2M9ZX4T')";
+        assert!(scan(t).is_empty(), "{:?}", scan(t));
+        let t = r#"cookies.set("app.session_token", "Qm7xT2vLk9RpZ4wN8cY1bF3h")"#;
+        assert!(!scan(t).is_empty());
     }
 
     #[test]

@@ -92,6 +92,7 @@ fn scan_triggers(
                 if s < skip_keywords
                     || b[..s].ends_with(b"[REDACTED:")
                     || context::working_directory(b, s, e)
+                    || sql::selected_column(b, s, e)
                 {
                     return;
                 }
