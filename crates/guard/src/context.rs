@@ -3947,7 +3947,13 @@ fn code_after(
             .iter()
             .any(|&c| matches!(c, b'*' | b'x' | b'X' | 0xA2))
             || last_digits_named(b, d0);
-        if k > d0 && (amount || masked) {
+        // "3 volte sul POS 19696996": eight digits right after "POS" are
+        // the terminal's id (its PIN, "il PIN del POS (78605)", is short).
+        let terminal = k >= d0 + 8 && {
+            let w = &b[v.saturating_sub(4)..v];
+            w.len() == 4 && w[..3].eq_ignore_ascii_case(b"pos") && w[3] == b' '
+        };
+        if k > d0 && (amount || masked || terminal) {
             from = k;
             continue;
         }
@@ -6218,6 +6224,17 @@ mod tests {
         assert!(scan(t).is_empty(), "{:?}", scan(t));
         let t = r#"cookies.set("app.session_token", "Qm7xT2vLk9RpZ4wN8cY1bF3h")"#;
         assert!(!scan(t).is_empty());
+    }
+
+    #[test]
+    fn a_terminal_id_after_pos() {
+        assert!(
+            scan("Inserire un PIN errato 3 volte sul POS 40718852, poi aprire l'app").is_empty()
+        );
+        assert_eq!(
+            found("il PIN del POS (40718) non passa", Kind::Pin),
+            ["40718"]
+        );
     }
 
     #[test]

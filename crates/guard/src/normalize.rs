@@ -700,7 +700,12 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
             && b.get(d + 1..d + 3)
                 .is_some_and(|w| w.iter().all(u8::is_ascii_digit))
             && b.get(d + 3) == Some(&b'-');
+        // `2) 3003 …`, `2. 3003 …`: the next item of a numbered list.
+        let item = d - (i + 1) <= 2
+            && (b.get(d) == Some(&b')')
+                || (b.get(d) == Some(&b'.') && b.get(d + 1) == Some(&b' ')));
         if iso
+            || item
             || matches!(b.get(d), Some(b'/' | b':' | b'.' | b','))
                 && b.get(d + 1).is_some_and(u8::is_ascii_digit)
         {
@@ -1061,6 +1066,12 @@ mod tests {
         );
         // A key on the next line is not part of the blob.
         assert!(normalize("commit 3f786850e387550fdab836ed7e6dc881\npassword: x").is_none());
+    }
+
+    #[test]
+    fn a_numbered_list_is_not_a_number_going_on() {
+        assert!(normalize("1) 4539 1488 0343 6467\n2) 5105 1051 0510 5100").is_none());
+        assert_eq!(view("4539 1488\n0343 6467"), "4539 1488 0343 6467");
     }
 
     #[test]
