@@ -3649,6 +3649,21 @@ const OTP_CUES: &[&str] = &[
 /// Before "non comunicarlo a nessuno" / "never share this code", in the
 /// same message (200 bytes, not across a blank line): the last number of
 /// four to eight digits that is not an amount, a masked card or a time.
+/// `+39 084 452625`: the digits at `at` end an international phone
+/// number (a sender's, shown above an SMS): back over digit groups joined
+/// by single spaces, dashes or dots, a `+` opens the number.
+fn phone_group(b: &[u8], at: usize) -> bool {
+    let mut k = at;
+    while k > 0
+        && at - k < 20
+        && (b[k - 1].is_ascii_digit()
+            || (matches!(b[k - 1], b' ' | b'-' | b'.') && k >= 2 && b[k - 2].is_ascii_digit()))
+    {
+        k -= 1;
+    }
+    k < at && k > 0 && b[k - 1] == b'+'
+}
+
 fn code_before(b: &[u8], key_start: usize, key_end: usize) -> Outcome {
     let none = Outcome {
         finding: None,
@@ -3687,7 +3702,11 @@ fn code_before(b: &[u8], key_start: usize, key_end: usize) -> Outcome {
                     b[i - 1],
                     b'*' | b'+' | b'.' | b',' | b'_' | b'/' | b':' | b'-'
                 ));
-        let found = if glued { None } else { code_digits(b, i, 4, 8) };
+        let found = if glued || phone_group(b, i) {
+            None
+        } else {
+            code_digits(b, i, 4, 8)
+        };
         // `88.10`, `1.250,00`: an amount.
         let amount = found.is_some_and(|(s, e)| {
             e >= s + 3
@@ -6235,6 +6254,15 @@ mod tests {
             found("il PIN del POS (40718) non passa", Kind::Pin),
             ["40718"]
         );
+    }
+
+    #[test]
+    fn a_phone_number_above_an_sms_is_no_code() {
+        let t =
+            "Messaggi\n+39 051 730926\nIl tuo codice è nel messaggio. Non condividerlo con nessuno";
+        assert!(scan(t).is_empty(), "{:?}", scan(t));
+        let t = "Messaggi\n+39 051 730926\nCodice 730926. Non condividerlo con nessuno";
+        assert!(!found(t, Kind::Pin).is_empty());
     }
 
     #[test]
