@@ -287,6 +287,11 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("scadenza", Rule::Near),
     ("digits", Rule::Near),
     ("cifre", Rule::Near),
+    // A console showing a new credential once: "New key created. Copy it
+    // now, you won't be able to see it again:" and the key below.
+    ("copy it now", Rule::Keyed(Kind::AccessToken)),
+    ("copiala ora", Rule::Keyed(Kind::AccessToken)),
+    ("copialo ora", Rule::Keyed(Kind::AccessToken)),
     ("passphrase", Rule::Passphrase),
     ("parola d'ordine", Rule::Keyed(Kind::Password)),
     ("parola chiave", Rule::Keyed(Kind::Password)),
@@ -393,3 +398,20 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("-u", Rule::CurlUser),
     ("--user", Rule::CurlUser),
 ];
+
+#[cfg(test)]
+mod tests {
+    use crate::scan;
+
+    #[test]
+    fn a_console_showing_a_new_key_once() {
+        let t = "API tokens\nToken created. Copy it now, it will not be shown again:\nQm7xT2vLk9RpZ4wN8cY1bF3hJ6   Copy\n";
+        let found: Vec<&str> = scan(t).iter().map(|f| &t[f.start..f.end]).collect();
+        assert_eq!(found, ["Qm7xT2vLk9RpZ4wN8cY1bF3hJ6"]);
+        // Told to copy something else, with nothing below.
+        assert!(
+            scan("Copy it now, the link expires in an hour:\nhttps://example.org/invite")
+                .is_empty()
+        );
+    }
+}
