@@ -3644,6 +3644,14 @@ const OTP_CUES: &[&str] = &[
     "new code",
     "tuo codice",
     "your code",
+    // "Code to approve your payment", "codice per autorizzare il
+    // bonifico": the code a bank texts to approve one payment (the
+    // noun, "authorisation code", is a card issuer's approval code).
+    "to approve",
+    "per approvare",
+    "to authorise",
+    "to authorize",
+    "per autorizzare",
 ];
 
 /// Before "non comunicarlo a nessuno" / "never share this code", in the
@@ -6263,6 +6271,19 @@ mod tests {
         assert!(scan(t).is_empty(), "{:?}", scan(t));
         let t = "Messaggi\n+39 051 730926\nCodice 730926. Non condividerlo con nessuno";
         assert!(!found(t, Kind::Pin).is_empty());
+    }
+
+    #[test]
+    fn a_code_to_approve_a_payment() {
+        assert_eq!(
+            found(
+                "Use code 583021 to approve the transfer to J. ROSSI.",
+                Kind::Pin
+            ),
+            ["583021"]
+        );
+        // The card issuer's approval code, by its noun.
+        assert!(scan("Authorisation code 583021 for the refund of 12.00 EUR").is_empty());
     }
 
     #[test]
