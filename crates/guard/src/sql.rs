@@ -21,7 +21,15 @@ const PARAMS_WITHIN: usize = 400;
 /// commas and column names on its line, by `FROM`, and `SELECT` stands
 /// before it on its line. Checked before a key is judged: it is no key.
 pub(crate) fn selected_column(b: &[u8], start: usize, end: usize) -> bool {
-    // What follows first (the cheaper test, and it rules out most keys).
+    // What follows first (the cheaper test, and it rules out most keys):
+    // a comma, or `FROM` as the next word.
+    let mut i = end;
+    while i < b.len() && i - end < 4 && matches!(b[i], b' ' | b'"' | b'`') {
+        i += 1;
+    }
+    if !(b.get(i) == Some(&b',') || (i > end && b[i - 1] == b' ' && word_ci(b, i, b"from"))) {
+        return false;
+    }
     let mut i = end;
     let lim = (end + 160).min(b.len());
     loop {
