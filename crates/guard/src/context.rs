@@ -6082,6 +6082,16 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         Rule::BasicValue => basic_value(text, b, start, end, memo),
         Rule::EncodedPair | Rule::DashP | Rule::CharArray | Rule::TriedAgain => none,
         Rule::Passphrase => passphrase(text, b, start, end, memo, 2),
+        Rule::Wifi => match crate::wifi::labelled(text, end, memo) {
+            Some((s, e)) => Outcome {
+                finding: finding(Kind::Password, s, e, Confidence::Medium),
+                scanned_to: e,
+            },
+            None => Outcome {
+                finding: None,
+                scanned_to: end,
+            },
+        },
         Rule::Column | Rule::Near | Rule::Again | Rule::Listed => none,
         Rule::NameKey => name_key(text, b, start, end, memo),
         Rule::UserPass => {

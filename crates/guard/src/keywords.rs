@@ -69,6 +69,10 @@ pub(crate) enum Rule {
     /// "recovery codes", "codici di recupero": the codes listed on the
     /// lines below (`recovery`).
     Listed,
+    /// "guest wifi: X", "wifi ospiti: X": a Wi-Fi network named on a note
+    /// and the value after its colon, its password when it is built like
+    /// one (`wifi::labelled`).
+    Wifi,
 }
 
 /// Trigger words, lowercase; matched ASCII case-insensitively.
@@ -292,6 +296,8 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("copy it now", Rule::Keyed(Kind::AccessToken)),
     ("copiala ora", Rule::Keyed(Kind::AccessToken)),
     ("copialo ora", Rule::Keyed(Kind::AccessToken)),
+    ("wifi", Rule::Wifi),
+    ("wi-fi", Rule::Wifi),
     ("passphrase", Rule::Passphrase),
     ("parola d'ordine", Rule::Keyed(Kind::Password)),
     ("parola chiave", Rule::Keyed(Kind::Password)),
