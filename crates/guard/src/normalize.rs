@@ -784,9 +784,22 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
         after_eq = true;
     }
     let mixed = || run.iter().any(u8::is_ascii_uppercase) && run.iter().any(u8::is_ascii_lowercase);
+    // Random base64 has no digit in 24 characters often enough
+    // (`…N_DfsMI_NumMOiCiNGmZhydz`): the case switching back and forth
+    // shows it too, eight times at least (a name in capitals,
+    // `secrets.ACCESS_TOKEN`, switches once; camel case, every word).
+    let random_case = || {
+        run.windows(2)
+            .filter(|w| {
+                w[0].is_ascii_uppercase() && w[1].is_ascii_lowercase()
+                    || w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase()
+            })
+            .count()
+            >= 8
+    };
     if (!jwt
         && (run.len() < 16
-            || !run.iter().any(u8::is_ascii_digit)
+            || !(run.iter().any(u8::is_ascii_digit) || random_case())
             || !run.iter().any(u8::is_ascii_alphabetic)))
         || (after_eq && (run.len() < 20 || !mixed()))
     {
@@ -1066,6 +1079,20 @@ mod tests {
         );
         // A key on the next line is not part of the blob.
         assert!(normalize("commit 3f786850e387550fdab836ed7e6dc881\npassword: x").is_none());
+    }
+
+    #[test]
+    fn a_wrapped_blob_without_a_digit_near_the_break() {
+        assert_eq!(
+            view("token:\nQ7mZp2Kx9LwR4tYb8N_DfsMI_NumMOiCiNGmZhydz\ngMLyTJM35sKYjS8X\nok"),
+            "token:\nQ7mZp2Kx9LwR4tYb8N_DfsMI_NumMOiCiNGmZhydz\ngMLyTJM35sKYjS8X\nok"
+                .replacen("hydz\ng", "hydzg", 1)
+        );
+        // A name in capitals or camel case ends its line.
+        assert!(normalize("D Auth: token=secrets.ACCESS_TOKEN\n06-15 17:38 D Net").is_none());
+        assert!(
+            normalize("at com.example.AbstractSingletonProxyFactoryBean\nCaused by X").is_none()
+        );
     }
 
     #[test]
