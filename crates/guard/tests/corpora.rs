@@ -44,8 +44,9 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // Target recall 0.99; measured 0.9685, FPR 0 (third round); 0.9729
     // in the fourth (a spreadsheet's row numbers, OCR'd keys, a value after
     // `=` wrapped): 0.9750.
-    // Round 18 (rules read from `fresh16`): 0.9794 -> 0.9805 (903/921; a
-    // key that says it is live, `xyz_live_…`).
+    // Round 18 (rules read from `fresh16`): 0.9794 -> 0.9815 (904/921; a
+    // key that says it is live, `xyz_live_…`, a blob wrapped with no digit
+    // near the break).
     ("mixed-docs", 0.98, TARGET_FPR),
     // Held out for the third round: `voices` (call and voicemail
     // transcripts, machine-translated and non-native text, autocorrect,
@@ -163,7 +164,7 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // values, accounts beside ABA/transit numbers, MT103 IBAN lines; the
     // shell's `PWD` and a record's next field pass.
     // Round 18 (rules read from `fresh16`, then this corpus's false alarms
-    // as mechanisms): recall 0.8964 -> 0.9005 (1339/1487; random runs with
+    // as mechanisms): recall 0.8964 -> 0.9011 (1340/1487; random runs with
     // a `~` are client secrets), FPR 0.0023 -> 0 — a key in a SELECT's
     // column list and a literal that reads the environment name no value.
     ("systems", 0.90, 0.0),
@@ -196,7 +197,7 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // 0.0029 (2 of 690). It now measures fit; the next claim needs a
     // fresh corpus.
     // Round 18 (rules read from `fresh16`, then this corpus's false alarms
-    // as mechanisms): recall 0.9736 -> 0.9761 (776/795), FPR 0.0029 -> 0 —
+    // as mechanisms): recall 0.9736 -> 0.9774 (777/795), FPR 0.0029 -> 0 —
     // an amount after a currency sign read whole, a numbered list's next
     // item not joined to a wrapped number, a terminal id after "POS".
     ("sealed10", 0.97, 0.0),
@@ -308,14 +309,15 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // glosses in parentheses on a label alone on its line, IBANs and cards
     // read through OCR's confusions (mod-97, Luhn deciding) are read.
     // Round 18 (rules read from `fresh16`, then this corpus's false alarms
-    // and misses as mechanisms): recall 0.8923 -> 0.9048 (874/966), FPR
+    // and misses as mechanisms): recall 0.8923 -> 0.9172 (886/966), FPR
     // 0.0085 -> 0.0011 (1/936) — past an account shown masked a label
     // opens another field, an amount after a currency sign is read whole,
     // a credential's "ID"/"name" column and a parenthesis saying where a
     // secret is kept name no value, a phone number above an SMS is not
-    // its code; "copy it now" (a console showing a new key once) and a
-    // code texted "to approve" a payment are read.
-    ("fresh15", 0.90, 0.002),
+    // its code; "copy it now" (a console showing a new key once), a code
+    // texted "to approve" a payment, "guest wifi: …" on a note and blobs
+    // wrapped with no digit near the break are read.
+    ("fresh15", 0.91, 0.002),
     // Held out through round 17: `fresh16` ("the desk's own traffic":
     // quoted mail replies, corrections, agent notes and macros, merges,
     // CSAT comments, web forms, webhook and desk exports, chat widgets,
