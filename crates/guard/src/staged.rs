@@ -4,9 +4,9 @@
 //! random body. Found by that shape for any provider, not only the ones
 //! `vendor` lists; publishable keys (`pk_`, `pub_`), public by design,
 //! are not. One search with a finder built once (`_` is too common in
-//! code for the landmarks' automaton to look at each; `_test_` and
-//! `_prod_` found nothing more on the corpora and would cost a search
-//! each).
+//! code for the landmarks' automaton to look at each). `_test_` and
+//! `_prod_` would cost a search each (about 0.7 % of a clean text's
+//! scan) for three keys more on the corpora, and are not searched.
 
 use std::sync::OnceLock;
 
