@@ -45,6 +45,23 @@ pub(crate) fn bearer(text: &str, b: &[u8], key_end: usize, memo: &mut QuoteMemo)
             none
         };
     }
+    // A remark in parentheses before the token: only a value no word
+    // looks like counts after it.
+    if let Some(v) = crate::prose::past_remark(b, key_end) {
+        let (s, e, _) = read_value(b, v, Read::Token, memo);
+        let value = &text[s..e];
+        return if looks_like_token(value, 16)
+            && !is_reference(value)
+            && !crate::context::is_id(value.as_bytes())
+        {
+            Outcome {
+                finding: finding(refine(Kind::AccessToken, value), s, e, Confidence::Medium),
+                scanned_to: e,
+            }
+        } else {
+            none
+        };
+    }
     let vstart = skip_spaces(b, key_end);
     if vstart == key_end {
         return none;
@@ -495,4 +512,22 @@ fn prompt_auth(text: &str, b: &[u8], key_start: usize, key_end: usize) -> Option
             scanned_to: e,
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Kind, scan};
+
+    #[test]
+    fn a_remark_between_bearer_and_its_token() {
+        let t = "Bearer (valid for an hour, they said) Qm7xT2vLk9RpZ4wN8cY1bF3h";
+        let found: Vec<_> = scan(t)
+            .into_iter()
+            .filter(|f| f.kind == Kind::AccessToken)
+            .map(|f| &t[f.start..f.end])
+            .collect();
+        assert_eq!(found, ["Qm7xT2vLk9RpZ4wN8cY1bF3h"]);
+        // After a remark only a token-shaped value counts.
+        assert!(scan("the bearer (not the basic one) header is missing").is_empty());
+    }
 }

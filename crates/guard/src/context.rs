@@ -77,6 +77,22 @@ const PROSE_WORDS: &[&str] = &[
     "it's", "rimane", "now", "ora", "lautet", "lauten", "sind",
 ];
 
+/// The literal the key ends reads the environment: `env.`, `environ`,
+/// `ENV[` stand in it before the key (up to its quote, 48 bytes back at
+/// most); `APP_ENV_TOKEN` is a name.
+fn names_environment(b: &[u8], key_start: usize) -> bool {
+    let lo = key_start.saturating_sub(48);
+    let open = b[lo..key_start]
+        .iter()
+        .rposition(|&c| c == b'"' || c == b'\'')
+        .map_or(lo, |p| lo + p + 1);
+    let lit = &b[open..key_start];
+    !lit.contains(&b' ')
+        && lit.windows(4).any(|w| {
+            w[..3].eq_ignore_ascii_case(b"env") && matches!(w[3], b'.' | b'[' | b'i' | b'I' | b'(')
+        })
+}
+
 /// Reads what joins a key to its value. Returns the separator type and
 /// where the value may begin.
 pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(Sep, usize)> {
@@ -172,15 +188,19 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
     let mut c = *b.get(i)?;
     if c == b'('
         && !quoted_key
-        && let Some(close) = b[i..(i + 32).min(b.len())]
+        && let Some(close) = b[i + 1..(i + 64).min(b.len())]
             .iter()
             .position(|&x| x == b')' || x == b'\n' || x == b'(')
-            .filter(|&o| b[i + o] == b')')
-        && matches!(b.get(i + close + 1), Some(b':'))
+            .map(|o| i + 1 + o)
+            .filter(|&o| b[o] == b')')
+        && matches!(b.get(close + 1), Some(b':'))
+        && !matches!(b.get(skip_spaces(b, close + 2)), None | Some(b'\n' | b'\r'))
     {
-        // "Client Secret (prod): …", "Passcode (6 digits): …": a
-        // qualifier in parentheses between the key and its colon.
-        i += close + 1;
+        // "Client Secret (prod): …", "Passcode (6 digits): …", "Passwort
+        // (as our Berlin office says): …": a qualifier or a remark in
+        // parentheses between the key and its colon, the value on the
+        // key's line (a line ending in `):` introduces the value below).
+        i = close + 1;
         c = b':';
     }
     if (c == b')' || c == b']') && matches!(b.get(skip_spaces(b, i + 1)), Some(b':' | b'=')) {
@@ -195,6 +215,12 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         // `("connect.sid", "value")`, `CURLOPT_USERPWD, "id:secret"`: a
         // name and its value as arguments.
         let mut j = skip_spaces(b, i + 1);
+        // `'process.env.ACCESS_TOKEN', 'M-2Y…'` (an SQL row, a list): a
+        // literal that reads the environment names no value; the next
+        // literal is another field's.
+        if quoted_key && names_environment(b, key_start) {
+            return None;
+        }
         if matches!(b.get(j), Some(b'"' | b'\''))
             && (quoted_key || key_start == 0 || b[key_start - 1] != b'"')
         {
@@ -2396,6 +2422,7 @@ fn far_value(
                 && !v.starts_with('/')
                 && !crate::vendor::whole_value(v)
                 && !own_label(b, s)
+                && !id_in_its_clause(b, s)
         } else {
             let line_start =
                 s == 0 || b[s - 1] == b'\n' || (s >= 2 && b[s - 2] == b':' && b[s - 1] == b' ');
@@ -2421,6 +2448,40 @@ fn far_value(
 /// columns) belongs to that label, not to a key a sentence or two above.
 /// A label that itself names a credential (`key:`, `auth:`) does not
 /// count: its value may be the one the sentence above announced.
+/// Parts of labels that name a credential.
+const CREDENTIAL: &[&[u8]] = &[
+    b"key", b"token", b"secret", b"pass", b"pwd", b"auth", b"cred", b"bearer", b"value", b"chiave",
+    b"segret", b"cle", b"clave",
+];
+
+/// "Il debug id che mi ha dato la pagina di errore è DBG-…", "the trace
+/// ID they showed me was 7Fq…": a value whose own clause (since the line
+/// or the sentence began, 96 bytes at most) names an id and no credential
+/// ("the secret, not the client id, is …" names both) is that id, not
+/// the value a key a sentence or two above announced.
+fn id_in_its_clause(b: &[u8], s: usize) -> bool {
+    let lo = s.saturating_sub(96);
+    let from = (lo..s)
+        .rev()
+        .find(|&k| {
+            b[k] == b'\n'
+                || (matches!(b[k], b'.' | b'?' | b'!' | b';') && b.get(k + 1) == Some(&b' '))
+        })
+        .map_or(lo, |k| k + 1);
+    let clause = b[from..s].to_ascii_lowercase();
+    let words = || {
+        clause
+            .split(|c| !c.is_ascii_alphanumeric() && *c < 0x80)
+            .filter(|w| !w.is_empty())
+    };
+    words().any(|w| w == b"id" || w == b"ids")
+        && !words().any(|w| {
+            CREDENTIAL
+                .iter()
+                .any(|c| memchr::memmem::find(w, c).is_some())
+        })
+}
+
 fn own_label(b: &[u8], s: usize) -> bool {
     let mut p = s;
     while p > 0 && matches!(b[p - 1], b' ' | b'\t') {
@@ -2450,10 +2511,6 @@ fn own_label(b: &[u8], s: usize) -> bool {
         return false;
     }
     let label = b[k..colon].to_ascii_lowercase();
-    const CREDENTIAL: &[&[u8]] = &[
-        b"key", b"token", b"secret", b"pass", b"pwd", b"auth", b"cred", b"bearer", b"value",
-        b"chiave", b"segret", b"cle", b"clave",
-    ];
     if CREDENTIAL
         .iter()
         .any(|w| memchr::memmem::find(&label, w).is_some())
@@ -2606,6 +2663,14 @@ fn lookahead(b: &[u8], from: usize) -> Option<usize> {
             // "la password che ci avete mandato (X) non funziona".
             return Some(i + 1);
         }
+        // "Token copied from the console -> X": an arrow points at it.
+        if (c == b'-' || c == b'=')
+            && b.get(i + 1) == Some(&b'>')
+            && b.get(i + 2) == Some(&b' ')
+            && i > from
+        {
+            return Some(skip_spaces(b, i + 2));
+        }
         if c == b' ' || c == b',' {
             let j = skip_spaces(b, i + 1);
             let first = b.get(j).map_or(0, u8::to_ascii_lowercase);
@@ -2615,7 +2680,7 @@ fn lookahead(b: &[u8], from: usize) -> Option<usize> {
                     if b.get(v) == Some(&b':') {
                         v += 1;
                     }
-                    return Some(skip_spaces(b, v));
+                    return Some(past_demonstrative(b, skip_spaces(b, v)));
                 }
             }
             words += 1;
@@ -2631,6 +2696,31 @@ fn lookahead(b: &[u8], from: usize) -> Option<usize> {
         i += 1;
     }
     None
+}
+
+/// "il token che uso è questo X", "the key I use is this: X": a
+/// demonstrative after the copula points at the value that follows it on
+/// the line. Returns where that value starts, or `v` unchanged.
+fn past_demonstrative(b: &[u8], v: usize) -> usize {
+    for w in [
+        &b"questo"[..],
+        b"questa",
+        b"this one",
+        b"this",
+        b"quello",
+        b"the following",
+    ] {
+        if starts_with_ci(b, v, w) {
+            let mut j = v + w.len();
+            if b.get(j) == Some(&b':') {
+                j += 1;
+            }
+            if b.get(j) == Some(&b' ') {
+                return skip_spaces(b, j);
+            }
+        }
+    }
+    v
 }
 
 /// After a reference on the same line, the literal a fallback operator
@@ -3418,6 +3508,23 @@ fn names_other_code(between: &str) -> bool {
 /// cliente: 5334", the customer's PIN) names no other code: the key was a
 /// PIN's own word, not a generic "code".
 fn names_other_code_for(between: &str, owned: bool) -> bool {
+    names_other_code_unless(between, owned, false)
+}
+
+/// The words of `NOT_OTP` that name an authorisation: a card issuer's
+/// approval code, unless strong customer authentication is named with it.
+const AUTHORISATION: &[&str] = &[
+    "autorizzazione",
+    "authorization",
+    "authorisation",
+    "auth",
+    "aut",
+];
+
+/// `names_other_code_for`; with `sca`, an authorisation word names no
+/// other code: "SCA authorisation code", "codice di autorizzazione SCA"
+/// is the one-time code PSD2's strong customer authentication sends.
+fn names_other_code_unless(between: &str, owned: bool, sca: bool) -> bool {
     let lower = between.to_lowercase();
     let last = lower
         .split(|c: char| !c.is_alphanumeric())
@@ -3428,9 +3535,21 @@ fn names_other_code_for(between: &str, owned: bool) -> bool {
     // the value is for, not what the number is.
     let labelled = lower.trim_end().ends_with([':', '=']);
     (NAMED_NUMBERS.contains(&last) && !labelled)
-        || lower
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| NOT_OTP.contains(&w) && !(owned && matches!(w, "cliente" | "customer")))
+        || lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            NOT_OTP.contains(&w)
+                && !(owned && matches!(w, "cliente" | "customer"))
+                && !(sca && AUTHORISATION.contains(&w))
+        })
+}
+
+/// "sca" as a word of its own in `w` (lower case), not inside "scartata"
+/// or "scadenza".
+fn sca_word(w: &[u8]) -> bool {
+    w.windows(3).enumerate().any(|(i, t)| {
+        t == b"sca"
+            && (i == 0 || !w[i - 1].is_ascii_alphabetic())
+            && w.get(i + 3).is_none_or(|n| !n.is_ascii_alphabetic())
+    })
 }
 
 /// A cue from `OTP_CUES` in `window` (lower case). "sca" (strong
@@ -3441,11 +3560,7 @@ fn otp_cue(window: &str) -> bool {
         if *c != "sca" {
             return window.contains(c);
         }
-        let w = window.as_bytes();
-        memchr::memmem::find_iter(w, b"sca").any(|i| {
-            (i == 0 || !w[i - 1].is_ascii_alphabetic())
-                && w.get(i + 3).is_none_or(|n| !n.is_ascii_alphabetic())
-        })
+        sca_word(window.as_bytes())
     })
 }
 
@@ -3529,11 +3644,34 @@ const OTP_CUES: &[&str] = &[
     "new code",
     "tuo codice",
     "your code",
+    // "Code to approve your payment", "codice per autorizzare il
+    // bonifico": the code a bank texts to approve one payment (the
+    // noun, "authorisation code", is a card issuer's approval code).
+    "to approve",
+    "per approvare",
+    "to authorise",
+    "to authorize",
+    "per autorizzare",
 ];
 
 /// Before "non comunicarlo a nessuno" / "never share this code", in the
 /// same message (200 bytes, not across a blank line): the last number of
 /// four to eight digits that is not an amount, a masked card or a time.
+/// `+39 084 452625`: the digits at `at` end an international phone
+/// number (a sender's, shown above an SMS): back over digit groups joined
+/// by single spaces, dashes or dots, a `+` opens the number.
+fn phone_group(b: &[u8], at: usize) -> bool {
+    let mut k = at;
+    while k > 0
+        && at - k < 20
+        && (b[k - 1].is_ascii_digit()
+            || (matches!(b[k - 1], b' ' | b'-' | b'.') && k >= 2 && b[k - 2].is_ascii_digit()))
+    {
+        k -= 1;
+    }
+    k < at && k > 0 && b[k - 1] == b'+'
+}
+
 fn code_before(b: &[u8], key_start: usize, key_end: usize) -> Outcome {
     let none = Outcome {
         finding: None,
@@ -3572,7 +3710,11 @@ fn code_before(b: &[u8], key_start: usize, key_end: usize) -> Outcome {
                     b[i - 1],
                     b'*' | b'+' | b'.' | b',' | b'_' | b'/' | b':' | b'-'
                 ));
-        let found = if glued { None } else { code_digits(b, i, 4, 8) };
+        let found = if glued || phone_group(b, i) {
+            None
+        } else {
+            code_digits(b, i, 4, 8)
+        };
         // `88.10`, `1.250,00`: an amount.
         let amount = found.is_some_and(|(s, e)| {
             e >= s + 3
@@ -3683,7 +3825,13 @@ fn one_time_code(
     .iter()
     .any(|c| window.contains(c));
     let between = &text[key_end..floor_char(text, v)];
-    if !sms && (names_other_code(between) || NOT_OTP.contains(&prev_word)) {
+    // Strong customer authentication named in the key's own phrase (the
+    // words just before it or between it and the value).
+    // (Looked for only when another code seems named.)
+    let named = names_other_code(between) || NOT_OTP.contains(&prev_word);
+    let sca = named && (sca_word(before.as_bytes()) || sca_word(between.to_lowercase().as_bytes()));
+    let other_before = NOT_OTP.contains(&prev_word) && !(sca && AUTHORISATION.contains(&prev_word));
+    if !sms && named && (names_other_code_unless(between, false, sca) || other_before) {
         return none;
     }
     if !otp_cue(&window) {
@@ -3787,7 +3935,11 @@ fn code_after(
         // entered 701961"), the word right before the number must not.
         let between = &text[floor_char(text, from)..floor_char(text, v)];
         let named = if from == key_end {
-            names_other_code_for(between, !code) || another_fields_label(between.as_bytes())
+            // (SCA looked for only when another code seems named.)
+            (names_other_code_for(between, !code)
+                && (names_other_code_unless(between, !code, true)
+                    || !sca_word(between.to_lowercase().as_bytes())))
+                || another_fields_label(between.as_bytes())
         } else {
             let last = between
                 .rsplit(|c: char| !c.is_alphanumeric())
@@ -3822,7 +3974,13 @@ fn code_after(
             .iter()
             .any(|&c| matches!(c, b'*' | b'x' | b'X' | 0xA2))
             || last_digits_named(b, d0);
-        if k > d0 && (amount || masked) {
+        // "3 volte sul POS 19696996": eight digits right after "POS" are
+        // the terminal's id (its PIN, "il PIN del POS (78605)", is short).
+        let terminal = k >= d0 + 8 && {
+            let w = &b[v.saturating_sub(4)..v];
+            w.len() == 4 && w[..3].eq_ignore_ascii_case(b"pos") && w[3] == b' '
+        };
+        if k > d0 && (amount || masked || terminal) {
             from = k;
             continue;
         }
@@ -4000,11 +4158,21 @@ fn floor_char(text: &str, mut i: usize) -> usize {
 /// From just after a key, skips up to eight words on the same sentence to
 /// the first digit (or a `(`/quote right before one). Returns where the
 /// value starts. Words with digits, and sentence ends, stop the search.
+/// A currency sign written as a non-ASCII character (`£`, `€`, `¥`,
+/// `₹`) right before `at`: what follows is an amount.
+fn currency_before(b: &[u8], at: usize) -> bool {
+    ["£", "€", "¥", "₹"]
+        .iter()
+        .any(|c| b[..at].ends_with(c.as_bytes()))
+}
+
 fn digit_lookahead(b: &[u8], from: usize, code: bool) -> Option<usize> {
     let limit = (from + 96).min(b.len());
     let mut i = from;
     let mut words = 0;
     let mut in_word = false;
+    // A masked number was passed over (the key's own value, shown masked).
+    let mut masked = false;
     while i < limit {
         let c = b[i];
         if c.is_ascii_digit() {
@@ -4017,9 +4185,26 @@ fn digit_lookahead(b: &[u8], from: usize, code: bool) -> Option<usize> {
                 while i < limit && b[i].is_ascii_alphanumeric() {
                     i += 1;
                 }
+                if w0 > from && currency_before(b, w0) {
+                    // `£20,455.52`: an amount, passed over whole (its
+                    // groups after the first are no number of their own);
+                    // the words are counted anew after it, as a caller
+                    // passing over an amount looks again from its end.
+                    while i < limit
+                        && (b[i].is_ascii_digit()
+                            || (matches!(b[i], b'.' | b',')
+                                && b.get(i + 1).is_some_and(u8::is_ascii_digit)))
+                    {
+                        i += 1;
+                    }
+                    in_word = false;
+                    words = 0;
+                    continue;
+                }
                 if w0 > from && matches!(b[w0 - 1], b'*' | 0x80..=0xBF) {
                     // `****4078`, `••••4078`: a masked number.
                     in_word = false;
+                    masked = true;
                     continue;
                 }
                 if b[w0..i].iter().filter(|c| c.is_ascii_digit()).count() >= 6 {
@@ -4086,6 +4271,11 @@ fn digit_lookahead(b: &[u8], from: usize, code: bool) -> Option<usize> {
             if b.get(j).is_some_and(u8::is_ascii_digit) {
                 return Some(j);
             }
+            return None;
+        }
+        // "conto n. …367   CRO: 68089026196": past the account shown
+        // masked, a label opens another field (a transfer's reference).
+        if c == b':' && masked && !code && i > from && b[i - 1].is_ascii_alphabetic() {
             return None;
         }
         match c {
@@ -4372,8 +4562,10 @@ fn sort_code(b: &[u8], key_start: usize, key_end: usize) -> Outcome {
                     scanned_to: i,
                 };
             }
-            // `3372 8112`: an account written in groups.
+            // `3372 8112`: an account written in groups; `51-77-61`, in a
+            // sort code's pairs, is another sort code.
             if !masked
+                && sort_code_value(b, r).is_none()
                 && let Some((_, e)) = code_digits(b, r, 6, 10)
                 && e > i
             {
@@ -4405,7 +4597,25 @@ fn cookie(text: &str, b: &[u8], key_end: usize) -> Outcome {
     }
     i = skip_spaces(b, i);
     if b.get(i) != Some(&b':') {
-        return none;
+        // "session cookie portal_sid is …": named in a sentence, one value.
+        let Some(v) = crate::prose::named_cookie_value(b, key_end) else {
+            return none;
+        };
+        let (s, e, _) = read_value(b, v, Read::Token, &mut QuoteMemo::default());
+        let value = &text[s..e];
+        let sh = shape(value);
+        return if looks_like_token(value, 16)
+            && sh.upper + sh.lower >= 8
+            && !is_reference(value)
+            && !is_id(value.as_bytes())
+        {
+            Outcome {
+                finding: finding(Kind::AccessToken, s, e, Confidence::Medium),
+                scanned_to: e,
+            }
+        } else {
+            none
+        };
     }
     i += 1;
     let limit = (i + MAX_VALUE).min(b.len());
@@ -5872,6 +6082,16 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         Rule::BasicValue => basic_value(text, b, start, end, memo),
         Rule::EncodedPair | Rule::DashP | Rule::CharArray | Rule::TriedAgain => none,
         Rule::Passphrase => passphrase(text, b, start, end, memo, 2),
+        Rule::Wifi => match crate::wifi::labelled(text, end, memo) {
+            Some((s, e)) => Outcome {
+                finding: finding(Kind::Password, s, e, Confidence::Medium),
+                scanned_to: e,
+            },
+            None => Outcome {
+                finding: None,
+                scanned_to: end,
+            },
+        },
         Rule::Column | Rule::Near | Rule::Again | Rule::Listed => none,
         Rule::NameKey => name_key(text, b, start, end, memo),
         Rule::UserPass => {
@@ -5923,5 +6143,177 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         },
         Rule::Authorization => authorization(text, b, start, end, memo),
         Rule::CurlUser => curl_user(text, b, start, end),
+    }
+}
+#[cfg(test)]
+mod tests {
+    use crate::{Kind, scan};
+
+    /// The values `scan` finds in `t` as `kind`.
+    fn found(t: &str, kind: Kind) -> Vec<&str> {
+        scan(t)
+            .iter()
+            .filter(|f| f.kind == kind)
+            .map(|f| &t[f.start..f.end])
+            .collect()
+    }
+
+    #[test]
+    fn a_remark_in_parentheses_between_key_and_colon() {
+        assert_eq!(
+            found(
+                "Kennwort (wie es unser Admin nennt): Vq3mTz8LpR",
+                Kind::Password
+            ),
+            ["Vq3mTz8LpR"]
+        );
+        assert_eq!(
+            found("Password (prod): 7HwkQe2Rtn", Kind::Password),
+            ["7HwkQe2Rtn"]
+        );
+        // A line ending in `):` introduces what is below, not the remark.
+        assert!(scan("Password (see the policy page): required").is_empty());
+    }
+
+    #[test]
+    fn strong_customer_authentication_names_the_authorisation() {
+        assert_eq!(found("SCA authorisation code: 7315", Kind::Pin), ["7315"]);
+        assert_eq!(
+            found("il codice di autorizzazione SCA è 604219", Kind::Pin),
+            ["604219"]
+        );
+        // A card issuer's approval code stays another code.
+        assert!(scan("Codice autorizzazione: 604219").is_empty());
+        assert!(scan("authorization code 604219 for the SCA exemption").is_empty());
+    }
+
+    #[test]
+    fn an_arrow_or_a_demonstrative_points_at_the_value() {
+        let hex = "9c1e7a04d2b85f3e6a0c9d17b4e2f8a35c6d0e91";
+        assert_eq!(
+            found(
+                &format!("Token pulled from the dev tools -> {hex}"),
+                Kind::AccessToken
+            ),
+            [hex]
+        );
+        assert_eq!(
+            found(
+                &format!("il token che mi dà l'app è questo {hex}"),
+                Kind::AccessToken
+            ),
+            [hex]
+        );
+        // An arrow between words, a demonstrative before a word.
+        assert!(scan("token refresh -> retry -> fail, every time").is_empty());
+        assert!(scan("il token che uso è questo qui, quello vecchio").is_empty());
+    }
+
+    #[test]
+    fn an_id_named_in_its_own_clause() {
+        // A value a sentence after a key, named an id in its own clause.
+        let t = "The token refresh fails again.\nThe trace id the page showed me is TRC-Wq8x2Lmz9Rk4Tp7Yb3Nc.";
+        assert!(scan(t).is_empty(), "{:?}", scan(t));
+        // Named a secret as well as an id: the secret's.
+        let t = "Hi,\nthe secret from the portal (not the app id) is Wq8x2Lmz9Rk4Tp7Yb3NcVd6";
+        assert_eq!(found(t, Kind::ClientSecret), ["Wq8x2Lmz9Rk4Tp7Yb3NcVd6"]);
+    }
+
+    #[test]
+    fn a_second_sort_code_is_no_account() {
+        assert!(scan("Sort code: 20-45-77, the other branch has sort code 40-11-62.").is_empty());
+        assert!(
+            !found(
+                "Sort code: 20-45-77, account 3372 8112",
+                Kind::UkBankAccount
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_amount_after_a_currency_sign_is_read_whole() {
+        assert!(scan("they asked for my card PIN to release £31,208.75.").is_empty());
+        assert_eq!(
+            found(
+                "SMS: code to approve your payment of €2,140.90 at GROCER LTD: 58302917",
+                Kind::Pin
+            ),
+            ["58302917"]
+        );
+    }
+
+    #[test]
+    fn past_a_masked_account_a_label_opens_another_field() {
+        assert!(scan("Conto addebitato: conto n. …742   Operazione: 51730926604").is_empty());
+        assert_eq!(
+            found(
+                "Conto n. 000041750923, ABI 03069 CAB 66172",
+                Kind::BankAccount
+            ),
+            ["000041750923"]
+        );
+    }
+
+    #[test]
+    fn a_literal_that_reads_the_environment_names_no_value() {
+        let t = "VALUES (7, 'os.environ.API_TOKEN', 'ORD-7QK2M9ZX4T')";
+        assert!(scan(t).is_empty(), "{:?}", scan(t));
+        let t = r#"cookies.set("app.session_token", "Qm7xT2vLk9RpZ4wN8cY1bF3h")"#;
+        assert!(!scan(t).is_empty());
+    }
+
+    #[test]
+    fn a_terminal_id_after_pos() {
+        assert!(
+            scan("Inserire un PIN errato 3 volte sul POS 40718852, poi aprire l'app").is_empty()
+        );
+        assert_eq!(
+            found("il PIN del POS (40718) non passa", Kind::Pin),
+            ["40718"]
+        );
+    }
+
+    #[test]
+    fn a_phone_number_above_an_sms_is_no_code() {
+        let t =
+            "Messaggi\n+39 051 730926\nIl tuo codice è nel messaggio. Non condividerlo con nessuno";
+        assert!(scan(t).is_empty(), "{:?}", scan(t));
+        let t = "Messaggi\n+39 051 730926\nCodice 730926. Non condividerlo con nessuno";
+        assert!(!found(t, Kind::Pin).is_empty());
+    }
+
+    #[test]
+    fn a_code_to_approve_a_payment() {
+        assert_eq!(
+            found(
+                "Use code 583021 to approve the transfer to J. ROSSI.",
+                Kind::Pin
+            ),
+            ["583021"]
+        );
+        // The card issuer's approval code, by its noun.
+        assert!(scan("Authorisation code 583021 for the refund of 12.00 EUR").is_empty());
+    }
+
+    #[test]
+    fn a_cookie_named_in_a_sentence() {
+        let hex = "5b0e3c9a71d24f86e0b1c7a93d5f2e48a6c1b07d";
+        assert_eq!(
+            found(
+                &format!("the session cookie shop_sess is {hex}"),
+                Kind::AccessToken
+            ),
+            [hex]
+        );
+        assert_eq!(
+            found(
+                &format!("il cookie di sessione app.sid vale {hex}"),
+                Kind::AccessToken
+            ),
+            [hex]
+        );
+        assert!(scan("the session cookie shop_sess is missing after the redirect").is_empty());
+        assert!(scan("cookie consent_v2 is 2026-03-01T10:00:00Z").is_empty());
     }
 }

@@ -69,6 +69,10 @@ pub(crate) enum Rule {
     /// "recovery codes", "codici di recupero": the codes listed on the
     /// lines below (`recovery`).
     Listed,
+    /// "guest wifi: X", "wifi ospiti: X": a Wi-Fi network named on a note
+    /// and the value after its colon, its password when it is built like
+    /// one (`wifi::labelled`).
+    Wifi,
 }
 
 /// Trigger words, lowercase; matched ASCII case-insensitively.
@@ -287,6 +291,13 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("scadenza", Rule::Near),
     ("digits", Rule::Near),
     ("cifre", Rule::Near),
+    // A console showing a new credential once: "New key created. Copy it
+    // now, you won't be able to see it again:" and the key below.
+    ("copy it now", Rule::Keyed(Kind::AccessToken)),
+    ("copiala ora", Rule::Keyed(Kind::AccessToken)),
+    ("copialo ora", Rule::Keyed(Kind::AccessToken)),
+    ("wifi", Rule::Wifi),
+    ("wi-fi", Rule::Wifi),
     ("passphrase", Rule::Passphrase),
     ("parola d'ordine", Rule::Keyed(Kind::Password)),
     ("parola chiave", Rule::Keyed(Kind::Password)),
@@ -393,3 +404,20 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("-u", Rule::CurlUser),
     ("--user", Rule::CurlUser),
 ];
+
+#[cfg(test)]
+mod tests {
+    use crate::scan;
+
+    #[test]
+    fn a_console_showing_a_new_key_once() {
+        let t = "API tokens\nToken created. Copy it now, it will not be shown again:\nQm7xT2vLk9RpZ4wN8cY1bF3hJ6   Copy\n";
+        let found: Vec<&str> = scan(t).iter().map(|f| &t[f.start..f.end]).collect();
+        assert_eq!(found, ["Qm7xT2vLk9RpZ4wN8cY1bF3hJ6"]);
+        // Told to copy something else, with nothing below.
+        assert!(
+            scan("Copy it now, the link expires in an hour:\nhttps://example.org/invite")
+                .is_empty()
+        );
+    }
+}

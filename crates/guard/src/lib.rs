@@ -19,7 +19,9 @@
 //!   their cues, cookies, passphrases), `auth` (Bearer, Basic, `-u`),
 //!   `jwt`, `pem`, `vendor` and `url`.
 //! - `scanner` also finds base64 that decodes to `id:secret` from its `=`
-//!   padding (client credentials kept in a variable or a table).
+//!   padding (client credentials kept in a variable or a table), and
+//!   `generated` the random runs with a `~` that client secrets are
+//!   generated as, under any label or none.
 //! - `tables`: columns named on a header line (CSV, TSV, Markdown, ASCII and
 //!   SQL-client output, space-aligned reports, label-then-value layouts),
 //!   read only from lines where a key led to no value.
@@ -48,7 +50,8 @@
 //!   key file), `recovery` (two-factor recovery codes listed under their
 //!   name, from the trigger pass), `query` (an OAuth authorization code, an
 //!   Azure SAS signature, in the URLs the trigger pass found),
-//!   `wifi`, `cobol`, `edifact`, woken by `landmarks`.
+//!   `wifi`, `cobol`, `edifact`, woken by `landmarks`; `staged` (an API
+//!   key that says it is live: `xyz_live_…`).
 //! - `screened`: the `Screened` text type only the guard constructs.
 //! - `messages` explains each kind to users, in English and Italian ("tu").
 
@@ -63,6 +66,7 @@ mod counted;
 mod digits;
 mod edifact;
 mod encoded;
+mod generated;
 mod iban;
 pub mod json;
 mod jwk;
@@ -87,6 +91,7 @@ mod scanner;
 mod screened;
 mod spoken;
 mod sql;
+mod staged;
 mod stats;
 mod tables;
 mod text;

@@ -158,9 +158,10 @@ pub(crate) fn at(b: &[u8], start: usize) -> Option<usize> {
             // Unlabeled and unseparated, a 20- or 23-digit run is as likely
             // a tracking or reference number: only the letter-led BBAN counts.
             let plain = chunks == 1 && c[0].is_ascii_digit();
-            if !plain
-                && ((n == 20 && es_ccc_valid(c))
-                    || (n == 23 && (fr_rib_valid(c) || it_bban_valid(c))))
+            // (A label before it on its line says what it is: looked for
+            // only once the check holds.)
+            if ((n == 20 && es_ccc_valid(c)) || (n == 23 && (fr_rib_valid(c) || it_bban_valid(c))))
+                && (!plain || labelled(b, start))
             {
                 let glued = b.get(i).is_some_and(|&x| matches!(x, b'-' | b'/' | b'.'))
                     && b.get(i + 1).is_some_and(u8::is_ascii_digit);
@@ -179,6 +180,36 @@ pub(crate) fn at(b: &[u8], start: usize) -> Option<usize> {
     }
 }
 
+/// Words that name a national account number: the French RIB (and its
+/// long name, relevé d'identité bancaire), the Spanish CCC and its
+/// "cuenta", the BBAN, the account a "compte" or a "conto" holds.
+const LABELS: &[&[u8]] = &[
+    b"rib",
+    b"relev",
+    b"bancaire",
+    b"ccc",
+    b"cuenta",
+    b"bban",
+    b"compte",
+    b"conto",
+];
+
+/// A label from `LABELS`, as a word of its own (or a word's start), in the
+/// 48 bytes before `start` on its line.
+fn labelled(b: &[u8], start: usize) -> bool {
+    let lo = start.saturating_sub(48);
+    let line = match memchr::memrchr(b'\n', &b[lo..start]) {
+        Some(p) => &b[lo + p + 1..start],
+        None => &b[lo..start],
+    };
+    (0..line.len()).any(|i| {
+        (i == 0 || !line[i - 1].is_ascii_alphabetic())
+            && LABELS
+                .iter()
+                .any(|w| line.len() >= i + w.len() && line[i..i + w.len()].eq_ignore_ascii_case(w))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -194,6 +225,22 @@ mod tests {
         // From IBAN ES91 2100 0418 4502 0005 1332.
         assert!(es_ccc_valid(b"21000418450200051332"));
         assert!(!es_ccc_valid(b"21000418460200051332"));
+    }
+
+    #[test]
+    fn a_label_lets_a_run_of_digits_count() {
+        let rib = "30006000011234567890189";
+        let ccc = "21000418450200051332";
+        for t in [
+            format!("le RIB du client est {rib}"),
+            format!("número de cuenta {ccc}"),
+        ] {
+            let start = t.len() - 23.min(t.len() - t.rfind(' ').unwrap() - 1);
+            assert_eq!(at(t.as_bytes(), start), Some(t.len()), "{t}");
+        }
+        // Unlabeled, a run of digits may be a tracking number.
+        let t = format!("tracking {rib}");
+        assert_eq!(at(t.as_bytes(), 9), None);
     }
 
     #[test]

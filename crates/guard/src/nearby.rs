@@ -1547,8 +1547,18 @@ fn paren_tie(text: &str, open: usize, key: &Key) -> Option<Tie> {
     let hi = crate::value::floor_boundary(b, (key.end + 24).min(b.len()));
     let rest = &text[key.end..hi];
     // The key's own value inside (`(token: ****ua5g)`) is not a name.
+    // Nor is one that says where the key's value is kept (`(secret in
+    // vault)`, `(password nel vault)`, `(token im Tresor)`): the value
+    // is there, not before the parenthesis.
     let closes = rest.find(')').is_some_and(|c| {
-        !rest[..c].contains(['(', '\n', ':', '=']) && rest[..c].split_whitespace().count() <= 2
+        let words = || rest[..c].split_whitespace();
+        !rest[..c].contains(['(', '\n', ':', '='])
+            && words().count() <= 2
+            && !words().next().is_some_and(|w| {
+                ["in", "nel", "nella", "im", "dans", "en", "stored", "kept"]
+                    .iter()
+                    .any(|p| w.eq_ignore_ascii_case(p))
+            })
     });
     // `then`, not `then_some`: the tie's position is only computed when
     // there is a character before the parenthesis.
@@ -1796,5 +1806,17 @@ fn value_before_code(text: &str, ks: &[Key], add: &mut Vec<(Kind, usize, usize)>
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::scan;
+
+    #[test]
+    fn a_parenthesis_that_says_where_the_value_is_kept() {
+        assert!(scan("App ID: q8zk2mw7rt4vx9np3hc6 (secret in vault)").is_empty());
+        let t = "q8Zk2mW7rT4vX9nP3hC6 (client secret) for prod";
+        assert!(!scan(t).is_empty(), "{:?}", scan(t));
     }
 }

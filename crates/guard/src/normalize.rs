@@ -604,6 +604,9 @@ fn escape(b: &[u8], i: usize) -> Option<Step> {
         // string's end, `\n"`, nothing runs on, and a PEM block's closing
         // escape stays part of the block.)
         b'n' | b't' if b.get(i + 2).is_some_and(u8::is_ascii_alphanumeric) => {
+            if b[i + 1] == b'n' && escaped_wrap(b, i) {
+                return Some(Step::Drop(2));
+            }
             Some(Step::Char(2, if b[i + 1] == b'n' { '\n' } else { '\t' }))
         }
         b'u' => {
@@ -621,6 +624,25 @@ fn escape(b: &[u8], i: usize) -> Option<Step> {
         }
         _ => None,
     }
+}
+
+/// `"body": "…Bearer eyJ…c3BvcnR\nlbGxv…"`: a value wrapped over lines
+/// in a message that was then kept as a JSON string, its line break
+/// written as the escape `\n` at `i`. It joins as the line break itself
+/// would (`line_break`, read over a copy of the bounded window around it
+/// with the escape as a real break); only after a blob of 16 characters,
+/// so text and ordinary escapes cost a look at the bytes before.
+fn escaped_wrap(b: &[u8], i: usize) -> bool {
+    if i < 16 || !b[i - 16..i].iter().all(|&c| is_blob(c)) {
+        return false;
+    }
+    let lo = i.saturating_sub(64);
+    let hi = (i + 2 + 256).min(b.len());
+    let mut w = Vec::with_capacity(hi - lo - 1);
+    w.extend_from_slice(&b[lo..i]);
+    w.push(b'\n');
+    w.extend_from_slice(&b[i + 2..hi]);
+    matches!(line_break(&w, i - lo), Some(Step::Drop(_)))
 }
 
 static BLOB: [bool; 256] = {
@@ -678,7 +700,12 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
             && b.get(d + 1..d + 3)
                 .is_some_and(|w| w.iter().all(u8::is_ascii_digit))
             && b.get(d + 3) == Some(&b'-');
+        // `2) 3003 …`, `2. 3003 …`: the next item of a numbered list.
+        let item = d - (i + 1) <= 2
+            && (b.get(d) == Some(&b')')
+                || (b.get(d) == Some(&b'.') && b.get(d + 1) == Some(&b' ')));
         if iso
+            || item
             || matches!(b.get(d), Some(b'/' | b':' | b'.' | b','))
                 && b.get(d + 1).is_some_and(u8::is_ascii_digit)
         {
@@ -757,9 +784,22 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
         after_eq = true;
     }
     let mixed = || run.iter().any(u8::is_ascii_uppercase) && run.iter().any(u8::is_ascii_lowercase);
+    // Random base64 has no digit in 24 characters often enough
+    // (`…N_DfsMI_NumMOiCiNGmZhydz`): the case switching back and forth
+    // shows it too, eight times at least (a name in capitals,
+    // `secrets.ACCESS_TOKEN`, switches once; camel case, every word).
+    let random_case = || {
+        run.windows(2)
+            .filter(|w| {
+                w[0].is_ascii_uppercase() && w[1].is_ascii_lowercase()
+                    || w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase()
+            })
+            .count()
+            >= 8
+    };
     if (!jwt
         && (run.len() < 16
-            || !run.iter().any(u8::is_ascii_digit)
+            || !(run.iter().any(u8::is_ascii_digit) || random_case())
             || !run.iter().any(u8::is_ascii_alphabetic)))
         || (after_eq && (run.len() < 20 || !mixed()))
     {
@@ -1039,6 +1079,40 @@ mod tests {
         );
         // A key on the next line is not part of the blob.
         assert!(normalize("commit 3f786850e387550fdab836ed7e6dc881\npassword: x").is_none());
+    }
+
+    #[test]
+    fn a_wrapped_blob_without_a_digit_near_the_break() {
+        assert_eq!(
+            view("token:\nQ7mZp2Kx9LwR4tYb8N_DfsMI_NumMOiCiNGmZhydz\ngMLyTJM35sKYjS8X\nok"),
+            "token:\nQ7mZp2Kx9LwR4tYb8N_DfsMI_NumMOiCiNGmZhydz\ngMLyTJM35sKYjS8X\nok"
+                .replacen("hydz\ng", "hydzg", 1)
+        );
+        // A name in capitals or camel case ends its line.
+        assert!(normalize("D Auth: token=secrets.ACCESS_TOKEN\n06-15 17:38 D Net").is_none());
+        assert!(
+            normalize("at com.example.AbstractSingletonProxyFactoryBean\nCaused by X").is_none()
+        );
+    }
+
+    #[test]
+    fn a_numbered_list_is_not_a_number_going_on() {
+        assert!(normalize("1) 4539 1488 0343 6467\n2) 5105 1051 0510 5100").is_none());
+        assert_eq!(view("4539 1488\n0343 6467"), "4539 1488 0343 6467");
+    }
+
+    #[test]
+    fn a_wrapped_value_kept_in_a_json_string() {
+        assert_eq!(
+            view(r#"{"body": "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIx\nMjM0In0.sig ok"}"#),
+            r#"{"body": "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.sig ok"}"#
+        );
+        // A line break escaped after a word or before the next line's
+        // words stays one.
+        assert_eq!(
+            view(r#"{"body": "see the trace 9f2c4e1a7b3d5f60\nThanks, Ann"}"#),
+            "{\"body\": \"see the trace 9f2c4e1a7b3d5f60\nThanks, Ann\"}"
+        );
     }
 
     #[test]

@@ -335,3 +335,99 @@ pub(crate) fn uuid_after(b: &[u8], key_end: usize) -> Option<(usize, usize)> {
     }
     None
 }
+
+/// "Bearer (expires in an hour, I think) 3f9a…", "il bearer (scade tra
+/// un'ora): 3f9a…": a remark in parentheses between a key and its value,
+/// on the key's line. A remark is words with spaces between them (a
+/// call's argument list, `bearer(token)`, has none), at most 64 bytes.
+/// Returns where the value starts, past a `:` after the remark.
+pub(crate) fn past_remark(b: &[u8], key_end: usize) -> Option<usize> {
+    let open = crate::value::skip_spaces(b, key_end);
+    if b.get(open) != Some(&b'(') {
+        return None;
+    }
+    let lim = (open + 64).min(b.len());
+    let close = open + 1 + b[open + 1..lim].iter().position(|&c| c == b')')?;
+    let remark = &b[open + 1..close];
+    let words = remark.iter().all(|&c| {
+        c.is_ascii_alphanumeric() || matches!(c, b' ' | b'\'' | b',' | b'-') || c >= 0x80
+    });
+    if !words || !remark.contains(&b' ') || !remark[0].is_ascii_alphabetic() && remark[0] < 0x80 {
+        return None;
+    }
+    let mut v = crate::value::skip_spaces(b, close + 1);
+    if b.get(v) == Some(&b':') {
+        v = crate::value::skip_spaces(b, v + 1);
+    }
+    (v > close + 1).then_some(v)
+}
+
+/// "session cookie portal_sid is 3f9a…", "il cookie di sessione
+/// portal_sid vale 3f9a…": a cookie named in a sentence, then a copula or
+/// `=`/`:` and its value. Up to three plain words may stand between the
+/// key and the name ("di sessione"); the name is an identifier joined by
+/// `_`, `.` or `-` (`connect.sid`), as cookies are named and words are
+/// not. Returns where the value starts.
+pub(crate) fn named_cookie_value(b: &[u8], key_end: usize) -> Option<usize> {
+    let mut i = crate::value::skip_spaces(b, key_end);
+    for _ in 0..4 {
+        let w0 = i;
+        while i < b.len()
+            && i - w0 < 48
+            && (b[i].is_ascii_alphanumeric() || matches!(b[i], b'_' | b'.' | b'-'))
+        {
+            i += 1;
+        }
+        let word = &b[w0..i];
+        if word.is_empty() || b.get(i) != Some(&b' ') {
+            return None;
+        }
+        let joined = word.len() >= 3
+            && word[0].is_ascii_alphabetic()
+            && word[1..word.len() - 1]
+                .iter()
+                .any(|c| matches!(c, b'_' | b'.' | b'-'))
+            && word[word.len() - 1].is_ascii_alphanumeric();
+        i = crate::value::skip_spaces(b, i);
+        if !joined {
+            if !word.iter().all(u8::is_ascii_alphabetic) {
+                return None;
+            }
+            continue;
+        }
+        // The name: a copula or a sign after it ("è", typed "e'" too).
+        let seps: [&[u8]; 9] = [
+            b"is ",
+            b"vale ",
+            b"= ",
+            b": ",
+            b"was ",
+            b"ist ",
+            b"est ",
+            "è ".as_bytes(),
+            b"e' ",
+        ];
+        return seps
+            .iter()
+            .find(|w| crate::value::starts_with_ci(b, i, w))
+            .map(|w| crate::value::skip_spaces(b, i + w.len()));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn remarks_and_cookie_names() {
+        let t = b"Bearer (expires soon): x";
+        assert_eq!(past_remark(t, 6), Some(23));
+        // A call's argument is no remark.
+        assert_eq!(past_remark(b"bearer(token) x", 6), None);
+        let c = b"cookie di sessione web_sid vale abc";
+        assert_eq!(named_cookie_value(c, 6), Some(32));
+        // Plain words are no cookie's name.
+        assert_eq!(named_cookie_value(b"cookie banner is shown", 6), None);
+    }
+}

@@ -92,6 +92,8 @@ fn scan_triggers(
                 if s < skip_keywords
                     || b[..s].ends_with(b"[REDACTED:")
                     || context::working_directory(b, s, e)
+                    || sql::selected_column(b, s, e)
+                    || names_its_id(b, e, rule)
                 {
                     return;
                 }
@@ -173,6 +175,25 @@ fn scan_triggers(
             }
         }
     });
+}
+
+/// "API key ID", "API key name", `token_id`, "secret label": a
+/// credential's key followed by "ID", "name" or "label" names what
+/// consoles and tables show beside the credential (its identifier, its
+/// name), not the credential. (A session's id is its token: `Strong`
+/// keys, "session" among them, are left alone.)
+fn names_its_id(b: &[u8], e: usize, rule: Rule) -> bool {
+    if !matches!(rule, Rule::Keyed(_) | Rule::Generic(_))
+        || !matches!(b.get(e), Some(b' ' | b'_' | b'-'))
+    {
+        return false;
+    }
+    [&b"id"[..], b"name", b"label"].iter().any(|w| {
+        b.get(e + 1..e + 1 + w.len())
+            .is_some_and(|x| x.eq_ignore_ascii_case(w))
+            && b.get(e + 1 + w.len())
+                .is_none_or(|c| !c.is_ascii_alphanumeric())
+    })
 }
 
 /// The start of a quoted mail's `> ` (or `>> `) marker that alone
@@ -507,6 +528,7 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     }
     digits::scan(text, &mut found);
     base64_credentials(text, &mut found);
+    crate::generated::scan(text, &mut found);
     encoded::scan(text, marks.secret, &mut found);
     xml::scan(text, &marks.closes, &mut found);
     pairs::scan(text, &mut found);
@@ -543,6 +565,8 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     if !noted.listed.is_empty() {
         crate::recovery::scan(text, &noted.listed, &mut found);
     }
+    // An API key naming its environment (`xyz_live_…`).
+    crate::staged::scan(text, &mut found);
     // A PuTTY key file holds its private lines.
     if !marks.ppk.is_empty() {
         crate::ppk::scan(text, &marks.ppk, &mut found);
@@ -916,6 +940,17 @@ fn scan_text(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_credentials_id_or_name_is_no_key() {
+        let t =
+            "API key name   API key ID   Created\nbilling   Hq7Zt2xWm9Lk4Rp8Yc3NvB   2026-01-02";
+        assert!(crate::scan(t).is_empty(), "{:?}", crate::scan(t));
+        let t = "API key: Hq7Zt2xWm9Lk4Rp8Yc3NvB";
+        assert!(!crate::scan(t).is_empty());
+        // A key's value may be an id's shape; the key says what it is.
+        assert!(!crate::scan("secret: Hq7Zt2xWm9Lk4Rp8Yc3NvB (the id is public)").is_empty());
+    }
 
     #[test]
     fn positions_map_back_through_placeholders() {

@@ -15,6 +15,54 @@ use memchr::memmem;
 /// At most this many bytes between a statement and its parameter list.
 const PARAMS_WITHIN: usize = 400;
 
+/// `SELECT id, phone, password FROM users WHERE phone = '…'`: a key in a
+/// SELECT's column list names a column and holds no value (what follows
+/// `FROM` and `WHERE` is another column's). The key is followed, over
+/// commas and column names on its line, by `FROM`, and `SELECT` stands
+/// before it on its line. Checked before a key is judged: it is no key.
+pub(crate) fn selected_column(b: &[u8], start: usize, end: usize) -> bool {
+    // What follows first (the cheaper test, and it rules out most keys):
+    // a comma, or `FROM` as the next word.
+    let mut i = end;
+    while i < b.len() && i - end < 4 && matches!(b[i], b' ' | b'"' | b'`') {
+        i += 1;
+    }
+    if !(b.get(i) == Some(&b',') || (i > end && b[i - 1] == b' ' && word_ci(b, i, b"from"))) {
+        return false;
+    }
+    let mut i = end;
+    let lim = (end + 160).min(b.len());
+    loop {
+        while i < lim && matches!(b[i], b' ' | b',' | b'\t' | b'"' | b'`') {
+            i += 1;
+        }
+        if word_ci(b, i, b"from") && i > end && b[i - 1] == b' ' {
+            break;
+        }
+        let w = i;
+        while i < lim && (b[i].is_ascii_alphanumeric() || matches!(b[i], b'_' | b'.')) {
+            i += 1;
+        }
+        // A column's name and a comma go on; anything else ends the list.
+        if i == w || i >= lim || !matches!(b[i], b',' | b' ' | b'"' | b'`') {
+            return false;
+        }
+        if b[i] == b' ' && !matches!(b.get(skip_ws(b, i)), Some(b',')) {
+            let next = skip_ws(b, i);
+            if !word_ci(b, next, b"from") {
+                return false;
+            }
+        }
+    }
+    let lo = start.saturating_sub(240);
+    let line = match memchr::memrchr(b'\n', &b[lo..start]) {
+        Some(p) => &b[lo + p + 1..start],
+        None => &b[lo..start],
+    };
+    (0..line.len().saturating_sub(5))
+        .any(|k| (k == 0 || !line[k - 1].is_ascii_alphanumeric()) && word_ci(line, k, b"select"))
+}
+
 fn skip_ws(b: &[u8], mut i: usize) -> usize {
     while i < b.len() && b[i].is_ascii_whitespace() {
         i += 1;
@@ -359,5 +407,23 @@ fn binds(text: &str, from: usize, cols: &[Option<Kind>], out: &mut Vec<Finding>)
             next: s + ve,
         };
         judge(text, &it, *kind, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_key_in_a_select_list_is_a_column() {
+        let t = b"db=> SELECT id, password, email FROM staff WHERE email = 'a@b.it';";
+        assert!(selected_column(t, 16, 24));
+        let t = b"SELECT name, pwd FROM t";
+        assert!(selected_column(t, 13, 16));
+        // A password in a sentence that also says "select".
+        let t = b"select the user; password Gx7-pl2Q from the old note";
+        assert!(!selected_column(t, 17, 25));
+        let t = b"SELECT 1; password: Gx7pl2Q";
+        assert!(!selected_column(t, 10, 18));
     }
 }

@@ -16,10 +16,19 @@ pub(crate) fn password_at(b: &[u8], at: usize) -> Option<(usize, usize)> {
     // The userinfo ends at the last `@` of the authority: passwords may
     // themselves contain `@` ("p@ssw0rd").
     let mut last_at = None;
+    let mut colon = None;
     let mut i = start;
     while i < limit {
         match b[i] {
             b'@' => last_at = Some(i),
+            b':' if colon.is_none() => colon = Some(i),
+            // `app:Maple"19%@db`: a quote inside the password.
+            b'"' if let Some(c) = colon
+                && let Some(next) = crate::value::inner_quote(b, c + 1, i) =>
+            {
+                i = next;
+                continue;
+            }
             // (`#` is left in: a password with `#` is written unescaped
             // often enough, and the last `@` decides.)
             c if c.is_ascii_whitespace()
@@ -68,6 +77,16 @@ mod tests {
     fn find(t: &str) -> Option<&str> {
         let at = t.find("://")?;
         password_at(t.as_bytes(), at).map(|(s, e)| &t[s..e])
+    }
+
+    #[test]
+    fn a_quote_inside_the_password() {
+        assert_eq!(
+            find("mysql://svc:Harp\"33x@db.local/app"),
+            Some("svc:Harp\"33x")
+        );
+        // A URL closed by its string's quote stays one.
+        assert_eq!(find("dsn = \"mysql://svc@db\"; host=\"x:y@z\""), None);
     }
 
     #[test]

@@ -144,6 +144,15 @@ pub(crate) fn read_value(
                 None => break,
             }
         }
+        // `Maple"19%`: a double quote inside a password, not a string's
+        // close (see `inner_quote`).
+        if c == b'"'
+            && mode == Read::Free
+            && let Some(next) = inner_quote(b, start, i)
+        {
+            i = next;
+            continue;
+        }
         let stop = match mode {
             Read::Token => !is_token_char(c),
             // Keyed values may be `id:secret` pairs or carry JSON escapes.
@@ -169,6 +178,29 @@ pub(crate) fn read_value(
         i += 1;
     }
     (start, floor_boundary(b, i), false)
+}
+
+/// `Maple"19%`, `Maple""19%` (a CSV field doubles it), `Maple\"19%` (a
+/// JSON string escapes it): a double quote with a letter or digit right
+/// before it and a letter or digit right after it is one of the value's
+/// characters. A string the value never opened cannot close there, and a
+/// closing quote is followed by a space, a line's end or punctuation
+/// (`,`, `}`, `?` in `"password expired"?`), not by a letter or a digit.
+/// Returns where the value goes on.
+pub(crate) fn inner_quote(b: &[u8], start: usize, q: usize) -> Option<usize> {
+    let mut before = q;
+    if before > start && b[before - 1] == b'\\' {
+        before -= 1;
+    }
+    if before <= start || !b[before - 1].is_ascii_alphanumeric() {
+        return None;
+    }
+    let mut next = q + 1;
+    if b.get(next) == Some(&b'"') {
+        next += 1;
+    }
+    let goes_on = b.get(next).is_some_and(u8::is_ascii_alphanumeric);
+    goes_on.then_some(next)
 }
 
 /// `<b>`, `<strong>`, `<code>`, `<td>`…: inline HTML tags (at most two)
@@ -322,4 +354,27 @@ pub(crate) fn sort_code_value(b: &[u8], start: usize) -> Option<usize> {
         || (b.get(end).is_some_and(|&c| c == b'-')
             && b.get(end + 1).is_some_and(u8::is_ascii_digit));
     (shaped && !glued).then_some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn free(t: &str) -> &str {
+        let (s, e, _) = read_value(t.as_bytes(), 0, Read::Free, &mut QuoteMemo::default());
+        &t[s..e]
+    }
+
+    #[test]
+    fn a_double_quote_inside_a_password() {
+        assert_eq!(free("Lantern\"52! next"), "Lantern\"52!");
+        assert_eq!(free("Lantern\"\"52! next"), "Lantern\"\"52!");
+        assert_eq!(free("Lantern\\\"52!"), "Lantern\\\"52!");
+        // A closing quote: punctuation, a space or nothing after it.
+        assert_eq!(free("expired\"? why"), "expired");
+        assert_eq!(free("hunter2\", \"next\""), "hunter2");
+        assert_eq!(free("hunter2\"}"), "hunter2");
+        // Apostrophes are Italian elisions (`l'ho`), left as they were.
+        assert_eq!(free("Lantern'52"), "Lantern");
+    }
 }

@@ -6,7 +6,42 @@
 //! other rules read into the rest of the payload (a key word in the prose
 //! above reaching into it) is not one either.
 
+use crate::value::{QuoteMemo, Read, read_value, skip_spaces};
 use crate::{Confidence, Finding, Kind};
+
+/// "guest wifi: Otter?1072", "wifi ospiti: Tartaruga!754", "meeting
+/// room wifi: X": a Wi-Fi network named on a note, at most one word after
+/// the key (whose network: "ospiti", "guests"), then a colon and the
+/// value on the line. A network's password is what a note gives after
+/// its name; only a value built like a password counts (letters with
+/// digits and symbols or mixed case: "wifi: down", "Wi-Fi: yes" pass),
+/// and not a QR payload's next field (`WIFI:T:WPA;…`). `key_end` ends
+/// the key; returns the value's span.
+pub(crate) fn labelled(text: &str, key_end: usize, memo: &mut QuoteMemo) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut i = key_end;
+    if b.get(i) == Some(&b' ') {
+        let w = i + 1;
+        let mut j = w;
+        while j < b.len() && j - w < 16 && b[j].is_ascii_alphabetic() {
+            j += 1;
+        }
+        if j > w && b.get(j) == Some(&b':') {
+            i = j;
+        }
+    }
+    if b.get(i) != Some(&b':') || b.get(i + 1) != Some(&b' ') {
+        return None;
+    }
+    let (s, e, _) = read_value(b, skip_spaces(b, i + 1), Read::Free, memo);
+    let e = crate::value::trim_prose_end(b, s, e);
+    let v = &text[s..e];
+    (crate::context::password_word(v, false)
+        && !v.contains([':', ';'])
+        && !crate::text::is_placeholder(v)
+        && !crate::text::is_reference(v))
+    .then_some((s, e))
+}
 
 /// Each `WIFI:` payload at `starts` (from `landmarks`): drops findings
 /// that overlap a payload but are not inside its password, and adds the
@@ -80,6 +115,25 @@ fn is_value(v: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_network_named_on_a_note_and_its_password() {
+        let scan = |t: &str| -> Vec<String> {
+            crate::scan(t)
+                .iter()
+                .map(|f| t[f.start..f.end].to_string())
+                .collect()
+        };
+        assert_eq!(
+            scan("notes\nguest wifi: Heron?2291\nmeeting 10:30"),
+            ["Heron?2291"]
+        );
+        assert_eq!(scan("wifi ospiti: Gabbiano!883"), ["Gabbiano!883"]);
+        // A state, not a password; a QR payload is read by its fields.
+        assert!(scan("office wifi: down since 9am, router rebooted").is_empty());
+        assert!(scan("Wi-Fi: yes, free for guests").is_empty());
+        assert_eq!(scan("WIFI:T:WPA;S:Shop;P:Inverno2024*;;"), ["Inverno2024*"]);
+    }
+
     fn found(t: &str) -> Vec<String> {
         let mut out = Vec::new();
         let starts: Vec<usize> = memchr::memmem::find_iter(t.as_bytes(), b"WIFI:").collect();

@@ -44,7 +44,10 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // Target recall 0.99; measured 0.9685, FPR 0 (third round); 0.9729
     // in the fourth (a spreadsheet's row numbers, OCR'd keys, a value after
     // `=` wrapped): 0.9750.
-    ("mixed-docs", 0.97, TARGET_FPR),
+    // Round 18 (rules read from `fresh16`): 0.9794 -> 0.9815 (904/921; a
+    // key that says it is live, `xyz_live_…`, a blob wrapped with no digit
+    // near the break).
+    ("mixed-docs", 0.98, TARGET_FPR),
     // Held out for the third round: `voices` (call and voicemail
     // transcripts, machine-translated and non-native text, autocorrect,
     // forum and issue posts, post-mortems; digits often spoken), written by
@@ -60,7 +63,9 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // path, a sort code alone after "conto"): FPR 0. Tenth round (rules
     // read from `sealed10`, this corpus not read): recall 0.9613
     // (720/749), FPR 0. Round 15 (rules read from `fresh13`): 0.9653
-    // (723/749; Google and defuse token formats).
+    // (723/749; Google and defuse token formats). Round 18 (rules read
+    // from `fresh16`): 0.9666 (724/749; a national account number written
+    // as one run after its label).
     ("voices", 0.96, TARGET_FPR),
     // Held out for the fourth round: `fieldwork` (web forms, forwarded
     // mail chains, issue posts, terminal sessions, app logs, API-client
@@ -77,7 +82,8 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // Round 13 (rules read from `fresh12`, this corpus not read): 0.9418
     // -> 0.9444 ("back-office credentials are user / password").
     // Round 15 (rules read from `fresh13`): 0.9462 (a value named after
-    // it).
+    // it). Round 18 (rules read from `fresh16`): 0.9462 -> 0.9498
+    // (1060/1116; random runs with a `~`, keys that say they are live).
     ("fieldwork", 0.94, TARGET_FPR),
     // Held out for the fifth round: `escalations` (agents' internal notes
     // and hand-offs, incident timelines, chat exports, CI/CD logs with
@@ -110,7 +116,10 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // `base64:` keys, generated literals, `secret_key_base`, SetEnv-style
     // directives, MT103 IBAN lines, OAuth codes and SAS signatures in
     // queries; a guest login's conventional password passes.
-    ("escalations", 0.96, 0.0),
+    // Round 18 (rules read from `fresh16`): 0.9690 -> 0.9714 (1255/1292;
+    // a remark in parentheses between a key and its colon, a quote inside
+    // a password).
+    ("escalations", 0.97, 0.0),
     // Held out for the sixth round: `threads` (forum and issue threads,
     // bug reports, forwarded mail, API-client exports, mobile logs, OCR,
     // call transcripts, chat, spreadsheets, mixed languages, diffs,
@@ -128,8 +137,10 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // Round 14 (rules read from `fresh13`): recall 0.9446 -> 0.9465
     // (1486/1570; IBAN lines not joined to the next). Round 15: 0.9484
     // (1489/1570; Google and defuse token formats). Round 16: 0.9497
-    // (1491/1570; an account beside an ABA or transit number).
-    ("threads", 0.94, TARGET_FPR),
+    // (1491/1570; an account beside an ABA or transit number). Round 18
+    // (rules read from `fresh16`): 0.9510 (1493/1570; a remark in
+    // parentheses between a key and its colon, a quote inside a password).
+    ("threads", 0.95, TARGET_FPR),
     // Held out for the seventh round: `systems` (SQL results and dumps,
     // ORM logs, shell sessions, dotfiles, Kubernetes and Docker output,
     // webhook and queue payloads, ISO 20022 and CBI files, SDK debug
@@ -152,7 +163,11 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // corpus): recall 0.8964 (1333/1487), FPR 0.0023 (2 of 864) — var_dump
     // values, accounts beside ABA/transit numbers, MT103 IBAN lines; the
     // shell's `PWD` and a record's next field pass.
-    ("systems", 0.89, 0.003),
+    // Round 18 (rules read from `fresh16`, then this corpus's false alarms
+    // as mechanisms): recall 0.8964 -> 0.9011 (1340/1487; random runs with
+    // a `~` are client secrets), FPR 0.0023 -> 0 — a key in a SELECT's
+    // column list and a literal that reads the environment name no value.
+    ("systems", 0.90, 0.0),
     // Held out for nothing, read in round 9: `desk9` ("a real desk's
     // inbox": e-mails, chat, threads, SMS, code in many languages,
     // configs, logs, CSV/TSV/fixed-width, PDF text; half Italian), written
@@ -181,7 +196,11 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // codes, passphrases after `key=`): recall 0.9711 (772/795), FPR
     // 0.0029 (2 of 690). It now measures fit; the next claim needs a
     // fresh corpus.
-    ("sealed10", 0.97, 0.003),
+    // Round 18 (rules read from `fresh16`, then this corpus's false alarms
+    // as mechanisms): recall 0.9736 -> 0.9774 (777/795), FPR 0.0029 -> 0 —
+    // an amount after a currency sign read whole, a numbered list's next
+    // item not joined to a wrapped number, a terminal id after "POS".
+    ("sealed10", 0.97, 0.0),
     // Held out for the tenth round: `fresh11` ("inherited history and
     // second-hand text": tickets migrated from other desks with HTML
     // entities and quoted replies, wiki and runbook pages, Windows/.NET,
@@ -228,6 +247,8 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // pairs, answered questions, "pass is", dictated colons, quoted
     // secrets with symbols are read. password 0.61 -> 0.87, pin 0.71 ->
     // 0.82, client_secret 0.83 -> 0.99.
+    // Round 18 (rules read from `fresh16`): 0.9461 -> 0.9472 (879/928; a
+    // national account number written as one run after its label).
     ("fresh12", 0.94, 0.0),
     // Held out through round 13: `fresh13` ("the long tail": shop owners,
     // call-centre notes, machine translation, voice transcripts, labels
@@ -251,7 +272,9 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // Laravel token formats, guillemets after a label, settings pages'
     // required marks and labels alone on their line, "passw.", an
     // account under ABI/CAB checked by its CIN, arrows after a key.
-    ("fresh13", 0.90, 0.0),
+    // Round 18 (rules read from `fresh16`): 0.9093 -> 0.9129 (1027/1125;
+    // keys that say they are live, a labelled national number as one run).
+    ("fresh13", 0.91, 0.0),
     // Held out through round 15: `fresh14` ("what tools print, and who
     // pastes it": devtools and proxy copies, HTTP clients, SDK logs and
     // object dumps, kubectl/docker/terraform and package-manager
@@ -285,7 +308,16 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // word, `User / ID` headers pass; a screen's controls beside a value,
     // glosses in parentheses on a label alone on its line, IBANs and cards
     // read through OCR's confusions (mod-97, Luhn deciding) are read.
-    ("fresh15", 0.89, 0.009),
+    // Round 18 (rules read from `fresh16`, then this corpus's false alarms
+    // and misses as mechanisms): recall 0.8923 -> 0.9172 (886/966), FPR
+    // 0.0085 -> 0.0011 (1/936) — past an account shown masked a label
+    // opens another field, an amount after a currency sign is read whole,
+    // a credential's "ID"/"name" column and a parenthesis saying where a
+    // secret is kept name no value, a phone number above an SMS is not
+    // its code; "copy it now" (a console showing a new key once), a code
+    // texted "to approve" a payment, "guest wifi: …" on a note and blobs
+    // wrapped with no digit near the break are read.
+    ("fresh15", 0.91, 0.002),
     // Held out through round 17: `fresh16` ("the desk's own traffic":
     // quoted mail replies, corrections, agent notes and macros, merges,
     // CSAT comments, web forms, webhook and desk exports, chat widgets,
@@ -294,7 +326,18 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // 2026-12-02 at 08f8d16: recall 0.9387 (766/816), FPR 0.0033 (3/910).
     // Weakest: access_token 0.78, password 0.83, pin 0.89. From here on it
     // may be read, and then measures fit.
-    ("fresh16", 0.93, 0.004),
+    // Round 18 (branch guard-round18, 2026-12-02; read as mechanisms,
+    // never as samples): recall 0.9387 -> 0.9926 (810/816), FPR 0.0033 ->
+    // 0 — a remark in parentheses before a key's colon or a Bearer token,
+    // a double quote inside a password (CSV-doubled, JSON-escaped, in URL
+    // userinfo), SCA named with an authorisation code, a cookie named in
+    // a sentence, an arrow or "è questo" pointing at a token, a national
+    // number as one run after its label, random runs with a `~`, keys
+    // that say they are live, a wrapped value whose break a JSON string
+    // kept as `\n`; a value its own clause names an id and a second sort
+    // code pass. It measures fit now, at the targets; still missed: tokens
+    // pasted where a debug id was asked for.
+    ("fresh16", TARGET_RECALL, 0.0),
 ];
 
 #[derive(Deserialize)]

@@ -1,0 +1,102 @@
+//! API keys that say they are live in their prefix, as Stripe's
+//! `sk_live_…` did and many providers copied (`rk_live_`, `cs_live_`, a
+//! desk's own `xyz_live_…`): a short lowercase prefix, `_live_` and a
+//! random body. Found by that shape for any provider, not only the ones
+//! `vendor` lists; publishable keys (`pk_`, `pub_`), public by design,
+//! are not. One search with a finder built once (`_` is too common in
+//! code for the landmarks' automaton to look at each). `_test_` and
+//! `_prod_` would cost a search each (about 0.7 % of a clean text's
+//! scan) for three keys more on the corpora, and are not searched.
+
+use std::sync::OnceLock;
+
+use memchr::memmem::Finder;
+
+use crate::{Confidence, Finding, Kind};
+
+fn finder() -> &'static Finder<'static> {
+    static F: OnceLock<Finder<'static>> = OnceLock::new();
+    F.get_or_init(|| Finder::new("_live_"))
+}
+
+/// Prefixes of keys meant to be public (a browser's publishable key).
+const PUBLIC: &[&[u8]] = &[b"pk", b"pub"];
+
+pub(crate) fn scan(text: &str, found: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let mut last_end = 0;
+    for at in finder().find_iter(b) {
+        if at < last_end {
+            continue;
+        }
+        if let Some((s, e)) = key_at(b, at) {
+            found.push(Finding {
+                kind: Kind::VendorKey,
+                start: s,
+                end: e,
+                confidence: Confidence::Medium,
+            });
+            last_end = e;
+        }
+    }
+}
+
+/// The key around the `_live_` at `at`: 2 to 6 lowercase letters
+/// starting a word before it, and after it a body of 20 to 128 letters
+/// and digits mixing capitals, small letters and digits, ending the word. Not in a URL's path (`/pay/cs_live_…` is a checkout
+/// session's id) nor glued to another word.
+fn key_at(b: &[u8], at: usize) -> Option<(usize, usize)> {
+    let mut s = at;
+    while s > 0 && at - s < 7 && b[s - 1].is_ascii_lowercase() {
+        s -= 1;
+    }
+    let prefix = &b[s..at];
+    if !(2..=6).contains(&prefix.len()) || PUBLIC.contains(&prefix) {
+        return None;
+    }
+    if s > 0
+        && (b[s - 1].is_ascii_alphanumeric()
+            || matches!(b[s - 1], b'_' | b'-' | b'/' | b'.' | b'@'))
+    {
+        return None;
+    }
+    let body = at + 6;
+    let mut e = body;
+    while e < b.len() && e - body <= 128 && b[e].is_ascii_alphanumeric() {
+        e += 1;
+    }
+    let v = &b[body..e];
+    let ends = b
+        .get(e)
+        .is_none_or(|&c| !(c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'/')));
+    let mixed = v.iter().any(u8::is_ascii_uppercase)
+        && v.iter().any(u8::is_ascii_lowercase)
+        && v.iter().filter(|c| c.is_ascii_digit()).count() >= 2;
+    ((20..=128).contains(&v.len()) && ends && mixed).then_some((s, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(t: &str) -> Vec<&str> {
+        let mut found = Vec::new();
+        scan(t, &mut found);
+        found.iter().map(|f| &t[f.start..f.end]).collect()
+    }
+
+    #[test]
+    fn a_key_that_says_it_is_live() {
+        let k = "hdx_live_Q7mZp2Kx9LwR4tYb8NcV3sHj";
+        assert_eq!(keys(&format!("our key is {k}, rotated")), [k]);
+        assert_eq!(
+            keys("(abc_live_9fKq2LmX7pWz4RtY8vNb)"),
+            ["abc_live_9fKq2LmX7pWz4RtY8vNb"]
+        );
+        // Publishable keys, masked keys, names and URL paths are not.
+        assert!(keys("pk_live_Q7mZp2Kx9LwR4tYb8NcV3sHj").is_empty());
+        assert!(keys("hdx_live_XXXXXXXXXXXXXXXXXXXXXXXX").is_empty());
+        assert!(keys("set is_live_mode_enabled2024Q3Release to true").is_empty());
+        assert!(keys("https://pay.example/c/cs_live_Q7mZp2Kx9LwR4tYb8NcV3sHj").is_empty());
+    }
+}
