@@ -338,6 +338,17 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // code pass. It measures fit now, at the targets; still missed: tokens
     // pasted where a debug id was asked for.
     ("fresh16", TARGET_RECALL, 0.0),
+    // Held out through round 18: `fresh17` ("text that went through other
+    // hands": deep-quoted and hard-wrapped mail, HTML mail as text, rich
+    // text pastes, chat exports, Markdown, notebooks, JSON-escaped,
+    // URL-encoded, base64 and quoted-printable values, Unicode noise,
+    // autocorrect, translation, PDF hyphenation, TSV, terminal copies,
+    // diffs, failed masking, mojibake, OCR, SQL clients; half Italian),
+    // written in session 11 by a helper who never read the guard, measured
+    // once on 2026-12-02 at 47b29be: recall 0.8047 (853/1060), FPR 0.0267
+    // (24/900). Weakest: client_secret 0.65, refresh_token 0.65, password
+    // 0.70, pin 0.76. From here on it may be read, and then measures fit.
+    ("fresh17", 0.80, 0.027),
 ];
 
 #[derive(Deserialize)]
