@@ -498,13 +498,7 @@ pub async fn mail(store: &dyn Store) {
 
     // Each event is told once: a batch that names an event already told
     // queues nothing and leaves the others pending.
-    let earlier: Vec<i64> = store
-        .pending_notifications(1000)
-        .await
-        .unwrap()
-        .iter()
-        .map(|e| e.id)
-        .collect();
+    let earlier = pending_ids(store, 1000).await;
     assert!(
         store
             .queue_notifications(&earlier, vec![], at(29))
@@ -517,13 +511,7 @@ pub async fn mail(store: &dyn Store) {
             .await
             .unwrap();
     }
-    let pending: Vec<i64> = store
-        .pending_notifications(10)
-        .await
-        .unwrap()
-        .iter()
-        .map(|e| e.id)
-        .collect();
+    let pending = pending_ids(store, 10).await;
     assert_eq!(pending.len(), 2, "one created event per ticket");
     let (first, second) = (pending[0], pending[1]);
     assert!(
@@ -539,13 +527,7 @@ pub async fn mail(store: &dyn Store) {
             .unwrap(),
         "the first was told already"
     );
-    let still: Vec<i64> = store
-        .pending_notifications(10)
-        .await
-        .unwrap()
-        .iter()
-        .map(|e| e.id)
-        .collect();
+    let still = pending_ids(store, 10).await;
     assert_eq!(still, vec![second]);
     let recipients: Vec<String> = store
         .outbox(10)
@@ -563,6 +545,17 @@ pub async fn mail(store: &dyn Store) {
             .unwrap()
     );
     assert!(store.pending_notifications(10).await.unwrap().is_empty());
+}
+
+/// The ids of the events waiting to be told, oldest first.
+async fn pending_ids(store: &dyn Store, limit: i64) -> Vec<i64> {
+    store
+        .pending_notifications(limit)
+        .await
+        .unwrap()
+        .iter()
+        .map(|e| e.id)
+        .collect()
 }
 
 /// A requester and one of their tickets with a sealed refresh token that
