@@ -5378,6 +5378,13 @@ fn not_a_value_here(b: &[u8], f: Finding) -> bool {
         // A value a key found lines away that sits under a label naming
         // an id of its own (`uid: 96ca…` in `kubectl get secret -o yaml`).
         || (token && f.confidence == Confidence::Medium && own_label(b, f.start))
+        // A base64 value that decodes to readable text, found by a key
+        // lines away (`kubectl get secret …` above a dump): it is judged
+        // by what it decodes to (`encoded`), not by its shape.
+        || (token
+            && f.confidence == Confidence::Medium
+            && v.len() >= 16
+            && crate::encoded::plain_and_clean(v))
         || (secret && lookup(v, after))
         || no_clear_secret(b, f.kind, f.start, f.end)
 }

@@ -530,6 +530,7 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     base64_credentials(text, &mut found);
     crate::generated::scan(text, &mut found);
     encoded::scan(text, marks.secret, &mut found);
+    encoded::blobs(text, &mut found);
     xml::scan(text, &marks.closes, &mut found);
     pairs::scan(text, &mut found);
     qa::scan(text, marks.answer, &mut found);
@@ -638,10 +639,30 @@ pub(crate) fn scan(text: &str) -> Vec<Finding> {
     }
     let mut found = without_public_pem_bodies(text, without_numbers_in_uuids(text, found));
     found.retain(|f| f.kind != Kind::Password || !not_a_password(&text[f.start..f.end]));
+    found.retain(|f| !masked_secret(f.kind, &text[f.start..f.end]));
     found.retain(|f| {
         f.kind != Kind::Pin || !forbidden_example(text, f) && !masked_card_group(text, f)
     });
     found
+}
+
+/// A password or token masked by whoever pasted it: its characters
+/// mostly masking marks (`xoxb-****-****-****`, `ghp_••••••••…`, at least
+/// twice as many marks as letters and digits), or a run of `X` alone
+/// (`CVV=XXX`, `password: xxxx`). A password with a few `*` in it
+/// (`Pa**w0rd**!`) is kept.
+fn masked_secret(kind: Kind, v: &str) -> bool {
+    if matches!(kind, Kind::CardNumber | Kind::Iban | Kind::BankAccount) {
+        return false;
+    }
+    let marks = v
+        .chars()
+        .filter(|c| matches!(c, '*' | '•' | '●' | '∙' | '·' | '…' | '■' | '█'))
+        .count();
+    let plain = v.chars().filter(|c| c.is_alphanumeric()).count();
+    let xs = v.len() >= 3 && v.bytes().all(|c| c == b'X')
+        || v.len() >= 4 && v.bytes().all(|c| c == b'x');
+    (marks >= 3 && marks >= 2 * plain) || xs
 }
 
 /// "carta 4242 **** **** 0259", "•••• •••• •••• 4242": four digits
@@ -970,5 +991,37 @@ mod tests {
         assert_eq!(to_original(&spans, 17, false), 9);
         assert_eq!(to_original(&spans, 17, true), 9);
         assert_eq!(to_original(&spans, 19, true), 11);
+    }
+}
+
+#[cfg(test)]
+mod masked_tests {
+    fn found(t: &str) -> Vec<String> {
+        crate::scan(t)
+            .iter()
+            .map(|f| t[f.start..f.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_masked_password_or_token_is_none() {
+        assert!(found("user=anna&password=sk-****-****-********\n").is_empty());
+        assert!(
+            found("API token: tok_\u{2022}\u{2022}\u{2022}\u{2022}\u{2022}\u{2022}\u{2026}\n")
+                .is_empty()
+        );
+        assert!(found("DB_PASSWORD=XXXX\n").is_empty());
+        // A few stars inside a password leave it one.
+        assert_eq!(found("password: Ve**ro42na**!\n"), vec!["Ve**ro42na**!"]);
+    }
+
+    #[test]
+    fn url_escaped_utf8_is_read_as_its_character() {
+        // Bullets a form encoded: a masked value.
+        let t = "pwd_reset?user=anna&password=ab%E2%80%A2%E2%80%A2%E2%80%A2%E2%80%A2%E2%80%A2\n";
+        assert!(found(t).is_empty());
+        // An accented letter inside a real one.
+        let t = "login?user=anna&password=Tr%C3%A8no-4271!x\n";
+        assert_eq!(found(t), vec!["Tr%C3%A8no-4271!x"]);
     }
 }
