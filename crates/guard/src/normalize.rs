@@ -522,6 +522,13 @@ fn percent(b: &[u8], i: usize) -> Option<Step> {
     if c >= 0xc2 {
         return escaped_utf8(b, i, b'%', c);
     }
+    // `%2528` (`%28` encoded again, a URL carried inside another URL's
+    // parameter): both layers at once, under the same rules.
+    if c == b'%'
+        && let Some(Step::Char(3, ch)) = percent(b.get(i + 2..)?, 0)
+    {
+        return Some(Step::Char(5, ch));
+    }
     // `#`, `/`, `?`, `@` and `:` shape a URL: left encoded, they stay
     // inside the value (`sftp://u:Pa%23ss@host`).
     // `%3Ftoken%3D…`: the encoded start of a query, in a URL carried
