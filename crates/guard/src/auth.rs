@@ -81,6 +81,22 @@ pub(crate) fn bearer(text: &str, b: &[u8], key_end: usize, memo: &mut QuoteMemo)
 }
 
 /// `Basic base64(id:secret)`: only when it decodes to printable `id:secret`.
+/// `6E4D2213:BFB1`, `3f2a9c10:0042`: two groups of hex digits joined by a
+/// colon, the second short, is an error or incident id (a code and its
+/// offset), not an id and its secret.
+fn hex_id_pair(id: &str, secret: &str) -> bool {
+    let hex = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_hexdigit());
+    hex(id) && hex(secret) && id.len() >= 4 && secret.len() <= 8
+}
+
+/// `2023-04-05 10:11:12 UTC`: a date and a clock time (digits on both
+/// sides of the colon, a space before it) is no `id:secret`.
+fn clock_time(id: &str, secret: &str) -> bool {
+    id.contains(' ')
+        && id.ends_with(|c: char| c.is_ascii_digit())
+        && secret.starts_with(|c: char| c.is_ascii_digit())
+}
+
 pub(crate) fn basic_credentials(value: &str) -> bool {
     let decoded = STANDARD
         .decode(value)
@@ -100,6 +116,8 @@ pub(crate) fn basic_credentials(value: &str) -> bool {
                 && !secret.is_empty()
                 && s.chars().all(|c| !c.is_control())
                 && !is_placeholder(secret)
+                && !hex_id_pair(id, secret)
+                && !clock_time(id, secret)
         }
         None => false,
     }
@@ -529,5 +547,14 @@ mod tests {
         assert_eq!(found, ["Qm7xT2vLk9RpZ4wN8cY1bF3h"]);
         // After a remark only a token-shaped value counts.
         assert!(scan("the bearer (not the basic one) header is missing").is_empty());
+    }
+
+    #[test]
+    fn a_hex_error_id_pair_or_a_time_is_no_basic_credential() {
+        assert!(!super::basic_credentials("QTFCMkMzRDQ6MDBGRg=="));
+        assert!(!super::basic_credentials(
+            "MjAyMy0wNC0wNSAxMDoxMToxMiBVVEM="
+        ));
+        assert!(super::basic_credentials("b3BzLWJvdDpHaXJhc29sZSE4ODEy"));
     }
 }

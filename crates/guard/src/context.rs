@@ -570,6 +570,11 @@ fn record_value(b: &[u8], key_start: usize, i: usize) -> Option<usize> {
 /// os.environ["API_TOKEN"]`) whose output follows: what it prints on the
 /// next line, alone, is the value.
 fn printed_below(b: &[u8], key_start: usize, key_end: usize, kind: Kind) -> Option<usize> {
+    // `env | grep -iE "key|secret|pass"`: a word of a pattern's
+    // alternation names what to match, not a variable to print.
+    if key_start > 0 && b[key_start - 1] == b'|' || b.get(key_end) == Some(&b'|') {
+        return None;
+    }
     // The cheap test first: the line ends soon after the key (a variable
     // printed, a member read: `printenv API_TOKEN`); a password's command
     // may go on (`… '{.data.password}' | base64 -d`).
@@ -5378,6 +5383,13 @@ fn not_a_value_here(b: &[u8], f: Finding) -> bool {
         // A value a key found lines away that sits under a label naming
         // an id of its own (`uid: 96ca…` in `kubectl get secret -o yaml`).
         || (token && f.confidence == Confidence::Medium && own_label(b, f.start))
+        // A base64 value that decodes to readable text, found by a key
+        // lines away (`kubectl get secret …` above a dump): it is judged
+        // by what it decodes to (`encoded`), not by its shape.
+        || (token
+            && f.confidence == Confidence::Medium
+            && v.len() >= 16
+            && crate::encoded::plain_and_clean(v))
         || (secret && lookup(v, after))
         || no_clear_secret(b, f.kind, f.start, f.end)
 }
@@ -5413,6 +5425,28 @@ pub(crate) fn no_clear_secret(b: &[u8], kind: Kind, s: usize, e: usize) -> bool 
         || (secret && cmdlet_call(v, after))
         || (secret && (encrypted_here(b, s, v) || encrypted_name(b, s)))
         || windows_sid(v)
+        || (secret && env_lookup(b, s))
+}
+
+/// `getenv("DB_PASSWORD")`, `os.Getenv("API_TOKEN")`, `ENV["SECRET"]`,
+/// `os.environ.get('PWD')`: the value is the name of an environment
+/// variable a program reads, not what it holds. Read right before the
+/// value (its quote, then the call or index).
+fn env_lookup(b: &[u8], s: usize) -> bool {
+    let mut k = s;
+    if k > 0 && matches!(b[k - 1], b'"' | b'\'') {
+        k -= 1;
+    }
+    let before = &b[k.saturating_sub(24)..k];
+    let ends = |w: &[u8]| {
+        before.len() >= w.len() && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+    };
+    ends(b"getenv(")
+        || ends(b"environ[")
+        || ends(b"environ.get(")
+        || ends(b"env[")
+        || ends(b"env.fetch(")
+        || ends(b"environmentvariable(")
 }
 
 /// `<string name="__androidx_security_crypto_encrypted_prefs_key_keyset__">…`,

@@ -5,7 +5,7 @@
 //! reported is the encoded value as it stands in the text.
 
 use base64::Engine;
-use base64::engine::general_purpose::STANDARD;
+use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD};
 use memchr::memmem;
 
 use crate::{Confidence, Finding};
@@ -16,15 +16,24 @@ const MAX_ENTRIES: usize = 64;
 /// `secret`: the text holds `Secret` (`landmarks`).
 pub(crate) fn scan(text: &str, secret: bool, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
-    // Only a Secret's dump: `kind: Secret` or `"kind": "Secret"`.
-    if !secret {
+    // Only a Secret's dump: `kind: Secret` or `"kind": "Secret"`, or the
+    // command that prints one (`kubectl get secret x -o yaml`, or its
+    // `-o jsonpath="{.data}" | jq`, whose object starts the next line).
+    let command = memmem::find(b, b"get secret").is_some();
+    if !secret && !command {
         return;
     }
-    for at in memmem::find_iter(b, b"data") {
-        let after = &b[at + 4..];
+    let jq = command.then(|| memmem::find_iter(b, b"{.data}").collect::<Vec<_>>());
+    let braces = jq.iter().flatten().filter_map(|&at| {
+        let nl = at + memchr::memchr(b'\n', &b[at..])?;
+        b[nl + 1..].starts_with(b"{\n").then_some(nl + 1)
+    });
+    for at in memmem::find_iter(b, b"data").chain(braces) {
+        let after = b.get(at + 4..).unwrap_or_default();
         let yaml = after.starts_with(b":\n") || after.starts_with(b":\r\n");
         let json = after.starts_with(b"\": {");
-        if !yaml && !json {
+        let object = b[at..].starts_with(b"{\n");
+        if !yaml && !json && !object {
             continue;
         }
         let ls = memchr::memrchr(b'\n', &b[..at]).map_or(0, |n| n + 1);
@@ -99,5 +108,160 @@ fn entry(text: &str, s: usize, e: usize, out: &mut Vec<Finding>) {
             end: ve,
             confidence: Confidence::High,
         });
+    }
+}
+
+/// Decodes `v` as standard base64 (padded, or unpadded with a length a
+/// whole number of bytes), line breaks of a wrapped dump skipped, into
+/// text a person could read: valid UTF-8, no control characters but line
+/// breaks and tabs. A random token almost never decodes so.
+pub(crate) fn decoded_text(v: &[u8]) -> Option<String> {
+    let clean: Vec<u8> = v
+        .iter()
+        .copied()
+        .filter(|&c| c != b'\n' && c != b'\r')
+        .collect();
+    if clean.len() < 8 {
+        return None;
+    }
+    let raw = STANDARD
+        .decode(&clean)
+        .or_else(|_| STANDARD_NO_PAD.decode(&clean))
+        .ok()?;
+    let s = String::from_utf8(raw).ok()?;
+    let readable = !s
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'));
+    readable.then_some(s)
+}
+
+/// `v` is base64 of readable text that holds no secret: not an
+/// `id:secret` pair (HTTP Basic's form), and nothing the guard finds in it.
+pub(crate) fn plain_and_clean(v: &[u8]) -> bool {
+    let Some(plain) = decoded_text(v) else {
+        return false;
+    };
+    let pair = std::str::from_utf8(v).is_ok_and(crate::auth::basic_credentials);
+    !pair && crate::scan(&plain).is_empty()
+}
+
+/// Longest base64 blob read (a `.env` or a key file encoded whole).
+const MAX_BLOB: usize = 64 * 1024;
+
+/// Base64 blobs anywhere in the text (`echo … | base64` output wrapped at
+/// 76 columns, a JSON or `.env` file encoded into one value, a config
+/// value someone encoded): each that decodes to readable text is read by
+/// the whole guard, and whatever it finds there makes the blob, as it
+/// stands in the text, a secret of that kind. The decoded text is shorter
+/// than the blob, so reading it again stays linear.
+pub(crate) fn blobs(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let is64 = |c: u8| c.is_ascii_alphanumeric() || c == b'+' || c == b'/';
+    let mut i = 0;
+    while i < b.len() {
+        if !is64(b[i])
+            || (i > 0
+                && (is64(b[i - 1]) || matches!(b[i - 1], b'=' | b'-' | b'_' | b'.' | b'%' | b'\\')))
+        {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        let mut line_start = i;
+        let mut e = i;
+        loop {
+            while e < b.len() && is64(b[e]) && e - s < MAX_BLOB {
+                e += 1;
+            }
+            // A dump wrapped at a fixed width: a long full line, the next
+            // one going on in the same alphabet.
+            let width = e - line_start;
+            let nl = if b.get(e) == Some(&b'\n') {
+                1
+            } else if b.get(e) == Some(&b'\r') && b.get(e + 1) == Some(&b'\n') {
+                2
+            } else {
+                0
+            };
+            if nl > 0 && width >= 40 && b.get(e + nl).is_some_and(|&c| is64(c)) {
+                e += nl;
+                line_start = e;
+                continue;
+            }
+            break;
+        }
+        let mut end = e;
+        while end < b.len() && end - e < 2 && b[end] == b'=' {
+            end += 1;
+        }
+        i = end.max(s + 1);
+        // Glued to more of a word (`_`, `-`, `.`): an identifier, a URL
+        // part, a JWT's segment, not one base64 value.
+        if b.get(end).is_some_and(|&c| {
+            c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.' | b'%' | b'\\')
+        }) {
+            continue;
+        }
+        if end - s < 20 {
+            continue;
+        }
+        let Some(plain) = decoded_text(&b[s..end]) else {
+            continue;
+        };
+        if let Some(f) = crate::scan(&plain).first() {
+            out.push(Finding {
+                kind: f.kind,
+                start: s,
+                end,
+                confidence: Confidence::High,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn found(t: &str) -> Vec<String> {
+        crate::scan(t)
+            .iter()
+            .map(|f| t[f.start..f.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_blob_decoding_to_a_secret_is_one() {
+        let t = "the env file, base64 as asked: QVBQX0VOVj1zdGFnaW5nCkRCX1BBU1NXT1JEPUx1bWFjYS03NzMxIXgKTE9HX0xFVkVMPWRlYnVnCg==\nthanks";
+        assert_eq!(
+            found(t),
+            vec![
+                "QVBQX0VOVj1zdGFnaW5nCkRCX1BBU1NXT1JEPUx1bWFjYS03NzMxIXgKTE9HX0xFVkVMPWRlYnVnCg=="
+            ]
+        );
+        // Wrapped at a fixed width like `base64` prints it.
+        let w = "echo it | base64\nQVBQX0VOVj1zdGFnaW5nCkRCX1BBU1NXT1JEPUx1\nbWFjYS03NzMxIXgKTE9HX0xFVkVMPWRlYnVnCg==\nthanks";
+        assert_eq!(
+            found(w),
+            vec![
+                "QVBQX0VOVj1zdGFnaW5nCkRCX1BBU1NXT1JEPUx1\nbWFjYS03NzMxIXgKTE9HX0xFVkVMPWRlYnVnCg=="
+            ]
+        );
+    }
+
+    #[test]
+    fn a_blob_decoding_to_plain_settings_is_none() {
+        let t = "the env file, base64 as asked: QVBQX0VOVj1zdGFnaW5nCkxPR19MRVZFTD1kZWJ1ZwpSRUdJT049ZXUtc291dGgtMQo=\nthanks";
+        assert!(found(t).is_empty());
+    }
+
+    #[test]
+    fn a_secret_printed_as_json_by_jsonpath_is_decoded() {
+        let t = "$ kubectl get secret bot -o jsonpath=\"{.data}\" | jq\n{\n  \"created\": \"MjAyMy0wNC0wNSAxMDoxMToxMiBVVEM=\",\n  \"db_password\": \"R2lyYXNvbGUhODgxMg==\"\n}\n";
+        assert_eq!(found(t), vec!["R2lyYXNvbGUhODgxMg=="]);
+    }
+
+    #[test]
+    fn a_value_decoding_to_plain_text_under_get_secret_is_none() {
+        let t = "kubectl get secret -o yaml output:\napiVersion: v1\nkind: Secret\ndata:\n  created: MjAyMy0wNC0wNSAxMDoxMToxMiBVVEM=\n";
+        assert!(found(t).is_empty());
     }
 }

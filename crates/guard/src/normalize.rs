@@ -519,6 +519,16 @@ fn named_letter(body: &[u8]) -> Option<char> {
 fn percent(b: &[u8], i: usize) -> Option<Step> {
     let v = hex_val(*b.get(i + 1)?)? * 16 + hex_val(*b.get(i + 2)?)?;
     let c = u8::try_from(v).ok()?;
+    if c >= 0xc2 {
+        return escaped_utf8(b, i, b'%', c);
+    }
+    // `%2528` (`%28` encoded again, a URL carried inside another URL's
+    // parameter): both layers at once, under the same rules.
+    if c == b'%'
+        && let Some(Step::Char(3, ch)) = percent(b.get(i + 2..)?, 0)
+    {
+        return Some(Step::Char(5, ch));
+    }
     // `#`, `/`, `?`, `@` and `:` shape a URL: left encoded, they stay
     // inside the value (`sftp://u:Pa%23ss@host`).
     // `%3Ftoken%3D…`: the encoded start of a query, in a URL carried
@@ -529,6 +539,30 @@ fn percent(b: &[u8], i: usize) -> Option<Step> {
     }
     (c > 0x20 && c < 0x7f && !matches!(c, b'%' | b'#' | b'/' | b'?' | b'@' | b':'))
         .then(|| Step::Char(3, char::from(c)))
+}
+
+/// `%E2%80%A2` (URL encoding) or `=E2=80=A6` (quoted-printable): the
+/// UTF-8 bytes of one character, each escaped with `mark`, whose lead
+/// byte `lead` is at `i`. The character they spell (`•`, `…`, `è`), or
+/// nothing when the bytes are not one whole character.
+fn escaped_utf8(b: &[u8], i: usize, mark: u8, lead: u8) -> Option<Step> {
+    let n = match lead {
+        0xc2..=0xdf => 2,
+        0xe0..=0xef => 3,
+        0xf0..=0xf4 => 4,
+        _ => return None,
+    };
+    let mut bytes = [lead, 0, 0, 0];
+    for (k, slot) in bytes.iter_mut().enumerate().take(n).skip(1) {
+        let at = i + 3 * k;
+        if b.get(at) != Some(&mark) {
+            return None;
+        }
+        let v = hex_val(*b.get(at + 1)?)? * 16 + hex_val(*b.get(at + 2)?)?;
+        *slot = u8::try_from(v).ok()?;
+    }
+    let ch = std::str::from_utf8(&bytes[..n]).ok()?.chars().next()?;
+    Some(Step::Char(3 * n, ch))
 }
 
 /// A parameter's name (letters, digits, `_`, `-`, `.`) then an encoded

@@ -530,6 +530,7 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     base64_credentials(text, &mut found);
     crate::generated::scan(text, &mut found);
     encoded::scan(text, marks.secret, &mut found);
+    encoded::blobs(text, &mut found);
     xml::scan(text, &marks.closes, &mut found);
     pairs::scan(text, &mut found);
     qa::scan(text, marks.answer, &mut found);
@@ -638,10 +639,82 @@ pub(crate) fn scan(text: &str) -> Vec<Finding> {
     }
     let mut found = without_public_pem_bodies(text, without_numbers_in_uuids(text, found));
     found.retain(|f| f.kind != Kind::Password || !not_a_password(&text[f.start..f.end]));
+    found.retain(|f| !masked_secret(f.kind, &unescaped(&text[f.start..f.end])));
     found.retain(|f| {
         f.kind != Kind::Pin || !forbidden_example(text, f) && !masked_card_group(text, f)
     });
     found
+}
+
+/// A value as it reads once URL escapes (`%2A`, `%E2%80%A2`) and the
+/// quoted-printable escapes of a character beyond ASCII (`=E2=80=A6`) are
+/// undone; the value itself when it has none.
+fn unescaped(v: &str) -> std::borrow::Cow<'_, str> {
+    if !v.contains(['%', '=']) {
+        return std::borrow::Cow::Borrowed(v);
+    }
+    let b = v.as_bytes();
+    let hex = |k: usize| -> Option<u8> {
+        let h = b.get(k..k + 2)?;
+        u8::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok()
+    };
+    let mut out: Vec<u8> = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let escaped = if c == b'%' {
+            hex(i + 1)
+        } else if c == b'=' {
+            // Only a byte beyond ASCII: `=` is the value's own otherwise.
+            hex(i + 1).filter(|&x| x >= 0x80)
+        } else {
+            None
+        };
+        match escaped {
+            Some(x) => {
+                out.push(x);
+                i += 3;
+            }
+            None => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    std::borrow::Cow::Owned(String::from_utf8_lossy(&out).into_owned())
+}
+
+/// A password or token masked by whoever pasted it: its characters
+/// mostly masking marks (`xoxb-****-****-****`, `ghp_••••••••…`, at least
+/// twice as many marks as letters and digits), or a run of `X` alone
+/// (`CVV=XXX`, `password: xxxx`). A password with a few `*` in it
+/// (`Pa**w0rd**!`) is kept.
+fn masked_secret(kind: Kind, v: &str) -> bool {
+    if matches!(kind, Kind::CardNumber | Kind::Iban | Kind::BankAccount) {
+        return false;
+    }
+    let marks = v
+        .chars()
+        .filter(|c| matches!(c, '*' | '•' | '●' | '∙' | '·' | '…' | '■' | '█'))
+        .count();
+    let plain = v.chars().filter(|c| c.is_alphanumeric()).count();
+    let xs = v.len() >= 3 && v.bytes().all(|c| c == b'X')
+        || v.len() >= 4 && v.bytes().all(|c| c == b'x');
+    // Cut short with an ellipsis (`J1LK…AB5j`): a token is never
+    // written with one.
+    let elided = kind != Kind::Password && v.contains('…');
+    (marks >= 3 && marks >= 2 * plain) || xs || elided || twilio_account_sid(kind, v)
+}
+
+/// `AC` and 32 hex digits: a Twilio Account SID, the account's public
+/// identifier shown beside its settings (its secret is the auth token).
+fn twilio_account_sid(kind: Kind, v: &str) -> bool {
+    kind != Kind::Password
+        && v.len() == 34
+        && v.starts_with("AC")
+        && v[2..]
+            .bytes()
+            .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase())
 }
 
 /// "carta 4242 **** **** 0259", "•••• •••• •••• 4242": four digits
@@ -970,5 +1043,91 @@ mod tests {
         assert_eq!(to_original(&spans, 17, false), 9);
         assert_eq!(to_original(&spans, 17, true), 9);
         assert_eq!(to_original(&spans, 19, true), 11);
+    }
+}
+
+#[cfg(test)]
+mod masked_tests {
+    fn found(t: &str) -> Vec<String> {
+        crate::scan(t)
+            .iter()
+            .map(|f| t[f.start..f.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_masked_password_or_token_is_none() {
+        assert!(found("user=anna&password=sk-****-****-********\n").is_empty());
+        assert!(
+            found("API token: tok_\u{2022}\u{2022}\u{2022}\u{2022}\u{2022}\u{2022}\u{2026}\n")
+                .is_empty()
+        );
+        assert!(found("DB_PASSWORD=XXXX\n").is_empty());
+        // A few stars inside a password leave it one.
+        assert_eq!(found("password: Ve**ro42na**!\n"), vec!["Ve**ro42na**!"]);
+    }
+
+    #[test]
+    fn url_escaped_utf8_is_read_as_its_character() {
+        // Bullets a form encoded: a masked value.
+        let t = "pwd_reset?user=anna&password=ab%E2%80%A2%E2%80%A2%E2%80%A2%E2%80%A2%E2%80%A2\n";
+        assert!(found(t).is_empty());
+        // An accented letter inside a real one.
+        let t = "login?user=anna&password=Tr%C3%A8no-4271!x\n";
+        assert_eq!(found(t), vec!["Tr%C3%A8no-4271!x"]);
+    }
+}
+
+#[cfg(test)]
+mod reference_tests {
+    fn found(t: &str) -> Vec<String> {
+        crate::scan(t)
+            .iter()
+            .map(|f| t[f.start..f.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_word_of_a_grep_pattern_prints_nothing() {
+        let t = "$ printenv | grep -iE \"user|pass|host\"\nAPP_USER=mario-bianchi\n$ ";
+        assert!(found(t).is_empty());
+        let t = "$ printenv DB_PASSWORD\nCiliegia!2290\n$ ";
+        assert_eq!(found(t), vec!["Ciliegia!2290"]);
+    }
+
+    #[test]
+    fn an_environment_lookup_names_a_variable() {
+        assert!(found("the password os.getenv(\"SMTP_PASSWORD\") is read at boot\n").is_empty());
+        assert_eq!(
+            found("password: \"Mirtillo#5521\"\n"),
+            vec!["Mirtillo#5521"]
+        );
+    }
+
+    #[test]
+    fn a_twilio_account_sid_is_an_identifier() {
+        let sid = format!("AC{}", "0a1b2c3d".repeat(4));
+        assert!(found(&format!("Account SID | {sid}\n")).is_empty());
+        let token = format!("SK{}", "0a1b2c3d".repeat(4));
+        assert_eq!(found(&format!("API key: {token}\n")), vec![token]);
+    }
+
+    #[test]
+    fn todo_and_escaped_ellipsis_are_placeholders() {
+        assert!(found("export DB_PASSWORD=TODO\n").is_empty());
+        assert_eq!(
+            found("export DB_PASSWORD=Todo-Lista9\n"),
+            vec!["Todo-Lista9"]
+        );
+        // Quoted-printable `…` in a token cut short.
+        assert!(found("API token: Zq8T=E2=80=A6w3Lp\n").is_empty());
+    }
+
+    #[test]
+    fn a_double_url_encoded_call_is_read_through() {
+        let t = "return?to=%2Fdone%3Fpassword%3Dgetenv%2528%2522DB_PASSWORD%2522%2529%26x%3D1&state=ab12\n";
+        assert!(found(t).is_empty());
+        let t = "return?to=%2Fdone%3Fpassword%3DMela%2521Verde77%26x%3D1&state=ab12\n";
+        assert_eq!(found(t), vec!["Mela%2521Verde77"]);
     }
 }

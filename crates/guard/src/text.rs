@@ -172,6 +172,8 @@ pub(crate) fn is_placeholder(value: &str) -> bool {
             | "n/a"
             | "na"
             | "tbd"
+            | "todo"
+            | "fixme"
             | "empty"
             | "blank"
             | "masked"

@@ -348,7 +348,19 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // once on 2026-12-02 at 47b29be: recall 0.8047 (853/1060), FPR 0.0267
     // (24/900). Weakest: client_secret 0.65, refresh_token 0.65, password
     // 0.70, pin 0.76. From here on it may be read, and then measures fit.
-    ("fresh17", 0.80, 0.027),
+    // Round 19 (branch guard-round19, 2026-12-02; read as kinds of
+    // writing): recall 0.8047 -> 0.8189 (868/1060), FPR 0.0267 -> 0.0033
+    // (3/900), every other corpus unchanged — mechanisms: base64 blobs read
+    // through (decoded text scanned whole, `base64`'s wrapped lines joined);
+    // a Secret printed by `kubectl get secret` (yaml, or `-o jsonpath=
+    // "{.data}" | jq`) decoded even without `kind: Secret`; a distant key's
+    // base64 value that decodes to clean text dropped; hex error ids and
+    // clock times are no `id:secret`; masked values (mostly `*`/`•`/`…`,
+    // or `XXX`) dropped, also behind URL or quoted-printable escapes; URL
+    // escapes of UTF-8 and double URL encoding read through; `getenv("X")`
+    // lookups, a grep pattern's alternation words, TODO/FIXME and Twilio
+    // Account SIDs are no values.
+    ("fresh17", 0.81, 0.005),
 ];
 
 #[derive(Deserialize)]
