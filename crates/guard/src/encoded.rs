@@ -252,12 +252,7 @@ pub(crate) fn blobs(text: &str, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    fn found(t: &str) -> Vec<String> {
-        crate::scan(t)
-            .iter()
-            .map(|f| t[f.start..f.end].to_string())
-            .collect()
-    }
+    use crate::found;
 
     #[test]
     fn a_blob_decoding_to_a_secret_is_one() {

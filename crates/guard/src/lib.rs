@@ -192,6 +192,12 @@ pub struct Finding {
     pub confidence: Confidence,
 }
 
+/// What a unit test reads of a scan: the text each finding covers.
+#[cfg(test)]
+pub(crate) fn found(text: &str) -> Vec<&str> {
+    scan(text).iter().map(|f| &text[f.start..f.end]).collect()
+}
+
 /// Scans `text` and returns non-overlapping findings sorted by `start`.
 pub fn scan(text: &str) -> Vec<Finding> {
     let started = std::time::Instant::now();

@@ -1048,12 +1048,7 @@ mod tests {
 
 #[cfg(test)]
 mod masked_tests {
-    fn found(t: &str) -> Vec<String> {
-        crate::scan(t)
-            .iter()
-            .map(|f| t[f.start..f.end].to_string())
-            .collect()
-    }
+    use crate::found;
 
     #[test]
     fn a_masked_password_or_token_is_none() {
@@ -1080,12 +1075,7 @@ mod masked_tests {
 
 #[cfg(test)]
 mod reference_tests {
-    fn found(t: &str) -> Vec<String> {
-        crate::scan(t)
-            .iter()
-            .map(|f| t[f.start..f.end].to_string())
-            .collect()
-    }
+    use crate::found;
 
     #[test]
     fn a_word_of_a_grep_pattern_prints_nothing() {
