@@ -643,25 +643,12 @@ async fn submissions_at_once_each_have_their_mail_queued_once_when_answered() {
     for n in 0..12 {
         let mut body = incident();
         body["subject"] = json!(format!("Accounts endpoint returns 502, call {n}"));
-        let req = Request::builder()
-            .method(Method::POST)
-            .uri("/api/v1/requests")
-            .header("authorization", format!("Bearer {token}"))
-            .header("content-type", "application/json")
-            .body(Body::from(body.to_string()))
-            .unwrap();
+        let req = crate::api_request(Method::POST, "/api/v1/requests", Some(&token), Some(body));
         let router = app.router.clone();
         submissions.spawn(async move {
-            use tower::ServiceExt;
-            let res = router.oneshot(req).await.unwrap();
-            assert_eq!(res.status(), StatusCode::CREATED);
-            let bytes = http_body_util::BodyExt::collect(res.into_body())
-                .await
-                .unwrap()
-                .to_bytes();
-            serde_json::from_slice::<serde_json::Value>(&bytes).unwrap()["id"]
-                .as_i64()
-                .unwrap()
+            let res = crate::send_to(router, req).await;
+            assert_eq!(res.status, StatusCode::CREATED, "{}", res.text());
+            res.json()["id"].as_i64().unwrap()
         });
     }
     let mut created = submissions.join_all().await;

@@ -123,15 +123,7 @@ impl App {
     }
 
     pub async fn send(&self, req: Request<Body>) -> Resp {
-        let res = self.router.clone().oneshot(req).await.unwrap();
-        let status = res.status();
-        let headers = res.headers().clone();
-        let body = res.into_body().collect().await.unwrap().to_bytes().to_vec();
-        Resp {
-            status,
-            headers,
-            body,
-        }
+        send_to(self.router.clone(), req).await
     }
 
     /// A JSON API call with a bearer token.
@@ -142,17 +134,7 @@ impl App {
         token: Option<&str>,
         body: Option<Value>,
     ) -> Resp {
-        let mut req = Request::builder().method(method).uri(path);
-        if let Some(t) = token {
-            req = req.header(header::AUTHORIZATION, format!("Bearer {t}"));
-        }
-        let req = match body {
-            Some(b) => req
-                .header(header::CONTENT_TYPE, "application/json")
-                .body(Body::from(b.to_string())),
-            None => req.body(Body::empty()),
-        };
-        self.send(req.unwrap()).await
+        self.send(api_request(method, path, token, body)).await
     }
 
     pub async fn org(&self, slug: &str, shared: bool, client_ids: &[&str]) -> Org {
@@ -215,6 +197,40 @@ impl App {
             }
         }
         all
+    }
+}
+
+/// A JSON API call with a bearer token, as a request (for [`send_to`] from
+/// tasks of their own, or [`App::send`]).
+pub fn api_request(
+    method: Method,
+    path: &str,
+    token: Option<&str>,
+    body: Option<Value>,
+) -> Request<Body> {
+    let mut req = Request::builder().method(method).uri(path);
+    if let Some(t) = token {
+        req = req.header(header::AUTHORIZATION, format!("Bearer {t}"));
+    }
+    match body {
+        Some(b) => req
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(b.to_string())),
+        None => req.body(Body::empty()),
+    }
+    .unwrap()
+}
+
+/// Sends `req` through `router` and reads the whole answer.
+pub async fn send_to(router: Router, req: Request<Body>) -> Resp {
+    let res = router.oneshot(req).await.unwrap();
+    let status = res.status();
+    let headers = res.headers().clone();
+    let body = res.into_body().collect().await.unwrap().to_bytes().to_vec();
+    Resp {
+        status,
+        headers,
+        body,
     }
 }
 
