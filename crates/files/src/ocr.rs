@@ -158,11 +158,6 @@ fn layout(words: &[Word]) -> (String, Vec<(usize, usize)>) {
     (text, spans)
 }
 
-/// The digit a letter OCR often reads in its place (the guard's table).
-fn confusable(b: u8) -> Option<u8> {
-    guard::ocr_digit(b)
-}
-
 /// `text` with confusable letters turned into digits wherever they stand
 /// in an unbroken run of digits and confusables holding at least one
 /// digit. Byte for byte (every mapped character is ASCII), so offsets into
@@ -172,17 +167,18 @@ pub fn digit_view(text: &str) -> String {
     let mut out = bytes.to_vec();
     let mut i = 0;
     while i < bytes.len() {
-        if !(bytes[i].is_ascii_digit() || confusable(bytes[i]).is_some()) {
+        if !(bytes[i].is_ascii_digit() || guard::ocr_digit(bytes[i]).is_some()) {
             i += 1;
             continue;
         }
         let start = i;
-        while i < bytes.len() && (bytes[i].is_ascii_digit() || confusable(bytes[i]).is_some()) {
+        while i < bytes.len() && (bytes[i].is_ascii_digit() || guard::ocr_digit(bytes[i]).is_some())
+        {
             i += 1;
         }
         if bytes[start..i].iter().any(u8::is_ascii_digit) {
             for j in start..i {
-                if let Some(d) = confusable(bytes[j]) {
+                if let Some(d) = guard::ocr_digit(bytes[j]) {
                     out[j] = d;
                 }
             }
