@@ -82,13 +82,16 @@ pub(crate) async fn restart(writer: &SqlitePool) -> Result<(), sqlx::Error> {
 /// the checkpoint tried again a few times, briefly, before giving up until
 /// the next call.
 async fn on_writer(writer: &SqlitePool, pragma: &'static str) -> Result<(), sqlx::Error> {
+    // At most about 50 ms in all, while writes wait.
+    const TRIES: u32 = 10;
+    const PAUSE: Duration = Duration::from_millis(5);
     let mut conn = writer.acquire().await?;
-    for _ in 0..TRUNCATE_TRIES {
+    for _ in 0..TRIES {
         let busy: i64 = sqlx::query_scalar(pragma).fetch_one(&mut *conn).await?;
         if busy == 0 {
             return Ok(());
         }
-        tokio::time::sleep(TRUNCATE_PAUSE).await;
+        tokio::time::sleep(PAUSE).await;
     }
     Ok(())
 }
@@ -101,11 +104,6 @@ async fn on_writer(writer: &SqlitePool, pragma: &'static str) -> Result<(), sqlx
 pub(crate) fn truncate_here(conn: &rusqlite::Connection) {
     let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
 }
-
-/// How often, and how far apart, an unfinished checkpoint is tried again
-/// while writes wait (at most about 50 ms in all).
-const TRUNCATE_TRIES: u32 = 10;
-const TRUNCATE_PAUSE: Duration = Duration::from_millis(5);
 
 /// Runs until `stop` is dropped (the last store handle went away) or the
 /// pool is closed.
