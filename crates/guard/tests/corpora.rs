@@ -361,6 +361,17 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // lookups, a grep pattern's alternation words, TODO/FIXME and Twilio
     // Account SIDs are no values.
     ("fresh17", 0.81, 0.005),
+    // Held out through round 19: `fresh18` ("people in a hurry, on the
+    // phone, and in other trades' tools": dictation with numbers in words,
+    // voicemail transcripts, letters spelled aloud, call-centre notes,
+    // ERP/accounting/payroll exports, CRM notes, shop admin pages, card
+    // terminals, bank letters, insurance/utility/hotel/travel/school forms,
+    // typo-ridden phone messages, self-corrections, values split across
+    // messages; half Italian), written in session 11 by a helper who never
+    // read the guard, measured once on 2026-12-02 at b41d761: recall 0.8514
+    // (917/1077), FPR 0.0198 (17/860). Weakest: bank_account 0.52, password
+    // 0.75, pin 0.79. From here on it may be read, and then measures fit.
+    ("fresh18", 0.85, 0.02),
 ];
 
 #[derive(Deserialize)]
