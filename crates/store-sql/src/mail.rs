@@ -124,22 +124,6 @@ macro_rules! mail {
                 rows.iter().map(outbox_mail).collect()
             }
 
-            async fn ticket_mail_token(&self, ticket_id: i64, candidate: &str) -> Result<String> {
-                sqlx::query(
-                    "INSERT INTO ticket_mail_tokens (ticket_id, token) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-                )
-                .bind(ticket_id)
-                .bind(candidate)
-                .execute(self.writes())
-                .await
-                .map_err(db_err)?;
-                sqlx::query_scalar("SELECT token FROM ticket_mail_tokens WHERE ticket_id = $1")
-                    .bind(ticket_id)
-                    .fetch_one(self.writes())
-                    .await
-                    .map_err(db_err)
-            }
-
             async fn ticket_by_mail_token(&self, token: &str) -> Result<Option<i64>> {
                 sqlx::query_scalar("SELECT ticket_id FROM ticket_mail_tokens WHERE token = $1")
                     .bind(token)

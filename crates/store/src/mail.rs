@@ -56,8 +56,9 @@ pub trait MailStore: Send + Sync {
     async fn outbox(&self, limit: i64) -> Result<Vec<OutboxMail>>;
     /// How many mails wait to be sent (counted up to `cap`).
     async fn mail_backlog(&self, cap: i64) -> Result<i64>;
-    /// The ticket's reply token, storing `candidate` if it has none yet.
-    async fn ticket_mail_token(&self, ticket_id: i64, candidate: &str) -> Result<String>;
+    /// The ticket of a reply token kept by a version that stored a random
+    /// token per ticket (reply addresses are tagged now, and stored nowhere;
+    /// `app::mail::inbound::reply_token`).
     async fn ticket_by_mail_token(&self, token: &str) -> Result<Option<i64>>;
 
     /// Events of [`NOTIFIED_ACTIONS`] whose mail is not queued yet, oldest

@@ -162,16 +162,18 @@ impl AppState {
             max_attachment_bytes: settings.max_attachment_bytes,
             workspace: settings.workspace.clone(),
         };
+        let sealer = Arc::new(sealer);
         let news: Arc<dyn app::News> = Arc::new(mail::notifier::Teller {
             store: store.clone(),
             clock: clock.clone(),
             mail: settings.mail.clone(),
+            sealer: sealer.clone(),
         });
         AppState(Arc::new(StateParts {
             desk: app::Desk {
                 store,
                 clock,
-                sealer: Arc::new(sealer),
+                sealer,
                 settings: Arc::new(desk_settings),
                 news,
             },

@@ -7,6 +7,7 @@
 //! here, on the same pool (`attachments::Pool`).
 
 use crate::attachments::{self, Pool, RawFile, Upload};
+use crate::seal::Sealer;
 use crate::{AppError, Desk, keys, text, tickets, workspace};
 use domain::{CommentVisibility, Locale, Priority};
 use files::{FileError, Limits};
@@ -95,11 +96,29 @@ pub fn token_in(address: &str, support_address: &str) -> Option<String> {
     .then(|| token.to_ascii_lowercase())
 }
 
-/// The reply token of a ticket: the one it has, or `fresh` kept for it.
-pub async fn reply_token(store: &dyn store::Store, ticket_id: i64) -> store::Result<String> {
-    store
-        .ticket_mail_token(ticket_id, &keys::random_token(18).to_ascii_lowercase())
-        .await
+const REPLY_TOKEN: &str = "reply-token";
+
+/// The reply token of a ticket: its id and a tag of it only this desk can
+/// make, so mail about a new ticket needs nothing written for it (a token
+/// kept per ticket cost a transaction per new ticket with mail on).
+pub fn reply_token(sealer: &Sealer, ticket_id: i64) -> String {
+    let id = ticket_id.to_string();
+    let tag = sealer.tag(REPLY_TOKEN, id.as_bytes());
+    format!("{id}-{}", hex::encode(tag))
+}
+
+/// The ticket a reply token names: one this desk tagged, or one kept in
+/// the store by a version that stored random tokens (mail it sent may
+/// still be answered).
+pub async fn ticket_of_reply_token(desk: &Desk, token: &str) -> store::Result<Option<i64>> {
+    if let Some((id, tag)) = token.split_once('-')
+        && let Ok(ticket_id) = id.parse::<i64>()
+        && let Ok(tag) = hex::decode(tag)
+        && desk.sealer.tag_matches(REPLY_TOKEN, id.as_bytes(), &tag)
+    {
+        return Ok(Some(ticket_id));
+    }
+    desk.store.ticket_by_mail_token(token).await
 }
 
 /// Takes a message from `sender`: a reply when it is addressed to a
@@ -122,9 +141,7 @@ pub async fn take(
         .find_map(|r| token_in(r, support_address));
     let (files, mut found) = read_files(desk, pool, m.files).await?;
     if let Some(token) = token {
-        let ticket_id = desk
-            .store
-            .ticket_by_mail_token(&token)
+        let ticket_id = ticket_of_reply_token(desk, &token)
             .await?
             .ok_or(NotTaken::NotAccepted)?;
         let ticket = tickets::visible(desk, sender, ticket_id)

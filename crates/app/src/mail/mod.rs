@@ -46,16 +46,10 @@ pub enum Notice {
 
 /// Composes the messages of the notices about one ticket (in each
 /// recipient's language, with the face's templates and links).
-#[async_trait::async_trait]
 pub trait Composer: Send + Sync {
     /// Whether agents hear about every new ticket.
     fn notify_agents_on_new(&self) -> bool;
-    async fn compose(
-        &self,
-        store: &dyn Store,
-        ticket: &Ticket,
-        notices: Vec<Notice>,
-    ) -> Result<Vec<NewMail>>;
+    fn compose(&self, ticket: &Ticket, notices: Vec<Notice>) -> Vec<NewMail>;
 }
 
 /// The desk's staff, read at most once per pass: every new ticket is told
@@ -171,7 +165,7 @@ async fn run_pass(
                     notices(store, composer.notify_agents_on_new(), &staff, event).await?
                     && !notices.is_empty()
                 {
-                    mails.extend(composer.compose(store, &ticket, notices).await?);
+                    mails.extend(composer.compose(&ticket, notices));
                 }
             }
         }

@@ -14,29 +14,17 @@ mod trim;
 
 pub use trim::reply_text;
 
-use crate::{AppState, MailSettings};
-use store::Result;
+use crate::MailSettings;
+use crate::seal::Sealer;
 
 /// The reply address of a ticket: `local+TOKEN@domain`.
-pub async fn reply_address(
-    state: &AppState,
-    mail: &MailSettings,
-    ticket_id: i64,
-) -> Result<String> {
-    reply_address_in(state.desk.store.as_ref(), mail, ticket_id).await
-}
-
-pub(crate) async fn reply_address_in(
-    store: &dyn store::Store,
-    mail: &MailSettings,
-    ticket_id: i64,
-) -> Result<String> {
-    let token = app::mail::inbound::reply_token(store, ticket_id).await?;
+pub fn reply_address(sealer: &Sealer, mail: &MailSettings, ticket_id: i64) -> String {
+    let token = app::mail::inbound::reply_token(sealer, ticket_id);
     let (local, domain) = mail
         .support_address
         .split_once('@')
         .unwrap_or((&mail.support_address, "localhost"));
-    Ok(format!("{local}+{token}@{domain}"))
+    format!("{local}+{token}@{domain}")
 }
 
 pub use app::mail::inbound::token_in;

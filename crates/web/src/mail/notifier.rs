@@ -4,6 +4,7 @@
 //! timer.
 
 use super::notify;
+use crate::seal::Sealer;
 use crate::{AppState, MailSettings};
 use std::sync::Arc;
 use std::time::Duration;
@@ -17,6 +18,7 @@ pub async fn pass(state: &AppState) -> Result<usize> {
         state.desk.store.as_ref(),
         state.desk.clock.as_ref(),
         state.settings.mail.as_ref(),
+        &state.desk.sealer,
     )
     .await
 }
@@ -25,8 +27,9 @@ async fn pass_on(
     store: &dyn Store,
     clock: &dyn app::Clock,
     mail: Option<&MailSettings>,
+    sealer: &Sealer,
 ) -> Result<usize> {
-    let composer = mail.map(notify::Compose);
+    let composer = mail.map(|mail| notify::Compose { mail, sealer });
     app::mail::pass(
         store,
         clock,
@@ -41,6 +44,7 @@ pub(crate) struct Teller {
     pub store: Arc<dyn Store>,
     pub clock: Arc<dyn app::Clock>,
     pub mail: Option<MailSettings>,
+    pub sealer: Arc<Sealer>,
 }
 
 #[async_trait::async_trait]
@@ -52,7 +56,10 @@ impl app::News for Teller {
             // Nothing to send; the timer's pass clears the events.
             return;
         };
-        let composer = notify::Compose(mail);
+        let composer = notify::Compose {
+            mail,
+            sealer: &self.sealer,
+        };
         if let Err(e) =
             app::mail::pass_after_change(self.store.as_ref(), self.clock.as_ref(), Some(&composer))
                 .await

@@ -2,12 +2,13 @@
 //! what), composed in the recipient's language. `notifier` queues it; the
 //! sender delivers it.
 
-use super::reply_address_in;
+use super::reply_address;
+use crate::seal::Sealer;
 use crate::{MailSettings, i18n};
 use app::mail::Notice;
 use askama::Template;
 use domain::{Locale, Status};
-use store::{NewMail, Result, Store, Ticket, User};
+use store::{NewMail, Ticket, User};
 
 #[derive(Template)]
 #[template(path = "mail.html")]
@@ -87,23 +88,21 @@ fn requester_link(mail: &MailSettings, locale: Locale, ticket: &Ticket) -> Strin
 }
 
 /// Composes notices (`app::mail::Notice`) in each recipient's language.
-pub(crate) struct Compose<'a>(pub &'a MailSettings);
+pub(crate) struct Compose<'a> {
+    pub mail: &'a MailSettings,
+    /// Tags the reply addresses.
+    pub sealer: &'a Sealer,
+}
 
-#[async_trait::async_trait]
 impl app::mail::Composer for Compose<'_> {
     fn notify_agents_on_new(&self) -> bool {
-        self.0.notify_agents_on_new
+        self.mail.notify_agents_on_new
     }
 
-    async fn compose(
-        &self,
-        store: &dyn Store,
-        ticket: &Ticket,
-        notices: Vec<Notice>,
-    ) -> Result<Vec<NewMail>> {
-        let mail = self.0;
-        let reply_to = reply_address_in(store, mail, ticket.id).await?;
-        Ok(notices
+    fn compose(&self, ticket: &Ticket, notices: Vec<Notice>) -> Vec<NewMail> {
+        let mail = self.mail;
+        let reply_to = reply_address(self.sealer, mail, ticket.id);
+        notices
             .into_iter()
             .map(|notice| match notice {
                 Notice::Reply { to, author, body } => {
@@ -114,7 +113,7 @@ impl app::mail::Composer for Compose<'_> {
                 }
                 Notice::NewTicket { to } => new_ticket(mail, &reply_to, ticket, to),
             })
-            .collect())
+            .collect()
     }
 }
 

@@ -155,7 +155,6 @@ const WRITES: &[&str] = &[
     "hc_vote",
     "rate_limit_hit",
     "comment_on",
-    "ticket_mail_token",
 ];
 
 /// The store method called after each `.store` in `text` (across line

@@ -271,6 +271,15 @@ fn fixture(name: &str, ticket: i64, to: &str) -> Vec<u8> {
         .into_bytes()
 }
 
+/// The address mail about ticket `id` asks replies to go to.
+fn reply_address(app: &App, id: i64) -> String {
+    web::mail::reply_address(
+        &app.state.desk.sealer,
+        app.state.settings.mail.as_ref().unwrap(),
+        id,
+    )
+}
+
 async fn inbound(app: &App, raw: Vec<u8>, secret: &str) -> crate::Resp {
     let req = Request::post("/api/v1/inbound/email")
         .header("x-sportello-inbound-secret", secret)
@@ -287,10 +296,7 @@ async fn inbound_replies_in_real_world_formats_are_threaded_and_trimmed() {
     let id = app.create_request(&token, incident()).await.json()["id"]
         .as_i64()
         .unwrap();
-    let address =
-        web::mail::reply_address(&app.state, app.state.settings.mail.as_ref().unwrap(), id)
-            .await
-            .unwrap();
+    let address = reply_address(&app, id);
 
     let expectations = [
         (
@@ -374,10 +380,7 @@ async fn a_mail_carrying_a_secret_is_refused_with_an_explanation_and_nothing_sto
     let id = app.create_request(&token, incident()).await.json()["id"]
         .as_i64()
         .unwrap();
-    let address =
-        web::mail::reply_address(&app.state, app.state.settings.mail.as_ref().unwrap(), id)
-            .await
-            .unwrap();
+    let address = reply_address(&app, id);
     let res = inbound(&app, fixture("secret_reply.eml", id, &address), SECRET).await;
     assert_eq!(res.json()["outcome"], "refused");
     assert!(app.store.comments(id, true).await.unwrap().is_empty());
@@ -424,10 +427,7 @@ async fn mailed_documents_and_screenshots_are_read_before_anything_is_kept() {
     let id = app.create_request(&token, incident()).await.json()["id"]
         .as_i64()
         .unwrap();
-    let address =
-        web::mail::reply_address(&app.state, app.state.settings.mail.as_ref().unwrap(), id)
-            .await
-            .unwrap();
+    let address = reply_address(&app, id);
     let pdf = files::testing::pdf(&["Report", "card 4539 1488 0343 6467"]);
     let docx = files::testing::docx(&["client_secret=mailDocxCanary7Q8w9e0r1t2y"], None);
     let mut refused = vec![
@@ -596,38 +596,72 @@ async fn a_mailed_request_is_told_after_its_files_are_stored() {
     );
 }
 
-/// A ticket's reply token is made when a mail carrying it is composed: a
-/// new ticket no agent is mailed about (there is none) gets none, and one
-/// an agent is mailed about gets one.
+/// A reply address names its ticket with a tag only this desk makes, so
+/// nothing is written for it: another ticket's id under the tag, a tag
+/// changed by one character, or a token no one made is not taken, and a
+/// token kept in the store by an earlier version still is.
 #[tokio::test]
-async fn a_reply_token_is_made_only_for_mail_that_carries_it() {
+async fn reply_addresses_are_tagged_and_earlier_stored_tokens_still_work() {
     let app = mail_app().await;
     let (_, token) = app.user("ann@acme.test", Role::Requester, None).await;
-    let unmailed = app.create_request(&token, incident()).await.json()["id"]
-        .as_i64()
-        .unwrap();
-    // `ticket_mail_token` keeps the token offered only when there is none.
-    assert_eq!(
-        app.store
-            .ticket_mail_token(unmailed, "probe")
-            .await
-            .unwrap(),
-        "probe",
-        "no agent was mailed, so no token was made"
-    );
     app.user("agent@acme.example", Role::Agent, None).await;
-    let mailed = app.create_request(&token, incident()).await.json()["id"]
+    let id = app.create_request(&token, incident()).await.json()["id"]
         .as_i64()
         .unwrap();
-    let kept = app.store.ticket_mail_token(mailed, "probe").await.unwrap();
-    assert_ne!(kept, "probe", "the agent's mail carries the ticket's token");
+    let other = app.create_request(&token, incident()).await.json()["id"]
+        .as_i64()
+        .unwrap();
+    let address = reply_address(&app, id);
     let outbox = app.store.outbox(100).await.unwrap();
     assert!(
         outbox
             .iter()
-            .any(|m| m.reply_to.as_deref() == Some(&format!("support+{kept}@acme.example"))),
-        "the mail's Reply-To is the token kept"
+            .any(|m| m.reply_to.as_deref() == Some(&address)),
+        "the agent's mail asks replies to go to the ticket's address"
     );
+    let tag = address
+        .strip_prefix(&format!("support+{id}-"))
+        .and_then(|rest| rest.strip_suffix("@acme.example"))
+        .expect("support+ID-TAG@domain");
+    let mut changed = tag.to_string();
+    let last = if changed.ends_with('0') { "1" } else { "0" };
+    changed.replace_range(changed.len() - 1.., last);
+    for forged in [
+        format!("support+{other}-{tag}@acme.example"),
+        format!("support+{id}-{changed}@acme.example"),
+        "support+doesnotexist@acme.example".to_string(),
+    ] {
+        let res = inbound(&app, fixture("gmail_reply.eml", id, &forged), SECRET).await;
+        assert_ne!(res.json()["outcome"], "replied", "{forged}");
+    }
+    assert!(app.store.comments(id, true).await.unwrap().is_empty());
+    assert!(app.store.comments(other, true).await.unwrap().is_empty());
+
+    // A version before tagged addresses kept a random token per ticket.
+    let db = sqlx::SqlitePool::connect(&format!(
+        "sqlite://{}",
+        app.dir.path().join("sportello.db").display()
+    ))
+    .await
+    .unwrap();
+    sqlx::query("INSERT INTO ticket_mail_tokens (ticket_id, token) VALUES (?1, 'kept-token_1')")
+        .bind(other)
+        .execute(&db)
+        .await
+        .unwrap();
+    db.close().await;
+    let res = inbound(
+        &app,
+        fixture(
+            "gmail_reply.eml",
+            other,
+            "support+kept-token_1@acme.example",
+        ),
+        SECRET,
+    )
+    .await;
+    assert_eq!(res.json()["outcome"], "replied", "{}", res.text());
+    assert_eq!(app.store.comments(other, true).await.unwrap().len(), 1);
 }
 
 /// Submissions that arrive together share the passes that queue their
