@@ -44,6 +44,17 @@ pub async fn ensure_cookie(
     mut req: Request,
     next: Next,
 ) -> Response {
+    // A program's call carries a bearer token, which a browser never adds
+    // on its own (it may add Basic credentials for a proxy in front): it
+    // has no form and needs no token, and minting one per call cost a
+    // random token and a Set-Cookie on every answer.
+    let bearer = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .is_some_and(|v| v.as_bytes().starts_with(b"Bearer "));
+    if bearer {
+        return next.run(req).await;
+    }
     let existing = cookie_value(req.headers(), CSRF_COOKIE)
         .filter(|v| {
             v.len() >= 32

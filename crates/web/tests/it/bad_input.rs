@@ -215,6 +215,38 @@ async fn cookie_authenticated_api_writes_need_the_csrf_header() {
     assert_eq!(app.send(req).await.status, StatusCode::OK);
 }
 
+/// A program's call with a bearer token needs no CSRF token and is handed
+/// no cookie; a browser's page is.
+#[tokio::test]
+async fn bearer_calls_get_no_csrf_cookie_and_pages_do() {
+    let app = App::new().await;
+    let (_, token) = app.user("ann@acme.test", Role::Requester, None).await;
+    let created = app.create_request(&token, incident()).await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.text());
+    let listed = app
+        .api(Method::GET, "/api/v1/requests", Some(&token), None)
+        .await;
+    assert_eq!(listed.status, StatusCode::OK);
+    for res in [&created, &listed] {
+        assert!(
+            res.headers.get(header::SET_COOKIE).is_none(),
+            "{:?}",
+            res.headers
+        );
+    }
+    let page = app
+        .send(Request::get("/hc/en").body(Body::empty()).unwrap())
+        .await;
+    assert!(
+        page.headers
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .any(|v| v.to_str().unwrap().starts_with("sportello_csrf=")),
+        "{:?}",
+        page.headers
+    );
+}
+
 #[tokio::test]
 async fn html_forms_without_the_csrf_token_are_refused() {
     let app = App::new().await;
