@@ -372,6 +372,16 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // (917/1077), FPR 0.0198 (17/860). Weakest: bank_account 0.52, password
     // 0.75, pin 0.79. From here on it may be read, and then measures fit.
     ("fresh18", 0.85, 0.02),
+    // Held out through round 19: `fresh19` ("the community and the public
+    // web": help-center comments, forum and Q&A threads with code, issues and
+    // pull requests, community chat, reviews and social posts about payments,
+    // "paste your config" exchanges, second-language writers, regional
+    // Italian and slangy English; half Italian), written in session 12 by a
+    // helper who never read the guard, measured once on 2026-12-03 at
+    // 29d9474: recall 0.9600 (888/925), FPR 0.0092 (8/870). Weakest: pin
+    // 0.83, access_token 0.90, password 0.91. From here on it may be read,
+    // and then measures fit.
+    ("fresh19", 0.96, 0.01),
 ];
 
 #[derive(Deserialize)]
