@@ -1635,6 +1635,7 @@ fn token_value_ok(value: &str, sep: Sep) -> bool {
             if !value
                 .bytes()
                 .all(|c| is_token_char(c) || c == b':' || c == b'\\' || c == b'%')
+                && !crate::text::ebay_token(value)
             {
                 return false;
             }
@@ -5137,6 +5138,9 @@ const KEY_SUFFIXES: &[&str] = &[
     "plain",
     "plaintext",
     "clear",
+    // Italian exports say "in clear" as `password_chiaro` / `_in_chiaro`.
+    "chiaro",
+    "chiara",
     "utente",
     "cliente",
     "client",

@@ -390,6 +390,12 @@ fn starts_a_cell(b: &[u8], key_start: usize) -> bool {
             k -= 1;
         }
     }
+    // `BankAccountNumber`, `cardPin`: the key ends a camel-case name.
+    if k > 0 && b[k - 1].is_ascii_lowercase() && b[k].is_ascii_uppercase() {
+        while k > lo && b[k - 1].is_ascii_alphanumeric() {
+            k -= 1;
+        }
+    }
     // Up to three words of label before the key, within 48 bytes.
     for _ in 0..4 {
         while k > lo && matches!(b[k - 1], b'"' | b'\'' | b'*' | b'`' | b'#' | b'_' | b'[') {

@@ -490,7 +490,10 @@ pub(crate) fn shape(value: &str) -> Shape {
 /// A string built like a token: at least `min` token characters and enough
 /// variety (a digit, or mixed case) that it is not a word.
 pub(crate) fn looks_like_token(value: &str, min: usize) -> bool {
-    if value.len() < min || value.len() > 8192 || !value.bytes().all(is_token_char) {
+    if value.len() < min || value.len() > 8192 {
+        return false;
+    }
+    if !value.bytes().all(is_token_char) && !ebay_token(value) {
         return false;
     }
     let s = shape(value);
@@ -506,6 +509,15 @@ pub(crate) fn looks_like_token(value: &str, min: usize) -> bool {
     }
     // Punctuation alone proves nothing: "re-authentication" is a word.
     s.digits > 0 || mixed_case(value)
+}
+
+/// eBay's OAuth tokens (`v^1.1#i^1#p^3#…#t^` and base64): `^` and `#`
+/// are part of the token, so a token's alphabet alone would cut it.
+pub(crate) fn ebay_token(value: &str) -> bool {
+    value.starts_with("v^1.1#")
+        && value
+            .bytes()
+            .all(|c| is_token_char(c) || c == b'^' || c == b'#')
 }
 
 /// Upper and lower case mixed inside the value, not just a capitalized word
@@ -557,6 +569,19 @@ mod tests {
         for v in ["hunter2", "sk_live_abc", "1234"] {
             assert!(!is_placeholder(v), "{v}");
         }
+    }
+
+    #[test]
+    fn ebay_tokens_keep_their_marks() {
+        let tok = "v^1.1#i^1#r^0#p^3#I^3#f^0#t^H4sIAAAAAAAA/9VZe2wTZRyvKx8QPq+7Zl0bW1nZ3Z+aQ=";
+        assert!(ebay_token(tok));
+        let t = format!("refresh_token={tok}&grant_type=refresh_token");
+        assert_eq!(crate::found(&t), vec![tok]);
+        let t = format!("Token di aggiornamento: {tok}\nscade a marzo");
+        assert_eq!(crate::found(&t), vec![tok]);
+        // A version string with a `#` anchor is no token.
+        assert!(!ebay_token("v1.1#changelog"));
+        assert!(crate::found("see release notes v^1.1#fixes for details").is_empty());
     }
 
     #[test]
