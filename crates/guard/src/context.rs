@@ -960,6 +960,13 @@ fn skip_tags(b: &[u8], mut i: usize) -> usize {
         if b[i + close] != b'>' || !name.first().is_some_and(u8::is_ascii_alphabetic) {
             break;
         }
+        // `<your-password>`, `<API_KEY>`: a placeholder's words are joined
+        // by `-` or `_`, which markup's inline tags never hold; it stands
+        // where the value goes, and what follows it is the sentence.
+        let tag_name = name.split(|&c| c == b' ').next().unwrap_or(name);
+        if tag_name.iter().any(|&c| c == b'-' || c == b'_') {
+            break;
+        }
         i = skip_spaces(b, i + close + 1);
     }
     i
@@ -6353,5 +6360,16 @@ mod tests {
         );
         assert!(scan("the session cookie shop_sess is missing after the redirect").is_empty());
         assert!(scan("cookie consent_v2 is 2026-03-01T10:00:00Z").is_empty());
+    }
+
+    #[test]
+    fn a_placeholder_in_angle_brackets_is_no_tag() {
+        assert!(scan("the template reads 'Token: <tuo-token-qui>', should I edit it?").is_empty());
+        assert!(scan("sul modulo: \"Password: <NEW_PASSWORD>\" e poi niente").is_empty());
+        // Markup's inline tags around a value are still read through.
+        assert_eq!(
+            found("Password: <b>Grano!Duro58</b> da cambiare", Kind::Password),
+            ["Grano!Duro58"]
+        );
     }
 }

@@ -649,7 +649,40 @@ pub(crate) fn scan(text: &str) -> Vec<Finding> {
     found.retain(|f| {
         f.kind != Kind::Pin || !forbidden_example(text, f) && !masked_card_group(text, f)
     });
+    found.retain(|f| {
+        !matches!(f.kind, Kind::BankAccount | Kind::UkBankAccount) || !ledger_account(text, f)
+    });
     found
+}
+
+/// "conto 180010 'Banca c/c' dare 1.660,48": in double-entry bookkeeping
+/// an entry names accounts of the chart of accounts, each with its amount
+/// in the debit (dare) or credit (avere) column; such an account is a
+/// ledger code, not a bank's. Read on the value's line, a few words after
+/// it: "dare" or "avere" followed by an amount.
+fn ledger_account(text: &str, f: &Finding) -> bool {
+    let b = text.as_bytes();
+    let hi = (f.end + 64).min(b.len());
+    let line = &b[f.end..hi];
+    let line = line[..memchr::memchr(b'\n', line).unwrap_or(line.len())].to_ascii_lowercase();
+    [&b"dare "[..], b"avere "].iter().any(|w| {
+        memchr::memmem::find_iter(&line, w).any(|at| {
+            if at > 0 && line[at - 1].is_ascii_alphanumeric() {
+                return false;
+            }
+            let mut j = at + w.len();
+            let rest = |j: usize| &line[j.min(line.len())..];
+            if rest(j).starts_with("€".as_bytes()) {
+                j += "€".len();
+            } else if rest(j).starts_with(b"eur") {
+                j += 3;
+            }
+            while line.get(j) == Some(&b' ') {
+                j += 1;
+            }
+            line.get(j).is_some_and(u8::is_ascii_digit)
+        })
+    })
 }
 
 /// A value as it reads once URL escapes (`%2A`, `%E2%80%A2`) and the
@@ -792,6 +825,16 @@ fn forbidden_example(text: &str, f: &Finding) -> bool {
         "evita",
         "sequenza",
         "vietat",
+        // A format shown by example ("6 digits like 12-34-56"): a run
+        // that counts up or down is the illustration, not someone's code.
+        " like ",
+        " tipo ",
+        "e.g.",
+        "esempio",
+        "for example",
+        "for instance",
+        "such as",
+        " ad es",
     ];
     RULES.iter().any(|w| sentence.contains(w))
 }
@@ -1125,5 +1168,25 @@ mod reference_tests {
         assert!(found(t).is_empty());
         let t = "return?to=%2Fdone%3Fpassword%3DMela%2521Verde77%26x%3D1&state=ab12\n";
         assert_eq!(found(t), vec!["Mela%2521Verde77"]);
+    }
+}
+
+#[cfg(test)]
+mod bookkeeping_tests {
+    use crate::found;
+
+    #[test]
+    fn a_ledger_entry_names_accounts_of_the_chart() {
+        let t = "Scrittura: conto 204300 'Fornitori' avere 310,00 EUR, conto 110200 'Cassa' dare € 310,00";
+        assert!(found(t).is_empty(), "{:?}", found(t));
+        // A bank account with words of ordinary prose after it is read.
+        let t = "accredito sul conto 000012345678 per dare seguito al rimborso";
+        assert_eq!(found(t), vec!["000012345678"]);
+    }
+
+    #[test]
+    fn a_counting_run_shown_as_a_format() {
+        assert!(found("i codici sono di 6 cifre, tipo 98-76-54, e scadono").is_empty());
+        assert!(found("OTP codes have 6 digits, e.g. 123456, and expire").is_empty());
     }
 }

@@ -116,7 +116,35 @@ pub(crate) fn is_placeholder(value: &str) -> bool {
         && ["PASSWORD", "SECRET", "TOKEN", "KEY", "PWD", "PASS", "PIN"]
             .iter()
             .any(|w| v.contains(w));
+    // `INSERIRE_QUI`, `METTI_LA_TUA`, `ENTER_VALUE`: a blank to fill,
+    // said in words (insert, here, yours) in any of the desk's languages.
+    let blank = v.len() > 6
+        && v.contains('_')
+        && v.bytes()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_')
+        && lower.split('_').any(|w| {
+            matches!(
+                w,
+                "qui"
+                    | "qua"
+                    | "inserire"
+                    | "inserisci"
+                    | "metti"
+                    | "tua"
+                    | "tuo"
+                    | "enter"
+                    | "fill"
+                    | "ici"
+                    | "votre"
+                    | "aqui"
+                    | "aquí"
+                    | "hier"
+                    | "ihr"
+                    | "dein"
+            )
+        });
     if constant
+        || blank
         || lower.contains("_here")
         || lower.starts_with("insert_")
         || lower.starts_with("changeme")
@@ -569,6 +597,17 @@ mod tests {
         for v in ["hunter2", "sk_live_abc", "1234"] {
             assert!(!is_placeholder(v), "{v}");
         }
+        // Blanks to fill, said in words.
+        for p in [
+            "INSERISCI_QUI",
+            "METTI_LA_TUA",
+            "ENTER_VALUE",
+            "HIER_EINTRAGEN",
+        ] {
+            assert!(is_placeholder(p), "{p}");
+        }
+        // A constant-looking value with no such word is a value.
+        assert!(!is_placeholder("QUINTO_PIANO_7"));
     }
 
     #[test]
