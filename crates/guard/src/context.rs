@@ -3612,7 +3612,14 @@ const OTP_CUES: &[&str] = &[
     "key fob",
     "keyfob",
     "screenshot",
+    // "arrivato", "che mi arriva", "that arrives": a code that came to
+    // the writer, as one-time codes do (not "arriva da", comes from).
     "arrivat",
+    "mi arriva",
+    "ci arriva",
+    "arrive me",
+    "arrives",
+    "arrived",
     "ricevut",
     "received",
     "dispositivo",

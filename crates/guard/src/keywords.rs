@@ -345,6 +345,16 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("cod. disp.", Rule::Keyed(Kind::Pin)),
     ("codice dispositivo", Rule::Keyed(Kind::Pin)),
     ("tan", Rule::Strong(Kind::Pin)),
+    // Second-language writers name a one-time code in their own language.
+    ("bestätigungscode", Rule::Keyed(Kind::Pin)),
+    ("verifizierungscode", Rule::Keyed(Kind::Pin)),
+    ("einmalcode", Rule::Keyed(Kind::Pin)),
+    ("code de vérification", Rule::Keyed(Kind::Pin)),
+    ("code de confirmation", Rule::Keyed(Kind::Pin)),
+    ("código de verificación", Rule::Keyed(Kind::Pin)),
+    ("código de verificação", Rule::Keyed(Kind::Pin)),
+    ("código de confirmación", Rule::Keyed(Kind::Pin)),
+    ("código de confirmação", Rule::Keyed(Kind::Pin)),
     ("one-time code", Rule::Keyed(Kind::Pin)),
     ("one time code", Rule::Keyed(Kind::Pin)),
     ("one-time password", Rule::Keyed(Kind::Pin)),
@@ -418,6 +428,42 @@ mod tests {
         assert!(
             scan("Copy it now, the link expires in an hour:\nhttps://example.org/invite")
                 .is_empty()
+        );
+    }
+
+    fn values(t: &str) -> Vec<&str> {
+        scan(t).iter().map(|f| &t[f.start..f.end]).collect()
+    }
+
+    #[test]
+    fn a_one_time_code_named_in_the_writers_language() {
+        assert_eq!(
+            values("der Bestätigungscode, den ich bekomme (604219), geht nicht"),
+            ["604219"]
+        );
+        assert_eq!(
+            values("le code de vérification reçu (318840) ne marche pas"),
+            ["318840"]
+        );
+        // "TAN" in capitals names a code a few words on; a loan's TAN is
+        // a rate, and "a tan" is a word.
+        assert_eq!(
+            values("la TAN ricevuta ieri (771203) è scaduta"),
+            ["771203"]
+        );
+        assert!(values("TAN e TAEG del prestito: vedi tabella 2026").is_empty());
+        assert!(values("got a tan (2026) at the seaside").is_empty());
+    }
+
+    #[test]
+    fn a_code_that_came_to_the_writer() {
+        assert_eq!(
+            values("il código che mi arriva (552018) non va"),
+            ["552018"]
+        );
+        // "arriva da": where a setting comes from, not a code received.
+        assert!(
+            values("BUILD_CODE=4410\n# la firma arriva da una variabile della pipeline").is_empty()
         );
     }
 }

@@ -59,6 +59,23 @@ fn scan_triggers(
         }
         match hit.trigger {
             Trigger::Context(rule) => {
+                // "TAN" in capitals: the acronym is no ordinary word ("a
+                // tan"), so it names its value a few words on as a key
+                // does; unless it is a loan's nominal rate (Italian "TAN",
+                // beside its TAEG or a percentage). A number right after
+                // it is judged as after any such key ("die TAN 2025
+                // Umstellung" is a year).
+                let rule = match rule {
+                    Rule::Strong(Kind::Pin)
+                        if b[s..e].iter().all(u8::is_ascii_uppercase)
+                            && b.get(e) == Some(&b' ')
+                            && b.get(e + 1).is_some_and(u8::is_ascii_alphabetic)
+                            && !rate_named(b, s, e) =>
+                    {
+                        Rule::Keyed(Kind::Pin)
+                    }
+                    r => r,
+                };
                 // Keys of what people say aloud (numbers and passwords,
                 // not tokens) mark where a spoken value may be.
                 if let Some(c) = cues.as_deref_mut()
@@ -175,6 +192,14 @@ fn scan_triggers(
             }
         }
     });
+}
+
+/// A rate named near `s..e`: "TAEG" or a `%` within a few words.
+fn rate_named(b: &[u8], s: usize, e: usize) -> bool {
+    let lo = s.saturating_sub(48);
+    let hi = (e + 48).min(b.len());
+    memchr::memchr(b'%', &b[lo..hi]).is_some()
+        || memchr::memmem::find(&b[lo..hi], b"TAEG").is_some()
 }
 
 /// "API key ID", "API key name", `token_id`, "secret label": a
