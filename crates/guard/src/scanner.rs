@@ -121,6 +121,11 @@ fn scan_triggers(
                     Some(f) => {
                         accepted = (f.start, f.end);
                         out.push(f);
+                        if rule == Rule::Generic(Kind::RefreshToken)
+                            && let Some(a) = crate::paired::access_beside(text, s)
+                        {
+                            out.push(a);
+                        }
                     }
                     None => {
                         skip_keywords = skip_keywords.max(o.scanned_to);
