@@ -321,6 +321,13 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     // The abbreviation a notebook or a form writes ("passw.: …"), with
     // its dot: `passw` alone would win over the mistyped `passwòrd`.
     ("passw.", Rule::Keyed(Kind::Password)),
+    // Call-centre notes and hurried messages: "p/w", "la passw X" (with
+    // its space: `passw` alone would win over the mistyped `passwòrd`).
+    ("passw ", Rule::Keyed(Kind::Password)),
+    ("p/w", Rule::Keyed(Kind::Password)),
+    // Portuguese, met in second-language messages.
+    ("palavra-passe", Rule::Keyed(Kind::Password)),
+    ("palavra passe", Rule::Keyed(Kind::Password)),
     // Dutch, met in mixed-language messages.
     ("wachtwoord", Rule::Keyed(Kind::Password)),
     ("kennwort", Rule::Keyed(Kind::Password)),
@@ -365,6 +372,21 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("one time passcode", Rule::Keyed(Kind::Pin)),
     ("cod.", Rule::Code),
     ("cod. sicurezza", Rule::Keyed(Kind::Cvv)),
+    // Phone-order notes shorten the card's security code.
+    ("cod. sic.", Rule::Keyed(Kind::Cvv)),
+    ("cod sic", Rule::Keyed(Kind::Cvv)),
+    ("sec code", Rule::Keyed(Kind::Cvv)),
+    ("sec. code", Rule::Keyed(Kind::Cvv)),
+    // A till's or card terminal's override code, kept by whoever runs
+    // the shop: a PIN by another name.
+    ("manager code", Rule::Keyed(Kind::Pin)),
+    ("mgr code", Rule::Keyed(Kind::Pin)),
+    ("supervisor code", Rule::Keyed(Kind::Pin)),
+    ("override code", Rule::Keyed(Kind::Pin)),
+    ("codice gestore", Rule::Keyed(Kind::Pin)),
+    ("cod. gestore", Rule::Keyed(Kind::Pin)),
+    ("codice supervisore", Rule::Keyed(Kind::Pin)),
+    ("codice responsabile", Rule::Keyed(Kind::Pin)),
     ("cod. di sicurezza", Rule::Keyed(Kind::Cvv)),
     ("codice cvv2", Rule::Keyed(Kind::Cvv)),
     ("codice cvc2", Rule::Keyed(Kind::Cvv)),
@@ -465,5 +487,36 @@ mod tests {
         assert!(
             values("BUILD_CODE=4410\n# la firma arriva da una variabile della pipeline").is_empty()
         );
+    }
+
+    #[test]
+    fn shorthand_of_phone_notes_and_shop_tills() {
+        assert_eq!(
+            values("cliente al tel., la passw Rondine#2290 non va"),
+            ["Rondine#2290"]
+        );
+        assert_eq!(
+            values("caller read out p/w: Lantern_moss71 - locked"),
+            ["Lantern_moss71"]
+        );
+        assert_eq!(
+            values("a palavra-passe é Xq7mTz2pLw e não entra"),
+            ["Xq7mTz2pLw"]
+        );
+        assert_eq!(
+            values("Visa 4539 1488 0343 6467, sec code 913, exp 04/28")[1..],
+            ["913"]
+        );
+        assert_eq!(
+            values("il foglio dice 'cod. gestore: 40917', non entra"),
+            ["40917"]
+        );
+        assert_eq!(
+            values("till asks for the supervisor code 8812 for voids"),
+            ["8812"]
+        );
+        // The words without a value.
+        assert!(values("the manager code is on the laminated sheet by the till").is_empty());
+        assert!(values("la passw non me la ricordo più, potete resettarla?").is_empty());
     }
 }

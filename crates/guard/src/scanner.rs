@@ -59,6 +59,9 @@ fn scan_triggers(
         }
         match hit.trigger {
             Trigger::Context(rule) => {
+                // A keyword written with its trailing space (`passw `)
+                // ends at the word: the space is the key's boundary.
+                let e = if b[e - 1] == b' ' { e - 1 } else { e };
                 // "TAN" in capitals: the acronym is no ordinary word ("a
                 // tan"), so it names its value a few words on as a key
                 // does; unless it is a loan's nominal rate (Italian "TAN",
