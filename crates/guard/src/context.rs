@@ -1518,7 +1518,11 @@ fn sentence_value(
         prev_intro = w.len() <= 12
             && (VALUE_INTRODUCERS.iter().any(|x| is(x))
                 || (prev_intro && (is("la") || is("stessa") || is_stop_word(w))));
-        if matches!(b[end - 1], b'.' | b'?' | b'!') && end > i + 1 {
+        // "pw temp. X": a key's qualifier shortened with its dot ends no
+        // sentence.
+        let abbreviated =
+            b[end - 1] == b'.' && e - s <= 5 && e == end - 1 && qualifier_suffix(&b[s..e]);
+        if matches!(b[end - 1], b'.' | b'?' | b'!') && end > i + 1 && !abbreviated {
             // The sentence ends with this word.
             memo.sentence = (origin, end, true, false);
             return None;
@@ -6377,6 +6381,25 @@ mod tests {
         assert_eq!(
             found("Password: <b>Grano!Duro58</b> da cambiare", Kind::Password),
             ["Grano!Duro58"]
+        );
+    }
+
+    #[test]
+    fn a_qualifier_shortened_with_its_dot() {
+        assert_eq!(
+            found(
+                "reset fatto, psw temp. Orologio_72 data a voce",
+                Kind::Password
+            ),
+            ["Orologio_72"]
+        );
+        // A sentence that ends does not hand its key to the next one.
+        assert!(
+            found(
+                "password reset to the temp. Call Maria2024 tomorrow",
+                Kind::Password
+            )
+            .is_empty()
         );
     }
 }
