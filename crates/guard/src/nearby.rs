@@ -607,7 +607,7 @@ pub(crate) fn candidate(
             let e = word_end(b, s);
             let v = trim_value(&text[s..e]);
             (v.len() >= 6
-                && crate::context::password_word(v, false)
+                && (crate::context::password_word(v, false) || crate::text::joined_words(v))
                 && !v.contains('@')
                 && !crate::text::is_reference(v))
             .then_some((s, s + v.len()))

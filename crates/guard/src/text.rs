@@ -383,9 +383,17 @@ pub(crate) fn dotted_words(segs: &[&str], called: bool) -> bool {
         "runner",
         "build",
     ];
+    // A generated passphrase may close with a number (`…maple90`).
+    let last = segs.len().saturating_sub(1);
     !called
         && segs.len() >= 3
-        && segs.iter().all(|s| {
+        && segs.iter().enumerate().all(|(k, s)| {
+            let word = if k == last {
+                s.trim_end_matches(|c: char| c.is_ascii_digit())
+            } else {
+                s
+            };
+            let s = &word;
             s.len() >= 4
                 && s.bytes().all(|c| c.is_ascii_lowercase())
                 && !CODE.contains(s)
@@ -394,6 +402,27 @@ pub(crate) fn dotted_words(segs: &[&str], called: bool) -> bool {
                 && !s.ends_with("pass")
                 && !s.ends_with("word")
         })
+}
+
+/// `walrus-biscuit-lantern-00`, `harbour.rocket.brezza6`: a passphrase
+/// of words joined by one kind of separator, as generators write them
+/// (see `dotted_words`); a closing number may stand as a part of its own.
+pub(crate) fn joined_words(v: &str) -> bool {
+    let Some(sep) = ['-', '.', '_'].into_iter().find(|&c| v.contains(c)) else {
+        return false;
+    };
+    if ['-', '.', '_'].iter().any(|&c| c != sep && v.contains(c)) || v.len() > 64 {
+        return false;
+    }
+    let mut segs: Vec<&str> = v.split(sep).collect();
+    if segs.len() >= 4
+        && segs
+            .last()
+            .is_some_and(|l| (1..=4).contains(&l.len()) && l.bytes().all(|c| c.is_ascii_digit()))
+    {
+        segs.pop();
+    }
+    dotted_words(&segs, false)
 }
 
 /// Ordinary words that follow "password", "token", "PIN" in sentences about
@@ -621,6 +650,16 @@ mod tests {
         // A version string with a `#` anchor is no token.
         assert!(!ebay_token("v1.1#changelog"));
         assert!(crate::found("see release notes v^1.1#fixes for details").is_empty());
+    }
+
+    #[test]
+    fn words_joined_as_a_passphrase() {
+        assert!(joined_words("otter-pebble-sundial-12"));
+        assert!(joined_words("quarzo.lampone.vetro7"));
+        // Names in code and kebab-case names are no passphrases.
+        assert!(!joined_words("config.database.password2"));
+        assert!(!joined_words("payment-retry-service"));
+        assert!(!joined_words("otter-pebble.sundial-12"));
     }
 
     #[test]
