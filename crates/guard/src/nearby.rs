@@ -914,9 +914,12 @@ pub(crate) fn scan(text: &str, keys: &[Key], rereading: bool, found: &mut Vec<Fi
         let want = if card_found && key.want == Want::WeakCode {
             Want::Cvv
         } else if key.want == Want::Again {
-            // The token or secret the text names nearest (either side).
+            // The token or secret the text names nearest (either side);
+            // else a password given just before ("pw: X … wait, that's
+            // the old one, it's Y"): the writer corrects it.
             match nearest_token_key(&tokens, key) {
                 Some(w) => w,
+                None if password_before(found, key.start) => Want::Password,
                 None => continue,
             }
         } else {
@@ -1239,7 +1242,15 @@ fn again(text: &str, key: &Key, want: Want) -> Option<(usize, usize)> {
     } else {
         candidate(text, s, want, false)?
     };
-    (span.1 - span.0 >= 20).then_some(span)
+    // A password is built like one (`candidate`); a token is long.
+    (want == Want::Password || span.1 - span.0 >= 20).then_some(span)
+}
+
+/// A password found in the 600 bytes before `at`.
+fn password_before(found: &[Finding], at: usize) -> bool {
+    found
+        .iter()
+        .any(|f| f.kind == Kind::Password && f.end <= at && at - f.end <= 600)
 }
 
 /// A passphrase after a copula or colon: three to six plain words ended by
@@ -1818,5 +1829,15 @@ mod tests {
         assert!(scan("App ID: q8zk2mw7rt4vx9np3hc6 (secret in vault)").is_empty());
         let t = "q8Zk2mW7rT4vX9nP3hC6 (client secret) for prod";
         assert!(!scan(t).is_empty(), "{:?}", scan(t));
+    }
+
+    #[test]
+    fn a_password_corrected_by_its_writer() {
+        let t = "password: Gabbiano!07\nsorry, that's the old one, it's Rondine?33";
+        assert_eq!(crate::found(t), ["Gabbiano!07", "Rondine?33"]);
+        let t = "la pass è Tulipano#12\nho sbagliato, quella giusta è Ciclamino#40 scusate";
+        assert_eq!(crate::found(t), ["Tulipano#12", "Ciclamino#40"]);
+        // No password before: the right one of something else.
+        assert!(crate::found("the right one is Rondine?33 in the drawer").is_empty());
     }
 }
