@@ -374,6 +374,42 @@ fn symbol(b: &[u8], s: usize, e: usize) -> Option<(u8, usize)> {
     })
 }
 
+/// The radio (NATO) alphabet's words, each spelling its first letter.
+fn nato(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"alpha"
+            | b"alfa"
+            | b"bravo"
+            | b"charlie"
+            | b"delta"
+            | b"echo"
+            | b"foxtrot"
+            | b"golf"
+            | b"hotel"
+            | b"india"
+            | b"juliet"
+            | b"juliett"
+            | b"kilo"
+            | b"lima"
+            | b"mike"
+            | b"november"
+            | b"oscar"
+            | b"papa"
+            | b"quebec"
+            | b"romeo"
+            | b"sierra"
+            | b"tango"
+            | b"uniform"
+            | b"victor"
+            | b"whiskey"
+            | b"whisky"
+            | b"xray"
+            | b"yankee"
+            | b"zulu"
+    )
+}
+
 /// Words that make the letter beside them a capital (or lower case).
 fn case_word(w: &[u8]) -> Option<bool> {
     match w {
@@ -533,41 +569,35 @@ fn token(b: &[u8], s: usize, e: usize, spell: bool) -> Option<Piece> {
         });
     }
     // Spelled out after a password key.
-    if let Some(upper) = case_word(w) {
-        // "capital W".
-        let (s2, e2, _, _) = peek(e)?;
-        if e2 - s2 != 1 || !b[s2].is_ascii_alphabetic() {
+    // "capital W", "capital Tango", "maiuscola C come Como".
+    let (letter_at, mut upper, word_end) = if let Some(upper) = case_word(w) {
+        let (s2, e2, b2, n2) = peek(e)?;
+        if !(e2 - s2 == 1 && b[s2].is_ascii_alphabetic() || nato(&b2[..n2])) {
             return None;
         }
-        let c = if upper {
-            b[s2].to_ascii_uppercase()
-        } else {
-            b[s2].to_ascii_lowercase()
-        };
-        return Some(Piece {
-            s,
-            e: e2,
-            out: vec![c],
-            what: What::Letter,
-        });
-    }
-    if single {
-        let mut c = b[s];
-        let mut end = e;
+        (s2, Some(upper), e2)
+    } else if single || nato(w) {
+        // "Tango", "Papa": the radio alphabet's word is its letter.
+        (s, None, e)
+    } else {
+        (usize::MAX, None, e)
+    };
+    if letter_at != usize::MAX {
+        let c = b[letter_at];
+        let mut end = word_end;
         // "V maiuscola", "W capital".
-        if let Some((_, e2, b2, n2)) = peek(e)
-            && let Some(upper) = case_word(&b2[..n2])
+        if upper.is_none()
+            && let Some((_, e2, b2, n2)) = peek(end)
+            && let Some(u) = case_word(&b2[..n2])
         {
-            c = if upper {
-                c.to_ascii_uppercase()
-            } else {
-                c.to_ascii_lowercase()
-            };
+            upper = Some(u);
             end = e2;
         }
         // "P come Palermo", "P as in Papa", "P for Peter": the word after
-        // starts with the letter.
-        if let Some((_, e2, b2, n2)) = peek(end) {
+        // starts with the letter (a single letter only).
+        if word_end - letter_at == 1
+            && let Some((_, e2, b2, n2)) = peek(end)
+        {
             let mut at = None;
             match &b2[..n2] {
                 b"come" | b"for" | b"like" => at = Some(e2),
@@ -588,6 +618,21 @@ fn token(b: &[u8], s: usize, e: usize, spell: bool) -> Option<Piece> {
                 end = e3;
             }
         }
+        // "C come Como maiuscola", "R for Romeo lowercase": the case said
+        // after the word that spells the letter.
+        if upper.is_none()
+            && end > word_end
+            && let Some((_, e2, b2, n2)) = peek(end)
+            && let Some(u) = case_word(&b2[..n2])
+        {
+            upper = Some(u);
+            end = e2;
+        }
+        let c = match upper {
+            Some(true) => c.to_ascii_uppercase(),
+            Some(false) => c.to_ascii_lowercase(),
+            None => c,
+        };
         return Some(Piece {
             s,
             e: end,
@@ -1004,5 +1049,27 @@ mod tests {
         assert_eq!(&t[s..e], "tre, sei, cinque, uno");
         assert!(v.rewritten(5, 9));
         assert!(!v.rewritten(0, 4));
+    }
+
+    #[test]
+    fn letters_spelled_with_the_radio_alphabet_and_case_after() {
+        let found = |t: &str| -> Vec<String> {
+            crate::scan(t)
+                .iter()
+                .map(|f| t[f.start..f.end].to_owned())
+                .collect()
+        };
+        let t = "she read the admin password: capital Victor, Echo, Golf lowercase, 4, 2, at sign";
+        assert_eq!(
+            found(t),
+            ["capital Victor, Echo, Golf lowercase, 4, 2, at sign"]
+        );
+        let t = "la password: B come Bari maiuscola, R come Roma minuscola, E come Empoli, 7, due";
+        assert_eq!(
+            found(t),
+            ["B come Bari maiuscola, R come Roma minuscola, E come Empoli, 7, due"]
+        );
+        // The radio alphabet's words in a sentence near a password key.
+        assert!(found("password reset for Mike at the Hotel, call Oscar").is_empty());
     }
 }
