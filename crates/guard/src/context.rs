@@ -824,6 +824,12 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
         finding: None,
         scanned_to: end,
     };
+    if let Some((s, e)) = labelled_key(b, start, end) {
+        return Outcome {
+            finding: finding(Kind::AccessToken, s, e, Confidence::Medium),
+            scanned_to: e,
+        };
+    }
     if start < 2
         || !matches!(b[start - 1], b'_' | b'.' | b'-')
         || !b[start - 2].is_ascii_alphanumeric()
@@ -869,6 +875,38 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
         };
     }
     rejected(end, e, quoted)
+}
+
+/// `Key: 66XBVBS4PHINYP7VYY8VIL4E7AXJC3P0`: a settings page or a console
+/// copied as text shows a generated API key under the label "Key" alone
+/// at the head of its line. Only a random run counts: 24 to 64 letters
+/// and digits with four digits or more and eight letters or more, not
+/// hex (a key's id or fingerprint is printed in hex).
+fn labelled_key(b: &[u8], start: usize, end: usize) -> Option<(usize, usize)> {
+    if b.get(end) != Some(&b':') || b.get(end + 1) != Some(&b' ') {
+        return None;
+    }
+    let ls = memchr::memrchr(b'\n', &b[start.saturating_sub(16)..start])
+        .map(|p| start.saturating_sub(16) + p + 1)
+        .or((start < 16).then_some(0))?;
+    if !b[ls..start].iter().all(|&c| c == b' ' || c == b'\t') {
+        return None;
+    }
+    let s = skip_spaces(b, end + 1);
+    let lim = (s + 65).min(b.len());
+    let e = s + b[s..lim]
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    let v = &b[s..e];
+    let digits = v.iter().filter(|c| c.is_ascii_digit()).count();
+    let ends = b.get(e).is_none_or(|&c| c.is_ascii_whitespace());
+    ((24..=64).contains(&v.len())
+        && ends
+        && digits >= 4
+        && v.len() - digits >= 8
+        && !v.iter().all(u8::is_ascii_hexdigit))
+    .then_some((s, e))
 }
 
 /// `define('AUTH_KEY', 's1a8ImtI*-:F.2;:F^$33Ah…');` (WordPress's keys,
@@ -6401,5 +6439,18 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_key_under_the_label_key_alone() {
+        let t = "Webservice\nKey: Q7ZP2M9KXW4RT8VBN3YLC6HD5JGF0SA1\nDescription: app";
+        assert_eq!(
+            found(t, Kind::AccessToken),
+            ["Q7ZP2M9KXW4RT8VBN3YLC6HD5JGF0SA1"]
+        );
+        // A fingerprint in hex, a word, a short id.
+        assert!(scan("Key: 3AA5C34371567BD2AB7DE1A0F2B6F7C9D1E4A3B5").is_empty());
+        assert!(scan("Key: ReadOnlyAccessForTheWarehouseTeam").is_empty());
+        assert!(scan("Key: AB12CD34").is_empty());
     }
 }
