@@ -1483,6 +1483,8 @@ const VALUE_INTRODUCERS: &[&str] = &[
     "ovvero", "ossia", "i.e.", "ie", "ancora", "still", "sempre", "always", "iniziale",
     "temporanea", "temporaneo", "provvisoria", "provvisorio", "nuova", "new", "temporary",
     "initial", "default", "predefinita", "attuale", "current", "diventata",
+    // "ho cambiato la password in X": Italian changes a thing into another.
+    "in",
 ];
 
 /// In the sentence after a password's key, a word built like a password:
@@ -1549,7 +1551,7 @@ fn sentence_value(
         }
         let e = crate::value::floor_boundary(b, e);
         let w = &text[s..e];
-        if password_word(w, prev_intro) {
+        if password_word(w, prev_intro) || prev_intro && crate::text::joined_words(w) {
             return Some((s, e));
         }
         let is = |x: &str| x.eq_ignore_ascii_case(w);
@@ -6452,5 +6454,18 @@ mod tests {
         assert!(scan("Key: 3AA5C34371567BD2AB7DE1A0F2B6F7C9D1E4A3B5").is_empty());
         assert!(scan("Key: ReadOnlyAccessForTheWarehouseTeam").is_empty());
         assert!(scan("Key: AB12CD34").is_empty());
+    }
+
+    #[test]
+    fn a_password_changed_into_a_new_one() {
+        assert_eq!(
+            found(
+                "ho cambiato la password in pietra-fiume-cortile42 stamattina",
+                Kind::Password
+            ),
+            ["pietra-fiume-cortile42"]
+        );
+        assert!(scan("la password in allegato non si apre").is_empty());
+        assert!(scan("ho cambiato la password in quella nuova").is_empty());
     }
 }
