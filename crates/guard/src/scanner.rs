@@ -1059,6 +1059,15 @@ fn scan_spoken(text: &str) -> Vec<Finding> {
         if f.end > f.start && view.rewritten(f.start, f.end) {
             let (start, end) = view.span(f.start, f.end);
             found.push(Finding { start, end, ..f });
+            if f.kind == Kind::Password
+                && let Some((s, e)) = spoken::assembled_after(text, end)
+            {
+                found.push(Finding {
+                    start: s,
+                    end: e,
+                    ..f
+                });
+            }
         }
     }
     if found.len() > before {

@@ -374,6 +374,44 @@ fn symbol(b: &[u8], s: usize, e: usize) -> Option<(u8, usize)> {
     })
 }
 
+/// "…, sei, uno. quindi Come61", "…, 6, 3. so that's Kipp63": after
+/// spelling a password the writer often puts it together; that word is
+/// the same password. From `end`, the spelled run's end: the lead, then
+/// one word with a letter and a digit, a symbol or a capital.
+pub(crate) fn assembled_after(text: &str, end: usize) -> Option<(usize, usize)> {
+    const LEADS: [&[u8]; 9] = [
+        b"quindi ",
+        "cioè ".as_bytes(),
+        b"ovvero ",
+        b"so that's ",
+        b"so thats ",
+        b"so it's ",
+        b"that is ",
+        b"i.e. ",
+        b"which is ",
+    ];
+    let b = text.as_bytes();
+    let hi = (end + 64).min(b.len());
+    let mut i = end;
+    while i < hi && matches!(b[i], b'.' | b',' | b';' | b' ' | b'-') {
+        i += 1;
+    }
+    let rest = b[i..hi].to_ascii_lowercase();
+    let lead = LEADS.iter().find(|l| rest.starts_with(l))?;
+    let s = i + lead.len();
+    let mut e = s;
+    while e < hi && !b[e].is_ascii_whitespace() {
+        e += 1;
+    }
+    while e > s && matches!(b[e - 1], b'.' | b',' | b';' | b')') {
+        e -= 1;
+    }
+    let v = text.get(s..e)?;
+    let letters = v.bytes().filter(u8::is_ascii_alphabetic).count();
+    let other = v.bytes().any(|c| !c.is_ascii_lowercase());
+    ((4..=40).contains(&v.len()) && letters >= 2 && other && !v.contains("://")).then_some((s, e))
+}
+
 /// The radio (NATO) alphabet's words, each spelling its first letter.
 fn nato(w: &[u8]) -> bool {
     matches!(
@@ -1069,6 +1107,10 @@ mod tests {
             found(t),
             ["B come Bari maiuscola, R come Roma minuscola, E come Empoli, 7, due"]
         );
+        // Put together after spelling it.
+        let t = "the wifi password: capital Kilo, Oscar, Lima lowercase, 5, 0. so that's Kol50";
+        assert_eq!(found(t).len(), 2);
+        assert_eq!(found(t)[1], "Kol50");
         // The radio alphabet's words in a sentence near a password key.
         assert!(found("password reset for Mike at the Hotel, call Oscar").is_empty());
     }
