@@ -1482,7 +1482,7 @@ const VALUE_INTRODUCERS: &[&str] = &[
     "è", "e'", "is", "was", "era", "sarebbe", "now", "ora", "resta", "rimane", "cioè", "cioe",
     "ovvero", "ossia", "i.e.", "ie", "ancora", "still", "sempre", "always", "iniziale",
     "temporanea", "temporaneo", "provvisoria", "provvisorio", "nuova", "new", "temporary",
-    "initial", "default", "predefinita", "attuale", "current", "diventata",
+    "initial", "default", "predefinita", "attuale", "current", "diventata", "temp",
     // "ho cambiato la password in X": Italian changes a thing into another.
     "in",
 ];
@@ -6426,6 +6426,13 @@ mod tests {
 
     #[test]
     fn a_qualifier_shortened_with_its_dot() {
+        assert_eq!(
+            found(
+                "reset done, pw temp. marmotta_2291 given by phone",
+                Kind::Password
+            ),
+            ["marmotta_2291"]
+        );
         assert_eq!(
             found(
                 "reset fatto, psw temp. Orologio_72 data a voce",

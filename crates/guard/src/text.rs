@@ -647,6 +647,8 @@ mod tests {
         assert_eq!(crate::found(&t), vec![tok]);
         let t = format!("Token di aggiornamento: {tok}\nscade a marzo");
         assert_eq!(crate::found(&t), vec![tok]);
+        let t = format!("refresh token (from the seller app): {tok}\nit expires in June");
+        assert_eq!(crate::found(&t), vec![tok]);
         // A version string with a `#` anchor is no token.
         assert!(!ebay_token("v1.1#changelog"));
         assert!(crate::found("see release notes v^1.1#fixes for details").is_empty());
