@@ -133,6 +133,15 @@ fn scan_triggers(
                     None => {
                         skip_keywords = skip_keywords.max(o.scanned_to);
                         // A key left without a value gets a second look.
+                        if matches!(
+                            rule,
+                            Rule::Keyed(Kind::Password) | Rule::Strong(Kind::Password)
+                        ) && let Some((vs, ve)) = crate::prose::parenthesized(text, b, e)
+                        {
+                            push(out, Kind::Password, vs, ve);
+                            accepted = (vs, ve);
+                            return;
+                        }
                         if rule == Rule::Strong(Kind::Password)
                             && let Some((vs, ve)) = copula_value(text, e)
                         {
