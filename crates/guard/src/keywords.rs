@@ -117,6 +117,14 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("chiave segreta", Rule::Keyed(Kind::ClientSecret)),
     ("chiave_segreta", Rule::Keyed(Kind::ClientSecret)),
     ("chiave", Rule::Strong(Kind::VendorKey)),
+    // "chiave", "key" are ordinary words; after a verb of using, the key
+    // named is the one in use and its value follows.
+    ("usando la chiave", Rule::Keyed(Kind::AccessToken)),
+    ("uso la chiave", Rule::Keyed(Kind::AccessToken)),
+    ("con la chiave", Rule::Keyed(Kind::AccessToken)),
+    ("using the key", Rule::Keyed(Kind::AccessToken)),
+    ("using key", Rule::Keyed(Kind::AccessToken)),
+    ("with the key", Rule::Keyed(Kind::AccessToken)),
     ("chiave api", Rule::Keyed(Kind::VendorKey)),
     ("chiave dell'api", Rule::Keyed(Kind::VendorKey)),
     ("login", Rule::UserPass),
@@ -526,5 +534,14 @@ mod tests {
         // The words without a value.
         assert!(values("the manager code is on the laminated sheet by the till").is_empty());
         assert!(values("la passw non me la ricordo più, potete resettarla?").is_empty());
+    }
+
+    #[test]
+    fn a_key_named_by_the_verb_using_it() {
+        let k = "3f9c0a7e5b1d4c8a2e6f0b9d7c5a3e1f8b2d4c6a";
+        assert_eq!(values(&format!("Usando la chiave {k} ricevo 403")), [k]);
+        assert_eq!(values(&format!("using the key {k} I get a 401")), [k]);
+        assert!(values("using the key from the vault it works").is_empty());
+        assert!(values("con la chiave inglese da 12 ho stretto il bullone").is_empty());
     }
 }
