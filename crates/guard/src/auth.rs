@@ -557,4 +557,12 @@ mod tests {
         ));
         assert!(super::basic_credentials("b3BzLWJvdDpHaXJhc29sZSE4ODEy"));
     }
+
+    #[test]
+    fn a_bearer_named_as_a_tables_field() {
+        let t = "| field | value |\n|---|---|\n| bearer | Zq8Lm3Xv7Tp2Rk9Wn4Yc6Hb1 |\n";
+        let found: Vec<&str> = crate::scan(t).iter().map(|f| &t[f.start..f.end]).collect();
+        assert_eq!(found, ["Zq8Lm3Xv7Tp2Rk9Wn4Yc6Hb1"]);
+        assert!(crate::scan("| auth | bearer | required |\n").is_empty());
+    }
 }

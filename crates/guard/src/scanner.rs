@@ -117,7 +117,16 @@ fn scan_triggers(
                 {
                     return;
                 }
-                let o = context::judge(text, s, e, rule, &mut memo);
+                let mut o = context::judge(text, s, e, rule, &mut memo);
+                // `| bearer | X |`: a field/value table names the token's
+                // scheme as its field; the cell beside it is read as any
+                // token key's.
+                if o.finding.is_none()
+                    && rule == Rule::Bearer
+                    && b.get(crate::value::skip_spaces(b, e)) == Some(&b'|')
+                {
+                    o = context::judge(text, s, e, Rule::Keyed(Kind::AccessToken), &mut memo);
+                }
                 match o.finding {
                     // Words between the key and an accepted value ("il PIN
                     // della carta è") are still judged on their own.
