@@ -494,8 +494,10 @@ fn token(b: &[u8], s: usize, e: usize, spell: bool) -> Option<Piece> {
     };
     if times > 0 {
         let (_, e2, b2, n2) = peek(e)?;
+        // "double oh": the zero said as the letter.
         let d = unit(&b2[..n2])
-            .or_else(|| (n2 == 1 && b2[0].is_ascii_digit()).then(|| u32::from(b2[0] - b'0')))?;
+            .or_else(|| (n2 == 1 && b2[0].is_ascii_digit()).then(|| u32::from(b2[0] - b'0')))
+            .or_else(|| (&b2[..n2] == b"oh").then_some(0))?;
         let out = vec![b'0' + d as u8; times];
         return Some(Piece {
             s,
@@ -1106,6 +1108,12 @@ mod tests {
         assert_eq!(
             found(t),
             ["B come Bari maiuscola, R come Roma minuscola, E come Empoli, 7, due"]
+        );
+        // "double oh": two zeros.
+        let t = "card is four five three nine, one four double oh, three four three six, four six seven five";
+        assert_eq!(
+            found(t),
+            ["four five three nine, one four double oh, three four three six, four six seven five"]
         );
         // Put together after spelling it.
         let t = "the wifi password: capital Kilo, Oscar, Lima lowercase, 5, 0. so that's Kol50";
