@@ -66,6 +66,8 @@ pub(crate) fn want_of(rule: Rule) -> Option<Want> {
             _ => None,
         },
         Rule::Passphrase => Some(Want::Password),
+        // "^ questo è il bearer che…": the scheme's name said for its token.
+        Rule::Bearer => Some(Want::Token(Kind::AccessToken)),
         Rule::Code => Some(Want::WeakCode),
         Rule::Again => Some(Want::Again),
         _ => None,
@@ -1842,5 +1844,13 @@ mod tests {
         assert_eq!(crate::found(t), ["Tulipano#12", "Ciclamino#40"]);
         // No password before: the right one of something else.
         assert!(crate::found("the right one is Rondine?33 in the drawer").is_empty());
+    }
+
+    #[test]
+    fn a_bearer_named_for_its_token() {
+        let tok = "Qv7LmZ2pX9rT4wK8nB3yH6cJ1dF5gS0aQv7LmZ2p";
+        let t = format!("{tok}\n^ this is the bearer the /token call gave me, is it wrong?");
+        assert_eq!(crate::found(&t), [tok]);
+        assert!(crate::found("Bearer auth is required on every call since v2.3").is_empty());
     }
 }
