@@ -3653,6 +3653,10 @@ const OTP_CUES: &[&str] = &[
     "il telefono",
     "mio telefono",
     "chiavetta",
+    // The app that shows it ("me lo detta l'app", "the app shows").
+    "l'app",
+    "dall'app",
+    "the app",
     "key fob",
     "keyfob",
     "screenshot",

@@ -544,4 +544,13 @@ mod tests {
         assert!(values("using the key from the vault it works").is_empty());
         assert!(values("con la chiave inglese da 12 ho stretto il bullone").is_empty());
     }
+
+    #[test]
+    fn a_code_shown_by_an_app() {
+        assert_eq!(
+            values("codice: 4 1 9 0 7 2 (me lo mostra l'app)"),
+            ["4 1 9 0 7 2"]
+        );
+        assert!(values("codice ordine 45123, l'app non lo trova").is_empty());
+    }
 }
