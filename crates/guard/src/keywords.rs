@@ -289,6 +289,12 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("codice dell'allarme", Rule::Keyed(Kind::Pin)),
     ("codice del cancello", Rule::Keyed(Kind::Pin)),
     ("codice della porta", Rule::Keyed(Kind::Pin)),
+    // A safe's code or combination: a PIN by another name.
+    ("codice della cassaforte", Rule::Keyed(Kind::Pin)),
+    ("codice cassaforte", Rule::Keyed(Kind::Pin)),
+    ("combinazione della cassaforte", Rule::Keyed(Kind::Pin)),
+    ("safe code", Rule::Keyed(Kind::Pin)),
+    ("safe combination", Rule::Keyed(Kind::Pin)),
     ("sms", Rule::Code),
     ("recovery codes", Rule::Listed),
     ("backup codes", Rule::Listed),
@@ -543,6 +549,16 @@ mod tests {
         assert_eq!(values(&format!("using the key {k} I get a 401")), [k]);
         assert!(values("using the key from the vault it works").is_empty());
         assert!(values("con la chiave inglese da 12 ho stretto il bullone").is_empty());
+    }
+
+    #[test]
+    fn a_safes_code() {
+        assert_eq!(
+            values("ricordati il codice della cassaforte sette due nove uno otto, grazie"),
+            ["sette due nove uno otto"]
+        );
+        assert_eq!(values("the safe code is 40917"), ["40917"]);
+        assert!(values("the safe code was changed last week by the manager").is_empty());
     }
 
     #[test]
