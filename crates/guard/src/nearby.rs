@@ -886,6 +886,18 @@ pub(crate) fn scan(text: &str, keys: &[Key], rereading: bool, found: &mut Vec<Fi
         .map(|f| f.end)
         .collect();
     cards.sort_unstable();
+    // Where passwords found end, for a correction ("that's the old one,
+    // it's …"): sorted once, searched per key.
+    let mut passwords: Vec<usize> = if ks.iter().any(|k| k.want == Want::Again) {
+        found
+            .iter()
+            .filter(|f| f.kind == Kind::Password)
+            .map(|f| f.end)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    passwords.sort_unstable();
     let tokens: Vec<Key> = ks
         .iter()
         .copied()
@@ -924,7 +936,7 @@ pub(crate) fn scan(text: &str, keys: &[Key], rereading: bool, found: &mut Vec<Fi
             // the old one, it's Y"): the writer corrects it.
             match nearest_token_key(&tokens, key) {
                 Some(w) => w,
-                None if password_before(found, key.start) => Want::Password,
+                None if password_before(&passwords, key.start) => Want::Password,
                 None => continue,
             }
         } else {
@@ -1251,11 +1263,11 @@ fn again(text: &str, key: &Key, want: Want) -> Option<(usize, usize)> {
     (want == Want::Password || span.1 - span.0 >= 20).then_some(span)
 }
 
-/// A password found in the 600 bytes before `at`.
-fn password_before(found: &[Finding], at: usize) -> bool {
-    found
-        .iter()
-        .any(|f| f.kind == Kind::Password && f.end <= at && at - f.end <= 600)
+/// A password found in the 600 bytes before `at` (`ends`: where found
+/// passwords end, sorted).
+fn password_before(ends: &[usize], at: usize) -> bool {
+    let p = ends.partition_point(|&e| e <= at);
+    p > 0 && at - ends[p - 1] <= 600
 }
 
 /// A passphrase after a copula or colon: three to six plain words ended by
