@@ -118,13 +118,12 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("chiave_segreta", Rule::Keyed(Kind::ClientSecret)),
     ("chiave", Rule::Strong(Kind::VendorKey)),
     // "chiave", "key" are ordinary words; after a verb of using, the key
-    // named is the one in use and its value follows.
+    // named is the one in use and its value follows. (Only verbs that
+    // start few words: "con", "with" would be tried at every one.)
     ("usando la chiave", Rule::Keyed(Kind::AccessToken)),
     ("uso la chiave", Rule::Keyed(Kind::AccessToken)),
-    ("con la chiave", Rule::Keyed(Kind::AccessToken)),
     ("using the key", Rule::Keyed(Kind::AccessToken)),
     ("using key", Rule::Keyed(Kind::AccessToken)),
-    ("with the key", Rule::Keyed(Kind::AccessToken)),
     ("chiave api", Rule::Keyed(Kind::VendorKey)),
     ("chiave dell'api", Rule::Keyed(Kind::VendorKey)),
     ("login", Rule::UserPass),
@@ -292,7 +291,6 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     // A safe's code or combination: a PIN by another name.
     ("codice della cassaforte", Rule::Keyed(Kind::Pin)),
     ("codice cassaforte", Rule::Keyed(Kind::Pin)),
-    ("combinazione della cassaforte", Rule::Keyed(Kind::Pin)),
     ("safe code", Rule::Keyed(Kind::Pin)),
     ("safe combination", Rule::Keyed(Kind::Pin)),
     ("sms", Rule::Code),
@@ -371,7 +369,6 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("verifizierungscode", Rule::Keyed(Kind::Pin)),
     ("einmalcode", Rule::Keyed(Kind::Pin)),
     ("code de vérification", Rule::Keyed(Kind::Pin)),
-    ("code de confirmation", Rule::Keyed(Kind::Pin)),
     ("código de verificación", Rule::Keyed(Kind::Pin)),
     ("código de verificação", Rule::Keyed(Kind::Pin)),
     ("código de confirmación", Rule::Keyed(Kind::Pin)),
@@ -388,9 +385,7 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("cod. sicurezza", Rule::Keyed(Kind::Cvv)),
     // Phone-order notes shorten the card's security code.
     ("cod. sic.", Rule::Keyed(Kind::Cvv)),
-    ("cod sic", Rule::Keyed(Kind::Cvv)),
     ("sec code", Rule::Keyed(Kind::Cvv)),
-    ("sec. code", Rule::Keyed(Kind::Cvv)),
     // A till's or card terminal's override code, kept by whoever runs
     // the shop: a PIN by another name.
     ("manager code", Rule::Keyed(Kind::Pin)),
@@ -399,8 +394,6 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("override code", Rule::Keyed(Kind::Pin)),
     ("codice gestore", Rule::Keyed(Kind::Pin)),
     ("cod. gestore", Rule::Keyed(Kind::Pin)),
-    ("codice supervisore", Rule::Keyed(Kind::Pin)),
-    ("codice responsabile", Rule::Keyed(Kind::Pin)),
     ("cod. di sicurezza", Rule::Keyed(Kind::Cvv)),
     ("codice cvv2", Rule::Keyed(Kind::Cvv)),
     ("codice cvc2", Rule::Keyed(Kind::Cvv)),
@@ -423,13 +416,12 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("nuovo:", Rule::Again),
     ("nuova:", Rule::Again),
     // A writer correcting a password just given: the right one follows.
-    ("that's the old one, it's", Rule::Again),
-    ("the right one is", Rule::Again),
-    ("the correct one is", Rule::Again),
+    // (Without "the": the words starting with "th" are the commonest.)
+    ("old one, it's", Rule::Again),
+    ("right one is", Rule::Again),
     ("actually it's", Rule::Again),
     ("quella giusta è", Rule::Again),
     ("quella corretta è", Rule::Again),
-    ("quella buona è", Rule::Again),
     ("codigo", Rule::Code),
     ("código", Rule::Code),
     ("bearer", Rule::Bearer),
@@ -548,7 +540,7 @@ mod tests {
         assert_eq!(values(&format!("Usando la chiave {k} ricevo 403")), [k]);
         assert_eq!(values(&format!("using the key {k} I get a 401")), [k]);
         assert!(values("using the key from the vault it works").is_empty());
-        assert!(values("con la chiave inglese da 12 ho stretto il bullone").is_empty());
+        assert!(values("usando la chiave inglese da 12 ho stretto il bullone").is_empty());
     }
 
     #[test]

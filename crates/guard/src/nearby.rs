@@ -66,8 +66,6 @@ pub(crate) fn want_of(rule: Rule) -> Option<Want> {
             _ => None,
         },
         Rule::Passphrase => Some(Want::Password),
-        // "^ questo è il bearer che…": the scheme's name said for its token.
-        Rule::Bearer => Some(Want::Token(Kind::AccessToken)),
         Rule::Code => Some(Want::WeakCode),
         Rule::Again => Some(Want::Again),
         _ => None,

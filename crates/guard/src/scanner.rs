@@ -158,7 +158,13 @@ fn scan_triggers(
                             accepted = (vs, ve);
                             return;
                         }
-                        if let Some(want) = nearby::want_of(rule) {
+                        // "^ questo è il bearer che…": the scheme's name
+                        // said in prose (lower case) for its token; the
+                        // header's `Bearer` was judged with what follows.
+                        let prose_bearer = rule == Rule::Bearer && b[s] == b'b';
+                        let want = nearby::want_of(rule)
+                            .or(prose_bearer.then_some(nearby::Want::Token(Kind::AccessToken)));
+                        if let Some(want) = want {
                             open.push(nearby::Key {
                                 start: s,
                                 end: e,
