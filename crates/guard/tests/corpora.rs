@@ -170,7 +170,7 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // a `~` are client secrets), FPR 0.0023 -> 0 — a key in a SELECT's
     // column list and a literal that reads the environment name no value.
     // Round 21 (rules read from `fresh18`/`fresh19`): 0.9011 -> 0.9132
-    // (1358/1487; ERP field names, "bearer" said for its token).
+    // (1358/1487; ERP field names and other mechanisms of the round).
     ("systems", 0.91, 0.0),
     // Held out for nothing, read in round 9: `desk9` ("a real desk's
     // inbox": e-mails, chat, threads, SMS, code in many languages,
