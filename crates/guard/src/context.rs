@@ -1516,6 +1516,7 @@ fn sentence_value(
         (from, false)
     };
     let origin = if resume { m_from } else { from };
+    let mut after_in = false;
     while i < limit {
         let c = b[i];
         if c == b'\n' || c == b'\r' {
@@ -1551,10 +1552,13 @@ fn sentence_value(
         }
         let e = crate::value::floor_boundary(b, e);
         let w = &text[s..e];
-        if password_word(w, prev_intro) || prev_intro && crate::text::joined_words(w) {
+        // After "in" only a passphrase is taken as introduced: "la password
+        // in Windows10" names where it is typed, a name and a number.
+        if password_word(w, prev_intro && !after_in) || prev_intro && crate::text::joined_words(w) {
             return Some((s, e));
         }
         let is = |x: &str| x.eq_ignore_ascii_case(w);
+        after_in = is("in");
         prev_intro = w.len() <= 12
             && (VALUE_INTRODUCERS.iter().any(|x| is(x))
                 || (prev_intro && (is("la") || is("stessa") || is_stop_word(w))));
@@ -6477,6 +6481,7 @@ mod tests {
             ["pietra-fiume-cortile42"]
         );
         assert!(scan("la password in allegato non si apre").is_empty());
+        assert!(scan("ho messo la password in Windows10 e non entra").is_empty());
         assert!(scan("ho cambiato la password in quella nuova").is_empty());
     }
 }
