@@ -416,12 +416,18 @@ pub(crate) fn authorization(
 /// The line before `at` runs HTTPie: its command word `http` or `https`
 /// (after a prompt's `$ ` or at the line's start).
 fn httpie_line(b: &[u8], at: usize) -> bool {
+    let line = command_line(b, at);
+    line.starts_with(b"http ") || line.starts_with(b"https ")
+}
+
+/// The command typed on `at`'s line, before `at` (a `$ ` prompt and
+/// indentation skipped; 200 bytes at most).
+fn command_line(b: &[u8], at: usize) -> &[u8] {
     let lo = at.saturating_sub(200);
     let ls = memchr::memrchr(b'\n', &b[lo..at]).map_or(lo, |p| lo + p + 1);
     let line = &b[ls..at];
     let line = line.strip_prefix(b"$ ").unwrap_or(line);
-    let line = line.trim_ascii_start();
-    line.starts_with(b"http ") || line.starts_with(b"https ")
+    line.trim_ascii_start()
 }
 
 pub(crate) fn curl_user(text: &str, b: &[u8], key_start: usize, key_end: usize) -> Outcome {
@@ -435,6 +441,26 @@ pub(crate) fn curl_user(text: &str, b: &[u8], key_start: usize, key_end: usize) 
     // `-a` and `--auth` are HTTPie's (`http -a id:secret POST …`); other
     // commands use `-a` for anything (`ls -a`, `git commit -a`).
     let flag = &b[key_start..key_end];
+    // `redis-cli -h host -a S3cret ping`: Redis's client takes the
+    // server's password after `-a`.
+    if flag == b"-a" && command_line(b, key_start).starts_with(b"redis-cli ") {
+        let v = skip_spaces(b, key_end);
+        let lim = (v + 256).min(b.len());
+        let e = v + b[v..lim]
+            .iter()
+            .take_while(|c| !c.is_ascii_whitespace())
+            .count();
+        let e = floor_boundary(b, e);
+        let value = text[v..e].trim_matches(['"', '\'']);
+        let s = v + text[v..e].find(value).unwrap_or(0);
+        if v < e && crate::context::password_value_ok(value, Sep::Strong) && !is_reference(value) {
+            return Outcome {
+                finding: finding(Kind::Password, s, s + value.len(), Confidence::High),
+                scanned_to: e,
+            };
+        }
+        return none;
+    }
     if (flag == b"-a" || flag.eq_ignore_ascii_case(b"--auth")) && !httpie_line(b, key_start) {
         return none;
     }
@@ -556,5 +582,22 @@ mod tests {
             "MjAyMy0wNC0wNSAxMDoxMToxMiBVVEM="
         ));
         assert!(super::basic_credentials("b3BzLWJvdDpHaXJhc29sZSE4ODEy"));
+    }
+
+    #[test]
+    fn a_bearer_named_as_a_tables_field() {
+        let t = "| field | value |\n|---|---|\n| bearer | Zq8Lm3Xv7Tp2Rk9Wn4Yc6Hb1 |\n";
+        let found: Vec<&str> = crate::scan(t).iter().map(|f| &t[f.start..f.end]).collect();
+        assert_eq!(found, ["Zq8Lm3Xv7Tp2Rk9Wn4Yc6Hb1"]);
+        assert!(crate::scan("| auth | bearer | required |\n").is_empty());
+    }
+
+    #[test]
+    fn a_redis_clients_password_flag() {
+        let t = "$ redis-cli -h 10.1.2.3 -p 6380 -a Vq7mLp2Xz9 ping\nPONG";
+        let found: Vec<&str> = crate::scan(t).iter().map(|f| &t[f.start..f.end]).collect();
+        assert_eq!(found, ["Vq7mLp2Xz9"]);
+        assert!(crate::scan("$ ls -a /etc/redis").is_empty());
+        assert!(crate::scan("$ redis-cli -a $REDIS_PASSWORD ping").is_empty());
     }
 }

@@ -824,6 +824,12 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
         finding: None,
         scanned_to: end,
     };
+    if let Some((s, e)) = labelled_key(b, start, end) {
+        return Outcome {
+            finding: finding(Kind::AccessToken, s, e, Confidence::Medium),
+            scanned_to: e,
+        };
+    }
     if start < 2
         || !matches!(b[start - 1], b'_' | b'.' | b'-')
         || !b[start - 2].is_ascii_alphanumeric()
@@ -869,6 +875,38 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
         };
     }
     rejected(end, e, quoted)
+}
+
+/// `Key: 66XBVBS4PHINYP7VYY8VIL4E7AXJC3P0`: a settings page or a console
+/// copied as text shows a generated API key under the label "Key" alone
+/// at the head of its line. Only a random run counts: 24 to 64 letters
+/// and digits with four digits or more and eight letters or more, not
+/// hex (a key's id or fingerprint is printed in hex).
+fn labelled_key(b: &[u8], start: usize, end: usize) -> Option<(usize, usize)> {
+    if b.get(end) != Some(&b':') || b.get(end + 1) != Some(&b' ') {
+        return None;
+    }
+    let ls = memchr::memrchr(b'\n', &b[start.saturating_sub(16)..start])
+        .map(|p| start.saturating_sub(16) + p + 1)
+        .or((start < 16).then_some(0))?;
+    if !b[ls..start].iter().all(|&c| c == b' ' || c == b'\t') {
+        return None;
+    }
+    let s = skip_spaces(b, end + 1);
+    let lim = (s + 65).min(b.len());
+    let e = s + b[s..lim]
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    let v = &b[s..e];
+    let digits = v.iter().filter(|c| c.is_ascii_digit()).count();
+    let ends = b.get(e).is_none_or(|&c| c.is_ascii_whitespace());
+    ((24..=64).contains(&v.len())
+        && ends
+        && digits >= 4
+        && v.len() - digits >= 8
+        && !v.iter().all(u8::is_ascii_hexdigit))
+    .then_some((s, e))
 }
 
 /// `define('AUTH_KEY', 's1a8ImtI*-:F.2;:F^$33Ah…');` (WordPress's keys,
@@ -958,6 +996,13 @@ fn skip_tags(b: &[u8], mut i: usize) -> usize {
         let tag = &b[i + 1..i + close];
         let name = tag.strip_prefix(b"/").unwrap_or(tag);
         if b[i + close] != b'>' || !name.first().is_some_and(u8::is_ascii_alphabetic) {
+            break;
+        }
+        // `<your-password>`, `<API_KEY>`: a placeholder's words are joined
+        // by `-` or `_`, which markup's inline tags never hold; it stands
+        // where the value goes, and what follows it is the sentence.
+        let tag_name = name.split(|&c| c == b' ').next().unwrap_or(name);
+        if tag_name.iter().any(|&c| c == b'-' || c == b'_') {
             break;
         }
         i = skip_spaces(b, i + close + 1);
@@ -1437,7 +1482,9 @@ const VALUE_INTRODUCERS: &[&str] = &[
     "è", "e'", "is", "was", "era", "sarebbe", "now", "ora", "resta", "rimane", "cioè", "cioe",
     "ovvero", "ossia", "i.e.", "ie", "ancora", "still", "sempre", "always", "iniziale",
     "temporanea", "temporaneo", "provvisoria", "provvisorio", "nuova", "new", "temporary",
-    "initial", "default", "predefinita", "attuale", "current", "diventata",
+    "initial", "default", "predefinita", "attuale", "current", "diventata", "temp",
+    // "ho cambiato la password in X": Italian changes a thing into another.
+    "in",
 ];
 
 /// In the sentence after a password's key, a word built like a password:
@@ -1469,6 +1516,7 @@ fn sentence_value(
         (from, false)
     };
     let origin = if resume { m_from } else { from };
+    let mut after_in = false;
     while i < limit {
         let c = b[i];
         if c == b'\n' || c == b'\r' {
@@ -1504,14 +1552,21 @@ fn sentence_value(
         }
         let e = crate::value::floor_boundary(b, e);
         let w = &text[s..e];
-        if password_word(w, prev_intro) {
+        // After "in" only a passphrase is taken as introduced: "la password
+        // in Windows10" names where it is typed, a name and a number.
+        if password_word(w, prev_intro && !after_in) || prev_intro && crate::text::joined_words(w) {
             return Some((s, e));
         }
         let is = |x: &str| x.eq_ignore_ascii_case(w);
+        after_in = is("in");
         prev_intro = w.len() <= 12
             && (VALUE_INTRODUCERS.iter().any(|x| is(x))
                 || (prev_intro && (is("la") || is("stessa") || is_stop_word(w))));
-        if matches!(b[end - 1], b'.' | b'?' | b'!') && end > i + 1 {
+        // "pw temp. X": a key's qualifier shortened with its dot ends no
+        // sentence.
+        let abbreviated =
+            b[end - 1] == b'.' && e - s <= 5 && e == end - 1 && qualifier_suffix(&b[s..e]);
+        if matches!(b[end - 1], b'.' | b'?' | b'!') && end > i + 1 && !abbreviated {
             // The sentence ends with this word.
             memo.sentence = (origin, end, true, false);
             return None;
@@ -1635,6 +1690,7 @@ fn token_value_ok(value: &str, sep: Sep) -> bool {
             if !value
                 .bytes()
                 .all(|c| is_token_char(c) || c == b':' || c == b'\\' || c == b'%')
+                && !crate::text::ebay_token(value)
             {
                 return false;
             }
@@ -3601,10 +3657,21 @@ const OTP_CUES: &[&str] = &[
     "il telefono",
     "mio telefono",
     "chiavetta",
+    // The app that shows it ("me lo detta l'app", "the app shows").
+    "l'app",
+    "dall'app",
+    "the app",
     "key fob",
     "keyfob",
     "screenshot",
+    // "arrivato", "che mi arriva", "that arrives": a code that came to
+    // the writer, as one-time codes do (not "arriva da", comes from).
     "arrivat",
+    "mi arriva",
+    "ci arriva",
+    "arrive me",
+    "arrives",
+    "arrived",
     "ricevut",
     "received",
     "dispositivo",
@@ -5137,6 +5204,9 @@ const KEY_SUFFIXES: &[&str] = &[
     "plain",
     "plaintext",
     "clear",
+    // Italian exports say "in clear" as `password_chiaro` / `_in_chiaro`.
+    "chiaro",
+    "chiara",
     "utente",
     "cliente",
     "client",
@@ -6349,5 +6419,69 @@ mod tests {
         );
         assert!(scan("the session cookie shop_sess is missing after the redirect").is_empty());
         assert!(scan("cookie consent_v2 is 2026-03-01T10:00:00Z").is_empty());
+    }
+
+    #[test]
+    fn a_placeholder_in_angle_brackets_is_no_tag() {
+        assert!(scan("the template reads 'Token: <tuo-token-qui>', should I edit it?").is_empty());
+        assert!(scan("sul modulo: \"Password: <NEW_PASSWORD>\" e poi niente").is_empty());
+        // Markup's inline tags around a value are still read through.
+        assert_eq!(
+            found("Password: <b>Grano!Duro58</b> da cambiare", Kind::Password),
+            ["Grano!Duro58"]
+        );
+    }
+
+    #[test]
+    fn a_qualifier_shortened_with_its_dot() {
+        assert_eq!(
+            found(
+                "reset done, pw temp. marmotta_2291 given by phone",
+                Kind::Password
+            ),
+            ["marmotta_2291"]
+        );
+        assert_eq!(
+            found(
+                "reset fatto, psw temp. Orologio_72 data a voce",
+                Kind::Password
+            ),
+            ["Orologio_72"]
+        );
+        // A sentence that ends does not hand its key to the next one.
+        assert!(
+            found(
+                "password reset to the temp. Call Maria2024 tomorrow",
+                Kind::Password
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_key_under_the_label_key_alone() {
+        let t = "Webservice\nKey: Q7ZP2M9KXW4RT8VBN3YLC6HD5JGF0SA1\nDescription: app";
+        assert_eq!(
+            found(t, Kind::AccessToken),
+            ["Q7ZP2M9KXW4RT8VBN3YLC6HD5JGF0SA1"]
+        );
+        // A fingerprint in hex, a word, a short id.
+        assert!(scan("Key: 3AA5C34371567BD2AB7DE1A0F2B6F7C9D1E4A3B5").is_empty());
+        assert!(scan("Key: ReadOnlyAccessForTheWarehouseTeam").is_empty());
+        assert!(scan("Key: AB12CD34").is_empty());
+    }
+
+    #[test]
+    fn a_password_changed_into_a_new_one() {
+        assert_eq!(
+            found(
+                "ho cambiato la password in pietra-fiume-cortile42 stamattina",
+                Kind::Password
+            ),
+            ["pietra-fiume-cortile42"]
+        );
+        assert!(scan("la password in allegato non si apre").is_empty());
+        assert!(scan("ho messo la password in Windows10 e non entra").is_empty());
+        assert!(scan("ho cambiato la password in quella nuova").is_empty());
     }
 }

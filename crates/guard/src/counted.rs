@@ -70,9 +70,13 @@ pub(crate) fn scan(text: &str, words: &[usize], out: &mut Vec<Finding>) {
         let Some(n) = count_at(&count_word) else {
             continue;
         };
-        // "le ultime 4 cifre", "the last four digits": part of a number.
+        // "le ultime 4 cifre", "the last four digits": part of a number;
+        // of a PIN when the line names one just before ("PIN: le prime
+        // quattro cifre sono 8214, le altre sei … 877573"), and then the
+        // other part follows, counted too.
         let (before, _) = word_before(b, cs);
-        if PART.contains(&&before[..]) || !boundary_before(b, cs) {
+        let pin_parts = PART.contains(&&before[..]) && pin_named_before(b, cs);
+        if PART.contains(&&before[..]) && !pin_parts || !boundary_before(b, cs) {
             continue;
         }
         // The number: the first one in the next 48 bytes of the sentence.
@@ -112,5 +116,77 @@ pub(crate) fn scan(text: &str, words: &[usize], out: &mut Vec<Finding>) {
             end: e,
             confidence: Confidence::Medium,
         });
+        if pin_parts && let Some((s, e)) = other_part(b, e) {
+            out.push(Finding {
+                kind: Kind::Pin,
+                start: s,
+                end: e,
+                confidence: Confidence::Medium,
+            });
+        }
+    }
+}
+
+/// "PIN" (a word) in the 48 bytes before `at`, on its line.
+fn pin_named_before(b: &[u8], at: usize) -> bool {
+    let lo = at.saturating_sub(48);
+    let ls = memchr::memrchr(b'\n', &b[lo..at]).map_or(lo, |p| lo + p + 1);
+    let w = b[ls..at].to_ascii_lowercase();
+    memchr::memmem::find_iter(&w, b"pin").any(|k| {
+        (k == 0 || !w[k - 1].is_ascii_alphanumeric())
+            && w.get(k + 3).is_none_or(|c| !c.is_ascii_alphanumeric())
+    })
+}
+
+/// After a PIN's first part, "le altre sei (…) sono 877573", "the other
+/// six … 877573": a count after "other", "remaining", "last", then the
+/// first number of exactly that many digits, within the sentence (80
+/// bytes).
+fn other_part(b: &[u8], from: usize) -> Option<(usize, usize)> {
+    const OTHER: [&[u8]; 8] = [
+        b"altre",
+        b"restanti",
+        b"ultime",
+        b"other",
+        b"remaining",
+        b"last",
+        b"next",
+        b"seconde",
+    ];
+    let hi = (from + 80).min(b.len());
+    let line = &b[from..hi];
+    let line = &line[..memchr::memchr(b'\n', line).unwrap_or(line.len())];
+    let words: Vec<(usize, usize)> = line
+        .split(|c| !c.is_ascii_alphanumeric())
+        .scan(0usize, |pos, w| {
+            let s = *pos;
+            *pos += w.len() + 1;
+            Some((s, s + w.len()))
+        })
+        .filter(|(s, e)| e > s)
+        .collect();
+    let k = words
+        .windows(2)
+        .position(|p| OTHER.contains(&&line[p[0].0..p[0].1].to_ascii_lowercase()[..]))?;
+    let n = count_at(&line[words[k + 1].0..words[k + 1].1].to_ascii_lowercase())?;
+    words[k + 2..]
+        .iter()
+        .find(|&&(s, e)| line[s..e].iter().all(u8::is_ascii_digit))
+        .filter(|&&(s, e)| e - s == n)
+        .map(|&(s, e)| (from + s, from + e))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::found;
+
+    #[test]
+    fn a_pin_given_in_two_counted_parts() {
+        let t = "PIN: the first four digits are 5170, the other six came by post: 902244";
+        assert_eq!(found(t), ["5170", "902244"]);
+        let t = "il PIN: le prime tre cifre sono 731, le restanti cinque sono 04418";
+        assert_eq!(found(t), ["731", "04418"]);
+        // A card's first digits, with no PIN named, are part of its number.
+        assert!(found("the first four digits of the card are 4929, the rest I forgot").is_empty());
     }
 }

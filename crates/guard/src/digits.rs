@@ -175,9 +175,22 @@ fn card_run(b: &[u8], start: usize) -> Option<usize> {
         }
         // `4111_1111_…` (an identifier's underscores) and ` / ` (a form's
         // slashes with spaces around them) group digits too.
+        // `60111118/37433415`: a card copied in halves with a bare slash
+        // (groups of four digits or more on both sides; a date's or a
+        // file number's parts are shorter or fewer).
+        let halves = j == i
+            && b.get(j) == Some(&b'/')
+            && i - g0 >= 4
+            && b[j + 1..]
+                .iter()
+                .take(4)
+                .filter(|c| c.is_ascii_digit())
+                .count()
+                == 4;
         if b.get(j) == Some(&b'-')
             || (j == i && b.get(j) == Some(&b'_'))
             || (j > i && b.get(j) == Some(&b'/'))
+            || halves
         {
             j += 1;
             let k = j;
@@ -1017,5 +1030,16 @@ mod tests {
             vec![Kind::UkBankAccount]
         );
         assert!(kinds("on 12-03-24 at noon").is_empty());
+    }
+
+    #[test]
+    fn a_card_copied_in_halves_with_a_bare_slash() {
+        assert_eq!(
+            crate::found("carta 45391488/03436467 scad 04/28"),
+            ["45391488/03436467"]
+        );
+        // Dates, file numbers and a Luhn-failing pair are none.
+        assert!(crate::found("pratica 2026/4412 del 03/12/2026").is_empty());
+        assert!(crate::found("rif. 45391488/03436468").is_empty());
     }
 }

@@ -31,6 +31,11 @@ pub(crate) fn scan(text: &str, found: &mut Vec<Finding>) {
         while end > s && matches!(b[end - 1], b'.' | b'-' | b'_') {
             end -= 1;
         }
+        // Entra's secrets are 40 characters, `Q~` after the fourth: one
+        // that lacks its last character here ended with a dot.
+        if end - s == 39 && end < e && b[s + 4] == b'Q' && b[s + 5] == b'~' {
+            end += 1;
+        }
         // (A run another rule found too is merged with it by `resolve`.)
         if random_with_tilde(&b[s..end]) && !path_or_url(b, s, end) {
             found.push(Finding {
@@ -82,6 +87,9 @@ mod tests {
         assert!(run("see https://example.org/~Alice2024/Files_Q3_Report_Final42").is_empty());
         assert!(run("deps: pkg ~1.2.3 and ~/.config/App2024/SettingsBackup99").is_empty());
         assert!(run("abc~def").is_empty());
+        // An Entra secret whose last character is a dot keeps it.
+        let entra = "aB38Q~xY7zK2mN9pQ4rS6tU8vW1cD5eF0gH3jK6.";
+        assert_eq!(run(&format!("client_secret: {entra}\n")), [entra]);
         assert!(run("approximately~twenty~five~words~in~a~row~here~and~there").is_empty());
     }
 }

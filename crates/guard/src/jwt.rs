@@ -35,7 +35,10 @@ fn header_ok(seg: &[u8]) -> bool {
 /// paste to show which kind of token they have, not a credential.
 pub(crate) fn header_alone(v: &[u8]) -> bool {
     v.len() <= MAX_HEADER && v.starts_with(b"eyJ") && v.iter().all(|&c| is_b64url(c)) && {
-        let Some(raw) = decode_segment(v) else {
+        // Cut anywhere, the whole groups of four before the cut decode.
+        let Some(raw) =
+            decode_segment(v).or_else(|| URL_SAFE_NO_PAD.decode(&v[..v.len() - v.len() % 4]).ok())
+        else {
             return false;
         };
         match serde_json::from_slice::<serde_json::Value>(&raw) {
@@ -45,7 +48,9 @@ pub(crate) fn header_alone(v: &[u8]) -> bool {
                         .keys()
                         .all(|k| matches!(k.as_str(), "alg" | "typ" | "kid" | "cty" | "x5t"))
             }
-            _ => false,
+            // `eyJhbGciOiJSUzI1NiIs…`: a header cut short (the text then
+            // says so with an ellipsis) is still only the algorithm's name.
+            _ => raw.starts_with(br#"{"alg":"#) && !raw.contains(&b'}'),
         }
     }
 }
@@ -102,6 +107,17 @@ mod tests {
     fn finds_jwt() {
         let t = format!("Bearer {JWT} end");
         assert_eq!(match_at(t.as_bytes(), 7), Some(7 + JWT.len()));
+    }
+
+    #[test]
+    fn a_header_cut_short_is_no_token() {
+        // `{"alg":"ES256","` cut inside the header.
+        assert!(header_alone(b"eyJhbGciOiJFUzI1NiIsIn"));
+        assert!(
+            crate::found("client_secret=eyJhbGciOiJFUzI1NiIsIn\u{2026}\nscope=read").is_empty()
+        );
+        // A header and a payload are a token's.
+        assert!(!header_alone(b"eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiIxIn0"));
     }
 
     #[test]

@@ -117,6 +117,13 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("chiave segreta", Rule::Keyed(Kind::ClientSecret)),
     ("chiave_segreta", Rule::Keyed(Kind::ClientSecret)),
     ("chiave", Rule::Strong(Kind::VendorKey)),
+    // "chiave", "key" are ordinary words; after a verb of using, the key
+    // named is the one in use and its value follows. (Only verbs that
+    // start few words: "con", "with" would be tried at every one.)
+    ("usando la chiave", Rule::Keyed(Kind::AccessToken)),
+    ("uso la chiave", Rule::Keyed(Kind::AccessToken)),
+    ("using the key", Rule::Keyed(Kind::AccessToken)),
+    ("using key", Rule::Keyed(Kind::AccessToken)),
     ("chiave api", Rule::Keyed(Kind::VendorKey)),
     ("chiave dell'api", Rule::Keyed(Kind::VendorKey)),
     ("login", Rule::UserPass),
@@ -281,6 +288,11 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("codice dell'allarme", Rule::Keyed(Kind::Pin)),
     ("codice del cancello", Rule::Keyed(Kind::Pin)),
     ("codice della porta", Rule::Keyed(Kind::Pin)),
+    // A safe's code or combination: a PIN by another name.
+    ("codice della cassaforte", Rule::Keyed(Kind::Pin)),
+    ("codice cassaforte", Rule::Keyed(Kind::Pin)),
+    ("safe code", Rule::Keyed(Kind::Pin)),
+    ("safe combination", Rule::Keyed(Kind::Pin)),
     ("sms", Rule::Code),
     ("recovery codes", Rule::Listed),
     ("backup codes", Rule::Listed),
@@ -321,6 +333,13 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     // The abbreviation a notebook or a form writes ("passw.: …"), with
     // its dot: `passw` alone would win over the mistyped `passwòrd`.
     ("passw.", Rule::Keyed(Kind::Password)),
+    // Call-centre notes and hurried messages: "p/w", "la passw X" (with
+    // its space: `passw` alone would win over the mistyped `passwòrd`).
+    ("passw ", Rule::Keyed(Kind::Password)),
+    ("p/w", Rule::Keyed(Kind::Password)),
+    // Portuguese, met in second-language messages.
+    ("palavra-passe", Rule::Keyed(Kind::Password)),
+    ("palavra passe", Rule::Keyed(Kind::Password)),
     // Dutch, met in mixed-language messages.
     ("wachtwoord", Rule::Keyed(Kind::Password)),
     ("kennwort", Rule::Keyed(Kind::Password)),
@@ -345,6 +364,15 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("cod. disp.", Rule::Keyed(Kind::Pin)),
     ("codice dispositivo", Rule::Keyed(Kind::Pin)),
     ("tan", Rule::Strong(Kind::Pin)),
+    // Second-language writers name a one-time code in their own language.
+    ("bestätigungscode", Rule::Keyed(Kind::Pin)),
+    ("verifizierungscode", Rule::Keyed(Kind::Pin)),
+    ("einmalcode", Rule::Keyed(Kind::Pin)),
+    ("code de vérification", Rule::Keyed(Kind::Pin)),
+    ("código de verificación", Rule::Keyed(Kind::Pin)),
+    ("código de verificação", Rule::Keyed(Kind::Pin)),
+    ("código de confirmación", Rule::Keyed(Kind::Pin)),
+    ("código de confirmação", Rule::Keyed(Kind::Pin)),
     ("one-time code", Rule::Keyed(Kind::Pin)),
     ("one time code", Rule::Keyed(Kind::Pin)),
     ("one-time password", Rule::Keyed(Kind::Pin)),
@@ -355,6 +383,17 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("one time passcode", Rule::Keyed(Kind::Pin)),
     ("cod.", Rule::Code),
     ("cod. sicurezza", Rule::Keyed(Kind::Cvv)),
+    // Phone-order notes shorten the card's security code.
+    ("cod. sic.", Rule::Keyed(Kind::Cvv)),
+    ("sec code", Rule::Keyed(Kind::Cvv)),
+    // A till's or card terminal's override code, kept by whoever runs
+    // the shop: a PIN by another name.
+    ("manager code", Rule::Keyed(Kind::Pin)),
+    ("mgr code", Rule::Keyed(Kind::Pin)),
+    ("supervisor code", Rule::Keyed(Kind::Pin)),
+    ("override code", Rule::Keyed(Kind::Pin)),
+    ("codice gestore", Rule::Keyed(Kind::Pin)),
+    ("cod. gestore", Rule::Keyed(Kind::Pin)),
     ("cod. di sicurezza", Rule::Keyed(Kind::Cvv)),
     ("codice cvv2", Rule::Keyed(Kind::Cvv)),
     ("codice cvc2", Rule::Keyed(Kind::Cvv)),
@@ -376,6 +415,13 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("nuova è", Rule::Again),
     ("nuovo:", Rule::Again),
     ("nuova:", Rule::Again),
+    // A writer correcting a password just given: the right one follows.
+    // (Without "the": the words starting with "th" are the commonest.)
+    ("old one, it's", Rule::Again),
+    ("right one is", Rule::Again),
+    ("actually it's", Rule::Again),
+    ("quella giusta è", Rule::Again),
+    ("quella corretta è", Rule::Again),
     ("codigo", Rule::Code),
     ("código", Rule::Code),
     ("bearer", Rule::Bearer),
@@ -419,5 +465,100 @@ mod tests {
             scan("Copy it now, the link expires in an hour:\nhttps://example.org/invite")
                 .is_empty()
         );
+    }
+
+    fn values(t: &str) -> Vec<&str> {
+        scan(t).iter().map(|f| &t[f.start..f.end]).collect()
+    }
+
+    #[test]
+    fn a_one_time_code_named_in_the_writers_language() {
+        assert_eq!(
+            values("der Bestätigungscode, den ich bekomme (604219), geht nicht"),
+            ["604219"]
+        );
+        assert_eq!(
+            values("le code de vérification reçu (318840) ne marche pas"),
+            ["318840"]
+        );
+        // "TAN" in capitals names a code a few words on; a loan's TAN is
+        // a rate, and "a tan" is a word.
+        assert_eq!(
+            values("la TAN ricevuta ieri (771203) è scaduta"),
+            ["771203"]
+        );
+        assert!(values("TAN e TAEG del prestito: vedi tabella 2026").is_empty());
+        assert!(values("got a tan (2026) at the seaside").is_empty());
+    }
+
+    #[test]
+    fn a_code_that_came_to_the_writer() {
+        assert_eq!(
+            values("il código che mi arriva (552018) non va"),
+            ["552018"]
+        );
+        // "arriva da": where a setting comes from, not a code received.
+        assert!(
+            values("BUILD_CODE=4410\n# la firma arriva da una variabile della pipeline").is_empty()
+        );
+    }
+
+    #[test]
+    fn shorthand_of_phone_notes_and_shop_tills() {
+        assert_eq!(
+            values("cliente al tel., la passw Rondine#2290 non va"),
+            ["Rondine#2290"]
+        );
+        assert_eq!(
+            values("caller read out p/w: Lantern_moss71 - locked"),
+            ["Lantern_moss71"]
+        );
+        assert_eq!(
+            values("a palavra-passe é Xq7mTz2pLw e não entra"),
+            ["Xq7mTz2pLw"]
+        );
+        assert_eq!(
+            values("Visa 4539 1488 0343 6467, sec code 913, exp 04/28")[1..],
+            ["913"]
+        );
+        assert_eq!(
+            values("il foglio dice 'cod. gestore: 40917', non entra"),
+            ["40917"]
+        );
+        assert_eq!(
+            values("till asks for the supervisor code 8812 for voids"),
+            ["8812"]
+        );
+        // The words without a value.
+        assert!(values("the manager code is on the laminated sheet by the till").is_empty());
+        assert!(values("la passw non me la ricordo più, potete resettarla?").is_empty());
+    }
+
+    #[test]
+    fn a_key_named_by_the_verb_using_it() {
+        let k = "3f9c0a7e5b1d4c8a2e6f0b9d7c5a3e1f8b2d4c6a";
+        assert_eq!(values(&format!("Usando la chiave {k} ricevo 403")), [k]);
+        assert_eq!(values(&format!("using the key {k} I get a 401")), [k]);
+        assert!(values("using the key from the vault it works").is_empty());
+        assert!(values("usando la chiave inglese da 12 ho stretto il bullone").is_empty());
+    }
+
+    #[test]
+    fn a_safes_code() {
+        assert_eq!(
+            values("ricordati il codice della cassaforte sette due nove uno otto, grazie"),
+            ["sette due nove uno otto"]
+        );
+        assert_eq!(values("the safe code is 40917"), ["40917"]);
+        assert!(values("the safe code was changed last week by the manager").is_empty());
+    }
+
+    #[test]
+    fn a_code_shown_by_an_app() {
+        assert_eq!(
+            values("codice: 4 1 9 0 7 2 (me lo mostra l'app)"),
+            ["4 1 9 0 7 2"]
+        );
+        assert!(values("codice ordine 45123, l'app non lo trova").is_empty());
     }
 }

@@ -52,6 +52,8 @@
 //!   Azure SAS signature, in the URLs the trigger pass found),
 //!   `wifi`, `cobol`, `edifact`, woken by `landmarks`; `staged` (an API
 //!   key that says it is live: `xyz_live_…`).
+//! - `paired`: an access token on the line beside its refresh token's
+//!   (`access:` over `refresh:`), found from the refresh key.
 //! - `screened`: the `Screened` text type only the guard constructs.
 //! - `messages` explains each kind to users, in English and Italian ("tu").
 
@@ -78,6 +80,7 @@ mod national;
 mod nearby;
 mod normalize;
 mod ocr_confusions;
+mod paired;
 mod pairs;
 mod pem;
 mod ppk;

@@ -607,7 +607,7 @@ pub(crate) fn candidate(
             let e = word_end(b, s);
             let v = trim_value(&text[s..e]);
             (v.len() >= 6
-                && crate::context::password_word(v, false)
+                && (crate::context::password_word(v, false) || crate::text::joined_words(v))
                 && !v.contains('@')
                 && !crate::text::is_reference(v))
             .then_some((s, s + v.len()))
@@ -641,6 +641,9 @@ pub(crate) fn token_ok(v: &str) -> bool {
     // express-session's signed cookie as a browser shows it: `s:` (URL
     // encoded) before the id, a dot, the signature.
     let v = v.strip_prefix("s%3A").unwrap_or(v);
+    if crate::text::ebay_token(v) && (64..=2048).contains(&v.len()) {
+        return true;
+    }
     if !(16..=512).contains(&v.len()) || !v.bytes().all(crate::text::is_token_char) {
         return false;
     }
@@ -881,6 +884,18 @@ pub(crate) fn scan(text: &str, keys: &[Key], rereading: bool, found: &mut Vec<Fi
         .map(|f| f.end)
         .collect();
     cards.sort_unstable();
+    // Where passwords found end, for a correction ("that's the old one,
+    // it's …"): sorted once, searched per key.
+    let mut passwords: Vec<usize> = if ks.iter().any(|k| k.want == Want::Again) {
+        found
+            .iter()
+            .filter(|f| f.kind == Kind::Password)
+            .map(|f| f.end)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    passwords.sort_unstable();
     let tokens: Vec<Key> = ks
         .iter()
         .copied()
@@ -914,9 +929,12 @@ pub(crate) fn scan(text: &str, keys: &[Key], rereading: bool, found: &mut Vec<Fi
         let want = if card_found && key.want == Want::WeakCode {
             Want::Cvv
         } else if key.want == Want::Again {
-            // The token or secret the text names nearest (either side).
+            // The token or secret the text names nearest (either side);
+            // else a password given just before ("pw: X … wait, that's
+            // the old one, it's Y"): the writer corrects it.
             match nearest_token_key(&tokens, key) {
                 Some(w) => w,
+                None if password_before(&passwords, key.start) => Want::Password,
                 None => continue,
             }
         } else {
@@ -1239,7 +1257,15 @@ fn again(text: &str, key: &Key, want: Want) -> Option<(usize, usize)> {
     } else {
         candidate(text, s, want, false)?
     };
-    (span.1 - span.0 >= 20).then_some(span)
+    // A password is built like one (`candidate`); a token is long.
+    (want == Want::Password || span.1 - span.0 >= 20).then_some(span)
+}
+
+/// A password found in the 600 bytes before `at` (`ends`: where found
+/// passwords end, sorted).
+fn password_before(ends: &[usize], at: usize) -> bool {
+    let p = ends.partition_point(|&e| e <= at);
+    p > 0 && at - ends[p - 1] <= 600
 }
 
 /// A passphrase after a copula or colon: three to six plain words ended by
@@ -1818,5 +1844,23 @@ mod tests {
         assert!(scan("App ID: q8zk2mw7rt4vx9np3hc6 (secret in vault)").is_empty());
         let t = "q8Zk2mW7rT4vX9nP3hC6 (client secret) for prod";
         assert!(!scan(t).is_empty(), "{:?}", scan(t));
+    }
+
+    #[test]
+    fn a_password_corrected_by_its_writer() {
+        let t = "password: Gabbiano!07\nsorry, that's the old one, it's Rondine?33";
+        assert_eq!(crate::found(t), ["Gabbiano!07", "Rondine?33"]);
+        let t = "la pass è Tulipano#12\nho sbagliato, quella giusta è Ciclamino#40 scusate";
+        assert_eq!(crate::found(t), ["Tulipano#12", "Ciclamino#40"]);
+        // No password before: the right one of something else.
+        assert!(crate::found("the right one is Rondine?33 in the drawer").is_empty());
+    }
+
+    #[test]
+    fn a_bearer_named_for_its_token() {
+        let tok = "Qv7LmZ2pX9rT4wK8nB3yH6cJ1dF5gS0aQv7LmZ2p";
+        let t = format!("{tok}\n^ this is the bearer the /token call gave me, is it wrong?");
+        assert_eq!(crate::found(&t), [tok]);
+        assert!(crate::found("Bearer auth is required on every call since v2.3").is_empty());
     }
 }

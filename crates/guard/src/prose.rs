@@ -11,6 +11,50 @@ use crate::text::{is_placeholder, is_reference, is_stop_word, is_token_char, sha
 /// processors substitute: « », “ ”, „ “, ‹ ›.
 const QUOTES: &[(&str, &str)] = &[("«", "»"), ("“", "”"), ("„", "“"), ("‹", "›")];
 
+/// "my password (Xq7mT!2pLw) is right", "la password (girasole.pietra.fiume4)
+/// non va": one word in parentheses right after a password key, the
+/// sentence going on after it (not a remark before a colon: "Password
+/// (prod): …" is read elsewhere). The parentheses set the value apart, so
+/// a passphrase of joined words counts, and letters alone when they mix
+/// case as no name does (three capitals and three small letters, not a
+/// capitalized or camel-case word).
+pub(crate) fn parenthesized(text: &str, b: &[u8], key_end: usize) -> Option<(usize, usize)> {
+    // (A space before it: `get_password(…)` is a call.)
+    let open = key_end + 1;
+    if b.get(key_end) != Some(&b' ') || b.get(open) != Some(&b'(') {
+        return None;
+    }
+    let s = open + 1;
+    let lim = (s + 65).min(b.len());
+    let close = s + b[s..lim]
+        .iter()
+        .position(|&c| c == b')' || c.is_ascii_whitespace())?;
+    if b[close] != b')' || matches!(b.get(skip(b, close + 1)), Some(b':' | b'=')) {
+        return None;
+    }
+    let v = text.get(s..close)?;
+    let sh = shape(v);
+    let letters_only = sh.digits == 0 && sh.other == 0 && sh.non_ascii == 0;
+    let camel = v.starts_with(|c: char| c.is_ascii_uppercase())
+        && !v
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase());
+    let random_letters = letters_only && v.len() >= 8 && sh.upper >= 3 && sh.lower >= 3 && !camel;
+    ((password_word(v, true) || crate::text::joined_words(v) || random_letters)
+        && !is_reference(v)
+        && !is_placeholder(v)
+        && !v.contains('@'))
+    .then_some((s, close))
+}
+
+fn skip(b: &[u8], mut i: usize) -> usize {
+    while b.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    i
+}
+
 /// "la password è «tramonto verde sul lago»", "password “Ribes-44”": a
 /// value in guillemets or typographic quotes a few words after a password
 /// key, on the same line. Quoting marks the value as such, so a phrase of
@@ -429,5 +473,24 @@ mod tests {
         assert_eq!(named_cookie_value(c, 6), Some(32));
         // Plain words are no cookie's name.
         assert_eq!(named_cookie_value(b"cookie banner is shown", 6), None);
+    }
+
+    #[test]
+    fn a_password_set_apart_in_parentheses() {
+        let f = |t: &str| -> Vec<String> {
+            crate::scan(t)
+                .iter()
+                .map(|x| t[x.start..x.end].to_owned())
+                .collect()
+        };
+        assert_eq!(
+            f("my password (vetro.lampone.cortile8) is right"),
+            ["vetro.lampone.cortile8"]
+        );
+        assert_eq!(f("la password (qWERtyUIop) non va"), ["qWERtyUIop"]);
+        // A remark, a product, a call.
+        assert!(f("the password (OneDrive) expired").is_empty());
+        assert!(f("password (attuale) scaduta").is_empty());
+        assert!(f("x = keyring.get_password(svc_name2, user)").is_empty());
     }
 }

@@ -134,8 +134,27 @@ const ASKS: &[&str] = &[
     "paste",
 ];
 
+/// A message that announces the value comes in the next one ("password
+/// next message", "te la mando in un messaggio a parte"): sent apart so
+/// it is not read with the user name, it is a reply all the same.
+const ANNOUNCES: &[&str] = &[
+    "next message",
+    "next msg",
+    "separate message",
+    "another message",
+    "prossimo messaggio",
+    "prossimo msg",
+    "messaggio a parte",
+    "messaggio separato",
+    "altro messaggio",
+    "nächste nachricht",
+    "prochain message",
+];
+
 fn asks(body: &str) -> bool {
-    body.trim_end().ends_with('?')
+    let lower = body.to_lowercase();
+    ANNOUNCES.iter().any(|a| lower.contains(a))
+        || body.trim_end().ends_with('?')
         || body
             .split(|c: char| !(c.is_alphanumeric() || c == '\''))
             .any(|w| ASKS.contains(&w.to_lowercase().as_str()))
@@ -341,5 +360,25 @@ pub(crate) fn scan(text: &str, keys: &[Key], out: &mut Vec<(Kind, usize, usize)>
                 break;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_value_announced_for_the_next_message() {
+        let found = |t: &str| -> Vec<String> {
+            crate::scan(t)
+                .iter()
+                .map(|f| t[f.start..f.end].to_owned())
+                .collect()
+        };
+        let t = "[09:14] Lia: utente lia.b, la password te la mando in un messaggio a parte\n[09:15] Lia: Cardellino#61\n";
+        assert_eq!(found(t), ["Cardellino#61"]);
+        let t = "Tom (17:02): pw in next msg\nTom (17:03): otter-pebble-sundial-12\n";
+        assert_eq!(found(t), ["otter-pebble-sundial-12"]);
+        // Announced, then something else said.
+        let t = "Tom (17:02): pw in next msg\nTom (17:03): actually call me instead\n";
+        assert!(found(t).is_empty());
     }
 }

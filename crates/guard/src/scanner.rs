@@ -59,6 +59,26 @@ fn scan_triggers(
         }
         match hit.trigger {
             Trigger::Context(rule) => {
+                // A keyword written with its trailing space (`passw `)
+                // ends at the word: the space is the key's boundary.
+                let e = if b[e - 1] == b' ' { e - 1 } else { e };
+                // "TAN" in capitals: the acronym is no ordinary word ("a
+                // tan"), so it names its value a few words on as a key
+                // does; unless it is a loan's nominal rate (Italian "TAN",
+                // beside its TAEG or a percentage). A number right after
+                // it is judged as after any such key ("die TAN 2025
+                // Umstellung" is a year).
+                let rule = match rule {
+                    Rule::Strong(Kind::Pin)
+                        if b[s..e].iter().all(u8::is_ascii_uppercase)
+                            && b.get(e) == Some(&b' ')
+                            && b.get(e + 1).is_some_and(u8::is_ascii_alphabetic)
+                            && !rate_named(b, s, e) =>
+                    {
+                        Rule::Keyed(Kind::Pin)
+                    }
+                    r => r,
+                };
                 // Keys of what people say aloud (numbers and passwords,
                 // not tokens) mark where a spoken value may be.
                 if let Some(c) = cues.as_deref_mut()
@@ -97,17 +117,40 @@ fn scan_triggers(
                 {
                     return;
                 }
-                let o = context::judge(text, s, e, rule, &mut memo);
+                let mut o = context::judge(text, s, e, rule, &mut memo);
+                // `| bearer | X |`: a field/value table names the token's
+                // scheme as its field; the cell beside it is read as any
+                // token key's.
+                if o.finding.is_none()
+                    && rule == Rule::Bearer
+                    && b.get(crate::value::skip_spaces(b, e)) == Some(&b'|')
+                {
+                    o = context::judge(text, s, e, Rule::Keyed(Kind::AccessToken), &mut memo);
+                }
                 match o.finding {
                     // Words between the key and an accepted value ("il PIN
                     // della carta è") are still judged on their own.
                     Some(f) => {
                         accepted = (f.start, f.end);
                         out.push(f);
+                        if rule == Rule::Generic(Kind::RefreshToken)
+                            && let Some(a) = crate::paired::access_beside(text, s)
+                        {
+                            out.push(a);
+                        }
                     }
                     None => {
                         skip_keywords = skip_keywords.max(o.scanned_to);
                         // A key left without a value gets a second look.
+                        if matches!(
+                            rule,
+                            Rule::Keyed(Kind::Password) | Rule::Strong(Kind::Password)
+                        ) && let Some((vs, ve)) = crate::prose::parenthesized(text, b, e)
+                        {
+                            push(out, Kind::Password, vs, ve);
+                            accepted = (vs, ve);
+                            return;
+                        }
                         if rule == Rule::Strong(Kind::Password)
                             && let Some((vs, ve)) = copula_value(text, e)
                         {
@@ -115,7 +158,13 @@ fn scan_triggers(
                             accepted = (vs, ve);
                             return;
                         }
-                        if let Some(want) = nearby::want_of(rule) {
+                        // "^ questo è il bearer che…": the scheme's name
+                        // said in prose (lower case) for its token; the
+                        // header's `Bearer` was judged with what follows.
+                        let prose_bearer = rule == Rule::Bearer && b[s] == b'b';
+                        let want = nearby::want_of(rule)
+                            .or(prose_bearer.then_some(nearby::Want::Token(Kind::AccessToken)));
+                        if let Some(want) = want {
                             open.push(nearby::Key {
                                 start: s,
                                 end: e,
@@ -175,6 +224,14 @@ fn scan_triggers(
             }
         }
     });
+}
+
+/// A rate named near `s..e`: "TAEG" or a `%` within a few words.
+fn rate_named(b: &[u8], s: usize, e: usize) -> bool {
+    let lo = s.saturating_sub(48);
+    let hi = (e + 48).min(b.len());
+    memchr::memchr(b'%', &b[lo..hi]).is_some()
+        || memchr::memmem::find(&b[lo..hi], b"TAEG").is_some()
 }
 
 /// "API key ID", "API key name", `token_id`, "secret label": a
@@ -387,6 +444,12 @@ fn starts_a_cell(b: &[u8], key_start: usize) -> bool {
     // `admin_pin`, `supervisor_pin`: the key ends a snake_case name.
     if k > 0 && b[k - 1] == b'_' {
         while k > lo && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'_') {
+            k -= 1;
+        }
+    }
+    // `BankAccountNumber`, `cardPin`: the key ends a camel-case name.
+    if k > 0 && b[k - 1].is_ascii_lowercase() && b[k].is_ascii_uppercase() {
+        while k > lo && b[k - 1].is_ascii_alphanumeric() {
             k -= 1;
         }
     }
@@ -643,7 +706,40 @@ pub(crate) fn scan(text: &str) -> Vec<Finding> {
     found.retain(|f| {
         f.kind != Kind::Pin || !forbidden_example(text, f) && !masked_card_group(text, f)
     });
+    found.retain(|f| {
+        !matches!(f.kind, Kind::BankAccount | Kind::UkBankAccount) || !ledger_account(text, f)
+    });
     found
+}
+
+/// "conto 180010 'Banca c/c' dare 1.660,48": in double-entry bookkeeping
+/// an entry names accounts of the chart of accounts, each with its amount
+/// in the debit (dare) or credit (avere) column; such an account is a
+/// ledger code, not a bank's. Read on the value's line, a few words after
+/// it: "dare" or "avere" followed by an amount.
+fn ledger_account(text: &str, f: &Finding) -> bool {
+    let b = text.as_bytes();
+    let hi = (f.end + 64).min(b.len());
+    let line = &b[f.end..hi];
+    let line = line[..memchr::memchr(b'\n', line).unwrap_or(line.len())].to_ascii_lowercase();
+    [&b"dare "[..], b"avere "].iter().any(|w| {
+        memchr::memmem::find_iter(&line, w).any(|at| {
+            if at > 0 && line[at - 1].is_ascii_alphanumeric() {
+                return false;
+            }
+            let mut j = at + w.len();
+            let rest = |j: usize| &line[j.min(line.len())..];
+            if rest(j).starts_with("€".as_bytes()) {
+                j += "€".len();
+            } else if rest(j).starts_with(b"eur") {
+                j += 3;
+            }
+            while line.get(j) == Some(&b' ') {
+                j += 1;
+            }
+            line.get(j).is_some_and(u8::is_ascii_digit)
+        })
+    })
 }
 
 /// A value as it reads once URL escapes (`%2A`, `%E2%80%A2`) and the
@@ -786,6 +882,16 @@ fn forbidden_example(text: &str, f: &Finding) -> bool {
         "evita",
         "sequenza",
         "vietat",
+        // A format shown by example ("6 digits like 12-34-56"): a run
+        // that counts up or down is the illustration, not someone's code.
+        " like ",
+        " tipo ",
+        "e.g.",
+        "esempio",
+        "for example",
+        "for instance",
+        "such as",
+        " ad es",
     ];
     RULES.iter().any(|w| sentence.contains(w))
 }
@@ -977,6 +1083,15 @@ fn scan_spoken(text: &str) -> Vec<Finding> {
         if f.end > f.start && view.rewritten(f.start, f.end) {
             let (start, end) = view.span(f.start, f.end);
             found.push(Finding { start, end, ..f });
+            if f.kind == Kind::Password
+                && let Some((s, e)) = spoken::assembled_after(text, end)
+            {
+                found.push(Finding {
+                    start: s,
+                    end: e,
+                    ..f
+                });
+            }
         }
     }
     if found.len() > before {
@@ -1119,5 +1234,25 @@ mod reference_tests {
         assert!(found(t).is_empty());
         let t = "return?to=%2Fdone%3Fpassword%3DMela%2521Verde77%26x%3D1&state=ab12\n";
         assert_eq!(found(t), vec!["Mela%2521Verde77"]);
+    }
+}
+
+#[cfg(test)]
+mod bookkeeping_tests {
+    use crate::found;
+
+    #[test]
+    fn a_ledger_entry_names_accounts_of_the_chart() {
+        let t = "Scrittura: conto 204300 'Fornitori' avere 310,00 EUR, conto 110200 'Cassa' dare € 310,00";
+        assert!(found(t).is_empty(), "{:?}", found(t));
+        // A bank account with words of ordinary prose after it is read.
+        let t = "accredito sul conto 000012345678 per dare seguito al rimborso";
+        assert_eq!(found(t), vec!["000012345678"]);
+    }
+
+    #[test]
+    fn a_counting_run_shown_as_a_format() {
+        assert!(found("i codici sono di 6 cifre, tipo 98-76-54, e scadono").is_empty());
+        assert!(found("OTP codes have 6 digits, e.g. 123456, and expire").is_empty());
     }
 }

@@ -374,6 +374,80 @@ fn symbol(b: &[u8], s: usize, e: usize) -> Option<(u8, usize)> {
     })
 }
 
+/// "…, sei, uno. quindi Come61", "…, 6, 3. so that's Kipp63": after
+/// spelling a password the writer often puts it together; that word is
+/// the same password. From `end`, the spelled run's end: the lead, then
+/// one word with a letter and a digit, a symbol or a capital.
+pub(crate) fn assembled_after(text: &str, end: usize) -> Option<(usize, usize)> {
+    const LEADS: [&[u8]; 9] = [
+        b"quindi ",
+        "cioè ".as_bytes(),
+        b"ovvero ",
+        b"so that's ",
+        b"so thats ",
+        b"so it's ",
+        b"that is ",
+        b"i.e. ",
+        b"which is ",
+    ];
+    let b = text.as_bytes();
+    let hi = (end + 64).min(b.len());
+    let mut i = end;
+    while i < hi && matches!(b[i], b'.' | b',' | b';' | b' ' | b'-') {
+        i += 1;
+    }
+    let rest = b[i..hi].to_ascii_lowercase();
+    let lead = LEADS.iter().find(|l| rest.starts_with(l))?;
+    let s = i + lead.len();
+    let mut e = s;
+    while e < hi && !b[e].is_ascii_whitespace() {
+        e += 1;
+    }
+    while e > s && matches!(b[e - 1], b'.' | b',' | b';' | b')') {
+        e -= 1;
+    }
+    let v = text.get(s..e)?;
+    let letters = v.bytes().filter(u8::is_ascii_alphabetic).count();
+    let other = v.bytes().any(|c| !c.is_ascii_lowercase());
+    ((4..=40).contains(&v.len()) && letters >= 2 && other && !v.contains("://")).then_some((s, e))
+}
+
+/// The radio (NATO) alphabet's words, each spelling its first letter.
+fn nato(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"alpha"
+            | b"alfa"
+            | b"bravo"
+            | b"charlie"
+            | b"delta"
+            | b"echo"
+            | b"foxtrot"
+            | b"golf"
+            | b"hotel"
+            | b"india"
+            | b"juliet"
+            | b"juliett"
+            | b"kilo"
+            | b"lima"
+            | b"mike"
+            | b"november"
+            | b"oscar"
+            | b"papa"
+            | b"quebec"
+            | b"romeo"
+            | b"sierra"
+            | b"tango"
+            | b"uniform"
+            | b"victor"
+            | b"whiskey"
+            | b"whisky"
+            | b"xray"
+            | b"yankee"
+            | b"zulu"
+    )
+}
+
 /// Words that make the letter beside them a capital (or lower case).
 fn case_word(w: &[u8]) -> Option<bool> {
     match w {
@@ -420,8 +494,10 @@ fn token(b: &[u8], s: usize, e: usize, spell: bool) -> Option<Piece> {
     };
     if times > 0 {
         let (_, e2, b2, n2) = peek(e)?;
+        // "double oh": the zero said as the letter.
         let d = unit(&b2[..n2])
-            .or_else(|| (n2 == 1 && b2[0].is_ascii_digit()).then(|| u32::from(b2[0] - b'0')))?;
+            .or_else(|| (n2 == 1 && b2[0].is_ascii_digit()).then(|| u32::from(b2[0] - b'0')))
+            .or_else(|| (&b2[..n2] == b"oh").then_some(0))?;
         let out = vec![b'0' + d as u8; times];
         return Some(Piece {
             s,
@@ -533,41 +609,35 @@ fn token(b: &[u8], s: usize, e: usize, spell: bool) -> Option<Piece> {
         });
     }
     // Spelled out after a password key.
-    if let Some(upper) = case_word(w) {
-        // "capital W".
-        let (s2, e2, _, _) = peek(e)?;
-        if e2 - s2 != 1 || !b[s2].is_ascii_alphabetic() {
+    // "capital W", "capital Tango", "maiuscola C come Como".
+    let (letter_at, mut upper, word_end) = if let Some(upper) = case_word(w) {
+        let (s2, e2, b2, n2) = peek(e)?;
+        if !(e2 - s2 == 1 && b[s2].is_ascii_alphabetic() || nato(&b2[..n2])) {
             return None;
         }
-        let c = if upper {
-            b[s2].to_ascii_uppercase()
-        } else {
-            b[s2].to_ascii_lowercase()
-        };
-        return Some(Piece {
-            s,
-            e: e2,
-            out: vec![c],
-            what: What::Letter,
-        });
-    }
-    if single {
-        let mut c = b[s];
-        let mut end = e;
+        (s2, Some(upper), e2)
+    } else if single || nato(w) {
+        // "Tango", "Papa": the radio alphabet's word is its letter.
+        (s, None, e)
+    } else {
+        (usize::MAX, None, e)
+    };
+    if letter_at != usize::MAX {
+        let c = b[letter_at];
+        let mut end = word_end;
         // "V maiuscola", "W capital".
-        if let Some((_, e2, b2, n2)) = peek(e)
-            && let Some(upper) = case_word(&b2[..n2])
+        if upper.is_none()
+            && let Some((_, e2, b2, n2)) = peek(end)
+            && let Some(u) = case_word(&b2[..n2])
         {
-            c = if upper {
-                c.to_ascii_uppercase()
-            } else {
-                c.to_ascii_lowercase()
-            };
+            upper = Some(u);
             end = e2;
         }
         // "P come Palermo", "P as in Papa", "P for Peter": the word after
-        // starts with the letter.
-        if let Some((_, e2, b2, n2)) = peek(end) {
+        // starts with the letter (a single letter only).
+        if word_end - letter_at == 1
+            && let Some((_, e2, b2, n2)) = peek(end)
+        {
             let mut at = None;
             match &b2[..n2] {
                 b"come" | b"for" | b"like" => at = Some(e2),
@@ -588,6 +658,21 @@ fn token(b: &[u8], s: usize, e: usize, spell: bool) -> Option<Piece> {
                 end = e3;
             }
         }
+        // "C come Como maiuscola", "R for Romeo lowercase": the case said
+        // after the word that spells the letter.
+        if upper.is_none()
+            && end > word_end
+            && let Some((_, e2, b2, n2)) = peek(end)
+            && let Some(u) = case_word(&b2[..n2])
+        {
+            upper = Some(u);
+            end = e2;
+        }
+        let c = match upper {
+            Some(true) => c.to_ascii_uppercase(),
+            Some(false) => c.to_ascii_lowercase(),
+            None => c,
+        };
         return Some(Piece {
             s,
             e: end,
@@ -1004,5 +1089,37 @@ mod tests {
         assert_eq!(&t[s..e], "tre, sei, cinque, uno");
         assert!(v.rewritten(5, 9));
         assert!(!v.rewritten(0, 4));
+    }
+
+    #[test]
+    fn letters_spelled_with_the_radio_alphabet_and_case_after() {
+        let found = |t: &str| -> Vec<String> {
+            crate::scan(t)
+                .iter()
+                .map(|f| t[f.start..f.end].to_owned())
+                .collect()
+        };
+        let t = "she read the admin password: capital Victor, Echo, Golf lowercase, 4, 2, at sign";
+        assert_eq!(
+            found(t),
+            ["capital Victor, Echo, Golf lowercase, 4, 2, at sign"]
+        );
+        let t = "la password: B come Bari maiuscola, R come Roma minuscola, E come Empoli, 7, due";
+        assert_eq!(
+            found(t),
+            ["B come Bari maiuscola, R come Roma minuscola, E come Empoli, 7, due"]
+        );
+        // "double oh": two zeros.
+        let t = "card is four five three nine, one four double oh, three four three six, four six seven five";
+        assert_eq!(
+            found(t),
+            ["four five three nine, one four double oh, three four three six, four six seven five"]
+        );
+        // Put together after spelling it.
+        let t = "the wifi password: capital Kilo, Oscar, Lima lowercase, 5, 0. so that's Kol50";
+        assert_eq!(found(t).len(), 2);
+        assert_eq!(found(t)[1], "Kol50");
+        // The radio alphabet's words in a sentence near a password key.
+        assert!(found("password reset for Mike at the Hotel, call Oscar").is_empty());
     }
 }

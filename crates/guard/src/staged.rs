@@ -72,7 +72,14 @@ fn key_at(b: &[u8], at: usize) -> Option<(usize, usize)> {
     let mixed = v.iter().any(u8::is_ascii_uppercase)
         && v.iter().any(u8::is_ascii_lowercase)
         && v.iter().filter(|c| c.is_ascii_digit()).count() >= 2;
-    ((20..=128).contains(&v.len()) && ends && mixed).then_some((s, e))
+    // A body in lowercase hex (32 to 64 digits, letters and digits both
+    // plenty) is as random.
+    let hex = (32..=64).contains(&v.len())
+        && v.iter()
+            .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(c))
+        && v.iter().filter(|c| c.is_ascii_digit()).count() >= 6
+        && v.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 6;
+    ((20..=128).contains(&v.len()) && ends && (mixed || hex)).then_some((s, e))
 }
 
 #[cfg(test)]
@@ -93,10 +100,13 @@ mod tests {
             keys("(abc_live_9fKq2LmX7pWz4RtY8vNb)"),
             ["abc_live_9fKq2LmX7pWz4RtY8vNb"]
         );
+        let k = "qx_live_5e0c9a7b3d1f28e4c6a0b9d7f5e3c1a2b4d6f8e0";
+        assert_eq!(keys(&format!("usando {k} ricevo 403")), [k]);
         // Publishable keys, masked keys, names and URL paths are not.
         assert!(keys("pk_live_Q7mZp2Kx9LwR4tYb8NcV3sHj").is_empty());
         assert!(keys("hdx_live_XXXXXXXXXXXXXXXXXXXXXXXX").is_empty());
         assert!(keys("set is_live_mode_enabled2024Q3Release to true").is_empty());
+        assert!(keys("go_live_deadbeefdeadbeefdeadbeefdeadbeef").is_empty());
         assert!(keys("https://pay.example/c/cs_live_Q7mZp2Kx9LwR4tYb8NcV3sHj").is_empty());
     }
 }

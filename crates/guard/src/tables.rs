@@ -122,6 +122,9 @@ const BANK: &[&str] = &[
     "rapporto",
     "iban (2)",
     "iban (2/2)",
+    // SAP's name for the account number (LFBK, KNBK, BNKA exports list a
+    // partner's bank details under their short field names).
+    "bankn",
 ];
 const SORT: &[&str] = &["sort code", "sort_code", "sortcode"];
 const TOKEN: &[&str] = &[
@@ -206,6 +209,23 @@ fn column(cell: &str) -> Option<Col> {
         return Some(Col::Kind(Kind::AccessToken));
     }
     None
+}
+
+/// A header cell written as one camel-case identifier, as accounting and
+/// ERP exports name their columns (`BankAccountNumber`, `CardPin`): read
+/// by its words, as a field named in code is.
+fn camel_column(cell: &str) -> Option<Col> {
+    let c = cell
+        .trim()
+        .trim_matches(|ch: char| matches!(ch, '"' | '\'' | '*'));
+    let b = c.as_bytes();
+    let humped = b
+        .windows(2)
+        .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    if !humped || !b.iter().all(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    field(c).map(Col::Kind)
 }
 
 /// What a field named in code holds (`devicePin`, `sftp_password`,
@@ -322,6 +342,7 @@ fn known_last_word(w: &str) -> bool {
             | "acct"
             | "apikey"
             | "bancarie"
+            | "bankn"
             | "bban"
             | "bearer"
             | "card"
@@ -630,8 +651,18 @@ fn label_like(cell: &str) -> bool {
     {
         return false;
     }
+    // A numbered field name (`NAME1`, `password2`, `addr_2`): exports
+    // number repeated fields, and the number is part of a label.
+    let numbered = {
+        let w = outside_parens.trim();
+        let stem = w.trim_end_matches(|c: char| c.is_ascii_digit());
+        w.len() - stem.len() <= 2
+            && stem.len() >= 2
+            && stem.starts_with(|c: char| c.is_ascii_alphabetic())
+            && !stem.contains(char::is_whitespace)
+    };
     cell.len() <= 48
-        && !outside_parens.bytes().any(|c| c.is_ascii_digit())
+        && (numbered || !outside_parens.bytes().any(|c| c.is_ascii_digit()))
         && cell.split_whitespace().count() <= 5
         && !cell.contains(['=', '{', '}', '<', '>', '"', '`', '[', ']', '@'])
         && (!cell.contains('(') || cell.ends_with(')'))
@@ -711,6 +742,7 @@ fn header(
                 column(&text[s..e])
                     .map(|c| (i, c, s, None))
                     .or_else(|| sub_column(&text[s..e]).map(|(c, sub)| (i, c, s, Some(sub))))
+                    .or_else(|| camel_column(&text[s..e]).map(|c| (i, c, s, None)))
             })
             .collect();
         // A cookie export (`user,cookie,value,expires`): the value column
@@ -967,6 +999,25 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn erp_exports_short_and_camel_case_field_names() {
+        // SAP's short field names, one numbered (`ORT01`): the account is
+        // `BANKN`; the bank key beside it is no account on its own.
+        let t = "PARTNER\tORT01\tBANKL\tBANKN\nV-0042\tTorino\t30020001\t7730118245\n";
+        assert_eq!(found(t), vec!["7730118245"]);
+        let t = "PARTNER\tORT01\tBANKL\nV-0042\tTorino\t30020001\n";
+        assert!(found(t).is_empty());
+        // One camel-case identifier per column: the account's number is
+        // read, the account's holder name is not.
+        let t = "SupplierName,BankAccountName,BankAccountNumber\nOfficina Sud,Officina Sud Srl,40417735118820\n";
+        assert_eq!(found(t), vec!["40417735118820"]);
+        let t = "SupplierName,BankAccountName\nOfficina Sud,Officina Sud Srl\n";
+        assert!(found(t).is_empty());
+        // "In chiaro": a password column qualified as stored in clear.
+        let t = "| login | password_chiaro |\n| magazzino3 | Sedano!Rosso44 |\n";
+        assert_eq!(found(t), vec!["Sedano!Rosso44"]);
     }
 
     #[test]

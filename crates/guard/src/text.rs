@@ -116,7 +116,35 @@ pub(crate) fn is_placeholder(value: &str) -> bool {
         && ["PASSWORD", "SECRET", "TOKEN", "KEY", "PWD", "PASS", "PIN"]
             .iter()
             .any(|w| v.contains(w));
+    // `INSERIRE_QUI`, `METTI_LA_TUA`, `ENTER_VALUE`: a blank to fill,
+    // said in words (insert, here, yours) in any of the desk's languages.
+    let blank = v.len() > 6
+        && v.contains('_')
+        && v.bytes()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_')
+        && lower.split('_').any(|w| {
+            matches!(
+                w,
+                "qui"
+                    | "qua"
+                    | "inserire"
+                    | "inserisci"
+                    | "metti"
+                    | "tua"
+                    | "tuo"
+                    | "enter"
+                    | "fill"
+                    | "ici"
+                    | "votre"
+                    | "aqui"
+                    | "aquí"
+                    | "hier"
+                    | "ihr"
+                    | "dein"
+            )
+        });
     if constant
+        || blank
         || lower.contains("_here")
         || lower.starts_with("insert_")
         || lower.starts_with("changeme")
@@ -355,9 +383,17 @@ pub(crate) fn dotted_words(segs: &[&str], called: bool) -> bool {
         "runner",
         "build",
     ];
+    // A generated passphrase may close with a number (`…maple90`).
+    let last = segs.len().saturating_sub(1);
     !called
         && segs.len() >= 3
-        && segs.iter().all(|s| {
+        && segs.iter().enumerate().all(|(k, s)| {
+            let word = if k == last {
+                s.trim_end_matches(|c: char| c.is_ascii_digit())
+            } else {
+                s
+            };
+            let s = &word;
             s.len() >= 4
                 && s.bytes().all(|c| c.is_ascii_lowercase())
                 && !CODE.contains(s)
@@ -366,6 +402,27 @@ pub(crate) fn dotted_words(segs: &[&str], called: bool) -> bool {
                 && !s.ends_with("pass")
                 && !s.ends_with("word")
         })
+}
+
+/// `walrus-biscuit-lantern-00`, `harbour.rocket.brezza6`: a passphrase
+/// of words joined by one kind of separator, as generators write them
+/// (see `dotted_words`); a closing number may stand as a part of its own.
+pub(crate) fn joined_words(v: &str) -> bool {
+    let Some(sep) = ['-', '.', '_'].into_iter().find(|&c| v.contains(c)) else {
+        return false;
+    };
+    if ['-', '.', '_'].iter().any(|&c| c != sep && v.contains(c)) || v.len() > 64 {
+        return false;
+    }
+    let mut segs: Vec<&str> = v.split(sep).collect();
+    if segs.len() >= 4
+        && segs
+            .last()
+            .is_some_and(|l| (1..=4).contains(&l.len()) && l.bytes().all(|c| c.is_ascii_digit()))
+    {
+        segs.pop();
+    }
+    dotted_words(&segs, false)
 }
 
 /// Ordinary words that follow "password", "token", "PIN" in sentences about
@@ -490,7 +547,10 @@ pub(crate) fn shape(value: &str) -> Shape {
 /// A string built like a token: at least `min` token characters and enough
 /// variety (a digit, or mixed case) that it is not a word.
 pub(crate) fn looks_like_token(value: &str, min: usize) -> bool {
-    if value.len() < min || value.len() > 8192 || !value.bytes().all(is_token_char) {
+    if value.len() < min || value.len() > 8192 {
+        return false;
+    }
+    if !value.bytes().all(is_token_char) && !ebay_token(value) {
         return false;
     }
     let s = shape(value);
@@ -506,6 +566,15 @@ pub(crate) fn looks_like_token(value: &str, min: usize) -> bool {
     }
     // Punctuation alone proves nothing: "re-authentication" is a word.
     s.digits > 0 || mixed_case(value)
+}
+
+/// eBay's OAuth tokens (`v^1.1#i^1#p^3#…#t^` and base64): `^` and `#`
+/// are part of the token, so a token's alphabet alone would cut it.
+pub(crate) fn ebay_token(value: &str) -> bool {
+    value.starts_with("v^1.1#")
+        && value
+            .bytes()
+            .all(|c| is_token_char(c) || c == b'^' || c == b'#')
 }
 
 /// Upper and lower case mixed inside the value, not just a capitalized word
@@ -557,6 +626,42 @@ mod tests {
         for v in ["hunter2", "sk_live_abc", "1234"] {
             assert!(!is_placeholder(v), "{v}");
         }
+        // Blanks to fill, said in words.
+        for p in [
+            "INSERISCI_QUI",
+            "METTI_LA_TUA",
+            "ENTER_VALUE",
+            "HIER_EINTRAGEN",
+        ] {
+            assert!(is_placeholder(p), "{p}");
+        }
+        // A constant-looking value with no such word is a value.
+        assert!(!is_placeholder("QUINTO_PIANO_7"));
+    }
+
+    #[test]
+    fn ebay_tokens_keep_their_marks() {
+        let tok = "v^1.1#i^1#r^0#p^3#I^3#f^0#t^H4sIAAAAAAAA/9VZe2wTZRyvKx8QPq+7Zl0bW1nZ3Z+aQ=";
+        assert!(ebay_token(tok));
+        let t = format!("refresh_token={tok}&grant_type=refresh_token");
+        assert_eq!(crate::found(&t), vec![tok]);
+        let t = format!("Token di aggiornamento: {tok}\nscade a marzo");
+        assert_eq!(crate::found(&t), vec![tok]);
+        let t = format!("refresh token (from the seller app): {tok}\nit expires in June");
+        assert_eq!(crate::found(&t), vec![tok]);
+        // A version string with a `#` anchor is no token.
+        assert!(!ebay_token("v1.1#changelog"));
+        assert!(crate::found("see release notes v^1.1#fixes for details").is_empty());
+    }
+
+    #[test]
+    fn words_joined_as_a_passphrase() {
+        assert!(joined_words("otter-pebble-sundial-12"));
+        assert!(joined_words("quarzo.lampone.vetro7"));
+        // Names in code and kebab-case names are no passphrases.
+        assert!(!joined_words("config.database.password2"));
+        assert!(!joined_words("payment-retry-service"));
+        assert!(!joined_words("otter-pebble.sundial-12"));
     }
 
     #[test]

@@ -148,6 +148,18 @@ pub(crate) const VENDORS: &[Vendor] = &[
     // Laravel's encrypted cookies (`laravel_session`, `XSRF-TOKEN` aside):
     // base64 of `{"iv":…,"value":…,"mac":…}`, so they start `eyJpdiI6`.
     vk("eyJpdiI6", Body::Base64, 64, 4096, Kind::AccessToken),
+    // WooCommerce REST API keys: consumer key `ck_` and consumer secret
+    // `cs_`, each 40 lowercase hex digits (a SHA-1 of random bytes).
+    v("ck_", Body::Hex, 40, 40),
+    vk("cs_", Body::Hex, 40, 40, Kind::ClientSecret),
+    // Brevo (Sendinblue) API and SMTP keys: 64 hex digits, `-`, 16
+    // letters and digits.
+    v("xkeysib-", Body::AlnumDash, 81, 81),
+    v("xsmtpsib-", Body::AlnumDash, 81, 81),
+    // Login with Amazon (Selling Partner API, Alexa): refresh tokens
+    // `Atzr|`, access tokens `Atza|`, then a long base64url body.
+    vk("Atzr|", Body::RandomUrl, 100, 2048, Kind::RefreshToken),
+    vk("Atza|", Body::RandomUrl, 100, 2048, Kind::AccessToken),
     // Slack incoming webhooks: the URL is the credential (anyone holding
     // it posts to the channel).
     v("https://hooks.slack.com/services/", Body::Path, 30, 80),
@@ -289,6 +301,25 @@ mod tests {
             match_at(t, 0, idx("access_token$production$")),
             Some(t.len())
         );
+    }
+
+    #[test]
+    fn shop_and_mailing_keys() {
+        let t = b"ck_5d1f0c9e8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d";
+        assert_eq!(match_at(t, 0, idx("ck_")), Some(t.len()));
+        let t = b"cs_0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b";
+        assert_eq!(match_at(t, 0, idx("cs_")), Some(t.len()));
+        // A word ending in `ck_` (`stock_`), or a short hex tail, is no key.
+        let t = b"stock_5d1f0c9e8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d";
+        assert!(match_at(t, 3, idx("ck_")).is_none());
+        assert!(match_at(b"ck_5d1f0c9e", 0, idx("ck_")).is_none());
+        let t = b"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";
+        assert_eq!(match_at(t, 0, idx("xkeysib-")), Some(t.len()));
+        assert!(match_at(b"xkeysib-1234", 0, idx("xkeysib-")).is_none());
+        let body = "Q".repeat(3) + &"aB3dE5fG7h-J9kL1mN3p_".repeat(6);
+        let t = format!("Atzr|{body}");
+        assert_eq!(match_at(t.as_bytes(), 0, idx("Atzr|")), Some(t.len()));
+        assert!(match_at(b"Atzr|short", 0, idx("Atzr|")).is_none());
     }
 
     #[test]

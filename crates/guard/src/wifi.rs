@@ -31,13 +31,99 @@ pub(crate) fn labelled(text: &str, key_end: usize, memo: &mut QuoteMemo) -> Opti
         }
     }
     if b.get(i) != Some(&b':') || b.get(i + 1) != Some(&b' ') {
-        return None;
+        // "guest WiFi Seaview, password …": the network's name right
+        // after the key, one word, with no colon.
+        return (b.get(key_end) == Some(&b' '))
+            .then(|| after_network_name(text, key_end + 1, false, memo))
+            .flatten();
     }
-    let (s, e, _) = read_value(b, skip_spaces(b, i + 1), Read::Free, memo);
+    let v = skip_spaces(b, i + 1);
+    if let Some(found) = after_network_name(text, v, true, memo) {
+        return Some(found);
+    }
+    let (s, e, _) = read_value(b, v, Read::Free, memo);
     let e = crate::value::trim_prose_end(b, s, e);
     let v = &text[s..e];
     (crate::context::password_word(v, false)
         && !v.contains([':', ';'])
+        && !crate::text::is_placeholder(v)
+        && !crate::text::is_reference(v))
+    .then_some((s, e))
+}
+
+/// The words a note names the network by, and the ones it names its
+/// password by, after it.
+const NETWORK: &[&str] = &["network", "rete", "ssid", "name", "nome", "réseau", "red"];
+const SECRET: &[&str] = &[
+    "key",
+    "chiave",
+    "password",
+    "pass",
+    "pw",
+    "pwd",
+    "psw",
+    "passphrase",
+    "clave",
+    "clé",
+];
+
+/// "shop wifi: network Bottega, key X", "wifi: rete Negozio, chiave X":
+/// the network's name, then its password under a word of its own (on a
+/// note "key" is the Wi-Fi key). From `v`, the first word after the
+/// colon. The value is one word built like a password or a passphrase of
+/// three words or more.
+fn after_network_name(
+    text: &str,
+    v: usize,
+    colon: bool,
+    memo: &mut QuoteMemo,
+) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let word_end = |from: usize| {
+        let lim = (from + 24).min(b.len());
+        from + b[from..lim]
+            .iter()
+            .take_while(|c| c.is_ascii_alphabetic() || **c >= 0x80)
+            .count()
+    };
+    let w = word_end(v);
+    let is_in = |list: &[&str], s: usize, e: usize| {
+        std::str::from_utf8(&b[s..e]).is_ok_and(|w| list.iter().any(|k| k.eq_ignore_ascii_case(w)))
+    };
+    let named = w > v && is_in(NETWORK, v, w) && b.get(w) == Some(&b' ');
+    if colon && !named {
+        return None;
+    }
+    // The name, to the comma or semicolon that closes it (a few words
+    // after a colon, one without).
+    let w = if named { w } else { v };
+    let lim = (w + 64).min(b.len());
+    let close = w + b[w..lim]
+        .iter()
+        .position(|&c| matches!(c, b',' | b';' | b'\n'))?;
+    if b[close] == b'\n' || (!colon && b[w..close].contains(&b' ')) || close == w {
+        return None;
+    }
+    let k = skip_spaces(b, close + 1);
+    let ke = word_end(k);
+    if ke == k || !is_in(SECRET, k, ke) {
+        return None;
+    }
+    let mut s = ke;
+    if b.get(s) == Some(&b':') {
+        s += 1;
+    }
+    if b.get(s) != Some(&b' ') {
+        return None;
+    }
+    let s = skip_spaces(b, s);
+    if let Some(e) = crate::context::passphrase_words(b, s, 3) {
+        return Some((s, e));
+    }
+    let (s, e, _) = read_value(b, s, Read::Free, memo);
+    let e = crate::value::trim_prose_end(b, s, e);
+    let v = &text[s..e];
+    (crate::context::password_word(v, true)
         && !crate::text::is_placeholder(v)
         && !crate::text::is_reference(v))
     .then_some((s, e))
@@ -153,5 +239,30 @@ mod tests {
         assert!(found("WIFI:T:WPA;S:Free;P:${WIFI_PSK};;").is_empty());
         assert!(found("WIFI:T:WPA;S:Free;P:<ask at the till>;;").is_empty());
         assert!(found("WIFI: the router is down").is_empty());
+    }
+
+    #[test]
+    fn a_network_then_its_key_under_a_word_of_its_own() {
+        let found = |t: &str| -> Vec<String> {
+            crate::scan(t)
+                .iter()
+                .map(|f| t[f.start..f.end].to_owned())
+                .collect()
+        };
+        assert_eq!(
+            found("wifi bar: rete BarSport, chiave Lampadina!88 se chiedono"),
+            ["Lampadina!88"]
+        );
+        assert_eq!(
+            found("office wifi: network Atrium, key pebble lantern willow 7. ta"),
+            ["pebble lantern willow 7"]
+        );
+        assert_eq!(
+            found("lobby WiFi HotelAzzurro, password Conchiglia_41 at the desk"),
+            ["Conchiglia_41"]
+        );
+        // The words without a password after them.
+        assert!(found("wifi: network Atrium, key rotation is monthly").is_empty());
+        assert!(found("the wifi is down, password reset link broken too").is_empty());
     }
 }

@@ -65,8 +65,9 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // (720/749), FPR 0. Round 15 (rules read from `fresh13`): 0.9653
     // (723/749; Google and defuse token formats). Round 18 (rules read
     // from `fresh16`): 0.9666 (724/749; a national account number written
-    // as one run after its label).
-    ("voices", 0.96, TARGET_FPR),
+    // as one run after its label). Round 21 (rules read from `fresh18`/
+    // `fresh19`): 0.9746 (730/749; passphrases of joined words).
+    ("voices", 0.97, TARGET_FPR),
     // Held out for the fourth round: `fieldwork` (web forms, forwarded
     // mail chains, issue posts, terminal sessions, app logs, API-client
     // exports, OCR and PDF text, spreadsheets, end users' messages), written
@@ -140,6 +141,7 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // (1491/1570; an account beside an ABA or transit number). Round 18
     // (rules read from `fresh16`): 0.9510 (1493/1570; a remark in
     // parentheses between a key and its colon, a quote inside a password).
+    // Round 21 (rules read from `fresh18`/`fresh19`): 0.9573 (1503/1570).
     ("threads", 0.95, TARGET_FPR),
     // Held out for the seventh round: `systems` (SQL results and dumps,
     // ORM logs, shell sessions, dotfiles, Kubernetes and Docker output,
@@ -167,7 +169,9 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // as mechanisms): recall 0.8964 -> 0.9011 (1340/1487; random runs with
     // a `~` are client secrets), FPR 0.0023 -> 0 — a key in a SELECT's
     // column list and a literal that reads the environment name no value.
-    ("systems", 0.90, 0.0),
+    // Round 21 (rules read from `fresh18`/`fresh19`): 0.9011 -> 0.9132
+    // (1358/1487; ERP field names and other mechanisms of the round).
+    ("systems", 0.91, 0.0),
     // Held out for nothing, read in round 9: `desk9` ("a real desk's
     // inbox": e-mails, chat, threads, SMS, code in many languages,
     // configs, logs, CSV/TSV/fixed-width, PDF text; half Italian), written
@@ -200,6 +204,7 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // as mechanisms): recall 0.9736 -> 0.9774 (777/795), FPR 0.0029 -> 0 —
     // an amount after a currency sign read whole, a numbered list's next
     // item not joined to a wrapped number, a terminal id after "POS".
+    // Round 21 (rules read from `fresh18`/`fresh19`): 0.9786 (778/795).
     ("sealed10", 0.97, 0.0),
     // Held out for the tenth round: `fresh11` ("inherited history and
     // second-hand text": tickets migrated from other desks with HTML
@@ -249,7 +254,8 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // 0.82, client_secret 0.83 -> 0.99.
     // Round 18 (rules read from `fresh16`): 0.9461 -> 0.9472 (879/928; a
     // national account number written as one run after its label).
-    ("fresh12", 0.94, 0.0),
+    // Round 21 (rules read from `fresh18`/`fresh19`): 0.9504 (882/928).
+    ("fresh12", 0.95, 0.0),
     // Held out through round 13: `fresh13` ("the long tail": shop owners,
     // call-centre notes, machine translation, voice transcripts, labels
     // with look-alike letters, EPC QR and ISO 20022 payloads, plugin
@@ -274,6 +280,7 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // account under ABI/CAB checked by its CIN, arrows after a key.
     // Round 18 (rules read from `fresh16`): 0.9093 -> 0.9129 (1027/1125;
     // keys that say they are live, a labelled national number as one run).
+    // Round 21 (rules read from `fresh18`/`fresh19`): 0.9164 (1031/1125).
     ("fresh13", 0.91, 0.0),
     // Held out through round 15: `fresh14` ("what tools print, and who
     // pastes it": devtools and proxy copies, HTTP clients, SDK logs and
@@ -360,7 +367,9 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // escapes of UTF-8 and double URL encoding read through; `getenv("X")`
     // lookups, a grep pattern's alternation words, TODO/FIXME and Twilio
     // Account SIDs are no values.
-    ("fresh17", 0.81, 0.005),
+    // Round 21 (rules read from `fresh18`/`fresh19`): 0.8189 -> 0.8264
+    // (876/1060; cards in halves with a bare slash), FPR unchanged.
+    ("fresh17", 0.82, 0.005),
     // Held out through round 19: `fresh18` ("people in a hurry, on the
     // phone, and in other trades' tools": dictation with numbers in words,
     // voicemail transcripts, letters spelled aloud, call-centre notes,
@@ -371,7 +380,12 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // read the guard, measured once on 2026-12-02 at b41d761: recall 0.8514
     // (917/1077), FPR 0.0198 (17/860). Weakest: bank_account 0.52, password
     // 0.75, pin 0.79. From here on it may be read, and then measures fit.
-    ("fresh18", 0.85, 0.02),
+    // Round 21 (branch guard-round21, 2026-12-03; read as mechanisms,
+    // never as samples): recall 0.8514 -> 0.9963 (1073/1077), FPR 0.0198
+    // -> 0 — ERP field names, shop and marketplace token formats,
+    // placeholders and ledger accounts pass, phone shorthand, spelled and
+    // corrected passwords, PINs in parts, Wi-Fi notes. At the targets.
+    ("fresh18", TARGET_RECALL, 0.0),
     // Held out through round 19: `fresh19` ("the community and the public
     // web": help-center comments, forum and Q&A threads with code, issues and
     // pull requests, community chat, reviews and social posts about payments,
@@ -381,7 +395,11 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // 29d9474: recall 0.9600 (888/925), FPR 0.0092 (8/870). Weakest: pin
     // 0.83, access_token 0.90, password 0.91. From here on it may be read,
     // and then measures fit.
-    ("fresh19", 0.96, 0.01),
+    // Round 21 (branch guard-round21, 2026-12-03; read as mechanisms):
+    // recall 0.9600 -> 0.9968 (922/925), FPR 0.0092 -> 0 — codes named in
+    // the writer's language, access/refresh pairs, formats shown by
+    // example and cut JWT headers pass. At the targets.
+    ("fresh19", TARGET_RECALL, 0.0),
 ];
 
 #[derive(Deserialize)]
