@@ -64,6 +64,18 @@ pub async fn notices(
     staff: &StaffOnce,
     event: &AuditEvent,
 ) -> Result<Option<(Ticket, Vec<Notice>)>> {
+    // Most events under intake are new tickets; when nobody hears of them
+    // (agents not told, or no staff yet) the ticket is not read at all.
+    let tells_someone = match event.action.as_str() {
+        "created" => {
+            notify_agents_on_new && !staff.get_or_try_init(|| store.staff()).await?.is_empty()
+        }
+        "replied" | "updated" => true,
+        _ => false,
+    };
+    if !tells_someone {
+        return Ok(None);
+    }
     let Some(ticket) = store.ticket(event.ticket_id).await? else {
         return Ok(None);
     };
