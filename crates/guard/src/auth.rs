@@ -587,7 +587,7 @@ mod tests {
     #[test]
     fn a_bearer_named_as_a_tables_field() {
         let t = "| field | value |\n|---|---|\n| bearer | Zq8Lm3Xv7Tp2Rk9Wn4Yc6Hb1 |\n";
-        let found: Vec<&str> = crate::scan(t).iter().map(|f| &t[f.start..f.end]).collect();
+        let found = crate::found(t);
         assert_eq!(found, ["Zq8Lm3Xv7Tp2Rk9Wn4Yc6Hb1"]);
         assert!(crate::scan("| auth | bearer | required |\n").is_empty());
     }
@@ -595,7 +595,7 @@ mod tests {
     #[test]
     fn a_redis_clients_password_flag() {
         let t = "$ redis-cli -h 10.1.2.3 -p 6380 -a Vq7mLp2Xz9 ping\nPONG";
-        let found: Vec<&str> = crate::scan(t).iter().map(|f| &t[f.start..f.end]).collect();
+        let found = crate::found(t);
         assert_eq!(found, ["Vq7mLp2Xz9"]);
         assert!(crate::scan("$ ls -a /etc/redis").is_empty());
         assert!(crate::scan("$ redis-cli -a $REDIS_PASSWORD ping").is_empty());

@@ -453,13 +453,12 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
 
 #[cfg(test)]
 mod tests {
-    use crate::scan;
+    use crate::{found, scan};
 
     #[test]
     fn a_console_showing_a_new_key_once() {
         let t = "API tokens\nToken created. Copy it now, it will not be shown again:\nQm7xT2vLk9RpZ4wN8cY1bF3hJ6   Copy\n";
-        let found: Vec<&str> = scan(t).iter().map(|f| &t[f.start..f.end]).collect();
-        assert_eq!(found, ["Qm7xT2vLk9RpZ4wN8cY1bF3hJ6"]);
+        assert_eq!(found(t), ["Qm7xT2vLk9RpZ4wN8cY1bF3hJ6"]);
         // Told to copy something else, with nothing below.
         assert!(
             scan("Copy it now, the link expires in an hour:\nhttps://example.org/invite")
@@ -467,98 +466,88 @@ mod tests {
         );
     }
 
-    fn values(t: &str) -> Vec<&str> {
-        scan(t).iter().map(|f| &t[f.start..f.end]).collect()
-    }
-
     #[test]
     fn a_one_time_code_named_in_the_writers_language() {
         assert_eq!(
-            values("der Bestätigungscode, den ich bekomme (604219), geht nicht"),
+            found("der Bestätigungscode, den ich bekomme (604219), geht nicht"),
             ["604219"]
         );
         assert_eq!(
-            values("le code de vérification reçu (318840) ne marche pas"),
+            found("le code de vérification reçu (318840) ne marche pas"),
             ["318840"]
         );
         // "TAN" in capitals names a code a few words on; a loan's TAN is
         // a rate, and "a tan" is a word.
-        assert_eq!(
-            values("la TAN ricevuta ieri (771203) è scaduta"),
-            ["771203"]
-        );
-        assert!(values("TAN e TAEG del prestito: vedi tabella 2026").is_empty());
-        assert!(values("got a tan (2026) at the seaside").is_empty());
+        assert_eq!(found("la TAN ricevuta ieri (771203) è scaduta"), ["771203"]);
+        assert!(found("TAN e TAEG del prestito: vedi tabella 2026").is_empty());
+        assert!(found("got a tan (2026) at the seaside").is_empty());
     }
 
     #[test]
     fn a_code_that_came_to_the_writer() {
-        assert_eq!(
-            values("il código che mi arriva (552018) non va"),
-            ["552018"]
-        );
+        assert_eq!(found("il código che mi arriva (552018) non va"), ["552018"]);
         // "arriva da": where a setting comes from, not a code received.
         assert!(
-            values("BUILD_CODE=4410\n# la firma arriva da una variabile della pipeline").is_empty()
+            found("BUILD_CODE=4410\n# la firma arriva da una variabile della pipeline").is_empty()
         );
     }
 
     #[test]
     fn shorthand_of_phone_notes_and_shop_tills() {
         assert_eq!(
-            values("cliente al tel., la passw Rondine#2290 non va"),
+            found("cliente al tel., la passw Rondine#2290 non va"),
             ["Rondine#2290"]
         );
         assert_eq!(
-            values("caller read out p/w: Lantern_moss71 - locked"),
+            found("caller read out p/w: Lantern_moss71 - locked"),
             ["Lantern_moss71"]
         );
         assert_eq!(
-            values("a palavra-passe é Xq7mTz2pLw e não entra"),
+            found("a palavra-passe é Xq7mTz2pLw e não entra"),
             ["Xq7mTz2pLw"]
         );
         assert_eq!(
-            values("Visa 4539 1488 0343 6467, sec code 913, exp 04/28")[1..],
+            found("Visa 4539 1488 0343 6467, sec code 913, exp 04/28")[1..],
             ["913"]
         );
         assert_eq!(
-            values("il foglio dice 'cod. gestore: 40917', non entra"),
+            found("il foglio dice 'cod. gestore: 40917', non entra"),
             ["40917"]
         );
         assert_eq!(
-            values("till asks for the supervisor code 8812 for voids"),
+            found("till asks for the supervisor code 8812 for voids"),
             ["8812"]
         );
         // The words without a value.
-        assert!(values("the manager code is on the laminated sheet by the till").is_empty());
-        assert!(values("la passw non me la ricordo più, potete resettarla?").is_empty());
+        assert!(found("the manager code is on the laminated sheet by the till").is_empty());
+        assert!(found("la passw non me la ricordo più, potete resettarla?").is_empty());
     }
 
     #[test]
     fn a_key_named_by_the_verb_using_it() {
         let k = "3f9c0a7e5b1d4c8a2e6f0b9d7c5a3e1f8b2d4c6a";
-        assert_eq!(values(&format!("Usando la chiave {k} ricevo 403")), [k]);
-        assert_eq!(values(&format!("using the key {k} I get a 401")), [k]);
-        assert!(values("using the key from the vault it works").is_empty());
-        assert!(values("usando la chiave inglese da 12 ho stretto il bullone").is_empty());
+        assert_eq!(found(&format!("Usando la chiave {k} ricevo 403")), [k]);
+        assert_eq!(found(&format!("using the key {k} I get a 401")), [k]);
+        assert!(found("using the key from the vault it works").is_empty());
+        assert!(found("usando la chiave inglese da 12 ho stretto il bullone").is_empty());
     }
 
     #[test]
     fn a_safes_code() {
         assert_eq!(
-            values("ricordati il codice della cassaforte sette due nove uno otto, grazie"),
+            found("ricordati il codice della cassaforte sette due nove uno otto, grazie"),
             ["sette due nove uno otto"]
         );
-        assert_eq!(values("the safe code is 40917"), ["40917"]);
-        assert!(values("the safe code was changed last week by the manager").is_empty());
+        assert_eq!(found("the safe code is 40917"), ["40917"]);
+        assert!(found("the safe code was changed last week by the manager").is_empty());
     }
 
     #[test]
     fn a_code_shown_by_an_app() {
         assert_eq!(
-            values("codice: 4 1 9 0 7 2 (me lo mostra l'app)"),
+            found("codice: 4 1 9 0 7 2 (me lo mostra l'app)"),
             ["4 1 9 0 7 2"]
         );
-        assert!(values("codice ordine 45123, l'app non lo trova").is_empty());
+        assert!(found("codice ordine 45123, l'app non lo trova").is_empty());
     }
 }

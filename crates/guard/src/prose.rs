@@ -29,7 +29,12 @@ pub(crate) fn parenthesized(text: &str, b: &[u8], key_end: usize) -> Option<(usi
     let close = s + b[s..lim]
         .iter()
         .position(|&c| c == b')' || c.is_ascii_whitespace())?;
-    if b[close] != b')' || matches!(b.get(skip(b, close + 1)), Some(b':' | b'=')) {
+    if b[close] != b')'
+        || matches!(
+            b.get(crate::value::skip_spaces(b, close + 1)),
+            Some(b':' | b'=')
+        )
+    {
         return None;
     }
     let v = text.get(s..close)?;
@@ -46,13 +51,6 @@ pub(crate) fn parenthesized(text: &str, b: &[u8], key_end: usize) -> Option<(usi
         && !is_placeholder(v)
         && !v.contains('@'))
     .then_some((s, close))
-}
-
-fn skip(b: &[u8], mut i: usize) -> usize {
-    while b.get(i) == Some(&b' ') {
-        i += 1;
-    }
-    i
 }
 
 /// "la password è «tramonto verde sul lago»", "password “Ribes-44”": a
@@ -477,20 +475,17 @@ mod tests {
 
     #[test]
     fn a_password_set_apart_in_parentheses() {
-        let f = |t: &str| -> Vec<String> {
-            crate::scan(t)
-                .iter()
-                .map(|x| t[x.start..x.end].to_owned())
-                .collect()
-        };
         assert_eq!(
-            f("my password (vetro.lampone.cortile8) is right"),
+            crate::found("my password (vetro.lampone.cortile8) is right"),
             ["vetro.lampone.cortile8"]
         );
-        assert_eq!(f("la password (qWERtyUIop) non va"), ["qWERtyUIop"]);
+        assert_eq!(
+            crate::found("la password (qWERtyUIop) non va"),
+            ["qWERtyUIop"]
+        );
         // A remark, a product, a call.
-        assert!(f("the password (OneDrive) expired").is_empty());
-        assert!(f("password (attuale) scaduta").is_empty());
-        assert!(f("x = keyring.get_password(svc_name2, user)").is_empty());
+        assert!(crate::found("the password (OneDrive) expired").is_empty());
+        assert!(crate::found("password (attuale) scaduta").is_empty());
+        assert!(crate::found("x = keyring.get_password(svc_name2, user)").is_empty());
     }
 }

@@ -367,18 +367,12 @@ pub(crate) fn scan(text: &str, keys: &[Key], out: &mut Vec<(Kind, usize, usize)>
 mod tests {
     #[test]
     fn a_value_announced_for_the_next_message() {
-        let found = |t: &str| -> Vec<String> {
-            crate::scan(t)
-                .iter()
-                .map(|f| t[f.start..f.end].to_owned())
-                .collect()
-        };
         let t = "[09:14] Lia: utente lia.b, la password te la mando in un messaggio a parte\n[09:15] Lia: Cardellino#61\n";
-        assert_eq!(found(t), ["Cardellino#61"]);
+        assert_eq!(crate::found(t), ["Cardellino#61"]);
         let t = "Tom (17:02): pw in next msg\nTom (17:03): otter-pebble-sundial-12\n";
-        assert_eq!(found(t), ["otter-pebble-sundial-12"]);
+        assert_eq!(crate::found(t), ["otter-pebble-sundial-12"]);
         // Announced, then something else said.
         let t = "Tom (17:02): pw in next msg\nTom (17:03): actually call me instead\n";
-        assert!(found(t).is_empty());
+        assert!(crate::found(t).is_empty());
     }
 }

@@ -1093,33 +1093,27 @@ mod tests {
 
     #[test]
     fn letters_spelled_with_the_radio_alphabet_and_case_after() {
-        let found = |t: &str| -> Vec<String> {
-            crate::scan(t)
-                .iter()
-                .map(|f| t[f.start..f.end].to_owned())
-                .collect()
-        };
         let t = "she read the admin password: capital Victor, Echo, Golf lowercase, 4, 2, at sign";
         assert_eq!(
-            found(t),
+            crate::found(t),
             ["capital Victor, Echo, Golf lowercase, 4, 2, at sign"]
         );
         let t = "la password: B come Bari maiuscola, R come Roma minuscola, E come Empoli, 7, due";
         assert_eq!(
-            found(t),
+            crate::found(t),
             ["B come Bari maiuscola, R come Roma minuscola, E come Empoli, 7, due"]
         );
         // "double oh": two zeros.
         let t = "card is four five three nine, one four double oh, three four three six, four six seven five";
         assert_eq!(
-            found(t),
+            crate::found(t),
             ["four five three nine, one four double oh, three four three six, four six seven five"]
         );
         // Put together after spelling it.
         let t = "the wifi password: capital Kilo, Oscar, Lima lowercase, 5, 0. so that's Kol50";
-        assert_eq!(found(t).len(), 2);
-        assert_eq!(found(t)[1], "Kol50");
+        assert_eq!(crate::found(t).len(), 2);
+        assert_eq!(crate::found(t)[1], "Kol50");
         // The radio alphabet's words in a sentence near a password key.
-        assert!(found("password reset for Mike at the Hotel, call Oscar").is_empty());
+        assert!(crate::found("password reset for Mike at the Hotel, call Oscar").is_empty());
     }
 }

@@ -203,21 +203,18 @@ fn is_value(v: &str) -> bool {
 mod tests {
     #[test]
     fn a_network_named_on_a_note_and_its_password() {
-        let scan = |t: &str| -> Vec<String> {
-            crate::scan(t)
-                .iter()
-                .map(|f| t[f.start..f.end].to_string())
-                .collect()
-        };
         assert_eq!(
-            scan("notes\nguest wifi: Heron?2291\nmeeting 10:30"),
+            crate::found("notes\nguest wifi: Heron?2291\nmeeting 10:30"),
             ["Heron?2291"]
         );
-        assert_eq!(scan("wifi ospiti: Gabbiano!883"), ["Gabbiano!883"]);
+        assert_eq!(crate::found("wifi ospiti: Gabbiano!883"), ["Gabbiano!883"]);
         // A state, not a password; a QR payload is read by its fields.
-        assert!(scan("office wifi: down since 9am, router rebooted").is_empty());
-        assert!(scan("Wi-Fi: yes, free for guests").is_empty());
-        assert_eq!(scan("WIFI:T:WPA;S:Shop;P:Inverno2024*;;"), ["Inverno2024*"]);
+        assert!(crate::found("office wifi: down since 9am, router rebooted").is_empty());
+        assert!(crate::found("Wi-Fi: yes, free for guests").is_empty());
+        assert_eq!(
+            crate::found("WIFI:T:WPA;S:Shop;P:Inverno2024*;;"),
+            ["Inverno2024*"]
+        );
     }
 
     fn found(t: &str) -> Vec<String> {
@@ -243,26 +240,20 @@ mod tests {
 
     #[test]
     fn a_network_then_its_key_under_a_word_of_its_own() {
-        let found = |t: &str| -> Vec<String> {
-            crate::scan(t)
-                .iter()
-                .map(|f| t[f.start..f.end].to_owned())
-                .collect()
-        };
         assert_eq!(
-            found("wifi bar: rete BarSport, chiave Lampadina!88 se chiedono"),
+            crate::found("wifi bar: rete BarSport, chiave Lampadina!88 se chiedono"),
             ["Lampadina!88"]
         );
         assert_eq!(
-            found("office wifi: network Atrium, key pebble lantern willow 7. ta"),
+            crate::found("office wifi: network Atrium, key pebble lantern willow 7. ta"),
             ["pebble lantern willow 7"]
         );
         assert_eq!(
-            found("lobby WiFi HotelAzzurro, password Conchiglia_41 at the desk"),
+            crate::found("lobby WiFi HotelAzzurro, password Conchiglia_41 at the desk"),
             ["Conchiglia_41"]
         );
         // The words without a password after them.
-        assert!(found("wifi: network Atrium, key rotation is monthly").is_empty());
-        assert!(found("the wifi is down, password reset link broken too").is_empty());
+        assert!(crate::found("wifi: network Atrium, key rotation is monthly").is_empty());
+        assert!(crate::found("the wifi is down, password reset link broken too").is_empty());
     }
 }
