@@ -400,6 +400,16 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // the writer's language, access/refresh pairs, formats shown by
     // example and cut JWT headers pass. At the targets.
     ("fresh19", TARGET_RECALL, 0.0),
+    // Held out through round 21: `fresh20` ("security paperwork and what
+    // machines hand to people": scanner findings, audits, postmortems,
+    // rotation runbooks, SIEM alerts, HAR and copy-as-cURL, crash reports,
+    // QR and push payloads, vault and keychain dumps, SAML/OIDC debugging,
+    // SCA reconstructions, chargeback and KYC paperwork; half Italian),
+    // written in session 13 by a helper who never read the guard, measured
+    // once on 2026-12-03 at 4006659: recall 0.9173 (788/859), FPR 0.0635
+    // (54/850). Weakest: cvv 0.68, password 0.79, pin 0.87. From here on it
+    // may be read, and then measures fit.
+    ("fresh20", 0.91, 0.064),
 ];
 
 #[derive(Deserialize)]
