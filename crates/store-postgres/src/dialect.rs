@@ -46,3 +46,12 @@ pub const CLIENT_IDS: &str = "ARRAY(SELECT client_id FROM org_client_ids WHERE o
 pub const REFRESH_TICKET_TEXT: &str = "UPDATE ticket_text SET body = (SELECT sportello_text_terms(subject || ' ' || \
      COALESCE(description, '') || ' ' || fields) FROM tickets WHERE id = $1) \
      WHERE id = (SELECT min(id) FROM ticket_text WHERE ticket_id = $1)";
+
+/// The view counts: what was folded (`counts.rs`) plus the changes not yet
+/// folded (migration 0018), in one snapshot, so exact at any time.
+pub const KEPT_COUNTS: &str = "(SELECT status, assignee_id, n FROM ticket_counts \
+     UNION ALL SELECT status, assignee_id, n FROM ticket_count_deltas) kept";
+
+/// Unsolved tickets per day of creation, folded plus not yet folded.
+pub const KEPT_OPEN_DAYS: &str = "(SELECT day, n FROM ticket_open_days \
+     UNION ALL SELECT day, n FROM ticket_count_deltas WHERE status NOT IN ('solved', 'closed')) kept";

@@ -9,6 +9,7 @@
 //! conformance story keeps the two backends telling the same story.
 
 mod attachments;
+mod counts;
 mod dialect;
 mod help_center;
 mod mail;
@@ -30,6 +31,9 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 #[derive(Debug, Clone)]
 pub struct PgStore {
     pool: PgPool,
+    /// Dropped with the last handle, which stops the task folding the
+    /// kept ticket counts (`counts.rs`).
+    _counts: std::sync::Arc<tokio::sync::oneshot::Sender<()>>,
 }
 
 pub(crate) use store_sql::db_err;
@@ -80,7 +84,18 @@ impl PgStore {
             .run(&pool)
             .await
             .map_err(|e| StoreError::Database(e.to_string()))?;
-        Ok(PgStore { pool })
+        let (stop, stopped) = tokio::sync::oneshot::channel();
+        tokio::spawn(counts::run(pool.clone(), stopped));
+        Ok(PgStore {
+            pool,
+            _counts: std::sync::Arc::new(stop),
+        })
+    }
+
+    /// Folds the ticket count changes not yet folded now, rather than at
+    /// the next tick (tests, and a bulk load that wants them folded).
+    pub async fn fold_counts(&self) -> Result<()> {
+        counts::fold(&self.pool).await
     }
 
     pub async fn close(&self) {

@@ -8,11 +8,6 @@
 
 store_sql::workspace!();
 
-/// No counts are kept on write here: every count is counted.
-async fn counted_on_write(_store: &Store, _f: &ViewQuery) -> Result<Option<ViewCount>> {
-    Ok(None)
-}
-
 /// Newest first straight from (value, ticket_id, key) (migration 0009): the
 /// first page reads about `limit` index entries however many tickets carry
 /// the value.
@@ -173,22 +168,6 @@ async fn window(
             r.try_get("day").map_err(db_err)?,
             r.try_get("n").map_err(db_err)?,
         ));
-    }
-    Ok(())
-}
-
-/// Open tickets by age, counted in one pass.
-async fn backlog(store: &Store, data: &mut DashboardData, now: i64, bounds: &[i64]) -> Result<()> {
-    let sql = format!(
-        "SELECT {} FROM tickets WHERE status NOT IN ('solved', 'closed')",
-        buckets(&format!("({now} - created_at)"), bounds)
-    );
-    let row = sqlx::query(AssertSqlSafe(sql))
-        .fetch_one(store.reads())
-        .await
-        .map_err(db_err)?;
-    for i in 0..=bounds.len() {
-        data.backlog_buckets.push(row.try_get(i).map_err(db_err)?);
     }
     Ok(())
 }

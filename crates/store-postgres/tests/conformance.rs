@@ -379,3 +379,56 @@ async fn postgres_tells_the_fields_correction_story() {
     )
     .await;
 }
+
+/// The view counts and open tickets per day are kept on write as appended
+/// changes (migration 0018): readers add the unfolded ones, so counts are
+/// exact before a fold and after it, and a fold leaves the kept rows equal
+/// to what the tickets say and no change behind.
+#[tokio::test]
+async fn postgres_keeps_counts_on_write_and_folds_them() {
+    on_fresh_db(
+        "postgres_keeps_counts_on_write_and_folds_them",
+        |url| async move {
+            let store = PgStore::connect(&url).await.unwrap();
+            let now = store::workspace_conformance::kept_counts_story(&store).await;
+            store.fold_counts().await.unwrap();
+            let pool = sqlx::PgPool::connect(&url).await.unwrap();
+            let left: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM ticket_count_deltas")
+                .fetch_one(&pool)
+                .await
+                .unwrap();
+            assert_eq!(left, 0, "a fold leaves no change behind");
+            let kept: Vec<(String, i64, i64)> = sqlx::query_as(
+                "SELECT status, assignee_id, n FROM ticket_counts WHERE n != 0 ORDER BY 1, 2",
+            )
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+            let counted: Vec<(String, i64, i64)> = sqlx::query_as(
+                "SELECT status, COALESCE(assignee_id, 0), COUNT(*) FROM tickets \
+                 GROUP BY 1, 2 ORDER BY 1, 2",
+            )
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+            assert_eq!(kept, counted);
+            let kept: Vec<(i64, i64)> =
+                sqlx::query_as("SELECT day, n FROM ticket_open_days WHERE n != 0 ORDER BY 1")
+                    .fetch_all(&pool)
+                    .await
+                    .unwrap();
+            let counted: Vec<(i64, i64)> = sqlx::query_as(
+                "SELECT created_at / 86400, COUNT(*) FROM tickets \
+                 WHERE status NOT IN ('solved', 'closed') GROUP BY 1 ORDER BY 1",
+            )
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+            assert_eq!(kept, counted);
+            store::workspace_conformance::counts_agree(&store, now).await;
+            pool.close().await;
+            store.close().await;
+        },
+    )
+    .await;
+}

@@ -1,15 +1,17 @@
 /// `WorkspaceStore`: views, SLA, clustering, problems, tags, macros, unread
 /// replies and the dashboard. Expanded in each backend's `workspace`
 /// module, which provides what its indexes make different:
-/// `counted_on_write` (a view's count kept by triggers, where there is
-/// one), `identified` (ticket ids carrying an identifier, newest first),
-/// `search_text`, `window` (the dashboard's per-day numbers) and `backlog`
-/// (its backlog by age), with `ids_param` (a list of ids as `IN_IDS`
-/// binds it).
+/// `identified` (ticket ids carrying an identifier, newest first),
+/// `search_text`, `window` (the dashboard's per-day numbers) and
+/// `top_errors`, with `ids_param` (a list of ids as `IN_IDS` binds it).
+/// Both keep view counts and open tickets per day on write; the dialect's
+/// `KEPT_COUNTS` and `KEPT_OPEN_DAYS` say where they are read from.
 #[macro_export]
 macro_rules! workspace {
     () => {
-        use crate::dialect::{CREATED_COVER, FOR_UPDATE, GROUP_CONCAT, IN_IDS, ids_param};
+        use crate::dialect::{
+            CREATED_COVER, FOR_UPDATE, GROUP_CONCAT, IN_IDS, KEPT_COUNTS, KEPT_OPEN_DAYS, ids_param,
+        };
         use crate::rows::{self, TICKET_SELECT, opt_ts, parse, ts};
         use crate::store_impl::{audit, lock_ticket};
         use crate::{Db, Row, Store, db_err};
@@ -708,6 +710,96 @@ macro_rules! workspace {
                 lo = b;
             }
             parts.join(", ")
+        }
+
+        /// A view's count from the counts kept on write, when its only
+        /// filters are statuses and assignee: exact at any size.
+        async fn counted_on_write(store: &Store, f: &ViewQuery) -> Result<Option<ViewCount>> {
+            let only_status_and_assignee = f.product.is_none()
+                && f.org_id.is_none()
+                && f.client_id.is_none()
+                && f.priority.is_none()
+                && f.tag.is_none()
+                && f.signature.is_none()
+                && f.problem_id.is_none()
+                && f.breaching_at.is_none();
+            if !only_status_and_assignee {
+                return Ok(None);
+            }
+            let mut q = QueryBuilder::<Db>::new(format!(
+                "SELECT CAST(COALESCE(SUM(n), 0) AS BIGINT) FROM {KEPT_COUNTS} WHERE 1=1"
+            ));
+            if !f.statuses.is_empty() {
+                q.push(" AND status IN (");
+                let mut sep = q.separated(", ");
+                for s in &f.statuses {
+                    sep.push_bind(s.as_str());
+                }
+                q.push(")");
+            }
+            match &f.assignee {
+                Some(AssigneeFilter::Unassigned) => {
+                    q.push(" AND assignee_id = 0");
+                }
+                Some(AssigneeFilter::User(id)) => {
+                    q.push(" AND assignee_id = ").push_bind(*id);
+                }
+                None => {}
+            }
+            let n: i64 = q
+                .build_query_scalar()
+                .fetch_one(store.reads())
+                .await
+                .map_err(db_err)?;
+            Ok(Some(ViewCount { n, capped: false }))
+        }
+
+        /// Open (unsolved) tickets created after `cutoff`: whole days from
+        /// the open tickets kept per day, the partial day from the index.
+        async fn open_created_after(store: &Store, cutoff: i64) -> Result<i64> {
+            let next_day = (cutoff.div_euclid(86_400) + 1) * 86_400;
+            let whole: i64 = sqlx::query_scalar(AssertSqlSafe(format!(
+                "SELECT CAST(COALESCE(SUM(n), 0) AS BIGINT) FROM {KEPT_OPEN_DAYS} WHERE day >= $1"
+            )))
+            .bind(next_day / 86_400)
+            .fetch_one(store.reads())
+            .await
+            .map_err(db_err)?;
+            let partial: i64 = sqlx::query_scalar(AssertSqlSafe(format!(
+                "SELECT COUNT(*) FROM tickets{CREATED_COVER} \
+                 WHERE created_at > $1 AND created_at < $2 AND status NOT IN ('solved', 'closed')"
+            )))
+            .bind(cutoff)
+            .bind(next_day)
+            .fetch_one(store.reads())
+            .await
+            .map_err(db_err)?;
+            Ok(whole + partial)
+        }
+
+        /// Backlog by age from the open tickets kept per day: the open
+        /// tickets created after each edge, differenced into buckets.
+        async fn backlog(
+            store: &Store,
+            data: &mut DashboardData,
+            now: i64,
+            bounds: &[i64],
+        ) -> Result<()> {
+            let total: i64 = sqlx::query_scalar(AssertSqlSafe(format!(
+                "SELECT CAST(COALESCE(SUM(n), 0) AS BIGINT) FROM {KEPT_OPEN_DAYS}"
+            )))
+            .fetch_one(store.reads())
+            .await
+            .map_err(db_err)?;
+            let mut newer_than_previous_edge = 0;
+            for b in bounds {
+                // Open tickets younger than `b`: created after now - b.
+                let younger = open_created_after(store, now.saturating_sub(*b)).await?;
+                data.backlog_buckets.push(younger - newer_than_previous_edge);
+                newer_than_previous_edge = younger;
+            }
+            data.backlog_buckets.push(total - newer_than_previous_edge);
+            Ok(())
         }
     };
 }

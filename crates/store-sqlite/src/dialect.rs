@@ -47,3 +47,10 @@ pub const CLIENT_IDS: &str = "(SELECT json_group_array(client_id) FROM \
 /// change (its rowid is the id times 2^24, migration 0009); `$1` the id.
 pub const REFRESH_TICKET_TEXT: &str = "UPDATE ticket_text SET body = (SELECT subject || ' ' || COALESCE(description, '') \
      || ' ' || fields FROM tickets WHERE id = $1) WHERE rowid = $1 * 16777216";
+
+/// The view counts kept by triggers in the ticket's own transaction
+/// (migration 0009): one writer, so no counter row is ever waited on.
+pub const KEPT_COUNTS: &str = "ticket_counts";
+
+/// Unsolved tickets per day of creation, kept likewise (migration 0009).
+pub const KEPT_OPEN_DAYS: &str = "ticket_open_days";

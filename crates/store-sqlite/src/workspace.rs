@@ -6,51 +6,6 @@
 
 store_sql::workspace!();
 
-/// Whether a view's count can be read from `ticket_counts` (migration 0009):
-/// no filter but statuses and assignee.
-fn counted_by_triggers(f: &ViewQuery) -> bool {
-    f.product.is_none()
-        && f.org_id.is_none()
-        && f.client_id.is_none()
-        && f.priority.is_none()
-        && f.tag.is_none()
-        && f.signature.is_none()
-        && f.problem_id.is_none()
-        && f.breaching_at.is_none()
-}
-
-/// A view's count from `ticket_counts` when no filter but statuses and
-/// assignee is set: kept on write, so exact at any size.
-async fn counted_on_write(store: &Store, f: &ViewQuery) -> Result<Option<ViewCount>> {
-    if !counted_by_triggers(f) {
-        return Ok(None);
-    }
-    let mut q = QueryBuilder::<Db>::new("SELECT COALESCE(SUM(n), 0) FROM ticket_counts WHERE 1=1");
-    if !f.statuses.is_empty() {
-        q.push(" AND status IN (");
-        let mut sep = q.separated(", ");
-        for s in &f.statuses {
-            sep.push_bind(s.as_str());
-        }
-        q.push(")");
-    }
-    match &f.assignee {
-        Some(AssigneeFilter::Unassigned) => {
-            q.push(" AND assignee_id = 0");
-        }
-        Some(AssigneeFilter::User(id)) => {
-            q.push(" AND assignee_id = ").push_bind(*id);
-        }
-        None => {}
-    }
-    let n = q
-        .build_query_scalar()
-        .fetch_one(store.reads())
-        .await
-        .map_err(db_err)?;
-    Ok(Some(ViewCount { n, capped: false }))
-}
-
 /// Newest first straight from the table's own order (value, ticket_id,
 /// key): the first page reads about `limit` entries however many tickets
 /// match.
@@ -161,28 +116,6 @@ async fn newest_text_matches(
     Ok(ids)
 }
 
-/// Counts of open (unsolved) tickets created after `cutoff`: whole days
-/// from the `ticket_open_days` rollup, the partial day from the index.
-async fn open_created_after(store: &Store, cutoff: i64) -> Result<i64> {
-    let next_day = (cutoff.div_euclid(86_400) + 1) * 86_400;
-    let whole: i64 =
-        sqlx::query_scalar("SELECT COALESCE(SUM(n), 0) FROM ticket_open_days WHERE day >= ?")
-            .bind(next_day / 86_400)
-            .fetch_one(store.reads())
-            .await
-            .map_err(db_err)?;
-    let partial: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM tickets INDEXED BY tickets_created_cover \
-         WHERE created_at > ? AND created_at < ? AND status NOT IN ('solved', 'closed')",
-    )
-    .bind(cutoff)
-    .bind(next_day)
-    .fetch_one(store.reads())
-    .await
-    .map_err(db_err)?;
-    Ok(whole + partial)
-}
-
 /// The most frequent errors of the window: whole days from the rollup of
 /// migration 0015, the partial day the window starts in from the covering
 /// index, added up here (a few rows a day, not a row a ticket).
@@ -271,24 +204,5 @@ async fn window(
             _ => {}
         }
     }
-    Ok(())
-}
-
-/// Backlog by age from the per-day rollup (migration 0009): the open
-/// tickets created after each edge, differenced into buckets.
-async fn backlog(store: &Store, data: &mut DashboardData, now: i64, bounds: &[i64]) -> Result<()> {
-    let total: i64 = sqlx::query_scalar("SELECT COALESCE(SUM(n), 0) FROM ticket_open_days")
-        .fetch_one(store.reads())
-        .await
-        .map_err(db_err)?;
-    let mut newer_than_previous_edge = 0;
-    for b in bounds {
-        // Open tickets younger than `b`: created after now - b.
-        let younger = open_created_after(store, now.saturating_sub(*b)).await?;
-        data.backlog_buckets
-            .push(younger - newer_than_previous_edge);
-        newer_than_previous_edge = younger;
-    }
-    data.backlog_buckets.push(total - newer_than_previous_edge);
     Ok(())
 }

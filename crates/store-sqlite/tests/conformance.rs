@@ -598,6 +598,13 @@ async fn sqlite_tells_the_people_story() {
 }
 
 #[tokio::test]
+async fn sqlite_tells_the_kept_counts_story() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open_dir(dir.path()).await.unwrap();
+    store::workspace_conformance::kept_counts_story(&store).await;
+}
+
+#[tokio::test]
 async fn sqlite_tells_the_fields_correction_story() {
     let dir = tempfile::tempdir().unwrap();
     let store = SqliteStore::open_dir(dir.path()).await.unwrap();

@@ -702,3 +702,148 @@ pub async fn fields_correction_story(store: &dyn Store) {
         Err(StoreError::NotFound)
     ));
 }
+
+/// Counts a backend may keep on write (view counts by status and assignee,
+/// the dashboard's backlog by age) agree with the tickets after they move
+/// through every status and assignee, are reopened and unassigned, and
+/// solved by a comment. Returns the story's "now" for `counts_agree`.
+pub async fn kept_counts_story(store: &dyn Store) -> OffsetDateTime {
+    let req = user(store, "counts-requester@acme.test", Role::Requester).await;
+    let mut agents = vec![];
+    for i in 0..3 {
+        agents.push(user(store, &format!("counts-agent-{i}@acme.test"), Role::Agent).await);
+    }
+    let mut tickets = vec![];
+    for i in 0..40 {
+        // Six hours apart: tickets over ten days.
+        let t = ticket(
+            store,
+            &req,
+            &format!("counted {i}"),
+            "data",
+            &[],
+            6 * 3600 * i,
+        )
+        .await;
+        tickets.push(t.id);
+    }
+    // Ages from a few hours to ten days: every backlog bucket holds some.
+    let now = at(10 * 86_400);
+    for (k, id) in tickets.iter().enumerate() {
+        let assignee = match k % 4 {
+            0 => None,
+            n => Some(agents[n - 1].id),
+        };
+        let patch = TicketPatch {
+            status: Some(Status::ALL[k % Status::ALL.len()]),
+            assignee_id: Some(assignee),
+            priority: None,
+        };
+        store
+            .update_ticket(*id, &patch, agents[0].id, now)
+            .await
+            .unwrap();
+    }
+    counts_agree(store, now).await;
+    for id in tickets.iter().step_by(7) {
+        let patch = TicketPatch {
+            status: Some(Status::Open),
+            assignee_id: Some(None),
+            priority: None,
+        };
+        store
+            .update_ticket(*id, &patch, agents[0].id, now)
+            .await
+            .unwrap();
+    }
+    store
+        .add_comment(
+            NewComment {
+                ticket_id: tickets[3],
+                author_id: agents[1].id,
+                body: s("solved"),
+                visibility: CommentVisibility::Public,
+                new_status: Some(Status::Solved),
+            },
+            now,
+        )
+        .await
+        .unwrap();
+    counts_agree(store, now).await;
+    now
+}
+
+/// Every count a view by status and assignee shows, and the dashboard's
+/// backlog by age, equal what the tickets themselves say (listed, not
+/// counted, so no kept count takes part in the truth).
+pub async fn counts_agree(store: &dyn Store, now: OffsetDateTime) {
+    let all = store
+        .view(&ViewQuery {
+            limit: 500,
+            ..ViewQuery::default()
+        })
+        .await
+        .unwrap();
+    assert!(all.len() < 500, "the story lists every ticket on one page");
+    assert!(
+        all.len() > 10,
+        "more tickets than the cap the counts are asked with"
+    );
+    let working = [Status::New, Status::Open, Status::Pending, Status::OnHold];
+    let assignees: Vec<Option<i64>> = all
+        .iter()
+        .map(|r| r.ticket.assignee.as_ref().map(|p| p.id))
+        .collect();
+    let mut filters = vec![(vec![], None), (vec![Status::Open], None)];
+    filters.push((working.to_vec(), Some(AssigneeFilter::Unassigned)));
+    for a in assignees.iter().flatten() {
+        filters.push((working.to_vec(), Some(AssigneeFilter::User(*a))));
+        filters.push((vec![Status::Solved], Some(AssigneeFilter::User(*a))));
+    }
+    for (statuses, assignee) in filters {
+        let expected = all
+            .iter()
+            .filter(|r| statuses.is_empty() || statuses.contains(&r.ticket.status))
+            .filter(|r| match &assignee {
+                None => true,
+                Some(AssigneeFilter::Unassigned) => r.ticket.assignee.is_none(),
+                Some(AssigneeFilter::User(id)) => {
+                    r.ticket.assignee.as_ref().map(|p| p.id) == Some(*id)
+                }
+            })
+            .count() as i64;
+        let q = ViewQuery {
+            statuses: statuses.clone(),
+            assignee: assignee.clone(),
+            limit: 50,
+            ..ViewQuery::default()
+        };
+        // Kept on write by both backends, so exact past any cap (a counted
+        // view would stop at 10 and say "more").
+        let count = store.count_view(&q, 10).await.unwrap();
+        assert_eq!(
+            (count.n, count.capped),
+            (expected, false),
+            "{statuses:?} {assignee:?}"
+        );
+    }
+    let bounds = [86_400, 3 * 86_400, 7 * 86_400];
+    let data = store
+        .dashboard(now - Duration::days(14), now, &[3600], &bounds)
+        .await
+        .unwrap();
+    let mut expected = vec![0i64; bounds.len() + 1];
+    for r in &all {
+        if matches!(r.ticket.status, Status::Solved | Status::Closed) {
+            continue;
+        }
+        let age = (now - r.ticket.created_at).whole_seconds();
+        let bucket = bounds.iter().position(|b| age < *b).unwrap_or(bounds.len());
+        expected[bucket] += 1;
+    }
+    assert_eq!(data.backlog_buckets, expected);
+    assert!(
+        expected.iter().filter(|n| **n > 0).count() > 1,
+        "the story spans several buckets"
+    );
+}
