@@ -2,8 +2,8 @@
 /// replies and the dashboard. Expanded in each backend's `workspace`
 /// module, which provides what its indexes make different:
 /// `identified` (ticket ids carrying an identifier, newest first),
-/// `search_text`, `window` (the dashboard's per-day numbers) and
-/// `top_errors`, with `ids_param` (a list of ids as `IN_IDS` binds it).
+/// `search_text` and `top_errors` (the dashboard's most frequent errors),
+/// with `ids_param` (a list of ids as `IN_IDS` binds it).
 /// Both keep view counts and open tickets per day on write; the dialect's
 /// `KEPT_COUNTS` and `KEPT_OPEN_DAYS` say where they are read from.
 #[macro_export]
@@ -710,6 +710,59 @@ macro_rules! workspace {
                 lo = b;
             }
             parts.join(", ")
+        }
+
+        /// One walk of the window in the covering index gives tickets created per
+        /// day and product, the first-reply buckets and the breaches per day (at a
+        /// million tickets a year the window is tens of thousands of entries: read
+        /// once, not three times).
+        async fn window(
+            store: &Store,
+            data: &mut DashboardData,
+            since: i64,
+            now: i64,
+            first_reply_bounds: &[i64],
+        ) -> Result<()> {
+            let sql = format!(
+                "SELECT (created_at / 86400) * 86400 AS day, COALESCE(product, 'other') AS product, \
+                 COUNT(*) AS n, \
+                 COALESCE(SUM(CASE WHEN (first_reply_due_at IS NOT NULL AND COALESCE(first_replied_at, $2) > first_reply_due_at) \
+                   OR (resolution_due_at IS NOT NULL AND COALESCE(solved_at, $2) > resolution_due_at) \
+                   THEN 1 ELSE 0 END), 0) AS breached, \
+                 COALESCE(SUM(CASE WHEN first_replied_at IS NULL THEN 1 ELSE 0 END), 0) AS unreplied, {} \
+                 FROM tickets{CREATED_COVER} WHERE created_at >= $1 \
+                 GROUP BY 1, 2 ORDER BY 1, 2",
+                buckets("first_replied_at - created_at", first_reply_bounds),
+            );
+            let rows = sqlx::query(AssertSqlSafe(sql))
+                .bind(since)
+                .bind(now)
+                .fetch_all(store.reads())
+                .await
+                .map_err(db_err)?;
+            let replied_buckets = first_reply_bounds.len() + 1;
+            data.first_reply_buckets = vec![0; replied_buckets + 1];
+            for r in &rows {
+                let day: i64 = r.try_get("day").map_err(db_err)?;
+                data.created_per_day.push((
+                    day,
+                    r.try_get("product").map_err(db_err)?,
+                    r.try_get("n").map_err(db_err)?,
+                ));
+                for i in 0..replied_buckets {
+                    let n: i64 = r.try_get(5 + i).map_err(db_err)?;
+                    data.first_reply_buckets[i] += n;
+                }
+                let unreplied: i64 = r.try_get("unreplied").map_err(db_err)?;
+                data.first_reply_buckets[replied_buckets] += unreplied;
+                let breached: i64 = r.try_get("breached").map_err(db_err)?;
+                match data.breaches_per_day.last_mut() {
+                    Some((d, n)) if *d == day => *n += breached,
+                    _ if breached > 0 => data.breaches_per_day.push((day, breached)),
+                    _ => {}
+                }
+            }
+            Ok(())
         }
 
         /// A view's count from the counts kept on write, when its only
