@@ -124,8 +124,6 @@ enum BenchCommand {
         intake: usize,
         #[arg(long, default_value_t = 16)]
         intake_concurrency: usize,
-        #[arg(long, default_value_t = 64)]
-        seed_concurrency: usize,
         /// Stop a measurement after this many seconds (at least 20 requests).
         #[arg(long, default_value_t = 30)]
         max_seconds: u64,
@@ -298,7 +296,6 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 requests,
                 intake,
                 intake_concurrency,
-                seed_concurrency,
                 max_seconds,
                 seed_only,
             },
@@ -312,7 +309,6 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             requests: *requests,
             intake: *intake,
             intake_concurrency: *intake_concurrency,
-            seed_concurrency: *seed_concurrency,
             config_file: cli.config.clone(),
             max_seconds: *max_seconds,
             seed_only: *seed_only,

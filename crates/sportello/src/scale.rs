@@ -1,8 +1,9 @@
-//! `sportello bench scale --tickets N`: seeds a realistic desk straight
-//! through the store (the same trait methods the web layer calls, so every
-//! derived structure — text index, identifiers, SLA due and breach times,
-//! error signatures, tags, comments, audit events — is what the normal write
-//! paths produce), then measures the budgets of issue 13:
+//! `sportello bench scale --tickets N`: seeds a realistic desk in bulk, on
+//! SQLite or PostgreSQL (`store_sql::seed`: a batch per transaction, each
+//! ticket written in its final state by the rules the write paths follow,
+//! so the text index, identifiers, SLA due and breach times, error
+//! signatures, tags, comments, audit events and kept counts are what they
+//! would have made), then measures the budgets of issue 13:
 //!
 //! - pages and API calls in process through the router (server time, no
 //!   network), ≥ 200 sequential requests each, p50/p99;
@@ -22,8 +23,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
-use store::{NewComment, NewOrg, NewTicket, NewUser, Store, StoredFields, TicketPatch};
+use store::{NewOrg, NewTicket, NewUser, Store, StoredFields};
 use store_sqlite::seed::{SeedComment, SeedTicket};
+
 use time::OffsetDateTime;
 use tower::ServiceExt;
 
@@ -35,8 +37,6 @@ pub struct ScaleOptions {
     /// Tickets filed over HTTP by the intake measurement (0 skips it).
     pub intake: usize,
     pub intake_concurrency: usize,
-    /// Concurrent seeding tasks.
-    pub seed_concurrency: usize,
     /// The configuration file the `serve` child is given.
     pub config_file: PathBuf,
     /// Stop a measurement after this long even before `requests` (the
@@ -120,10 +120,9 @@ const SUBJECTS: &[&str] = &[
 /// when the database has no tickets yet.
 async fn seed(
     store: Arc<dyn Store>,
-    sqlite: Option<&store_sqlite::SqliteStore>,
+    backend: &Backend,
     state: &web::AppState,
     n: usize,
-    concurrency: usize,
     now: OffsetDateTime,
 ) -> anyhow::Result<()> {
     let started = Instant::now();
@@ -206,60 +205,29 @@ async fn seed(
             }
         })
     };
-    if let Some(sqlite) = sqlite {
-        // Batches in one transaction each, planned while the last is written.
-        let mut pending: Option<tokio::task::JoinHandle<store::Result<()>>> = None;
-        let mut i = 0;
-        while i < n {
-            let end = (i + 5_000).min(n);
-            let batch: Vec<SeedTicket> = (i..end)
-                .map(|k| plan_ticket(state, &agents, &requesters, k, n, now))
-                .collect();
-            if let Some(p) = pending.take() {
-                p.await??;
-            }
-            let s = sqlite.clone();
-            let d = done.clone();
-            pending = Some(tokio::spawn(async move {
-                let len = batch.len();
-                s.seed_tickets(&batch).await?;
-                d.fetch_add(len, Ordering::Relaxed);
-                Ok(())
-            }));
-            i = end;
-        }
+    // Batches in one transaction each, planned while the last is written.
+    let mut pending: Option<tokio::task::JoinHandle<store::Result<()>>> = None;
+    let mut i = 0;
+    while i < n {
+        let end = (i + 5_000).min(n);
+        let batch: Vec<SeedTicket> = (i..end)
+            .map(|k| plan_ticket(state, &agents, &requesters, k, n, now))
+            .collect();
         if let Some(p) = pending.take() {
             p.await??;
         }
-    } else {
-        let agents = Arc::new(agents);
-        let requesters = Arc::new(requesters);
-        let next = Arc::new(AtomicUsize::new(0));
-        let mut tasks = Vec::new();
-        for _ in 0..concurrency.max(1) {
-            let (store, state, agents, requesters, next, done) = (
-                store.clone(),
-                state.clone(),
-                agents.clone(),
-                requesters.clone(),
-                next.clone(),
-                done.clone(),
-            );
-            tasks.push(tokio::spawn(async move {
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    if i >= n {
-                        return anyhow::Ok(());
-                    }
-                    let seed = plan_ticket(&state, &agents, &requesters, i, n, now);
-                    replay(&*store, seed).await?;
-                    done.fetch_add(1, Ordering::Relaxed);
-                }
-            }));
-        }
-        for t in tasks {
-            t.await??;
-        }
+        let b = backend.clone();
+        let d = done.clone();
+        pending = Some(tokio::spawn(async move {
+            let len = batch.len();
+            b.seed_tickets(&batch).await?;
+            d.fetch_add(len, Ordering::Relaxed);
+            Ok(())
+        }));
+        i = end;
+    }
+    if let Some(p) = pending.take() {
+        p.await??;
     }
     progress.abort();
     eprintln!(
@@ -441,54 +409,6 @@ fn plan_ticket(
     seed
 }
 
-/// The same life through the `Store` trait, one write at a time (the
-/// PostgreSQL seeding path).
-async fn replay(store: &dyn Store, seed: SeedTicket) -> anyhow::Result<()> {
-    let ts = |t: i64| OffsetDateTime::from_unix_timestamp(t).unwrap_or(OffsetDateTime::UNIX_EPOCH);
-    let ticket = store
-        .create_ticket_scheduled(seed.ticket, &seed.schedule, ts(seed.created_at))
-        .await?;
-    if let Some((agent, at)) = seed.assigned {
-        store
-            .update_ticket(
-                ticket.id,
-                &TicketPatch {
-                    status: Some(Status::Open),
-                    assignee_id: Some(Some(agent)),
-                    priority: None,
-                },
-                agent,
-                ts(at),
-            )
-            .await?;
-    }
-    let staff = seed
-        .comments
-        .iter()
-        .find(|c| c.by_staff)
-        .map_or(ticket.requester.id, |c| c.author_id);
-    for c in seed.comments {
-        store
-            .add_comment(
-                NewComment {
-                    ticket_id: ticket.id,
-                    author_id: c.author_id,
-                    body: s(c.body),
-                    visibility: c.visibility,
-                    new_status: c.new_status,
-                },
-                ts(c.at),
-            )
-            .await?;
-    }
-    for (tag, at) in seed.tags {
-        store
-            .change_tags(ticket.id, &[s(tag)], &[], staff, ts(at))
-            .await?;
-    }
-    Ok(())
-}
-
 fn pct(sorted: &[Duration], p: f64) -> f64 {
     if sorted.is_empty() {
         return 0.0;
@@ -569,20 +489,43 @@ fn json(bytes: &[u8]) -> serde_json::Value {
     serde_json::from_slice(bytes).unwrap_or_default()
 }
 
-async fn open(
-    config: &Config,
-) -> anyhow::Result<(Arc<dyn Store>, Option<store_sqlite::SqliteStore>)> {
+/// The store the measurements read through, and its backend for what the
+/// trait does not say: bulk seeding and closing.
+#[derive(Clone)]
+enum Backend {
+    Sqlite(store_sqlite::SqliteStore),
+    Postgres(store_postgres::PgStore),
+}
+
+impl Backend {
+    async fn seed_tickets(&self, batch: &[SeedTicket]) -> store::Result<()> {
+        match self {
+            Backend::Sqlite(s) => s.seed_tickets(batch).await,
+            Backend::Postgres(p) => p.seed_tickets(batch).await,
+        }
+    }
+
+    async fn close(&self) {
+        match self {
+            Backend::Sqlite(s) => s.close().await,
+            Backend::Postgres(p) => p.close().await,
+        }
+    }
+}
+
+async fn open(config: &Config) -> anyhow::Result<(Arc<dyn Store>, Backend)> {
     match config.database_url.as_deref() {
         Some(url) if store_postgres::is_postgres_url(url) => {
-            Ok((Arc::new(store_postgres::PgStore::connect(url).await?), None))
+            let p = store_postgres::PgStore::connect(url).await?;
+            Ok((Arc::new(p.clone()), Backend::Postgres(p)))
         }
         Some(url) => {
             let s = store_sqlite::SqliteStore::open_url(url).await?;
-            Ok((Arc::new(s.clone()), Some(s)))
+            Ok((Arc::new(s.clone()), Backend::Sqlite(s)))
         }
         None => {
             let s = store_sqlite::SqliteStore::open_dir(&config.data).await?;
-            Ok((Arc::new(s.clone()), Some(s)))
+            Ok((Arc::new(s.clone()), Backend::Sqlite(s)))
         }
     }
 }
@@ -617,7 +560,7 @@ async fn token_for(store: &dyn Store, email: &str) -> anyhow::Result<String> {
 pub async fn run(config: &Config, exe: &Path, opts: ScaleOptions) -> anyhow::Result<()> {
     let now = OffsetDateTime::now_utc();
     let opened = Instant::now();
-    let (store, sqlite) = open(config).await?;
+    let (store, backend) = open(config).await?;
     eprintln!(
         "opened (and migrated) in {:.1} s",
         opened.elapsed().as_secs_f64()
@@ -627,22 +570,12 @@ pub async fn run(config: &Config, exe: &Path, opts: ScaleOptions) -> anyhow::Res
         .count_tickets(&store::TicketFilter::new(store::Scope::All))
         .await?;
     if existing == 0 {
-        seed(
-            store.clone(),
-            sqlite.as_ref(),
-            &state,
-            opts.tickets,
-            opts.seed_concurrency,
-            now,
-        )
-        .await?;
+        seed(store.clone(), &backend, &state, opts.tickets, now).await?;
     } else {
         eprintln!("the database holds {existing} tickets: measuring without seeding");
     }
     if opts.seed_only {
-        if let Some(s) = &sqlite {
-            s.close().await;
-        }
+        backend.close().await;
         return Ok(());
     }
     let tickets = store
@@ -847,10 +780,8 @@ pub async fn run(config: &Config, exe: &Path, opts: ScaleOptions) -> anyhow::Res
     drop(router);
     drop(state);
     drop(store);
-    if let Some(s) = &sqlite {
-        s.close().await;
-    }
-    drop(sqlite);
+    backend.close().await;
+    drop(backend);
 
     // The server as a process: start-up, memory, intake.
     let process = serve_measurements(config, exe, &opts).await?;
@@ -904,12 +835,10 @@ async fn serve_measurements(
 ) -> anyhow::Result<ProcessFigures> {
     let mut figures = ProcessFigures::default();
     let intake_token = {
-        let (store, sqlite) = open(config).await?;
+        let (store, backend) = open(config).await?;
         let t = token_for(&*store, INTAKE_USER).await?;
         drop(store);
-        if let Some(s) = sqlite {
-            s.close().await;
-        }
+        backend.close().await;
         t
     };
     let port = free_port()?;

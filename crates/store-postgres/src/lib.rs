@@ -17,6 +17,7 @@ mod password_reset;
 mod people;
 mod rows;
 mod secrets;
+pub mod seed;
 mod store_impl;
 pub mod testing;
 mod workspace;

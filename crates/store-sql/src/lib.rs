@@ -34,6 +34,7 @@ mod password_reset;
 mod people;
 mod rows;
 mod secrets;
+pub mod seed;
 mod store_impl;
 mod workspace;
 
