@@ -607,11 +607,13 @@ pub async fn run(config: &Config, exe: &Path, opts: ScaleOptions) -> anyhow::Res
     // The busiest org's client ids (requester 0 files 3% of all tickets).
     let busiest: Vec<String> = client_ids(0);
 
+    let leeway = budget_leeway(config);
     macro_rules! measure {
         ($what:expr, $paths:expr, $budget:expr, $token:expr) => {{
             let paths: Vec<String> = $paths;
             let v = time_paths(&router, $token, &paths, n, max).await?;
-            let line = Line::timed($what, v, $budget);
+            let budget: Option<f64> = $budget;
+            let line = Line::timed($what, v, budget.map(|b| b * leeway));
             eprintln!(
                 "{:<48} p50 {:>9.3} ms  p99 {:>9.3} ms",
                 line.what, line.p50, line.p99
@@ -921,11 +923,21 @@ async fn serve_measurements(
     Ok(figures)
 }
 
+/// The budgets are SQLite's; PostgreSQL's are twice them (twice
+/// the time and memory, half the intake rate).
+fn budget_leeway(config: &Config) -> f64 {
+    match &config.database_url {
+        Some(u) if store_postgres::is_postgres_url(u) => 2.0,
+        _ => 1.0,
+    }
+}
+
 fn print_report(tickets: i64, lines: &[Line], p: &ProcessFigures, config: &Config) {
     let backend = match &config.database_url {
         Some(u) if store_postgres::is_postgres_url(u) => "PostgreSQL",
         _ => "SQLite",
     };
+    let k = budget_leeway(config);
     println!();
     println!("## {tickets} tickets on {backend}");
     println!();
@@ -949,9 +961,10 @@ fn print_report(tickets: i64, lines: &[Line], p: &ProcessFigures, config: &Confi
         );
     }
     println!(
-        "| start-up to first answer (`serve` process) | 1 | {:.0} ms | | ≤ 200 ms | {} |",
+        "| start-up to first answer (`serve` process) | 1 | {:.0} ms | | ≤ {:.0} ms | {} |",
         p.startup.as_secs_f64() * 1000.0,
-        if p.startup <= Duration::from_millis(200) {
+        200.0 * k,
+        if p.startup.as_secs_f64() <= 0.2 * k {
             "✓"
         } else {
             "✗"
@@ -959,9 +972,10 @@ fn print_report(tickets: i64, lines: &[Line], p: &ProcessFigures, config: &Confi
     );
     let mb = |kb: u64| kb as f64 / 1024.0;
     println!(
-        "| resident memory, idle after start | | {:.1} MB | | ≤ 64 MB | {} |",
+        "| resident memory, idle after start | | {:.1} MB | | ≤ {:.0} MB | {} |",
         mb(p.rss_idle_kb),
-        if mb(p.rss_idle_kb) <= 64.0 {
+        64.0 * k,
+        if mb(p.rss_idle_kb) <= 64.0 * k {
             "✓"
         } else {
             "✗"
@@ -969,10 +983,11 @@ fn print_report(tickets: i64, lines: &[Line], p: &ProcessFigures, config: &Confi
     );
     if let Some(i) = &p.intake {
         println!(
-            "| resident memory under intake (max sampled; VmHWM {:.1} MB) | | {:.1} MB | | ≤ 128 MB | {} |",
+            "| resident memory under intake (max sampled; VmHWM {:.1} MB) | | {:.1} MB | | ≤ {:.0} MB | {} |",
             mb(p.hwm_kb),
             mb(p.rss_load_kb),
-            if mb(p.rss_load_kb) <= 128.0 {
+            128.0 * k,
+            if mb(p.rss_load_kb) <= 128.0 * k {
                 "✓"
             } else {
                 "✗"
@@ -981,13 +996,15 @@ fn print_report(tickets: i64, lines: &[Line], p: &ProcessFigures, config: &Confi
         let mut v = i.latencies.clone();
         v.sort();
         println!(
-            "| intake over HTTP: {} created, {:.0}/s (client-side latency) | {} | {:.2} ms | {:.2} ms | ≥ 5,000/s at p99 ≤ 10 ms | {} |",
+            "| intake over HTTP: {} created, {:.0}/s (client-side latency) | {} | {:.2} ms | {:.2} ms | ≥ {:.0}/s at p99 ≤ {:.0} ms | {} |",
             i.created.len(),
             i.throughput(),
             v.len(),
             pct(&v, 50.0),
             pct(&v, 99.0),
-            if i.throughput() >= 5000.0 && pct(&v, 99.0) <= 10.0 {
+            5000.0 / k,
+            10.0 * k,
+            if i.throughput() >= 5000.0 / k && pct(&v, 99.0) <= 10.0 * k {
                 "✓"
             } else {
                 "✗"
