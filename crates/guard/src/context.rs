@@ -3874,6 +3874,9 @@ fn one_time_code(
         return none;
     }
     let v = first.or(spoken.map(|(s, _)| s)).unwrap_or(key_end);
+    if first.is_some() && labelled_in_next_sentence(b, key_end, v) {
+        return none;
+    }
     // The words between key and value, and the word before the key, must
     // not name another kind of code ("reason code 4855").
     let before = text[floor_char(text, key_start.saturating_sub(24))..key_start].to_lowercase();
@@ -3935,6 +3938,33 @@ fn one_time_code(
         Some(found) => pin(found, Kind::Pin),
         None => none,
     }
+}
+
+/// `… the code comes by SMS. Build 6720`, `… via SMS.\nRoom 12`: the
+/// sentence holding the code's word ended, and the next one starts with a
+/// capitalised word right before the number. That word labels the number
+/// (a build, a room, a version); a code handed over after its sentence
+/// stands alone or after a colon or a copula ("SMS received. It is 4821").
+fn labelled_in_next_sentence(b: &[u8], key_end: usize, v: usize) -> bool {
+    let mut i = v;
+    while i > key_end && b[i - 1] == b' ' {
+        i -= 1;
+    }
+    if i == v {
+        return false;
+    }
+    let word_end = i;
+    while i > key_end && b[i - 1].is_ascii_alphabetic() {
+        i -= 1;
+    }
+    if word_end - i < 2 || !b[i].is_ascii_uppercase() {
+        return false;
+    }
+    let mut j = i;
+    while j > key_end && matches!(b[j - 1], b' ' | b'\n' | b'\r') {
+        j -= 1;
+    }
+    j < i && j > key_end && matches!(b[j - 1], b'.' | b'!' | b'?')
 }
 
 /// The rest of the line after a key is the end of its sentence: up to
@@ -6277,6 +6307,18 @@ mod tests {
         );
         // A line ending in `):` introduces what is below, not the remark.
         assert!(scan("Password (see the policy page): required").is_empty());
+    }
+
+    #[test]
+    fn a_number_labelled_in_the_sentence_after_the_codes() {
+        // The app asks for the code; the report goes on to its version.
+        assert!(
+            scan("Our app asks for the SMS code later. Release 4471, tablet model x.").is_empty()
+        );
+        assert!(scan("Il codice arriva via SMS. Stanza 2093 al secondo piano.").is_empty());
+        // The code itself, after a colon or on its own, is still one.
+        assert_eq!(found("SMS received. Code: 582914", Kind::Pin), ["582914"]);
+        assert_eq!(found("the SMS code is 582914", Kind::Pin), ["582914"]);
     }
 
     #[test]
