@@ -930,6 +930,22 @@ fn not_a_password(v: &str) -> bool {
     v.contains('\t')
         || HASHES.iter().any(|h| v.starts_with(h)) && v.len() >= 20
         || MANAGERS.iter().any(|m| v.eq_ignore_ascii_case(m))
+        || hex_digest(v)
+}
+
+/// `DDAF…64948D3:1436`, `5BAA61E4C9B93F3F0682250B6CF8331B7EE68FD8`: a
+/// digest in hex (32 digits or more: an MD5, a SHA-1 or what is left of
+/// one after a range query's prefix), in capitals as hash tools and breach
+/// lists print them, or with the count of times it was seen. A password
+/// is typed, not hashed; a digest stands where a text compares passwords
+/// against what leaked.
+fn hex_digest(v: &str) -> bool {
+    let (hex, count) = v.split_once(':').unwrap_or((v, ""));
+    let counted = !count.is_empty() && count.bytes().all(|c| c.is_ascii_digit());
+    hex.len() >= 32
+        && hex.bytes().all(|c| c.is_ascii_hexdigit())
+        && (counted || !hex.bytes().any(|c| c.is_ascii_lowercase()))
+        && (counted || count.is_empty())
 }
 
 /// Findings added after the passes (a value found once, found again
@@ -1175,6 +1191,21 @@ mod masked_tests {
         assert!(found("DB_PASSWORD=XXXX\n").is_empty());
         // A few stars inside a password leave it one.
         assert_eq!(found("password: Ve**ro42na**!\n"), vec!["Ve**ro42na**!"]);
+    }
+
+    #[test]
+    fn a_digest_listed_against_leaked_passwords_is_none() {
+        // A breach list's range answer: digests with their counts.
+        let t = "We compared our passwords:\n0A1B2C3D4E5F60718293A4B5C6D7E8F9012:77\n";
+        assert!(found(t).is_empty(), "{:?}", found(t));
+        assert!(found("password: 9F86D081884C7D659A2FEAA0C55AD015\n").is_empty());
+        // A password of hex digits a person chose, in lower case, is kept;
+        // so is a short one in capitals.
+        assert_eq!(
+            found("password: 3f9a0c7e5b2d4f6a8c1e3b5d7f9a0c2e\n"),
+            vec!["3f9a0c7e5b2d4f6a8c1e3b5d7f9a0c2e"]
+        );
+        assert_eq!(found("password: CAFE42BEEF\n"), vec!["CAFE42BEEF"]);
     }
 
     #[test]
