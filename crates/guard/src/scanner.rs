@@ -931,6 +931,7 @@ fn not_a_password(v: &str) -> bool {
         || HASHES.iter().any(|h| v.starts_with(h)) && v.len() >= 20
         || MANAGERS.iter().any(|m| v.eq_ignore_ascii_case(m))
         || hex_digest(v)
+        || header_row(v)
 }
 
 /// `DDAF…64948D3:1436`, `5BAA61E4C9B93F3F0682250B6CF8331B7EE68FD8`: a
@@ -946,6 +947,22 @@ fn hex_digest(v: &str) -> bool {
         && hex.bytes().all(|c| c.is_ascii_hexdigit())
         && (counted || !hex.bytes().any(|c| c.is_ascii_lowercase()))
         && (counted || count.is_empty())
+}
+
+/// `name,url,username,password,note`: an export's header row, read as
+/// the value of a sentence about the export ("the passwords are masked:")
+/// that ends above it. Three or more comma-separated field names (lower
+/// case letters and `_`), one of them naming the password column: the
+/// file's columns, not a password.
+fn header_row(v: &str) -> bool {
+    let fields: Vec<&str> = v.split(',').collect();
+    fields.len() >= 3
+        && fields
+            .iter()
+            .all(|f| !f.is_empty() && f.bytes().all(|c| c.is_ascii_lowercase() || c == b'_'))
+        && fields
+            .iter()
+            .any(|f| f.contains("pass") || f.contains("pwd"))
 }
 
 /// Findings added after the passes (a value found once, found again
@@ -1206,6 +1223,14 @@ mod masked_tests {
             vec!["3f9a0c7e5b2d4f6a8c1e3b5d7f9a0c2e"]
         );
         assert_eq!(found("password: CAFE42BEEF\n"), vec!["CAFE42BEEF"]);
+    }
+
+    #[test]
+    fn an_exports_header_row_is_none() {
+        let t = "Here is how the export looks (I blanked the passwords):\nsite,login,secret_pass,comment\n";
+        assert!(found(t).is_empty(), "{:?}", found(t));
+        // Fields that are not names (a password with commas) stay one.
+        assert_eq!(found("password: ab,Cd9,ef7\n"), vec!["ab,Cd9,ef7"]);
     }
 
     #[test]
