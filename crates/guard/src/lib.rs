@@ -61,6 +61,7 @@ use serde::{Deserialize, Serialize};
 
 mod auth;
 mod card;
+mod claims;
 mod cobol;
 mod code;
 mod context;
