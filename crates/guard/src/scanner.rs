@@ -295,6 +295,9 @@ fn card_codes(text: &str, found: &mut Vec<Finding>) {
             .iter()
             .find(|n| rest.len() >= n.len() && rest[..n.len()].eq_ignore_ascii_case(n))
         else {
+            if let Some(code) = record_code(b, f.end) {
+                add.push(code);
+            }
             continue;
         };
         let mut j = i + n.len();
@@ -320,6 +323,57 @@ fn card_codes(text: &str, found: &mut Vec<Finding>) {
     for (s, e) in add {
         push(found, Kind::Cvv, s, e);
     }
+}
+
+/// `"number": "4242…", "expMonth": "11", "expYear": "2029", "code":
+/// "608"`: a card's record (a password manager's or a wallet's export)
+/// names its security code `code` (or `securityCode`, `card_code`) among
+/// the card's other members. Read after the card number, up to the
+/// record's closing brace (240 bytes at most); a member named for another
+/// code (`postal_code`, `currency_code`) is not this one.
+fn record_code(b: &[u8], from: usize) -> Option<(usize, usize)> {
+    const NAMES: &[&[u8]] = &[
+        b"code",
+        b"securitycode",
+        b"security_code",
+        b"cardcode",
+        b"card_code",
+        b"verificationcode",
+        b"verification_code",
+    ];
+    let hi = (from + 240).min(b.len());
+    let window = &b[from..hi];
+    let end = from + memchr::memchr(b'}', window).unwrap_or(window.len());
+    let window = &b[from..end];
+    for at in memchr::memmem::find_iter(window, b"\":") {
+        let name_end = from + at;
+        let lo = name_end.saturating_sub(24).max(from);
+        let Some(q) = memchr::memrchr(b'"', &b[lo..name_end]) else {
+            continue;
+        };
+        let name = b[lo + q + 1..name_end].to_ascii_lowercase();
+        if !NAMES.contains(&name.as_slice()) {
+            continue;
+        }
+        let mut v = crate::value::skip_spaces(b, name_end + 2);
+        let quoted = b.get(v) == Some(&b'"');
+        if quoted {
+            v += 1;
+        }
+        let d = b[v..end]
+            .iter()
+            .take(5)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let close = b.get(v + d).copied();
+        let closed = if quoted {
+            close == Some(b'"')
+        } else {
+            matches!(close, Some(b',' | b'\n' | b'\r' | b' ' | b'}'))
+        };
+        return ((3..=4).contains(&d) && closed).then_some((v, v + d));
+    }
+    None
 }
 
 /// "the new pass is Mario140496", "la pass è Gatto-Nero-Lampo-42": an
@@ -1209,6 +1263,15 @@ mod masked_tests {
         assert!(found("DB_PASSWORD=XXXX\n").is_empty());
         // A few stars inside a password leave it one.
         assert_eq!(found("password: Ve**ro42na**!\n"), vec!["Ve**ro42na**!"]);
+    }
+
+    #[test]
+    fn a_card_records_code_member_is_its_security_code() {
+        let t = "{\"holder\": \"Ada Rossi\", \"number\": \"4111 1111 1111 1111\",\n \"exp\": \"07/31\", \"code\": \"472\"}";
+        assert_eq!(found(t), vec!["4111 1111 1111 1111", "472"]);
+        // Another code of the record (its billing address's) is not.
+        let t = "{\"number\": \"4111 1111 1111 1111\", \"postal_code\": \"3012\"}";
+        assert_eq!(found(t), vec!["4111 1111 1111 1111"]);
     }
 
     #[test]
