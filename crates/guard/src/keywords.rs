@@ -75,6 +75,13 @@ pub(crate) enum Rule {
     Wifi,
 }
 
+/// `Strong` words that, written in capitals, are an acronym rather than
+/// an ordinary word ("TAN", a bank's transaction number, against "a tan"):
+/// the acronym names its value a few words on, as a `Keyed` key does
+/// (`scanner::scan_triggers`). A `Strong` word not listed here keeps its
+/// rule whatever its case.
+pub(crate) const ACRONYM_KEYS: &[&[u8]] = &[b"TAN"];
+
 /// Trigger words, lowercase; matched ASCII case-insensitively.
 pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("access_token", Rule::Keyed(Kind::AccessToken)),
@@ -363,6 +370,7 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     // Italian banks' PIN for payments ("codice dispositivo").
     ("cod. disp.", Rule::Keyed(Kind::Pin)),
     ("codice dispositivo", Rule::Keyed(Kind::Pin)),
+    // In capitals an acronym (`ACRONYM_KEYS`): keyed a few words on.
     ("tan", Rule::Strong(Kind::Pin)),
     // Second-language writers name a one-time code in their own language.
     ("bestätigungscode", Rule::Keyed(Kind::Pin)),
@@ -464,6 +472,24 @@ mod tests {
             scan("Copy it now, the link expires in an hour:\nhttps://example.org/invite")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn every_acronym_key_is_a_strong_keyword() {
+        // Keyed in capitals only because it is listed: the list names
+        // `Strong` words, in the capitals the scanner compares.
+        for a in super::ACRONYM_KEYS {
+            let lower = a.to_ascii_lowercase();
+            assert!(
+                super::KEYWORDS
+                    .iter()
+                    .any(|(w, r)| w.as_bytes() == lower.as_slice()
+                        && matches!(r, super::Rule::Strong(_))),
+                "{}",
+                String::from_utf8_lossy(a)
+            );
+            assert!(a.iter().all(u8::is_ascii_uppercase));
+        }
     }
 
     #[test]

@@ -67,10 +67,12 @@ fn scan_triggers(
                 // does; unless it is a loan's nominal rate (Italian "TAN",
                 // beside its TAEG or a percentage). A number right after
                 // it is judged as after any such key ("die TAN 2025
-                // Umstellung" is a year).
+                // Umstellung" is a year). Only the words listed as
+                // acronyms: another `Strong` PIN word in capitals (a
+                // heading's "PASSCODE") keeps its rule.
                 let rule = match rule {
                     Rule::Strong(Kind::Pin)
-                        if b[s..e].iter().all(u8::is_ascii_uppercase)
+                        if crate::keywords::ACRONYM_KEYS.contains(&&b[s..e])
                             && b.get(e) == Some(&b' ')
                             && b.get(e + 1).is_some_and(u8::is_ascii_alphabetic)
                             && !rate_named(b, s, e) =>
