@@ -187,6 +187,10 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("card", Rule::Column),
     ("pgpass", Rule::Column),
     ("carta", Rule::Column),
+    // An audit's or a vendor sheet's column of whatever each system's
+    // credential is (a password, a PIN, a key), judged by its shape.
+    ("credential", Rule::Column),
+    ("credenziale", Rule::Column),
     ("cvv", Rule::Keyed(Kind::Cvv)),
     ("cab", Rule::Cab),
     ("cvc", Rule::Keyed(Kind::Cvv)),
