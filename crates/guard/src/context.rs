@@ -3558,6 +3558,9 @@ const NAMED_NUMBERS: &[&str] = &[
     "tid",
     "serial",
     "seriale",
+    // A device's model number ("the token model 5200").
+    "model",
+    "modello",
     "matricola",
 ];
 

@@ -419,6 +419,10 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("code", Rule::Code),
     // The devices that show a one-time code name it as a key does.
     ("authenticator", Rule::Code),
+    // A hardware token shows a one-time code: what it "is" or "says" is
+    // that code, not a bearer token.
+    ("hardware token", Rule::Code),
+    ("token hardware", Rule::Code),
     ("chiavetta", Rule::Code),
     ("codice", Rule::Code),
     ("new one is", Rule::Again),
@@ -476,6 +480,19 @@ mod tests {
             scan("Copy it now, the link expires in an hour:\nhttps://example.org/invite")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_hardware_tokens_code() {
+        assert_eq!(
+            found("who has the hardware token?\n[10:02] Bo: me, here 50931726\n"),
+            ["50931726"]
+        );
+        assert_eq!(found("il token hardware mostra 739201"), ["739201"]);
+        // The device's model or serial is no code; nor a count of them.
+        assert!(found("The hardware token model 5200 is deprecated.").is_empty());
+        assert!(found("hardware token serial 12345678 is lost").is_empty());
+        assert!(found("we ordered 40 hardware tokens in 2026").is_empty());
     }
 
     #[test]
