@@ -82,6 +82,11 @@ pub(crate) enum Rule {
 /// rule whatever its case.
 pub(crate) const ACRONYM_KEYS: &[&[u8]] = &[b"TAN"];
 
+/// The fields of a secret scanner's finding that hold the matched text.
+/// A match that is a URL (`mongodb+srv://user:pw@host`) is left to the
+/// URL pass, which knows which of its parts is the password.
+pub(crate) const SCANNER_MATCHES: &[&[u8]] = &[b"raw result", b"raw_source_code_extract"];
+
 /// Trigger words, lowercase; matched ASCII case-insensitively.
 pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("access_token", Rule::Keyed(Kind::AccessToken)),
@@ -120,6 +125,12 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("zugriffstoken", Rule::Keyed(Kind::AccessToken)),
     ("zugangstoken", Rule::Keyed(Kind::AccessToken)),
     ("secret", Rule::Generic(Kind::ClientSecret)),
+    // A secret scanner's finding names the matched text by these fields
+    // (TruffleHog's `Raw result:`, GitLab's `raw_source_code_extract`):
+    // whatever the detector's type, the field holds the secret it found.
+    // (`SCANNER_MATCHES`.)
+    ("raw result", Rule::Keyed(Kind::AccessToken)),
+    ("raw_source_code_extract", Rule::Keyed(Kind::AccessToken)),
     ("segreto", Rule::Generic(Kind::ClientSecret)),
     ("chiave segreta", Rule::Keyed(Kind::ClientSecret)),
     ("chiave_segreta", Rule::Keyed(Kind::ClientSecret)),
@@ -480,6 +491,20 @@ mod tests {
             scan("Copy it now, the link expires in an hour:\nhttps://example.org/invite")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_secret_scanners_match_field() {
+        let t = "Detector Type: Slack\nRaw result: hk2Lw9Qz7Vb4Nm8Xc3Rt6Yp1\nLine: 12";
+        assert_eq!(found(t), ["hk2Lw9Qz7Vb4Nm8Xc3Rt6Yp1"]);
+        let t =
+            "{\"raw_source_code_extract\": \"hk2Lw9Qz7Vb4Nm8Xc3Rt6Yp1\", \"severity\": \"High\"}";
+        assert_eq!(found(t), ["hk2Lw9Qz7Vb4Nm8Xc3Rt6Yp1"]);
+        // A URL is read by the URL pass (its user and password), not cut
+        // at its first symbol; a masked match is none.
+        let t = "Raw result: postgres://app:Wq7!zR2v.Lm@db.internal:5432/main";
+        assert_eq!(found(t), ["app:Wq7!zR2v.Lm"]);
+        assert!(found("Raw result: ****************\nLine: 12").is_empty());
     }
 
     #[test]

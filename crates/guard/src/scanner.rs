@@ -116,6 +116,7 @@ fn scan_triggers(
                     || context::working_directory(b, s, e)
                     || sql::selected_column(b, s, e)
                     || names_its_id(b, e, rule)
+                    || url_matched(b, s, e)
                 {
                     return;
                 }
@@ -229,6 +230,20 @@ fn scan_triggers(
 }
 
 /// A rate named near `s..e`: "TAEG" or a `%` within a few words.
+/// A secret scanner's match field (`keywords::SCANNER_MATCHES`) whose
+/// value, on the rest of its line, is a URL: the URL pass reads it.
+fn url_matched(b: &[u8], s: usize, e: usize) -> bool {
+    if !crate::keywords::SCANNER_MATCHES
+        .iter()
+        .any(|w| b[s..e].eq_ignore_ascii_case(w))
+    {
+        return false;
+    }
+    let line = &b[e..(e + 64).min(b.len())];
+    let line = &line[..memchr::memchr(b'\n', line).unwrap_or(line.len())];
+    memchr::memmem::find(line, b"://").is_some()
+}
+
 fn rate_named(b: &[u8], s: usize, e: usize) -> bool {
     let lo = s.saturating_sub(48);
     let hi = (e + 48).min(b.len());
