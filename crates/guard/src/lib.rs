@@ -71,6 +71,7 @@ mod edifact;
 mod encoded;
 mod generated;
 mod iban;
+mod joined_pair;
 pub mod json;
 mod jwk;
 mod jwt;

@@ -154,6 +154,20 @@ fn scan_triggers(
                             accepted = (vs, ve);
                             return;
                         }
+                        // "Basic auth: ops:Vq7!rT2z": a login joined by a
+                        // colon after a word naming a credential.
+                        if matches!(
+                            rule,
+                            Rule::UserPass
+                                | Rule::Basic
+                                | Rule::Keyed(Kind::ClientSecret)
+                                | Rule::Generic(Kind::ClientSecret)
+                        ) && let Some((vs, ve)) = crate::joined_pair::after_key(b, e)
+                        {
+                            push(out, Kind::ClientSecret, vs, ve);
+                            accepted = (vs, ve);
+                            return;
+                        }
                         if rule == Rule::Strong(Kind::Password)
                             && let Some((vs, ve)) = copula_value(text, e)
                         {
