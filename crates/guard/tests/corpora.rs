@@ -369,7 +369,9 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // Account SIDs are no values.
     // Round 21 (rules read from `fresh18`/`fresh19`): 0.8189 -> 0.8264
     // (876/1060; cards in halves with a bare slash), FPR unchanged.
-    ("fresh17", 0.82, 0.005),
+    // Round 22 (rules read from `fresh20`): 0.8264 -> 0.8311 (881/1060; a
+    // user:password pair after a word naming a credential), FPR unchanged.
+    ("fresh17", 0.83, 0.005),
     // Held out through round 19: `fresh18` ("people in a hurry, on the
     // phone, and in other trades' tools": dictation with numbers in words,
     // voicemail transcripts, letters spelled aloud, call-centre notes,
@@ -409,7 +411,16 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // once on 2026-12-03 at 4006659: recall 0.9173 (788/859), FPR 0.0635
     // (54/850). Weakest: cvv 0.68, password 0.79, pin 0.87. From here on it
     // may be read, and then measures fit.
-    ("fresh20", 0.91, 0.064),
+    // Round 22 (branch guard-round22, 2026-12-03; read as kinds of
+    // writing): recall 0.9173 -> 0.9674 (831/859), FPR 0.0635 -> 0.0012
+    // (1/850), every other corpus kept or raised — mechanisms: a decoded
+    // token's identifying members (kid, sid, jti, nonce…), hex digests and
+    // an export's header row are no secrets; a number labelled by the first
+    // word of the sentence after an SMS cue is no code; a card record's
+    // `code` member, a "Credential" column judged by shape, JSON inside a
+    // PowerShell string, a hardware token's code and a secret scanner's
+    // match fields are read.
+    ("fresh20", 0.96, 0.002),
 ];
 
 #[derive(Deserialize)]
