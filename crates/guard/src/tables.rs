@@ -610,10 +610,12 @@ fn judge(text: &str, b: &[u8], (s, e): (usize, usize), col: Col) -> Option<(Kind
     // Read the cell alone: what follows its border is another field.
     let b = &b[..e];
     // A credential column's value is a PIN when it is only digits, a token
-    // when it is built like one, else judged as a password.
+    // when it is built like one, else judged as a password; but a word
+    // only in mixed case ("Vault", "KeePass") names where it is kept.
     let col = match col {
         Col::Credential if v.bytes().all(|c| c.is_ascii_digit()) => Col::Kind(Kind::Pin),
         Col::Credential if looks_like_token(v, 16) => Col::Kind(Kind::AccessToken),
+        Col::Credential if v.chars().all(char::is_alphabetic) => return None,
         Col::Credential => Col::Kind(Kind::Password),
         c => c,
     };
@@ -1059,7 +1061,7 @@ mod tests {
 
     #[test]
     fn a_column_of_credentials_of_any_kind() {
-        let t = "| Host | Login | Credential | Owner |\n|---|---|---|---|\n| ci | bot | Quarry42!lake | ops |\n| hsm | adm | 730146 | sec |\n| api | svc | tk9Lr2Vq7Wz4Xb8Nc3Pm5Hd1 | dev |\n| vpn | adm | (in the vault) | sec |\n| db | ro | •••••••• | dba |\n| git | ci | see Bitwarden | dev |";
+        let t = "| Host | Login | Credential | Owner |\n|---|---|---|---|\n| ci | bot | Quarry42!lake | ops |\n| hsm | adm | 730146 | sec |\n| api | svc | tk9Lr2Vq7Wz4Xb8Nc3Pm5Hd1 | dev |\n| vpn | adm | (in the vault) | sec |\n| db | ro | •••••••• | dba |\n| git | ci | see Bitwarden | dev |\n| sso | ada | KeePass | it |";
         assert_eq!(
             crate::found(t),
             ["Quarry42!lake", "730146", "tk9Lr2Vq7Wz4Xb8Nc3Pm5Hd1"]
