@@ -2484,6 +2484,7 @@ fn far_value(
                 && !crate::vendor::whole_value(v)
                 && !own_label(b, s)
                 && !id_in_its_clause(b, s)
+                && !listed_example(b, s)
         } else {
             let line_start =
                 s == 0 || b[s - 1] == b'\n' || (s >= 2 && b[s - 2] == b':' && b[s - 1] == b' ');
@@ -2541,6 +2542,34 @@ fn id_in_its_clause(b: &[u8], s: usize) -> bool {
                 .iter()
                 .any(|c| memchr::memmem::find(w, c).is_some())
         })
+}
+
+/// "609 payments failed (e.g. ord_…, PAY-…)", "(es. …)": a value in the
+/// parenthesized examples a sentence gives of what it counts (payments,
+/// orders, requests) is one of those, not the value a key a line or two
+/// above announced.
+fn listed_example(b: &[u8], s: usize) -> bool {
+    let lo = s.saturating_sub(96);
+    let Some(open) = memchr::memrchr2(b'(', b'\n', &b[lo..s]).map(|p| lo + p) else {
+        return false;
+    };
+    if b[open] != b'(' {
+        return false;
+    }
+    let inner = b[skip_spaces(b, open + 1)..s].to_ascii_lowercase();
+    [
+        &b"e.g."[..],
+        b"eg ",
+        b"es.",
+        b"ad es",
+        b"ex.",
+        b"for example",
+        b"for instance",
+        b"per esempio",
+        b"such as",
+    ]
+    .iter()
+    .any(|m| inner.starts_with(m))
 }
 
 fn own_label(b: &[u8], s: usize) -> bool {
@@ -6310,6 +6339,20 @@ mod tests {
         );
         // A line ending in `):` introduces what is below, not the remark.
         assert!(scan("Password (see the policy page): required").is_empty());
+    }
+
+    #[test]
+    fn an_example_in_parentheses_is_not_the_keys_value() {
+        let t = "API key rotated\nImpact: 31 orders failed (e.g. ORD-Hq7Zt2xWm9Lk4Rp8Yc3N, ORD-Bv5Qw1Zt8Lp3Xc7Mn2Rd).";
+        assert!(scan(t).is_empty(), "{:?}", scan(t));
+        // The key's value on the next line is still read.
+        assert_eq!(
+            found(
+                "API key rotated, the new one:\nHq7Zt2xWm9Lk4Rp8Yc3NvB",
+                Kind::VendorKey
+            ),
+            ["Hq7Zt2xWm9Lk4Rp8Yc3NvB"]
+        );
     }
 
     #[test]
