@@ -634,17 +634,23 @@ fn form_space(b: &[u8], i: usize) -> Option<Step> {
 }
 
 /// `` `" `` at `i`: PowerShell's escaped quote, as in a JSON body written
-/// inside a double-quoted string (`"{`"user`":`"ada`"}"`). Only after a
-/// brace, a bracket, a colon, a comma or a value's last character: a
-/// Markdown code span that opens on a quote (`` `"x"` ``) follows a space.
+/// inside a double-quoted string (`"{`"user`": `"ada`"}"`). Only after a
+/// value's last character or JSON's punctuation, or after spaces that
+/// follow a colon or a comma: a Markdown code span that opens on a quote
+/// (`` `"x"` ``) follows a word's space or a parenthesis.
 fn powershell_quote(b: &[u8], i: usize) -> bool {
-    b.get(i + 1) == Some(&b'"')
-        && i > 0
-        && (b[i - 1].is_ascii_alphanumeric()
-            || matches!(
-                b[i - 1],
-                b'{' | b'[' | b':' | b',' | b'_' | b'-' | b'.' | b'!'
-            ))
+    if b.get(i + 1) != Some(&b'"') || i == 0 {
+        return false;
+    }
+    let c = b[i - 1];
+    if c == b' ' {
+        let mut k = i - 1;
+        while k > 0 && i - k < 8 && b[k - 1] == b' ' {
+            k -= 1;
+        }
+        return k > 0 && matches!(b[k - 1], b':' | b',');
+    }
+    c.is_ascii_graphic() && !matches!(c, b'(' | b'`')
 }
 
 /// `\u0034`, `\x34`, `\/`. An escaped backslash (`\\`) is kept whole.
@@ -1102,6 +1108,7 @@ mod tests {
         // PowerShell's escaped quotes; a Markdown code span keeps its own.
         assert_eq!(view("-d \"{`\"k`\":`\"v`\"}\""), "-d \"{\"k\":\"v\"}\"");
         assert_eq!(view("run `\"make\"` now"), "run `\"make\"` now");
+        assert_eq!(view("{`\"pin`\": `\"4821`\"}"), "{\"pin\": \"4821\"}");
     }
 
     #[test]
