@@ -175,6 +175,11 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("refresh-token", Rule::Keyed(Kind::RefreshToken)),
     ("refreshtoken", Rule::Keyed(Kind::RefreshToken)),
     ("refresh token", Rule::Keyed(Kind::RefreshToken)),
+    // Dutch and German names of the two OAuth tokens.
+    ("vernieuwingstoken", Rule::Keyed(Kind::RefreshToken)),
+    ("toegangstoken", Rule::Keyed(Kind::AccessToken)),
+    ("aktualisierungstoken", Rule::Keyed(Kind::RefreshToken)),
+    ("zugriffstoken", Rule::Keyed(Kind::AccessToken)),
     ("private_key", Rule::Keyed(Kind::PrivateKey)),
     ("private-key", Rule::Keyed(Kind::PrivateKey)),
     ("privatekey", Rule::Keyed(Kind::PrivateKey)),
@@ -221,6 +226,9 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("codice cvc", Rule::Keyed(Kind::Cvv)),
     ("código de seguridad", Rule::Keyed(Kind::Cvv)),
     ("codigo de seguridad", Rule::Keyed(Kind::Cvv)),
+    // Portuguese, as consultants write in shared notes.
+    ("código de segurança", Rule::Keyed(Kind::Cvv)),
+    ("segredo do cliente", Rule::Keyed(Kind::ClientSecret)),
     ("cryptogramme", Rule::Keyed(Kind::Cvv)),
     ("kartenprüfnummer", Rule::Keyed(Kind::Cvv)),
     ("prüfnummer", Rule::Keyed(Kind::Cvv)),
@@ -505,6 +513,25 @@ mod tests {
         let t = "Raw result: postgres://app:Wq7!zR2v.Lm@db.internal:5432/main";
         assert_eq!(found(t), ["app:Wq7!zR2v.Lm"]);
         assert!(found("Raw result: ****************\nLine: 12").is_empty());
+    }
+
+    #[test]
+    fn keys_in_portuguese_dutch_and_german() {
+        assert_eq!(found("código de segurança: 482"), ["482"]);
+        assert_eq!(
+            found("segredo do cliente: Hq7Zt2xWm9Lk4Rp8Yc3NvB5s"),
+            ["Hq7Zt2xWm9Lk4Rp8Yc3NvB5s"]
+        );
+        assert_eq!(
+            found("> vernieuwingstoken: Qm7vT2xLw9Rk4Zp8Yc3NbHf6Gd1Js5Ua"),
+            ["Qm7vT2xLw9Rk4Zp8Yc3NbHf6Gd1Js5Ua"]
+        );
+        assert_eq!(
+            found("Zugriffstoken: Qm7vT2xLw9Rk4Zp8Yc3NbHf6Gd1Js5Ua"),
+            ["Qm7vT2xLw9Rk4Zp8Yc3NbHf6Gd1Js5Ua"]
+        );
+        // Words about the token, with no value, stay clean.
+        assert!(found("het toegangstoken verloopt na een uur").is_empty());
     }
 
     #[test]
