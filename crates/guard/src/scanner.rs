@@ -326,7 +326,7 @@ fn card_codes(text: &str, found: &mut Vec<Finding>) {
             .iter()
             .find(|n| rest.len() >= n.len() && rest[..n.len()].eq_ignore_ascii_case(n))
         else {
-            if let Some(code) = record_code(b, f.end) {
+            if let Some(code) = record_code(b, f.end).or_else(|| signature_strip(b, f)) {
                 add.push(code);
             }
             continue;
@@ -354,6 +354,35 @@ fn card_codes(text: &str, found: &mut Vec<Finding>) {
     for (s, e) in add {
         push(found, Kind::Cvv, s, e);
     }
+}
+
+/// `8588 813` on a line of its own below a card's number ending in 8588:
+/// a card's back, read by OCR or copied from a photo, prints the last four
+/// digits of the number on the signature strip, then the security code.
+/// Looked for in the 240 bytes after the card.
+fn signature_strip(b: &[u8], f: &Finding) -> Option<(usize, usize)> {
+    let digits: Vec<u8> = b[f.start..f.end]
+        .iter()
+        .filter(|c| c.is_ascii_digit())
+        .copied()
+        .collect();
+    let last4 = digits.get(digits.len().checked_sub(4)?..)?;
+    let hi = (f.end + 240).min(b.len());
+    let mut line = f.end;
+    while let Some(nl) = memchr::memchr(b'\n', &b[line..hi]) {
+        let ls = line + nl + 1;
+        let le = ls + memchr::memchr(b'\n', &b[ls..hi]).unwrap_or(hi - ls);
+        let row = b[ls..le].trim_ascii();
+        if row.len() == 8 && &row[..4] == last4 && row[4] == b' ' {
+            let code = &row[5..];
+            if code.iter().all(u8::is_ascii_digit) {
+                let s = ls + (b[ls..le].len() - b[ls..le].trim_ascii_start().len()) + 5;
+                return Some((s, s + 3));
+            }
+        }
+        line = le;
+    }
+    None
 }
 
 /// `"number": "4242…", "expMonth": "11", "expYear": "2029", "code":
@@ -1302,6 +1331,15 @@ mod masked_tests {
         assert_eq!(found(t), vec!["4111 1111 1111 1111", "472"]);
         // Another code of the record (its billing address's) is not.
         let t = "{\"number\": \"4111 1111 1111 1111\", \"postal_code\": \"3012\"}";
+        assert_eq!(found(t), vec!["4111 1111 1111 1111"]);
+    }
+
+    #[test]
+    fn a_cards_back_prints_its_last_digits_then_the_code() {
+        let t = "Photo of the card:\n4111 1111 1111 1111\nVALID THRU 09/31\nAUTHORISED SIGNATURE\n1111 275\n";
+        assert_eq!(found(t), vec!["4111 1111 1111 1111", "275"]);
+        // Other digits on the back (a phone's last group) are no code.
+        let t = "4111 1111 1111 1111\nCall 0800 555 if lost\n2024 275\n";
         assert_eq!(found(t), vec!["4111 1111 1111 1111"]);
     }
 
