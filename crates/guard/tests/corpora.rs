@@ -171,9 +171,11 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // column list and a literal that reads the environment name no value.
     // Round 21 (rules read from `fresh18`/`fresh19`): 0.9011 -> 0.9132
     // (1358/1487; ERP field names and other mechanisms of the round).
-    // Round 22 (rules read from `fresh20`): 0.9132 -> 0.9166 (1363/1487;
-    // JSON bodies inside PowerShell strings).
-    ("systems", 0.91, 0.0),
+    // Round 22 (rules read from `fresh20`, then this corpus's and
+    // `fresh15`'s misses as kinds of writing): 0.9132 -> 0.9213
+    // (1370/1487; JSON bodies inside PowerShell strings, keys in
+    // Portuguese, Dutch and German).
+    ("systems", 0.92, 0.0),
     // Held out for nothing, read in round 9: `desk9` ("a real desk's
     // inbox": e-mails, chat, threads, SMS, code in many languages,
     // configs, logs, CSV/TSV/fixed-width, PDF text; half Italian), written
@@ -326,7 +328,9 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // its code; "copy it now" (a console showing a new key once), a code
     // texted "to approve" a payment, "guest wifi: …" on a note and blobs
     // wrapped with no digit near the break are read.
-    ("fresh15", 0.91, 0.002),
+    // Round 22: 0.9172 -> 0.9234 (892/966; a card's back, its last four
+    // digits then the code), FPR unchanged.
+    ("fresh15", 0.92, 0.002),
     // Held out through round 17: `fresh16` ("the desk's own traffic":
     // quoted mail replies, corrections, agent notes and macros, merges,
     // CSAT comments, web forms, webhook and desk exports, chat widgets,
