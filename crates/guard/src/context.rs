@@ -2505,6 +2505,16 @@ fn far_value(
     None
 }
 
+/// `password       Maple2526.` (a `vault kv get` table, a report's
+/// columns): a value set apart from its key by a wide gap (two spaces or
+/// more, or a tab) and ending its line stands in a column, not in a
+/// sentence, so a full stop at its end is part of it.
+fn column_cell(b: &[u8], key_end: usize, s: usize, e: usize) -> bool {
+    let gap = &b[key_end..s];
+    let wide = (gap.len() >= 2 || gap == b"\t") && gap.iter().all(|&c| c == b' ' || c == b'\t');
+    wide && b.get(e).is_none_or(|&c| c == b'\n' || c == b'\r')
+}
+
 /// `kid: x3sp…`, `x5t#S256: 2wJ0…`, `ERROR  trace: 7Fq…`: a value with a
 /// label of its own at the head of its line (or after a log line's
 /// columns) belongs to that label, not to a key a sentence or two above.
@@ -5089,7 +5099,7 @@ fn keyed_value(
         }
         Kind::Password => {
             let (s, mut e, quoted) = read_value(b, vstart, Read::Free, memo);
-            if !quoted && sep != Sep::Strong {
+            if !quoted && sep != Sep::Strong && !column_cell(b, key_end, s, e) {
                 e = trim_prose_end(b, s, e);
             }
             let value = &text[s..e];
@@ -6339,6 +6349,17 @@ mod tests {
         );
         // A line ending in `):` introduces what is below, not the remark.
         assert!(scan("Password (see the policy page): required").is_empty());
+    }
+
+    #[test]
+    fn a_full_stop_ending_a_column_is_the_values() {
+        let t = "Key         Value\n---         -----\npassword    Quercia1987.\nusername    ops\n";
+        assert_eq!(found(t, Kind::Password), ["Quercia1987."]);
+        // In a sentence, the full stop is the sentence's.
+        assert_eq!(
+            found("my password Quercia1987. Thanks", Kind::Password),
+            ["Quercia1987"]
+        );
     }
 
     #[test]
