@@ -418,15 +418,16 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // (54/850). Weakest: cvv 0.68, password 0.79, pin 0.87. From here on it
     // may be read, and then measures fit.
     // Round 22 (branch guard-round22, 2026-12-03; read as kinds of
-    // writing): recall 0.9173 -> 0.9674 (831/859), FPR 0.0635 -> 0
+    // writing): recall 0.9173 -> 0.9697 (833/859), FPR 0.0635 -> 0
     // (0/850), every other corpus kept or raised — mechanisms: a decoded
     // token's identifying members (kid, sid, jti, nonce…), hex digests and
     // an export's header row are no secrets, nor a far value among a
     // sentence's examples "(e.g. …)"; a number labelled by the first
     // word of the sentence after an SMS cue is no code; a card record's
     // `code` member, a "Credential" column judged by shape, JSON inside a
-    // PowerShell string, a hardware token's code and a secret scanner's
-    // match fields are read.
+    // PowerShell string, a hardware token's code, a secret scanner's
+    // match fields, a column's password ending in a full stop and a
+    // Bearer token copied URL-encoded are read.
     ("fresh20", 0.96, 0.0),
 ];
 
