@@ -76,9 +76,24 @@ fn main() {
             "login a / ",
             "sticky note \"a\" / ",
             "six digits ",
+            // Round 22: a login joined by a colon, PowerShell's escaped
+            // quotes, a decoded token's members, a card record's code, a
+            // credential column, a number after an SMS sentence.
+            "Basic auth: a:b ",
+            "{`\"k`\":`\"v",
+            "{\"alg\": \"x\", \"kid\": \"a\", ",
+            "4111 1111 1111 1111 \"code\": \"1\", ",
+            "| Credential |\n",
+            "the SMS. Build 1 ",
         ] {
             let mut s = String::new();
-            while s.len() < 2 * 1024 * 1024 {
+            // `HOSTILE_MB`: the size of each input (2 MB unless told), to
+            // check that time grows with it in proportion.
+            let mb: usize = std::env::var("HOSTILE_MB")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(2);
+            while s.len() < mb * 1024 * 1024 {
                 s.push_str(unit);
             }
             let t = Instant::now();

@@ -67,10 +67,11 @@ pub(crate) fn bearer(text: &str, b: &[u8], key_end: usize, memo: &mut QuoteMemo)
         return none;
     }
     let (s, e, _) = read_value(b, vstart, Read::Token, memo);
-    let e = trim_prose_end(b, s, e);
+    let e = trim_prose_end(b, s, past_url_escapes(b, e));
     let value = &text[s..e];
     // `"Bearer " + tok.AccessToken`: code building the header.
-    if looks_like_token(value, 8) && !value.starts_with('+') && !is_reference(value) {
+    let plain = value.replace('%', "");
+    if looks_like_token(&plain, 8) && !value.starts_with('+') && !is_reference(value) {
         Outcome {
             finding: finding(refine(Kind::AccessToken, value), s, e, Confidence::High),
             scanned_to: e,
@@ -78,6 +79,24 @@ pub(crate) fn bearer(text: &str, b: &[u8], key_end: usize, memo: &mut QuoteMemo)
     } else {
         none
     }
+}
+
+/// `Bearer s%3Af65k…`: a token copied URL-encoded (a signed session
+/// cookie's `s:` written `s%3A`) goes on past each `%XX` escape and the
+/// token characters after it. Returns where the value ends.
+fn past_url_escapes(b: &[u8], mut e: usize) -> usize {
+    let start = e;
+    while e - start < MAX_VALUE
+        && b.get(e) == Some(&b'%')
+        && b.get(e + 1).is_some_and(u8::is_ascii_hexdigit)
+        && b.get(e + 2).is_some_and(u8::is_ascii_hexdigit)
+    {
+        e += 3;
+        while e < b.len() && e - start < MAX_VALUE && crate::text::is_token_char(b[e]) {
+            e += 1;
+        }
+    }
+    e
 }
 
 /// `Basic base64(id:secret)`: only when it decodes to printable `id:secret`.
@@ -573,6 +592,14 @@ mod tests {
         assert_eq!(found, ["Qm7xT2vLk9RpZ4wN8cY1bF3h"]);
         // After a remark only a token-shaped value counts.
         assert!(scan("the bearer (not the basic one) header is missing").is_empty());
+    }
+
+    #[test]
+    fn a_bearer_token_copied_url_encoded() {
+        let t = "Authorization: Bearer s%3AqT7vLm2ZrW.k9Xc4Hd8Np3Rb6Yf1Gs5Jt0";
+        assert_eq!(crate::found(t), ["s%3AqT7vLm2ZrW.k9Xc4Hd8Np3Rb6Yf1Gs5Jt0"]);
+        // A percentage after the word is no escape.
+        assert!(crate::found("Bearer 100% of the calls fail").is_empty());
     }
 
     #[test]

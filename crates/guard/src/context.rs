@@ -2484,6 +2484,7 @@ fn far_value(
                 && !crate::vendor::whole_value(v)
                 && !own_label(b, s)
                 && !id_in_its_clause(b, s)
+                && !listed_example(b, s)
         } else {
             let line_start =
                 s == 0 || b[s - 1] == b'\n' || (s >= 2 && b[s - 2] == b':' && b[s - 1] == b' ');
@@ -2502,6 +2503,16 @@ fn far_value(
     }
     memo.far_miss = limit;
     None
+}
+
+/// `password       Maple2526.` (a `vault kv get` table, a report's
+/// columns): a value set apart from its key by a wide gap (two spaces or
+/// more, or a tab) and ending its line stands in a column, not in a
+/// sentence, so a full stop at its end is part of it.
+fn column_cell(b: &[u8], key_end: usize, s: usize, e: usize) -> bool {
+    let gap = &b[key_end..s];
+    let wide = (gap.len() >= 2 || gap == b"\t") && gap.iter().all(|&c| c == b' ' || c == b'\t');
+    wide && b.get(e).is_none_or(|&c| c == b'\n' || c == b'\r')
 }
 
 /// `kid: x3sp…`, `x5t#S256: 2wJ0…`, `ERROR  trace: 7Fq…`: a value with a
@@ -2541,6 +2552,34 @@ fn id_in_its_clause(b: &[u8], s: usize) -> bool {
                 .iter()
                 .any(|c| memchr::memmem::find(w, c).is_some())
         })
+}
+
+/// "609 payments failed (e.g. ord_…, PAY-…)", "(es. …)": a value in the
+/// parenthesized examples a sentence gives of what it counts (payments,
+/// orders, requests) is one of those, not the value a key a line or two
+/// above announced.
+fn listed_example(b: &[u8], s: usize) -> bool {
+    let lo = s.saturating_sub(96);
+    let Some(open) = memchr::memrchr2(b'(', b'\n', &b[lo..s]).map(|p| lo + p) else {
+        return false;
+    };
+    if b[open] != b'(' {
+        return false;
+    }
+    let inner = b[skip_spaces(b, open + 1)..s].to_ascii_lowercase();
+    [
+        &b"e.g."[..],
+        b"eg ",
+        b"es.",
+        b"ad es",
+        b"ex.",
+        b"for example",
+        b"for instance",
+        b"per esempio",
+        b"such as",
+    ]
+    .iter()
+    .any(|m| inner.starts_with(m))
 }
 
 fn own_label(b: &[u8], s: usize) -> bool {
@@ -3558,6 +3597,9 @@ const NAMED_NUMBERS: &[&str] = &[
     "tid",
     "serial",
     "seriale",
+    // A device's model number ("the token model 5200").
+    "model",
+    "modello",
     "matricola",
 ];
 
@@ -3874,6 +3916,9 @@ fn one_time_code(
         return none;
     }
     let v = first.or(spoken.map(|(s, _)| s)).unwrap_or(key_end);
+    if first.is_some() && labelled_in_next_sentence(b, key_end, v) {
+        return none;
+    }
     // The words between key and value, and the word before the key, must
     // not name another kind of code ("reason code 4855").
     let before = text[floor_char(text, key_start.saturating_sub(24))..key_start].to_lowercase();
@@ -3935,6 +3980,33 @@ fn one_time_code(
         Some(found) => pin(found, Kind::Pin),
         None => none,
     }
+}
+
+/// `… the code comes by SMS. Build 6720`, `… via SMS.\nRoom 12`: the
+/// sentence holding the code's word ended, and the next one starts with a
+/// capitalised word right before the number. That word labels the number
+/// (a build, a room, a version); a code handed over after its sentence
+/// stands alone or after a colon or a copula ("SMS received. It is 4821").
+fn labelled_in_next_sentence(b: &[u8], key_end: usize, v: usize) -> bool {
+    let mut i = v;
+    while i > key_end && b[i - 1] == b' ' {
+        i -= 1;
+    }
+    if i == v {
+        return false;
+    }
+    let word_end = i;
+    while i > key_end && b[i - 1].is_ascii_alphabetic() {
+        i -= 1;
+    }
+    if word_end - i < 2 || !b[i].is_ascii_uppercase() {
+        return false;
+    }
+    let mut j = i;
+    while j > key_end && matches!(b[j - 1], b' ' | b'\n' | b'\r') {
+        j -= 1;
+    }
+    j < i && j > key_end && matches!(b[j - 1], b'.' | b'!' | b'?')
 }
 
 /// The rest of the line after a key is the end of its sentence: up to
@@ -5027,7 +5099,7 @@ fn keyed_value(
         }
         Kind::Password => {
             let (s, mut e, quoted) = read_value(b, vstart, Read::Free, memo);
-            if !quoted && sep != Sep::Strong {
+            if !quoted && sep != Sep::Strong && !column_cell(b, key_end, s, e) {
                 e = trim_prose_end(b, s, e);
             }
             let value = &text[s..e];
@@ -6277,6 +6349,43 @@ mod tests {
         );
         // A line ending in `):` introduces what is below, not the remark.
         assert!(scan("Password (see the policy page): required").is_empty());
+    }
+
+    #[test]
+    fn a_full_stop_ending_a_column_is_the_values() {
+        let t = "Key         Value\n---         -----\npassword    Quercia1987.\nusername    ops\n";
+        assert_eq!(found(t, Kind::Password), ["Quercia1987."]);
+        // In a sentence, the full stop is the sentence's.
+        assert_eq!(
+            found("my password Quercia1987. Thanks", Kind::Password),
+            ["Quercia1987"]
+        );
+    }
+
+    #[test]
+    fn an_example_in_parentheses_is_not_the_keys_value() {
+        let t = "API key rotated\nImpact: 31 orders failed (e.g. ORD-Hq7Zt2xWm9Lk4Rp8Yc3N, ORD-Bv5Qw1Zt8Lp3Xc7Mn2Rd).";
+        assert!(scan(t).is_empty(), "{:?}", scan(t));
+        // The key's value on the next line is still read.
+        assert_eq!(
+            found(
+                "API key rotated, the new one:\nHq7Zt2xWm9Lk4Rp8Yc3NvB",
+                Kind::VendorKey
+            ),
+            ["Hq7Zt2xWm9Lk4Rp8Yc3NvB"]
+        );
+    }
+
+    #[test]
+    fn a_number_labelled_in_the_sentence_after_the_codes() {
+        // The app asks for the code; the report goes on to its version.
+        assert!(
+            scan("Our app asks for the SMS code later. Release 4471, tablet model x.").is_empty()
+        );
+        assert!(scan("Il codice arriva via SMS. Stanza 2093 al secondo piano.").is_empty());
+        // The code itself, after a colon or on its own, is still one.
+        assert_eq!(found("SMS received. Code: 582914", Kind::Pin), ["582914"]);
+        assert_eq!(found("the SMS code is 582914", Kind::Pin), ["582914"]);
     }
 
     #[test]

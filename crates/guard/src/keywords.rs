@@ -75,6 +75,18 @@ pub(crate) enum Rule {
     Wifi,
 }
 
+/// `Strong` words that, written in capitals, are an acronym rather than
+/// an ordinary word ("TAN", a bank's transaction number, against "a tan"):
+/// the acronym names its value a few words on, as a `Keyed` key does
+/// (`scanner::scan_triggers`). A `Strong` word not listed here keeps its
+/// rule whatever its case.
+pub(crate) const ACRONYM_KEYS: &[&[u8]] = &[b"TAN"];
+
+/// The fields of a secret scanner's finding that hold the matched text.
+/// A match that is a URL (`mongodb+srv://user:pw@host`) is left to the
+/// URL pass, which knows which of its parts is the password.
+pub(crate) const SCANNER_MATCHES: &[&[u8]] = &[b"raw result", b"raw_source_code_extract"];
+
 /// Trigger words, lowercase; matched ASCII case-insensitively.
 pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("access_token", Rule::Keyed(Kind::AccessToken)),
@@ -113,6 +125,12 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("zugriffstoken", Rule::Keyed(Kind::AccessToken)),
     ("zugangstoken", Rule::Keyed(Kind::AccessToken)),
     ("secret", Rule::Generic(Kind::ClientSecret)),
+    // A secret scanner's finding names the matched text by these fields
+    // (TruffleHog's `Raw result:`, GitLab's `raw_source_code_extract`):
+    // whatever the detector's type, the field holds the secret it found.
+    // (`SCANNER_MATCHES`.)
+    ("raw result", Rule::Keyed(Kind::AccessToken)),
+    ("raw_source_code_extract", Rule::Keyed(Kind::AccessToken)),
     ("segreto", Rule::Generic(Kind::ClientSecret)),
     ("chiave segreta", Rule::Keyed(Kind::ClientSecret)),
     ("chiave_segreta", Rule::Keyed(Kind::ClientSecret)),
@@ -157,6 +175,11 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("refresh-token", Rule::Keyed(Kind::RefreshToken)),
     ("refreshtoken", Rule::Keyed(Kind::RefreshToken)),
     ("refresh token", Rule::Keyed(Kind::RefreshToken)),
+    // Dutch and German names of the two OAuth tokens.
+    ("vernieuwingstoken", Rule::Keyed(Kind::RefreshToken)),
+    ("toegangstoken", Rule::Keyed(Kind::AccessToken)),
+    ("aktualisierungstoken", Rule::Keyed(Kind::RefreshToken)),
+    ("zugriffstoken", Rule::Keyed(Kind::AccessToken)),
     ("private_key", Rule::Keyed(Kind::PrivateKey)),
     ("private-key", Rule::Keyed(Kind::PrivateKey)),
     ("privatekey", Rule::Keyed(Kind::PrivateKey)),
@@ -180,6 +203,10 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("card", Rule::Column),
     ("pgpass", Rule::Column),
     ("carta", Rule::Column),
+    // An audit's or a vendor sheet's column of whatever each system's
+    // credential is (a password, a PIN, a key), judged by its shape.
+    ("credential", Rule::Column),
+    ("credenziale", Rule::Column),
     ("cvv", Rule::Keyed(Kind::Cvv)),
     ("cab", Rule::Cab),
     ("cvc", Rule::Keyed(Kind::Cvv)),
@@ -199,6 +226,9 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("codice cvc", Rule::Keyed(Kind::Cvv)),
     ("código de seguridad", Rule::Keyed(Kind::Cvv)),
     ("codigo de seguridad", Rule::Keyed(Kind::Cvv)),
+    // Portuguese, as consultants write in shared notes.
+    ("código de segurança", Rule::Keyed(Kind::Cvv)),
+    ("segredo do cliente", Rule::Keyed(Kind::ClientSecret)),
     ("cryptogramme", Rule::Keyed(Kind::Cvv)),
     ("kartenprüfnummer", Rule::Keyed(Kind::Cvv)),
     ("prüfnummer", Rule::Keyed(Kind::Cvv)),
@@ -363,6 +393,7 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     // Italian banks' PIN for payments ("codice dispositivo").
     ("cod. disp.", Rule::Keyed(Kind::Pin)),
     ("codice dispositivo", Rule::Keyed(Kind::Pin)),
+    // In capitals an acronym (`ACRONYM_KEYS`): keyed a few words on.
     ("tan", Rule::Strong(Kind::Pin)),
     // Second-language writers name a one-time code in their own language.
     ("bestätigungscode", Rule::Keyed(Kind::Pin)),
@@ -407,6 +438,10 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("code", Rule::Code),
     // The devices that show a one-time code name it as a key does.
     ("authenticator", Rule::Code),
+    // A hardware token shows a one-time code: what it "is" or "says" is
+    // that code, not a bearer token.
+    ("hardware token", Rule::Code),
+    ("token hardware", Rule::Code),
     ("chiavetta", Rule::Code),
     ("codice", Rule::Code),
     ("new one is", Rule::Again),
@@ -464,6 +499,70 @@ mod tests {
             scan("Copy it now, the link expires in an hour:\nhttps://example.org/invite")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_secret_scanners_match_field() {
+        let t = "Detector Type: Slack\nRaw result: hk2Lw9Qz7Vb4Nm8Xc3Rt6Yp1\nLine: 12";
+        assert_eq!(found(t), ["hk2Lw9Qz7Vb4Nm8Xc3Rt6Yp1"]);
+        let t =
+            "{\"raw_source_code_extract\": \"hk2Lw9Qz7Vb4Nm8Xc3Rt6Yp1\", \"severity\": \"High\"}";
+        assert_eq!(found(t), ["hk2Lw9Qz7Vb4Nm8Xc3Rt6Yp1"]);
+        // A URL is read by the URL pass (its user and password), not cut
+        // at its first symbol; a masked match is none.
+        let t = "Raw result: postgres://app:Wq7!zR2v.Lm@db.internal:5432/main";
+        assert_eq!(found(t), ["app:Wq7!zR2v.Lm"]);
+        assert!(found("Raw result: ****************\nLine: 12").is_empty());
+    }
+
+    #[test]
+    fn keys_in_portuguese_dutch_and_german() {
+        assert_eq!(found("código de segurança: 482"), ["482"]);
+        assert_eq!(
+            found("segredo do cliente: Hq7Zt2xWm9Lk4Rp8Yc3NvB5s"),
+            ["Hq7Zt2xWm9Lk4Rp8Yc3NvB5s"]
+        );
+        assert_eq!(
+            found("> vernieuwingstoken: Qm7vT2xLw9Rk4Zp8Yc3NbHf6Gd1Js5Ua"),
+            ["Qm7vT2xLw9Rk4Zp8Yc3NbHf6Gd1Js5Ua"]
+        );
+        assert_eq!(
+            found("Zugriffstoken: Qm7vT2xLw9Rk4Zp8Yc3NbHf6Gd1Js5Ua"),
+            ["Qm7vT2xLw9Rk4Zp8Yc3NbHf6Gd1Js5Ua"]
+        );
+        // Words about the token, with no value, stay clean.
+        assert!(found("het toegangstoken verloopt na een uur").is_empty());
+    }
+
+    #[test]
+    fn a_hardware_tokens_code() {
+        assert_eq!(
+            found("who has the hardware token?\n[10:02] Bo: me, here 50931726\n"),
+            ["50931726"]
+        );
+        assert_eq!(found("il token hardware mostra 739201"), ["739201"]);
+        // The device's model or serial is no code; nor a count of them.
+        assert!(found("The hardware token model 5200 is deprecated.").is_empty());
+        assert!(found("hardware token serial 12345678 is lost").is_empty());
+        assert!(found("we ordered 40 hardware tokens in 2026").is_empty());
+    }
+
+    #[test]
+    fn every_acronym_key_is_a_strong_keyword() {
+        // Keyed in capitals only because it is listed: the list names
+        // `Strong` words, in the capitals the scanner compares.
+        for a in super::ACRONYM_KEYS {
+            let lower = a.to_ascii_lowercase();
+            assert!(
+                super::KEYWORDS
+                    .iter()
+                    .any(|(w, r)| w.as_bytes() == lower.as_slice()
+                        && matches!(r, super::Rule::Strong(_))),
+                "{}",
+                String::from_utf8_lossy(a)
+            );
+            assert!(a.iter().all(u8::is_ascii_uppercase));
+        }
     }
 
     #[test]

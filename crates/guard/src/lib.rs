@@ -61,6 +61,7 @@ use serde::{Deserialize, Serialize};
 
 mod auth;
 mod card;
+mod claims;
 mod cobol;
 mod code;
 mod context;
@@ -70,6 +71,7 @@ mod edifact;
 mod encoded;
 mod generated;
 mod iban;
+mod joined_pair;
 pub mod json;
 mod jwk;
 mod jwt;

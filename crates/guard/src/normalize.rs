@@ -11,7 +11,8 @@
 //! - HTML character references (`&#52;`, `&#x34;`, `&amp;`, `&nbsp;`),
 //!   URL escapes of printable ASCII (`%3D`; not `%20`, which would split a
 //!   value in two), JSON/C escapes (`\u0034`, `\x34`, `\/`, and `\n`,
-//!   `\t` as the line break and tab they stand for);
+//!   `\t` as the line break and tab they stand for), PowerShell's escaped
+//!   quote (`` `" `` inside a string: `-Body "{`"password`":`"…`"}"`);
 //! - `+` as the space it stands for inside a form-encoded field
 //!   (`Body=Your+code+is+006472&From=…`, `card_number=4917+2047+…`);
 //! - string literals split in code (`"4539 1488" + "0343 6467"`,
@@ -70,6 +71,7 @@ const fn interesting() -> [bool; 256] {
             || c == b'\r'
             || c == b'"'
             || c == b'\''
+            || c == b'`'
             || (c < 0x20 && c != b'\t' && c != b'\r')
             || c == 0x7f;
         i += 1;
@@ -163,6 +165,12 @@ fn other_change(text: &str) -> Option<usize> {
         }
         if form_space(b, i).is_some() {
             best = best.min(i);
+            break;
+        }
+    }
+    for i in memchr::memmem::find_iter(&b[..best], b"`\"") {
+        if powershell_quote(b, i) {
+            best = i;
             break;
         }
     }
@@ -423,6 +431,7 @@ fn step(text: &str, i: usize) -> Step {
         },
         b'"' | b'\'' => concatenation(b, i).unwrap_or(Step::Keep(1)),
         b'+' => form_space(b, i).unwrap_or(Step::Keep(1)),
+        b'`' if powershell_quote(b, i) => Step::Char(2, '"'),
         0x7f => Step::Drop(1),
         c if c < 0x20 && c != b'\t' && c != b'\r' => Step::Drop(1),
         _ => Step::Keep(1),
@@ -622,6 +631,26 @@ fn form_space(b: &[u8], i: usize) -> Option<Step> {
     // Opened by `&` or `?`: a field that starts a line and ends at `&`
     // may be a password holding `&` (`pw=oRiK4-H+8KU&AjYu=R8`).
     (k > 0 && matches!(b[k - 1], b'&' | b'?')).then_some(Step::Char(1, ' '))
+}
+
+/// `` `" `` at `i`: PowerShell's escaped quote, as in a JSON body written
+/// inside a double-quoted string (`"{`"user`": `"ada`"}"`). Only after a
+/// value's last character or JSON's punctuation, or after spaces that
+/// follow a colon or a comma: a Markdown code span that opens on a quote
+/// (`` `"x"` ``) follows a word's space or a parenthesis.
+fn powershell_quote(b: &[u8], i: usize) -> bool {
+    if b.get(i + 1) != Some(&b'"') || i == 0 {
+        return false;
+    }
+    let c = b[i - 1];
+    if c == b' ' {
+        let mut k = i - 1;
+        while k > 0 && i - k < 8 && b[k - 1] == b' ' {
+            k -= 1;
+        }
+        return k > 0 && matches!(b[k - 1], b':' | b',');
+    }
+    c.is_ascii_graphic() && !matches!(c, b'(' | b'`')
 }
 
 /// `\u0034`, `\x34`, `\/`. An escaped backslash (`\\`) is kept whole.
@@ -1076,6 +1105,19 @@ mod tests {
             "pass=word%40x %20 %PASSWORD%"
         );
         assert_eq!(view("\\u0034\\u0035 \\\\u0034 \\/x"), "45 \\\\u0034 /x");
+        // PowerShell's escaped quotes; a Markdown code span keeps its own.
+        assert_eq!(view("-d \"{`\"k`\":`\"v`\"}\""), "-d \"{\"k\":\"v\"}\"");
+        assert_eq!(view("run `\"make\"` now"), "run `\"make\"` now");
+        assert_eq!(view("{`\"pin`\": `\"4821`\"}"), "{\"pin\": \"4821\"}");
+    }
+
+    #[test]
+    fn a_json_body_in_a_powershell_string() {
+        let t =
+            "Invoke-RestMethod -Body \"{`\"login`\":`\"ops`\",`\"password`\":`\"Tq8vLm2Zr5Wx`\"}\"";
+        assert_eq!(crate::found(t), ["Tq8vLm2Zr5Wx"]);
+        // Its other members stay what they are.
+        assert!(crate::found("Invoke-RestMethod -Body \"{`\"login`\":`\"ops`\"}\"").is_empty());
     }
 
     #[test]

@@ -67,10 +67,12 @@ fn scan_triggers(
                 // does; unless it is a loan's nominal rate (Italian "TAN",
                 // beside its TAEG or a percentage). A number right after
                 // it is judged as after any such key ("die TAN 2025
-                // Umstellung" is a year).
+                // Umstellung" is a year). Only the words listed as
+                // acronyms: another `Strong` PIN word in capitals (a
+                // heading's "PASSCODE") keeps its rule.
                 let rule = match rule {
                     Rule::Strong(Kind::Pin)
-                        if b[s..e].iter().all(u8::is_ascii_uppercase)
+                        if crate::keywords::ACRONYM_KEYS.contains(&&b[s..e])
                             && b.get(e) == Some(&b' ')
                             && b.get(e + 1).is_some_and(u8::is_ascii_alphabetic)
                             && !rate_named(b, s, e) =>
@@ -114,6 +116,7 @@ fn scan_triggers(
                     || context::working_directory(b, s, e)
                     || sql::selected_column(b, s, e)
                     || names_its_id(b, e, rule)
+                    || url_matched(b, s, e)
                 {
                     return;
                 }
@@ -148,6 +151,20 @@ fn scan_triggers(
                         ) && let Some((vs, ve)) = crate::prose::parenthesized(text, b, e)
                         {
                             push(out, Kind::Password, vs, ve);
+                            accepted = (vs, ve);
+                            return;
+                        }
+                        // "Basic auth: ops:Vq7!rT2z": a login joined by a
+                        // colon after a word naming a credential.
+                        if matches!(
+                            rule,
+                            Rule::UserPass
+                                | Rule::Basic
+                                | Rule::Keyed(Kind::ClientSecret)
+                                | Rule::Generic(Kind::ClientSecret)
+                        ) && let Some((vs, ve)) = crate::joined_pair::after_key(b, e)
+                        {
+                            push(out, Kind::ClientSecret, vs, ve);
                             accepted = (vs, ve);
                             return;
                         }
@@ -227,6 +244,20 @@ fn scan_triggers(
 }
 
 /// A rate named near `s..e`: "TAEG" or a `%` within a few words.
+/// A secret scanner's match field (`keywords::SCANNER_MATCHES`) whose
+/// value, on the rest of its line, is a URL: the URL pass reads it.
+fn url_matched(b: &[u8], s: usize, e: usize) -> bool {
+    if !crate::keywords::SCANNER_MATCHES
+        .iter()
+        .any(|w| b[s..e].eq_ignore_ascii_case(w))
+    {
+        return false;
+    }
+    let line = &b[e..(e + 64).min(b.len())];
+    let line = &line[..memchr::memchr(b'\n', line).unwrap_or(line.len())];
+    memchr::memmem::find(line, b"://").is_some()
+}
+
 fn rate_named(b: &[u8], s: usize, e: usize) -> bool {
     let lo = s.saturating_sub(48);
     let hi = (e + 48).min(b.len());
@@ -295,6 +326,9 @@ fn card_codes(text: &str, found: &mut Vec<Finding>) {
             .iter()
             .find(|n| rest.len() >= n.len() && rest[..n.len()].eq_ignore_ascii_case(n))
         else {
+            if let Some(code) = record_code(b, f.end).or_else(|| signature_strip(b, f)) {
+                add.push(code);
+            }
             continue;
         };
         let mut j = i + n.len();
@@ -320,6 +354,86 @@ fn card_codes(text: &str, found: &mut Vec<Finding>) {
     for (s, e) in add {
         push(found, Kind::Cvv, s, e);
     }
+}
+
+/// `8588 813` on a line of its own below a card's number ending in 8588:
+/// a card's back, read by OCR or copied from a photo, prints the last four
+/// digits of the number on the signature strip, then the security code.
+/// Looked for in the 240 bytes after the card.
+fn signature_strip(b: &[u8], f: &Finding) -> Option<(usize, usize)> {
+    let digits: Vec<u8> = b[f.start..f.end]
+        .iter()
+        .filter(|c| c.is_ascii_digit())
+        .copied()
+        .collect();
+    let last4 = digits.get(digits.len().checked_sub(4)?..)?;
+    let hi = (f.end + 240).min(b.len());
+    let mut line = f.end;
+    while let Some(nl) = memchr::memchr(b'\n', &b[line..hi]) {
+        let ls = line + nl + 1;
+        let le = ls + memchr::memchr(b'\n', &b[ls..hi]).unwrap_or(hi - ls);
+        let row = b[ls..le].trim_ascii();
+        if row.len() == 8 && &row[..4] == last4 && row[4] == b' ' {
+            let code = &row[5..];
+            if code.iter().all(u8::is_ascii_digit) {
+                let s = ls + (b[ls..le].len() - b[ls..le].trim_ascii_start().len()) + 5;
+                return Some((s, s + 3));
+            }
+        }
+        line = le;
+    }
+    None
+}
+
+/// `"number": "4242…", "expMonth": "11", "expYear": "2029", "code":
+/// "608"`: a card's record (a password manager's or a wallet's export)
+/// names its security code `code` (or `securityCode`, `card_code`) among
+/// the card's other members. Read after the card number, up to the
+/// record's closing brace (240 bytes at most); a member named for another
+/// code (`postal_code`, `currency_code`) is not this one.
+fn record_code(b: &[u8], from: usize) -> Option<(usize, usize)> {
+    const NAMES: &[&[u8]] = &[
+        b"code",
+        b"securitycode",
+        b"security_code",
+        b"cardcode",
+        b"card_code",
+        b"verificationcode",
+        b"verification_code",
+    ];
+    let hi = (from + 240).min(b.len());
+    let window = &b[from..hi];
+    let end = from + memchr::memchr(b'}', window).unwrap_or(window.len());
+    let window = &b[from..end];
+    for at in memchr::memmem::find_iter(window, b"\":") {
+        let name_end = from + at;
+        let lo = name_end.saturating_sub(24).max(from);
+        let Some(q) = memchr::memrchr(b'"', &b[lo..name_end]) else {
+            continue;
+        };
+        let name = b[lo + q + 1..name_end].to_ascii_lowercase();
+        if !NAMES.contains(&name.as_slice()) {
+            continue;
+        }
+        let mut v = crate::value::skip_spaces(b, name_end + 2);
+        let quoted = b.get(v) == Some(&b'"');
+        if quoted {
+            v += 1;
+        }
+        let d = b[v..end]
+            .iter()
+            .take(5)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let close = b.get(v + d).copied();
+        let closed = if quoted {
+            close == Some(b'"')
+        } else {
+            matches!(close, Some(b',' | b'\n' | b'\r' | b' ' | b'}'))
+        };
+        return ((3..=4).contains(&d) && closed).then_some((v, v + d));
+    }
+    None
 }
 
 /// "the new pass is Mario140496", "la pass è Gatto-Nero-Lampo-42": an
@@ -703,6 +817,7 @@ pub(crate) fn scan(text: &str) -> Vec<Finding> {
     let mut found = without_public_pem_bodies(text, without_numbers_in_uuids(text, found));
     found.retain(|f| f.kind != Kind::Password || !not_a_password(&text[f.start..f.end]));
     found.retain(|f| !masked_secret(f.kind, &unescaped(&text[f.start..f.end])));
+    found.retain(|f| !crate::claims::identifying_member(text.as_bytes(), f.start, f.end));
     found.retain(|f| {
         f.kind != Kind::Pin || !forbidden_example(text, f) && !masked_card_group(text, f)
     });
@@ -930,6 +1045,39 @@ fn not_a_password(v: &str) -> bool {
     v.contains('\t')
         || HASHES.iter().any(|h| v.starts_with(h)) && v.len() >= 20
         || MANAGERS.iter().any(|m| v.eq_ignore_ascii_case(m))
+        || hex_digest(v)
+        || header_row(v)
+}
+
+/// `DDAF…64948D3:1436`, `5BAA61E4C9B93F3F0682250B6CF8331B7EE68FD8`: a
+/// digest in hex (32 digits or more: an MD5, a SHA-1 or what is left of
+/// one after a range query's prefix), in capitals as hash tools and breach
+/// lists print them, or with the count of times it was seen. A password
+/// is typed, not hashed; a digest stands where a text compares passwords
+/// against what leaked.
+fn hex_digest(v: &str) -> bool {
+    let (hex, count) = v.split_once(':').unwrap_or((v, ""));
+    let counted = !count.is_empty() && count.bytes().all(|c| c.is_ascii_digit());
+    hex.len() >= 32
+        && hex.bytes().all(|c| c.is_ascii_hexdigit())
+        && (counted || !hex.bytes().any(|c| c.is_ascii_lowercase()))
+        && (counted || count.is_empty())
+}
+
+/// `name,url,username,password,note`: an export's header row, read as
+/// the value of a sentence about the export ("the passwords are masked:")
+/// that ends above it. Three or more comma-separated field names (lower
+/// case letters and `_`), one of them naming the password column: the
+/// file's columns, not a password.
+fn header_row(v: &str) -> bool {
+    let fields: Vec<&str> = v.split(',').collect();
+    fields.len() >= 3
+        && fields
+            .iter()
+            .all(|f| !f.is_empty() && f.bytes().all(|c| c.is_ascii_lowercase() || c == b'_'))
+        && fields
+            .iter()
+            .any(|f| f.contains("pass") || f.contains("pwd"))
 }
 
 /// Findings added after the passes (a value found once, found again
@@ -1175,6 +1323,47 @@ mod masked_tests {
         assert!(found("DB_PASSWORD=XXXX\n").is_empty());
         // A few stars inside a password leave it one.
         assert_eq!(found("password: Ve**ro42na**!\n"), vec!["Ve**ro42na**!"]);
+    }
+
+    #[test]
+    fn a_card_records_code_member_is_its_security_code() {
+        let t = "{\"holder\": \"Ada Rossi\", \"number\": \"4111 1111 1111 1111\",\n \"exp\": \"07/31\", \"code\": \"472\"}";
+        assert_eq!(found(t), vec!["4111 1111 1111 1111", "472"]);
+        // Another code of the record (its billing address's) is not.
+        let t = "{\"number\": \"4111 1111 1111 1111\", \"postal_code\": \"3012\"}";
+        assert_eq!(found(t), vec!["4111 1111 1111 1111"]);
+    }
+
+    #[test]
+    fn a_cards_back_prints_its_last_digits_then_the_code() {
+        let t = "Photo of the card:\n4111 1111 1111 1111\nVALID THRU 09/31\nAUTHORISED SIGNATURE\n1111 275\n";
+        assert_eq!(found(t), vec!["4111 1111 1111 1111", "275"]);
+        // Other digits on the back (a phone's last group) are no code.
+        let t = "4111 1111 1111 1111\nCall 0800 555 if lost\n2024 275\n";
+        assert_eq!(found(t), vec!["4111 1111 1111 1111"]);
+    }
+
+    #[test]
+    fn a_digest_listed_against_leaked_passwords_is_none() {
+        // A breach list's range answer: digests with their counts.
+        let t = "We compared our passwords:\n0A1B2C3D4E5F60718293A4B5C6D7E8F9012:77\n";
+        assert!(found(t).is_empty(), "{:?}", found(t));
+        assert!(found("password: 9F86D081884C7D659A2FEAA0C55AD015\n").is_empty());
+        // A password of hex digits a person chose, in lower case, is kept;
+        // so is a short one in capitals.
+        assert_eq!(
+            found("password: 3f9a0c7e5b2d4f6a8c1e3b5d7f9a0c2e\n"),
+            vec!["3f9a0c7e5b2d4f6a8c1e3b5d7f9a0c2e"]
+        );
+        assert_eq!(found("password: CAFE42BEEF\n"), vec!["CAFE42BEEF"]);
+    }
+
+    #[test]
+    fn an_exports_header_row_is_none() {
+        let t = "Here is how the export looks (I blanked the passwords):\nsite,login,secret_pass,comment\n";
+        assert!(found(t).is_empty(), "{:?}", found(t));
+        // Fields that are not names (a password with commas) stay one.
+        assert_eq!(found("password: ab,Cd9,ef7\n"), vec!["ab,Cd9,ef7"]);
     }
 
     #[test]

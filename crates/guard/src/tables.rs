@@ -17,7 +17,13 @@ use crate::{Confidence, Finding, Kind, card};
 enum Col {
     Kind(Kind),
     SortCode,
+    /// "Credential", "Credenziale": each row's own kind of secret (a
+    /// password, a PIN, a token), told by the value's shape.
+    Credential,
 }
+
+/// Headers of a column of credentials of any kind.
+const CREDENTIAL: &[&str] = &["credential", "credenziale", "credentials", "credenziali"];
 
 const PASSWORD: &[&str] = &[
     "password",
@@ -190,6 +196,9 @@ fn column(cell: &str) -> Option<Col> {
     if is(SORT) {
         return Some(Col::SortCode);
     }
+    if CREDENTIAL.contains(&c.as_str()) {
+        return Some(Col::Credential);
+    }
     if is(CVV) {
         return Some(Col::Kind(Kind::Cvv));
     }
@@ -290,7 +299,9 @@ pub(crate) fn field(name: &str) -> Option<Kind> {
             None
         }
         Col::Kind(k) => Some(k),
-        Col::SortCode => None,
+        // A field named `credentials` in code holds an object or a
+        // provider, no value of one kind.
+        Col::SortCode | Col::Credential => None,
     }
 }
 
@@ -598,6 +609,16 @@ fn judge(text: &str, b: &[u8], (s, e): (usize, usize), col: Col) -> Option<(Kind
     let whole = |r: Option<(usize, usize)>| r.filter(|&(a, z)| a == s && z == e);
     // Read the cell alone: what follows its border is another field.
     let b = &b[..e];
+    // A credential column's value is a PIN when it is only digits, a token
+    // when it is built like one, else judged as a password; but a word
+    // only in mixed case ("Vault", "KeePass") names where it is kept.
+    let col = match col {
+        Col::Credential if v.bytes().all(|c| c.is_ascii_digit()) => Col::Kind(Kind::Pin),
+        Col::Credential if looks_like_token(v, 16) => Col::Kind(Kind::AccessToken),
+        Col::Credential if v.chars().all(char::is_alphabetic) => return None,
+        Col::Credential => Col::Kind(Kind::Password),
+        c => c,
+    };
     match col {
         Col::Kind(Kind::Pin) => whole(code_digits(b, s, 4, 8)).map(|(a, z)| (Kind::Pin, a, z)),
         Col::Kind(Kind::Cvv) => whole(code_digits(b, s, 3, 4)).map(|(a, z)| (Kind::Cvv, a, z)),
@@ -635,6 +656,8 @@ fn judge(text: &str, b: &[u8], (s, e): (usize, usize), col: Col) -> Option<(Kind
             (looks_like_token(v, 16) && !is_reference(v) && !crate::context::is_id(v.as_bytes()))
                 .then_some((k, s, e))
         }
+        // (Told apart above.)
+        Col::Credential => None,
     }
 }
 
@@ -1034,6 +1057,18 @@ mod tests {
         assert_eq!(found(t), vec!["000012345678"]);
         let t = "1\tCliente\tNote\n2\tRossi Srl\t2024 ok\n";
         assert!(found(t).is_empty());
+    }
+
+    #[test]
+    fn a_column_of_credentials_of_any_kind() {
+        let t = "| Host | Login | Credential | Owner |\n|---|---|---|---|\n| ci | bot | Quarry42!lake | ops |\n| hsm | adm | 730146 | sec |\n| api | svc | tk9Lr2Vq7Wz4Xb8Nc3Pm5Hd1 | dev |\n| vpn | adm | (in the vault) | sec |\n| db | ro | •••••••• | dba |\n| git | ci | see Bitwarden | dev |\n| sso | ada | KeePass | it |";
+        assert_eq!(
+            crate::found(t),
+            ["Quarry42!lake", "730146", "tk9Lr2Vq7Wz4Xb8Nc3Pm5Hd1"]
+        );
+        // A column that only says where each credential is kept holds none.
+        let t = "Sistema;Credenziale;Note\nportale;in cassaforte;ok\nsftp;chiave SSH;ruotata\n";
+        assert!(crate::found(t).is_empty(), "{:?}", crate::found(t));
     }
 
     #[test]

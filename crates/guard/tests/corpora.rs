@@ -171,7 +171,11 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // column list and a literal that reads the environment name no value.
     // Round 21 (rules read from `fresh18`/`fresh19`): 0.9011 -> 0.9132
     // (1358/1487; ERP field names and other mechanisms of the round).
-    ("systems", 0.91, 0.0),
+    // Round 22 (rules read from `fresh20`, then this corpus's and
+    // `fresh15`'s misses as kinds of writing): 0.9132 -> 0.9213
+    // (1370/1487; JSON bodies inside PowerShell strings, keys in
+    // Portuguese, Dutch and German).
+    ("systems", 0.92, 0.0),
     // Held out for nothing, read in round 9: `desk9` ("a real desk's
     // inbox": e-mails, chat, threads, SMS, code in many languages,
     // configs, logs, CSV/TSV/fixed-width, PDF text; half Italian), written
@@ -324,7 +328,9 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // its code; "copy it now" (a console showing a new key once), a code
     // texted "to approve" a payment, "guest wifi: …" on a note and blobs
     // wrapped with no digit near the break are read.
-    ("fresh15", 0.91, 0.002),
+    // Round 22: 0.9172 -> 0.9234 (892/966; a card's back, its last four
+    // digits then the code), FPR unchanged.
+    ("fresh15", 0.92, 0.002),
     // Held out through round 17: `fresh16` ("the desk's own traffic":
     // quoted mail replies, corrections, agent notes and macros, merges,
     // CSAT comments, web forms, webhook and desk exports, chat widgets,
@@ -369,7 +375,9 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // Account SIDs are no values.
     // Round 21 (rules read from `fresh18`/`fresh19`): 0.8189 -> 0.8264
     // (876/1060; cards in halves with a bare slash), FPR unchanged.
-    ("fresh17", 0.82, 0.005),
+    // Round 22 (rules read from `fresh20`): 0.8264 -> 0.8311 (881/1060; a
+    // user:password pair after a word naming a credential), FPR unchanged.
+    ("fresh17", 0.83, 0.005),
     // Held out through round 19: `fresh18` ("people in a hurry, on the
     // phone, and in other trades' tools": dictation with numbers in words,
     // voicemail transcripts, letters spelled aloud, call-centre notes,
@@ -409,7 +417,18 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // once on 2026-12-03 at 4006659: recall 0.9173 (788/859), FPR 0.0635
     // (54/850). Weakest: cvv 0.68, password 0.79, pin 0.87. From here on it
     // may be read, and then measures fit.
-    ("fresh20", 0.91, 0.064),
+    // Round 22 (branch guard-round22, 2026-12-03; read as kinds of
+    // writing): recall 0.9173 -> 0.9697 (833/859), FPR 0.0635 -> 0
+    // (0/850), every other corpus kept or raised — mechanisms: a decoded
+    // token's identifying members (kid, sid, jti, nonce…), hex digests and
+    // an export's header row are no secrets, nor a far value among a
+    // sentence's examples "(e.g. …)"; a number labelled by the first
+    // word of the sentence after an SMS cue is no code; a card record's
+    // `code` member, a "Credential" column judged by shape, JSON inside a
+    // PowerShell string, a hardware token's code, a secret scanner's
+    // match fields, a column's password ending in a full stop and a
+    // Bearer token copied URL-encoded are read.
+    ("fresh20", 0.96, 0.0),
 ];
 
 #[derive(Deserialize)]
