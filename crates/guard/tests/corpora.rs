@@ -429,6 +429,15 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // match fields, a column's password ending in a full stop and a
     // Bearer token copied URL-encoded are read.
     ("fresh20", 0.96, 0.0),
+    // Held out through round 22: `fresh21` ("the integrator's machine
+    // speaks": shell history, REPLs and database clients, debugger dumps,
+    // IDE run configurations, mobile and browser consoles, notebooks,
+    // Dockerfiles, fixtures, migrations, queue payloads, spreadsheets; half
+    // Italian), written in session 14 by a helper who never read the guard,
+    // measured once on 2026-12-03 at ae4593c: recall 0.9523 (1496/1571),
+    // FPR 0.0400 (34/850). Weakest: bank_account 0.65, access_token 0.90,
+    // pin 0.91. From here on it may be read, and then measures fit.
+    ("fresh21", 0.95, 0.04),
 ];
 
 #[derive(Deserialize)]
