@@ -229,6 +229,7 @@ async fn seed(
     if let Some(p) = pending.take() {
         p.await??;
     }
+    backend.settle().await?;
     progress.abort();
     eprintln!(
         "seeded {n} tickets in {:.1} s",
@@ -502,6 +503,14 @@ impl Backend {
         match self {
             Backend::Sqlite(s) => s.seed_tickets(batch).await,
             Backend::Postgres(p) => p.seed_tickets(batch).await,
+        }
+    }
+
+    /// What a bulk load leaves to do before anything is measured.
+    async fn settle(&self) -> store::Result<()> {
+        match self {
+            Backend::Sqlite(_) => Ok(()),
+            Backend::Postgres(p) => p.settle_after_bulk_load().await,
         }
     }
 

@@ -1,7 +1,7 @@
-//! Folds the count changes that ticket writes append (migration 0018) into
-//! the kept counts, once a second, so what readers add up stays a few rows.
-//! Writers never update a counter row themselves: concurrent intake would
-//! queue on its lock.
+//! Folds the count changes that ticket writes append (migrations 0018 and
+//! 0020) into the kept counts, once a second, so what readers add up stays
+//! a few rows. Writers never update a counter row themselves: concurrent
+//! intake would queue on its lock.
 
 use crate::db_err;
 use sqlx::PgPool;
@@ -21,7 +21,11 @@ const FOLD_LOCK: i64 = 0x5370_6f72_7465_0018;
 const FOLD: &str = "WITH d AS (DELETE FROM ticket_count_deltas RETURNING status, assignee_id, day, n), \
      counts AS (INSERT INTO ticket_counts (status, assignee_id, n) \
        SELECT status, assignee_id, SUM(n)::BIGINT FROM d GROUP BY 1, 2 ORDER BY 1, 2 \
-       ON CONFLICT (status, assignee_id) DO UPDATE SET n = ticket_counts.n + EXCLUDED.n) \
+       ON CONFLICT (status, assignee_id) DO UPDATE SET n = ticket_counts.n + EXCLUDED.n), \
+     e AS (DELETE FROM ticket_error_deltas RETURNING day, product, error_signature, n), \
+     errors AS (INSERT INTO ticket_error_days (day, product, error_signature, n) \
+       SELECT day, product, error_signature, SUM(n)::BIGINT FROM e GROUP BY 1, 2, 3 ORDER BY 1, 2, 3 \
+       ON CONFLICT (day, product, error_signature) DO UPDATE SET n = ticket_error_days.n + EXCLUDED.n) \
      INSERT INTO ticket_open_days (day, n) \
        SELECT day, SUM(n)::BIGINT FROM d WHERE status NOT IN ('solved', 'closed') GROUP BY 1 ORDER BY 1 \
        ON CONFLICT (day) DO UPDATE SET n = ticket_open_days.n + EXCLUDED.n";

@@ -55,3 +55,8 @@ pub const KEPT_COUNTS: &str = "(SELECT status, assignee_id, n FROM ticket_counts
 /// Unsolved tickets per day of creation, folded plus not yet folded.
 pub const KEPT_OPEN_DAYS: &str = "(SELECT day, n FROM ticket_open_days \
      UNION ALL SELECT day, n FROM ticket_count_deltas WHERE status NOT IN ('solved', 'closed')) kept";
+
+/// Tickets per day, product and error signature, folded plus not yet
+/// folded (migration 0020).
+pub const KEPT_ERROR_DAYS: &str = "(SELECT day, product, error_signature, n FROM ticket_error_days \
+     UNION ALL SELECT day, product, error_signature, n FROM ticket_error_deltas) kept";

@@ -99,6 +99,20 @@ impl PgStore {
         counts::fold(&self.pool).await
     }
 
+    /// After a bulk load: folds the count changes, then vacuums and
+    /// analyzes. Without it the planner has no statistics for the loaded
+    /// rows, and the change table keeps the pages of every change folded
+    /// (readers add its rows, so they would read them all) until
+    /// autovacuum gets round to it.
+    pub async fn settle_after_bulk_load(&self) -> Result<()> {
+        self.fold_counts().await?;
+        sqlx::query("VACUUM (ANALYZE)")
+            .execute(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(())
+    }
+
     pub async fn close(&self) {
         self.pool.close().await;
     }

@@ -89,26 +89,3 @@ async fn search_text(store: &Store, query: &str, limit: i64) -> Result<Vec<ViewR
     }
     Ok(found)
 }
-
-/// The most frequent errors of the window, from the tickets themselves
-/// (no rollups kept on write here).
-async fn top_errors(store: &Store, since: i64) -> Result<Vec<(String, String, i64)>> {
-    let rows = sqlx::query(
-        "SELECT product, error_signature, COUNT(*) AS n FROM tickets \
-         WHERE created_at >= $1 AND product IS NOT NULL AND error_signature IS NOT NULL \
-         AND error_signature != '' GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT 8",
-    )
-    .bind(since)
-    .fetch_all(store.reads())
-    .await
-    .map_err(db_err)?;
-    rows.iter()
-        .map(|r| {
-            Ok((
-                r.try_get("product").map_err(db_err)?,
-                r.try_get("error_signature").map_err(db_err)?,
-                r.try_get("n").map_err(db_err)?,
-            ))
-        })
-        .collect()
-}

@@ -380,10 +380,10 @@ async fn postgres_tells_the_fields_correction_story() {
     .await;
 }
 
-/// The view counts and open tickets per day are kept on write as appended
-/// changes (migration 0018): readers add the unfolded ones, so counts are
-/// exact before a fold and after it, and a fold leaves the kept rows equal
-/// to what the tickets say and no change behind.
+/// The view counts, open tickets and errors per day are kept on write as
+/// appended changes (migrations 0018 and 0020): readers add the unfolded
+/// ones, so counts are exact before a fold and after it, and a fold leaves
+/// the kept rows equal to what the tickets say and no change behind.
 #[tokio::test]
 async fn postgres_keeps_counts_on_write_and_folds_them() {
     on_fresh_db(
@@ -430,5 +430,37 @@ async fn postgres_keeps_counts_on_write_and_folds_them() {
             store.close().await;
         },
     )
+    .await;
+}
+
+/// The errors per day (migration 0020) after the workspace story's tickets
+/// with errors, folded, equal what the tickets say.
+#[tokio::test]
+async fn postgres_keeps_errors_per_day() {
+    on_fresh_db("postgres_keeps_errors_per_day", |url| async move {
+        let store = PgStore::connect(&url).await.unwrap();
+        store::workspace_conformance::run(&store).await;
+        store.fold_counts().await.unwrap();
+        let pool = sqlx::PgPool::connect(&url).await.unwrap();
+        let kept: Vec<(i64, String, String, i64)> = sqlx::query_as(
+            "SELECT day, product, error_signature, n FROM ticket_error_days \
+             WHERE n != 0 ORDER BY 1, 2, 3",
+        )
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+        let counted: Vec<(i64, String, String, i64)> = sqlx::query_as(
+            "SELECT created_at / 86400, product, error_signature, COUNT(*) FROM tickets \
+             WHERE product IS NOT NULL AND error_signature IS NOT NULL \
+             AND error_signature != '' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
+        )
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+        assert!(!kept.is_empty(), "the story files tickets with errors");
+        assert_eq!(kept, counted);
+        pool.close().await;
+        store.close().await;
+    })
     .await;
 }

@@ -1,16 +1,17 @@
 /// `WorkspaceStore`: views, SLA, clustering, problems, tags, macros, unread
 /// replies and the dashboard. Expanded in each backend's `workspace`
 /// module, which provides what its indexes make different:
-/// `identified` (ticket ids carrying an identifier, newest first),
-/// `search_text` and `top_errors` (the dashboard's most frequent errors),
-/// with `ids_param` (a list of ids as `IN_IDS` binds it).
-/// Both keep view counts and open tickets per day on write; the dialect's
-/// `KEPT_COUNTS` and `KEPT_OPEN_DAYS` say where they are read from.
+/// `identified` (ticket ids carrying an identifier, newest first) and
+/// `search_text`, with `ids_param` (a list of ids as `IN_IDS` binds it).
+/// Both keep view counts, open tickets and errors per day on write; the
+/// dialect's `KEPT_COUNTS`, `KEPT_OPEN_DAYS` and `KEPT_ERROR_DAYS` say
+/// where they are read from.
 #[macro_export]
 macro_rules! workspace {
     () => {
         use crate::dialect::{
-            CREATED_COVER, FOR_UPDATE, GROUP_CONCAT, IN_IDS, KEPT_COUNTS, KEPT_OPEN_DAYS, ids_param,
+            CREATED_COVER, FOR_UPDATE, GROUP_CONCAT, IN_IDS, KEPT_COUNTS, KEPT_ERROR_DAYS, KEPT_OPEN_DAYS,
+            ids_param,
         };
         use crate::rows::{self, TICKET_SELECT, opt_ts, parse, ts};
         use crate::store_impl::{audit, lock_ticket};
@@ -763,6 +764,44 @@ macro_rules! workspace {
                 }
             }
             Ok(())
+        }
+
+        /// The most frequent errors of the window: whole days from the errors kept
+        /// per day on write, the partial day the window starts in from the
+        /// covering index, added up here (a few rows a day, not a row a ticket).
+        async fn top_errors(store: &Store, since: i64) -> Result<Vec<(String, String, i64)>> {
+            let first_whole_day = since.div_euclid(86_400) + 1;
+            let rows = sqlx::query(AssertSqlSafe(format!(
+                "SELECT product, error_signature, CAST(SUM(n) AS BIGINT) AS n FROM {KEPT_ERROR_DAYS} \
+                 WHERE day >= $1 GROUP BY 1, 2 \
+                 UNION ALL \
+                 SELECT product, error_signature, COUNT(*) AS n \
+                 FROM tickets{CREATED_COVER} \
+                 WHERE created_at >= $2 AND created_at < $3 AND product IS NOT NULL \
+                 AND error_signature IS NOT NULL AND error_signature != '' GROUP BY 1, 2"
+            )))
+            .bind(first_whole_day)
+            .bind(since)
+            .bind(first_whole_day * 86_400)
+            .fetch_all(store.reads())
+            .await
+            .map_err(db_err)?;
+            let mut counts: std::collections::HashMap<(String, String), i64> = Default::default();
+            for r in &rows {
+                let key = (
+                    r.try_get("product").map_err(db_err)?,
+                    r.try_get("error_signature").map_err(db_err)?,
+                );
+                *counts.entry(key).or_default() += r.try_get::<i64, _>("n").map_err(db_err)?;
+            }
+            let mut top: Vec<(String, String, i64)> = counts
+                .into_iter()
+                .filter(|(_, n)| *n > 0)
+                .map(|((product, signature), n)| (product, signature, n))
+                .collect();
+            top.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| (&a.0, &a.1).cmp(&(&b.0, &b.1))));
+            top.truncate(8);
+            Ok(top)
         }
 
         /// A view's count from the counts kept on write, when its only

@@ -54,3 +54,7 @@ pub const KEPT_COUNTS: &str = "ticket_counts";
 
 /// Unsolved tickets per day of creation, kept likewise (migration 0009).
 pub const KEPT_OPEN_DAYS: &str = "ticket_open_days";
+
+/// Tickets per day, product and error signature, kept likewise (migration
+/// 0015).
+pub const KEPT_ERROR_DAYS: &str = "ticket_error_days";
