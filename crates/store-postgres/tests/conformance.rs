@@ -7,7 +7,7 @@
 use std::collections::HashSet;
 use std::future::Future;
 use std::sync::Arc;
-use store::{MailStore, SecretsStore, Store};
+use store::{MailStore, SecretsStore, Store, WorkspaceStore};
 use store_postgres::PgStore;
 use store_postgres::testing::{ScratchDatabase, TEST_URL_VAR, test_url};
 use time::OffsetDateTime;
@@ -462,5 +462,71 @@ async fn postgres_keeps_errors_per_day() {
         pool.close().await;
         store.close().await;
     })
+    .await;
+}
+
+/// Two intake transactions never wait on each other for the counts they
+/// change (migrations 0018 and 0020 append changes; no counter row is
+/// locked): with one ticket's transaction still open, another ticket of
+/// the same status and error commits, under a lock timeout that would
+/// fail it if it queued behind the first.
+#[tokio::test]
+async fn concurrent_tickets_do_not_wait_on_the_counts() {
+    on_fresh_db(
+        "concurrent_tickets_do_not_wait_on_the_counts",
+        |url| async move {
+            let store = PgStore::connect(&url).await.unwrap();
+            let user = store
+                .create_user(
+                    store::NewUser {
+                        email: domain::Email::parse("waiter@acme.test").unwrap(),
+                        name: s("waiter"),
+                        role: domain::Role::Requester,
+                        org_id: None,
+                        locale: domain::Locale::En,
+                        password_hash: None,
+                    },
+                    OffsetDateTime::now_utc(),
+                )
+                .await
+                .unwrap();
+            let pool = sqlx::PgPool::connect(&url).await.unwrap();
+            let insert = "INSERT INTO tickets (form, subject, status, priority, requester_id, \
+                 fields, created_at, updated_at, product, error_signature) \
+                 VALUES ('incident', 'x', 'new', 'normal', $1, '{\"product\":\"payments\"}', \
+                 1790000000, 1790000000, 'payments', 'HTTP 500 on /v1/payments')";
+            let mut first = pool.begin().await.unwrap();
+            sqlx::query(insert)
+                .bind(user.id)
+                .execute(&mut *first)
+                .await
+                .unwrap();
+            let mut second = pool.begin().await.unwrap();
+            sqlx::query("SET LOCAL lock_timeout = '2s'")
+                .execute(&mut *second)
+                .await
+                .unwrap();
+            sqlx::query(insert)
+                .bind(user.id)
+                .execute(&mut *second)
+                .await
+                .unwrap();
+            second.commit().await.unwrap();
+            first.commit().await.unwrap();
+            let new = store
+                .count_view(
+                    &store::ViewQuery {
+                        statuses: vec![domain::Status::New],
+                        ..store::ViewQuery::default()
+                    },
+                    0,
+                )
+                .await
+                .unwrap();
+            assert_eq!((new.n, new.capped), (2, false));
+            pool.close().await;
+            store.close().await;
+        },
+    )
     .await;
 }
