@@ -5,12 +5,10 @@
 //! temporary b-tree where the page reads in index order).
 #![allow(clippy::unwrap_used)]
 
-use domain::{CommentVisibility, Email, Locale, Priority, Role, Status};
+use domain::{CommentVisibility, Email, Locale, Priority, Role};
 use sqlx::SqlitePool;
 use store::ScreenedValue;
-use store::{
-    AssigneeFilter, NewComment, NewTicket, NewUser, Store, TicketPatch, ViewQuery, WorkspaceStore,
-};
+use store::{NewComment, NewTicket, NewUser, Store, WorkspaceStore};
 use store_sqlite::SqliteStore;
 
 fn s(text: impl Into<String>) -> guard::Screened {
@@ -124,62 +122,12 @@ impl Desk {
 #[tokio::test]
 async fn counters_and_rollups_agree_with_the_tickets_after_every_write() {
     let dir = tempfile::tempdir().unwrap();
-    let d = desk(dir.path()).await;
-    let mut ids = vec![];
-    for i in 0..40 {
-        ids.push(d.ticket(i, &format!("ticket {i}"), "acme").await);
-    }
-    let now = d.t0 + Duration::days(20);
-    for (k, id) in ids.iter().enumerate() {
-        let status = Status::ALL[k % Status::ALL.len()];
-        let assignee = match k % 4 {
-            0 => None,
-            n => Some(d.agents[n - 1]),
-        };
-        d.store
-            .update_ticket(
-                *id,
-                &TicketPatch {
-                    status: Some(status),
-                    assignee_id: Some(assignee),
-                    priority: None,
-                },
-                d.agents[0],
-                now,
-            )
-            .await
-            .unwrap();
-    }
-    // Reopen some, unassign others, move one with a comment.
-    for id in ids.iter().step_by(7) {
-        d.store
-            .update_ticket(
-                *id,
-                &TicketPatch {
-                    status: Some(Status::Open),
-                    assignee_id: Some(None),
-                    priority: None,
-                },
-                d.agents[0],
-                now,
-            )
-            .await
-            .unwrap();
-    }
-    d.store
-        .add_comment(
-            NewComment {
-                ticket_id: ids[3],
-                author_id: d.agents[1],
-                body: s("solved"),
-                visibility: CommentVisibility::Public,
-                new_status: Some(Status::Solved),
-            },
-            now,
-        )
-        .await
-        .unwrap();
-
+    let store = SqliteStore::open_dir(dir.path()).await.unwrap();
+    // Tickets over ten days moved through every status and assignee,
+    // reopened, unassigned and solved by a comment; the story checks the
+    // view counts and the backlog through the store. Here: the rows the
+    // triggers keep, and the dashboard's window, against the tickets.
+    let now = store::workspace_conformance::kept_counts_story(&store).await;
     let p = pool(dir.path()).await;
     let kept: Vec<(String, i64, i64)> = sqlx::query_as(
         "SELECT status, assignee_id, n FROM ticket_counts WHERE n != 0 ORDER BY 1, 2",
@@ -208,68 +156,12 @@ async fn counters_and_rollups_agree_with_the_tickets_after_every_write() {
     .unwrap();
     assert_eq!(kept, counted);
 
-    // The counted views answer what a COUNT(*) over the tickets answers.
-    let working = vec![Status::New, Status::Open, Status::Pending, Status::OnHold];
-    for (statuses, assignee, sql) in [
-        (vec![], None, "SELECT COUNT(*) FROM tickets"),
-        (
-            vec![Status::Open],
-            None,
-            "SELECT COUNT(*) FROM tickets WHERE status = 'open'",
-        ),
-        (
-            working.clone(),
-            Some(AssigneeFilter::Unassigned),
-            "SELECT COUNT(*) FROM tickets WHERE status IN ('new', 'open', 'pending', 'on_hold') AND assignee_id IS NULL",
-        ),
-        (
-            working.clone(),
-            Some(AssigneeFilter::User(d.agents[1])),
-            &format!(
-                "SELECT COUNT(*) FROM tickets WHERE status IN ('new', 'open', 'pending', 'on_hold') AND assignee_id = {}",
-                d.agents[1]
-            ),
-        ),
-    ] {
-        let q = ViewQuery {
-            statuses,
-            assignee,
-            limit: 50,
-            ..ViewQuery::default()
-        };
-        let expected: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_owned()))
-            .fetch_one(&p)
-            .await
-            .unwrap();
-        // Kept on write, so exact past any cap.
-        let count = d.store.count_view(&q, 10).await.unwrap();
-        assert_eq!((count.n, count.capped), (expected, false), "{sql}");
-    }
-
-    // The dashboard's backlog buckets equal the scan they replace.
     let bounds = [86_400, 3 * 86_400, 7 * 86_400];
-    let data = d
-        .store
+    let data = store
         .dashboard(now - Duration::days(14), now, &[3600], &bounds)
         .await
         .unwrap();
     let n = now.unix_timestamp();
-    let scanned: (i64, i64, i64, i64) = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "SELECT \
-           COALESCE(SUM(CASE WHEN {n} - created_at < 86400 THEN 1 ELSE 0 END), 0), \
-           COALESCE(SUM(CASE WHEN {n} - created_at >= 86400 AND {n} - created_at < 259200 THEN 1 ELSE 0 END), 0), \
-           COALESCE(SUM(CASE WHEN {n} - created_at >= 259200 AND {n} - created_at < 604800 THEN 1 ELSE 0 END), 0), \
-           COALESCE(SUM(CASE WHEN {n} - created_at >= 604800 THEN 1 ELSE 0 END), 0) \
-         FROM tickets WHERE status NOT IN ('solved', 'closed')"
-    )))
-    .fetch_one(&p)
-    .await
-    .unwrap();
-    assert_eq!(
-        data.backlog_buckets,
-        vec![scanned.0, scanned.1, scanned.2, scanned.3]
-    );
-    assert!(scanned.2 + scanned.3 > 0, "the test spans several buckets");
 
     // The window's one pass equals the three scans it replaced.
     let since = (now - Duration::days(14)).unix_timestamp();
