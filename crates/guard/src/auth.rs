@@ -71,7 +71,11 @@ pub(crate) fn bearer(text: &str, b: &[u8], key_end: usize, memo: &mut QuoteMemo)
     let value = &text[s..e];
     // `"Bearer " + tok.AccessToken`: code building the header.
     let plain = value.replace('%', "");
-    if looks_like_token(&plain, 8) && !value.starts_with('+') && !is_reference(value) {
+    if looks_like_token(&plain, 8)
+        && !value.starts_with('+')
+        && !is_reference(value)
+        && !next_field_label(b, value, e)
+    {
         Outcome {
             finding: finding(refine(Kind::AccessToken, value), s, e, Confidence::High),
             scanned_to: e,
@@ -79,6 +83,18 @@ pub(crate) fn bearer(text: &str, b: &[u8], key_end: usize, memo: &mut QuoteMemo)
     } else {
         none
     }
+}
+
+/// `TokenType:Bearer RefreshToken:…` (Go's `%+v`, a struct printed as
+/// `Name:value` fields): a name glued to `:` and a value after `Bearer`
+/// is the next field's label, and `Bearer` was a value itself.
+fn next_field_label(b: &[u8], value: &str, e: usize) -> bool {
+    b.get(e) == Some(&b':')
+        && b.get(e + 1).is_some_and(|c| !c.is_ascii_whitespace())
+        && value.starts_with(|c: char| c.is_ascii_alphabetic())
+        && value
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'_')
 }
 
 /// `Bearer s%3Af65k…`: a token copied URL-encoded (a signed session
@@ -609,6 +625,18 @@ mod tests {
             "MjAyMy0wNC0wNSAxMDoxMToxMiBVVEM="
         ));
         assert!(super::basic_credentials("b3BzLWJvdDpHaXJhc29sZSE4ODEy"));
+    }
+
+    #[test]
+    fn a_field_label_after_bearer_in_a_struct_dump() {
+        let t = "resp={Scheme:Bearer IdToken:<nil> Lifetime:900}";
+        assert!(crate::found(t).is_empty());
+        let t = "sess=&{Kind:Bearer SessionKey:null Ttl:60}";
+        assert!(crate::found(t).is_empty());
+        // A token after `Bearer` with a colon and a space after it is
+        // still the token.
+        let t = "Bearer Nq4Tz8Wm2Lk7Rb3Xy6Pc9Hv: it fails";
+        assert_eq!(crate::found(t), ["Nq4Tz8Wm2Lk7Rb3Xy6Pc9Hv"]);
     }
 
     #[test]
