@@ -1005,9 +1005,31 @@ fn skip_tags(b: &[u8], mut i: usize) -> usize {
         if tag_name.iter().any(|&c| c == b'-' || c == b'_') {
             break;
         }
+        // `PGPASSWORD=<password> psql`: an opening tag nothing closes on
+        // its line is a placeholder in angle brackets, not markup; what
+        // follows it is the command going on.
+        if !tag.starts_with(b"/") && !closed_on_line(b, i + close + 1, tag_name) {
+            break;
+        }
         i = skip_spaces(b, i + close + 1);
     }
     i
+}
+
+/// Whether `</name` follows `from` on the same line: the opening tag
+/// `<name>` before `from` is markup that wraps a value (`<code>x</code>`),
+/// or a line break (`<br>`), which closes nothing.
+fn closed_on_line(b: &[u8], from: usize, name: &[u8]) -> bool {
+    if name.eq_ignore_ascii_case(b"br") {
+        return true;
+    }
+    let lim = (from + 256).min(b.len());
+    let line = &b[from..lim];
+    let line = &line[..memchr::memchr(b'\n', line).unwrap_or(line.len())];
+    memchr::memmem::find_iter(line, b"</").any(|p| {
+        line.get(p + 2..p + 2 + name.len())
+            .is_some_and(|n| n.eq_ignore_ascii_case(name))
+    })
 }
 
 /// `SetEnv DB_PASSWORD "…"` (Apache), `ENV DB_PASSWORD …` (a Dockerfile's
@@ -6332,6 +6354,28 @@ mod tests {
             .filter(|f| f.kind == kind)
             .map(|f| &t[f.start..f.end])
             .collect()
+    }
+
+    #[test]
+    fn a_placeholder_in_angle_brackets_is_not_markup_before_the_value() {
+        // The command after the placeholder is not the password.
+        assert!(found("DB_PASSWORD=<pass> mysqldump -u app shop", Kind::Password).is_empty());
+        assert!(
+            found(
+                "mvn deploy -Dsecret.password=<password> -Dtoken=######## -X",
+                Kind::Password
+            )
+            .is_empty()
+        );
+        // Markup around the value is still crossed.
+        assert_eq!(
+            found("Password: <code>Gx7!wq_Lamp2</code>", Kind::Password),
+            ["Gx7!wq_Lamp2"]
+        );
+        assert_eq!(
+            found("Password:<br>Tulipano#884", Kind::Password),
+            ["Tulipano#884"]
+        );
     }
 
     #[test]
