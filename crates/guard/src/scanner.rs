@@ -822,7 +822,8 @@ pub(crate) fn scan(text: &str) -> Vec<Finding> {
         f.kind != Kind::Pin || !forbidden_example(text, f) && !masked_card_group(text, f)
     });
     found.retain(|f| {
-        !matches!(f.kind, Kind::BankAccount | Kind::UkBankAccount) || !ledger_account(text, f)
+        !matches!(f.kind, Kind::BankAccount | Kind::UkBankAccount)
+            || !ledger_account(text, f) && !bank_and_branch_codes(&text[f.start..f.end])
     });
     found
 }
@@ -855,6 +856,17 @@ fn ledger_account(text: &str, f: &Finding) -> bool {
             line.get(j).is_some_and(u8::is_ascii_digit)
         })
     })
+}
+
+/// `03069 11101`, `30004/01234`: two groups of five digits are a bank's
+/// and a branch's codes (Italian ABI and CAB, French code banque and code
+/// guichet), which every customer of that branch shares; the account is
+/// the longer number written after them.
+fn bank_and_branch_codes(v: &str) -> bool {
+    let b = v.as_bytes();
+    b.len() == 11
+        && matches!(b[5], b' ' | b'/' | b'-' | b'.')
+        && b[..5].iter().chain(&b[6..]).all(u8::is_ascii_digit)
 }
 
 /// A value as it reads once URL escapes (`%2A`, `%E2%80%A2`) and the
@@ -1345,6 +1357,16 @@ mod tests {
 #[cfg(test)]
 mod masked_tests {
     use crate::found;
+
+    #[test]
+    fn a_bank_and_its_branch_are_no_account() {
+        let t = "Fornitore;Conto\nFerramenta Bassi;06230 12400\n";
+        assert!(found(t).is_empty(), "{:?}", found(t));
+        assert!(found("account: 30004/01234").is_empty());
+        // The account after the codes is one.
+        let t = "Fornitore;Conto\nFerramenta Bassi;06230 12400 000047112233\n";
+        assert_eq!(found(t), ["06230 12400 000047112233"]);
+    }
 
     #[test]
     fn a_public_pem_block_cut_short_is_public() {
