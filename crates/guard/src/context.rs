@@ -4641,6 +4641,30 @@ pub(crate) fn account_value(b: &[u8], start: usize) -> Option<(usize, usize)> {
     Some((s, end))
 }
 
+/// `05387/03200/593136032532`, `70436964 7129690431`: after the digit
+/// run, a separator and more digits: the number goes on in groups.
+fn more_digit_groups(b: &[u8], e: usize) -> bool {
+    matches!(b.get(e), Some(b' ' | b'/' | b'-')) && b.get(e + 1).is_some_and(u8::is_ascii_digit)
+}
+
+/// Under an account key, a number longer than a UK account or grouped
+/// (`ABI/CAB/conto`, `BLZ Kontonummer`, a CCC's `entidad oficina DC
+/// cuenta`, a twenty-digit CCC in one run): an account written with its
+/// bank's codes. Only digits, ten to thirty-four of them, so a count or a
+/// year after a short number ("account 123456 2 items") does not join it.
+fn national_account(b: &[u8], vstart: usize) -> Option<(usize, usize)> {
+    let (s, e) = account_value(b, vstart)?;
+    let v = &b[s..e];
+    let digits = v.iter().filter(|c| c.is_ascii_digit()).count();
+    let joined = v
+        .iter()
+        .all(|&c| c.is_ascii_digit() || matches!(c, b' ' | b'/' | b'-'));
+    let groups_long = v
+        .split(|&c| matches!(c, b' ' | b'/' | b'-'))
+        .all(|g| g.len() >= 2);
+    (joined && groups_long && (10..=34).contains(&digits)).then_some((s, e))
+}
+
 /// "sort code 20-00-00": reported with the account number that follows
 /// within a short window; a sort code alone is a public bank identifier.
 fn sort_code(b: &[u8], key_start: usize, key_end: usize) -> Outcome {
@@ -5011,8 +5035,17 @@ fn keyed_value(
                     _ => return none,
                 },
                 None => match digit_value(b, vstart, 6, 17, false) {
-                    Some(e) => e,
-                    None => return none,
+                    Some(e) if !more_digit_groups(b, e) => e,
+                    run => match (national_account(b, vstart), run) {
+                        (Some((s, e)), _) => {
+                            return Outcome {
+                                finding: finding(Kind::BankAccount, s, e, conf),
+                                scanned_to: e,
+                            };
+                        }
+                        (None, Some(e)) => e,
+                        (None, None) => return none,
+                    },
                 },
             };
             let s = if b[vstart].is_ascii_digit() {
@@ -6354,6 +6387,30 @@ mod tests {
             .filter(|f| f.kind == kind)
             .map(|f| &t[f.start..f.end])
             .collect()
+    }
+
+    #[test]
+    fn an_account_written_with_its_bank_codes_is_read_whole() {
+        assert_eq!(
+            found("PAYEE_ACCOUNT=10020030/0012345678", Kind::BankAccount),
+            ["10020030/0012345678"]
+        );
+        assert_eq!(
+            found("account: 06230 12400 000047112233", Kind::BankAccount),
+            ["06230 12400 000047112233"]
+        );
+        assert_eq!(
+            found(
+                "\"account_no\": \"00491234509876543210\"",
+                Kind::BankAccount
+            ),
+            ["00491234509876543210"]
+        );
+        // A short account and a count after it stay apart.
+        assert_eq!(
+            found("account: 40308812 2 payments pending", Kind::UkBankAccount),
+            ["40308812"]
+        );
     }
 
     #[test]
