@@ -80,6 +80,21 @@ pub(crate) fn bearer(text: &str, b: &[u8], key_end: usize, memo: &mut QuoteMemo)
             finding: finding(refine(Kind::AccessToken, value), s, e, Confidence::High),
             scanned_to: e,
         }
+    } else if let Some((vs, ve)) = crate::assigned::value_at(text, vstart)
+        && looks_like_token(&text[vs..ve].replace('%', ""), 16)
+        && !is_reference(&text[vs..ve])
+        && !is_placeholder(&text[vs..ve])
+    {
+        // `Bearer $tok`: the token is what `$tok` was set to.
+        Outcome {
+            finding: finding(
+                refine(Kind::AccessToken, &text[vs..ve]),
+                vs,
+                ve,
+                Confidence::Medium,
+            ),
+            scanned_to: e.max(vstart),
+        }
     } else {
         none
     }
@@ -625,6 +640,18 @@ mod tests {
             "MjAyMy0wNC0wNSAxMDoxMToxMiBVVEM="
         ));
         assert!(super::basic_credentials("b3BzLWJvdDpHaXJhc29sZSE4ODEy"));
+    }
+
+    #[test]
+    fn a_bearer_variable_is_the_value_assigned_to_it() {
+        let t = "$ AUTH=Hq3vN8zLw2RxT5mYk7Pc4Bd9\n$ curl -H \"Authorization: Bearer $AUTH\" https://api.example.net/v2/me";
+        assert_eq!(crate::found(t), ["Hq3vN8zLw2RxT5mYk7Pc4Bd9"]);
+        // A variable set from a command or a placeholder holds no value here.
+        let t = "$ AUTH=$(cat ~/.token)\n$ curl -H \"Authorization: Bearer $AUTH\" https://api.example.net";
+        assert!(crate::found(t).is_empty());
+        let t =
+            "PS> $jwt = \"<paste-token>\"\nPS> iwr -Headers @{ Authorization = \"Bearer $jwt\" }";
+        assert!(crate::found(t).is_empty());
     }
 
     #[test]
