@@ -2146,7 +2146,6 @@ fn keyed(
     // line's first cell, its value in the second.
     let tab_cell = sep == Sep::Bare
         && strong_only
-        && kind == Kind::Password
         && b.get(key_end) == Some(&b'\t')
         && b.get(key_end + 1)
             .is_some_and(|&c| !c.is_ascii_whitespace())
@@ -2157,6 +2156,12 @@ fn keyed(
                     .iter()
                     .all(|&c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-')
         };
+    if tab_cell
+        && kind == Kind::AccessToken
+        && let Some(o) = session_cookie_cell(text, b, vstart)
+    {
+        return o;
+    }
     if ((sep == Sep::Prose || after_user) && !glued || tab_cell)
         && strong_only
         && kind == Kind::Password
@@ -4852,6 +4857,36 @@ fn cookie(text: &str, b: &[u8], key_end: usize) -> Outcome {
     }
 }
 
+/// `sid ⇥ 0w1k… ⇥ shop.example ⇥ / ⇥ 2027-…`: a browser's cookie table
+/// (the developer tools' storage view, a cookie export) lists each cookie
+/// as a row of tab-separated cells, name then value then domain. A
+/// session cookie's value is the session itself, whatever its alphabet
+/// (hex, lowercase, signed and URL-encoded); a cell after it says the row
+/// goes on, as a sentence's tab never does.
+fn session_cookie_cell(text: &str, b: &[u8], vstart: usize) -> Option<Outcome> {
+    let lim = (vstart + MAX_VALUE).min(b.len());
+    let e = vstart
+        + b[vstart..lim]
+            .iter()
+            .position(|&c| matches!(c, b'\t' | b'\n' | b'\r'))?;
+    if b[e] != b'\t' {
+        return None;
+    }
+    let value = &text[vstart..e];
+    let plain = without_escapes(value);
+    let sh = shape(&plain);
+    let random = plain.len() >= 20
+        && sh.digits >= 2
+        && sh.upper + sh.lower >= 8
+        && plain
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || b"-_.+/=".contains(&c));
+    (random && !is_placeholder(value) && !is_uuid(value.as_bytes())).then_some(Outcome {
+        finding: finding(Kind::AccessToken, vstart, e, Confidence::Medium),
+        scanned_to: e,
+    })
+}
+
 /// `value` without its URL escapes (`%3A`, `%2F`).
 fn without_escapes(value: &str) -> String {
     let b = value.as_bytes();
@@ -6387,6 +6422,17 @@ mod tests {
             .filter(|f| f.kind == kind)
             .map(|f| &t[f.start..f.end])
             .collect()
+    }
+
+    #[test]
+    fn a_session_cookies_row_in_a_cookie_table() {
+        let t = "Name\tValue\tDomain\tPath\nsid\tq0v7mz3kx9wl2rn8tb4yd6hc1p\tapp.example.org\t/\nlocale\tde-DE\tapp.example.org\t/\n";
+        assert_eq!(found(t, Kind::AccessToken), ["q0v7mz3kx9wl2rn8tb4yd6hc1p"]);
+        // A logged-out session, and the session's tab in a sentence.
+        let t = "Name\tValue\tDomain\nsession\tdeleted\tapp.example.org\n";
+        assert!(scan(t).is_empty());
+        let t = "session\tclosed by the server after 2026-01-01T10:00:00Z\n";
+        assert!(scan(t).is_empty());
     }
 
     #[test]
