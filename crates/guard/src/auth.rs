@@ -477,7 +477,29 @@ fn command_line(b: &[u8], at: usize) -> &[u8] {
     let ls = memchr::memrchr(b'\n', &b[lo..at]).map_or(lo, |p| lo + p + 1);
     let line = &b[ls..at];
     let line = line.strip_prefix(b"$ ").unwrap_or(line);
-    line.trim_ascii_start()
+    past_history_entry(line.trim_ascii_start())
+}
+
+/// A shell history's entry, the command after what the history adds:
+/// zsh's `: 1764…:0;` (time and duration), fish's `- cmd: `, and the
+/// entry number `history` prints (`  311  `).
+fn past_history_entry(line: &[u8]) -> &[u8] {
+    if let Some(rest) = line.strip_prefix(b"- cmd: ") {
+        return rest.trim_ascii_start();
+    }
+    if let Some(rest) = line.strip_prefix(b": ")
+        && let Some(semi) = rest.iter().position(|&c| c == b';')
+        && rest[..semi]
+            .iter()
+            .all(|&c| c.is_ascii_digit() || c == b':')
+    {
+        return &rest[semi + 1..];
+    }
+    let digits = line.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits > 0 && line.get(digits..digits + 2) == Some(b"  ") {
+        return line[digits..].trim_ascii_start();
+    }
+    line
 }
 
 pub(crate) fn curl_user(text: &str, b: &[u8], key_start: usize, key_end: usize) -> Outcome {
@@ -681,5 +703,15 @@ mod tests {
         assert_eq!(found, ["Vq7mLp2Xz9"]);
         assert!(crate::scan("$ ls -a /etc/redis").is_empty());
         assert!(crate::scan("$ redis-cli -a $REDIS_PASSWORD ping").is_empty());
+        // Commands as a shell's history keeps them.
+        for t in [
+            ": 1700000000:0;redis-cli -h cache.local -a 'Tq4!mVz8Lp' ping",
+            "- cmd: redis-cli -h cache.local -a 'Tq4!mVz8Lp' ping",
+            "  42  redis-cli -h cache.local -a 'Tq4!mVz8Lp' ping",
+        ] {
+            assert_eq!(crate::found(t), ["Tq4!mVz8Lp"], "{t}");
+        }
+        // `-a` of another command in the history is no password.
+        assert!(crate::scan(": 1700000000:0;tar -a -cf out.tar.gz src").is_empty());
     }
 }
