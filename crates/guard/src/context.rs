@@ -395,7 +395,9 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
 /// of its line, a bar, then the value (and the page's buttons after it).
 /// Returns where the value starts.
 fn label_bar_value(b: &[u8], key_start: usize, i: usize) -> Option<usize> {
-    let label = |c: u8| c.is_ascii_alphanumeric() || c == b' ' || c >= 0x80;
+    // `_` too: a column's name in psql's expanded display (`\x`, one
+    // `name | value` line per column) is an identifier (`otp_code`).
+    let label = |c: u8| c.is_ascii_alphanumeric() || c == b' ' || c == b'_' || c >= 0x80;
     // A qualifier of a word after the key (`provvisoria`, `2`), then the
     // bar.
     let mut j = i;
@@ -6422,6 +6424,15 @@ mod tests {
             .filter(|f| f.kind == kind)
             .map(|f| &t[f.start..f.end])
             .collect()
+    }
+
+    #[test]
+    fn a_column_of_psqls_expanded_display() {
+        let t = "-[ RECORD 1 ]-+-------\nid            | 7\nsms_pin       | 482913\ncreated_at    | 2026-03-01\n";
+        assert_eq!(found(t, Kind::Pin), ["482913"]);
+        // A column that names no secret keeps its value.
+        let t = "-[ RECORD 1 ]-+-------\nretry_count   | 482913\n";
+        assert!(scan(t).is_empty());
     }
 
     #[test]
