@@ -211,6 +211,12 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         // "la cuenta (CCC) 2100…": a key named in parentheses.
         return Some((Sep::Bare, skip_spaces(b, i + 1)));
     }
+    if c == b'?' && !quoted_key && b.get(i + 1) == Some(&b'=') {
+        // `CLIENT_SECRET ?= …`: Make's assignment when the environment
+        // sets none, the value a default kept in the Makefile.
+        i += 1;
+        c = b'=';
+    }
     if c == b',' {
         // `("connect.sid", "value")`, `CURLOPT_USERPWD, "id:secret"`: a
         // name and its value as arguments.
@@ -6424,6 +6430,17 @@ mod tests {
             .filter(|f| f.kind == kind)
             .map(|f| &t[f.start..f.end])
             .collect()
+    }
+
+    #[test]
+    fn makes_conditional_assignment() {
+        let t = "API_SECRET ?= 3f9a0c7e21b84d6f95e0a1c3b7d2e8f4a6c1b9d0e3f7a2c5\n";
+        assert_eq!(
+            found(t, Kind::ClientSecret),
+            ["3f9a0c7e21b84d6f95e0a1c3b7d2e8f4a6c1b9d0e3f7a2c5"]
+        );
+        // A default that reads the environment holds no value.
+        assert!(scan("API_SECRET ?= $(shell cat /run/secrets/api)\n").is_empty());
     }
 
     #[test]
