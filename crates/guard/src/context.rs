@@ -2158,8 +2158,15 @@ fn keyed(
         && b.get(key_end + 1)
             .is_some_and(|&c| !c.is_ascii_whitespace())
         && {
-            let ls = memchr::memrchr(b'\n', &b[..key_start]).map_or(0, |p| p + 1);
-            key_start - ls <= 24
+            // The line's start within 24 bytes (looked for no further, so
+            // a long line of cells costs no more per key).
+            let lo = key_start.saturating_sub(25);
+            let ls = match memchr::memrchr(b'\n', &b[lo..key_start]) {
+                Some(p) => lo + p + 1,
+                None if lo == 0 => 0,
+                None => key_start + 1,
+            };
+            ls <= key_start
                 && b[ls..key_start]
                     .iter()
                     .all(|&c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-')
