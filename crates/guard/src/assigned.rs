@@ -55,10 +55,7 @@ fn value_of(text: &str, reference: &str, before: usize) -> Option<(usize, usize)
         // The whole name, read as a variable or at a line's (or an
         // `export`'s) start.
         let lead = start.checked_sub(1).map(|p| b[p]);
-        let led = match lead {
-            None | Some(b'$' | b'\n' | b' ' | b'\t' | b':') => true,
-            _ => false,
-        };
+        let led = matches!(lead, None | Some(b'$' | b'\n' | b' ' | b'\t' | b':'));
         if !led
             || b.get(end)
                 .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
