@@ -4,15 +4,15 @@
 //! holds: the value assigned to it a few lines up is the token, whatever
 //! the variable is called.
 
-use crate::value::{QuoteMemo, Read, read_value};
+use crate::value::{QuoteMemo, Read, read_value, skip_spaces};
 
 /// How far back the assignment is looked for: a session pasted into a
 /// ticket assigns a variable a few lines before using it. The bound keeps
 /// text full of `Bearer $x` linear.
-const WINDOW: usize = 2048;
+const WINDOW: usize = 1024;
 
-/// At most this many earlier mentions of the name are tried.
-const TRIES: usize = 8;
+/// At most this many `=` signs back are tried.
+const TRIES: usize = 32;
 
 /// For a variable reference at `at` (`Bearer $tok`): the span of the
 /// value assigned to it earlier.
@@ -48,31 +48,33 @@ fn value_of(text: &str, reference: &str, before: usize) -> Option<(usize, usize)
     let name = variable_name(reference)?.as_bytes();
     let b = text.as_bytes();
     let lo = crate::value::floor_boundary(b, before.saturating_sub(WINDOW));
-    let window = &b[lo..before];
-    for at in memchr::memmem::rfind_iter(window, name).take(TRIES) {
-        let start = lo + at;
-        let end = start + name.len();
-        // The whole name, read as a variable or at a line's (or an
-        // `export`'s) start.
-        let lead = start.checked_sub(1).map(|p| b[p]);
-        let led = matches!(lead, None | Some(b'$' | b'\n' | b' ' | b'\t' | b':'));
-        if !led
-            || b.get(end)
-                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+    // Each `=` back from the use (a byte search, fast), the name before it.
+    for eq in memchr::memrchr_iter(b'=', &b[lo..before])
+        .take(TRIES)
+        .map(|p| lo + p)
+    {
+        if b.get(eq + 1) == Some(&b'=')
+            || (eq > 0 && matches!(b[eq - 1], b'=' | b'!' | b'<' | b'>'))
         {
             continue;
         }
-        let mut i = end;
-        while b.get(i) == Some(&b' ') {
-            i += 1;
+        let mut end = eq;
+        while end > lo && b[end - 1] == b' ' {
+            end -= 1;
         }
-        if b.get(i) != Some(&b'=') || b.get(i + 1) == Some(&b'=') {
+        let Some(start) = end.checked_sub(name.len()).filter(|&s| s >= lo) else {
+            continue;
+        };
+        if &b[start..end] != name {
             continue;
         }
-        i += 1;
-        while b.get(i) == Some(&b' ') {
-            i += 1;
+        // The whole name, read as a variable or at a line's (or an
+        // `export`'s) start.
+        let lead = start.checked_sub(1).map(|p| b[p]);
+        if !matches!(lead, None | Some(b'$' | b'\n' | b' ' | b'\t' | b':')) {
+            continue;
         }
+        let i = skip_spaces(b, eq + 1);
         // (A memo of its own: the scan's runs forward, this reads back.)
         let (s, e, _) = read_value(b, i, Read::Token, &mut QuoteMemo::default());
         return (e > s).then_some((s, e));
