@@ -633,8 +633,7 @@ pub(crate) fn for_each(text: &str, mut on_hit: impl FnMut(Hit)) {
         // starts already mark its key.
         if c == b'-'
             && property_flag(b, i)
-            && let Some(h) = word_hit(t, b, i + 2)
-            && !b.get(h.end).is_some_and(u8::is_ascii_alphanumeric)
+            && let Some(h) = property_hit(t, b, i)
         {
             on_hit(h);
             i = h.end;
@@ -642,6 +641,14 @@ pub(crate) fn for_each(text: &str, mut on_hit: impl FnMut(Hit)) {
         }
         i += 1;
     }
+}
+
+/// The key a property flag's whole name is (kept out of the loop above:
+/// flags are rare, and the loop stays small).
+#[cold]
+#[inline(never)]
+fn property_hit(t: &Table, b: &[u8], i: usize) -> Option<Hit> {
+    word_hit(t, b, i + 2).filter(|h| !b.get(h.end).is_some_and(u8::is_ascii_alphanumeric))
 }
 
 /// `-DapiKey=…` (a Java system property), `-PsigningToken=…` (a Gradle
