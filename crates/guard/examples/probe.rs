@@ -85,6 +85,19 @@ fn main() {
             "4111 1111 1111 1111 \"code\": \"1\", ",
             "| Credential |\n",
             "the SMS. Build 1 ",
+            // Round 23: a variable's value behind `Bearer $x`, a public PEM
+            // block cut short, a cookie table's session row, a history
+            // entry's command, an identifier before a bar, a property
+            // flag, a placeholder in angle brackets, a grouped account.
+            "t=Vq8Rk2Lm5Xz9Tb3Wn7Yc t Bearer $t ",
+            "-----BEGIN CERTIFICATE-----\nTUlJQ0\n",
+            "sid\tq0v7mz3kx9wl2rn8tb4y\tx\n",
+            "sid\t",
+            ": 1:0;redis-cli -a ",
+            "otp_code   | ",
+            " -DapiKey=",
+            "PASSWORD=<password> ",
+            "account: 12345 67890 ",
         ] {
             let mut s = String::new();
             // `HOSTILE_MB`: the size of each input (2 MB unless told), to

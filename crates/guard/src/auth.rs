@@ -71,14 +71,45 @@ pub(crate) fn bearer(text: &str, b: &[u8], key_end: usize, memo: &mut QuoteMemo)
     let value = &text[s..e];
     // `"Bearer " + tok.AccessToken`: code building the header.
     let plain = value.replace('%', "");
-    if looks_like_token(&plain, 8) && !value.starts_with('+') && !is_reference(value) {
+    if looks_like_token(&plain, 8)
+        && !value.starts_with('+')
+        && !is_reference(value)
+        && !next_field_label(b, value, e)
+    {
         Outcome {
             finding: finding(refine(Kind::AccessToken, value), s, e, Confidence::High),
             scanned_to: e,
         }
+    } else if let Some((vs, ve)) = crate::assigned::value_at(text, vstart)
+        && looks_like_token(&text[vs..ve].replace('%', ""), 16)
+        && !is_reference(&text[vs..ve])
+        && !is_placeholder(&text[vs..ve])
+    {
+        // `Bearer $tok`: the token is what `$tok` was set to.
+        Outcome {
+            finding: finding(
+                refine(Kind::AccessToken, &text[vs..ve]),
+                vs,
+                ve,
+                Confidence::Medium,
+            ),
+            scanned_to: e.max(vstart),
+        }
     } else {
         none
     }
+}
+
+/// `TokenType:Bearer RefreshToken:…` (Go's `%+v`, a struct printed as
+/// `Name:value` fields): a name glued to `:` and a value after `Bearer`
+/// is the next field's label, and `Bearer` was a value itself.
+fn next_field_label(b: &[u8], value: &str, e: usize) -> bool {
+    b.get(e) == Some(&b':')
+        && b.get(e + 1).is_some_and(|c| !c.is_ascii_whitespace())
+        && value.starts_with(|c: char| c.is_ascii_alphabetic())
+        && value
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'_')
 }
 
 /// `Bearer s%3Af65k…`: a token copied URL-encoded (a signed session
@@ -446,7 +477,29 @@ fn command_line(b: &[u8], at: usize) -> &[u8] {
     let ls = memchr::memrchr(b'\n', &b[lo..at]).map_or(lo, |p| lo + p + 1);
     let line = &b[ls..at];
     let line = line.strip_prefix(b"$ ").unwrap_or(line);
-    line.trim_ascii_start()
+    past_history_entry(line.trim_ascii_start())
+}
+
+/// A shell history's entry, the command after what the history adds:
+/// zsh's `: 1764…:0;` (time and duration), fish's `- cmd: `, and the
+/// entry number `history` prints (`  311  `).
+fn past_history_entry(line: &[u8]) -> &[u8] {
+    if let Some(rest) = line.strip_prefix(b"- cmd: ") {
+        return rest.trim_ascii_start();
+    }
+    if let Some(rest) = line.strip_prefix(b": ")
+        && let Some(semi) = rest.iter().position(|&c| c == b';')
+        && rest[..semi]
+            .iter()
+            .all(|&c| c.is_ascii_digit() || c == b':')
+    {
+        return &rest[semi + 1..];
+    }
+    let digits = line.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits > 0 && line.get(digits..digits + 2) == Some(b"  ") {
+        return line[digits..].trim_ascii_start();
+    }
+    line
 }
 
 pub(crate) fn curl_user(text: &str, b: &[u8], key_start: usize, key_end: usize) -> Outcome {
@@ -612,6 +665,30 @@ mod tests {
     }
 
     #[test]
+    fn a_bearer_variable_is_the_value_assigned_to_it() {
+        let t = "$ AUTH=Hq3vN8zLw2RxT5mYk7Pc4Bd9\n$ curl -H \"Authorization: Bearer $AUTH\" https://api.example.net/v2/me";
+        assert_eq!(crate::found(t), ["Hq3vN8zLw2RxT5mYk7Pc4Bd9"]);
+        // A variable set from a command or a placeholder holds no value here.
+        let t = "$ AUTH=$(cat ~/.token)\n$ curl -H \"Authorization: Bearer $AUTH\" https://api.example.net";
+        assert!(crate::found(t).is_empty());
+        let t =
+            "PS> $jwt = \"<paste-token>\"\nPS> iwr -Headers @{ Authorization = \"Bearer $jwt\" }";
+        assert!(crate::found(t).is_empty());
+    }
+
+    #[test]
+    fn a_field_label_after_bearer_in_a_struct_dump() {
+        let t = "resp={Scheme:Bearer IdToken:<nil> Lifetime:900}";
+        assert!(crate::found(t).is_empty());
+        let t = "sess=&{Kind:Bearer SessionKey:null Ttl:60}";
+        assert!(crate::found(t).is_empty());
+        // A token after `Bearer` with a colon and a space after it is
+        // still the token.
+        let t = "Bearer Nq4Tz8Wm2Lk7Rb3Xy6Pc9Hv: it fails";
+        assert_eq!(crate::found(t), ["Nq4Tz8Wm2Lk7Rb3Xy6Pc9Hv"]);
+    }
+
+    #[test]
     fn a_bearer_named_as_a_tables_field() {
         let t = "| field | value |\n|---|---|\n| bearer | Zq8Lm3Xv7Tp2Rk9Wn4Yc6Hb1 |\n";
         let found = crate::found(t);
@@ -626,5 +703,15 @@ mod tests {
         assert_eq!(found, ["Vq7mLp2Xz9"]);
         assert!(crate::scan("$ ls -a /etc/redis").is_empty());
         assert!(crate::scan("$ redis-cli -a $REDIS_PASSWORD ping").is_empty());
+        // Commands as a shell's history keeps them.
+        for t in [
+            ": 1700000000:0;redis-cli -h cache.local -a 'Tq4!mVz8Lp' ping",
+            "- cmd: redis-cli -h cache.local -a 'Tq4!mVz8Lp' ping",
+            "  42  redis-cli -h cache.local -a 'Tq4!mVz8Lp' ping",
+        ] {
+            assert_eq!(crate::found(t), ["Tq4!mVz8Lp"], "{t}");
+        }
+        // `-a` of another command in the history is no password.
+        assert!(crate::scan(": 1700000000:0;tar -a -cf out.tar.gz src").is_empty());
     }
 }

@@ -211,6 +211,12 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         // "la cuenta (CCC) 2100…": a key named in parentheses.
         return Some((Sep::Bare, skip_spaces(b, i + 1)));
     }
+    if c == b'?' && !quoted_key && b.get(i + 1) == Some(&b'=') {
+        // `CLIENT_SECRET ?= …`: Make's assignment when the environment
+        // sets none, the value a default kept in the Makefile.
+        i += 1;
+        c = b'=';
+    }
     if c == b',' {
         // `("connect.sid", "value")`, `CURLOPT_USERPWD, "id:secret"`: a
         // name and its value as arguments.
@@ -395,7 +401,9 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
 /// of its line, a bar, then the value (and the page's buttons after it).
 /// Returns where the value starts.
 fn label_bar_value(b: &[u8], key_start: usize, i: usize) -> Option<usize> {
-    let label = |c: u8| c.is_ascii_alphanumeric() || c == b' ' || c >= 0x80;
+    // `_` too: a column's name in psql's expanded display (`\x`, one
+    // `name | value` line per column) is an identifier (`otp_code`).
+    let label = |c: u8| c.is_ascii_alphanumeric() || c == b' ' || c == b'_' || c >= 0x80;
     // A qualifier of a word after the key (`provvisoria`, `2`), then the
     // bar.
     let mut j = i;
@@ -1005,9 +1013,31 @@ fn skip_tags(b: &[u8], mut i: usize) -> usize {
         if tag_name.iter().any(|&c| c == b'-' || c == b'_') {
             break;
         }
+        // `PGPASSWORD=<password> psql`: an opening tag nothing closes on
+        // its line is a placeholder in angle brackets, not markup; what
+        // follows it is the command going on.
+        if !tag.starts_with(b"/") && !closed_on_line(b, i + close + 1, tag_name) {
+            break;
+        }
         i = skip_spaces(b, i + close + 1);
     }
     i
+}
+
+/// Whether `</name` follows `from` on the same line: the opening tag
+/// `<name>` before `from` is markup that wraps a value (`<code>x</code>`),
+/// or a line break (`<br>`), which closes nothing.
+fn closed_on_line(b: &[u8], from: usize, name: &[u8]) -> bool {
+    if name.eq_ignore_ascii_case(b"br") {
+        return true;
+    }
+    let lim = (from + 256).min(b.len());
+    let line = &b[from..lim];
+    let line = &line[..memchr::memchr(b'\n', line).unwrap_or(line.len())];
+    memchr::memmem::find_iter(line, b"</").any(|p| {
+        line.get(p + 2..p + 2 + name.len())
+            .is_some_and(|n| n.eq_ignore_ascii_case(name))
+    })
 }
 
 /// `SetEnv DB_PASSWORD "…"` (Apache), `ENV DB_PASSWORD …` (a Dockerfile's
@@ -2124,17 +2154,29 @@ fn keyed(
     // line's first cell, its value in the second.
     let tab_cell = sep == Sep::Bare
         && strong_only
-        && kind == Kind::Password
         && b.get(key_end) == Some(&b'\t')
         && b.get(key_end + 1)
             .is_some_and(|&c| !c.is_ascii_whitespace())
         && {
-            let ls = memchr::memrchr(b'\n', &b[..key_start]).map_or(0, |p| p + 1);
-            key_start - ls <= 24
+            // The line's start within 24 bytes (looked for no further, so
+            // a long line of cells costs no more per key).
+            let lo = key_start.saturating_sub(25);
+            let ls = match memchr::memrchr(b'\n', &b[lo..key_start]) {
+                Some(p) => lo + p + 1,
+                None if lo == 0 => 0,
+                None => key_start + 1,
+            };
+            ls <= key_start
                 && b[ls..key_start]
                     .iter()
                     .all(|&c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-')
         };
+    if tab_cell
+        && kind == Kind::AccessToken
+        && let Some(o) = session_cookie_cell(text, b, vstart)
+    {
+        return o;
+    }
     if ((sep == Sep::Prose || after_user) && !glued || tab_cell)
         && strong_only
         && kind == Kind::Password
@@ -4619,6 +4661,30 @@ pub(crate) fn account_value(b: &[u8], start: usize) -> Option<(usize, usize)> {
     Some((s, end))
 }
 
+/// `05387/03200/593136032532`, `70436964 7129690431`: after the digit
+/// run, a separator and more digits: the number goes on in groups.
+fn more_digit_groups(b: &[u8], e: usize) -> bool {
+    matches!(b.get(e), Some(b' ' | b'/' | b'-')) && b.get(e + 1).is_some_and(u8::is_ascii_digit)
+}
+
+/// Under an account key, a number longer than a UK account or grouped
+/// (`ABI/CAB/conto`, `BLZ Kontonummer`, a CCC's `entidad oficina DC
+/// cuenta`, a twenty-digit CCC in one run): an account written with its
+/// bank's codes. Only digits, ten to thirty-four of them, so a count or a
+/// year after a short number ("account 123456 2 items") does not join it.
+fn national_account(b: &[u8], vstart: usize) -> Option<(usize, usize)> {
+    let (s, e) = account_value(b, vstart)?;
+    let v = &b[s..e];
+    let digits = v.iter().filter(|c| c.is_ascii_digit()).count();
+    let joined = v
+        .iter()
+        .all(|&c| c.is_ascii_digit() || matches!(c, b' ' | b'/' | b'-'));
+    let groups_long = v
+        .split(|&c| matches!(c, b' ' | b'/' | b'-'))
+        .all(|g| g.len() >= 2);
+    (joined && groups_long && (10..=34).contains(&digits)).then_some((s, e))
+}
+
 /// "sort code 20-00-00": reported with the account number that follows
 /// within a short window; a sort code alone is a public bank identifier.
 fn sort_code(b: &[u8], key_start: usize, key_end: usize) -> Outcome {
@@ -4806,6 +4872,36 @@ fn cookie(text: &str, b: &[u8], key_end: usize) -> Outcome {
     }
 }
 
+/// `sid ⇥ 0w1k… ⇥ shop.example ⇥ / ⇥ 2027-…`: a browser's cookie table
+/// (the developer tools' storage view, a cookie export) lists each cookie
+/// as a row of tab-separated cells, name then value then domain. A
+/// session cookie's value is the session itself, whatever its alphabet
+/// (hex, lowercase, signed and URL-encoded); a cell after it says the row
+/// goes on, as a sentence's tab never does.
+fn session_cookie_cell(text: &str, b: &[u8], vstart: usize) -> Option<Outcome> {
+    let lim = (vstart + MAX_VALUE).min(b.len());
+    let e = vstart
+        + b[vstart..lim]
+            .iter()
+            .position(|&c| matches!(c, b'\t' | b'\n' | b'\r'))?;
+    if b[e] != b'\t' {
+        return None;
+    }
+    let value = &text[vstart..e];
+    let plain = without_escapes(value);
+    let sh = shape(&plain);
+    let random = plain.len() >= 20
+        && sh.digits >= 2
+        && sh.upper + sh.lower >= 8
+        && plain
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || b"-_.+/=".contains(&c));
+    (random && !is_placeholder(value) && !is_uuid(value.as_bytes())).then_some(Outcome {
+        finding: finding(Kind::AccessToken, vstart, e, Confidence::Medium),
+        scanned_to: e,
+    })
+}
+
 /// `value` without its URL escapes (`%3A`, `%2F`).
 fn without_escapes(value: &str) -> String {
     let b = value.as_bytes();
@@ -4989,8 +5085,17 @@ fn keyed_value(
                     _ => return none,
                 },
                 None => match digit_value(b, vstart, 6, 17, false) {
-                    Some(e) => e,
-                    None => return none,
+                    Some(e) if !more_digit_groups(b, e) => e,
+                    run => match (national_account(b, vstart), run) {
+                        (Some((s, e)), _) => {
+                            return Outcome {
+                                finding: finding(Kind::BankAccount, s, e, conf),
+                                scanned_to: e,
+                            };
+                        }
+                        (None, Some(e)) => e,
+                        (None, None) => return none,
+                    },
                 },
             };
             let s = if b[vstart].is_ascii_digit() {
@@ -6332,6 +6437,83 @@ mod tests {
             .filter(|f| f.kind == kind)
             .map(|f| &t[f.start..f.end])
             .collect()
+    }
+
+    #[test]
+    fn makes_conditional_assignment() {
+        let t = "API_SECRET ?= 3f9a0c7e21b84d6f95e0a1c3b7d2e8f4a6c1b9d0e3f7a2c5\n";
+        assert_eq!(
+            found(t, Kind::ClientSecret),
+            ["3f9a0c7e21b84d6f95e0a1c3b7d2e8f4a6c1b9d0e3f7a2c5"]
+        );
+        // A default that reads the environment holds no value.
+        assert!(scan("API_SECRET ?= $(shell cat /run/secrets/api)\n").is_empty());
+    }
+
+    #[test]
+    fn a_column_of_psqls_expanded_display() {
+        let t = "-[ RECORD 1 ]-+-------\nid            | 7\nsms_pin       | 482913\ncreated_at    | 2026-03-01\n";
+        assert_eq!(found(t, Kind::Pin), ["482913"]);
+        // A column that names no secret keeps its value.
+        let t = "-[ RECORD 1 ]-+-------\nretry_count   | 482913\n";
+        assert!(scan(t).is_empty());
+    }
+
+    #[test]
+    fn a_session_cookies_row_in_a_cookie_table() {
+        let t = "Name\tValue\tDomain\tPath\nsid\tq0v7mz3kx9wl2rn8tb4yd6hc1p\tapp.example.org\t/\nlocale\tde-DE\tapp.example.org\t/\n";
+        assert_eq!(found(t, Kind::AccessToken), ["q0v7mz3kx9wl2rn8tb4yd6hc1p"]);
+        // A logged-out session, and the session's tab in a sentence.
+        let t = "Name\tValue\tDomain\nsession\tdeleted\tapp.example.org\n";
+        assert!(scan(t).is_empty());
+        let t = "session\tclosed by the server after 2026-01-01T10:00:00Z\n";
+        assert!(scan(t).is_empty());
+    }
+
+    #[test]
+    fn an_account_written_with_its_bank_codes_is_read_whole() {
+        assert_eq!(
+            found("PAYEE_ACCOUNT=10020030/0012345678", Kind::BankAccount),
+            ["10020030/0012345678"]
+        );
+        assert_eq!(
+            found("account: 06230 12400 000047112233", Kind::BankAccount),
+            ["06230 12400 000047112233"]
+        );
+        assert_eq!(
+            found(
+                "\"account_no\": \"00491234509876543210\"",
+                Kind::BankAccount
+            ),
+            ["00491234509876543210"]
+        );
+        // A short account and a count after it stay apart.
+        assert_eq!(
+            found("account: 40308812 2 payments pending", Kind::UkBankAccount),
+            ["40308812"]
+        );
+    }
+
+    #[test]
+    fn a_placeholder_in_angle_brackets_is_not_markup_before_the_value() {
+        // The command after the placeholder is not the password.
+        assert!(found("DB_PASSWORD=<pass> mysqldump -u app shop", Kind::Password).is_empty());
+        assert!(
+            found(
+                "mvn deploy -Dsecret.password=<password> -Dtoken=######## -X",
+                Kind::Password
+            )
+            .is_empty()
+        );
+        // Markup around the value is still crossed.
+        assert_eq!(
+            found("Password: <code>Gx7!wq_Lamp2</code>", Kind::Password),
+            ["Gx7!wq_Lamp2"]
+        );
+        assert_eq!(
+            found("Password:<br>Tulipano#884", Kind::Password),
+            ["Tulipano#884"]
+        );
     }
 
     #[test]

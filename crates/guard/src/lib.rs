@@ -16,7 +16,8 @@
 //!   `key: value`, prose with a few words between key and value, code
 //!   arguments and XML, references such as `process.env.X` rejected, a
 //!   value far from its key in the same paragraph, one-time codes near
-//!   their cues, cookies, passphrases), `auth` (Bearer, Basic, `-u`),
+//!   their cues, cookies, passphrases), `auth` (Bearer, Basic, `-u`;
+//!   `Bearer $tok` reads what `assigned` finds the variable set to),
 //!   `jwt`, `pem`, `vendor` and `url`.
 //! - `scanner` also finds base64 that decodes to `id:secret` from its `=`
 //!   padding (client credentials kept in a variable or a table), and
@@ -59,6 +60,7 @@
 
 use serde::{Deserialize, Serialize};
 
+mod assigned;
 mod auth;
 mod card;
 mod claims;

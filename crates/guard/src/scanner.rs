@@ -822,7 +822,8 @@ pub(crate) fn scan(text: &str) -> Vec<Finding> {
         f.kind != Kind::Pin || !forbidden_example(text, f) && !masked_card_group(text, f)
     });
     found.retain(|f| {
-        !matches!(f.kind, Kind::BankAccount | Kind::UkBankAccount) || !ledger_account(text, f)
+        !matches!(f.kind, Kind::BankAccount | Kind::UkBankAccount)
+            || !ledger_account(text, f) && !bank_and_branch_codes(&text[f.start..f.end])
     });
     found
 }
@@ -855,6 +856,17 @@ fn ledger_account(text: &str, f: &Finding) -> bool {
             line.get(j).is_some_and(u8::is_ascii_digit)
         })
     })
+}
+
+/// `03069 11101`, `30004/01234`: two groups of five digits are a bank's
+/// and a branch's codes (Italian ABI and CAB, French code banque and code
+/// guichet), which every customer of that branch shares; the account is
+/// the longer number written after them.
+fn bank_and_branch_codes(v: &str) -> bool {
+    let b = v.as_bytes();
+    b.len() == 11
+        && matches!(b[5], b' ' | b'/' | b'-' | b'.')
+        && b[..5].iter().chain(&b[6..]).all(u8::is_ascii_digit)
 }
 
 /// A value as it reads once URL escapes (`%2A`, `%E2%80%A2`) and the
@@ -1115,6 +1127,7 @@ fn without_public_pem_bodies(text: &str, found: Vec<Finding>) -> Vec<Finding> {
     let b = text.as_bytes();
     let mut bodies: Vec<(usize, usize)> = Vec::new();
     let mut from = 0;
+    let mut no_end = false;
     while let Some(o) = memchr::memmem::find(&b[from..], b"-----BEGIN ") {
         let at = from + o + 11;
         let Some(l) = memchr::memmem::find(&b[at..(at + 69).min(b.len())], b"-----") else {
@@ -1122,13 +1135,20 @@ fn without_public_pem_bodies(text: &str, found: Vec<Finding>) -> Vec<Finding> {
             continue;
         };
         let body = at + l + 5;
-        let Some(e) = memchr::memmem::find(&b[body..], b"-----END") else {
-            break;
+        let end = if no_end {
+            None
+        } else {
+            memchr::memmem::find(&b[body..], b"-----END").map(|e| body + e)
         };
+        // `… | head -3`: a block cut short has no END; its body is the run
+        // of base64 lines under the header. (One failed search for END
+        // answers for every later block.)
+        no_end = end.is_none();
+        let body_end = end.unwrap_or_else(|| base64_lines_end(b, body));
         if memchr::memmem::find(&b[at..at + l], b"PRIVATE").is_none() {
-            bodies.push((body, body + e));
+            bodies.push((body, body_end));
         }
-        from = body + e + 8;
+        from = end.map_or(body_end, |e| e + 8);
     }
     if bodies.is_empty() {
         return found;
@@ -1137,6 +1157,31 @@ fn without_public_pem_bodies(text: &str, found: Vec<Finding>) -> Vec<Finding> {
         .into_iter()
         .filter(|f| !bodies.iter().any(|&(s, e)| s <= f.start && f.end <= e))
         .collect()
+}
+
+/// Where the run of base64 lines from `at` ends (at the first line
+/// holding anything else, a blank line or the text's end).
+fn base64_lines_end(b: &[u8], at: usize) -> usize {
+    let mut i = at;
+    let mut end = at;
+    let mut first = true;
+    while i < b.len() {
+        let line_end = memchr::memchr(b'\n', &b[i..]).map_or(b.len(), |o| i + o);
+        let line = b[i..line_end].trim_ascii();
+        let base64 = line
+            .iter()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'='));
+        // The header's own line may end right after it.
+        if !base64 || (line.is_empty() && !first) {
+            break;
+        }
+        if !line.is_empty() {
+            end = line_end;
+        }
+        first = false;
+        i = line_end + 1;
+    }
+    end
 }
 
 /// A UUID (a request, payment or task id: wanted in a ticket) is hex in
@@ -1312,6 +1357,26 @@ mod tests {
 #[cfg(test)]
 mod masked_tests {
     use crate::found;
+
+    #[test]
+    fn a_bank_and_its_branch_are_no_account() {
+        let t = "Fornitore;Conto\nFerramenta Bassi;06230 12400\n";
+        assert!(found(t).is_empty(), "{:?}", found(t));
+        assert!(found("account: 30004/01234").is_empty());
+        // The account after the codes is one.
+        let t = "Fornitore;Conto\nFerramenta Bassi;06230 12400 000047112233\n";
+        assert_eq!(found(t), ["06230 12400 000047112233"]);
+    }
+
+    #[test]
+    fn a_public_pem_block_cut_short_is_public() {
+        // `| head -4` after a secret store's command: no END line.
+        let t = "the app's secret, decoded:\n$ vault read -field=cert pki/app | head -4\n-----BEGIN CERTIFICATE-----\nMIIC9zCCAd+gAwIBAgIJAKx2Rq7mVbN3MA0GCSqGSIb3DQEBCwUAMBIxEDAOBgNV\nBAMMB3Rlc3QtY2EwHhcNMjYwMTAxMDAwMDAwWhcNMjcwMTAxMDAwMDAwWjASMRAw\nplease check why it fails\n";
+        assert!(found(t).is_empty(), "{:?}", found(t));
+        // A secret on the line after the body is still read.
+        let t = "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAq3vLx9\n\npassword: Gelso!Rovere_42\n";
+        assert_eq!(found(t), ["Gelso!Rovere_42"]);
+    }
 
     #[test]
     fn a_masked_password_or_token_is_none() {

@@ -184,6 +184,9 @@ pub(crate) fn is_placeholder(value: &str) -> bool {
     {
         return true;
     }
+    if masked_after_prefix(v) {
+        return true;
+    }
     matches!(
         lower.as_str(),
         "null"
@@ -218,6 +221,27 @@ pub(crate) fn is_placeholder(value: &str) -> bool {
             | "secret_key"
             | "id_token"
     )
+}
+
+/// `ghp_xxxxxxxxxxxx`, `sk_live_••••••••`, `xoxb-***`: a vendor's prefix
+/// kept to say which key it was, and the key itself masked: after the
+/// last `_` or `-`, only one masking character, at least three times.
+fn masked_after_prefix(v: &str) -> bool {
+    let Some(cut) = v.rfind(['_', '-']) else {
+        return false;
+    };
+    let (prefix, mask) = (&v[..cut], &v[cut + 1..]);
+    let mut marks = mask.chars();
+    let Some(mark) = marks.next() else {
+        return false;
+    };
+    prefix.starts_with(|c: char| c.is_ascii_alphabetic())
+        && prefix
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-')
+        && matches!(mark, '*' | '•' | '●' | 'x' | 'X' | '#')
+        && mask.chars().count() >= 3
+        && marks.all(|c| c == mark)
 }
 
 fn is_ident(s: &str) -> bool {
@@ -637,6 +661,13 @@ mod tests {
         }
         // A constant-looking value with no such word is a value.
         assert!(!is_placeholder("QUINTO_PIANO_7"));
+        // A vendor's prefix before a mask.
+        assert!(is_placeholder("glpat-xxxxxxxxxxxxxxxx"));
+        assert!(is_placeholder("rk_test_••••••"));
+        assert!(is_placeholder("AKIA_****"));
+        // A word before a few x's is a value.
+        assert!(!is_placeholder("Stella_xxx7"));
+        assert!(!is_placeholder("tre-xx"));
     }
 
     #[test]

@@ -628,8 +628,36 @@ pub(crate) fn for_each(text: &str, mut on_hit: impl FnMut(Hit)) {
             i = h.end;
             continue;
         }
+        // The property's name is the word; it starts after the letter. Only
+        // a whole name counts: inside one (`-PstorePassword`) the word
+        // starts already mark its key.
+        if c == b'-'
+            && property_flag(b, i)
+            && let Some(h) = property_hit(t, b, i)
+        {
+            on_hit(h);
+            i = h.end;
+            continue;
+        }
         i += 1;
     }
+}
+
+/// The key a property flag's whole name is (kept out of the loop above:
+/// flags are rare, and the loop stays small).
+#[cold]
+#[inline(never)]
+fn property_hit(t: &Table, b: &[u8], i: usize) -> Option<Hit> {
+    word_hit(t, b, i + 2).filter(|h| !b.get(h.end).is_some_and(u8::is_ascii_alphanumeric))
+}
+
+/// `-DapiKey=…` (a Java system property), `-PsigningToken=…` (a Gradle
+/// project property): the flag's letter is glued to the name it sets, so
+/// the name's first letter starts a word though no boundary shows it.
+fn property_flag(b: &[u8], i: usize) -> bool {
+    (i == 0 || b[i - 1].is_ascii_whitespace())
+        && matches!(b.get(i + 1), Some(b'D' | b'P'))
+        && b.get(i + 2).is_some_and(u8::is_ascii_lowercase)
 }
 
 #[cfg(test)]
@@ -717,6 +745,20 @@ mod tests {
                 .unwrap_or(all.len());
             assert_eq!(skip_lower_digits(&all, from), naive);
         }
+    }
+
+    #[test]
+    fn a_property_flags_name_starts_a_word() {
+        assert_eq!(hits("mvn verify -DclientSecret=x"), vec!["clientSecret"]);
+        assert_eq!(hits("gradle run -PaccessToken=x"), vec!["accessToken"]);
+        // Inside a word, or without the flag's dash, no word starts.
+        assert!(hits("x-Dclientid").is_empty());
+        assert_eq!(
+            hits(" -PstorePassword=x -PkeyPassword=y"),
+            vec!["Password", "Password"]
+        );
+        let t = "./gradlew publish -PapiKey=Vq8Rk2Lm5Xz9Tb3Wn7Yc4Hp6 --info";
+        assert_eq!(crate::found(t), ["Vq8Rk2Lm5Xz9Tb3Wn7Yc4Hp6"]);
     }
 
     #[test]

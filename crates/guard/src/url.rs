@@ -104,6 +104,15 @@ mod tests {
         assert_eq!(find("https://user@example.com"), None);
         assert_eq!(find("redis://:${REDIS_PASSWORD}@cache"), None);
         assert_eq!(find("postgres://app:***@db"), None);
+        // A vendor's prefix before a mask: the token was masked.
+        assert_eq!(
+            find("https://oauth2:glpat-••••••@git.example.org/a.git"),
+            None
+        );
+        assert_eq!(
+            find("https://bot:glpat-R7mQ2xV9Lk4TzW8nP3cY@git.example.org/a.git"),
+            Some("bot:glpat-R7mQ2xV9Lk4TzW8nP3cY")
+        );
         assert_eq!(
             find("mysql://username:p@ssw0rd@hostname:3306/db"),
             Some("username:p@ssw0rd")

@@ -437,7 +437,20 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // measured once on 2026-12-03 at ae4593c: recall 0.9523 (1496/1571),
     // FPR 0.0400 (34/850). Weakest: bank_account 0.65, access_token 0.90,
     // pin 0.91. From here on it may be read, and then measures fit.
-    ("fresh21", 0.95, 0.04),
+    // Round 23 (branch guard-round23, 2026-12-03; read as kinds of
+    // writing): recall 0.9523 -> 0.9803 (1540/1571), FPR 0.0400 -> 0
+    // (0/850), every other corpus kept or raised (fresh20 0.9697 ->
+    // 0.9709, threads 0.9573 -> 0.9580) — mechanisms: a vendor prefix
+    // before a mask (`ghp_xxxx`, `xoxb-***`) is a placeholder; an opening
+    // tag nothing closes on its line (`<password>`) is no markup to cross;
+    // after `Bearer`, a `Name:` field of a struct dump is a label; a public
+    // PEM block cut short stays public; two groups of five digits are a
+    // bank's and branch's codes. Read: an account grouped with its bank's
+    // codes under an account key, a property flag's name (`-DapiKey=`),
+    // `Bearer $tok` as the value `$tok` was set to, a session cookie's row
+    // in a cookie table, `redis-cli -a` in a shell history entry, an
+    // identifier before a bar (psql's expanded display), Make's `?=`.
+    ("fresh21", 0.97, 0.0),
 ];
 
 #[derive(Deserialize)]
