@@ -98,6 +98,10 @@ fn main() {
             " -DapiKey=",
             "PASSWORD=<password> ",
             "account: 12345 67890 ",
+            // A URL's userinfo: the scheme was once lowered with all the
+            // text before it, each time (58 s at 4 MB).
+            "https://u:ghp_xxxx@h ",
+            "redis://:pw@h ",
         ] {
             let mut s = String::new();
             // `HOSTILE_MB`: the size of each input (2 MB unless told), to

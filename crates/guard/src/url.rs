@@ -49,8 +49,11 @@ pub(crate) fn password_at(b: &[u8], at: usize) -> Option<(usize, usize)> {
     let (user, pass) = (&b[start..colon], &b[colon + 1..i]);
     let pass_str = std::str::from_utf8(pass).ok()?;
     // `redis://:password@host`: Redis URLs carry a password and no user.
-    let redis = b[..at].to_ascii_lowercase().ends_with(b"redis")
-        || b[..at].to_ascii_lowercase().ends_with(b"rediss");
+    // (Only the scheme's own bytes are compared: lowering everything
+    // before it made each URL cost the length of the text before it.)
+    let scheme_is =
+        |name: &[u8]| at >= name.len() && b[at - name.len()..at].eq_ignore_ascii_case(name);
+    let redis = scheme_is(b"redis") || scheme_is(b"rediss");
     // `ftp://anonymous:me@example.com@host`, `amqp://guest:guest@localhost`
     // (RabbitMQ's built-in account, refused from other hosts): a public
     // login's conventional password opens nothing.
@@ -103,6 +106,12 @@ mod tests {
         assert_eq!(find("https://api.example.com:443/v1"), None);
         assert_eq!(find("https://user@example.com"), None);
         assert_eq!(find("redis://:${REDIS_PASSWORD}@cache"), None);
+        // Only Redis URLs carry a password without a user; the scheme's
+        // case does not matter, and text before the URL does not count.
+        assert_eq!(find("REDISS://:Sasso77!@cache"), Some("Sasso77!"));
+        assert_eq!(find("see redis://:Sasso77!@cache"), Some("Sasso77!"));
+        assert_eq!(find("https://:Sasso77!@cache"), None);
+        assert_eq!(find("notredis; https://:Sasso77!@cache"), None);
         assert_eq!(find("postgres://app:***@db"), None);
         // A vendor's prefix before a mask: the token was masked.
         assert_eq!(
