@@ -25,7 +25,6 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 use store::{NewOrg, NewTicket, NewUser, Store, StoredFields};
 use store_sqlite::seed::{SeedComment, SeedTicket};
-
 use time::OffsetDateTime;
 use tower::ServiceExt;
 
@@ -370,9 +369,9 @@ fn plan_ticket(
     seed.comments.push(SeedComment {
         author_id: agent,
         by_staff: true,
-        body: format!(
+        body: s(format!(
             "Thanks, we are looking into it. Could you send the x-request-id of another call that hit the {word}?"
-        ),
+        )),
         visibility: CommentVisibility::Public,
         at: at(reply_after),
         new_status: Some(if matches!(status, Status::Solved | Status::Closed) {
@@ -385,7 +384,7 @@ fn plan_ticket(
         seed.comments.push(SeedComment {
             author_id: requester_id,
             by_staff: false,
-            body: "Here it is; the same happens in sandbox.".into(),
+            body: s("Here it is; the same happens in sandbox."),
             visibility: CommentVisibility::Public,
             at: at(reply_after + 1800),
             new_status: None,
@@ -396,7 +395,7 @@ fn plan_ticket(
         seed.comments.push(SeedComment {
             author_id: agent,
             by_staff: true,
-            body: "Fixed on our side: the upstream was restarted.".into(),
+            body: s("Fixed on our side: the upstream was restarted."),
             visibility: CommentVisibility::Internal,
             at: at(reply_after + if late { 9 * DAY } else { 3600 }),
             new_status: Some(status),
@@ -405,7 +404,7 @@ fn plan_ticket(
     if r.chance(15) {
         let tags = ["upstream", "consent", "sandbox", "billing", "vip"];
         seed.tags
-            .push((tags[r.below(5) as usize].to_owned(), at(reply_after + 7200)));
+            .push((s(tags[r.below(5) as usize]), at(reply_after + 7200)));
     }
     seed
 }

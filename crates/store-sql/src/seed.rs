@@ -13,6 +13,7 @@
 //! their comments' rows).
 
 use domain::{CommentVisibility, Status};
+use guard::Screened;
 use store::{NewTicket, TicketSchedule};
 
 #[derive(Debug, Clone)]
@@ -20,7 +21,8 @@ pub struct SeedComment {
     pub author_id: i64,
     /// Whether the author is staff (a public staff comment is a first reply).
     pub by_staff: bool,
-    pub body: String,
+    /// Through the guard, as every text a store keeps.
+    pub body: Screened,
     pub visibility: CommentVisibility,
     pub at: i64,
     /// The status the ticket moved to with this comment.
@@ -35,7 +37,7 @@ pub struct SeedTicket {
     /// Assigned (and opened) at this time.
     pub assigned: Option<(i64, i64)>,
     pub comments: Vec<SeedComment>,
-    pub tags: Vec<(String, i64)>,
+    pub tags: Vec<(Screened, i64)>,
 }
 
 #[doc(hidden)]
@@ -233,7 +235,7 @@ macro_rules! seed {
                         row.push_bind(*cid)
                             .push_bind(*tid)
                             .push_bind(c.author_id)
-                            .push_bind(&c.body)
+                            .push_bind(c.body.as_str())
                             .push_bind(c.visibility.as_str())
                             .push_bind(c.at);
                     });
