@@ -451,6 +451,18 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // in a cookie table, `redis-cli -a` in a shell history entry, an
     // identifier before a bar (psql's expanded display), Make's `?=`.
     ("fresh21", 0.97, 0.0),
+    // Held out through round 23: `fresh22` ("the robots in between":
+    // Zapier/Make/n8n/Power Automate steps and exports, RPA bots, no-code
+    // settings pages and credential tables, Home Assistant and Node-RED
+    // secrets, webhook captures, conversations pasted from AI assistants,
+    // MCP configs, agent traces, AI meeting recaps, chatbot transcripts,
+    // parser outputs, SMS/OTP flows and voice-note transcripts; half
+    // Italian), written in session 14 by a helper who never read the
+    // guard, measured once on 2026-12-03 at 5d497d0: recall 0.9224
+    // (1165/1263), FPR 0.1188 (101/850), the most false alarms of any
+    // held-out measure. Weakest: bank_account 0.70, password 0.82, pin
+    // 0.91. From here on it may be read, and then measures fit.
+    ("fresh22", 0.92, 0.12),
 ];
 
 #[derive(Deserialize)]
