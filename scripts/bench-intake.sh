@@ -21,7 +21,7 @@ if [ -n "${DATABASE:-}" ]; then DB_ARGS+=(--database "$DATABASE"); fi
 "$BIN" "${DB_ARGS[@]}" org add --slug acme --name Acme --client-id acmepay >/dev/null
 "$BIN" "${DB_ARGS[@]}" user add --email load@acme.test --role requester --org acme >/dev/null
 TOKEN="$("$BIN" "${DB_ARGS[@]}" token create --email load@acme.test)"
-"$BIN" "${DB_ARGS[@]}" serve --listen "127.0.0.1:$PORT" >"$WORK/server.out" 2>"$WORK/server.err" &
+SPORTELLO_METRICS_LISTEN="127.0.0.1:$((PORT + 1))" "$BIN" "${DB_ARGS[@]}" serve --listen "127.0.0.1:$PORT" >"$WORK/server.out" 2>"$WORK/server.err" &
 PID=$!
 for _ in $(seq 1 100); do
   (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && break
@@ -46,3 +46,14 @@ join -a 2 -e 0 -o 0,1.2,2.2 "$WORK/before" "$WORK/after" | awk -v hz="$HZ" -v n=
   { d = $3 - $2; if (d > 0) { printf "  %-28s %7.1f µs\n", $1, d * 1e6 / hz / n; total += d } }
   END { printf "  %-28s %7.1f µs\n", "total", total * 1e6 / hz / n }'
 echo "peak resident memory: $(awk '/VmHWM/ { print $2, $3 }' /proc/$PID/status)"
+# The server's own view of the same requests (time inside the server, from
+# the request histogram at /metrics): how much of the client's tail is the
+# server's, and how much is waiting to be scheduled on a shared machine.
+echo "server-side time of POST /api/v1/requests (share of requests within each bound):"
+curl -s "http://127.0.0.1:$((PORT + 1))/metrics" | awk '
+  /^sportello_http_request_duration_seconds_bucket/ && /route="\/api\/v1\/requests"/ && /method="POST"/ && /status="2xx"/ {
+    match($0, /le="[^"]+"/); le = substr($0, RSTART + 4, RLENGTH - 5); n = $NF;
+    if (le == "+Inf") { total = n } else { les[++k] = le; ns[k] = n }
+  }
+  END { for (i = 1; i <= k; i++) if (total > 0 && les[i] + 0 >= 0.0008 && les[i] + 0 <= 0.03)
+          printf "  <= %6.1f ms  %6.2f %%\n", les[i] * 1000, 100 * ns[i] / total }'

@@ -186,7 +186,7 @@ async fn run(
         // The checkpointer cuts the WAL past its soft limit; if it fell
         // behind (a starved machine), the writer cuts it itself before the
         // next group, so the WAL's bound does not depend on scheduling.
-        if checkpoint::wal_size(wal.as_ref()) > checkpoint::WAL_WRITER_LIMIT {
+        if checkpoint::wal_fill(wal.as_ref()).over(checkpoint::WAL_WRITER_LIMIT) {
             checkpoint::truncate_here(&conn);
         }
         drop(held);

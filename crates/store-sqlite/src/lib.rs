@@ -79,9 +79,13 @@ fn pragmas() -> [(&'static str, String); 5] {
         ("secure_delete", "ON".into()),
         // No commit checkpoints; `checkpoint` does it beside the writer.
         ("wal_autocheckpoint", "0".into()),
-        // When SQLite restarts the WAL it also cuts the file back to this
-        // size, so its blocks are reused (the checkpointer's RESTART).
-        ("journal_size_limit", checkpoint::WAL_SOFT_LIMIT.to_string()),
+        // When SQLite restarts the WAL it cuts the file back to this size
+        // only if it grew past it: below, its blocks are reused (see
+        // `checkpoint`), and the checkpointer keeps what it holds smaller.
+        (
+            "journal_size_limit",
+            checkpoint::WAL_WRITER_LIMIT.to_string(),
+        ),
     ]
 }
 
