@@ -19,41 +19,36 @@
 //! writer is held only for a remnant: first, passes beside it copy what it
 //! committed during the pass before, each with less to do. The next
 //! commit writes the WAL from its start again, over the blocks the file
-//! already has. The WAL is looked at every [`TICK`]. On a starved
-//! machine this task can fall behind the writer (a test saw 104 MB with
-//! the load average at 9 on 2 cores), so the ticket writer checks too, after
-//! each group, and cuts the WAL itself past `WAL_WRITER_LIMIT`.
+//! already has ([`WalFill`]). The fill is looked at every [`TICK`]. On a
+//! starved machine this task can fall behind the writer (a test saw 104 MB
+//! with the load average at 9 on 2 cores), so the ticket writer checks
+//! too, after each group, and cuts the WAL itself past `WAL_WRITER_LIMIT`.
 //!
-//! What is measured is how much the WAL holds since it last started over
-//! ([`WalFill`], read from SQLite's WAL index), not the file's length. The
-//! file keeps its largest size (up to `journal_size_limit`) so that its
-//! blocks are reused: cutting it back after every restart and growing it
-//! again made the ticket writer wait in `ftruncate` (4–28 ms each time on
-//! ext4, perf trace) several times a second under intake, and the length
-//! stayed above the soft limit until the next commit, so every cycle
-//! restarted twice.
-//!
-//! Under intake the WAL takes about 40 KB a ticket (a group of seven
-//! tickets rewrites some seventy pages: every index's newest leaf, random
-//! leaves for request ids), 200 MB/s at 5,000 tickets a second, so a cycle
-//! runs several times a second, and its fsyncs are what the slowest
-//! submissions wait for (on a RAM disk the p99 halves).
+//! Under intake the WAL takes 30–40 KB a ticket (a group commit rewrites
+//! every page it touched: each index's newest leaf, a random leaf per
+//! request id, the counters), 150–200 MB/s at 5,000 tickets a second, so
+//! these cycles run several times a second, and the fsyncs inside them are
+//! what the slowest submissions wait for (BENCHMARKS.md, "SQLite, session
+//! 15").
 
 use sqlx::SqlitePool;
-use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::cell::Cell;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 use tokio::sync::oneshot;
 
-/// How often the WAL's size is looked at (a `stat`, nothing more).
+/// How often the WAL's fill is looked at (an atomic, and a `stat`).
 const TICK: Duration = Duration::from_millis(50);
 /// A PASSIVE checkpoint every this many ticks (500 ms): a page rewritten
 /// many times between two runs is copied once.
 const PASSIVE_EVERY: u32 = 10;
-/// Before the writer is held, passes beside it copy what it committed
-/// meanwhile, at most this many more, until no more than [`REMNANT`] is left.
+/// Before the writer is held, at most this many more passes beside it, each
+/// copying what was committed during the one before, until no more than
+/// [`REMNANT_FRAMES`] are left (about a megabyte).
 const MORE_PASSES: u32 = 3;
-const REMNANT: u64 = 1 << 20;
+const REMNANT_FRAMES: i64 = 256;
 /// Above this size the WAL is checkpointed and truncated with writes paused.
 pub const WAL_SOFT_LIMIT: u64 = 32 << 20;
 /// Past this size the ticket writer cuts the WAL itself before its next
@@ -70,81 +65,61 @@ pub(crate) struct Checkpointer {
     pub(crate) own: SqlitePool,
     pub(crate) writer: SqlitePool,
     pub(crate) wal: Option<PathBuf>,
+    /// What the WAL holds, as the ticket writer last saw it.
+    pub(crate) fill: Arc<WalFill>,
+}
+
+/// The bytes the WAL holds since it last started over, as SQLite told the
+/// ticket writer after its last commit (its WAL hook), for the
+/// checkpointer to read. The file's length is no measure of it: the file
+/// keeps its blocks for reuse (`journal_size_limit` at
+/// [`WAL_WRITER_LIMIT`]), because cutting it back after every restart and
+/// growing it again made the writer wait in `ftruncate` several times a
+/// second under intake, and SQLite's own count is exact.
+#[derive(Debug, Default)]
+pub(crate) struct WalFill(AtomicU64);
+
+impl WalFill {
+    pub(crate) fn bytes(&self) -> u64 {
+        self.0.load(Ordering::Relaxed)
+    }
+
+    pub(crate) fn set(&self, bytes: u64) {
+        self.0.store(bytes, Ordering::Relaxed);
+    }
+}
+
+thread_local! {
+    /// Frames in the WAL after the last commit on this thread's connection
+    /// (the hook is a plain function, so its answer is kept here).
+    static FRAMES: Cell<Option<u64>> = const { Cell::new(None) };
+}
+
+/// Installs the hook that notes the WAL's frames after every commit of
+/// `conn`; read them with [`frames_here`] on the same thread. Set after the
+/// connection's pragmas: `wal_autocheckpoint` replaces the hook.
+pub(crate) fn watch_frames(conn: &rusqlite::Connection) {
+    fn note(_: &rusqlite::hooks::Wal, frames: std::ffi::c_int) -> rusqlite::Result<()> {
+        FRAMES.with(|f| f.set(u64::try_from(frames).ok()));
+        Ok(())
+    }
+    conn.wal_hook(Some(note));
+}
+
+/// The WAL's bytes after the last commit on this thread, for pages of
+/// `page_size`; `None` before any.
+pub(crate) fn bytes_here(page_size: u64) -> Option<u64> {
+    const WAL_HEADER: u64 = 32;
+    const FRAME_HEADER: u64 = 24;
+    FRAMES
+        .with(Cell::get)
+        .map(|frames| WAL_HEADER + frames * (page_size + FRAME_HEADER))
 }
 
 /// The WAL's size on disk in bytes; 0 when there is none.
 pub(crate) fn wal_size(wal: Option<&PathBuf>) -> u64 {
     wal.and_then(|p| std::fs::metadata(p).ok())
         .map_or(0, |m| m.len())
-}
-
-/// How full the WAL is: the frames written since it last started over and
-/// how many of them are already copied into the database.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct WalFill {
-    /// The bytes those frames take (header included).
-    pub(crate) bytes: u64,
-    /// The bytes of the frames not yet copied into the database. When every
-    /// frame is copied, the next commit starts the WAL over by itself; a
-    /// checkpoint would only wait.
-    pub(crate) uncopied: u64,
-}
-
-impl WalFill {
-    /// Past `limit`, with frames left to copy.
-    pub(crate) fn over(self, limit: u64) -> bool {
-        self.bytes > limit && self.uncopied > 0
-    }
-}
-
-/// Reads the fill from the WAL index (the `-shm` file beside the WAL),
-/// whose layout SQLite documents as part of its file format: a header
-/// written twice (48 bytes each, in the machine's byte order) holding the
-/// page size and the last valid frame, then the checkpoint's count of
-/// frames copied. A header caught mid-update (its two copies differ), an
-/// unknown version or a missing file give `None`, and the caller falls
-/// back to the WAL file's length, which overstates and never understates.
-pub(crate) fn wal_fill_from_index(shm: &Path) -> Option<WalFill> {
-    // The only version of the WAL index SQLite has written since 3.7.0.
-    const INDEX_VERSION: u32 = 3_007_000;
-    const WAL_HEADER: u64 = 32;
-    const FRAME_HEADER: u64 = 24;
-    let mut head = [0u8; 104];
-    std::fs::File::open(shm).ok()?.read_exact(&mut head).ok()?;
-    let u32_at = |at: usize| -> u32 {
-        u32::from_ne_bytes([head[at], head[at + 1], head[at + 2], head[at + 3]])
-    };
-    let initialized = head[12] == 1;
-    if u32_at(0) != INDEX_VERSION || !initialized || head[..48] != head[48..96] {
-        return None;
-    }
-    let page = match u16::from_ne_bytes([head[14], head[15]]) {
-        // 65,536 does not fit the field and is written as 1.
-        1 => 65_536,
-        n => u64::from(n),
-    };
-    let frames = u64::from(u32_at(16));
-    let copied = u64::from(u32_at(96)).min(frames);
-    Some(WalFill {
-        bytes: WAL_HEADER + frames * (page + FRAME_HEADER),
-        uncopied: (frames - copied) * (page + FRAME_HEADER),
-    })
-}
-
-/// The WAL's fill, from its index when that can be read, else from the
-/// file's length (every frame counted as uncopied).
-pub(crate) fn wal_fill(wal: Option<&PathBuf>) -> WalFill {
-    let from_index = wal.and_then(|w| {
-        let base = w.file_name()?.to_str()?.strip_suffix("-wal")?;
-        wal_fill_from_index(&w.with_file_name(format!("{base}-shm")))
-    });
-    from_index.unwrap_or_else(|| {
-        let bytes = wal_size(wal);
-        WalFill {
-            bytes,
-            uncopied: bytes,
-        }
-    })
 }
 
 /// Copies every frame into the database and cuts the WAL to zero bytes,
@@ -185,6 +160,17 @@ async fn on_writer(writer: &SqlitePool, pragma: &'static str) -> Result<(), sqlx
     Ok(())
 }
 
+/// A PASSIVE checkpoint beside the writer; the frames it left uncopied
+/// (committed while it ran, or still read by someone), `None` when it
+/// failed. A failed checkpoint loses nothing: the frames stay in the WAL.
+async fn passive(own: &SqlitePool) -> Option<i64> {
+    let (_busy, frames, copied): (i64, i64, i64) = sqlx::query_as("PRAGMA wal_checkpoint(PASSIVE)")
+        .fetch_one(own)
+        .await
+        .ok()?;
+    Some((frames - copied).max(0))
+}
+
 /// `truncate` on the ticket writer's own connection, from its thread, while
 /// it holds the sqlx write connection (so nothing else writes meanwhile).
 /// Tried once: if a reader still holds old frames, the frames stay in the
@@ -209,33 +195,35 @@ pub(crate) async fn run(task: Checkpointer, mut stop: oneshot::Receiver<()>) {
             break;
         }
         ticks = ticks.wrapping_add(1);
-        let over = wal_fill(task.wal.as_ref()).over(WAL_SOFT_LIMIT);
+        // The file's length counts too, for writes the ticket writer did not
+        // see (it passes the journal limit only when the WAL held more).
+        let over =
+            task.fill.bytes() > WAL_SOFT_LIMIT || wal_size(task.wal.as_ref()) > WAL_WRITER_LIMIT;
         if !over && !ticks.is_multiple_of(PASSIVE_EVERY) {
             continue;
         }
-        // A failed checkpoint loses nothing: the frames stay in the WAL,
-        // readers still see them, and the next run tries again.
-        // Past the limit, the frames are first copied by a PASSIVE run on
+        // Past the limit, the frames are first copied by PASSIVE runs on
         // this task's own connection, beside the writer, and only then is
         // the writer held for the RESTART, which has left to copy what was
         // committed meanwhile: writes wait for that, not for the whole WAL.
-        let _ = sqlx::query("PRAGMA wal_checkpoint(PASSIVE)")
-            .execute(&task.own)
-            .await;
-        if over {
-            // Each pass beside the writer has less left to copy than the
-            // one before (only what was committed while it ran), so the
-            // writer is held for the last remnant, not for a whole pass.
-            for _ in 0..MORE_PASSES {
-                if wal_fill(task.wal.as_ref()).uncopied <= REMNANT {
-                    break;
-                }
-                let _ = sqlx::query("PRAGMA wal_checkpoint(PASSIVE)")
-                    .execute(&task.own)
-                    .await;
-            }
-            let _ = restart(&task.writer).await;
+        let mut left = passive(&task.own).await;
+        if !over {
+            continue;
         }
+        for _ in 0..MORE_PASSES {
+            if left.is_none_or(|n| n <= REMNANT_FRAMES) {
+                break;
+            }
+            left = passive(&task.own).await;
+        }
+        // Even with every frame copied the RESTART is needed: a commit starts
+        // the WAL over only when no reader is still on its frames, and under
+        // load some reader always is; the RESTART waits for them.
+        let _ = restart(&task.writer).await;
+        // The next commit starts the WAL over and says so; until then there
+        // is nothing more to do (without this, the next tick restarted
+        // again).
+        task.fill.set(0);
     }
     task.own.close().await;
 }
@@ -244,53 +232,41 @@ pub(crate) async fn run(task: Checkpointer, mut stop: oneshot::Receiver<()>) {
 mod tests {
     use super::*;
 
-    /// The fill read from a live database's WAL index agrees with what
-    /// SQLite itself reports for the same WAL, before and after a
-    /// checkpoint copies it.
+    /// The bytes the hook reports are the WAL's as SQLite counts them: the
+    /// file's length while the WAL only grows, and, once it has started
+    /// over inside the same file, only what was written since.
     #[test]
-    fn the_fill_read_from_the_index_is_what_sqlite_reports() {
+    fn the_hook_counts_what_the_wal_holds_not_the_file() {
         let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("x.db");
-        let conn = rusqlite::Connection::open(&db).unwrap();
+        let conn = rusqlite::Connection::open(dir.path().join("x.db")).unwrap();
         conn.execute_batch(
             "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0;
              CREATE TABLE t (v TEXT);",
         )
         .unwrap();
-        for i in 0..200 {
-            conn.execute("INSERT INTO t VALUES (?1)", [format!("{i:0>2000}")])
-                .unwrap();
-        }
-        let wal = Some(dir.path().join("x.db-wal"));
+        watch_frames(&conn);
         let page: i64 = conn
             .query_row("PRAGMA page_size", [], |r| r.get(0))
             .unwrap();
         let page = page as u64;
-        let fill = wal_fill(wal.as_ref());
-        assert_eq!(fill.uncopied, fill.bytes - 32);
-        // A PASSIVE checkpoint answers (busy, frames in the WAL, frames copied).
-        let (frames, copied): (i64, i64) = conn
-            .query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |r| {
-                Ok((r.get(1)?, r.get(2)?))
-            })
+        let wal = Some(dir.path().join("x.db-wal"));
+        for i in 0..200 {
+            conn.execute("INSERT INTO t VALUES (?1)", [format!("{i:0>2000}")])
+                .unwrap();
+        }
+        let grown = bytes_here(page).unwrap();
+        assert_eq!(grown, wal_size(wal.as_ref()));
+        // Every frame copied and no reader: the next commit starts over.
+        conn.query_row("PRAGMA wal_checkpoint(RESTART)", [], |_| Ok(()))
             .unwrap();
-        assert_eq!(frames, copied);
-        let frames = frames as u64;
-        assert_eq!(fill.bytes, 32 + frames * (page + 24));
-        // The file itself is exactly that long: nothing was restarted yet.
-        assert_eq!(fill.bytes, wal_size(wal.as_ref()));
-        let after = wal_fill(wal.as_ref());
-        assert_eq!(after.bytes, fill.bytes);
-        assert_eq!(after.uncopied, 0, "every frame is copied");
-        assert!(!after.over(0));
-        // The next commit starts the WAL over inside the same file: the
-        // fill is that commit's frames, the file keeps its length.
         conn.execute("INSERT INTO t VALUES ('again')", []).unwrap();
-        let rewound = wal_fill(wal.as_ref());
-        assert!(rewound.uncopied > 0);
-        assert!(rewound.bytes < fill.bytes / 10, "{rewound:?}");
-        assert_eq!(wal_size(wal.as_ref()), fill.bytes);
-        // Without an index to read, the file's length stands in.
-        assert_eq!(wal_fill_from_index(&dir.path().join("absent-shm")), None);
+        let again = bytes_here(page).unwrap();
+        assert!(again < grown / 10, "{again} of {grown}");
+        assert_eq!(wal_size(wal.as_ref()), grown, "the file keeps its blocks");
+        // Another thread's connection has told it nothing.
+        assert_eq!(
+            std::thread::spawn(|| bytes_here(4096)).join().unwrap(),
+            None
+        );
     }
 }

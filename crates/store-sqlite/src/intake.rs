@@ -23,11 +23,12 @@
 //! its tickets are written again one transaction each, so one bad submission
 //! never takes another down with it and nothing half-written remains.
 
-use crate::{checkpoint, rusqlite_err};
+use crate::checkpoint::{self, WalFill};
+use crate::rusqlite_err;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use sqlx::SqlitePool;
-use std::path::{Path, PathBuf};
-use std::sync::LazyLock;
+use std::path::Path;
+use std::sync::{Arc, LazyLock};
 use std::time::Duration;
 use store::{NewTicket, Person, Result, StoreError, Ticket, TicketSchedule};
 use store_sql::new_tickets::{self, TICKET_COLUMNS, TICKET_VALUES, Value};
@@ -108,15 +109,20 @@ impl Intake {
     pub(crate) fn start(
         db: &Path,
         write: SqlitePool,
-        wal: Option<PathBuf>,
+        fill: Arc<WalFill>,
         capacity: usize,
     ) -> Result<Self> {
         let conn = open(db).map_err(rusqlite_err)?;
+        checkpoint::watch_frames(&conn);
+        let page_size: i64 = conn
+            .query_row("PRAGMA page_size", [], |r| r.get(0))
+            .map_err(rusqlite_err)?;
+        let page_size = u64::try_from(page_size).unwrap_or(4096);
         let (queue, jobs) = mpsc::channel(capacity);
         let runtime = tokio::runtime::Handle::current();
         std::thread::Builder::new()
             .name("ticket-writer".into())
-            .spawn(move || runtime.block_on(run(conn, write, wal, jobs)))
+            .spawn(move || runtime.block_on(run(conn, write, fill, page_size, jobs)))
             .map_err(|e| StoreError::Database(format!("starting the ticket writer: {e}")))?;
         Ok(Intake { queue })
     }
@@ -172,7 +178,8 @@ fn open(db: &Path) -> rusqlite::Result<Connection> {
 async fn run(
     mut conn: Connection,
     write: SqlitePool,
-    wal: Option<PathBuf>,
+    fill: Arc<WalFill>,
+    page_size: u64,
     mut jobs: mpsc::Receiver<Job>,
 ) {
     let mut group = Vec::with_capacity(MAX_GROUP);
@@ -192,8 +199,12 @@ async fn run(
         // The checkpointer cuts the WAL past its soft limit; if it fell
         // behind (a starved machine), the writer cuts it itself before the
         // next group, so the WAL's bound does not depend on scheduling.
-        if checkpoint::wal_fill(wal.as_ref()).over(checkpoint::WAL_WRITER_LIMIT) {
-            checkpoint::truncate_here(&conn);
+        if let Some(bytes) = checkpoint::bytes_here(page_size) {
+            fill.set(bytes);
+            if bytes > checkpoint::WAL_WRITER_LIMIT {
+                checkpoint::truncate_here(&conn);
+                fill.set(0);
+            }
         }
         drop(held);
     }

@@ -80,8 +80,8 @@ fn pragmas() -> [(&'static str, String); 5] {
         // No commit checkpoints; `checkpoint` does it beside the writer.
         ("wal_autocheckpoint", "0".into()),
         // When SQLite restarts the WAL it cuts the file back to this size
-        // only if it grew past it: below, its blocks are reused (see
-        // `checkpoint`), and the checkpointer keeps what it holds smaller.
+        // only if it grew past it; below, its blocks are reused (see
+        // `checkpoint::WalFill`).
         (
             "journal_size_limit",
             checkpoint::WAL_WRITER_LIMIT.to_string(),
@@ -167,12 +167,14 @@ impl SqliteStore {
         if checkpoint::wal_size(wal.as_ref()) > checkpoint::WAL_SOFT_LIMIT {
             checkpoint::truncate(&write).await.map_err(db_err)?;
         }
+        let fill = std::sync::Arc::new(checkpoint::WalFill::default());
         let (stop, stopped) = tokio::sync::oneshot::channel();
         tokio::spawn(checkpoint::run(
             checkpoint::Checkpointer {
                 own: checkpointer.clone(),
                 writer: write.clone(),
                 wal: wal.clone(),
+                fill: fill.clone(),
             },
             stopped,
         ));
@@ -188,7 +190,7 @@ impl SqliteStore {
             .connect_with(opts.read_only(true).pragma("cache_size", "-8192"))
             .await
             .map_err(db_err)?;
-        let intake = intake::Intake::start(&db, write.clone(), wal, intake_queue)?;
+        let intake = intake::Intake::start(&db, write.clone(), fill, intake_queue)?;
         Ok(SqliteStore {
             write,
             read,
