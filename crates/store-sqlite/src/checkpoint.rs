@@ -67,6 +67,8 @@ pub(crate) struct Checkpointer {
     pub(crate) wal: Option<PathBuf>,
     /// What the WAL holds, as the ticket writer last saw it.
     pub(crate) fill: Arc<WalFill>,
+    /// Syncs the WAL as it is written, for as long as this task runs.
+    pub(crate) _writeback: Option<crate::writeback::Writeback>,
 }
 
 /// The bytes the WAL holds since it last started over, as SQLite told the

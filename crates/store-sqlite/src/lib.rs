@@ -22,6 +22,7 @@ mod secrets;
 pub mod seed;
 mod store_impl;
 mod workspace;
+mod writeback;
 
 pub use checkpoint::{WAL_BOUND, WAL_SOFT_LIMIT};
 
@@ -168,6 +169,13 @@ impl SqliteStore {
             checkpoint::truncate(&write).await.map_err(db_err)?;
         }
         let fill = std::sync::Arc::new(checkpoint::WalFill::default());
+        let writeback =
+            match &wal {
+                Some(path) => Some(writeback::start(path.clone()).map_err(|e| {
+                    StoreError::Database(format!("starting the WAL's writeback: {e}"))
+                })?),
+                None => None,
+            };
         let (stop, stopped) = tokio::sync::oneshot::channel();
         tokio::spawn(checkpoint::run(
             checkpoint::Checkpointer {
@@ -175,6 +183,7 @@ impl SqliteStore {
                 writer: write.clone(),
                 wal: wal.clone(),
                 fill: fill.clone(),
+                _writeback: writeback,
             },
             stopped,
         ));
