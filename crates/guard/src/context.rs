@@ -1584,7 +1584,9 @@ fn sentence_value(
         let w = &text[s..e];
         // After "in" only a passphrase is taken as introduced: "la password
         // in Windows10" names where it is typed, a name and a number.
-        if password_word(w, prev_intro && !after_in) || prev_intro && crate::text::joined_words(w) {
+        if (password_word(w, prev_intro && !after_in) || prev_intro && crate::text::joined_words(w))
+            && !column_names(w)
+        {
             return Some((s, e));
         }
         let is = |x: &str| x.eq_ignore_ascii_case(w);
@@ -1605,6 +1607,15 @@ fn sentence_value(
     }
     memo.sentence = (origin, i, false, prev_intro);
     None
+}
+
+/// `Where,Last`, `Dove,Ultima`: words of letters only joined by commas
+/// with no space are the next cells of a comma-separated header (the key
+/// was a column's name), not a value typed with commas in it.
+fn column_names(w: &str) -> bool {
+    w.contains(',')
+        && w.split(',')
+            .all(|cell| !cell.is_empty() && cell.chars().all(char::is_alphabetic))
 }
 
 /// A word built like a password (see `sentence_value`).
@@ -4174,6 +4185,11 @@ fn code_after(
         if k == d0 + 4 && matches!(&b[d0..d0 + 2], b"19" | b"20") && after_month(b, d0) {
             return None;
         }
+        // "the token expires after 3600 seconds": a number counted in a
+        // unit is a quantity, however near a code's cue it stands.
+        if crate::nearby::quantity_after(text, k) {
+            return None;
+        }
         return code_digits(b, v, min, max);
     }
     None
@@ -5333,13 +5349,42 @@ fn object_id(v: &[u8]) -> bool {
         b"tok", b"we", // Publishable keys are public by design.
         b"pk", b"pub",
     ];
+    // What an AI model's API names its objects (a completion, a message,
+    // a request, an organization, a project, an assistant's thread, run
+    // and tool call, a batch): logged and pasted beside every answer, read
+    // by nobody's key. OpenAI writes a few with a dash (`chatcmpl-…`,
+    // `org-…`, `file-…`).
+    const MODEL_OBJECTS: &[&[u8]] = &[
+        b"msg",
+        b"chatcmpl",
+        b"cmpl",
+        b"resp",
+        b"proj",
+        b"asst",
+        b"thread",
+        b"run",
+        b"step",
+        b"toolu",
+        b"call",
+        b"batch",
+        b"ftjob",
+        b"vs",
+        b"org",
+        b"file",
+    ];
     if crate::refs::ulid_id(v) {
         return true;
     }
-    let Some(us) = v.iter().position(|&c| c == b'_') else {
+    let Some(us) = v.iter().position(|&c| c == b'_' || c == b'-') else {
         return false;
     };
-    OBJECTS.contains(&&v[..us])
+    let prefix = &v[..us];
+    let known = if v[us] == b'_' {
+        OBJECTS.contains(&prefix) || MODEL_OBJECTS.contains(&prefix)
+    } else {
+        matches!(prefix, b"chatcmpl" | b"cmpl" | b"org" | b"file")
+    };
+    known
         && v[us + 1..]
             .iter()
             .all(|c| c.is_ascii_alphanumeric() || *c == b'_')
@@ -6123,6 +6168,9 @@ fn masked_tail(v: &[u8]) -> bool {
 /// still lead to their value; so do the cookies' own names (`JSESSIONID`,
 /// `PHPSESSID`).
 fn session_label(b: &[u8], start: usize, end: usize, rule: Rule) -> bool {
+    if rule == Rule::Strong(Kind::AccessToken) && b.get(end) == Some(&b'=') {
+        return logged_session(b, start, end);
+    }
     if rule != Rule::Strong(Kind::AccessToken) || b.get(end) != Some(&b':') {
         return false;
     }
@@ -6139,6 +6187,38 @@ fn session_label(b: &[u8], start: usize, end: usize, rule: Rule) -> bool {
     }
     let v = skip_spaces(b, end + 1);
     !matches!(b.get(v), Some(b'"' | b'\'' | b'`' | b'\n') | None)
+}
+
+/// `… pid=4821 session=0f6c…-…` on a log line: `key=value` pairs set
+/// apart by spaces (logfmt) name what the line is about, and a session
+/// named by a UUID there is which session, as a request id is. A cookie
+/// sets its session after `; ` or at its header's start, a query after
+/// `&`, so neither is read so; a value that is not a UUID is still read.
+fn logged_session(b: &[u8], start: usize, end: usize) -> bool {
+    if !b[start..end].eq_ignore_ascii_case(b"session") || start < 2 || b[start - 1] != b' ' {
+        return false;
+    }
+    let v = end + 1;
+    if !b.get(v..v + 36).is_some_and(is_uuid)
+        || b.get(v + 36).is_some_and(|c| c.is_ascii_alphanumeric())
+    {
+        return false;
+    }
+    // The pair before: a word, `=`, a value without spaces or `;`.
+    let mut k = start - 1;
+    let mut saw_eq = false;
+    while k > 0 && start - k < 80 {
+        let c = b[k - 1];
+        if c == b' ' || c == b'\n' {
+            break;
+        }
+        if c == b';' || c == b'&' {
+            return false;
+        }
+        saw_eq |= c == b'=';
+        k -= 1;
+    }
+    saw_eq && b[k..start - 1].first().is_some_and(u8::is_ascii_alphabetic)
 }
 
 /// `PWD=/srv/app`, `PWD                     /srv/checkout` (an environment
@@ -6437,6 +6517,50 @@ mod tests {
             .filter(|f| f.kind == kind)
             .map(|f| &t[f.start..f.end])
             .collect()
+    }
+
+    #[test]
+    fn a_number_counted_in_a_unit_is_no_code() {
+        // A lifetime in seconds beside a code's cue is a quantity.
+        assert!(scan("Keep it out of the code: the session token lasts 7200 seconds.").is_empty());
+        // A code handed over near the same cue is still one.
+        assert_eq!(
+            found(
+                "Keep it out of the code. The token the app showed is 583920.",
+                Kind::Pin
+            ),
+            ["583920"]
+        );
+    }
+
+    #[test]
+    fn a_model_apis_object_ids_are_ids() {
+        let t = "The refresh token expired again. Log of the call:\nchatcmpl-Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk\nproj_Zx8Cv6Bn4Mq2Wl9Ek7Rj5Th3";
+        assert!(scan(t).is_empty());
+        // A token with no object's prefix is still the value.
+        let t = "The refresh token expired again. The new one:\nQw3Er5Ty7Ui9Op1As3Df5Gh7Jk";
+        assert_eq!(found(t, Kind::RefreshToken), ["Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk"]);
+    }
+
+    #[test]
+    fn a_csv_header_after_a_password_column_is_no_value() {
+        assert!(scan("Site,Login,Password,Owner,Updated\n").is_empty());
+        assert_eq!(
+            found(
+                "Site,Login,Password,Owner\nshop,anna,Gr4pe!vine9,Anna\n",
+                Kind::Password
+            ),
+            ["Gr4pe!vine9"]
+        );
+    }
+
+    #[test]
+    fn a_session_uuid_on_a_logfmt_line_names_the_session() {
+        let t = "level=info msg=connected session=4b2d8c1e-7f3a-4e5b-9c6d-1a2b3c4d5e6f\n";
+        assert!(scan(t).is_empty());
+        // A cookie's session is its credential.
+        let t = "Cookie: theme=dark; session=4b2d8c1e-7f3a-4e5b-9c6d-1a2b3c4d5e6f\n";
+        assert!(!scan(t).is_empty());
     }
 
     #[test]

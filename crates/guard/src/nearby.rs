@@ -305,6 +305,21 @@ const UNITS: &[&str] = &[
     "stelle",
 ];
 
+/// The number ending at `e` is a quantity: a unit of time, size or count
+/// ("3600 seconds", "20 tentativi") or a currency or percent sign follows
+/// it. A code is never counted in a unit.
+pub(crate) fn quantity_after(text: &str, e: usize) -> bool {
+    let Some(rest) = text.get(e..) else {
+        return false;
+    };
+    let after = rest.trim_start();
+    let after = &after[..crate::value::floor_boundary(after.as_bytes(), after.len().min(32))];
+    let next = lower_word(after.split_whitespace().next().unwrap_or(""));
+    // "… 7200 seconds." : the unit may end its sentence.
+    let unit = next.trim_end_matches(['.', '!', '?', ':']);
+    UNITS.contains(&unit) || after.starts_with(['€', '%', '£', '$'])
+}
+
 /// Words naming another code: a "code" near them is not a one-time code.
 pub(crate) const OTHER_CODES: &[&str] = &[
     "error",
@@ -731,10 +746,7 @@ fn code_at(text: &str, s: usize, want: Want, near_card: bool) -> Option<(usize, 
         }
         _ => {}
     }
-    let after = text[e..].trim_start();
-    let after = &after[..crate::value::floor_boundary(after.as_bytes(), after.len().min(32))];
-    let next = lower_word(after.split_whitespace().next().unwrap_or(""));
-    if UNITS.contains(&next.as_str()) || after.starts_with(['€', '%', '£', '$']) {
+    if quantity_after(text, e) {
         return None;
     }
     // `403 code 4059 'otp_attempts_exceeded'`: a code named by an error.

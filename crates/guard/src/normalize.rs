@@ -924,8 +924,17 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
     // the value, with digits or longer).
     let acronym =
         word.len() <= 6 && word.iter().all(u8::is_ascii_alphabetic) && b.get(j) == Some(&b' ');
+    // `P.S.`, `N.B.`: single letters each closed by a dot are an
+    // abbreviation opening a line of prose, never a chunk of a value.
+    let abbreviation = word.len() <= 8
+        && word.len() >= 2
+        && word
+            .chunks(2)
+            .all(|p| p[0].is_ascii_alphabetic() && p.get(1).is_none_or(|&c| c == b'.'))
+        && word.contains(&b'.');
     let label = keyed
         || acronym
+        || abbreviation
         || !word
             .iter()
             .any(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
@@ -1063,6 +1072,17 @@ mod tests {
 
     fn view(t: &str) -> String {
         normalize(t).map_or_else(|| t.to_owned(), |n| n.text)
+    }
+
+    #[test]
+    fn an_abbreviation_opening_a_line_continues_no_value() {
+        let t = "ref Mx7Qp2Lk9Zt4Wb6Yc8Rv3Nd5\nP.S. sorry for the rush";
+        assert_eq!(view(t), t);
+        // A chunk of the value on the next line is joined.
+        assert_eq!(
+            view("tok Mx7Qp2Lk9Zt4Wb6Yc8Rv3Nd5\nHq4Fs8Jk2 end"),
+            "tok Mx7Qp2Lk9Zt4Wb6Yc8Rv3Nd5Hq4Fs8Jk2 end"
+        );
     }
 
     #[test]
