@@ -870,15 +870,25 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
     let (s, e, quoted) = read_value(b, v, Read::Token, memo);
     let value = &text[s..e];
     let sh = shape(value);
-    if sh.digits >= 2
+    // A vendor's key has a shape of its own (a prefix, or a Mailchimp
+    // key's data centre after its hex, `…-us17`) that needs no mixed case
+    // to be known.
+    if (sh.digits >= 2
         && sh.upper >= 2
         && sh.lower >= 2
         && looks_like_token(value, 20)
         && !is_reference(value)
-        && !is_uuid(value.as_bytes())
+        && !is_uuid(value.as_bytes()))
+        || crate::vendor::whole_value(value)
+        || crate::vendor::datacenter_key(value)
     {
+        let kind = if crate::vendor::datacenter_key(value) {
+            Kind::VendorKey
+        } else {
+            refine(Kind::AccessToken, value)
+        };
         return Outcome {
-            finding: finding(refine(Kind::AccessToken, value), s, e, Confidence::Medium),
+            finding: finding(kind, s, e, Confidence::Medium),
             scanned_to: e,
         };
     }
@@ -6517,6 +6527,14 @@ mod tests {
             .filter(|f| f.kind == kind)
             .map(|f| &t[f.start..f.end])
             .collect()
+    }
+
+    #[test]
+    fn a_vendors_own_shape_under_any_name_ending_in_key() {
+        let k = "0a1b2c3d4e5f60718293a4b5c6d7e8f9-us21";
+        assert_eq!(found(&format!("MAILER_KEY={k}\n"), Kind::VendorKey), [k]);
+        // Hex alone under such a name is no vendor's shape.
+        assert!(scan("CACHE_KEY=0a1b2c3d4e5f60718293a4b5c6d7e8f9\n").is_empty());
     }
 
     #[test]

@@ -259,6 +259,22 @@ pub(crate) fn match_at(b: &[u8], start: usize, idx: usize) -> Option<usize> {
 }
 
 /// The vendor key that `value` is entirely, if any.
+/// `0a1b…e8f9-us21`: a Mailchimp API key, 32 hex digits and the data
+/// centre the account lives in. It has no prefix to be found by, so only
+/// a name that ends in "key" leads to it.
+pub(crate) fn datacenter_key(value: &str) -> bool {
+    let b = value.as_bytes();
+    let Some((hex, dc)) = value.split_once("-us") else {
+        return false;
+    };
+    hex.len() == 32
+        && b[..32]
+            .iter()
+            .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(c))
+        && (1..=2).contains(&dc.len())
+        && dc.bytes().all(|c| c.is_ascii_digit())
+}
+
 pub(crate) fn whole_value(value: &str) -> bool {
     whole_kind(value).is_some()
 }
