@@ -1557,6 +1557,11 @@ fn sentence_value(
     };
     let origin = if resume { m_from } else { from };
     let mut after_in = false;
+    // A speaker's pause ("password... hang on... right: X", an ellipsis in
+    // a transcript) does not end the sentence, but past one only a word
+    // handed over after a colon is the value.
+    let mut paused = false;
+    let mut after_colon = false;
     while i < limit {
         let c = b[i];
         if c == b'\n' || c == b'\r' {
@@ -1594,10 +1599,20 @@ fn sentence_value(
         let w = &text[s..e];
         // After "in" only a passphrase is taken as introduced: "la password
         // in Windows10" names where it is typed, a name and a number.
-        if (password_word(w, prev_intro && !after_in) || prev_intro && crate::text::joined_words(w))
+        // A colon after a pause introduces the value as a copula does.
+        let introduced = prev_intro || paused && after_colon;
+        if (!paused || after_colon)
+            && (password_word(w, introduced && !after_in)
+                || introduced && crate::text::joined_words(w))
             && !column_names(w)
         {
             return Some((s, e));
+        }
+        after_colon = b[end - 1] == b':';
+        if raw.ends_with("...") || raw.ends_with('…') {
+            paused = true;
+            i = end;
+            continue;
         }
         let is = |x: &str| x.eq_ignore_ascii_case(w);
         after_in = is("in");
@@ -1615,7 +1630,8 @@ fn sentence_value(
         }
         i = end;
     }
-    memo.sentence = (origin, i, false, prev_intro);
+    // (A search that paused is not resumed: the pause is not remembered.)
+    memo.sentence = (origin, i, paused, prev_intro);
     None
 }
 
@@ -2105,6 +2121,18 @@ fn keyed(
         kind,
         Kind::AccessToken | Kind::ClientSecret | Kind::VendorKey | Kind::RefreshToken
     );
+    // "and the password... hang on... right: X": a speaker pausing right
+    // after the key; the sentence goes on past the pause.
+    if kind == Kind::Password
+        && !strong_only
+        && (b[key_end..].starts_with(b"...") || b[key_end..].starts_with("…".as_bytes()))
+        && let Some((s, e)) = sentence_value(text, b, key_end, memo)
+    {
+        return Outcome {
+            finding: finding(kind, s, e, Confidence::Medium),
+            scanned_to: e,
+        };
+    }
     let Some((sep, vstart)) = separator(b, key_start, key_end) else {
         // "… col token" / "eccolo 9xQ…": handed over in the next message;
         // "… the API key. Ours is <uuid>".
@@ -6535,6 +6563,14 @@ mod tests {
         assert_eq!(found(&format!("MAILER_KEY={k}\n"), Kind::VendorKey), [k]);
         // Hex alone under such a name is no vendor's shape.
         assert!(scan("CACHE_KEY=0a1b2c3d4e5f60718293a4b5c6d7e8f9\n").is_empty());
+    }
+
+    #[test]
+    fn a_spoken_pause_does_not_end_the_sentence() {
+        let t = "the login is mario and the password... wait, I look it up... here: Tulip-48river then enter";
+        assert_eq!(found(t, Kind::Password), ["Tulip-48river"]);
+        // Past a pause only a word after a colon is handed over.
+        assert!(scan("I reset the password... then Office365-Admin locked me out").is_empty());
     }
 
     #[test]
