@@ -387,6 +387,8 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("codice pin", Rule::Keyed(Kind::Pin)),
     ("cod. pin", Rule::Keyed(Kind::Pin)),
     ("otp", Rule::Keyed(Kind::Pin)),
+    // German for a card's PIN ("die Geheimzahl Ihrer Karte").
+    ("geheimzahl", Rule::Keyed(Kind::Pin)),
     // A PIN mailer's other code (SIM cards, smart cards): unblocks the PIN.
     ("puk", Rule::Keyed(Kind::Pin)),
     ("codice puk", Rule::Keyed(Kind::Pin)),

@@ -66,6 +66,7 @@ mod card;
 mod claims;
 mod cobol;
 mod code;
+mod commented;
 mod context;
 mod counted;
 mod digits;

@@ -168,6 +168,16 @@ fn scan_triggers(
                             accepted = (vs, ve);
                             return;
                         }
+                        // `write('…')  # password`: the comment ending
+                        // the line names the literal typed on it.
+                        if let Some(kind) = commented_kind(rule)
+                            && let Some((kind, vs, ve)) =
+                                crate::commented::labelled_literal(text, s, e, kind)
+                        {
+                            push(out, kind, vs, ve);
+                            accepted = (vs, ve);
+                            return;
+                        }
                         if rule == Rule::Strong(Kind::Password)
                             && let Some((vs, ve)) = copula_value(text, e)
                         {
@@ -445,6 +455,16 @@ fn record_code(b: &[u8], from: usize) -> Option<(usize, usize)> {
 /// dashes; "the boarding pass is ready" has neither.
 #[cold]
 #[inline(never)]
+/// The kind a trailing comment's key names, for `commented`.
+fn commented_kind(rule: Rule) -> Option<Kind> {
+    match rule {
+        Rule::Keyed(k) | Rule::Strong(k) | Rule::Generic(k) => Some(k),
+        Rule::Passphrase => Some(Kind::Password),
+        Rule::Code => Some(Kind::Pin),
+        _ => None,
+    }
+}
+
 fn copula_value(text: &str, e: usize) -> Option<(usize, usize)> {
     let b = text.as_bytes();
     let after = &b[e..(e + 6).min(b.len())];
