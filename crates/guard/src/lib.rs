@@ -60,6 +60,7 @@
 
 use serde::{Deserialize, Serialize};
 
+mod account_run;
 mod assigned;
 mod auth;
 mod card;
@@ -209,7 +210,12 @@ pub(crate) fn found(text: &str) -> Vec<&str> {
 /// Scans `text` and returns non-overlapping findings sorted by `start`.
 pub fn scan(text: &str) -> Vec<Finding> {
     let started = std::time::Instant::now();
-    let first = scanner::scan(text);
+    let mut first = scanner::scan(text);
+    // A national account read in part is widened to its whole number
+    // (bank and branch codes with the account).
+    if account_run::widen(text, &mut first) {
+        first = scanner::resolve(first);
+    }
     let n = first.len();
     let mut found = every_occurrence(text, first);
     if found.len() > n {

@@ -682,7 +682,7 @@ fn better(a: &Finding, b: &Finding) -> bool {
 /// covers all of it, so no part of any finding escapes redaction. The
 /// cluster takes the kind of its strongest member (confidence, then
 /// length).
-fn resolve(mut found: Vec<Finding>) -> Vec<Finding> {
+pub(crate) fn resolve(mut found: Vec<Finding>) -> Vec<Finding> {
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     let mut out: Vec<Finding> = Vec::with_capacity(found.len());
     let mut best: Option<Finding> = None;
