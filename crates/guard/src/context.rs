@@ -5422,7 +5422,13 @@ fn object_id(v: &[u8]) -> bool {
     } else {
         matches!(prefix, b"chatcmpl" | b"cmpl" | b"org" | b"file")
     };
+    // An object's id is short after its prefix (Stripe's 14 to 24
+    // characters, a completion's 29); 32 random characters or more after
+    // a word like `prod_` are a token named for its environment. A
+    // publishable key is public at any length.
+    let short = v.len() - us - 1 <= 30 || matches!(prefix, b"pk" | b"pub");
     known
+        && short
         && v[us + 1..]
             .iter()
             .all(|c| c.is_ascii_alphanumeric() || *c == b'_')
@@ -6588,8 +6594,19 @@ mod tests {
     }
 
     #[test]
+    fn a_long_run_after_an_object_word_is_a_token() {
+        let t = "\"access_token\": \"prod_Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk9Lz2Xc4\"";
+        assert_eq!(
+            found(t, Kind::AccessToken),
+            ["prod_Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk9Lz2Xc4"]
+        );
+        // A product's id, short after its prefix, is an id.
+        assert!(scan("\"access_token\": \"prod_Qw3Er5Ty7Ui9Op\"").is_empty());
+    }
+
+    #[test]
     fn a_model_apis_object_ids_are_ids() {
-        let t = "The refresh token expired again. Log of the call:\nchatcmpl-Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk\nproj_Zx8Cv6Bn4Mq2Wl9Ek7Rj5Th3";
+        let t = "The refresh token expired again. Log of the call:\nchatcmpl-Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk (proj_Zx8Cv6Bn4Mq2Wl9Ek7Rj5Th3)";
         assert!(scan(t).is_empty());
         // A token with no object's prefix is still the value.
         let t = "The refresh token expired again. The new one:\nQw3Er5Ty7Ui9Op1As3Df5Gh7Jk";
