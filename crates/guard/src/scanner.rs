@@ -31,6 +31,9 @@ struct Noted {
     listed: Vec<usize>,
     /// The `://` of each URL (`query`).
     urls: Vec<usize>,
+    /// A key in a SELECT's column list: the list may head rows printed
+    /// without headers (`sql::headerless_rows`); one per line.
+    selects: Vec<usize>,
 }
 
 fn scan_triggers(
@@ -111,10 +114,17 @@ fn scan_triggers(
                 }
                 // The kind named inside a redaction marker is not a key:
                 // `[REDACTED:password]: x` must not make `x` a password.
+                if sql::selected_column(b, s, e) {
+                    let lo = s.saturating_sub(240);
+                    let line = memchr::memrchr(b'\n', &b[lo..s]).map_or(lo, |p| lo + p + 1);
+                    if noted.selects.last().is_none_or(|&l| l < line) {
+                        noted.selects.push(s);
+                    }
+                    return;
+                }
                 if s < skip_keywords
                     || b[..s].ends_with(b"[REDACTED:")
                     || context::working_directory(b, s, e)
-                    || sql::selected_column(b, s, e)
                     || names_its_id(b, e, rule)
                     || url_matched(b, s, e)
                 {
@@ -732,6 +742,9 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     pairs::scan(text, &mut found);
     qa::scan(text, marks.answer, &mut found);
     counted::scan(text, &noted.counts, &mut found);
+    for &at in &noted.selects {
+        sql::headerless_rows(text, at, &mut found);
+    }
     // The second look near the keys left without a value; on a redacted
     // re-reading too (near what was redacted), so what it finds there is
     // merged and `scan(redact(t, scan(t)))` stays empty.
