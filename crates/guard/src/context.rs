@@ -4568,10 +4568,21 @@ pub(crate) fn code_digits(
     let mut groups = 0;
     let mut dotted = false;
     let mut sizes = [0usize; 3];
+    // Where the number ended before a gap of two spaces or more, and its
+    // digits then: a column's gap may part it from the next cell
+    // (`176 871   13s`, a code and its countdown).
+    let mut before_gap: Option<(usize, usize)> = None;
     loop {
         let g0 = i;
         while i < b.len() && b[i].is_ascii_digit() && i - g0 <= max {
             i += 1;
+        }
+        if g0 > s && g0 - 2 > s && b[g0 - 1] == b' ' && b[g0 - 2] == b' ' {
+            let mut k = g0;
+            while k > s && b[k - 1] == b' ' {
+                k -= 1;
+            }
+            before_gap = Some((k, digits));
         }
         digits += i - g0;
         if groups < 3 {
@@ -4596,13 +4607,19 @@ pub(crate) fn code_digits(
         }
         break;
     }
-    let end = i;
-    if digits < min {
-        return None;
-    }
+    let mut end = i;
     if b.get(end)
         .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
     {
+        match before_gap {
+            Some((k, d)) => {
+                end = k;
+                digits = d;
+            }
+            None => return None,
+        }
+    }
+    if digits < min {
         return None;
     }
     if end + 1 < b.len()
@@ -6577,6 +6594,14 @@ mod tests {
         assert_eq!(found(t, Kind::Password), ["Tulip-48river"]);
         // Past a pause only a word after a colon is handed over.
         assert!(scan("I reset the password... then Office365-Admin locked me out").is_empty());
+    }
+
+    #[test]
+    fn a_column_gap_parts_a_code_from_the_next_cell() {
+        let t = "Authenticator\nOne-time code\n482 913   21s\n";
+        assert_eq!(found(t, Kind::Pin), ["482 913"]);
+        // Digits glued to letters with no gap are no code.
+        assert!(scan("One-time code\n482 91321s\n").is_empty());
     }
 
     #[test]
