@@ -3460,6 +3460,14 @@ fn cab_account(b: &[u8], key_end: usize) -> Outcome {
             i += 3;
             continue;
         }
+        // "cc", conto corrente without its slash ("abi … cab … cc …").
+        if b[i..].len() >= 3
+            && b[i..i + 2].eq_ignore_ascii_case(b"cc")
+            && matches!(b[i + 2], b' ' | b'.' | b':')
+        {
+            i += 2;
+            continue;
+        }
         if lower == b'n' && matches!(b.get(i + 1), Some(b'.' | b' ' | b'r' | b'o')) {
             i += 1;
             continue;
@@ -6602,6 +6610,19 @@ mod tests {
         assert_eq!(found(t, Kind::Pin), ["482 913"]);
         // Digits glued to letters with no gap are no code.
         assert!(scan("One-time code\n482 91321s\n").is_empty());
+    }
+
+    #[test]
+    fn conto_corrente_abbreviated_after_its_branch() {
+        assert_eq!(
+            found(
+                "coordinate: abi 03069 cab 11884 cc 100000061234",
+                Kind::BankAccount
+            ),
+            ["100000061234"]
+        );
+        // A carbon copy's "cc" after other numbers leads to no account.
+        assert!(scan("ticket 12345, cc mario@example.com").is_empty());
     }
 
     #[test]
