@@ -6626,6 +6626,26 @@ mod tests {
     }
 
     #[test]
+    fn bank_details_name_an_account() {
+        assert_eq!(
+            found(
+                "payee_bank_details: 43060967 1122334455\n",
+                Kind::BankAccount
+            ),
+            ["43060967 1122334455"]
+        );
+        assert_eq!(
+            found(
+                "le coordinate bancarie: 43060967 1122334455.",
+                Kind::BankAccount
+            ),
+            ["43060967 1122334455"]
+        );
+        // Asking for them names no value.
+        assert!(scan("Please update your bank details in the portal by 2026.").is_empty());
+    }
+
+    #[test]
     fn a_number_counted_in_a_unit_is_no_code() {
         // A lifetime in seconds beside a code's cue is a quantity.
         assert!(scan("Keep it out of the code: the session token lasts 7200 seconds.").is_empty());
