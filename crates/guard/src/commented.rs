@@ -83,7 +83,7 @@ pub(crate) fn labelled_literal(
 
 /// Letters mixed with another kind of character (digits, capitals after
 /// small letters, symbols): no plain word, as a field's name would be.
-fn mixed(v: &str) -> bool {
+pub(crate) fn mixed(v: &str) -> bool {
     let b = v.as_bytes();
     let lower = b.iter().any(u8::is_ascii_lowercase);
     let upper = b.iter().any(u8::is_ascii_uppercase);

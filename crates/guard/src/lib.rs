@@ -105,6 +105,7 @@ mod stats;
 mod tables;
 mod text;
 mod triggers;
+mod typed;
 mod ui_chrome;
 mod url;
 mod value;
