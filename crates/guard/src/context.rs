@@ -1695,9 +1695,12 @@ pub(crate) fn password_word(w: &str, after_intro: bool) -> bool {
     let version = rest.contains('.')
         && rest.bytes().all(|c| c.is_ascii_digit() || c == b'.')
         && rest.starts_with(|c: char| c.is_ascii_digit());
-    let email = w
-        .split_once('@')
-        .is_some_and(|(_, d)| d.contains('.') && d.bytes().any(|c| c.is_ascii_alphabetic()));
+    // An address's domain ends in a label of letters (`C@stell0.23` is a
+    // password with an at sign).
+    let email = w.split_once('@').is_some_and(|(_, d)| {
+        d.rsplit_once('.')
+            .is_some_and(|(_, tld)| tld.len() >= 2 && tld.bytes().all(|c| c.is_ascii_alphabetic()))
+    });
     !hex && !version
         && !path
         && !email
