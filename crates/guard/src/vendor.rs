@@ -275,6 +275,17 @@ pub(crate) fn match_at(b: &[u8], start: usize, idx: usize) -> Option<usize> {
     Some(i)
 }
 
+/// A vendor's short prefix at `start` that is not followed by its key's
+/// body (`secret_value:` is no Notion token): the trigger pass then tries
+/// the keywords the same word starts with. Only for bodies of 128 bytes
+/// at most, so the look costs a bounded read.
+pub(crate) fn short_miss(b: &[u8], start: usize, idx: usize) -> bool {
+    VENDORS
+        .get(idx)
+        .is_some_and(|v| v.max <= 128 && !matches!(v.body, Body::Telegram))
+        && match_at(b, start, idx).is_none()
+}
+
 /// `0a1b…e8f9-us21`: a Mailchimp API key, 32 hex digits and the data
 /// centre the account lives in. It has no prefix to be found by, so only
 /// a name that ends in "key" leads to it.
@@ -384,6 +395,11 @@ mod tests {
         assert_eq!(match_at(t, 0, idx("ntn_")), Some(t.len()));
         let t = b"secret_Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk9Lz2Xc4Vb6Nm8Qa1W";
         assert_eq!(match_at(t, 0, idx("secret_")), Some(t.len()));
+        // A key named with the prefix is still read as a key.
+        assert_eq!(
+            crate::found("secret_value: Xy7Qw2Er5Ty8Ui3Op\n"),
+            ["Xy7Qw2Er5Ty8Ui3Op"]
+        );
         // A name in snake case is no secret.
         assert!(
             match_at(
