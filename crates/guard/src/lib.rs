@@ -71,6 +71,7 @@ mod commented;
 mod context;
 mod counted;
 mod digits;
+mod eav;
 mod edifact;
 mod encoded;
 mod generated;

@@ -740,6 +740,7 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     encoded::blobs(text, &mut found);
     xml::scan(text, &marks.closes, &mut found);
     crate::typed::scan(text, &mut found);
+    crate::eav::scan(text, &mut found);
     pairs::scan(text, &mut found);
     qa::scan(text, marks.answer, &mut found);
     counted::scan(text, &noted.counts, &mut found);

@@ -1,0 +1,175 @@
+//! Settings kept as name/value rows (an entity-attribute-value table: a
+//! `settings` or `config` table dumped by a SQL client, a key/value sheet):
+//! the header names a column for the setting's name (`key`, `name`,
+//! `setting`, `chiave`…) and one for its `value`; each row's value is
+//! judged by what its name cell names, as a column's cell is by its
+//! header (`| bearer_token | pat_… |`).
+//!
+//! Woken by a header cell reading "value"; each row is read once (a
+//! header inside rows already read is not read again), so the pass is
+//! linear.
+
+use memchr::memmem;
+
+use crate::{Confidence, Finding, tables};
+
+/// Most rows read under one header.
+const MAX_ROWS: usize = 1000;
+
+/// Names of the column that holds each row's setting name.
+const NAME_COLUMNS: &[&str] = &[
+    "key",
+    "name",
+    "setting",
+    "field",
+    "parameter",
+    "param",
+    "variable",
+    "chiave",
+    "nome",
+    "parametro",
+    "campo",
+    "impostazione",
+];
+
+pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let mut done = 0;
+    for needle in [&b"value"[..], b"Value", b"VALUE", b"valore", b"Valore"] {
+        for at in memmem::find_iter(b, needle) {
+            if at < done || !whole_cell(b, at, at + needle.len()) {
+                continue;
+            }
+            let ls = memchr::memrchr(b'\n', &b[..at]).map_or(0, |p| p + 1);
+            if ls < done {
+                continue;
+            }
+            done = done.max(rows_under(text, ls, out));
+        }
+        done = 0;
+    }
+}
+
+/// The word at `s..e` is a whole cell: a delimiter (or the line's edge)
+/// on both sides, spaces aside.
+fn whole_cell(b: &[u8], s: usize, e: usize) -> bool {
+    let mut k = s;
+    while k > 0 && b[k - 1] == b' ' {
+        k -= 1;
+    }
+    let before = k == 0 || matches!(b[k - 1], b'|' | b'\t' | b',' | b';' | b'\n');
+    let mut j = e;
+    while j < b.len() && b[j] == b' ' {
+        j += 1;
+    }
+    let after = j >= b.len() || matches!(b[j], b'|' | b'\t' | b',' | b';' | b'\n' | b'\r');
+    before && after
+}
+
+/// The cells of a line split on `delim`, as spans, with the borders of a
+/// pipe table (`| a | b |`) dropped.
+fn cells(b: &[u8], ls: usize, le: usize, delim: u8) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut s = ls;
+    for k in ls..=le {
+        if k == le || b[k] == delim {
+            let (mut a, mut z) = (s, k);
+            while a < z && b[a].is_ascii_whitespace() {
+                a += 1;
+            }
+            while z > a && b[z - 1].is_ascii_whitespace() {
+                z -= 1;
+            }
+            out.push((a, z));
+            s = k + 1;
+        }
+    }
+    if delim == b'|' {
+        if out.first().is_some_and(|&(a, z)| a == z) {
+            out.remove(0);
+        }
+        if out.last().is_some_and(|&(a, z)| a == z) {
+            out.pop();
+        }
+    }
+    out
+}
+
+/// Reads the rows under the header line starting at `ls`; returns where
+/// the reading stopped.
+fn rows_under(text: &str, ls: usize, out: &mut Vec<Finding>) -> usize {
+    let b = text.as_bytes();
+    let le = memchr::memchr(b'\n', &b[ls..]).map_or(b.len(), |p| ls + p);
+    let header = &b[ls..le];
+    let Some(delim) = [b'|', b'\t', b';', b',']
+        .into_iter()
+        .find(|d| header.contains(d))
+    else {
+        return le;
+    };
+    let head = cells(b, ls, le, delim);
+    let lower = |(a, z): (usize, usize)| text[a..z].to_ascii_lowercase();
+    let Some(vcol) = head
+        .iter()
+        .position(|&c| matches!(lower(c).as_str(), "value" | "valore"))
+    else {
+        return le;
+    };
+    let Some(ncol) = head
+        .iter()
+        .position(|&c| NAME_COLUMNS.contains(&lower(c).as_str()))
+    else {
+        return le;
+    };
+    let mut at = le + 1;
+    let mut rows = 0;
+    while at < b.len() && rows < MAX_ROWS {
+        let end = memchr::memchr(b'\n', &b[at..]).map_or(b.len(), |p| at + p);
+        let line = &b[at..end];
+        // A rule under the header (`---+---`, `|---|---|`).
+        if !line.is_empty()
+            && line
+                .iter()
+                .all(|c| matches!(c, b'-' | b'+' | b'|' | b'=' | b':' | b' ' | b'\r'))
+        {
+            at = end + 1;
+            continue;
+        }
+        if !line.contains(&delim) {
+            return at;
+        }
+        let row = cells(b, at, end, delim);
+        if let (Some(&(na, nz)), Some(&(va, vz))) = (row.get(ncol), row.get(vcol))
+            && va < vz
+            && let Some(kind) = tables::field(&text[na..nz])
+            && let Some((k, s, e)) = tables::judge_field(text, (va, vz), kind)
+        {
+            out.push(Finding {
+                kind: k,
+                start: s,
+                end: e,
+                confidence: Confidence::Medium,
+            });
+        }
+        rows += 1;
+        at = end + 1;
+    }
+    at
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::found;
+
+    #[test]
+    fn a_settings_row_is_read_by_its_name() {
+        let t = " id | key          | value                       \n----+--------------+-----------------------------\n  7 | api_token    | Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk9 \n  8 | page_size    | 50\n";
+        assert_eq!(found(t), ["Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk9"]);
+    }
+
+    #[test]
+    fn settings_that_name_no_credential_pass() {
+        let t = "name\tvalue\ntheme\tQw3Er5Ty7Ui9Op1As3Df5Gh7Jk9\nlocale\tit_IT\n";
+        assert!(found(t).is_empty());
+    }
+}
