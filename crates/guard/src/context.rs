@@ -3982,6 +3982,22 @@ fn one_time_code(
         finding: None,
         scanned_to: key_end,
     };
+    // `1) "code"` over `2) "723516"` (a Redis hash's fields and values
+    // in a client's numbered reply): with a one-time code's cue near (the
+    // hash's key, `otp:…`), the value of the field named "code".
+    if let Some((s, e)) = numbered_reply(b, key_start, key_end)
+        && (4..=8).contains(&(e - s))
+        && b[s..e].iter().all(u8::is_ascii_digit)
+    {
+        let lo = floor_char(text, key_start.saturating_sub(48));
+        let window = text[lo..floor_char(text, e)].to_lowercase();
+        if otp_cue(&window) {
+            return Outcome {
+                finding: finding(Kind::Pin, s, e, Confidence::Medium),
+                scanned_to: e,
+            };
+        }
+    }
     let first = digit_lookahead(b, key_end, true);
     let spoken = if first.is_none() {
         spoken_value(b, key_end, false)
@@ -6646,6 +6662,15 @@ mod tests {
         );
         // Asking for them names no value.
         assert!(scan("Please update your bank details in the portal by 2026.").is_empty());
+    }
+
+    #[test]
+    fn a_code_field_of_a_hash_kept_for_one_time_codes() {
+        let t = "127.0.0.1:6379> HGETALL otp:9f3a21\n1) \"code\"\n2) \"604117\"\n3) \"tries\"\n4) \"1\"\n";
+        assert_eq!(found(t, Kind::Pin), ["604117"]);
+        // A hash of error codes holds no one-time code.
+        let t = "127.0.0.1:6379> HGETALL errors:9f3a21\n1) \"code\"\n2) \"404117\"\n";
+        assert!(found(t, Kind::Pin).is_empty());
     }
 
     #[test]

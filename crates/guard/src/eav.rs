@@ -7,7 +7,8 @@
 //!
 //! Woken by a header cell reading "value"; each row is read once (a
 //! header inside rows already read is not read again), so the pass is
-//! linear.
+//! linear. A debugger's print of several names answered by a tuple is
+//! read the same way (`debugger_prints`).
 
 use memchr::memmem;
 
@@ -157,6 +158,81 @@ fn rows_under(text: &str, ls: usize, out: &mut Vec<Finding>) -> usize {
     at
 }
 
+/// A debugger's print of several expressions (`(Pdb) p self.client_id,
+/// self.client_secret`, `ipdb> p …`) answered on the next line by a tuple
+/// of as many values (`('shop-api', 'Xq…')`): each value is judged by the
+/// name its expression ends in, as a column's cell is by its header.
+pub(crate) fn debugger_prints(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    for prompt in [&b"(Pdb) p "[..], b"ipdb> p ", b"(Pdb) pp ", b"ipdb> pp "] {
+        for at in memmem::find_iter(b, prompt) {
+            let es = at + prompt.len();
+            let lim = (es + 400).min(b.len());
+            let Some(ee) = memchr::memchr(b'\n', &b[es..lim]).map(|p| es + p) else {
+                continue;
+            };
+            let names: Vec<&str> = text[es..ee]
+                .split(',')
+                .map(|x| x.trim().rsplit('.').next().unwrap_or(""))
+                .collect();
+            if names.len() < 2
+                || names.iter().any(|n| {
+                    n.is_empty() || !n.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_')
+                })
+            {
+                continue;
+            }
+            // The printed tuple on the next line.
+            let ts = ee + 1;
+            let tlim = (ts + 2048).min(b.len());
+            let te = memchr::memchr(b'\n', &b[ts..tlim]).map_or(tlim, |p| ts + p);
+            let line = &b[ts..te];
+            if line.first() != Some(&b'(') || line.last() != Some(&b')') {
+                continue;
+            }
+            // Quoted elements, in order.
+            let mut values = Vec::new();
+            let mut k = ts + 1;
+            while k < te - 1 {
+                let q = b[k];
+                if q == b'\'' || q == b'"' {
+                    let Some(close) = memchr::memchr(q, &b[k + 1..te]) else {
+                        break;
+                    };
+                    values.push((k + 1, k + 1 + close));
+                    k += close + 2;
+                } else if b[k] == b',' || b[k] == b' ' {
+                    k += 1;
+                } else {
+                    // An unquoted element (a number, None): its place.
+                    let e = k + b[k..te - 1]
+                        .iter()
+                        .position(|&c| c == b',')
+                        .unwrap_or(te - 1 - k);
+                    values.push((k, k));
+                    k = e;
+                }
+            }
+            if values.len() != names.len() {
+                continue;
+            }
+            for (name, &(s, e)) in names.iter().zip(&values) {
+                if s < e
+                    && let Some(kind) = tables::field(name)
+                    && let Some((k, fs, fe)) = tables::judge_field(text, (s, e), kind)
+                {
+                    out.push(Finding {
+                        kind: k,
+                        start: fs,
+                        end: fe,
+                        confidence: Confidence::Medium,
+                    });
+                }
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::found;
@@ -165,6 +241,16 @@ mod tests {
     fn a_settings_row_is_read_by_its_name() {
         let t = " id | key          | value                       \n----+--------------+-----------------------------\n  7 | api_token    | Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk9 \n  8 | page_size    | 50\n";
         assert_eq!(found(t), ["Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk9"]);
+    }
+
+    #[test]
+    fn a_debuggers_tuple_lines_up_with_its_expressions() {
+        let t =
+            "(Pdb) p cfg.client_id, cfg.client_secret\n('shop-web', 'Zq8Wm3Lp5Rt7Yv2Kc9Hb4Nd')\n";
+        assert_eq!(found(t), ["Zq8Wm3Lp5Rt7Yv2Kc9Hb4Nd"]);
+        // A tuple of another length is not the answer.
+        let t = "(Pdb) p cfg.client_id, cfg.client_secret\n('shop-web',)\n";
+        assert!(found(t).is_empty());
     }
 
     #[test]

@@ -741,6 +741,7 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     xml::scan(text, &marks.closes, &mut found);
     crate::typed::scan(text, &mut found);
     crate::eav::scan(text, &mut found);
+    crate::eav::debugger_prints(text, &mut found);
     crate::joined_pair::slashed(text, &mut found);
     pairs::scan(text, &mut found);
     qa::scan(text, marks.answer, &mut found);
