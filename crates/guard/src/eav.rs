@@ -12,7 +12,7 @@
 
 use memchr::memmem;
 
-use crate::{Confidence, Finding, tables};
+use crate::{Confidence, Finding, Kind, tables};
 
 /// Most rows read under one header.
 const MAX_ROWS: usize = 1000;
@@ -65,6 +65,19 @@ fn whole_cell(b: &[u8], s: usize, e: usize) -> bool {
     }
     let after = j >= b.len() || matches!(b[j], b'|' | b'\t' | b',' | b';' | b'\n' | b'\r');
     before && after
+}
+
+/// A cookie's name that says it holds a session (`__Secure-sess`,
+/// `__Host-sid`, `app_session`): the browser's prefixes that only a
+/// secure site may set are dropped first.
+fn session_cookie(name: &str) -> bool {
+    let n = name
+        .strip_prefix("__Secure-")
+        .or_else(|| name.strip_prefix("__Host-"))
+        .unwrap_or(name)
+        .to_ascii_lowercase();
+    n.split(['-', '_', '.'])
+        .any(|w| matches!(w, "sess" | "session" | "sid" | "sessid" | "auth"))
 }
 
 /// The cells of a line split on `delim`, as spans, with the borders of a
@@ -122,6 +135,8 @@ fn rows_under(text: &str, ls: usize, out: &mut Vec<Finding>) -> usize {
     else {
         return le;
     };
+    // A browser's cookie table (DevTools: Name, Value, Domain, Path…).
+    let cookies = head.iter().any(|&c| lower(c) == "domain");
     let mut at = le + 1;
     let mut rows = 0;
     while at < b.len() && rows < MAX_ROWS {
@@ -143,6 +158,7 @@ fn rows_under(text: &str, ls: usize, out: &mut Vec<Finding>) -> usize {
         if let (Some(&(na, nz)), Some(&(va, vz))) = (row.get(ncol), row.get(vcol))
             && va < vz
             && let Some(kind) = tables::field(&text[na..nz])
+                .or_else(|| (cookies && session_cookie(&text[na..nz])).then_some(Kind::AccessToken))
             && let Some((k, s, e)) = tables::judge_field(text, (va, vz), kind)
         {
             out.push(Finding {
@@ -250,6 +266,16 @@ mod tests {
         assert_eq!(found(t), ["Zq8Wm3Lp5Rt7Yv2Kc9Hb4Nd"]);
         // A tuple of another length is not the answer.
         let t = "(Pdb) p cfg.client_id, cfg.client_secret\n('shop-web',)\n";
+        assert!(found(t).is_empty());
+    }
+
+    #[test]
+    fn a_session_cookie_in_a_browsers_cookie_table() {
+        let t = "Name\tValue\tDomain\tPath\n__Host-sess\tQw3Er5Ty7Ui9Op1As3Df5Gh7Jk9Lz\tshop.example\t/\nlang\tit\tshop.example\t/\n";
+        assert_eq!(found(t), ["Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk9Lz"]);
+        // A consent cookie is no session.
+        let t =
+            "Name\tValue\tDomain\n__Secure-consent\tQw3Er5Ty7Ui9Op1As3Df5Gh7Jk9Lz\tshop.example\n";
         assert!(found(t).is_empty());
     }
 
