@@ -10,7 +10,9 @@
 //! linear. A debugger's print of several names answered by a tuple is
 //! read the same way (`debugger_prints`).
 
-use memchr::memmem;
+use std::sync::OnceLock;
+
+use memchr::memmem::Finder;
 
 use crate::{Confidence, Finding, Kind, tables};
 
@@ -33,12 +35,33 @@ const NAME_COLUMNS: &[&str] = &[
     "impostazione",
 ];
 
+/// The searches for a value column's name, built once: `alue` (`value`,
+/// `Value`), `ALUE`, `alore` (`valore`, `Valore`).
+fn finders() -> &'static [Finder<'static>; 3] {
+    static F: OnceLock<[Finder<'static>; 3]> = OnceLock::new();
+    F.get_or_init(|| {
+        [
+            Finder::new("alue"),
+            Finder::new("ALUE"),
+            Finder::new("alore"),
+        ]
+    })
+}
+
 pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
-    let mut done = 0;
-    for needle in [&b"value"[..], b"Value", b"VALUE", b"valore", b"Valore"] {
-        for at in memmem::find_iter(b, needle) {
-            if at < done || !whole_cell(b, at, at + needle.len()) {
+    // A table has cells: no delimiter, no table.
+    if memchr::memchr2(b'|', b'\t', b).is_none() && memchr::memchr2(b',', b';', b).is_none() {
+        return;
+    }
+    for f in finders() {
+        let mut done = 0;
+        for hit in f.find_iter(b) {
+            if hit == 0 || !matches!(b[hit - 1], b'v' | b'V') {
+                continue;
+            }
+            let (at, end) = (hit - 1, hit + f.needle().len());
+            if at < done || !whole_cell(b, at, end) {
                 continue;
             }
             let ls = memchr::memrchr(b'\n', &b[..at]).map_or(0, |p| p + 1);
@@ -47,7 +70,6 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
             }
             done = done.max(rows_under(text, ls, out));
         }
-        done = 0;
     }
 }
 
@@ -178,11 +200,19 @@ fn rows_under(text: &str, ls: usize, out: &mut Vec<Finding>) -> usize {
 /// self.client_secret`, `ipdb> p …`) answered on the next line by a tuple
 /// of as many values (`('shop-api', 'Xq…')`): each value is judged by the
 /// name its expression ends in, as a column's cell is by its header.
-pub(crate) fn debugger_prints(text: &str, out: &mut Vec<Finding>) {
+/// `prints`: where each `(Pdb) p` prompt ends (`landmarks`).
+pub(crate) fn debugger_prints(text: &str, prints: &[usize], out: &mut Vec<Finding>) {
     let b = text.as_bytes();
-    for prompt in [&b"(Pdb) p "[..], b"ipdb> p ", b"(Pdb) pp ", b"ipdb> pp "] {
-        for at in memmem::find_iter(b, prompt) {
-            let es = at + prompt.len();
+    {
+        for &at in prints {
+            // `p ` or `pp ` (pretty-print).
+            let es = if b.get(at) == Some(&b' ') {
+                at + 1
+            } else if b.get(at..at + 2) == Some(b"p ") {
+                at + 2
+            } else {
+                continue;
+            };
             let lim = (es + 400).min(b.len());
             let Some(ee) = memchr::memchr(b'\n', &b[es..lim]).map(|p| es + p) else {
                 continue;

@@ -124,8 +124,10 @@ const LOGIN_CUES: &[&[u8]] = &[
 /// the password is built like one (letters with digits and symbols). The
 /// password is found. Each ` / ` is looked at once, in a bounded window.
 pub(crate) fn slashed(text: &str, out: &mut Vec<crate::Finding>) {
+    static SLASH: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
     let b = text.as_bytes();
-    for at in memchr::memmem::find_iter(b, b" / ") {
+    let finder = SLASH.get_or_init(|| memchr::memmem::Finder::new(" / "));
+    for at in finder.find_iter(b) {
         // The user: the word before the slash (spaces allowed).
         let mut ue = at;
         while ue > 0 && b[ue - 1] == b' ' {

@@ -739,9 +739,9 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     encoded::scan(text, marks.secret, &mut found);
     encoded::blobs(text, &mut found);
     xml::scan(text, &marks.closes, &mut found);
-    crate::typed::scan(text, &mut found);
+    crate::typed::scan(text, &marks.tabs, &mut found);
     crate::eav::scan(text, &mut found);
-    crate::eav::debugger_prints(text, &mut found);
+    crate::eav::debugger_prints(text, &marks.prints, &mut found);
     crate::joined_pair::slashed(text, &mut found);
     pairs::scan(text, &mut found);
     qa::scan(text, marks.answer, &mut found);

@@ -5,8 +5,8 @@
 //! nothing: `Send, admin{Tab}` then `Send, x7!…{Enter}`).
 //!
 //! Woken by the Tab keystroke's spellings (`{Tab}`, `press('tab')`,
-//! `Keys.TAB`), each found by one substring search; each reads a bounded
-//! window after it, so the pass is linear.
+//! `Keys.TAB`, found by `landmarks`); each reads a bounded window after
+//! it, so the pass is linear.
 
 use memchr::memmem;
 
@@ -27,19 +27,11 @@ const ENTERS: &[&[u8]] = &[
     b"{return}",
 ];
 
-pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
-    let b = text.as_bytes();
+/// `tabs`: where each Tab keystroke's spelling ends (`landmarks`).
+pub(crate) fn scan(text: &str, tabs: &[usize], out: &mut Vec<Finding>) {
     let mut last = 0;
-    // `{Tab}` in any case: `ab}` found, the rest checked around it.
-    for at in memmem::find_iter(b, b"ab}") {
-        if at >= 2 && b[at - 2] == b'{' && b[at - 1].eq_ignore_ascii_case(&b't') {
-            typed_after(text, at + 3, &mut last, out);
-        }
-    }
-    for needle in [&b"ress('tab')"[..], b"ress(\"tab\")", b"Keys.TAB"] {
-        for at in memmem::find_iter(b, needle) {
-            typed_after(text, at + needle.len(), &mut last, out);
-        }
+    for &at in tabs {
+        typed_after(text, at, &mut last, out);
     }
 }
 

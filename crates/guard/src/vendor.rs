@@ -277,13 +277,15 @@ pub(crate) fn match_at(b: &[u8], start: usize, idx: usize) -> Option<usize> {
 
 /// A vendor's short prefix at `start` that is not followed by its key's
 /// body (`secret_value:` is no Notion token): the trigger pass then tries
-/// the keywords the same word starts with. Only for bodies of 128 bytes
-/// at most, so the look costs a bounded read.
+/// the keywords the same word starts with. Only for prefixes ending in
+/// `_` or `-` and bodies of 128 bytes at most, so the look is rare and
+/// costs a bounded read.
 pub(crate) fn short_miss(b: &[u8], start: usize, idx: usize) -> bool {
-    VENDORS
-        .get(idx)
-        .is_some_and(|v| v.max <= 128 && !matches!(v.body, Body::Telegram))
-        && match_at(b, start, idx).is_none()
+    // Only a prefix that ends a word (`secret_`, `key-`) can shadow a
+    // keyword the same word starts with.
+    VENDORS.get(idx).is_some_and(|v| {
+        v.max <= 128 && v.prefix.ends_with(['_', '-']) && !matches!(v.body, Body::Telegram)
+    }) && match_at(b, start, idx).is_none()
 }
 
 /// `0a1b…e8f9-us21`: a Mailchimp API key, 32 hex digits and the data
