@@ -3739,12 +3739,37 @@ fn names_other_code_unless(between: &str, owned: bool, sca: bool) -> bool {
     // "PIN du terminal : 5521": a label that closes with `:` names what
     // the value is for, not what the number is.
     let labelled = lower.trim_end().ends_with([':', '=']);
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
     (NAMED_NUMBERS.contains(&last) && !labelled)
-        || lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        || words.iter().enumerate().any(|(i, &w)| {
             NOT_OTP.contains(&w)
                 && !(owned && matches!(w, "cliente" | "customer"))
                 && !(sca && AUTHORISATION.contains(&w))
+                && !destination(&words, i)
         })
+}
+
+/// "the code for the demo phone", "il codice sul telefono": a device the
+/// code goes to (a preposition before it, an article or one more word
+/// allowed) is where a one-time code is sent, not a name for another
+/// code (as "phone code" would be).
+fn destination(words: &[&str], i: usize) -> bool {
+    if !matches!(
+        words[i],
+        "phone" | "telefono" | "cellulare" | "device" | "dispositivo" | "smartphone"
+    ) {
+        return false;
+    }
+    let to = |w: &str| {
+        matches!(
+            w,
+            "for" | "to" | "on" | "per" | "sul" | "al" | "nel" | "auf"
+        )
+    };
+    (1..=3).any(|back| i >= back && to(words[i - back]))
 }
 
 /// "sca" as a word of its own in `w` (lower case), not inside "scartata"
@@ -6671,6 +6696,14 @@ mod tests {
         // A hash of error codes holds no one-time code.
         let t = "127.0.0.1:6379> HGETALL errors:9f3a21\n1) \"code\"\n2) \"404117\"\n";
         assert!(found(t, Kind::Pin).is_empty());
+    }
+
+    #[test]
+    fn a_code_sent_to_a_phone_is_a_one_time_code() {
+        let t = "SMS code for the test phone: the simulator takes 318204";
+        assert_eq!(found(t, Kind::Pin), ["318204"]);
+        // A phone's own code (its unlock or its number) is another code.
+        assert!(found("phone code 318204", Kind::Pin).is_empty());
     }
 
     #[test]
