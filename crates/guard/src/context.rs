@@ -3745,10 +3745,12 @@ fn names_other_code_unless(between: &str, owned: bool, sca: bool) -> bool {
         .collect();
     (NAMED_NUMBERS.contains(&last) && !labelled)
         || words.iter().enumerate().any(|(i, &w)| {
-            NOT_OTP.contains(&w)
-                && !(owned && matches!(w, "cliente" | "customer"))
-                && !(sca && AUTHORISATION.contains(&w))
-                && !destination(&words, i)
+            // Whose the code is, strong authentication named with it, or
+            // the device it is sent to: no other code after all.
+            let excused = (owned && matches!(w, "cliente" | "customer"))
+                || (sca && AUTHORISATION.contains(&w))
+                || destination(&words, i);
+            NOT_OTP.contains(&w) && !excused
         })
 }
 
