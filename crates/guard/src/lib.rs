@@ -54,7 +54,15 @@
 //!   `wifi`, `cobol`, `edifact`, woken by `landmarks`; `staged` (an API
 //!   key that says it is live: `xyz_live_…`).
 //! - `paired`: an access token on the line beside its refresh token's
-//!   (`access:` over `refresh:`), found from the refresh key.
+//!   (`access:` over `refresh:`, or two constants declared so), found
+//!   from the refresh key.
+//! - Scripts and dumps that label a value by where it stands: `commented`
+//!   (a literal named by its line's trailing comment), `typed` (the
+//!   string a bot types between Tab and Enter), `eav` (name/value rows,
+//!   a browser's cookie table, a debugger's tuple), `sql`'s rows printed
+//!   without headers.
+//! - `account_run`: a bank account read in part is widened to the run of
+//!   digit groups (bank, branch, account) its value is.
 //! - `screened`: the `Screened` text type only the guard constructs.
 //! - `messages` explains each kind to users, in English and Italian ("tu").
 
