@@ -477,6 +477,8 @@ fn command_line(b: &[u8], at: usize) -> &[u8] {
     let ls = memchr::memrchr(b'\n', &b[lo..at]).map_or(lo, |p| lo + p + 1);
     let line = &b[ls..at];
     let line = line.strip_prefix(b"$ ").unwrap_or(line);
+    // `+ cmd …`: the shell's trace (`set -x`) of a command it ran.
+    let line = line.strip_prefix(b"+ ").unwrap_or(line);
     past_history_entry(line.trim_ascii_start())
 }
 
@@ -536,6 +538,13 @@ pub(crate) fn curl_user(text: &str, b: &[u8], key_start: usize, key_end: usize) 
     if (flag == b"-a" || flag.eq_ignore_ascii_case(b"--auth")) && !httpie_line(b, key_start) {
         return none;
     }
+    // `lftp -u user,password`: lftp joins the login with a comma.
+    if flag == b"-u"
+        && command_line(b, key_start).starts_with(b"lftp ")
+        && let Some(o) = lftp_password(text, b, key_end)
+    {
+        return o;
+    }
     let Some(&next) = b.get(key_end) else {
         return none;
     };
@@ -573,6 +582,40 @@ pub(crate) fn curl_user(text: &str, b: &[u8], key_start: usize, key_end: usize) 
         finding: finding(refine(Kind::ClientSecret, secret), v, e, Confidence::High),
         scanned_to: e,
     }
+}
+
+/// After lftp's `-u `: `user,password` (the password quoted or up to the
+/// next space); the password is found.
+fn lftp_password(text: &str, b: &[u8], key_end: usize) -> Option<Outcome> {
+    let v = skip_spaces(b, key_end);
+    let lim = (v + 256).min(b.len());
+    let comma = v + b[v..lim]
+        .iter()
+        .position(|&c| c == b',' || c.is_ascii_whitespace())?;
+    if b[comma] != b',' || comma == v {
+        return None;
+    }
+    let mut s = comma + 1;
+    let e = if matches!(b.get(s), Some(b'"' | b'\'')) {
+        let q = b[s];
+        s += 1;
+        s + memchr::memchr(q, &b[s..lim])?
+    } else {
+        s + b[s..lim]
+            .iter()
+            .take_while(|c| !c.is_ascii_whitespace())
+            .count()
+    };
+    let e = floor_boundary(b, e);
+    let value = text.get(s..e)?;
+    (s < e
+        && !value.starts_with('$')
+        && crate::context::password_value_ok(value, Sep::Strong)
+        && !is_reference(value))
+    .then(|| Outcome {
+        finding: finding(Kind::Password, s, e, Confidence::High),
+        scanned_to: e,
+    })
 }
 
 /// `127.0.0.1:6379> AUTH <password>`, `redis> AUTH <user> <password>`: the
@@ -633,6 +676,14 @@ fn prompt_auth(text: &str, b: &[u8], key_start: usize, key_end: usize) -> Option
 #[cfg(test)]
 mod tests {
     use crate::{Kind, scan};
+
+    #[test]
+    fn lftp_joins_its_login_with_a_comma() {
+        let t = "+ lftp -u uploader,'Kq7!marsh 20' sftp://files.example.net -e 'ls'";
+        assert_eq!(crate::found(t), ["Kq7!marsh 20"]);
+        // A variable holds the password elsewhere.
+        assert!(scan("lftp -u uploader,\"$FTP_PASS\" sftp://files.example.net").is_empty());
+    }
 
     #[test]
     fn a_remark_between_bearer_and_its_token() {

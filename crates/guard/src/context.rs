@@ -870,15 +870,25 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
     let (s, e, quoted) = read_value(b, v, Read::Token, memo);
     let value = &text[s..e];
     let sh = shape(value);
-    if sh.digits >= 2
+    // A vendor's key has a shape of its own (a prefix, or a Mailchimp
+    // key's data centre after its hex, `…-us17`) that needs no mixed case
+    // to be known.
+    if (sh.digits >= 2
         && sh.upper >= 2
         && sh.lower >= 2
         && looks_like_token(value, 20)
         && !is_reference(value)
-        && !is_uuid(value.as_bytes())
+        && !is_uuid(value.as_bytes()))
+        || crate::vendor::whole_value(value)
+        || crate::vendor::datacenter_key(value)
     {
+        let kind = if crate::vendor::datacenter_key(value) {
+            Kind::VendorKey
+        } else {
+            refine(Kind::AccessToken, value)
+        };
         return Outcome {
-            finding: finding(refine(Kind::AccessToken, value), s, e, Confidence::Medium),
+            finding: finding(kind, s, e, Confidence::Medium),
             scanned_to: e,
         };
     }
@@ -1547,6 +1557,11 @@ fn sentence_value(
     };
     let origin = if resume { m_from } else { from };
     let mut after_in = false;
+    // A speaker's pause ("password... hang on... right: X", an ellipsis in
+    // a transcript) does not end the sentence, but past one only a word
+    // handed over after a colon is the value.
+    let mut paused = false;
+    let mut after_colon = false;
     while i < limit {
         let c = b[i];
         if c == b'\n' || c == b'\r' {
@@ -1584,8 +1599,20 @@ fn sentence_value(
         let w = &text[s..e];
         // After "in" only a passphrase is taken as introduced: "la password
         // in Windows10" names where it is typed, a name and a number.
-        if password_word(w, prev_intro && !after_in) || prev_intro && crate::text::joined_words(w) {
+        // A colon after a pause introduces the value as a copula does.
+        let introduced = prev_intro || paused && after_colon;
+        if (!paused || after_colon)
+            && (password_word(w, introduced && !after_in)
+                || introduced && crate::text::joined_words(w))
+            && !column_names(w)
+        {
             return Some((s, e));
+        }
+        after_colon = b[end - 1] == b':';
+        if raw.ends_with("...") || raw.ends_with('…') {
+            paused = true;
+            i = end;
+            continue;
         }
         let is = |x: &str| x.eq_ignore_ascii_case(w);
         after_in = is("in");
@@ -1603,8 +1630,18 @@ fn sentence_value(
         }
         i = end;
     }
-    memo.sentence = (origin, i, false, prev_intro);
+    // (A search that paused is not resumed: the pause is not remembered.)
+    memo.sentence = (origin, i, paused, prev_intro);
     None
+}
+
+/// `Where,Last`, `Dove,Ultima`: words of letters only joined by commas
+/// with no space are the next cells of a comma-separated header (the key
+/// was a column's name), not a value typed with commas in it.
+fn column_names(w: &str) -> bool {
+    w.contains(',')
+        && w.split(',')
+            .all(|cell| !cell.is_empty() && cell.chars().all(char::is_alphabetic))
 }
 
 /// A word built like a password (see `sentence_value`).
@@ -1658,9 +1695,12 @@ pub(crate) fn password_word(w: &str, after_intro: bool) -> bool {
     let version = rest.contains('.')
         && rest.bytes().all(|c| c.is_ascii_digit() || c == b'.')
         && rest.starts_with(|c: char| c.is_ascii_digit());
-    let email = w
-        .split_once('@')
-        .is_some_and(|(_, d)| d.contains('.') && d.bytes().any(|c| c.is_ascii_alphabetic()));
+    // An address's domain ends in a label of letters (`C@stell0.23` is a
+    // password with an at sign).
+    let email = w.split_once('@').is_some_and(|(_, d)| {
+        d.rsplit_once('.')
+            .is_some_and(|(_, tld)| tld.len() >= 2 && tld.bytes().all(|c| c.is_ascii_alphabetic()))
+    });
     !hex && !version
         && !path
         && !email
@@ -2084,6 +2124,18 @@ fn keyed(
         kind,
         Kind::AccessToken | Kind::ClientSecret | Kind::VendorKey | Kind::RefreshToken
     );
+    // "and the password... hang on... right: X": a speaker pausing right
+    // after the key; the sentence goes on past the pause.
+    if kind == Kind::Password
+        && !strong_only
+        && (b[key_end..].starts_with(b"...") || b[key_end..].starts_with("…".as_bytes()))
+        && let Some((s, e)) = sentence_value(text, b, key_end, memo)
+    {
+        return Outcome {
+            finding: finding(kind, s, e, Confidence::Medium),
+            scanned_to: e,
+        };
+    }
     let Some((sep, vstart)) = separator(b, key_start, key_end) else {
         // "… col token" / "eccolo 9xQ…": handed over in the next message;
         // "… the API key. Ours is <uuid>".
@@ -3411,6 +3463,14 @@ fn cab_account(b: &[u8], key_end: usize) -> Outcome {
             i += 3;
             continue;
         }
+        // "cc", conto corrente without its slash ("abi … cab … cc …").
+        if b[i..].len() >= 3
+            && b[i..i + 2].eq_ignore_ascii_case(b"cc")
+            && matches!(b[i + 2], b' ' | b'.' | b':')
+        {
+            i += 2;
+            continue;
+        }
         if lower == b'n' && matches!(b.get(i + 1), Some(b'.' | b' ' | b'r' | b'o')) {
             i += 1;
             continue;
@@ -3679,12 +3739,39 @@ fn names_other_code_unless(between: &str, owned: bool, sca: bool) -> bool {
     // "PIN du terminal : 5521": a label that closes with `:` names what
     // the value is for, not what the number is.
     let labelled = lower.trim_end().ends_with([':', '=']);
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
     (NAMED_NUMBERS.contains(&last) && !labelled)
-        || lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
-            NOT_OTP.contains(&w)
-                && !(owned && matches!(w, "cliente" | "customer"))
-                && !(sca && AUTHORISATION.contains(&w))
+        || words.iter().enumerate().any(|(i, &w)| {
+            // Whose the code is, strong authentication named with it, or
+            // the device it is sent to: no other code after all.
+            let excused = (owned && matches!(w, "cliente" | "customer"))
+                || (sca && AUTHORISATION.contains(&w))
+                || destination(&words, i);
+            NOT_OTP.contains(&w) && !excused
         })
+}
+
+/// "the code for the demo phone", "il codice sul telefono": a device the
+/// code goes to (a preposition before it, an article or one more word
+/// allowed) is where a one-time code is sent, not a name for another
+/// code (as "phone code" would be).
+fn destination(words: &[&str], i: usize) -> bool {
+    if !matches!(
+        words[i],
+        "phone" | "telefono" | "cellulare" | "device" | "dispositivo" | "smartphone"
+    ) {
+        return false;
+    }
+    let to = |w: &str| {
+        matches!(
+            w,
+            "for" | "to" | "on" | "per" | "sul" | "al" | "nel" | "auf"
+        )
+    };
+    (1..=3).any(|back| i >= back && to(words[i - back]))
 }
 
 /// "sca" as a word of its own in `w` (lower case), not inside "scartata"
@@ -3922,6 +4009,22 @@ fn one_time_code(
         finding: None,
         scanned_to: key_end,
     };
+    // `1) "code"` over `2) "723516"` (a Redis hash's fields and values
+    // in a client's numbered reply): with a one-time code's cue near (the
+    // hash's key, `otp:…`), the value of the field named "code".
+    if let Some((s, e)) = numbered_reply(b, key_start, key_end)
+        && (4..=8).contains(&(e - s))
+        && b[s..e].iter().all(u8::is_ascii_digit)
+    {
+        let lo = floor_char(text, key_start.saturating_sub(48));
+        let window = text[lo..floor_char(text, e)].to_lowercase();
+        if otp_cue(&window) {
+            return Outcome {
+                finding: finding(Kind::Pin, s, e, Confidence::Medium),
+                scanned_to: e,
+            };
+        }
+    }
     let first = digit_lookahead(b, key_end, true);
     let spoken = if first.is_none() {
         spoken_value(b, key_end, false)
@@ -4172,6 +4275,11 @@ fn code_after(
         }
         // "on 10 Jul 2025": a year after a month's name.
         if k == d0 + 4 && matches!(&b[d0..d0 + 2], b"19" | b"20") && after_month(b, d0) {
+            return None;
+        }
+        // "the token expires after 3600 seconds": a number counted in a
+        // unit is a quantity, however near a code's cue it stands.
+        if crate::nearby::quantity_after(text, k) {
             return None;
         }
         return code_digits(b, v, min, max);
@@ -4514,10 +4622,21 @@ pub(crate) fn code_digits(
     let mut groups = 0;
     let mut dotted = false;
     let mut sizes = [0usize; 3];
+    // Where the number ended before a gap of two spaces or more, and its
+    // digits then: a column's gap may part it from the next cell
+    // (`176 871   13s`, a code and its countdown).
+    let mut before_gap: Option<(usize, usize)> = None;
     loop {
         let g0 = i;
         while i < b.len() && b[i].is_ascii_digit() && i - g0 <= max {
             i += 1;
+        }
+        if g0 > s && g0 - 2 > s && b[g0 - 1] == b' ' && b[g0 - 2] == b' ' {
+            let mut k = g0;
+            while k > s && b[k - 1] == b' ' {
+                k -= 1;
+            }
+            before_gap = Some((k, digits));
         }
         digits += i - g0;
         if groups < 3 {
@@ -4542,13 +4661,19 @@ pub(crate) fn code_digits(
         }
         break;
     }
-    let end = i;
-    if digits < min {
-        return None;
-    }
+    let mut end = i;
     if b.get(end)
         .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
     {
+        match before_gap {
+            Some((k, d)) => {
+                end = k;
+                digits = d;
+            }
+            None => return None,
+        }
+    }
+    if digits < min {
         return None;
     }
     if end + 1 < b.len()
@@ -5333,13 +5458,48 @@ fn object_id(v: &[u8]) -> bool {
         b"tok", b"we", // Publishable keys are public by design.
         b"pk", b"pub",
     ];
+    // What an AI model's API names its objects (a completion, a message,
+    // a request, an organization, a project, an assistant's thread, run
+    // and tool call, a batch): logged and pasted beside every answer, read
+    // by nobody's key. OpenAI writes a few with a dash (`chatcmpl-…`,
+    // `org-…`, `file-…`).
+    const MODEL_OBJECTS: &[&[u8]] = &[
+        b"msg",
+        b"chatcmpl",
+        b"cmpl",
+        b"resp",
+        b"proj",
+        b"asst",
+        b"thread",
+        b"run",
+        b"step",
+        b"toolu",
+        b"call",
+        b"batch",
+        b"ftjob",
+        b"vs",
+        b"org",
+        b"file",
+    ];
     if crate::refs::ulid_id(v) {
         return true;
     }
-    let Some(us) = v.iter().position(|&c| c == b'_') else {
+    let Some(us) = v.iter().position(|&c| c == b'_' || c == b'-') else {
         return false;
     };
-    OBJECTS.contains(&&v[..us])
+    let prefix = &v[..us];
+    let known = if v[us] == b'_' {
+        OBJECTS.contains(&prefix) || MODEL_OBJECTS.contains(&prefix)
+    } else {
+        matches!(prefix, b"chatcmpl" | b"cmpl" | b"org" | b"file")
+    };
+    // An object's id is short after its prefix (Stripe's 14 to 24
+    // characters, a completion's 29); 32 random characters or more after
+    // a word like `prod_` are a token named for its environment. A
+    // publishable key is public at any length.
+    let short = v.len() - us - 1 <= 30 || matches!(prefix, b"pk" | b"pub");
+    known
+        && short
         && v[us + 1..]
             .iter()
             .all(|c| c.is_ascii_alphanumeric() || *c == b'_')
@@ -6123,6 +6283,9 @@ fn masked_tail(v: &[u8]) -> bool {
 /// still lead to their value; so do the cookies' own names (`JSESSIONID`,
 /// `PHPSESSID`).
 fn session_label(b: &[u8], start: usize, end: usize, rule: Rule) -> bool {
+    if rule == Rule::Strong(Kind::AccessToken) && b.get(end) == Some(&b'=') {
+        return logged_session(b, start, end);
+    }
     if rule != Rule::Strong(Kind::AccessToken) || b.get(end) != Some(&b':') {
         return false;
     }
@@ -6139,6 +6302,38 @@ fn session_label(b: &[u8], start: usize, end: usize, rule: Rule) -> bool {
     }
     let v = skip_spaces(b, end + 1);
     !matches!(b.get(v), Some(b'"' | b'\'' | b'`' | b'\n') | None)
+}
+
+/// `… pid=4821 session=0f6c…-…` on a log line: `key=value` pairs set
+/// apart by spaces (logfmt) name what the line is about, and a session
+/// named by a UUID there is which session, as a request id is. A cookie
+/// sets its session after `; ` or at its header's start, a query after
+/// `&`, so neither is read so; a value that is not a UUID is still read.
+fn logged_session(b: &[u8], start: usize, end: usize) -> bool {
+    if !b[start..end].eq_ignore_ascii_case(b"session") || start < 2 || b[start - 1] != b' ' {
+        return false;
+    }
+    let v = end + 1;
+    if !b.get(v..v + 36).is_some_and(is_uuid)
+        || b.get(v + 36).is_some_and(|c| c.is_ascii_alphanumeric())
+    {
+        return false;
+    }
+    // The pair before: a word, `=`, a value without spaces or `;`.
+    let mut k = start - 1;
+    let mut saw_eq = false;
+    while k > 0 && start - k < 80 {
+        let c = b[k - 1];
+        if c == b' ' || c == b'\n' {
+            break;
+        }
+        if c == b';' || c == b'&' {
+            return false;
+        }
+        saw_eq |= c == b'=';
+        k -= 1;
+    }
+    saw_eq && b[k..start - 1].first().is_some_and(u8::is_ascii_alphabetic)
 }
 
 /// `PWD=/srv/app`, `PWD                     /srv/checkout` (an environment
@@ -6437,6 +6632,135 @@ mod tests {
             .filter(|f| f.kind == kind)
             .map(|f| &t[f.start..f.end])
             .collect()
+    }
+
+    #[test]
+    fn a_vendors_own_shape_under_any_name_ending_in_key() {
+        let k = "0a1b2c3d4e5f60718293a4b5c6d7e8f9-us21";
+        assert_eq!(found(&format!("MAILER_KEY={k}\n"), Kind::VendorKey), [k]);
+        // Hex alone under such a name is no vendor's shape.
+        assert!(scan("CACHE_KEY=0a1b2c3d4e5f60718293a4b5c6d7e8f9\n").is_empty());
+    }
+
+    #[test]
+    fn a_spoken_pause_does_not_end_the_sentence() {
+        let t = "the login is mario and the password... wait, I look it up... here: Tulip-48river then enter";
+        assert_eq!(found(t, Kind::Password), ["Tulip-48river"]);
+        // Past a pause only a word after a colon is handed over.
+        assert!(scan("I reset the password... then Office365-Admin locked me out").is_empty());
+    }
+
+    #[test]
+    fn a_column_gap_parts_a_code_from_the_next_cell() {
+        let t = "Authenticator\nOne-time code\n482 913   21s\n";
+        assert_eq!(found(t, Kind::Pin), ["482 913"]);
+        // Digits glued to letters with no gap are no code.
+        assert!(scan("One-time code\n482 91321s\n").is_empty());
+    }
+
+    #[test]
+    fn conto_corrente_abbreviated_after_its_branch() {
+        assert_eq!(
+            found(
+                "coordinate: abi 03069 cab 11884 cc 100000061234",
+                Kind::BankAccount
+            ),
+            ["100000061234"]
+        );
+        // A carbon copy's "cc" after other numbers leads to no account.
+        assert!(scan("ticket 12345, cc mario@example.com").is_empty());
+    }
+
+    #[test]
+    fn bank_details_name_an_account() {
+        assert_eq!(
+            found(
+                "payee_bank_details: 43060967 1122334455\n",
+                Kind::BankAccount
+            ),
+            ["43060967 1122334455"]
+        );
+        assert_eq!(
+            found(
+                "le coordinate bancarie: 43060967 1122334455.",
+                Kind::BankAccount
+            ),
+            ["43060967 1122334455"]
+        );
+        // Asking for them names no value.
+        assert!(scan("Please update your bank details in the portal by 2026.").is_empty());
+    }
+
+    #[test]
+    fn a_code_field_of_a_hash_kept_for_one_time_codes() {
+        let t = "127.0.0.1:6379> HGETALL otp:9f3a21\n1) \"code\"\n2) \"604117\"\n3) \"tries\"\n4) \"1\"\n";
+        assert_eq!(found(t, Kind::Pin), ["604117"]);
+        // A hash of error codes holds no one-time code.
+        let t = "127.0.0.1:6379> HGETALL errors:9f3a21\n1) \"code\"\n2) \"404117\"\n";
+        assert!(found(t, Kind::Pin).is_empty());
+    }
+
+    #[test]
+    fn a_code_sent_to_a_phone_is_a_one_time_code() {
+        let t = "SMS code for the test phone: the simulator takes 318204";
+        assert_eq!(found(t, Kind::Pin), ["318204"]);
+        // A phone's own code (its unlock or its number) is another code.
+        assert!(found("phone code 318204", Kind::Pin).is_empty());
+    }
+
+    #[test]
+    fn a_number_counted_in_a_unit_is_no_code() {
+        // A lifetime in seconds beside a code's cue is a quantity.
+        assert!(scan("Keep it out of the code: the session token lasts 7200 seconds.").is_empty());
+        // A code handed over near the same cue is still one.
+        assert_eq!(
+            found(
+                "Keep it out of the code. The token the app showed is 583920.",
+                Kind::Pin
+            ),
+            ["583920"]
+        );
+    }
+
+    #[test]
+    fn a_long_run_after_an_object_word_is_a_token() {
+        let t = "\"access_token\": \"prod_Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk9Lz2Xc4\"";
+        assert_eq!(
+            found(t, Kind::AccessToken),
+            ["prod_Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk9Lz2Xc4"]
+        );
+        // A product's id, short after its prefix, is an id.
+        assert!(scan("\"access_token\": \"prod_Qw3Er5Ty7Ui9Op\"").is_empty());
+    }
+
+    #[test]
+    fn a_model_apis_object_ids_are_ids() {
+        let t = "The refresh token expired again. Log of the call:\nchatcmpl-Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk (proj_Zx8Cv6Bn4Mq2Wl9Ek7Rj5Th3)";
+        assert!(scan(t).is_empty());
+        // A token with no object's prefix is still the value.
+        let t = "The refresh token expired again. The new one:\nQw3Er5Ty7Ui9Op1As3Df5Gh7Jk";
+        assert_eq!(found(t, Kind::RefreshToken), ["Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk"]);
+    }
+
+    #[test]
+    fn a_csv_header_after_a_password_column_is_no_value() {
+        assert!(scan("Site,Login,Password,Owner,Updated\n").is_empty());
+        assert_eq!(
+            found(
+                "Site,Login,Password,Owner\nshop,anna,Gr4pe!vine9,Anna\n",
+                Kind::Password
+            ),
+            ["Gr4pe!vine9"]
+        );
+    }
+
+    #[test]
+    fn a_session_uuid_on_a_logfmt_line_names_the_session() {
+        let t = "level=info msg=connected session=4b2d8c1e-7f3a-4e5b-9c6d-1a2b3c4d5e6f\n";
+        assert!(scan(t).is_empty());
+        // A cookie's session is its credential.
+        let t = "Cookie: theme=dark; session=4b2d8c1e-7f3a-4e5b-9c6d-1a2b3c4d5e6f\n";
+        assert!(!scan(t).is_empty());
     }
 
     #[test]

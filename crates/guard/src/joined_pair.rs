@@ -98,9 +98,117 @@ fn pair_at(b: &[u8], s: usize) -> Option<(usize, usize)> {
         .then_some((s, e))
 }
 
+/// Words on a line that say it gives a login: credentials, an account,
+/// a user, the services one logs into with a user and a password.
+const LOGIN_CUES: &[&[u8]] = &[
+    b"cred",
+    b"login",
+    b"log in",
+    b"account",
+    b"user",
+    b"utente",
+    b"sftp",
+    b"ftp",
+    b"ssh",
+    b"vpn",
+    b"db ",
+    b"database",
+    b"admin",
+    b"root",
+    b"accesso",
+];
+
+/// `admin / Pingu-Aecn!`, `qa@shop.test / Saffron&2884`: a login written
+/// as its user and its password set apart by a slash with spaces. The
+/// user is an address, or a user name on a line that speaks of a login;
+/// the password is built like one (letters with digits and symbols). The
+/// password is found. Each ` / ` is looked at once, in a bounded window.
+pub(crate) fn slashed(text: &str, out: &mut Vec<crate::Finding>) {
+    static SLASH: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    let b = text.as_bytes();
+    let finder = SLASH.get_or_init(|| memchr::memmem::Finder::new(" / "));
+    for at in finder.find_iter(b) {
+        // The user: the word before the slash (spaces allowed).
+        let mut ue = at;
+        while ue > 0 && b[ue - 1] == b' ' {
+            ue -= 1;
+        }
+        let mut us = ue;
+        while us > 0
+            && ue - us <= 64
+            && (b[us - 1].is_ascii_alphanumeric()
+                || matches!(b[us - 1], b'.' | b'_' | b'-' | b'@' | b'+'))
+        {
+            us -= 1;
+        }
+        if ue - us < 2 || (us > 0 && !matches!(b[us - 1], b' ' | b'\t' | b'\n' | b':' | b'(')) {
+            continue;
+        }
+        let user = &b[us..ue];
+        let email = user.contains(&b'@') && user.contains(&b'.');
+        let username = user.iter().all(|c| {
+            c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'_' | b'-')
+        });
+        if !email && !username {
+            continue;
+        }
+        // The password: the word after the slash.
+        let s = crate::value::skip_spaces(b, at + 3);
+        let lim = (s + 64).min(b.len());
+        let e = s + b[s..lim]
+            .iter()
+            .take_while(|c| !c.is_ascii_whitespace())
+            .count();
+        let e = crate::value::floor_boundary(b, e);
+        let Some(v) = text.get(s..e) else {
+            continue;
+        };
+        let v = v.trim_end_matches([',', ';', ')']);
+        if v.contains('/') || !crate::context::password_word(v, false) {
+            continue;
+        }
+        if !email {
+            let lo = us.saturating_sub(120);
+            let ls = memchr::memrchr(b'\n', &b[lo..us]).map_or(lo, |p| lo + p + 1);
+            let line = b[ls..ue].to_ascii_lowercase();
+            if !LOGIN_CUES
+                .iter()
+                .any(|c| memchr::memmem::find(&line, c).is_some())
+            {
+                continue;
+            }
+        }
+        out.push(crate::Finding {
+            kind: crate::Kind::Password,
+            start: s,
+            end: s + v.len(),
+            confidence: crate::Confidence::Medium,
+        });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::found;
+
+    #[test]
+    fn a_login_written_user_slash_password() {
+        assert_eq!(
+            found("VPN creds from the customer: mbianchi / Tulip#4471x"),
+            ["Tulip#4471x"]
+        );
+        assert_eq!(
+            found("log in as ops@shop.example / Gr4nite!cove"),
+            ["Gr4nite!cove"]
+        );
+    }
+
+    #[test]
+    fn other_things_set_apart_by_a_slash() {
+        // Pages, currencies, names: no login, no password.
+        assert!(found("see settings / developers for the keys").is_empty());
+        assert!(found("rates eur / Usd2024! are off").is_empty());
+    }
 
     #[test]
     fn a_login_joined_by_a_colon_after_a_credential_word() {

@@ -287,6 +287,15 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("bban", Rule::National),
     ("bank account", Rule::Keyed(Kind::BankAccount)),
     ("bank_account", Rule::Keyed(Kind::BankAccount)),
+    // What a form or an export calls the whole of an account's details
+    // (bank code and account together), in the desk's languages.
+    ("bank details", Rule::Keyed(Kind::BankAccount)),
+    ("bank_details", Rule::Keyed(Kind::BankAccount)),
+    ("bankdetails", Rule::Keyed(Kind::BankAccount)),
+    ("coordinate bancarie", Rule::Keyed(Kind::BankAccount)),
+    ("coordinate_bancarie", Rule::Keyed(Kind::BankAccount)),
+    ("bankverbindung", Rule::Keyed(Kind::BankAccount)),
+    ("coordonnées bancaires", Rule::Keyed(Kind::BankAccount)),
     ("account", Rule::Strong(Kind::UkBankAccount)),
     ("acct", Rule::Strong(Kind::UkBankAccount)),
     ("password", Rule::Keyed(Kind::Password)),
@@ -387,6 +396,8 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("codice pin", Rule::Keyed(Kind::Pin)),
     ("cod. pin", Rule::Keyed(Kind::Pin)),
     ("otp", Rule::Keyed(Kind::Pin)),
+    // German for a card's PIN ("die Geheimzahl Ihrer Karte").
+    ("geheimzahl", Rule::Keyed(Kind::Pin)),
     // A PIN mailer's other code (SIM cards, smart cards): unblocks the PIN.
     ("puk", Rule::Keyed(Kind::Pin)),
     ("codice puk", Rule::Keyed(Kind::Pin)),

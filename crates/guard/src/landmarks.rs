@@ -1,8 +1,9 @@
 //! One pass over the text for the rare strings that wake the passes run
 //! after the trigger pass: `INSERT`/`insert` (`sql`), `</` (`xml`),
 //! `Secret` (`encoded`), an answer marker at a line's start (`qa`),
-//! `WIFI:` (`wifi`), ` PIC ` (`cobol`), `FII+` (`edifact`), `kty` (`jwk`)
-//! and `PuTTY-User-Key-File-` (`ppk`). (What starts with bytes as common
+//! `WIFI:` (`wifi`), ` PIC ` (`cobol`), `FII+` (`edifact`), `kty` (`jwk`),
+//! `PuTTY-User-Key-File-` (`ppk`), a Tab keystroke (`typed`) and a
+//! debugger's `(Pdb) p` (`eav`). (What starts with bytes as common
 //! as "recovery" or `&c` is left to the trigger pass: each pattern's
 //! first bytes are checked wherever they occur.)
 //! Each had searched the whole text on its own (six searches and a walk
@@ -33,6 +34,14 @@ const PATTERNS: &[&str] = &[
     "FII+",
     "kty",
     "PuTTY-User-Key-File-",
+    // The Tab keystroke's spellings in scripts that type a login (`typed`).
+    "ab}",
+    "ress('tab')",
+    "ress(\"tab\")",
+    "Keys.TAB",
+    // A debugger's print command (`eav::debugger_prints`).
+    "(Pdb) p",
+    "ipdb> p",
 ];
 
 /// The answer markers a question-and-answer line starts with (`qa`).
@@ -55,6 +64,10 @@ pub(crate) struct Landmarks {
     pub pics: Vec<usize>,
     /// Starts of `FII+` (an EDIFACT bank segment, `edifact`), in order.
     pub fii: Vec<usize>,
+    /// Ends of a Tab keystroke's spelling (`typed`), in order.
+    pub tabs: Vec<usize>,
+    /// Ends of a debugger's print prompt (`(Pdb) p`), in order.
+    pub prints: Vec<usize>,
     /// Starts of `kty` (a JSON Web Key's type member, `jwk`), in order.
     pub kty: Vec<usize>,
     /// Starts of `PuTTY-User-Key-File-` (a `.ppk` file, `ppk`), in order.
@@ -90,6 +103,16 @@ pub(crate) fn find(text: &str) -> Landmarks {
             13 => marks.fii.push(m.start()),
             14 => marks.kty.push(m.start()),
             15 => marks.ppk.push(m.start()),
+            16 => {
+                if m.start() >= 2
+                    && b[m.start() - 2] == b'{'
+                    && b[m.start() - 1].eq_ignore_ascii_case(&b't')
+                {
+                    marks.tabs.push(m.end());
+                }
+            }
+            17..=19 => marks.tabs.push(m.end()),
+            20 | 21 => marks.prints.push(m.end()),
             _ => marks.answer = true,
         }
     }

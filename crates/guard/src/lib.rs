@@ -54,21 +54,32 @@
 //!   `wifi`, `cobol`, `edifact`, woken by `landmarks`; `staged` (an API
 //!   key that says it is live: `xyz_live_…`).
 //! - `paired`: an access token on the line beside its refresh token's
-//!   (`access:` over `refresh:`), found from the refresh key.
+//!   (`access:` over `refresh:`, or two constants declared so), found
+//!   from the refresh key.
+//! - Scripts and dumps that label a value by where it stands: `commented`
+//!   (a literal named by its line's trailing comment), `typed` (the
+//!   string a bot types between Tab and Enter), `eav` (name/value rows,
+//!   a browser's cookie table, a debugger's tuple), `sql`'s rows printed
+//!   without headers.
+//! - `account_run`: a bank account read in part is widened to the run of
+//!   digit groups (bank, branch, account) its value is.
 //! - `screened`: the `Screened` text type only the guard constructs.
 //! - `messages` explains each kind to users, in English and Italian ("tu").
 
 use serde::{Deserialize, Serialize};
 
+mod account_run;
 mod assigned;
 mod auth;
 mod card;
 mod claims;
 mod cobol;
 mod code;
+mod commented;
 mod context;
 mod counted;
 mod digits;
+mod eav;
 mod edifact;
 mod encoded;
 mod generated;
@@ -103,6 +114,7 @@ mod stats;
 mod tables;
 mod text;
 mod triggers;
+mod typed;
 mod ui_chrome;
 mod url;
 mod value;
@@ -208,7 +220,12 @@ pub(crate) fn found(text: &str) -> Vec<&str> {
 /// Scans `text` and returns non-overlapping findings sorted by `start`.
 pub fn scan(text: &str) -> Vec<Finding> {
     let started = std::time::Instant::now();
-    let first = scanner::scan(text);
+    let mut first = scanner::scan(text);
+    // A national account read in part is widened to its whole number
+    // (bank and branch codes with the account).
+    if account_run::widen(text, &mut first) {
+        first = scanner::resolve(first);
+    }
     let n = first.len();
     let mut found = every_occurrence(text, first);
     if found.len() > n {

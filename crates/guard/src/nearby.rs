@@ -305,6 +305,21 @@ const UNITS: &[&str] = &[
     "stelle",
 ];
 
+/// The number ending at `e` is a quantity: a unit of time, size or count
+/// ("3600 seconds", "20 tentativi") or a currency or percent sign follows
+/// it. A code is never counted in a unit.
+pub(crate) fn quantity_after(text: &str, e: usize) -> bool {
+    let Some(rest) = text.get(e..) else {
+        return false;
+    };
+    let after = rest.trim_start();
+    let after = &after[..crate::value::floor_boundary(after.as_bytes(), after.len().min(32))];
+    let next = lower_word(after.split_whitespace().next().unwrap_or(""));
+    // "… 7200 seconds." : the unit may end its sentence.
+    let unit = next.trim_end_matches(['.', '!', '?', ':']);
+    UNITS.contains(&unit) || after.starts_with(['€', '%', '£', '$'])
+}
+
 /// Words naming another code: a "code" near them is not a one-time code.
 pub(crate) const OTHER_CODES: &[&str] = &[
     "error",
@@ -579,6 +594,19 @@ pub(crate) fn candidate(
     want: Want,
     near_card: bool,
 ) -> Option<(usize, usize)> {
+    candidate_after(text, s, want, near_card, false)
+}
+
+/// `candidate`, for a word right after what hands a value over (a colon,
+/// an arrow, a copula): there a name and a number is a password as well
+/// ("password → Capriolo2017").
+fn candidate_after(
+    text: &str,
+    s: usize,
+    want: Want,
+    near_card: bool,
+    introduced: bool,
+) -> Option<(usize, usize)> {
     let b = text.as_bytes();
     let mut s = s;
     while s < b.len() && matches!(b[s], b'"' | b'\'' | b'`' | b'(' | b'[') {
@@ -607,8 +635,11 @@ pub(crate) fn candidate(
             let e = word_end(b, s);
             let v = trim_value(&text[s..e]);
             (v.len() >= 6
-                && (crate::context::password_word(v, false) || crate::text::joined_words(v))
-                && !v.contains('@')
+                && (crate::context::password_word(v, introduced) || crate::text::joined_words(v))
+                && !email(v)
+                // `@{body('x')}`: a workflow's expression.
+                && !v.starts_with('@')
+                && !v.contains("@{")
                 && !crate::text::is_reference(v))
             .then_some((s, s + v.len()))
         }
@@ -618,6 +649,15 @@ pub(crate) fn candidate(
             token_ok(v).then_some((s, s + v.len()))
         }
     }
+}
+
+/// An address: a name, `@`, and a domain whose last label is letters
+/// (`C@stell0.23` is a password with an at sign, not an address).
+fn email(v: &str) -> bool {
+    v.split_once('@').is_some_and(|(_, d)| {
+        d.rsplit_once('.')
+            .is_some_and(|(_, tld)| tld.len() >= 2 && tld.bytes().all(|c| c.is_ascii_alphabetic()))
+    })
 }
 
 fn word_end(b: &[u8], s: usize) -> usize {
@@ -731,10 +771,7 @@ fn code_at(text: &str, s: usize, want: Want, near_card: bool) -> Option<(usize, 
         }
         _ => {}
     }
-    let after = text[e..].trim_start();
-    let after = &after[..crate::value::floor_boundary(after.as_bytes(), after.len().min(32))];
-    let next = lower_word(after.split_whitespace().next().unwrap_or(""));
-    if UNITS.contains(&next.as_str()) || after.starts_with(['€', '%', '£', '$']) {
+    if quantity_after(text, e) {
         return None;
     }
     // `403 code 4059 'otp_attempts_exceeded'`: a code named by an error.
@@ -1132,7 +1169,7 @@ fn bridged(
         }
         let bits = class(w);
         if introduced {
-            if let Some(span) = candidate(text, ws, want, near_card) {
+            if let Some(span) = candidate_after(text, ws, want, near_card, true) {
                 return Some(span);
             }
             if want == Want::Password {
@@ -1838,6 +1875,17 @@ fn value_before_code(text: &str, ks: &[Key], add: &mut Vec<(Kind, usize, usize)>
 #[cfg(test)]
 mod tests {
     use crate::scan;
+
+    #[test]
+    fn an_arrow_hands_over_a_name_and_a_number() {
+        assert_eq!(
+            crate::found("3/4 new wifi password → Heron2019"),
+            ["Heron2019"]
+        );
+        assert_eq!(crate::found("the password -> M@rmot.77"), ["M@rmot.77"]);
+        // An address after the arrow is where to write, not a password.
+        assert!(crate::found("password reset → anna.rossi@example.com").is_empty());
+    }
 
     #[test]
     fn a_parenthesis_that_says_where_the_value_is_kept() {

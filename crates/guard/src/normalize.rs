@@ -918,14 +918,34 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
     // `client_secret` alone on the next line is a label, not the rest of
     // a wrapped blob: a continuation has digits or upper case.
     // A word followed by `:` or `=` is the next line's key.
-    let keyed = matches!(b.get(skip_ws(b, j)), Some(b':' | b'='));
+    // So is a constant's name glued to its `=` and an opening quote
+    // (`API_TOKEN="…"` in a .env file): a blob's last chunk ends in `=`
+    // padding only after lower case or digits, and its quote closes.
+    let constant = word.len() >= 3
+        && word.ends_with(b"=")
+        && matches!(b.get(j), Some(b'"' | b'\''))
+        && word[..word.len() - 1]
+            .iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_')
+        && word[0].is_ascii_uppercase()
+        && word.contains(&b'_');
+    let keyed = matches!(b.get(skip_ws(b, j)), Some(b':' | b'=')) || constant;
     // `CCC 2100 …`, `BIC NWBK…`, `PIN 1234`: a short word of letters and
     // a space open the next line's field (a continuation is a chunk of
     // the value, with digits or longer).
     let acronym =
         word.len() <= 6 && word.iter().all(u8::is_ascii_alphabetic) && b.get(j) == Some(&b' ');
+    // `P.S.`, `N.B.`: single letters each closed by a dot are an
+    // abbreviation opening a line of prose, never a chunk of a value.
+    let abbreviation = word.len() <= 8
+        && word.len() >= 2
+        && word
+            .chunks(2)
+            .all(|p| p[0].is_ascii_alphabetic() && p.get(1).is_none_or(|&c| c == b'.'))
+        && word.contains(&b'.');
     let label = keyed
         || acronym
+        || abbreviation
         || !word
             .iter()
             .any(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
@@ -1063,6 +1083,23 @@ mod tests {
 
     fn view(t: &str) -> String {
         normalize(t).map_or_else(|| t.to_owned(), |n| n.text)
+    }
+
+    #[test]
+    fn a_quoted_constant_on_the_next_line_is_its_own_entry() {
+        let t = "OTHER_KEY=Zq8Xw2Ev6Rt4Yu1Io9Pa3Sd7Fg5Hj\nAPP_TOKEN=\"Lk2Jh4Gf6Ds8Aq0Wz\"\n";
+        assert_eq!(view(t), t);
+    }
+
+    #[test]
+    fn an_abbreviation_opening_a_line_continues_no_value() {
+        let t = "ref Mx7Qp2Lk9Zt4Wb6Yc8Rv3Nd5\nP.S. sorry for the rush";
+        assert_eq!(view(t), t);
+        // A chunk of the value on the next line is joined.
+        assert_eq!(
+            view("tok Mx7Qp2Lk9Zt4Wb6Yc8Rv3Nd5\nHq4Fs8Jk2 end"),
+            "tok Mx7Qp2Lk9Zt4Wb6Yc8Rv3Nd5Hq4Fs8Jk2 end"
+        );
     }
 
     #[test]

@@ -31,6 +31,9 @@ struct Noted {
     listed: Vec<usize>,
     /// The `://` of each URL (`query`).
     urls: Vec<usize>,
+    /// A key in a SELECT's column list: the list may head rows printed
+    /// without headers (`sql::headerless_rows`); one per line.
+    selects: Vec<usize>,
 }
 
 fn scan_triggers(
@@ -111,10 +114,17 @@ fn scan_triggers(
                 }
                 // The kind named inside a redaction marker is not a key:
                 // `[REDACTED:password]: x` must not make `x` a password.
+                if sql::selected_column(b, s, e) {
+                    let lo = s.saturating_sub(240);
+                    let line = memchr::memrchr(b'\n', &b[lo..s]).map_or(lo, |p| lo + p + 1);
+                    if noted.selects.last().is_none_or(|&l| l < line) {
+                        noted.selects.push(s);
+                    }
+                    return;
+                }
                 if s < skip_keywords
                     || b[..s].ends_with(b"[REDACTED:")
                     || context::working_directory(b, s, e)
-                    || sql::selected_column(b, s, e)
                     || names_its_id(b, e, rule)
                     || url_matched(b, s, e)
                 {
@@ -165,6 +175,16 @@ fn scan_triggers(
                         ) && let Some((vs, ve)) = crate::joined_pair::after_key(b, e)
                         {
                             push(out, Kind::ClientSecret, vs, ve);
+                            accepted = (vs, ve);
+                            return;
+                        }
+                        // `write('…')  # password`: the comment ending
+                        // the line names the literal typed on it.
+                        if let Some(kind) = commented_kind(rule)
+                            && let Some((kind, vs, ve)) =
+                                crate::commented::labelled_literal(text, s, e, kind)
+                        {
+                            push(out, kind, vs, ve);
                             accepted = (vs, ve);
                             return;
                         }
@@ -445,6 +465,16 @@ fn record_code(b: &[u8], from: usize) -> Option<(usize, usize)> {
 /// dashes; "the boarding pass is ready" has neither.
 #[cold]
 #[inline(never)]
+/// The kind a trailing comment's key names, for `commented`.
+fn commented_kind(rule: Rule) -> Option<Kind> {
+    match rule {
+        Rule::Keyed(k) | Rule::Strong(k) | Rule::Generic(k) => Some(k),
+        Rule::Passphrase => Some(Kind::Password),
+        Rule::Code => Some(Kind::Pin),
+        _ => None,
+    }
+}
+
 fn copula_value(text: &str, e: usize) -> Option<(usize, usize)> {
     let b = text.as_bytes();
     let after = &b[e..(e + 6).min(b.len())];
@@ -662,7 +692,7 @@ fn better(a: &Finding, b: &Finding) -> bool {
 /// covers all of it, so no part of any finding escapes redaction. The
 /// cluster takes the kind of its strongest member (confidence, then
 /// length).
-fn resolve(mut found: Vec<Finding>) -> Vec<Finding> {
+pub(crate) fn resolve(mut found: Vec<Finding>) -> Vec<Finding> {
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     let mut out: Vec<Finding> = Vec::with_capacity(found.len());
     let mut best: Option<Finding> = None;
@@ -709,9 +739,16 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     encoded::scan(text, marks.secret, &mut found);
     encoded::blobs(text, &mut found);
     xml::scan(text, &marks.closes, &mut found);
+    crate::typed::scan(text, &marks.tabs, &mut found);
+    crate::eav::scan(text, &mut found);
+    crate::eav::debugger_prints(text, &marks.prints, &mut found);
+    crate::joined_pair::slashed(text, &mut found);
     pairs::scan(text, &mut found);
     qa::scan(text, marks.answer, &mut found);
     counted::scan(text, &noted.counts, &mut found);
+    for &at in &noted.selects {
+        sql::headerless_rows(text, at, &mut found);
+    }
     // The second look near the keys left without a value; on a redacted
     // re-reading too (near what was redacted), so what it finds there is
     // merged and `scan(redact(t, scan(t)))` stays empty.

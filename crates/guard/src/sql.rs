@@ -63,6 +63,94 @@ pub(crate) fn selected_column(b: &[u8], start: usize, end: usize) -> bool {
         .any(|k| (k == 0 || !line[k - 1].is_ascii_alphanumeric()) && word_ci(line, k, b"select"))
 }
 
+/// Result rows a client printed without headers (sqlite's `.headers
+/// off`, `psql -At`): `a|b|c` lines right after `SELECT x, y, z FROM …;`.
+/// Each cell is judged by the column the SELECT list names at its place,
+/// as a table's cell is by its header. `key_at` is a key inside the list
+/// (`selected_column`); the list is read from its line's `SELECT`.
+pub(crate) fn headerless_rows(text: &str, key_at: usize, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let lo = key_at.saturating_sub(240);
+    let Some(line_start) = memchr::memrchr(b'\n', &b[lo..key_at])
+        .map(|p| lo + p + 1)
+        .or((lo == 0).then_some(0))
+    else {
+        return;
+    };
+    // (Bounded: a statement echoed by a client is one short line.)
+    let Some(line_end) =
+        memchr::memchr(b'\n', &b[key_at..(key_at + 400).min(b.len())]).map(|p| key_at + p)
+    else {
+        return;
+    };
+    let line = &b[line_start..line_end];
+    let Some(sel) = (0..line.len().saturating_sub(6))
+        .find(|&k| (k == 0 || !line[k - 1].is_ascii_alphanumeric()) && word_ci(line, k, b"select"))
+    else {
+        return;
+    };
+    let list_start = sel + 6;
+    let Some(from) = (list_start..line.len().saturating_sub(4))
+        .find(|&k| line[k - 1] == b' ' && word_ci(line, k, b"from"))
+    else {
+        return;
+    };
+    // The statement ends its line (a client echoes one statement a line).
+    if !line.trim_ascii_end().ends_with(b";") {
+        return;
+    }
+    let columns: Vec<&str> = line[list_start..from]
+        .split(|&c| c == b',')
+        .filter_map(|c| {
+            let c = std::str::from_utf8(c).ok()?.trim();
+            // `t.col`, `col AS name`: the name the client prints.
+            let name = c.rsplit([' ', '.']).next()?.trim_matches(['"', '`']);
+            (!name.is_empty() && name.bytes().all(|x| x.is_ascii_alphanumeric() || x == b'_'))
+                .then_some(name)
+        })
+        .collect();
+    if columns.len() < 2 || columns.len() > 32 {
+        return;
+    }
+    let kinds: Vec<Option<Kind>> = columns.iter().map(|c| tables::field(c)).collect();
+    if kinds.iter().all(Option::is_none) {
+        return;
+    }
+    // The rows: lines of exactly as many `|`-separated cells, up to the
+    // first line that is not one.
+    let mut at = line_end + 1;
+    let mut rows = 0;
+    while at < b.len() && rows < 10_000 {
+        let end = memchr::memchr(b'\n', &b[at..]).map_or(b.len(), |p| at + p);
+        let row = &b[at..end];
+        if row.is_empty() || row.starts_with(b"sqlite>") || row.first() == Some(&b'|') {
+            break;
+        }
+        if memchr::memchr_iter(b'|', row).count() + 1 != columns.len() {
+            break;
+        }
+        let mut cs = at;
+        for (k, kind) in kinds.iter().enumerate() {
+            let ce = memchr::memchr(b'|', &b[cs..end]).map_or(end, |p| cs + p);
+            if let Some(kind) = kind
+                && ce > cs
+                && let Some((k2, s, e)) = tables::judge_field(text, (cs, ce), *kind)
+            {
+                out.push(Finding {
+                    kind: k2,
+                    start: s,
+                    end: e,
+                    confidence: Confidence::Medium,
+                });
+            }
+            let _ = k;
+            cs = ce + 1;
+        }
+        rows += 1;
+        at = end + 1;
+    }
+}
+
 fn skip_ws(b: &[u8], mut i: usize) -> usize {
     while i < b.len() && b[i].is_ascii_whitespace() {
         i += 1;
@@ -413,6 +501,22 @@ fn binds(text: &str, from: usize, cols: &[Option<Kind>], out: &mut Vec<Finding>)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rows_printed_without_headers_take_the_select_lists_columns() {
+        let t = "sqlite> SELECT id, holder, card_cvc, note FROM cards;\n41|Ann Lee|725|ok\n42|Bo Chan|318|\n";
+        assert_eq!(crate::found(t), ["725", "318"]);
+    }
+
+    #[test]
+    fn rows_of_another_shape_are_not_read() {
+        // A row with a cell more than the list names is not its row.
+        let t = "sqlite> SELECT id, card_cvc FROM cards;\n41|725|extra\n";
+        assert!(crate::found(t).is_empty());
+        // The list names no credential: the same digits pass.
+        let t = "sqlite> SELECT id, room FROM desks;\n41|725\n";
+        assert!(crate::found(t).is_empty());
+    }
 
     #[test]
     fn a_key_in_a_select_list_is_a_column() {

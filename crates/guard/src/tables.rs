@@ -859,10 +859,16 @@ pub(crate) fn scan(text: &str, header_lines: &[usize], out: &mut Vec<Finding>) {
                     break;
                 }
                 cells(b, row, le, d, &mut buf);
+                // A row one cell short of a wide header (an exporter that
+                // drops an empty field, `…,notes,fields,reprompt,…`): its
+                // cells are read from its end, where a password
+                // manager's login columns stand, for the right half of
+                // the header only.
+                let short = d != Delim::Spaces && ncells >= 6 && buf.len() + 1 == ncells;
                 let fits = if d == Delim::Spaces {
                     buf.len() >= 2
                 } else {
-                    buf.len() == ncells
+                    buf.len() == ncells || short
                 };
                 if !fits {
                     break;
@@ -882,6 +888,11 @@ pub(crate) fn scan(text: &str, header_lines: &[usize], out: &mut Vec<Finding>) {
                                 r + 2 >= lo && r < hi.saturating_sub(1)
                             })
                             .copied()
+                    } else if short {
+                        if i * 2 < ncells {
+                            continue;
+                        }
+                        buf.get(i - 1).copied()
                     } else {
                         buf.get(i).copied()
                     };
@@ -1009,6 +1020,15 @@ mod tests {
         let mut out = Vec::new();
         scan(t, &starts, &mut out);
         out.iter().map(|f| &t[f.start..f.end]).collect()
+    }
+
+    #[test]
+    fn a_row_one_cell_short_is_read_from_its_end() {
+        let t = "group,star,kind,title,memo,extra,uri,user,password,otp\nWork,,login,shop,,https://shop.example,anna,Copper#7721x,\n";
+        assert_eq!(found(t), ["Copper#7721x"]);
+        // A narrow table one cell short is not guessed at.
+        let t = "site,user,password\nshop,Copper#7721x\n";
+        assert!(found(t).is_empty());
     }
 
     #[test]

@@ -291,6 +291,11 @@ fn percent_reference(v: &str) -> bool {
 /// a number, so it is a value).
 pub(crate) fn is_reference(value: &str) -> bool {
     let v = value.trim_end_matches([';', ',', '!']);
+    // `f"{getenv('X')}"`, `"${config.secret}"`, `{{ settings.token }}`: a
+    // string made only of one interpolation is what it interpolates.
+    if let Some(inner) = interpolation(v) {
+        return is_reference(inner);
+    }
     let head = v.split(['[', '(']).next().unwrap_or(v);
     let called = head.len() < v.len();
     let segs: Vec<&str> = head.split(['.']).collect();
@@ -323,6 +328,33 @@ pub(crate) fn is_reference(value: &str) -> bool {
         return (first_lower || codey || called || segs.len() >= 3) && !dotted_words(&segs, called);
     }
     called
+}
+
+/// The expression inside a string that is one interpolation and nothing
+/// else: an f-string's or a template's quotes and prefix (`f"…"`, `$"…"`,
+/// `` `…` ``), then `{…}`, `${…}`, `#{…}` or `{{…}}`.
+fn interpolation(v: &str) -> Option<&str> {
+    let mut t = v;
+    for p in ["rf", "fr", "f", "F", "$"] {
+        if let Some(rest) = t.strip_prefix(p)
+            && rest.starts_with(['"', '\'', '`'])
+        {
+            t = rest;
+            break;
+        }
+    }
+    if let Some(q) = t.chars().next().filter(|c| matches!(c, '"' | '\'' | '`')) {
+        t = t
+            .strip_prefix(q)?
+            .strip_suffix(q)
+            .unwrap_or(t.strip_prefix(q)?);
+    }
+    let open = ["${", "#{", "{{", "{"]
+        .into_iter()
+        .find(|o| t.starts_with(o))?;
+    let close = if open == "{{" { "}}" } else { "}" };
+    let inner = t.strip_prefix(open)?.strip_suffix(close)?.trim();
+    (!inner.is_empty() && !inner.contains(['{', '}'])).then_some(inner)
 }
 
 /// `tramonto.biscotto.falcon.girasole`: three or more ordinary words of
@@ -627,6 +659,16 @@ pub(crate) fn find2(hay: &[u8], pat: [u8; 2]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_interpolation_is_what_it_interpolates() {
+        assert!(is_reference("f\"{os.getenv('SMTP_PASS')}\""));
+        assert!(is_reference("\"${settings.apiToken}\""));
+        assert!(is_reference("{{ config.secret }}"));
+        // A value in braces is still a value.
+        assert!(!is_reference("{Tr0mbone!44}"));
+        assert!(!is_reference("f\"{user}:Tr0mbone!44\""));
+    }
 
     #[test]
     fn placeholders_are_recognized() {

@@ -224,6 +224,13 @@ fn word_hit(t: &Table, b: &[u8], i: usize) -> Option<Hit> {
             if p.len() > 8 && !starts_with_ci(b, i + 8, &p[8..]) {
                 continue;
             }
+            // A vendor's prefix that a keyword also starts (`secret_`):
+            // without the key's body after it, the keyword is the hit.
+            if let Trigger::Vendor(v) = trigger
+                && vendor::short_miss(b, i, v)
+            {
+                continue;
+            }
             return Some(Hit {
                 start: i,
                 end: i + p.len(),
@@ -559,8 +566,13 @@ pub(crate) fn for_each(text: &str, mut on_hit: impl FnMut(Hit)) {
         if cls == 1 || cls == 2 {
             let hit = match word_hit(t, b, i) {
                 // A key's prefix inside a longer word ("passwrod",
-                // "secrete"): the whole word may be the key mistyped.
-                Some(h) if b.get(h.end).is_some_and(u8::is_ascii_alphanumeric) => {
+                // "secrete"): the whole word may be the key mistyped. (A
+                // vendor's prefix is followed by its key's body: `secret_…`
+                // is Notion's, not a mistyped "secret".)
+                Some(h)
+                    if !matches!(h.trigger, Trigger::Vendor(_))
+                        && b.get(h.end).is_some_and(u8::is_ascii_alphanumeric) =>
+                {
                     Some(mistyped_whole(b, h))
                 }
                 Some(h) => Some(h),

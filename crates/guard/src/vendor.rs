@@ -27,6 +27,9 @@ enum Body {
     RandomUrl,
     /// Standard or URL-safe base64, `%`-escapes of its `+/=` allowed.
     Base64,
+    /// Airtable's personal access token after `pat`: the token's id (14
+    /// letters and digits), `.`, and its secret (64 hex digits).
+    Airtable,
 }
 
 impl Body {
@@ -43,6 +46,7 @@ impl Body {
             Body::Random => b.is_ascii_alphanumeric(),
             Body::Braintree => b.is_ascii_alphanumeric() || b == b'$',
             Body::RandomUrl => b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'),
+            Body::Airtable => b.is_ascii_alphanumeric() || b == b'.',
             Body::Base64 => {
                 b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'+' | b'/' | b'=' | b'%')
             }
@@ -133,6 +137,12 @@ pub(crate) const VENDORS: &[Vendor] = &[
     v("dop_v1_", Body::Hex, 64, 64),
     // Hugging Face.
     v("hf_", Body::Alnum, 34, 40),
+    // Notion integration tokens: `ntn_` now, `secret_` and 43 random
+    // characters before (a word's start, so the body must be random).
+    v("ntn_", Body::Random, 40, 50),
+    v("secret_", Body::Random, 43, 43),
+    // Airtable personal access tokens.
+    v("pat", Body::Airtable, 79, 79),
     // Twilio API key SIDs.
     v("SK", Body::Hex, 32, 32),
     // Google OAuth: client secrets (`GOCSPX-` and 28 characters), refresh
@@ -246,6 +256,13 @@ pub(crate) fn match_at(b: &[u8], start: usize, idx: usize) -> Option<usize> {
     {
         return None;
     }
+    if matches!(vendor.body, Body::Airtable)
+        && !(body[14] == b'.'
+            && body[..14].iter().all(u8::is_ascii_alphanumeric)
+            && body[15..].iter().all(u8::is_ascii_hexdigit))
+    {
+        return None;
+    }
     if matches!(vendor.body, Body::Braintree)
         && !(body[16] == b'$'
             && body[..16]
@@ -256,6 +273,35 @@ pub(crate) fn match_at(b: &[u8], start: usize, idx: usize) -> Option<usize> {
         return None;
     }
     Some(i)
+}
+
+/// A vendor's short prefix at `start` that is not followed by its key's
+/// body (`secret_value:` is no Notion token): the trigger pass then tries
+/// the keywords the same word starts with. Only for prefixes ending in
+/// `_` or `-` and bodies of 128 bytes at most, so the look is rare and
+/// costs a bounded read.
+pub(crate) fn short_miss(b: &[u8], start: usize, idx: usize) -> bool {
+    // Only a prefix that ends a word (`secret_`, `key-`) can shadow a
+    // keyword the same word starts with.
+    VENDORS.get(idx).is_some_and(|v| {
+        v.max <= 128 && v.prefix.ends_with(['_', '-']) && !matches!(v.body, Body::Telegram)
+    }) && match_at(b, start, idx).is_none()
+}
+
+/// `0a1b…e8f9-us21`: a Mailchimp API key, 32 hex digits and the data
+/// centre the account lives in. It has no prefix to be found by, so only
+/// a name that ends in "key" leads to it.
+pub(crate) fn datacenter_key(value: &str) -> bool {
+    let b = value.as_bytes();
+    let Some((hex, dc)) = value.split_once("-us") else {
+        return false;
+    };
+    hex.len() == 32
+        && b[..32]
+            .iter()
+            .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(c))
+        && (1..=2).contains(&dc.len())
+        && dc.bytes().all(|c| c.is_ascii_digit())
 }
 
 /// The vendor key that `value` is entirely, if any.
@@ -339,5 +385,31 @@ mod tests {
         let t = b"def50200aa1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9";
         assert_eq!(match_at(t, 0, idx("def50200")), Some(t.len()));
         assert!(match_at(b"def50200 is a header", 0, idx("def50200")).is_none());
+    }
+
+    #[test]
+    fn workspace_tool_formats() {
+        let t = format!("patAb3Cd5Ef7Gh9Ij.{}", "0123456789abcdef".repeat(4));
+        assert_eq!(match_at(t.as_bytes(), 0, idx("pat")), Some(t.len()));
+        // A word starting `pat` is no token.
+        assert!(match_at(b"pattern.matching", 0, idx("pat")).is_none());
+        let t = b"ntn_Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk9Lz2Xc4Vb6Nm8Qa1Ws3";
+        assert_eq!(match_at(t, 0, idx("ntn_")), Some(t.len()));
+        let t = b"secret_Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk9Lz2Xc4Vb6Nm8Qa1W";
+        assert_eq!(match_at(t, 0, idx("secret_")), Some(t.len()));
+        // A key named with the prefix is still read as a key.
+        assert_eq!(
+            crate::found("secret_value: Xy7Qw2Er5Ty8Ui3Op\n"),
+            ["Xy7Qw2Er5Ty8Ui3Op"]
+        );
+        // A name in snake case is no secret.
+        assert!(
+            match_at(
+                b"secret_key_base_for_the_rails_app_in_production",
+                0,
+                idx("secret_")
+            )
+            .is_none()
+        );
     }
 }

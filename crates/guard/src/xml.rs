@@ -87,6 +87,73 @@ impl RsaKeys {
     }
 }
 
+/// The text of the innermost element in `b[lo..hi]`: between the last
+/// `>` and the `<` after it, trimmed.
+fn inner_text(b: &[u8], lo: usize, hi: usize) -> Option<(usize, usize)> {
+    let first_close = lo + memchr::memmem::find(&b[lo..hi], b"</")?;
+    let gt = lo + memchr::memrchr(b'>', &b[lo..first_close])?;
+    let (mut s, mut e) = (gt + 1, first_close);
+    while s < e && b[s].is_ascii_whitespace() {
+        s += 1;
+    }
+    while e > s && b[e - 1].is_ascii_whitespace() {
+        e -= 1;
+    }
+    (e > s).then_some((s, e))
+}
+
+/// A workflow's assignment written as elements (Windows Workflow and
+/// UiPath XAML): `<Assign.To>` names the variable (`[strPassword]`, an
+/// expression in brackets), `<Assign.Value>` holds what it is set to (a
+/// quoted literal). The variable's name is read as a column's header is;
+/// `close` is where `</Owner.Value>` starts.
+fn assigned_value(text: &str, close: usize, owner: &[u8]) -> Option<Finding> {
+    let b = text.as_bytes();
+    if owner.is_empty()
+        || owner.len() > 40
+        || !owner
+            .iter()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b':' | b'_'))
+    {
+        return None;
+    }
+    let open_tag: Vec<u8> = [&b"<"[..], owner, b".Value>"].concat();
+    let lo = close.saturating_sub(MAX_VALUE);
+    let vo = lo + memchr::memmem::rfind(&b[lo..close], &open_tag)?;
+    let (vs, ve) = inner_text(b, vo + open_tag.len(), close)?;
+    // A literal in quotes (VB and C# expressions quote their strings).
+    if ve - vs < 3 || b[vs] != b'"' || b[ve - 1] != b'"' {
+        return None;
+    }
+    let (vs, ve) = (vs + 1, ve - 1);
+    // The `.To` element just before.
+    let to_open: Vec<u8> = [&b"<"[..], owner, b".To>"].concat();
+    let to_close: Vec<u8> = [&b"</"[..], owner, b".To>"].concat();
+    let lo = vo.saturating_sub(MAX_VALUE);
+    let tc = lo + memchr::memmem::rfind(&b[lo..vo], &to_close)?;
+    if !b[tc + to_close.len()..vo]
+        .iter()
+        .all(u8::is_ascii_whitespace)
+    {
+        return None;
+    }
+    let to_open = lo + memchr::memmem::rfind(&b[lo..tc], &to_open)? + to_open.len();
+    let (ns, ne) = inner_text(b, to_open, tc)?;
+    let name = std::str::from_utf8(&b[ns..ne]).ok()?;
+    let name = name.trim_start_matches('[').trim_end_matches(']');
+    if !name.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_') {
+        return None;
+    }
+    let kind = tables::field(name)?;
+    let (k, s, e) = tables::judge_field(text, (vs, ve), kind)?;
+    Some(Finding {
+        kind: k,
+        start: s,
+        end: e,
+        confidence: Confidence::Medium,
+    })
+}
+
 /// `closes`: where `</` starts, in order (`landmarks`).
 pub(crate) fn scan(text: &str, closes: &[usize], out: &mut Vec<Finding>) {
     let b = text.as_bytes();
@@ -97,6 +164,12 @@ pub(crate) fn scan(text: &str, closes: &[usize], out: &mut Vec<Finding>) {
             continue;
         };
         let name = &b[ns..ns + gt];
+        if let Some(owner) = name.strip_suffix(b".Value") {
+            if let Some(f) = assigned_value(text, close, owner) {
+                out.push(f);
+            }
+            continue;
+        }
         let local = name.rsplit(|&c| c == b':').next().unwrap_or(name);
         if local.is_empty()
             || !local
@@ -155,5 +228,25 @@ pub(crate) fn scan(text: &str, closes: &[usize], out: &mut Vec<Finding>) {
                 confidence: Confidence::Medium,
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::found;
+
+    #[test]
+    fn a_workflow_assignment_sets_its_variable() {
+        let t = "<Assign>\n  <Assign.To><OutArgument x:TypeArguments=\"x:String\">[dbPassword]</OutArgument></Assign.To>\n  <Assign.Value><InArgument x:TypeArguments=\"x:String\">\"Quartz!Lake82\"</InArgument></Assign.Value>\n</Assign>";
+        assert_eq!(found(t), ["Quartz!Lake82"]);
+    }
+
+    #[test]
+    fn a_workflow_assignment_to_another_variable_holds_no_secret() {
+        let t = "<Assign>\n  <Assign.To><OutArgument x:TypeArguments=\"x:String\">[strLogin]</OutArgument></Assign.To>\n  <Assign.Value><InArgument x:TypeArguments=\"x:String\">\"Quartz!Lake82\"</InArgument></Assign.Value>\n</Assign>";
+        assert!(found(t).is_empty());
+        // An expression, not a literal, reads the secret from elsewhere.
+        let t = "<Assign.To><OutArgument>[dbPassword]</OutArgument></Assign.To>\n<Assign.Value><InArgument>[GetCredential(\"db\")]</InArgument></Assign.Value>";
+        assert!(found(t).is_empty());
     }
 }

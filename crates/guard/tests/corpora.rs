@@ -85,7 +85,12 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // Round 15 (rules read from `fresh13`): 0.9462 (a value named after
     // it). Round 18 (rules read from `fresh16`): 0.9462 -> 0.9498
     // (1060/1116; random runs with a `~`, keys that say they are live).
-    ("fieldwork", 0.94, TARGET_FPR),
+    // Round 24 (branch guard-round24, 2026-12-03; rules read from `fresh22`
+    // and this corpus's misses as kinds of writing): recall 0.9498 ->
+    // 0.9507 (1061/1116), FPR 0 — after an arrow or a colon a name and a
+    // number is a password; an at sign makes an address only before a
+    // domain of letters.
+    ("fieldwork", 0.95, 0.0),
     // Held out for the fifth round: `escalations` (agents' internal notes
     // and hand-offs, incident timelines, chat exports, CI/CD logs with
     // masked and leaked values, deployment configs, SQL dumps, SEPA XML,
@@ -120,6 +125,10 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // Round 18 (rules read from `fresh16`): 0.9690 -> 0.9714 (1255/1292;
     // a remark in parentheses between a key and its colon, a quote inside
     // a password).
+    // Round 24 (branch guard-round24, 2026-12-03; rules read from `fresh22`
+    // and this corpus's misses as kinds of writing): recall 0.9714 ->
+    // 0.9791 (1265/1292), FPR 0 — lftp's `-u user,password` in a `set -x`
+    // trace, a login written `user / password`.
     ("escalations", 0.97, 0.0),
     // Held out for the sixth round: `threads` (forum and issue threads,
     // bug reports, forwarded mail, API-client exports, mobile logs, OCR,
@@ -142,7 +151,11 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // (rules read from `fresh16`): 0.9510 (1493/1570; a remark in
     // parentheses between a key and its colon, a quote inside a password).
     // Round 21 (rules read from `fresh18`/`fresh19`): 0.9573 (1503/1570).
-    ("threads", 0.95, TARGET_FPR),
+    // Round 24 (branch guard-round24, 2026-12-03; rules read from `fresh22`
+    // and this corpus's misses as kinds of writing): recall 0.9580 ->
+    // 0.9586 (1505/1570), FPR 0 — a literal labelled by the comment that
+    // ends its line.
+    ("threads", 0.95, 0.0),
     // Held out for the seventh round: `systems` (SQL results and dumps,
     // ORM logs, shell sessions, dotfiles, Kubernetes and Docker output,
     // webhook and queue payloads, ISO 20022 and CBI files, SDK debug
@@ -175,6 +188,11 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // `fresh15`'s misses as kinds of writing): 0.9132 -> 0.9213
     // (1370/1487; JSON bodies inside PowerShell strings, keys in
     // Portuguese, Dutch and German).
+    // Round 24 (branch guard-round24, 2026-12-03; rules read from `fresh22`
+    // and this corpus's misses as kinds of writing): recall 0.9213 ->
+    // 0.9287 (1381/1487), FPR 0 — rows a SQL client printed without
+    // headers read by the SELECT list's columns, a login written
+    // `user / password`.
     ("systems", 0.92, 0.0),
     // Held out for nothing, read in round 9: `desk9` ("a real desk's
     // inbox": e-mails, chat, threads, SMS, code in many languages,
@@ -209,6 +227,9 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // an amount after a currency sign read whole, a numbered list's next
     // item not joined to a wrapped number, a terminal id after "POS".
     // Round 21 (rules read from `fresh18`/`fresh19`): 0.9786 (778/795).
+    // Round 24 (branch guard-round24, 2026-12-03; rules read from `fresh22`
+    // and this corpus's misses as kinds of writing): recall 0.9786 ->
+    // 0.9799 (779/795), FPR 0 — settings kept as name/value rows.
     ("sealed10", 0.97, 0.0),
     // Held out for the tenth round: `fresh11` ("inherited history and
     // second-hand text": tickets migrated from other desks with HTML
@@ -237,6 +258,10 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // (880/951; an encoded pair after its call, markup in migrated HTML).
     // Round 16 (rules read from `fresh14`): 0.9274 (882/951; HTTPie's and
     // Azure CLI's flags).
+    // Round 24 (branch guard-round24, 2026-12-03; rules read from `fresh22`
+    // and this corpus's misses as kinds of writing): recall 0.9274 ->
+    // 0.9295 (884/951), FPR 0 — a speaker's pause after a password's key,
+    // a login written `user / password`.
     ("fresh11", 0.92, 0.0),
     // Held out through rounds 10-12: `fresh12` ("the integrator's day":
     // review comments, CI output, Postman scripts, OpenAPI examples,
@@ -285,6 +310,10 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // Round 18 (rules read from `fresh16`): 0.9093 -> 0.9129 (1027/1125;
     // keys that say they are live, a labelled national number as one run).
     // Round 21 (rules read from `fresh18`/`fresh19`): 0.9164 (1031/1125).
+    // Round 24 (branch guard-round24, 2026-12-03; rules read from `fresh22`
+    // and this corpus's misses as kinds of writing): recall 0.9164 ->
+    // 0.9191 (1034/1125), FPR 0 — a long run after an object word
+    // (`prod_…`) is a token, an arrow hands a password over.
     ("fresh13", 0.91, 0.0),
     // Held out through round 15: `fresh14` ("what tools print, and who
     // pastes it": devtools and proxy copies, HTTP clients, SDK logs and
@@ -330,7 +359,12 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // wrapped with no digit near the break are read.
     // Round 22: 0.9172 -> 0.9234 (892/966; a card's back, its last four
     // digits then the code), FPR unchanged.
-    ("fresh15", 0.92, 0.002),
+    // Round 24 (branch guard-round24, 2026-12-03; rules read from `fresh22`
+    // and this corpus's misses as kinds of writing): recall 0.9234 ->
+    // 0.9306 (899/966), FPR 0.0011 — a column gap parts a one-time code
+    // from its countdown, a code sent to a phone is no phone's code, long
+    // `prod_` tokens, `user / password`.
+    ("fresh15", 0.93, 0.002),
     // Held out through round 17: `fresh16` ("the desk's own traffic":
     // quoted mail replies, corrections, agent notes and macros, merges,
     // CSAT comments, web forms, webhook and desk exports, chat widgets,
@@ -377,7 +411,11 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // (876/1060; cards in halves with a bare slash), FPR unchanged.
     // Round 22 (rules read from `fresh20`): 0.8264 -> 0.8311 (881/1060; a
     // user:password pair after a word naming a credential), FPR unchanged.
-    ("fresh17", 0.83, 0.005),
+    // Round 24 (branch guard-round24, 2026-12-03; rules read from `fresh22`
+    // and this corpus's misses as kinds of writing): recall 0.8311 ->
+    // 0.8415 (892/1060), FPR 0.0033 — `cc` joins ABI/CAB to the account,
+    // settings kept as name/value rows (`| bearer_token | … |`).
+    ("fresh17", 0.84, 0.004),
     // Held out through round 19: `fresh18` ("people in a hurry, on the
     // phone, and in other trades' tools": dictation with numbers in words,
     // voicemail transcripts, letters spelled aloud, call-centre notes,
@@ -428,7 +466,12 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // PowerShell string, a hardware token's code, a secret scanner's
     // match fields, a column's password ending in a full stop and a
     // Bearer token copied URL-encoded are read.
-    ("fresh20", 0.96, 0.0),
+    // Round 24 (branch guard-round24, 2026-12-03; rules read from `fresh22`
+    // and this corpus's misses as kinds of writing): recall 0.9709 ->
+    // 0.9884 (849/859), FPR 0 — a password manager's row one cell short
+    // of its wide header read from its end, a long run after an object
+    // word is a token.
+    ("fresh20", 0.98, 0.0),
     // Held out through round 22: `fresh21` ("the integrator's machine
     // speaks": shell history, REPLs and database clients, debugger dumps,
     // IDE run configurations, mobile and browser consoles, notebooks,
@@ -450,7 +493,13 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // `Bearer $tok` as the value `$tok` was set to, a session cookie's row
     // in a cookie table, `redis-cli -a` in a shell history entry, an
     // identifier before a bar (psql's expanded display), Make's `?=`.
-    ("fresh21", 0.97, 0.0),
+    // Round 24 (branch guard-round24, 2026-12-03; rules read from `fresh22`
+    // and this corpus's misses as kinds of writing): recall 0.9803 ->
+    // 0.9879 (1552/1571), FPR 0 — a debugger's tuple lined up with its
+    // expressions, a session cookie's row after its `__Secure-` prefix, a
+    // Redis hash's `code` field beside an OTP cue, bank details widened
+    // to the whole run of digit groups.
+    ("fresh21", 0.98, 0.0),
     // Held out through round 23: `fresh22` ("the robots in between":
     // Zapier/Make/n8n/Power Automate steps and exports, RPA bots, no-code
     // settings pages and credential tables, Home Assistant and Node-RED
@@ -462,7 +511,23 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // (1165/1263), FPR 0.1188 (101/850), the most false alarms of any
     // held-out measure. Weakest: bank_account 0.70, password 0.82, pin
     // 0.91. From here on it may be read, and then measures fit.
-    ("fresh22", 0.92, 0.12),
+    // Round 24 (branch guard-round24, 2026-12-03; rules read from `fresh22`
+    // and this corpus's misses as kinds of writing): recall 0.9224 ->
+    // 0.9897 (1250/1263), FPR 0.1188 -> 0 (0/850) — references and ids
+    // read as such: a number counted in a unit ("3600 seconds") is no
+    // code, a model API's object ids (`msg_`, `chatcmpl-`, `org-`,
+    // `proj_`) are ids, a session UUID on a logfmt line names the session,
+    // letter-only cells after a CSV header's key are column names, `P.S.`
+    // continues no wrapped value, one interpolation is the reference it
+    // interpolates. Values read: a .env line's quoted constant is its own
+    // entry, constants declared in pairs (`const ACCESS`/`REFRESH`), a
+    // speaker's pause ("password... hang on... right: X"), a literal
+    // labelled by its line's trailing comment, a login typed by a script
+    // (user, Tab, string, Enter), a workflow's `<Assign.To>`/`.Value`,
+    // an account widened to its bank and branch codes, `bank details`,
+    // Notion and Airtable tokens, a Mailchimp key under a name ending in
+    // KEY, a vendor prefix not read as a mistyped key.
+    ("fresh22", 0.98, 0.0),
 ];
 
 #[derive(Deserialize)]

@@ -1,0 +1,317 @@
+//! Settings kept as name/value rows (an entity-attribute-value table: a
+//! `settings` or `config` table dumped by a SQL client, a key/value sheet):
+//! the header names a column for the setting's name (`key`, `name`,
+//! `setting`, `chiave`…) and one for its `value`; each row's value is
+//! judged by what its name cell names, as a column's cell is by its
+//! header (`| bearer_token | pat_… |`).
+//!
+//! Woken by a header cell reading "value"; each row is read once (a
+//! header inside rows already read is not read again), so the pass is
+//! linear. A debugger's print of several names answered by a tuple is
+//! read the same way (`debugger_prints`).
+
+use std::sync::OnceLock;
+
+use memchr::memmem::Finder;
+
+use crate::{Confidence, Finding, Kind, tables};
+
+/// Most rows read under one header.
+const MAX_ROWS: usize = 1000;
+
+/// Names of the column that holds each row's setting name.
+const NAME_COLUMNS: &[&str] = &[
+    "key",
+    "name",
+    "setting",
+    "field",
+    "parameter",
+    "param",
+    "variable",
+    "chiave",
+    "nome",
+    "parametro",
+    "campo",
+    "impostazione",
+];
+
+/// The searches for a value column's name, built once: `alue` (`value`,
+/// `Value`), `ALUE`, `alore` (`valore`, `Valore`).
+fn finders() -> &'static [Finder<'static>; 3] {
+    static F: OnceLock<[Finder<'static>; 3]> = OnceLock::new();
+    F.get_or_init(|| {
+        [
+            Finder::new("alue"),
+            Finder::new("ALUE"),
+            Finder::new("alore"),
+        ]
+    })
+}
+
+pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    // A table has cells: no delimiter, no table.
+    if memchr::memchr2(b'|', b'\t', b).is_none() && memchr::memchr2(b',', b';', b).is_none() {
+        return;
+    }
+    for f in finders() {
+        let mut done = 0;
+        for hit in f.find_iter(b) {
+            if hit == 0 || !matches!(b[hit - 1], b'v' | b'V') {
+                continue;
+            }
+            let (at, end) = (hit - 1, hit + f.needle().len());
+            if at < done || !whole_cell(b, at, end) {
+                continue;
+            }
+            let ls = memchr::memrchr(b'\n', &b[..at]).map_or(0, |p| p + 1);
+            if ls < done {
+                continue;
+            }
+            done = done.max(rows_under(text, ls, out));
+        }
+    }
+}
+
+/// The word at `s..e` is a whole cell: a delimiter (or the line's edge)
+/// on both sides, spaces aside.
+fn whole_cell(b: &[u8], s: usize, e: usize) -> bool {
+    let mut k = s;
+    while k > 0 && b[k - 1] == b' ' {
+        k -= 1;
+    }
+    let before = k == 0 || matches!(b[k - 1], b'|' | b'\t' | b',' | b';' | b'\n');
+    let mut j = e;
+    while j < b.len() && b[j] == b' ' {
+        j += 1;
+    }
+    let after = j >= b.len() || matches!(b[j], b'|' | b'\t' | b',' | b';' | b'\n' | b'\r');
+    before && after
+}
+
+/// A cookie's name that says it holds a session (`__Secure-sess`,
+/// `__Host-sid`, `app_session`): the browser's prefixes that only a
+/// secure site may set are dropped first.
+fn session_cookie(name: &str) -> bool {
+    let n = name
+        .strip_prefix("__Secure-")
+        .or_else(|| name.strip_prefix("__Host-"))
+        .unwrap_or(name)
+        .to_ascii_lowercase();
+    n.split(['-', '_', '.'])
+        .any(|w| matches!(w, "sess" | "session" | "sid" | "sessid" | "auth"))
+}
+
+/// The cells of a line split on `delim`, as spans, with the borders of a
+/// pipe table (`| a | b |`) dropped.
+fn cells(b: &[u8], ls: usize, le: usize, delim: u8) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut s = ls;
+    for k in ls..=le {
+        if k == le || b[k] == delim {
+            let (mut a, mut z) = (s, k);
+            while a < z && b[a].is_ascii_whitespace() {
+                a += 1;
+            }
+            while z > a && b[z - 1].is_ascii_whitespace() {
+                z -= 1;
+            }
+            out.push((a, z));
+            s = k + 1;
+        }
+    }
+    if delim == b'|' {
+        if out.first().is_some_and(|&(a, z)| a == z) {
+            out.remove(0);
+        }
+        if out.last().is_some_and(|&(a, z)| a == z) {
+            out.pop();
+        }
+    }
+    out
+}
+
+/// Reads the rows under the header line starting at `ls`; returns where
+/// the reading stopped.
+fn rows_under(text: &str, ls: usize, out: &mut Vec<Finding>) -> usize {
+    let b = text.as_bytes();
+    let le = memchr::memchr(b'\n', &b[ls..]).map_or(b.len(), |p| ls + p);
+    let header = &b[ls..le];
+    let Some(delim) = [b'|', b'\t', b';', b',']
+        .into_iter()
+        .find(|d| header.contains(d))
+    else {
+        return le;
+    };
+    let head = cells(b, ls, le, delim);
+    let lower = |(a, z): (usize, usize)| text[a..z].to_ascii_lowercase();
+    let Some(vcol) = head
+        .iter()
+        .position(|&c| matches!(lower(c).as_str(), "value" | "valore"))
+    else {
+        return le;
+    };
+    let Some(ncol) = head
+        .iter()
+        .position(|&c| NAME_COLUMNS.contains(&lower(c).as_str()))
+    else {
+        return le;
+    };
+    // A browser's cookie table (DevTools: Name, Value, Domain, Path…).
+    let cookies = head.iter().any(|&c| lower(c) == "domain");
+    let mut at = le + 1;
+    let mut rows = 0;
+    while at < b.len() && rows < MAX_ROWS {
+        let end = memchr::memchr(b'\n', &b[at..]).map_or(b.len(), |p| at + p);
+        let line = &b[at..end];
+        // A rule under the header (`---+---`, `|---|---|`).
+        if !line.is_empty()
+            && line
+                .iter()
+                .all(|c| matches!(c, b'-' | b'+' | b'|' | b'=' | b':' | b' ' | b'\r'))
+        {
+            at = end + 1;
+            continue;
+        }
+        if !line.contains(&delim) {
+            return at;
+        }
+        let row = cells(b, at, end, delim);
+        if let (Some(&(na, nz)), Some(&(va, vz))) = (row.get(ncol), row.get(vcol))
+            && va < vz
+            && let Some(kind) = tables::field(&text[na..nz])
+                .or_else(|| (cookies && session_cookie(&text[na..nz])).then_some(Kind::AccessToken))
+            && let Some((k, s, e)) = tables::judge_field(text, (va, vz), kind)
+        {
+            out.push(Finding {
+                kind: k,
+                start: s,
+                end: e,
+                confidence: Confidence::Medium,
+            });
+        }
+        rows += 1;
+        at = end + 1;
+    }
+    at
+}
+
+/// A debugger's print of several expressions (`(Pdb) p self.client_id,
+/// self.client_secret`, `ipdb> p …`) answered on the next line by a tuple
+/// of as many values (`('shop-api', 'Xq…')`): each value is judged by the
+/// name its expression ends in, as a column's cell is by its header.
+/// `prints`: where each `(Pdb) p` prompt ends (`landmarks`).
+pub(crate) fn debugger_prints(text: &str, prints: &[usize], out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    {
+        for &at in prints {
+            // `p ` or `pp ` (pretty-print).
+            let es = if b.get(at) == Some(&b' ') {
+                at + 1
+            } else if b.get(at..at + 2) == Some(b"p ") {
+                at + 2
+            } else {
+                continue;
+            };
+            let lim = (es + 400).min(b.len());
+            let Some(ee) = memchr::memchr(b'\n', &b[es..lim]).map(|p| es + p) else {
+                continue;
+            };
+            let names: Vec<&str> = text[es..ee]
+                .split(',')
+                .map(|x| x.trim().rsplit('.').next().unwrap_or(""))
+                .collect();
+            if names.len() < 2
+                || names.iter().any(|n| {
+                    n.is_empty() || !n.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_')
+                })
+            {
+                continue;
+            }
+            // The printed tuple on the next line.
+            let ts = ee + 1;
+            let tlim = (ts + 2048).min(b.len());
+            let te = memchr::memchr(b'\n', &b[ts..tlim]).map_or(tlim, |p| ts + p);
+            let line = &b[ts..te];
+            if line.first() != Some(&b'(') || line.last() != Some(&b')') {
+                continue;
+            }
+            // Quoted elements, in order.
+            let mut values = Vec::new();
+            let mut k = ts + 1;
+            while k < te - 1 {
+                let q = b[k];
+                if q == b'\'' || q == b'"' {
+                    let Some(close) = memchr::memchr(q, &b[k + 1..te]) else {
+                        break;
+                    };
+                    values.push((k + 1, k + 1 + close));
+                    k += close + 2;
+                } else if b[k] == b',' || b[k] == b' ' {
+                    k += 1;
+                } else {
+                    // An unquoted element (a number, None): its place.
+                    let e = k + b[k..te - 1]
+                        .iter()
+                        .position(|&c| c == b',')
+                        .unwrap_or(te - 1 - k);
+                    values.push((k, k));
+                    k = e;
+                }
+            }
+            if values.len() != names.len() {
+                continue;
+            }
+            for (name, &(s, e)) in names.iter().zip(&values) {
+                if s < e
+                    && let Some(kind) = tables::field(name)
+                    && let Some((k, fs, fe)) = tables::judge_field(text, (s, e), kind)
+                {
+                    out.push(Finding {
+                        kind: k,
+                        start: fs,
+                        end: fe,
+                        confidence: Confidence::Medium,
+                    });
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::found;
+
+    #[test]
+    fn a_settings_row_is_read_by_its_name() {
+        let t = " id | key          | value                       \n----+--------------+-----------------------------\n  7 | api_token    | Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk9 \n  8 | page_size    | 50\n";
+        assert_eq!(found(t), ["Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk9"]);
+    }
+
+    #[test]
+    fn a_debuggers_tuple_lines_up_with_its_expressions() {
+        let t =
+            "(Pdb) p cfg.client_id, cfg.client_secret\n('shop-web', 'Zq8Wm3Lp5Rt7Yv2Kc9Hb4Nd')\n";
+        assert_eq!(found(t), ["Zq8Wm3Lp5Rt7Yv2Kc9Hb4Nd"]);
+        // A tuple of another length is not the answer.
+        let t = "(Pdb) p cfg.client_id, cfg.client_secret\n('shop-web',)\n";
+        assert!(found(t).is_empty());
+    }
+
+    #[test]
+    fn a_session_cookie_in_a_browsers_cookie_table() {
+        let t = "Name\tValue\tDomain\tPath\n__Host-sess\tQw3Er5Ty7Ui9Op1As3Df5Gh7Jk9Lz\tshop.example\t/\nlang\tit\tshop.example\t/\n";
+        assert_eq!(found(t), ["Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk9Lz"]);
+        // A consent cookie is no session.
+        let t =
+            "Name\tValue\tDomain\n__Secure-consent\tQw3Er5Ty7Ui9Op1As3Df5Gh7Jk9Lz\tshop.example\n";
+        assert!(found(t).is_empty());
+    }
+
+    #[test]
+    fn settings_that_name_no_credential_pass() {
+        let t = "name\tvalue\ntheme\tQw3Er5Ty7Ui9Op1As3Df5Gh7Jk9\nlocale\tit_IT\n";
+        assert!(found(t).is_empty());
+    }
+}
