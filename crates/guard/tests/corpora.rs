@@ -528,6 +528,19 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // Notion and Airtable tokens, a Mailchimp key under a name ending in
     // KEY, a vendor prefix not read as a mistyped key.
     ("fresh22", 0.98, 0.0),
+    // Held out through round 24: `fresh23` ("handovers: when an account
+    // changes hands": agency and employee handovers, offboarding and
+    // onboarding pages, acquisition inventories, migrations from another
+    // payment provider, outsourcing annexes, security questionnaires,
+    // break-glass envelopes, shared-drive credential sheets, password
+    // manager transfers, key rotations, bookkeepers' bank feeds, POS
+    // handovers, inherited code, powers of attorney, insolvency
+    // inventories; half Italian), written in session 15 by a helper who
+    // never read the guard, measured once on 2026-12-03 at 18202ed: recall
+    // 0.8795 (978/1112), FPR 0.0764 (66/864). Weakest: pin 0.80,
+    // access_token 0.80, password 0.82, client_secret 0.85. From here on
+    // it may be read, and then measures fit.
+    ("fresh23", 0.87, 0.08),
 ];
 
 #[derive(Deserialize)]
