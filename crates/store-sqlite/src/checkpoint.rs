@@ -48,7 +48,7 @@ const PASSIVE_EVERY: u32 = 10;
 /// copying what was committed during the one before, until no more than
 /// [`REMNANT_FRAMES`] are left (about a megabyte).
 const MORE_PASSES: u32 = 3;
-const REMNANT_FRAMES: i64 = 256;
+const REMNANT_FRAMES: u64 = 256;
 /// Above this size the WAL is checkpointed and truncated with writes paused.
 pub const WAL_SOFT_LIMIT: u64 = 32 << 20;
 /// Past this size the ticket writer cuts the WAL itself before its next
@@ -78,16 +78,32 @@ pub(crate) struct Checkpointer {
 /// [`WAL_WRITER_LIMIT`]), because cutting it back after every restart and
 /// growing it again made the writer wait in `ftruncate` several times a
 /// second under intake, and SQLite's own count is exact.
-#[derive(Debug, Default)]
-pub(crate) struct WalFill(AtomicU64);
+#[derive(Debug)]
+pub(crate) struct WalFill {
+    frames: AtomicU64,
+    /// A frame's size: its page and its 24-byte header.
+    frame_bytes: u64,
+}
 
 impl WalFill {
-    pub(crate) fn bytes(&self) -> u64 {
-        self.0.load(Ordering::Relaxed)
+    pub(crate) fn new(page_size: u64) -> WalFill {
+        WalFill {
+            frames: AtomicU64::new(0),
+            frame_bytes: page_size + 24,
+        }
     }
 
-    pub(crate) fn set(&self, bytes: u64) {
-        self.0.store(bytes, Ordering::Relaxed);
+    pub(crate) fn frames(&self) -> u64 {
+        self.frames.load(Ordering::Relaxed)
+    }
+
+    pub(crate) fn set_frames(&self, frames: u64) {
+        self.frames.store(frames, Ordering::Relaxed);
+    }
+
+    /// The bytes those frames take, with the WAL's 32-byte header.
+    pub(crate) fn bytes(&self) -> u64 {
+        32 + self.frames() * self.frame_bytes
     }
 }
 
@@ -108,14 +124,10 @@ pub(crate) fn watch_frames(conn: &rusqlite::Connection) {
     conn.wal_hook(Some(note));
 }
 
-/// The WAL's bytes after the last commit on this thread, for pages of
-/// `page_size`; `None` before any.
-pub(crate) fn bytes_here(page_size: u64) -> Option<u64> {
-    const WAL_HEADER: u64 = 32;
-    const FRAME_HEADER: u64 = 24;
-    FRAMES
-        .with(Cell::get)
-        .map(|frames| WAL_HEADER + frames * (page_size + FRAME_HEADER))
+/// The WAL's frames after the last commit on this thread; `None` before
+/// any.
+pub(crate) fn frames_here() -> Option<u64> {
+    FRAMES.with(Cell::get)
 }
 
 /// The WAL's size on disk in bytes; 0 when there is none.
@@ -162,15 +174,18 @@ async fn on_writer(writer: &SqlitePool, pragma: &'static str) -> Result<(), sqlx
     Ok(())
 }
 
-/// A PASSIVE checkpoint beside the writer; the frames it left uncopied
-/// (committed while it ran, or still read by someone), `None` when it
-/// failed. A failed checkpoint loses nothing: the frames stay in the WAL.
-async fn passive(own: &SqlitePool) -> Option<i64> {
-    let (_busy, frames, copied): (i64, i64, i64) = sqlx::query_as("PRAGMA wal_checkpoint(PASSIVE)")
-        .fetch_one(own)
-        .await
-        .ok()?;
-    Some((frames - copied).max(0))
+/// A PASSIVE checkpoint beside the writer; how many frames are now in the
+/// database, `None` when it failed. (Its own count of the WAL's frames is
+/// the one it started from, so what was committed while it ran is read from
+/// [`WalFill`].) A failed checkpoint loses nothing: the frames stay in the
+/// WAL.
+async fn passive(own: &SqlitePool) -> Option<u64> {
+    let (_busy, _frames, copied): (i64, i64, i64) =
+        sqlx::query_as("PRAGMA wal_checkpoint(PASSIVE)")
+            .fetch_one(own)
+            .await
+            .ok()?;
+    u64::try_from(copied).ok()
 }
 
 /// `truncate` on the ticket writer's own connection, from its thread, while
@@ -208,15 +223,16 @@ pub(crate) async fn run(task: Checkpointer, mut stop: oneshot::Receiver<()>) {
         // this task's own connection, beside the writer, and only then is
         // the writer held for the RESTART, which has left to copy what was
         // committed meanwhile: writes wait for that, not for the whole WAL.
-        let mut left = passive(&task.own).await;
+        let mut copied = passive(&task.own).await;
         if !over {
             continue;
         }
         for _ in 0..MORE_PASSES {
+            let left = copied.map(|c| task.fill.frames().saturating_sub(c));
             if left.is_none_or(|n| n <= REMNANT_FRAMES) {
                 break;
             }
-            left = passive(&task.own).await;
+            copied = passive(&task.own).await;
         }
         // Even with every frame copied the RESTART is needed: a commit starts
         // the WAL over only when no reader is still on its frames, and under
@@ -225,7 +241,7 @@ pub(crate) async fn run(task: Checkpointer, mut stop: oneshot::Receiver<()>) {
         // The next commit starts the WAL over and says so; until then there
         // is nothing more to do (without this, the next tick restarted
         // again).
-        task.fill.set(0);
+        task.fill.set_frames(0);
     }
     task.own.close().await;
 }
@@ -250,25 +266,24 @@ mod tests {
         let page: i64 = conn
             .query_row("PRAGMA page_size", [], |r| r.get(0))
             .unwrap();
-        let page = page as u64;
+        let fill = WalFill::new(page as u64);
         let wal = Some(dir.path().join("x.db-wal"));
         for i in 0..200 {
             conn.execute("INSERT INTO t VALUES (?1)", [format!("{i:0>2000}")])
                 .unwrap();
         }
-        let grown = bytes_here(page).unwrap();
+        fill.set_frames(frames_here().unwrap());
+        let grown = fill.bytes();
         assert_eq!(grown, wal_size(wal.as_ref()));
         // Every frame copied and no reader: the next commit starts over.
         conn.query_row("PRAGMA wal_checkpoint(RESTART)", [], |_| Ok(()))
             .unwrap();
         conn.execute("INSERT INTO t VALUES ('again')", []).unwrap();
-        let again = bytes_here(page).unwrap();
+        fill.set_frames(frames_here().unwrap());
+        let again = fill.bytes();
         assert!(again < grown / 10, "{again} of {grown}");
         assert_eq!(wal_size(wal.as_ref()), grown, "the file keeps its blocks");
         // Another thread's connection has told it nothing.
-        assert_eq!(
-            std::thread::spawn(|| bytes_here(4096)).join().unwrap(),
-            None
-        );
+        assert_eq!(std::thread::spawn(frames_here).join().unwrap(), None);
     }
 }

@@ -114,15 +114,11 @@ impl Intake {
     ) -> Result<Self> {
         let conn = open(db).map_err(rusqlite_err)?;
         checkpoint::watch_frames(&conn);
-        let page_size: i64 = conn
-            .query_row("PRAGMA page_size", [], |r| r.get(0))
-            .map_err(rusqlite_err)?;
-        let page_size = u64::try_from(page_size).unwrap_or(4096);
         let (queue, jobs) = mpsc::channel(capacity);
         let runtime = tokio::runtime::Handle::current();
         std::thread::Builder::new()
             .name("ticket-writer".into())
-            .spawn(move || runtime.block_on(run(conn, write, fill, page_size, jobs)))
+            .spawn(move || runtime.block_on(run(conn, write, fill, jobs)))
             .map_err(|e| StoreError::Database(format!("starting the ticket writer: {e}")))?;
         Ok(Intake { queue })
     }
@@ -179,7 +175,6 @@ async fn run(
     mut conn: Connection,
     write: SqlitePool,
     fill: Arc<WalFill>,
-    page_size: u64,
     mut jobs: mpsc::Receiver<Job>,
 ) {
     let mut group = Vec::with_capacity(MAX_GROUP);
@@ -199,11 +194,11 @@ async fn run(
         // The checkpointer cuts the WAL past its soft limit; if it fell
         // behind (a starved machine), the writer cuts it itself before the
         // next group, so the WAL's bound does not depend on scheduling.
-        if let Some(bytes) = checkpoint::bytes_here(page_size) {
-            fill.set(bytes);
-            if bytes > checkpoint::WAL_WRITER_LIMIT {
+        if let Some(frames) = checkpoint::frames_here() {
+            fill.set_frames(frames);
+            if fill.bytes() > checkpoint::WAL_WRITER_LIMIT {
                 checkpoint::truncate_here(&conn);
-                fill.set(0);
+                fill.set_frames(0);
             }
         }
         drop(held);

@@ -168,7 +168,13 @@ impl SqliteStore {
         if checkpoint::wal_size(wal.as_ref()) > checkpoint::WAL_SOFT_LIMIT {
             checkpoint::truncate(&write).await.map_err(db_err)?;
         }
-        let fill = std::sync::Arc::new(checkpoint::WalFill::default());
+        let page_size: i64 = sqlx::query_scalar("PRAGMA page_size")
+            .fetch_one(&write)
+            .await
+            .map_err(db_err)?;
+        let fill = std::sync::Arc::new(checkpoint::WalFill::new(
+            u64::try_from(page_size).unwrap_or(4096),
+        ));
         let writeback =
             match &wal {
                 Some(path) => Some(writeback::start(path.clone()).map_err(|e| {
