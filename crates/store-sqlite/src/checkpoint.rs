@@ -35,7 +35,7 @@ use sqlx::SqlitePool;
 use std::cell::Cell;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Duration;
 use tokio::sync::oneshot;
 
@@ -46,9 +46,11 @@ const TICK: Duration = Duration::from_millis(50);
 const PASSIVE_EVERY: u32 = 10;
 /// Before the writer is held, at most this many more passes beside it, each
 /// copying what was committed during the one before, until no more than
-/// [`REMNANT_FRAMES`] are left (about a megabyte).
-const MORE_PASSES: u32 = 3;
-const REMNANT_FRAMES: u64 = 256;
+/// [`REMNANT_FRAMES`] are left. At a million tickets the remnant's pages
+/// lie scattered over the database file, and the RESTART's fsync of 100–200
+/// of them held the writer 22–25 ms.
+const MORE_PASSES: u32 = 6;
+const REMNANT_FRAMES: u64 = 32;
 /// Above this size the WAL is checkpointed and truncated with writes paused.
 pub const WAL_SOFT_LIMIT: u64 = 32 << 20;
 /// Past this size the ticket writer cuts the WAL itself before its next
@@ -81,6 +83,9 @@ pub(crate) struct Checkpointer {
 #[derive(Debug)]
 pub(crate) struct WalFill {
     frames: AtomicU64,
+    /// The checkpointer has copied what it could beside the writer and
+    /// asks the writer to RESTART the WAL after its current group.
+    restart: AtomicBool,
     /// A frame's size: its page and its 24-byte header.
     frame_bytes: u64,
 }
@@ -89,6 +94,7 @@ impl WalFill {
     pub(crate) fn new(page_size: u64) -> WalFill {
         WalFill {
             frames: AtomicU64::new(0),
+            restart: AtomicBool::new(false),
             frame_bytes: page_size + 24,
         }
     }
@@ -99,6 +105,15 @@ impl WalFill {
 
     pub(crate) fn set_frames(&self, frames: u64) {
         self.frames.store(frames, Ordering::Relaxed);
+    }
+
+    pub(crate) fn want_restart(&self) {
+        self.restart.store(true, Ordering::Relaxed);
+    }
+
+    /// Whether a RESTART was asked for; the asking ends here.
+    pub(crate) fn take_restart(&self) -> bool {
+        self.restart.swap(false, Ordering::Relaxed)
     }
 
     /// The bytes those frames take, with the WAL's 32-byte header.
@@ -194,7 +209,41 @@ async fn passive(own: &SqlitePool) -> Option<u64> {
 /// WAL and the writer tries again after its next group, rather than
 /// holding every submission while it waits.
 pub(crate) fn truncate_here(conn: &rusqlite::Connection) {
-    let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+    let _ = on_writer_here(conn, "PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+/// The RESTART the checkpointer asked for ([`WalFill::want_restart`]), on
+/// the ticket writer's own connection between two groups, while it holds
+/// the sqlx write connection.
+/// False when it could not finish (another checkpoint was running, or a
+/// reader outlasted the wait): the writer asks again after its next group.
+pub(crate) fn restart_here(conn: &rusqlite::Connection) -> bool {
+    on_writer_here(conn, "PRAGMA wal_checkpoint(RESTART)")
+}
+
+/// Runs a checkpoint that waits for readers, polling them every 100 µs
+/// for at most 20 ms. SQLite's own busy handler sleeps 1, 2, 5, 10… ms
+/// between looks, so a reader that needed 0.1 ms held every submission
+/// 18–25 ms (half the RESTARTs at a million tickets, timed); readers here
+/// are point reads of a request. Then the connection's usual timeout is
+/// back for its writes.
+fn on_writer_here(conn: &rusqlite::Connection, pragma: &str) -> bool {
+    fn brief(tries: i32) -> bool {
+        if tries >= 200 {
+            return false;
+        }
+        std::thread::sleep(Duration::from_micros(100));
+        true
+    }
+    if conn.busy_handler(Some(brief)).is_err() {
+        return false;
+    }
+    // The first column is 1 when the checkpoint could not finish.
+    let done = conn
+        .query_row(pragma, [], |r| r.get::<_, i64>(0))
+        .is_ok_and(|busy| busy == 0);
+    let _ = conn.busy_timeout(crate::intake::BUSY_TIMEOUT);
+    done
 }
 
 /// Runs until `stop` is dropped (the last store handle went away) or the
@@ -236,12 +285,17 @@ pub(crate) async fn run(task: Checkpointer, mut stop: oneshot::Receiver<()>) {
         }
         // Even with every frame copied the RESTART is needed: a commit starts
         // the WAL over only when no reader is still on its frames, and under
-        // load some reader always is; the RESTART waits for them.
-        let _ = restart(&task.writer).await;
-        // The next commit starts the WAL over and says so; until then there
-        // is nothing more to do (without this, the next tick restarted
-        // again).
-        task.fill.set_frames(0);
+        // load some reader always is; the RESTART waits for them. The
+        // ticket writer runs it after its current group; if it is idle
+        // (nothing taken by the next tick), this task runs it itself.
+        if task.fill.take_restart() {
+            let _ = restart(&task.writer).await;
+            task.fill.set_frames(0);
+        } else if task.fill.bytes() > WAL_SOFT_LIMIT {
+            // Still over: the writer may have started the WAL over while
+            // the passes ran.
+            task.fill.want_restart();
+        }
     }
     task.own.close().await;
 }

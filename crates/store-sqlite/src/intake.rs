@@ -38,6 +38,8 @@ use tokio::sync::{mpsc, oneshot};
 
 /// At most this many tickets share a transaction, so one commit stays short.
 const MAX_GROUP: usize = 64;
+/// How long the writer's statements wait for a lock another process holds.
+pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long a group keeps taking in submissions that arrive while it is
 /// written, before it commits.
 /// Half a millisecond about doubled the group at 16 submissions in flight
@@ -161,7 +163,7 @@ fn open(db: &Path) -> rusqlite::Result<Connection> {
         db,
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
-    conn.busy_timeout(Duration::from_secs(10))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
     for (name, value) in crate::pragmas() {
         conn.pragma_update(None, name, value)?;
     }
@@ -196,10 +198,16 @@ async fn run(
         // next group, so the WAL's bound does not depend on scheduling.
         if let Some(frames) = checkpoint::frames_here() {
             fill.set_frames(frames);
-            if fill.bytes() > checkpoint::WAL_WRITER_LIMIT {
-                checkpoint::truncate_here(&conn);
+        }
+        if fill.take_restart() {
+            if checkpoint::restart_here(&conn) {
                 fill.set_frames(0);
+            } else {
+                fill.want_restart();
             }
+        } else if fill.bytes() > checkpoint::WAL_WRITER_LIMIT {
+            checkpoint::truncate_here(&conn);
+            fill.set_frames(0);
         }
         drop(held);
     }
