@@ -12,12 +12,14 @@
 //! commits there is always a newer frame. The file then grows without end
 //! (53 GB beside a 2.5 GB database after a million tickets; 400 MB after
 //! the 8,000 tickets of this crate's WAL test). So when the WAL passes
-//! [`WAL_SOFT_LIMIT`], this task takes the one writer connection — writes
-//! queue behind it for as long as it takes — and runs a RESTART checkpoint
-//! there, which copies what the passive runs have not and waits for
-//! readers still on old frames (new readers read the database file). The
-//! writer is held only for a remnant: first, passes beside it copy what it
-//! committed during the pass before, each with less to do. The next
+//! [`WAL_SOFT_LIMIT`], a RESTART checkpoint runs with writes held — by the
+//! ticket writer between two groups, when this task asks
+//! ([`WalFill::want_restart`]), or by this task on the one writer
+//! connection when the writer is idle — which copies what the passive
+//! runs have not and waits for readers still on old frames (new readers
+//! read the database file). Writes are held only for a remnant: first,
+//! passes beside the writer copy what it committed during the pass before,
+//! each with less to do. The next
 //! commit writes the WAL from its start again, over the blocks the file
 //! already has ([`WalFill`]). The fill is looked at every [`TICK`]. On a
 //! starved machine this task can fall behind the writer (a test saw 104 MB
