@@ -111,6 +111,7 @@ mod spoken;
 mod sql;
 mod staged;
 mod stats;
+mod stored;
 mod tables;
 mod text;
 mod triggers;

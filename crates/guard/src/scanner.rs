@@ -854,6 +854,7 @@ pub(crate) fn scan(text: &str) -> Vec<Finding> {
     let mut found = without_public_pem_bodies(text, without_numbers_in_uuids(text, found));
     found.retain(|f| f.kind != Kind::Password || !not_a_password(&text[f.start..f.end]));
     found.retain(|f| !masked_secret(f.kind, &unescaped(&text[f.start..f.end])));
+    found.retain(|f| !crate::stored::points_elsewhere(text, f.kind, f.start, f.end));
     found.retain(|f| !crate::claims::identifying_member(text.as_bytes(), f.start, f.end));
     found.retain(|f| {
         f.kind != Kind::Pin || !forbidden_example(text, f) && !masked_card_group(text, f)
