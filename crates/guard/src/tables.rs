@@ -768,6 +768,20 @@ fn header(
                     .or_else(|| camel_column(&text[s..e]).map(|c| (i, c, s, None)))
             })
             .collect();
+        // `System | User | Credential | Value`: a credential column with a
+        // value column after it names each row's kind of credential
+        // (`password`, `API key`, `sha256`); the value stands in the later
+        // column, read by the row's own label, not the header's.
+        let valued_after = |i: usize| {
+            buf.iter().skip(i + 1).any(|&(s, e)| value_head(&text[s..e]))
+                || cols.iter().any(|c| c.0 > i && matches!(c.1, Col::Kind(_)))
+        };
+        let typed: Vec<usize> = cols
+            .iter()
+            .filter(|c| matches!(c.1, Col::Credential) && valued_after(c.0))
+            .map(|c| c.0)
+            .collect();
+        cols.retain(|c| !typed.contains(&c.0));
         // A cookie export (`user,cookie,value,expires`): the value column
         // holds the cookie's value.
         let cookies = buf
@@ -815,6 +829,17 @@ fn header(
         }
     }
     None
+}
+
+/// A header cell naming the column of values (`Value`, `Valore`, `Dove /
+/// valore`, `Value / location`): its first or last word says so.
+fn value_head(cell: &str) -> bool {
+    const VALUE: &[&str] = &["value", "valore", "valeur", "wert", "valor", "data", "dati"];
+    let c = cell.trim().to_lowercase();
+    let mut words = c.split([' ', '/']).filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("");
+    let last = words.next_back().unwrap_or(first);
+    VALUE.contains(&first) || VALUE.contains(&last)
 }
 
 /// Reads the tables whose header lines hold one of `header_lines` (line
