@@ -20,6 +20,9 @@ enum Col {
     /// "Credential", "Credenziale": each row's own kind of secret (a
     /// password, a PIN, a token), told by the value's shape.
     Credential,
+    /// The value column of a table whose rows name their own kind in the
+    /// column at this index (`System | Credential | Value`).
+    Labelled(usize),
 }
 
 /// Headers of a column of credentials of any kind.
@@ -301,7 +304,7 @@ pub(crate) fn field(name: &str) -> Option<Kind> {
         Col::Kind(k) => Some(k),
         // A field named `credentials` in code holds an object or a
         // provider, no value of one kind.
-        Col::SortCode | Col::Credential => None,
+        Col::SortCode | Col::Credential | Col::Labelled(_) => None,
     }
 }
 
@@ -656,8 +659,8 @@ fn judge(text: &str, b: &[u8], (s, e): (usize, usize), col: Col) -> Option<(Kind
             (looks_like_token(v, 16) && !is_reference(v) && !crate::context::is_id(v.as_bytes()))
                 .then_some((k, s, e))
         }
-        // (Told apart above.)
-        Col::Credential => None,
+        // (Told apart above, and by the row's label in `scan`.)
+        Col::Credential | Col::Labelled(_) => None,
     }
 }
 
@@ -782,6 +785,32 @@ fn header(
             .map(|c| c.0)
             .collect();
         cols.retain(|c| !typed.contains(&c.0));
+        // `Service | Login | Type | Secret / where`: a column naming each
+        // row's kind (`Credential`, `Type`, `Field`) before a column of
+        // values: each value is judged by its row's label.
+        let label_col = buf
+            .iter()
+            .position(|&(s, e)| type_head(&text[s..e]))
+            .filter(|&i| typed.contains(&i) || !cols.iter().any(|c| c.0 == i));
+        if let Some(li) = label_col {
+            let vj = buf
+                .iter()
+                .enumerate()
+                .skip(li + 1)
+                .find(|&(j, &(s, e))| {
+                    // A secret's column qualified as holding its place
+                    // too (`Secret / where`) is as generic as `Value`; a
+                    // named field (`login_password`) keeps its own kind.
+                    value_head(&text[s..e])
+                        || text[s..e].contains('/')
+                            && cols.iter().any(|c| c.0 == j && matches!(c.1, Col::Kind(_)))
+                })
+                .map(|(j, &(s, _))| (j, s));
+            if let Some((j, s)) = vj {
+                cols.retain(|c| c.0 != j);
+                cols.push((j, Col::Labelled(li), s, None));
+            }
+        }
         // A cookie export (`user,cookie,value,expires`): the value column
         // holds the cookie's value.
         let cookies = buf
@@ -829,6 +858,34 @@ fn header(
         }
     }
     None
+}
+
+/// What a row's label (`pass`, `login pw`, `access token`, `PIN`) says its
+/// value is: the label read as a header cell, or as a field's name.
+fn row_label(cell: &str) -> Option<Col> {
+    let c = cell.trim();
+    if c.is_empty() || c.len() > 40 {
+        return None;
+    }
+    column(c).or_else(|| field(c).map(Col::Kind))
+}
+
+/// A header cell naming the column that says each row's kind of value.
+fn type_head(cell: &str) -> bool {
+    const TYPE: &[&str] = &[
+        "credential",
+        "credentials",
+        "credenziale",
+        "credenziali",
+        "type",
+        "tipo",
+        "field",
+        "campo",
+        "item",
+        "voce",
+        "kind",
+    ];
+    TYPE.contains(&cell.trim().to_lowercase().as_str())
 }
 
 /// A header cell naming the column of values (`Value`, `Valore`, `Dove /
@@ -935,6 +992,29 @@ pub(crate) fn scan(text: &str, header_lines: &[usize], out: &mut Vec<Finding>) {
                         sort = Some(cell);
                         continue;
                     }
+                    // The row's own label says what its value is; a label
+                    // naming nothing secret (`sha256`, `tel`) reads none.
+                    let col = match col {
+                        Col::Labelled(li) => {
+                            let label = if d == Delim::Spaces {
+                                let lo = header_starts.get(li).copied().unwrap_or(usize::MAX);
+                                let hi = header_starts.get(li + 1).copied().unwrap_or(usize::MAX);
+                                buf.iter()
+                                    .find(|c| {
+                                        let r = c.0 - row;
+                                        r + 2 >= lo && r < hi.saturating_sub(1)
+                                    })
+                                    .copied()
+                            } else {
+                                buf.get(li).copied()
+                            };
+                            let Some(c) = label.and_then(|(s, e)| row_label(&text[s..e])) else {
+                                continue;
+                            };
+                            c
+                        }
+                        c => c,
+                    };
                     if let Some((k, s, e)) = judge(text, b, cell, col) {
                         account_ok |= k == Kind::BankAccount;
                         out.push(Finding {
