@@ -860,6 +860,24 @@ fn header(
     None
 }
 
+/// The first line of the block of lines `hs` stands in: up to 16 lines
+/// back, to a blank line or the text's start.
+fn block_top(b: &[u8], hs: usize) -> usize {
+    let mut top = hs;
+    for _ in 0..16 {
+        if top == 0 {
+            break;
+        }
+        let pe = top - 1;
+        let ps = memchr::memrchr(b'\n', &b[..pe]).map_or(0, |p| p + 1);
+        if b[ps..pe].iter().all(u8::is_ascii_whitespace) {
+            break;
+        }
+        top = ps;
+    }
+    top
+}
+
 /// What a row's label (`pass`, `login pw`, `access token`, `PIN`) says its
 /// value is: the label read as a header cell, or as a field's name.
 fn row_label(cell: &str) -> Option<Col> {
@@ -867,7 +885,11 @@ fn row_label(cell: &str) -> Option<Col> {
     if c.is_empty() || c.len() > 40 {
         return None;
     }
-    column(c).or_else(|| field(c).map(Col::Kind))
+    // `token di accesso`, `code PIN`: Romance languages put the
+    // qualifier after the noun, so the first word may be the name.
+    column(c)
+        .or_else(|| field(c).map(Col::Kind))
+        .or_else(|| c.split_once(' ').and_then(|(first, _)| column(first)))
 }
 
 /// A header cell naming the column that says each row's kind of value.
@@ -905,20 +927,39 @@ pub(crate) fn scan(text: &str, header_lines: &[usize], out: &mut Vec<Finding>) {
     let b = text.as_bytes();
     let mut buf = Vec::new();
     let mut done = 0; // Lines before this were read already.
+    // A key alone in a row's cell (`| pass |`) may stand under a header
+    // naming no secret (`Item | Data`): the first line of its block is
+    // tried too, and read only as a table whose rows label their values.
+    let mut lines: Vec<(usize, bool)> = Vec::with_capacity(header_lines.len() * 2);
     for &hs in header_lines {
+        let top = block_top(b, hs);
+        if top < hs {
+            lines.push((top, true));
+        }
+        lines.push((hs, false));
+    }
+    lines.sort_unstable();
+    lines.dedup_by_key(|l| l.0);
+    for (hs, woken) in lines {
         if hs < done {
             continue;
         }
         let h_nl = line_end(b, hs);
         let he = trim_cr(b, hs, h_nl);
-        done = h_nl + 1;
         if he - hs > 400 {
             // A header is a short line; long lines are prose or data.
+            done = h_nl + 1;
             continue;
         }
         // A quoted mail's `> ` markers are not part of the table.
         let hs = unquote(b, hs, he);
-        if let Some((d, cols)) = header(b, text, hs, he, &mut buf) {
+        let head = header(b, text, hs, he, &mut buf)
+            .filter(|(_, cols)| !woken || cols.iter().any(|c| matches!(c.1, Col::Labelled(_))));
+        if head.is_none() && woken {
+            continue;
+        }
+        done = h_nl + 1;
+        if let Some((d, cols)) = head {
             let ncells = buf.len();
             let header_starts: Vec<usize> = buf.iter().map(|c| c.0 - hs).collect();
             // Rows below, to a blank line or a row of another shape.
