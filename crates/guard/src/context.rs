@@ -107,6 +107,11 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
     {
         return Some((Sep::Strong, v));
     }
+    // `Const API_TOKEN As String = "…"` (Visual Basic, VBA): the declared
+    // type stands between the name and its `=`.
+    if let Some(v) = vb_typed(b, i) {
+        return Some((Sep::Strong, v));
+    }
     // Voice dictation writes punctuation as words ("pw colon Inter1947",
     // "cvv2 due punti 125"): the spoken colon is a colon.
     if b.get(i) == Some(&b' ') && matches!(b.get(i + 1), Some(b'c' | b'C' | b'd' | b'D')) {
@@ -400,6 +405,24 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
 /// a settings page copied as text, a label of a word or two at the head
 /// of its line, a bar, then the value (and the page's buttons after it).
 /// Returns where the value starts.
+/// After a name, ` As Type = `: where the value starts.
+fn vb_typed(b: &[u8], i: usize) -> Option<usize> {
+    let rest = b.get(i..(i + 48).min(b.len()))?;
+    let t = rest.strip_prefix(b" As ")?;
+    let ty = t
+        .iter()
+        .position(|c| !(c.is_ascii_alphanumeric() || *c == b'.'))?;
+    if ty == 0 || !t[0].is_ascii_uppercase() {
+        return None;
+    }
+    let mut j = i + 4 + ty;
+    j = skip_spaces(b, j);
+    if b.get(j) != Some(&b'=') {
+        return None;
+    }
+    Some(skip_spaces(b, j + 1))
+}
+
 fn label_bar_value(b: &[u8], key_start: usize, i: usize) -> Option<usize> {
     // `_` too: a column's name in psql's expanded display (`\x`, one
     // `name | value` line per column) is an identifier (`otp_code`).
@@ -6624,6 +6647,16 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
 #[cfg(test)]
 mod tests {
     use crate::{Kind, scan};
+
+    #[test]
+    fn a_visual_basic_constant_with_its_type() {
+        let t = "Private Const WEBHOOK_SECRET As String = \"Zq7Lm2Xv9Rt4Kp8Wc3Nb6Hj\"\n";
+        let got: Vec<&str> = scan(t).iter().map(|f| &t[f.start..f.end]).collect();
+        assert_eq!(got, ["Zq7Lm2Xv9Rt4Kp8Wc3Nb6Hj"]);
+        // A type read from elsewhere holds no value.
+        let t = "Dim token As String = GetSetting(\"app\", \"api\", \"token\")\n";
+        assert!(scan(t).is_empty(), "{:?}", scan(t));
+    }
 
     /// The values `scan` finds in `t` as `kind`.
     fn found(t: &str, kind: Kind) -> Vec<&str> {

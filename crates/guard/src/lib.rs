@@ -71,6 +71,7 @@ use serde::{Deserialize, Serialize};
 mod account_run;
 mod assigned;
 mod auth;
+mod basic_pair;
 mod card;
 mod claims;
 mod cobol;

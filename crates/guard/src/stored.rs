@@ -71,7 +71,7 @@ pub(crate) fn points_elsewhere(text: &str, kind: Kind, start: usize, end: usize)
         || v.starts_with("op://")
         || v.starts_with("$_ENV[")
         || v.starts_with("$_SERVER[")
-        || (kind == Kind::Password && (single_sign_on(after) || note(v)))
+        || (kind == Kind::Password && (single_sign_on(after) || note(v) || remark(v, after)))
         || across_cells(text, line_start, line_end, v)
 }
 
@@ -161,6 +161,13 @@ fn public_key(v: &str, before: &str) -> bool {
 fn single_sign_on(after: &str) -> bool {
     let a = after.trim_start_matches(['"', '\'']);
     a.starts_with(" SSO") && !a[4..].starts_with(|c: char| c.is_ascii_alphanumeric())
+}
+
+/// `(Basic)`, `(optional)`: a word wholly in parentheses is a remark on
+/// the label before it.
+fn remark(v: &str, after: &str) -> bool {
+    v.starts_with('(') && after.starts_with(')')
+        || v.starts_with('(') && v.ends_with(')') && !v[1..v.len() - 1].contains(['(', ')'])
 }
 
 /// "to be reset on first login", "sealed envelope in the safe", "Google

@@ -1238,6 +1238,20 @@ mod tests {
     }
 
     #[test]
+    fn a_value_column_read_by_each_rows_label() {
+        // The type column names each row's value; rows naming nothing
+        // secret (a digest, a version) hold none.
+        let t = "Host,Owner,Credential,Value\nnas,ops,pwd,Tasso!Grigio_31\nexport,-,sha256,9f2c0d41b7e6a8c3d5f1e0b9a7c6d4e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6\nagent,-,version,4.2.17\n";
+        assert_eq!(crate::found(t), ["Tasso!Grigio_31"]);
+        // Under a header naming no secret, a key alone in a row's cell
+        // wakes the table.
+        let t = "| Where | Who | Item | Data |\n|---|---|---|---|\n| nas | ops | pass | Tasso!Grigio_31 |\n| repo | - | commit | 4f2a9c1 |\n";
+        assert_eq!(crate::found(t), ["Tasso!Grigio_31"]);
+        let t = "| Where | Who | Item | Data |\n|---|---|---|---|\n| repo | - | commit | 4f2a9c1 |\n| nas | ops | pass | in the safe |\n";
+        assert!(crate::found(t).is_empty(), "{:?}", crate::found(t));
+    }
+
+    #[test]
     fn columns_named_on_the_header_line() {
         assert_eq!(
             found("user,password\nanna,Gr4ppa!x\nbob,reset\n"),
