@@ -190,6 +190,14 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         }
     }
     i = skip_spaces(b, i);
+    // `PIN -> 4711`, `pass → Gelso!42`: an arrow hands the key its value
+    // as a colon does (lists written in a hurry, notes, chat).
+    if !quoted_key
+        && i > after_key
+        && let Some(v) = arrow(b, i)
+    {
+        return Some((Sep::Prose, v));
+    }
     let mut c = *b.get(i)?;
     if c == b'('
         && !quoted_key
@@ -207,6 +215,24 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         // key's line (a line ending in `):` introduces the value below).
         i = close + 1;
         c = b':';
+    }
+    if c == b'('
+        && !quoted_key
+        && let Some(close) = b[i + 1..(i + 64).min(b.len())]
+            .iter()
+            .position(|&x| x == b')' || x == b'\n' || x == b'(')
+            .map(|o| i + 1 + o)
+            .filter(|&o| {
+                b[o] == b')'
+                    && b[i + 1..o]
+                        .iter()
+                        .all(|c| c.is_ascii_alphabetic() || matches!(c, b' ' | b'\''))
+            })
+        && let Some(v) = arrow(b, skip_spaces(b, close + 1))
+    {
+        // "PIN (updated yesterday) -> 4711": a remark in words, then the
+        // arrow.
+        return Some((Sep::Prose, v));
     }
     if (c == b')' || c == b']') && matches!(b.get(skip_spaces(b, i + 1)), Some(b':' | b'=')) {
         // "Codice di sicurezza (CVV2): 719", `["client_secret"] = "…"`.
@@ -401,10 +427,23 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
     Some((Sep::Bare, i))
 }
 
-/// `Device PIN | 41769  [ ]`, `Password provvisoria | X   Mostra | Copia`:
-/// a settings page copied as text, a label of a word or two at the head
-/// of its line, a bar, then the value (and the page's buttons after it).
-/// Returns where the value starts.
+/// `-> ` or `→ ` at `i`: where the value after the arrow starts, on the
+/// same line.
+fn arrow(b: &[u8], i: usize) -> Option<usize> {
+    let len = if b[i..].starts_with(b"->") {
+        2
+    } else if b[i..].starts_with("→".as_bytes()) {
+        3
+    } else {
+        return None;
+    };
+    if b.get(i + len) != Some(&b' ') {
+        return None;
+    }
+    let v = skip_spaces(b, i + len);
+    (!matches!(b.get(v), None | Some(b'\n' | b'\r'))).then_some(v)
+}
+
 /// After a name, ` As Type = `: where the value starts.
 fn vb_typed(b: &[u8], i: usize) -> Option<usize> {
     let rest = b.get(i..(i + 48).min(b.len()))?;
@@ -423,6 +462,11 @@ fn vb_typed(b: &[u8], i: usize) -> Option<usize> {
     Some(skip_spaces(b, j + 1))
 }
 
+
+/// `Device PIN | 41769  [ ]`, `Password provvisoria | X   Mostra | Copia`:
+/// a settings page copied as text, a label of a word or two at the head
+/// of its line, a bar, then the value (and the page's buttons after it).
+/// Returns where the value starts.
 fn label_bar_value(b: &[u8], key_start: usize, i: usize) -> Option<usize> {
     // `_` too: a column's name in psql's expanded display (`\x`, one
     // `name | value` line per column) is an identifier (`otp_code`).
@@ -6647,6 +6691,14 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
 #[cfg(test)]
 mod tests {
     use crate::{Kind, scan};
+
+    #[test]
+    fn a_remark_then_an_arrow_before_the_value() {
+        assert_eq!(found("alarm PIN (changed on Monday) -> 58213\n", Kind::Pin), ["58213"]);
+        // A signature's return type is no value.
+        let t = "def valid(pin: str) -> bool:\n    return len(pin) == 5\n";
+        assert!(scan(t).is_empty(), "{:?}", scan(t));
+    }
 
     #[test]
     fn a_visual_basic_constant_with_its_type() {
