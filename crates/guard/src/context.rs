@@ -6701,6 +6701,13 @@ mod tests {
     }
 
     #[test]
+    fn a_locks_combination_is_a_pin() {
+        assert_eq!(found("storeroom padlock, combination: 3917\n", Kind::Pin), ["3917"]);
+        let t = "use a combination of 12 letters and digits\n";
+        assert!(scan(t).is_empty(), "{:?}", scan(t));
+    }
+
+    #[test]
     fn a_visual_basic_constant_with_its_type() {
         let t = "Private Const WEBHOOK_SECRET As String = \"Zq7Lm2Xv9Rt4Kp8Wc3Nb6Hj\"\n";
         let got: Vec<&str> = scan(t).iter().map(|f| &t[f.start..f.end]).collect();
