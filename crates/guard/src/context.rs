@@ -97,6 +97,14 @@ fn names_environment(b: &[u8], key_start: usize) -> bool {
 /// where the value may begin.
 pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(Sep, usize)> {
     let mut i = key_end;
+    // `token_di_accesso = …`, `cookie_de_session: …`: a field named in a
+    // Romance language puts its qualifier after the noun, joined by a
+    // preposition; the name ends after it.
+    if b.get(i) == Some(&b'_')
+        && let Some(j) = snake_qualifier(b, i)
+    {
+        i = j;
+    }
     if b.get(i) == Some(&b'_')
         && let Some(v) = event_value(b, i)
     {
@@ -425,6 +433,20 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         }
     }
     Some((Sep::Bare, i))
+}
+
+/// `_di_accesso`, `_de_session` at `i`, ending the name: where it ends.
+fn snake_qualifier(b: &[u8], i: usize) -> Option<usize> {
+    let rest = b.get(i..(i + 32).min(b.len()))?;
+    let p = [&b"_di_"[..], b"_del_", b"_della_", b"_de_", b"_da_", b"_du_"]
+        .into_iter()
+        .find(|p| rest.starts_with(p))?;
+    let w = rest[p.len()..]
+        .iter()
+        .position(|c| !c.is_ascii_lowercase())
+        .unwrap_or(rest.len() - p.len());
+    let end = i + p.len() + w;
+    (w >= 3 && matches!(b.get(end), Some(b' ' | b':' | b'=' | b'"' | b'\''))).then_some(end)
 }
 
 /// `-> ` or `→ ` at `i`: where the value after the arrow starts, on the
@@ -6704,6 +6726,15 @@ mod tests {
     fn a_locks_combination_is_a_pin() {
         assert_eq!(found("storeroom padlock, combination: 3917\n", Kind::Pin), ["3917"]);
         let t = "use a combination of 12 letters and digits\n";
+        assert!(scan(t).is_empty(), "{:?}", scan(t));
+    }
+
+    #[test]
+    fn a_snake_name_qualified_after_its_noun() {
+        let t = "token_di_servizio = \"Wq3Lr8Zt1Xv6Kp2Nc9Bm4Hj7\"\n";
+        let got: Vec<&str> = scan(t).iter().map(|f| &t[f.start..f.end]).collect();
+        assert_eq!(got, ["Wq3Lr8Zt1Xv6Kp2Nc9Bm4Hj7"]);
+        let t = "token_di_servizio = os.environ[\"SERVICE_TOKEN\"]\n";
         assert!(scan(t).is_empty(), "{:?}", scan(t));
     }
 
