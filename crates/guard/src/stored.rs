@@ -73,6 +73,27 @@ pub(crate) fn points_elsewhere(text: &str, kind: Kind, start: usize, end: usize)
         || v.starts_with("$_SERVER[")
         || (kind == Kind::Password && (single_sign_on(after) || note(v) || remark(v, after)))
         || across_cells(text, line_start, line_end, v)
+        || (kind == Kind::Password && mapped_field(v, &text[line_start..line_end]))
+}
+
+/// `api_password | basic_auth_password | varchar`: a row of a sheet that
+/// maps one system's field names to another's. The value is a field's
+/// name (lowercase words joined by `_`), and another cell of its row is
+/// one too.
+fn mapped_field(v: &str, line: &str) -> bool {
+    let snake = |c: &str| {
+        let c = c.trim();
+        c.len() >= 3
+            && c.contains('_')
+            && c.starts_with(|ch: char| ch.is_ascii_lowercase())
+            && c.bytes().all(|ch| ch.is_ascii_lowercase() || ch == b'_')
+    };
+    snake(v)
+        && line
+            .split(['|', '\t', ',', ';'])
+            .filter(|c| snake(c))
+            .count()
+            >= 2
 }
 
 /// `secretRef registrar-password`, `AWS Secrets Manager: prod/db-password`,
@@ -82,6 +103,15 @@ pub(crate) fn points_elsewhere(text: &str, kind: Kind, start: usize, end: usize)
 /// ("Bitwarden master: Tr0m…") has capitals or symbols, and stays.
 fn store_entry(v: &str, before: &str) -> bool {
     let lower_v = v.to_ascii_lowercase();
+    // `vault kv/legacy/app-password`: the store named in the value, then
+    // the entry.
+    if let Some(rest) = STORES
+        .iter()
+        .find_map(|s| lower_v.strip_prefix(s).and_then(|r| r.strip_prefix(' ')))
+        && entry_name(rest.trim_start())
+    {
+        return true;
+    }
     if REF_WORDS.iter().any(|w| {
         lower_v == *w
             || lower_v
@@ -264,6 +294,13 @@ mod tests {
         assert!(found("vpn:\n  password: \"handed over on paper at the desk\"\n").is_empty());
         assert!(found("intranet password: Microsoft SSO, nothing to type\n").is_empty());
         assert_eq!(found("wifi password: Volpe Rossa Gialla 7\n").len(), 1);
+    }
+
+    #[test]
+    fn a_field_mapping_row_holds_names() {
+        let t = "old | new | type\nlogin_secret | portal_password | text\n";
+        assert!(found(t).is_empty(), "{:?}", found(t));
+        assert_eq!(found("portal password: gufo_nero_bianco\n"), ["gufo_nero_bianco"]);
     }
 
     #[test]
