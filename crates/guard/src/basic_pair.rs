@@ -12,7 +12,8 @@ pub(crate) fn scan(text: &str, ends: &[usize], out: &mut Vec<Finding>) {
         // The label stands as a word of its own: not inside a URL's
         // userinfo (`//user:password@host`) or a longer name.
         let start = e - "user:pass".len();
-        let alone = start == 0 || !(b[start - 1].is_ascii_alphanumeric() || b"/_.-@".contains(&b[start - 1]));
+        let alone = start == 0
+            || !(b[start - 1].is_ascii_alphanumeric() || b"/_.-@".contains(&b[start - 1]));
         if !alone {
             continue;
         }

@@ -438,9 +438,16 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
 /// `_di_accesso`, `_de_session` at `i`, ending the name: where it ends.
 fn snake_qualifier(b: &[u8], i: usize) -> Option<usize> {
     let rest = b.get(i..(i + 32).min(b.len()))?;
-    let p = [&b"_di_"[..], b"_del_", b"_della_", b"_de_", b"_da_", b"_du_"]
-        .into_iter()
-        .find(|p| rest.starts_with(p))?;
+    let p = [
+        &b"_di_"[..],
+        b"_del_",
+        b"_della_",
+        b"_de_",
+        b"_da_",
+        b"_du_",
+    ]
+    .into_iter()
+    .find(|p| rest.starts_with(p))?;
     let w = rest[p.len()..]
         .iter()
         .position(|c| !c.is_ascii_lowercase())
@@ -483,7 +490,6 @@ fn vb_typed(b: &[u8], i: usize) -> Option<usize> {
     }
     Some(skip_spaces(b, j + 1))
 }
-
 
 /// `Device PIN | 41769  [ ]`, `Password provvisoria | X   Mostra | Copia`:
 /// a settings page copied as text, a label of a word or two at the head
@@ -6716,7 +6722,10 @@ mod tests {
 
     #[test]
     fn a_remark_then_an_arrow_before_the_value() {
-        assert_eq!(found("alarm PIN (changed on Monday) -> 58213\n", Kind::Pin), ["58213"]);
+        assert_eq!(
+            found("alarm PIN (changed on Monday) -> 58213\n", Kind::Pin),
+            ["58213"]
+        );
         // A signature's return type is no value.
         let t = "def valid(pin: str) -> bool:\n    return len(pin) == 5\n";
         assert!(scan(t).is_empty(), "{:?}", scan(t));
@@ -6724,7 +6733,10 @@ mod tests {
 
     #[test]
     fn a_locks_combination_is_a_pin() {
-        assert_eq!(found("storeroom padlock, combination: 3917\n", Kind::Pin), ["3917"]);
+        assert_eq!(
+            found("storeroom padlock, combination: 3917\n", Kind::Pin),
+            ["3917"]
+        );
         let t = "use a combination of 12 letters and digits\n";
         assert!(scan(t).is_empty(), "{:?}", scan(t));
     }

@@ -300,7 +300,10 @@ mod tests {
     fn a_field_mapping_row_holds_names() {
         let t = "old | new | type\nlogin_secret | portal_password | text\n";
         assert!(found(t).is_empty(), "{:?}", found(t));
-        assert_eq!(found("portal password: gufo_nero_bianco\n"), ["gufo_nero_bianco"]);
+        assert_eq!(
+            found("portal password: gufo_nero_bianco\n"),
+            ["gufo_nero_bianco"]
+        );
     }
 
     #[test]

@@ -776,7 +776,9 @@ fn header(
         // (`password`, `API key`, `sha256`); the value stands in the later
         // column, read by the row's own label, not the header's.
         let valued_after = |i: usize| {
-            buf.iter().skip(i + 1).any(|&(s, e)| value_head(&text[s..e]))
+            buf.iter()
+                .skip(i + 1)
+                .any(|&(s, e)| value_head(&text[s..e]))
                 || cols.iter().any(|c| c.0 > i && matches!(c.1, Col::Kind(_)))
         };
         let typed: Vec<usize> = cols
