@@ -42,8 +42,9 @@ const PATTERNS: &[&str] = &[
     // A debugger's print command (`eav::debugger_prints`).
     "(Pdb) p",
     "ipdb> p",
-    // A Basic pair's own label (`basic_pair`).
-    "user:pass",
+    // A Basic pair's own label, `user:pass` (`basic_pair`): searched
+    // from its colon, as `user` is too common a start.
+    ":pass",
 ];
 
 /// The answer markers a question-and-answer line starts with (`qa`).
@@ -117,7 +118,11 @@ pub(crate) fn find(text: &str) -> Landmarks {
             }
             17..=19 => marks.tabs.push(m.end()),
             20 | 21 => marks.prints.push(m.end()),
-            22 => marks.basic.push(m.end()),
+            22 => {
+                if m.start() >= 4 && b[m.start() - 4..m.start()].eq_ignore_ascii_case(b"user") {
+                    marks.basic.push(m.end());
+                }
+            }
             _ => marks.answer = true,
         }
     }

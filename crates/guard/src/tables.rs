@@ -775,6 +775,7 @@ fn header(
         // value column after it names each row's kind of credential
         // (`password`, `API key`, `sha256`); the value stands in the later
         // column, read by the row's own label, not the header's.
+        let typed_header = buf.iter().any(|&(s, e)| type_head(&text[s..e]));
         let valued_after = |i: usize| {
             buf.iter()
                 .skip(i + 1)
@@ -783,16 +784,16 @@ fn header(
         };
         let typed: Vec<usize> = cols
             .iter()
-            .filter(|c| matches!(c.1, Col::Credential) && valued_after(c.0))
+            .filter(|c| typed_header && matches!(c.1, Col::Credential) && valued_after(c.0))
             .map(|c| c.0)
             .collect();
         cols.retain(|c| !typed.contains(&c.0));
         // `Service | Login | Type | Secret / where`: a column naming each
         // row's kind (`Credential`, `Type`, `Field`) before a column of
         // values: each value is judged by its row's label.
-        let label_col = buf
-            .iter()
-            .position(|&(s, e)| type_head(&text[s..e]))
+        let label_col = typed_header
+            .then(|| buf.iter().position(|&(s, e)| type_head(&text[s..e])))
+            .flatten()
             .filter(|&i| typed.contains(&i) || !cols.iter().any(|c| c.0 == i));
         if let Some(li) = label_col {
             let vj = buf
@@ -863,12 +864,18 @@ fn header(
 }
 
 /// The first line of the block of lines `hs` stands in: up to 16 lines
-/// back, to a blank line or the text's start.
-fn block_top(b: &[u8], hs: usize) -> usize {
+/// back, to a blank line or the text's start; reaching the previous
+/// header line `prev` (its start and its block's top), that top.
+fn block_top(b: &[u8], hs: usize, prev: Option<(usize, usize)>) -> usize {
     let mut top = hs;
     for _ in 0..16 {
         if top == 0 {
             break;
+        }
+        if let Some((p, t)) = prev
+            && top <= p
+        {
+            return t;
         }
         let pe = top - 1;
         let ps = memchr::memrchr(b'\n', &b[..pe]).map_or(0, |p| p + 1);
@@ -896,31 +903,46 @@ fn row_label(cell: &str) -> Option<Col> {
 
 /// A header cell naming the column that says each row's kind of value.
 fn type_head(cell: &str) -> bool {
-    const TYPE: &[&str] = &[
-        "credential",
-        "credentials",
-        "credenziale",
-        "credenziali",
-        "type",
-        "tipo",
-        "field",
-        "campo",
-        "item",
-        "voce",
-        "kind",
-    ];
-    TYPE.contains(&cell.trim().to_lowercase().as_str())
+    let c = cell.trim();
+    TYPE.iter().any(|t| c.eq_ignore_ascii_case(t))
 }
+
+const TYPE: &[&str] = &[
+    "credential",
+    "credentials",
+    "credenziale",
+    "credenziali",
+    "type",
+    "tipo",
+    "field",
+    "campo",
+    "item",
+    "voce",
+    "kind",
+];
 
 /// A header cell naming the column of values (`Value`, `Valore`, `Dove /
 /// valore`, `Value / location`): its first or last word says so.
 fn value_head(cell: &str) -> bool {
-    const VALUE: &[&str] = &["value", "valore", "valeur", "wert", "valor", "data", "dati"];
-    let c = cell.trim().to_lowercase();
-    let mut words = c.split([' ', '/']).filter(|w| !w.is_empty());
+    let mut words = cell.split([' ', '/']).filter(|w| !w.is_empty());
     let first = words.next().unwrap_or("");
     let last = words.next_back().unwrap_or(first);
-    VALUE.contains(&first) || VALUE.contains(&last)
+    VALUE
+        .iter()
+        .any(|v| first.eq_ignore_ascii_case(v) || last.eq_ignore_ascii_case(v))
+}
+
+const VALUE: &[&str] = &["value", "valore", "valeur", "wert", "valor", "data", "dati"];
+
+/// A cheap look at a block's first line before it is read as a header:
+/// a word naming a type column and one naming a value column.
+fn names_type_and_value(line: &[u8]) -> bool {
+    let words = || {
+        line.split(|c| !c.is_ascii_alphabetic())
+            .filter(|w| (4..=11).contains(&w.len()))
+    };
+    words().any(|w| TYPE.iter().any(|t| w.eq_ignore_ascii_case(t.as_bytes())))
+        && words().any(|w| VALUE.iter().any(|v| w.eq_ignore_ascii_case(v.as_bytes())))
 }
 
 /// Reads the tables whose header lines hold one of `header_lines` (line
@@ -933,11 +955,18 @@ pub(crate) fn scan(text: &str, header_lines: &[usize], out: &mut Vec<Finding>) {
     // naming no secret (`Item | Data`): the first line of its block is
     // tried too, and read only as a table whose rows label their values.
     let mut lines: Vec<(usize, bool)> = Vec::with_capacity(header_lines.len() * 2);
+    // Header lines ascend: a walk up stops at the previous one, whose
+    // block's top is known, so each byte is walked at most once.
+    let mut prev: Option<(usize, usize)> = None;
     for &hs in header_lines {
-        let top = block_top(b, hs);
-        if top < hs {
+        let top = block_top(b, hs, prev);
+        if top < hs
+            && prev.is_none_or(|(_, t)| t != top)
+            && names_type_and_value(&b[top..line_end(b, top).min(top + 400)])
+        {
             lines.push((top, true));
         }
+        prev = Some((hs, top));
         lines.push((hs, false));
     }
     lines.sort_unstable();
