@@ -3282,7 +3282,7 @@ const USER_LABELS: &[&[u8]] = &[
 /// Quotes around a user or a `user / password` pair.
 const QUOTES: [&str; 4] = ["\"", "'", "\u{201d}", "&quot;"];
 
-fn user_pass(text: &str, b: &[u8], key_end: usize) -> Outcome {
+pub(crate) fn user_pass(text: &str, b: &[u8], key_end: usize) -> Outcome {
     let none = Outcome {
         finding: None,
         scanned_to: key_end,

@@ -45,6 +45,8 @@ const PATTERNS: &[&str] = &[
     // A Basic pair's own label, `user:pass` (`basic_pair`): searched
     // from its colon, as `user` is too common a start.
     ":pass",
+    // A login in a list item, `- name: user / password` (`listed_login`).
+    " / ",
 ];
 
 /// The answer markers a question-and-answer line starts with (`qa`).
@@ -77,6 +79,8 @@ pub(crate) struct Landmarks {
     pub ppk: Vec<usize>,
     /// Ends of `user:pass` (a Basic pair's label, `basic_pair`), in order.
     pub basic: Vec<usize>,
+    /// Starts of ` / ` (a listed login, `listed_login`), in order.
+    pub slashes: Vec<usize>,
 }
 
 fn automaton() -> &'static AhoCorasick {
@@ -123,6 +127,7 @@ pub(crate) fn find(text: &str) -> Landmarks {
                     marks.basic.push(m.end());
                 }
             }
+            23 => marks.slashes.push(m.start()),
             _ => marks.answer = true,
         }
     }

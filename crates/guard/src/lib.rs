@@ -91,6 +91,7 @@ mod jwk;
 mod jwt;
 mod keywords;
 mod landmarks;
+mod listed_login;
 mod messages;
 mod national;
 mod nearby;

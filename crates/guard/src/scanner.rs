@@ -783,6 +783,9 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     // An API key naming its environment (`xyz_live_…`).
     crate::staged::scan(text, &mut found);
     // A PuTTY key file holds its private lines.
+    if !marks.slashes.is_empty() {
+        crate::listed_login::scan(text, &marks.slashes, &mut found);
+    }
     if !marks.basic.is_empty() {
         crate::basic_pair::scan(text, &marks.basic, &mut found);
     }

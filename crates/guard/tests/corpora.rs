@@ -548,7 +548,7 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // it may be read, and then measures fit.
     // Round 25 (branch guard-round25, 2026-12-03; rules read from this
     // corpus's false alarms and misses as kinds of writing): recall
-    // 0.8795 -> 0.9155 (1018/1112), FPR 0.0764 -> 0.0023 (2/864) — what
+    // 0.8795 -> 0.9236 (1027/1112), FPR 0.0764 -> 0.0023 (2/864) — what
     // stands where a secret would go and names its place or fate (a
     // secret store's entry, `secretRef`, `op://`, a public key or a
     // fingerprint, an SSO login, a note in words, a span across CSV
@@ -557,8 +557,8 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // table found from a key alone in a row's cell; a Basic pair under
     // `user:pass`; a Visual Basic constant's `As Type =`; a remark then
     // an arrow; a lock's combination; a snake-case name qualified after
-    // a preposition (`token_di_…`).
-    ("fresh23", 0.91, 0.0024),
+    // a preposition (`token_di_…`); a list item `name: user / password`.
+    ("fresh23", 0.92, 0.0024),
 ];
 
 #[derive(Deserialize)]
