@@ -50,14 +50,20 @@ pub(crate) fn points_elsewhere(text: &str, kind: Kind, start: usize, end: usize)
     }
     let v = text[start..end].trim_matches(['"', '\'']);
     let b = text.as_bytes();
-    let line_start = b[..start]
-        .iter()
-        .rposition(|&c| c == b'\n')
-        .map_or(0, |p| p + 1);
-    let line_end = b[end..]
-        .iter()
-        .position(|&c| c == b'\n')
-        .map_or(b.len(), |p| end + p);
+    // The line around the value, read at most 256 bytes either side (a
+    // text without line breaks costs no more than one with them).
+    let lo = start.saturating_sub(256);
+    let hi = (end + 256).min(b.len());
+    let line_start = memchr::memrchr(b'\n', &b[lo..start]).map_or(lo, |p| lo + p + 1);
+    let line_end = memchr::memchr(b'\n', &b[end..hi]).map_or(hi, |p| end + p);
+    let mut line_start = line_start;
+    while !text.is_char_boundary(line_start) {
+        line_start += 1;
+    }
+    let mut line_end = line_end;
+    while !text.is_char_boundary(line_end) {
+        line_end -= 1;
+    }
     // Only the 80 bytes before the value on its line are read.
     let mut from = start.saturating_sub(80).max(line_start);
     while !text.is_char_boundary(from) {
@@ -248,17 +254,17 @@ fn across_cells(text: &str, line_start: usize, line_end: usize, v: &str) -> bool
         return false;
     }
     // The line after, then the one before.
-    let next_end = b
-        .get(line_end + 1..)
-        .and_then(|r| r.iter().position(|&c| c == b'\n'))
-        .map_or(b.len(), |p| line_end + 1 + p);
-    let next = line_end < b.len() && commas(line_end + 1, next_end) == n;
-    let prev = line_start > 0 && {
+    if line_end >= b.len() || b[line_end] != b'\n' {
+        // (No line break within reach: no neighbour to compare with.)
+        return false;
+    }
+    let hi = (line_end + 1 + 512).min(b.len());
+    let next_end = memchr::memchr(b'\n', &b[line_end + 1..hi]).map_or(hi, |p| line_end + 1 + p);
+    let next = commas(line_end + 1, next_end) == n;
+    let prev = line_start > 0 && b[line_start - 1] == b'\n' && {
         let pe = line_start - 1;
-        let ps = b[..pe]
-            .iter()
-            .rposition(|&c| c == b'\n')
-            .map_or(0, |p| p + 1);
+        let lo = pe.saturating_sub(512);
+        let ps = memchr::memrchr(b'\n', &b[lo..pe]).map_or(lo, |p| lo + p + 1);
         commas(ps, pe) == n
     };
     next || prev

@@ -878,7 +878,16 @@ fn block_top(b: &[u8], hs: usize, prev: Option<(usize, usize)>) -> usize {
             return t;
         }
         let pe = top - 1;
-        let ps = memchr::memrchr(b'\n', &b[..pe]).map_or(0, |p| p + 1);
+        // A line longer than a header's 400 bytes ends the block: the
+        // search back is bounded, so a text without line breaks costs no
+        // more than one with them.
+        let lo = pe.saturating_sub(400);
+        let Some(ps) = memchr::memrchr(b'\n', &b[lo..pe])
+            .map(|p| lo + p + 1)
+            .or((lo == 0).then_some(0))
+        else {
+            break;
+        };
         if b[ps..pe].iter().all(u8::is_ascii_whitespace) {
             break;
         }
