@@ -63,6 +63,11 @@
 //!   without headers.
 //! - `account_run`: a bank account read in part is widened to the run of
 //!   digit groups (bank, branch, account) its value is.
+//! - `stored`: a last look at each finding and its line for what names a
+//!   secret's place or fate instead of being one (a store's entry, a
+//!   public key, an SSO login, a note, a field-mapping row).
+//! - `basic_pair` (a Basic pair under its `user:pass` label) and
+//!   `listed_login` (`- name: user / password`), woken by `landmarks`.
 //! - `screened`: the `Screened` text type only the guard constructs.
 //! - `messages` explains each kind to users, in English and Italian ("tu").
 
