@@ -97,6 +97,14 @@ fn names_environment(b: &[u8], key_start: usize) -> bool {
 /// where the value may begin.
 pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(Sep, usize)> {
     let mut i = key_end;
+    // `token_di_accesso = …`, `cookie_de_session: …`: a field named in a
+    // Romance language puts its qualifier after the noun, joined by a
+    // preposition; the name ends after it.
+    if b.get(i) == Some(&b'_')
+        && let Some(j) = snake_qualifier(b, i)
+    {
+        i = j;
+    }
     if b.get(i) == Some(&b'_')
         && let Some(v) = event_value(b, i)
     {
@@ -105,6 +113,11 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
     if b.get(i) == Some(&b' ')
         && let Some(v) = directive_value(b, key_start, i)
     {
+        return Some((Sep::Strong, v));
+    }
+    // `Const API_TOKEN As String = "…"` (Visual Basic, VBA): the declared
+    // type stands between the name and its `=`.
+    if let Some(v) = vb_typed(b, i) {
         return Some((Sep::Strong, v));
     }
     // Voice dictation writes punctuation as words ("pw colon Inter1947",
@@ -185,6 +198,14 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         }
     }
     i = skip_spaces(b, i);
+    // `PIN -> 4711`, `pass → Gelso!42`: an arrow hands the key its value
+    // as a colon does (lists written in a hurry, notes, chat).
+    if !quoted_key
+        && i > after_key
+        && let Some(v) = arrow(b, i)
+    {
+        return Some((Sep::Prose, v));
+    }
     let mut c = *b.get(i)?;
     if c == b'('
         && !quoted_key
@@ -202,6 +223,24 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         // key's line (a line ending in `):` introduces the value below).
         i = close + 1;
         c = b':';
+    }
+    if c == b'('
+        && !quoted_key
+        && let Some(close) = b[i + 1..(i + 64).min(b.len())]
+            .iter()
+            .position(|&x| x == b')' || x == b'\n' || x == b'(')
+            .map(|o| i + 1 + o)
+            .filter(|&o| {
+                b[o] == b')'
+                    && b[i + 1..o]
+                        .iter()
+                        .all(|c| c.is_ascii_alphabetic() || matches!(c, b' ' | b'\''))
+            })
+        && let Some(v) = arrow(b, skip_spaces(b, close + 1))
+    {
+        // "PIN (updated yesterday) -> 4711": a remark in words, then the
+        // arrow.
+        return Some((Sep::Prose, v));
     }
     if (c == b')' || c == b']') && matches!(b.get(skip_spaces(b, i + 1)), Some(b':' | b'=')) {
         // "Codice di sicurezza (CVV2): 719", `["client_secret"] = "…"`.
@@ -394,6 +433,62 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         }
     }
     Some((Sep::Bare, i))
+}
+
+/// `_di_accesso`, `_de_session` at `i`, ending the name: where it ends.
+fn snake_qualifier(b: &[u8], i: usize) -> Option<usize> {
+    let rest = b.get(i..(i + 32).min(b.len()))?;
+    let p = [
+        &b"_di_"[..],
+        b"_del_",
+        b"_della_",
+        b"_de_",
+        b"_da_",
+        b"_du_",
+    ]
+    .into_iter()
+    .find(|p| rest.starts_with(p))?;
+    let w = rest[p.len()..]
+        .iter()
+        .position(|c| !c.is_ascii_lowercase())
+        .unwrap_or(rest.len() - p.len());
+    let end = i + p.len() + w;
+    (w >= 3 && matches!(b.get(end), Some(b' ' | b':' | b'=' | b'"' | b'\''))).then_some(end)
+}
+
+/// `-> ` or `→ ` at `i`: where the value after the arrow starts, on the
+/// same line.
+fn arrow(b: &[u8], i: usize) -> Option<usize> {
+    let len = if b[i..].starts_with(b"->") {
+        2
+    } else if b[i..].starts_with("→".as_bytes()) {
+        3
+    } else {
+        return None;
+    };
+    if b.get(i + len) != Some(&b' ') {
+        return None;
+    }
+    let v = skip_spaces(b, i + len);
+    (!matches!(b.get(v), None | Some(b'\n' | b'\r'))).then_some(v)
+}
+
+/// After a name, ` As Type = `: where the value starts.
+fn vb_typed(b: &[u8], i: usize) -> Option<usize> {
+    let rest = b.get(i..(i + 48).min(b.len()))?;
+    let t = rest.strip_prefix(b" As ")?;
+    let ty = t
+        .iter()
+        .position(|c| !(c.is_ascii_alphanumeric() || *c == b'.'))?;
+    if ty == 0 || !t[0].is_ascii_uppercase() {
+        return None;
+    }
+    let mut j = i + 4 + ty;
+    j = skip_spaces(b, j);
+    if b.get(j) != Some(&b'=') {
+        return None;
+    }
+    Some(skip_spaces(b, j + 1))
 }
 
 /// `Device PIN | 41769  [ ]`, `Password provvisoria | X   Mostra | Copia`:
@@ -3187,7 +3282,7 @@ const USER_LABELS: &[&[u8]] = &[
 /// Quotes around a user or a `user / password` pair.
 const QUOTES: [&str; 4] = ["\"", "'", "\u{201d}", "&quot;"];
 
-fn user_pass(text: &str, b: &[u8], key_end: usize) -> Outcome {
+pub(crate) fn user_pass(text: &str, b: &[u8], key_end: usize) -> Outcome {
     let none = Outcome {
         finding: None,
         scanned_to: key_end,
@@ -6624,6 +6719,46 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
 #[cfg(test)]
 mod tests {
     use crate::{Kind, scan};
+
+    #[test]
+    fn a_remark_then_an_arrow_before_the_value() {
+        assert_eq!(
+            found("alarm PIN (changed on Monday) -> 58213\n", Kind::Pin),
+            ["58213"]
+        );
+        // A signature's return type is no value.
+        let t = "def valid(pin: str) -> bool:\n    return len(pin) == 5\n";
+        assert!(scan(t).is_empty(), "{:?}", scan(t));
+    }
+
+    #[test]
+    fn a_locks_combination_is_a_pin() {
+        assert_eq!(
+            found("storeroom padlock, combination: 3917\n", Kind::Pin),
+            ["3917"]
+        );
+        let t = "use a combination of 12 letters and digits\n";
+        assert!(scan(t).is_empty(), "{:?}", scan(t));
+    }
+
+    #[test]
+    fn a_snake_name_qualified_after_its_noun() {
+        let t = "token_di_servizio = \"Wq3Lr8Zt1Xv6Kp2Nc9Bm4Hj7\"\n";
+        let got: Vec<&str> = scan(t).iter().map(|f| &t[f.start..f.end]).collect();
+        assert_eq!(got, ["Wq3Lr8Zt1Xv6Kp2Nc9Bm4Hj7"]);
+        let t = "token_di_servizio = os.environ[\"SERVICE_TOKEN\"]\n";
+        assert!(scan(t).is_empty(), "{:?}", scan(t));
+    }
+
+    #[test]
+    fn a_visual_basic_constant_with_its_type() {
+        let t = "Private Const WEBHOOK_SECRET As String = \"Zq7Lm2Xv9Rt4Kp8Wc3Nb6Hj\"\n";
+        let got: Vec<&str> = scan(t).iter().map(|f| &t[f.start..f.end]).collect();
+        assert_eq!(got, ["Zq7Lm2Xv9Rt4Kp8Wc3Nb6Hj"]);
+        // A type read from elsewhere holds no value.
+        let t = "Dim token As String = GetSetting(\"app\", \"api\", \"token\")\n";
+        assert!(scan(t).is_empty(), "{:?}", scan(t));
+    }
 
     /// The values `scan` finds in `t` as `kind`.
     fn found(t: &str, kind: Kind) -> Vec<&str> {

@@ -332,6 +332,10 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("codice cassaforte", Rule::Keyed(Kind::Pin)),
     ("safe code", Rule::Keyed(Kind::Pin)),
     ("safe combination", Rule::Keyed(Kind::Pin)),
+    // A lock's combination, named alone (the lock is said before it:
+    // "safe — combination: …"); the value must still be a code.
+    ("combination", Rule::Keyed(Kind::Pin)),
+    ("combinazione", Rule::Keyed(Kind::Pin)),
     ("sms", Rule::Code),
     ("recovery codes", Rule::Listed),
     ("backup codes", Rule::Listed),

@@ -3,7 +3,7 @@
 //! `Secret` (`encoded`), an answer marker at a line's start (`qa`),
 //! `WIFI:` (`wifi`), ` PIC ` (`cobol`), `FII+` (`edifact`), `kty` (`jwk`),
 //! `PuTTY-User-Key-File-` (`ppk`), a Tab keystroke (`typed`) and a
-//! debugger's `(Pdb) p` (`eav`). (What starts with bytes as common
+//! debugger's `(Pdb) p` (`eav`) and `user:pass` (`basic_pair`). (What starts with bytes as common
 //! as "recovery" or `&c` is left to the trigger pass: each pattern's
 //! first bytes are checked wherever they occur.)
 //! Each had searched the whole text on its own (six searches and a walk
@@ -42,6 +42,11 @@ const PATTERNS: &[&str] = &[
     // A debugger's print command (`eav::debugger_prints`).
     "(Pdb) p",
     "ipdb> p",
+    // A Basic pair's own label, `user:pass` (`basic_pair`): searched
+    // from its colon, as `user` is too common a start.
+    ":pass",
+    // A login in a list item, `- name: user / password` (`listed_login`).
+    " / ",
 ];
 
 /// The answer markers a question-and-answer line starts with (`qa`).
@@ -72,6 +77,10 @@ pub(crate) struct Landmarks {
     pub kty: Vec<usize>,
     /// Starts of `PuTTY-User-Key-File-` (a `.ppk` file, `ppk`), in order.
     pub ppk: Vec<usize>,
+    /// Ends of `user:pass` (a Basic pair's label, `basic_pair`), in order.
+    pub basic: Vec<usize>,
+    /// Starts of ` / ` (a listed login, `listed_login`), in order.
+    pub slashes: Vec<usize>,
 }
 
 fn automaton() -> &'static AhoCorasick {
@@ -113,6 +122,12 @@ pub(crate) fn find(text: &str) -> Landmarks {
             }
             17..=19 => marks.tabs.push(m.end()),
             20 | 21 => marks.prints.push(m.end()),
+            22 => {
+                if m.start() >= 4 && b[m.start() - 4..m.start()].eq_ignore_ascii_case(b"user") {
+                    marks.basic.push(m.end());
+                }
+            }
+            23 => marks.slashes.push(m.start()),
             _ => marks.answer = true,
         }
     }

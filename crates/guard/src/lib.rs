@@ -63,6 +63,11 @@
 //!   without headers.
 //! - `account_run`: a bank account read in part is widened to the run of
 //!   digit groups (bank, branch, account) its value is.
+//! - `stored`: a last look at each finding and its line for what names a
+//!   secret's place or fate instead of being one (a store's entry, a
+//!   public key, an SSO login, a note, a field-mapping row).
+//! - `basic_pair` (a Basic pair under its `user:pass` label) and
+//!   `listed_login` (`- name: user / password`), woken by `landmarks`.
 //! - `screened`: the `Screened` text type only the guard constructs.
 //! - `messages` explains each kind to users, in English and Italian ("tu").
 
@@ -71,6 +76,7 @@ use serde::{Deserialize, Serialize};
 mod account_run;
 mod assigned;
 mod auth;
+mod basic_pair;
 mod card;
 mod claims;
 mod cobol;
@@ -90,6 +96,7 @@ mod jwk;
 mod jwt;
 mod keywords;
 mod landmarks;
+mod listed_login;
 mod messages;
 mod national;
 mod nearby;
@@ -111,6 +118,7 @@ mod spoken;
 mod sql;
 mod staged;
 mod stats;
+mod stored;
 mod tables;
 mod text;
 mod triggers;

@@ -783,6 +783,12 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     // An API key naming its environment (`xyz_live_…`).
     crate::staged::scan(text, &mut found);
     // A PuTTY key file holds its private lines.
+    if !marks.slashes.is_empty() {
+        crate::listed_login::scan(text, &marks.slashes, &mut found);
+    }
+    if !marks.basic.is_empty() {
+        crate::basic_pair::scan(text, &marks.basic, &mut found);
+    }
     if !marks.ppk.is_empty() {
         crate::ppk::scan(text, &marks.ppk, &mut found);
     }
@@ -854,6 +860,7 @@ pub(crate) fn scan(text: &str) -> Vec<Finding> {
     let mut found = without_public_pem_bodies(text, without_numbers_in_uuids(text, found));
     found.retain(|f| f.kind != Kind::Password || !not_a_password(&text[f.start..f.end]));
     found.retain(|f| !masked_secret(f.kind, &unescaped(&text[f.start..f.end])));
+    found.retain(|f| !crate::stored::points_elsewhere(text, f.kind, f.start, f.end));
     found.retain(|f| !crate::claims::identifying_member(text.as_bytes(), f.start, f.end));
     found.retain(|f| {
         f.kind != Kind::Pin || !forbidden_example(text, f) && !masked_card_group(text, f)

@@ -20,6 +20,9 @@ enum Col {
     /// "Credential", "Credenziale": each row's own kind of secret (a
     /// password, a PIN, a token), told by the value's shape.
     Credential,
+    /// The value column of a table whose rows name their own kind in the
+    /// column at this index (`System | Credential | Value`).
+    Labelled(usize),
 }
 
 /// Headers of a column of credentials of any kind.
@@ -301,7 +304,7 @@ pub(crate) fn field(name: &str) -> Option<Kind> {
         Col::Kind(k) => Some(k),
         // A field named `credentials` in code holds an object or a
         // provider, no value of one kind.
-        Col::SortCode | Col::Credential => None,
+        Col::SortCode | Col::Credential | Col::Labelled(_) => None,
     }
 }
 
@@ -656,8 +659,8 @@ fn judge(text: &str, b: &[u8], (s, e): (usize, usize), col: Col) -> Option<(Kind
             (looks_like_token(v, 16) && !is_reference(v) && !crate::context::is_id(v.as_bytes()))
                 .then_some((k, s, e))
         }
-        // (Told apart above.)
-        Col::Credential => None,
+        // (Told apart above, and by the row's label in `scan`.)
+        Col::Credential | Col::Labelled(_) => None,
     }
 }
 
@@ -768,6 +771,49 @@ fn header(
                     .or_else(|| camel_column(&text[s..e]).map(|c| (i, c, s, None)))
             })
             .collect();
+        // `System | User | Credential | Value`: a credential column with a
+        // value column after it names each row's kind of credential
+        // (`password`, `API key`, `sha256`); the value stands in the later
+        // column, read by the row's own label, not the header's.
+        let typed_header = buf.iter().any(|&(s, e)| type_head(&text[s..e]));
+        let valued_after = |i: usize| {
+            buf.iter()
+                .skip(i + 1)
+                .any(|&(s, e)| value_head(&text[s..e]))
+                || cols.iter().any(|c| c.0 > i && matches!(c.1, Col::Kind(_)))
+        };
+        let typed: Vec<usize> = cols
+            .iter()
+            .filter(|c| typed_header && matches!(c.1, Col::Credential) && valued_after(c.0))
+            .map(|c| c.0)
+            .collect();
+        cols.retain(|c| !typed.contains(&c.0));
+        // `Service | Login | Type | Secret / where`: a column naming each
+        // row's kind (`Credential`, `Type`, `Field`) before a column of
+        // values: each value is judged by its row's label.
+        let label_col = typed_header
+            .then(|| buf.iter().position(|&(s, e)| type_head(&text[s..e])))
+            .flatten()
+            .filter(|&i| typed.contains(&i) || !cols.iter().any(|c| c.0 == i));
+        if let Some(li) = label_col {
+            let vj = buf
+                .iter()
+                .enumerate()
+                .skip(li + 1)
+                .find(|&(j, &(s, e))| {
+                    // A secret's column qualified as holding its place
+                    // too (`Secret / where`) is as generic as `Value`; a
+                    // named field (`login_password`) keeps its own kind.
+                    value_head(&text[s..e])
+                        || text[s..e].contains('/')
+                            && cols.iter().any(|c| c.0 == j && matches!(c.1, Col::Kind(_)))
+                })
+                .map(|(j, &(s, _))| (j, s));
+            if let Some((j, s)) = vj {
+                cols.retain(|c| c.0 != j);
+                cols.push((j, Col::Labelled(li), s, None));
+            }
+        }
         // A cookie export (`user,cookie,value,expires`): the value column
         // holds the cookie's value.
         let cookies = buf
@@ -817,26 +863,143 @@ fn header(
     None
 }
 
+/// The first line of the block of lines `hs` stands in: up to 16 lines
+/// back, to a blank line or the text's start; reaching the previous
+/// header line `prev` (its start and its block's top), that top.
+fn block_top(b: &[u8], hs: usize, prev: Option<(usize, usize)>) -> usize {
+    let mut top = hs;
+    for _ in 0..16 {
+        if top == 0 {
+            break;
+        }
+        if let Some((p, t)) = prev
+            && top <= p
+        {
+            return t;
+        }
+        let pe = top - 1;
+        // A line longer than a header's 400 bytes ends the block: the
+        // search back is bounded, so a text without line breaks costs no
+        // more than one with them.
+        let lo = pe.saturating_sub(400);
+        let Some(ps) = memchr::memrchr(b'\n', &b[lo..pe])
+            .map(|p| lo + p + 1)
+            .or((lo == 0).then_some(0))
+        else {
+            break;
+        };
+        if b[ps..pe].iter().all(u8::is_ascii_whitespace) {
+            break;
+        }
+        top = ps;
+    }
+    top
+}
+
+/// What a row's label (`pass`, `login pw`, `access token`, `PIN`) says its
+/// value is: the label read as a header cell, or as a field's name.
+fn row_label(cell: &str) -> Option<Col> {
+    let c = cell.trim();
+    if c.is_empty() || c.len() > 40 {
+        return None;
+    }
+    // `token di accesso`, `code PIN`: Romance languages put the
+    // qualifier after the noun, so the first word may be the name.
+    column(c)
+        .or_else(|| field(c).map(Col::Kind))
+        .or_else(|| c.split_once(' ').and_then(|(first, _)| column(first)))
+}
+
+/// A header cell naming the column that says each row's kind of value.
+fn type_head(cell: &str) -> bool {
+    let c = cell.trim();
+    TYPE.iter().any(|t| c.eq_ignore_ascii_case(t))
+}
+
+const TYPE: &[&str] = &[
+    "credential",
+    "credentials",
+    "credenziale",
+    "credenziali",
+    "type",
+    "tipo",
+    "field",
+    "campo",
+    "item",
+    "voce",
+    "kind",
+];
+
+/// A header cell naming the column of values (`Value`, `Valore`, `Dove /
+/// valore`, `Value / location`): its first or last word says so.
+fn value_head(cell: &str) -> bool {
+    let mut words = cell.split([' ', '/']).filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("");
+    let last = words.next_back().unwrap_or(first);
+    VALUE
+        .iter()
+        .any(|v| first.eq_ignore_ascii_case(v) || last.eq_ignore_ascii_case(v))
+}
+
+const VALUE: &[&str] = &["value", "valore", "valeur", "wert", "valor", "data", "dati"];
+
+/// A cheap look at a block's first line before it is read as a header:
+/// a word naming a type column and one naming a value column.
+fn names_type_and_value(line: &[u8]) -> bool {
+    let words = || {
+        line.split(|c| !c.is_ascii_alphabetic())
+            .filter(|w| (4..=11).contains(&w.len()))
+    };
+    words().any(|w| TYPE.iter().any(|t| w.eq_ignore_ascii_case(t.as_bytes())))
+        && words().any(|w| VALUE.iter().any(|v| w.eq_ignore_ascii_case(v.as_bytes())))
+}
+
 /// Reads the tables whose header lines hold one of `header_lines` (line
 /// starts, ascending) and pushes what their key columns hold.
 pub(crate) fn scan(text: &str, header_lines: &[usize], out: &mut Vec<Finding>) {
     let b = text.as_bytes();
     let mut buf = Vec::new();
     let mut done = 0; // Lines before this were read already.
+    // A key alone in a row's cell (`| pass |`) may stand under a header
+    // naming no secret (`Item | Data`): the first line of its block is
+    // tried too, and read only as a table whose rows label their values.
+    let mut lines: Vec<(usize, bool)> = Vec::with_capacity(header_lines.len() * 2);
+    // Header lines ascend: a walk up stops at the previous one, whose
+    // block's top is known, so each byte is walked at most once.
+    let mut prev: Option<(usize, usize)> = None;
     for &hs in header_lines {
+        let top = block_top(b, hs, prev);
+        if top < hs
+            && prev.is_none_or(|(_, t)| t != top)
+            && names_type_and_value(&b[top..line_end(b, top).min(top + 400)])
+        {
+            lines.push((top, true));
+        }
+        prev = Some((hs, top));
+        lines.push((hs, false));
+    }
+    lines.sort_unstable();
+    lines.dedup_by_key(|l| l.0);
+    for (hs, woken) in lines {
         if hs < done {
             continue;
         }
         let h_nl = line_end(b, hs);
         let he = trim_cr(b, hs, h_nl);
-        done = h_nl + 1;
         if he - hs > 400 {
             // A header is a short line; long lines are prose or data.
+            done = h_nl + 1;
             continue;
         }
         // A quoted mail's `> ` markers are not part of the table.
         let hs = unquote(b, hs, he);
-        if let Some((d, cols)) = header(b, text, hs, he, &mut buf) {
+        let head = header(b, text, hs, he, &mut buf)
+            .filter(|(_, cols)| !woken || cols.iter().any(|c| matches!(c.1, Col::Labelled(_))));
+        if head.is_none() && woken {
+            continue;
+        }
+        done = h_nl + 1;
+        if let Some((d, cols)) = head {
             let ncells = buf.len();
             let header_starts: Vec<usize> = buf.iter().map(|c| c.0 - hs).collect();
             // Rows below, to a blank line or a row of another shape.
@@ -910,6 +1073,29 @@ pub(crate) fn scan(text: &str, header_lines: &[usize], out: &mut Vec<Finding>) {
                         sort = Some(cell);
                         continue;
                     }
+                    // The row's own label says what its value is; a label
+                    // naming nothing secret (`sha256`, `tel`) reads none.
+                    let col = match col {
+                        Col::Labelled(li) => {
+                            let label = if d == Delim::Spaces {
+                                let lo = header_starts.get(li).copied().unwrap_or(usize::MAX);
+                                let hi = header_starts.get(li + 1).copied().unwrap_or(usize::MAX);
+                                buf.iter()
+                                    .find(|c| {
+                                        let r = c.0 - row;
+                                        r + 2 >= lo && r < hi.saturating_sub(1)
+                                    })
+                                    .copied()
+                            } else {
+                                buf.get(li).copied()
+                            };
+                            let Some(c) = label.and_then(|(s, e)| row_label(&text[s..e])) else {
+                                continue;
+                            };
+                            c
+                        }
+                        c => c,
+                    };
                     if let Some((k, s, e)) = judge(text, b, cell, col) {
                         account_ok |= k == Kind::BankAccount;
                         out.push(Finding {
@@ -1088,6 +1274,20 @@ mod tests {
         );
         // A column that only says where each credential is kept holds none.
         let t = "Sistema;Credenziale;Note\nportale;in cassaforte;ok\nsftp;chiave SSH;ruotata\n";
+        assert!(crate::found(t).is_empty(), "{:?}", crate::found(t));
+    }
+
+    #[test]
+    fn a_value_column_read_by_each_rows_label() {
+        // The type column names each row's value; rows naming nothing
+        // secret (a digest, a version) hold none.
+        let t = "Host,Owner,Credential,Value\nnas,ops,pwd,Tasso!Grigio_31\nexport,-,sha256,9f2c0d41b7e6a8c3d5f1e0b9a7c6d4e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6\nagent,-,version,4.2.17\n";
+        assert_eq!(crate::found(t), ["Tasso!Grigio_31"]);
+        // Under a header naming no secret, a key alone in a row's cell
+        // wakes the table.
+        let t = "| Where | Who | Item | Data |\n|---|---|---|---|\n| nas | ops | pass | Tasso!Grigio_31 |\n| repo | - | commit | 4f2a9c1 |\n";
+        assert_eq!(crate::found(t), ["Tasso!Grigio_31"]);
+        let t = "| Where | Who | Item | Data |\n|---|---|---|---|\n| repo | - | commit | 4f2a9c1 |\n| nas | ops | pass | in the safe |\n";
         assert!(crate::found(t).is_empty(), "{:?}", crate::found(t));
     }
 

@@ -314,7 +314,10 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // and this corpus's misses as kinds of writing): recall 0.9164 ->
     // 0.9191 (1034/1125), FPR 0 — a long run after an object word
     // (`prod_…`) is a token, an arrow hands a password over.
-    ("fresh13", 0.91, 0.0),
+    // Round 25 (branch guard-round25, 2026-12-03; rules read from
+    // `fresh23`): 0.9191 -> 0.9200 (1035/1125), FPR 0 — a Basic pair
+    // under its own `user:pass` label.
+    ("fresh13", 0.92, 0.0),
     // Held out through round 15: `fresh14` ("what tools print, and who
     // pastes it": devtools and proxy copies, HTTP clients, SDK logs and
     // object dumps, kubectl/docker/terraform and package-manager
@@ -415,6 +418,9 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // and this corpus's misses as kinds of writing): recall 0.8311 ->
     // 0.8415 (892/1060), FPR 0.0033 — `cc` joins ABI/CAB to the account,
     // settings kept as name/value rows (`| bearer_token | … |`).
+    // Round 25 (branch guard-round25, 2026-12-03; rules read from
+    // `fresh23`): 0.8415 -> 0.8425 (893/1060), FPR unchanged — a Basic
+    // pair under its own `user:pass` label.
     ("fresh17", 0.84, 0.004),
     // Held out through round 19: `fresh18` ("people in a hurry, on the
     // phone, and in other trades' tools": dictation with numbers in words,
@@ -540,7 +546,19 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // 0.8795 (978/1112), FPR 0.0764 (66/864). Weakest: pin 0.80,
     // access_token 0.80, password 0.82, client_secret 0.85. From here on
     // it may be read, and then measures fit.
-    ("fresh23", 0.87, 0.08),
+    // Round 25 (branch guard-round25, 2026-12-03; rules read from this
+    // corpus's false alarms and misses as kinds of writing): recall
+    // 0.8795 -> 0.9236 (1027/1112), FPR 0.0764 -> 0.0023 (2/864) — what
+    // stands where a secret would go and names its place or fate (a
+    // secret store's entry, `secretRef`, `op://`, a public key or a
+    // fingerprint, an SSO login, a note in words, a span across CSV
+    // cells, a field-mapping row); a table's value column read by each
+    // row's own label when a type column stands before it, and such a
+    // table found from a key alone in a row's cell; a Basic pair under
+    // `user:pass`; a Visual Basic constant's `As Type =`; a remark then
+    // an arrow; a lock's combination; a snake-case name qualified after
+    // a preposition (`token_di_…`); a list item `name: user / password`.
+    ("fresh23", 0.92, 0.0024),
 ];
 
 #[derive(Deserialize)]
