@@ -152,15 +152,7 @@ fn last_literal(code: &[u8]) -> Option<(usize, usize)> {
 
 #[cfg(test)]
 mod tests {
-    use crate::{Kind, scan};
-
-    fn found(t: &str, kind: Kind) -> Vec<&str> {
-        scan(t)
-            .iter()
-            .filter(|f| f.kind == kind)
-            .map(|f| &t[f.start..f.end])
-            .collect()
-    }
+    use crate::{Kind, found_as as found, scan};
 
     #[test]
     fn a_trailing_comment_names_the_typed_string() {

@@ -6718,7 +6718,7 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
 }
 #[cfg(test)]
 mod tests {
-    use crate::{Kind, scan};
+    use crate::{Kind, found_as as found, scan};
 
     #[test]
     fn a_remark_then_an_arrow_before_the_value() {
@@ -6758,15 +6758,6 @@ mod tests {
         // A type read from elsewhere holds no value.
         let t = "Dim token As String = GetSetting(\"app\", \"api\", \"token\")\n";
         assert!(scan(t).is_empty(), "{:?}", scan(t));
-    }
-
-    /// The values `scan` finds in `t` as `kind`.
-    fn found(t: &str, kind: Kind) -> Vec<&str> {
-        scan(t)
-            .iter()
-            .filter(|f| f.kind == kind)
-            .map(|f| &t[f.start..f.end])
-            .collect()
     }
 
     #[test]

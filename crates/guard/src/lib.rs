@@ -225,6 +225,16 @@ pub(crate) fn found(text: &str) -> Vec<&str> {
     scan(text).iter().map(|f| &text[f.start..f.end]).collect()
 }
 
+/// The text of each finding of one kind.
+#[cfg(test)]
+pub(crate) fn found_as(text: &str, kind: Kind) -> Vec<&str> {
+    scan(text)
+        .iter()
+        .filter(|f| f.kind == kind)
+        .map(|f| &text[f.start..f.end])
+        .collect()
+}
+
 /// Scans `text` and returns non-overlapping findings sorted by `start`.
 pub fn scan(text: &str) -> Vec<Finding> {
     let started = std::time::Instant::now();
