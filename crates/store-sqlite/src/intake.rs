@@ -199,15 +199,18 @@ async fn run(
         if let Some(frames) = checkpoint::frames_here() {
             fill.set_frames(frames);
         }
-        if fill.take_restart() {
+        // The bound first: a RESTART asked for and failing group after group
+        // (a reader outlasting its wait) must not keep the cut from running.
+        if fill.bytes() > checkpoint::WAL_WRITER_LIMIT {
+            fill.take_restart();
+            checkpoint::truncate_here(&conn);
+            fill.set_frames(0);
+        } else if fill.take_restart() {
             if checkpoint::restart_here(&conn) {
                 fill.set_frames(0);
             } else {
                 fill.want_restart();
             }
-        } else if fill.bytes() > checkpoint::WAL_WRITER_LIMIT {
-            checkpoint::truncate_here(&conn);
-            fill.set_frames(0);
         }
         drop(held);
     }

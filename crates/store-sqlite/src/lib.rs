@@ -177,7 +177,7 @@ impl SqliteStore {
         ));
         let writeback =
             match &wal {
-                Some(path) => Some(writeback::start(path.clone()).map_err(|e| {
+                Some(path) => Some(writeback::start(path.clone(), fill.clone()).map_err(|e| {
                     StoreError::Database(format!("starting the WAL's writeback: {e}"))
                 })?),
                 None => None,

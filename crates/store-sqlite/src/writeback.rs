@@ -13,8 +13,9 @@
 //! index carry SQLite's POSIX locks, and closing any other descriptor of
 //! them in this process would release those locks.
 
+use crate::checkpoint::WalFill;
 use std::path::PathBuf;
-use std::sync::mpsc;
+use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
 /// How often the WAL is synced.
@@ -26,13 +27,22 @@ pub(crate) struct Writeback {
     _stop: mpsc::Sender<()>,
 }
 
-/// Starts syncing `wal` every [`EVERY`] on a thread named `wal-writeback`.
-pub(crate) fn start(wal: PathBuf) -> std::io::Result<Writeback> {
+/// Starts syncing `wal` every [`EVERY`] on a thread named `wal-writeback`,
+/// when the ticket writer has committed since the last sync (`fill`): an
+/// idle desk syncs nothing, and the store's other writes are few and synced
+/// by the next checkpoint.
+pub(crate) fn start(wal: PathBuf, fill: Arc<WalFill>) -> std::io::Result<Writeback> {
     let (stop, stopped) = mpsc::channel::<()>();
     std::thread::Builder::new()
         .name("wal-writeback".into())
         .spawn(move || {
+            let mut synced = fill.frames();
             while let Err(mpsc::RecvTimeoutError::Timeout) = stopped.recv_timeout(EVERY) {
+                let frames = fill.frames();
+                if frames == synced {
+                    continue;
+                }
+                synced = frames;
                 // Opened each time: SQLite deletes the file when its last
                 // connection closes and makes a new one at the next open.
                 if let Ok(file) = std::fs::File::open(&wal) {
