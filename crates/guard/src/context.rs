@@ -6744,8 +6744,7 @@ mod tests {
     #[test]
     fn a_snake_name_qualified_after_its_noun() {
         let t = "token_di_servizio = \"Wq3Lr8Zt1Xv6Kp2Nc9Bm4Hj7\"\n";
-        let got: Vec<&str> = scan(t).iter().map(|f| &t[f.start..f.end]).collect();
-        assert_eq!(got, ["Wq3Lr8Zt1Xv6Kp2Nc9Bm4Hj7"]);
+        assert_eq!(crate::found(t), ["Wq3Lr8Zt1Xv6Kp2Nc9Bm4Hj7"]);
         let t = "token_di_servizio = os.environ[\"SERVICE_TOKEN\"]\n";
         assert!(scan(t).is_empty(), "{:?}", scan(t));
     }
@@ -6753,8 +6752,7 @@ mod tests {
     #[test]
     fn a_visual_basic_constant_with_its_type() {
         let t = "Private Const WEBHOOK_SECRET As String = \"Zq7Lm2Xv9Rt4Kp8Wc3Nb6Hj\"\n";
-        let got: Vec<&str> = scan(t).iter().map(|f| &t[f.start..f.end]).collect();
-        assert_eq!(got, ["Zq7Lm2Xv9Rt4Kp8Wc3Nb6Hj"]);
+        assert_eq!(crate::found(t), ["Zq7Lm2Xv9Rt4Kp8Wc3Nb6Hj"]);
         // A type read from elsewhere holds no value.
         let t = "Dim token As String = GetSetting(\"app\", \"api\", \"token\")\n";
         assert!(scan(t).is_empty(), "{:?}", scan(t));
