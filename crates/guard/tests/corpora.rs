@@ -559,6 +559,19 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // an arrow; a lock's combination; a snake-case name qualified after
     // a preposition (`token_di_…`); a list item `name: user / password`.
     ("fresh23", 0.92, 0.0024),
+    // Held out through round 25: `fresh24` ("incidents in motion: on-call,
+    // war rooms and the timeline": alert bodies and escalation notes,
+    // incident-channel exports, bridge-call notes, status-page drafts,
+    // live timeline sheets, runbook steps with their output, hotfix diffs
+    // and rollbacks, config toggles before and after, load-balancer and
+    // WAF dumps, queue replays, reconciliation scripts, merchant apology
+    // mails with refund lists, major-incident reports, after-action
+    // reviews; half Italian), written in session 15 by a helper who never
+    // read the guard, measured once on 2026-12-03 at 0e8c327: recall
+    // 0.8798 (908/1032), FPR 0.0187 (16/854). Weakest: access_token 0.79,
+    // password 0.80, vendor_key 0.82, pin 0.83. From here on it may be
+    // read, and then measures fit.
+    ("fresh24", 0.87, 0.019),
 ];
 
 #[derive(Deserialize)]
