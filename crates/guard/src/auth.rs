@@ -444,7 +444,16 @@ pub(crate) fn authorization(
             return none;
         }
     }
-    for scheme in [&b"token"[..], b"apikey", b"api-key", b"sso-key", b"key"] {
+    // `Authorization: OAuth <token>`: the scheme Statuspage and older
+    // OAuth 1.0 / GitHub clients send a bare access token under.
+    for scheme in [
+        &b"token"[..],
+        b"apikey",
+        b"api-key",
+        b"sso-key",
+        b"key",
+        b"oauth",
+    ] {
         if starts_with_ci(b, vstart, scheme) && b.get(vstart + scheme.len()) == Some(&b' ') {
             vstart = skip_spaces(b, vstart + scheme.len());
             break;
@@ -676,6 +685,12 @@ fn prompt_auth(text: &str, b: &[u8], key_start: usize, key_end: usize) -> Option
 #[cfg(test)]
 mod tests {
     use crate::{Kind, scan};
+
+    #[test]
+    fn the_oauth_scheme_carries_a_bare_token() {
+        let t = "-H \"Authorization: OAuth Qm7Zr2Lx9Vk4Wp8Tn3Hc6Jb5\"";
+        assert_eq!(crate::found(t), ["Qm7Zr2Lx9Vk4Wp8Tn3Hc6Jb5"]);
+    }
 
     #[test]
     fn lftp_joins_its_login_with_a_comma() {

@@ -944,6 +944,12 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
         k -= 1;
     }
     let part = text[k..start - 1].to_ascii_lowercase();
+    if let Some(f) = alerting_key(&part, b, start, end) {
+        return Outcome {
+            finding: Some(f),
+            scanned_to: f.end,
+        };
+    }
     if PUBLIC_KEYS.contains(&part.as_str()) {
         return none;
     }
@@ -988,6 +994,42 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
         };
     }
     rejected(end, e, quoted)
+}
+
+/// `routing_key: 3f9c…` (32 hex digits), `"integration_key":"…"`: an
+/// alerting service's events key (the key that lets anyone open incidents
+/// on a team's pager) is 32 hex digits under these names. A message
+/// broker's routing key is dotted words, never a 32-digit hex run, so the
+/// shape decides between the two meanings of "routing key".
+fn alerting_key(part: &str, b: &[u8], start: usize, end: usize) -> Option<Finding> {
+    if part != "routing" && part != "integration" {
+        return None;
+    }
+    let (Sep::Strong, v) = separator(b, start, end)? else {
+        return None;
+    };
+    let v = if matches!(b.get(v), Some(b'"' | b'\'')) { v + 1 } else { v };
+    hex32_at(b, v).map(|e| Finding {
+        kind: Kind::VendorKey,
+        start: v,
+        end: e,
+        confidence: Confidence::Medium,
+    })
+}
+
+/// The end of exactly 32 lowercase hex digits at `v`, with at least one
+/// letter and one digit, standing alone (no word character after).
+pub(crate) fn hex32_at(b: &[u8], v: usize) -> Option<usize> {
+    let e = v + 32;
+    let run = b.get(v..e)?;
+    let hex = run
+        .iter()
+        .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(c));
+    let mixed = run.iter().any(u8::is_ascii_digit) && run.iter().any(u8::is_ascii_alphabetic);
+    let alone = b
+        .get(e)
+        .is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'_' && *c != b'-');
+    (hex && mixed && alone).then_some(e)
 }
 
 /// `Key: 66XBVBS4PHINYP7VYY8VIL4E7AXJC3P0`: a settings page or a console
@@ -1476,7 +1518,12 @@ fn dash_p(text: &str, b: &[u8], start: usize, memo: &mut QuoteMemo) -> Outcome {
     // `az login --service-principal -u <app id> -p <secret>`: Azure CLI's
     // password flag (a client secret for a service principal).
     let azure = has(b"az login");
-    let spaced = has(b"sshpass") || (has(b"docker") && has(b"login")) || azure;
+    // `rabbitmqadmin -u admin -p S3cret`, `mongo -u ops -p S3cret`: a
+    // `-p` after a `-u <user>` pair on the same command is that user's
+    // password (a port or a port mapping is digits, judged below). Not
+    // for mysql, whose spaced `-p db` prompts and names a database.
+    let after_user = !glued && user_flag_before(&line);
+    let spaced = has(b"sshpass") || (has(b"docker") && has(b"login")) || azure || after_user;
     let mut v = start + 2;
     if b.get(v) == Some(&b' ') {
         if !spaced {
@@ -1489,7 +1536,13 @@ fn dash_p(text: &str, b: &[u8], start: usize, memo: &mut QuoteMemo) -> Outcome {
     let (s, e, quoted) = read_value(b, v, Read::Free, memo);
     let value = &text[s..e];
     let digits_only = value.bytes().all(|c| c.is_ascii_digit());
+    // `docker run -u 1000 -p 8080:80`: ports published, not a password.
+    let port_map = after_user
+        && value
+            .bytes()
+            .all(|c| c.is_ascii_digit() || matches!(c, b':' | b'.' | b'/' | b'-'));
     if (quoted || !digits_only)
+        && !port_map
         && password_value_ok(value, Sep::Strong)
         && (quoted || !is_reference(value))
     {
@@ -1504,6 +1557,15 @@ fn dash_p(text: &str, b: &[u8], start: usize, memo: &mut QuoteMemo) -> Outcome {
         };
     }
     none
+}
+
+/// The command before a `-p` (lowercased) passes `-u <user>`: the flag
+/// after a space, then a word that is not another flag.
+fn user_flag_before(line: &[u8]) -> bool {
+    memchr::memmem::find_iter(line, b" -u ").any(|p| {
+        line.get(p + 4)
+            .is_some_and(|&c| c != b'-' && !c.is_ascii_whitespace())
+    })
 }
 
 /// `INSERT INTO users (id, username, password) VALUES (…, 'x', 'Pw')`:
@@ -2333,7 +2395,9 @@ fn keyed(
         let (s, e, _) = read_value(b, vstart, Read::Free, memo);
         let e = trim_prose_end(b, s, e);
         let v = &text[s..e];
-        if password_word(v, false) {
+        // "user ops pass heron2291": a user's name just before introduces
+        // the value as a prose "è"/"is" does.
+        if password_word(v, after_user) {
             return Outcome {
                 finding: finding(kind, s, e, Confidence::Medium),
                 scanned_to: e,
@@ -6719,6 +6783,38 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
 #[cfg(test)]
 mod tests {
     use crate::{Kind, found_as as found, scan};
+
+    #[test]
+    fn a_dash_p_after_a_dash_u_user_is_the_password() {
+        let t = "mqadmin -u deploy -p Ginestra_77 list queues\n";
+        assert_eq!(found(t, Kind::Password), ["Ginestra_77"]);
+        // Ports and published ports are digits; mysql's spaced `-p` names
+        // a database after prompting.
+        assert!(scan("docker run -u 1000 -p 8080:80 nginx\n").is_empty());
+        assert!(scan("svc -u deploy -p 5672\n").is_empty());
+        assert!(scan("mysql -u root -p shopdb\n").is_empty());
+    }
+
+    #[test]
+    fn a_bare_pass_after_a_users_name_takes_letters_and_digits() {
+        let t = "the box is up: user deploy pass lantern.grove5512 then sudo\n";
+        assert_eq!(found(t, Kind::Password), ["lantern.grove5512"]);
+        assert!(scan("this user will pass validation2 soon\n").is_empty());
+    }
+
+    #[test]
+    fn a_french_password_setting_name() {
+        let t = "[smtp]\nmot_de_passe = Brezza%Lune42 ; du fichier\n";
+        assert_eq!(found(t, Kind::Password), ["Brezza%Lune42"]);
+    }
+
+    #[test]
+    fn two_dotted_words_closing_with_a_number_under_a_password_key() {
+        assert_eq!(found("password: heron.dusk4471\n", Kind::Password), ["heron.dusk4471"]);
+        // A field read off an object stays a reference.
+        assert!(scan("password: config.dbPassword\n").is_empty());
+        assert!(scan("password = creds.secret\n").is_empty());
+    }
 
     #[test]
     fn a_remark_then_an_arrow_before_the_value() {

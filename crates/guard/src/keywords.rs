@@ -387,6 +387,11 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("wachtwoord", Rule::Keyed(Kind::Password)),
     ("kennwort", Rule::Keyed(Kind::Password)),
     ("mot de passe", Rule::Keyed(Kind::Password)),
+    // The same words as a setting's name (`mot_de_passe = …` in an INI
+    // file a French team wrote).
+    ("mot_de_passe", Rule::Keyed(Kind::Password)),
+    ("mot-de-passe", Rule::Keyed(Kind::Password)),
+    ("motdepasse", Rule::Keyed(Kind::Password)),
     ("mdp", Rule::Keyed(Kind::Password)),
     ("contraseña", Rule::Keyed(Kind::Password)),
     ("contrasena", Rule::Keyed(Kind::Password)),
