@@ -66,8 +66,9 @@
 //! - `stored`: a last look at each finding and its line for what names a
 //!   secret's place or fate instead of being one (a store's entry, a
 //!   public key, an SSO login, a note, a field-mapping row).
-//! - `basic_pair` (a Basic pair under its `user:pass` label) and
-//!   `listed_login` (`- name: user / password`), woken by `landmarks`.
+//! - `basic_pair` (a Basic pair under its `user:pass` label),
+//!   `listed_login` (`- name: user / password`) and `haproxy` (`stats
+//!   auth user:pass`), woken by `landmarks`.
 //! - `screened`: the `Screened` text type only the guard constructs.
 //! - `messages` explains each kind to users, in English and Italian ("tu").
 
@@ -89,6 +90,7 @@ mod eav;
 mod edifact;
 mod encoded;
 mod generated;
+mod haproxy;
 mod iban;
 mod joined_pair;
 pub mod json;
