@@ -4835,6 +4835,11 @@ pub(crate) fn code_digits(
     if digits < min {
         return None;
     }
+    // `601111******5128`: digits running into a mask are the shown part
+    // of a masked card or account, not a code of their own.
+    if b.get(end..end + 2) == Some(b"**") || b[end.min(b.len())..].starts_with("••".as_bytes()) {
+        return None;
+    }
     if end + 1 < b.len()
         && matches!(b[end], b'.' | b',' | b':' | b'/')
         && b[end + 1].is_ascii_digit()
@@ -5590,7 +5595,24 @@ fn rejected(key_end: usize, value_end: usize, quoted: bool) -> Outcome {
 
 /// A UUID or a prefixed object id (`pay_…`): ids, not credentials.
 pub(crate) fn is_id(v: &[u8]) -> bool {
-    is_uuid(v) || object_id(v)
+    is_uuid(v) || object_id(v) || issue_key(v)
+}
+
+/// `OPS-29175`, `SUP-41`: an issue tracker's key (a project's capitals,
+/// a dash, the issue's number), cited in every incident write-up; no
+/// generator makes a secret of capitals and a number alone.
+pub(crate) fn issue_key(v: &[u8]) -> bool {
+    let Some(dash) = v.iter().position(|&c| c == b'-') else {
+        return false;
+    };
+    let (project, number) = (&v[..dash], &v[dash + 1..]);
+    (2..=10).contains(&project.len())
+        && project[0].is_ascii_uppercase()
+        && project
+            .iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && (1..=8).contains(&number.len())
+        && number.iter().all(u8::is_ascii_digit)
 }
 
 pub(crate) fn is_uuid(v: &[u8]) -> bool {
@@ -6469,6 +6491,9 @@ fn session_label(b: &[u8], start: usize, end: usize, rule: Rule) -> bool {
 /// sets its session after `; ` or at its header's start, a query after
 /// `&`, so neither is read so; a value that is not a UUID is still read.
 fn logged_session(b: &[u8], start: usize, end: usize) -> bool {
+    if start >= 2 && b[start - 1] == b' ' && session_id_logged(b, start, end) {
+        return true;
+    }
     if !b[start..end].eq_ignore_ascii_case(b"session") || start < 2 || b[start - 1] != b' ' {
         return false;
     }
@@ -6493,6 +6518,29 @@ fn logged_session(b: &[u8], start: usize, end: usize) -> bool {
         k -= 1;
     }
     saw_eq && b[k..start - 1].first().is_some_and(u8::is_ascii_alphabetic)
+}
+
+/// `… last_ok: 13:54Z  session_id=0f6c…-…` on a status line: a name that
+/// says it is an id (`session_id`, `sessionId`), set apart by a space and
+/// holding a UUID that closes the pair, names which session the line is
+/// about, as `request_id` does. A cookie sets its session before `;` (or
+/// on a `Cookie` line) and is still read.
+fn session_id_logged(b: &[u8], start: usize, end: usize) -> bool {
+    let word = b[start..end].to_ascii_lowercase();
+    if !matches!(word.as_slice(), b"session_id" | b"sessionid") {
+        return false;
+    }
+    let v = end + 1;
+    let closes = b
+        .get(v + 36)
+        .is_none_or(|&c| c == b' ' || c == b'\t' || c == b'\n' || c == b'\r');
+    if !b.get(v..v + 36).is_some_and(is_uuid) || !closes {
+        return false;
+    }
+    let lo = start.saturating_sub(200);
+    let ls = memchr::memrchr(b'\n', &b[lo..start]).map_or(lo, |p| lo + p + 1);
+    let line = b[ls..start].to_ascii_lowercase();
+    memchr::memmem::find(&line, b"cookie").is_none()
 }
 
 /// `PWD=/srv/app`, `PWD                     /srv/checkout` (an environment
@@ -6800,6 +6848,29 @@ mod tests {
         let t = "the box is up: user deploy pass lantern.grove5512 then sudo\n";
         assert_eq!(found(t, Kind::Password), ["lantern.grove5512"]);
         assert!(scan("this user will pass validation2 soon\n").is_empty());
+    }
+
+    #[test]
+    fn a_session_id_on_a_status_line_names_the_session() {
+        let t = "worker: OK  jobs: 12  session_id=3c1f9a2e-7b4d-4e8a-9c0b-5d6e7f8a9b0c\n";
+        assert!(scan(t).is_empty(), "{:?}", scan(t));
+        // A session's value that is no UUID is still read.
+        let t = "worker: OK  session_id=q8Zr2Lx9Vk4Wp8Tn3Hc6Jb5Xm\n";
+        assert!(!scan(t).is_empty());
+    }
+
+    #[test]
+    fn digits_running_into_a_mask_are_no_code() {
+        let t = "the OTP code never arrives for card 552100******8841\n";
+        assert!(scan(t).is_empty(), "{:?}", scan(t));
+        assert_eq!(found("the OTP code is 552100\n", Kind::Pin), ["552100"]);
+    }
+
+    #[test]
+    fn an_issue_trackers_key_is_an_id() {
+        let t = "follow-up: secret rotation drill planned (SEC-4410)\n";
+        assert!(scan(t).is_empty(), "{:?}", scan(t));
+        assert!(super::is_id(b"SEC-4410") && !super::is_id(b"Sec-4410x"));
     }
 
     #[test]
