@@ -395,7 +395,16 @@ pub(crate) fn basic_value(
         }
         return none;
     }
-    if matches!(b.get(v), Some(b'"' | b'\'')) {
+    if let Some(&q) = b.get(v).filter(|&&q| q == b'"' || q == b'\'') {
+        // `auth: "ops:S3cret!"`: the pair itself, quoted, as Basic
+        // credentials are kept before they are encoded.
+        let (s, e, closed) = read_value(b, v, Read::Free, memo);
+        if closed && b.get(e) == Some(&q) && credential_pair(&text[s..e]) {
+            return Outcome {
+                finding: finding(Kind::ClientSecret, s, e, Confidence::High),
+                scanned_to: e,
+            };
+        }
         v += 1;
     }
     let mut e = v;
@@ -685,6 +694,13 @@ fn prompt_auth(text: &str, b: &[u8], key_start: usize, key_end: usize) -> Option
 #[cfg(test)]
 mod tests {
     use crate::{Kind, scan};
+
+    #[test]
+    fn a_quoted_pair_under_auth_is_basic_credentials() {
+        let t = "  upstream.auth: \"relay:Quercia+71\"\n";
+        assert_eq!(crate::found(t), ["relay:Quercia+71"]);
+        assert!(crate::scan("  upstream.auth: \"oauth2:required\"\n").is_empty());
+    }
 
     #[test]
     fn the_oauth_scheme_carries_a_bare_token() {

@@ -386,6 +386,9 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
                 }
             }
         }
+        if let Some(after) = set_from_nothing(b, v) {
+            return Some((Sep::Strong, after));
+        }
         return Some((Sep::Strong, v));
     }
     // No `:` or `=`: a dot leader, a label/value table row, a record's
@@ -471,6 +474,29 @@ fn arrow(b: &[u8], i: usize) -> Option<usize> {
     }
     let v = skip_spaces(b, i + len);
     (!matches!(b.get(v), None | Some(b'\n' | b'\r'))).then_some(v)
+}
+
+/// `auth: ""  ->  "ops:S3cret"`, `password: none → Gelso!42`: a change
+/// written before → after (a config diff, a KV store's history) that sets
+/// a key that held nothing; its value is the one after the arrow. (A
+/// before value that is something is read as the key's value as usual.)
+fn set_from_nothing(b: &[u8], v: usize) -> Option<usize> {
+    let rest = b.get(v..(v + 16).min(b.len()))?;
+    const NOTHING: &[&[u8]] = &[b"\"\"", b"''", b"none", b"null", b"unset", b"(empty)", b"(none)"];
+    let empty = NOTHING
+        .iter()
+        .find(|w| {
+            rest.len() >= w.len()
+                && rest[..w.len()].eq_ignore_ascii_case(w)
+                && rest.get(w.len()).is_none_or(|&c| c == b' ' || c == b'\t')
+        })?;
+    let a = skip_spaces(b, v + empty.len());
+    if b.get(a..a + 2) == Some(b"=>") {
+        let after = skip_spaces(b, a + 2);
+        return (after > a + 2 && !matches!(b.get(after), None | Some(b'\n' | b'\r')))
+            .then_some(after);
+    }
+    arrow(b, a)
 }
 
 /// After a name, ` As Type = `: where the value starts.
@@ -6871,6 +6897,14 @@ mod tests {
         let t = "follow-up: secret rotation drill planned (SEC-4410)\n";
         assert!(scan(t).is_empty(), "{:?}", scan(t));
         assert!(super::is_id(b"SEC-4410") && !super::is_id(b"Sec-4410x"));
+    }
+
+    #[test]
+    fn a_key_set_from_nothing_takes_the_value_after_the_arrow() {
+        let t = "  smtp.password: \"\"  ->  \"Quercia+71x\"\n";
+        assert_eq!(found(t, Kind::Password), ["Quercia+71x"]);
+        // A flag's change from nothing holds no secret.
+        assert!(scan("  token: none -> required\n").is_empty());
     }
 
     #[test]

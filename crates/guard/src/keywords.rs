@@ -183,6 +183,14 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("private_key", Rule::Keyed(Kind::PrivateKey)),
     ("private-key", Rule::Keyed(Kind::PrivateKey)),
     ("privatekey", Rule::Keyed(Kind::PrivateKey)),
+    // A feature-flag service's server-side key (the client-side id and
+    // mobile key are other names): it reads every flag and segment.
+    ("sdk key", Rule::Keyed(Kind::AccessToken)),
+    ("sdk_key", Rule::Keyed(Kind::AccessToken)),
+    ("sdk-key", Rule::Keyed(Kind::AccessToken)),
+    // An alerting service's events key, written as words in prose (the
+    // settings' name, `integration_key`, is read by `NameKey`).
+    ("integration key", Rule::Keyed(Kind::VendorKey)),
     ("api_key", Rule::Keyed(Kind::VendorKey)),
     ("api-key", Rule::Keyed(Kind::VendorKey)),
     ("apikey", Rule::Keyed(Kind::VendorKey)),
