@@ -61,6 +61,8 @@
 //!   string a bot types between Tab and Enter), `eav` (name/value rows,
 //!   a browser's cookie table, a debugger's tuple), `sql`'s rows printed
 //!   without headers.
+//! - `second_code`: a second one-time code handed over in the sentence
+//!   of a first ("…, e poi quello nuovo 455 548"), read after the first.
 //! - `account_run`: a bank account read in part is widened to the run of
 //!   digit groups (bank, branch, account) its value is.
 //! - `stored`: a last look at each finding and its line for what names a
@@ -115,6 +117,7 @@ mod recovery;
 mod refs;
 mod replies;
 mod scanner;
+mod second_code;
 mod screened;
 mod spoken;
 mod sql;

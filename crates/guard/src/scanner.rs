@@ -776,6 +776,7 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
         nearby::scan(text, &open, rereading, &mut found);
     }
     card_codes(text, &mut found);
+    crate::second_code::scan(text, &mut found);
     // An EDIFACT payment's bank segment names each party's account.
     if !marks.fii.is_empty() {
         edifact::scan(text, &marks.fii, &mut found);
