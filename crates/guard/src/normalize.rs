@@ -813,12 +813,13 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
             && !new_row(b, prev_end, i + 1))
         .then_some(Step::Char(1, ' '));
     }
-    // A quoted mail's `> ` prefix on the next line is part of the break.
+    // A quoted mail's `> ` prefix on the next line is part of the break,
+    // at any depth: a reply to a reply marks its lines `> > > ` or `>>> `.
     let brk = i;
     let mut nx = i + 1;
     if next == b'>' {
         nx += 1;
-        while nx < b.len() && nx - i < 8 && b[nx] == b' ' {
+        while nx < b.len() && nx - i < 12 && matches!(b[nx], b' ' | b'>') {
             nx += 1;
         }
     }
@@ -1192,6 +1193,17 @@ mod tests {
         );
         // A key on the next line is not part of the blob.
         assert!(normalize("commit 3f786850e387550fdab836ed7e6dc881\npassword: x").is_none());
+    }
+
+    #[test]
+    fn a_blob_wrapped_in_a_reply_to_a_reply() {
+        let t = "> > > Authorization: Basic ZGVwbG95OlF1ZXJjaWErNz\n> > > FaeCE=\n";
+        assert_eq!(crate::found(t), ["ZGVwbG95OlF1ZXJjaWErNz\n> > > FaeCE="]);
+        let t = ">>> token d8f2a61c0b9e47d3a5f1c2b8e6d4a7f9\n>>> 03c1e5b7a9d2 then\n";
+        assert_eq!(
+            crate::found(t),
+            ["d8f2a61c0b9e47d3a5f1c2b8e6d4a7f9\n>>> 03c1e5b7a9d2"]
+        );
     }
 
     #[test]
