@@ -745,10 +745,15 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
     if !is_blob(prev) || !(is_blob(next) || next == b'>') {
         return None;
     }
+    // A mail client re-wrapping a quoted line leaves its overflow as a
+    // short fragment on a line of its own, the quote going on below
+    // (`…eyJzdWIi\nOiJ\n>> 1c3Jf…`): the fragment continues the line above,
+    // where the blob's run is read.
+    let above = if next == b'>' { rewrapped_fragment(b, prev_end) } else { None };
     // A blob is 8 characters at least before the break; shorter, only a
     // number written over two lines can join.
     let short = prev_end < 8 || b[prev_end - 8..prev_end].iter().any(|&c| !is_blob(c));
-    if short && !(prev.is_ascii_digit() && next.is_ascii_digit()) {
+    if short && above.is_none() && !(prev.is_ascii_digit() && next.is_ascii_digit()) {
         return None;
     }
     // The next line starting with a date or a time (`10/12/23,`, `15:58`,
@@ -830,11 +835,12 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
     }
     // Length of the blob run before the break (bounded look-back): 16
     // characters or more, with letters and digits.
-    let mut k = prev_end;
-    while k > 0 && prev_end - k < 24 && is_blob(b[k - 1]) {
+    let run_end = above.unwrap_or(prev_end);
+    let mut k = run_end;
+    while k > 0 && run_end - k < 24 && is_blob(b[k - 1]) {
         k -= 1;
     }
-    let run = &b[k..prev_end];
+    let run = &b[k..run_end];
     // A JWT's start (`eyJ…`) is a blob however short its first line.
     let jwt = run.starts_with(b"eyJ") && run.len() >= 8;
     // A value right after `=` (`refresh_token=RT.…`) is a blob when it
@@ -957,6 +963,27 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
         return None;
     }
     Some(Step::Drop(nx - brk))
+}
+
+/// The line ending at `prev_end` is a fragment of one to eight blob
+/// characters after a line that ends in a blob run of 16 or more: the end
+/// of that line's run.
+fn rewrapped_fragment(b: &[u8], prev_end: usize) -> Option<usize> {
+    let lo = prev_end.saturating_sub(10);
+    let ls = lo + memchr::memrchr(b'\n', &b[lo..prev_end])? + 1;
+    if !(1..=8).contains(&(prev_end - ls)) || !b[ls..prev_end].iter().all(|&c| is_blob(c)) {
+        return None;
+    }
+    let mut end = ls - 1;
+    if end > 0 && b[end - 1] == b'\r' {
+        end -= 1;
+    }
+    let run = b[end.saturating_sub(16)..end]
+        .iter()
+        .rev()
+        .take_while(|&&c| is_blob(c))
+        .count();
+    (run >= 16).then_some(end)
 }
 
 /// Four digits at `first` and, at `next`, three more groups of four
@@ -1204,6 +1231,13 @@ mod tests {
             crate::found(t),
             ["d8f2a61c0b9e47d3a5f1c2b8e6d4a7f9\n>>> 03c1e5b7a9d2"]
         );
+    }
+
+    #[test]
+    fn a_quoted_line_rewrapped_with_its_overflow_alone() {
+        let t = ">> Token: eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyXzQ\nyNj\n>> IiLCJleHAiOjE3MjEyODUzNDJ9.Qm7Zr2Lx9Vk4Wp8Tn3Hc6Jb5Xm0Rt1Ys\n";
+        let f = crate::found(t);
+        assert!(f.len() == 1 && f[0].ends_with("Ys"), "{f:?}");
     }
 
     #[test]
