@@ -6788,6 +6788,10 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         Rule::Code => one_time_code(text, b, start, end, memo),
         Rule::Cookie => cookie(text, b, end),
         Rule::DontShare => code_before(b, start, end),
+        // `stats auth user:pass`: HAProxy's directive before the word.
+        Rule::BasicValue if crate::haproxy::directive_before(b, start) => {
+            crate::haproxy::stats_auth(b, end)
+        }
         Rule::BasicValue => basic_value(text, b, start, end, memo),
         Rule::EncodedPair | Rule::DashP | Rule::CharArray | Rule::TriedAgain => none,
         Rule::Passphrase => passphrase(text, b, start, end, memo, 2),

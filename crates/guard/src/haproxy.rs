@@ -1,26 +1,34 @@
 //! `stats auth admin:S3cret` in an HAProxy configuration: the login of the
 //! load balancer's statistics page, written as `user:password` after the
-//! directive. Found from the directive (a landmark); the password alone
-//! is reported, as in a URL's userinfo the user's name is no secret.
+//! directive. Found from the word `auth` (a trigger) when `stats ` stands
+//! before it; the password alone is reported, as in a URL's userinfo the
+//! user's name is no secret.
 
+use crate::context::Outcome;
 use crate::text::{is_placeholder, variable_reference};
 use crate::{Confidence, Finding, Kind};
 
-/// The directive, with the space that parts it from its pair.
-pub(crate) const DIRECTIVE: &str = "stats auth ";
+/// `stats ` stands right before the word `auth` at `start`.
+pub(crate) fn directive_before(b: &[u8], start: usize) -> bool {
+    start >= 6 && &b[start - 6..start] == b"stats "
+}
 
-/// `ends` are where each `stats auth ` ends.
-pub(crate) fn scan(text: &str, ends: &[usize], out: &mut Vec<Finding>) {
-    let b = text.as_bytes();
-    for &e in ends {
-        if let Some((s, z)) = password_after(b, e) {
-            out.push(Finding {
+/// The directive's password, after the word `auth` ending at `end`.
+pub(crate) fn stats_auth(b: &[u8], end: usize) -> Outcome {
+    match password_after(b, end) {
+        Some((s, z)) => Outcome {
+            finding: Some(Finding {
                 kind: Kind::Password,
                 start: s,
                 end: z,
                 confidence: Confidence::High,
-            });
-        }
+            }),
+            scanned_to: z,
+        },
+        None => Outcome {
+            finding: None,
+            scanned_to: end,
+        },
     }
 }
 

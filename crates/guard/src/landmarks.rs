@@ -3,8 +3,7 @@
 //! `Secret` (`encoded`), an answer marker at a line's start (`qa`),
 //! `WIFI:` (`wifi`), ` PIC ` (`cobol`), `FII+` (`edifact`), `kty` (`jwk`),
 //! `PuTTY-User-Key-File-` (`ppk`), a Tab keystroke (`typed`) and a
-//! debugger's `(Pdb) p` (`eav`), `user:pass` (`basic_pair`) and
-//! HAProxy's `stats auth ` (`haproxy`). (What starts with bytes as common
+//! debugger's `(Pdb) p` (`eav`) and `user:pass` (`basic_pair`). (What starts with bytes as common
 //! as "recovery" or `&c` is left to the trigger pass: each pattern's
 //! first bytes are checked wherever they occur.)
 //! Each had searched the whole text on its own (six searches and a walk
@@ -48,8 +47,6 @@ const PATTERNS: &[&str] = &[
     ":pass",
     // A login in a list item, `- name: user / password` (`listed_login`).
     " / ",
-    // HAProxy's statistics page login, `stats auth user:pass` (`haproxy`).
-    crate::haproxy::DIRECTIVE,
 ];
 
 /// The answer markers a question-and-answer line starts with (`qa`).
@@ -84,8 +81,6 @@ pub(crate) struct Landmarks {
     pub basic: Vec<usize>,
     /// Starts of ` / ` (a listed login, `listed_login`), in order.
     pub slashes: Vec<usize>,
-    /// Ends of `stats auth ` (HAProxy's statistics login, `haproxy`).
-    pub stats_auth: Vec<usize>,
 }
 
 fn automaton() -> &'static AhoCorasick {
@@ -133,7 +128,6 @@ pub(crate) fn find(text: &str) -> Landmarks {
                 }
             }
             23 => marks.slashes.push(m.start()),
-            24 => marks.stats_auth.push(m.end()),
             _ => marks.answer = true,
         }
     }

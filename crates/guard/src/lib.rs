@@ -68,9 +68,9 @@
 //! - `stored`: a last look at each finding and its line for what names a
 //!   secret's place or fate instead of being one (a store's entry, a
 //!   public key, an SSO login, a note, a field-mapping row).
-//! - `basic_pair` (a Basic pair under its `user:pass` label),
-//!   `listed_login` (`- name: user / password`) and `haproxy` (`stats
-//!   auth user:pass`), woken by `landmarks`.
+//! - `basic_pair` (a Basic pair under its `user:pass` label) and
+//!   `listed_login` (`- name: user / password`), woken by `landmarks`;
+//!   `haproxy` (`stats auth user:pass`), from the trigger `auth`.
 //! - `screened`: the `Screened` text type only the guard constructs.
 //! - `messages` explains each kind to users, in English and Italian ("tu").
 

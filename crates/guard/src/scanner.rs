@@ -807,9 +807,6 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     if !marks.slashes.is_empty() {
         crate::listed_login::scan(text, &marks.slashes, &mut found);
     }
-    if !marks.stats_auth.is_empty() {
-        crate::haproxy::scan(text, &marks.stats_auth, &mut found);
-    }
     if !marks.basic.is_empty() {
         crate::basic_pair::scan(text, &marks.basic, &mut found);
     }
