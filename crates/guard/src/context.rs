@@ -979,6 +979,12 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
     if PUBLIC_KEYS.contains(&part.as_str()) {
         return none;
     }
+    if let Some(f) = uuid_setting(b, k, start, end) {
+        return Outcome {
+            finding: Some(f),
+            scanned_to: f.end,
+        };
+    }
     let Some((Sep::Strong, v)) = separator(b, start, end) else {
         return none;
     };
@@ -1020,6 +1026,46 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
         };
     }
     rejected(end, e, quoted)
+}
+
+/// `GENIE_KEY=4f0c…-…`, `ALERTS_KEY_FOR_HEARTBEAT=4f0c…-…`: an environment
+/// setting whose name holds `KEY` (last, or qualified after it) set to a
+/// UUID. Several services issue their API keys as UUIDs, and a setting
+/// named a key holds one; a name that says it holds an id (`…_KEY_ID`,
+/// `TENANT`, `REQUEST`…) or a public key (`PUBLIC_KEYS`, checked by the
+/// caller for the word before `KEY`) keeps its UUID as an id. Only in
+/// capitals, with `=`: how an environment is written.
+fn uuid_setting(b: &[u8], name_start: usize, start: usize, end: usize) -> Option<Finding> {
+    const ID_SEGMENTS: &[&[u8]] = &[
+        b"ID", b"IDS", b"UUID", b"GUID", b"REQUEST", b"TRACE", b"CORRELATION", b"IDEMPOTENCY",
+        b"DEDUP", b"SESSION", b"TENANT", b"SUBSCRIPTION", b"VAULT", b"OBJECT", b"PRINCIPAL",
+        b"PUBLIC", b"CACHE", b"PARTITION", b"SORT", b"ROUTING", b"MESSAGE", b"LICENSE",
+    ];
+    if &b[start..end] != b"KEY" {
+        return None;
+    }
+    let mut e = end;
+    while e < b.len() && e - end < 48 && (b[e].is_ascii_uppercase() || b[e].is_ascii_digit() || b[e] == b'_') {
+        e += 1;
+    }
+    if b.get(e) != Some(&b'=') {
+        return None;
+    }
+    let name = &b[name_start..e];
+    if !name.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_')
+        || name.split(|&c| c == b'_').any(|seg| ID_SEGMENTS.contains(&seg))
+    {
+        return None;
+    }
+    let v = e + 1;
+    let ve = v + 36;
+    let alone = b.get(ve).is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'-');
+    (b.get(v..ve).is_some_and(is_uuid) && alone).then_some(Finding {
+        kind: Kind::VendorKey,
+        start: v,
+        end: ve,
+        confidence: Confidence::Medium,
+    })
 }
 
 /// `routing_key: 3f9c…` (32 hex digits), `"integration_key":"…"`: an
@@ -6909,6 +6955,17 @@ mod tests {
         assert_eq!(found(t, Kind::Password), ["Quercia+71x"]);
         // A flag's change from nothing holds no secret.
         assert!(scan("  token: none -> required\n").is_empty());
+    }
+
+    #[test]
+    fn a_uuid_under_a_setting_named_a_key() {
+        let k = "7d0e4c21-9a3b-4f5e-8c6d-1b2a3c4d5e6f";
+        assert_eq!(found(&format!("PAGER_KEY={k}\n"), Kind::VendorKey), [k]);
+        assert_eq!(found(&format!("PAGER_KEY_FOR_CRON={k}\n"), Kind::VendorKey), [k]);
+        // A name that says it holds an id, or a public key's, keeps it an id.
+        assert!(scan(&format!("PAGER_KEY_ID={k}\n")).is_empty());
+        assert!(scan(&format!("IDEMPOTENCY_KEY={k}\n")).is_empty());
+        assert!(scan(&format!("pager_key={k}\n")).is_empty());
     }
 
     #[test]
