@@ -5017,7 +5017,15 @@ pub(crate) fn account_value(b: &[u8], start: usize) -> Option<(usize, usize)> {
         return None;
     }
     if end + 1 < b.len() && matches!(b[end], b'.' | b',' | b'/') && b[end + 1].is_ascii_digit() {
-        return None;
+        // `…,1741.53` in a CSV row: four digits or more, or digits then a
+        // decimal point, after the comma are the next field's amount, not
+        // the account's decimals (`1234,56`) or thousands (`1,234`).
+        let n = b[end + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let point = b.get(end + 1 + n) == Some(&b'.')
+            && b.get(end + 2 + n).is_some_and(u8::is_ascii_digit);
+        if b[end] != b',' || (n < 4 && !point) {
+            return None;
+        }
     }
     Some((s, end))
 }
@@ -6966,6 +6974,14 @@ mod tests {
         assert!(scan(&format!("PAGER_KEY_ID={k}\n")).is_empty());
         assert!(scan(&format!("IDEMPOTENCY_KEY={k}\n")).is_empty());
         assert!(scan(&format!("pager_key={k}\n")).is_empty());
+    }
+
+    #[test]
+    fn an_account_closing_a_csv_field_before_an_amount() {
+        let t = "ref,name,account,amount\nr1,Ada Srl,ABI 03069 CAB 11884 conto 100000123456,1520.40\n";
+        assert_eq!(found(t, Kind::BankAccount), ["100000123456"]);
+        // A decimal comma still makes the number an amount.
+        assert!(scan("saldo conto 1234567,89 euro\n").is_empty());
     }
 
     #[test]

@@ -741,8 +741,11 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
     }
     let prev = *b.get(prev_end.checked_sub(1)?)?;
     // Only a blob's character on both sides can join (most line ends stop
-    // here).
-    if !is_blob(prev) || !(is_blob(next) || next == b'>') {
+    // here); or an indented continuation of a quoted argument left open on
+    // its line (`-H "Authorization: Bearer eyJ…\n  …"` in a pasted command
+    // a terminal or an editor wrapped).
+    let indented = next == b' ' && is_blob(prev) && open_quote(b, prev_end);
+    if !is_blob(prev) || !(is_blob(next) || next == b'>' || indented) {
         return None;
     }
     // A mail client re-wrapping a quoted line leaves its overflow as a
@@ -825,6 +828,10 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
     if next == b'>' {
         nx += 1;
         while nx < b.len() && nx - i < 12 && matches!(b[nx], b' ' | b'>') {
+            nx += 1;
+        }
+    } else if indented {
+        while nx < b.len() && nx - i < 9 && b[nx] == b' ' {
             nx += 1;
         }
     }
@@ -963,6 +970,14 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
         return None;
     }
     Some(Step::Drop(nx - brk))
+}
+
+/// The line ending at `prev_end` holds an odd number of `"`: a quoted
+/// argument opened on it is still open at its end (2 KiB looked back).
+fn open_quote(b: &[u8], prev_end: usize) -> bool {
+    let lo = prev_end.saturating_sub(2048);
+    let ls = memchr::memrchr(b'\n', &b[lo..prev_end]).map_or(lo, |p| lo + p + 1);
+    memchr::memchr_iter(b'"', &b[ls..prev_end]).count() % 2 == 1
 }
 
 /// The line ending at `prev_end` is a fragment of one to eight blob
@@ -1231,6 +1246,16 @@ mod tests {
             crate::found(t),
             ["d8f2a61c0b9e47d3a5f1c2b8e6d4a7f9\n>>> 03c1e5b7a9d2"]
         );
+    }
+
+    #[test]
+    fn an_open_quoted_argument_continued_on_an_indented_line() {
+        let t = "curl https://api.example/v1 \\\n  -H \"Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyXzQyNj\n  IiLCJleHAiOjE3MjEyODUzNDJ9.Qm7Zr2Lx9Vk4Wp8Tn3Hc6Jb5Xm0Rt1Ys\" \\\n  -d x=1\n";
+        let f = crate::found(t);
+        assert!(f.len() == 1 && f[0].ends_with("Ys"), "{f:?}");
+        // A closed quote ends the value; the indented line is the next.
+        let t = "  -H \"X-Trace: Qm7Zr2Lx9Vk4Wp8Tn3Hc6Jb5\"\n  Xm0Rt1Ys9Qm7Zr2Lx9Vk4Wp8\n";
+        assert!(crate::scan(t).iter().all(|f| f.end <= t.find('\n').unwrap_or(0)));
     }
 
     #[test]
