@@ -1631,6 +1631,23 @@ fn dash_p(text: &str, b: &[u8], start: usize, memo: &mut QuoteMemo) -> Outcome {
     none
 }
 
+/// After a key, one lowercase word (2 to 12 letters) and its colon: where
+/// the value starts (`pass email: x`).
+fn qualified_colon(b: &[u8], key_end: usize) -> Option<usize> {
+    if b.get(key_end) != Some(&b' ') {
+        return None;
+    }
+    let w = key_end + 1;
+    let n = b[w..(w + 13).min(b.len())]
+        .iter()
+        .take_while(|c| c.is_ascii_lowercase())
+        .count();
+    if !(2..=12).contains(&n) || b.get(w + n) != Some(&b':') || b.get(w + n + 1) != Some(&b' ') {
+        return None;
+    }
+    Some(skip_spaces(b, w + n + 1))
+}
+
 /// The command before a `-p` (lowercased) passes `-u <user>`: the flag
 /// after a space, then a word that is not another flag.
 fn user_flag_before(line: &[u8]) -> bool {
@@ -2411,6 +2428,22 @@ fn keyed(
         {
             return Outcome {
                 finding: finding(refine(kind, v), s, e, Confidence::Medium),
+                scanned_to: e,
+            };
+        }
+    }
+    // "nuovo pass email: V1olino.80", "pass wifi: …": an ordinary word as
+    // key, qualified by what it opens, then its colon; only a value built
+    // like a password counts ("pass rate: 95%" is none).
+    if strong_only
+        && kind == Kind::Password
+        && let Some(v) = qualified_colon(b, key_end)
+    {
+        let (s, e, _) = read_value(b, v, Read::Free, memo);
+        let e = trim_prose_end(b, s, e);
+        if e > s && password_word(&text[s..e], false) {
+            return Outcome {
+                finding: finding(kind, s, e, Confidence::Medium),
                 scanned_to: e,
             };
         }
@@ -6982,6 +7015,13 @@ mod tests {
         assert_eq!(found(t, Kind::BankAccount), ["100000123456"]);
         // A decimal comma still makes the number an amount.
         assert!(scan("saldo conto 1234567,89 euro\n").is_empty());
+    }
+
+    #[test]
+    fn a_pass_qualified_by_what_it_opens_then_its_colon() {
+        let t = "3/4 - nuovo pass posta: Gelso.Viola42 (deciso da Ada)\n";
+        assert_eq!(found(t, Kind::Password), ["Gelso.Viola42"]);
+        assert!(scan("pass rate: 95% this week\n").is_empty());
     }
 
     #[test]
