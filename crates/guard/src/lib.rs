@@ -61,6 +61,8 @@
 //!   string a bot types between Tab and Enter), `eav` (name/value rows,
 //!   a browser's cookie table, a debugger's tuple), `sql`'s rows printed
 //!   without headers.
+//! - `boxed`: an IBAN written one character per box (`|I|T|6|0|…`), read
+//!   after the word "IBAN" and checked.
 //! - `second_code`: a second one-time code handed over in the sentence
 //!   of a first ("…, e poi quello nuovo 455 548"), read after the first.
 //! - `account_run`: a bank account read in part is widened to the run of
@@ -80,6 +82,7 @@ mod account_run;
 mod assigned;
 mod auth;
 mod basic_pair;
+mod boxed;
 mod card;
 mod claims;
 mod cobol;

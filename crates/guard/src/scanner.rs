@@ -31,6 +31,8 @@ struct Noted {
     listed: Vec<usize>,
     /// The `://` of each URL (`query`).
     urls: Vec<usize>,
+    /// Ends of "IBAN": a boxed IBAN may follow (`boxed`).
+    ibans: Vec<usize>,
     /// A key in a SELECT's column list: the list may head rows printed
     /// without headers (`sql::headerless_rows`); one per line.
     selects: Vec<usize>,
@@ -103,6 +105,9 @@ fn scan_triggers(
                 if rule == Rule::Listed {
                     noted.listed.push(e);
                     return;
+                }
+                if rule == Rule::Keyed(Kind::Iban) {
+                    noted.ibans.push(e);
                 }
                 if rule == Rule::Near {
                     // "six digits", "3 cifre": a count a number may match.
@@ -792,6 +797,10 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     // A JSON Web Key says itself which of its members are private.
     if !marks.kty.is_empty() {
         crate::jwk::scan(text, &marks.kty, &mut found);
+    }
+    // An IBAN written one character per box after its name.
+    if !noted.ibans.is_empty() {
+        crate::boxed::scan(text, &noted.ibans, &mut found);
     }
     // A URL's query parameters that specifications make credentials.
     if !noted.urls.is_empty() {
