@@ -87,7 +87,10 @@ mod tests {
     #[test]
     fn an_iban_in_boxes_parted_by_spaces() {
         let t = "IBAN: G B 8 2 W E S T 1 2 3 4 5 6 9 8 7 6 5 4 3 2\n";
-        assert_eq!(found(t, Kind::Iban), ["G B 8 2 W E S T 1 2 3 4 5 6 9 8 7 6 5 4 3 2"]);
+        assert_eq!(
+            found(t, Kind::Iban),
+            ["G B 8 2 W E S T 1 2 3 4 5 6 9 8 7 6 5 4 3 2"]
+        );
     }
 
     #[test]

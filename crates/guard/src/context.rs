@@ -482,14 +482,14 @@ fn arrow(b: &[u8], i: usize) -> Option<usize> {
 /// before value that is something is read as the key's value as usual.)
 fn set_from_nothing(b: &[u8], v: usize) -> Option<usize> {
     let rest = b.get(v..(v + 16).min(b.len()))?;
-    const NOTHING: &[&[u8]] = &[b"\"\"", b"''", b"none", b"null", b"unset", b"(empty)", b"(none)"];
-    let empty = NOTHING
-        .iter()
-        .find(|w| {
-            rest.len() >= w.len()
-                && rest[..w.len()].eq_ignore_ascii_case(w)
-                && rest.get(w.len()).is_none_or(|&c| c == b' ' || c == b'\t')
-        })?;
+    const NOTHING: &[&[u8]] = &[
+        b"\"\"", b"''", b"none", b"null", b"unset", b"(empty)", b"(none)",
+    ];
+    let empty = NOTHING.iter().find(|w| {
+        rest.len() >= w.len()
+            && rest[..w.len()].eq_ignore_ascii_case(w)
+            && rest.get(w.len()).is_none_or(|&c| c == b' ' || c == b'\t')
+    })?;
     let a = skip_spaces(b, v + empty.len());
     if b.get(a..a + 2) == Some(b"=>") {
         let after = skip_spaces(b, a + 2);
@@ -1037,29 +1037,57 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
 /// capitals, with `=`: how an environment is written.
 fn uuid_setting(b: &[u8], name_start: usize, start: usize, end: usize) -> Option<Finding> {
     const ID_SEGMENTS: &[&[u8]] = &[
-        b"ID", b"IDS", b"UUID", b"GUID", b"REQUEST", b"TRACE", b"CORRELATION", b"IDEMPOTENCY",
-        b"DEDUP", b"SESSION", b"TENANT", b"SUBSCRIPTION", b"VAULT", b"OBJECT", b"PRINCIPAL",
-        b"PUBLIC", b"CACHE", b"PARTITION", b"SORT", b"ROUTING", b"MESSAGE", b"LICENSE",
+        b"ID",
+        b"IDS",
+        b"UUID",
+        b"GUID",
+        b"REQUEST",
+        b"TRACE",
+        b"CORRELATION",
+        b"IDEMPOTENCY",
+        b"DEDUP",
+        b"SESSION",
+        b"TENANT",
+        b"SUBSCRIPTION",
+        b"VAULT",
+        b"OBJECT",
+        b"PRINCIPAL",
+        b"PUBLIC",
+        b"CACHE",
+        b"PARTITION",
+        b"SORT",
+        b"ROUTING",
+        b"MESSAGE",
+        b"LICENSE",
     ];
     if &b[start..end] != b"KEY" {
         return None;
     }
     let mut e = end;
-    while e < b.len() && e - end < 48 && (b[e].is_ascii_uppercase() || b[e].is_ascii_digit() || b[e] == b'_') {
+    while e < b.len()
+        && e - end < 48
+        && (b[e].is_ascii_uppercase() || b[e].is_ascii_digit() || b[e] == b'_')
+    {
         e += 1;
     }
     if b.get(e) != Some(&b'=') {
         return None;
     }
     let name = &b[name_start..e];
-    if !name.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_')
-        || name.split(|&c| c == b'_').any(|seg| ID_SEGMENTS.contains(&seg))
+    if !name
+        .iter()
+        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_')
+        || name
+            .split(|&c| c == b'_')
+            .any(|seg| ID_SEGMENTS.contains(&seg))
     {
         return None;
     }
     let v = e + 1;
     let ve = v + 36;
-    let alone = b.get(ve).is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'-');
+    let alone = b
+        .get(ve)
+        .is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'-');
     (b.get(v..ve).is_some_and(is_uuid) && alone).then_some(Finding {
         kind: Kind::VendorKey,
         start: v,
@@ -1080,7 +1108,11 @@ fn alerting_key(part: &str, b: &[u8], start: usize, end: usize) -> Option<Findin
     let (Sep::Strong, v) = separator(b, start, end)? else {
         return None;
     };
-    let v = if matches!(b.get(v), Some(b'"' | b'\'')) { v + 1 } else { v };
+    let v = if matches!(b.get(v), Some(b'"' | b'\'')) {
+        v + 1
+    } else {
+        v
+    };
     hex32_at(b, v).map(|e| Finding {
         kind: Kind::VendorKey,
         start: v,
@@ -4942,7 +4974,8 @@ pub(crate) fn code_digits(
     }
     // `601111******5128`: digits running into a mask are the shown part
     // of a masked card or account, not a code of their own.
-    if b.get(end..end + 2) == Some(b"**") || b[end.min(b.len())..].starts_with("••".as_bytes()) {
+    if b.get(end..end + 2) == Some(b"**") || b[end.min(b.len())..].starts_with("••".as_bytes())
+    {
         return None;
     }
     if end + 1 < b.len()
@@ -5053,9 +5086,12 @@ pub(crate) fn account_value(b: &[u8], start: usize) -> Option<(usize, usize)> {
         // `…,1741.53` in a CSV row: four digits or more, or digits then a
         // decimal point, after the comma are the next field's amount, not
         // the account's decimals (`1234,56`) or thousands (`1,234`).
-        let n = b[end + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
-        let point = b.get(end + 1 + n) == Some(&b'.')
-            && b.get(end + 2 + n).is_some_and(u8::is_ascii_digit);
+        let n = b[end + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let point =
+            b.get(end + 1 + n) == Some(&b'.') && b.get(end + 2 + n).is_some_and(u8::is_ascii_digit);
         if b[end] != b',' || (n < 4 && !point) {
             return None;
         }
@@ -7002,7 +7038,10 @@ mod tests {
     fn a_uuid_under_a_setting_named_a_key() {
         let k = "7d0e4c21-9a3b-4f5e-8c6d-1b2a3c4d5e6f";
         assert_eq!(found(&format!("PAGER_KEY={k}\n"), Kind::VendorKey), [k]);
-        assert_eq!(found(&format!("PAGER_KEY_FOR_CRON={k}\n"), Kind::VendorKey), [k]);
+        assert_eq!(
+            found(&format!("PAGER_KEY_FOR_CRON={k}\n"), Kind::VendorKey),
+            [k]
+        );
         // A name that says it holds an id, or a public key's, keeps it an id.
         assert!(scan(&format!("PAGER_KEY_ID={k}\n")).is_empty());
         assert!(scan(&format!("IDEMPOTENCY_KEY={k}\n")).is_empty());
@@ -7011,7 +7050,8 @@ mod tests {
 
     #[test]
     fn an_account_closing_a_csv_field_before_an_amount() {
-        let t = "ref,name,account,amount\nr1,Ada Srl,ABI 03069 CAB 11884 conto 100000123456,1520.40\n";
+        let t =
+            "ref,name,account,amount\nr1,Ada Srl,ABI 03069 CAB 11884 conto 100000123456,1520.40\n";
         assert_eq!(found(t, Kind::BankAccount), ["100000123456"]);
         // A decimal comma still makes the number an amount.
         assert!(scan("saldo conto 1234567,89 euro\n").is_empty());
@@ -7032,7 +7072,10 @@ mod tests {
 
     #[test]
     fn two_dotted_words_closing_with_a_number_under_a_password_key() {
-        assert_eq!(found("password: heron.dusk4471\n", Kind::Password), ["heron.dusk4471"]);
+        assert_eq!(
+            found("password: heron.dusk4471\n", Kind::Password),
+            ["heron.dusk4471"]
+        );
         // A field read off an object stays a reference.
         assert!(scan("password: config.dbPassword\n").is_empty());
         assert!(scan("password = creds.secret\n").is_empty());

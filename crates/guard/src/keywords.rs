@@ -270,6 +270,9 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("account number", Rule::Keyed(Kind::UkBankAccount)),
     ("account no", Rule::Keyed(Kind::UkBankAccount)),
     ("acct no", Rule::Keyed(Kind::UkBankAccount)),
+    // The shorter abbreviation notes and call logs write.
+    ("acc no", Rule::Keyed(Kind::UkBankAccount)),
+    ("acc. no", Rule::Keyed(Kind::UkBankAccount)),
     ("numero di conto", Rule::Keyed(Kind::BankAccount)),
     ("numero conto", Rule::Keyed(Kind::BankAccount)),
     ("numero del conto", Rule::Keyed(Kind::BankAccount)),
@@ -608,6 +611,14 @@ mod tests {
         assert_eq!(found("la TAN ricevuta ieri (771203) è scaduta"), ["771203"]);
         assert!(found("TAN e TAEG del prestito: vedi tabella 2026").is_empty());
         assert!(found("got a tan (2026) at the seaside").is_empty());
+    }
+
+    #[test]
+    fn an_account_number_abbreviated_acc_no() {
+        assert_eq!(
+            crate::found("- acc no 41007523 (sort 20-45-77)\n"),
+            ["41007523"]
+        );
     }
 
     #[test]

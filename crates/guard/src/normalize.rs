@@ -752,7 +752,11 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
     // short fragment on a line of its own, the quote going on below
     // (`…eyJzdWIi\nOiJ\n>> 1c3Jf…`): the fragment continues the line above,
     // where the blob's run is read.
-    let above = if next == b'>' { rewrapped_fragment(b, prev_end) } else { None };
+    let above = if next == b'>' {
+        rewrapped_fragment(b, prev_end)
+    } else {
+        None
+    };
     // A blob is 8 characters at least before the break; shorter, only a
     // number written over two lines can join.
     let short = prev_end < 8 || b[prev_end - 8..prev_end].iter().any(|&c| !is_blob(c));
@@ -1255,7 +1259,11 @@ mod tests {
         assert!(f.len() == 1 && f[0].ends_with("Ys"), "{f:?}");
         // A closed quote ends the value; the indented line is the next.
         let t = "  -H \"X-Trace: Qm7Zr2Lx9Vk4Wp8Tn3Hc6Jb5\"\n  Xm0Rt1Ys9Qm7Zr2Lx9Vk4Wp8\n";
-        assert!(crate::scan(t).iter().all(|f| f.end <= t.find('\n').unwrap_or(0)));
+        assert!(
+            crate::scan(t)
+                .iter()
+                .all(|f| f.end <= t.find('\n').unwrap_or(0))
+        );
     }
 
     #[test]

@@ -226,8 +226,12 @@ fn reply_value(text: &str, bs: usize, be: usize, want: Want) -> Option<(usize, u
 /// words before a thing's name place it as where the value came (after
 /// "on", "sul", a possessive between), not as what the value is.
 fn where_it_came(before: &[String]) -> bool {
-    const OWNERS: &[&str] = &["my", "mio", "mia", "the", "il", "la", "your", "tuo", "tua", "our", "nostro"];
-    const ON: &[&str] = &["on", "to", "via", "sul", "sulla", "al", "alla", "nel", "per", "auf", "sur"];
+    const OWNERS: &[&str] = &[
+        "my", "mio", "mia", "the", "il", "la", "your", "tuo", "tua", "our", "nostro",
+    ];
+    const ON: &[&str] = &[
+        "on", "to", "via", "sul", "sulla", "al", "alla", "nel", "per", "auf", "sur",
+    ];
     let mut i = before.len();
     while i > 0 && OWNERS.contains(&before[i - 1].as_str()) {
         i -= 1;

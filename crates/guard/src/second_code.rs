@@ -42,9 +42,9 @@ fn next_code(b: &[u8], from: usize) -> Option<(usize, usize)> {
         i += 1;
     }
     let rest = b.get(i..(i + 24).min(b.len()))?;
-    let words = NEXT.iter().find(|w| {
-        rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w.as_bytes())
-    })?;
+    let words = NEXT
+        .iter()
+        .find(|w| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w.as_bytes()))?;
     let mut v = i + words.len();
     if b.get(v) == Some(&b':') {
         v += 1;
