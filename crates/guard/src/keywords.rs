@@ -169,6 +169,10 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("basicawscredentials", Rule::Call(Kind::VendorKey)),
     ("shared secret", Rule::Keyed(Kind::ClientSecret)),
     ("signing secret", Rule::Keyed(Kind::ClientSecret)),
+    // A webhook's signing key, generated as a random run (a key's id is
+    // read as an id: `names_its_id`).
+    ("signing key", Rule::Keyed(Kind::VendorKey)),
+    ("chiave di firma", Rule::Keyed(Kind::VendorKey)),
     ("webhook secret", Rule::Keyed(Kind::ClientSecret)),
     ("refresh_token", Rule::Keyed(Kind::RefreshToken)),
     ("refresh", Rule::Generic(Kind::RefreshToken)),
@@ -611,6 +615,13 @@ mod tests {
         assert_eq!(found("la TAN ricevuta ieri (771203) è scaduta"), ["771203"]);
         assert!(found("TAN e TAEG del prestito: vedi tabella 2026").is_empty());
         assert!(found("got a tan (2026) at the seaside").is_empty());
+    }
+
+    #[test]
+    fn a_signing_key_named_in_words() {
+        let t = "| 09:12 | nuova chiave di firma generata: Qm7Zr2Lx9Vk4Wp8Tn3Hc6Jb5+Xm0Rt1Ys | Ada |\n";
+        assert_eq!(crate::found(t), ["Qm7Zr2Lx9Vk4Wp8Tn3Hc6Jb5+Xm0Rt1Ys"]);
+        assert!(crate::found("the signing key id: kid-2026-03\n").is_empty());
     }
 
     #[test]
