@@ -493,7 +493,11 @@ fn httpie_line(b: &[u8], at: usize) -> bool {
 fn command_line(b: &[u8], at: usize) -> &[u8] {
     let lo = at.saturating_sub(200);
     let ls = memchr::memrchr(b'\n', &b[lo..at]).map_or(lo, |p| lo + p + 1);
-    let line = &b[ls..at];
+    let mut line = &b[ls..at];
+    // A quoted mail's `> ` marks (any depth) before the command.
+    while let Some(rest) = line.strip_prefix(b">") {
+        line = rest.trim_ascii_start();
+    }
     let line = line.strip_prefix(b"$ ").unwrap_or(line);
     // `+ cmd …`: the shell's trace (`set -x`) of a command it ran.
     let line = line.strip_prefix(b"+ ").unwrap_or(line);
@@ -694,6 +698,12 @@ fn prompt_auth(text: &str, b: &[u8], key_start: usize, key_end: usize) -> Option
 #[cfg(test)]
 mod tests {
     use crate::{Kind, scan};
+
+    #[test]
+    fn a_command_quoted_in_a_reply() {
+        let t = "> > redis-cli -h cache.internal -a 'Quercia+71' ping\n";
+        assert_eq!(crate::found(t), ["Quercia+71"]);
+    }
 
     #[test]
     fn a_quoted_pair_under_auth_is_basic_credentials() {
