@@ -619,7 +619,8 @@ mod tests {
 
     #[test]
     fn a_signing_key_named_in_words() {
-        let t = "| 09:12 | nuova chiave di firma generata: Qm7Zr2Lx9Vk4Wp8Tn3Hc6Jb5+Xm0Rt1Ys | Ada |\n";
+        let t =
+            "| 09:12 | nuova chiave di firma generata: Qm7Zr2Lx9Vk4Wp8Tn3Hc6Jb5+Xm0Rt1Ys | Ada |\n";
         assert_eq!(crate::found(t), ["Qm7Zr2Lx9Vk4Wp8Tn3Hc6Jb5+Xm0Rt1Ys"]);
         assert!(crate::found("the signing key id: kid-2026-03\n").is_empty());
     }
