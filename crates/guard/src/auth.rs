@@ -494,14 +494,25 @@ fn command_line(b: &[u8], at: usize) -> &[u8] {
     let lo = at.saturating_sub(200);
     let ls = memchr::memrchr(b'\n', &b[lo..at]).map_or(lo, |p| lo + p + 1);
     let mut line = &b[ls..at];
-    // A quoted mail's `> ` marks (any depth) before the command.
-    while let Some(rest) = line.strip_prefix(b">") {
-        line = rest.trim_ascii_start();
+    if line.first() == Some(&b'>') {
+        line = past_quote_marks(line);
     }
     let line = line.strip_prefix(b"$ ").unwrap_or(line);
     // `+ cmd …`: the shell's trace (`set -x`) of a command it ran.
     let line = line.strip_prefix(b"+ ").unwrap_or(line);
     past_history_entry(line.trim_ascii_start())
+}
+
+/// A quoted mail's `> ` marks (any depth) before a command. Kept out of
+/// line: inlined into `command_line`, it changed how the crate's hot
+/// digit pass was compiled (+3.5 % instructions on the mixed probe),
+/// though it runs only on lines that start with `>`.
+#[inline(never)]
+fn past_quote_marks(mut line: &[u8]) -> &[u8] {
+    while let Some(rest) = line.strip_prefix(b">") {
+        line = rest.trim_ascii_start();
+    }
+    line
 }
 
 /// A shell history's entry, the command after what the history adds:
