@@ -589,9 +589,8 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // a preposition (`token_di_…`); a list item `name: user / password`.
     // Round 26 (branch guard-round26, 2026-12-03; rules read from `fresh24`
     // and the weakest fit corpora's misses): 0.9236 -> 0.9254 (1029/1112),
-    // FPR unchanged — a URL's password may hold `?` (in `amqp://` and
-    // `postgres://` URLs; the sample holding one also gave its next
-    // value once the URL ended where it does).
+    // FPR unchanged — a URL's password may hold `?` (two `amqp://` and
+    // `postgres://` URLs).
     ("fresh23", 0.92, 0.0024),
     // Held out through round 25: `fresh24` ("incidents in motion: on-call,
     // war rooms and the timeline": alert bodies and escalation notes,
