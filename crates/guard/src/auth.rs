@@ -395,7 +395,16 @@ pub(crate) fn basic_value(
         }
         return none;
     }
-    if matches!(b.get(v), Some(b'"' | b'\'')) {
+    if let Some(&q) = b.get(v).filter(|&&q| q == b'"' || q == b'\'') {
+        // `auth: "ops:S3cret!"`: the pair itself, quoted, as Basic
+        // credentials are kept before they are encoded.
+        let (s, e, closed) = read_value(b, v, Read::Free, memo);
+        if closed && b.get(e) == Some(&q) && credential_pair(&text[s..e]) {
+            return Outcome {
+                finding: finding(Kind::ClientSecret, s, e, Confidence::High),
+                scanned_to: e,
+            };
+        }
         v += 1;
     }
     let mut e = v;
@@ -444,7 +453,16 @@ pub(crate) fn authorization(
             return none;
         }
     }
-    for scheme in [&b"token"[..], b"apikey", b"api-key", b"sso-key", b"key"] {
+    // `Authorization: OAuth <token>`: the scheme Statuspage and older
+    // OAuth 1.0 / GitHub clients send a bare access token under.
+    for scheme in [
+        &b"token"[..],
+        b"apikey",
+        b"api-key",
+        b"sso-key",
+        b"key",
+        b"oauth",
+    ] {
         if starts_with_ci(b, vstart, scheme) && b.get(vstart + scheme.len()) == Some(&b' ') {
             vstart = skip_spaces(b, vstart + scheme.len());
             break;
@@ -475,11 +493,26 @@ fn httpie_line(b: &[u8], at: usize) -> bool {
 fn command_line(b: &[u8], at: usize) -> &[u8] {
     let lo = at.saturating_sub(200);
     let ls = memchr::memrchr(b'\n', &b[lo..at]).map_or(lo, |p| lo + p + 1);
-    let line = &b[ls..at];
+    let mut line = &b[ls..at];
+    if line.first() == Some(&b'>') {
+        line = past_quote_marks(line);
+    }
     let line = line.strip_prefix(b"$ ").unwrap_or(line);
     // `+ cmd …`: the shell's trace (`set -x`) of a command it ran.
     let line = line.strip_prefix(b"+ ").unwrap_or(line);
     past_history_entry(line.trim_ascii_start())
+}
+
+/// A quoted mail's `> ` marks (any depth) before a command. Kept out of
+/// line: inlined into `command_line`, it changed how the crate's hot
+/// digit pass was compiled (+3.5 % instructions on the mixed probe),
+/// though it runs only on lines that start with `>`.
+#[inline(never)]
+fn past_quote_marks(mut line: &[u8]) -> &[u8] {
+    while let Some(rest) = line.strip_prefix(b">") {
+        line = rest.trim_ascii_start();
+    }
+    line
 }
 
 /// A shell history's entry, the command after what the history adds:
@@ -676,6 +709,25 @@ fn prompt_auth(text: &str, b: &[u8], key_start: usize, key_end: usize) -> Option
 #[cfg(test)]
 mod tests {
     use crate::{Kind, scan};
+
+    #[test]
+    fn a_command_quoted_in_a_reply() {
+        let t = "> > redis-cli -h cache.internal -a 'Quercia+71' ping\n";
+        assert_eq!(crate::found(t), ["Quercia+71"]);
+    }
+
+    #[test]
+    fn a_quoted_pair_under_auth_is_basic_credentials() {
+        let t = "  upstream.auth: \"relay:Quercia+71\"\n";
+        assert_eq!(crate::found(t), ["relay:Quercia+71"]);
+        assert!(crate::scan("  upstream.auth: \"oauth2:required\"\n").is_empty());
+    }
+
+    #[test]
+    fn the_oauth_scheme_carries_a_bare_token() {
+        let t = "-H \"Authorization: OAuth Qm7Zr2Lx9Vk4Wp8Tn3Hc6Jb5\"";
+        assert_eq!(crate::found(t), ["Qm7Zr2Lx9Vk4Wp8Tn3Hc6Jb5"]);
+    }
 
     #[test]
     fn lftp_joins_its_login_with_a_comma() {

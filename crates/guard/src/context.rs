@@ -386,6 +386,9 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
                 }
             }
         }
+        if let Some(after) = set_from_nothing(b, v) {
+            return Some((Sep::Strong, after));
+        }
         return Some((Sep::Strong, v));
     }
     // No `:` or `=`: a dot leader, a label/value table row, a record's
@@ -471,6 +474,29 @@ fn arrow(b: &[u8], i: usize) -> Option<usize> {
     }
     let v = skip_spaces(b, i + len);
     (!matches!(b.get(v), None | Some(b'\n' | b'\r'))).then_some(v)
+}
+
+/// `auth: ""  ->  "ops:S3cret"`, `password: none → Gelso!42`: a change
+/// written before → after (a config diff, a KV store's history) that sets
+/// a key that held nothing; its value is the one after the arrow. (A
+/// before value that is something is read as the key's value as usual.)
+fn set_from_nothing(b: &[u8], v: usize) -> Option<usize> {
+    let rest = b.get(v..(v + 16).min(b.len()))?;
+    const NOTHING: &[&[u8]] = &[
+        b"\"\"", b"''", b"none", b"null", b"unset", b"(empty)", b"(none)",
+    ];
+    let empty = NOTHING.iter().find(|w| {
+        rest.len() >= w.len()
+            && rest[..w.len()].eq_ignore_ascii_case(w)
+            && rest.get(w.len()).is_none_or(|&c| c == b' ' || c == b'\t')
+    })?;
+    let a = skip_spaces(b, v + empty.len());
+    if b.get(a..a + 2) == Some(b"=>") {
+        let after = skip_spaces(b, a + 2);
+        return (after > a + 2 && !matches!(b.get(after), None | Some(b'\n' | b'\r')))
+            .then_some(after);
+    }
+    arrow(b, a)
 }
 
 /// After a name, ` As Type = `: where the value starts.
@@ -944,8 +970,20 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
         k -= 1;
     }
     let part = text[k..start - 1].to_ascii_lowercase();
+    if let Some(f) = alerting_key(&part, b, start, end) {
+        return Outcome {
+            finding: Some(f),
+            scanned_to: f.end,
+        };
+    }
     if PUBLIC_KEYS.contains(&part.as_str()) {
         return none;
+    }
+    if let Some(f) = uuid_setting(b, k, start, end) {
+        return Outcome {
+            finding: Some(f),
+            scanned_to: f.end,
+        };
     }
     let Some((Sep::Strong, v)) = separator(b, start, end) else {
         return none;
@@ -988,6 +1026,114 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
         };
     }
     rejected(end, e, quoted)
+}
+
+/// `GENIE_KEY=4f0c…-…`, `ALERTS_KEY_FOR_HEARTBEAT=4f0c…-…`: an environment
+/// setting whose name holds `KEY` (last, or qualified after it) set to a
+/// UUID. Several services issue their API keys as UUIDs, and a setting
+/// named a key holds one; a name that says it holds an id (`…_KEY_ID`,
+/// `TENANT`, `REQUEST`…) or a public key (`PUBLIC_KEYS`, checked by the
+/// caller for the word before `KEY`) keeps its UUID as an id. Only in
+/// capitals, with `=`: how an environment is written.
+fn uuid_setting(b: &[u8], name_start: usize, start: usize, end: usize) -> Option<Finding> {
+    const ID_SEGMENTS: &[&[u8]] = &[
+        b"ID",
+        b"IDS",
+        b"UUID",
+        b"GUID",
+        b"REQUEST",
+        b"TRACE",
+        b"CORRELATION",
+        b"IDEMPOTENCY",
+        b"DEDUP",
+        b"SESSION",
+        b"TENANT",
+        b"SUBSCRIPTION",
+        b"VAULT",
+        b"OBJECT",
+        b"PRINCIPAL",
+        b"PUBLIC",
+        b"CACHE",
+        b"PARTITION",
+        b"SORT",
+        b"ROUTING",
+        b"MESSAGE",
+        b"LICENSE",
+    ];
+    if &b[start..end] != b"KEY" {
+        return None;
+    }
+    let mut e = end;
+    while e < b.len()
+        && e - end < 48
+        && (b[e].is_ascii_uppercase() || b[e].is_ascii_digit() || b[e] == b'_')
+    {
+        e += 1;
+    }
+    if b.get(e) != Some(&b'=') {
+        return None;
+    }
+    let name = &b[name_start..e];
+    if !name
+        .iter()
+        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_')
+        || name
+            .split(|&c| c == b'_')
+            .any(|seg| ID_SEGMENTS.contains(&seg))
+    {
+        return None;
+    }
+    let v = e + 1;
+    let ve = v + 36;
+    let alone = b
+        .get(ve)
+        .is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'-');
+    (b.get(v..ve).is_some_and(is_uuid) && alone).then_some(Finding {
+        kind: Kind::VendorKey,
+        start: v,
+        end: ve,
+        confidence: Confidence::Medium,
+    })
+}
+
+/// `routing_key: 3f9c…` (32 hex digits), `"integration_key":"…"`: an
+/// alerting service's events key (the key that lets anyone open incidents
+/// on a team's pager) is 32 hex digits under these names. A message
+/// broker's routing key is dotted words, never a 32-digit hex run, so the
+/// shape decides between the two meanings of "routing key".
+fn alerting_key(part: &str, b: &[u8], start: usize, end: usize) -> Option<Finding> {
+    if part != "routing" && part != "integration" {
+        return None;
+    }
+    let (Sep::Strong, v) = separator(b, start, end)? else {
+        return None;
+    };
+    let v = if matches!(b.get(v), Some(b'"' | b'\'')) {
+        v + 1
+    } else {
+        v
+    };
+    hex32_at(b, v).map(|e| Finding {
+        kind: Kind::VendorKey,
+        start: v,
+        end: e,
+        confidence: Confidence::Medium,
+    })
+}
+
+/// The end of exactly 32 lowercase hex digits at `v`, with at least one
+/// letter and one digit, standing alone (no word character after).
+pub(crate) fn hex32_at(b: &[u8], v: usize) -> Option<usize> {
+    let e = v + 32;
+    let run = b.get(v..e)?;
+    let hex = run
+        .iter()
+        .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(c));
+    let mixed = run.iter().any(u8::is_ascii_digit) && run.iter().any(u8::is_ascii_alphabetic);
+    let alone = b
+        .get(e)
+        .is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'_' && *c != b'-');
+    (hex && mixed && alone).then_some(e)
 }
 
 /// `Key: 66XBVBS4PHINYP7VYY8VIL4E7AXJC3P0`: a settings page or a console
@@ -1476,7 +1622,12 @@ fn dash_p(text: &str, b: &[u8], start: usize, memo: &mut QuoteMemo) -> Outcome {
     // `az login --service-principal -u <app id> -p <secret>`: Azure CLI's
     // password flag (a client secret for a service principal).
     let azure = has(b"az login");
-    let spaced = has(b"sshpass") || (has(b"docker") && has(b"login")) || azure;
+    // `rabbitmqadmin -u admin -p S3cret`, `mongo -u ops -p S3cret`: a
+    // `-p` after a `-u <user>` pair on the same command is that user's
+    // password (a port or a port mapping is digits, judged below). Not
+    // for mysql, whose spaced `-p db` prompts and names a database.
+    let after_user = !glued && user_flag_before(&line);
+    let spaced = has(b"sshpass") || (has(b"docker") && has(b"login")) || azure || after_user;
     let mut v = start + 2;
     if b.get(v) == Some(&b' ') {
         if !spaced {
@@ -1489,7 +1640,13 @@ fn dash_p(text: &str, b: &[u8], start: usize, memo: &mut QuoteMemo) -> Outcome {
     let (s, e, quoted) = read_value(b, v, Read::Free, memo);
     let value = &text[s..e];
     let digits_only = value.bytes().all(|c| c.is_ascii_digit());
+    // `docker run -u 1000 -p 8080:80`: ports published, not a password.
+    let port_map = after_user
+        && value
+            .bytes()
+            .all(|c| c.is_ascii_digit() || matches!(c, b':' | b'.' | b'/' | b'-'));
     if (quoted || !digits_only)
+        && !port_map
         && password_value_ok(value, Sep::Strong)
         && (quoted || !is_reference(value))
     {
@@ -1504,6 +1661,32 @@ fn dash_p(text: &str, b: &[u8], start: usize, memo: &mut QuoteMemo) -> Outcome {
         };
     }
     none
+}
+
+/// After a key, one lowercase word (2 to 12 letters) and its colon: where
+/// the value starts (`pass email: x`).
+fn qualified_colon(b: &[u8], key_end: usize) -> Option<usize> {
+    if b.get(key_end) != Some(&b' ') {
+        return None;
+    }
+    let w = key_end + 1;
+    let n = b[w..(w + 13).min(b.len())]
+        .iter()
+        .take_while(|c| c.is_ascii_lowercase())
+        .count();
+    if !(2..=12).contains(&n) || b.get(w + n) != Some(&b':') || b.get(w + n + 1) != Some(&b' ') {
+        return None;
+    }
+    Some(skip_spaces(b, w + n + 1))
+}
+
+/// The command before a `-p` (lowercased) passes `-u <user>`: the flag
+/// after a space, then a word that is not another flag.
+fn user_flag_before(line: &[u8]) -> bool {
+    memchr::memmem::find_iter(line, b" -u ").any(|p| {
+        line.get(p + 4)
+            .is_some_and(|&c| c != b'-' && !c.is_ascii_whitespace())
+    })
 }
 
 /// `INSERT INTO users (id, username, password) VALUES (…, 'x', 'Pw')`:
@@ -2281,6 +2464,22 @@ fn keyed(
             };
         }
     }
+    // "nuovo pass email: V1olino.80", "pass wifi: …": an ordinary word as
+    // key, qualified by what it opens, then its colon; only a value built
+    // like a password counts ("pass rate: 95%" is none).
+    if strong_only
+        && kind == Kind::Password
+        && let Some(v) = qualified_colon(b, key_end)
+    {
+        let (s, e, _) = read_value(b, v, Read::Free, memo);
+        let e = trim_prose_end(b, s, e);
+        if e > s && password_word(&text[s..e], false) {
+            return Outcome {
+                finding: finding(kind, s, e, Confidence::Medium),
+                scanned_to: e,
+            };
+        }
+    }
     // "user ops_admin pass Tr0mb@ne!": after a user's name, a bare value.
     let after_user = sep == Sep::Bare && strong_only && kind == Kind::Password && {
         // On the key's line, or the line above in a two-line layout
@@ -2333,7 +2532,9 @@ fn keyed(
         let (s, e, _) = read_value(b, vstart, Read::Free, memo);
         let e = trim_prose_end(b, s, e);
         let v = &text[s..e];
-        if password_word(v, false) {
+        // "user ops pass heron2291": a user's name just before introduces
+        // the value as a prose "è"/"is" does.
+        if password_word(v, after_user) {
             return Outcome {
                 finding: finding(kind, s, e, Confidence::Medium),
                 scanned_to: e,
@@ -4771,6 +4972,12 @@ pub(crate) fn code_digits(
     if digits < min {
         return None;
     }
+    // `601111******5128`: digits running into a mask are the shown part
+    // of a masked card or account, not a code of their own.
+    if b.get(end..end + 2) == Some(b"**") || b[end.min(b.len())..].starts_with("••".as_bytes())
+    {
+        return None;
+    }
     if end + 1 < b.len()
         && matches!(b[end], b'.' | b',' | b':' | b'/')
         && b[end + 1].is_ascii_digit()
@@ -4876,7 +5083,18 @@ pub(crate) fn account_value(b: &[u8], start: usize) -> Option<(usize, usize)> {
         return None;
     }
     if end + 1 < b.len() && matches!(b[end], b'.' | b',' | b'/') && b[end + 1].is_ascii_digit() {
-        return None;
+        // `…,1741.53` in a CSV row: four digits or more, or digits then a
+        // decimal point, after the comma are the next field's amount, not
+        // the account's decimals (`1234,56`) or thousands (`1,234`).
+        let n = b[end + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let point =
+            b.get(end + 1 + n) == Some(&b'.') && b.get(end + 2 + n).is_some_and(u8::is_ascii_digit);
+        if b[end] != b',' || (n < 4 && !point) {
+            return None;
+        }
     }
     Some((s, end))
 }
@@ -5526,7 +5744,24 @@ fn rejected(key_end: usize, value_end: usize, quoted: bool) -> Outcome {
 
 /// A UUID or a prefixed object id (`pay_…`): ids, not credentials.
 pub(crate) fn is_id(v: &[u8]) -> bool {
-    is_uuid(v) || object_id(v)
+    is_uuid(v) || object_id(v) || issue_key(v)
+}
+
+/// `OPS-29175`, `SUP-41`: an issue tracker's key (a project's capitals,
+/// a dash, the issue's number), cited in every incident write-up; no
+/// generator makes a secret of capitals and a number alone.
+pub(crate) fn issue_key(v: &[u8]) -> bool {
+    let Some(dash) = v.iter().position(|&c| c == b'-') else {
+        return false;
+    };
+    let (project, number) = (&v[..dash], &v[dash + 1..]);
+    (2..=10).contains(&project.len())
+        && project[0].is_ascii_uppercase()
+        && project
+            .iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && (1..=8).contains(&number.len())
+        && number.iter().all(u8::is_ascii_digit)
 }
 
 pub(crate) fn is_uuid(v: &[u8]) -> bool {
@@ -6405,6 +6640,9 @@ fn session_label(b: &[u8], start: usize, end: usize, rule: Rule) -> bool {
 /// sets its session after `; ` or at its header's start, a query after
 /// `&`, so neither is read so; a value that is not a UUID is still read.
 fn logged_session(b: &[u8], start: usize, end: usize) -> bool {
+    if start >= 2 && b[start - 1] == b' ' && session_id_logged(b, start, end) {
+        return true;
+    }
     if !b[start..end].eq_ignore_ascii_case(b"session") || start < 2 || b[start - 1] != b' ' {
         return false;
     }
@@ -6429,6 +6667,29 @@ fn logged_session(b: &[u8], start: usize, end: usize) -> bool {
         k -= 1;
     }
     saw_eq && b[k..start - 1].first().is_some_and(u8::is_ascii_alphabetic)
+}
+
+/// `… last_ok: 13:54Z  session_id=0f6c…-…` on a status line: a name that
+/// says it is an id (`session_id`, `sessionId`), set apart by a space and
+/// holding a UUID that closes the pair, names which session the line is
+/// about, as `request_id` does. A cookie sets its session before `;` (or
+/// on a `Cookie` line) and is still read.
+fn session_id_logged(b: &[u8], start: usize, end: usize) -> bool {
+    let word = b[start..end].to_ascii_lowercase();
+    if !matches!(word.as_slice(), b"session_id" | b"sessionid") {
+        return false;
+    }
+    let v = end + 1;
+    let closes = b
+        .get(v + 36)
+        .is_none_or(|&c| c == b' ' || c == b'\t' || c == b'\n' || c == b'\r');
+    if !b.get(v..v + 36).is_some_and(is_uuid) || !closes {
+        return false;
+    }
+    let lo = start.saturating_sub(200);
+    let ls = memchr::memrchr(b'\n', &b[lo..start]).map_or(lo, |p| lo + p + 1);
+    let line = b[ls..start].to_ascii_lowercase();
+    memchr::memmem::find(&line, b"cookie").is_none()
 }
 
 /// `PWD=/srv/app`, `PWD                     /srv/checkout` (an environment
@@ -6650,6 +6911,10 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         Rule::Code => one_time_code(text, b, start, end, memo),
         Rule::Cookie => cookie(text, b, end),
         Rule::DontShare => code_before(b, start, end),
+        // `stats auth user:pass`: HAProxy's directive before the word.
+        Rule::BasicValue if crate::haproxy::directive_before(b, start) => {
+            crate::haproxy::stats_auth(b, end)
+        }
         Rule::BasicValue => basic_value(text, b, start, end, memo),
         Rule::EncodedPair | Rule::DashP | Rule::CharArray | Rule::TriedAgain => none,
         Rule::Passphrase => passphrase(text, b, start, end, memo, 2),
@@ -6719,6 +6984,102 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
 #[cfg(test)]
 mod tests {
     use crate::{Kind, found_as as found, scan};
+
+    #[test]
+    fn a_dash_p_after_a_dash_u_user_is_the_password() {
+        let t = "mqadmin -u deploy -p Ginestra_77 list queues\n";
+        assert_eq!(found(t, Kind::Password), ["Ginestra_77"]);
+        // Ports and published ports are digits; mysql's spaced `-p` names
+        // a database after prompting.
+        assert!(scan("docker run -u 1000 -p 8080:80 nginx\n").is_empty());
+        assert!(scan("svc -u deploy -p 5672\n").is_empty());
+        assert!(scan("mysql -u root -p shopdb\n").is_empty());
+    }
+
+    #[test]
+    fn a_bare_pass_after_a_users_name_takes_letters_and_digits() {
+        let t = "the box is up: user deploy pass lantern.grove5512 then sudo\n";
+        assert_eq!(found(t, Kind::Password), ["lantern.grove5512"]);
+        assert!(scan("this user will pass validation2 soon\n").is_empty());
+    }
+
+    #[test]
+    fn a_session_id_on_a_status_line_names_the_session() {
+        let t = "worker: OK  jobs: 12  session_id=3c1f9a2e-7b4d-4e8a-9c0b-5d6e7f8a9b0c\n";
+        assert!(scan(t).is_empty(), "{:?}", scan(t));
+        // A session's value that is no UUID is still read.
+        let t = "worker: OK  session_id=q8Zr2Lx9Vk4Wp8Tn3Hc6Jb5Xm\n";
+        assert!(!scan(t).is_empty());
+    }
+
+    #[test]
+    fn digits_running_into_a_mask_are_no_code() {
+        let t = "the OTP code never arrives for card 552100******8841\n";
+        assert!(scan(t).is_empty(), "{:?}", scan(t));
+        assert_eq!(found("the OTP code is 552100\n", Kind::Pin), ["552100"]);
+    }
+
+    #[test]
+    fn an_issue_trackers_key_is_an_id() {
+        let t = "follow-up: secret rotation drill planned (SEC-4410)\n";
+        assert!(scan(t).is_empty(), "{:?}", scan(t));
+        assert!(super::is_id(b"SEC-4410") && !super::is_id(b"Sec-4410x"));
+    }
+
+    #[test]
+    fn a_key_set_from_nothing_takes_the_value_after_the_arrow() {
+        let t = "  smtp.password: \"\"  ->  \"Quercia+71x\"\n";
+        assert_eq!(found(t, Kind::Password), ["Quercia+71x"]);
+        // A flag's change from nothing holds no secret.
+        assert!(scan("  token: none -> required\n").is_empty());
+    }
+
+    #[test]
+    fn a_uuid_under_a_setting_named_a_key() {
+        let k = "7d0e4c21-9a3b-4f5e-8c6d-1b2a3c4d5e6f";
+        assert_eq!(found(&format!("PAGER_KEY={k}\n"), Kind::VendorKey), [k]);
+        assert_eq!(
+            found(&format!("PAGER_KEY_FOR_CRON={k}\n"), Kind::VendorKey),
+            [k]
+        );
+        // A name that says it holds an id, or a public key's, keeps it an id.
+        assert!(scan(&format!("PAGER_KEY_ID={k}\n")).is_empty());
+        assert!(scan(&format!("IDEMPOTENCY_KEY={k}\n")).is_empty());
+        assert!(scan(&format!("pager_key={k}\n")).is_empty());
+    }
+
+    #[test]
+    fn an_account_closing_a_csv_field_before_an_amount() {
+        let t =
+            "ref,name,account,amount\nr1,Ada Srl,ABI 03069 CAB 11884 conto 100000123456,1520.40\n";
+        assert_eq!(found(t, Kind::BankAccount), ["100000123456"]);
+        // A decimal comma still makes the number an amount.
+        assert!(scan("saldo conto 1234567,89 euro\n").is_empty());
+    }
+
+    #[test]
+    fn a_pass_qualified_by_what_it_opens_then_its_colon() {
+        let t = "3/4 - nuovo pass posta: Gelso.Viola42 (deciso da Ada)\n";
+        assert_eq!(found(t, Kind::Password), ["Gelso.Viola42"]);
+        assert!(scan("pass rate: 95% this week\n").is_empty());
+    }
+
+    #[test]
+    fn a_french_password_setting_name() {
+        let t = "[smtp]\nmot_de_passe = Brezza%Lune42 ; du fichier\n";
+        assert_eq!(found(t, Kind::Password), ["Brezza%Lune42"]);
+    }
+
+    #[test]
+    fn two_dotted_words_closing_with_a_number_under_a_password_key() {
+        assert_eq!(
+            found("password: heron.dusk4471\n", Kind::Password),
+            ["heron.dusk4471"]
+        );
+        // A field read off an object stays a reference.
+        assert!(scan("password: config.dbPassword\n").is_empty());
+        assert!(scan("password = creds.secret\n").is_empty());
+    }
 
     #[test]
     fn a_remark_then_an_arrow_before_the_value() {

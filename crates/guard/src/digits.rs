@@ -332,6 +332,13 @@ impl UkCue {
                 b"payee",
                 b"beneficiary",
                 b"building society",
+                // Bank details named in Italian, German or French ("le mie
+                // coordinate", a column `coordinate`, "Bankverbindung",
+                // "coordonnées bancaires"): a UK account given by someone
+                // writing in another language.
+                b"coordinate",
+                b"bankverbindung",
+                b"coordonn",
                 // The text names the UK or its currency.
                 b" uk ",
                 b"united kingdom",
@@ -1030,6 +1037,14 @@ mod tests {
             vec![Kind::UkBankAccount]
         );
         assert!(kinds("on 12-03-24 at noon").is_empty());
+    }
+
+    #[test]
+    fn a_uk_pair_after_bank_details_named_in_another_language() {
+        let t = "cliente;coordinate;importo\nA B;30 94 57  18342290;12,00\n";
+        assert_eq!(crate::found(t), ["30 94 57  18342290"]);
+        // Without a word about payments the pair is two numbers.
+        assert!(crate::found("lotto 309457 18342290 spedito").is_empty());
     }
 
     #[test]

@@ -169,6 +169,10 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("basicawscredentials", Rule::Call(Kind::VendorKey)),
     ("shared secret", Rule::Keyed(Kind::ClientSecret)),
     ("signing secret", Rule::Keyed(Kind::ClientSecret)),
+    // A webhook's signing key, generated as a random run (a key's id is
+    // read as an id: `names_its_id`).
+    ("signing key", Rule::Keyed(Kind::VendorKey)),
+    ("chiave di firma", Rule::Keyed(Kind::VendorKey)),
     ("webhook secret", Rule::Keyed(Kind::ClientSecret)),
     ("refresh_token", Rule::Keyed(Kind::RefreshToken)),
     ("refresh", Rule::Generic(Kind::RefreshToken)),
@@ -183,6 +187,14 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("private_key", Rule::Keyed(Kind::PrivateKey)),
     ("private-key", Rule::Keyed(Kind::PrivateKey)),
     ("privatekey", Rule::Keyed(Kind::PrivateKey)),
+    // A feature-flag service's server-side key (the client-side id and
+    // mobile key are other names): it reads every flag and segment.
+    ("sdk key", Rule::Keyed(Kind::AccessToken)),
+    ("sdk_key", Rule::Keyed(Kind::AccessToken)),
+    ("sdk-key", Rule::Keyed(Kind::AccessToken)),
+    // An alerting service's events key, written as words in prose (the
+    // settings' name, `integration_key`, is read by `NameKey`).
+    ("integration key", Rule::Keyed(Kind::VendorKey)),
     ("api_key", Rule::Keyed(Kind::VendorKey)),
     ("api-key", Rule::Keyed(Kind::VendorKey)),
     ("apikey", Rule::Keyed(Kind::VendorKey)),
@@ -262,6 +274,9 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("account number", Rule::Keyed(Kind::UkBankAccount)),
     ("account no", Rule::Keyed(Kind::UkBankAccount)),
     ("acct no", Rule::Keyed(Kind::UkBankAccount)),
+    // The shorter abbreviation notes and call logs write.
+    ("acc no", Rule::Keyed(Kind::UkBankAccount)),
+    ("acc. no", Rule::Keyed(Kind::UkBankAccount)),
     ("numero di conto", Rule::Keyed(Kind::BankAccount)),
     ("numero conto", Rule::Keyed(Kind::BankAccount)),
     ("numero del conto", Rule::Keyed(Kind::BankAccount)),
@@ -387,6 +402,11 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("wachtwoord", Rule::Keyed(Kind::Password)),
     ("kennwort", Rule::Keyed(Kind::Password)),
     ("mot de passe", Rule::Keyed(Kind::Password)),
+    // The same words as a setting's name (`mot_de_passe = …` in an INI
+    // file a French team wrote).
+    ("mot_de_passe", Rule::Keyed(Kind::Password)),
+    ("mot-de-passe", Rule::Keyed(Kind::Password)),
+    ("motdepasse", Rule::Keyed(Kind::Password)),
     ("mdp", Rule::Keyed(Kind::Password)),
     ("contraseña", Rule::Keyed(Kind::Password)),
     ("contrasena", Rule::Keyed(Kind::Password)),
@@ -595,6 +615,22 @@ mod tests {
         assert_eq!(found("la TAN ricevuta ieri (771203) è scaduta"), ["771203"]);
         assert!(found("TAN e TAEG del prestito: vedi tabella 2026").is_empty());
         assert!(found("got a tan (2026) at the seaside").is_empty());
+    }
+
+    #[test]
+    fn a_signing_key_named_in_words() {
+        let t =
+            "| 09:12 | nuova chiave di firma generata: Qm7Zr2Lx9Vk4Wp8Tn3Hc6Jb5+Xm0Rt1Ys | Ada |\n";
+        assert_eq!(crate::found(t), ["Qm7Zr2Lx9Vk4Wp8Tn3Hc6Jb5+Xm0Rt1Ys"]);
+        assert!(crate::found("the signing key id: kid-2026-03\n").is_empty());
+    }
+
+    #[test]
+    fn an_account_number_abbreviated_acc_no() {
+        assert_eq!(
+            crate::found("- acc no 41007523 (sort 20-45-77)\n"),
+            ["41007523"]
+        );
     }
 
     #[test]

@@ -61,13 +61,18 @@
 //!   string a bot types between Tab and Enter), `eav` (name/value rows,
 //!   a browser's cookie table, a debugger's tuple), `sql`'s rows printed
 //!   without headers.
+//! - `boxed`: an IBAN written one character per box (`|I|T|6|0|…`), read
+//!   after the word "IBAN" and checked.
+//! - `second_code`: a second one-time code handed over in the sentence
+//!   of a first ("…, e poi quello nuovo 455 548"), read after the first.
 //! - `account_run`: a bank account read in part is widened to the run of
 //!   digit groups (bank, branch, account) its value is.
 //! - `stored`: a last look at each finding and its line for what names a
 //!   secret's place or fate instead of being one (a store's entry, a
 //!   public key, an SSO login, a note, a field-mapping row).
 //! - `basic_pair` (a Basic pair under its `user:pass` label) and
-//!   `listed_login` (`- name: user / password`), woken by `landmarks`.
+//!   `listed_login` (`- name: user / password`), woken by `landmarks`;
+//!   `haproxy` (`stats auth user:pass`), from the trigger `auth`.
 //! - `screened`: the `Screened` text type only the guard constructs.
 //! - `messages` explains each kind to users, in English and Italian ("tu").
 
@@ -77,6 +82,7 @@ mod account_run;
 mod assigned;
 mod auth;
 mod basic_pair;
+mod boxed;
 mod card;
 mod claims;
 mod cobol;
@@ -89,6 +95,7 @@ mod eav;
 mod edifact;
 mod encoded;
 mod generated;
+mod haproxy;
 mod iban;
 mod joined_pair;
 pub mod json;
@@ -114,6 +121,7 @@ mod refs;
 mod replies;
 mod scanner;
 mod screened;
+mod second_code;
 mod spoken;
 mod sql;
 mod staged;

@@ -1479,6 +1479,8 @@ const POINTING: &[&str] = &[
     "that's", "thats", "that", "this", "it's", "its", "is", "the", "my", "our", "new", "questa",
     "questo", "è", "e'", "la", "il", "mia", "mio", "nuova", "nuovo", "ecco", "a", "an", "un",
     "una", "der", "die", "das", "le", "el",
+    // Which of the credentials over time: "7854 <-- current 2FA code".
+    "current", "attuale", "old", "vecchia", "vecchio",
 ];
 
 /// Words that tie a value to the name after it: a copula, "as".
@@ -1875,6 +1877,12 @@ fn value_before_code(text: &str, ks: &[Key], add: &mut Vec<(Kind, usize, usize)>
 #[cfg(test)]
 mod tests {
     use crate::scan;
+
+    #[test]
+    fn a_value_pointed_at_by_its_current_name() {
+        assert_eq!(crate::found("page 3:\n5092 <-- current PIN\n"), ["5092"]);
+        assert_eq!(crate::found("Quercia#71 <- old password\n"), ["Quercia#71"]);
+    }
 
     #[test]
     fn an_arrow_hands_over_a_name_and_a_number() {

@@ -741,14 +741,26 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
     }
     let prev = *b.get(prev_end.checked_sub(1)?)?;
     // Only a blob's character on both sides can join (most line ends stop
-    // here).
-    if !is_blob(prev) || !(is_blob(next) || next == b'>') {
+    // here); or an indented continuation of a quoted argument left open on
+    // its line (`-H "Authorization: Bearer eyJ…\n  …"` in a pasted command
+    // a terminal or an editor wrapped).
+    let indented = next == b' ' && is_blob(prev) && open_quote(b, prev_end);
+    if !is_blob(prev) || !(is_blob(next) || next == b'>' || indented) {
         return None;
     }
+    // A mail client re-wrapping a quoted line leaves its overflow as a
+    // short fragment on a line of its own, the quote going on below
+    // (`…eyJzdWIi\nOiJ\n>> 1c3Jf…`): the fragment continues the line above,
+    // where the blob's run is read.
+    let above = if next == b'>' {
+        rewrapped_fragment(b, prev_end)
+    } else {
+        None
+    };
     // A blob is 8 characters at least before the break; shorter, only a
     // number written over two lines can join.
     let short = prev_end < 8 || b[prev_end - 8..prev_end].iter().any(|&c| !is_blob(c));
-    if short && !(prev.is_ascii_digit() && next.is_ascii_digit()) {
+    if short && above.is_none() && !(prev.is_ascii_digit() && next.is_ascii_digit()) {
         return None;
     }
     // The next line starting with a date or a time (`10/12/23,`, `15:58`,
@@ -813,12 +825,17 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
             && !new_row(b, prev_end, i + 1))
         .then_some(Step::Char(1, ' '));
     }
-    // A quoted mail's `> ` prefix on the next line is part of the break.
+    // A quoted mail's `> ` prefix on the next line is part of the break,
+    // at any depth: a reply to a reply marks its lines `> > > ` or `>>> `.
     let brk = i;
     let mut nx = i + 1;
     if next == b'>' {
         nx += 1;
-        while nx < b.len() && nx - i < 8 && b[nx] == b' ' {
+        while nx < b.len() && nx - i < 12 && matches!(b[nx], b' ' | b'>') {
+            nx += 1;
+        }
+    } else if indented {
+        while nx < b.len() && nx - i < 9 && b[nx] == b' ' {
             nx += 1;
         }
     }
@@ -829,11 +846,12 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
     }
     // Length of the blob run before the break (bounded look-back): 16
     // characters or more, with letters and digits.
-    let mut k = prev_end;
-    while k > 0 && prev_end - k < 24 && is_blob(b[k - 1]) {
+    let run_end = above.unwrap_or(prev_end);
+    let mut k = run_end;
+    while k > 0 && run_end - k < 24 && is_blob(b[k - 1]) {
         k -= 1;
     }
-    let run = &b[k..prev_end];
+    let run = &b[k..run_end];
     // A JWT's start (`eyJ…`) is a blob however short its first line.
     let jwt = run.starts_with(b"eyJ") && run.len() >= 8;
     // A value right after `=` (`refresh_token=RT.…`) is a blob when it
@@ -956,6 +974,35 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
         return None;
     }
     Some(Step::Drop(nx - brk))
+}
+
+/// The line ending at `prev_end` holds an odd number of `"`: a quoted
+/// argument opened on it is still open at its end (2 KiB looked back).
+fn open_quote(b: &[u8], prev_end: usize) -> bool {
+    let lo = prev_end.saturating_sub(2048);
+    let ls = memchr::memrchr(b'\n', &b[lo..prev_end]).map_or(lo, |p| lo + p + 1);
+    memchr::memchr_iter(b'"', &b[ls..prev_end]).count() % 2 == 1
+}
+
+/// The line ending at `prev_end` is a fragment of one to eight blob
+/// characters after a line that ends in a blob run of 16 or more: the end
+/// of that line's run.
+fn rewrapped_fragment(b: &[u8], prev_end: usize) -> Option<usize> {
+    let lo = prev_end.saturating_sub(10);
+    let ls = lo + memchr::memrchr(b'\n', &b[lo..prev_end])? + 1;
+    if !(1..=8).contains(&(prev_end - ls)) || !b[ls..prev_end].iter().all(|&c| is_blob(c)) {
+        return None;
+    }
+    let mut end = ls - 1;
+    if end > 0 && b[end - 1] == b'\r' {
+        end -= 1;
+    }
+    let run = b[end.saturating_sub(16)..end]
+        .iter()
+        .rev()
+        .take_while(|&&c| is_blob(c))
+        .count();
+    (run >= 16).then_some(end)
 }
 
 /// Four digits at `first` and, at `next`, three more groups of four
@@ -1192,6 +1239,38 @@ mod tests {
         );
         // A key on the next line is not part of the blob.
         assert!(normalize("commit 3f786850e387550fdab836ed7e6dc881\npassword: x").is_none());
+    }
+
+    #[test]
+    fn a_blob_wrapped_in_a_reply_to_a_reply() {
+        let t = "> > > Authorization: Basic ZGVwbG95OlF1ZXJjaWErNz\n> > > FaeCE=\n";
+        assert_eq!(crate::found(t), ["ZGVwbG95OlF1ZXJjaWErNz\n> > > FaeCE="]);
+        let t = ">>> token d8f2a61c0b9e47d3a5f1c2b8e6d4a7f9\n>>> 03c1e5b7a9d2 then\n";
+        assert_eq!(
+            crate::found(t),
+            ["d8f2a61c0b9e47d3a5f1c2b8e6d4a7f9\n>>> 03c1e5b7a9d2"]
+        );
+    }
+
+    #[test]
+    fn an_open_quoted_argument_continued_on_an_indented_line() {
+        let t = "curl https://api.example/v1 \\\n  -H \"Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyXzQyNj\n  IiLCJleHAiOjE3MjEyODUzNDJ9.Qm7Zr2Lx9Vk4Wp8Tn3Hc6Jb5Xm0Rt1Ys\" \\\n  -d x=1\n";
+        let f = crate::found(t);
+        assert!(f.len() == 1 && f[0].ends_with("Ys"), "{f:?}");
+        // A closed quote ends the value; the indented line is the next.
+        let t = "  -H \"X-Trace: Qm7Zr2Lx9Vk4Wp8Tn3Hc6Jb5\"\n  Xm0Rt1Ys9Qm7Zr2Lx9Vk4Wp8\n";
+        assert!(
+            crate::scan(t)
+                .iter()
+                .all(|f| f.end <= t.find('\n').unwrap_or(0))
+        );
+    }
+
+    #[test]
+    fn a_quoted_line_rewrapped_with_its_overflow_alone() {
+        let t = ">> Token: eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyXzQ\nyNj\n>> IiLCJleHAiOjE3MjEyODUzNDJ9.Qm7Zr2Lx9Vk4Wp8Tn3Hc6Jb5Xm0Rt1Ys\n";
+        let f = crate::found(t);
+        assert!(f.len() == 1 && f[0].ends_with("Ys"), "{f:?}");
     }
 
     #[test]

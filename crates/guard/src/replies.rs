@@ -194,16 +194,19 @@ fn reply_value(text: &str, bs: usize, be: usize, want: Want) -> Option<(usize, u
                 continue;
             }
             // "the case number is 93481910": the lead names another thing.
-            let names_other = text[words[0].0..words[k - 1].1]
+            let lead_words: Vec<String> = text[words[0].0..words[k - 1].1]
                 .split(|c: char| !c.is_alphanumeric())
-                .any(|w| {
-                    let w = w.to_lowercase();
-                    nearby::OTHER_CODES.contains(&w.as_str())
-                        || matches!(
-                            w.as_str(),
-                            "number" | "numero" | "id" | "nummer" | "numéro" | "n"
-                        )
-                });
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            let names_other = lead_words.iter().enumerate().any(|(n, w)| {
+                (nearby::OTHER_CODES.contains(&w.as_str())
+                    || matches!(
+                        w.as_str(),
+                        "number" | "numero" | "id" | "nummer" | "numéro" | "n"
+                    ))
+                    && !where_it_came(&lead_words[..n])
+            });
             if names_other {
                 return None;
             }
@@ -217,6 +220,23 @@ fn reply_value(text: &str, bs: usize, be: usize, want: Want) -> Option<(usize, u
         }
     }
     None
+}
+
+/// "arrivato sul mio telefono: 177226", "just came to my phone: …": the
+/// words before a thing's name place it as where the value came (after
+/// "on", "sul", a possessive between), not as what the value is.
+fn where_it_came(before: &[String]) -> bool {
+    const OWNERS: &[&str] = &[
+        "my", "mio", "mia", "the", "il", "la", "your", "tuo", "tua", "our", "nostro",
+    ];
+    const ON: &[&str] = &[
+        "on", "to", "via", "sul", "sulla", "al", "alla", "nel", "per", "auf", "sur",
+    ];
+    let mut i = before.len();
+    while i > 0 && OWNERS.contains(&before[i - 1].as_str()) {
+        i -= 1;
+    }
+    i > 0 && ON.contains(&before[i - 1].as_str())
 }
 
 /// The lines after `from`, each as (start, end) without its line break,
@@ -365,6 +385,15 @@ pub(crate) fn scan(text: &str, keys: &[Key], out: &mut Vec<(Kind, usize, usize)>
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_reply_may_say_where_the_code_came() {
+        let t = "[09:10] Ada: the bank asks for the OTP to sign the batch\n[09:11] Leo: just came to my phone: 804417\n";
+        assert_eq!(crate::found(t), ["804417"]);
+        // The phone named as the thing is another number.
+        let t = "[09:10] Ada: the bank asks for the OTP\n[09:11] Leo: my phone: 804417\n";
+        assert!(crate::scan(t).is_empty(), "{:?}", crate::scan(t));
+    }
+
     #[test]
     fn a_value_announced_for_the_next_message() {
         let t = "[09:14] Lia: utente lia.b, la password te la mando in un messaggio a parte\n[09:15] Lia: Cardellino#61\n";

@@ -31,6 +31,8 @@ struct Noted {
     listed: Vec<usize>,
     /// The `://` of each URL (`query`).
     urls: Vec<usize>,
+    /// Ends of "IBAN": a boxed IBAN may follow (`boxed`).
+    ibans: Vec<usize>,
     /// A key in a SELECT's column list: the list may head rows printed
     /// without headers (`sql::headerless_rows`); one per line.
     selects: Vec<usize>,
@@ -104,6 +106,9 @@ fn scan_triggers(
                     noted.listed.push(e);
                     return;
                 }
+                if rule == Rule::Keyed(Kind::Iban) {
+                    noted.ibans.push(e);
+                }
                 if rule == Rule::Near {
                     // "six digits", "3 cifre": a count a number may match.
                     let word = &b[s..e];
@@ -126,11 +131,19 @@ fn scan_triggers(
                     || b[..s].ends_with(b"[REDACTED:")
                     || context::working_directory(b, s, e)
                     || names_its_id(b, e, rule)
+                    || path_segment(b, e, rule)
                     || url_matched(b, s, e)
                 {
                     return;
                 }
                 let mut o = context::judge(text, s, e, rule, &mut memo);
+                // "secret scanning in CI (OPS-2917)": whatever led to it, an
+                // issue tracker's key is cited, never a credential.
+                if o.finding.is_some_and(|f| {
+                    f.kind != Kind::Password && context::issue_key(&b[f.start..f.end])
+                }) {
+                    o.finding = None;
+                }
                 // `| bearer | X |`: a field/value table names the token's
                 // scheme as its field; the cell beside it is read as any
                 // token key's.
@@ -288,20 +301,32 @@ fn rate_named(b: &[u8], s: usize, e: usize) -> bool {
 /// "API key ID", "API key name", `token_id`, "secret label": a
 /// credential's key followed by "ID", "name" or "label" names what
 /// consoles and tables show beside the credential (its identifier, its
-/// name), not the credential. (A session's id is its token: `Strong`
-/// keys, "session" among them, are left alone.)
+/// name), not the credential; `api_key_ref`, "token ref" name a reference
+/// to where the credential is kept (a secret store's entry, a variable).
+/// (A session's id is its token: `Strong` keys, "session" among them, are
+/// left alone.)
 fn names_its_id(b: &[u8], e: usize, rule: Rule) -> bool {
     if !matches!(rule, Rule::Keyed(_) | Rule::Generic(_))
         || !matches!(b.get(e), Some(b' ' | b'_' | b'-'))
     {
         return false;
     }
-    [&b"id"[..], b"name", b"label"].iter().any(|w| {
+    [&b"id"[..], b"name", b"label", b"ref"].iter().any(|w| {
         b.get(e + 1..e + 1 + w.len())
             .is_some_and(|x| x.eq_ignore_ascii_case(w))
             && b.get(e + 1 + w.len())
                 .is_none_or(|c| !c.is_ascii_alphanumeric())
     })
+}
+
+/// `secret/data/payments/api`, `token/lookup`: a generic key's word
+/// glued to `/` and a name is the head of a secret store's path (Vault's
+/// mounts and API routes), which names where a value is kept, not a key
+/// before its value.
+fn path_segment(b: &[u8], e: usize, rule: Rule) -> bool {
+    matches!(rule, Rule::Generic(_))
+        && b.get(e) == Some(&b'/')
+        && b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// The start of a quoted mail's `> ` (or `>> `) marker that alone
@@ -756,6 +781,7 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
         nearby::scan(text, &open, rereading, &mut found);
     }
     card_codes(text, &mut found);
+    crate::second_code::scan(text, &mut found);
     // An EDIFACT payment's bank segment names each party's account.
     if !marks.fii.is_empty() {
         edifact::scan(text, &marks.fii, &mut found);
@@ -771,6 +797,10 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     // A JSON Web Key says itself which of its members are private.
     if !marks.kty.is_empty() {
         crate::jwk::scan(text, &marks.kty, &mut found);
+    }
+    // An IBAN written one character per box after its name.
+    if !noted.ibans.is_empty() {
+        crate::boxed::scan(text, &noted.ibans, &mut found);
     }
     // A URL's query parameters that specifications make credentials.
     if !noted.urls.is_empty() {
@@ -1365,6 +1395,27 @@ fn scan_text(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_store_path_headed_by_a_generic_word_is_no_key() {
+        let t = "moved to secret/data/shop/smtp\nrun: 0b7e1c9a-4d2f-4a6b-9e3c-8f1a2b3c4d5e\n";
+        assert!(crate::scan(t).is_empty(), "{:?}", crate::scan(t));
+    }
+
+    #[test]
+    fn an_issue_key_after_a_generic_word_is_no_secret() {
+        let t = "action items: secret scanning in CI (SEC-4410)\n";
+        assert!(crate::scan(t).is_empty(), "{:?}", crate::scan(t));
+    }
+
+    #[test]
+    fn a_keys_ref_names_a_reference_not_a_value() {
+        let t = "api_key_ref: PAYMENTS_KEY -> LEDGER_KEY\nchange: 7d0e4c21-9a3b-4f5e-8c6d-1b2a3c4d5e6f\n";
+        assert!(crate::scan(t).is_empty(), "{:?}", crate::scan(t));
+        // A key's value is still read where the key names no reference.
+        let t = "api_key: Kq7Zr2Lx9Vk4Wp8Tn3Hc6Jb5Xm0\n";
+        assert!(!crate::scan(t).is_empty());
+    }
 
     #[test]
     fn a_credentials_id_or_name_is_no_key() {

@@ -439,10 +439,19 @@ pub(crate) fn dotted_words(segs: &[&str], called: bool) -> bool {
         "runner",
         "build",
     ];
-    // A generated passphrase may close with a number (`…maple90`).
+    // A generated passphrase may close with a number (`…maple90`); two
+    // words are enough when it does (`heron.dusk4471`): a field read off
+    // an object is not named with a run of digits at its end.
     let last = segs.len().saturating_sub(1);
+    let numbered = segs.len() == 2
+        && segs[last]
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_digit)
+            .count()
+            >= 2;
     !called
-        && segs.len() >= 3
+        && (segs.len() >= 3 || numbered)
         && segs.iter().enumerate().all(|(k, s)| {
             let word = if k == last {
                 s.trim_end_matches(|c: char| c.is_ascii_digit())
@@ -450,7 +459,10 @@ pub(crate) fn dotted_words(segs: &[&str], called: bool) -> bool {
                 s
             };
             let s = &word;
-            s.len() >= 4
+            // (Two words and a number: the number may follow a short word,
+            // `heron.ops4471`.)
+            let min = if numbered && k == last { 3 } else { 4 };
+            s.len() >= min
                 && s.bytes().all(|c| c.is_ascii_lowercase())
                 && !CODE.contains(s)
                 && !s.ends_with("key")
@@ -478,7 +490,9 @@ pub(crate) fn joined_words(v: &str) -> bool {
     {
         segs.pop();
     }
-    dotted_words(&segs, false)
+    // (Two words and a number, `heron.dusk4471`, read as a passphrase only
+    // where a password key names them; alone they may be a host's name.)
+    segs.len() >= 3 && dotted_words(&segs, false)
 }
 
 /// Ordinary words that follow "password", "token", "PIN" in sentences about
@@ -733,6 +747,7 @@ mod tests {
         assert!(joined_words("quarzo.lampone.vetro7"));
         // Names in code and kebab-case names are no passphrases.
         assert!(!joined_words("config.database.password2"));
+        assert!(!joined_words("heron.dusk4471"));
         assert!(!joined_words("payment-retry-service"));
         assert!(!joined_words("otter-pebble.sundial-12"));
     }

@@ -31,6 +31,11 @@ pub(crate) fn password_at(b: &[u8], at: usize) -> Option<(usize, usize)> {
             }
             // (`#` is left in: a password with `#` is written unescaped
             // often enough, and the last `@` decides.)
+            // `redis://ops:Orso!?@host`: a `?` after the user's colon and
+            // before any `@` is the password's own (written unescaped);
+            // after a port (`host:8080?next=a@b`, `host:1433;db=x?`) it
+            // opens a query or a driver's parameters.
+            b'?' if last_at.is_none() && colon.is_some_and(|c| !port_at(b, c + 1)) => {}
             c if c.is_ascii_whitespace()
                 || matches!(c, b'/' | b'?' | b'"' | b'\'' | b'<' | b'>' | b'[' | b']') =>
             {
@@ -73,6 +78,16 @@ pub(crate) fn password_at(b: &[u8], at: usize) -> Option<(usize, usize)> {
     Some((if user.is_empty() { colon + 1 } else { start }, i))
 }
 
+/// A port at `p`: digits, then the end or a byte that is no letter or
+/// digit (`8080/`, `1433;`, `5432?`).
+fn port_at(b: &[u8], p: usize) -> bool {
+    let n = b[p.min(b.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    n > 0 && b.get(p + n).is_none_or(|c| !c.is_ascii_alphanumeric())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,6 +105,21 @@ mod tests {
         );
         // A URL closed by its string's quote stays one.
         assert_eq!(find("dsn = \"mysql://svc@db\"; host=\"x:y@z\""), None);
+    }
+
+    #[test]
+    fn a_question_mark_inside_the_password() {
+        assert_eq!(
+            find("amqp://relay:Tulipano!?@mq.internal:5672/%2f"),
+            Some("relay:Tulipano!?")
+        );
+        // After a port, `?` opens the query; an `@` there is a parameter's.
+        assert_eq!(find("https://shop.example:8443?next=a@b.example"), None);
+        assert_eq!(find("https://shop.example?ref=a:b@c"), None);
+        assert_eq!(
+            find("jdbc:sqlserver://db.example:1433;user=u;password=Ab?1@Xy"),
+            None
+        );
     }
 
     #[test]

@@ -90,6 +90,11 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // 0.9507 (1061/1116), FPR 0 — after an arrow or a colon a name and a
     // number is a password; an at sign makes an address only before a
     // domain of letters.
+    // Round 26 (branch guard-round26, 2026-12-03; rules read from `fresh24`
+    // and the weakest fit corpora's misses as kinds of writing): recall
+    // 0.9507 -> 0.9525 (1063/1116), FPR 0 — two dotted words closing with
+    // a number under a password key are a value, not a field read off an
+    // object.
     ("fieldwork", 0.95, 0.0),
     // Held out for the fifth round: `escalations` (agents' internal notes
     // and hand-offs, incident timelines, chat exports, CI/CD logs with
@@ -193,7 +198,11 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // 0.9287 (1381/1487), FPR 0 — rows a SQL client printed without
     // headers read by the SELECT list's columns, a login written
     // `user / password`.
-    ("systems", 0.92, 0.0),
+    // Round 26 (branch guard-round26, 2026-12-03; rules read from `fresh24`
+    // and the weakest fit corpora's misses): recall 0.9287 -> 0.9307
+    // (1384/1487), FPR 0 — "acc no" names a UK account, a password inside
+    // a URL may hold `?`.
+    ("systems", 0.925, 0.0),
     // Held out for nothing, read in round 9: `desk9` ("a real desk's
     // inbox": e-mails, chat, threads, SMS, code in many languages,
     // configs, logs, CSV/TSV/fixed-width, PDF text; half Italian), written
@@ -284,6 +293,9 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // Round 18 (rules read from `fresh16`): 0.9461 -> 0.9472 (879/928; a
     // national account number written as one run after its label).
     // Round 21 (rules read from `fresh18`/`fresh19`): 0.9504 (882/928).
+    // Round 26 (branch guard-round26, 2026-12-03; rules read from `fresh24`
+    // and the weakest fit corpora's misses): 0.9504 -> 0.9515 (883/928),
+    // FPR 0.
     ("fresh12", 0.95, 0.0),
     // Held out through round 13: `fresh13` ("the long tail": shop owners,
     // call-centre notes, machine translation, voice transcripts, labels
@@ -317,7 +329,13 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // Round 25 (branch guard-round25, 2026-12-03; rules read from
     // `fresh23`): 0.9191 -> 0.9200 (1035/1125), FPR 0 — a Basic pair
     // under its own `user:pass` label.
-    ("fresh13", 0.92, 0.0),
+    // Round 26 (branch guard-round26, 2026-12-03; rules read from `fresh24`
+    // and this corpus's misses as kinds of writing): recall 0.9200 ->
+    // 0.9271 (1043/1125), FPR 0 — a pass qualified by what it opens, then
+    // its colon ("nuovo pass email: …"); "current" points at a value
+    // named after it; "integration key" and "acc no" as words; two dotted
+    // words and a number under a password key.
+    ("fresh13", 0.925, 0.0),
     // Held out through round 15: `fresh14` ("what tools print, and who
     // pastes it": devtools and proxy copies, HTTP clients, SDK logs and
     // object dumps, kubectl/docker/terraform and package-manager
@@ -367,7 +385,12 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // 0.9306 (899/966), FPR 0.0011 — a column gap parts a one-time code
     // from its countdown, a code sent to a phone is no phone's code, long
     // `prod_` tokens, `user / password`.
-    ("fresh15", 0.93, 0.002),
+    // Round 26 (branch guard-round26, 2026-12-03; rules read from `fresh24`
+    // and this corpus's misses as kinds of writing): recall 0.9306 ->
+    // 0.9400 (908/966), FPR 0.0011 unchanged — an IBAN written one
+    // character per box (`|I|T|6|0|…`, `I T 6 0 …`) after the word IBAN,
+    // checked.
+    ("fresh15", 0.935, 0.002),
     // Held out through round 17: `fresh16` ("the desk's own traffic":
     // quoted mail replies, corrections, agent notes and macros, merges,
     // CSAT comments, web forms, webhook and desk exports, chat widgets,
@@ -421,7 +444,13 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // Round 25 (branch guard-round25, 2026-12-03; rules read from
     // `fresh23`): 0.8415 -> 0.8425 (893/1060), FPR unchanged — a Basic
     // pair under its own `user:pass` label.
-    ("fresh17", 0.84, 0.004),
+    // Round 26 (branch guard-round26, 2026-12-03; rules read from `fresh24`
+    // and this corpus's misses as kinds of writing): recall 0.8425 ->
+    // 0.8481 (899/1060), FPR 0.0033 unchanged — values wrapped in a reply
+    // to a reply (`> > > `, `>>> `) join across the quote marks, and so
+    // does a quoted line a mail client re-wrapped with its overflow alone
+    // on a line (`…eyJzdWIi` / `OiJ` / `>> 1c3Jf…`).
+    ("fresh17", 0.845, 0.004),
     // Held out through round 19: `fresh18` ("people in a hurry, on the
     // phone, and in other trades' tools": dictation with numbers in words,
     // voicemail transcripts, letters spelled aloud, call-centre notes,
@@ -558,6 +587,10 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // `user:pass`; a Visual Basic constant's `As Type =`; a remark then
     // an arrow; a lock's combination; a snake-case name qualified after
     // a preposition (`token_di_…`); a list item `name: user / password`.
+    // Round 26 (branch guard-round26, 2026-12-03; rules read from `fresh24`
+    // and the weakest fit corpora's misses): 0.9236 -> 0.9254 (1029/1112),
+    // FPR unchanged — a URL's password may hold `?` (two `amqp://` and
+    // `postgres://` URLs).
     ("fresh23", 0.92, 0.0024),
     // Held out through round 25: `fresh24` ("incidents in motion: on-call,
     // war rooms and the timeline": alert bodies and escalation notes,
@@ -571,7 +604,28 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // 0.8798 (908/1032), FPR 0.0187 (16/854). Weakest: access_token 0.79,
     // password 0.80, vendor_key 0.82, pin 0.83. From here on it may be
     // read, and then measures fit.
-    ("fresh24", 0.87, 0.019),
+    // Round 26 (branch guard-round26, 2026-12-03; rules read from `fresh24`
+    // false alarms, then its misses, as kinds of writing): recall 0.8798
+    // -> 0.9864 (1018/1032), FPR 0.0187 -> 0 (0/854) — what passed:
+    // `session_id=<UUID>` on a status line, digits running into a mask
+    // (`601111******5128`), a key's `_ref` (`api_key_ref: A → B`), a
+    // generic word heading a store's path (`secret/data/…`), an issue
+    // tracker's key (`OPS-29175`). What is read: HAProxy's `stats auth
+    // user:pass`; `-p` after `-u user`; `Authorization: OAuth <token>`;
+    // `mot_de_passe`; `?` inside a URL's password; two dotted words with
+    // a number under a password key; a bare pass after a user's name;
+    // 32-hex alerting keys under `routing_key` / "integration key"; a UUID
+    // under an environment setting named a key (`X_KEY_FOR_Y=…`) unless
+    // the name says id; a key set from nothing (`"" -> "user:pass"`); a
+    // quoted `user:pass` under `auth`; "SDK key", "signing key", "chiave
+    // di firma"; a second code in the sentence of a first ("e poi quello
+    // nuovo …"); a reply saying where a code came ("sul mio telefono:");
+    // UK sort code and account after bank details named in Italian,
+    // German or French; an account closing a CSV field; an open quoted
+    // argument continued on an indented line; `redis-cli -a` quoted in a
+    // reply. access_token 0.79 -> 0.96, password 0.80 -> 0.99,
+    // vendor_key 0.82 -> 0.99, pin 0.83 -> 0.97.
+    ("fresh24", 0.98, 0.0),
 ];
 
 #[derive(Deserialize)]
