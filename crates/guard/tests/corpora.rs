@@ -626,6 +626,16 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // reply. access_token 0.79 -> 0.96, password 0.80 -> 0.99,
     // vendor_key 0.82 -> 0.99, pin 0.83 -> 0.97.
     ("fresh24", 0.98, 0.0),
+    // Held out through round 26: `fresh25` ("the money side of the house":
+    // treasury, accounts payable, payroll bureaus, ERP consultants,
+    // e-invoicing, accountants, auditors, factoring, marketplace payouts,
+    // chargeback analysts; bank files, ERP screens as text, pandas/VBA/SQL,
+    // formal letters and terse mail; half Italian), written in session 16
+    // by a helper who never read the guard, measured once on 2026-12-03 at
+    // 1187d0a: recall 0.9195 (857/932), FPR 0 (0/872). Weakest: pin 0.63,
+    // bank_account 0.72, password 0.86. From here on it may be read, and
+    // then measures fit.
+    ("fresh25", 0.91, 0.0),
 ];
 
 #[derive(Deserialize)]
