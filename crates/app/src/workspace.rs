@@ -663,23 +663,24 @@ pub async fn cluster_error(desk: &Desk, c: &store::Cluster) -> String {
     error_words(latest.as_ref(), &c.signature)
 }
 
-/// The error of the tickets with this product and signature, as the
-/// latest of their requesters wrote it (the dashboard's top errors).
-pub async fn signature_error(desk: &Desk, product: &str, signature: &str) -> String {
-    let q = store::ViewQuery {
-        product: Some(product.to_owned()),
-        signature: Some(signature.to_owned()),
-        limit: 1,
-        ..Default::default()
-    };
-    let latest = match desk.store.view(&q).await {
-        Ok(rows) => rows.into_iter().next().map(|r| r.ticket),
+/// The dashboard's top errors, each as the latest of its requesters wrote
+/// it, in the order given: one lookup for them all, not one per error.
+pub async fn top_error_words(desk: &Desk, errors: &[(String, String, i64)]) -> Vec<String> {
+    let keys: Vec<(String, String)> = errors
+        .iter()
+        .map(|(product, signature, _)| (product.clone(), signature.clone()))
+        .collect();
+    let latest = match desk.store.latest_with_signatures(&keys).await {
+        Ok(latest) => latest,
         Err(e) => {
-            tracing::error!(error = %e, "reading the latest ticket of a signature");
-            None
+            tracing::error!(error = %e, "reading the latest tickets of the top errors");
+            vec![None; keys.len()]
         }
     };
-    error_words(latest.as_ref(), signature)
+    keys.iter()
+        .zip(latest.iter().chain(std::iter::repeat(&None)))
+        .map(|((_, signature), ticket)| error_words(ticket.as_ref(), signature))
+        .collect()
 }
 
 #[cfg(test)]

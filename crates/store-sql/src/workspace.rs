@@ -697,6 +697,62 @@ macro_rules! workspace {
                 backlog(self, &mut data, now, backlog_bounds).await?;
                 Ok(data)
             }
+
+            async fn latest_with_signatures(
+                &self,
+                keys: &[(String, String)],
+            ) -> Result<Vec<Option<Ticket>>> {
+                if keys.is_empty() {
+                    return Ok(vec![]);
+                }
+                // Newest by creation, not by id: the signature index ends
+                // with `created_at`, so each key reads one entry.
+                let mut q = QueryBuilder::<Db>::new("WITH k(n, p, s) AS (VALUES ");
+                for (i, (product, signature)) in keys.iter().enumerate() {
+                    if i > 0 {
+                        q.push(", ");
+                    }
+                    q.push("(")
+                        .push_bind(i as i64)
+                        .push(", ")
+                        .push_bind(product.clone())
+                        .push(", ")
+                        .push_bind(signature.clone())
+                        .push(")");
+                }
+                q.push(
+                    ") SELECT k.n, (SELECT t.id FROM tickets t \
+                     WHERE t.product = k.p AND t.error_signature = k.s \
+                     ORDER BY t.created_at DESC, t.id DESC LIMIT 1) AS id FROM k",
+                );
+                let found: Vec<(i64, Option<i64>)> = q
+                    .build_query_as()
+                    .fetch_all(self.reads())
+                    .await
+                    .map_err(db_err)?;
+                let ids: Vec<i64> = found.iter().filter_map(|(_, id)| *id).collect();
+                let mut tickets: std::collections::HashMap<i64, Ticket> = Default::default();
+                if !ids.is_empty() {
+                    let sql = format!("{TICKET_SELECT} WHERE t.id {IN_IDS}");
+                    let rows = sqlx::query(AssertSqlSafe(sql))
+                        .bind(ids_param(&ids)?)
+                        .fetch_all(self.reads())
+                        .await
+                        .map_err(db_err)?;
+                    for r in &rows {
+                        let t = rows::ticket(r)?;
+                        tickets.insert(t.id, t);
+                    }
+                }
+                let mut latest = vec![None; keys.len()];
+                for (n, id) in found {
+                    let slot = usize::try_from(n).ok().and_then(|n| latest.get_mut(n));
+                    if let (Some(slot), Some(id)) = (slot, id) {
+                        *slot = tickets.get(&id).cloned();
+                    }
+                }
+                Ok(latest)
+            }
         }
 
         /// Sums of rows per bucket of `col`; the bounds are integers, formatted,
@@ -717,6 +773,9 @@ macro_rules! workspace {
         /// day and product, the first-reply buckets and the breaches per day (at a
         /// million tickets a year the window is tens of thousands of entries: read
         /// once, not three times).
+        /// PostgreSQL hashes the groups because statistics over the two grouping
+        /// expressions, written exactly as here, tell it how few there are
+        /// (its migration 0021).
         async fn window(
             store: &Store,
             data: &mut DashboardData,

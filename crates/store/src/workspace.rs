@@ -302,6 +302,13 @@ pub trait WorkspaceStore: Send + Sync {
         first_reply_bounds: &[i64],
         backlog_bounds: &[i64],
     ) -> Result<DashboardData>;
+    /// For each (product, error signature), the ticket created last with
+    /// it, if any, in the order asked: one query for the dashboard's top
+    /// errors, each answered from one entry of the signature index.
+    async fn latest_with_signatures(
+        &self,
+        keys: &[(String, String)],
+    ) -> Result<Vec<Option<Ticket>>>;
 }
 
 /// What the work desk knows about a ticket when it is created: its SLA due

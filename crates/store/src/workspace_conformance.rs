@@ -393,6 +393,22 @@ pub async fn run(store: &dyn Store) {
         ("data", 2)
     );
     assert!(store.clusters(at(-10), 3).await.unwrap().is_empty());
+    // The latest ticket of each (product, signature), in the order asked.
+    let latest = store
+        .latest_with_signatures(&[
+            ("data".into(), "never seen".into()),
+            ("data".into(), "http <n> upstream".into()),
+        ])
+        .await
+        .unwrap();
+    assert_eq!(
+        latest
+            .iter()
+            .map(|t| t.as_ref().map(|t| t.id))
+            .collect::<Vec<_>>(),
+        vec![None, Some(c.id)]
+    );
+    assert!(store.latest_with_signatures(&[]).await.unwrap().is_empty());
     let sig = ViewQuery {
         signature: Some("http <n> upstream".into()),
         limit: 50,
@@ -608,6 +624,24 @@ pub async fn run(store: &dyn Store) {
     assert_eq!(
         ids(&store.search_text("retries", 10).await.unwrap()),
         vec![newest.id, older.id]
+    );
+    // A ticket whose text and comments both match is listed once.
+    store
+        .add_comment(
+            NewComment {
+                ticket_id: newer.id,
+                author_id: agent.id,
+                body: s("The storm is back tonight"),
+                visibility: CommentVisibility::Public,
+                new_status: None,
+            },
+            at(160),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        ids(&store.search_text("storm", 10).await.unwrap()),
+        vec![newer.id]
     );
 }
 

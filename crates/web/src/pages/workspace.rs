@@ -1047,15 +1047,19 @@ pub async fn dashboard(
         .map(|((k, class), v)| (ctx.t(k), *v, *class))
         .collect();
     // Each error as its latest requester wrote it, like the incident banner.
-    let mut errors: Vec<(String, i64, &str)> = Vec::with_capacity(d.top_errors.len());
-    for (p, s, n) in &d.top_errors {
-        let words = ws::signature_error(&state.desk, p, s).await;
-        errors.push((
-            format!("{}: {words}", ctx.t(&format!("option.product.{p}"))),
-            *n,
-            "bar-neutral",
-        ));
-    }
+    let words = ws::top_error_words(&state.desk, &d.top_errors).await;
+    let errors: Vec<(String, i64, &str)> = d
+        .top_errors
+        .iter()
+        .zip(words)
+        .map(|((p, _, n), words)| {
+            (
+                format!("{}: {words}", ctx.t(&format!("option.product.{p}"))),
+                *n,
+                "bar-neutral",
+            )
+        })
+        .collect();
     let legend = |items: &[(&str, &str)]| -> Vec<(String, String)> {
         items
             .iter()
