@@ -1618,6 +1618,13 @@ fn dash_p(text: &str, b: &[u8], start: usize, memo: &mut QuoteMemo) -> Outcome {
         });
     let line = b[ls..start].to_ascii_lowercase();
     let has = |w: &[u8]| memchr::memmem::find(&line, w).is_some();
+    // `sqlcmd -S host -U user -P 'pw'`, `bcp … -P pw`: SQL Server's
+    // clients spell the password flag in capitals (elsewhere `-P` is a
+    // port: `mysql -P 3306`, `scp -P 2222`).
+    let sql_server = has(b"sqlcmd") || has(b"osql ") || has(b"bcp ");
+    if b[start + 1] == b'P' && !sql_server {
+        return none;
+    }
     let glued = has(b"mysql") || has(b"mariadb");
     // `az login --service-principal -u <app id> -p <secret>`: Azure CLI's
     // password flag (a client secret for a service principal).
@@ -6786,6 +6793,18 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
             scanned_to: start,
         };
     }
+    if rule == Rule::SecureString {
+        return Outcome {
+            finding: crate::code::secure_string_password(text, b, end),
+            scanned_to: end,
+        };
+    }
+    if rule == Rule::NetUse {
+        return Outcome {
+            finding: crate::code::net_use_password(text, b, end),
+            scanned_to: end,
+        };
+    }
     if !keyword_boundary_before(b, start) && rule != Rule::CurlUser {
         return none;
     }
@@ -6916,7 +6935,12 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
             crate::haproxy::stats_auth(b, end)
         }
         Rule::BasicValue => basic_value(text, b, start, end, memo),
-        Rule::EncodedPair | Rule::DashP | Rule::CharArray | Rule::TriedAgain => none,
+        Rule::EncodedPair
+        | Rule::DashP
+        | Rule::CharArray
+        | Rule::SecureString
+        | Rule::NetUse
+        | Rule::TriedAgain => none,
         Rule::Passphrase => passphrase(text, b, start, end, memo, 2),
         Rule::Wifi => match crate::wifi::labelled(text, end, memo) {
             Some((s, e)) => Outcome {

@@ -601,6 +601,16 @@ fn cvv_near_card(b: &[u8], card_start: usize, card_end: usize) -> Option<(usize,
     None
 }
 
+/// A BACS Standard 18 or CBI RiBa record opening its line
+/// (`bank_records`), kept out of the digit loop.
+#[inline(never)]
+fn fixed_width_record(b: &[u8], run_start: usize) -> Option<(usize, usize, Kind)> {
+    if let Some((s, e)) = crate::bank_records::bacs18(b, run_start) {
+        return Some((s, e, Kind::UkBankAccount));
+    }
+    crate::bank_records::cbi_riba(b, run_start).map(|(s, e)| (s, e, Kind::BankAccount))
+}
+
 pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
     let n = b.len();
@@ -779,6 +789,21 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
                 confidence: Confidence::High,
             });
             i = e;
+            continue;
+        }
+        // A line opening with a long run of digits may be a fixed-width
+        // payment record whose layout places the account.
+        if run_len == 24
+            && lead == Some(run_start)
+            && let Some((s, e, kind)) = fixed_width_record(b, run_start)
+        {
+            out.push(Finding {
+                kind,
+                start: s,
+                end: e,
+                confidence: Confidence::Medium,
+            });
+            i = e.max(run_end);
             continue;
         }
         let shaped = (lead.is_some_and(|s| s < run_start) && matches!(run_len, 5 | 10 | 22))

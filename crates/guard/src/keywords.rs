@@ -60,6 +60,12 @@ pub(crate) enum Rule {
     /// `"s3cret".toCharArray()` where a key store is opened: Java keeps
     /// passwords as character arrays, so the literal converted is one.
     CharArray,
+    /// PowerShell's `ConvertTo-SecureString "pw" -AsPlainText`: the
+    /// literal turned into a credential's password (`code`).
+    SecureString,
+    /// `net use Z: \\host\share /user:DOMAIN\name pw`: Windows' share
+    /// mapping takes the password after the user (`code`).
+    NetUse,
     /// "anche con X", "also tried X": a second password tried, after one
     /// was named on the line before (`prose::tried_again`).
     TriedAgain,
@@ -505,6 +511,8 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("authorization", Rule::Authorization),
     ("key", Rule::NameKey),
     ("tochararray", Rule::CharArray),
+    ("convertto-securestring", Rule::SecureString),
+    ("net use", Rule::NetUse),
     ("anche con", Rule::TriedAgain),
     ("pure con", Rule::TriedAgain),
     ("oppure con", Rule::TriedAgain),

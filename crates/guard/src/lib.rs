@@ -81,6 +81,7 @@ use serde::{Deserialize, Serialize};
 mod account_run;
 mod assigned;
 mod auth;
+mod bank_records;
 mod basic_pair;
 mod boxed;
 mod card;
