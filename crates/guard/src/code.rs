@@ -146,6 +146,14 @@ mod tests {
     }
 
     #[test]
+    fn sql_servers_capital_password_flag() {
+        let t = "sqlcmd -S db01 -U ap_ro -P 'Tz8#qLm2Vw' -Q \"SELECT 1\"";
+        assert_eq!(found(t), ["Tz8#qLm2Vw"]);
+        // Elsewhere `-P` is a port.
+        assert!(found("mysql -h db01 -u ap_ro -P 3306 ledger").is_empty());
+    }
+
+    #[test]
     fn a_share_mapped_with_its_password() {
         let t = "PS> net use S: \\\\nas2\\ledger /user:ACME\\svc_ap Wb4!kPz9q\nok";
         assert_eq!(found(t), ["Wb4!kPz9q"]);

@@ -3755,7 +3755,8 @@ fn cab_account(b: &[u8], key_end: usize) -> Outcome {
         return none;
     }
     // Joining words and marks, then the account.
-    let limit = (i + 32).min(b.len());
+    let limit = (i + 40).min(b.len());
+    let mut newline_seen = false;
     while i < limit {
         let lower = b[i].to_ascii_lowercase();
         if matches!(lower, b' ' | b',' | b'-' | b'.' | b':' | b';' | b'/') {
@@ -3774,12 +3775,27 @@ fn cab_account(b: &[u8], key_end: usize) -> Outcome {
             i += 2;
             continue;
         }
+        // The account named in English ("ABI 03069, CAB 66172, account
+        // …", "Account no.: …"), or on the line below the CAB's (a form's
+        // fields, one a line, a quote's `>` before them).
+        if let Some(e) = account_label_at(b, i) {
+            i = e;
+            continue;
+        }
         if lower == b'n' && matches!(b.get(i + 1), Some(b'.' | b' ' | b'r' | b'o')) {
             i += 1;
             continue;
         }
         if b[i..].len() >= 5 && b[i..i + 5].eq_ignore_ascii_case(b"conto") {
             i += 5;
+            continue;
+        }
+        if b[i] == b'\n' && !newline_seen {
+            newline_seen = true;
+            i += 1;
+            while i < limit && matches!(b[i], b'>' | b' ' | b'\t') {
+                i += 1;
+            }
             continue;
         }
         break;
@@ -3791,6 +3807,18 @@ fn cab_account(b: &[u8], key_end: usize) -> Outcome {
         },
         None => none,
     }
+}
+
+/// An English label for the account after a CAB ("account", "acct",
+/// "a/c", "number", "no", "nr"), ended by a mark or a space: where it ends.
+fn account_label_at(b: &[u8], i: usize) -> Option<usize> {
+    const LABELS: &[&[u8]] = &[b"account", b"acct", b"a/c", b"number", b"no", b"nr"];
+    LABELS.iter().find_map(|w| {
+        let e = i + w.len();
+        (b.get(i..e).is_some_and(|g| g.eq_ignore_ascii_case(w))
+            && b.get(e).is_some_and(|&c| matches!(c, b' ' | b'.' | b':' | b'\t')))
+        .then_some(e)
+    })
 }
 
 /// A SEPA mandate or a bank form writes `ABI 05034 CAB 21250` on one line
@@ -7008,6 +7036,20 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
 #[cfg(test)]
 mod tests {
     use crate::{Kind, found_as as found, scan};
+
+    #[test]
+    fn an_account_after_abi_and_cab_named_in_english_or_on_the_next_line() {
+        assert_eq!(
+            found("ABI 05696, CAB 11200, account CC0071234455", Kind::BankAccount),
+            ["CC0071234455"]
+        );
+        assert_eq!(
+            crate::found("ABI: 05696\nCAB: 11200\nAccount no.: CC0071234455\n"),
+            ["CC0071234455"]
+        );
+        // ABI and CAB alone, then something else on the next line.
+        assert!(scan("ABI: 05696\nCAB: 11200\nBranch: Via Roma 12, Milano\n").is_empty());
+    }
 
     #[test]
     fn a_dash_p_after_a_dash_u_user_is_the_password() {
