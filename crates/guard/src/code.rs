@@ -112,9 +112,10 @@ pub(crate) fn net_use_password(text: &str, b: &[u8], key_end: usize) -> Option<F
     let line = b[key_end..end].to_ascii_lowercase();
     let u = key_end + memchr::memmem::find(&line, b"/user:")? + 6;
     let end = line_end(b, u, 300);
-    // The user: up to the next space.
+    // The user: up to the next space (`DOMAIN\\tname` may be read with
+    // a tab for its `\\t`).
     let mut i = u;
-    while i < end && !b[i].is_ascii_whitespace() {
+    while i < end && b[i] != b' ' {
         i += 1;
     }
     if i == u {
@@ -141,6 +142,9 @@ mod tests {
     fn a_powershell_literal_made_a_secure_string() {
         let t = "$p = ConvertTo-SecureString \"Qv7!mTz#2Lk\" -AsPlainText -Force";
         assert_eq!(found(t), ["Qv7!mTz#2Lk"]);
+        // Under a password's key: the literal, not the cmdlet's name.
+        let t = "$pwd = ConvertTo-SecureString \"Qv7!mTz#2Lk\" -AsPlainText -Force";
+        assert_eq!(found(t), ["Qv7!mTz#2Lk"]);
         // Read from a variable or without `-AsPlainText`: nothing handed over.
         assert!(found("$p = ConvertTo-SecureString $env:SVC_PW -AsPlainText -Force").is_empty());
     }
@@ -156,6 +160,9 @@ mod tests {
     #[test]
     fn a_share_mapped_with_its_password() {
         let t = "PS> net use S: \\\\nas2\\ledger /user:ACME\\svc_ap Wb4!kPz9q\nok";
+        assert_eq!(found(t), ["Wb4!kPz9q"]);
+        // A user whose name starts with `t` after the domain's backslash.
+        let t = "net use S: \\\\nas2\\ledger /user:ACME\\treasury Wb4!kPz9q\nok";
         assert_eq!(found(t), ["Wb4!kPz9q"]);
         assert!(found("net use S: \\\\nas2\\ledger /user:ACME\\svc_ap * /persistent:no").is_empty());
         assert!(found("net use S: \\\\nas2\\ledger /persistent:yes").is_empty());

@@ -2621,6 +2621,12 @@ fn keyed(
                         .flatten()
                         .map(|r| (Kind::Pin, r))
                 });
+            let found = found.or_else(|| {
+                (kind == Kind::Pin)
+                    .then(|| crate::login_block::pin_under_password(b, key_start, key_end))
+                    .flatten()
+                    .map(|r| (Kind::Pin, r))
+            });
             if let Some((k, (s, e))) = found {
                 return Outcome {
                     finding: finding(k, s, e, Confidence::Medium),
@@ -4050,6 +4056,7 @@ fn names_other_code_for(between: &str, owned: bool) -> bool {
 /// The words of `NOT_OTP` that name an authorisation: a card issuer's
 /// approval code, unless strong customer authentication is named with it.
 const AUTHORISATION: &[&str] = &[
+    "approval",
     "autorizzazione",
     "authorization",
     "authorisation",
@@ -4127,8 +4134,24 @@ fn otp_cue(window: &str) -> bool {
     })
 }
 
+/// Words of a countdown shown beside a code: it expires in moments, as
+/// one-time codes do.
+const COUNTDOWN: &[&str] = &["timer", "countdown", "expires in", "scade tra", "valid for", "valido per"];
+
+fn countdown(window: &str) -> bool {
+    COUNTDOWN.iter().any(|c| window.contains(c))
+}
+
 /// Words near a "code" that say it is a one-time code.
 const OTP_CUES: &[&str] = &[
+    // A countdown beside it (`COUNTDOWN`); a code told over the phone.
+    "timer",
+    "countdown",
+    "expires in",
+    "scade tra",
+    "al telefono",
+    "over the phone",
+    "on the phone",
     "sms",
     "otp",
     "sca",
@@ -4422,7 +4445,12 @@ fn one_time_code(
     // words just before it or between it and the value).
     // (Looked for only when another code seems named.)
     let named = names_other_code(between) || NOT_OTP.contains(&prev_word);
-    let sca = named && (sca_word(before.as_bytes()) || sca_word(between.to_lowercase().as_bytes()));
+    // A code shown with its countdown ("timer at 00:43", "expires in 60
+    // s") is one-time, whatever word of approval names it.
+    let sca = named
+        && (sca_word(before.as_bytes())
+            || sca_word(between.to_lowercase().as_bytes())
+            || countdown(&window));
     let other_before = NOT_OTP.contains(&prev_word) && !(sca && AUTHORISATION.contains(&prev_word));
     if !sms && named && (names_other_code_unless(between, false, sca) || other_before) {
         return none;
@@ -4443,6 +4471,9 @@ fn one_time_code(
         if let Some(found) = code_after(text, b, key_end, 4, 8, true) {
             return pin(found, Kind::Pin);
         }
+        if let Some(found) = dictated_digits(b, key_end, v) {
+            return pin(found, Kind::Pin);
+        }
         // "the 4-digit code on the back is 446": a card's security code.
         if ["front", "back", "fronte", "retro", "cvv", "cvc"]
             .iter()
@@ -4456,6 +4487,31 @@ fn one_time_code(
         Some(found) => pin(found, Kind::Pin),
         None => none,
     }
+}
+
+/// "il codice: 0 8 3 0 6 8": a code read out digit by digit, written as
+/// four to eight single digits with one space between, right after the
+/// key's colon (or a space) and ending the sentence or the line.
+#[inline(never)]
+fn dictated_digits(b: &[u8], key_end: usize, v: usize) -> Option<(usize, usize)> {
+    let gap = &b[key_end..v];
+    if gap.len() > 3 || !gap.iter().all(|&c| matches!(c, b' ' | b':')) {
+        return None;
+    }
+    let mut i = v;
+    let mut n = 0;
+    while b.get(i).is_some_and(u8::is_ascii_digit) && !b.get(i + 1).is_some_and(u8::is_ascii_digit)
+    {
+        n += 1;
+        i += 1;
+        if b.get(i) == Some(&b' ') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    let ends = b.get(i).is_none_or(|&c| matches!(c, b'.' | b',' | b'\n' | b'\r' | b' ' | b';'));
+    ((4..=8).contains(&n) && ends).then_some((v, i))
 }
 
 /// `… the code comes by SMS. Build 6720`, `… via SMS.\nRoom 12`: the
@@ -6026,6 +6082,14 @@ pub(crate) fn judge(
     memo: &mut QuoteMemo,
 ) -> Outcome {
     let mut o = judge_rule(text, start, end, rule, memo);
+    // `$pwd = ConvertTo-SecureString "…" -AsPlainText`: the key's value is
+    // the cmdlet's literal, not the cmdlet's name.
+    if let Some(f) = o.finding
+        && text.as_bytes()[f.start..f.end].eq_ignore_ascii_case(b"convertto-securestring")
+    {
+        o.finding = crate::code::secure_string_password(text, text.as_bytes(), f.end);
+        o.scanned_to = o.finding.map_or(f.end, |g| g.end);
+    }
     // What code hands to an HTTP client as its credential is one, whatever
     // it looks like; what a key names may be a processor's object id.
     let sent = matches!(
@@ -7036,6 +7100,27 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
 #[cfg(test)]
 mod tests {
     use crate::{Kind, found_as as found, scan};
+
+    #[test]
+    fn an_approval_code_shown_with_its_countdown() {
+        let t = "the app showed 'Approval code: 418 302' with a timer at 00:51";
+        assert_eq!(found(t, Kind::Pin), ["418 302"]);
+        // On a receipt, with no countdown, another code.
+        assert!(scan("POS receipt: approval code: 418302, amount 12.40").is_empty());
+    }
+
+    #[test]
+    fn a_code_read_out_digit_by_digit() {
+        let t = "over the phone they gave me the code: 5 1 9 0 7. Please hurry.";
+        assert_eq!(found(t, Kind::Pin), ["5 1 9 0 7"]);
+        // Single digits listed without a one-time code's cue.
+        assert!(scan("error code: 5 1 9 0 7 in the table").is_empty());
+    }
+
+    #[test]
+    fn a_german_transaction_number() {
+        assert_eq!(found("Bitte TAN-Nummer 551204 eingeben", Kind::Pin), ["551204"]);
+    }
 
     #[test]
     fn an_account_after_abi_and_cab_named_in_english_or_on_the_next_line() {

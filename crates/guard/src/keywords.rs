@@ -436,6 +436,9 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("codice dispositivo", Rule::Keyed(Kind::Pin)),
     // In capitals an acronym (`ACRONYM_KEYS`): keyed a few words on.
     ("tan", Rule::Strong(Kind::Pin)),
+    // "TAN-Nummer 551204": the German name of the transaction number.
+    ("tan-nummer", Rule::Keyed(Kind::Pin)),
+    ("tan nummer", Rule::Keyed(Kind::Pin)),
     // Second-language writers name a one-time code in their own language.
     ("bestätigungscode", Rule::Keyed(Kind::Pin)),
     ("verifizierungscode", Rule::Keyed(Kind::Pin)),

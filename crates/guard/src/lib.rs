@@ -105,6 +105,7 @@ mod jwt;
 mod keywords;
 mod landmarks;
 mod listed_login;
+mod login_block;
 mod messages;
 mod national;
 mod nearby;
