@@ -4441,6 +4441,10 @@ fn one_time_code(
     .iter()
     .any(|c| window.contains(c));
     let between = &text[key_end..floor_char(text, v)];
+    // "the code over the phone: …": how the code was told, not a phone
+    // number's code.
+    let told = told_by_phone(between);
+    let between = if told { "" } else { between };
     // Strong customer authentication named in the key's own phrase (the
     // words just before it or between it and the value).
     // (Looked for only when another code seems named.)
@@ -4471,6 +4475,14 @@ fn one_time_code(
         if let Some(found) = code_after(text, b, key_end, 4, 8, true) {
             return pin(found, Kind::Pin);
         }
+        // "Codice di autorizzazione: 457789" shown with its countdown: the
+        // words between name the approval, read from the number on.
+        if sca
+            && named
+            && let Some(found) = code_after(text, b, v, 4, 8, true)
+        {
+            return pin(found, Kind::Pin);
+        }
         if let Some(found) = dictated_digits(b, key_end, v) {
             return pin(found, Kind::Pin);
         }
@@ -4489,13 +4501,27 @@ fn one_time_code(
     }
 }
 
+/// The words between a code's key and its value say it was told over
+/// the phone.
+#[inline(never)]
+fn told_by_phone(between: &str) -> bool {
+    let lower = between.to_ascii_lowercase();
+    ["over the phone", "on the phone", "al telefono", "per telefono"]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
 /// "il codice: 0 8 3 0 6 8": a code read out digit by digit, written as
 /// four to eight single digits with one space between, right after the
 /// key's colon (or a space) and ending the sentence or the line.
 #[inline(never)]
 fn dictated_digits(b: &[u8], key_end: usize, v: usize) -> Option<(usize, usize)> {
+    // Right after the key, or after a few words closed by a colon ("the
+    // code over the phone: …").
     let gap = &b[key_end..v];
-    if gap.len() > 3 || !gap.iter().all(|&c| matches!(c, b' ' | b':')) {
+    let short = gap.len() <= 3 && gap.iter().all(|&c| matches!(c, b' ' | b':'));
+    let said = gap.len() <= 40 && !gap.contains(&b'\n') && gap.trim_ascii_end().ends_with(b":");
+    if !short && !said {
         return None;
     }
     let mut i = v;
@@ -7105,6 +7131,8 @@ mod tests {
     fn an_approval_code_shown_with_its_countdown() {
         let t = "the app showed 'Approval code: 418 302' with a timer at 00:51";
         assert_eq!(found(t, Kind::Pin), ["418 302"]);
+        let t = "a video: 'Codice di autorizzazione: 418302', timer a 00:51";
+        assert_eq!(found(t, Kind::Pin), ["418302"]);
         // On a receipt, with no countdown, another code.
         assert!(scan("POS receipt: approval code: 418302, amount 12.40").is_empty());
     }
@@ -7112,6 +7140,8 @@ mod tests {
     #[test]
     fn a_code_read_out_digit_by_digit() {
         let t = "over the phone they gave me the code: 5 1 9 0 7. Please hurry.";
+        assert_eq!(found(t, Kind::Pin), ["5 1 9 0 7"]);
+        let t = "the bank gave the code over the phone: 5 1 9 0 7. Thanks";
         assert_eq!(found(t, Kind::Pin), ["5 1 9 0 7"]);
         // Single digits listed without a one-time code's cue.
         assert!(scan("error code: 5 1 9 0 7 in the table").is_empty());
