@@ -96,7 +96,15 @@ pub(crate) fn secure_string_password(text: &str, b: &[u8], key_end: usize) -> Op
     }
     let q = *b.get(i).filter(|&&c| c == b'"' || c == b'\'')?;
     let close = memchr::memchr(q, &b[i + 1..end]).map(|o| i + 1 + o)?;
-    literal_password(text, i + 1, close)
+    // A literal, so never a field read off an object (`word.Word91`).
+    let (s, e) = (i + 1, close);
+    if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+        return None;
+    }
+    let v = &text[s..e];
+    (e - s >= 4 && !v.contains(' ') && !v.starts_with('$') && !is_placeholder(v))
+        .then(|| finding(Kind::Password, s, e, Confidence::High))
+        .flatten()
 }
 
 /// `net use Z: \\fs\share /user:DOMAIN\name S3cret`: Windows maps a share
@@ -145,6 +153,8 @@ mod tests {
         // Under a password's key: the literal, not the cmdlet's name.
         let t = "$pwd = ConvertTo-SecureString \"Qv7!mTz#2Lk\" -AsPlainText -Force";
         assert_eq!(found(t), ["Qv7!mTz#2Lk"]);
+        let t = "$pwd = ConvertTo-SecureString \"ledger.Autunno44\" -AsPlainText -Force";
+        assert_eq!(found(t), ["ledger.Autunno44"]);
         // Read from a variable or without `-AsPlainText`: nothing handed over.
         assert!(found("$p = ConvertTo-SecureString $env:SVC_PW -AsPlainText -Force").is_empty());
     }
