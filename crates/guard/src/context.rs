@@ -6939,6 +6939,16 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
     if end < b.len() && b[end].is_ascii_alphanumeric() && rule != Rule::CurlUser {
         return none;
     }
+    // "codice sblocco (quella che ha impostato Anna) è 5143": a remark
+    // after the key, then the copula; the key is read as ending there.
+    if matches!(
+        rule,
+        Rule::Keyed(_) | Rule::Generic(_) | Rule::Strong(_) | Rule::Code
+    ) && matches!(b.get(end), Some(b' '))
+        && let Some(e) = crate::aside::after_aside(b, end)
+    {
+        end = e;
+    }
     if let Rule::Keyed(kind) | Rule::Generic(kind) | Rule::Strong(kind) = rule
         && let Some(v) = named_pair_value(b, start, end)
     {

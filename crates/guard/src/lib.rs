@@ -79,6 +79,7 @@
 use serde::{Deserialize, Serialize};
 
 mod account_run;
+mod aside;
 mod assigned;
 mod auth;
 mod bank_records;
