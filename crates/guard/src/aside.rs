@@ -50,22 +50,23 @@ pub(crate) fn after_aside(b: &[u8], key_end: usize) -> Option<usize> {
     if c < 6 || aside.contains(&b'\n') || aside.iter().any(u8::is_ascii_digit) {
         return None;
     }
-    let mut e = s + c + close.len();
-    // For `)`, the copula after a space; for a closing dash, right away.
-    if close == b")" {
+    let e = s + c + close.len();
+    // After `)`, a space then the copula; after a closing dash (its space
+    // included), the copula at once. The key is read as ending at the
+    // space before the copula.
+    let copula_at = if close == b")" {
         if b.get(e) != Some(&b' ') {
             return None;
         }
-        e += 1;
+        e + 1
     } else {
-        e -= 1;
-    }
-    let after = &b[e.min(b.len())..];
-    let copula = [&b"is "[..], b"= ", b": ", "\u{e8} ".as_bytes()]
+        e
+    };
+    let after = b.get(copula_at..)?;
+    [&b"is "[..], b"= ", b": ", "\u{e8} ".as_bytes()]
         .iter()
-        .any(|w| after.starts_with(w));
-    // The key is read as ending before the copula's space.
-    copula.then_some(if close == b")" { e - 1 } else { e })
+        .any(|w| after.starts_with(w))
+        .then_some(copula_at - 1)
 }
 
 #[cfg(test)]
