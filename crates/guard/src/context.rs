@@ -2623,7 +2623,10 @@ fn keyed(
                 });
             let found = found.or_else(|| {
                 (kind == Kind::Pin)
-                    .then(|| crate::login_block::pin_under_password(b, key_start, key_end))
+                    .then(|| {
+                        crate::login_block::pin_under_password(b, key_start, key_end)
+                            .or_else(|| crate::shown_below::pin_below(b, key_end))
+                    })
                     .flatten()
                     .map(|r| (Kind::Pin, r))
             });

@@ -124,6 +124,7 @@ mod refs;
 mod replies;
 mod scanner;
 mod screened;
+mod shown_below;
 mod second_code;
 mod spoken;
 mod sql;
