@@ -4147,6 +4147,15 @@ fn countdown(window: &str) -> bool {
 
 /// Words near a "code" that say it is a one-time code.
 const OTP_CUES: &[&str] = &[
+    // What a code opens when it is kept rather than sent: a safe, an
+    // alarm's keypad (a PIN by another name).
+    "alarm",
+    "allarme",
+    "cassaforte",
+    "safe ",
+    "safe (",
+    "keypad",
+    "tastierino",
     // A countdown beside it (`COUNTDOWN`); a code told over the phone.
     "timer",
     "countdown",
@@ -7158,6 +7167,14 @@ mod tests {
         assert_eq!(found(t, Kind::Pin), ["5 1 9 0 7"]);
         // Single digits listed without a one-time code's cue.
         assert!(scan("error code: 5 1 9 0 7 in the table").is_empty());
+    }
+
+    #[test]
+    fn a_code_kept_for_a_safe_or_an_alarm() {
+        assert_eq!(found("back office safe → code 40917", Kind::Pin), ["40917"]);
+        assert_eq!(found("allarme magazzino, codice: 662190", Kind::Pin), ["662190"]);
+        // A code that names something else near the same words.
+        assert!(scan("the alarm fired with error code 40917").is_empty());
     }
 
     #[test]
