@@ -7098,7 +7098,13 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
             let o = user_pass(text, b, end);
             match o.finding {
                 Some(_) => o,
-                None => typed_before(text, b, start).unwrap_or(o),
+                None => match crate::login_as::password_after(text, b, end) {
+                    Some(f) => Outcome {
+                        finding: Some(f),
+                        scanned_to: f.end,
+                    },
+                    None => typed_before(text, b, start).unwrap_or(o),
+                },
             }
         }
         Rule::Cab => cab_account(b, end),

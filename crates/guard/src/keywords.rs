@@ -169,6 +169,7 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("signed in", Rule::UserPass),
     ("accedere", Rule::UserPass),
     ("accedo", Rule::UserPass),
+    ("accedi", Rule::UserPass),
     ("accesso", Rule::UserPass),
     ("basicauth", Rule::Call(Kind::ClientSecret)),
     ("basic_auth", Rule::Call(Kind::ClientSecret)),

@@ -106,6 +106,7 @@ mod jwt;
 mod keywords;
 mod landmarks;
 mod listed_login;
+mod login_as;
 mod login_block;
 mod messages;
 mod national;
