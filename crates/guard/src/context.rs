@@ -7293,8 +7293,14 @@ mod tests {
             found("password: heron.dusk4471\n", Kind::Password),
             ["heron.dusk4471"]
         );
+        // Its closing word capitalised, the same.
+        assert_eq!(
+            found("password: heron.Dusk4471\n", Kind::Password),
+            ["heron.Dusk4471"]
+        );
         // A field read off an object stays a reference.
         assert!(scan("password: config.dbPassword\n").is_empty());
+        assert!(scan("password: settings.Password12\n").is_empty());
         assert!(scan("password = creds.secret\n").is_empty());
     }
 
