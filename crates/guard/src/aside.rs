@@ -37,7 +37,11 @@ pub(crate) fn after_aside(b: &[u8], key_end: usize) -> Option<usize> {
     let (open, close): (&[u8], &[u8]) = if rest.starts_with(b" (") {
         (b" (", b")")
     } else if rest.starts_with(b" - ") || rest.starts_with(" \u{2014} ".as_bytes()) {
-        let d = if rest.starts_with(b" - ") { &b" - "[..] } else { " \u{2014} ".as_bytes() };
+        let d = if rest.starts_with(b" - ") {
+            &b" - "[..]
+        } else {
+            " \u{2014} ".as_bytes()
+        };
         (d, d)
     } else {
         return None;

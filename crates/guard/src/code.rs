@@ -174,7 +174,9 @@ mod tests {
         // A user whose name starts with `t` after the domain's backslash.
         let t = "net use S: \\\\nas2\\ledger /user:ACME\\treasury Wb4!kPz9q\nok";
         assert_eq!(found(t), ["Wb4!kPz9q"]);
-        assert!(found("net use S: \\\\nas2\\ledger /user:ACME\\svc_ap * /persistent:no").is_empty());
+        assert!(
+            found("net use S: \\\\nas2\\ledger /user:ACME\\svc_ap * /persistent:no").is_empty()
+        );
         assert!(found("net use S: \\\\nas2\\ledger /persistent:yes").is_empty());
     }
 }

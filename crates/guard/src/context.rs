@@ -3825,7 +3825,8 @@ fn account_label_at(b: &[u8], i: usize) -> Option<usize> {
     LABELS.iter().find_map(|w| {
         let e = i + w.len();
         (b.get(i..e).is_some_and(|g| g.eq_ignore_ascii_case(w))
-            && b.get(e).is_some_and(|&c| matches!(c, b' ' | b'.' | b':' | b'\t')))
+            && b.get(e)
+                .is_some_and(|&c| matches!(c, b' ' | b'.' | b':' | b'\t')))
         .then_some(e)
     })
 }
@@ -4139,7 +4140,14 @@ fn otp_cue(window: &str) -> bool {
 
 /// Words of a countdown shown beside a code: it expires in moments, as
 /// one-time codes do.
-const COUNTDOWN: &[&str] = &["timer", "countdown", "expires in", "scade tra", "valid for", "valido per"];
+const COUNTDOWN: &[&str] = &[
+    "timer",
+    "countdown",
+    "expires in",
+    "scade tra",
+    "valid for",
+    "valido per",
+];
 
 fn countdown(window: &str) -> bool {
     COUNTDOWN.iter().any(|c| window.contains(c))
@@ -4518,9 +4526,14 @@ fn one_time_code(
 #[inline(never)]
 fn told_by_phone(between: &str) -> bool {
     let lower = between.to_ascii_lowercase();
-    ["over the phone", "on the phone", "al telefono", "per telefono"]
-        .iter()
-        .any(|w| lower.contains(w))
+    [
+        "over the phone",
+        "on the phone",
+        "al telefono",
+        "per telefono",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// "il codice: 0 8 3 0 6 8": a code read out digit by digit, written as
@@ -4538,7 +4551,9 @@ fn dictated_digits(b: &[u8], key_end: usize, v: usize) -> Option<(usize, usize)>
     }
     let mut i = v;
     let mut n = 0;
-    while b.get(i).is_some_and(u8::is_ascii_digit) && !b.get(i + 1).is_some_and(u8::is_ascii_digit)
+    while n <= 8
+        && b.get(i).is_some_and(u8::is_ascii_digit)
+        && !b.get(i + 1).is_some_and(u8::is_ascii_digit)
     {
         n += 1;
         i += 1;
@@ -4548,7 +4563,9 @@ fn dictated_digits(b: &[u8], key_end: usize, v: usize) -> Option<(usize, usize)>
             break;
         }
     }
-    let ends = b.get(i).is_none_or(|&c| matches!(c, b'.' | b',' | b'\n' | b'\r' | b' ' | b';'));
+    let ends = b
+        .get(i)
+        .is_none_or(|&c| matches!(c, b'.' | b',' | b'\n' | b'\r' | b' ' | b';'));
     ((4..=8).contains(&n) && ends).then_some((v, i))
 }
 
@@ -7178,20 +7195,29 @@ mod tests {
     #[test]
     fn a_code_kept_for_a_safe_or_an_alarm() {
         assert_eq!(found("back office safe → code 40917", Kind::Pin), ["40917"]);
-        assert_eq!(found("allarme magazzino, codice: 662190", Kind::Pin), ["662190"]);
+        assert_eq!(
+            found("allarme magazzino, codice: 662190", Kind::Pin),
+            ["662190"]
+        );
         // A code that names something else near the same words.
         assert!(scan("the alarm fired with error code 40917").is_empty());
     }
 
     #[test]
     fn a_german_transaction_number() {
-        assert_eq!(found("Bitte TAN-Nummer 551204 eingeben", Kind::Pin), ["551204"]);
+        assert_eq!(
+            found("Bitte TAN-Nummer 551204 eingeben", Kind::Pin),
+            ["551204"]
+        );
     }
 
     #[test]
     fn an_account_after_abi_and_cab_named_in_english_or_on_the_next_line() {
         assert_eq!(
-            found("ABI 05696, CAB 11200, account CC0071234455", Kind::BankAccount),
+            found(
+                "ABI 05696, CAB 11200, account CC0071234455",
+                Kind::BankAccount
+            ),
             ["CC0071234455"]
         );
         assert_eq!(

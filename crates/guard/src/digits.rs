@@ -400,11 +400,14 @@ fn account_label_between(b: &[u8], six_end: usize) -> Option<usize> {
     }
     i += 1;
     const LABELS: &[&[u8]] = &[b"account", b"acct", b"acc", b"a/c"];
-    let w = LABELS
-        .iter()
-        .find(|w| b.get(i..i + w.len()).is_some_and(|g| g.eq_ignore_ascii_case(w)))?;
+    let w = LABELS.iter().find(|w| {
+        b.get(i..i + w.len())
+            .is_some_and(|g| g.eq_ignore_ascii_case(w))
+    })?;
     i += w.len();
-    if b.get(i..i + 3).is_some_and(|g| g.eq_ignore_ascii_case(b" no")) {
+    if b.get(i..i + 3)
+        .is_some_and(|g| g.eq_ignore_ascii_case(b" no"))
+    {
         i += 3;
     }
     while i < b.len() && matches!(b[i], b'.' | b':') {
@@ -1107,10 +1110,7 @@ mod tests {
 
     #[test]
     fn a_uk_pair_with_its_short_labels_or_after_a_payee_word() {
-        assert_eq!(
-            kinds("s/c 402217 a/c 61835529"),
-            vec![Kind::UkBankAccount]
-        );
+        assert_eq!(kinds("s/c 402217 a/c 61835529"), vec![Kind::UkBankAccount]);
         assert_eq!(
             kinds("kindly remit the balance to 402217 61835529 at Lloyds"),
             vec![Kind::UkBankAccount]

@@ -22,7 +22,7 @@ pub(crate) fn password_after(text: &str, b: &[u8], key_end: usize) -> Option<Fin
     };
     let mut i = key_end + user_at;
     let u = i;
-    while i < b.len() && !b[i].is_ascii_whitespace() {
+    while i < b.len() && !b[i].is_ascii_whitespace() && i - u <= 64 {
         i += 1;
     }
     if i == u || i - u > 64 {
@@ -31,8 +31,11 @@ pub(crate) fn password_after(text: &str, b: &[u8], key_end: usize) -> Option<Fin
     let join = joins.iter().find(|j| b[i..].starts_with(j))?;
     let s = i + join.len();
     let mut e = s;
-    while e < b.len() && !b[e].is_ascii_whitespace() {
+    while e < b.len() && !b[e].is_ascii_whitespace() && e - s <= 128 {
         e += 1;
+    }
+    if e - s > 128 {
+        return None;
     }
     // "… with Lantern969!." — the sentence's dot; "with Orchard1457.." —
     // the password's own dot, then the sentence's.

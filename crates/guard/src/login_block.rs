@@ -9,20 +9,29 @@
 /// the label's line holds only nine to twelve digits after it. Returns
 /// their span. (Four to eight digits are read by the ordinary PIN rule.)
 #[inline(never)]
-pub(crate) fn pin_under_password(b: &[u8], key_start: usize, key_end: usize) -> Option<(usize, usize)> {
+pub(crate) fn pin_under_password(
+    b: &[u8],
+    key_start: usize,
+    key_end: usize,
+) -> Option<(usize, usize)> {
     let mut i = key_end;
     while i < b.len() && matches!(b[i], b' ' | b':' | b'\t') && i - key_end < 4 {
         i += 1;
     }
     let s = i;
-    while i < b.len() && b[i].is_ascii_digit() {
+    while i < b.len() && b[i].is_ascii_digit() && i - s <= 12 {
         i += 1;
     }
-    if !(9..=12).contains(&(i - s)) || b.get(i).is_some_and(|&c| !matches!(c, b'\n' | b'\r' | b' ')) {
+    if !(9..=12).contains(&(i - s))
+        || b.get(i)
+            .is_some_and(|&c| !matches!(c, b'\n' | b'\r' | b' '))
+    {
         return None;
     }
     // The two lines above the key's.
-    let ls = memchr::memrchr(b'\n', &b[..key_start]).map_or(0, |p| p + 1);
+    // (Looked back 200 bytes at most: the work per key stays bounded.)
+    let lo = key_start.saturating_sub(200);
+    let ls = lo + memchr::memrchr(b'\n', &b[lo..key_start])? + 1;
     let lo = ls.saturating_sub(200);
     let above = &b[lo..ls];
     let from = memchr::memrchr_iter(b'\n', above.get(..above.len().saturating_sub(1))?)

@@ -46,7 +46,11 @@ impl Iterator for Lines<'_> {
         let ls = self.pos + nl + 1;
         let le = memchr::memchr(b'\n', &self.b[ls..self.hi]).map_or(self.hi, |p| ls + p);
         self.pos = le;
-        let le = if le > ls && self.b[le - 1] == b'\r' { le - 1 } else { le };
+        let le = if le > ls && self.b[le - 1] == b'\r' {
+            le - 1
+        } else {
+            le
+        };
         let line = &self.b[ls..le];
         let trimmed = self.prefix.trim_ascii_end();
         let cs = if !self.prefix.is_empty() && line.starts_with(self.prefix) {
@@ -75,7 +79,12 @@ fn key_file(b: &[u8], s: usize) -> Option<usize> {
     } else {
         &[][..]
     };
-    let mut lines = Lines { b, prefix, pos: s, hi };
+    let mut lines = Lines {
+        b,
+        prefix,
+        pos: s,
+        hi,
+    };
     // Up to the `Private-Lines:` line (a header and public lines before it).
     let n = lines.by_ref().take(80).find_map(|(cs, ce)| {
         let rest = b[cs..ce].strip_prefix(b"Private-Lines:")?;

@@ -4,7 +4,13 @@
 //! whatever other numbers (a masked card's last digits) the sentence holds.
 
 /// Words saying the value is on the lines below.
-const BELOW: &[&[u8]] = &[b"below", b"qui sotto", b"di seguito", b"sotto riportato", b"riportato sotto"];
+const BELOW: &[&[u8]] = &[
+    b"below",
+    b"qui sotto",
+    b"di seguito",
+    b"sotto riportato",
+    b"riportato sotto",
+];
 
 /// After a PIN's key at `key_end`: the rest of its line says "below", and
 /// the first non-blank line within the next three holds only four to
@@ -14,12 +20,16 @@ pub(crate) fn pin_below(b: &[u8], key_end: usize) -> Option<(usize, usize)> {
     let lim = (key_end + 160).min(b.len());
     let nl = key_end + memchr::memchr(b'\n', &b[key_end..lim])?;
     let rest = b[key_end..nl].to_ascii_lowercase();
-    if !BELOW.iter().any(|w| memchr::memmem::find(&rest, w).is_some()) {
+    if !BELOW
+        .iter()
+        .any(|w| memchr::memmem::find(&rest, w).is_some())
+    {
         return None;
     }
     let mut ls = nl + 1;
     for _ in 0..3 {
-        let le = memchr::memchr(b'\n', &b[ls.min(b.len())..]).map_or(b.len(), |p| ls + p);
+        let hi = (ls + 200).min(b.len());
+        let le = memchr::memchr(b'\n', &b[ls.min(hi)..hi]).map_or(hi, |p| ls + p);
         let line = b.get(ls..le)?;
         let t = line.trim_ascii();
         if t.is_empty() {
