@@ -669,7 +669,7 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // out digit by digit or told over the phone; "TAN-Nummer"; a PIN of
     // up to twelve digits under a user and a password; Adyen keys; two
     // dotted words under a password key with the closing one capitalised.
-    // bank_account 0.72 -> 1.00, pin 0.63 -> 0.98, password 0.86 -> 0.96.
+    // bank_account 0.72 -> 1.00, pin 0.63 -> 0.98, password 0.86 -> 0.98.
     ("fresh25", 0.99, 0.0),
 ];
 
