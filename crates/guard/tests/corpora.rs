@@ -202,7 +202,13 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // and the weakest fit corpora's misses): recall 0.9287 -> 0.9307
     // (1384/1487), FPR 0 — "acc no" names a UK account, a password inside
     // a URL may hold `?`.
-    ("systems", 0.925, 0.0),
+    // Round 27 (branch guard-round27, 2026-12-03; rules read from `fresh25`
+    // and the weakest fit corpora's misses): recall 0.9307 -> 0.9375
+    // (1394/1487), FPR 0 — a refresh token's column shortened (`refresh`,
+    // `rt`, `…Rt`) in SQL output, INSERT lists and bound parameters; its
+    // Hibernate bind logs (parameters numbered against the SELECT list)
+    // were read and left.
+    ("systems", 0.93, 0.0),
     // Held out for nothing, read in round 9: `desk9` ("a real desk's
     // inbox": e-mails, chat, threads, SMS, code in many languages,
     // configs, logs, CSV/TSV/fixed-width, PDF text; half Italian), written
@@ -464,9 +470,10 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // does a quoted line a mail client re-wrapped with its overflow alone
     // on a line (`…eyJzdWIi` / `OiJ` / `>> 1c3Jf…`).
     // Round 27 (branch guard-round27, 2026-12-03; rules read from `fresh25` and
-    // this corpus's misses): 0.8481 -> 0.8538 (905/1060), FPR unchanged —
+    // this corpus's misses): 0.8481 -> 0.8557 (907/1060), FPR unchanged —
     // a PuTTY key file quoted in a reply (`> ` or `| ` before each line,
-    // its MAC below its label); codes with a countdown or told by phone.
+    // its MAC below its label); codes with a countdown or told by phone;
+    // a refresh token's column shortened (`rt`).
     ("fresh17", 0.85, 0.004),
     // Held out through round 19: `fresh18` ("people in a hurry, on the
     // phone, and in other trades' tools": dictation with numbers in words,
