@@ -57,3 +57,126 @@ pub(crate) fn char_array_password(text: &str, b: &[u8], at: usize) -> Option<Fin
         .then(|| finding(Kind::Password, s, close, Confidence::High))
         .flatten()
 }
+
+/// The end of the line holding `at`, at most `max` bytes on.
+fn line_end(b: &[u8], at: usize, max: usize) -> usize {
+    let lim = (at + max).min(b.len());
+    memchr::memchr(b'\n', &b[at..lim]).map_or(lim, |o| at + o)
+}
+
+/// A password literal between `s` and `e`, judged as a strong key's value.
+fn literal_password(text: &str, s: usize, e: usize) -> Option<Finding> {
+    if s >= e || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+        return None;
+    }
+    let v = &text[s..e];
+    (password_value_ok(v, Sep::Strong) && !is_placeholder(v) && !is_reference(v))
+        .then(|| finding(Kind::Password, s, e, Confidence::High))
+        .flatten()
+}
+
+/// `ConvertTo-SecureString "pw" -AsPlainText -Force`: PowerShell builds a
+/// credential's password from a plain literal only with `-AsPlainText`
+/// on the same line, so the quoted literal after the cmdlet (`-String`
+/// may name it) is that password. A variable (`$env:PW`, `$pw`) is
+/// unquoted and never read. `key_end` is where the cmdlet's name ends.
+pub(crate) fn secure_string_password(text: &str, b: &[u8], key_end: usize) -> Option<Finding> {
+    let end = line_end(b, key_end, 400);
+    let line = b[key_end..end].to_ascii_lowercase();
+    memchr::memmem::find(&line, b"-asplaintext")?;
+    let mut i = key_end;
+    while i < end && b[i] == b' ' {
+        i += 1;
+    }
+    if b[i..end].len() > 8 && b[i..i + 8].eq_ignore_ascii_case(b"-string ") {
+        i += 8;
+        while i < end && b[i] == b' ' {
+            i += 1;
+        }
+    }
+    let q = *b.get(i).filter(|&&c| c == b'"' || c == b'\'')?;
+    let close = memchr::memchr(q, &b[i + 1..end]).map(|o| i + 1 + o)?;
+    // A literal, so never a field read off an object (`word.Word91`).
+    let (s, e) = (i + 1, close);
+    if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+        return None;
+    }
+    let v = &text[s..e];
+    (e - s >= 4 && !v.contains(' ') && !v.starts_with('$') && !is_placeholder(v))
+        .then(|| finding(Kind::Password, s, e, Confidence::High))
+        .flatten()
+}
+
+/// `net use Z: \\fs\share /user:DOMAIN\name S3cret`: Windows maps a share
+/// with the user after `/user:` and its password as the next word (a
+/// `*` asks for it at the prompt; `/persistent:no` is another switch).
+/// `key_end` is where `net use` ends.
+pub(crate) fn net_use_password(text: &str, b: &[u8], key_end: usize) -> Option<Finding> {
+    // A share's UNC path (`\\fs\share`) read as escapes may break the
+    // line in the view the scanner reads: `/user:` is looked for on the
+    // next line as well.
+    let first = line_end(b, key_end, 300);
+    let end = line_end(b, (first + 1).min(b.len()), 300);
+    let line = b[key_end..end].to_ascii_lowercase();
+    let u = key_end + memchr::memmem::find(&line, b"/user:")? + 6;
+    let end = line_end(b, u, 300);
+    // The user: up to the next space (`DOMAIN\\tname` may be read with
+    // a tab for its `\\t`).
+    let mut i = u;
+    while i < end && b[i] != b' ' {
+        i += 1;
+    }
+    if i == u {
+        return None;
+    }
+    while i < end && b[i] == b' ' {
+        i += 1;
+    }
+    let s = i;
+    if s >= end || matches!(b[s], b'/' | b'*' | b'"') {
+        return None;
+    }
+    while i < end && !b[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    literal_password(text, s, i)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::found;
+
+    #[test]
+    fn a_powershell_literal_made_a_secure_string() {
+        let t = "$p = ConvertTo-SecureString \"Qv7!mTz#2Lk\" -AsPlainText -Force";
+        assert_eq!(found(t), ["Qv7!mTz#2Lk"]);
+        // Under a password's key: the literal, not the cmdlet's name.
+        let t = "$pwd = ConvertTo-SecureString \"Qv7!mTz#2Lk\" -AsPlainText -Force";
+        assert_eq!(found(t), ["Qv7!mTz#2Lk"]);
+        let t = "$pwd = ConvertTo-SecureString \"ledger.Autunno44\" -AsPlainText -Force";
+        assert_eq!(found(t), ["ledger.Autunno44"]);
+        // Read from a variable or without `-AsPlainText`: nothing handed over.
+        assert!(found("$p = ConvertTo-SecureString $env:SVC_PW -AsPlainText -Force").is_empty());
+    }
+
+    #[test]
+    fn sql_servers_capital_password_flag() {
+        let t = "sqlcmd -S db01 -U ap_ro -P 'Tz8#qLm2Vw' -Q \"SELECT 1\"";
+        assert_eq!(found(t), ["Tz8#qLm2Vw"]);
+        // Elsewhere `-P` is a port.
+        assert!(found("mysql -h db01 -u ap_ro -P 3306 ledger").is_empty());
+    }
+
+    #[test]
+    fn a_share_mapped_with_its_password() {
+        let t = "PS> net use S: \\\\nas2\\ledger /user:ACME\\svc_ap Wb4!kPz9q\nok";
+        assert_eq!(found(t), ["Wb4!kPz9q"]);
+        // A user whose name starts with `t` after the domain's backslash.
+        let t = "net use S: \\\\nas2\\ledger /user:ACME\\treasury Wb4!kPz9q\nok";
+        assert_eq!(found(t), ["Wb4!kPz9q"]);
+        assert!(
+            found("net use S: \\\\nas2\\ledger /user:ACME\\svc_ap * /persistent:no").is_empty()
+        );
+        assert!(found("net use S: \\\\nas2\\ledger /persistent:yes").is_empty());
+    }
+}

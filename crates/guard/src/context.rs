@@ -1618,6 +1618,13 @@ fn dash_p(text: &str, b: &[u8], start: usize, memo: &mut QuoteMemo) -> Outcome {
         });
     let line = b[ls..start].to_ascii_lowercase();
     let has = |w: &[u8]| memchr::memmem::find(&line, w).is_some();
+    // `sqlcmd -S host -U user -P 'pw'`, `bcp … -P pw`: SQL Server's
+    // clients spell the password flag in capitals (elsewhere `-P` is a
+    // port: `mysql -P 3306`, `scp -P 2222`).
+    let sql_server = has(b"sqlcmd") || has(b"osql ") || has(b"bcp ");
+    if b[start + 1] == b'P' && !sql_server {
+        return none;
+    }
     let glued = has(b"mysql") || has(b"mariadb");
     // `az login --service-principal -u <app id> -p <secret>`: Azure CLI's
     // password flag (a client secret for a service principal).
@@ -2614,6 +2621,15 @@ fn keyed(
                         .flatten()
                         .map(|r| (Kind::Pin, r))
                 });
+            let found = found.or_else(|| {
+                (kind == Kind::Pin)
+                    .then(|| {
+                        crate::login_block::pin_under_password(b, key_start, key_end)
+                            .or_else(|| crate::shown_below::pin_below(b, key_end))
+                    })
+                    .flatten()
+                    .map(|r| (Kind::Pin, r))
+            });
             if let Some((k, (s, e))) = found {
                 return Outcome {
                     finding: finding(k, s, e, Confidence::Medium),
@@ -3748,7 +3764,8 @@ fn cab_account(b: &[u8], key_end: usize) -> Outcome {
         return none;
     }
     // Joining words and marks, then the account.
-    let limit = (i + 32).min(b.len());
+    let limit = (i + 40).min(b.len());
+    let mut newline_seen = false;
     while i < limit {
         let lower = b[i].to_ascii_lowercase();
         if matches!(lower, b' ' | b',' | b'-' | b'.' | b':' | b';' | b'/') {
@@ -3767,12 +3784,27 @@ fn cab_account(b: &[u8], key_end: usize) -> Outcome {
             i += 2;
             continue;
         }
+        // The account named in English ("ABI 03069, CAB 66172, account
+        // …", "Account no.: …"), or on the line below the CAB's (a form's
+        // fields, one a line, a quote's `>` before them).
+        if let Some(e) = account_label_at(b, i) {
+            i = e;
+            continue;
+        }
         if lower == b'n' && matches!(b.get(i + 1), Some(b'.' | b' ' | b'r' | b'o')) {
             i += 1;
             continue;
         }
         if b[i..].len() >= 5 && b[i..i + 5].eq_ignore_ascii_case(b"conto") {
             i += 5;
+            continue;
+        }
+        if b[i] == b'\n' && !newline_seen {
+            newline_seen = true;
+            i += 1;
+            while i < limit && matches!(b[i], b'>' | b' ' | b'\t') {
+                i += 1;
+            }
             continue;
         }
         break;
@@ -3784,6 +3816,19 @@ fn cab_account(b: &[u8], key_end: usize) -> Outcome {
         },
         None => none,
     }
+}
+
+/// An English label for the account after a CAB ("account", "acct",
+/// "a/c", "number", "no", "nr"), ended by a mark or a space: where it ends.
+fn account_label_at(b: &[u8], i: usize) -> Option<usize> {
+    const LABELS: &[&[u8]] = &[b"account", b"acct", b"a/c", b"number", b"no", b"nr"];
+    LABELS.iter().find_map(|w| {
+        let e = i + w.len();
+        (b.get(i..e).is_some_and(|g| g.eq_ignore_ascii_case(w))
+            && b.get(e)
+                .is_some_and(|&c| matches!(c, b' ' | b'.' | b':' | b'\t')))
+        .then_some(e)
+    })
 }
 
 /// A SEPA mandate or a bank form writes `ABI 05034 CAB 21250` on one line
@@ -4015,6 +4060,7 @@ fn names_other_code_for(between: &str, owned: bool) -> bool {
 /// The words of `NOT_OTP` that name an authorisation: a card issuer's
 /// approval code, unless strong customer authentication is named with it.
 const AUTHORISATION: &[&str] = &[
+    "approval",
     "autorizzazione",
     "authorization",
     "authorisation",
@@ -4092,8 +4138,40 @@ fn otp_cue(window: &str) -> bool {
     })
 }
 
+/// Words of a countdown shown beside a code: it expires in moments, as
+/// one-time codes do.
+const COUNTDOWN: &[&str] = &[
+    "timer",
+    "countdown",
+    "expires in",
+    "scade tra",
+    "valid for",
+    "valido per",
+];
+
+fn countdown(window: &str) -> bool {
+    COUNTDOWN.iter().any(|c| window.contains(c))
+}
+
 /// Words near a "code" that say it is a one-time code.
 const OTP_CUES: &[&str] = &[
+    // What a code opens when it is kept rather than sent: a safe, an
+    // alarm's keypad (a PIN by another name).
+    "alarm",
+    "allarme",
+    "cassaforte",
+    "safe ",
+    "safe (",
+    "keypad",
+    "tastierino",
+    // A countdown beside it (`COUNTDOWN`); a code told over the phone.
+    "timer",
+    "countdown",
+    "expires in",
+    "scade tra",
+    "al telefono",
+    "over the phone",
+    "on the phone",
     "sms",
     "otp",
     "sca",
@@ -4383,11 +4461,20 @@ fn one_time_code(
     .iter()
     .any(|c| window.contains(c));
     let between = &text[key_end..floor_char(text, v)];
+    // "the code over the phone: …": how the code was told, not a phone
+    // number's code.
+    let told = told_by_phone(between);
+    let between = if told { "" } else { between };
     // Strong customer authentication named in the key's own phrase (the
     // words just before it or between it and the value).
     // (Looked for only when another code seems named.)
     let named = names_other_code(between) || NOT_OTP.contains(&prev_word);
-    let sca = named && (sca_word(before.as_bytes()) || sca_word(between.to_lowercase().as_bytes()));
+    // A code shown with its countdown ("timer at 00:43", "expires in 60
+    // s") is one-time, whatever word of approval names it.
+    let sca = named
+        && (sca_word(before.as_bytes())
+            || sca_word(between.to_lowercase().as_bytes())
+            || countdown(&window));
     let other_before = NOT_OTP.contains(&prev_word) && !(sca && AUTHORISATION.contains(&prev_word));
     if !sms && named && (names_other_code_unless(between, false, sca) || other_before) {
         return none;
@@ -4408,6 +4495,17 @@ fn one_time_code(
         if let Some(found) = code_after(text, b, key_end, 4, 8, true) {
             return pin(found, Kind::Pin);
         }
+        // "Codice di autorizzazione: 457789" shown with its countdown: the
+        // words between name the approval, read from the number on.
+        if sca
+            && named
+            && let Some(found) = code_after(text, b, v, 4, 8, true)
+        {
+            return pin(found, Kind::Pin);
+        }
+        if let Some(found) = dictated_digits(b, key_end, v) {
+            return pin(found, Kind::Pin);
+        }
         // "the 4-digit code on the back is 446": a card's security code.
         if ["front", "back", "fronte", "retro", "cvv", "cvc"]
             .iter()
@@ -4421,6 +4519,54 @@ fn one_time_code(
         Some(found) => pin(found, Kind::Pin),
         None => none,
     }
+}
+
+/// The words between a code's key and its value say it was told over
+/// the phone.
+#[inline(never)]
+fn told_by_phone(between: &str) -> bool {
+    let lower = between.to_ascii_lowercase();
+    [
+        "over the phone",
+        "on the phone",
+        "al telefono",
+        "per telefono",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
+/// "il codice: 0 8 3 0 6 8": a code read out digit by digit, written as
+/// four to eight single digits with one space between, right after the
+/// key's colon (or a space) and ending the sentence or the line.
+#[inline(never)]
+fn dictated_digits(b: &[u8], key_end: usize, v: usize) -> Option<(usize, usize)> {
+    // Right after the key, or after a few words closed by a colon ("the
+    // code over the phone: …").
+    let gap = &b[key_end..v];
+    let short = gap.len() <= 3 && gap.iter().all(|&c| matches!(c, b' ' | b':'));
+    let said = gap.len() <= 40 && !gap.contains(&b'\n') && gap.trim_ascii_end().ends_with(b":");
+    if !short && !said {
+        return None;
+    }
+    let mut i = v;
+    let mut n = 0;
+    while n <= 8
+        && b.get(i).is_some_and(u8::is_ascii_digit)
+        && !b.get(i + 1).is_some_and(u8::is_ascii_digit)
+    {
+        n += 1;
+        i += 1;
+        if b.get(i) == Some(&b' ') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    let ends = b
+        .get(i)
+        .is_none_or(|&c| matches!(c, b'.' | b',' | b'\n' | b'\r' | b' ' | b';'));
+    ((4..=8).contains(&n) && ends).then_some((v, i))
 }
 
 /// `… the code comes by SMS. Build 6720`, `… via SMS.\nRoom 12`: the
@@ -5991,6 +6137,14 @@ pub(crate) fn judge(
     memo: &mut QuoteMemo,
 ) -> Outcome {
     let mut o = judge_rule(text, start, end, rule, memo);
+    // `$pwd = ConvertTo-SecureString "…" -AsPlainText`: the key's value is
+    // the cmdlet's literal, not the cmdlet's name.
+    if let Some(f) = o.finding
+        && text.as_bytes()[f.start..f.end].eq_ignore_ascii_case(b"convertto-securestring")
+    {
+        o.finding = crate::code::secure_string_password(text, text.as_bytes(), f.end);
+        o.scanned_to = o.finding.map_or(f.end, |g| g.end);
+    }
     // What code hands to an HTTP client as its credential is one, whatever
     // it looks like; what a key names may be a processor's object id.
     let sent = matches!(
@@ -6786,6 +6940,18 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
             scanned_to: start,
         };
     }
+    if rule == Rule::SecureString {
+        return Outcome {
+            finding: crate::code::secure_string_password(text, b, end),
+            scanned_to: end,
+        };
+    }
+    if rule == Rule::NetUse {
+        return Outcome {
+            finding: crate::code::net_use_password(text, b, end),
+            scanned_to: end,
+        };
+    }
     if !keyword_boundary_before(b, start) && rule != Rule::CurlUser {
         return none;
     }
@@ -6801,6 +6967,16 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
     }
     if end < b.len() && b[end].is_ascii_alphanumeric() && rule != Rule::CurlUser {
         return none;
+    }
+    // "codice sblocco (quella che ha impostato Anna) è 5143": a remark
+    // after the key, then the copula; the key is read as ending there.
+    if matches!(
+        rule,
+        Rule::Keyed(_) | Rule::Generic(_) | Rule::Strong(_) | Rule::Code
+    ) && matches!(b.get(end), Some(b' '))
+        && let Some(e) = crate::aside::after_aside(b, end)
+    {
+        end = e;
     }
     if let Rule::Keyed(kind) | Rule::Generic(kind) | Rule::Strong(kind) = rule
         && let Some(v) = named_pair_value(b, start, end)
@@ -6916,7 +7092,12 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
             crate::haproxy::stats_auth(b, end)
         }
         Rule::BasicValue => basic_value(text, b, start, end, memo),
-        Rule::EncodedPair | Rule::DashP | Rule::CharArray | Rule::TriedAgain => none,
+        Rule::EncodedPair
+        | Rule::DashP
+        | Rule::CharArray
+        | Rule::SecureString
+        | Rule::NetUse
+        | Rule::TriedAgain => none,
         Rule::Passphrase => passphrase(text, b, start, end, memo, 2),
         Rule::Wifi => match crate::wifi::labelled(text, end, memo) {
             Some((s, e)) => Outcome {
@@ -6934,7 +7115,13 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
             let o = user_pass(text, b, end);
             match o.finding {
                 Some(_) => o,
-                None => typed_before(text, b, start).unwrap_or(o),
+                None => match crate::login_as::password_after(text, b, end) {
+                    Some(f) => Outcome {
+                        finding: Some(f),
+                        scanned_to: f.end,
+                    },
+                    None => typed_before(text, b, start).unwrap_or(o),
+                },
             }
         }
         Rule::Cab => cab_account(b, end),
@@ -6984,6 +7171,62 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
 #[cfg(test)]
 mod tests {
     use crate::{Kind, found_as as found, scan};
+
+    #[test]
+    fn an_approval_code_shown_with_its_countdown() {
+        let t = "the app showed 'Approval code: 418 302' with a timer at 00:51";
+        assert_eq!(found(t, Kind::Pin), ["418 302"]);
+        let t = "a video: 'Codice di autorizzazione: 418302', timer a 00:51";
+        assert_eq!(found(t, Kind::Pin), ["418302"]);
+        // On a receipt, with no countdown, another code.
+        assert!(scan("POS receipt: approval code: 418302, amount 12.40").is_empty());
+    }
+
+    #[test]
+    fn a_code_read_out_digit_by_digit() {
+        let t = "over the phone they gave me the code: 5 1 9 0 7. Please hurry.";
+        assert_eq!(found(t, Kind::Pin), ["5 1 9 0 7"]);
+        let t = "the bank gave the code over the phone: 5 1 9 0 7. Thanks";
+        assert_eq!(found(t, Kind::Pin), ["5 1 9 0 7"]);
+        // Single digits listed without a one-time code's cue.
+        assert!(scan("error code: 5 1 9 0 7 in the table").is_empty());
+    }
+
+    #[test]
+    fn a_code_kept_for_a_safe_or_an_alarm() {
+        assert_eq!(found("back office safe → code 40917", Kind::Pin), ["40917"]);
+        assert_eq!(
+            found("allarme magazzino, codice: 662190", Kind::Pin),
+            ["662190"]
+        );
+        // A code that names something else near the same words.
+        assert!(scan("the alarm fired with error code 40917").is_empty());
+    }
+
+    #[test]
+    fn a_german_transaction_number() {
+        assert_eq!(
+            found("Bitte TAN-Nummer 551204 eingeben", Kind::Pin),
+            ["551204"]
+        );
+    }
+
+    #[test]
+    fn an_account_after_abi_and_cab_named_in_english_or_on_the_next_line() {
+        assert_eq!(
+            found(
+                "ABI 05696, CAB 11200, account CC0071234455",
+                Kind::BankAccount
+            ),
+            ["CC0071234455"]
+        );
+        assert_eq!(
+            crate::found("ABI: 05696\nCAB: 11200\nAccount no.: CC0071234455\n"),
+            ["CC0071234455"]
+        );
+        // ABI and CAB alone, then something else on the next line.
+        assert!(scan("ABI: 05696\nCAB: 11200\nBranch: Via Roma 12, Milano\n").is_empty());
+    }
 
     #[test]
     fn a_dash_p_after_a_dash_u_user_is_the_password() {
@@ -7076,8 +7319,14 @@ mod tests {
             found("password: heron.dusk4471\n", Kind::Password),
             ["heron.dusk4471"]
         );
+        // Its closing word capitalised, the same.
+        assert_eq!(
+            found("password: heron.Dusk4471\n", Kind::Password),
+            ["heron.Dusk4471"]
+        );
         // A field read off an object stays a reference.
         assert!(scan("password: config.dbPassword\n").is_empty());
+        assert!(scan("password: settings.Password12\n").is_empty());
         assert!(scan("password = creds.secret\n").is_empty());
     }
 

@@ -339,6 +339,9 @@ impl UkCue {
                 b"coordinate",
                 b"bankverbindung",
                 b"coordonn",
+                // The short forms a payment note writes: "s/c … a/c …".
+                b"s/c ",
+                b"a/c ",
                 // The text names the UK or its currency.
                 b" uk ",
                 b"united kingdom",
@@ -361,6 +364,11 @@ fn uk_pair(b: &[u8], start: usize, six_end: usize, cue: &mut UkCue) -> Option<us
     while a0 < b.len() && a0 - six_end < 3 && matches!(b[a0], b' ' | b'/') {
         a0 += 1;
     }
+    // `839171 a/c 19161136`, `839171, acct 19161136`: the account named
+    // between them.
+    if let Some(e) = account_label_between(b, six_end) {
+        a0 = e;
+    }
     // `415578-27075191`: one dash joins them as well.
     if a0 == six_end && b.get(a0) == Some(&b'-') {
         a0 += 1;
@@ -375,7 +383,55 @@ fn uk_pair(b: &[u8], start: usize, six_end: usize, cue: &mut UkCue) -> Option<us
     if a1 - a0 != 8 || !boundary_after(b, a1) {
         return None;
     }
-    cue.before(b, start).then_some(a1)
+    (cue.before(b, start) || payee_before(b, start)).then_some(a1)
+}
+
+/// After a sort code: `, ` or a space, an account's short label (`a/c`,
+/// `acct`, `acc`, `account`, with `no`/`no.` and a colon), spaces. Where
+/// the account should start.
+#[inline(never)]
+fn account_label_between(b: &[u8], six_end: usize) -> Option<usize> {
+    let mut i = six_end;
+    if b.get(i) == Some(&b',') {
+        i += 1;
+    }
+    if b.get(i) != Some(&b' ') {
+        return None;
+    }
+    i += 1;
+    const LABELS: &[&[u8]] = &[b"account", b"acct", b"acc", b"a/c"];
+    let w = LABELS.iter().find(|w| {
+        b.get(i..i + w.len())
+            .is_some_and(|g| g.eq_ignore_ascii_case(w))
+    })?;
+    i += w.len();
+    if b.get(i..i + 3)
+        .is_some_and(|g| g.eq_ignore_ascii_case(b" no"))
+    {
+        i += 3;
+    }
+    while i < b.len() && matches!(b[i], b'.' | b':') {
+        i += 1;
+    }
+    let s = i;
+    while i < b.len() && i - s < 3 && b[i] == b' ' {
+        i += 1;
+    }
+    (i > s && b.get(i).is_some_and(u8::is_ascii_digit)).then_some(i)
+}
+
+/// "Please pay our invoice to 605155 87112840": on the number's line, a
+/// word of paying or sending before it and `to` right before it — the
+/// payee's account.
+#[inline(never)]
+fn payee_before(b: &[u8], pos: usize) -> bool {
+    let lo = pos.saturating_sub(80);
+    let ls = memchr::memrchr(b'\n', &b[lo..pos]).map_or(lo, |o| lo + o + 1);
+    let line = b[ls..pos].to_ascii_lowercase();
+    line.ends_with(b" to ")
+        && [&b"pay"[..], b"remit", b"transfer", b"send", b"wire"]
+            .iter()
+            .any(|w| memchr::memmem::find(&line, w).is_some())
 }
 
 /// A card's expiry date right after its number (`scad 02/28`, `expiry
@@ -601,6 +657,16 @@ fn cvv_near_card(b: &[u8], card_start: usize, card_end: usize) -> Option<(usize,
     None
 }
 
+/// A BACS Standard 18 or CBI RiBa record opening its line
+/// (`bank_records`), kept out of the digit loop.
+#[inline(never)]
+fn fixed_width_record(b: &[u8], run_start: usize) -> Option<(usize, usize, Kind)> {
+    if let Some((s, e)) = crate::bank_records::bacs18(b, run_start) {
+        return Some((s, e, Kind::UkBankAccount));
+    }
+    crate::bank_records::cbi_riba(b, run_start).map(|(s, e)| (s, e, Kind::BankAccount))
+}
+
 pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
     let n = b.len();
@@ -781,6 +847,21 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
             i = e;
             continue;
         }
+        // A line opening with a long run of digits may be a fixed-width
+        // payment record whose layout places the account.
+        if run_len == 24
+            && lead == Some(run_start)
+            && let Some((s, e, kind)) = fixed_width_record(b, run_start)
+        {
+            out.push(Finding {
+                kind,
+                start: s,
+                end: e,
+                confidence: Confidence::Medium,
+            });
+            i = e.max(run_end);
+            continue;
+        }
         let shaped = (lead.is_some_and(|s| s < run_start) && matches!(run_len, 5 | 10 | 22))
             || (matches!(run_len, 4 | 5)
                 && matches!(b.get(run_end), Some(b' ' | b'-' | b'/' | b'.'))
@@ -893,7 +974,10 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
                 && (pos == run_start || b[pos - 1] != b'-')
                 && boundary_after(b, groups[2].end)
                 && let Some((_, e)) = account_after(b, groups[2].end)
-                && (sep == b'-' || cue.before(b, pos) || account_word_before(b, pos))
+                && (sep == b'-'
+                    || cue.before(b, pos)
+                    || account_word_before(b, pos)
+                    || payee_before(b, pos))
             {
                 out.push(Finding {
                     kind: Kind::UkBankAccount,
@@ -1022,6 +1106,22 @@ mod tests {
             vec![Kind::UkBankAccount]
         );
         assert!(kinds("order 601613 / 31926819 shipped").is_empty());
+    }
+
+    #[test]
+    fn a_uk_pair_with_its_short_labels_or_after_a_payee_word() {
+        assert_eq!(kinds("s/c 402217 a/c 61835529"), vec![Kind::UkBankAccount]);
+        assert_eq!(
+            kinds("kindly remit the balance to 402217 61835529 at Lloyds"),
+            vec![Kind::UkBankAccount]
+        );
+        assert_eq!(
+            kinds("Kindly transfer the refund to 40 22 17 61835529."),
+            vec![Kind::UkBankAccount]
+        );
+        // Without a word of paying, or with `to` far from the number.
+        assert!(kinds("batch 402217 20260417 closed").is_empty());
+        assert!(kinds("pay run moved to Friday, batch 402217 20260417").is_empty());
     }
 
     #[test]

@@ -60,6 +60,12 @@ pub(crate) enum Rule {
     /// `"s3cret".toCharArray()` where a key store is opened: Java keeps
     /// passwords as character arrays, so the literal converted is one.
     CharArray,
+    /// PowerShell's `ConvertTo-SecureString "pw" -AsPlainText`: the
+    /// literal turned into a credential's password (`code`).
+    SecureString,
+    /// `net use Z: \\host\share /user:DOMAIN\name pw`: Windows' share
+    /// mapping takes the password after the user (`code`).
+    NetUse,
     /// "anche con X", "also tried X": a second password tried, after one
     /// was named on the line before (`prose::tried_again`).
     TriedAgain,
@@ -163,6 +169,7 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("signed in", Rule::UserPass),
     ("accedere", Rule::UserPass),
     ("accedo", Rule::UserPass),
+    ("accedi", Rule::UserPass),
     ("accesso", Rule::UserPass),
     ("basicauth", Rule::Call(Kind::ClientSecret)),
     ("basic_auth", Rule::Call(Kind::ClientSecret)),
@@ -430,6 +437,9 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("codice dispositivo", Rule::Keyed(Kind::Pin)),
     // In capitals an acronym (`ACRONYM_KEYS`): keyed a few words on.
     ("tan", Rule::Strong(Kind::Pin)),
+    // "TAN-Nummer 551204": the German name of the transaction number.
+    ("tan-nummer", Rule::Keyed(Kind::Pin)),
+    ("tan nummer", Rule::Keyed(Kind::Pin)),
     // Second-language writers name a one-time code in their own language.
     ("bestätigungscode", Rule::Keyed(Kind::Pin)),
     ("verifizierungscode", Rule::Keyed(Kind::Pin)),
@@ -505,6 +515,8 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("authorization", Rule::Authorization),
     ("key", Rule::NameKey),
     ("tochararray", Rule::CharArray),
+    ("convertto-securestring", Rule::SecureString),
+    ("net use", Rule::NetUse),
     ("anche con", Rule::TriedAgain),
     ("pure con", Rule::TriedAgain),
     ("oppure con", Rule::TriedAgain),

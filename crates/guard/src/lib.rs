@@ -67,6 +67,12 @@
 //!   of a first ("…, e poi quello nuovo 455 548"), read after the first.
 //! - `account_run`: a bank account read in part is widened to the run of
 //!   digit groups (bank, branch, account) its value is.
+//! - `bank_records`: the account a fixed-width payment record's layout
+//!   places (BACS Standard 18, CBI RiBa "14"), from the digit pass.
+//! - From the trigger pass's keys: `aside` (a remark between a key and
+//!   its copula), `login_as` ("log in as X with Y"), `login_block` (a
+//!   long PIN under a user and a password), `shown_below` (a PIN mailer's
+//!   PIN on a line of its own below its sentence).
 //! - `stored`: a last look at each finding and its line for what names a
 //!   secret's place or fate instead of being one (a store's entry, a
 //!   public key, an SSO login, a note, a field-mapping row).
@@ -79,8 +85,10 @@
 use serde::{Deserialize, Serialize};
 
 mod account_run;
+mod aside;
 mod assigned;
 mod auth;
+mod bank_records;
 mod basic_pair;
 mod boxed;
 mod card;
@@ -104,6 +112,8 @@ mod jwt;
 mod keywords;
 mod landmarks;
 mod listed_login;
+mod login_as;
+mod login_block;
 mod messages;
 mod national;
 mod nearby;
@@ -122,6 +132,7 @@ mod replies;
 mod scanner;
 mod screened;
 mod second_code;
+mod shown_below;
 mod spoken;
 mod sql;
 mod staged;

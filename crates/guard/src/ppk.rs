@@ -29,50 +29,98 @@ pub(crate) fn scan(text: &str, starts: &[usize], out: &mut Vec<Finding>) {
     }
 }
 
-/// The end of the key file starting at `s`: past its `Private-MAC:` line,
-/// or past its last private line when the MAC was not pasted. `None`
-/// when no `Private-Lines:` with at least one line of base64 follows
-/// (the header quoted in prose, the private lines elided).
+/// The lines after the one holding `from`, as (content start, content
+/// end) with a quote's prefix (the bytes before the header on its line:
+/// `> `, `| `) taken off each line that carries it.
+struct Lines<'a> {
+    b: &'a [u8],
+    prefix: &'a [u8],
+    pos: usize,
+    hi: usize,
+}
+
+impl Iterator for Lines<'_> {
+    type Item = (usize, usize);
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let nl = memchr::memchr(b'\n', &self.b[self.pos..self.hi])?;
+        let ls = self.pos + nl + 1;
+        let le = memchr::memchr(b'\n', &self.b[ls..self.hi]).map_or(self.hi, |p| ls + p);
+        self.pos = le;
+        let le = if le > ls && self.b[le - 1] == b'\r' {
+            le - 1
+        } else {
+            le
+        };
+        let line = &self.b[ls..le];
+        let trimmed = self.prefix.trim_ascii_end();
+        let cs = if !self.prefix.is_empty() && line.starts_with(self.prefix) {
+            ls + self.prefix.len()
+        } else if !trimmed.is_empty() && line == trimmed {
+            le
+        } else {
+            ls
+        };
+        Some((cs, le))
+    }
+}
+
+/// The end of the key file starting at `s`: past its `Private-MAC:` line
+/// (or the MAC on the line below it), or past its last private line when
+/// the MAC was not pasted. `None` when no `Private-Lines:` with at least
+/// one line of base64 follows (the header quoted in prose, the private
+/// lines elided). A file quoted in a reply (`> ` before each line) is
+/// read through its quote marks.
 fn key_file(b: &[u8], s: usize) -> Option<usize> {
     let hi = (s + SPAN).min(b.len());
-    let region = &b[s..hi];
-    let at = memchr::memmem::find(region, b"\nPrivate-Lines:")? + 1;
-    let mut i = s + at + b"Private-Lines:".len();
-    i = crate::value::skip_spaces(b, i);
-    let digits = b[i..hi].iter().take_while(|c| c.is_ascii_digit()).count();
-    let n: usize = std::str::from_utf8(&b[i..i + digits]).ok()?.parse().ok()?;
-    i += digits;
+    let ls = memchr::memrchr(b'\n', &b[..s]).map_or(0, |p| p + 1);
+    let prefix = &b[ls..s];
+    let prefix = if prefix.len() <= 8 && prefix.iter().all(|c| matches!(c, b' ' | b'>' | b'|')) {
+        prefix
+    } else {
+        &[][..]
+    };
+    let mut lines = Lines {
+        b,
+        prefix,
+        pos: s,
+        hi,
+    };
+    // Up to the `Private-Lines:` line (a header and public lines before it).
+    let n = lines.by_ref().take(80).find_map(|(cs, ce)| {
+        let rest = b[cs..ce].strip_prefix(b"Private-Lines:")?;
+        std::str::from_utf8(rest).ok()?.trim().parse::<usize>().ok()
+    })?;
     // The private lines: each one base64, the first at least 16 bytes.
     let mut end = None;
+    let mut after = None;
     for k in 0..n.min(64) {
-        let nl = memchr::memchr(b'\n', &b[i..hi])?;
-        let ls = i + nl + 1;
-        let le = memchr::memchr(b'\n', &b[ls..hi]).map_or(hi, |p| ls + p);
-        let line = b[ls..le].strip_suffix(b"\r").unwrap_or(&b[ls..le]);
+        let Some((cs, ce)) = lines.next() else {
+            break;
+        };
+        let line = &b[cs..ce];
         let base64 = line
             .iter()
             .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'='));
         if !base64 || line.is_empty() || (k == 0 && line.len() < 16) {
+            after = Some((cs, ce));
             break;
         }
-        end = Some(ls + line.len());
-        i = le;
+        end = Some(ce);
     }
     let end = end?;
-    // The MAC line right after, when pasted.
-    let rest = b.get(end..hi)?;
-    let rest = rest.strip_prefix(b"\r").unwrap_or(rest);
-    if let Some(mac) = rest.strip_prefix(b"\nPrivate-MAC:") {
-        let ms = hi - mac.len();
-        let me = memchr::memchr(b'\n', mac).map_or(hi, |p| ms + p);
-        let me = if me > ms && b[me - 1] == b'\r' {
-            me - 1
-        } else {
-            me
-        };
-        return Some(me);
+    // The MAC line right after, when pasted; its value may stand on the
+    // line below its label.
+    let (cs, ce) = after.or_else(|| lines.next())?;
+    let Some(mac) = b[cs..ce].strip_prefix(b"Private-MAC:") else {
+        return Some(end);
+    };
+    if !mac.trim_ascii().is_empty() {
+        return Some(ce);
     }
-    Some(end)
+    match lines.next() {
+        Some((ms, me)) if me > ms && b[ms..me].iter().all(u8::is_ascii_hexdigit) => Some(me),
+        _ => Some(ce),
+    }
 }
 
 #[cfg(test)]
@@ -94,5 +142,12 @@ mod tests {
                 .is_empty()
         );
         assert!(found("convert it from PuTTY-User-Key-File-2 format first").is_empty());
+    }
+
+    #[test]
+    fn a_key_file_quoted_in_a_reply() {
+        let file = "> PuTTY-User-Key-File-3: ssh-ed25519\n> Encryption: none\n> Public-Lines: 1\n> AAAAC3NzaC1lZDI1NTE5AAAAIkX/CSSSKnbC8Axd\n> Private-Lines: 1\n> AAAAI8KrykS40bVYhJ1OVN4V3mi6JEJ7K9vK2IBstYQ4bD2H\n> Private-MAC:\n> c0c7c10fe561940c0d83d3e46871b7ad";
+        let t = format!("see below\n{file}\n>\n> thanks");
+        assert_eq!(found(&t), [&file[2..]]);
     }
 }

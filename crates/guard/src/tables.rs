@@ -163,6 +163,10 @@ const TOKEN: &[&str] = &[
     // a `jwt` column) say token as developers shorten it.
     "jwt",
     "tok",
+    // A refresh token's column as schemas shorten it (`refresh`, `rt`):
+    // its cells are read only when they look like tokens.
+    "refresh",
+    "rt",
 ];
 
 fn column(cell: &str) -> Option<Col> {
@@ -405,7 +409,9 @@ fn known_last_word(w: &str) -> bool {
             | "pw"
             | "pwd"
             | "rapporto"
+            | "refresh"
             | "rib"
+            | "rt"
             | "sblocco"
             | "sca"
             | "secret"
@@ -1263,6 +1269,15 @@ mod tests {
         assert_eq!(found(t), vec!["000012345678"]);
         let t = "1\tCliente\tNote\n2\tRossi Srl\t2024 ok\n";
         assert!(found(t).is_empty());
+    }
+
+    #[test]
+    fn a_refresh_tokens_column_shortened() {
+        let t = "| id | rt | secret |\n|---|---|---|\n| 7 | Hq2Lm9Vx4Tz7Rk3Wn8Yb5Pc1Jd6Fs0Ga | |\n";
+        assert_eq!(crate::found(t), ["Hq2Lm9Vx4Tz7Rk3Wn8Yb5Pc1Jd6Fs0Ga"]);
+        // A column of that name holding no token.
+        let t = "| id | rt | secret |\n|---|---|---|\n| 7 | 12 ms | |\n";
+        assert!(crate::found(t).is_empty());
     }
 
     #[test]

@@ -458,6 +458,20 @@ pub(crate) fn dotted_words(segs: &[&str], called: bool) -> bool {
             } else {
                 s
             };
+            // (Two words and a number: the closing word may be capitalised,
+            // `heron.Dusk4471`, as people make a password "stronger"; it is
+            // checked in lower case.)
+            let lowered;
+            let word = if numbered
+                && k == last
+                && word.starts_with(|c: char| c.is_ascii_uppercase())
+                && word.bytes().skip(1).all(|c| c.is_ascii_lowercase())
+            {
+                lowered = word.to_ascii_lowercase();
+                lowered.as_str()
+            } else {
+                word
+            };
             let s = &word;
             // (Two words and a number: the number may follow a short word,
             // `heron.ops4471`.)

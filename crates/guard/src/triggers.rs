@@ -483,7 +483,9 @@ fn dash_hit(b: &[u8], i: usize) -> Option<Hit> {
                 trigger: Trigger::Context(Rule::CurlUser),
             });
         }
-        if after_space && b[i + 1] == b'p' {
+        // `-P` is a password flag only for SQL Server's clients
+        // (`sqlcmd -U sa -P …`); `dash_p` asks for the command.
+        if after_space && (b[i + 1] == b'p' || (b[i + 1] == b'P' && b.get(i + 2) == Some(&b' '))) {
             return Some(Hit {
                 start: i,
                 end: i + 2,

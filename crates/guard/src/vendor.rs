@@ -27,6 +27,9 @@ enum Body {
     RandomUrl,
     /// Standard or URL-safe base64, `%`-escapes of its `+/=` allowed.
     Base64,
+    /// Adyen's API keys after `AQE`: base64 parts joined by `-`, each but
+    /// the last closed by its `=` padding (so `=-` stands inside).
+    Adyen,
     /// Airtable's personal access token after `pat`: the token's id (14
     /// letters and digits), `.`, and its secret (64 hex digits).
     Airtable,
@@ -47,7 +50,7 @@ impl Body {
             Body::Braintree => b.is_ascii_alphanumeric() || b == b'$',
             Body::RandomUrl => b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'),
             Body::Airtable => b.is_ascii_alphanumeric() || b == b'.',
-            Body::Base64 => {
+            Body::Base64 | Body::Adyen => {
                 b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'+' | b'/' | b'=' | b'%')
             }
         }
@@ -170,6 +173,8 @@ pub(crate) const VENDORS: &[Vendor] = &[
     // `Atzr|`, access tokens `Atza|`, then a long base64url body.
     vk("Atzr|", Body::RandomUrl, 100, 2048, Kind::RefreshToken),
     vk("Atza|", Body::RandomUrl, 100, 2048, Kind::AccessToken),
+    // Adyen API keys (`AQE…`, base64 parts joined by `-`).
+    v("AQE", Body::Adyen, 80, 240),
     // Slack incoming webhooks: the URL is the credential (anyone holding
     // it posts to the channel).
     v("https://hooks.slack.com/services/", Body::Path, 30, 80),
@@ -252,6 +257,13 @@ pub(crate) fn match_at(b: &[u8], start: usize, idx: usize) -> Option<usize> {
     if matches!(vendor.body, Body::Random | Body::RandomUrl)
         && !(body.iter().any(u8::is_ascii_digit)
             && body.iter().any(u8::is_ascii_uppercase)
+            && body.iter().any(u8::is_ascii_lowercase))
+    {
+        return None;
+    }
+    if matches!(vendor.body, Body::Adyen)
+        && !(memchr::memmem::find(body, b"=-").is_some()
+            && body.iter().any(u8::is_ascii_digit)
             && body.iter().any(u8::is_ascii_lowercase))
     {
         return None;
@@ -385,6 +397,14 @@ mod tests {
         let t = b"def50200aa1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9";
         assert_eq!(match_at(t, 0, idx("def50200")), Some(t.len()));
         assert!(match_at(b"def50200 is a header", 0, idx("def50200")).is_none());
+    }
+
+    #[test]
+    fn an_adyen_api_key() {
+        let k = "AQEqhmfxKo7NbhZLw0m/n3Q5qf3VaY9UCJ14XWZE03G/k2NFivpTjH7PrsZSRAmZ4WYH6RiwQV1bDb7kfNy1WIxIIkxgBw==-wRmpsWjFvIMoaKbbSq43wT/Hq2JSYvrIFcbOAlK4bR0=-h2G6BxJ9mRkP3c";
+        assert_eq!(crate::found(&format!("ADYEN_KEY=\"{k}\"")), [k]);
+        // The same start in a base64 blob without its joined parts.
+        assert!(crate::found("cert: AQEqhmfxKo7NbhZLw0mn3Q5qf3VaY9UCJ14XWZE03Gk2NFivpTjH7PrsZSRAmZ4WYH6RiwQV1bDb7kfNy1WIxIIkxgBw== ok").is_empty());
     }
 
     #[test]

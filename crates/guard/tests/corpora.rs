@@ -202,7 +202,13 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // and the weakest fit corpora's misses): recall 0.9287 -> 0.9307
     // (1384/1487), FPR 0 — "acc no" names a UK account, a password inside
     // a URL may hold `?`.
-    ("systems", 0.925, 0.0),
+    // Round 27 (branch guard-round27, 2026-12-03; rules read from `fresh25`
+    // and the weakest fit corpora's misses): recall 0.9307 -> 0.9375
+    // (1394/1487), FPR 0 — a refresh token's column shortened (`refresh`,
+    // `rt`, `…Rt`) in SQL output, INSERT lists and bound parameters; its
+    // Hibernate bind logs (parameters numbered against the SELECT list)
+    // were read and left.
+    ("systems", 0.93, 0.0),
     // Held out for nothing, read in round 9: `desk9` ("a real desk's
     // inbox": e-mails, chat, threads, SMS, code in many languages,
     // configs, logs, CSV/TSV/fixed-width, PDF text; half Italian), written
@@ -239,7 +245,10 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // Round 24 (branch guard-round24, 2026-12-03; rules read from `fresh22`
     // and this corpus's misses as kinds of writing): recall 0.9786 ->
     // 0.9799 (779/795), FPR 0 — settings kept as name/value rows.
-    ("sealed10", 0.97, 0.0),
+    // Round 27 (branch guard-round27, 2026-12-03; rules read from `fresh25`, this
+    // corpus not read): 0.9799 -> 0.9824 (781/795), FPR 0 — accounts
+    // after ABI and CAB named in English, UK pairs with their labels.
+    ("sealed10", 0.98, 0.0),
     // Held out for the tenth round: `fresh11` ("inherited history and
     // second-hand text": tickets migrated from other desks with HTML
     // entities and quoted replies, wiki and runbook pages, Windows/.NET,
@@ -271,7 +280,10 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // and this corpus's misses as kinds of writing): recall 0.9274 ->
     // 0.9295 (884/951), FPR 0 — a speaker's pause after a password's key,
     // a login written `user / password`.
-    ("fresh11", 0.92, 0.0),
+    // Round 27 (branch guard-round27, 2026-12-03; rules read from `fresh25` and
+    // this corpus's misses): 0.9295 -> 0.9327 (887/951), FPR 0 — a PIN
+    // mailer's PIN alone on a line below "is shown below"; a BACS line.
+    ("fresh11", 0.93, 0.0),
     // Held out through rounds 10-12: `fresh12` ("the integrator's day":
     // review comments, CI output, Postman scripts, OpenAPI examples,
     // Protobuf text, end users' forms, dictation, SMS forwards, OCR'd
@@ -335,7 +347,11 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // its colon ("nuovo pass email: …"); "current" points at a value
     // named after it; "integration key" and "acc no" as words; two dotted
     // words and a number under a password key.
-    ("fresh13", 0.925, 0.0),
+    // Round 27 (branch guard-round27, 2026-12-03; rules read from `fresh25` and
+    // this corpus's misses): 0.9271 -> 0.9307 (1047/1125), FPR 0 — a
+    // remark in parentheses or between spaced dashes after a key, then
+    // its copula ("codice sblocco (quella che …) è 5143").
+    ("fresh13", 0.93, 0.0),
     // Held out through round 15: `fresh14` ("what tools print, and who
     // pastes it": devtools and proxy copies, HTTP clients, SDK logs and
     // object dumps, kubectl/docker/terraform and package-manager
@@ -390,7 +406,10 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // 0.9400 (908/966), FPR 0.0011 unchanged — an IBAN written one
     // character per box (`|I|T|6|0|…`, `I T 6 0 …`) after the word IBAN,
     // checked.
-    ("fresh15", 0.935, 0.002),
+    // Round 27 (branch guard-round27, 2026-12-03; rules read from `fresh25` and
+    // the weakest fit corpora's misses): 0.9400 -> 0.9420 (910/966), FPR
+    // unchanged — one-time codes shown with a countdown or told by phone.
+    ("fresh15", 0.94, 0.002),
     // Held out through round 17: `fresh16` ("the desk's own traffic":
     // quoted mail replies, corrections, agent notes and macros, merges,
     // CSAT comments, web forms, webhook and desk exports, chat widgets,
@@ -450,7 +469,12 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // to a reply (`> > > `, `>>> `) join across the quote marks, and so
     // does a quoted line a mail client re-wrapped with its overflow alone
     // on a line (`…eyJzdWIi` / `OiJ` / `>> 1c3Jf…`).
-    ("fresh17", 0.845, 0.004),
+    // Round 27 (branch guard-round27, 2026-12-03; rules read from `fresh25` and
+    // this corpus's misses): 0.8481 -> 0.8557 (907/1060), FPR unchanged —
+    // a PuTTY key file quoted in a reply (`> ` or `| ` before each line,
+    // its MAC below its label); codes with a countdown or told by phone;
+    // a refresh token's column shortened (`rt`).
+    ("fresh17", 0.85, 0.004),
     // Held out through round 19: `fresh18` ("people in a hurry, on the
     // phone, and in other trades' tools": dictation with numbers in words,
     // voicemail transcripts, letters spelled aloud, call-centre notes,
@@ -591,7 +615,12 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // and the weakest fit corpora's misses): 0.9236 -> 0.9254 (1029/1112),
     // FPR unchanged — a URL's password may hold `?` (two `amqp://` and
     // `postgres://` URLs).
-    ("fresh23", 0.92, 0.0024),
+    // Round 27 (branch guard-round27, 2026-12-03; rules read from `fresh25` and
+    // the weakest fit corpora's misses): 0.9254 -> 0.9353 (1040/1112), FPR
+    // unchanged — a code kept for a safe or an alarm's keypad; a remark
+    // between a key and its copula ("PIN (the one …) is …"); a login told
+    // as a sentence ("you log in as X with Y").
+    ("fresh23", 0.93, 0.0024),
     // Held out through round 25: `fresh24` ("incidents in motion: on-call,
     // war rooms and the timeline": alert bodies and escalation notes,
     // incident-channel exports, bridge-call notes, status-page drafts,
@@ -635,7 +664,20 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // 1187d0a: recall 0.9195 (857/932), FPR 0 (0/872). Weakest: pin 0.63,
     // bank_account 0.72, password 0.86. From here on it may be read, and
     // then measures fit.
-    ("fresh25", 0.91, 0.0),
+    // Round 27 (branch guard-round27, 2026-12-03; rules read from `fresh25`'s
+    // misses as kinds of writing): recall 0.9195 -> 0.9936 (926/932), FPR
+    // 0 (0/872) — the account a fixed-width record's layout places (a
+    // BACS Standard 18 line opening with sort code and account, a CBI
+    // RiBa "14" record's ABI, CAB and conto after the amount's sign); an
+    // account after ABI and CAB named in English or on the next line;
+    // `s/c … a/c …` and a UK pair after a word of paying and "to";
+    // `ConvertTo-SecureString "…" -AsPlainText`, `net use … /user:X pw`,
+    // `sqlcmd -P`; an approval code shown with its countdown; a code read
+    // out digit by digit or told over the phone; "TAN-Nummer"; a PIN of
+    // up to twelve digits under a user and a password; Adyen keys; two
+    // dotted words under a password key with the closing one capitalised.
+    // bank_account 0.72 -> 1.00, pin 0.63 -> 0.98, password 0.86 -> 0.98.
+    ("fresh25", 0.99, 0.0),
 ];
 
 #[derive(Deserialize)]
