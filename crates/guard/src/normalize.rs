@@ -923,6 +923,13 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
             b[j],
             b' ' | b'\n' | b'\r' | b'\t' | b'"' | b'\'' | b',' | b'}' | b']' | b')' | b';' | b'<'
         );
+    // `…e\n> SU=. Next sentence`: a blob's padded last chunk closing a
+    // sentence; the dot after the padding is the sentence's, not the
+    // value's (a `=` inside the chunk still marks a key).
+    let word = match word.strip_suffix(b".") {
+        Some(w) if w.ends_with(b"=") => w,
+        _ => word,
+    };
     let body = word
         .strip_suffix(b"==")
         .or_else(|| word.strip_suffix(b"="))
@@ -1271,6 +1278,15 @@ mod tests {
         let t = ">> Token: eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyXzQ\nyNj\n>> IiLCJleHAiOjE3MjEyODUzNDJ9.Qm7Zr2Lx9Vk4Wp8Tn3Hc6Jb5Xm0Rt1Ys\n";
         let f = crate::found(t);
         assert!(f.len() == 1 && f[0].ends_with("Ys"), "{f:?}");
+    }
+
+    #[test]
+    fn a_padded_chunk_closing_a_sentence_on_a_quoted_line() {
+        let t = "> > Basic ZGVza3VzZXI6UXc5eE0yc2Ftc\n> > GxlIQ==. Then it fails.";
+        assert!(view(t).contains("UXc5eE0yc2FtcGxlIQ==."), "{}", view(t));
+        // A `=` inside the next line's word is still a key, dot or not.
+        let u = "> > Basic ZGVza3VzZXI6UXc5eE0yc2Ftc\n> > A=B=. Then it fails.";
+        assert!(view(u).contains("Ftc\n"), "{}", view(u));
     }
 
     #[test]
