@@ -760,7 +760,11 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
     // A blob is 8 characters at least before the break; shorter, only a
     // number written over two lines can join.
     let short = prev_end < 8 || b[prev_end - 8..prev_end].iter().any(|&c| !is_blob(c));
-    if short && above.is_none() && !(prev.is_ascii_digit() && next.is_ascii_digit()) {
+    if short
+        && above.is_none()
+        && !(prev.is_ascii_digit() && next.is_ascii_digit())
+        && !jwt_head(b, prev_end)
+    {
         return None;
     }
     // The next line starting with a date or a time (`10/12/23,`, `15:58`,
@@ -853,7 +857,7 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
     }
     let run = &b[k..run_end];
     // A JWT's start (`eyJ…`) is a blob however short its first line.
-    let jwt = run.starts_with(b"eyJ") && run.len() >= 8;
+    let jwt = run.starts_with(b"eyJ") && run.len() >= 8 || jwt_head(b, run_end);
     // A value right after `=` (`refresh_token=RT.…`) is a blob when it
     // fills the whole look-back with upper and lower case and digits;
     // shorter `NAME=value` lines are not.
@@ -936,7 +940,8 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
         .unwrap_or(word);
     let prose = word.len() < 16
         && word.first().is_some_and(u8::is_ascii_alphabetic)
-        && word[1..].iter().all(u8::is_ascii_lowercase);
+        && word[1..].iter().all(u8::is_ascii_lowercase)
+        && !quoted_overflow(b, prev_end, j);
     if word.starts_with(b"./") || word.starts_with(b"/") {
         return None;
     }
@@ -1009,7 +1014,42 @@ fn rewrapped_fragment(b: &[u8], prev_end: usize) -> Option<usize> {
         .rev()
         .take_while(|&&c| is_blob(c))
         .count();
-    (run >= 16).then_some(end)
+    (run >= 16 || jwt_head(b, end)).then_some(end)
+}
+
+/// The word ending at `j` (four characters at most) is alone on its line,
+/// between a quoted line ending at `prev_end` and another quoted line: a
+/// mail client re-wrapping the quote left a value's overflow there
+/// (`> …InJl\nZn\n> Jlc2…`), so its case says nothing of prose. The
+/// look-back for the quoted line's start stops at 512 bytes.
+#[inline(never)]
+fn quoted_overflow(b: &[u8], prev_end: usize, j: usize) -> bool {
+    let w0 = j.saturating_sub(5);
+    let Some(ws) = memchr::memrchr(b'\n', &b[w0..j]).map(|p| w0 + p + 1) else {
+        return false;
+    };
+    if j - ws > 4 || b.get(j) != Some(&b'\n') || b.get(j + 1) != Some(&b'>') {
+        return false;
+    }
+    let lo = prev_end.saturating_sub(512);
+    match memchr::memrchr(b'\n', &b[lo..prev_end]) {
+        Some(p) => b[lo + p + 1] == b'>',
+        None => lo == 0 && b.first() == Some(&b'>'),
+    }
+}
+
+/// The blob run ending at `end` is a JWT's first characters, `eyJ` and
+/// three more at least, standing as a word of its own (`… con eyJhbG` at
+/// a line's end): a token a hard wrap cut right after it began. Its
+/// header's encoding makes so short a start already specific. The
+/// look-back stops at 9 characters.
+#[inline(never)]
+fn jwt_head(b: &[u8], end: usize) -> bool {
+    let mut k = end;
+    while k > 0 && end - k < 9 && is_blob(b[k - 1]) {
+        k -= 1;
+    }
+    end - k >= 6 && end - k < 9 && (k == 0 || !is_blob(b[k - 1])) && b[k..].starts_with(b"eyJ")
 }
 
 /// Four digits at `first` and, at `next`, three more groups of four
@@ -1287,6 +1327,24 @@ mod tests {
         // A `=` inside the next line's word is still a key, dot or not.
         let u = "> > Basic ZGVza3VzZXI6UXc5eE0yc2Ftc\n> > A=B=. Then it fails.";
         assert!(view(u).contains("Ftc\n"), "{}", view(u));
+    }
+
+    #[test]
+    fn a_jwt_cut_right_after_it_began() {
+        let t = ">> prova con eyJhbG\nciOi\n>> JIUzI1NiJ9.eyJzdWIiOiJ1c2VyXzQyNiIsImV4cCI6MTcyMTI4NTM0Mn0.Qm7Zr2Lx9Vk4Wp8Tn3Hc6Jb5Xm0Rt1Ys ok\n";
+        let f = crate::found(t);
+        assert!(f.len() == 1 && f[0].starts_with("eyJhbG") && f[0].ends_with("Ys"), "{f:?}");
+        // A word merely starting so, in the middle of a name, is no start.
+        assert!(view("x_eyJhbG\nciOi ok").contains("eyJhbG\n"));
+    }
+
+    #[test]
+    fn a_quoted_overflow_in_lower_case() {
+        let t = "> Token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyXzQyNiIsInR5cCI6InJl\nZn\n> Jlc2giLCJleHAiOjE3MjEyODUzNDJ9.Qm7Zr2Lx9Vk4Wp8Tn3Hc6Jb5Xm0Rt1Ys\n";
+        assert!(view(t).contains("InJlZnJlc2gi"), "{}", view(t));
+        // Unquoted, a short word on its own line stays prose.
+        let u = "Token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyXzQyNiIsInR5cCI6InJl\nOk\n> On Monday";
+        assert!(view(u).contains("InJl\nOk"), "{}", view(u));
     }
 
     #[test]
