@@ -1052,32 +1052,46 @@ fn jwt_head(b: &[u8], end: usize) -> bool {
     end - k >= 6 && end - k < 9 && (k == 0 || !is_blob(b[k - 1])) && b[k..].starts_with(b"eyJ")
 }
 
-/// Four digits at `first` and, at `next`, three more groups of four
-/// joined by one space or dash, ending there: together a card number.
+/// Four digits at `first` and, at `next`, the rest of a card in one of
+/// the groupings cards are printed in, joined by one space or dash and
+/// ending there: three groups of four, or six and five (American
+/// Express, `3782\n822463 10005`) or six and four (Diners). Together a
+/// card number (issuer and Luhn). Each group's read stops at 7 digits.
 fn card_wrapped(b: &[u8], first: usize, next: usize) -> bool {
-    let mut digits = [0u8; 16];
+    let mut digits = [0u8; 19];
     digits[..4].copy_from_slice(&b[first..first + 4]);
+    let mut n = 4;
+    let mut groups = [0usize; 3];
+    let mut ng = 0;
     let mut i = next;
-    for g in 1..4 {
-        let Some(group) = b.get(i..i + 4) else {
-            return false;
-        };
-        if !group.iter().all(u8::is_ascii_digit) {
-            return false;
-        }
-        digits[g * 4..g * 4 + 4].copy_from_slice(group);
-        i += 4;
-        if g < 3 {
-            if !matches!(b.get(i), Some(b' ' | b'-')) {
-                return false;
+    loop {
+        let s = i;
+        while i < b.len() && i - s < 7 && b[i].is_ascii_digit() {
+            if n < digits.len() {
+                digits[n] = b[i];
             }
+            n += 1;
             i += 1;
         }
+        if i == s || ng == groups.len() {
+            return false;
+        }
+        groups[ng] = i - s;
+        ng += 1;
+        if ng < groups.len()
+            && matches!(b.get(i), Some(b' ' | b'-'))
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+        {
+            i += 1;
+        } else {
+            break;
+        }
     }
+    let shape = matches!(groups[..ng], [4, 4, 4] | [6, 5] | [6, 4]);
     let word_goes_on = b.get(i).is_some_and(u8::is_ascii_alphanumeric);
     let group_goes_on =
         matches!(b.get(i), Some(b' ' | b'-')) && b.get(i + 1).is_some_and(u8::is_ascii_digit);
-    !word_goes_on && !group_goes_on && crate::card::is_card(&digits)
+    shape && n <= digits.len() && !word_goes_on && !group_goes_on && crate::card::is_card(&digits[..n])
 }
 
 /// The next line's first field ends at a delimiter (`;`, `,`, tab, `|`)
@@ -1327,6 +1341,15 @@ mod tests {
         // A `=` inside the next line's word is still a key, dot or not.
         let u = "> > Basic ZGVza3VzZXI6UXc5eE0yc2Ftc\n> > A=B=. Then it fails.";
         assert!(view(u).contains("Ftc\n"), "{}", view(u));
+    }
+
+    #[test]
+    fn a_card_in_six_and_five_wrapped_after_its_first_group() {
+        assert_eq!(view("charged:\n3714\n496353 98431\nthanks"), "charged:\n3714 496353 98431\nthanks");
+        assert_eq!(view("carta 3852\n000002 3237 ok"), "carta 3852 000002 3237 ok");
+        // Luhn failing, or groups no card is printed in, stay two lines.
+        assert_eq!(view("ref 3714\n496353 98432\nok"), "ref 3714\n496353 98432\nok");
+        assert_eq!(view("ref 3714\n49635 398431\nok"), "ref 3714\n49635 398431\nok");
     }
 
     #[test]
