@@ -815,6 +815,10 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
             digits += g - k;
             if k >= 2 && matches!(b[k - 1], b' ' | b'-') && b[k - 2].is_ascii_digit() {
                 k -= 1;
+            } else if k >= 3 && b[k - 1] == b' ' && b[k - 2] == b' ' && b[k - 3].is_ascii_digit()
+            {
+                // `4539  6243`: groups a form or a phone spaced twice.
+                k -= 2;
             } else {
                 break;
             }
@@ -1350,6 +1354,11 @@ mod tests {
         // Luhn failing, or groups no card is printed in, stay two lines.
         assert_eq!(view("ref 3714\n496353 98432\nok"), "ref 3714\n496353 98432\nok");
         assert_eq!(view("ref 3714\n49635 398431\nok"), "ref 3714\n49635 398431\nok");
+    }
+
+    #[test]
+    fn a_number_in_groups_spaced_twice_wrapped() {
+        assert_eq!(view("card:\n4929  1014\n0631  4527\nok"), "card:\n4929  1014 0631  4527\nok");
     }
 
     #[test]
