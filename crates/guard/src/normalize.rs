@@ -815,8 +815,7 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
             digits += g - k;
             if k >= 2 && matches!(b[k - 1], b' ' | b'-') && b[k - 2].is_ascii_digit() {
                 k -= 1;
-            } else if k >= 3 && b[k - 1] == b' ' && b[k - 2] == b' ' && b[k - 3].is_ascii_digit()
-            {
+            } else if k >= 3 && b[k - 1] == b' ' && b[k - 2] == b' ' && b[k - 3].is_ascii_digit() {
                 // `4539  6243`: groups a form or a phone spaced twice.
                 k -= 2;
             } else {
@@ -1095,7 +1094,11 @@ fn card_wrapped(b: &[u8], first: usize, next: usize) -> bool {
     let word_goes_on = b.get(i).is_some_and(u8::is_ascii_alphanumeric);
     let group_goes_on =
         matches!(b.get(i), Some(b' ' | b'-')) && b.get(i + 1).is_some_and(u8::is_ascii_digit);
-    shape && n <= digits.len() && !word_goes_on && !group_goes_on && crate::card::is_card(&digits[..n])
+    shape
+        && n <= digits.len()
+        && !word_goes_on
+        && !group_goes_on
+        && crate::card::is_card(&digits[..n])
 }
 
 /// The next line's first field ends at a delimiter (`;`, `,`, tab, `|`)
@@ -1349,23 +1352,41 @@ mod tests {
 
     #[test]
     fn a_card_in_six_and_five_wrapped_after_its_first_group() {
-        assert_eq!(view("charged:\n3714\n496353 98431\nthanks"), "charged:\n3714 496353 98431\nthanks");
-        assert_eq!(view("carta 3852\n000002 3237 ok"), "carta 3852 000002 3237 ok");
+        assert_eq!(
+            view("charged:\n3714\n496353 98431\nthanks"),
+            "charged:\n3714 496353 98431\nthanks"
+        );
+        assert_eq!(
+            view("carta 3852\n000002 3237 ok"),
+            "carta 3852 000002 3237 ok"
+        );
         // Luhn failing, or groups no card is printed in, stay two lines.
-        assert_eq!(view("ref 3714\n496353 98432\nok"), "ref 3714\n496353 98432\nok");
-        assert_eq!(view("ref 3714\n49635 398431\nok"), "ref 3714\n49635 398431\nok");
+        assert_eq!(
+            view("ref 3714\n496353 98432\nok"),
+            "ref 3714\n496353 98432\nok"
+        );
+        assert_eq!(
+            view("ref 3714\n49635 398431\nok"),
+            "ref 3714\n49635 398431\nok"
+        );
     }
 
     #[test]
     fn a_number_in_groups_spaced_twice_wrapped() {
-        assert_eq!(view("card:\n4929  1014\n0631  4527\nok"), "card:\n4929  1014 0631  4527\nok");
+        assert_eq!(
+            view("card:\n4929  1014\n0631  4527\nok"),
+            "card:\n4929  1014 0631  4527\nok"
+        );
     }
 
     #[test]
     fn a_jwt_cut_right_after_it_began() {
         let t = ">> prova con eyJhbG\nciOi\n>> JIUzI1NiJ9.eyJzdWIiOiJ1c2VyXzQyNiIsImV4cCI6MTcyMTI4NTM0Mn0.Qm7Zr2Lx9Vk4Wp8Tn3Hc6Jb5Xm0Rt1Ys ok\n";
         let f = crate::found(t);
-        assert!(f.len() == 1 && f[0].starts_with("eyJhbG") && f[0].ends_with("Ys"), "{f:?}");
+        assert!(
+            f.len() == 1 && f[0].starts_with("eyJhbG") && f[0].ends_with("Ys"),
+            "{f:?}"
+        );
         // A word merely starting so, in the middle of a name, is no start.
         assert!(view("x_eyJhbG\nciOi ok").contains("eyJhbG\n"));
     }
