@@ -161,15 +161,26 @@ pub(crate) fn read_at(bytes: &[u8], start: usize) -> Option<(usize, Vec<u8>)> {
         // A separator run: bounded, one line break and one border at most.
         let run = i;
         let (mut newlines, mut bars, mut dashes) = (0, 0, 0);
+        // Right after the line break, a quoted mail's `> ` (`>> `, `> > `)
+        // prefix is part of the break: a reply quoting an IBAN a mail
+        // client wrapped (`iban IT60\n> X054 …`). Mod-97 still decides.
+        let mut line_start = false;
         while i < bytes.len() && i - run < 64 {
             match bytes[i] {
                 b' ' | b'\t' | b'\r' => {}
-                b'\n' => newlines += 1,
+                b'>' if line_start => {}
+                b'\n' => {
+                    newlines += 1;
+                    line_start = true;
+                    i += 1;
+                    continue;
+                }
                 b'|' => bars += 1,
                 // `GB34.BARC.3550…`: a dot groups like a dash.
                 b'-' | b'.' => dashes += 1,
                 _ => break,
             }
+            line_start &= matches!(bytes[i], b' ' | b'\t' | b'\r' | b'>');
             i += 1;
         }
         if newlines > 1 || bars > 1 || dashes > 1 || (dashes == 1 && i - run > 1) {
@@ -225,5 +236,21 @@ mod tests {
             assert!(is_valid(&compact), "{t:?}");
         }
         assert!(read_at(b"IT60 X054\n\nX2811", 0).is_none());
+    }
+
+    #[test]
+    fn reads_across_a_quoted_wrap() {
+        for t in [
+            &b"IT60\n> X054 2811 1010 0000 0123 456 ok"[..],
+            b"IT60 X054 2811\n> > 1010 0000 0123 456",
+            b"GB29NWBK6016\n>>> 1331926819",
+        ] {
+            let (_, compact) = read_at(t, 0).expect("reads");
+            assert!(is_valid(&compact), "{t:?}");
+        }
+        // The prefix only opens a line; a `>` inside a line still ends it,
+        // and so does a second break.
+        assert!(read_at(b"IT60 X054 > 2811 1010 0000 0123 456", 0).is_none());
+        assert!(read_at(b"IT60 X054\n>\n> 2811 1010 0000 0123 456", 0).is_none());
     }
 }

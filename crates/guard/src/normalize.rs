@@ -760,7 +760,11 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
     // A blob is 8 characters at least before the break; shorter, only a
     // number written over two lines can join.
     let short = prev_end < 8 || b[prev_end - 8..prev_end].iter().any(|&c| !is_blob(c));
-    if short && above.is_none() && !(prev.is_ascii_digit() && next.is_ascii_digit()) {
+    if short
+        && above.is_none()
+        && !(prev.is_ascii_digit() && next.is_ascii_digit())
+        && !jwt_head(b, prev_end)
+    {
         return None;
     }
     // The next line starting with a date or a time (`10/12/23,`, `15:58`,
@@ -811,6 +815,9 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
             digits += g - k;
             if k >= 2 && matches!(b[k - 1], b' ' | b'-') && b[k - 2].is_ascii_digit() {
                 k -= 1;
+            } else if k >= 3 && b[k - 1] == b' ' && b[k - 2] == b' ' && b[k - 3].is_ascii_digit() {
+                // `4539  6243`: groups a form or a phone spaced twice.
+                k -= 2;
             } else {
                 break;
             }
@@ -853,7 +860,7 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
     }
     let run = &b[k..run_end];
     // A JWT's start (`eyJ…`) is a blob however short its first line.
-    let jwt = run.starts_with(b"eyJ") && run.len() >= 8;
+    let jwt = run.starts_with(b"eyJ") && run.len() >= 8 || jwt_head(b, run_end);
     // A value right after `=` (`refresh_token=RT.…`) is a blob when it
     // fills the whole look-back with upper and lower case and digits;
     // shorter `NAME=value` lines are not.
@@ -923,13 +930,21 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
             b[j],
             b' ' | b'\n' | b'\r' | b'\t' | b'"' | b'\'' | b',' | b'}' | b']' | b')' | b';' | b'<'
         );
+    // `…e\n> SU=. Next sentence`: a blob's padded last chunk closing a
+    // sentence; the dot after the padding is the sentence's, not the
+    // value's (a `=` inside the chunk still marks a key).
+    let word = match word.strip_suffix(b".") {
+        Some(w) if w.ends_with(b"=") => w,
+        _ => word,
+    };
     let body = word
         .strip_suffix(b"==")
         .or_else(|| word.strip_suffix(b"="))
         .unwrap_or(word);
     let prose = word.len() < 16
         && word.first().is_some_and(u8::is_ascii_alphabetic)
-        && word[1..].iter().all(u8::is_ascii_lowercase);
+        && word[1..].iter().all(u8::is_ascii_lowercase)
+        && !quoted_overflow(b, prev_end, j);
     if word.starts_with(b"./") || word.starts_with(b"/") {
         return None;
     }
@@ -1002,35 +1017,88 @@ fn rewrapped_fragment(b: &[u8], prev_end: usize) -> Option<usize> {
         .rev()
         .take_while(|&&c| is_blob(c))
         .count();
-    (run >= 16).then_some(end)
+    (run >= 16 || jwt_head(b, end)).then_some(end)
 }
 
-/// Four digits at `first` and, at `next`, three more groups of four
-/// joined by one space or dash, ending there: together a card number.
+/// The word ending at `j` (four characters at most) is alone on its line,
+/// between a quoted line ending at `prev_end` and another quoted line: a
+/// mail client re-wrapping the quote left a value's overflow there
+/// (`> …InJl\nZn\n> Jlc2…`), so its case says nothing of prose. The
+/// look-back for the quoted line's start stops at 512 bytes.
+#[inline(never)]
+fn quoted_overflow(b: &[u8], prev_end: usize, j: usize) -> bool {
+    let w0 = j.saturating_sub(5);
+    let Some(ws) = memchr::memrchr(b'\n', &b[w0..j]).map(|p| w0 + p + 1) else {
+        return false;
+    };
+    if j - ws > 4 || b.get(j) != Some(&b'\n') || b.get(j + 1) != Some(&b'>') {
+        return false;
+    }
+    let lo = prev_end.saturating_sub(512);
+    match memchr::memrchr(b'\n', &b[lo..prev_end]) {
+        Some(p) => b[lo + p + 1] == b'>',
+        None => lo == 0 && b.first() == Some(&b'>'),
+    }
+}
+
+/// The blob run ending at `end` is a JWT's first characters, `eyJ` and
+/// three more at least, standing as a word of its own (`… con eyJhbG` at
+/// a line's end): a token a hard wrap cut right after it began. Its
+/// header's encoding makes so short a start already specific. The
+/// look-back stops at 9 characters.
+#[inline(never)]
+fn jwt_head(b: &[u8], end: usize) -> bool {
+    let mut k = end;
+    while k > 0 && end - k < 9 && is_blob(b[k - 1]) {
+        k -= 1;
+    }
+    end - k >= 6 && end - k < 9 && (k == 0 || !is_blob(b[k - 1])) && b[k..].starts_with(b"eyJ")
+}
+
+/// Four digits at `first` and, at `next`, the rest of a card in one of
+/// the groupings cards are printed in, joined by one space or dash and
+/// ending there: three groups of four, or six and five (American
+/// Express, `3782\n822463 10005`) or six and four (Diners). Together a
+/// card number (issuer and Luhn). Each group's read stops at 7 digits.
 fn card_wrapped(b: &[u8], first: usize, next: usize) -> bool {
-    let mut digits = [0u8; 16];
+    let mut digits = [0u8; 19];
     digits[..4].copy_from_slice(&b[first..first + 4]);
+    let mut n = 4;
+    let mut groups = [0usize; 3];
+    let mut ng = 0;
     let mut i = next;
-    for g in 1..4 {
-        let Some(group) = b.get(i..i + 4) else {
-            return false;
-        };
-        if !group.iter().all(u8::is_ascii_digit) {
-            return false;
-        }
-        digits[g * 4..g * 4 + 4].copy_from_slice(group);
-        i += 4;
-        if g < 3 {
-            if !matches!(b.get(i), Some(b' ' | b'-')) {
-                return false;
+    loop {
+        let s = i;
+        while i < b.len() && i - s < 7 && b[i].is_ascii_digit() {
+            if n < digits.len() {
+                digits[n] = b[i];
             }
+            n += 1;
             i += 1;
         }
+        if i == s || ng == groups.len() {
+            return false;
+        }
+        groups[ng] = i - s;
+        ng += 1;
+        if ng < groups.len()
+            && matches!(b.get(i), Some(b' ' | b'-'))
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+        {
+            i += 1;
+        } else {
+            break;
+        }
     }
+    let shape = matches!(groups[..ng], [4, 4, 4] | [6, 5] | [6, 4]);
     let word_goes_on = b.get(i).is_some_and(u8::is_ascii_alphanumeric);
     let group_goes_on =
         matches!(b.get(i), Some(b' ' | b'-')) && b.get(i + 1).is_some_and(u8::is_ascii_digit);
-    !word_goes_on && !group_goes_on && crate::card::is_card(&digits)
+    shape
+        && n <= digits.len()
+        && !word_goes_on
+        && !group_goes_on
+        && crate::card::is_card(&digits[..n])
 }
 
 /// The next line's first field ends at a delimiter (`;`, `,`, tab, `|`)
@@ -1271,6 +1339,65 @@ mod tests {
         let t = ">> Token: eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyXzQ\nyNj\n>> IiLCJleHAiOjE3MjEyODUzNDJ9.Qm7Zr2Lx9Vk4Wp8Tn3Hc6Jb5Xm0Rt1Ys\n";
         let f = crate::found(t);
         assert!(f.len() == 1 && f[0].ends_with("Ys"), "{f:?}");
+    }
+
+    #[test]
+    fn a_padded_chunk_closing_a_sentence_on_a_quoted_line() {
+        let t = "> > Basic ZGVza3VzZXI6UXc5eE0yc2Ftc\n> > GxlIQ==. Then it fails.";
+        assert!(view(t).contains("UXc5eE0yc2FtcGxlIQ==."), "{}", view(t));
+        // A `=` inside the next line's word is still a key, dot or not.
+        let u = "> > Basic ZGVza3VzZXI6UXc5eE0yc2Ftc\n> > A=B=. Then it fails.";
+        assert!(view(u).contains("Ftc\n"), "{}", view(u));
+    }
+
+    #[test]
+    fn a_card_in_six_and_five_wrapped_after_its_first_group() {
+        assert_eq!(
+            view("charged:\n3714\n496353 98431\nthanks"),
+            "charged:\n3714 496353 98431\nthanks"
+        );
+        assert_eq!(
+            view("carta 3852\n000002 3237 ok"),
+            "carta 3852 000002 3237 ok"
+        );
+        // Luhn failing, or groups no card is printed in, stay two lines.
+        assert_eq!(
+            view("ref 3714\n496353 98432\nok"),
+            "ref 3714\n496353 98432\nok"
+        );
+        assert_eq!(
+            view("ref 3714\n49635 398431\nok"),
+            "ref 3714\n49635 398431\nok"
+        );
+    }
+
+    #[test]
+    fn a_number_in_groups_spaced_twice_wrapped() {
+        assert_eq!(
+            view("card:\n4929  1014\n0631  4527\nok"),
+            "card:\n4929  1014 0631  4527\nok"
+        );
+    }
+
+    #[test]
+    fn a_jwt_cut_right_after_it_began() {
+        let t = ">> prova con eyJhbG\nciOi\n>> JIUzI1NiJ9.eyJzdWIiOiJ1c2VyXzQyNiIsImV4cCI6MTcyMTI4NTM0Mn0.Qm7Zr2Lx9Vk4Wp8Tn3Hc6Jb5Xm0Rt1Ys ok\n";
+        let f = crate::found(t);
+        assert!(
+            f.len() == 1 && f[0].starts_with("eyJhbG") && f[0].ends_with("Ys"),
+            "{f:?}"
+        );
+        // A word merely starting so, in the middle of a name, is no start.
+        assert!(view("x_eyJhbG\nciOi ok").contains("eyJhbG\n"));
+    }
+
+    #[test]
+    fn a_quoted_overflow_in_lower_case() {
+        let t = "> Token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyXzQyNiIsInR5cCI6InJl\nZn\n> Jlc2giLCJleHAiOjE3MjEyODUzNDJ9.Qm7Zr2Lx9Vk4Wp8Tn3Hc6Jb5Xm0Rt1Ys\n";
+        assert!(view(t).contains("InJlZnJlc2gi"), "{}", view(t));
+        // Unquoted, a short word on its own line stays prose.
+        let u = "Token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyXzQyNiIsInR5cCI6InJl\nOk\n> On Monday";
+        assert!(view(u).contains("InJl\nOk"), "{}", view(u));
     }
 
     #[test]
