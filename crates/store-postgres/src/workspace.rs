@@ -42,7 +42,7 @@ fn terms(word: &str) -> Vec<String> {
 /// left out, as FTS5 leaves out an empty phrase; with no terms at all the
 /// search finds nothing. Accents are removed in
 /// SQL (`sportello_fold`), as in the index.
-fn ts_query(text: &str, prefix: bool) -> Option<String> {
+fn text_query(text: &str, prefix: bool) -> Option<String> {
     let star = if prefix { ":*" } else { "" };
     let mut words = Vec::new();
     for word in text.split_whitespace() {
@@ -57,20 +57,6 @@ fn ts_query(text: &str, prefix: bool) -> Option<String> {
         words.push(format!("({}{star})", quoted.join(" <-> ")));
     }
     (!words.is_empty()).then(|| words.join(" & "))
-}
-
-/// Whole words rank first, then words that only start with the query's
-/// (as on SQLite).
-async fn search_text(store: &Store, query: &str, limit: i64) -> Result<Vec<ViewRow>> {
-    let (Some(whole), Some(prefix)) = (ts_query(query, false), ts_query(query, true)) else {
-        return Ok(vec![]);
-    };
-    let mut ids = newest_text_matches(store, &whole, limit, &[]).await?;
-    if (ids.len() as i64) < limit {
-        let more = newest_text_matches(store, &prefix, limit - ids.len() as i64, &ids).await?;
-        ids.extend(more);
-    }
-    store.view_rows_by_ids(&ids).await
 }
 
 /// Up to `limit` distinct tickets whose text matches `tsq`, newest first,

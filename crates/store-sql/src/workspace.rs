@@ -236,8 +236,24 @@ macro_rules! workspace {
                 self.view_rows_by_ids(&ids).await
             }
 
+            /// Tickets with the words themselves rank first, newest first; only
+            /// when they do not fill the page come tickets with longer words
+            /// (`timeouts` for `timeout`). Each backend writes the two queries
+            /// (`text_query`) and finds their newest matches
+            /// (`newest_text_matches`) its own way.
             async fn search_text(&self, query: &str, limit: i64) -> Result<Vec<ViewRow>> {
-                search_text(self, query, limit.clamp(1, 500)).await
+                let limit = limit.clamp(1, 500);
+                let (Some(whole), Some(prefix)) = (text_query(query, false), text_query(query, true))
+                else {
+                    return Ok(vec![]);
+                };
+                let mut ids = newest_text_matches(self, &whole, limit, &[]).await?;
+                if (ids.len() as i64) < limit {
+                    let more =
+                        newest_text_matches(self, &prefix, limit - ids.len() as i64, &ids).await?;
+                    ids.extend(more);
+                }
+                self.view_rows_by_ids(&ids).await
             }
 
             async fn related(

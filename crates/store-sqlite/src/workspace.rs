@@ -38,8 +38,12 @@ async fn identified(store: &Store, value: &str, keys: &[&str], limit: i64) -> Re
 }
 
 /// Quotes each word for FTS5, so no input is query syntax: as a whole word
-/// (`"timeout"`), or as a prefix (`"timeout"*`).
-fn fts_query(text: &str, prefix: bool) -> Option<String> {
+/// (`"timeout"`), or as a prefix (`"timeout"*`). Whole words are searched
+/// first because FTS5 reads a word's list lazily from its end, while it
+/// answers a prefix by first merging the lists of every word that starts
+/// with it: at a million tickets the first costs about a page, the second
+/// the whole merge.
+fn text_query(text: &str, prefix: bool) -> Option<String> {
     let star = if prefix { "*" } else { "" };
     let words: Vec<String> = text
         .split_whitespace()
@@ -48,24 +52,6 @@ fn fts_query(text: &str, prefix: bool) -> Option<String> {
         .map(|w| format!("\"{w}\"{star}"))
         .collect();
     (!words.is_empty()).then(|| words.join(" "))
-}
-
-/// Tickets with the words themselves rank first, newest first; only when
-/// they do not fill the page come tickets with longer words (`timeouts`
-/// for `timeout`). A whole word is read lazily from the end of its list,
-/// while FTS5 answers a prefix by first merging the lists of every word
-/// that starts with it: at a million tickets the first costs about a page,
-/// the second the whole merge.
-async fn search_text(store: &Store, query: &str, limit: i64) -> Result<Vec<ViewRow>> {
-    let (Some(whole), Some(prefix)) = (fts_query(query, false), fts_query(query, true)) else {
-        return Ok(vec![]);
-    };
-    let mut ids = newest_text_matches(store, &whole, limit, &[]).await?;
-    if (ids.len() as i64) < limit {
-        let more = newest_text_matches(store, &prefix, limit - ids.len() as i64, &ids).await?;
-        ids.extend(more);
-    }
-    store.view_rows_by_ids(&ids).await
 }
 
 /// The text index's rowid is `ticket_id * 2^24 + n` (migration 0009).
