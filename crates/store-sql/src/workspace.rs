@@ -1,8 +1,10 @@
 /// `WorkspaceStore`: views, SLA, clustering, problems, tags, macros, unread
 /// replies and the dashboard. Expanded in each backend's `workspace`
 /// module, which provides what its indexes make different:
-/// `identified` (ticket ids carrying an identifier, newest first) and
-/// `search_text`, with `ids_param` (a list of ids as `IN_IDS` binds it).
+/// `identified` (ticket ids carrying an identifier, newest first),
+/// `text_query` (a search's words as the text index's query, whole or as
+/// prefixes) and `newest_text_matches` (ticket ids whose text matches,
+/// newest first), with `ids_param` (a list of ids as `IN_IDS` binds it).
 /// Both keep view counts, open tickets and errors per day on write; the
 /// dialect's `KEPT_COUNTS`, `KEPT_OPEN_DAYS` and `KEPT_ERROR_DAYS` say
 /// where they are read from.
