@@ -691,6 +691,17 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // dotted words under a password key with the closing one capitalised.
     // bank_account 0.72 -> 1.00, pin 0.63 -> 0.98, password 0.86 -> 0.98.
     ("fresh25", 0.99, 0.0),
+    // Held out through round 28: `fresh26` ("small screens and short fuses":
+    // what is typed on phones or sent from messaging apps — chat forwards
+    // and exports, voice-to-text, emoji inside values, Live Text of
+    // screenshots, Notes pages, watch notifications, mobile developers'
+    // Xcode/logcat/Flutter pastes and app config files, push payloads,
+    // POS slips; half Italian), written in session 16 by a helper who
+    // never read the guard, measured once on 2026-12-03 at 8fa878b: recall
+    // 0.8636 (728/843), FPR 5.08 % (44/866). Weakest: pin 0.58,
+    // client_secret 0.82, vendor_key 0.83, card_number 0.85. From here on
+    // it may be read, and then measures fit.
+    ("fresh26", 0.86, 0.051),
 ];
 
 #[derive(Deserialize)]
