@@ -12,6 +12,7 @@ mod attachments;
 mod counts;
 mod dialect;
 mod help_center;
+mod intake;
 mod mail;
 mod password_reset;
 mod people;
@@ -32,6 +33,8 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 #[derive(Debug, Clone)]
 pub struct PgStore {
     pool: PgPool,
+    /// New tickets go in in groups (`intake`).
+    intake: intake::Intake,
     /// Dropped with the last handle, which stops the task folding the
     /// kept ticket counts (`counts.rs`).
     _counts: std::sync::Arc<tokio::sync::oneshot::Sender<()>>,
@@ -87,8 +90,10 @@ impl PgStore {
             .map_err(|e| StoreError::Database(e.to_string()))?;
         let (stop, stopped) = tokio::sync::oneshot::channel();
         tokio::spawn(counts::run(pool.clone(), stopped));
+        let intake = intake::Intake::start(pool.clone());
         Ok(PgStore {
             pool,
+            intake,
             _counts: std::sync::Arc::new(stop),
         })
     }

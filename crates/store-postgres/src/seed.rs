@@ -16,7 +16,9 @@ async fn seed_ids(
     ))
 }
 
-async fn from_sequence(
+/// `n` new values of `sequence`, in order (the seeder's ids, and the
+/// group writer's: `intake`).
+pub(crate) async fn from_sequence(
     tx: &mut sqlx::PgConnection,
     sequence: &'static str,
     n: usize,

@@ -530,3 +530,58 @@ async fn concurrent_tickets_do_not_wait_on_the_counts() {
     )
     .await;
 }
+
+/// New tickets sent together go in in groups (`intake.rs`, one INSERT of
+/// many rows): the shared story, then what the insert's statement
+/// triggers (migration 0022) wrote for them: one text row each, made from
+/// the ticket as stored, and their counts, errors and notifications once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn submissions_sent_together_each_get_their_own_answer() {
+    on_fresh_db(
+        "submissions_sent_together_each_get_their_own_answer",
+        |url| async move {
+            let store = Arc::new(PgStore::connect(&url).await.unwrap());
+            let created = store::conformance::submissions_sent_together(Arc::clone(&store)).await;
+            store.fold_counts().await.unwrap();
+            let pool = sqlx::PgPool::connect(&url).await.unwrap();
+            let count = |sql: &'static str| {
+                let pool = pool.clone();
+                async move {
+                    sqlx::query_scalar::<_, i64>(sql)
+                        .fetch_one(&pool)
+                        .await
+                        .unwrap()
+                }
+            };
+            let same = count(
+                "SELECT COUNT(*) FROM tickets t JOIN ticket_text x ON x.ticket_id = t.id \
+                 WHERE x.body = sportello_text_terms(t.subject || ' ' || \
+                 COALESCE(t.description, '') || ' ' || t.fields)",
+            )
+            .await;
+            let rows = count("SELECT COUNT(*) FROM ticket_text").await;
+            assert_eq!((same, rows), (60, 60));
+            let kept =
+                count("SELECT COALESCE(SUM(n), 0)::BIGINT FROM ticket_counts WHERE status = 'new'")
+                    .await;
+            assert_eq!(kept, 60);
+            let errors = count(
+                "SELECT COALESCE(SUM(n), 0)::BIGINT FROM ticket_error_days \
+                 WHERE product = 'payments' AND error_signature = 'timeout on get /v1/accounts'",
+            )
+            .await;
+            assert_eq!(errors, 60);
+            let owed = count(
+                "SELECT COUNT(DISTINCT e.ticket_id) FROM pending_notifications p \
+                 JOIN audit_events e ON e.id = p.event_id WHERE e.action = 'created'",
+            )
+            .await;
+            let notifications = count("SELECT COUNT(*) FROM pending_notifications").await;
+            assert_eq!((owed, notifications), (60, 60));
+            assert_eq!(created.len(), 60);
+            pool.close().await;
+            store.close().await;
+        },
+    )
+    .await;
+}

@@ -2,7 +2,7 @@
 /// tickets, comments and the audit log, with the helpers the other modules
 /// share (`comment_on`, `audit`, `lock_ticket`). Expanded in each backend's
 /// `store_impl` module, which provides `create_ticket` (SQLite's group
-/// commit, PostgreSQL's one transaction) and `client_ids` (reading the
+/// commit, PostgreSQL's group writer) and `client_ids` (reading the
 /// list `dialect::CLIENT_IDS` selects).
 #[macro_export]
 macro_rules! store_impl {

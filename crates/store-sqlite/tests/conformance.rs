@@ -142,87 +142,9 @@ async fn sqlite_tells_the_attachments_story() {
 /// key) takes none of the others down with it.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn submissions_written_together_each_get_their_own_answer() {
-    use store::{Store, WorkspaceStore};
     let dir = tempfile::tempdir().unwrap();
     let store = std::sync::Arc::new(SqliteStore::open_dir(dir.path()).await.unwrap());
-    let user = requester(&*store, "g@x.test").await;
-    let now = time::OffsetDateTime::from_unix_timestamp(1_790_000_000).unwrap();
-    let schedule = store::TicketSchedule {
-        first_reply_due: now + time::Duration::hours(1),
-        resolution_due: now + time::Duration::hours(8),
-        error_signature: Some(s("timeout on get /v1/accounts")),
-    };
-    // 60 distinct submit keys, 20 of them sent twice.
-    let mut handles = Vec::new();
-    for n in 0..80 {
-        let key = n % 60;
-        let store = store.clone();
-        let schedule = schedule.clone();
-        let mut fields = store::ScreenedFields::new();
-        fields.insert("product".into(), store::ScreenedValue::Text(s("payments")));
-        let t = store::NewTicket {
-            form: "incident".into(),
-            subject: s(format!("word{key}x ticket")),
-            description: (key % 2 == 0).then(|| s(format!("seen at step {key}"))),
-            requester_id: user.id,
-            org_id: None,
-            priority: domain::Priority::Normal,
-            fields,
-            identifiers: vec![("x_request_id".into(), s(format!("req-{key}")))],
-            sealed: vec![],
-            seal_binding: None,
-            submit_key: Some(s(format!("key-{key}"))),
-        };
-        handles.push(tokio::spawn(async move {
-            (key, store.create_ticket_scheduled(t, &schedule, now).await)
-        }));
-    }
-    let mut created = std::collections::BTreeMap::new();
-    let mut refused = 0;
-    for h in handles {
-        match h.await.unwrap() {
-            (key, Ok(ticket)) => {
-                assert_eq!(ticket.subject, format!("word{key}x ticket"));
-                // The answer is the ticket as stored: what a read returns.
-                let read = store.ticket(ticket.id).await.unwrap().unwrap();
-                assert_eq!(
-                    serde_json::to_value(&read).unwrap(),
-                    serde_json::to_value(&ticket).unwrap()
-                );
-                assert!(created.insert(key, ticket.id).is_none(), "key {key} twice");
-            }
-            (_, Err(store::StoreError::Conflict("duplicate_submission"))) => refused += 1,
-            (key, Err(e)) => panic!("key {key}: {e}"),
-        }
-    }
-    assert_eq!((created.len(), refused), (60, 20));
-    let all = store::TicketFilter::new(store::Scope::All);
-    assert_eq!(store.count_tickets(&all).await.unwrap(), 60);
-    for (key, id) in created {
-        // Indexed for text search exactly once, with its identifiers and schedule.
-        let found = store.search_text(&format!("word{key}x"), 10).await.unwrap();
-        assert_eq!(
-            found.iter().map(|r| r.ticket.id).collect::<Vec<_>>(),
-            vec![id]
-        );
-        assert_eq!(found[0].meta.product.as_deref(), Some("payments"));
-        assert_eq!(
-            found[0].meta.first_reply_due_at,
-            Some(schedule.first_reply_due)
-        );
-        let mut by_id = store::TicketFilter::new(store::Scope::All);
-        by_id.identifier = Some(("x_request_id".into(), format!("req-{key}")));
-        assert_eq!(store.count_tickets(&by_id).await.unwrap(), 1);
-        // The identifier hangs on its own ticket, not a neighbour's in the group.
-        let owners: Vec<i64> = store
-            .list_tickets(&by_id)
-            .await
-            .unwrap()
-            .iter()
-            .map(|t| t.id)
-            .collect();
-        assert_eq!(owners, vec![id], "req-{key}");
-    }
+    store::conformance::submissions_sent_together(std::sync::Arc::clone(&store)).await;
     // The writer builds each text row itself; it is the row the bulk
     // seeder's SQL (and a rebuild) makes from the ticket as stored.
     let opts = sqlx::sqlite::SqliteConnectOptions::new().filename(dir.path().join("sportello.db"));

@@ -1519,3 +1519,111 @@ pub async fn password_reset_story(store: &dyn Store) {
         .unwrap();
     assert_eq!(hash.as_deref(), Some("$argon2id$new-ada"));
 }
+
+/// Submissions that arrive together (a backend may write them in one
+/// transaction) each get their own answer, and one refused submission (a
+/// repeated submit key) takes none of the others down with it: 80 sent at
+/// once, 60 distinct submit keys, 20 of them twice. Each ticket created is
+/// what a read returns, indexed for text search once, with its own
+/// identifier and its schedule. Returns the tickets created, by key, for
+/// the backend's own checks of its rows.
+pub async fn submissions_sent_together<S: Store>(
+    store: std::sync::Arc<S>,
+) -> std::collections::BTreeMap<usize, i64> {
+    let user = store
+        .create_user(new_user("g@x.test", Role::Requester, None), at(0))
+        .await
+        .unwrap();
+    let now = at(10);
+    let schedule = TicketSchedule {
+        first_reply_due: now + Duration::hours(1),
+        resolution_due: now + Duration::hours(8),
+        error_signature: Some(s("timeout on get /v1/accounts")),
+    };
+    let mut handles = Vec::new();
+    for n in 0..80 {
+        let key = n % 60;
+        let store = std::sync::Arc::clone(&store);
+        let schedule = schedule.clone();
+        let mut fields = ScreenedFields::new();
+        fields.insert("product".into(), ScreenedValue::Text(s("payments")));
+        let t = NewTicket {
+            form: "incident".into(),
+            subject: s(&format!("word{key}x ticket")),
+            description: (key % 2 == 0).then(|| s(&format!("seen at step {key}"))),
+            requester_id: user.id,
+            org_id: None,
+            priority: Priority::Normal,
+            fields,
+            identifiers: vec![("x_request_id".into(), s(&format!("req-{key}")))],
+            sealed: vec![],
+            seal_binding: None,
+            submit_key: Some(s(&format!("key-{key}"))),
+        };
+        handles.push(tokio::spawn(async move {
+            (key, store.create_ticket_scheduled(t, &schedule, now).await)
+        }));
+    }
+    let mut created = std::collections::BTreeMap::new();
+    let mut refused = 0;
+    for h in handles {
+        match h.await.unwrap() {
+            (key, Ok(ticket)) => {
+                assert_eq!(ticket.subject, format!("word{key}x ticket"));
+                // The answer is the ticket as stored: what a read returns.
+                let read = store.ticket(ticket.id).await.unwrap().unwrap();
+                assert_eq!(
+                    serde_json::to_value(&read).unwrap(),
+                    serde_json::to_value(&ticket).unwrap()
+                );
+                assert!(created.insert(key, ticket.id).is_none(), "key {key} twice");
+            }
+            (_, Err(StoreError::Conflict("duplicate_submission"))) => refused += 1,
+            (key, Err(e)) => panic!("key {key}: {e}"),
+        }
+    }
+    assert_eq!((created.len(), refused), (60, 20));
+    let all = TicketFilter::new(Scope::All);
+    assert_eq!(store.count_tickets(&all).await.unwrap(), 60);
+    for (key, id) in &created {
+        // Indexed for text search exactly once, with its identifiers and schedule.
+        let found = store.search_text(&format!("word{key}x"), 10).await.unwrap();
+        assert_eq!(
+            found.iter().map(|r| r.ticket.id).collect::<Vec<_>>(),
+            vec![*id]
+        );
+        assert_eq!(found[0].meta.product.as_deref(), Some("payments"));
+        assert_eq!(
+            found[0].meta.first_reply_due_at,
+            Some(schedule.first_reply_due)
+        );
+        let mut by_id = TicketFilter::new(Scope::All);
+        by_id.identifier = Some(("x_request_id".into(), format!("req-{key}")));
+        assert_eq!(store.count_tickets(&by_id).await.unwrap(), 1);
+        // The identifier hangs on its own ticket, not a neighbour's in the group.
+        let owners: Vec<i64> = store
+            .list_tickets(&by_id)
+            .await
+            .unwrap()
+            .iter()
+            .map(|t| t.id)
+            .collect();
+        assert_eq!(owners, vec![*id], "req-{key}");
+        // One "created" event each, by its requester.
+        let created_events: Vec<_> = store
+            .audit_log(*id)
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|e| e.action == "created")
+            .map(|e| e.actor_id)
+            .collect();
+        assert_eq!(created_events, vec![Some(user.id)], "key {key}");
+    }
+    let new = ViewQuery {
+        statuses: vec![Status::New],
+        ..ViewQuery::default()
+    };
+    assert_eq!(store.count_view(&new, 1000).await.unwrap().n, 60);
+    created
+}
