@@ -160,6 +160,22 @@ pub(crate) async fn truncate(writer: &SqlitePool) -> Result<(), sqlx::Error> {
     on_writer(writer, "PRAGMA wal_checkpoint(TRUNCATE)").await
 }
 
+/// Run by the write connection each time it goes back to its pool: past
+/// the journal limit the file holds that much (it is cut back to the limit
+/// whenever the WAL starts over), so the WAL is cut here, before the next
+/// write. The ticket writer counts only its own commits; this catches what
+/// the other writes add (comments, changes, imports, the bulk seeder), for
+/// which no RESTART would otherwise come: a million seeded tickets once
+/// left a 14 GB WAL. A `stat` per write; the cut holds writes while it
+/// copies (tens of milliseconds), as the ticket writer's own cut does.
+pub(crate) async fn cut_past_limit(conn: &mut sqlx::SqliteConnection, wal: Option<&PathBuf>) {
+    if wal_size(wal) > WAL_WRITER_LIMIT {
+        let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+            .execute(&mut *conn)
+            .await;
+    }
+}
+
 /// Copies every frame into the database and waits for readers still on old
 /// frames, on the writer connection, so the next commit writes the WAL from
 /// its beginning again. Unlike TRUNCATE the file keeps its length (cut to

@@ -147,10 +147,20 @@ impl SqliteStore {
             opts = opts.pragma(name, value);
         }
         // No ping before handing out the one write connection: it is local,
-        // and the ticket writer takes it for every group.
+        // and the ticket writer takes it for every group. Back in the pool,
+        // it cuts a WAL grown past the limit (`checkpoint::cut_past_limit`).
+        let wal = wal_path(&opts);
+        let released_wal = wal.clone();
         let write = SqlitePoolOptions::new()
             .max_connections(1)
             .test_before_acquire(false)
+            .after_release(move |conn, _| {
+                let wal = released_wal.clone();
+                Box::pin(async move {
+                    checkpoint::cut_past_limit(conn, wal.as_ref()).await;
+                    Ok(true)
+                })
+            })
             .connect_with(opts.clone())
             .await
             .map_err(db_err)?;
@@ -164,7 +174,6 @@ impl SqliteStore {
             .await
             .map_err(db_err)?;
         // A WAL left large by a crash is cut before anything is served.
-        let wal = wal_path(&opts);
         if checkpoint::wal_size(wal.as_ref()) > checkpoint::WAL_SOFT_LIMIT {
             checkpoint::truncate(&write).await.map_err(db_err)?;
         }

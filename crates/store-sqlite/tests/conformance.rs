@@ -417,6 +417,103 @@ async fn the_wal_stays_bounded_under_continuous_intake() {
     assert!(again.integrity_ok().await.unwrap());
 }
 
+/// Writes that do not go through the ticket writer (comments here; also
+/// status changes, imports, the bulk seeder) never let the write-ahead log
+/// grow past `WAL_BOUND` either, though the ticket writer, which counts
+/// the WAL's frames, sees none of them. (The checkpointer used to start
+/// the WAL over only when the ticket writer's count said so: a million
+/// seeded tickets left a 14 GB WAL.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_wal_stays_bounded_under_writes_beside_intake() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+    use store::Store;
+    const WRITERS: usize = 4;
+    const EACH: usize = 2_000;
+
+    let dir = tempfile::tempdir().unwrap();
+    let wal = dir.path().join("sportello.db-wal");
+    let store = Arc::new(SqliteStore::open_dir(dir.path()).await.unwrap());
+    let user = requester(&*store, "talk@x.test").await;
+    let mut tickets = Vec::new();
+    for w in 0..WRITERS {
+        let t = store::NewTicket {
+            form: "incident".into(),
+            subject: s(format!("thread {w}")),
+            description: None,
+            requester_id: user.id,
+            org_id: None,
+            priority: domain::Priority::Normal,
+            fields: store::ScreenedFields::new(),
+            identifiers: vec![],
+            sealed: vec![],
+            seal_binding: None,
+            submit_key: None,
+        };
+        let created = store
+            .create_ticket(t, time::OffsetDateTime::UNIX_EPOCH)
+            .await
+            .unwrap();
+        tickets.push(created.id);
+    }
+
+    let wal_size = {
+        let wal = wal.clone();
+        move || std::fs::metadata(&wal).map_or(0, |m| m.len())
+    };
+    let largest = Arc::new(AtomicU64::new(0));
+    let done = Arc::new(AtomicBool::new(false));
+    let watcher = {
+        let (largest, done, wal_size) = (largest.clone(), done.clone(), wal_size.clone());
+        std::thread::spawn(move || {
+            while !done.load(Ordering::Relaxed) {
+                largest.fetch_max(wal_size(), Ordering::Relaxed);
+                std::thread::sleep(std::time::Duration::from_millis(2));
+            }
+        })
+    };
+    let mut writers = Vec::new();
+    for (w, ticket_id) in tickets.into_iter().enumerate() {
+        let store = store.clone();
+        writers.push(tokio::spawn(async move {
+            for n in 0..EACH {
+                // Varied text so every comment adds its own full-text terms.
+                let words: String = (0..120)
+                    .map(|i| format!("c{}x{} ", (w * EACH + n) * 7 + i, i % 13))
+                    .collect();
+                let comment = store::NewComment {
+                    ticket_id,
+                    author_id: user.id,
+                    body: s(words),
+                    visibility: domain::CommentVisibility::Public,
+                    new_status: None,
+                };
+                store
+                    .add_comment(comment, time::OffsetDateTime::UNIX_EPOCH)
+                    .await
+                    .unwrap();
+            }
+        }));
+    }
+    for w in writers {
+        w.await.unwrap();
+    }
+    done.store(true, Ordering::Relaxed);
+    watcher.join().unwrap();
+
+    let during = largest.load(Ordering::Relaxed);
+    assert!(
+        during > store_sqlite::WAL_SOFT_LIMIT,
+        "the WAL peaked at {during} bytes: the load never needed a cut"
+    );
+    assert!(
+        during <= store_sqlite::WAL_BOUND,
+        "the WAL reached {during} bytes under comments"
+    );
+    assert!(wal_size() <= store_sqlite::WAL_BOUND, "after the load");
+    assert!(store.integrity_ok().await.unwrap());
+}
+
 /// The data directory is 0700 and every file in it 0600 — the database,
 /// its WAL and shared memory, and a backup — even when an older version
 /// left them readable by everyone.
