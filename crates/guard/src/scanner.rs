@@ -893,6 +893,12 @@ pub(crate) fn scan(text: &str) -> Vec<Finding> {
     found.retain(|f| !crate::stored::points_elsewhere(text, f.kind, f.start, f.end));
     found.retain(|f| !crate::claims::identifying_member(text.as_bytes(), f.start, f.end));
     found.retain(|f| {
+        !matches!(
+            f.kind,
+            Kind::AccessToken | Kind::RefreshToken | Kind::ClientSecret
+        ) || !crate::claims::key_id_in_prose(text.as_bytes(), f.start, f.end)
+    });
+    found.retain(|f| {
         f.kind != Kind::Pin || !forbidden_example(text, f) && !masked_card_group(text, f)
     });
     found.retain(|f| {
@@ -1133,6 +1139,16 @@ fn not_a_password(v: &str) -> bool {
         || MANAGERS.iter().any(|m| v.eq_ignore_ascii_case(m))
         || hex_digest(v)
         || header_row(v)
+        || questions_word(v)
+}
+
+/// "mi chiede la password, è phishing?": a word of lowercase letters
+/// closed by the question mark is the question's last word; a password
+/// built of plain letters would not carry the sentence's `?`.
+fn questions_word(v: &str) -> bool {
+    v.strip_suffix('?').is_some_and(|w| {
+        w.chars().count() >= 2 && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+    })
 }
 
 /// `DDAF…64948D3:1436`, `5BAA61E4C9B93F3F0682250B6CF8331B7EE68FD8`: a
@@ -1395,6 +1411,14 @@ fn scan_text(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_questions_last_word_is_no_password() {
+        let t = "ho ricevuto una mail che mi chiede la password, è phishing?";
+        assert!(crate::scan(t).is_empty(), "{:?}", crate::scan(t));
+        // A built password with a question mark in it stays one.
+        assert_eq!(crate::found("la password è Gufo7nero?\n"), ["Gufo7nero?"]);
+    }
 
     #[test]
     fn a_store_path_headed_by_a_generic_word_is_no_key() {
