@@ -4164,6 +4164,13 @@ const OTP_CUES: &[&str] = &[
     "safe (",
     "keypad",
     "tastierino",
+    "padlock",
+    "lucchetto",
+    // A code said to expire ("hurry it expires", "sbrigati che scade"),
+    // as one-time codes do; a verb that opens with it ("per sbloccare").
+    "expires",
+    "scade",
+    "sblocca",
     // A countdown beside it (`COUNTDOWN`); a code told over the phone.
     "timer",
     "countdown",
@@ -7171,6 +7178,18 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
 #[cfg(test)]
 mod tests {
     use crate::{Kind, found_as as found, scan};
+
+    #[test]
+    fn a_code_said_to_expire_or_to_unlock() {
+        let t = "mom the code is 069244 hurry it expires";
+        assert_eq!(found(t, Kind::Pin), ["069244"]);
+        let t = "per sbloccare lo sportello il codice è 6218 giusto?";
+        assert_eq!(found(t, Kind::Pin), ["6218"]);
+        let t = "the van padlock and the till use the same code: 2146";
+        assert_eq!(found(t, Kind::Pin), ["2146"]);
+        // A code with no such word is still no one-time code.
+        assert!(scan("the code is 069244 in the catalogue").is_empty());
+    }
 
     #[test]
     fn an_approval_code_shown_with_its_countdown() {

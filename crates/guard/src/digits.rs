@@ -141,6 +141,7 @@ fn card_run(b: &[u8], start: usize) -> Option<usize> {
     let (mut n, mut groups) = (0usize, 0usize);
     let mut i = start;
     let mut end = start;
+    let mut piped = false;
     loop {
         let g0 = i;
         while i < b.len() && b[i].is_ascii_digit() && i - g0 <= 19 {
@@ -187,9 +188,13 @@ fn card_run(b: &[u8], start: usize) -> Option<usize> {
                 .filter(|c| c.is_ascii_digit())
                 .count()
                 == 4;
+        // ` | ` (a phone's keyboard puts the bar where a dash is hard to
+        // reach) too, when no bar stands before or after the whole run
+        // (a table's cells: checked below).
+        let bar = j > i && b.get(j) == Some(&b'|');
         if b.get(j) == Some(&b'-')
             || (j == i && b.get(j) == Some(&b'_'))
-            || (j > i && b.get(j) == Some(&b'/'))
+            || (j > i && matches!(b.get(j), Some(b'/' | b'|')))
             || halves
         {
             j += 1;
@@ -201,14 +206,28 @@ fn card_run(b: &[u8], start: usize) -> Option<usize> {
         if j == i || !b.get(j).is_some_and(u8::is_ascii_digit) {
             break;
         }
+        piped |= bar;
         i = j;
     }
     let after_ok = boundary_after(b, end)
         && !continues_as_decimal(b, end)
         && !(b.get(end).is_some_and(|&c| matches!(c, b'/' | b':' | b'.'))
             && b.get(end + 1).is_some_and(u8::is_ascii_digit));
-    (groups >= 2 && (13..=19).contains(&n) && after_ok && card::is_card(&digits[..n]))
-        .then_some(end)
+    (groups >= 2
+        && (13..=19).contains(&n)
+        && after_ok
+        && (!piped || !between_bars(b, start, end))
+        && card::is_card(&digits[..n]))
+    .then_some(end)
+}
+
+/// `| 4539 | 9962 |`: a bar before or after a run of groups (spaces
+/// skipped, on its line) makes its bars a table's cell borders.
+#[inline(never)]
+fn between_bars(b: &[u8], start: usize, end: usize) -> bool {
+    let before = b[..start].iter().rev().find(|&&c| c != b' ');
+    let after = b[end..].iter().find(|&&c| c != b' ');
+    before == Some(&b'|') || after == Some(&b'|')
 }
 
 /// After a `NN-NN-NN` sort code, an 8-digit account number close by (only
@@ -1014,6 +1033,14 @@ mod tests {
         let mut v = Vec::new();
         scan(t, &mut v);
         v.iter().map(|f| f.kind).collect()
+    }
+
+    #[test]
+    fn a_card_grouped_by_bars() {
+        assert_eq!(kinds("card 4539 | 9962 | 9041 | 7600 ok?"), [Kind::CardNumber]);
+        assert_eq!(kinds("carta 3714 | 167464 | 53769 ok?"), [Kind::CardNumber]);
+        // Cells of a table's row are no groups of one number.
+        assert!(kinds("| 4539 | 9962 | 9041 | 7600 |").is_empty());
     }
 
     #[test]

@@ -362,6 +362,7 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("recovery codes", Rule::Listed),
     ("backup codes", Rule::Listed),
     ("codici di recupero", Rule::Listed),
+    ("codici di backup", Rule::Listed),
     ("number", Rule::Near),
     ("numero", Rule::Near),
     ("expiry", Rule::Near),

@@ -309,6 +309,39 @@ fn map_char(c: char) -> Map {
     }
 }
 
+/// A mark a phone's keyboard offers where a dash is hard to reach, put
+/// between groups of digits: a middle dot or a bullet (`4024·0071`), an
+/// emoji or a pictograph (`40🔢48🔢57`, `4916 💳 2882`, `45➖55`).
+fn group_mark(c: char) -> bool {
+    matches!(
+        c as u32,
+        0xB7 | 0x2022 | 0x2027 | 0x22C5 | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF
+    )
+}
+
+/// `n` bytes of a group mark at `i` with a digit before it and after it
+/// (one space either side allowed, an emoji's variation selector after
+/// it): the bytes the mark and its selector take, read as a dash.
+#[inline(never)]
+fn between_digits(b: &[u8], i: usize, n: usize) -> Option<usize> {
+    let mut p = i;
+    if p > 0 && b[p - 1] == b' ' {
+        p -= 1;
+    }
+    if p == 0 || !b[p - 1].is_ascii_digit() {
+        return None;
+    }
+    let mut e = i + n;
+    if b.get(e..e + 3) == Some("\u{FE0F}".as_bytes()) {
+        e += 3;
+    }
+    let mut q = e;
+    if b.get(q) == Some(&b' ') {
+        q += 1;
+    }
+    b.get(q).is_some_and(u8::is_ascii_digit).then_some(e - i)
+}
+
 /// The Latin letter a Cyrillic or Greek one is drawn like ("раssword"
 /// with a Cyrillic `р` and `а`, "tokеn", "ΡIN").
 fn confusable(c: char) -> Option<char> {
@@ -408,6 +441,11 @@ fn step(text: &str, i: usize) -> Step {
     if c >= 0x80 {
         let ch = text[i..].chars().next().unwrap_or('\u{FFFD}');
         let n = ch.len_utf8();
+        if group_mark(ch)
+            && let Some(n) = between_digits(b, i, n)
+        {
+            return Step::Char(n, '-');
+        }
         if let Some(a) = confusable(ch)
             && mixed_word(b, i, n)
         {
@@ -1227,6 +1265,16 @@ mod tests {
             view("+  \"abc\"\n+  \"def\": 1"),
             "+  \"abc\"\n+  \"def\": 1"
         );
+    }
+
+    #[test]
+    fn a_mark_between_digit_groups_is_a_dash() {
+        assert_eq!(view("code 40🔢48🔢57 ok"), "code 40-48-57 ok");
+        assert_eq!(view("carta 4024·0071·1708·6032"), "carta 4024-0071-1708-6032");
+        assert_eq!(view("4916 💳 2882"), "4916 - 2882");
+        assert_eq!(view("45➖\u{FE0F}55"), "45-55");
+        // Between words it stays.
+        assert!(normalize("Reveal · Copy 💳 card").is_none());
     }
 
     #[test]
