@@ -7120,6 +7120,14 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         Rule::NameKey => name_key(text, b, start, end, memo),
         Rule::UserPass => {
             let o = user_pass(text, b, end);
+            if o.finding.is_none()
+                && let Some((s, e)) = crate::auth::format_noted_pair(text, b, end)
+            {
+                return Outcome {
+                    finding: finding(Kind::ClientSecret, s, e, Confidence::High),
+                    scanned_to: e,
+                };
+            }
             match o.finding {
                 Some(_) => o,
                 None => match crate::login_as::password_after(text, b, end) {
@@ -7140,6 +7148,12 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
                 let u = user_pass(text, b, end);
                 if u.finding.is_some() {
                     return u;
+                }
+                if let Some((s, e)) = crate::auth::format_noted_pair(text, b, end) {
+                    return Outcome {
+                        finding: finding(Kind::ClientSecret, s, e, Confidence::High),
+                        scanned_to: e,
+                    };
                 }
             }
             o
