@@ -786,6 +786,11 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
     if !is_blob(prev) || !(is_blob(next) || next == b'>' || indented) {
         return None;
     }
+    // `ghp_3EudPT` / `8aPIgi…`: a vendor's key cut short by a narrow
+    // screen or a photo's text recognition, its format whole only joined.
+    if is_blob(next) && vendor_cut(b, prev_end, i + 1) {
+        return Some(Step::Drop(1));
+    }
     // A mail client re-wrapping a quoted line leaves its overflow as a
     // short fragment on a line of its own, the quote going on below
     // (`…eyJzdWIi\nOiJ\n>> 1c3Jf…`): the fragment continues the line above,
@@ -1027,6 +1032,44 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
         return None;
     }
     Some(Step::Drop(nx - brk))
+}
+
+/// The word ending a line at `prev_end` starts with a vendor key's prefix
+/// but is no whole key, and with the next line's first word (at `next`)
+/// it is one: the prefix and the format's length and alphabet decide.
+#[inline(never)]
+fn vendor_cut(b: &[u8], prev_end: usize, next: usize) -> bool {
+    let mut s = prev_end;
+    while s > 0 && prev_end - s < 64 && is_blob(b[s - 1]) {
+        s -= 1;
+    }
+    if s > 0 && (is_blob(b[s - 1]) || b[s - 1] == b'-') {
+        return false;
+    }
+    let mut e = next;
+    while e < b.len() && e - next < 256 && is_blob(b[e]) {
+        e += 1;
+    }
+    let (Ok(head), Ok(tail)) = (
+        std::str::from_utf8(&b[s..prev_end]),
+        std::str::from_utf8(&b[next..e]),
+    ) else {
+        return false;
+    };
+    // The rest ends its line or its word (not `Span:`, the next label),
+    // and a masked key (`sk_live_XXXX`) is no start of one.
+    let ends = b
+        .get(e)
+        .is_none_or(|&c| c.is_ascii_whitespace() || matches!(c, b'"' | b'\'' | b','));
+    let hb = head.as_bytes();
+    let masked = hb.len() >= 4 && hb[hb.len() - 4..].iter().all(|&c| c == hb[hb.len() - 1]);
+    if head.len() < 4 || tail.len() < 4 || !ends || masked || crate::vendor::whole_value(head) {
+        return false;
+    }
+    let mut joined = String::with_capacity(head.len() + tail.len());
+    joined.push_str(head);
+    joined.push_str(tail);
+    crate::vendor::whole_value(&joined)
 }
 
 /// The line ending at `prev_end` holds an odd number of `"`: a quoted
@@ -1275,6 +1318,18 @@ mod tests {
         assert_eq!(view("45➖\u{FE0F}55"), "45-55");
         // Between words it stays.
         assert!(normalize("Reveal · Copy 💳 card").is_none());
+    }
+
+    #[test]
+    fn a_vendor_key_cut_by_a_narrow_screen() {
+        assert_eq!(
+            view("Secret key\nghp_3EudPT\n8aPIgiKEOr7hTSoyHDiNbxBR5IVEKN\nReveal"),
+            "Secret key\nghp_3EudPT8aPIgiKEOr7hTSoyHDiNbxBR5IVEKN\nReveal"
+        );
+        // A whole key ends its line; the next line is another.
+        assert!(normalize("ghp_3EudPT8aPIgiKEOr7hTSoyHDiNbxBR5IVEKN\nReveal Copy").is_none());
+        // Nor is a masked key continued by the next line's label.
+        assert!(normalize("key: sk_live_XXXXXXXXXXXXXXXXXXXXXXXX\nSpan: d9ad6fe76f06e1a8").is_none());
     }
 
     #[test]
