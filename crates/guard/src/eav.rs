@@ -98,8 +98,27 @@ fn session_cookie(name: &str) -> bool {
         .or_else(|| name.strip_prefix("__Host-"))
         .unwrap_or(name)
         .to_ascii_lowercase();
-    n.split(['-', '_', '.'])
-        .any(|w| matches!(w, "sess" | "session" | "sid" | "sessid" | "auth"))
+    // A server's own session cookie glues its name to the word
+    // (`PHPSESSID`, `JSESSIONID`, `ASPSESSIONID…`).
+    n.split(['-', '_', '.']).any(|w| {
+        matches!(w, "sess" | "session" | "sid" | "sessid" | "auth")
+            || w.ends_with("sessid")
+            || w.ends_with("sessionid")
+    })
+}
+
+/// A session cookie's value as a browser's storage panel shows it: the
+/// cookie's own escapes left in (`DjenfBK42%xHMags9%B7…`, `%3D`), a
+/// signed cookie's `s:` or `s%3A` before it. Built like a token once
+/// those are set aside.
+#[inline(never)]
+fn cookie_value(v: &str) -> bool {
+    let v = v
+        .strip_prefix("s%3A")
+        .or_else(|| v.strip_prefix("s:"))
+        .unwrap_or(v);
+    let plain: String = v.chars().filter(|&c| c != '%').collect();
+    !v.contains(char::is_whitespace) && crate::text::looks_like_token(&plain, 16)
 }
 
 /// The cells of a line split on `delim`, as spans, with the borders of a
@@ -181,7 +200,10 @@ fn rows_under(text: &str, ls: usize, out: &mut Vec<Finding>) -> usize {
             && va < vz
             && let Some(kind) = tables::field(&text[na..nz])
                 .or_else(|| (cookies && session_cookie(&text[na..nz])).then_some(Kind::AccessToken))
-            && let Some((k, s, e)) = tables::judge_field(text, (va, vz), kind)
+            && let Some((k, s, e)) = tables::judge_field(text, (va, vz), kind).or_else(|| {
+                (cookies && kind == Kind::AccessToken && cookie_value(&text[va..vz]))
+                    .then_some((Kind::AccessToken, va, vz))
+            })
         {
             out.push(Finding {
                 kind: k,
@@ -282,6 +304,16 @@ pub(crate) fn debugger_prints(text: &str, prints: &[usize], out: &mut Vec<Findin
 #[cfg(test)]
 mod tests {
     use crate::found;
+
+    #[test]
+    fn a_session_cookie_with_its_escapes_in_a_storage_panel() {
+        let t = "Name\tValue\tDomain\nPHPSESSID\tDjenfBK42%xHMags9%B7zyoWL5uTogaB\t.shop.dev\n_ga\tGA1.2.537329841.1796400087\t.shop.dev\n";
+        assert_eq!(found(t), ["DjenfBK42%xHMags9%B7zyoWL5uTogaB"]);
+        let t = "Name\tValue\tDomain\nconnect.sid\ts%3AUWiKbOwsVSNY4hjk4jUNAhSIm5iRrmZI.3NEhq7p4eaAEnFA\t.shop.dev\n";
+        assert_eq!(found(t), ["s%3AUWiKbOwsVSNY4hjk4jUNAhSIm5iRrmZI.3NEhq7p4eaAEnFA"]);
+        // A preference cookie is no session.
+        assert!(found("Name\tValue\tDomain\ntheme\tdark%20blue\t.shop.dev\n").is_empty());
+    }
 
     #[test]
     fn a_settings_row_is_read_by_its_name() {
