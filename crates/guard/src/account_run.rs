@@ -120,7 +120,9 @@ fn bank_code_before_konto(b: &[u8], s: usize) -> Option<usize> {
     let before = &b[lo..s];
     let trimmed = before.trim_ascii_end();
     let mut w = trimmed.len();
-    while w > 0 && (trimmed[w - 1].is_ascii_alphabetic() || matches!(trimmed[w - 1], b'.' | b'-' | b':')) {
+    while w > 0
+        && (trimmed[w - 1].is_ascii_alphabetic() || matches!(trimmed[w - 1], b'.' | b'-' | b':'))
+    {
         w -= 1;
     }
     let word = trimmed[w..].to_ascii_lowercase();
@@ -128,7 +130,14 @@ fn bank_code_before_konto(b: &[u8], s: usize) -> Option<usize> {
     let word = word.strip_suffix(b":").unwrap_or(word);
     if !matches!(
         word,
-        b"kto" | b"kto." | b"konto" | b"kto.-nr." | b"kto-nr." | b"konto-nr." | b"kontonummer" | b"konto-nr"
+        b"kto"
+            | b"kto."
+            | b"konto"
+            | b"kto.-nr."
+            | b"kto-nr."
+            | b"konto-nr."
+            | b"kontonummer"
+            | b"konto-nr"
     ) {
         return None;
     }
@@ -140,8 +149,10 @@ fn bank_code_before_konto(b: &[u8], s: usize) -> Option<usize> {
     let label = rest[..rest.len() - 8].trim_ascii_end();
     let label = label.strip_suffix(b":").unwrap_or(label).trim_ascii_end();
     let n = label.len();
-    (n >= 3 && label[n - 3..].eq_ignore_ascii_case(b"blz") && (n == 3 || !label[n - 4].is_ascii_alphanumeric()))
-        .then_some(lo + rest.len() - 8)
+    (n >= 3
+        && label[n - 3..].eq_ignore_ascii_case(b"blz")
+        && (n == 3 || !label[n - 4].is_ascii_alphanumeric()))
+    .then_some(lo + rest.len() - 8)
 }
 
 /// Widens each bank account finding in place; true when any changed.

@@ -280,7 +280,9 @@ pub(crate) fn format_noted_pair(text: &str, b: &[u8], key_end: usize) -> Option<
         .filter(|w| !w.is_empty())
         .count()
         > 1
-        || line[..open].iter().any(|c| !(c.is_ascii_alphabetic() || *c == b' '))
+        || line[..open]
+            .iter()
+            .any(|c| !(c.is_ascii_alphabetic() || *c == b' '))
     {
         return None;
     }
@@ -755,7 +757,10 @@ mod tests {
     #[test]
     fn a_pair_after_a_note_of_its_format() {
         let t = "client creds (id:secret) kiosk-fleet:9bcde40893d3a73dde321ee0cae03ded\n";
-        assert_eq!(crate::found(t), ["kiosk-fleet:9bcde40893d3a73dde321ee0cae03ded"]);
+        assert_eq!(
+            crate::found(t),
+            ["kiosk-fleet:9bcde40893d3a73dde321ee0cae03ded"]
+        );
         let t = "credenziali client (id:secret) driver-app:P5egCKk8KjDM49kGhVYrBAj5hGDX";
         assert_eq!(crate::found(t), ["driver-app:P5egCKk8KjDM49kGhVYrBAj5hGDX"]);
         // A time after the note is no pair.

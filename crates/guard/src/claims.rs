@@ -97,10 +97,29 @@ pub(crate) fn key_id_in_prose(b: &[u8], s: usize, e: usize) -> bool {
         .strip_suffix(b":")
         .or_else(|| trimmed.strip_suffix(b"="))
         .unwrap_or(trimmed);
-    inner.split(u8::is_ascii_whitespace).filter(|w| !w.is_empty()).count() <= 8
+    inner
+        .split(u8::is_ascii_whitespace)
+        .filter(|w| !w.is_empty())
+        .count()
+        <= 8
         && !inner.iter().any(|c| {
             c.is_ascii_digit()
-                || matches!(c, b',' | b';' | b':' | b'=' | b'"' | b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'.' | b'?' | b'!')
+                || matches!(
+                    c,
+                    b',' | b';'
+                        | b':'
+                        | b'='
+                        | b'"'
+                        | b'('
+                        | b')'
+                        | b'['
+                        | b']'
+                        | b'{'
+                        | b'}'
+                        | b'.'
+                        | b'?'
+                        | b'!'
+                )
         })
 }
 

@@ -3719,7 +3719,8 @@ pub(crate) fn dashed_passphrase(b: &[u8], s: usize) -> Option<usize> {
         }
     }
     let end_ok = b.get(i).is_none_or(|&c| {
-        c.is_ascii_whitespace() || matches!(c, b'"' | b'\'' | b'.' | b',' | b';' | b')' | b'!' | b'?')
+        c.is_ascii_whitespace()
+            || matches!(c, b'"' | b'\'' | b'.' | b',' | b';' | b')' | b'!' | b'?')
     });
     (words >= 4 && end_ok && (s == 0 || !b[s - 1].is_ascii_alphanumeric() && b[s - 1] != b'-'))
         .then_some(i)

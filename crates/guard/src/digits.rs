@@ -1037,7 +1037,10 @@ mod tests {
 
     #[test]
     fn a_card_grouped_by_bars() {
-        assert_eq!(kinds("card 4539 | 9962 | 9041 | 7600 ok?"), [Kind::CardNumber]);
+        assert_eq!(
+            kinds("card 4539 | 9962 | 9041 | 7600 ok?"),
+            [Kind::CardNumber]
+        );
         assert_eq!(kinds("carta 3714 | 167464 | 53769 ok?"), [Kind::CardNumber]);
         // Cells of a table's row are no groups of one number.
         assert!(kinds("| 4539 | 9962 | 9041 | 7600 |").is_empty());

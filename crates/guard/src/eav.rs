@@ -200,10 +200,11 @@ fn rows_under(text: &str, ls: usize, out: &mut Vec<Finding>) -> usize {
             && va < vz
             && let Some(kind) = tables::field(&text[na..nz])
                 .or_else(|| (cookies && session_cookie(&text[na..nz])).then_some(Kind::AccessToken))
-            && let Some((k, s, e)) = tables::judge_field(text, (va, vz), kind).or_else(|| {
-                (cookies && kind == Kind::AccessToken && cookie_value(&text[va..vz]))
-                    .then_some((Kind::AccessToken, va, vz))
-            })
+            && let Some((k, s, e)) =
+                tables::judge_field(text, (va, vz), kind).or_else(|| {
+                    (cookies && kind == Kind::AccessToken && cookie_value(&text[va..vz]))
+                        .then_some((Kind::AccessToken, va, vz))
+                })
         {
             out.push(Finding {
                 kind: k,
@@ -301,16 +302,96 @@ pub(crate) fn debugger_prints(text: &str, prints: &[usize], out: &mut Vec<Findin
     }
 }
 
+/// lldb's print of one expression that names a key (`(lldb) po
+/// KeychainWrapper.standard.string(forKey: "access_token")`, `(lldb) p
+/// session.token`) answered on the next lines by the value it holds
+/// (`  - some : "…"` under `▿ Optional<String>`, `(String) $R0 = "…"`):
+/// the first quoted string of the three lines below, judged by the key
+/// the expression ends in (its last quoted string, or its last name).
+/// `at`: where each `(lldb) p` prompt ends (`landmarks`).
+pub(crate) fn lldb_prints(text: &str, at: &[usize], out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    for &p in at {
+        // `p `, `po `, `print `.
+        let rest = &b[p..(p + 6).min(b.len())];
+        let es = p + if rest.starts_with(b" ") {
+            1
+        } else if rest.starts_with(b"o ") {
+            2
+        } else if rest.starts_with(b"rint ") {
+            5
+        } else {
+            continue;
+        };
+        let lim = (es + 256).min(b.len());
+        let Some(ee) = memchr::memchr(b'\n', &b[es..lim]).map(|q| es + q) else {
+            continue;
+        };
+        let expr = &text[es..ee];
+        let name = match expr.rfind('"') {
+            Some(close) => expr[..close].rsplit('"').next().unwrap_or(""),
+            None => expr
+                .trim_end_matches([')', '(', ' ', '\r'])
+                .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .next()
+                .unwrap_or(""),
+        };
+        let Some(kind) = tables::field(name) else {
+            continue;
+        };
+        // The first quoted string on the three lines below.
+        let mut ls = ee + 1;
+        for _ in 0..3 {
+            if ls >= b.len() {
+                break;
+            }
+            let le = memchr::memchr(b'\n', &b[ls..(ls + 1024).min(b.len())])
+                .map_or((ls + 1024).min(b.len()), |q| ls + q);
+            let line = &b[ls..le];
+            if line.starts_with(b"(lldb)") {
+                break;
+            }
+            if let Some(q) = memchr::memchr(b'"', line)
+                && let Some(z) = memchr::memchr(b'"', &line[q + 1..])
+            {
+                let (s, e) = (ls + q + 1, ls + q + 1 + z);
+                if let Some((k, fs, fe)) = tables::judge_field(text, (s, e), kind) {
+                    out.push(Finding {
+                        kind: k,
+                        start: fs,
+                        end: fe,
+                        confidence: Confidence::Medium,
+                    });
+                }
+                break;
+            }
+            ls = le + 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::found;
+
+    #[test]
+    fn lldb_prints_a_keys_value_below() {
+        let t = "(lldb) po KeychainWrapper.standard.string(forKey: \"access_token\")\n▿ Optional<String>\n  - some : \"kaJdOwfbq3EqDsO1xokRyLv1ABIXD9jf1SoDKVYd\"\n";
+        assert_eq!(found(t), ["kaJdOwfbq3EqDsO1xokRyLv1ABIXD9jf1SoDKVYd"]);
+        // A key that names no secret prints no value.
+        let t = "(lldb) po defaults.string(forKey: \"locale\")\n▿ Optional<String>\n  - some : \"itIT9xQ7bW2mZk4LpR8sTn3V\"\n";
+        assert!(found(t).is_empty(), "{:?}", found(t));
+    }
 
     #[test]
     fn a_session_cookie_with_its_escapes_in_a_storage_panel() {
         let t = "Name\tValue\tDomain\nPHPSESSID\tDjenfBK42%xHMags9%B7zyoWL5uTogaB\t.shop.dev\n_ga\tGA1.2.537329841.1796400087\t.shop.dev\n";
         assert_eq!(found(t), ["DjenfBK42%xHMags9%B7zyoWL5uTogaB"]);
         let t = "Name\tValue\tDomain\nconnect.sid\ts%3AUWiKbOwsVSNY4hjk4jUNAhSIm5iRrmZI.3NEhq7p4eaAEnFA\t.shop.dev\n";
-        assert_eq!(found(t), ["s%3AUWiKbOwsVSNY4hjk4jUNAhSIm5iRrmZI.3NEhq7p4eaAEnFA"]);
+        assert_eq!(
+            found(t),
+            ["s%3AUWiKbOwsVSNY4hjk4jUNAhSIm5iRrmZI.3NEhq7p4eaAEnFA"]
+        );
         // A preference cookie is no session.
         assert!(found("Name\tValue\tDomain\ntheme\tdark%20blue\t.shop.dev\n").is_empty());
     }

@@ -1313,7 +1313,10 @@ mod tests {
     #[test]
     fn a_mark_between_digit_groups_is_a_dash() {
         assert_eq!(view("code 40🔢48🔢57 ok"), "code 40-48-57 ok");
-        assert_eq!(view("carta 4024·0071·1708·6032"), "carta 4024-0071-1708-6032");
+        assert_eq!(
+            view("carta 4024·0071·1708·6032"),
+            "carta 4024-0071-1708-6032"
+        );
         assert_eq!(view("4916 💳 2882"), "4916 - 2882");
         assert_eq!(view("45➖\u{FE0F}55"), "45-55");
         // Between words it stays.
@@ -1329,7 +1332,9 @@ mod tests {
         // A whole key ends its line; the next line is another.
         assert!(normalize("ghp_3EudPT8aPIgiKEOr7hTSoyHDiNbxBR5IVEKN\nReveal Copy").is_none());
         // Nor is a masked key continued by the next line's label.
-        assert!(normalize("key: sk_live_XXXXXXXXXXXXXXXXXXXXXXXX\nSpan: d9ad6fe76f06e1a8").is_none());
+        assert!(
+            normalize("key: sk_live_XXXXXXXXXXXXXXXXXXXXXXXX\nSpan: d9ad6fe76f06e1a8").is_none()
+        );
     }
 
     #[test]

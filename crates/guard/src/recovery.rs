@@ -123,7 +123,9 @@ mod tests {
         assert!(found("Trouble? Use a recovery codes page.\nThanks").is_empty());
         // Numbered or bulleted as a notes app keeps them.
         assert_eq!(
-            found("I had the recovery codes in Notes:\n1. 18278365\n2. 3614 4216\n- 70930874\ncan I use these?"),
+            found(
+                "I had the recovery codes in Notes:\n1. 18278365\n2. 3614 4216\n- 70930874\ncan I use these?"
+            ),
             ["18278365", "3614 4216", "70930874"]
         );
         // A numbered list of words is none.

@@ -767,6 +767,9 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     crate::typed::scan(text, &marks.tabs, &mut found);
     crate::eav::scan(text, &mut found);
     crate::eav::debugger_prints(text, &marks.prints, &mut found);
+    if !marks.lldb.is_empty() {
+        crate::eav::lldb_prints(text, &marks.lldb, &mut found);
+    }
     crate::joined_pair::slashed(text, &mut found);
     pairs::scan(text, &mut found);
     qa::scan(text, marks.answer, &mut found);

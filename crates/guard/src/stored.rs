@@ -230,9 +230,14 @@ fn push_address(v: &str, before: &str) -> bool {
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect();
-    ["devicetoken", "pushtoken", "tokendeldispositivo", "tokendispositivo"]
-        .iter()
-        .any(|w| squeezed.contains(w))
+    [
+        "devicetoken",
+        "pushtoken",
+        "tokendeldispositivo",
+        "tokendispositivo",
+    ]
+    .iter()
+    .any(|w| squeezed.contains(w))
 }
 
 /// "password: Google SSO": the account signs in through single sign-on,
