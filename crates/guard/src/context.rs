@@ -4301,6 +4301,15 @@ const OTP_CUES: &[&str] = &[
     "expires",
     "scade",
     "sblocca",
+    // Urgency, because it expires: "hurry", "be quick", "sbrigati",
+    // "fai veloce", "in fretta", "asap".
+    "hurry",
+    "be quick",
+    "quickly",
+    "sbrigati",
+    "fai veloce",
+    "fai presto",
+    "in fretta",
     // A countdown beside it (`COUNTDOWN`); a code told over the phone.
     "timer",
     "countdown",
@@ -7351,6 +7360,8 @@ mod tests {
         assert_eq!(found(t, Kind::Pin), ["6218"]);
         let t = "the van padlock and the till use the same code: 2146";
         assert_eq!(found(t, Kind::Pin), ["2146"]);
+        let t = "code ➡\u{fe0f} 40🔢48🔢57 ⬅\u{fe0f} be quick";
+        assert_eq!(found(t, Kind::Pin), ["40🔢48🔢57"]);
         // A code with no such word is still no one-time code.
         assert!(scan("the code is 069244 in the catalogue").is_empty());
     }
