@@ -7255,7 +7255,7 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
                 scanned_to: end,
             },
         },
-        Rule::Column | Rule::Near | Rule::Again | Rule::Listed => none,
+        Rule::Column | Rule::Near | Rule::Again | Rule::Listed | Rule::Printed => none,
         Rule::NameKey => name_key(text, b, start, end, memo),
         Rule::UserPass => {
             let o = user_pass(text, b, end);

@@ -47,8 +47,6 @@ const PATTERNS: &[&str] = &[
     ":pass",
     // A login in a list item, `- name: user / password` (`listed_login`).
     " / ",
-    // lldb's print command (`eav::lldb_prints`).
-    "(lldb) p",
 ];
 
 /// The answer markers a question-and-answer line starts with (`qa`).
@@ -83,8 +81,6 @@ pub(crate) struct Landmarks {
     pub basic: Vec<usize>,
     /// Starts of ` / ` (a listed login, `listed_login`), in order.
     pub slashes: Vec<usize>,
-    /// Ends of lldb's print prompt (`(lldb) p`), in order.
-    pub lldb: Vec<usize>,
 }
 
 fn automaton() -> &'static AhoCorasick {
@@ -132,7 +128,6 @@ pub(crate) fn find(text: &str) -> Landmarks {
                 }
             }
             23 => marks.slashes.push(m.start()),
-            24 => marks.lldb.push(m.end()),
             _ => marks.answer = true,
         }
     }

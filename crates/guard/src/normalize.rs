@@ -1034,16 +1034,21 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
     Some(Step::Drop(nx - brk))
 }
 
-/// The word ending a line at `prev_end` starts with a vendor key's prefix
-/// but is no whole key, and with the next line's first word (at `next`)
+/// The last word of the line ending at `prev_end` starts with a vendor
+/// key's prefix but is no whole key, and with the next line's first word (at `next`)
 /// it is one: the prefix and the format's length and alphabet decide.
 #[inline(never)]
 fn vendor_cut(b: &[u8], prev_end: usize, next: usize) -> bool {
-    let mut s = prev_end;
-    while s > 0 && prev_end - s < 64 && is_blob(b[s - 1]) {
-        s -= 1;
-    }
-    if s > 0 && (is_blob(b[s - 1]) || b[s - 1] == b'-') {
+    // The cut key ends its line as its last word: the word's start (after
+    // a space or the line's start) within 64 bytes, a vendor's first two
+    // bytes there.
+    let lo = prev_end.saturating_sub(64);
+    let s = match memchr::memrchr2(b'\n', b' ', &b[lo..prev_end]) {
+        Some(p) => lo + p + 1,
+        None if lo == 0 => 0,
+        None => return false,
+    };
+    if !crate::vendor::may_start(&b[s..prev_end]) || !b[s..prev_end].iter().all(|&c| is_blob(c)) {
         return false;
     }
     let mut e = next;

@@ -29,6 +29,8 @@ struct Noted {
     counts: Vec<usize>,
     /// Ends of "recovery codes" and its kin (`recovery`).
     listed: Vec<usize>,
+    /// Ends of lldb's print prompt, `(lldb) p` (`eav::lldb_prints`).
+    printed: Vec<usize>,
     /// The `://` of each URL (`query`).
     urls: Vec<usize>,
     /// Ends of "IBAN": a boxed IBAN may follow (`boxed`).
@@ -104,6 +106,10 @@ fn scan_triggers(
                 }
                 if rule == Rule::Listed {
                     noted.listed.push(e);
+                    return;
+                }
+                if rule == Rule::Printed {
+                    noted.printed.push(e);
                     return;
                 }
                 if rule == Rule::Keyed(Kind::Iban) {
@@ -767,8 +773,8 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     crate::typed::scan(text, &marks.tabs, &mut found);
     crate::eav::scan(text, &mut found);
     crate::eav::debugger_prints(text, &marks.prints, &mut found);
-    if !marks.lldb.is_empty() {
-        crate::eav::lldb_prints(text, &marks.lldb, &mut found);
+    if !noted.printed.is_empty() {
+        crate::eav::lldb_prints(text, &noted.printed, &mut found);
     }
     crate::joined_pair::slashed(text, &mut found);
     pairs::scan(text, &mut found);

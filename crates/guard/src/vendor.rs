@@ -339,6 +339,25 @@ pub(crate) fn datacenter_key(value: &str) -> bool {
         && dc.bytes().all(|c| c.is_ascii_digit())
 }
 
+/// Whether `b` starts with the first two bytes of some vendor's prefix
+/// (a table of byte pairs built once): a cheap look before `whole_value`.
+pub(crate) fn may_start(b: &[u8]) -> bool {
+    static PAIRS: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    let pairs = PAIRS.get_or_init(|| {
+        let mut bits = vec![0u64; 1024];
+        for v in VENDORS {
+            let p = v.prefix.as_bytes();
+            let k = usize::from(p[0]) << 8 | usize::from(p[1]);
+            bits[k / 64] |= 1 << (k % 64);
+        }
+        bits
+    });
+    b.len() >= 2 && {
+        let k = usize::from(b[0]) << 8 | usize::from(b[1]);
+        pairs[k / 64] & (1 << (k % 64)) != 0
+    }
+}
+
 /// The vendor key that `value` is entirely, if any.
 pub(crate) fn whole_value(value: &str) -> bool {
     whole_kind(value).is_some()
