@@ -147,7 +147,8 @@ fn card_run(b: &[u8], start: usize) -> Option<usize> {
         while i < b.len() && b[i].is_ascii_digit() && i - g0 <= 19 {
             i += 1;
         }
-        if i == g0 || (groups > 0 && continues_as_decimal(b, i)) {
+        let dotted = dotted_group(b, g0, i);
+        if i == g0 || (groups > 0 && !dotted && continues_as_decimal(b, i)) {
             break;
         }
         // `… 0863  03/29`: an expiry date after the number ends it.
@@ -194,6 +195,7 @@ fn card_run(b: &[u8], start: usize) -> Option<usize> {
         let bar = j > i && b.get(j) == Some(&b'|');
         if b.get(j) == Some(&b'-')
             || (j == i && b.get(j) == Some(&b'_'))
+            || (j == i && dotted)
             || (j > i && matches!(b.get(j), Some(b'/' | b'|')))
             || halves
         {
@@ -219,6 +221,18 @@ fn card_run(b: &[u8], start: usize) -> Option<usize> {
         && (!piped || !between_bars(b, start, end))
         && card::is_card(&digits[..n]))
     .then_some(end)
+}
+
+/// `4111 1193.5391 8358`, `5425.2363.0459 5677`: a dot between two
+/// groups of four digits (the second not going on as a longer number)
+/// joins a card's groups as a space does; `1234.56` stays an amount.
+#[inline(never)]
+fn dotted_group(b: &[u8], g0: usize, i: usize) -> bool {
+    i - g0 == 4
+        && b.get(i) == Some(&b'.')
+        && b.get(i + 1..i + 5)
+            .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+        && !b.get(i + 5).is_some_and(u8::is_ascii_digit)
 }
 
 /// `| 4539 | 9962 |`: a bar before or after a run of groups (spaces
@@ -1044,6 +1058,14 @@ mod tests {
         assert_eq!(kinds("carta 3714 | 167464 | 53769 ok?"), [Kind::CardNumber]);
         // Cells of a table's row are no groups of one number.
         assert!(kinds("| 4539 | 9962 | 9041 | 7600 |").is_empty());
+    }
+
+    #[test]
+    fn a_card_grouped_by_dots_among_other_separators() {
+        assert_eq!(kinds("Credit card – 4111 1193.5391 8358\n"), [Kind::CardNumber]);
+        assert_eq!(kinds("card 4000.0033-9792 6193 (expiry 03/31)"), [Kind::CardNumber]);
+        // An amount's decimals after a group are no group.
+        assert!(kinds("totale 4111 1193.53 EUR").is_empty());
     }
 
     #[test]
