@@ -33,6 +33,10 @@ const NAME_COLUMNS: &[&str] = &[
     "parametro",
     "campo",
     "impostazione",
+    // A sheet of items and their values ("| Item | Value | Notes |",
+    // Confluence's "||Voce||Valore||Note||").
+    "item",
+    "voce",
 ];
 
 /// The searches for a value column's name, built once: `alue` (`value`,
@@ -162,7 +166,12 @@ fn rows_under(text: &str, ls: usize, out: &mut Vec<Finding>) -> usize {
     else {
         return le;
     };
-    let head = cells(b, ls, le, delim);
+    // Confluence and Jira double a header's bars (`||Voce||Valore||`):
+    // the empty cells between are none.
+    let mut head = cells(b, ls, le, delim);
+    if delim == b'|' && memchr::memmem::find(header, b"||").is_some() {
+        head.retain(|&(a, z)| a < z);
+    }
     let lower = |(a, z): (usize, usize)| text[a..z].to_ascii_lowercase();
     let Some(vcol) = head
         .iter()
@@ -373,6 +382,14 @@ pub(crate) fn lldb_prints(text: &str, at: &[usize], out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use crate::found;
+
+    #[test]
+    fn an_items_value_in_a_sheet_with_notes() {
+        let t = "||Item||Value||Notes||\n|Card PIN|4754|rotate in June|\n|Request ID|72c56775-69cb-49e6-b034-0dcf3dbdcc86|test|\n";
+        assert_eq!(found(t), ["4754"]);
+        let t = "| Item | Value | Notes |\n|-----|-----|-----|\n| App secret | GiojbxUNVkBVMPeumHTtOojBkMY_CcvjMle2Z_Hv |  |\n| Status | ok | - |\n";
+        assert_eq!(found(t), ["GiojbxUNVkBVMPeumHTtOojBkMY_CcvjMle2Z_Hv"]);
+    }
 
     #[test]
     fn lldb_prints_a_keys_value_below() {
