@@ -1062,8 +1062,14 @@ mod tests {
 
     #[test]
     fn a_card_grouped_by_dots_among_other_separators() {
-        assert_eq!(kinds("Credit card – 4111 1193.5391 8358\n"), [Kind::CardNumber]);
-        assert_eq!(kinds("card 4000.0033-9792 6193 (expiry 03/31)"), [Kind::CardNumber]);
+        assert_eq!(
+            kinds("Credit card – 4111 1193.5391 8358\n"),
+            [Kind::CardNumber]
+        );
+        assert_eq!(
+            kinds("card 4000.0033-9792 6193 (expiry 03/31)"),
+            [Kind::CardNumber]
+        );
         // An amount's decimals after a group are no group.
         assert!(kinds("totale 4111 1193.53 EUR").is_empty());
     }

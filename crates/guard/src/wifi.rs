@@ -102,20 +102,18 @@ fn after_network_name(
         .iter()
         .position(|&c| matches!(c, b',' | b';' | b'\n'))
         .unwrap_or(lim - w);
-    let k = if close < lim
-        && b[close] != b'\n'
-        && !(!colon && b[w..close].contains(&b' '))
-        && close > w
-    {
-        skip_spaces(b, close + 1)
-    } else if !colon {
-        // "wifi TIM-RLE8 pass X", "Wi-Fi Negozio_4S4U / key X": the
-        // network's name as one word (an SSID), a slash or nothing, then
-        // the word for its password.
-        name_then_secret(b, w)?
-    } else {
-        return None;
-    };
+    let k =
+        if close < lim && b[close] != b'\n' && (colon || !b[w..close].contains(&b' ')) && close > w
+        {
+            skip_spaces(b, close + 1)
+        } else if !colon {
+            // "wifi TIM-RLE8 pass X", "Wi-Fi Negozio_4S4U / key X": the
+            // network's name as one word (an SSID), a slash or nothing, then
+            // the word for its password.
+            name_then_secret(b, w)?
+        } else {
+            return None;
+        };
     let ke = word_end(k);
     if ke == k || !is_in(SECRET, k, ke) {
         return None;
