@@ -87,7 +87,9 @@ pub(crate) fn key_id_in_prose(b: &[u8], s: usize, e: usize) -> bool {
     let Some(at) = (0..window.len().saturating_sub(2)).rev().find(|&k| {
         window[k..k + 3].eq_ignore_ascii_case(b"kid")
             && (k == 0 || !window[k - 1].is_ascii_alphanumeric())
-            && window.get(k + 3).is_none_or(|c| !c.is_ascii_alphanumeric())
+            && window
+                .get(k + 3)
+                .is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'\'')
     }) else {
         return false;
     };
@@ -141,6 +143,9 @@ mod tests {
         assert!(found(t).is_empty(), "{:?}", found(t));
         let t = "il kid nell'header del token è 0moe8pnv, dove trovo la chiave pubblica?";
         assert!(found(t).is_empty(), "{:?}", found(t));
+        // A child's ("my kid's token") is no key id.
+        let t = "my kid's token is Qm7vT2xLw9Rk4Zp8Yc3NbHf6Gd1Js5Ua0Eo";
+        assert_eq!(found(t), ["Qm7vT2xLw9Rk4Zp8Yc3NbHf6Gd1Js5Ua0Eo"]);
         // Another field after the key id names its own value.
         let t = "kid 4 and the access token: Qm7vT2xLw9Rk4Zp8Yc3NbHf6Gd1Js5Ua0Eo";
         assert_eq!(found(t), ["Qm7vT2xLw9Rk4Zp8Yc3NbHf6Gd1Js5Ua0Eo"]);
