@@ -80,6 +80,11 @@ fn widened(b: &[u8], f: &Finding) -> Option<(usize, usize)> {
         s = gs;
         groups += 1;
     }
+    if groups == 0
+        && let Some(blz) = bank_code_before_konto(b, s)
+    {
+        s = blz;
+    }
     // Forward: an account after a bank code that was read alone (at most
     // 8 digits were found).
     let digits = b[f.start..f.end]
@@ -102,6 +107,52 @@ fn widened(b: &[u8], f: &Finding) -> Option<(usize, usize)> {
         return None;
     }
     Some((s, e))
+}
+
+/// `BLZ 43060967 Kto 4071300700`: a German account written with its
+/// bank code before it and the account's word between (Kto, Kto.,
+/// Konto, Konto-Nr., Kontonummer) is one number, as a sort code and its
+/// account are: where the finding at `s` has such a word before it and
+/// eight digits after "BLZ" before that, the start of those digits.
+#[inline(never)]
+fn bank_code_before_konto(b: &[u8], s: usize) -> Option<usize> {
+    let lo = s.saturating_sub(40);
+    let before = &b[lo..s];
+    let trimmed = before.trim_ascii_end();
+    let mut w = trimmed.len();
+    while w > 0
+        && (trimmed[w - 1].is_ascii_alphabetic() || matches!(trimmed[w - 1], b'.' | b'-' | b':'))
+    {
+        w -= 1;
+    }
+    let word = trimmed[w..].to_ascii_lowercase();
+    let word = word.trim_ascii_end();
+    let word = word.strip_suffix(b":").unwrap_or(word);
+    if !matches!(
+        word,
+        b"kto"
+            | b"kto."
+            | b"konto"
+            | b"kto.-nr."
+            | b"kto-nr."
+            | b"konto-nr."
+            | b"kontonummer"
+            | b"konto-nr"
+    ) {
+        return None;
+    }
+    let rest = trimmed[..w].trim_ascii_end();
+    let digits = rest.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    if digits != 8 {
+        return None;
+    }
+    let label = rest[..rest.len() - 8].trim_ascii_end();
+    let label = label.strip_suffix(b":").unwrap_or(label).trim_ascii_end();
+    let n = label.len();
+    (n >= 3
+        && label[n - 3..].eq_ignore_ascii_case(b"blz")
+        && (n == 3 || !label[n - 4].is_ascii_alphanumeric()))
+    .then_some(lo + rest.len() - 8)
 }
 
 /// Widens each bank account finding in place; true when any changed.
@@ -130,6 +181,16 @@ mod tests {
         let t = "payee_bank: 07601/22150/000044871203\n";
         let all = found(t);
         assert!(all.iter().all(|v| v.contains('/')), "{all:?}");
+    }
+
+    #[test]
+    fn a_german_bank_code_joins_its_konto() {
+        assert_eq!(
+            found("our supplier texted:\nBLZ 43060967 Kto 4071300700\nwhat now?"),
+            ["43060967 Kto 4071300700"]
+        );
+        // A BLZ alone is public.
+        assert!(found("BLZ 43060967, Commerzbank").is_empty());
     }
 
     #[test]

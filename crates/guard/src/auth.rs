@@ -263,6 +263,50 @@ fn pair_on_the_line(text: &str, b: &[u8], key_end: usize) -> Option<(usize, usiz
     None
 }
 
+/// "client creds (id:secret) kiosk-fleet:9bcd…", "credenziali client
+/// (user:pass) …": a credentials word, at most one more word, then a
+/// parenthesis that gives the pair's format (two names joined by a colon)
+/// announces the pair written right after it. The pair is judged as one
+/// (`credential_pair`), on the key's line, within 120 bytes.
+#[inline(never)]
+pub(crate) fn format_noted_pair(text: &str, b: &[u8], key_end: usize) -> Option<(usize, usize)> {
+    let lim = (key_end + 120).min(b.len());
+    let line = &b[key_end..lim];
+    let line = &line[..memchr::memchr(b'\n', line).unwrap_or(line.len())];
+    let open = memchr::memchr(b'(', line)?;
+    // Up to one word between the key and the parenthesis.
+    if line[..open]
+        .split(u8::is_ascii_whitespace)
+        .filter(|w| !w.is_empty())
+        .count()
+        > 1
+        || line[..open]
+            .iter()
+            .any(|c| !(c.is_ascii_alphabetic() || *c == b' '))
+    {
+        return None;
+    }
+    let close = open + memchr::memchr(b')', &line[open..])?;
+    let note = &line[open + 1..close];
+    let name = |w: &[u8]| {
+        !w.is_empty() && w.iter().all(|c| c.is_ascii_alphabetic() || *c == b'_') && w.len() <= 16
+    };
+    let colon = memchr::memchr(b':', note)?;
+    if !(name(&note[..colon]) && name(&note[colon + 1..])) {
+        return None;
+    }
+    let s = key_end + close + 1;
+    let s = s + b[s..].iter().take_while(|c| **c == b' ').count();
+    let mut e = s;
+    while e < key_end + line.len() && !b[e].is_ascii_whitespace() {
+        e += 1;
+    }
+    let e = floor_boundary(b, e);
+    let v = text[s..e].trim_end_matches(['.', ',', ';']);
+    let e = s + v.len();
+    (s < e && credential_pair(v)).then_some((s, e))
+}
+
 /// `id:secret` written out: an id of three or more id characters, a colon,
 /// and a secret of six or more that no word looks like (digits, symbols or
 /// mixed case), not a placeholder, reference, URL or time.
@@ -709,6 +753,19 @@ fn prompt_auth(text: &str, b: &[u8], key_start: usize, key_end: usize) -> Option
 #[cfg(test)]
 mod tests {
     use crate::{Kind, scan};
+
+    #[test]
+    fn a_pair_after_a_note_of_its_format() {
+        let t = "client creds (id:secret) kiosk-fleet:9bcde40893d3a73dde321ee0cae03ded\n";
+        assert_eq!(
+            crate::found(t),
+            ["kiosk-fleet:9bcde40893d3a73dde321ee0cae03ded"]
+        );
+        let t = "credenziali client (id:secret) driver-app:P5egCKk8KjDM49kGhVYrBAj5hGDX";
+        assert_eq!(crate::found(t), ["driver-app:P5egCKk8KjDM49kGhVYrBAj5hGDX"]);
+        // A time after the note is no pair.
+        assert!(scan("creds (id:secret) at 10:30 tomorrow").is_empty());
+    }
 
     #[test]
     fn a_command_quoted_in_a_reply() {

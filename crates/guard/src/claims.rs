@@ -67,6 +67,64 @@ pub(crate) fn identifying_member(b: &[u8], s: usize, e: usize) -> bool {
     has(b"\"alg\"") || REGISTERED.iter().filter(|w| has(w)).count() >= 2
 }
 
+/// "the token header kid is d1sg…", "il kid nell'header del token è
+/// 0moe…": a value named in its own clause by `kid` (the key id a
+/// token's header carries, which the issuer publishes) is that id, even
+/// when the clause also names the token whose header it is. Only the
+/// phrase from `kid` to the value is read (its line, 96 bytes): words,
+/// no digit, comma, quote or bracket, at most one `:` or `=` just before
+/// the value, so a second field and its value ("kid 4, secret: X") end
+/// it.
+#[inline(never)]
+pub(crate) fn key_id_in_prose(b: &[u8], s: usize, e: usize) -> bool {
+    if e - s > 64 || b[s..e].iter().any(|c| c.is_ascii_whitespace()) {
+        return false;
+    }
+    let lo = s.saturating_sub(96);
+    let window = &b[lo..s];
+    let from = memchr::memrchr(b'\n', window).map_or(0, |p| p + 1);
+    let window = &window[from..];
+    let Some(at) = (0..window.len().saturating_sub(2)).rev().find(|&k| {
+        window[k..k + 3].eq_ignore_ascii_case(b"kid")
+            && (k == 0 || !window[k - 1].is_ascii_alphanumeric())
+            && window
+                .get(k + 3)
+                .is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'\'')
+    }) else {
+        return false;
+    };
+    let phrase = &window[at + 3..];
+    let trimmed = phrase.trim_ascii_end();
+    let inner = trimmed
+        .strip_suffix(b":")
+        .or_else(|| trimmed.strip_suffix(b"="))
+        .unwrap_or(trimmed);
+    inner
+        .split(u8::is_ascii_whitespace)
+        .filter(|w| !w.is_empty())
+        .count()
+        <= 8
+        && !inner.iter().any(|c| {
+            c.is_ascii_digit()
+                || matches!(
+                    c,
+                    b',' | b';'
+                        | b':'
+                        | b'='
+                        | b'"'
+                        | b'('
+                        | b')'
+                        | b'['
+                        | b']'
+                        | b'{'
+                        | b'}'
+                        | b'.'
+                        | b'?'
+                        | b'!'
+                )
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::found;
@@ -77,6 +135,20 @@ mod tests {
         assert!(found(header).is_empty(), "{:?}", found(header));
         let claims = "{\"iss\": \"https://login.example.org\", \"sid\": \"0f4e2b9c-7a1d-4c3e-9b8f-2d6a5e1c7f30\", \"iat\": 1700000000, \"exp\": 1700003600}";
         assert!(found(claims).is_empty(), "{:?}", found(claims));
+    }
+
+    #[test]
+    fn a_key_id_named_in_prose_is_no_token() {
+        let t = "the token header kid is d1sgmlb4, where's the public key?";
+        assert!(found(t).is_empty(), "{:?}", found(t));
+        let t = "il kid nell'header del token è 0moe8pnv, dove trovo la chiave pubblica?";
+        assert!(found(t).is_empty(), "{:?}", found(t));
+        // A child's ("my kid's token") is no key id.
+        let t = "my kid's token is Qm7vT2xLw9Rk4Zp8Yc3NbHf6Gd1Js5Ua0Eo";
+        assert_eq!(found(t), ["Qm7vT2xLw9Rk4Zp8Yc3NbHf6Gd1Js5Ua0Eo"]);
+        // Another field after the key id names its own value.
+        let t = "kid 4 and the access token: Qm7vT2xLw9Rk4Zp8Yc3NbHf6Gd1Js5Ua0Eo";
+        assert_eq!(found(t), ["Qm7vT2xLw9Rk4Zp8Yc3NbHf6Gd1Js5Ua0Eo"]);
     }
 
     #[test]

@@ -2548,6 +2548,38 @@ fn keyed(
             };
         }
     }
+    // "la pass del pannello esercente è X", "the pass for the shop app is
+    // X": whose password it is, then the copula; "pw falcon-lemon-…",
+    // "psw admin storm-falcon-…": a passphrase of dashed words right after
+    // the key (one word, whose account, between).
+    if kind == Kind::Password && !glued && sep != Sep::Strong {
+        let from = if strong_only {
+            qualified_copula(b, key_end)
+        } else {
+            None
+        };
+        let (s, e) = match from {
+            Some(v) => {
+                let (s, e, _) = read_value(b, v, Read::Free, memo);
+                let e = trim_prose_end(b, s, e);
+                let e = dashed_passphrase(b, s).unwrap_or(e);
+                (s, e)
+            }
+            None => {
+                let s = one_word_then(b, key_end);
+                (s, dashed_passphrase(b, s).unwrap_or(s))
+            }
+        };
+        if e > s
+            && (dashed_passphrase(b, s) == Some(e)
+                || from.is_some() && password_word(&text[s..e], false))
+        {
+            return Outcome {
+                finding: finding(kind, s, e, Confidence::Medium),
+                scanned_to: e,
+            };
+        }
+    }
     if strong_only
         && sep != Sep::Strong
         && (!glued || b[key_start].is_ascii_uppercase())
@@ -3596,6 +3628,104 @@ pub(crate) fn user_pass(text: &str, b: &[u8], key_end: usize) -> Outcome {
     none
 }
 
+/// "del pannello esercente è ", "for the shop app is ": after a password
+/// key, a phrase that says whose password it is (a preposition, then up
+/// to three plain words) and a copula or a colon; where the value starts.
+#[inline(never)]
+fn qualified_copula(b: &[u8], key_end: usize) -> Option<usize> {
+    const HEADS: &[&[u8]] = &[
+        b"del", b"della", b"dello", b"dell'", b"dei", b"di", b"of", b"for", b"per", b"sul",
+    ];
+    const COPULAS: &[&[u8]] = &["è".as_bytes(), b"is", b"was", b"era"];
+    if b.get(key_end) != Some(&b' ') {
+        return None;
+    }
+    let mut i = key_end + 1;
+    let mut words = 0;
+    while words < 5 {
+        let w0 = i;
+        while i < b.len()
+            && i - w0 < 16
+            && (b[i].is_ascii_alphabetic() || b[i] == b'\'' || b[i] >= 0x80)
+        {
+            i += 1;
+        }
+        let w = &b[w0..i];
+        if w.is_empty() {
+            return None;
+        }
+        let lower = w.to_ascii_lowercase();
+        if words == 0 {
+            // `dell'account`: the article glued to the next word.
+            let head = HEADS.iter().any(|h| {
+                lower == *h || h.ends_with(b"'") && lower.starts_with(h) && lower.len() > h.len()
+            });
+            if !head {
+                return None;
+            }
+        } else if COPULAS.contains(&lower.as_slice()) && words >= 2 {
+            return (b.get(i) == Some(&b' ')).then(|| skip_spaces(b, i + 1));
+        }
+        if b.get(i) == Some(&b':') && words >= 1 {
+            return (b.get(i + 1) == Some(&b' ')).then(|| skip_spaces(b, i + 1));
+        }
+        if b.get(i) != Some(&b' ') {
+            return None;
+        }
+        i += 1;
+        words += 1;
+    }
+    None
+}
+
+/// After a key at `key_end`, a space and at most one word of letters
+/// (whose account: "admin pw X", "psw admin X"): where the value starts.
+fn one_word_then(b: &[u8], key_end: usize) -> usize {
+    if b.get(key_end) != Some(&b' ') {
+        return key_end;
+    }
+    let s = key_end + 1;
+    let w = b[s..(s + 12).min(b.len())]
+        .iter()
+        .take_while(|c| c.is_ascii_lowercase())
+        .count();
+    if w >= 2 && b.get(s + w) == Some(&b' ') && dashed_passphrase(b, s).is_none() {
+        return s + w + 1;
+    }
+    s
+}
+
+/// `falcon-falcon-lemon-pepper`: four words or more of three to ten
+/// lowercase letters joined by single dashes, as passphrase generators
+/// print them; ended by a space, a quote, punctuation or the line's end.
+/// Its end.
+#[inline(never)]
+pub(crate) fn dashed_passphrase(b: &[u8], s: usize) -> Option<usize> {
+    let mut i = s;
+    let mut words = 0;
+    loop {
+        let w0 = i;
+        while i < b.len() && i - w0 <= 10 && b[i].is_ascii_lowercase() {
+            i += 1;
+        }
+        if !(3..=10).contains(&(i - w0)) {
+            return None;
+        }
+        words += 1;
+        if b.get(i) == Some(&b'-') && b.get(i + 1).is_some_and(u8::is_ascii_lowercase) {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    let end_ok = b.get(i).is_none_or(|&c| {
+        c.is_ascii_whitespace()
+            || matches!(c, b'"' | b'\'' | b'.' | b',' | b';' | b')' | b'!' | b'?')
+    });
+    (words >= 4 && end_ok && (s == 0 || !b[s - 1].is_ascii_alphanumeric() && b[s - 1] != b'-'))
+        .then_some(i)
+}
+
 /// Words of a passphrase from `s`: lowercase words of three letters or
 /// more (a number may close it), none of them an ordinary word of a
 /// sentence, up to the end of the line or the first ordinary word or
@@ -4164,6 +4294,22 @@ const OTP_CUES: &[&str] = &[
     "safe (",
     "keypad",
     "tastierino",
+    "padlock",
+    "lucchetto",
+    // A code said to expire ("hurry it expires", "sbrigati che scade"),
+    // as one-time codes do; a verb that opens with it ("per sbloccare").
+    "expires",
+    "scade",
+    "sblocca",
+    // Urgency, because it expires: "hurry", "be quick", "sbrigati",
+    // "fai veloce", "in fretta", "asap".
+    "hurry",
+    "be quick",
+    "quickly",
+    "sbrigati",
+    "fai veloce",
+    "fai presto",
+    "in fretta",
     // A countdown beside it (`COUNTDOWN`); a code told over the phone.
     "timer",
     "countdown",
@@ -7109,10 +7255,18 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
                 scanned_to: end,
             },
         },
-        Rule::Column | Rule::Near | Rule::Again | Rule::Listed => none,
+        Rule::Column | Rule::Near | Rule::Again | Rule::Listed | Rule::Printed => none,
         Rule::NameKey => name_key(text, b, start, end, memo),
         Rule::UserPass => {
             let o = user_pass(text, b, end);
+            if o.finding.is_none()
+                && let Some((s, e)) = crate::auth::format_noted_pair(text, b, end)
+            {
+                return Outcome {
+                    finding: finding(Kind::ClientSecret, s, e, Confidence::High),
+                    scanned_to: e,
+                };
+            }
             match o.finding {
                 Some(_) => o,
                 None => match crate::login_as::password_after(text, b, end) {
@@ -7133,6 +7287,12 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
                 let u = user_pass(text, b, end);
                 if u.finding.is_some() {
                     return u;
+                }
+                if let Some((s, e)) = crate::auth::format_noted_pair(text, b, end) {
+                    return Outcome {
+                        finding: finding(Kind::ClientSecret, s, e, Confidence::High),
+                        scanned_to: e,
+                    };
                 }
             }
             o
@@ -7171,6 +7331,40 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
 #[cfg(test)]
 mod tests {
     use crate::{Kind, found_as as found, scan};
+
+    #[test]
+    fn a_password_said_whose_then_given() {
+        let t = "allora la pass del pannello esercente è Marepizza27$ 😅";
+        assert_eq!(found(t, Kind::Password), ["Marepizza27$"]);
+        let t = "tieni la pass dell'account sandbox è river-falcon-cloud-rocket";
+        assert_eq!(found(t, Kind::Password), ["river-falcon-cloud-rocket"]);
+        // Whose pass it is, then no value built like a password.
+        assert!(scan("la pass del parcheggio è scaduta ieri").is_empty());
+    }
+
+    #[test]
+    fn a_dashed_passphrase_right_after_its_key() {
+        let t = "\"admin pw falcon-falcon-lemon-pepper\"";
+        assert_eq!(found(t, Kind::Password), ["falcon-falcon-lemon-pepper"]);
+        let t = "psw admin storm-falcon-coffee-blue";
+        assert_eq!(found(t, Kind::Password), ["storm-falcon-coffee-blue"]);
+        // Three words are a name in kebab case, not a passphrase.
+        assert!(scan("pw reset-link-sent to the customer").is_empty());
+    }
+
+    #[test]
+    fn a_code_said_to_expire_or_to_unlock() {
+        let t = "mom the code is 069244 hurry it expires";
+        assert_eq!(found(t, Kind::Pin), ["069244"]);
+        let t = "per sbloccare lo sportello il codice è 6218 giusto?";
+        assert_eq!(found(t, Kind::Pin), ["6218"]);
+        let t = "the van padlock and the till use the same code: 2146";
+        assert_eq!(found(t, Kind::Pin), ["2146"]);
+        let t = "code ➡\u{fe0f} 40🔢48🔢57 ⬅\u{fe0f} be quick";
+        assert_eq!(found(t, Kind::Pin), ["40🔢48🔢57"]);
+        // A code with no such word is still no one-time code.
+        assert!(scan("the code is 069244 in the catalogue").is_empty());
+    }
 
     #[test]
     fn an_approval_code_shown_with_its_countdown() {

@@ -141,12 +141,14 @@ fn card_run(b: &[u8], start: usize) -> Option<usize> {
     let (mut n, mut groups) = (0usize, 0usize);
     let mut i = start;
     let mut end = start;
+    let mut piped = false;
     loop {
         let g0 = i;
         while i < b.len() && b[i].is_ascii_digit() && i - g0 <= 19 {
             i += 1;
         }
-        if i == g0 || (groups > 0 && continues_as_decimal(b, i)) {
+        let dotted = dotted_group(b, g0, i);
+        if i == g0 || (groups > 0 && !dotted && continues_as_decimal(b, i)) {
             break;
         }
         // `… 0863  03/29`: an expiry date after the number ends it.
@@ -187,9 +189,14 @@ fn card_run(b: &[u8], start: usize) -> Option<usize> {
                 .filter(|c| c.is_ascii_digit())
                 .count()
                 == 4;
+        // ` | ` (a phone's keyboard puts the bar where a dash is hard to
+        // reach) too, when no bar stands before or after the whole run
+        // (a table's cells: checked below).
+        let bar = j > i && b.get(j) == Some(&b'|');
         if b.get(j) == Some(&b'-')
             || (j == i && b.get(j) == Some(&b'_'))
-            || (j > i && b.get(j) == Some(&b'/'))
+            || (j == i && dotted)
+            || (j > i && matches!(b.get(j), Some(b'/' | b'|')))
             || halves
         {
             j += 1;
@@ -201,14 +208,40 @@ fn card_run(b: &[u8], start: usize) -> Option<usize> {
         if j == i || !b.get(j).is_some_and(u8::is_ascii_digit) {
             break;
         }
+        piped |= bar;
         i = j;
     }
     let after_ok = boundary_after(b, end)
         && !continues_as_decimal(b, end)
         && !(b.get(end).is_some_and(|&c| matches!(c, b'/' | b':' | b'.'))
             && b.get(end + 1).is_some_and(u8::is_ascii_digit));
-    (groups >= 2 && (13..=19).contains(&n) && after_ok && card::is_card(&digits[..n]))
-        .then_some(end)
+    (groups >= 2
+        && (13..=19).contains(&n)
+        && after_ok
+        && (!piped || !between_bars(b, start, end))
+        && card::is_card(&digits[..n]))
+    .then_some(end)
+}
+
+/// `4111 1193.5391 8358`, `5425.2363.0459 5677`: a dot between two
+/// groups of four digits (the second not going on as a longer number)
+/// joins a card's groups as a space does; `1234.56` stays an amount.
+#[inline(never)]
+fn dotted_group(b: &[u8], g0: usize, i: usize) -> bool {
+    i - g0 == 4
+        && b.get(i) == Some(&b'.')
+        && b.get(i + 1..i + 5)
+            .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+        && !b.get(i + 5).is_some_and(u8::is_ascii_digit)
+}
+
+/// `| 4539 | 9962 |`: a bar before or after a run of groups (spaces
+/// skipped, on its line) makes its bars a table's cell borders.
+#[inline(never)]
+fn between_bars(b: &[u8], start: usize, end: usize) -> bool {
+    let before = b[..start].iter().rev().find(|&&c| c != b' ');
+    let after = b[end..].iter().find(|&&c| c != b' ');
+    before == Some(&b'|') || after == Some(&b'|')
 }
 
 /// After a `NN-NN-NN` sort code, an 8-digit account number close by (only
@@ -1014,6 +1047,31 @@ mod tests {
         let mut v = Vec::new();
         scan(t, &mut v);
         v.iter().map(|f| f.kind).collect()
+    }
+
+    #[test]
+    fn a_card_grouped_by_bars() {
+        assert_eq!(
+            kinds("card 4539 | 9962 | 9041 | 7600 ok?"),
+            [Kind::CardNumber]
+        );
+        assert_eq!(kinds("carta 3714 | 167464 | 53769 ok?"), [Kind::CardNumber]);
+        // Cells of a table's row are no groups of one number.
+        assert!(kinds("| 4539 | 9962 | 9041 | 7600 |").is_empty());
+    }
+
+    #[test]
+    fn a_card_grouped_by_dots_among_other_separators() {
+        assert_eq!(
+            kinds("Credit card – 4111 1193.5391 8358\n"),
+            [Kind::CardNumber]
+        );
+        assert_eq!(
+            kinds("card 4000.0033-9792 6193 (expiry 03/31)"),
+            [Kind::CardNumber]
+        );
+        // An amount's decimals after a group are no group.
+        assert!(kinds("totale 4111 1193.53 EUR").is_empty());
     }
 
     #[test]

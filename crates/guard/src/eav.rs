@@ -33,6 +33,10 @@ const NAME_COLUMNS: &[&str] = &[
     "parametro",
     "campo",
     "impostazione",
+    // A sheet of items and their values ("| Item | Value | Notes |",
+    // Confluence's "||Voce||Valore||Note||").
+    "item",
+    "voce",
 ];
 
 /// The searches for a value column's name, built once: `alue` (`value`,
@@ -98,8 +102,27 @@ fn session_cookie(name: &str) -> bool {
         .or_else(|| name.strip_prefix("__Host-"))
         .unwrap_or(name)
         .to_ascii_lowercase();
-    n.split(['-', '_', '.'])
-        .any(|w| matches!(w, "sess" | "session" | "sid" | "sessid" | "auth"))
+    // A server's own session cookie glues its name to the word
+    // (`PHPSESSID`, `JSESSIONID`, `ASPSESSIONID…`).
+    n.split(['-', '_', '.']).any(|w| {
+        matches!(w, "sess" | "session" | "sid" | "sessid" | "auth")
+            || w.ends_with("sessid")
+            || w.ends_with("sessionid")
+    })
+}
+
+/// A session cookie's value as a browser's storage panel shows it: the
+/// cookie's own escapes left in (`DjenfBK42%xHMags9%B7…`, `%3D`), a
+/// signed cookie's `s:` or `s%3A` before it. Built like a token once
+/// those are set aside.
+#[inline(never)]
+fn cookie_value(v: &str) -> bool {
+    let v = v
+        .strip_prefix("s%3A")
+        .or_else(|| v.strip_prefix("s:"))
+        .unwrap_or(v);
+    let plain: String = v.chars().filter(|&c| c != '%').collect();
+    !v.contains(char::is_whitespace) && crate::text::looks_like_token(&plain, 16)
 }
 
 /// The cells of a line split on `delim`, as spans, with the borders of a
@@ -143,7 +166,12 @@ fn rows_under(text: &str, ls: usize, out: &mut Vec<Finding>) -> usize {
     else {
         return le;
     };
-    let head = cells(b, ls, le, delim);
+    // Confluence and Jira double a header's bars (`||Voce||Valore||`):
+    // the empty cells between are none.
+    let mut head = cells(b, ls, le, delim);
+    if delim == b'|' && memchr::memmem::find(header, b"||").is_some() {
+        head.retain(|&(a, z)| a < z);
+    }
     let lower = |(a, z): (usize, usize)| text[a..z].to_ascii_lowercase();
     let Some(vcol) = head
         .iter()
@@ -181,7 +209,11 @@ fn rows_under(text: &str, ls: usize, out: &mut Vec<Finding>) -> usize {
             && va < vz
             && let Some(kind) = tables::field(&text[na..nz])
                 .or_else(|| (cookies && session_cookie(&text[na..nz])).then_some(Kind::AccessToken))
-            && let Some((k, s, e)) = tables::judge_field(text, (va, vz), kind)
+            && let Some((k, s, e)) =
+                tables::judge_field(text, (va, vz), kind).or_else(|| {
+                    (cookies && kind == Kind::AccessToken && cookie_value(&text[va..vz]))
+                        .then_some((Kind::AccessToken, va, vz))
+                })
         {
             out.push(Finding {
                 kind: k,
@@ -279,9 +311,107 @@ pub(crate) fn debugger_prints(text: &str, prints: &[usize], out: &mut Vec<Findin
     }
 }
 
+/// lldb's print of one expression that names a key (`(lldb) po
+/// KeychainWrapper.standard.string(forKey: "access_token")`, `(lldb) p
+/// session.token`) answered on the next lines by the value it holds
+/// (`  - some : "…"` under `▿ Optional<String>`, `(String) $R0 = "…"`):
+/// the first quoted string of the three lines below, judged by the key
+/// the expression ends in (its last quoted string, or its last name).
+/// `at`: where each `(lldb) p` prompt ends (`landmarks`).
+pub(crate) fn lldb_prints(text: &str, at: &[usize], out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    for &p in at {
+        // `p `, `po `, `print `.
+        let rest = &b[p..(p + 6).min(b.len())];
+        let es = p + if rest.starts_with(b" ") {
+            1
+        } else if rest.starts_with(b"o ") {
+            2
+        } else if rest.starts_with(b"rint ") {
+            5
+        } else {
+            continue;
+        };
+        let lim = (es + 256).min(b.len());
+        let Some(ee) = memchr::memchr(b'\n', &b[es..lim]).map(|q| es + q) else {
+            continue;
+        };
+        let expr = &text[es..ee];
+        let name = match expr.rfind('"') {
+            Some(close) => expr[..close].rsplit('"').next().unwrap_or(""),
+            None => expr
+                .trim_end_matches([')', '(', ' ', '\r'])
+                .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .next()
+                .unwrap_or(""),
+        };
+        let Some(kind) = tables::field(name) else {
+            continue;
+        };
+        // The first quoted string on the three lines below.
+        let mut ls = ee + 1;
+        for _ in 0..3 {
+            if ls >= b.len() {
+                break;
+            }
+            let le = memchr::memchr(b'\n', &b[ls..(ls + 1024).min(b.len())])
+                .map_or((ls + 1024).min(b.len()), |q| ls + q);
+            let line = &b[ls..le];
+            if line.starts_with(b"(lldb)") {
+                break;
+            }
+            if let Some(q) = memchr::memchr(b'"', line)
+                && let Some(z) = memchr::memchr(b'"', &line[q + 1..])
+            {
+                let (s, e) = (ls + q + 1, ls + q + 1 + z);
+                if let Some((k, fs, fe)) = tables::judge_field(text, (s, e), kind) {
+                    out.push(Finding {
+                        kind: k,
+                        start: fs,
+                        end: fe,
+                        confidence: Confidence::Medium,
+                    });
+                }
+                break;
+            }
+            ls = le + 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::found;
+
+    #[test]
+    fn an_items_value_in_a_sheet_with_notes() {
+        let t = "||Item||Value||Notes||\n|Card PIN|4754|rotate in June|\n|Request ID|72c56775-69cb-49e6-b034-0dcf3dbdcc86|test|\n";
+        assert_eq!(found(t), ["4754"]);
+        let t = "| Item | Value | Notes |\n|-----|-----|-----|\n| App secret | GiojbxUNVkBVMPeumHTtOojBkMY_CcvjMle2Z_Hv |  |\n| Status | ok | - |\n";
+        assert_eq!(found(t), ["GiojbxUNVkBVMPeumHTtOojBkMY_CcvjMle2Z_Hv"]);
+    }
+
+    #[test]
+    fn lldb_prints_a_keys_value_below() {
+        let t = "(lldb) po KeychainWrapper.standard.string(forKey: \"access_token\")\n▿ Optional<String>\n  - some : \"kaJdOwfbq3EqDsO1xokRyLv1ABIXD9jf1SoDKVYd\"\n";
+        assert_eq!(found(t), ["kaJdOwfbq3EqDsO1xokRyLv1ABIXD9jf1SoDKVYd"]);
+        // A key that names no secret prints no value.
+        let t = "(lldb) po defaults.string(forKey: \"locale\")\n▿ Optional<String>\n  - some : \"itIT9xQ7bW2mZk4LpR8sTn3V\"\n";
+        assert!(found(t).is_empty(), "{:?}", found(t));
+    }
+
+    #[test]
+    fn a_session_cookie_with_its_escapes_in_a_storage_panel() {
+        let t = "Name\tValue\tDomain\nPHPSESSID\tDjenfBK42%xHMags9%B7zyoWL5uTogaB\t.shop.dev\n_ga\tGA1.2.537329841.1796400087\t.shop.dev\n";
+        assert_eq!(found(t), ["DjenfBK42%xHMags9%B7zyoWL5uTogaB"]);
+        let t = "Name\tValue\tDomain\nconnect.sid\ts%3AUWiKbOwsVSNY4hjk4jUNAhSIm5iRrmZI.3NEhq7p4eaAEnFA\t.shop.dev\n";
+        assert_eq!(
+            found(t),
+            ["s%3AUWiKbOwsVSNY4hjk4jUNAhSIm5iRrmZI.3NEhq7p4eaAEnFA"]
+        );
+        // A preference cookie is no session.
+        assert!(found("Name\tValue\tDomain\ntheme\tdark%20blue\t.shop.dev\n").is_empty());
+    }
 
     #[test]
     fn a_settings_row_is_read_by_its_name() {

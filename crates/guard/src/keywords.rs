@@ -75,6 +75,9 @@ pub(crate) enum Rule {
     /// "recovery codes", "codici di recupero": the codes listed on the
     /// lines below (`recovery`).
     Listed,
+    /// "(lldb) p": lldb's print prompt, the value printed below the
+    /// expression (`eav::lldb_prints`).
+    Printed,
     /// "guest wifi: X", "wifi ospiti: X": a Wi-Fi network named on a note
     /// and the value after its colon, its password when it is built like
     /// one (`wifi::labelled`).
@@ -362,6 +365,8 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("recovery codes", Rule::Listed),
     ("backup codes", Rule::Listed),
     ("codici di recupero", Rule::Listed),
+    ("codici di backup", Rule::Listed),
+    ("lldb) p", Rule::Printed),
     ("number", Rule::Near),
     ("numero", Rule::Near),
     ("expiry", Rule::Near),

@@ -309,6 +309,39 @@ fn map_char(c: char) -> Map {
     }
 }
 
+/// A mark a phone's keyboard offers where a dash is hard to reach, put
+/// between groups of digits: a middle dot or a bullet (`4024·0071`), an
+/// emoji or a pictograph (`40🔢48🔢57`, `4916 💳 2882`, `45➖55`).
+fn group_mark(c: char) -> bool {
+    matches!(
+        c as u32,
+        0xB7 | 0x2022 | 0x2027 | 0x22C5 | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF
+    )
+}
+
+/// `n` bytes of a group mark at `i` with a digit before it and after it
+/// (one space either side allowed, an emoji's variation selector after
+/// it): the bytes the mark and its selector take, read as a dash.
+#[inline(never)]
+fn between_digits(b: &[u8], i: usize, n: usize) -> Option<usize> {
+    let mut p = i;
+    if p > 0 && b[p - 1] == b' ' {
+        p -= 1;
+    }
+    if p == 0 || !b[p - 1].is_ascii_digit() {
+        return None;
+    }
+    let mut e = i + n;
+    if b.get(e..e + 3) == Some("\u{FE0F}".as_bytes()) {
+        e += 3;
+    }
+    let mut q = e;
+    if b.get(q) == Some(&b' ') {
+        q += 1;
+    }
+    b.get(q).is_some_and(u8::is_ascii_digit).then_some(e - i)
+}
+
 /// The Latin letter a Cyrillic or Greek one is drawn like ("раssword"
 /// with a Cyrillic `р` and `а`, "tokеn", "ΡIN").
 fn confusable(c: char) -> Option<char> {
@@ -408,6 +441,11 @@ fn step(text: &str, i: usize) -> Step {
     if c >= 0x80 {
         let ch = text[i..].chars().next().unwrap_or('\u{FFFD}');
         let n = ch.len_utf8();
+        if group_mark(ch)
+            && let Some(n) = between_digits(b, i, n)
+        {
+            return Step::Char(n, '-');
+        }
         if let Some(a) = confusable(ch)
             && mixed_word(b, i, n)
         {
@@ -748,6 +786,11 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
     if !is_blob(prev) || !(is_blob(next) || next == b'>' || indented) {
         return None;
     }
+    // `ghp_3EudPT` / `8aPIgi…`: a vendor's key cut short by a narrow
+    // screen or a photo's text recognition, its format whole only joined.
+    if is_blob(next) && vendor_cut(b, prev_end, i + 1) {
+        return Some(Step::Drop(1));
+    }
     // A mail client re-wrapping a quoted line leaves its overflow as a
     // short fragment on a line of its own, the quote going on below
     // (`…eyJzdWIi\nOiJ\n>> 1c3Jf…`): the fragment continues the line above,
@@ -991,6 +1034,49 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
     Some(Step::Drop(nx - brk))
 }
 
+/// The last word of the line ending at `prev_end` starts with a vendor
+/// key's prefix but is no whole key, and with the next line's first word (at `next`)
+/// it is one: the prefix and the format's length and alphabet decide.
+#[inline(never)]
+fn vendor_cut(b: &[u8], prev_end: usize, next: usize) -> bool {
+    // The cut key ends its line as its last word: the word's start (after
+    // a space or the line's start) within 64 bytes, a vendor's first two
+    // bytes there.
+    let lo = prev_end.saturating_sub(64);
+    let s = match memchr::memrchr2(b'\n', b' ', &b[lo..prev_end]) {
+        Some(p) => lo + p + 1,
+        None if lo == 0 => 0,
+        None => return false,
+    };
+    if !crate::vendor::may_start(&b[s..prev_end]) || !b[s..prev_end].iter().all(|&c| is_blob(c)) {
+        return false;
+    }
+    let mut e = next;
+    while e < b.len() && e - next < 256 && is_blob(b[e]) {
+        e += 1;
+    }
+    let (Ok(head), Ok(tail)) = (
+        std::str::from_utf8(&b[s..prev_end]),
+        std::str::from_utf8(&b[next..e]),
+    ) else {
+        return false;
+    };
+    // The rest ends its line or its word (not `Span:`, the next label),
+    // and a masked key (`sk_live_XXXX`) is no start of one.
+    let ends = b
+        .get(e)
+        .is_none_or(|&c| c.is_ascii_whitespace() || matches!(c, b'"' | b'\'' | b','));
+    let hb = head.as_bytes();
+    let masked = hb.len() >= 4 && hb[hb.len() - 4..].iter().all(|&c| c == hb[hb.len() - 1]);
+    if head.len() < 4 || tail.len() < 4 || !ends || masked || crate::vendor::whole_value(head) {
+        return false;
+    }
+    let mut joined = String::with_capacity(head.len() + tail.len());
+    joined.push_str(head);
+    joined.push_str(tail);
+    crate::vendor::whole_value(&joined)
+}
+
 /// The line ending at `prev_end` holds an odd number of `"`: a quoted
 /// argument opened on it is still open at its end (2 KiB looked back).
 fn open_quote(b: &[u8], prev_end: usize) -> bool {
@@ -1226,6 +1312,33 @@ mod tests {
         assert_eq!(
             view("+  \"abc\"\n+  \"def\": 1"),
             "+  \"abc\"\n+  \"def\": 1"
+        );
+    }
+
+    #[test]
+    fn a_mark_between_digit_groups_is_a_dash() {
+        assert_eq!(view("code 40🔢48🔢57 ok"), "code 40-48-57 ok");
+        assert_eq!(
+            view("carta 4024·0071·1708·6032"),
+            "carta 4024-0071-1708-6032"
+        );
+        assert_eq!(view("4916 💳 2882"), "4916 - 2882");
+        assert_eq!(view("45➖\u{FE0F}55"), "45-55");
+        // Between words it stays.
+        assert!(normalize("Reveal · Copy 💳 card").is_none());
+    }
+
+    #[test]
+    fn a_vendor_key_cut_by_a_narrow_screen() {
+        assert_eq!(
+            view("Secret key\nghp_3EudPT\n8aPIgiKEOr7hTSoyHDiNbxBR5IVEKN\nReveal"),
+            "Secret key\nghp_3EudPT8aPIgiKEOr7hTSoyHDiNbxBR5IVEKN\nReveal"
+        );
+        // A whole key ends its line; the next line is another.
+        assert!(normalize("ghp_3EudPT8aPIgiKEOr7hTSoyHDiNbxBR5IVEKN\nReveal Copy").is_none());
+        // Nor is a masked key continued by the next line's label.
+        assert!(
+            normalize("key: sk_live_XXXXXXXXXXXXXXXXXXXXXXXX\nSpan: d9ad6fe76f06e1a8").is_none()
         );
     }
 

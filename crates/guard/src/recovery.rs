@@ -40,6 +40,7 @@ pub(crate) fn scan(text: &str, starts: &[usize], out: &mut Vec<Finding>) {
                 .iter()
                 .take_while(|c| matches!(c, b' ' | b'\t'))
                 .count();
+            let lead = lead + list_marker(&line[lead..]);
             let code = &line[lead..];
             let code = code.trim_ascii_end();
             if !is_code(code) {
@@ -58,6 +59,27 @@ pub(crate) fn scan(text: &str, starts: &[usize], out: &mut Vec<Finding>) {
             }));
         }
     }
+}
+
+/// A list item's marker before a code, as a notes app or a message
+/// numbers or bullets a pasted list (`1. `, `2) `, `- `, `• `): its
+/// length, spaces after it included; 0 when the line has none.
+fn list_marker(line: &[u8]) -> usize {
+    let digits = line.iter().take_while(|c| c.is_ascii_digit()).count();
+    let mark = if (1..=2).contains(&digits) && matches!(line.get(digits), Some(b'.' | b')')) {
+        digits + 1
+    } else if matches!(line.first(), Some(b'-' | b'*')) {
+        1
+    } else if line.starts_with("•".as_bytes()) {
+        "•".len()
+    } else {
+        return 0;
+    };
+    let spaces = line[mark..].iter().take_while(|c| **c == b' ').count();
+    if spaces == 0 {
+        return 0;
+    }
+    mark + spaces
 }
 
 /// One code: letters and digits, 6 to 20 of them, in at most four groups
@@ -99,6 +121,15 @@ mod tests {
             ["hfpw6-xftxt", "6427-3857", "ywvff-njqdx"]
         );
         assert!(found("Trouble? Use a recovery codes page.\nThanks").is_empty());
+        // Numbered or bulleted as a notes app keeps them.
+        assert_eq!(
+            found(
+                "I had the recovery codes in Notes:\n1. 18278365\n2. 3614 4216\n- 70930874\ncan I use these?"
+            ),
+            ["18278365", "3614 4216", "70930874"]
+        );
+        // A numbered list of words is none.
+        assert!(found("recovery codes:\n1. open settings\n2. tap security\n").is_empty());
         assert!(found("recovery codes:\nsee the wiki\nask Anna").is_empty());
     }
 }

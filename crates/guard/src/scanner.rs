@@ -29,6 +29,8 @@ struct Noted {
     counts: Vec<usize>,
     /// Ends of "recovery codes" and its kin (`recovery`).
     listed: Vec<usize>,
+    /// Ends of lldb's print prompt, `(lldb) p` (`eav::lldb_prints`).
+    printed: Vec<usize>,
     /// The `://` of each URL (`query`).
     urls: Vec<usize>,
     /// Ends of "IBAN": a boxed IBAN may follow (`boxed`).
@@ -104,6 +106,10 @@ fn scan_triggers(
                 }
                 if rule == Rule::Listed {
                     noted.listed.push(e);
+                    return;
+                }
+                if rule == Rule::Printed {
+                    noted.printed.push(e);
                     return;
                 }
                 if rule == Rule::Keyed(Kind::Iban) {
@@ -767,6 +773,9 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     crate::typed::scan(text, &marks.tabs, &mut found);
     crate::eav::scan(text, &mut found);
     crate::eav::debugger_prints(text, &marks.prints, &mut found);
+    if !noted.printed.is_empty() {
+        crate::eav::lldb_prints(text, &noted.printed, &mut found);
+    }
     crate::joined_pair::slashed(text, &mut found);
     pairs::scan(text, &mut found);
     qa::scan(text, marks.answer, &mut found);
@@ -892,6 +901,12 @@ pub(crate) fn scan(text: &str) -> Vec<Finding> {
     found.retain(|f| !masked_secret(f.kind, &unescaped(&text[f.start..f.end])));
     found.retain(|f| !crate::stored::points_elsewhere(text, f.kind, f.start, f.end));
     found.retain(|f| !crate::claims::identifying_member(text.as_bytes(), f.start, f.end));
+    found.retain(|f| {
+        !matches!(
+            f.kind,
+            Kind::AccessToken | Kind::RefreshToken | Kind::ClientSecret
+        ) || !crate::claims::key_id_in_prose(text.as_bytes(), f.start, f.end)
+    });
     found.retain(|f| {
         f.kind != Kind::Pin || !forbidden_example(text, f) && !masked_card_group(text, f)
     });
@@ -1133,6 +1148,16 @@ fn not_a_password(v: &str) -> bool {
         || MANAGERS.iter().any(|m| v.eq_ignore_ascii_case(m))
         || hex_digest(v)
         || header_row(v)
+        || questions_word(v)
+}
+
+/// "mi chiede la password, è phishing?": a word of lowercase letters
+/// closed by the question mark is the question's last word; a password
+/// built of plain letters would not carry the sentence's `?`.
+fn questions_word(v: &str) -> bool {
+    v.strip_suffix('?').is_some_and(|w| {
+        w.chars().count() >= 2 && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+    })
 }
 
 /// `DDAF…64948D3:1436`, `5BAA61E4C9B93F3F0682250B6CF8331B7EE68FD8`: a
@@ -1395,6 +1420,14 @@ fn scan_text(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_questions_last_word_is_no_password() {
+        let t = "ho ricevuto una mail che mi chiede la password, è phishing?";
+        assert!(crate::scan(t).is_empty(), "{:?}", crate::scan(t));
+        // A built password with a question mark in it stays one.
+        assert_eq!(crate::found("la password è Gufo7nero?\n"), ["Gufo7nero?"]);
+    }
 
     #[test]
     fn a_store_path_headed_by_a_generic_word_is_no_key() {

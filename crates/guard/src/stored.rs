@@ -74,6 +74,7 @@ pub(crate) fn points_elsewhere(text: &str, kind: Kind, start: usize, end: usize)
     store_entry(v, before)
         || store_named_after(after)
         || public_key(v, before)
+        || push_address(v, before)
         || v.starts_with("op://")
         || v.starts_with("$_ENV[")
         || v.starts_with("$_SERVER[")
@@ -192,6 +193,53 @@ fn public_key(v: &str, before: &str) -> bool {
             .is_some_and(|r| r.len() == 47 && r.bytes().all(|c| c.is_ascii_hexdigit() || c == b':'))
 }
 
+/// `cT1x…:APA91b…`, "APNs device token: 64 hex": the address a push
+/// service delivers to one app on one device. Firebase's registration
+/// tokens are an instance's id, `:`, and `APA91b` with a long body; Apple's
+/// device tokens are 32 bytes written in hex, named as the device's (or
+/// the push's) token. Both are handed to anyone who sends that device a
+/// notification and grant nothing; the key that sends is another value
+/// (FCM's legacy server key `AAAA…:APA91b…` after `key=`, a vendor key).
+#[inline(never)]
+fn push_address(v: &str, before: &str) -> bool {
+    let b = v.as_bytes();
+    let url_safe = |c: &u8| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_');
+    if let Some(colon) = memchr::memchr(b':', b)
+        && b[colon + 1..].starts_with(b"APA91b")
+    {
+        let before_t = before.trim_end_matches(['"', '\'', ' ']);
+        return (8..=64).contains(&colon)
+            && b[..colon].iter().all(url_safe)
+            && b.len() - colon > 64
+            && b[colon + 1..].iter().all(url_safe)
+            && !b.starts_with(b"AAAA")
+            && !before_t.to_ascii_lowercase().ends_with("key=");
+    }
+    if b.len() != 64 || !b.iter().all(u8::is_ascii_hexdigit) {
+        return false;
+    }
+    // The token's name just before it (40 bytes): "device token",
+    // `deviceToken`, `push_token`, "token del dispositivo".
+    let mut from = before.len().saturating_sub(40);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &before[from..];
+    let squeezed: String = tail
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    [
+        "devicetoken",
+        "pushtoken",
+        "tokendeldispositivo",
+        "tokendispositivo",
+    ]
+    .iter()
+    .any(|w| squeezed.contains(w))
+}
+
 /// "password: Google SSO": the account signs in through single sign-on,
 /// and the word before `SSO` names the identity provider.
 fn single_sign_on(after: &str) -> bool {
@@ -293,6 +341,20 @@ mod tests {
         assert!(found(t).is_empty(), "{:?}", found(t));
         let t = "PRIVATE_KEY=SHA256:Qm7Lp2Xz9Rk4Tv8Yc3NbW6Hj1Fg5Sd0Ae2Uo7Iq4Pw3\n";
         assert!(found(t).is_empty(), "{:?}", found(t));
+    }
+
+    #[test]
+    fn a_push_address_is_no_token() {
+        let fcm = "fK3v9Qw2xYz:APA91bH7kLmN2pQrStUvWxYz0123456789abcdefGHIJKLmnopqrSTUVwxyz-_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789";
+        let t = format!("{{\"message\": {{\"token\": \"{fcm}\"}}}}\n");
+        assert!(found(&t).is_empty(), "{:?}", found(&t));
+        let t = "APNs device token: 8b4aa4e0f21d84bdda3e5dc3147e02f8e23f2de7b580b09707d5099c49de2ce3, bundle x\n";
+        assert!(found(t).is_empty(), "{:?}", found(t));
+        let t = "token del dispositivo (APNs): 8b4aa4e0f21d84bdda3e5dc3147e02f8e23f2de7b580b09707d5099c49de2ce3\n";
+        assert!(found(t).is_empty(), "{:?}", found(t));
+        // The same 64 hex as an API token stays one.
+        let t = "api token: 8b4aa4e0f21d84bdda3e5dc3147e02f8e23f2de7b580b09707d5099c49de2ce3\n";
+        assert_eq!(found(t).len(), 1);
     }
 
     #[test]

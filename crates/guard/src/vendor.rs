@@ -33,6 +33,10 @@ enum Body {
     /// Airtable's personal access token after `pat`: the token's id (14
     /// letters and digits), `.`, and its secret (64 hex digits).
     Airtable,
+    /// Firebase Cloud Messaging's legacy server key after `AAAA`: 7 more
+    /// characters of the project's key id, `:`, `APA91b` and a base64url
+    /// body (checked by `fcm_server_key`).
+    FcmServer,
 }
 
 impl Body {
@@ -50,6 +54,7 @@ impl Body {
             Body::Braintree => b.is_ascii_alphanumeric() || b == b'$',
             Body::RandomUrl => b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'),
             Body::Airtable => b.is_ascii_alphanumeric() || b == b'.',
+            Body::FcmServer => b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':'),
             Body::Base64 | Body::Adyen => {
                 b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'+' | b'/' | b'=' | b'%')
             }
@@ -175,6 +180,10 @@ pub(crate) const VENDORS: &[Vendor] = &[
     vk("Atza|", Body::RandomUrl, 100, 2048, Kind::AccessToken),
     // Adyen API keys (`AQE…`, base64 parts joined by `-`).
     v("AQE", Body::Adyen, 80, 240),
+    // Firebase Cloud Messaging's legacy server keys (`key=AAAA…:APA91b…`
+    // in the `Authorization` header of the old HTTP API). A device's
+    // registration token has the same `:APA91b` but no `AAAA` start.
+    v("AAAA", Body::FcmServer, 100, 300),
     // Slack incoming webhooks: the URL is the credential (anyone holding
     // it posts to the channel).
     v("https://hooks.slack.com/services/", Body::Path, 30, 80),
@@ -218,6 +227,17 @@ pub(crate) fn telegram_at(b: &[u8], start: usize, id_end: usize) -> Option<usize
         i += 1;
     }
     ((34..=36).contains(&(i - body)) && boundary_after(b, i)).then_some(i)
+}
+
+/// The body of an FCM legacy server key after `AAAA`: 7 base64url
+/// characters, `:APA91b`, then base64url only.
+#[inline(never)]
+fn fcm_server_key(body: &[u8]) -> bool {
+    body.len() > 14
+        && body[7] == b':'
+        && &body[8..14] == b"APA91b"
+        && !body[..7].contains(&b':')
+        && !body[14..].contains(&b':')
 }
 
 /// `start` points at where `VENDORS[idx].prefix` matched case-insensitively.
@@ -275,6 +295,9 @@ pub(crate) fn match_at(b: &[u8], start: usize, idx: usize) -> Option<usize> {
     {
         return None;
     }
+    if matches!(vendor.body, Body::FcmServer) && !fcm_server_key(body) {
+        return None;
+    }
     if matches!(vendor.body, Body::Braintree)
         && !(body[16] == b'$'
             && body[..16]
@@ -314,6 +337,25 @@ pub(crate) fn datacenter_key(value: &str) -> bool {
             .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(c))
         && (1..=2).contains(&dc.len())
         && dc.bytes().all(|c| c.is_ascii_digit())
+}
+
+/// Whether `b` starts with the first two bytes of some vendor's prefix
+/// (a table of byte pairs built once): a cheap look before `whole_value`.
+pub(crate) fn may_start(b: &[u8]) -> bool {
+    static PAIRS: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    let pairs = PAIRS.get_or_init(|| {
+        let mut bits = vec![0u64; 1024];
+        for v in VENDORS {
+            let p = v.prefix.as_bytes();
+            let k = usize::from(p[0]) << 8 | usize::from(p[1]);
+            bits[k / 64] |= 1 << (k % 64);
+        }
+        bits
+    });
+    b.len() >= 2 && {
+        let k = usize::from(b[0]) << 8 | usize::from(b[1]);
+        pairs[k / 64] & (1 << (k % 64)) != 0
+    }
 }
 
 /// The vendor key that `value` is entirely, if any.
@@ -405,6 +447,19 @@ mod tests {
         assert_eq!(crate::found(&format!("ADYEN_KEY=\"{k}\"")), [k]);
         // The same start in a base64 blob without its joined parts.
         assert!(crate::found("cert: AQEqhmfxKo7NbhZLw0mn3Q5qf3VaY9UCJ14XWZE03Gk2NFivpTjH7PrsZSRAmZ4WYH6RiwQV1bDb7kfNy1WIxIIkxgBw== ok").is_empty());
+    }
+
+    #[test]
+    fn an_fcm_server_key() {
+        let body = "aB3dE5fG7h-J9kL1mN3p_".repeat(7);
+        let key = format!("AAAAx1Fqrlk:APA91b{body}");
+        let t = format!("curl -H \"Authorization: key={key}\" https://fcm.googleapis.com/fcm/send");
+        assert_eq!(crate::found(&t), [key.as_str()]);
+        // A device's registration token (no `AAAA` start) is no key.
+        let t = format!("{{\"to\":\"EPCIjn6QIsA:APA91b{body}\"}}");
+        assert!(crate::found(&t).is_empty(), "{:?}", crate::found(&t));
+        // Nor is base64 that starts `AAAA` without the `:APA91b`.
+        assert!(match_at(b"AAAAB3NzaC1yc2EAAAADAQABAAABAQC7xyzxyzxyzxyzxyzxyzxyzxyzxyzxyzxyzxyzxyzxyzxyzxyzxyzxyzxyzxyzxyzxyzxyzxyzxyzxyzxyzxyzxyzxyz", 0, idx("AAAA")).is_none());
     }
 
     #[test]

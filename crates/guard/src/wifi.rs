@@ -100,11 +100,20 @@ fn after_network_name(
     let lim = (w + 64).min(b.len());
     let close = w + b[w..lim]
         .iter()
-        .position(|&c| matches!(c, b',' | b';' | b'\n'))?;
-    if b[close] == b'\n' || (!colon && b[w..close].contains(&b' ')) || close == w {
-        return None;
-    }
-    let k = skip_spaces(b, close + 1);
+        .position(|&c| matches!(c, b',' | b';' | b'\n'))
+        .unwrap_or(lim - w);
+    let k =
+        if close < lim && b[close] != b'\n' && (colon || !b[w..close].contains(&b' ')) && close > w
+        {
+            skip_spaces(b, close + 1)
+        } else if !colon {
+            // "wifi TIM-RLE8 pass X", "Wi-Fi Negozio_4S4U / key X": the
+            // network's name as one word (an SSID), a slash or nothing, then
+            // the word for its password.
+            name_then_secret(b, w)?
+        } else {
+            return None;
+        };
     let ke = word_end(k);
     if ke == k || !is_in(SECRET, k, ke) {
         return None;
@@ -127,6 +136,24 @@ fn after_network_name(
         && !crate::text::is_placeholder(v)
         && !crate::text::is_reference(v))
     .then_some((s, e))
+}
+
+/// After a network's name written as one word at `w` (a space, ` / `
+/// or `, ` after it): where the next word starts.
+fn name_then_secret(b: &[u8], w: usize) -> Option<usize> {
+    let lim = (w + 33).min(b.len());
+    let n = b[w..lim]
+        .iter()
+        .take_while(|c| !c.is_ascii_whitespace() && !matches!(c, b',' | b';' | b'/'))
+        .count();
+    if n < 2 || w + n >= lim || b[w + n] != b' ' {
+        return None;
+    }
+    let mut k = w + n + 1;
+    if b.get(k) == Some(&b'/') && b.get(k + 1) == Some(&b' ') {
+        k += 2;
+    }
+    Some(k)
 }
 
 /// Each `WIFI:` payload at `starts` (from `landmarks`): drops findings
@@ -201,6 +228,20 @@ fn is_value(v: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_network_named_as_one_word_then_its_key() {
+        assert_eq!(
+            crate::found("Wi-Fi FASTWEB-YLU9 / key Luna.Roma.7010 — tech says"),
+            ["Luna.Roma.7010"]
+        );
+        assert_eq!(
+            crate::found("il pos si collega al wifi TIM-RLE8 pass Pasqua2025$ ma perde"),
+            ["Pasqua2025$"]
+        );
+        // A word after the name that names no password gives none.
+        assert!(crate::found("wifi TIM-RLE8 down Pasqua2025$ again").is_empty());
+    }
+
     #[test]
     fn a_network_named_on_a_note_and_its_password() {
         assert_eq!(

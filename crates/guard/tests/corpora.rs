@@ -134,7 +134,10 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // and this corpus's misses as kinds of writing): recall 0.9714 ->
     // 0.9791 (1265/1292), FPR 0 — lftp's `-u user,password` in a `set -x`
     // trace, a login written `user / password`.
-    ("escalations", 0.97, 0.0),
+    // Round 29 (branch guard-round29, 2026-12-03; rules read from `fresh26`
+    // and `fresh17`): 0.9791 -> 0.9807 (1267/1292), FPR 0 — a dashed
+    // passphrase after `requirepass`, a card's groups joined by a middle dot.
+    ("escalations", 0.98, 0.0),
     // Held out for the sixth round: `threads` (forum and issue threads,
     // bug reports, forwarded mail, API-client exports, mobile logs, OCR,
     // call transcripts, chat, spreadsheets, mixed languages, diffs,
@@ -160,6 +163,9 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // and this corpus's misses as kinds of writing): recall 0.9580 ->
     // 0.9586 (1505/1570), FPR 0 — a literal labelled by the comment that
     // ends its line.
+    // Round 29 (branch guard-round29, 2026-12-03; rules read from `fresh26`
+    // and `fresh17`): 0.9586 -> 0.9592 (1506/1570), FPR 0 — a Google
+    // client secret (`GOCSPX-…`) cut over two lines and joined.
     ("threads", 0.95, 0.0),
     // Held out for the seventh round: `systems` (SQL results and dumps,
     // ORM logs, shell sessions, dotfiles, Kubernetes and Docker output,
@@ -208,6 +214,9 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // `rt`, `…Rt`) in SQL output, INSERT lists and bound parameters; its
     // Hibernate bind logs (parameters numbered against the SELECT list)
     // were read and left.
+    // Round 29 (branch guard-round29, 2026-12-03; rules read from `fresh26`
+    // and `fresh17`): 0.9375 -> 0.9395 (1397/1487), FPR 0 — vendor keys
+    // cut at a line's end, a password said whose.
     ("systems", 0.93, 0.0),
     // Held out for nothing, read in round 9: `desk9` ("a real desk's
     // inbox": e-mails, chat, threads, SMS, code in many languages,
@@ -287,6 +296,9 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // and the other weak corpora's wrapped values): 0.9327 -> 0.9338
     // (888/951), FPR 0 — a card wrapped after its first group and printed
     // six and four (the floor stays at two decimals).
+    // Round 29 (branch guard-round29, 2026-12-03; rules read from `fresh26`
+    // and `fresh17`): 0.9338 -> 0.9348 (889/951), FPR 0 — a dot between
+    // a card's groups of four (the floor stays at two decimals).
     ("fresh11", 0.93, 0.0),
     // Held out through rounds 10-12: `fresh12` ("the integrator's day":
     // review comments, CI output, Postman scripts, OpenAPI examples,
@@ -487,7 +499,12 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // `> J031 …`), a padded base64 chunk closing a sentence on the quoted
     // line (`SU=.`), a JWT cut right after `eyJhbG`, a quoted line's
     // overflow alone in lower case (`Zn`). The floor stays at two decimals.
-    ("fresh17", 0.85, 0.004),
+    // Round 29 (branch guard-round29, 2026-12-03; rules read from `fresh26`
+    // and this corpus's misses): recall 0.8594 -> 0.8708 (923/1060), FPR
+    // 0.0033 unchanged — a dot between a card's groups of four among other
+    // separators (`4111 1193.5391 8358`), a sheet of items and values with
+    // notes (`||Item||Value||Notes||`, `|Voce|Valore|Note|`).
+    ("fresh17", 0.87, 0.0034),
     // Held out through round 19: `fresh18` ("people in a hurry, on the
     // phone, and in other trades' tools": dictation with numbers in words,
     // voicemail transcripts, letters spelled aloud, call-centre notes,
@@ -543,6 +560,9 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // 0.9884 (849/859), FPR 0 — a password manager's row one cell short
     // of its wide header read from its end, a long run after an object
     // word is a token.
+    // Round 29 (branch guard-round29, 2026-12-03; rules read from `fresh26`
+    // and `fresh17`): 0.9884 -> 0.9895 (850/859), FPR 0 — a vendor's
+    // refresh token cut at a line's end and joined.
     ("fresh20", 0.98, 0.0),
     // Held out through round 22: `fresh21` ("the integrator's machine
     // speaks": shell history, REPLs and database clients, debugger dumps,
@@ -571,7 +591,10 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // expressions, a session cookie's row after its `__Secure-` prefix, a
     // Redis hash's `code` field beside an OTP cue, bank details widened
     // to the whole run of digit groups.
-    ("fresh21", 0.98, 0.0),
+    // Round 29 (branch guard-round29, 2026-12-03; rules read from `fresh26`
+    // and `fresh17`): 0.9898 -> 0.9905 (1556/1571), FPR 0 — a session
+    // cookie in a storage panel with its own escapes.
+    ("fresh21", 0.99, 0.0),
     // Held out through round 23: `fresh22` ("the robots in between":
     // Zapier/Make/n8n/Power Automate steps and exports, RPA bots, no-code
     // settings pages and credential tables, Home Assistant and Node-RED
@@ -599,7 +622,10 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // an account widened to its bank and branch codes, `bank details`,
     // Notion and Airtable tokens, a Mailchimp key under a name ending in
     // KEY, a vendor prefix not read as a mistyped key.
-    ("fresh22", 0.98, 0.0),
+    // Round 29 (branch guard-round29, 2026-12-03; rules read from `fresh26`
+    // and `fresh17`): 0.9897 -> 0.9905 (1251/1263), FPR 0 — a vendor key
+    // cut at a line's end and joined.
+    ("fresh22", 0.99, 0.0),
     // Held out through round 24: `fresh23` ("handovers: when an account
     // changes hands": agency and employee handovers, offboarding and
     // onboarding pages, acquisition inventories, migrations from another
@@ -633,6 +659,9 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // unchanged — a code kept for a safe or an alarm's keypad; a remark
     // between a key and its copula ("PIN (the one …) is …"); a login told
     // as a sentence ("you log in as X with Y").
+    // Round 29 (branch guard-round29, 2026-12-03; rules read from `fresh26`
+    // and `fresh17`): 0.9353 -> 0.9371 (1042/1112), FPR unchanged — a
+    // password said whose ("la password del … è X"), a dashed passphrase.
     ("fresh23", 0.93, 0.0024),
     // Held out through round 25: `fresh24` ("incidents in motion: on-call,
     // war rooms and the timeline": alert bodies and escalation notes,
@@ -667,6 +696,9 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // argument continued on an indented line; `redis-cli -a` quoted in a
     // reply. access_token 0.79 -> 0.96, password 0.80 -> 0.99,
     // vendor_key 0.82 -> 0.99, pin 0.83 -> 0.97.
+    // Round 29 (branch guard-round29, 2026-12-03; rules read from `fresh26`
+    // and `fresh17`): 0.9864 -> 0.9874 (1019/1032), FPR 0 — a vendor key
+    // cut at a line's end and joined.
     ("fresh24", 0.98, 0.0),
     // Held out through round 26: `fresh25` ("the money side of the house":
     // treasury, accounts payable, payroll bureaus, ERP consultants,
@@ -701,7 +733,16 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // 0.8636 (728/843), FPR 5.08 % (44/866). Weakest: pin 0.58,
     // client_secret 0.82, vendor_key 0.83, card_number 0.85. From here on
     // it may be read, and then measures fit.
-    ("fresh26", 0.86, 0.051),
+    // Round 29 (branch guard-round29, 2026-12-03; rules read from this
+    // corpus): recall 0.8636 -> 0.9881 (833/843), FPR 5.08 % -> 0 — push
+    // addresses (FCM registration and APNs device tokens) and a JWT's `kid`
+    // are no tokens, FCM's legacy server key is a vendor key; backup codes
+    // numbered under their name; digit groups joined by dots, bars or
+    // emoji; `id:secret` after a note of its format; `BLZ … Kto …`; vendor
+    // keys cut over lines; cookies in a storage panel; lldb's prints;
+    // Wi-Fi keys after a one-word SSID; passwords said whose and dashed
+    // passphrases; codes said to expire, to unlock or to hurry.
+    ("fresh26", 0.98, 0.0),
 ];
 
 #[derive(Deserialize)]
