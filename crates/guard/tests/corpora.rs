@@ -743,6 +743,16 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // Wi-Fi keys after a one-word SSID; passwords said whose and dashed
     // passphrases; codes said to expire, to unlock or to hurry.
     ("fresh26", 0.98, 0.0),
+    // Held out through round 29: `fresh27` ("the data team's plumbing":
+    // Airflow connections, dbt profiles, Spark and notebook pastes,
+    // warehouse connection strings and JDBC URLs, connector configs, SQL
+    // dumps, extracts of end users with bank details, pseudonymised and
+    // tokenised values, data-quality reports, ML tracking settings; half
+    // Italian), written in session 17 by a helper who never read the
+    // guard, measured once on 2026-12-03 at 9b1eb8c: recall 0.9675
+    // (1311/1355), FPR 5.06 % (43/850). Weakest: cvv 0.81, client_secret
+    // 0.89. From here on it may be read, and then measures fit.
+    ("fresh27", 0.96, 0.051),
 ];
 
 #[derive(Deserialize)]
