@@ -22,69 +22,26 @@ use crate::{db_err, rows};
 use sqlx::{AssertSqlSafe, PgConnection, PgPool};
 use std::collections::HashMap;
 use std::sync::Arc;
-use store::{NOTIFIED_ACTIONS, NewTicket, Result, StoreError, Ticket, TicketSchedule};
+use store::{NOTIFIED_ACTIONS, Result, StoreError, Ticket};
+use store_sql::intake_queue::{IntakeQueue, Submission as Job};
 use store_sql::new_tickets::{self, TICKET_COLUMNS, TICKET_VALUES, Value};
-use time::OffsetDateTime;
-use tokio::sync::{Mutex, mpsc, oneshot};
+use tokio::sync::{Mutex, mpsc};
 
 /// At most this many tickets share a transaction, so one commit stays short.
 const MAX_GROUP: usize = 64;
 /// Writers taking groups in turn.
 const WRITERS: usize = 2;
 /// Submissions that may wait for a writer; past it `create` is `Busy`.
-pub(crate) const QUEUE: usize = 4096;
+const QUEUE: usize = 4096;
 
-struct Job {
-    ticket: NewTicket,
-    schedule: Option<TicketSchedule>,
-    now: OffsetDateTime,
-    reply: oneshot::Sender<Result<Ticket>>,
-}
-
-/// The handle the store keeps; the writers are tasks that end when the
-/// last handle is dropped.
-#[derive(Debug, Clone)]
-pub(crate) struct Intake {
-    queue: mpsc::Sender<Job>,
-}
-
-impl Intake {
-    pub(crate) fn start(pool: PgPool) -> Self {
-        let (queue, jobs) = mpsc::channel(QUEUE);
-        let jobs = Arc::new(Mutex::new(jobs));
-        for _ in 0..WRITERS {
-            tokio::spawn(run(pool.clone(), Arc::clone(&jobs)));
-        }
-        Intake { queue }
+/// Starts the writers; new tickets go in through the returned queue.
+pub(crate) fn start(pool: PgPool) -> IntakeQueue {
+    let (queue, submissions) = IntakeQueue::new(QUEUE);
+    let submissions = Arc::new(Mutex::new(submissions));
+    for _ in 0..WRITERS {
+        tokio::spawn(run(pool.clone(), Arc::clone(&submissions)));
     }
-
-    /// Submissions queued for a writer now.
-    pub(crate) fn waiting(&self) -> u64 {
-        (self.queue.max_capacity() - self.queue.capacity()) as u64
-    }
-
-    pub(crate) async fn create(
-        &self,
-        ticket: NewTicket,
-        schedule: Option<TicketSchedule>,
-        now: OffsetDateTime,
-    ) -> Result<Ticket> {
-        let (reply, answer) = oneshot::channel();
-        let job = Job {
-            ticket,
-            schedule,
-            now,
-            reply,
-        };
-        let stopped = || StoreError::Database("the ticket writers have stopped".into());
-        // A full queue answers at once rather than holding the request (and
-        // its memory) until the writers catch up: the caller says 503.
-        self.queue.try_send(job).map_err(|e| match e {
-            mpsc::error::TrySendError::Full(_) => StoreError::Busy,
-            mpsc::error::TrySendError::Closed(_) => stopped(),
-        })?;
-        answer.await.map_err(|_| stopped())?
-    }
+    queue
 }
 
 async fn run(pool: PgPool, jobs: Arc<Mutex<mpsc::Receiver<Job>>>) {

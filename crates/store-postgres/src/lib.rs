@@ -34,7 +34,7 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 pub struct PgStore {
     pool: PgPool,
     /// New tickets go in in groups (`intake`).
-    intake: intake::Intake,
+    intake: store_sql::intake_queue::IntakeQueue,
     /// Dropped with the last handle, which stops the task folding the
     /// kept ticket counts (`counts.rs`).
     _counts: std::sync::Arc<tokio::sync::oneshot::Sender<()>>,
@@ -90,7 +90,7 @@ impl PgStore {
             .map_err(|e| StoreError::Database(e.to_string()))?;
         let (stop, stopped) = tokio::sync::oneshot::channel();
         tokio::spawn(counts::run(pool.clone(), stopped));
-        let intake = intake::Intake::start(pool.clone());
+        let intake = intake::start(pool.clone());
         Ok(PgStore {
             pool,
             intake,

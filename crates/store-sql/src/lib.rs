@@ -28,6 +28,7 @@
 
 mod attachments;
 mod help_center;
+pub mod intake_queue;
 mod mail;
 pub mod new_tickets;
 mod password_reset;

@@ -30,11 +30,11 @@ use sqlx::SqlitePool;
 use std::path::Path;
 use std::sync::{Arc, LazyLock};
 use std::time::Duration;
-use store::{NewTicket, Person, Result, StoreError, Ticket, TicketSchedule};
+use store::{NewTicket, Person, Result, StoreError, Ticket};
+use store_sql::intake_queue::{IntakeQueue, Submission as Job};
 use store_sql::new_tickets::{self, TICKET_COLUMNS, TICKET_VALUES, Value};
 use store_sql::{json, ts};
-use time::OffsetDateTime;
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::mpsc;
 
 /// At most this many tickets share a transaction, so one commit stays short.
 const MAX_GROUP: usize = 64;
@@ -50,26 +50,6 @@ const LINGER: Duration = Duration::from_micros(500);
 /// Submissions that may wait for the writer; past it `create` is `Busy`.
 /// At the measured intake rate this is about two seconds of work.
 pub(crate) const QUEUE: usize = 4096;
-
-struct Job {
-    ticket: NewTicket,
-    schedule: Option<TicketSchedule>,
-    now: OffsetDateTime,
-    reply: oneshot::Sender<Result<Ticket>>,
-}
-
-/// The handle the store keeps; the writing happens on a thread of its own,
-/// which ends when the last handle is dropped.
-#[derive(Debug, Clone)]
-pub(crate) struct Intake {
-    queue: mpsc::Sender<Job>,
-}
-
-impl std::fmt::Debug for Job {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Job").finish_non_exhaustive()
-    }
-}
 
 /// The statements a group is written with, prepared once per connection
 /// (rusqlite's statement cache).
@@ -106,52 +86,23 @@ fn text_row(id: i64, t: &NewTicket, fields: &str) -> (i64, i64, String) {
     (id << 24, id, body)
 }
 
-impl Intake {
-    /// Opens the writer's connection to `db` and starts its thread.
-    pub(crate) fn start(
-        db: &Path,
-        write: SqlitePool,
-        fill: Arc<WalFill>,
-        capacity: usize,
-    ) -> Result<Self> {
-        let conn = open(db).map_err(rusqlite_err)?;
-        checkpoint::watch_frames(&conn);
-        let (queue, jobs) = mpsc::channel(capacity);
-        let runtime = tokio::runtime::Handle::current();
-        std::thread::Builder::new()
-            .name("ticket-writer".into())
-            .spawn(move || runtime.block_on(run(conn, write, fill, jobs)))
-            .map_err(|e| StoreError::Database(format!("starting the ticket writer: {e}")))?;
-        Ok(Intake { queue })
-    }
-
-    /// Submissions queued for the writer now.
-    pub(crate) fn waiting(&self) -> u64 {
-        (self.queue.max_capacity() - self.queue.capacity()) as u64
-    }
-
-    pub(crate) async fn create(
-        &self,
-        ticket: NewTicket,
-        schedule: Option<TicketSchedule>,
-        now: OffsetDateTime,
-    ) -> Result<Ticket> {
-        let (reply, answer) = oneshot::channel();
-        let job = Job {
-            ticket,
-            schedule,
-            now,
-            reply,
-        };
-        let stopped = || StoreError::Database("the ticket writer has stopped".into());
-        // A full queue answers at once rather than holding the request (and
-        // its memory) until the writer catches up: the caller says 503.
-        self.queue.try_send(job).map_err(|e| match e {
-            mpsc::error::TrySendError::Full(_) => StoreError::Busy,
-            mpsc::error::TrySendError::Closed(_) => stopped(),
-        })?;
-        answer.await.map_err(|_| stopped())?
-    }
+/// Opens the writer's connection to `db` and starts its thread; new
+/// tickets go in through the returned queue of `capacity` submissions.
+pub(crate) fn start(
+    db: &Path,
+    write: SqlitePool,
+    fill: Arc<WalFill>,
+    capacity: usize,
+) -> Result<IntakeQueue> {
+    let conn = open(db).map_err(rusqlite_err)?;
+    checkpoint::watch_frames(&conn);
+    let (queue, jobs) = IntakeQueue::new(capacity);
+    let runtime = tokio::runtime::Handle::current();
+    std::thread::Builder::new()
+        .name("ticket-writer".into())
+        .spawn(move || runtime.block_on(run(conn, write, fill, jobs)))
+        .map_err(|e| StoreError::Database(format!("starting the ticket writer: {e}")))?;
+    Ok(queue)
 }
 
 /// The writer's connection, set up like the sqlx ones (`crate::pragmas`);

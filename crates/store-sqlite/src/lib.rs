@@ -38,7 +38,7 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 pub struct SqliteStore {
     write: SqlitePool,
     read: SqlitePool,
-    intake: intake::Intake,
+    intake: store_sql::intake_queue::IntakeQueue,
     lookups: std::sync::Arc<lookups::Lookups>,
     checkpointer: SqlitePool,
     /// Dropped with the last handle, which stops the checkpoint task.
@@ -214,7 +214,7 @@ impl SqliteStore {
             .connect_with(opts.read_only(true).pragma("cache_size", "-8192"))
             .await
             .map_err(db_err)?;
-        let intake = intake::Intake::start(&db, write.clone(), fill, intake_queue)?;
+        let intake = intake::start(&db, write.clone(), fill, intake_queue)?;
         Ok(SqliteStore {
             write,
             read,

@@ -322,6 +322,47 @@ async fn the_wal_is_checkpointed_beside_the_writer() {
     assert!(store.integrity_ok().await.unwrap());
 }
 
+/// The WAL file's size, sampled every 2 ms on a thread of its own from
+/// `start` until `peak`, which answers the largest seen.
+struct WalWatch {
+    largest: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    done: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    thread: std::thread::JoinHandle<()>,
+}
+
+impl WalWatch {
+    fn start(wal: std::path::PathBuf) -> WalWatch {
+        use std::sync::atomic::Ordering;
+        let largest = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+        let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let thread = {
+            let (largest, done) = (largest.clone(), done.clone());
+            std::thread::spawn(move || {
+                while !done.load(Ordering::Relaxed) {
+                    largest.fetch_max(wal_size(&wal), Ordering::Relaxed);
+                    std::thread::sleep(std::time::Duration::from_millis(2));
+                }
+            })
+        };
+        WalWatch {
+            largest,
+            done,
+            thread,
+        }
+    }
+
+    fn peak(self) -> u64 {
+        use std::sync::atomic::Ordering;
+        self.done.store(true, Ordering::Relaxed);
+        self.thread.join().unwrap();
+        self.largest.load(Ordering::Relaxed)
+    }
+}
+
+fn wal_size(wal: &std::path::Path) -> u64 {
+    std::fs::metadata(wal).map_or(0, |m| m.len())
+}
+
 /// Tickets filed without pause never let the write-ahead log grow past
 /// `WAL_BOUND`: it is measured on disk all along, after the load, and after
 /// a reopen. (Before the checkpointer truncated it, 8,000 such tickets left
@@ -329,7 +370,6 @@ async fn the_wal_is_checkpointed_beside_the_writer() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_wal_stays_bounded_under_continuous_intake() {
     use std::sync::Arc;
-    use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
     use store::Store;
     const WRITERS: usize = 8;
     const EACH: usize = 1_000;
@@ -339,21 +379,7 @@ async fn the_wal_stays_bounded_under_continuous_intake() {
     let store = Arc::new(SqliteStore::open_dir(dir.path()).await.unwrap());
     let user = requester(&*store, "load@x.test").await;
 
-    let wal_size = {
-        let wal = wal.clone();
-        move || std::fs::metadata(&wal).map_or(0, |m| m.len())
-    };
-    let largest = Arc::new(AtomicU64::new(0));
-    let done = Arc::new(AtomicBool::new(false));
-    let watcher = {
-        let (largest, done, wal_size) = (largest.clone(), done.clone(), wal_size.clone());
-        std::thread::spawn(move || {
-            while !done.load(Ordering::Relaxed) {
-                largest.fetch_max(wal_size(), Ordering::Relaxed);
-                std::thread::sleep(std::time::Duration::from_millis(2));
-            }
-        })
-    };
+    let watch = WalWatch::start(wal.clone());
     let mut writers = Vec::new();
     for w in 0..WRITERS {
         let store = store.clone();
@@ -386,10 +412,7 @@ async fn the_wal_stays_bounded_under_continuous_intake() {
     for w in writers {
         w.await.unwrap();
     }
-    done.store(true, Ordering::Relaxed);
-    watcher.join().unwrap();
-
-    let during = largest.load(Ordering::Relaxed);
+    let during = watch.peak();
     // The load is large enough to need the checkpointer's cut: without it
     // the WAL only grows (several hundred MB for this load).
     assert!(
@@ -400,7 +423,7 @@ async fn the_wal_stays_bounded_under_continuous_intake() {
         during <= store_sqlite::WAL_BOUND,
         "the WAL reached {during} bytes during intake"
     );
-    assert!(wal_size() <= store_sqlite::WAL_BOUND, "after the load");
+    assert!(wal_size(&wal) <= store_sqlite::WAL_BOUND, "after the load");
     let filter = store::TicketFilter::new(store::Scope::All);
     assert_eq!(
         store.count_tickets(&filter).await.unwrap(),
@@ -409,7 +432,10 @@ async fn the_wal_stays_bounded_under_continuous_intake() {
     store.close().await;
     drop(store);
     let again = SqliteStore::open_dir(dir.path()).await.unwrap();
-    assert!(wal_size() <= store_sqlite::WAL_SOFT_LIMIT, "after a reopen");
+    assert!(
+        wal_size(&wal) <= store_sqlite::WAL_SOFT_LIMIT,
+        "after a reopen"
+    );
     assert_eq!(
         again.count_tickets(&filter).await.unwrap(),
         (WRITERS * EACH) as i64
@@ -426,7 +452,6 @@ async fn the_wal_stays_bounded_under_continuous_intake() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_wal_stays_bounded_under_writes_beside_intake() {
     use std::sync::Arc;
-    use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
     use store::Store;
     const WRITERS: usize = 4;
     const EACH: usize = 2_000;
@@ -457,21 +482,7 @@ async fn the_wal_stays_bounded_under_writes_beside_intake() {
         tickets.push(created.id);
     }
 
-    let wal_size = {
-        let wal = wal.clone();
-        move || std::fs::metadata(&wal).map_or(0, |m| m.len())
-    };
-    let largest = Arc::new(AtomicU64::new(0));
-    let done = Arc::new(AtomicBool::new(false));
-    let watcher = {
-        let (largest, done, wal_size) = (largest.clone(), done.clone(), wal_size.clone());
-        std::thread::spawn(move || {
-            while !done.load(Ordering::Relaxed) {
-                largest.fetch_max(wal_size(), Ordering::Relaxed);
-                std::thread::sleep(std::time::Duration::from_millis(2));
-            }
-        })
-    };
+    let watch = WalWatch::start(wal.clone());
     let mut writers = Vec::new();
     for (w, ticket_id) in tickets.into_iter().enumerate() {
         let store = store.clone();
@@ -498,10 +509,7 @@ async fn the_wal_stays_bounded_under_writes_beside_intake() {
     for w in writers {
         w.await.unwrap();
     }
-    done.store(true, Ordering::Relaxed);
-    watcher.join().unwrap();
-
-    let during = largest.load(Ordering::Relaxed);
+    let during = watch.peak();
     assert!(
         during > store_sqlite::WAL_SOFT_LIMIT,
         "the WAL peaked at {during} bytes: the load never needed a cut"
@@ -510,7 +518,7 @@ async fn the_wal_stays_bounded_under_writes_beside_intake() {
         during <= store_sqlite::WAL_BOUND,
         "the WAL reached {during} bytes under comments"
     );
-    assert!(wal_size() <= store_sqlite::WAL_BOUND, "after the load");
+    assert!(wal_size(&wal) <= store_sqlite::WAL_BOUND, "after the load");
     assert!(store.integrity_ok().await.unwrap());
 }
 
