@@ -73,11 +73,10 @@ const CVV: &[&str] = &[
     "csc",
     "codice di sicurezza",
     // The shortened spellings the keyword table already reads in prose
-    // ("cod. sicurezza", "cod. sic."), as a sheet's column names them.
+    // ("cod. sicurezza"), as a sheet's column names them.
     "codice sicurezza",
     "cod. sicurezza",
     "cod. di sicurezza",
-    "cod. sic",
     "security code",
     "cvv/cvc",
     "cvc/cvv",
