@@ -3644,9 +3644,14 @@ fn qualified_copula(b: &[u8], key_end: usize) -> Option<usize> {
     let mut words = 0;
     while words < 5 {
         let w0 = i;
+        // A login's name among the words (`fivetran_user`, `svc-etl01`):
+        // whose account, written as the account is named.
         while i < b.len()
-            && i - w0 < 16
-            && (b[i].is_ascii_alphabetic() || b[i] == b'\'' || b[i] >= 0x80)
+            && i - w0 < 24
+            && (b[i].is_ascii_alphabetic()
+                || b[i] == b'\''
+                || b[i] >= 0x80
+                || (i > w0 && (b[i].is_ascii_digit() || matches!(b[i], b'_' | b'-'))))
         {
             i += 1;
         }
@@ -6307,6 +6312,18 @@ pub(crate) fn judge(
     memo: &mut QuoteMemo,
 ) -> Outcome {
     let mut o = judge_rule(text, start, end, rule, memo);
+    if o.finding.is_none()
+        && matches!(
+            rule,
+            Rule::Keyed(Kind::Password) | Rule::Strong(Kind::Password)
+        )
+        && let Some(f) = option_value(text, end)
+    {
+        o = Outcome {
+            finding: Some(f),
+            scanned_to: f.end,
+        };
+    }
     // `$pwd = ConvertTo-SecureString "…" -AsPlainText`: the key's value is
     // the cmdlet's literal, not the cmdlet's name.
     if let Some(f) = o.finding
@@ -6331,6 +6348,36 @@ pub(crate) fn judge(
         o.finding = None;
     }
     o
+}
+
+/// `user(DBT_PROD) password(Load_GZIA591!)`: a command's options written
+/// as `name(value)` (Stata's `odbc`, SAS and R call styles): the word in
+/// the parentheses right after the key, bare (no quotes, no spaces), is
+/// the password when it is built like one; a variable's name passed to a
+/// function (`password(pw)`, `password(user_pw)`) is not.
+#[inline(never)]
+fn option_value(text: &str, key_end: usize) -> Option<Finding> {
+    let b = text.as_bytes();
+    if b.get(key_end) != Some(&b'(') {
+        return None;
+    }
+    let s = key_end + 1;
+    let lim = (s + 65).min(b.len());
+    let close = s + memchr::memchr(b')', &b[s..lim])?;
+    let v = &b[s..close];
+    if v.is_empty()
+        || v.iter()
+            .any(|c| c.is_ascii_whitespace() || matches!(c, b'"' | b'\'' | b'(' | b','))
+    {
+        return None;
+    }
+    let w = text.get(s..close)?;
+    (password_word(w, false) && !is_reference(w)).then(|| Finding {
+        kind: Kind::Password,
+        start: s,
+        end: close,
+        confidence: Confidence::Medium,
+    })
 }
 
 /// `jdbc:postgresql://host:5432/db?user=x`, `https://…`: a whole address
@@ -7456,6 +7503,15 @@ mod tests {
     }
 
     #[test]
+    fn a_password_given_as_a_command_option() {
+        let t = r#"odbc load, exec("SELECT 1") dsn("DWH") user(looker_svc) password(Corvo*9282) clear"#;
+        assert_eq!(found(t, Kind::Password), ["Corvo*9282"]);
+        // A variable handed to a function is no value.
+        let t = "conn = connect(user(u), password(db_password))";
+        assert!(found(t, Kind::Password).is_empty());
+    }
+
+    #[test]
     fn a_connection_address_is_no_password() {
         let t = "JDBC URL (SSO/IAM, no password): jdbc:postgresql://pg.internal:5432/analytics?user=DBT&password=&sslmode=verify-full";
         assert!(found(t, Kind::Password).is_empty());
@@ -7472,6 +7528,16 @@ mod tests {
         assert!(found(t, Kind::Pin).is_empty());
         let t = "Your verification code is 482913. Do not share it.";
         assert_eq!(found(t, Kind::Pin), ["482913"]);
+    }
+
+    #[test]
+    fn a_password_said_whose_login_then_given() {
+        let t = "la pass del service user etl_loader è FiumeLento42! (non dirlo)";
+        assert_eq!(found(t, Kind::Password), ["FiumeLento42!"]);
+        let t = "the pass for user svc-etl01 is Harbor#Light77";
+        assert_eq!(found(t, Kind::Password), ["Harbor#Light77"]);
+        // Whose pass, then no value built like one.
+        assert!(scan("la pass del service user etl_loader è scaduta").is_empty());
     }
 
     #[test]
