@@ -6411,7 +6411,13 @@ pub(crate) fn card_token(b: &[u8], f: &Finding) -> bool {
         return false;
     }
     let v = &b[f.start..f.end];
-    if (12..=19).contains(&v.len()) && v.iter().all(u8::is_ascii_digit) {
+    // (A Luhn-valid run may be the card itself, which a card's rule may
+    // have yielded to the token: it stays, whatever its key.)
+    let digits = v.iter().all(u8::is_ascii_digit);
+    if digits && crate::card::luhn_valid(v) {
+        return false;
+    }
+    if digits && (12..=19).contains(&v.len()) {
         return true;
     }
     let part = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-');
