@@ -6372,7 +6372,7 @@ fn option_value(text: &str, key_end: usize) -> Option<Finding> {
         return None;
     }
     let w = text.get(s..close)?;
-    (password_word(w, false) && !is_reference(w)).then(|| Finding {
+    (password_word(w, false) && !is_reference(w)).then_some(Finding {
         kind: Kind::Password,
         start: s,
         end: close,
@@ -6441,9 +6441,7 @@ pub(crate) fn card_token(b: &[u8], f: &Finding) -> bool {
     let ke = skip(k - 1, b"\"' ");
     let ks = ke - b[lo..ke].iter().rev().take_while(|&&c| part(c)).count();
     let key = &b[ks..ke];
-    let token_word = |w: &[u8]| {
-        w.eq_ignore_ascii_case(b"token") || w.eq_ignore_ascii_case(b"tok")
-    };
+    let token_word = |w: &[u8]| w.eq_ignore_ascii_case(b"token") || w.eq_ignore_ascii_case(b"tok");
     let words: Vec<&[u8]> = key
         .split(|&c| matches!(c, b'_' | b'-'))
         .filter(|w| !w.is_empty())
@@ -7510,7 +7508,8 @@ mod tests {
 
     #[test]
     fn a_password_given_as_a_command_option() {
-        let t = r#"odbc load, exec("SELECT 1") dsn("DWH") user(looker_svc) password(Corvo*9282) clear"#;
+        let t =
+            r#"odbc load, exec("SELECT 1") dsn("DWH") user(looker_svc) password(Corvo*9282) clear"#;
         assert_eq!(found(t, Kind::Password), ["Corvo*9282"]);
         // A variable handed to a function is no value.
         let t = "conn = connect(user(u), password(db_password))";

@@ -1019,10 +1019,7 @@ pub(crate) fn scan(text: &str, header_lines: &[usize], out: &mut Vec<Finding>) {
         if head.is_none() && woken {
             continue;
         }
-        if head
-            .as_ref()
-            .is_some_and(|(d, _)| group_row(*d, &buf))
-        {
+        if head.as_ref().is_some_and(|(d, _)| group_row(*d, &buf)) {
             continue;
         }
         done = h_nl + 1;
