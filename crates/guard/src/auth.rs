@@ -180,6 +180,16 @@ pub(crate) fn basic(text: &str, b: &[u8], key_end: usize) -> Outcome {
         scanned_to: key_end,
     };
     if vstart == key_end {
+        // `basic.auth.user.info=id:secret`: a dotted setting's name that
+        // starts with the word, its pair glued after `=`.
+        if b.get(key_end) == Some(&b'.')
+            && let Some((s, e)) = pair_on_the_line(text, b, key_end)
+        {
+            return Outcome {
+                finding: finding(Kind::ClientSecret, s, e, Confidence::High),
+                scanned_to: e,
+            };
+        }
         return none;
     }
     let mut e = vstart;
@@ -256,11 +266,33 @@ fn pair_on_the_line(text: &str, b: &[u8], key_end: usize) -> Option<(usize, usiz
             i += 1;
         }
         let e = floor_boundary(b, i);
+        // `basic.auth.user.info=id:secret`: the rest of a dotted key glued
+        // to its value by `=` is the key's, not the pair's.
+        let s = glued_key_end(b, s, e);
         if s < e && b[s..e].contains(&b':') && credential_pair(&text[s..e]) {
             return Some((s, e));
         }
     }
     None
+}
+
+/// After the last `=` that stands before the first `:` of `b[s..e]`, when
+/// what precedes it is a key's name (letters, digits, `.`, `_`, `-`).
+#[inline(never)]
+fn glued_key_end(b: &[u8], s: usize, e: usize) -> usize {
+    let w = &b[s..e];
+    let colon = memchr::memchr(b':', w).unwrap_or(w.len());
+    match memchr::memrchr(b'=', &w[..colon]) {
+        Some(eq)
+            if eq > 0
+                && w[..eq]
+                    .iter()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-')) =>
+        {
+            s + eq + 1
+        }
+        _ => s,
+    }
 }
 
 /// "client creds (id:secret) kiosk-fleet:9bcd…", "credenziali client
@@ -310,6 +342,24 @@ pub(crate) fn format_noted_pair(text: &str, b: &[u8], key_end: usize) -> Option<
 /// `id:secret` written out: an id of three or more id characters, a colon,
 /// and a secret of six or more that no word looks like (digits, symbols or
 /// mixed case), not a placeholder, reference, URL or time.
+/// `2TP6i7gX4aYJ9d+1fUArU4Nv/rznmKoAXcH…`: a generated secret in base64
+/// holds `/` as any other character; a path or an address does not come
+/// as one long run of the base64 alphabet with all three character
+/// classes and no `//`.
+#[inline(never)]
+fn base64_secret(secret: &str) -> bool {
+    let sh = crate::text::shape(secret);
+    secret.len() >= 24
+        && !secret.starts_with('/')
+        && !secret.contains("//")
+        && secret
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'='))
+        && sh.upper > 0
+        && sh.lower > 0
+        && sh.digits > 0
+}
+
 pub(crate) fn credential_pair(v: &str) -> bool {
     let Some((id, secret)) = v.split_once(':') else {
         return false;
@@ -327,7 +377,8 @@ pub(crate) fn credential_pair(v: &str) -> bool {
     id_ok
         && !secret.starts_with(':')
         && (6..=256).contains(&secret.len())
-        && !secret.contains(['/', ' '])
+        && !secret.contains(' ')
+        && (!secret.contains('/') || base64_secret(secret))
         && sh.upper + sh.lower > 0
         && (sh.digits > 0 || symbols > 0 || crate::text::mixed_case(secret))
         && !is_placeholder(secret)
@@ -753,6 +804,18 @@ fn prompt_auth(text: &str, b: &[u8], key_start: usize, key_end: usize) -> Option
 #[cfg(test)]
 mod tests {
     use crate::{Kind, scan};
+
+    #[test]
+    fn a_basic_auth_key_glued_to_its_pair() {
+        let t = "basic.auth.credentials.source=USER_INFO\nbasic.auth.user.info=QX7KD2M4PLW9RZ3T:v8Hj2kLp+Qw9Zx4nRt6Yb/Mc3Vd7Fg1S\n";
+        assert_eq!(
+            crate::found_as(t, Kind::ClientSecret),
+            ["QX7KD2M4PLW9RZ3T:v8Hj2kLp+Qw9Zx4nRt6Yb/Mc3Vd7Fg1S"]
+        );
+        // A setting glued to a time or an address is no pair.
+        let t = "basic.auth.window=10:30\nbasic.auth.url=https://registry.example.com\n";
+        assert!(crate::found_as(t, Kind::ClientSecret).is_empty());
+    }
 
     #[test]
     fn a_pair_after_a_note_of_its_format() {

@@ -3644,9 +3644,14 @@ fn qualified_copula(b: &[u8], key_end: usize) -> Option<usize> {
     let mut words = 0;
     while words < 5 {
         let w0 = i;
+        // A login's name among the words (`fivetran_user`, `svc-etl01`):
+        // whose account, written as the account is named.
         while i < b.len()
-            && i - w0 < 16
-            && (b[i].is_ascii_alphabetic() || b[i] == b'\'' || b[i] >= 0x80)
+            && i - w0 < 24
+            && (b[i].is_ascii_alphabetic()
+                || b[i] == b'\''
+                || b[i] >= 0x80
+                || (i > w0 && (b[i].is_ascii_digit() || matches!(b[i], b'_' | b'-'))))
         {
             i += 1;
         }
@@ -4435,6 +4440,24 @@ fn phone_group(b: &[u8], at: usize) -> bool {
     k < at && k > 0 && b[k - 1] == b'+'
 }
 
+/// A run of four or more mask characters (`******`, `••••`) in `between`.
+#[inline(never)]
+fn masked_between(between: &[u8]) -> bool {
+    let s = String::from_utf8_lossy(between);
+    let mut run = 0;
+    for c in s.chars() {
+        if matches!(c, '*' | '•' | '●') {
+            run += 1;
+            if run >= 4 {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
+}
+
 fn code_before(b: &[u8], key_start: usize, key_end: usize) -> Outcome {
     let none = Outcome {
         finding: None,
@@ -4500,6 +4523,12 @@ fn code_before(b: &[u8], key_start: usize, key_end: usize) -> Outcome {
     let Some((s, e)) = last else {
         return none;
     };
+    // "Your verification code is ******. Do not share it.": the code the
+    // closing is about stands masked after the last number, which is then
+    // something else (the recipient's phone number above the body).
+    if masked_between(&b[e..key_start]) {
+        return none;
+    }
     // "order 99812 confirmed. Do not share it": the number names another
     // code.
     let word_before = b[s.saturating_sub(24)..s]
@@ -6283,6 +6312,18 @@ pub(crate) fn judge(
     memo: &mut QuoteMemo,
 ) -> Outcome {
     let mut o = judge_rule(text, start, end, rule, memo);
+    if o.finding.is_none()
+        && matches!(
+            rule,
+            Rule::Keyed(Kind::Password) | Rule::Strong(Kind::Password)
+        )
+        && let Some(f) = option_value(text, end)
+    {
+        o = Outcome {
+            finding: Some(f),
+            scanned_to: f.end,
+        };
+    }
     // `$pwd = ConvertTo-SecureString "…" -AsPlainText`: the key's value is
     // the cmdlet's literal, not the cmdlet's name.
     if let Some(f) = o.finding
@@ -6307,6 +6348,118 @@ pub(crate) fn judge(
         o.finding = None;
     }
     o
+}
+
+/// `user(DBT_PROD) password(Load_GZIA591!)`: a command's options written
+/// as `name(value)` (Stata's `odbc`, SAS and R call styles): the word in
+/// the parentheses right after the key, bare (no quotes, no spaces), is
+/// the password when it is built like one; a variable's name passed to a
+/// function (`password(pw)`, `password(user_pw)`) is not.
+#[inline(never)]
+fn option_value(text: &str, key_end: usize) -> Option<Finding> {
+    let b = text.as_bytes();
+    if b.get(key_end) != Some(&b'(') {
+        return None;
+    }
+    let s = key_end + 1;
+    let lim = (s + 65).min(b.len());
+    let close = s + memchr::memchr(b')', &b[s..lim])?;
+    let v = &b[s..close];
+    if v.is_empty()
+        || v.iter()
+            .any(|c| c.is_ascii_whitespace() || matches!(c, b'"' | b'\'' | b'(' | b','))
+    {
+        return None;
+    }
+    let w = text.get(s..close)?;
+    (password_word(w, false) && !is_reference(w)).then_some(Finding {
+        kind: Kind::Password,
+        start: s,
+        end: close,
+        confidence: Confidence::Medium,
+    })
+}
+
+/// `jdbc:postgresql://host:5432/db?user=x`, `https://…`: a whole address
+/// with its scheme is where a password is sent (a connection string, a
+/// login page), never the password itself; one written inside it is read
+/// by the address's own rules.
+#[inline(never)]
+fn url_with_scheme(v: &[u8]) -> bool {
+    let head = &v[..v.len().min(40)];
+    memchr::memmem::find(head, b"://").is_some_and(|at| {
+        at >= 2
+            && v[0].is_ascii_alphabetic()
+            && head[..at]
+                .iter()
+                .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b':' | b'+' | b'.' | b'-'))
+    })
+}
+
+/// `pan_token`, `card_token`, `"card": {"token": "…"}`: a token named as a
+/// card's is the surrogate a payment vault or a processor stores in the
+/// card number's place (format-preserving digits, `tok_…`, a UUID): it
+/// stands for the card inside the merchant's own systems and opens no API.
+/// Read from the key right before the value (a `pan`/`card` part glued to
+/// a token word), or from the object the key opens (`"card": {"token"`);
+/// and twelve to nineteen bare digits read as a token are such a
+/// surrogate whatever found them (it keeps the card's length and digits;
+/// bearer credentials are not bare numbers).
+#[inline(never)]
+pub(crate) fn card_token(b: &[u8], f: &Finding) -> bool {
+    if !matches!(f.kind, Kind::AccessToken | Kind::RefreshToken) {
+        return false;
+    }
+    let v = &b[f.start..f.end];
+    // (A Luhn-valid run may be the card itself, which a card's rule may
+    // have yielded to the token: it stays, whatever its key.)
+    let digits = v.iter().all(u8::is_ascii_digit);
+    if digits && crate::card::luhn_valid(v) {
+        return false;
+    }
+    if digits && (12..=19).contains(&v.len()) {
+        return true;
+    }
+    let part = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-');
+    let card_word = |w: &[u8]| {
+        w.eq_ignore_ascii_case(b"pan")
+            || w.eq_ignore_ascii_case(b"card")
+            || w.eq_ignore_ascii_case(b"carta")
+    };
+    let lo = f.start.saturating_sub(48);
+    let skip = |mut k: usize, set: &[u8]| {
+        while k > lo && set.contains(&b[k - 1]) {
+            k -= 1;
+        }
+        k
+    };
+    // The key: what stands before `:`/`=` right before the value.
+    let k = skip(f.start, b"\"' ");
+    if k == lo || !matches!(b[k - 1], b':' | b'=') {
+        return false;
+    }
+    let ke = skip(k - 1, b"\"' ");
+    let ks = ke - b[lo..ke].iter().rev().take_while(|&&c| part(c)).count();
+    let key = &b[ks..ke];
+    let token_word = |w: &[u8]| w.eq_ignore_ascii_case(b"token") || w.eq_ignore_ascii_case(b"tok");
+    let words: Vec<&[u8]> = key
+        .split(|&c| matches!(c, b'_' | b'-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.iter().any(|w| token_word(w)) && words.iter().any(|w| card_word(w)) {
+        return true;
+    }
+    if !(words.len() == 1 && token_word(words[0])) {
+        return false;
+    }
+    // `"card": {"token": …`: the object's name right before its brace.
+    let k = skip(ks, b"\"' ");
+    if k == lo || b[k - 1] != b'{' {
+        return false;
+    }
+    let e = skip(k - 1, b"\"' :=");
+    let s = e - b[lo..e].iter().rev().take_while(|&&c| part(c)).count();
+    s < e && card_word(&b[s..e])
 }
 
 /// `&{ClientID:web ClientSecret: Timeout:30s}` (Go's `%+v`),
@@ -6857,6 +7010,7 @@ fn not_a_value(v: &[u8], kind: Kind) -> bool {
         Kind::Pin | Kind::Cvv | Kind::CardNumber | Kind::BankAccount | Kind::UkBankAccount
     );
     (number && std::str::from_utf8(v).is_ok_and(timestamp))
+        || (kind == Kind::Password && url_with_scheme(v))
         || masked_tail(v)
         || (token && crate::jwt::header_alone(v))
         || ((token || kind == Kind::Password) && crate::refs::secret_location(v))
@@ -7331,6 +7485,65 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
 #[cfg(test)]
 mod tests {
     use crate::{Kind, found_as as found, scan};
+
+    #[test]
+    fn a_card_token_is_no_credential() {
+        // A format-preserving token in a card's column, a processor's
+        // token in an object named `card`, a `pan_token` key.
+        let t = "| id | pan_token | brand |\n|---|---|---|\n| 97cbe5aa | 8107473719914178 | VISA |";
+        assert!(found(t, Kind::AccessToken).is_empty());
+        let t = r#"payload = {"card": {"token": "vt_3S6HU2ZRQ1M4VDCN", "exp_month": 8}}"#;
+        assert!(found(t, Kind::AccessToken).is_empty());
+        let t = "card_token=tkn-f48094bc-80a0-4cd7-a7ae-33808aec5b70";
+        assert!(found(t, Kind::AccessToken).is_empty());
+        // A token under a key of its own, or in an object named otherwise.
+        let t = r#"payload = {"auth": {"token": "vt_3S6HU2ZRQ1M4VDCN", "ttl": 8}}"#;
+        assert_eq!(found(t, Kind::AccessToken), ["vt_3S6HU2ZRQ1M4VDCN"]);
+        let t = "api_token=tkn-f48094bc-80a0-4cd7-a7ae-33808aec5b70";
+        assert_eq!(
+            found(t, Kind::AccessToken),
+            ["tkn-f48094bc-80a0-4cd7-a7ae-33808aec5b70"]
+        );
+    }
+
+    #[test]
+    fn a_password_given_as_a_command_option() {
+        let t =
+            r#"odbc load, exec("SELECT 1") dsn("DWH") user(looker_svc) password(Corvo*9282) clear"#;
+        assert_eq!(found(t, Kind::Password), ["Corvo*9282"]);
+        // A variable handed to a function is no value.
+        let t = "conn = connect(user(u), password(db_password))";
+        assert!(found(t, Kind::Password).is_empty());
+    }
+
+    #[test]
+    fn a_connection_address_is_no_password() {
+        let t = "JDBC URL (SSO/IAM, no password): jdbc:postgresql://pg.internal:5432/analytics?user=DBT&password=&sslmode=verify-full";
+        assert!(found(t, Kind::Password).is_empty());
+        let t = "JDBC URL (no password): jdbc:snowflake://xy12345.snowflakecomputing.com/?db=REPORTING&authenticator=externalbrowser";
+        assert!(found(t, Kind::Password).is_empty());
+        // A password given after the same words still is one.
+        let t = "DB password: Tr0mb@ne!2024";
+        assert_eq!(found(t, Kind::Password), ["Tr0mb@ne!2024"]);
+    }
+
+    #[test]
+    fn a_code_shown_masked_leaves_the_numbers_before_it() {
+        let t = r#"{"to": "+1 (415) 422-8621", "body": "Your verification code is ******. Do not share it."}"#;
+        assert!(found(t, Kind::Pin).is_empty());
+        let t = "Your verification code is 482913. Do not share it.";
+        assert_eq!(found(t, Kind::Pin), ["482913"]);
+    }
+
+    #[test]
+    fn a_password_said_whose_login_then_given() {
+        let t = "la pass del service user etl_loader è FiumeLento42! (non dirlo)";
+        assert_eq!(found(t, Kind::Password), ["FiumeLento42!"]);
+        let t = "the pass for user svc-etl01 is Harbor#Light77";
+        assert_eq!(found(t, Kind::Password), ["Harbor#Light77"]);
+        // Whose pass, then no value built like one.
+        assert!(scan("la pass del service user etl_loader è scaduta").is_empty());
+    }
 
     #[test]
     fn a_password_said_whose_then_given() {

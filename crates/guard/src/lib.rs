@@ -268,7 +268,11 @@ pub fn scan(text: &str) -> Vec<Finding> {
     if found.len() > n {
         found = scanner::settle(text, found);
     }
-    found.retain(|f| !inside_marker(text.as_bytes(), f));
+    found.retain(|f| {
+        !inside_marker(text.as_bytes(), f)
+            && !documented_example(text.as_bytes(), f)
+            && !context::card_token(text.as_bytes(), f)
+    });
     stats::record(text.len(), started.elapsed());
     found
 }
@@ -374,6 +378,19 @@ fn inside_marker(b: &[u8], f: &Finding) -> bool {
     close > name && b.get(close) == Some(&b']') && f.start <= close
 }
 
+/// `AKIAIOSFODNN7EXAMPLE`, `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`: a
+/// vendor's documentation marks the keys it prints with the word
+/// `EXAMPLE` in capitals inside the key itself; such a key is copied from
+/// public pages and opens nothing. A generated key holds that run of seven
+/// capitals only by a chance too small to weigh.
+#[inline(never)]
+fn documented_example(b: &[u8], f: &Finding) -> bool {
+    matches!(
+        f.kind,
+        Kind::VendorKey | Kind::AccessToken | Kind::ClientSecret | Kind::RefreshToken
+    ) && memchr::memmem::find(&b[f.start..f.end], b"EXAMPLE").is_some()
+}
+
 /// True when `text` holds nothing the guard would report. Same work as
 /// `scan`, without building the list.
 pub fn is_clean(text: &str) -> bool {
@@ -409,4 +426,18 @@ pub fn redact(text: &str, findings: &[Finding]) -> String {
 /// `redact(text, &scan(text))`.
 pub fn scan_and_redact(text: &str) -> String {
     redact(text, &scan(text))
+}
+
+#[cfg(test)]
+mod example_tests {
+    use crate::{Kind, found_as};
+
+    #[test]
+    fn a_documented_example_key_is_no_secret() {
+        let t = "[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n";
+        assert!(crate::scan(t).is_empty());
+        // The same shape with a generated body is a key.
+        let t = "aws_access_key_id = AKIA2OGYBAH6T4QKXJ7M\n";
+        assert_eq!(found_as(t, Kind::VendorKey), ["AKIA2OGYBAH6T4QKXJ7M"]);
+    }
 }

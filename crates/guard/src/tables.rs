@@ -72,6 +72,11 @@ const CVV: &[&str] = &[
     "cvc2",
     "csc",
     "codice di sicurezza",
+    // The shortened spellings the keyword table already reads in prose
+    // ("cod. sicurezza"), as a sheet's column names them.
+    "codice sicurezza",
+    "cod. sicurezza",
+    "cod. di sicurezza",
     "security code",
     "cvv/cvc",
     "cvc/cvv",
@@ -491,6 +496,16 @@ enum Delim {
 }
 
 /// The cells of `line` (offsets into the text), trimmed and unquoted.
+/// `\t\tDati carta\t\t\tEsito`: a sheet's group row, a label over merged
+/// cells with most cells of the row empty, stands above the real header
+/// (which names each column under it). It is no header of its own: the
+/// line below is read as the header instead.
+#[inline(never)]
+fn group_row(d: Delim, cells: &[(usize, usize)]) -> bool {
+    let filled = cells.iter().filter(|c| c.1 > c.0).count();
+    matches!(d, Delim::Byte(b'\t' | b',' | b';')) && cells.len() >= 4 && filled * 2 < cells.len()
+}
+
 fn cells(b: &[u8], start: usize, end: usize, d: Delim, out: &mut Vec<(usize, usize)>) {
     out.clear();
     let mut i = start;
@@ -1004,6 +1019,9 @@ pub(crate) fn scan(text: &str, header_lines: &[usize], out: &mut Vec<Finding>) {
         if head.is_none() && woken {
             continue;
         }
+        if head.as_ref().is_some_and(|(d, _)| group_row(*d, &buf)) {
+            continue;
+        }
         done = h_nl + 1;
         if let Some((d, cols)) = head {
             let ncells = buf.len();
@@ -1200,6 +1218,15 @@ pub(crate) fn scan(text: &str, header_lines: &[usize], out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_security_code_column_named_short() {
+        let t = "\t\tCard\t\t\tResult\nrow\tcustomer\tnumero\tscad.\tcod. sicurezza\t\n2\tAnna Neri\t5425 7494 8039 7783\t04/30\t664\tOK\n3\tLuca Bo\t4000 0566 5562 3845\t06/30\t4541\tKO\n";
+        assert_eq!(crate::found_as(t, crate::Kind::Cvv), ["664", "4541"]);
+        // The same column of a sheet with no card holds no code.
+        let t = "row\tcustomer\tcod. sicurezza\n2\tAnna Neri\tcontrollato\n";
+        assert!(crate::found_as(t, crate::Kind::Cvv).is_empty());
+    }
+
     use super::*;
 
     fn found(t: &str) -> Vec<&str> {

@@ -752,7 +752,15 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // guard, measured once on 2026-12-03 at 9b1eb8c: recall 0.9675
     // (1311/1355), FPR 5.06 % (43/850). Weakest: cvv 0.81, client_secret
     // 0.89. From here on it may be read, and then measures fit.
-    ("fresh27", 0.96, 0.051),
+    // Round 30 (branch guard-round30, 2026-12-03; rules read from this
+    // corpus): recall 0.9675 -> 0.9963 (1350/1355), FPR 5.06 % -> 0 — a
+    // card's token (format-preserving digits, a token in a `card` object
+    // or under `pan_token`), a documented `EXAMPLE` key, a connection
+    // address after a password key and numbers before a masked code are no
+    // secrets; a sheet's group row is no header; `basic.auth…=id:secret`;
+    // `password(value)` as a command's option; a login's name in "la pass
+    // del service user X è …".
+    ("fresh27", 0.99, 0.0),
 ];
 
 #[derive(Deserialize)]
