@@ -323,7 +323,7 @@ async fn the_wal_is_checkpointed_beside_the_writer() {
 }
 
 /// The WAL file's size, sampled every 2 ms on a thread of its own from
-/// `start` until `peak`, which answers the largest seen.
+/// `start` until `peak_within_bound`.
 struct WalWatch {
     largest: std::sync::Arc<std::sync::atomic::AtomicU64>,
     done: std::sync::Arc<std::sync::atomic::AtomicBool>,
@@ -351,11 +351,23 @@ impl WalWatch {
         }
     }
 
-    fn peak(self) -> u64 {
+    /// Stops watching and checks the bound: the load needed a cut (the WAL
+    /// passed the soft limit), yet the WAL never passed `WAL_BOUND`, and is
+    /// under it now.
+    fn peak_within_bound(self, wal: &std::path::Path, load: &str) {
         use std::sync::atomic::Ordering;
         self.done.store(true, Ordering::Relaxed);
         self.thread.join().unwrap();
-        self.largest.load(Ordering::Relaxed)
+        let during = self.largest.load(Ordering::Relaxed);
+        assert!(
+            during > store_sqlite::WAL_SOFT_LIMIT,
+            "the WAL peaked at {during} bytes: {load} never needed a cut"
+        );
+        assert!(
+            during <= store_sqlite::WAL_BOUND,
+            "the WAL reached {during} bytes under {load}"
+        );
+        assert!(wal_size(wal) <= store_sqlite::WAL_BOUND, "after {load}");
     }
 }
 
@@ -412,18 +424,9 @@ async fn the_wal_stays_bounded_under_continuous_intake() {
     for w in writers {
         w.await.unwrap();
     }
-    let during = watch.peak();
     // The load is large enough to need the checkpointer's cut: without it
     // the WAL only grows (several hundred MB for this load).
-    assert!(
-        during > store_sqlite::WAL_SOFT_LIMIT,
-        "the WAL peaked at {during} bytes: the load never needed a cut"
-    );
-    assert!(
-        during <= store_sqlite::WAL_BOUND,
-        "the WAL reached {during} bytes during intake"
-    );
-    assert!(wal_size(&wal) <= store_sqlite::WAL_BOUND, "after the load");
+    watch.peak_within_bound(&wal, "intake");
     let filter = store::TicketFilter::new(store::Scope::All);
     assert_eq!(
         store.count_tickets(&filter).await.unwrap(),
@@ -509,16 +512,7 @@ async fn the_wal_stays_bounded_under_writes_beside_intake() {
     for w in writers {
         w.await.unwrap();
     }
-    let during = watch.peak();
-    assert!(
-        during > store_sqlite::WAL_SOFT_LIMIT,
-        "the WAL peaked at {during} bytes: the load never needed a cut"
-    );
-    assert!(
-        during <= store_sqlite::WAL_BOUND,
-        "the WAL reached {during} bytes under comments"
-    );
-    assert!(wal_size(&wal) <= store_sqlite::WAL_BOUND, "after the load");
+    watch.peak_within_bound(&wal, "comments");
     assert!(store.integrity_ok().await.unwrap());
 }
 
