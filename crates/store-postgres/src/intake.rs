@@ -129,8 +129,11 @@ async fn insert_tickets(tx: &mut PgConnection, ids: &[i64], group: &[Job]) -> Re
         .zip(&fields)
         .map(|(job, f)| new_tickets::ticket_values(&job.ticket, job.schedule.as_ref(), job.now, f))
         .collect();
+    let Some(first) = rows.first() else {
+        return Ok(());
+    };
     // Every row gives each column the same kind of value.
-    let mut columns: Vec<Column<'_>> = rows[0]
+    let mut columns: Vec<Column<'_>> = first
         .iter()
         .map(|v| match v {
             Value::Int(_) => Column::Int(Vec::with_capacity(rows.len())),
