@@ -761,6 +761,17 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // `password(value)` as a command's option; a login's name in "la pass
     // del service user X è …".
     ("fresh27", 0.99, 0.0),
+    // Held out through round 30: `fresh28` ("shops and storefronts":
+    // e-commerce admin and plugin settings, wp-config and env files, order
+    // and refund exports, marketplace and courier connectors, POS configs
+    // and slips, gift cards, owners' chat in capitals; half Italian),
+    // written in session 17 by a helper who never read the guard, measured
+    // once on 2026-12-03 at 0be9104: recall 0.9570 (1068/1116), FPR 1.76 %
+    // (15/850). Weakest: access_token 0.84, client_secret 0.91. All 15
+    // false alarms are product and catalog numbers (EAN/GTIN, loyalty
+    // cards, catalog and page ids) taken for card numbers. From here on it
+    // may be read, and then measures fit.
+    ("fresh28", 0.95, 0.02),
 ];
 
 #[derive(Deserialize)]
