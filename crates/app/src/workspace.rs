@@ -91,7 +91,13 @@ impl View {
                 q.statuses = WORKING.to_vec();
                 q.assignee = Some(AssigneeFilter::Unassigned);
             }
-            View::Breaching => q.breaching_at = Some(now),
+            View::Breaching => {
+                q.breaching_at = Some(now);
+                // Longest overdue first, read in order from the breach
+                // index: newest first would walk every recent ticket not
+                // yet due.
+                q.sort = store::ViewSort::Breach;
+            }
             View::All => {}
         }
         q

@@ -34,7 +34,7 @@ macro_rules! workspace {
         fn view_select() -> String {
             let meta_columns = format!(
                 ", t.product, t.first_replied_at, t.solved_at, t.first_reply_due_at, \
-                 t.resolution_due_at, t.error_signature, t.problem_id, \
+                 t.resolution_due_at, t.sla_breach_at, t.error_signature, t.problem_id, \
                  (SELECT {GROUP_CONCAT}(tag, ',') FROM ticket_tags g WHERE g.ticket_id = t.id) AS tags, \
                  (SELECT COUNT(*) FROM tickets p WHERE p.problem_id = t.id) AS linked_count"
             );
@@ -54,6 +54,7 @@ macro_rules! workspace {
                 solved_at: opt_ts(row, "solved_at")?,
                 first_reply_due_at: opt_ts(row, "first_reply_due_at")?,
                 resolution_due_at: opt_ts(row, "resolution_due_at")?,
+                sla_breach_at: opt_ts(row, "sla_breach_at")?,
                 error_signature: row.try_get("error_signature").map_err(db_err)?,
                 problem_id: row.try_get("problem_id").map_err(db_err)?,
                 linked_count: row.try_get("linked_count").map_err(db_err)?,
@@ -69,6 +70,18 @@ macro_rules! workspace {
         }
 
         const DUE_EXPR: &str = "COALESCE(t.resolution_due_at, 9223372036854775807)";
+
+        /// The breach sort's key. In the breaching view every row has one,
+        /// and the bare column lets the breach index (ending in the
+        /// ticket id) hand over a page in order; elsewhere tickets without
+        /// a running target go last.
+        fn breach_expr(f: &ViewQuery) -> &'static str {
+            if f.breaching_at.is_some() {
+                "t.sla_breach_at"
+            } else {
+                "COALESCE(t.sla_breach_at, 9223372036854775807)"
+            }
+        }
 
         /// A view filtered by a client id is read from that client's
         /// identifiers, newest first, joined to their tickets: the b-tree
@@ -185,6 +198,18 @@ macro_rules! workspace {
                                 .push_bind(c.id)
                                 .push("))");
                         }
+                        ViewSort::Breach => {
+                            // The lower bound first, so the index range
+                            // starts at the cursor rather than the start.
+                            let key = breach_expr(f);
+                            q.push(format!(" AND {key} >= "))
+                                .push_bind(c.key)
+                                .push(format!(" AND ({key} > "))
+                                .push_bind(c.key)
+                                .push(" OR t.id > ")
+                                .push_bind(c.id)
+                                .push(")");
+                        }
                     }
                 }
                 q.push(match f.sort {
@@ -192,6 +217,7 @@ macro_rules! workspace {
                     ViewSort::Oldest => format!(" ORDER BY {id} ASC"),
                     ViewSort::Updated => " ORDER BY t.updated_at DESC, t.id DESC".to_owned(),
                     ViewSort::Due => format!(" ORDER BY {DUE_EXPR} ASC, t.id ASC"),
+                    ViewSort::Breach => format!(" ORDER BY {} ASC, t.id ASC", breach_expr(f)),
                 });
                 q.push(" LIMIT ").push_bind(f.limit.clamp(1, 500));
                 let rows = q.build().fetch_all(self.reads()).await.map_err(db_err)?;

@@ -23,6 +23,10 @@ pub struct TicketMeta {
     #[serde(with = "time::serde::rfc3339::option")]
     pub resolution_due_at: Option<OffsetDateTime>,
     pub error_signature: Option<String>,
+    /// The earliest due time still running: first reply until replied,
+    /// then resolution; `None` once solved or without targets.
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub sla_breach_at: Option<OffsetDateTime>,
     /// The problem ticket this one is linked to.
     pub problem_id: Option<i64>,
     /// How many tickets are linked to this one as their problem.
@@ -45,14 +49,18 @@ pub enum ViewSort {
     Updated,
     /// Resolution due soonest first; tickets without a due time last.
     Due,
+    /// The next SLA breach (first reply or resolution) soonest first, so
+    /// the longest overdue lead; tickets without a running target last.
+    Breach,
 }
 
 impl ViewSort {
-    pub const ALL: [ViewSort; 4] = [
+    pub const ALL: [ViewSort; 5] = [
         ViewSort::Newest,
         ViewSort::Oldest,
         ViewSort::Updated,
         ViewSort::Due,
+        ViewSort::Breach,
     ];
     pub fn as_str(self) -> &'static str {
         match self {
@@ -60,6 +68,7 @@ impl ViewSort {
             ViewSort::Oldest => "oldest",
             ViewSort::Updated => "updated",
             ViewSort::Due => "due",
+            ViewSort::Breach => "breach",
         }
     }
     pub fn parse(s: &str) -> Option<ViewSort> {
@@ -73,6 +82,10 @@ impl ViewSort {
             ViewSort::Due => row
                 .meta
                 .resolution_due_at
+                .map_or(i64::MAX, |d| d.unix_timestamp()),
+            ViewSort::Breach => row
+                .meta
+                .sla_breach_at
                 .map_or(i64::MAX, |d| d.unix_timestamp()),
         };
         Cursor {

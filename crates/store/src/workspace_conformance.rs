@@ -215,6 +215,7 @@ pub async fn run(store: &dyn Store) {
         ids(&store.view(&breaching).await.unwrap()),
         vec![b.id, a.id]
     );
+    breach_sort_story(store, &breaching, &a, &b, &c).await;
     store
         .add_comment(
             NewComment {
@@ -648,6 +649,49 @@ pub async fn run(store: &dyn Store) {
 /// An agent's correction of a ticket's fields: the fields, the product,
 /// the identifiers and the text index follow it, and the audit log names
 /// the keys that changed (never their values).
+/// The breach sort: the next due time of either clock, soonest (so the
+/// longest overdue) first, ties by ticket number, tickets without a running
+/// target last, and keyset pages that cross ties and the end of the
+/// targets. `a` and `b` are both due a first reply at 3600, `c` has none.
+async fn breach_sort_story(
+    store: &dyn Store,
+    breaching: &ViewQuery,
+    a: &Ticket,
+    b: &Ticket,
+    c: &Ticket,
+) {
+    let mut q = breaching.clone();
+    q.sort = ViewSort::Breach;
+    assert_eq!(ids(&store.view(&q).await.unwrap()), vec![a.id, b.id]);
+    store.set_sla_due(b.id, at(1800), at(86_400)).await.unwrap();
+    let meta = store.ticket_meta(b.id).await.unwrap().unwrap();
+    assert_eq!(meta.sla_breach_at, Some(at(1800)));
+    q.limit = 1;
+    let mut pages = vec![];
+    loop {
+        let page = store.view(&q).await.unwrap();
+        let Some(last) = page.last() else { break };
+        q.after = Some(q.sort.cursor(last));
+        pages.extend(ids(&page));
+    }
+    assert_eq!(pages, vec![b.id, a.id]);
+    // Every ticket, one page at a time: the one without a target last.
+    let mut all = ViewQuery {
+        sort: ViewSort::Breach,
+        limit: 1,
+        ..ViewQuery::default()
+    };
+    let mut pages = vec![];
+    loop {
+        let page = store.view(&all).await.unwrap();
+        let Some(last) = page.last() else { break };
+        all.after = Some(all.sort.cursor(last));
+        pages.extend(ids(&page));
+    }
+    assert_eq!(pages, vec![b.id, a.id, c.id]);
+    store.set_sla_due(b.id, at(3600), at(86_400)).await.unwrap();
+}
+
 pub async fn fields_correction_story(store: &dyn Store) {
     let agent = user(store, "fixer@example.com", Role::Agent).await;
     let req = user(store, "typo@example.com", Role::Requester).await;

@@ -398,7 +398,7 @@ async fn view_counts(
         ("assignee" = Option<String>, Query, description = "`me`, `none` or a user id"),
         ("tag" = Option<String>, Query),
         ("signature" = Option<String>, Query, description = "An error signature"),
-        ("sort" = Option<String>, Query),
+        ("sort" = Option<String>, Query, description = "`newest`, `oldest`, `updated`, `due` or `breach`; each view has its own default (`breach`, longest overdue first, for `breaching`; `newest` for the rest)"),
         ("cursor" = Option<String>, Query, description = "The previous page's `next_cursor`"),
         ("limit" = Option<i64>, Query),
     ),

@@ -330,13 +330,14 @@ pub async fn queue(
             assignee.as_deref(),
         ));
     }
-    let sort = get("sort");
+    // The view's own order unless another was chosen (the breaching view
+    // starts with the longest overdue).
     let sorts = ViewSort::ALL
         .iter()
         .map(|s| Choice {
             value: s.as_str().into(),
             label: ctx.t(&format!("ws.sort.{}", s.as_str())),
-            selected: sort.as_deref().unwrap_or("newest") == s.as_str(),
+            selected: query.sort == *s,
         })
         .collect();
     let mut bulk_statuses = vec![choice("", ctx.t("agent.keep_status"), Some(""))];

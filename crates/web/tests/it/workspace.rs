@@ -135,6 +135,53 @@ async fn pasted_identifiers_find_tickets_exactly_and_text_searches_everything() 
 }
 
 #[tokio::test]
+async fn the_breaching_view_puts_the_longest_overdue_first() {
+    let app = App::new().await;
+    let (_, agent) = app.user("agent@desk.test", Role::Agent, None).await;
+    let (_, dev) = app.user("dev@acme.test", Role::Requester, None).await;
+    // Normal priority: a first reply is due 8 hours after filing.
+    let older = file(&app, &dev, incident()).await;
+    app.clock.advance(Duration::hours(2));
+    let newer = file(&app, &dev, incident()).await;
+    app.clock.advance(Duration::hours(9));
+    let not_yet = file(&app, &dev, incident()).await;
+    let ids = |v: &Value| -> Vec<i64> {
+        v["tickets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["id"].as_i64().unwrap())
+            .collect()
+    };
+    let view = get(&app, &agent, "/api/v1/views/breaching").await;
+    assert_eq!(ids(&view), vec![older, newer], "{view}");
+    assert!(!ids(&view).contains(&not_yet));
+    // Another order when asked for; pages follow the view's own order.
+    let newest = get(&app, &agent, "/api/v1/views/breaching?sort=newest").await;
+    assert_eq!(ids(&newest), vec![newer, older]);
+    let first = get(&app, &agent, "/api/v1/views/breaching?limit=1").await;
+    assert_eq!(ids(&first), vec![older]);
+    let cursor = first["next_cursor"].as_str().unwrap().to_owned();
+    let second = get(
+        &app,
+        &agent,
+        &format!("/api/v1/views/breaching?limit=1&cursor={cursor}"),
+    )
+    .await;
+    assert_eq!(ids(&second), vec![newer]);
+    // The queue page shows the order it uses.
+    let mut br = Browser::new(&app);
+    br.sign_in("agent@desk.test").await;
+    let page = br.get("/agent?view=breaching").await.text();
+    assert!(
+        page.contains(r#"<option value="breach" selected>"#),
+        "{page}"
+    );
+    let page = br.get("/agent?view=new").await.text();
+    assert!(page.contains(r#"<option value="newest" selected>"#));
+}
+
+#[tokio::test]
 async fn sla_timers_follow_the_clock() {
     let app = App::new().await;
     let (_, agent) = app.user("agent@desk.test", Role::Agent, None).await;
