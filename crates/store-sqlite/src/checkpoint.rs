@@ -168,13 +168,39 @@ pub(crate) async fn truncate(writer: &SqlitePool) -> Result<(), sqlx::Error> {
 /// which no RESTART would otherwise come: a million seeded tickets once
 /// left a 14 GB WAL. A `stat` per write; the cut holds writes while it
 /// copies (tens of milliseconds), as the ticket writer's own cut does.
+///
+/// The cut answers busy while the checkpointer's passive copy runs, and
+/// that copy can take long on a busy disk; writes went on meanwhile and a
+/// WAL once reached 110 MB. So the cut is tried again while writes wait,
+/// briefly past the limit, and until it succeeds (for at most
+/// [`CUT_PATIENCE`]) once the WAL is halfway from the limit to the bound.
 pub(crate) async fn cut_past_limit(conn: &mut sqlx::SqliteConnection, wal: Option<&PathBuf>) {
-    if wal_size(wal) > WAL_WRITER_LIMIT {
-        let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
-            .execute(&mut *conn)
-            .await;
+    const PAUSE: Duration = Duration::from_millis(5);
+    let started = std::time::Instant::now();
+    let mut tries = 0;
+    loop {
+        let size = wal_size(wal);
+        if size <= WAL_WRITER_LIMIT {
+            return;
+        }
+        let busy: i64 = match sqlx::query_scalar("PRAGMA wal_checkpoint(TRUNCATE)")
+            .fetch_one(&mut *conn)
+            .await
+        {
+            Ok(busy) => busy,
+            Err(_) => return,
+        };
+        tries += 1;
+        let urgent = size > (WAL_WRITER_LIMIT + WAL_BOUND) / 2;
+        if busy == 0 || (!urgent && tries >= 3) || started.elapsed() > CUT_PATIENCE {
+            return;
+        }
+        tokio::time::sleep(PAUSE).await;
     }
 }
+
+/// How long writes wait, at most, for a cut of a WAL near its bound.
+const CUT_PATIENCE: Duration = Duration::from_secs(2);
 
 /// Copies every frame into the database and waits for readers still on old
 /// frames, on the writer connection, so the next commit writes the WAL from
