@@ -152,8 +152,10 @@ pub fn apply_filters(
 /// The first-reply and resolution timers of a ticket, when it has due times.
 pub fn timers(meta: &TicketMeta, now: OffsetDateTime) -> (Option<Timer>, Option<Timer>) {
     (
+        // Solving a ticket ends its wait for a first reply, as it ends
+        // every clock in `sla_breach_at` and on the dashboard.
         meta.first_reply_due_at
-            .map(|d| Timer::at(d, meta.first_replied_at, now)),
+            .map(|d| Timer::at(d, meta.first_replied_at.or(meta.solved_at), now)),
         meta.resolution_due_at
             .map(|d| Timer::at(d, meta.solved_at, now)),
     )

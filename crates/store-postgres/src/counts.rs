@@ -1,5 +1,5 @@
-//! Folds the count changes that ticket writes append (migrations 0018 and
-//! 0020) into the kept counts, once a second, so what readers add up stays
+//! Folds the count changes that ticket writes append (migrations 0018,
+//! 0020 and 0023) into the kept counts, once a second, so what readers add up stays
 //! a few rows. Writers never update a counter row themselves: concurrent
 //! intake would queue on its lock.
 
@@ -25,7 +25,11 @@ const FOLD: &str = "WITH d AS (DELETE FROM ticket_count_deltas RETURNING status,
      e AS (DELETE FROM ticket_error_deltas RETURNING day, product, error_signature, n), \
      errors AS (INSERT INTO ticket_error_days (day, product, error_signature, n) \
        SELECT day, product, error_signature, SUM(n)::BIGINT FROM e GROUP BY 1, 2, 3 ORDER BY 1, 2, 3 \
-       ON CONFLICT (day, product, error_signature) DO UPDATE SET n = ticket_error_days.n + EXCLUDED.n) \
+       ON CONFLICT (day, product, error_signature) DO UPDATE SET n = ticket_error_days.n + EXCLUDED.n), \
+     s AS (DELETE FROM ticket_sla_deltas RETURNING day, product, replied_hour, breached, n), \
+     sla AS (INSERT INTO ticket_sla_days (day, product, replied_hour, breached, n) \
+       SELECT day, product, replied_hour, breached, SUM(n)::BIGINT FROM s GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4 \
+       ON CONFLICT (day, product, replied_hour, breached) DO UPDATE SET n = ticket_sla_days.n + EXCLUDED.n) \
      INSERT INTO ticket_open_days (day, n) \
        SELECT day, SUM(n)::BIGINT FROM d WHERE status NOT IN ('solved', 'closed') GROUP BY 1 ORDER BY 1 \
        ON CONFLICT (day) DO UPDATE SET n = ticket_open_days.n + EXCLUDED.n";

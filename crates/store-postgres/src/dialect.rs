@@ -60,3 +60,8 @@ pub const KEPT_OPEN_DAYS: &str = "(SELECT day, n FROM ticket_open_days \
 /// folded (migration 0020).
 pub const KEPT_ERROR_DAYS: &str = "(SELECT day, product, error_signature, n FROM ticket_error_days \
      UNION ALL SELECT day, product, error_signature, n FROM ticket_error_deltas) kept";
+
+/// Tickets per day, product, first-reply hour and missed target, folded
+/// plus not yet folded (migration 0023).
+pub const KEPT_SLA_DAYS: &str = "(SELECT day, product, replied_hour, breached, n FROM ticket_sla_days \
+     UNION ALL SELECT day, product, replied_hour, breached, n FROM ticket_sla_deltas) kept";

@@ -5,14 +5,15 @@
 /// `text_query` (a search's words as the text index's query, whole or as
 /// prefixes) and `newest_text_matches` (ticket ids whose text matches,
 /// newest first), with `ids_param` (a list of ids as `IN_IDS` binds it).
-/// Both keep view counts, open tickets and errors per day on write; the
-/// dialect's `KEPT_COUNTS`, `KEPT_OPEN_DAYS` and `KEPT_ERROR_DAYS` say
-/// where they are read from.
+/// Both keep view counts, and open tickets, errors and SLA outcomes per
+/// day, on write; the dialect's `KEPT_COUNTS`, `KEPT_OPEN_DAYS`,
+/// `KEPT_ERROR_DAYS` and `KEPT_SLA_DAYS` say where they are read from.
 #[macro_export]
 macro_rules! workspace {
     () => {
         use crate::dialect::{
             CREATED_COVER, FOR_UPDATE, GROUP_CONCAT, IN_IDS, KEPT_COUNTS, KEPT_ERROR_DAYS, KEPT_OPEN_DAYS,
+            KEPT_SLA_DAYS,
             ids_param,
         };
         use crate::rows::{self, TICKET_SELECT, opt_ts, parse, ts};
@@ -813,13 +814,19 @@ macro_rules! workspace {
             parts.join(", ")
         }
 
-        /// One walk of the window in the covering index gives tickets created per
-        /// day and product, the first-reply buckets and the breaches per day (at a
-        /// million tickets a year the window is tens of thousands of entries: read
-        /// once, not three times).
-        /// PostgreSQL hashes the groups because statistics over the two grouping
-        /// expressions, written exactly as here, tell it how few there are
-        /// (its migration 0021).
+        /// Whether first-reply buckets with these bounds can be summed from
+        /// the hours kept per day (migration 0023): whole hours, at
+        /// most a day.
+        fn bounds_in_whole_hours(bounds: &[i64]) -> bool {
+            bounds.iter().all(|b| *b > 0 && b % 3600 == 0 && *b <= 86_400)
+        }
+
+        /// The dashboard's window: tickets created per day and product, the
+        /// first-reply buckets and the breaches per day. Whole days come from
+        /// what is kept per day on write, plus the open tickets now past a due
+        /// time from the breach index; a partial day at the window's start
+        /// (or every day, for bounds the kept hours cannot answer) from one
+        /// walk of the covering index (`window_walk`).
         async fn window(
             store: &Store,
             data: &mut DashboardData,
@@ -827,32 +834,126 @@ macro_rules! workspace {
             now: i64,
             first_reply_bounds: &[i64],
         ) -> Result<()> {
+            let whole_from = if bounds_in_whole_hours(first_reply_bounds) {
+                // The first midnight at or after `since`.
+                (since + 86_399).div_euclid(86_400) * 86_400
+            } else {
+                i64::MAX
+            };
+            let replied_buckets = first_reply_bounds.len() + 1;
+            data.first_reply_buckets = vec![0; replied_buckets + 1];
+            let mut created: std::collections::BTreeMap<(i64, String), i64> = Default::default();
+            let mut breached: std::collections::BTreeMap<i64, i64> = Default::default();
+            if since < whole_from {
+                window_walk(store, data, (since, whole_from), now, first_reply_bounds, &mut created, &mut breached)
+                    .await?;
+            }
+            if whole_from != i64::MAX {
+                window_kept(store, data, whole_from, now, first_reply_bounds, &mut created, &mut breached)
+                    .await?;
+            }
+            data.created_per_day = created.into_iter().map(|((d, p), n)| (d, p, n)).collect();
+            data.breaches_per_day = breached.into_iter().filter(|(_, n)| *n > 0).collect();
+            Ok(())
+        }
+
+        /// Whole days from `whole_from`: the kept rows, and the open tickets
+        /// whose next due time has passed. A due time is never before its
+        /// ticket's creation, so those are a range of the breach index.
+        async fn window_kept(
+            store: &Store,
+            data: &mut DashboardData,
+            whole_from: i64,
+            now: i64,
+            bounds: &[i64],
+            created: &mut std::collections::BTreeMap<(i64, String), i64>,
+            breached: &mut std::collections::BTreeMap<i64, i64>,
+        ) -> Result<()> {
+            let rows = sqlx::query(AssertSqlSafe(format!(
+                "SELECT day, product, replied_hour, breached, CAST(SUM(n) AS BIGINT) AS n \
+                 FROM {KEPT_SLA_DAYS} WHERE day >= $1 GROUP BY 1, 2, 3, 4"
+            )))
+            .bind(whole_from / 86_400)
+            .fetch_all(store.reads())
+            .await
+            .map_err(db_err)?;
+            let unreplied = bounds.len() + 1;
+            for r in &rows {
+                let day: i64 = r.try_get("day").map_err(db_err)?;
+                let n: i64 = r.try_get("n").map_err(db_err)?;
+                if n == 0 {
+                    continue;
+                }
+                let product: String = r.try_get("product").map_err(db_err)?;
+                *created.entry((day * 86_400, product)).or_default() += n;
+                let hour: i64 = r.try_get("replied_hour").map_err(db_err)?;
+                let bucket = if hour < 0 {
+                    unreplied
+                } else {
+                    bounds.iter().position(|b| hour * 3600 < *b).unwrap_or(bounds.len())
+                };
+                data.first_reply_buckets[bucket] += n;
+                if r.try_get::<i64, _>("breached").map_err(db_err)? == 1 {
+                    *breached.entry(day * 86_400).or_default() += n;
+                }
+            }
+            // Open and not yet counted as missed: a first reply that came
+            // late is the only target an unsolved ticket can have missed for
+            // good.
+            let overdue = sqlx::query(
+                "SELECT (created_at / 86400) * 86400 AS day, COUNT(*) AS n FROM tickets \
+                 WHERE sla_breach_at >= $1 AND sla_breach_at < $2 AND created_at >= $1 \
+                 AND NOT (first_replied_at IS NOT NULL AND first_reply_due_at IS NOT NULL \
+                 AND first_replied_at > first_reply_due_at) GROUP BY 1",
+            )
+            .bind(whole_from)
+            .bind(now)
+            .fetch_all(store.reads())
+            .await
+            .map_err(db_err)?;
+            for r in &overdue {
+                let day: i64 = r.try_get("day").map_err(db_err)?;
+                *breached.entry(day).or_default() += r.try_get::<i64, _>("n").map_err(db_err)?;
+            }
+            Ok(())
+        }
+
+        /// Tickets created in `[from, to)`, read once from the covering index.
+        /// PostgreSQL hashes the groups because statistics over the two grouping
+        /// expressions, written exactly as here, tell it how few there are
+        /// (its migration 0021).
+        async fn window_walk(
+            store: &Store,
+            data: &mut DashboardData,
+            (from, to): (i64, i64),
+            now: i64,
+            first_reply_bounds: &[i64],
+            created: &mut std::collections::BTreeMap<(i64, String), i64>,
+            breached_per_day: &mut std::collections::BTreeMap<i64, i64>,
+        ) -> Result<()> {
             let sql = format!(
                 "SELECT (created_at / 86400) * 86400 AS day, COALESCE(product, 'other') AS product, \
                  COUNT(*) AS n, \
-                 COALESCE(SUM(CASE WHEN (first_reply_due_at IS NOT NULL AND COALESCE(first_replied_at, $2) > first_reply_due_at) \
+                 COALESCE(SUM(CASE WHEN (first_reply_due_at IS NOT NULL AND COALESCE(first_replied_at, solved_at, $2) > first_reply_due_at) \
                    OR (resolution_due_at IS NOT NULL AND COALESCE(solved_at, $2) > resolution_due_at) \
                    THEN 1 ELSE 0 END), 0) AS breached, \
                  COALESCE(SUM(CASE WHEN first_replied_at IS NULL THEN 1 ELSE 0 END), 0) AS unreplied, {} \
-                 FROM tickets{CREATED_COVER} WHERE created_at >= $1 \
+                 FROM tickets{CREATED_COVER} WHERE created_at >= $1 AND created_at < $3 \
                  GROUP BY 1, 2 ORDER BY 1, 2",
                 buckets("first_replied_at - created_at", first_reply_bounds),
             );
             let rows = sqlx::query(AssertSqlSafe(sql))
-                .bind(since)
+                .bind(from)
                 .bind(now)
+                .bind(to)
                 .fetch_all(store.reads())
                 .await
                 .map_err(db_err)?;
             let replied_buckets = first_reply_bounds.len() + 1;
-            data.first_reply_buckets = vec![0; replied_buckets + 1];
             for r in &rows {
                 let day: i64 = r.try_get("day").map_err(db_err)?;
-                data.created_per_day.push((
-                    day,
-                    r.try_get("product").map_err(db_err)?,
-                    r.try_get("n").map_err(db_err)?,
-                ));
+                let product: String = r.try_get("product").map_err(db_err)?;
+                *created.entry((day, product)).or_default() += r.try_get::<i64, _>("n").map_err(db_err)?;
                 for i in 0..replied_buckets {
                     let n: i64 = r.try_get(5 + i).map_err(db_err)?;
                     data.first_reply_buckets[i] += n;
@@ -860,11 +961,7 @@ macro_rules! workspace {
                 let unreplied: i64 = r.try_get("unreplied").map_err(db_err)?;
                 data.first_reply_buckets[replied_buckets] += unreplied;
                 let breached: i64 = r.try_get("breached").map_err(db_err)?;
-                match data.breaches_per_day.last_mut() {
-                    Some((d, n)) if *d == day => *n += breached,
-                    _ if breached > 0 => data.breaches_per_day.push((day, breached)),
-                    _ => {}
-                }
+                *breached_per_day.entry(day).or_default() += breached;
             }
             Ok(())
         }

@@ -58,3 +58,7 @@ pub const KEPT_OPEN_DAYS: &str = "ticket_open_days";
 /// Tickets per day, product and error signature, kept likewise (migration
 /// 0015).
 pub const KEPT_ERROR_DAYS: &str = "ticket_error_days";
+
+/// Tickets per day, product, first-reply hour and missed target, kept
+/// likewise (migration 0023).
+pub const KEPT_SLA_DAYS: &str = "ticket_sla_days";

@@ -560,6 +560,34 @@ async fn the_plans_that_keep_a_million_tickets_fast() {
         );
     }
 
+    // The dashboard's whole days: the kept rows from the first day on, and
+    // the open tickets past a due time as a range of the breach index.
+    let kept = plan(
+        &p,
+        "SELECT day, product, replied_hour, breached, CAST(SUM(n) AS BIGINT) AS n \
+         FROM ticket_sla_days WHERE day >= ? GROUP BY 1, 2, 3, 4",
+    )
+    .await;
+    assert!(
+        kept.iter()
+            .any(|l| l.contains("SEARCH ticket_sla_days USING PRIMARY KEY (day>?)")),
+        "{kept:#?}"
+    );
+    let overdue = plan(
+        &p,
+        "SELECT (created_at / 86400) * 86400 AS day, COUNT(*) AS n FROM tickets \
+         WHERE sla_breach_at >= ?1 AND sla_breach_at < ?2 AND created_at >= ?1 \
+         AND NOT (first_replied_at IS NOT NULL AND first_reply_due_at IS NOT NULL \
+         AND first_replied_at > first_reply_due_at) GROUP BY 1",
+    )
+    .await;
+    assert!(
+        overdue.iter().any(|l| l.contains(
+            "SEARCH tickets USING INDEX tickets_breach (sla_breach_at>? AND sla_breach_at<?)"
+        )),
+        "{overdue:#?}"
+    );
+
     // View counts without filters read the trigger-kept counters.
     let counts = plan(
         &p,

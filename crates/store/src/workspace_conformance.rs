@@ -805,6 +805,34 @@ pub async fn kept_counts_story(store: &dyn Store) -> OffsetDateTime {
         .await;
         tickets.push(t.id);
     }
+    // SLA targets on most, first replies on some (early, late, a day and
+    // more later), so every part of the dashboard's window has tickets.
+    for (k, id) in tickets.iter().enumerate() {
+        let created = 6 * 3600 * k as i64;
+        if k % 5 != 4 {
+            let reply_due = created + (k as i64 % 3 + 1) * 3600;
+            store
+                .set_sla_due(*id, at(reply_due), at(created + 2 * 86_400))
+                .await
+                .unwrap();
+        }
+        if k % 3 == 0 {
+            let delay = [600, 2 * 3600, 5 * 3600, 30 * 3600][k / 3 % 4];
+            store
+                .add_comment(
+                    NewComment {
+                        ticket_id: *id,
+                        author_id: agents[k % 3].id,
+                        body: s("first answer"),
+                        visibility: CommentVisibility::Public,
+                        new_status: None,
+                    },
+                    at(created + delay),
+                )
+                .await
+                .unwrap();
+        }
+    }
     // Ages from a few hours to ten days: every backlog bucket holds some.
     let now = at(10 * 86_400);
     for (k, id) in tickets.iter().enumerate() {
@@ -924,4 +952,65 @@ pub async fn counts_agree(store: &dyn Store, now: OffsetDateTime) {
         expected.iter().filter(|n| **n > 0).count() > 1,
         "the story spans several buckets"
     );
+    // The window, from a midnight and from mid-day, with bounds the kept
+    // hours answer and with one they cannot.
+    let midnight = (now - Duration::days(7)).replace_time(time::Time::MIDNIGHT);
+    for since in [now - Duration::days(7), midnight] {
+        for first_reply_bounds in [&[3600, 4 * 3600][..], &[5400][..]] {
+            window_agrees(store, &all, since, now, first_reply_bounds).await;
+        }
+    }
+}
+
+/// The dashboard's window as the tickets themselves say it: created per day
+/// and product, first-reply buckets, and tickets per day of creation that
+/// missed a target or are past one now (solving ends every clock).
+async fn window_agrees(
+    store: &dyn Store,
+    all: &[ViewRow],
+    since: OffsetDateTime,
+    now: OffsetDateTime,
+    bounds: &[i64],
+) {
+    use domain::sla::Timer;
+    use std::collections::BTreeMap;
+    let data = store
+        .dashboard(since, now, bounds, &[86_400])
+        .await
+        .unwrap();
+    let day = |t: OffsetDateTime| t.unix_timestamp().div_euclid(86_400) * 86_400;
+    let mut created: BTreeMap<(i64, String), i64> = BTreeMap::new();
+    let mut breached: BTreeMap<i64, i64> = BTreeMap::new();
+    let mut buckets = vec![0i64; bounds.len() + 2];
+    for r in all.iter().filter(|r| r.ticket.created_at >= since) {
+        let m = &r.meta;
+        let product = m.product.clone().unwrap_or_else(|| "other".into());
+        *created
+            .entry((day(r.ticket.created_at), product))
+            .or_default() += 1;
+        match m.first_replied_at {
+            None => buckets[bounds.len() + 1] += 1,
+            Some(replied) => {
+                let delay = (replied - r.ticket.created_at).whole_seconds();
+                buckets[bounds
+                    .iter()
+                    .position(|b| delay < *b)
+                    .unwrap_or(bounds.len())] += 1;
+            }
+        }
+        let first = m
+            .first_reply_due_at
+            .map(|d| Timer::at(d, m.first_replied_at.or(m.solved_at), now));
+        let resolution = m.resolution_due_at.map(|d| Timer::at(d, m.solved_at, now));
+        if first.is_some_and(Timer::breached) || resolution.is_some_and(Timer::breached) {
+            *breached.entry(day(r.ticket.created_at)).or_default() += 1;
+        }
+    }
+    let created: Vec<(i64, String, i64)> =
+        created.into_iter().map(|((d, p), n)| (d, p, n)).collect();
+    let breached: Vec<(i64, i64)> = breached.into_iter().collect();
+    assert_eq!(data.created_per_day, created, "{since} {bounds:?}");
+    assert_eq!(data.first_reply_buckets, buckets, "{since} {bounds:?}");
+    assert_eq!(data.breaches_per_day, breached, "{since} {bounds:?}");
+    assert!(breached.len() > 1 && buckets.iter().filter(|n| **n > 0).count() > 2);
 }
