@@ -705,3 +705,30 @@ mod readable_tests {
         );
     }
 }
+
+#[cfg(test)]
+mod timer_tests {
+    use super::*;
+
+    #[test]
+    fn solving_ends_the_wait_for_a_first_reply() {
+        let t = |h: i64| OffsetDateTime::UNIX_EPOCH + Duration::hours(h);
+        let mut meta = TicketMeta {
+            first_reply_due_at: Some(t(8)),
+            resolution_due_at: Some(t(48)),
+            ..TicketMeta::default()
+        };
+        // Unanswered past its due time: breached, and still counting.
+        assert_eq!(timers(&meta, t(10)).0, Some(Timer::Breached(2 * 3600)));
+        // Solved within the first-reply target without a public reply: met,
+        // and it stays met however late it is read.
+        meta.solved_at = Some(t(5));
+        assert_eq!(timers(&meta, t(100)), (Some(Timer::Met), Some(Timer::Met)));
+        // Solved after it: late, not breached for ever.
+        meta.solved_at = Some(t(9));
+        assert_eq!(timers(&meta, t(100)).0, Some(Timer::MetLate));
+        // A public reply is the first reply, whenever the solve came.
+        meta.first_replied_at = Some(t(7));
+        assert_eq!(timers(&meta, t(100)).0, Some(Timer::Met));
+    }
+}
