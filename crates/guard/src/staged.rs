@@ -54,6 +54,21 @@ fn key_at(b: &[u8], at: usize) -> Option<(usize, usize)> {
     if !(2..=6).contains(&prefix.len()) || PUBLIC.contains(&prefix) {
         return None;
     }
+    // `pnx_sk_live_…`: a provider's own short name before the key's kind
+    // (two to five lowercase letters and `_`) is part of the key.
+    if s >= 3 && b[s - 1] == b'_' {
+        let mut p = s - 1;
+        while p > 0 && s - 1 - p < 6 && b[p - 1].is_ascii_lowercase() {
+            p -= 1;
+        }
+        if (2..=5).contains(&(s - 1 - p))
+            && (p == 0
+                || !(b[p - 1].is_ascii_alphanumeric()
+                    || matches!(b[p - 1], b'_' | b'-' | b'/' | b'.' | b'@')))
+        {
+            s = p;
+        }
+    }
     if s > 0
         && (b[s - 1].is_ascii_alphanumeric()
             || matches!(b[s - 1], b'_' | b'-' | b'/' | b'.' | b'@'))
@@ -104,6 +119,11 @@ mod tests {
         assert_eq!(keys(&format!("usando {k} ricevo 403")), [k]);
         // Publishable keys, masked keys, names and URL paths are not.
         assert!(keys("pk_live_Q7mZp2Kx9LwR4tYb8NcV3sHj").is_empty());
+        // A provider's short name before the key's kind.
+        let k = "qrs_sk_live_Hq4Zt8mWv2Lp9XcR3bNy7KdF";
+        assert_eq!(keys(&format!("la chiave {k}, impostata ieri")), [k]);
+        assert!(keys("qrs_pk_live_Hq4Zt8mWv2Lp9XcR3bNy7KdF").is_empty());
+        assert!(keys("my_long_name_sk_live_Hq4Zt8mWv2Lp9XcR3bNy7KdF").is_empty());
         assert!(keys("hdx_live_XXXXXXXXXXXXXXXXXXXXXXXX").is_empty());
         assert!(keys("set is_live_mode_enabled2024Q3Release to true").is_empty());
         assert!(keys("go_live_deadbeefdeadbeefdeadbeefdeadbeef").is_empty());
