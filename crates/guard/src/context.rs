@@ -71,9 +71,10 @@ fn prose_words_from(first: u8) -> impl Iterator<Item = &'static [u8]> {
 }
 
 /// Copulas that join a key to its value in a sentence ("e'" is how "è"
-/// gets typed on keyboards without accents).
+/// gets typed on keyboards without accents; "È" is how a message typed
+/// in capitals writes it, which ASCII case folding does not reach).
 const PROSE_WORDS: &[&str] = &[
-    "is", "was", "are", "è", "e'", "é", "era", "sarebbe", "est", "ist", "es", "to", "resta",
+    "is", "was", "are", "è", "È", "e'", "é", "era", "sarebbe", "est", "ist", "es", "to", "resta",
     "it's", "rimane", "now", "ora", "lautet", "lauten", "sind",
 ];
 
@@ -207,6 +208,15 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         return Some((Sep::Prose, v));
     }
     let mut c = *b.get(i)?;
+    // `s:7:"api_key";s:32:"…";`: PHP's `serialize()` (WordPress options,
+    // Magento's core_config_data) writes a string key, then its value
+    // as `s:<length>:"…"`.
+    if quoted_key
+        && c == b';'
+        && let Some(v) = serialized_string(b, i + 1)
+    {
+        return Some((Sep::Strong, v));
+    }
     if c == b'('
         && !quoted_key
         && let Some(close) = b[i + 1..(i + 64).min(b.len())]
@@ -953,7 +963,9 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
         finding: None,
         scanned_to: end,
     };
-    if let Some((s, e)) = labelled_key(b, start, end) {
+    if let Some((s, e)) =
+        labelled_key(b, start, end).or_else(|| crate::prose::key_in_prose(b, start, end))
+    {
         return Outcome {
             finding: finding(Kind::AccessToken, s, e, Confidence::Medium),
             scanned_to: e,
@@ -1343,6 +1355,17 @@ fn event_value(b: &[u8], i: usize) -> Option<usize> {
 /// PHP's `var_dump`: `["client_secret"]=>` and, on the next line,
 /// `string(32) "…"`, the value's type and length before it. Returns the
 /// opening quote when `i` follows such an arrow.
+/// `s:32:"` at `i` (PHP's serialized string): where its opening quote is.
+fn serialized_string(b: &[u8], i: usize) -> Option<usize> {
+    let rest = b.get(i..)?.strip_prefix(b"s:")?;
+    let digits = rest
+        .iter()
+        .take(6)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    (digits > 0 && rest.get(digits..)?.starts_with(b":\"")).then_some(i + 2 + digits + 1)
+}
+
 fn var_dump_string(b: &[u8], i: usize) -> Option<usize> {
     if i < 2 || &b[i - 2..i] != b"=>" {
         return None;
@@ -2604,6 +2627,17 @@ fn keyed(
                 scanned_to: e,
             };
         }
+    }
+    // "integrazione: chiave X, impostata …", "la chiave che uso è X".
+    if strong_only
+        && kind == Kind::VendorKey
+        && sep != Sep::Strong
+        && let Some((s, e)) = crate::prose::key_in_prose(b, key_start, key_end)
+    {
+        return Outcome {
+            finding: finding(Kind::AccessToken, s, e, Confidence::Medium),
+            scanned_to: e,
+        };
     }
     if sep != Sep::Strong && (strong_only || glued) {
         return none;
@@ -7485,6 +7519,22 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
 #[cfg(test)]
 mod tests {
     use crate::{Kind, found_as as found, scan};
+
+    #[test]
+    fn a_php_serialized_option() {
+        let t = r#"a:3:{s:7:"enabled";s:3:"yes";s:6:"secret";s:24:"Zt8qLm2VxR4nWp7KdY3bHc6J";s:4:"mode";s:4:"live";}"#;
+        assert_eq!(found(t, Kind::ClientSecret), ["Zt8qLm2VxR4nWp7KdY3bHc6J"]);
+        // Other members of the same option are no secret.
+        assert_eq!(scan(t).len(), 1);
+    }
+
+    #[test]
+    fn a_copula_typed_in_capitals() {
+        let t = "SCUSATE MA LA PASS È Girasole77! O FORSE CON LA MAIUSCOLA";
+        assert_eq!(found(t, Kind::Password), ["Girasole77!"]);
+        // A capital È before a plain word gives no password.
+        assert!(scan("LA PASS È SCADUTA, COME FACCIO?").is_empty());
+    }
 
     #[test]
     fn a_card_token_is_no_credential() {
