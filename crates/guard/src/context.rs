@@ -5599,7 +5599,13 @@ fn cookie(text: &str, b: &[u8], key_end: usize) -> Outcome {
         i += 1;
     }
     i = skip_spaces(b, i);
-    if b.get(i) != Some(&b':') {
+    // "from devtools (Application > Cookies):" and, on the next line, the
+    // cookies as the browser lists them (`sid=…; path=/; HttpOnly`).
+    if b.get(i) != Some(&b':')
+        && let Some(ls) = cookie_line_below(b, key_end)
+    {
+        i = ls - 1;
+    } else if b.get(i) != Some(&b':') {
         // "session cookie portal_sid is …": named in a sentence, one value.
         let Some(v) = crate::prose::named_cookie_value(b, key_end) else {
             return none;
@@ -5644,7 +5650,15 @@ fn cookie(text: &str, b: &[u8], key_end: usize) -> Outcome {
         let attribute = ["path", "domain", "expires", "max-age", "samesite"]
             .iter()
             .any(|a| name.eq_ignore_ascii_case(a));
-        if !attribute && value.len() >= 12 && !is_placeholder(value) && !is_reference(value) {
+        // WordPress's login cookies (`wordpress_logged_in_<hash>`,
+        // `wordpress_sec_<hash>`): `user|expiry|token|hmac`, URL-encoded.
+        let wordpress = (name.starts_with("wordpress_logged_in_")
+            || name.starts_with("wordpress_sec_"))
+            && value.len() >= 40;
+        if wordpress {
+            span = Some((span.map_or(v0, |x| x.0), v));
+        } else if !attribute && value.len() >= 12 && !is_placeholder(value) && !is_reference(value)
+        {
             let sh = shape(value);
             // Analytics ids (`GA1.2.98746.17112`) are digits and dots.
             // `s%3A…` (a signed session, URL-encoded): judged without
@@ -5663,6 +5677,27 @@ fn cookie(text: &str, b: &[u8], key_end: usize) -> Outcome {
         },
         None => none,
     }
+}
+
+/// A line naming cookies that ends in a colon (`… > Cookies):`) with the
+/// cookies on the next line as a browser shows them: `name=value` pairs
+/// joined by `; ` and a cookie's attributes among them (`path=`,
+/// `HttpOnly`, `Secure`, `SameSite=`). Where that line starts.
+fn cookie_line_below(b: &[u8], key_end: usize) -> Option<usize> {
+    let lim = (key_end + 48).min(b.len());
+    let le = key_end + memchr::memchr(b'\n', &b[key_end..lim])?;
+    let label = b[key_end..le].trim_ascii_end();
+    if !label.ends_with(b":") || label.contains(&b'=') {
+        return None;
+    }
+    let ls = le + 1;
+    let ne = memchr::memchr(b'\n', &b[ls..(ls + MAX_VALUE).min(b.len())])
+        .map_or((ls + MAX_VALUE).min(b.len()), |p| ls + p);
+    let line = b[ls..ne].to_ascii_lowercase();
+    let has = |w: &[u8]| memchr::memmem::find(&line, w).is_some();
+    let first_pair = line.iter().take_while(|&&c| c != b';').any(|&c| c == b'=');
+    (first_pair && has(b"; ") && (has(b"path=") || has(b"httponly") || has(b"samesite=")))
+        .then_some(ls)
 }
 
 /// `sid ⇥ 0w1k… ⇥ shop.example ⇥ / ⇥ 2027-…`: a browser's cookie table
@@ -7519,6 +7554,17 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
 #[cfg(test)]
 mod tests {
     use crate::{Kind, found_as as found, scan};
+
+    #[test]
+    fn cookies_listed_below_their_label() {
+        let t = "copied from the browser (Storage > Cookies):\nfrontend=k3v9q2m8x7p4z1w6r5t0y8u2ab; path=/; HttpOnly\nthanks";
+        assert_eq!(found(t, Kind::AccessToken), ["k3v9q2m8x7p4z1w6r5t0y8u2ab"]);
+        let t = "Cookie: wordpress_logged_in_5d41402abc4b2a76b9719d911017c592=editor%7C1767225600%7CqW3eRt5yUi8oP0aSd2fGh4jKl6zXc9vBn1mQ%7Cf0e1d2c3b4a5968778695a4b3c2d1e0f; path=/";
+        assert_eq!(scan(t).len(), 1);
+        // A label with no cookie line below, or a line of settings.
+        assert!(scan("Cookies:\nwe clear them every day; nothing stays").is_empty());
+        assert!(scan("cookie settings:\nlang=it; theme=dark").is_empty());
+    }
 
     #[test]
     fn a_php_serialized_option() {

@@ -119,6 +119,9 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("phpsessid", Rule::Strong(Kind::AccessToken)),
     ("sid", Rule::Strong(Kind::AccessToken)),
     ("cookie", Rule::Cookie),
+    // "Application > Cookies:", a browser's storage panel over the line
+    // it copies (`context::cookie_line_below`).
+    ("cookies", Rule::Cookie),
     ("set-cookie", Rule::Cookie),
     ("client_secret", Rule::Keyed(Kind::ClientSecret)),
     ("client-secret", Rule::Keyed(Kind::ClientSecret)),

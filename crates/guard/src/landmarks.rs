@@ -47,10 +47,6 @@ const PATTERNS: &[&str] = &[
     ":pass",
     // A login in a list item, `- name: user / password` (`listed_login`).
     " / ",
-    // eBay's OAuth tokens say what they are (`vendor::ebay_tokens`).
-    "v^1.1#",
-    // PayPal's classic API username (`vendor::paypal_signatures`).
-    "_api1.",
 ];
 
 /// The answer markers a question-and-answer line starts with (`qa`).
@@ -85,10 +81,6 @@ pub(crate) struct Landmarks {
     pub basic: Vec<usize>,
     /// Starts of ` / ` (a listed login, `listed_login`), in order.
     pub slashes: Vec<usize>,
-    /// Starts of `v^1.1#` (an eBay OAuth token), in order.
-    pub ebay: Vec<usize>,
-    /// Starts of `_api1.` (a PayPal classic API username), in order.
-    pub api1: Vec<usize>,
 }
 
 fn automaton() -> &'static AhoCorasick {
@@ -136,8 +128,6 @@ pub(crate) fn find(text: &str) -> Landmarks {
                 }
             }
             23 => marks.slashes.push(m.start()),
-            24 => marks.ebay.push(m.start()),
-            25 => marks.api1.push(m.start()),
             _ => marks.answer = true,
         }
     }

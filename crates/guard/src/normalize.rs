@@ -928,8 +928,13 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
             .count()
             >= 8
     };
+    // "Here's the key:" and below it a key a mail client broke in two:
+    // a line that is one run alone (ten characters or more, mixing case
+    // and digits) right under a line ending in a colon, continued by a
+    // line that is one such run too (checked below, with the next word).
+    let introduced = run.len() >= 10 && run.len() < 16 && introduced_line(b, k, run);
     if (!jwt
-        && (run.len() < 16
+        && ((run.len() < 16 && !introduced)
             || !(run.iter().any(u8::is_ascii_digit) || random_case())
             || !run.iter().any(u8::is_ascii_alphabetic)))
         || (after_eq && (run.len() < 20 || !mixed()))
@@ -1028,10 +1033,38 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
     if !ends_ok || body.contains(&b'=') || word.len() < 2 || prose || label {
         return None;
     }
+    if introduced
+        && !(matches!(b.get(j), None | Some(b'\n' | b'\r'))
+            && word.len() + run.len() >= 24
+            && word.iter().any(u8::is_ascii_digit)
+            && word.iter().any(u8::is_ascii_lowercase)
+            && word.iter().any(u8::is_ascii_uppercase))
+    {
+        return None;
+    }
     if new_row(b, prev_end, i + 1) {
         return None;
     }
     Some(Step::Drop(nx - brk))
+}
+
+/// The run starting at `k` is its whole line, of letters and digits
+/// mixing case and digits, and the line above ends in a colon (a label
+/// introducing the value below it: "Ecco la chiave:").
+fn introduced_line(b: &[u8], k: usize, run: &[u8]) -> bool {
+    if k < 2 || b[k - 1] != b'\n' {
+        return false;
+    }
+    let mut pe = k - 1;
+    if pe > 0 && b[pe - 1] == b'\r' {
+        pe -= 1;
+    }
+    pe > 0
+        && b[pe - 1] == b':'
+        && run.iter().all(u8::is_ascii_alphanumeric)
+        && run.iter().any(u8::is_ascii_digit)
+        && run.iter().any(u8::is_ascii_lowercase)
+        && run.iter().any(u8::is_ascii_uppercase)
 }
 
 /// The last word of the line ending at `prev_end` starts with a vendor
@@ -1326,6 +1359,17 @@ mod tests {
         assert_eq!(view("45➖\u{FE0F}55"), "45-55");
         // Between words it stays.
         assert!(normalize("Reveal · Copy 💳 card").is_none());
+    }
+
+    #[test]
+    fn a_key_under_its_label_broken_in_two_by_a_mail_client() {
+        let t = "Ecco la chiave:\nQz7Lp2Xw9Rk4M\nn6Vb3Tc8Hy1Jd5Fg2\n(la mail l'ha spezzata)";
+        assert_eq!(crate::found(t), ["Qz7Lp2Xw9Rk4M\nn6Vb3Tc8Hy1Jd5Fg2"]);
+        // Short lines under a colon that are no such halves stay apart.
+        let t = "Codes:\nAb12Cd34Ef56\nOk\n";
+        assert_eq!(view(t), t);
+        let t = "Order:\nAB12CD34EF56\nSHIPPED2024X\n";
+        assert_eq!(view(t), t);
     }
 
     #[test]

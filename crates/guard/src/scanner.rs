@@ -807,13 +807,8 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     if !marks.kty.is_empty() {
         crate::jwk::scan(text, &marks.kty, &mut found);
     }
-    // eBay's OAuth tokens and PayPal's classic API signatures.
-    if !marks.ebay.is_empty() {
-        vendor::ebay_tokens(text, &marks.ebay, &mut found);
-    }
-    if !marks.api1.is_empty() {
-        vendor::paypal_signatures(text, &marks.api1, &mut found);
-    }
+    // eBay's OAuth tokens (a caret is rare enough to look for alone).
+    vendor::ebay_tokens(text, &mut found);
     // An IBAN written one character per box after its name.
     if !noted.ibans.is_empty() {
         crate::boxed::scan(text, &noted.ibans, &mut found);

@@ -314,11 +314,15 @@ pub(crate) fn match_at(b: &[u8], start: usize, idx: usize) -> Option<usize> {
 /// `x^N#` (`p^3#r^0#I^3#f^0#`), then `t^` and a base64 body (an access
 /// token's `H4sI…`, a refresh token's `Ul4x…`). Found wherever they stand,
 /// a label or none; `r^1` among the flags marks a refresh token.
-/// `starts`: where `v^1.1#` starts (`landmarks`).
-pub(crate) fn ebay_tokens(text: &str, starts: &[usize], out: &mut Vec<crate::Finding>) {
+/// Looked for from each caret (`v^` then `1.1#`), a byte rare in text.
+pub(crate) fn ebay_tokens(text: &str, out: &mut Vec<crate::Finding>) {
     let b = text.as_bytes();
     let mut last_end = 0;
-    for &s in starts {
+    for c in memchr::memchr_iter(b'^', b) {
+        if c == 0 || b[c - 1] != b'v' || b.get(c + 1..c + 6) != Some(b"1.1#i") {
+            continue;
+        }
+        let s = c - 1;
         if s < last_end || (s > 0 && (is_word(b[s - 1]) || matches!(b[s - 1], b'^' | b'#'))) {
             continue;
         }
@@ -364,14 +368,12 @@ pub(crate) fn ebay_tokens(text: &str, starts: &[usize], out: &mut Vec<crate::Fin
 /// bytes either side), a value of 50 to 64 such characters, mixing case
 /// and digits, after "signature" or "firma" (an "API" before or after the
 /// word, then `:` or `=`) is the signature, a client secret.
-/// `starts`: where `_api1.` starts (`landmarks`).
-pub(crate) fn paypal_signatures(text: &str, starts: &[usize], out: &mut Vec<crate::Finding>) {
+/// `at`: where `_api1.` starts (the digit pass meets its `1`).
+pub(crate) fn paypal_signatures(text: &str, at: usize, out: &mut Vec<crate::Finding>) {
     let b = text.as_bytes();
-    let mut seen = 0;
-    for &at in starts {
-        let lo = at.saturating_sub(600).max(seen);
+    {
+        let lo = at.saturating_sub(600);
         let hi = (at + 600).min(b.len());
-        seen = hi;
         let mut i = lo;
         while i < hi {
             let Some(k) = memchr::memchr2(b's', b'S', &b[i..hi])
