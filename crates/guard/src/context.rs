@@ -963,8 +963,9 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
         finding: None,
         scanned_to: end,
     };
-    if let Some((s, e)) =
-        labelled_key(b, start, end).or_else(|| crate::prose::key_in_prose(b, start, end))
+    if let Some((s, e)) = labelled_key(b, start, end)
+        .or_else(|| crate::prose::key_in_prose(b, start, end))
+        .or_else(|| key_introduced_above(b, start, end))
     {
         return Outcome {
             finding: finding(Kind::AccessToken, s, e, Confidence::Medium),
@@ -1176,6 +1177,60 @@ fn labelled_key(b: &[u8], start: usize, end: usize) -> Option<(usize, usize)> {
         && ends
         && digits >= 4
         && v.len() - digits >= 8
+        && !v.iter().all(u8::is_ascii_hexdigit))
+    .then_some((s, e))
+}
+
+/// "Here's the key:" ending its line, the key alone on the next line:
+/// "key" as the last word of a short sentence (not a public or a
+/// license key) that introduces a random run as `labelled_key` reads one.
+fn key_introduced_above(b: &[u8], start: usize, end: usize) -> Option<(usize, usize)> {
+    if b.get(end) != Some(&b':') || start == 0 || b[start - 1] != b' ' {
+        return None;
+    }
+    let mut ls = end + 1;
+    if b.get(ls) == Some(&b'\r') {
+        ls += 1;
+    }
+    if b.get(ls) != Some(&b'\n') {
+        return None;
+    }
+    let lo = start.saturating_sub(48);
+    let line_start = memchr::memrchr(b'\n', &b[lo..start]).map(|p| lo + p + 1);
+    let line_start = line_start.or((lo == 0).then_some(0))?;
+    let mut before = b[line_start..start - 1].to_ascii_lowercase();
+    // The sentence the key ends.
+    if let Some(p) = before
+        .iter()
+        .rposition(|&c| matches!(c, b'.' | b'!' | b'?'))
+    {
+        before.drain(..=p);
+    }
+    let last = before.rsplit(|&c| c == b' ').next().unwrap_or(&[]);
+    if PUBLIC_KEYS.iter().any(|k| k.as_bytes() == last)
+        || matches!(last, b"license" | b"licence" | b"product" | b"ssh" | b"gpg")
+        || before
+            .split(|&c| c == b' ')
+            .filter(|w| !w.is_empty())
+            .count()
+            > 6
+    {
+        return None;
+    }
+    let s = ls + 1;
+    let lim = (s + 65).min(b.len());
+    let e = s + b[s..lim]
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    let v = &b[s..e];
+    let digits = v.iter().filter(|c| c.is_ascii_digit()).count();
+    let ends = b.get(e).is_none_or(|&c| c == b'\n' || c == b'\r');
+    ((24..=64).contains(&v.len())
+        && ends
+        && digits >= 2
+        && v.iter().any(u8::is_ascii_uppercase)
+        && v.iter().any(u8::is_ascii_lowercase)
         && !v.iter().all(u8::is_ascii_hexdigit))
     .then_some((s, e))
 }
@@ -7554,6 +7609,16 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
 #[cfg(test)]
 mod tests {
     use crate::{Kind, found_as as found, scan};
+
+    #[test]
+    fn a_key_introduced_by_the_line_above() {
+        let t = "Sorry for the delay. Here is the key:\nTq4Lm8Zx2Wc7Rv5Np1Yb6Hd3\nThanks";
+        assert_eq!(found(t, Kind::AccessToken), ["Tq4Lm8Zx2Wc7Rv5Np1Yb6Hd3"]);
+        // A public key, a heading over prose, hex below.
+        assert!(scan("Our public key:\nTq4Lm8Zx2Wc7Rv5Np1Yb6Hd3\n").is_empty());
+        assert!(scan("The key:\nrotate it every month\n").is_empty());
+        assert!(scan("Key fingerprint key:\n9f86d081884c7d659a2feaa0c55ad015\n").is_empty());
+    }
 
     #[test]
     fn cookies_listed_below_their_label() {
