@@ -471,8 +471,49 @@ fn step(text: &str, i: usize) -> Step {
         b'+' => form_space(b, i).unwrap_or(Step::Keep(1)),
         b'`' if powershell_quote(b, i) => Step::Char(2, '"'),
         0x7f => Step::Drop(1),
+        0x1b => Step::Drop(terminal_escape(b, i)),
         c if c < 0x20 && c != b'\t' && c != b'\r' => Step::Drop(1),
         _ => Step::Keep(1),
+    }
+}
+
+/// Where the run of terminal escape sequences right before `start`
+/// begins (`start` itself when none stands there).
+pub(crate) fn escapes_before(b: &[u8], mut start: usize) -> usize {
+    for _ in 0..4 {
+        if start < 3 || !b[start - 1].is_ascii_alphabetic() {
+            break;
+        }
+        let mut k = start - 1;
+        while k > 0 && start - k < 18 && (b[k - 1].is_ascii_digit() || b[k - 1] == b';') {
+            k -= 1;
+        }
+        if k >= 2 && b[k - 1] == b'[' && b[k - 2] == 0x1b {
+            start = k - 2;
+        } else {
+            break;
+        }
+    }
+    start
+}
+
+/// `ESC[01;31m`, `ESC[K`, `ESC[m`: a terminal's colour and erase codes
+/// (what `grep --color` wraps a match in, a prompt's colours) are no part
+/// of the value they cut; the whole sequence is dropped, not the escape
+/// byte alone. Returns its length (1 when no sequence follows).
+fn terminal_escape(b: &[u8], i: usize) -> usize {
+    if b.get(i + 1) != Some(&b'[') {
+        return 1;
+    }
+    let p = i + 2;
+    let params = b[p..]
+        .iter()
+        .take(16)
+        .take_while(|c| c.is_ascii_digit() || **c == b';')
+        .count();
+    match b.get(p + params) {
+        Some(c) if c.is_ascii_alphabetic() => params + 3,
+        _ => 1,
     }
 }
 
@@ -1359,6 +1400,25 @@ mod tests {
         assert_eq!(view("45➖\u{FE0F}55"), "45-55");
         // Between words it stays.
         assert!(normalize("Reveal · Copy 💳 card").is_none());
+    }
+
+    #[test]
+    fn a_terminals_colour_codes_inside_a_value() {
+        let t = "$ grep PASS .env\nDB_PASS=\u{1b}[01;31m\u{1b}[KRiv4\u{1b}[m\u{1b}[Kerbank-77!\n";
+        assert_eq!(view(t), "$ grep PASS .env\nDB_PASS=Riv4erbank-77!\n");
+        let found = crate::found(t);
+        assert!(
+            found.len() == 1
+                && found[0].ends_with("\u{1b}[01;31m\u{1b}[KRiv4\u{1b}[m\u{1b}[Kerbank-77!"),
+            "{found:?}"
+        );
+        let t = "IBAN=\u{1b}[01;31m\u{1b}[KGB82WEST1234\u{1b}[m\u{1b}[K5698765432\n";
+        assert_eq!(
+            crate::found(t),
+            ["\u{1b}[01;31m\u{1b}[KGB82WEST1234\u{1b}[m\u{1b}[K5698765432"]
+        );
+        // An escape byte with no sequence after it is dropped alone.
+        assert_eq!(view("a\u{1b}b [m] ok"), "ab [m] ok");
     }
 
     #[test]

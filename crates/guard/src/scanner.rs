@@ -1351,6 +1351,9 @@ fn scan_viewed(text: &str) -> Vec<Finding> {
         .filter(|f| f.end > f.start)
         .map(|f| {
             let (start, end) = view.span(f.start, f.end);
+            // A terminal's colour codes that open the value (`grep
+            // --color`) go with it, as those inside it do.
+            let start = normalize::escapes_before(text.as_bytes(), start);
             Finding { start, end, ..f }
         })
         .collect();
