@@ -967,8 +967,10 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
         .or_else(|| crate::prose::key_in_prose(b, start, end))
         .or_else(|| key_introduced_above(b, start, end))
     {
+        // A vendor's own format keeps its kind.
+        let kind = vendor_kind(&text[s..e]).unwrap_or(Kind::AccessToken);
         return Outcome {
-            finding: finding(Kind::AccessToken, s, e, Confidence::Medium),
+            finding: finding(kind, s, e, Confidence::Medium),
             scanned_to: e,
         };
     }
@@ -1179,6 +1181,13 @@ fn labelled_key(b: &[u8], start: usize, end: usize) -> Option<(usize, usize)> {
         && v.len() - digits >= 8
         && !v.iter().all(u8::is_ascii_hexdigit))
     .then_some((s, e))
+}
+
+/// The kind a vendor's own format gives a value, if it has one (a listed
+/// vendor's prefix, or a key that says it is live).
+fn vendor_kind(v: &str) -> Option<Kind> {
+    crate::vendor::whole_kind(v)
+        .or_else(|| crate::staged::whole(v.as_bytes()).then_some(Kind::VendorKey))
 }
 
 /// "Here's the key:" ending its line, the key alone on the next line:
@@ -2689,8 +2698,9 @@ fn keyed(
         && sep != Sep::Strong
         && let Some((s, e)) = crate::prose::key_in_prose(b, key_start, key_end)
     {
+        let kind = vendor_kind(&text[s..e]).unwrap_or(Kind::AccessToken);
         return Outcome {
-            finding: finding(Kind::AccessToken, s, e, Confidence::Medium),
+            finding: finding(kind, s, e, Confidence::Medium),
             scanned_to: e,
         };
     }

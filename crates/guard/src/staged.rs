@@ -41,6 +41,11 @@ pub(crate) fn scan(text: &str, found: &mut Vec<Finding>) {
     }
 }
 
+/// Whether `v` is wholly such a key.
+pub(crate) fn whole(v: &[u8]) -> bool {
+    memchr::memmem::find(v, b"_live_").is_some_and(|at| key_at(v, at) == Some((0, v.len())))
+}
+
 /// The key around the `_live_` at `at`: 2 to 6 lowercase letters
 /// starting a word before it, and after it a body of 20 to 128 letters
 /// and digits mixing capitals, small letters and digits, ending the word. Not in a URL's path (`/pay/cs_live_…` is a checkout
