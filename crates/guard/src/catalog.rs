@@ -193,6 +193,7 @@ fn named_id(b: &[u8], start: usize) -> bool {
 }
 
 /// Whether a card finding is a shop's product code or an id instead.
+#[inline(never)]
 pub(crate) fn not_a_card(b: &[u8], f: &Finding) -> bool {
     if f.kind != Kind::CardNumber {
         return false;

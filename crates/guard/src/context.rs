@@ -1193,6 +1193,7 @@ fn vendor_kind(v: &str) -> Option<Kind> {
 /// "Here's the key:" ending its line, the key alone on the next line:
 /// "key" as the last word of a short sentence (not a public or a
 /// license key) that introduces a random run as `labelled_key` reads one.
+#[inline(never)]
 fn key_introduced_above(b: &[u8], start: usize, end: usize) -> Option<(usize, usize)> {
     if b.get(end) != Some(&b':') || start == 0 || b[start - 1] != b' ' {
         return None;
@@ -1420,6 +1421,7 @@ fn event_value(b: &[u8], i: usize) -> Option<usize> {
 /// `string(32) "…"`, the value's type and length before it. Returns the
 /// opening quote when `i` follows such an arrow.
 /// `s:32:"` at `i` (PHP's serialized string): where its opening quote is.
+#[inline(never)]
 fn serialized_string(b: &[u8], i: usize) -> Option<usize> {
     let rest = b.get(i..)?.strip_prefix(b"s:")?;
     let digits = rest
@@ -5748,6 +5750,7 @@ fn cookie(text: &str, b: &[u8], key_end: usize) -> Outcome {
 /// cookies on the next line as a browser shows them: `name=value` pairs
 /// joined by `; ` and a cookie's attributes among them (`path=`,
 /// `HttpOnly`, `Secure`, `SameSite=`). Where that line starts.
+#[inline(never)]
 fn cookie_line_below(b: &[u8], key_end: usize) -> Option<usize> {
     let lim = (key_end + 48).min(b.len());
     let le = key_end + memchr::memchr(b'\n', &b[key_end..lim])?;

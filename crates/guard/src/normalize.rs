@@ -501,6 +501,7 @@ pub(crate) fn escapes_before(b: &[u8], mut start: usize) -> usize {
 /// (what `grep --color` wraps a match in, a prompt's colours) are no part
 /// of the value they cut; the whole sequence is dropped, not the escape
 /// byte alone. Returns its length (1 when no sequence follows).
+#[inline(never)]
 fn terminal_escape(b: &[u8], i: usize) -> usize {
     if b.get(i + 1) != Some(&b'[') {
         return 1;
@@ -1092,6 +1093,7 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
 /// The run starting at `k` is its whole line, of letters and digits
 /// mixing case and digits, and the line above ends in a colon (a label
 /// introducing the value below it: "Ecco la chiave:").
+#[inline(never)]
 fn introduced_line(b: &[u8], k: usize, run: &[u8]) -> bool {
     if k < 2 || b[k - 1] != b'\n' {
         return false;

@@ -465,6 +465,7 @@ pub(crate) fn named_cookie_value(b: &[u8], key_end: usize) -> Option<usize> {
 /// small letters and two digits at least, closed by a space, a comma, a
 /// period or the line's end; never hex (an id, a fingerprint) nor a UUID.
 /// A key named public, publishable, primary, idempotency… is none.
+#[inline(never)]
 pub(crate) fn key_in_prose(b: &[u8], key_start: usize, key_end: usize) -> Option<(usize, usize)> {
     let word_before_ok = key_start == 0 || matches!(b[key_start - 1], b' ' | b'\t' | b'\n');
     if !word_before_ok || b.get(key_end) != Some(&b' ') {

@@ -315,6 +315,7 @@ pub(crate) fn match_at(b: &[u8], start: usize, idx: usize) -> Option<usize> {
 /// token's `H4sI…`, a refresh token's `Ul4x…`). Found wherever they stand,
 /// a label or none; `r^1` among the flags marks a refresh token.
 /// Looked for from each caret (`v^` then `1.1#`), a byte rare in text.
+#[inline(never)]
 pub(crate) fn ebay_tokens(text: &str, out: &mut Vec<crate::Finding>) {
     let b = text.as_bytes();
     let mut last_end = 0;
@@ -369,6 +370,7 @@ pub(crate) fn ebay_tokens(text: &str, out: &mut Vec<crate::Finding>) {
 /// and digits, after "signature" or "firma" (an "API" before or after the
 /// word, then `:` or `=`) is the signature, a client secret.
 /// `at`: where `_api1.` starts (the digit pass meets its `1`).
+#[inline(never)]
 pub(crate) fn paypal_signatures(text: &str, at: usize, out: &mut Vec<crate::Finding>) {
     let b = text.as_bytes();
     {

@@ -159,6 +159,7 @@ fn assigned_value(text: &str, close: usize, owner: &[u8]) -> Option<Finding> {
 /// the key first and whose it is after (the customer's, the user's, the
 /// web service's). The words after the key must name an owner, not a
 /// property of passwords (a policy, a hash, an expiry, a length…).
+#[inline(never)]
 fn whose_password(local: &[u8]) -> Option<Kind> {
     let mut words: Vec<&[u8]> = Vec::new();
     let mut s = 0;
