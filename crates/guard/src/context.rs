@@ -3431,7 +3431,13 @@ fn call_args(
         scanned_to: key_end,
     };
     if b.get(key_end) != Some(&b'(') {
-        let o = keyed(text, b, key_start, key_end, kind, memo, true);
+        let mut o = keyed(text, b, key_start, key_end, kind, memo, true);
+        if let Some(f) = o.finding.as_mut()
+            && let Some(e) = pair_closing_symbols(text, f.start, f.end)
+        {
+            f.end = e;
+            o.scanned_to = o.scanned_to.max(e);
+        }
         if o.finding.is_some() || !b[key_start..key_end].eq_ignore_ascii_case(b"credentials") {
             return o;
         }
@@ -3467,6 +3473,25 @@ fn call_args(
         },
         None => none,
     }
+}
+
+/// `BASIC_AUTH=api:Rondine_77!`: a password ends in a symbol as often as
+/// not, which the token reader leaves out. When the value read is an
+/// `id:secret` pair and one to three of `! ? $ * # % &` follow it up to a
+/// space, a quote, a cell's bar or the line's end, they close its secret.
+#[inline(never)]
+fn pair_closing_symbols(text: &str, s: usize, e: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let n = b[e..]
+        .iter()
+        .take(4)
+        .take_while(|c| matches!(c, b'!' | b'?' | b'$' | b'*' | b'#' | b'%' | b'&'))
+        .count();
+    let closed = b
+        .get(e + n)
+        .is_none_or(|&c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'"' | b'\'' | b'|'));
+    ((1..=3).contains(&n) && closed && crate::auth::credential_pair(&text[s..e + n]))
+        .then_some(e + n)
 }
 
 /// `Credentials.basic("id", "secret")`, Faraday's `f.request
@@ -7622,6 +7647,16 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
 #[cfg(test)]
 mod tests {
     use crate::{Kind, found_as as found, scan};
+
+    #[test]
+    fn a_pairs_secret_keeps_its_closing_symbol() {
+        assert_eq!(
+            found("BASIC_AUTH=svc:Rondine77!\n", Kind::ClientSecret),
+            ["svc:Rondine77!"]
+        );
+        // A sentence's mark after a pair that is no credential stays out.
+        assert!(scan("basic_auth=enabled!\n").is_empty());
+    }
 
     #[test]
     fn a_key_introduced_by_the_line_above() {
