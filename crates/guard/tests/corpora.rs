@@ -780,7 +780,8 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // HMAC keys; PHP-serialized options; "È" as copula; "key"/"chiave" in
     // prose before a random value, or ending the line above it; cookies
     // listed under their panel's label; a key broken in two under its
-    // label; a terminal's colour codes dropped whole.
+    // label; a terminal's colour codes dropped whole; an `id:secret`
+    // pair's closing symbols.
     ("fresh28", 1.0, 0.0),
 ];
 
