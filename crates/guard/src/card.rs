@@ -69,7 +69,12 @@ pub fn issuer(digits: &[u8]) -> Option<&'static str> {
     if (2200..=2204).contains(&p4) && (16..=19).contains(&len) {
         return Some("mir");
     }
-    if (p2 == 50 || (56..=69).contains(&p2)) && (12..=19).contains(&len) {
+    // Maestro where it is issued: 50 (5018, 5020, 5038, the national
+    // debit schemes beside them), 5893, 60, 63 (6304), 67 (6759, 6761…).
+    // The rest of the old 56–69 block (56–58, 61, 66, 68, 69) holds no
+    // card in use, but holds the ids a catalog or an ad platform counts
+    // with (`5789…`, `6110…`), which Luhn lets through one time in ten.
+    if (p2 == 50 || p4 == 5893 || matches!(p2, 60 | 63 | 67)) && (12..=19).contains(&len) {
         return Some("maestro");
     }
     None
@@ -120,5 +125,13 @@ mod tests {
         assert_eq!(issuer(b"6221260000000000"), Some("discover"));
         assert_eq!(issuer(b"1700000000000"), None);
         assert_eq!(issuer(b"9111111111111111"), None);
+        assert_eq!(issuer(b"6759000000000000"), Some("maestro"));
+        assert_eq!(issuer(b"5893000000000000"), Some("maestro"));
+        assert_eq!(issuer(b"5018000000000000"), Some("maestro"));
+        // Outside the ranges cards are issued in: an ad platform's or a
+        // catalog's sixteen digits.
+        assert_eq!(issuer(b"5712000000000000"), None);
+        assert_eq!(issuer(b"6145000000000000"), None);
+        assert_eq!(issuer(b"564000000000000"), None);
     }
 }

@@ -71,9 +71,10 @@ fn prose_words_from(first: u8) -> impl Iterator<Item = &'static [u8]> {
 }
 
 /// Copulas that join a key to its value in a sentence ("e'" is how "è"
-/// gets typed on keyboards without accents).
+/// gets typed on keyboards without accents; "È" is how a message typed
+/// in capitals writes it, which ASCII case folding does not reach).
 const PROSE_WORDS: &[&str] = &[
-    "is", "was", "are", "è", "e'", "é", "era", "sarebbe", "est", "ist", "es", "to", "resta",
+    "is", "was", "are", "è", "È", "e'", "é", "era", "sarebbe", "est", "ist", "es", "to", "resta",
     "it's", "rimane", "now", "ora", "lautet", "lauten", "sind",
 ];
 
@@ -207,6 +208,15 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         return Some((Sep::Prose, v));
     }
     let mut c = *b.get(i)?;
+    // `s:7:"api_key";s:32:"…";`: PHP's `serialize()` (WordPress options,
+    // Magento's core_config_data) writes a string key, then its value
+    // as `s:<length>:"…"`.
+    if quoted_key
+        && c == b';'
+        && let Some(v) = serialized_string(b, i + 1)
+    {
+        return Some((Sep::Strong, v));
+    }
     if c == b'('
         && !quoted_key
         && let Some(close) = b[i + 1..(i + 64).min(b.len())]
@@ -953,9 +963,14 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
         finding: None,
         scanned_to: end,
     };
-    if let Some((s, e)) = labelled_key(b, start, end) {
+    if let Some((s, e)) = labelled_key(b, start, end)
+        .or_else(|| crate::prose::key_in_prose(b, start, end))
+        .or_else(|| key_introduced_above(b, start, end))
+    {
+        // A vendor's own format keeps its kind.
+        let kind = vendor_kind(&text[s..e]).unwrap_or(Kind::AccessToken);
         return Outcome {
-            finding: finding(Kind::AccessToken, s, e, Confidence::Medium),
+            finding: finding(kind, s, e, Confidence::Medium),
             scanned_to: e,
         };
     }
@@ -1168,6 +1183,68 @@ fn labelled_key(b: &[u8], start: usize, end: usize) -> Option<(usize, usize)> {
     .then_some((s, e))
 }
 
+/// The kind a vendor's own format gives a value, if it has one (a listed
+/// vendor's prefix, or a key that says it is live).
+fn vendor_kind(v: &str) -> Option<Kind> {
+    crate::vendor::whole_kind(v)
+        .or_else(|| crate::staged::whole(v.as_bytes()).then_some(Kind::VendorKey))
+}
+
+/// "Here's the key:" ending its line, the key alone on the next line:
+/// "key" as the last word of a short sentence (not a public or a
+/// license key) that introduces a random run as `labelled_key` reads one.
+#[inline(never)]
+fn key_introduced_above(b: &[u8], start: usize, end: usize) -> Option<(usize, usize)> {
+    if b.get(end) != Some(&b':') || start == 0 || b[start - 1] != b' ' {
+        return None;
+    }
+    let mut ls = end + 1;
+    if b.get(ls) == Some(&b'\r') {
+        ls += 1;
+    }
+    if b.get(ls) != Some(&b'\n') {
+        return None;
+    }
+    let lo = start.saturating_sub(48);
+    let line_start = memchr::memrchr(b'\n', &b[lo..start]).map(|p| lo + p + 1);
+    let line_start = line_start.or((lo == 0).then_some(0))?;
+    let mut before = b[line_start..start - 1].to_ascii_lowercase();
+    // The sentence the key ends.
+    if let Some(p) = before
+        .iter()
+        .rposition(|&c| matches!(c, b'.' | b'!' | b'?'))
+    {
+        before.drain(..=p);
+    }
+    let last = before.rsplit(|&c| c == b' ').next().unwrap_or(&[]);
+    if PUBLIC_KEYS.iter().any(|k| k.as_bytes() == last)
+        || matches!(last, b"license" | b"licence" | b"product" | b"ssh" | b"gpg")
+        || before
+            .split(|&c| c == b' ')
+            .filter(|w| !w.is_empty())
+            .count()
+            > 6
+    {
+        return None;
+    }
+    let s = ls + 1;
+    let lim = (s + 65).min(b.len());
+    let e = s + b[s..lim]
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    let v = &b[s..e];
+    let digits = v.iter().filter(|c| c.is_ascii_digit()).count();
+    let ends = b.get(e).is_none_or(|&c| c == b'\n' || c == b'\r');
+    ((24..=64).contains(&v.len())
+        && ends
+        && digits >= 2
+        && v.iter().any(u8::is_ascii_uppercase)
+        && v.iter().any(u8::is_ascii_lowercase)
+        && !v.iter().all(u8::is_ascii_hexdigit))
+    .then_some((s, e))
+}
+
 /// `define('AUTH_KEY', 's1a8ImtI*-:F.2;:F^$33Ah…');` (WordPress's keys,
 /// from its secret-key service): a quoted literal of 32 to 128 printable
 /// characters without a space, mixing capitals, small letters, digits and
@@ -1343,6 +1420,18 @@ fn event_value(b: &[u8], i: usize) -> Option<usize> {
 /// PHP's `var_dump`: `["client_secret"]=>` and, on the next line,
 /// `string(32) "…"`, the value's type and length before it. Returns the
 /// opening quote when `i` follows such an arrow.
+/// `s:32:"` at `i` (PHP's serialized string): where its opening quote is.
+#[inline(never)]
+fn serialized_string(b: &[u8], i: usize) -> Option<usize> {
+    let rest = b.get(i..)?.strip_prefix(b"s:")?;
+    let digits = rest
+        .iter()
+        .take(6)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    (digits > 0 && rest.get(digits..)?.starts_with(b":\"")).then_some(i + 2 + digits + 1)
+}
+
 fn var_dump_string(b: &[u8], i: usize) -> Option<usize> {
     if i < 2 || &b[i - 2..i] != b"=>" {
         return None;
@@ -2605,6 +2694,18 @@ fn keyed(
             };
         }
     }
+    // "integrazione: chiave X, impostata …", "la chiave che uso è X".
+    if strong_only
+        && kind == Kind::VendorKey
+        && sep != Sep::Strong
+        && let Some((s, e)) = crate::prose::key_in_prose(b, key_start, key_end)
+    {
+        let kind = vendor_kind(&text[s..e]).unwrap_or(Kind::AccessToken);
+        return Outcome {
+            finding: finding(kind, s, e, Confidence::Medium),
+            scanned_to: e,
+        };
+    }
     if sep != Sep::Strong && (strong_only || glued) {
         return none;
     }
@@ -3330,7 +3431,13 @@ fn call_args(
         scanned_to: key_end,
     };
     if b.get(key_end) != Some(&b'(') {
-        let o = keyed(text, b, key_start, key_end, kind, memo, true);
+        let mut o = keyed(text, b, key_start, key_end, kind, memo, true);
+        if let Some(f) = o.finding.as_mut()
+            && let Some(e) = pair_closing_symbols(text, f.start, f.end)
+        {
+            f.end = e;
+            o.scanned_to = o.scanned_to.max(e);
+        }
         if o.finding.is_some() || !b[key_start..key_end].eq_ignore_ascii_case(b"credentials") {
             return o;
         }
@@ -3366,6 +3473,25 @@ fn call_args(
         },
         None => none,
     }
+}
+
+/// `BASIC_AUTH=api:Rondine_77!`: a password ends in a symbol as often as
+/// not, which the token reader leaves out. When the value read is an
+/// `id:secret` pair and one to three of `! ? $ * # % &` follow it up to a
+/// space, a quote, a cell's bar or the line's end, they close its secret.
+#[inline(never)]
+fn pair_closing_symbols(text: &str, s: usize, e: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let n = b[e..]
+        .iter()
+        .take(4)
+        .take_while(|c| matches!(c, b'!' | b'?' | b'$' | b'*' | b'#' | b'%' | b'&'))
+        .count();
+    let closed = b
+        .get(e + n)
+        .is_none_or(|&c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'"' | b'\'' | b'|'));
+    ((1..=3).contains(&n) && closed && crate::auth::credential_pair(&text[s..e + n]))
+        .then_some(e + n)
 }
 
 /// `Credentials.basic("id", "secret")`, Faraday's `f.request
@@ -5565,7 +5691,13 @@ fn cookie(text: &str, b: &[u8], key_end: usize) -> Outcome {
         i += 1;
     }
     i = skip_spaces(b, i);
-    if b.get(i) != Some(&b':') {
+    // "from devtools (Application > Cookies):" and, on the next line, the
+    // cookies as the browser lists them (`sid=…; path=/; HttpOnly`).
+    if b.get(i) != Some(&b':')
+        && let Some(ls) = cookie_line_below(b, key_end)
+    {
+        i = ls - 1;
+    } else if b.get(i) != Some(&b':') {
         // "session cookie portal_sid is …": named in a sentence, one value.
         let Some(v) = crate::prose::named_cookie_value(b, key_end) else {
             return none;
@@ -5610,7 +5742,15 @@ fn cookie(text: &str, b: &[u8], key_end: usize) -> Outcome {
         let attribute = ["path", "domain", "expires", "max-age", "samesite"]
             .iter()
             .any(|a| name.eq_ignore_ascii_case(a));
-        if !attribute && value.len() >= 12 && !is_placeholder(value) && !is_reference(value) {
+        // WordPress's login cookies (`wordpress_logged_in_<hash>`,
+        // `wordpress_sec_<hash>`): `user|expiry|token|hmac`, URL-encoded.
+        let wordpress = (name.starts_with("wordpress_logged_in_")
+            || name.starts_with("wordpress_sec_"))
+            && value.len() >= 40;
+        if wordpress {
+            span = Some((span.map_or(v0, |x| x.0), v));
+        } else if !attribute && value.len() >= 12 && !is_placeholder(value) && !is_reference(value)
+        {
             let sh = shape(value);
             // Analytics ids (`GA1.2.98746.17112`) are digits and dots.
             // `s%3A…` (a signed session, URL-encoded): judged without
@@ -5629,6 +5769,28 @@ fn cookie(text: &str, b: &[u8], key_end: usize) -> Outcome {
         },
         None => none,
     }
+}
+
+/// A line naming cookies that ends in a colon (`… > Cookies):`) with the
+/// cookies on the next line as a browser shows them: `name=value` pairs
+/// joined by `; ` and a cookie's attributes among them (`path=`,
+/// `HttpOnly`, `Secure`, `SameSite=`). Where that line starts.
+#[inline(never)]
+fn cookie_line_below(b: &[u8], key_end: usize) -> Option<usize> {
+    let lim = (key_end + 48).min(b.len());
+    let le = key_end + memchr::memchr(b'\n', &b[key_end..lim])?;
+    let label = b[key_end..le].trim_ascii_end();
+    if !label.ends_with(b":") || label.contains(&b'=') {
+        return None;
+    }
+    let ls = le + 1;
+    let ne = memchr::memchr(b'\n', &b[ls..(ls + MAX_VALUE).min(b.len())])
+        .map_or((ls + MAX_VALUE).min(b.len()), |p| ls + p);
+    let line = b[ls..ne].to_ascii_lowercase();
+    let has = |w: &[u8]| memchr::memmem::find(&line, w).is_some();
+    let first_pair = line.iter().take_while(|&&c| c != b';').any(|&c| c == b'=');
+    (first_pair && has(b"; ") && (has(b"path=") || has(b"httponly") || has(b"samesite=")))
+        .then_some(ls)
 }
 
 /// `sid ⇥ 0w1k… ⇥ shop.example ⇥ / ⇥ 2027-…`: a browser's cookie table
@@ -7485,6 +7647,53 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
 #[cfg(test)]
 mod tests {
     use crate::{Kind, found_as as found, scan};
+
+    #[test]
+    fn a_pairs_secret_keeps_its_closing_symbol() {
+        assert_eq!(
+            found("BASIC_AUTH=svc:Rondine77!\n", Kind::ClientSecret),
+            ["svc:Rondine77!"]
+        );
+        // A sentence's mark after a pair that is no credential stays out.
+        assert!(scan("basic_auth=enabled!\n").is_empty());
+    }
+
+    #[test]
+    fn a_key_introduced_by_the_line_above() {
+        let t = "Sorry for the delay. Here is the key:\nTq4Lm8Zx2Wc7Rv5Np1Yb6Hd3\nThanks";
+        assert_eq!(found(t, Kind::AccessToken), ["Tq4Lm8Zx2Wc7Rv5Np1Yb6Hd3"]);
+        // A public key, a heading over prose, hex below.
+        assert!(scan("Our public key:\nTq4Lm8Zx2Wc7Rv5Np1Yb6Hd3\n").is_empty());
+        assert!(scan("The key:\nrotate it every month\n").is_empty());
+        assert!(scan("Key fingerprint key:\n9f86d081884c7d659a2feaa0c55ad015\n").is_empty());
+    }
+
+    #[test]
+    fn cookies_listed_below_their_label() {
+        let t = "copied from the browser (Storage > Cookies):\nfrontend=k3v9q2m8x7p4z1w6r5t0y8u2ab; path=/; HttpOnly\nthanks";
+        assert_eq!(found(t, Kind::AccessToken), ["k3v9q2m8x7p4z1w6r5t0y8u2ab"]);
+        let t = "Cookie: wordpress_logged_in_5d41402abc4b2a76b9719d911017c592=editor%7C1767225600%7CqW3eRt5yUi8oP0aSd2fGh4jKl6zXc9vBn1mQ%7Cf0e1d2c3b4a5968778695a4b3c2d1e0f; path=/";
+        assert_eq!(scan(t).len(), 1);
+        // A label with no cookie line below, or a line of settings.
+        assert!(scan("Cookies:\nwe clear them every day; nothing stays").is_empty());
+        assert!(scan("cookie settings:\nlang=it; theme=dark").is_empty());
+    }
+
+    #[test]
+    fn a_php_serialized_option() {
+        let t = r#"a:3:{s:7:"enabled";s:3:"yes";s:6:"secret";s:24:"Zt8qLm2VxR4nWp7KdY3bHc6J";s:4:"mode";s:4:"live";}"#;
+        assert_eq!(found(t, Kind::ClientSecret), ["Zt8qLm2VxR4nWp7KdY3bHc6J"]);
+        // Other members of the same option are no secret.
+        assert_eq!(scan(t).len(), 1);
+    }
+
+    #[test]
+    fn a_copula_typed_in_capitals() {
+        let t = "SCUSATE MA LA PASS È Girasole77! O FORSE CON LA MAIUSCOLA";
+        assert_eq!(found(t, Kind::Password), ["Girasole77!"]);
+        // A capital È before a plain word gives no password.
+        assert!(scan("LA PASS È SCADUTA, COME FACCIO?").is_empty());
+    }
 
     #[test]
     fn a_card_token_is_no_credential() {

@@ -725,6 +725,15 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
             && ((run_start - ws == 3 && ws > 0 && is_word(b[ws - 1]))
                 || !b[ws..run_start].iter().all(u8::is_ascii_alphabetic));
         if inside {
+            // `name_api1.shop.com`: PayPal's classic API username, whose
+            // signature is read near it.
+            if b[run_start] == b'1'
+                && run_start >= 4
+                && &b[run_start - 4..run_start] == b"_api"
+                && b.get(run_start + 1) == Some(&b'.')
+            {
+                crate::vendor::paypal_signatures(text, run_start - 4, out);
+            }
             while i < n && is_word(b[i]) {
                 i += 1;
             }

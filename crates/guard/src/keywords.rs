@@ -119,6 +119,9 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("phpsessid", Rule::Strong(Kind::AccessToken)),
     ("sid", Rule::Strong(Kind::AccessToken)),
     ("cookie", Rule::Cookie),
+    // "Application > Cookies:", a browser's storage panel over the line
+    // it copies (`context::cookie_line_below`).
+    ("cookies", Rule::Cookie),
     ("set-cookie", Rule::Cookie),
     ("client_secret", Rule::Keyed(Kind::ClientSecret)),
     ("client-secret", Rule::Keyed(Kind::ClientSecret)),
@@ -182,6 +185,12 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     // A webhook's signing key, generated as a random run (a key's id is
     // read as an id: `names_its_id`).
     ("signing key", Rule::Keyed(Kind::VendorKey)),
+    // A payment provider's notification HMAC key (the shared key that
+    // signs its webhooks; 64 hex digits at Adyen, Nexi, Satispay).
+    ("hmac key", Rule::Keyed(Kind::ClientSecret)),
+    ("hmac_key", Rule::Keyed(Kind::ClientSecret)),
+    ("hmackey", Rule::Keyed(Kind::ClientSecret)),
+    ("chiave hmac", Rule::Keyed(Kind::ClientSecret)),
     ("chiave di firma", Rule::Keyed(Kind::VendorKey)),
     ("webhook secret", Rule::Keyed(Kind::ClientSecret)),
     ("refresh_token", Rule::Keyed(Kind::RefreshToken)),
@@ -541,6 +550,16 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
 #[cfg(test)]
 mod tests {
     use crate::{found, scan};
+
+    #[test]
+    fn a_notification_hmac_key() {
+        let k = "9F2C4A7E1B3D5F60718293A4B5C6D7E8F90A1B2C3D4E5F60718293A4B5C6D7E8";
+        assert_eq!(found(&format!("HMAC key (webhook): {k}")), [k]);
+        assert_eq!(found(&format!("chiave HMAC = {k}")), [k]);
+        // The algorithm's name alone, or a digest under another name.
+        assert!(scan("we sign with HMAC, key rotation is monthly").is_empty());
+        assert!(scan(&format!("sha256 digest: {}", k.to_lowercase())).is_empty());
+    }
 
     #[test]
     fn a_console_showing_a_new_key_once() {

@@ -69,6 +69,9 @@
 //!   digit groups (bank, branch, account) its value is.
 //! - `bank_records`: the account a fixed-width payment record's layout
 //!   places (BACS Standard 18, CBI RiBa "14"), from the digit pass.
+//! - `catalog`: a shop's product codes (EAN/GTIN with their GS1 check
+//!   digit, under their name or column) and numbers named as ids are no
+//!   cards; judged after the scan.
 //! - From the trigger pass's keys: `aside` (a remark between a key and
 //!   its copula), `login_as` ("log in as X with Y"), `login_block` (a
 //!   long PIN under a user and a password), `shown_below` (a PIN mailer's
@@ -92,6 +95,7 @@ mod bank_records;
 mod basic_pair;
 mod boxed;
 mod card;
+mod catalog;
 mod claims;
 mod cobol;
 mod code;
@@ -272,6 +276,7 @@ pub fn scan(text: &str) -> Vec<Finding> {
         !inside_marker(text.as_bytes(), f)
             && !documented_example(text.as_bytes(), f)
             && !context::card_token(text.as_bytes(), f)
+            && !catalog::not_a_card(text.as_bytes(), f)
     });
     stats::record(text.len(), started.elapsed());
     found

@@ -471,8 +471,50 @@ fn step(text: &str, i: usize) -> Step {
         b'+' => form_space(b, i).unwrap_or(Step::Keep(1)),
         b'`' if powershell_quote(b, i) => Step::Char(2, '"'),
         0x7f => Step::Drop(1),
+        0x1b => Step::Drop(terminal_escape(b, i)),
         c if c < 0x20 && c != b'\t' && c != b'\r' => Step::Drop(1),
         _ => Step::Keep(1),
+    }
+}
+
+/// Where the run of terminal escape sequences right before `start`
+/// begins (`start` itself when none stands there).
+pub(crate) fn escapes_before(b: &[u8], mut start: usize) -> usize {
+    for _ in 0..4 {
+        if start < 3 || !b[start - 1].is_ascii_alphabetic() {
+            break;
+        }
+        let mut k = start - 1;
+        while k > 0 && start - k < 18 && (b[k - 1].is_ascii_digit() || b[k - 1] == b';') {
+            k -= 1;
+        }
+        if k >= 2 && b[k - 1] == b'[' && b[k - 2] == 0x1b {
+            start = k - 2;
+        } else {
+            break;
+        }
+    }
+    start
+}
+
+/// `ESC[01;31m`, `ESC[K`, `ESC[m`: a terminal's colour and erase codes
+/// (what `grep --color` wraps a match in, a prompt's colours) are no part
+/// of the value they cut; the whole sequence is dropped, not the escape
+/// byte alone. Returns its length (1 when no sequence follows).
+#[inline(never)]
+fn terminal_escape(b: &[u8], i: usize) -> usize {
+    if b.get(i + 1) != Some(&b'[') {
+        return 1;
+    }
+    let p = i + 2;
+    let params = b[p..]
+        .iter()
+        .take(16)
+        .take_while(|c| c.is_ascii_digit() || **c == b';')
+        .count();
+    match b.get(p + params) {
+        Some(c) if c.is_ascii_alphabetic() => params + 3,
+        _ => 1,
     }
 }
 
@@ -928,8 +970,13 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
             .count()
             >= 8
     };
+    // "Here's the key:" and below it a key a mail client broke in two:
+    // a line that is one run alone (ten characters or more, mixing case
+    // and digits) right under a line ending in a colon, continued by a
+    // line that is one such run too (checked below, with the next word).
+    let introduced = run.len() >= 10 && run.len() < 16 && introduced_line(b, k, run);
     if (!jwt
-        && (run.len() < 16
+        && ((run.len() < 16 && !introduced)
             || !(run.iter().any(u8::is_ascii_digit) || random_case())
             || !run.iter().any(u8::is_ascii_alphabetic)))
         || (after_eq && (run.len() < 20 || !mixed()))
@@ -1028,10 +1075,39 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
     if !ends_ok || body.contains(&b'=') || word.len() < 2 || prose || label {
         return None;
     }
+    if introduced
+        && !(matches!(b.get(j), None | Some(b'\n' | b'\r'))
+            && word.len() + run.len() >= 24
+            && word.iter().any(u8::is_ascii_digit)
+            && word.iter().any(u8::is_ascii_lowercase)
+            && word.iter().any(u8::is_ascii_uppercase))
+    {
+        return None;
+    }
     if new_row(b, prev_end, i + 1) {
         return None;
     }
     Some(Step::Drop(nx - brk))
+}
+
+/// The run starting at `k` is its whole line, of letters and digits
+/// mixing case and digits, and the line above ends in a colon (a label
+/// introducing the value below it: "Ecco la chiave:").
+#[inline(never)]
+fn introduced_line(b: &[u8], k: usize, run: &[u8]) -> bool {
+    if k < 2 || b[k - 1] != b'\n' {
+        return false;
+    }
+    let mut pe = k - 1;
+    if pe > 0 && b[pe - 1] == b'\r' {
+        pe -= 1;
+    }
+    pe > 0
+        && b[pe - 1] == b':'
+        && run.iter().all(u8::is_ascii_alphanumeric)
+        && run.iter().any(u8::is_ascii_digit)
+        && run.iter().any(u8::is_ascii_lowercase)
+        && run.iter().any(u8::is_ascii_uppercase)
 }
 
 /// The last word of the line ending at `prev_end` starts with a vendor
@@ -1326,6 +1402,36 @@ mod tests {
         assert_eq!(view("45➖\u{FE0F}55"), "45-55");
         // Between words it stays.
         assert!(normalize("Reveal · Copy 💳 card").is_none());
+    }
+
+    #[test]
+    fn a_terminals_colour_codes_inside_a_value() {
+        let t = "$ grep PASS .env\nDB_PASS=\u{1b}[01;31m\u{1b}[KRiv4\u{1b}[m\u{1b}[Kerbank-77!\n";
+        assert_eq!(view(t), "$ grep PASS .env\nDB_PASS=Riv4erbank-77!\n");
+        let found = crate::found(t);
+        assert!(
+            found.len() == 1
+                && found[0].ends_with("\u{1b}[01;31m\u{1b}[KRiv4\u{1b}[m\u{1b}[Kerbank-77!"),
+            "{found:?}"
+        );
+        let t = "IBAN=\u{1b}[01;31m\u{1b}[KGB82WEST1234\u{1b}[m\u{1b}[K5698765432\n";
+        assert_eq!(
+            crate::found(t),
+            ["\u{1b}[01;31m\u{1b}[KGB82WEST1234\u{1b}[m\u{1b}[K5698765432"]
+        );
+        // An escape byte with no sequence after it is dropped alone.
+        assert_eq!(view("a\u{1b}b [m] ok"), "ab [m] ok");
+    }
+
+    #[test]
+    fn a_key_under_its_label_broken_in_two_by_a_mail_client() {
+        let t = "Ecco la chiave:\nQz7Lp2Xw9Rk4M\nn6Vb3Tc8Hy1Jd5Fg2\n(la mail l'ha spezzata)";
+        assert_eq!(crate::found(t), ["Qz7Lp2Xw9Rk4M\nn6Vb3Tc8Hy1Jd5Fg2"]);
+        // Short lines under a colon that are no such halves stay apart.
+        let t = "Codes:\nAb12Cd34Ef56\nOk\n";
+        assert_eq!(view(t), t);
+        let t = "Order:\nAB12CD34EF56\nSHIPPED2024X\n";
+        assert_eq!(view(t), t);
     }
 
     #[test]

@@ -457,9 +457,129 @@ pub(crate) fn named_cookie_value(b: &[u8], key_end: usize) -> Option<usize> {
     None
 }
 
+/// "integration: key X, set in …", "la chiave che uso è X", "the key I
+/// use is X": "key" or "chiave" as a word of prose (not a setting's name),
+/// and the value right after it or after a short bridge (up to six words
+/// of its clause) ending in a copula. Only a value no word or name can
+/// be: 24 to 128 letters, digits, `_` and `-`, with two capitals, two
+/// small letters and two digits at least, closed by a space, a comma, a
+/// period or the line's end; never hex (an id, a fingerprint) nor a UUID.
+/// A key named public, publishable, primary, idempotency… is none.
+#[inline(never)]
+pub(crate) fn key_in_prose(b: &[u8], key_start: usize, key_end: usize) -> Option<(usize, usize)> {
+    let word_before_ok = key_start == 0 || matches!(b[key_start - 1], b' ' | b'\t' | b'\n');
+    if !word_before_ok || b.get(key_end) != Some(&b' ') {
+        return None;
+    }
+    // The word before the key names what key it is.
+    let mut p = key_start;
+    while p > 0 && b[p - 1] == b' ' {
+        p -= 1;
+    }
+    let mut q = p;
+    while q > 0 && b[q - 1].is_ascii_alphabetic() {
+        q -= 1;
+    }
+    let before = b[q..p].to_ascii_lowercase();
+    const NOT_SECRET: &[&[u8]] = &[
+        b"public",
+        b"publishable",
+        b"pub",
+        b"primary",
+        b"foreign",
+        b"idempotency",
+        b"cache",
+        b"sort",
+        b"partition",
+        b"row",
+        b"object",
+        b"site",
+        b"license",
+        b"licence",
+        b"product",
+        b"ssh",
+        b"gpg",
+        b"pgp",
+        b"host",
+        b"pubblica",
+        b"primaria",
+    ];
+    if NOT_SECRET.contains(&before.as_slice()) {
+        return None;
+    }
+    let token_at = |s: usize| -> Option<(usize, usize)> {
+        let lim = (s + 129).min(b.len());
+        let e = s + b[s..lim]
+            .iter()
+            .take_while(|&&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-'))
+            .count();
+        let v = &b[s..e];
+        let count = |f: fn(&u8) -> bool| v.iter().filter(|c| f(c)).count();
+        let closed = b
+            .get(e)
+            .is_none_or(|&c| matches!(c, b' ' | b',' | b'.' | b';' | b'\n' | b'\r' | b')'));
+        ((24..=128).contains(&v.len())
+            && closed
+            && count(u8::is_ascii_uppercase) >= 2
+            && count(u8::is_ascii_lowercase) >= 2
+            && count(u8::is_ascii_digit) >= 2
+            && !v.iter().all(u8::is_ascii_hexdigit)
+            && !is_uuid(v))
+        .then_some((s, e))
+    };
+    let first = key_end + 1;
+    if let Some(found) = token_at(first) {
+        return Some(found);
+    }
+    // A short bridge in the clause, to a copula.
+    let mut i = first;
+    for _ in 0..7 {
+        let ws = i;
+        while i < b.len() && !matches!(b[i], b' ' | b'\n' | b',' | b'.' | b';' | b':') {
+            i += 1;
+        }
+        if b.get(i) != Some(&b' ') || i == ws {
+            return None;
+        }
+        let w = &b[ws..i];
+        i += 1;
+        let copula = [
+            &b"is"[..],
+            b"was",
+            "è".as_bytes(),
+            "È".as_bytes(),
+            b"era",
+            b"ist",
+            b"est",
+        ]
+        .iter()
+        .any(|c| w.eq_ignore_ascii_case(c));
+        if copula {
+            return token_at(i);
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_key_named_in_prose() {
+        let k = "Wq4nLz8TcR2vYb6HkP0sMd3F";
+        let t = format!("- gateway: key {k}, set in the admin");
+        assert_eq!(crate::found(&t), [k]);
+        let t = format!("la chiave che uso è {k} ma non va");
+        assert_eq!(crate::found(&t), [k]);
+        let t = format!("the key we were given is {k}.");
+        assert_eq!(crate::found(&t), [k]);
+        // A public key, a word, hex, or a sentence that goes elsewhere.
+        assert!(crate::found(&format!("public key {k} is fine")).is_empty());
+        assert!(crate::found("the key point is Reliability2024Matters today").is_empty());
+        assert!(crate::found("key 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822c").is_empty());
+        assert!(crate::found(&format!("the key to success, not {k}")).is_empty());
+    }
 
     #[test]
     fn remarks_and_cookie_names() {

@@ -807,6 +807,8 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     if !marks.kty.is_empty() {
         crate::jwk::scan(text, &marks.kty, &mut found);
     }
+    // eBay's OAuth tokens (a caret is rare enough to look for alone).
+    vendor::ebay_tokens(text, &mut found);
     // An IBAN written one character per box after its name.
     if !noted.ibans.is_empty() {
         crate::boxed::scan(text, &noted.ibans, &mut found);
@@ -1349,6 +1351,9 @@ fn scan_viewed(text: &str) -> Vec<Finding> {
         .filter(|f| f.end > f.start)
         .map(|f| {
             let (start, end) = view.span(f.start, f.end);
+            // A terminal's colour codes that open the value (`grep
+            // --color`) go with it, as those inside it do.
+            let start = normalize::escapes_before(text.as_bytes(), start);
             Finding { start, end, ..f }
         })
         .collect();

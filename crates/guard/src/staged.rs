@@ -41,6 +41,11 @@ pub(crate) fn scan(text: &str, found: &mut Vec<Finding>) {
     }
 }
 
+/// Whether `v` is wholly such a key.
+pub(crate) fn whole(v: &[u8]) -> bool {
+    memchr::memmem::find(v, b"_live_").is_some_and(|at| key_at(v, at) == Some((0, v.len())))
+}
+
 /// The key around the `_live_` at `at`: 2 to 6 lowercase letters
 /// starting a word before it, and after it a body of 20 to 128 letters
 /// and digits mixing capitals, small letters and digits, ending the word. Not in a URL's path (`/pay/cs_live_…` is a checkout
@@ -53,6 +58,21 @@ fn key_at(b: &[u8], at: usize) -> Option<(usize, usize)> {
     let prefix = &b[s..at];
     if !(2..=6).contains(&prefix.len()) || PUBLIC.contains(&prefix) {
         return None;
+    }
+    // `pnx_sk_live_…`: a provider's own short name before the key's kind
+    // (two to five lowercase letters and `_`) is part of the key.
+    if s >= 3 && b[s - 1] == b'_' {
+        let mut p = s - 1;
+        while p > 0 && s - 1 - p < 6 && b[p - 1].is_ascii_lowercase() {
+            p -= 1;
+        }
+        if (2..=5).contains(&(s - 1 - p))
+            && (p == 0
+                || !(b[p - 1].is_ascii_alphanumeric()
+                    || matches!(b[p - 1], b'_' | b'-' | b'/' | b'.' | b'@')))
+        {
+            s = p;
+        }
     }
     if s > 0
         && (b[s - 1].is_ascii_alphanumeric()
@@ -104,6 +124,11 @@ mod tests {
         assert_eq!(keys(&format!("usando {k} ricevo 403")), [k]);
         // Publishable keys, masked keys, names and URL paths are not.
         assert!(keys("pk_live_Q7mZp2Kx9LwR4tYb8NcV3sHj").is_empty());
+        // A provider's short name before the key's kind.
+        let k = "qrs_sk_live_Hq4Zt8mWv2Lp9XcR3bNy7KdF";
+        assert_eq!(keys(&format!("la chiave {k}, impostata ieri")), [k]);
+        assert!(keys("qrs_pk_live_Hq4Zt8mWv2Lp9XcR3bNy7KdF").is_empty());
+        assert!(keys("my_long_name_sk_live_Hq4Zt8mWv2Lp9XcR3bNy7KdF").is_empty());
         assert!(keys("hdx_live_XXXXXXXXXXXXXXXXXXXXXXXX").is_empty());
         assert!(keys("set is_live_mode_enabled2024Q3Release to true").is_empty());
         assert!(keys("go_live_deadbeefdeadbeefdeadbeefdeadbeef").is_empty());

@@ -310,6 +310,135 @@ pub(crate) fn match_at(b: &[u8], start: usize, idx: usize) -> Option<usize> {
     Some(i)
 }
 
+/// eBay's OAuth tokens say what they are: `v^1.1#i^1#`, flags written
+/// `x^N#` (`p^3#r^0#I^3#f^0#`), then `t^` and a base64 body (an access
+/// token's `H4sI…`, a refresh token's `Ul4x…`). Found wherever they stand,
+/// a label or none; `r^1` among the flags marks a refresh token.
+/// Looked for from each caret (`v^` then `1.1#`), a byte rare in text.
+#[inline(never)]
+pub(crate) fn ebay_tokens(text: &str, out: &mut Vec<crate::Finding>) {
+    let b = text.as_bytes();
+    let mut last_end = 0;
+    for c in memchr::memchr_iter(b'^', b) {
+        if c == 0 || b[c - 1] != b'v' || b.get(c + 1..c + 6) != Some(b"1.1#i") {
+            continue;
+        }
+        let s = c - 1;
+        if s < last_end || (s > 0 && (is_word(b[s - 1]) || matches!(b[s - 1], b'^' | b'#'))) {
+            continue;
+        }
+        let mut e = s;
+        while e < b.len()
+            && e - s <= 4096
+            && (b[e].is_ascii_alphanumeric()
+                || matches!(b[e], b'^' | b'#' | b'+' | b'/' | b'=' | b'.' | b'_' | b'-'))
+        {
+            e += 1;
+        }
+        let v = &b[s..e];
+        let Some(t) = memchr::memmem::find(v, b"#t^") else {
+            continue;
+        };
+        let body = &v[t + 3..];
+        let random = body.len() >= 40
+            && body.iter().any(u8::is_ascii_digit)
+            && body.iter().any(u8::is_ascii_uppercase)
+            && body.iter().any(u8::is_ascii_lowercase)
+            && !body.contains(&b'#');
+        if !random || !v.starts_with(b"v^1.1#i^") {
+            continue;
+        }
+        let kind = if memchr::memmem::find(&v[..t], b"#r^1").is_some() {
+            Kind::RefreshToken
+        } else {
+            Kind::AccessToken
+        };
+        out.push(crate::Finding {
+            kind,
+            start: s,
+            end: e,
+            confidence: crate::Confidence::High,
+        });
+        last_end = e;
+    }
+}
+
+/// PayPal's classic API (NVP/SOAP) signs with three credentials: the API
+/// username (`name_api1.shop.com`), a password and a signature of 56
+/// letters, digits, dots and dashes (`A…`). Near such a username (600
+/// bytes either side), a value of 50 to 64 such characters, mixing case
+/// and digits, after "signature" or "firma" (an "API" before or after the
+/// word, then `:` or `=`) is the signature, a client secret.
+/// `at`: where `_api1.` starts (the digit pass meets its `1`).
+#[inline(never)]
+pub(crate) fn paypal_signatures(text: &str, at: usize, out: &mut Vec<crate::Finding>) {
+    let b = text.as_bytes();
+    {
+        let lo = at.saturating_sub(600);
+        let hi = (at + 600).min(b.len());
+        let mut i = lo;
+        while i < hi {
+            let Some(k) = memchr::memchr2(b's', b'S', &b[i..hi])
+                .into_iter()
+                .chain(memchr::memchr2(b'f', b'F', &b[i..hi]))
+                .min()
+            else {
+                break;
+            };
+            let k = i + k;
+            i = k + 1;
+            let word: &[u8] = if b[k..].len() >= 9 && b[k..k + 9].eq_ignore_ascii_case(b"signature")
+            {
+                b"signature"
+            } else if b[k..].len() >= 5 && b[k..k + 5].eq_ignore_ascii_case(b"firma") {
+                b"firma"
+            } else {
+                continue;
+            };
+            if k > 0 && b[k - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            let mut j = k + word.len();
+            if b[j..].len() >= 4 && b[j..j + 4].eq_ignore_ascii_case(b" api") {
+                j += 4;
+            }
+            while j < b.len() && b[j] == b' ' {
+                j += 1;
+            }
+            if !matches!(b.get(j), Some(b':' | b'=')) {
+                continue;
+            }
+            j += 1;
+            while j < b.len() && matches!(b[j], b' ' | b'"' | b'\'' | b'\t') {
+                j += 1;
+            }
+            let mut e = j;
+            while e < b.len()
+                && e - j <= 64
+                && (b[e].is_ascii_alphanumeric() || matches!(b[e], b'.' | b'-' | b'_'))
+            {
+                e += 1;
+            }
+            let v = &b[j..e];
+            let ends = b.get(e).is_none_or(|&c| !c.is_ascii_alphanumeric());
+            if (50..=64).contains(&v.len())
+                && ends
+                && v.iter().any(u8::is_ascii_digit)
+                && v.iter().any(u8::is_ascii_uppercase)
+                && v.iter().any(u8::is_ascii_lowercase)
+            {
+                out.push(crate::Finding {
+                    kind: Kind::ClientSecret,
+                    start: j,
+                    end: e,
+                    confidence: crate::Confidence::Medium,
+                });
+                i = e;
+            }
+        }
+    }
+}
+
 /// A vendor's short prefix at `start` that is not followed by its key's
 /// body (`secret_value:` is no Notion token): the trigger pass then tries
 /// the keywords the same word starts with. Only for prefixes ending in
@@ -384,6 +513,39 @@ mod tests {
             .iter()
             .position(|v| v.prefix == prefix)
             .expect("vendor")
+    }
+
+    #[test]
+    fn an_ebay_token_says_what_it_is() {
+        let tok = "v^1.1#i^1#p^3#r^0#I^3#f^0#t^H4sIAAAAAAAA/2Qx9LmWv7Kp3Rz8Tb5Nc1Yd4Fg6Hj+Ab0Cd==";
+        let t = format!("Token utente\n{tok}\nscade tra 2 ore");
+        assert_eq!(crate::found_as(&t, Kind::AccessToken), [tok]);
+        let rt = "v^1.1#i^1#r^1#p^3#I^3#f^0#t^Ul4xMF8Qw2Er4Ty6Ui8Op0As2Df4Gh6Jk8Lz0Xc2Vb4Nm6";
+        assert_eq!(
+            crate::found_as(&format!("- {rt}"), Kind::RefreshToken),
+            [rt]
+        );
+        // The format's name and a version string are no token.
+        assert!(crate::found(r"tokens look like v^1.1#i^1#… (see docs)").is_empty());
+        assert!(crate::found("v^1.1#t^short").is_empty());
+    }
+
+    #[test]
+    fn a_paypal_classic_signature_beside_its_api_username() {
+        let sig = "AFcWxV21C7fd0v3bYYYRCpSSRl31A8kzPq9xJ2mL4nB6vT0sH5dG3e.-";
+        let t = format!(
+            "API Username: shop_api1.example.com\nAPI Password: QWERTY1234ABCDEF\nSignature: {sig}\n"
+        );
+        assert!(crate::found(&t).contains(&sig));
+        let t = format!("Nome utente API: x_api1.negozio.it\nFirma: {sig}");
+        assert!(crate::found(&t).contains(&sig));
+        // A mail's signature, or a long value with no API username near.
+        assert!(crate::found(&format!("Signature: {sig}")).is_empty());
+        assert!(
+            crate::found("API Username: shop_api1.example.com\nSignature: Mario Rossi, Negozio")
+                .iter()
+                .all(|v| !v.contains("Mario"))
+        );
     }
 
     #[test]

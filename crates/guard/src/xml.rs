@@ -154,6 +154,103 @@ fn assigned_value(text: &str, close: usize, owner: &[u8]) -> Option<Finding> {
     })
 }
 
+/// `<PasswordClienteGls>`, `<PasswordUtente>`, `<PwdWs>`: a courier's or
+/// an ERP's element named as its fields are in Italian and many schemas,
+/// the key first and whose it is after (the customer's, the user's, the
+/// web service's). The words after the key must name an owner, not a
+/// property of passwords (a policy, a hash, an expiry, a length…).
+#[inline(never)]
+fn whose_password(local: &[u8]) -> Option<Kind> {
+    let mut words: Vec<&[u8]> = Vec::new();
+    let mut s = 0;
+    for i in 1..=local.len() {
+        if i == local.len()
+            || local[i] == b'_'
+            || (local[i].is_ascii_uppercase() && local[i - 1].is_ascii_lowercase())
+        {
+            words.push(&local[s..i]);
+            s = if i < local.len() && local[i] == b'_' {
+                i + 1
+            } else {
+                i
+            };
+        }
+    }
+    let words: Vec<Vec<u8>> = words
+        .iter()
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
+    let first = words.first()?;
+    if words.len() < 2
+        || !matches!(
+            first.as_slice(),
+            b"password" | b"passwd" | b"pwd" | b"passwort"
+        )
+    {
+        return None;
+    }
+    const PROPERTIES: &[&[u8]] = &[
+        b"hash",
+        b"hashed",
+        b"salt",
+        b"policy",
+        b"expiry",
+        b"expires",
+        b"expired",
+        b"expiration",
+        b"scadenza",
+        b"length",
+        b"lunghezza",
+        b"min",
+        b"max",
+        b"reset",
+        b"required",
+        b"changed",
+        b"change",
+        b"date",
+        b"data",
+        b"hint",
+        b"strength",
+        b"age",
+        b"last",
+        b"type",
+        b"format",
+        b"field",
+        b"label",
+        b"encrypted",
+        b"enc",
+        b"mode",
+        b"rule",
+        b"rules",
+        b"set",
+        b"url",
+        b"link",
+        b"mask",
+        b"masked",
+        b"confirm",
+        b"history",
+        b"version",
+        b"needed",
+        b"enabled",
+        b"flag",
+        b"ok",
+        b"valid",
+        b"validity",
+        b"file",
+        b"path",
+        b"ref",
+        b"id",
+    ];
+    if words[1..]
+        .iter()
+        .any(|w| PROPERTIES.contains(&w.as_slice()))
+    {
+        return None;
+    }
+    Some(Kind::Password)
+}
+
 /// `closes`: where `</` starts, in order (`landmarks`).
 pub(crate) fn scan(text: &str, closes: &[usize], out: &mut Vec<Finding>) {
     let b = text.as_bytes();
@@ -215,7 +312,11 @@ pub(crate) fn scan(text: &str, closes: &[usize], out: &mut Vec<Finding>) {
             }
             Kind::BankAccount
         } else {
-            let Some(k) = std::str::from_utf8(local).ok().and_then(tables::field) else {
+            let Some(k) = std::str::from_utf8(local)
+                .ok()
+                .and_then(tables::field)
+                .or_else(|| whose_password(local))
+            else {
                 continue;
             };
             k
@@ -234,6 +335,17 @@ pub(crate) fn scan(text: &str, closes: &[usize], out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use crate::found;
+
+    #[test]
+    fn a_password_element_named_for_whose_it_is() {
+        let t = "<Login>\n  <CodiceCliente>4412</CodiceCliente>\n  <PasswordCliente>Rq7mLp2w</PasswordCliente>\n</Login>";
+        assert_eq!(found(t), ["Rq7mLp2w"]);
+        assert_eq!(found("<PwdUtenteWs>k3Jd9sQx</PwdUtenteWs>"), ["k3Jd9sQx"]);
+        // A property of passwords is no password.
+        assert!(found("<PasswordPolicy>Strong8</PasswordPolicy>").is_empty());
+        assert!(found("<PasswordExpiryDays>90</PasswordExpiryDays>").is_empty());
+        assert!(found("<PasswordHint>il cane</PasswordHint>").is_empty());
+    }
 
     #[test]
     fn a_workflow_assignment_sets_its_variable() {

@@ -771,7 +771,18 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // false alarms are product and catalog numbers (EAN/GTIN, loyalty
     // cards, catalog and page ids) taken for card numbers. From here on it
     // may be read, and then measures fit.
-    ("fresh28", 0.95, 0.02),
+    // Round 31 (branch guard-round31, 2026-12-03; rules read from this
+    // corpus): recall 0.9570 -> 1.0000 (1116/1116), FPR 1.76 % -> 0 —
+    // Maestro only in its issued ranges, an EAN/GTIN with its GS1 check
+    // digit under its name or column and a number named as an id are no
+    // cards; eBay OAuth tokens and PayPal classic signatures by format; a
+    // live key after a provider's name; `<PasswordCliente…>` elements;
+    // HMAC keys; PHP-serialized options; "È" as copula; "key"/"chiave" in
+    // prose before a random value, or ending the line above it; cookies
+    // listed under their panel's label; a key broken in two under its
+    // label; a terminal's colour codes dropped whole; an `id:secret`
+    // pair's closing symbols.
+    ("fresh28", 1.0, 0.0),
 ];
 
 #[derive(Deserialize)]
