@@ -783,6 +783,16 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // label; a terminal's colour codes dropped whole; an `id:secret`
     // pair's closing symbols.
     ("fresh28", 0.99, 0.0),
+    // Held out through round 31: `fresh29` ("who you are: identity,
+    // sign-in and the keys around it": IdP admin pages, OIDC and SAML
+    // documents, SCIM, LDAP and Kerberos, Vault, Kubernetes secrets, TOTP
+    // enrolment and backup codes, PKCE and device flows, API gateways,
+    // password resets, SPID/CIE and PEC; half Italian), written in session
+    // 18 by a helper who never read the guard, measured once on 2026-12-03
+    // at fd9e6c9: recall 0.8449 (1008/1193), FPR 2.00 % (17/850). Weakest:
+    // pin 0.52, private_key 0.63, access_token 0.83. From here on it may
+    // be read, and then measures fit.
+    ("fresh29", 0.84, 0.021),
 ];
 
 #[derive(Deserialize)]
