@@ -1,5 +1,5 @@
 //! Folds the count changes that ticket writes append (migrations 0018,
-//! 0020 and 0023) into the kept counts, once a second, so what readers add up stays
+//! 0020, 0023 and 0024) into the kept counts, once a second, so what readers add up stays
 //! a few rows. Writers never update a counter row themselves: concurrent
 //! intake would queue on its lock.
 
@@ -27,6 +27,10 @@ const FOLD: &str = "WITH d AS (DELETE FROM ticket_count_deltas RETURNING status,
        SELECT day, product, error_signature, SUM(n)::BIGINT FROM e GROUP BY 1, 2, 3 ORDER BY 1, 2, 3 \
        ON CONFLICT (day, product, error_signature) DO UPDATE SET n = ticket_error_days.n + EXCLUDED.n), \
      s AS (DELETE FROM ticket_sla_deltas RETURNING day, product, replied_hour, breached, n), \
+     m AS (DELETE FROM ticket_error_minute_deltas RETURNING minute, product, error_signature, n), \
+     minutes AS (INSERT INTO ticket_error_minutes (minute, product, error_signature, n) \
+       SELECT minute, product, error_signature, SUM(n)::BIGINT FROM m GROUP BY 1, 2, 3 ORDER BY 1, 2, 3 \
+       ON CONFLICT (minute, product, error_signature) DO UPDATE SET n = ticket_error_minutes.n + EXCLUDED.n), \
      sla AS (INSERT INTO ticket_sla_days (day, product, replied_hour, breached, n) \
        SELECT day, product, replied_hour, breached, SUM(n)::BIGINT FROM s GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4 \
        ON CONFLICT (day, product, replied_hour, breached) DO UPDATE SET n = ticket_sla_days.n + EXCLUDED.n) \

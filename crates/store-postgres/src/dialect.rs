@@ -65,3 +65,8 @@ pub const KEPT_ERROR_DAYS: &str = "(SELECT day, product, error_signature, n FROM
 /// plus not yet folded (migration 0023).
 pub const KEPT_SLA_DAYS: &str = "(SELECT day, product, replied_hour, breached, n FROM ticket_sla_days \
      UNION ALL SELECT day, product, replied_hour, breached, n FROM ticket_sla_deltas) kept";
+
+/// Tickets per minute, product and error signature, folded plus not yet
+/// folded (migration 0024).
+pub const KEPT_ERROR_MINUTES: &str = "(SELECT minute, product, error_signature, n FROM ticket_error_minutes \
+     UNION ALL SELECT minute, product, error_signature, n FROM ticket_error_minute_deltas) kept";

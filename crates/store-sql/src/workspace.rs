@@ -13,7 +13,7 @@ macro_rules! workspace {
     () => {
         use crate::dialect::{
             CREATED_COVER, FOR_UPDATE, GROUP_CONCAT, IN_IDS, KEPT_COUNTS, KEPT_ERROR_DAYS, KEPT_OPEN_DAYS,
-            KEPT_SLA_DAYS,
+            KEPT_SLA_DAYS, KEPT_ERROR_MINUTES,
             ids_param,
         };
         use crate::rows::{self, TICKET_SELECT, opt_ts, parse, ts};
@@ -396,32 +396,100 @@ macro_rules! workspace {
                 .map_err(db_err)
             }
 
+            /// Counts from the minutes kept on write (a partial first minute
+            /// from the covering index), then each signature's first, last
+            /// and latest ticket of the window from the signature index, in
+            /// one query: never every ticket of a burst.
             async fn clusters(&self, since: OffsetDateTime, min: i64) -> Result<Vec<Cluster>> {
+                const SHOWN: usize = 20;
+                let since = since.unix_timestamp();
+                // The first whole minute at or after `since`.
+                let whole_from = (since + 59).div_euclid(60) * 60;
                 let rows = sqlx::query(AssertSqlSafe(format!(
-                    "SELECT product, error_signature, COUNT(*) AS n, MAX(id) AS latest, \
-                     MIN(created_at) AS first_at, MAX(created_at) AS last_at \
-                     FROM tickets{CREATED_COVER} \
-                     WHERE created_at >= $1 AND product IS NOT NULL AND error_signature IS NOT NULL \
-                     AND error_signature != '' GROUP BY product, error_signature HAVING COUNT(*) >= $2 \
-                     ORDER BY n DESC, latest DESC LIMIT 20"
+                    "SELECT product, error_signature, CAST(SUM(n) AS BIGINT) AS n FROM {KEPT_ERROR_MINUTES} \
+                     WHERE minute >= $1 GROUP BY 1, 2 \
+                     UNION ALL \
+                     SELECT product, error_signature, COUNT(*) AS n FROM tickets{CREATED_COVER} \
+                     WHERE created_at >= $2 AND created_at < $3 AND product IS NOT NULL \
+                     AND error_signature IS NOT NULL AND error_signature != '' GROUP BY 1, 2"
                 )))
-                .bind(since.unix_timestamp())
-                .bind(min.max(1))
+                .bind(whole_from / 60)
+                .bind(since)
+                .bind(whole_from)
                 .fetch_all(self.reads())
                 .await
                 .map_err(db_err)?;
-                rows.iter()
-                    .map(|r| {
-                        Ok(Cluster {
-                            product: r.try_get("product").map_err(db_err)?,
-                            signature: r.try_get("error_signature").map_err(db_err)?,
-                            count: r.try_get("n").map_err(db_err)?,
-                            latest_ticket_id: r.try_get("latest").map_err(db_err)?,
-                            first_at: ts(r.try_get("first_at").map_err(db_err)?),
-                            last_at: ts(r.try_get("last_at").map_err(db_err)?),
-                        })
-                    })
-                    .collect()
+                let mut counts: std::collections::HashMap<(String, String), i64> = Default::default();
+                for r in &rows {
+                    let key = (
+                        r.try_get("product").map_err(db_err)?,
+                        r.try_get("error_signature").map_err(db_err)?,
+                    );
+                    *counts.entry(key).or_default() += r.try_get::<i64, _>("n").map_err(db_err)?;
+                }
+                let mut over: Vec<((String, String), i64)> =
+                    counts.into_iter().filter(|(_, n)| *n >= min.max(1)).collect();
+                over.sort_by(|a, b| b.1.cmp(&a.1));
+                // Ties with the last one shown are ordered by their latest
+                // ticket, so they all come along.
+                if let Some(&(_, cut)) = over.get(SHOWN - 1) {
+                    over.retain(|(_, n)| *n >= cut);
+                }
+                if over.is_empty() {
+                    return Ok(vec![]);
+                }
+                let mut q = QueryBuilder::<Db>::new("WITH k(i, p, s) AS (VALUES ");
+                for (i, ((product, signature), _)) in over.iter().enumerate() {
+                    if i > 0 {
+                        q.push(", ");
+                    }
+                    q.push("(")
+                        .push_bind(i as i64)
+                        .push(", ")
+                        .push_bind(product.clone())
+                        .push(", ")
+                        .push_bind(signature.clone())
+                        .push(")");
+                }
+                let window = "FROM tickets t WHERE t.product = k.p AND t.error_signature = k.s AND t.created_at >= ";
+                q.push(format!(") SELECT k.i, (SELECT MIN(t.created_at) {window}"))
+                    .push_bind(since)
+                    .push(format!(") AS first_at, (SELECT MAX(t.created_at) {window}"))
+                    .push_bind(since)
+                    .push(format!(") AS last_at, (SELECT t.id {window}"))
+                    .push_bind(since)
+                    .push(" ORDER BY t.created_at DESC, t.id DESC LIMIT 1) AS latest FROM k");
+                let found: Vec<(i64, Option<i64>, Option<i64>, Option<i64>)> = q
+                    .build_query_as()
+                    .fetch_all(self.reads())
+                    .await
+                    .map_err(db_err)?;
+                let mut clusters = Vec::with_capacity(found.len());
+                for (i, first_at, last_at, latest) in found {
+                    let slot = usize::try_from(i).ok().and_then(|i| over.get(i));
+                    // A signature counted but gone since (a ticket purged
+                    // or corrected meanwhile) is left out.
+                    let (Some(((product, signature), count)), Some(first_at), Some(last_at), Some(latest)) =
+                        (slot, first_at, last_at, latest)
+                    else {
+                        continue;
+                    };
+                    clusters.push(Cluster {
+                        product: product.clone(),
+                        signature: signature.clone(),
+                        count: *count,
+                        latest_ticket_id: latest,
+                        first_at: ts(first_at),
+                        last_at: ts(last_at),
+                    });
+                }
+                clusters.sort_by(|a, b| {
+                    b.count
+                        .cmp(&a.count)
+                        .then_with(|| b.latest_ticket_id.cmp(&a.latest_ticket_id))
+                });
+                clusters.truncate(SHOWN);
+                Ok(clusters)
             }
 
             async fn change_tags(

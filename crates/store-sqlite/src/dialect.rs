@@ -62,3 +62,7 @@ pub const KEPT_ERROR_DAYS: &str = "ticket_error_days";
 /// Tickets per day, product, first-reply hour and missed target, kept
 /// likewise (migration 0023).
 pub const KEPT_SLA_DAYS: &str = "ticket_sla_days";
+
+/// Tickets per minute, product and error signature, kept likewise
+/// (migration 0024).
+pub const KEPT_ERROR_MINUTES: &str = "ticket_error_minutes";

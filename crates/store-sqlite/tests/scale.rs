@@ -155,6 +155,28 @@ async fn counters_and_rollups_agree_with_the_tickets_after_every_write() {
     .await
     .unwrap();
     assert_eq!(kept, counted);
+    // The SLA outcomes per day, the dashboard's whole days.
+    let kept: Vec<(i64, String, i64, i64, i64)> = sqlx::query_as(
+        "SELECT day, product, replied_hour, breached, n FROM ticket_sla_days WHERE n != 0 ORDER BY 1, 2, 3, 4",
+    )
+    .fetch_all(&p)
+    .await
+    .unwrap();
+    let counted: Vec<(i64, String, i64, i64, i64)> = sqlx::query_as(
+        "SELECT created_at / 86400, COALESCE(product, 'other'), \
+           CASE WHEN first_replied_at IS NULL THEN -1 \
+                WHEN first_replied_at - created_at < 0 THEN 0 \
+                WHEN first_replied_at - created_at >= 86400 THEN 24 \
+                ELSE (first_replied_at - created_at) / 3600 END, \
+           CASE WHEN (first_reply_due_at IS NOT NULL AND COALESCE(first_replied_at, solved_at) > first_reply_due_at) \
+                  OR (resolution_due_at IS NOT NULL AND solved_at > resolution_due_at) THEN 1 ELSE 0 END, \
+           COUNT(*) FROM tickets GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4",
+    )
+    .fetch_all(&p)
+    .await
+    .unwrap();
+    assert!(kept.iter().any(|r| r.2 >= 0) && kept.iter().any(|r| r.3 == 1));
+    assert_eq!(kept, counted);
 
     let bounds = [86_400, 3 * 86_400, 7 * 86_400];
     let data = store
@@ -191,7 +213,7 @@ async fn counters_and_rollups_agree_with_the_tickets_after_every_write() {
     );
     let breaches: Vec<(i64, i64)> = sqlx::query_as(
         "SELECT (created_at / 86400) * 86400, COUNT(*) FROM tickets WHERE created_at >= ?1 AND ( \
-           (first_reply_due_at IS NOT NULL AND COALESCE(first_replied_at, ?2) > first_reply_due_at) \
+           (first_reply_due_at IS NOT NULL AND COALESCE(first_replied_at, solved_at, ?2) > first_reply_due_at) \
            OR (resolution_due_at IS NOT NULL AND COALESCE(solved_at, ?2) > resolution_due_at)) \
          GROUP BY 1 ORDER BY 1",
     )
@@ -382,6 +404,23 @@ async fn the_error_rollup_agrees_with_the_tickets_and_the_dashboard_with_a_count
     .unwrap();
     assert!(!kept.is_empty());
     assert_eq!(kept, counted);
+    // Likewise per minute, for the incidents' window.
+    let kept: Vec<(i64, String, String, i64)> = sqlx::query_as(
+        "SELECT minute, product, error_signature, n FROM ticket_error_minutes WHERE n != 0 ORDER BY 1, 2, 3",
+    )
+    .fetch_all(&p)
+    .await
+    .unwrap();
+    let counted: Vec<(i64, String, String, i64)> = sqlx::query_as(
+        "SELECT created_at / 60, product, error_signature, COUNT(*) FROM tickets \
+         WHERE product IS NOT NULL AND error_signature IS NOT NULL AND error_signature != '' \
+         GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
+    )
+    .fetch_all(&p)
+    .await
+    .unwrap();
+    assert!(kept.len() > 3);
+    assert_eq!(kept, counted);
 
     // A window starting mid-day: whole days from the rollup, the rest counted.
     let since = d.t0 + Duration::hours(6 * 5 + 3);
@@ -487,12 +526,53 @@ async fn the_plans_that_keep_a_million_tickets_fast() {
         );
     }
 
-    // Incidents and the dashboard's windows: a range of the covering index
-    // ordered by creation, never the table and never the whole index.
+    // Incidents: whole minutes from the kept counts, then each signature's
+    // first, last and latest ticket of the window from the signature index
+    // (one entry each, however many tickets the burst holds).
+    let minutes = plan(
+        &p,
+        "SELECT product, error_signature, CAST(SUM(n) AS BIGINT) AS n FROM ticket_error_minutes \
+         WHERE minute >= ? GROUP BY 1, 2",
+    )
+    .await;
+    assert!(
+        minutes
+            .iter()
+            .any(|l| l.contains("SEARCH ticket_error_minutes USING PRIMARY KEY (minute>?)")),
+        "{minutes:#?}"
+    );
+    let window =
+        "FROM tickets t WHERE t.product = k.p AND t.error_signature = k.s AND t.created_at >= ?";
+    let ends = plan(
+        &p,
+        &format!(
+            "WITH k(i, p, s) AS (VALUES (?, ?, ?)) SELECT k.i, (SELECT MIN(t.created_at) {window}) AS first_at, \
+             (SELECT MAX(t.created_at) {window}) AS last_at, \
+             (SELECT t.id {window} ORDER BY t.created_at DESC, t.id DESC LIMIT 1) AS latest FROM k"
+        ),
+    )
+    .await;
+    // The list of signatures itself is walked, of course.
+    let ends: Vec<String> = ends
+        .into_iter()
+        .filter(|l| l != "SCAN k" && l != "SCAN CONSTANT ROW")
+        .collect();
+    assert_no_scan_or_sort(&ends);
+    assert_eq!(
+        ends.iter()
+            .filter(|l| l.contains("USING COVERING INDEX tickets_signature (product=? AND error_signature=? AND created_at>?)"))
+            .count(),
+        3,
+        "{ends:#?}"
+    );
+
+    // The dashboard's windows and the incidents' partial first minute: a
+    // range of the covering index ordered by creation, never the table and
+    // never the whole index.
     for sql in [
-        "SELECT product, error_signature, COUNT(*) AS n, MAX(id), MIN(created_at), MAX(created_at) \
-         FROM tickets INDEXED BY tickets_created_cover WHERE created_at >= ? AND product IS NOT NULL \
-         AND error_signature IS NOT NULL AND error_signature != '' GROUP BY product, error_signature",
+        "SELECT product, error_signature, COUNT(*) AS n FROM tickets INDEXED BY tickets_created_cover \
+         WHERE created_at >= ? AND created_at < ? AND product IS NOT NULL \
+         AND error_signature IS NOT NULL AND error_signature != '' GROUP BY 1, 2",
         "SELECT COUNT(*) FROM tickets INDEXED BY tickets_created_cover \
          WHERE created_at > ? AND created_at < ? AND status NOT IN ('solved', 'closed')",
         "SELECT (created_at / 86400) * 86400 AS day, COALESCE(product, 'other') AS product, \

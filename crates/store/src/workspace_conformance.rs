@@ -394,6 +394,24 @@ pub async fn run(store: &dyn Store) {
         ("data", 2)
     );
     assert!(store.clusters(at(-10), 3).await.unwrap().is_empty());
+    // The window starts mid-minute (T0 is 20 s into one): the ticket in
+    // its first partial minute and the one two minutes on both count, and
+    // the cluster spans them.
+    let c0 = &clusters[0];
+    assert_eq!((c0.first_at, c0.last_at), (at(0), at(120)));
+    assert_eq!(c0.latest_ticket_id, c.id);
+    // From 30 s on: `c` alone for data, `b` (at 60) for payments; a tie
+    // of counts goes to the later latest ticket.
+    let later = store.clusters(at(30), 1).await.unwrap();
+    let seen: Vec<(&str, i64, OffsetDateTime, i64)> = later
+        .iter()
+        .map(|c| (c.product.as_str(), c.count, c.first_at, c.latest_ticket_id))
+        .collect();
+    assert_eq!(
+        seen,
+        vec![("data", 1, at(120), c.id), ("payments", 1, at(60), b.id)]
+    );
+    assert!(store.clusters(at(121), 1).await.unwrap().is_empty());
     // The latest ticket of each (product, signature), in the order asked.
     let latest = store
         .latest_with_signatures(&[
