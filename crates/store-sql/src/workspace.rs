@@ -438,19 +438,7 @@ macro_rules! workspace {
                 if over.is_empty() {
                     return Ok(vec![]);
                 }
-                let mut q = QueryBuilder::<Db>::new("WITH k(i, p, s) AS (VALUES ");
-                for (i, ((product, signature), _)) in over.iter().enumerate() {
-                    if i > 0 {
-                        q.push(", ");
-                    }
-                    q.push("(")
-                        .push_bind(i as i64)
-                        .push(", ")
-                        .push_bind(product.clone())
-                        .push(", ")
-                        .push_bind(signature.clone())
-                        .push(")");
-                }
+                let mut q = signature_keys(over.iter().map(|(key, _)| key));
                 let window = "FROM tickets t WHERE t.product = k.p AND t.error_signature = k.s AND t.created_at >= ";
                 q.push(format!(") SELECT k.i, (SELECT MIN(t.created_at) {window}"))
                     .push_bind(since)
@@ -820,21 +808,9 @@ macro_rules! workspace {
                 }
                 // Newest by creation, not by id: the signature index ends
                 // with `created_at`, so each key reads one entry.
-                let mut q = QueryBuilder::<Db>::new("WITH k(n, p, s) AS (VALUES ");
-                for (i, (product, signature)) in keys.iter().enumerate() {
-                    if i > 0 {
-                        q.push(", ");
-                    }
-                    q.push("(")
-                        .push_bind(i as i64)
-                        .push(", ")
-                        .push_bind(product.clone())
-                        .push(", ")
-                        .push_bind(signature.clone())
-                        .push(")");
-                }
+                let mut q = signature_keys(keys.iter());
                 q.push(
-                    ") SELECT k.n, (SELECT t.id FROM tickets t \
+                    ") SELECT k.i, (SELECT t.id FROM tickets t \
                      WHERE t.product = k.p AND t.error_signature = k.s \
                      ORDER BY t.created_at DESC, t.id DESC LIMIT 1) AS id FROM k",
                 );
@@ -866,6 +842,29 @@ macro_rules! workspace {
                 }
                 Ok(latest)
             }
+        }
+
+        /// `WITH k(i, p, s) AS (VALUES …)`: each (product, signature) with
+        /// its place in `keys`, for a query that looks each one up beside
+        /// the others and answers in one round trip; the caller closes the
+        /// list with `)` and writes the rest.
+        fn signature_keys<'a>(
+            keys: impl Iterator<Item = &'a (String, String)>,
+        ) -> QueryBuilder<Db> {
+            let mut q = QueryBuilder::<Db>::new("WITH k(i, p, s) AS (VALUES ");
+            for (i, (product, signature)) in keys.enumerate() {
+                if i > 0 {
+                    q.push(", ");
+                }
+                q.push("(")
+                    .push_bind(i as i64)
+                    .push(", ")
+                    .push_bind(product.clone())
+                    .push(", ")
+                    .push_bind(signature.clone())
+                    .push(")");
+            }
+            q
         }
 
         /// Sums of rows per bucket of `col`; the bounds are integers, formatted,
