@@ -224,13 +224,25 @@ pub async fn incident_around(
     }
     let rule = desk.settings.workspace.cluster;
     let w = Duration::seconds(rule.window_secs);
-    let times = desk
-        .store
-        .signature_times(product, sig, ticket.created_at - w, ticket.created_at + w)
-        .await?;
+    let (from, to) = (ticket.created_at - w, ticket.created_at + w);
+    // A burst is counted to the minute from what is kept per minute;
+    // reading each of its tickets' times made the page of every ticket in
+    // it slow (56 ms p99 with 40,000 in half an hour).
+    let minutes = desk.store.signature_minutes(product, sig, from, to).await?;
+    if minutes.iter().map(|(_, n)| n).sum::<i64>() > EXACT_PEAK_UP_TO {
+        let peak = clustering::peak_of_minutes(&minutes, rule.window_secs);
+        if rule.threshold > 0 && peak >= rule.threshold {
+            return Ok(Some(peak));
+        }
+    }
+    let times = desk.store.signature_times(product, sig, from, to).await?;
     let peak = clustering::peak(&times, rule.window_secs);
     Ok(rule.is_incident(&times).then_some(peak))
 }
+
+/// Past this many tickets around one, its incident is counted to the
+/// minute rather than to the second.
+const EXACT_PEAK_UP_TO: i64 = 1_000;
 
 /// Possible incidents now: signatures over the threshold in the last window.
 pub async fn active_incidents(desk: &Desk) -> Result<Vec<store::Cluster>, AppError> {

@@ -396,6 +396,27 @@ macro_rules! workspace {
                 .map_err(db_err)
             }
 
+            async fn signature_minutes(
+                &self,
+                product: &str,
+                signature: &str,
+                from: OffsetDateTime,
+                to: OffsetDateTime,
+            ) -> Result<Vec<(i64, i64)>> {
+                sqlx::query_as(AssertSqlSafe(format!(
+                    "SELECT minute, CAST(SUM(n) AS BIGINT) AS n FROM {KEPT_ERROR_MINUTES} \
+                     WHERE minute >= $1 AND minute <= $2 AND product = $3 AND error_signature = $4 \
+                     GROUP BY 1 HAVING SUM(n) > 0 ORDER BY 1"
+                )))
+                .bind(from.unix_timestamp().div_euclid(60))
+                .bind(to.unix_timestamp().div_euclid(60))
+                .bind(product)
+                .bind(signature)
+                .fetch_all(self.reads())
+                .await
+                .map_err(db_err)
+            }
+
             /// Counts from the minutes kept on write (a partial first minute
             /// from the covering index), then each signature's first, last
             /// and latest ticket of the window from the signature index, in

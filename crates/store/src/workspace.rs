@@ -266,6 +266,17 @@ pub trait WorkspaceStore: Send + Sync {
         from: OffsetDateTime,
         to: OffsetDateTime,
     ) -> Result<Vec<i64>>;
+    /// Tickets with this product and signature per minute of creation
+    /// (unix seconds / 60, ascending) for the minutes `[from, to]` touch:
+    /// what `signature_times` says, to the minute, without reading each
+    /// ticket of a burst.
+    async fn signature_minutes(
+        &self,
+        product: &str,
+        signature: &str,
+        from: OffsetDateTime,
+        to: OffsetDateTime,
+    ) -> Result<Vec<(i64, i64)>>;
     /// Signatures with at least `min` tickets created since `since`.
     async fn clusters(&self, since: OffsetDateTime, min: i64) -> Result<Vec<Cluster>>;
 

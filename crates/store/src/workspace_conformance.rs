@@ -387,6 +387,12 @@ pub async fn run(store: &dyn Store) {
         .await
         .unwrap();
     assert_eq!(times, vec![T0, T0 + 120]);
+    // The same to the minute; the other product's ticket is not counted.
+    let minutes = store
+        .signature_minutes("data", "http <n> upstream", at(-10), at(1000))
+        .await
+        .unwrap();
+    assert_eq!(minutes, vec![(T0 / 60, 1), ((T0 + 120) / 60, 1)]);
     let clusters = store.clusters(at(-10), 2).await.unwrap();
     assert_eq!(clusters.len(), 1);
     assert_eq!(
