@@ -375,6 +375,8 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("backup codes", Rule::Listed),
     ("codici di recupero", Rule::Listed),
     ("codici di backup", Rule::Listed),
+    ("emergency codes", Rule::Listed),
+    ("codici di emergenza", Rule::Listed),
     ("lldb) p", Rule::Printed),
     ("number", Rule::Near),
     ("numero", Rule::Near),

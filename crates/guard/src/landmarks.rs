@@ -47,6 +47,12 @@ const PATTERNS: &[&str] = &[
     ":pass",
     // A login in a list item, `- name: user / password` (`listed_login`).
     " / ",
+    // Key material tools print (`printed_keys`): Vault's key shares and
+    // a keytab's encryption types beside the key bytes `klist -K` shows.
+    "Unseal Key ",
+    "Recovery Key ",
+    "-cts-",
+    "arcfour-hmac",
 ];
 
 /// The answer markers a question-and-answer line starts with (`qa`).
@@ -81,6 +87,10 @@ pub(crate) struct Landmarks {
     pub basic: Vec<usize>,
     /// Starts of ` / ` (a listed login, `listed_login`), in order.
     pub slashes: Vec<usize>,
+    /// Ends of `Unseal Key `/`Recovery Key ` (`printed_keys`), in order.
+    pub shares: Vec<usize>,
+    /// Ends of a Kerberos encryption type's name (`printed_keys`).
+    pub enctypes: Vec<usize>,
 }
 
 fn automaton() -> &'static AhoCorasick {
@@ -128,6 +138,8 @@ pub(crate) fn find(text: &str) -> Landmarks {
                 }
             }
             23 => marks.slashes.push(m.start()),
+            24 | 25 => marks.shares.push(m.end()),
+            26 | 27 => marks.enctypes.push(m.end()),
             _ => marks.answer = true,
         }
     }
