@@ -1711,6 +1711,25 @@ fn dash_p(text: &str, b: &[u8], start: usize, memo: &mut QuoteMemo) -> Outcome {
     // clients spell the password flag in capitals (elsewhere `-P` is a
     // port: `mysql -P 3306`, `scp -P 2222`).
     let sql_server = has(b"sqlcmd") || has(b"osql ") || has(b"bcp ");
+    // `ldapsearch -x -H ldaps://… -D "cn=…" -w 'pw'`: OpenLDAP's clients
+    // (`ldapsearch`, `ldapmodify`, `ldapwhoami`…) take the bind DN's
+    // password after `-w` (elsewhere `-w` is a width or a format).
+    if b[start + 1] == b'w' {
+        if !has(b"ldap") || !has(b" -d ") {
+            return none;
+        }
+        let v = skip_spaces(b, start + 2);
+        let (s, e, quoted) = read_value(b, v, Read::Free, memo);
+        let value = &text[s..e];
+        return if password_value_ok(value, Sep::Strong) && (quoted || !is_reference(value)) {
+            Outcome {
+                finding: finding(Kind::Password, s, e, Confidence::High),
+                scanned_to: e,
+            }
+        } else {
+            none
+        };
+    }
     if b[start + 1] == b'P' && !sql_server {
         return none;
     }
@@ -7842,6 +7861,15 @@ mod tests {
         );
         // ABI and CAB alone, then something else on the next line.
         assert!(scan("ABI: 05696\nCAB: 11200\nBranch: Via Roma 12, Milano\n").is_empty());
+    }
+
+    #[test]
+    fn an_ldap_clients_dash_w_is_the_bind_password() {
+        let t = "ldapsearch -x -H ldaps://dc.example.org -D \"cn=reader,dc=example,dc=org\" -w 'Kx7#pQ2m!v' -b dc=example,dc=org\n";
+        assert_eq!(crate::found(t), ["Kx7#pQ2m!v"]);
+        // Elsewhere `-w` is a width or a format.
+        assert!(crate::found("curl -s -w '%{http_code}' https://example.org\n").is_empty());
+        assert!(crate::found("grep -w Token2024x app.log\n").is_empty());
     }
 
     #[test]
