@@ -1693,6 +1693,17 @@ fn next_line_value(
     })
 }
 
+/// `"clientAuthenticatorType": "client-secret", "secret": "<uuid>"`: an
+/// identity provider's client that authenticates with a secret says so
+/// in its own representation (Keycloak's realm export) just before the
+/// secret, which such servers generate in a UUID's shape. Read in the
+/// 300 bytes before the key.
+fn client_authenticated_by_secret(b: &[u8], key_start: usize) -> bool {
+    let before = &b[key_start.saturating_sub(300)..key_start];
+    memchr::memmem::find(before, b"\"clientAuthenticatorType\": \"client-secret\"").is_some()
+        || memchr::memmem::find(before, b"\"clientAuthenticatorType\":\"client-secret\"").is_some()
+}
+
 /// `-p` on the command line of a client whose `-p` is a password: glued
 /// to it (`mysql -uroot -pS3cret`, `mysqldump … -p'S3cret'`) or, for
 /// sshpass and docker login, after a space.
@@ -7557,7 +7568,9 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
             let mut o = keyed(text, b, start, end, kind, memo, false);
             if o.finding.is_some_and(|f| {
                 (is_uuid(&b[f.start..f.end])
-                    && !(kind == Kind::ClientSecret && crate::prose::uuid_stated(b, f.start)))
+                    && !(kind == Kind::ClientSecret
+                        && (crate::prose::uuid_stated(b, f.start)
+                            || client_authenticated_by_secret(b, start))))
                     || (f.confidence == Confidence::Medium && object_id(&b[f.start..f.end]))
             }) {
                 o.finding = None;
@@ -7861,6 +7874,15 @@ mod tests {
         );
         // ABI and CAB alone, then something else on the next line.
         assert!(scan("ABI: 05696\nCAB: 11200\nBranch: Via Roma 12, Milano\n").is_empty());
+    }
+
+    #[test]
+    fn a_uuid_secret_of_a_client_that_says_it_uses_one() {
+        let t = "{\"clientId\": \"web\", \"clientAuthenticatorType\": \"client-secret\", \"secret\": \"0c6f7a52-9d1e-4b3a-8f20-5e7d9c1b2a43\"}";
+        assert_eq!(crate::found(t), ["0c6f7a52-9d1e-4b3a-8f20-5e7d9c1b2a43"]);
+        // Without the client saying so, a UUID under `secret` is an id.
+        let t = "{\"clientId\": \"web\", \"secret\": \"0c6f7a52-9d1e-4b3a-8f20-5e7d9c1b2a43\"}";
+        assert!(crate::found(t).is_empty());
     }
 
     #[test]

@@ -936,8 +936,16 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
         // `1. 1794 6189` over `5977 2986`: a numbered or bulleted list's
         // item ends its line; what starts the next one is another item.
         let item_above = list_item_start(b, k);
+        // `10850247` over `4df3yg9js4`: digits running into letters on
+        // the next line start a word or a code, not the number's rest.
+        let mut nd = i + 1;
+        while nd < b.len() && nd - i < 32 && b[nd].is_ascii_digit() {
+            nd += 1;
+        }
+        let into_letters = b.get(nd).is_some_and(u8::is_ascii_alphabetic);
         return (!field
             && !item_above
+            && !into_letters
             && (groups >= 2 || digits >= 8 || lone_group)
             && !new_row(b, prev_end, i + 1))
         .then_some(Step::Char(1, ' '));
@@ -1421,6 +1429,9 @@ mod tests {
         // The numbered item's digits and the next line's stay two values.
         let v = view("codes:\n1. 4410 9921\n5977 2986\n\u{200b}");
         assert!(v.contains("4410 9921\n5977"), "{v:?}");
+        // Digits running into letters on the next line are another value.
+        let v = view("codes:\n10850247\n4df3yg9js4\n\u{200b}");
+        assert!(v.contains("10850247\n4df3"), "{v:?}");
         // A number wrapped without a list marker is still joined.
         let v = view("carta 4539 1488\n0343 6467\u{200b}");
         assert!(v.contains("1488 0343"), "{v:?}");
