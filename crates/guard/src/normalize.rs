@@ -323,6 +323,31 @@ fn group_mark(c: char) -> bool {
 /// (one space either side allowed, an emoji's variation selector after
 /// it): the bytes the mark and its selector take, read as a dash.
 #[inline(never)]
+/// `29988849` over `9270 1705`, with a line of digits above them too:
+/// numbers one under another, three lines high, are a column or a list
+/// (codes, amounts), not one number wrapped. True when the line ending at
+/// `prev_end` and the line above it each hold only digit groups (a list
+/// marker allowed). Reads at most 64 bytes back.
+fn stacked_numbers(b: &[u8], prev_end: usize) -> bool {
+    let lo = prev_end.saturating_sub(64);
+    let only_numbers = |l: &[u8]| {
+        !l.is_empty()
+            && l.iter().any(u8::is_ascii_digit)
+            && l.iter()
+                .all(|c| c.is_ascii_digit() || matches!(c, b' ' | b'.' | b')' | b'-' | b'\r'))
+    };
+    let Some(p) = memchr::memrchr(b'\n', &b[lo..prev_end]).map(|p| lo + p) else {
+        return false;
+    };
+    if !only_numbers(&b[p + 1..prev_end]) || p == 0 {
+        return false;
+    }
+    let Some(q) = memchr::memrchr(b'\n', &b[lo..p]).map(|q| lo + q) else {
+        return false;
+    };
+    only_numbers(&b[q + 1..p])
+}
+
 /// Whether the digits at `k` open a list item: its line starts with a
 /// marker (`1. `, `12) `, `- `, `* `) and the digits follow it.
 fn list_item_start(b: &[u8], k: usize) -> bool {
@@ -945,6 +970,7 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
         let into_letters = b.get(nd).is_some_and(u8::is_ascii_alphabetic);
         return (!field
             && !item_above
+            && !stacked_numbers(b, prev_end)
             && !into_letters
             && (groups >= 2 || digits >= 8 || lone_group)
             && !new_row(b, prev_end, i + 1))
@@ -1429,6 +1455,9 @@ mod tests {
         // The numbered item's digits and the next line's stay two values.
         let v = view("codes:\n1. 4410 9921\n5977 2986\n\u{200b}");
         assert!(v.contains("4410 9921\n5977"), "{v:?}");
+        // Numbers stacked three lines high are a list.
+        let v = view("codes:\n5. 6714 9893\n29988849\n9270 1705\n\u{200b}");
+        assert!(v.contains("29988849\n9270"), "{v:?}");
         // Digits running into letters on the next line are another value.
         let v = view("codes:\n10850247\n4df3yg9js4\n\u{200b}");
         assert!(v.contains("10850247\n4df3"), "{v:?}");
