@@ -1789,6 +1789,29 @@ fn dash_p(text: &str, b: &[u8], start: usize, memo: &mut QuoteMemo) -> Outcome {
     none
 }
 
+/// `Password for svc@EXAMPLE.ORG: x`, `[sudo] password for anna: x`: a
+/// terminal's prompt for one account's password, at the start of its
+/// line, with what was typed after it (a session pasted with the echo
+/// on). The account is one word (a Kerberos principal, a user name);
+/// returns where the value starts.
+fn prompt_for(b: &[u8], key_start: usize, key_end: usize) -> Option<usize> {
+    let line_start = key_start == 0 || b[key_start - 1] == b'\n';
+    let sudo = key_start >= 7 && b[key_start - 7..key_start].eq_ignore_ascii_case(b"[sudo] ");
+    if !(line_start || sudo) || !b.get(key_end..key_end + 5)?.eq_ignore_ascii_case(b" for ") {
+        return None;
+    }
+    let a = key_end + 5;
+    let n = b[a..(a + 81).min(b.len())]
+        .iter()
+        .take_while(|c| !c.is_ascii_whitespace() && **c != b':')
+        .count();
+    if !(2..=80).contains(&n) || b.get(a + n) != Some(&b':') || b.get(a + n + 1) != Some(&b' ') {
+        return None;
+    }
+    let v = skip_spaces(b, a + n + 1);
+    b.get(v).is_some_and(|c| !c.is_ascii_whitespace()).then_some(v)
+}
+
 /// After a key, one lowercase word (2 to 12 letters) and its colon: where
 /// the value starts (`pass email: x`).
 fn qualified_colon(b: &[u8], key_end: usize) -> Option<usize> {
@@ -2514,6 +2537,18 @@ fn keyed(
         if ok && !is_reference(value) {
             return Outcome {
                 finding: finding(refine(kind, value), s, e, Confidence::Medium),
+                scanned_to: e,
+            };
+        }
+    }
+    if kind == Kind::Password
+        && let Some(v) = prompt_for(b, key_start, key_end)
+    {
+        let (s, e, _) = read_value(b, v, Read::Free, memo);
+        let value = &text[s..e];
+        if e > s && password_value_ok(value, Sep::Strong) && !is_reference(value) {
+            return Outcome {
+                finding: finding(kind, s, e, Confidence::Medium),
                 scanned_to: e,
             };
         }
@@ -7883,6 +7918,15 @@ mod tests {
         // Without the client saying so, a UUID under `secret` is an id.
         let t = "{\"clientId\": \"web\", \"secret\": \"0c6f7a52-9d1e-4b3a-8f20-5e7d9c1b2a43\"}";
         assert!(crate::found(t).is_empty());
+    }
+
+    #[test]
+    fn a_prompt_for_an_accounts_password_and_what_was_typed() {
+        let t = "kadmin\nPassword for svc_web@EXAMPLE.ORG: tramonto-biscotto-falco-17\nwkt web.keytab\n";
+        assert_eq!(crate::found(t), ["tramonto-biscotto-falco-17"]);
+        // A prompt in prose is none, nor a prompt with nothing typed.
+        assert!(crate::found("It asks Password for svc_web@EXAMPLE.ORG: and then hangs\n").is_empty());
+        assert!(crate::found("Password for svc_web@EXAMPLE.ORG: \nkinit: Preauthentication failed\n").is_empty());
     }
 
     #[test]
