@@ -181,6 +181,9 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("credentials", Rule::Call(Kind::ClientSecret)),
     ("networkcredential", Rule::Call(Kind::Password)),
     ("getconnection", Rule::Call(Kind::Password)),
+    // python-ldap's bind calls: `simple_bind_s(dn, "pw")`.
+    ("simple_bind_s", Rule::Call(Kind::Password)),
+    ("simple_bind", Rule::Call(Kind::Password)),
     ("logged", Rule::UserPass),
     ("log in", Rule::UserPass),
     ("sign in", Rule::UserPass),
@@ -579,6 +582,9 @@ mod tests {
         ] {
             assert_eq!(found(t), [v], "{t}");
         }
+        let t = "conn.simple_bind_s(\"cn=reader,dc=example,dc=org\", \"Lq7!mVz2#k\")\n";
+        assert_eq!(found(t), ["Lq7!mVz2#k"]);
+        assert!(found("conn.simple_bind_s(bind_dn, bind_pw)\n").is_empty());
         // Their look-alikes pass: the role's id, the device flow's user
         // code, the authtok's type.
         assert!(found("role_id=5b1c2d3e-0000-4abc-8def-123456789abc\n").is_empty());
