@@ -391,6 +391,9 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("codici di recupero", Rule::Listed),
     ("codici di backup", Rule::Listed),
     ("emergency codes", Rule::Listed),
+    // Vault's key shares, `Unseal Key 1: …` (`printed_keys`).
+    ("unseal key", Rule::Listed),
+    ("recovery key", Rule::Listed),
     ("codici di emergenza", Rule::Listed),
     ("lldb) p", Rule::Printed),
     ("number", Rule::Near),

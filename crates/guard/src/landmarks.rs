@@ -47,12 +47,8 @@ const PATTERNS: &[&str] = &[
     ":pass",
     // A login in a list item, `- name: user / password` (`listed_login`).
     " / ",
-    // Key material tools print (`printed_keys`): Vault's key shares and
-    // a keytab's encryption types beside the key bytes `klist -K` shows.
-    "Unseal Key ",
-    "Recovery Key ",
-    "-cts-",
-    "arcfour-hmac",
+    // Key bytes in hex as `klist -K` prints them (`printed_keys`).
+    "(0x",
 ];
 
 /// The answer markers a question-and-answer line starts with (`qa`).
@@ -87,10 +83,8 @@ pub(crate) struct Landmarks {
     pub basic: Vec<usize>,
     /// Starts of ` / ` (a listed login, `listed_login`), in order.
     pub slashes: Vec<usize>,
-    /// Ends of `Unseal Key `/`Recovery Key ` (`printed_keys`), in order.
-    pub shares: Vec<usize>,
-    /// Ends of a Kerberos encryption type's name (`printed_keys`).
-    pub enctypes: Vec<usize>,
+    /// Starts of `(0x` (key bytes, `printed_keys`), in order.
+    pub hex_keys: Vec<usize>,
 }
 
 fn automaton() -> &'static AhoCorasick {
@@ -138,8 +132,7 @@ pub(crate) fn find(text: &str) -> Landmarks {
                 }
             }
             23 => marks.slashes.push(m.start()),
-            24 | 25 => marks.shares.push(m.end()),
-            26 | 27 => marks.enctypes.push(m.end()),
+            24 => marks.hex_keys.push(m.start()),
             _ => marks.answer = true,
         }
     }

@@ -83,8 +83,8 @@
 //!   `listed_login` (`- name: user / password`), woken by `landmarks`;
 //!   `haproxy` (`stats auth user:pass`), from the trigger `auth`.
 //! - `printed_keys`: key material a tool prints under its own label
-//!   (Vault's `Unseal Key n:`, `klist -K`'s key bytes), woken by
-//!   `landmarks`.
+//!   (Vault's `Unseal Key n:` from the trigger pass, `klist -K`'s key
+//!   bytes from `landmarks`).
 //! - `screened`: the `Screened` text type only the guard constructs.
 //! - `messages` explains each kind to users, in English and Italian ("tu").
 

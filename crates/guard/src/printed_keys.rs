@@ -3,8 +3,9 @@
 //! share as `Unseal Key 3: <base64>` (or `Recovery Key 3:` under
 //! auto-unseal), enough of which open the whole store; `klist -K` prints
 //! each keytab entry's key bytes as `(0x<hex>)` after its encryption type
-//! (`(aes256-cts-hmac-sha1-96)`), the key a service signs in with. Woken
-//! by `landmarks`, so text without those words pays nothing.
+//! (`(aes256-cts-hmac-sha1-96)`), the key a service signs in with. The
+//! shares' names come from the trigger pass (as `Listed` keys), the key
+//! bytes' `(0x` from `landmarks`.
 
 use crate::{Confidence, Finding, Kind};
 
@@ -22,6 +23,11 @@ fn push(out: &mut Vec<Finding>, start: usize, end: usize) {
 pub(crate) fn shares(text: &str, ends: &[usize], out: &mut Vec<Finding>) {
     let b = text.as_bytes();
     for &e in ends {
+        // Only after "unseal key" / "recovery key" and one space.
+        if e < 3 || !b[e - 3..e].eq_ignore_ascii_case(b"key") || b.get(e) != Some(&b' ') {
+            continue;
+        }
+        let e = e + 1;
         let digits = b[e..].iter().take(3).take_while(|c| c.is_ascii_digit()).count();
         let mut i = e + digits;
         if digits == 0 || b.get(i) != Some(&b':') {
@@ -45,25 +51,25 @@ pub(crate) fn shares(text: &str, ends: &[usize], out: &mut Vec<Finding>) {
     }
 }
 
-/// `… (aes256-cts-hmac-sha1-96)  (0xba4f…)`: on the line of an encryption
-/// type's name, the key bytes in hex after `(0x`, 32 to 64 digits, closed
-/// by `)`.
-pub(crate) fn keytab_keys(text: &str, ends: &[usize], out: &mut Vec<Finding>) {
+/// `… (aes256-cts-hmac-sha1-96)  (0xba4f…)`: the key bytes in hex after
+/// `(0x`, 32 to 64 digits closed by `)`, on a line that names a Kerberos
+/// encryption type before them (`-cts-`, `arcfour-hmac`, `des3-cbc`).
+/// `starts` are where each `(0x` starts.
+pub(crate) fn keytab_keys(text: &str, starts: &[usize], out: &mut Vec<Finding>) {
     let b = text.as_bytes();
-    let mut done = 0;
-    for &e in ends {
-        if e < done {
+    for &at in starts {
+        let s = at + 3;
+        let len = b[s..].iter().take(65).take_while(|c| c.is_ascii_hexdigit()).count();
+        if !(32..=64).contains(&len) || b.get(s + len) != Some(&b')') {
             continue;
         }
-        let le = memchr::memchr(b'\n', &b[e..]).map_or(b.len(), |p| e + p);
-        done = le;
-        let line = &b[e..le];
-        let Some(at) = memchr::memmem::find(line, b"(0x") else {
-            continue;
-        };
-        let s = e + at + 3;
-        let len = b[s..le].iter().take_while(|c| c.is_ascii_hexdigit()).count();
-        if (32..=64).contains(&len) && b.get(s + len) == Some(&b')') {
+        let lo = at.saturating_sub(200);
+        let ls = memchr::memrchr(b'\n', &b[lo..at]).map_or(lo, |p| lo + p + 1);
+        let line = &b[ls..at];
+        let named = [&b"-cts-"[..], b"arcfour-hmac", b"des3-cbc", b"des-cbc"]
+            .iter()
+            .any(|w| memchr::memmem::find(line, w).is_some());
+        if named {
             push(out, s, s + len);
         }
     }

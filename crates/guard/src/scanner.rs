@@ -818,11 +818,11 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
         crate::query::scan(text, &noted.urls, &mut found);
     }
     // Key material a tool prints under its own label.
-    if !marks.shares.is_empty() {
-        crate::printed_keys::shares(text, &marks.shares, &mut found);
+    if !noted.listed.is_empty() {
+        crate::printed_keys::shares(text, &noted.listed, &mut found);
     }
-    if !marks.enctypes.is_empty() {
-        crate::printed_keys::keytab_keys(text, &marks.enctypes, &mut found);
+    if !marks.hex_keys.is_empty() {
+        crate::printed_keys::keytab_keys(text, &marks.hex_keys, &mut found);
     }
     // Two-factor recovery codes listed under their name.
     if !noted.listed.is_empty() {
