@@ -1809,7 +1809,9 @@ fn prompt_for(b: &[u8], key_start: usize, key_end: usize) -> Option<usize> {
         return None;
     }
     let v = skip_spaces(b, a + n + 1);
-    b.get(v).is_some_and(|c| !c.is_ascii_whitespace()).then_some(v)
+    b.get(v)
+        .is_some_and(|c| !c.is_ascii_whitespace())
+        .then_some(v)
 }
 
 /// After a key, one lowercase word (2 to 12 letters) and its colon: where
@@ -7925,8 +7927,13 @@ mod tests {
         let t = "kadmin\nPassword for svc_web@EXAMPLE.ORG: tramonto-biscotto-falco-17\nwkt web.keytab\n";
         assert_eq!(crate::found(t), ["tramonto-biscotto-falco-17"]);
         // A prompt in prose is none, nor a prompt with nothing typed.
-        assert!(crate::found("It asks Password for svc_web@EXAMPLE.ORG: and then hangs\n").is_empty());
-        assert!(crate::found("Password for svc_web@EXAMPLE.ORG: \nkinit: Preauthentication failed\n").is_empty());
+        assert!(
+            crate::found("It asks Password for svc_web@EXAMPLE.ORG: and then hangs\n").is_empty()
+        );
+        assert!(
+            crate::found("Password for svc_web@EXAMPLE.ORG: \nkinit: Preauthentication failed\n")
+                .is_empty()
+        );
     }
 
     #[test]

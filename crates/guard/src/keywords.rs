@@ -574,14 +574,35 @@ mod tests {
     #[test]
     fn identity_flows_name_their_secrets() {
         for (t, v) in [
-            ("POST /acs\n\nSAMLResponse=PD94bWwgdmVyc2lvbj0iMS4wIj8+PHNhbWxwOlJlc3BvbnNlIElEPSJfYWJjIj4=&RelayState=x\n", "PD94bWwgdmVyc2lvbj0iMS4wIj8+PHNhbWxwOlJlc3BvbnNlIElEPSJfYWJjIj4="),
-            ("{\"device_code\": \"Wq8kT2vLm9Xz4PbN7cRy1HsJd6Fa3Ge5\", \"user_code\": \"WDJB-MJHT\"}", "Wq8kT2vLm9Xz4PbN7cRy1HsJd6Fa3Ge5"),
-            ("-H \"Ocp-Apim-Subscription-Key: 7d1f0c9ab2e84c3f9a6b5d4e3c2b1a09\"\n", "7d1f0c9ab2e84c3f9a6b5d4e3c2b1a09"),
-            ("code_verifier=Zm9vYmFyLmJhei5xdXV4LmNvcmdlLmdyYXVsdC5nYXJwbHk\n", "Zm9vYmFyLmJhei5xdXV4LmNvcmdlLmdyYXVsdC5nYXJwbHk"),
-            ("vault write auth/approle/login role_id=5b1c2d3e-0000-4abc-8def-123456789abc secret_id=9a8b7c6d-1e2f-4a5b-8c9d-0e1f2a3b4c5d\n", "9a8b7c6d-1e2f-4a5b-8c9d-0e1f2a3b4c5d"),
-            ("binddn cn=reader,dc=example,dc=org\nbindpw Qz7!mkP2vRt\n", "Qz7!mkP2vRt"),
+            (
+                "POST /acs\n\nSAMLResponse=PD94bWwgdmVyc2lvbj0iMS4wIj8+PHNhbWxwOlJlc3BvbnNlIElEPSJfYWJjIj4=&RelayState=x\n",
+                "PD94bWwgdmVyc2lvbj0iMS4wIj8+PHNhbWxwOlJlc3BvbnNlIElEPSJfYWJjIj4=",
+            ),
+            (
+                "{\"device_code\": \"Wq8kT2vLm9Xz4PbN7cRy1HsJd6Fa3Ge5\", \"user_code\": \"WDJB-MJHT\"}",
+                "Wq8kT2vLm9Xz4PbN7cRy1HsJd6Fa3Ge5",
+            ),
+            (
+                "-H \"Ocp-Apim-Subscription-Key: 7d1f0c9ab2e84c3f9a6b5d4e3c2b1a09\"\n",
+                "7d1f0c9ab2e84c3f9a6b5d4e3c2b1a09",
+            ),
+            (
+                "code_verifier=Zm9vYmFyLmJhei5xdXV4LmNvcmdlLmdyYXVsdC5nYXJwbHk\n",
+                "Zm9vYmFyLmJhei5xdXV4LmNvcmdlLmdyYXVsdC5nYXJwbHk",
+            ),
+            (
+                "vault write auth/approle/login role_id=5b1c2d3e-0000-4abc-8def-123456789abc secret_id=9a8b7c6d-1e2f-4a5b-8c9d-0e1f2a3b4c5d\n",
+                "9a8b7c6d-1e2f-4a5b-8c9d-0e1f2a3b4c5d",
+            ),
+            (
+                "binddn cn=reader,dc=example,dc=org\nbindpw Qz7!mkP2vRt\n",
+                "Qz7!mkP2vRt",
+            ),
             ("ldap_default_authtok = Vt9#pLw2Qx\n", "Vt9#pLw2Qx"),
-            ("Authorization: SSWS 00aBcD3fGh1JkLmN0pQrStUvWxYz-9876543210_Ab\n", "00aBcD3fGh1JkLmN0pQrStUvWxYz-9876543210_Ab"),
+            (
+                "Authorization: SSWS 00aBcD3fGh1JkLmN0pQrStUvWxYz-9876543210_Ab\n",
+                "00aBcD3fGh1JkLmN0pQrStUvWxYz-9876543210_Ab",
+            ),
         ] {
             assert_eq!(found(t), [v], "{t}");
         }

@@ -28,7 +28,11 @@ pub(crate) fn shares(text: &str, ends: &[usize], out: &mut Vec<Finding>) {
             continue;
         }
         let e = e + 1;
-        let digits = b[e..].iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+        let digits = b[e..]
+            .iter()
+            .take(3)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
         let mut i = e + digits;
         if digits == 0 || b.get(i) != Some(&b':') {
             continue;
@@ -59,7 +63,11 @@ pub(crate) fn keytab_keys(text: &str, starts: &[usize], out: &mut Vec<Finding>) 
     let b = text.as_bytes();
     for &at in starts {
         let s = at + 3;
-        let len = b[s..].iter().take(65).take_while(|c| c.is_ascii_hexdigit()).count();
+        let len = b[s..]
+            .iter()
+            .take(65)
+            .take_while(|c| c.is_ascii_hexdigit())
+            .count();
         if !(32..=64).contains(&len) || b.get(s + len) != Some(&b')') {
             continue;
         }

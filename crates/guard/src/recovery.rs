@@ -45,7 +45,7 @@ pub(crate) fn scan(text: &str, starts: &[usize], out: &mut Vec<Finding>) {
             // Codes printed in columns: cells apart by a tab or two
             // spaces or more; each cell is one code.
             let mut row = Vec::new();
-            for (cs, ce) in cells(line, lead) {
+            for (cs, ce) in cells(line, lead).into_iter().take(MAX_CODES) {
                 match is_code(&line[cs..ce]) {
                     Some(st) => {
                         strong += usize::from(st);
@@ -143,10 +143,10 @@ fn is_code(v: &[u8]) -> Option<bool> {
     if !shaped {
         return None;
     }
-    let one_case = v.iter().all(|c| !c.is_ascii_uppercase()) || v.iter().all(|c| !c.is_ascii_lowercase());
-    let paired = joins == 1
-        && memchr::memchr(b'-', v).is_some_and(|d| d * 2 + 1 == v.len())
-        && one_case;
+    let one_case =
+        v.iter().all(|c| !c.is_ascii_uppercase()) || v.iter().all(|c| !c.is_ascii_lowercase());
+    let paired =
+        joins == 1 && memchr::memchr(b'-', v).is_some_and(|d| d * 2 + 1 == v.len()) && one_case;
     if v.iter().any(u8::is_ascii_digit) || paired {
         return Some(true);
     }

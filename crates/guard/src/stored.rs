@@ -216,7 +216,14 @@ fn store_reference(v: &str, rest: &str) -> bool {
         let scheme = scheme.strip_prefix("ref+").unwrap_or(scheme);
         let store = matches!(
             scheme,
-            "vault" | "sm" | "op" | "awssecrets" | "awsssm" | "gcpsecrets" | "azurekeyvault" | "sops"
+            "vault"
+                | "sm"
+                | "op"
+                | "awssecrets"
+                | "awsssm"
+                | "gcpsecrets"
+                | "azurekeyvault"
+                | "sops"
         ) || l.starts_with("ref+");
         store && tail.starts_with(|c: char| c.is_ascii_alphanumeric())
     };
@@ -239,7 +246,12 @@ fn store_reference(v: &str, rest: &str) -> bool {
     }
     // `arn:aws:secretsmanager:eu-west-1:1234…:secret:name`: an AWS
     // resource name (partition, service, region, account, resource).
-    lower.starts_with("arn:aws") && r.bytes().take_while(|c| !c.is_ascii_whitespace()).filter(|&c| c == b':').count() >= 5
+    lower.starts_with("arn:aws")
+        && r.bytes()
+            .take_while(|c| !c.is_ascii_whitespace())
+            .filter(|&c| c == b':')
+            .count()
+            >= 5
 }
 
 /// `secret=JBSWY3DP****`: the value goes on as a run of mask characters,
@@ -281,8 +293,7 @@ fn hash_scheme(rest: &str) -> bool {
 /// and cannot be used to sign in.
 fn accessor(before: &str) -> bool {
     let t = before.trim_end_matches([' ', '\t', '"', '\'', '=', ':']);
-    t.as_bytes()
-        .len()
+    t.len()
         .checked_sub(8)
         .is_some_and(|at| t.as_bytes()[at..].eq_ignore_ascii_case(b"accessor"))
 }
@@ -434,8 +445,14 @@ mod tests {
 
     #[test]
     fn a_masked_value_an_accessor_or_a_hash_is_no_secret() {
-        assert!(found("totp: otpauth://totp/Desk:ana?secret=KRUGS4ZANFZSA****&issuer=Desk\n").is_empty());
-        assert!(found("totp: otpauth://totp/Desk:ana?secret=KRUGS4ZANFZSAYJAMNXW&issuer=Desk\n").len() == 1);
+        assert!(
+            found("totp: otpauth://totp/Desk:ana?secret=KRUGS4ZANFZSA****&issuer=Desk\n")
+                .is_empty()
+        );
+        assert!(
+            found("totp: otpauth://totp/Desk:ana?secret=KRUGS4ZANFZSAYJAMNXW&issuer=Desk\n").len()
+                == 1
+        );
         let t = "$ vault token lookup -accessor Qm3vT8xLp2Rk9WzY4bN6cJ1d\n";
         assert!(found(t).is_empty(), "{:?}", found(t));
         assert!(!found("$ vault login token=hvs.Qm3vT8xLp2Rk9WzY4bN6cJ1d\n").is_empty());

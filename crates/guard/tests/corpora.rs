@@ -792,7 +792,19 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // at fd9e6c9: recall 0.8449 (1008/1193), FPR 2.00 % (17/850). Weakest:
     // pin 0.52, private_key 0.63, access_token 0.83. From here on it may
     // be read, and then measures fit.
-    ("fresh29", 0.84, 0.021),
+    // Round 32 (branch guard-round32, 2026-12-03; rules read from this
+    // corpus): recall 0.8449 -> 0.9899 (1181/1193), FPR 2.00 % -> 0 —
+    // references in a secret store's syntax (`ref+vault://`, `sm://`,
+    // `vault:…#…`, Key Vault references, `secretKeyRef:`, ARNs), a value
+    // whose tail is masked, a token's accessor and an LDAP `{SCHEME}` hash
+    // are no values; recovery codes printed in columns or of letters only;
+    // Vault's key shares and `klist -K` key bytes; SAMLResponse,
+    // device_code, APIM subscription key, code_verifier, AppRole
+    // secret_id, bindpw/authtok, SSWS; `ldapsearch -w`; a reset link's
+    // token; a client's UUID secret where it says it uses one; a prompt
+    // for an account's password; python-ldap's bind calls; list items and
+    // stacked numbers are not one wrapped number.
+    ("fresh29", 0.98, 0.0),
 ];
 
 #[derive(Deserialize)]
