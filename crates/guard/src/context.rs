@@ -1693,6 +1693,17 @@ fn next_line_value(
     })
 }
 
+/// `"clientAuthenticatorType": "client-secret", "secret": "<uuid>"`: an
+/// identity provider's client that authenticates with a secret says so
+/// in its own representation (Keycloak's realm export) just before the
+/// secret, which such servers generate in a UUID's shape. Read in the
+/// 300 bytes before the key.
+fn client_authenticated_by_secret(b: &[u8], key_start: usize) -> bool {
+    let before = &b[key_start.saturating_sub(300)..key_start];
+    memchr::memmem::find(before, b"\"clientAuthenticatorType\": \"client-secret\"").is_some()
+        || memchr::memmem::find(before, b"\"clientAuthenticatorType\":\"client-secret\"").is_some()
+}
+
 /// `-p` on the command line of a client whose `-p` is a password: glued
 /// to it (`mysql -uroot -pS3cret`, `mysqldump … -p'S3cret'`) or, for
 /// sshpass and docker login, after a space.
@@ -1711,6 +1722,25 @@ fn dash_p(text: &str, b: &[u8], start: usize, memo: &mut QuoteMemo) -> Outcome {
     // clients spell the password flag in capitals (elsewhere `-P` is a
     // port: `mysql -P 3306`, `scp -P 2222`).
     let sql_server = has(b"sqlcmd") || has(b"osql ") || has(b"bcp ");
+    // `ldapsearch -x -H ldaps://… -D "cn=…" -w 'pw'`: OpenLDAP's clients
+    // (`ldapsearch`, `ldapmodify`, `ldapwhoami`…) take the bind DN's
+    // password after `-w` (elsewhere `-w` is a width or a format).
+    if b[start + 1] == b'w' {
+        if !has(b"ldap") || !has(b" -d ") {
+            return none;
+        }
+        let v = skip_spaces(b, start + 2);
+        let (s, e, quoted) = read_value(b, v, Read::Free, memo);
+        let value = &text[s..e];
+        return if password_value_ok(value, Sep::Strong) && (quoted || !is_reference(value)) {
+            Outcome {
+                finding: finding(Kind::Password, s, e, Confidence::High),
+                scanned_to: e,
+            }
+        } else {
+            none
+        };
+    }
     if b[start + 1] == b'P' && !sql_server {
         return none;
     }
@@ -1757,6 +1787,31 @@ fn dash_p(text: &str, b: &[u8], start: usize, memo: &mut QuoteMemo) -> Outcome {
         };
     }
     none
+}
+
+/// `Password for svc@EXAMPLE.ORG: x`, `[sudo] password for anna: x`: a
+/// terminal's prompt for one account's password, at the start of its
+/// line, with what was typed after it (a session pasted with the echo
+/// on). The account is one word (a Kerberos principal, a user name);
+/// returns where the value starts.
+fn prompt_for(b: &[u8], key_start: usize, key_end: usize) -> Option<usize> {
+    let line_start = key_start == 0 || b[key_start - 1] == b'\n';
+    let sudo = key_start >= 7 && b[key_start - 7..key_start].eq_ignore_ascii_case(b"[sudo] ");
+    if !(line_start || sudo) || !b.get(key_end..key_end + 5)?.eq_ignore_ascii_case(b" for ") {
+        return None;
+    }
+    let a = key_end + 5;
+    let n = b[a..(a + 81).min(b.len())]
+        .iter()
+        .take_while(|c| !c.is_ascii_whitespace() && **c != b':')
+        .count();
+    if !(2..=80).contains(&n) || b.get(a + n) != Some(&b':') || b.get(a + n + 1) != Some(&b' ') {
+        return None;
+    }
+    let v = skip_spaces(b, a + n + 1);
+    b.get(v)
+        .is_some_and(|c| !c.is_ascii_whitespace())
+        .then_some(v)
 }
 
 /// After a key, one lowercase word (2 to 12 letters) and its colon: where
@@ -2484,6 +2539,18 @@ fn keyed(
         if ok && !is_reference(value) {
             return Outcome {
                 finding: finding(refine(kind, value), s, e, Confidence::Medium),
+                scanned_to: e,
+            };
+        }
+    }
+    if kind == Kind::Password
+        && let Some(v) = prompt_for(b, key_start, key_end)
+    {
+        let (s, e, _) = read_value(b, v, Read::Free, memo);
+        let value = &text[s..e];
+        if e > s && password_value_ok(value, Sep::Strong) && !is_reference(value) {
+            return Outcome {
+                finding: finding(kind, s, e, Confidence::Medium),
                 scanned_to: e,
             };
         }
@@ -7538,7 +7605,9 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
             let mut o = keyed(text, b, start, end, kind, memo, false);
             if o.finding.is_some_and(|f| {
                 (is_uuid(&b[f.start..f.end])
-                    && !(kind == Kind::ClientSecret && crate::prose::uuid_stated(b, f.start)))
+                    && !(kind == Kind::ClientSecret
+                        && (crate::prose::uuid_stated(b, f.start)
+                            || client_authenticated_by_secret(b, start))))
                     || (f.confidence == Confidence::Medium && object_id(&b[f.start..f.end]))
             }) {
                 o.finding = None;
@@ -7842,6 +7911,38 @@ mod tests {
         );
         // ABI and CAB alone, then something else on the next line.
         assert!(scan("ABI: 05696\nCAB: 11200\nBranch: Via Roma 12, Milano\n").is_empty());
+    }
+
+    #[test]
+    fn a_uuid_secret_of_a_client_that_says_it_uses_one() {
+        let t = "{\"clientId\": \"web\", \"clientAuthenticatorType\": \"client-secret\", \"secret\": \"0c6f7a52-9d1e-4b3a-8f20-5e7d9c1b2a43\"}";
+        assert_eq!(crate::found(t), ["0c6f7a52-9d1e-4b3a-8f20-5e7d9c1b2a43"]);
+        // Without the client saying so, a UUID under `secret` is an id.
+        let t = "{\"clientId\": \"web\", \"secret\": \"0c6f7a52-9d1e-4b3a-8f20-5e7d9c1b2a43\"}";
+        assert!(crate::found(t).is_empty());
+    }
+
+    #[test]
+    fn a_prompt_for_an_accounts_password_and_what_was_typed() {
+        let t = "kadmin\nPassword for svc_web@EXAMPLE.ORG: tramonto-biscotto-falco-17\nwkt web.keytab\n";
+        assert_eq!(crate::found(t), ["tramonto-biscotto-falco-17"]);
+        // A prompt in prose is none, nor a prompt with nothing typed.
+        assert!(
+            crate::found("It asks Password for svc_web@EXAMPLE.ORG: and then hangs\n").is_empty()
+        );
+        assert!(
+            crate::found("Password for svc_web@EXAMPLE.ORG: \nkinit: Preauthentication failed\n")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_ldap_clients_dash_w_is_the_bind_password() {
+        let t = "ldapsearch -x -H ldaps://dc.example.org -D \"cn=reader,dc=example,dc=org\" -w 'Kx7#pQ2m!v' -b dc=example,dc=org\n";
+        assert_eq!(crate::found(t), ["Kx7#pQ2m!v"]);
+        // Elsewhere `-w` is a width or a format.
+        assert!(crate::found("curl -s -w '%{http_code}' https://example.org\n").is_empty());
+        assert!(crate::found("grep -w Token2024x app.log\n").is_empty());
     }
 
     #[test]

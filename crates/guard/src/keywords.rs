@@ -123,6 +123,18 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     // it copies (`context::cookie_line_below`).
     ("cookies", Rule::Cookie),
     ("set-cookie", Rule::Cookie),
+    // Identity flows' own names for what grants access: a SAML response
+    // as POSTed (a signed assertion), the device flow's device code, an
+    // API gateway's subscription key, PKCE's verifier, Vault AppRole's
+    // secret id, LDAP clients' bind password, Okta's `SSWS` API token.
+    ("samlresponse", Rule::Keyed(Kind::AccessToken)),
+    ("device_code", Rule::Keyed(Kind::AccessToken)),
+    ("ocp-apim-subscription-key", Rule::Keyed(Kind::AccessToken)),
+    ("code_verifier", Rule::Keyed(Kind::ClientSecret)),
+    ("secret_id", Rule::Keyed(Kind::ClientSecret)),
+    ("bindpw", Rule::Keyed(Kind::Password)),
+    ("authtok", Rule::Keyed(Kind::Password)),
+    ("ssws", Rule::Keyed(Kind::VendorKey)),
     ("client_secret", Rule::Keyed(Kind::ClientSecret)),
     ("client-secret", Rule::Keyed(Kind::ClientSecret)),
     ("clientsecret", Rule::Keyed(Kind::ClientSecret)),
@@ -169,6 +181,9 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("credentials", Rule::Call(Kind::ClientSecret)),
     ("networkcredential", Rule::Call(Kind::Password)),
     ("getconnection", Rule::Call(Kind::Password)),
+    // python-ldap's bind calls: `simple_bind_s(dn, "pw")`.
+    ("simple_bind_s", Rule::Call(Kind::Password)),
+    ("simple_bind", Rule::Call(Kind::Password)),
     ("logged", Rule::UserPass),
     ("log in", Rule::UserPass),
     ("sign in", Rule::UserPass),
@@ -375,6 +390,11 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("backup codes", Rule::Listed),
     ("codici di recupero", Rule::Listed),
     ("codici di backup", Rule::Listed),
+    ("emergency codes", Rule::Listed),
+    // Vault's key shares, `Unseal Key 1: …` (`printed_keys`).
+    ("unseal key", Rule::Listed),
+    ("recovery key", Rule::Listed),
+    ("codici di emergenza", Rule::Listed),
     ("lldb) p", Rule::Printed),
     ("number", Rule::Near),
     ("numero", Rule::Near),
@@ -550,6 +570,51 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
 #[cfg(test)]
 mod tests {
     use crate::{found, scan};
+
+    #[test]
+    fn identity_flows_name_their_secrets() {
+        for (t, v) in [
+            (
+                "POST /acs\n\nSAMLResponse=PD94bWwgdmVyc2lvbj0iMS4wIj8+PHNhbWxwOlJlc3BvbnNlIElEPSJfYWJjIj4=&RelayState=x\n",
+                "PD94bWwgdmVyc2lvbj0iMS4wIj8+PHNhbWxwOlJlc3BvbnNlIElEPSJfYWJjIj4=",
+            ),
+            (
+                "{\"device_code\": \"Wq8kT2vLm9Xz4PbN7cRy1HsJd6Fa3Ge5\", \"user_code\": \"WDJB-MJHT\"}",
+                "Wq8kT2vLm9Xz4PbN7cRy1HsJd6Fa3Ge5",
+            ),
+            (
+                "-H \"Ocp-Apim-Subscription-Key: 7d1f0c9ab2e84c3f9a6b5d4e3c2b1a09\"\n",
+                "7d1f0c9ab2e84c3f9a6b5d4e3c2b1a09",
+            ),
+            (
+                "code_verifier=Zm9vYmFyLmJhei5xdXV4LmNvcmdlLmdyYXVsdC5nYXJwbHk\n",
+                "Zm9vYmFyLmJhei5xdXV4LmNvcmdlLmdyYXVsdC5nYXJwbHk",
+            ),
+            (
+                "vault write auth/approle/login role_id=5b1c2d3e-0000-4abc-8def-123456789abc secret_id=9a8b7c6d-1e2f-4a5b-8c9d-0e1f2a3b4c5d\n",
+                "9a8b7c6d-1e2f-4a5b-8c9d-0e1f2a3b4c5d",
+            ),
+            (
+                "binddn cn=reader,dc=example,dc=org\nbindpw Qz7!mkP2vRt\n",
+                "Qz7!mkP2vRt",
+            ),
+            ("ldap_default_authtok = Vt9#pLw2Qx\n", "Vt9#pLw2Qx"),
+            (
+                "Authorization: SSWS 00aBcD3fGh1JkLmN0pQrStUvWxYz-9876543210_Ab\n",
+                "00aBcD3fGh1JkLmN0pQrStUvWxYz-9876543210_Ab",
+            ),
+        ] {
+            assert_eq!(found(t), [v], "{t}");
+        }
+        let t = "conn.simple_bind_s(\"cn=reader,dc=example,dc=org\", \"Lq7!mVz2#k\")\n";
+        assert_eq!(found(t), ["Lq7!mVz2#k"]);
+        assert!(found("conn.simple_bind_s(bind_dn, bind_pw)\n").is_empty());
+        // Their look-alikes pass: the role's id, the device flow's user
+        // code, the authtok's type.
+        assert!(found("role_id=5b1c2d3e-0000-4abc-8def-123456789abc\n").is_empty());
+        assert!(found("\"user_code\": \"WDJB-MJHT\"\n").is_empty());
+        assert!(found("ldap_default_authtok_type = password\n").is_empty());
+    }
 
     #[test]
     fn a_notification_hmac_key() {

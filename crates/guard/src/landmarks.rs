@@ -47,6 +47,8 @@ const PATTERNS: &[&str] = &[
     ":pass",
     // A login in a list item, `- name: user / password` (`listed_login`).
     " / ",
+    // Key bytes in hex as `klist -K` prints them (`printed_keys`).
+    "(0x",
 ];
 
 /// The answer markers a question-and-answer line starts with (`qa`).
@@ -81,6 +83,8 @@ pub(crate) struct Landmarks {
     pub basic: Vec<usize>,
     /// Starts of ` / ` (a listed login, `listed_login`), in order.
     pub slashes: Vec<usize>,
+    /// Starts of `(0x` (key bytes, `printed_keys`), in order.
+    pub hex_keys: Vec<usize>,
 }
 
 fn automaton() -> &'static AhoCorasick {
@@ -128,6 +132,7 @@ pub(crate) fn find(text: &str) -> Landmarks {
                 }
             }
             23 => marks.slashes.push(m.start()),
+            24 => marks.hex_keys.push(m.start()),
             _ => marks.answer = true,
         }
     }

@@ -82,6 +82,9 @@
 //! - `basic_pair` (a Basic pair under its `user:pass` label) and
 //!   `listed_login` (`- name: user / password`), woken by `landmarks`;
 //!   `haproxy` (`stats auth user:pass`), from the trigger `auth`.
+//! - `printed_keys`: key material a tool prints under its own label
+//!   (Vault's `Unseal Key n:` from the trigger pass, `klist -K`'s key
+//!   bytes from `landmarks`).
 //! - `screened`: the `Screened` text type only the guard constructs.
 //! - `messages` explains each kind to users, in English and Italian ("tu").
 
@@ -127,6 +130,7 @@ mod paired;
 mod pairs;
 mod pem;
 mod ppk;
+mod printed_keys;
 mod prose;
 mod qa;
 mod query;

@@ -323,6 +323,52 @@ fn group_mark(c: char) -> bool {
 /// (one space either side allowed, an emoji's variation selector after
 /// it): the bytes the mark and its selector take, read as a dash.
 #[inline(never)]
+/// `29988849` over `9270 1705`, with a line of digits above them too:
+/// numbers one under another, three lines high, are a column or a list
+/// (codes, amounts), not one number wrapped. True when the line ending at
+/// `prev_end` and the line above it each hold only digit groups (a list
+/// marker allowed). Reads at most 64 bytes back.
+fn stacked_numbers(b: &[u8], prev_end: usize) -> bool {
+    let lo = prev_end.saturating_sub(64);
+    let only_numbers = |l: &[u8]| {
+        !l.is_empty()
+            && l.iter().any(u8::is_ascii_digit)
+            && l.iter()
+                .all(|c| c.is_ascii_digit() || matches!(c, b' ' | b'.' | b')' | b'-' | b'\r'))
+    };
+    let Some(p) = memchr::memrchr(b'\n', &b[lo..prev_end]).map(|p| lo + p) else {
+        return false;
+    };
+    if !only_numbers(&b[p + 1..prev_end]) || p == 0 {
+        return false;
+    }
+    let Some(q) = memchr::memrchr(b'\n', &b[lo..p]).map(|q| lo + q) else {
+        return false;
+    };
+    only_numbers(&b[q + 1..p])
+}
+
+/// Whether the digits at `k` open a list item: its line starts with a
+/// marker (`1. `, `12) `, `- `, `* `) and the digits follow it.
+fn list_item_start(b: &[u8], k: usize) -> bool {
+    if k < 2 || b[k - 1] != b' ' {
+        return false;
+    }
+    let m = k - 1;
+    let at_line_start = |p: usize| p == 0 || b[p - 1] == b'\n';
+    if matches!(b[m - 1], b'-' | b'*') {
+        return at_line_start(m - 1);
+    }
+    if !matches!(b[m - 1], b'.' | b')') {
+        return false;
+    }
+    let mut d = m - 1;
+    while d > 0 && m - 1 - d < 3 && b[d - 1].is_ascii_digit() {
+        d -= 1;
+    }
+    (1..=2).contains(&(m - 1 - d)) && at_line_start(d)
+}
+
 fn between_digits(b: &[u8], i: usize, n: usize) -> Option<usize> {
     let mut p = i;
     if p > 0 && b[p - 1] == b' ' {
@@ -912,7 +958,20 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
         // the line's end, its other three starting the next line; the
         // whole must be a card (issuer and Luhn).
         let lone_group = groups == 1 && digits == 4 && !field && card_wrapped(b, k, i + 1);
+        // `1. 1794 6189` over `5977 2986`: a numbered or bulleted list's
+        // item ends its line; what starts the next one is another item.
+        let item_above = list_item_start(b, k);
+        // `10850247` over `4df3yg9js4`: digits running into letters on
+        // the next line start a word or a code, not the number's rest.
+        let mut nd = i + 1;
+        while nd < b.len() && nd - i < 32 && b[nd].is_ascii_digit() {
+            nd += 1;
+        }
+        let into_letters = b.get(nd).is_some_and(u8::is_ascii_alphabetic);
         return (!field
+            && !item_above
+            && !stacked_numbers(b, prev_end)
+            && !into_letters
             && (groups >= 2 || digits >= 8 || lone_group)
             && !new_row(b, prev_end, i + 1))
         .then_some(Step::Char(1, ' '));
@@ -1389,6 +1448,22 @@ mod tests {
             view("+  \"abc\"\n+  \"def\": 1"),
             "+  \"abc\"\n+  \"def\": 1"
         );
+    }
+
+    #[test]
+    fn a_list_item_is_not_continued_by_the_next_line() {
+        // The numbered item's digits and the next line's stay two values.
+        let v = view("codes:\n1. 4410 9921\n5977 2986\n\u{200b}");
+        assert!(v.contains("4410 9921\n5977"), "{v:?}");
+        // Numbers stacked three lines high are a list.
+        let v = view("codes:\n5. 6714 9893\n29988849\n9270 1705\n\u{200b}");
+        assert!(v.contains("29988849\n9270"), "{v:?}");
+        // Digits running into letters on the next line are another value.
+        let v = view("codes:\n10850247\n4df3yg9js4\n\u{200b}");
+        assert!(v.contains("10850247\n4df3"), "{v:?}");
+        // A number wrapped without a list marker is still joined.
+        let v = view("carta 4539 1488\n0343 6467\u{200b}");
+        assert!(v.contains("1488 0343"), "{v:?}");
     }
 
     #[test]

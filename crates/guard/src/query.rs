@@ -35,6 +35,35 @@ pub(crate) fn scan(text: &str, urls: &[usize], out: &mut Vec<Finding>) {
             continue;
         };
         let query = &b[q..ue];
+        // A password-reset or account-recovery link: its token (`t`,
+        // `token`) lets whoever follows the link set the password.
+        let path = b[at..q].to_ascii_lowercase();
+        if memchr::memmem::find(&path, b"reset").is_some()
+            || memchr::memmem::find(&path, b"recover").is_some()
+        {
+            for name in [&b"t"[..], b"token"] {
+                let Some(p) = param(query, name) else {
+                    continue;
+                };
+                let vs = q + p + name.len() + 1;
+                let ve = b[vs..ue]
+                    .iter()
+                    .position(|&c| !(c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.')))
+                    .map_or(ue, |o| vs + o);
+                let v = &b[vs..ve];
+                if v.len() >= 20
+                    && v.iter().any(u8::is_ascii_digit)
+                    && v.iter().any(u8::is_ascii_alphabetic)
+                {
+                    out.push(Finding {
+                        kind: Kind::AccessToken,
+                        start: vs,
+                        end: ve,
+                        confidence: Confidence::High,
+                    });
+                }
+            }
+        }
         let wanted = |name: &[u8]| match name {
             b"code" => param(query, b"state").is_some(),
             b"sig" => {
@@ -93,6 +122,13 @@ mod tests {
             ["87CaVyIgYg4ToJNeh4Z0jAmtfLhL"]
         );
         assert!(found("https://x.io/orders?code=ORD-2024-000123456&page=2").is_empty());
+        // A reset link's token; the same parameter on another page is
+        // a timestamp or a tab.
+        assert_eq!(
+            found("https://id.example.org/account/recover?t=Hq72kLmz0PwX9cVb4NrT&lang=en"),
+            ["Hq72kLmz0PwX9cVb4NrT"]
+        );
+        assert!(found("https://example.org/video?t=Hq72kLmz0PwX9cVb4NrT").is_empty());
         assert_eq!(
             found(
                 "https://st.blob.core.windows.net/c/f.zip?sp=r&se=2026-05-29&sv=2022-11-02&sr=b&sig=lNe35znmikMJYSJw4lnFBLSpEr%2B"

@@ -33,7 +33,8 @@ pub(crate) fn scan(text: &str, starts: &[usize], out: &mut Vec<Finding>) {
             i += 2;
         }
         let mut codes = Vec::new();
-        while i < b.len() && codes.len() < MAX_CODES {
+        let mut strong = 0;
+        'lines: while i < b.len() && codes.len() < MAX_CODES {
             let le = memchr::memchr(b'\n', &b[i..]).map_or(b.len(), |p| i + p);
             let line = b[i..le].strip_suffix(b"\r").unwrap_or(&b[i..le]);
             let lead = line
@@ -41,13 +42,26 @@ pub(crate) fn scan(text: &str, starts: &[usize], out: &mut Vec<Finding>) {
                 .take_while(|c| matches!(c, b' ' | b'\t'))
                 .count();
             let lead = lead + list_marker(&line[lead..]);
-            let code = &line[lead..];
-            let code = code.trim_ascii_end();
-            if !is_code(code) {
+            // Codes printed in columns: cells apart by a tab or two
+            // spaces or more; each cell is one code.
+            let mut row = Vec::new();
+            for (cs, ce) in cells(line, lead).into_iter().take(MAX_CODES) {
+                match is_code(&line[cs..ce]) {
+                    Some(st) => {
+                        strong += usize::from(st);
+                        row.push((i + cs, i + ce));
+                    }
+                    None => break 'lines,
+                }
+            }
+            if row.is_empty() {
                 break;
             }
-            codes.push((i + lead, i + lead + code.len()));
+            codes.extend(row);
             i = le + 1;
+        }
+        if strong == 0 {
+            continue;
         }
         if codes.len() >= 2 {
             done = i;
@@ -82,11 +96,40 @@ fn list_marker(line: &[u8]) -> usize {
     mark + spaces
 }
 
+/// The cells of a line from `from`: runs apart by a tab or by two
+/// spaces or more (one space joins a code's groups).
+fn cells(line: &[u8], from: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = from;
+    let n = line.len();
+    while i < n {
+        while i < n && matches!(line[i], b' ' | b'\t') {
+            i += 1;
+        }
+        if i >= n {
+            break;
+        }
+        let s = i;
+        while i < n
+            && line[i] != b'\t'
+            && !(line[i] == b' ' && line.get(i + 1).is_some_and(|c| matches!(c, b' ' | b'\t')))
+            && !(line[i] == b' ' && i + 1 == n)
+        {
+            i += 1;
+        }
+        out.push((s, i));
+    }
+    out
+}
+
 /// One code: letters and digits, 6 to 20 of them, in at most four groups
-/// joined by single dashes or spaces; with a digit, or else two groups of
-/// one length joined by a dash (`ywvff-njqdx`), as generators print
-/// them (words are not written so).
-fn is_code(v: &[u8]) -> bool {
+/// joined by single dashes or spaces. `Some(true)` with a digit, or for
+/// two groups of one length and one case joined by a dash (`ywvff-njqdx`,
+/// `DPTE-HKWH`), as generators print them (words are not written so);
+/// `Some(false)` for one run of 8 to 20 letters of one case
+/// (`gubramkasf`), which a generator prints among the others but which
+/// counts only in a list that holds a code of the first sort.
+fn is_code(v: &[u8]) -> Option<bool> {
     let alnum = v.iter().filter(|c| c.is_ascii_alphanumeric()).count();
     let joins = v.iter().filter(|c| matches!(c, b'-' | b' ')).count();
     let shaped = (6..=20).contains(&alnum)
@@ -97,10 +140,17 @@ fn is_code(v: &[u8]) -> bool {
         && !v
             .windows(2)
             .any(|w| !w[0].is_ascii_alphanumeric() && !w[1].is_ascii_alphanumeric());
-    let paired = joins == 1
-        && memchr::memchr(b'-', v).is_some_and(|d| d * 2 + 1 == v.len())
-        && v.iter().all(|c| !c.is_ascii_uppercase());
-    shaped && (v.iter().any(u8::is_ascii_digit) || paired)
+    if !shaped {
+        return None;
+    }
+    let one_case =
+        v.iter().all(|c| !c.is_ascii_uppercase()) || v.iter().all(|c| !c.is_ascii_lowercase());
+    let paired =
+        joins == 1 && memchr::memchr(b'-', v).is_some_and(|d| d * 2 + 1 == v.len()) && one_case;
+    if v.iter().any(u8::is_ascii_digit) || paired {
+        return Some(true);
+    }
+    (joins == 0 && alnum >= 8 && one_case).then_some(false)
 }
 
 #[cfg(test)]
@@ -131,5 +181,17 @@ mod tests {
         // A numbered list of words is none.
         assert!(found("recovery codes:\n1. open settings\n2. tap security\n").is_empty());
         assert!(found("recovery codes:\nsee the wiki\nask Anna").is_empty());
+    }
+
+    #[test]
+    fn codes_printed_in_columns_and_of_letters_only() {
+        assert_eq!(
+            found("my recovery codes:\nkq7vz-2mfpa    4410 9921\nHRTW-PLDX\tmvcxzqrtul\n\nthanks"),
+            ["kq7vz-2mfpa", "4410 9921", "HRTW-PLDX", "mvcxzqrtul"]
+        );
+        // Runs of letters alone are words, not a list of codes.
+        assert!(found("recovery codes:\nregenerate\neverything\n").is_empty());
+        // Two words spaced apart in a sentence are no cells of codes.
+        assert!(found("recovery codes:\nI lost them  sorry\n").is_empty());
     }
 }

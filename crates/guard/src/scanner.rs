@@ -817,6 +817,13 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     if !noted.urls.is_empty() {
         crate::query::scan(text, &noted.urls, &mut found);
     }
+    // Key material a tool prints under its own label.
+    if !noted.listed.is_empty() {
+        crate::printed_keys::shares(text, &noted.listed, &mut found);
+    }
+    if !marks.hex_keys.is_empty() {
+        crate::printed_keys::keytab_keys(text, &marks.hex_keys, &mut found);
+    }
     // Two-factor recovery codes listed under their name.
     if !noted.listed.is_empty() {
         crate::recovery::scan(text, &noted.listed, &mut found);

@@ -72,6 +72,10 @@ pub(crate) fn points_elsewhere(text: &str, kind: Kind, start: usize, end: usize)
     let before = &text[from..start];
     let after = &text[end..line_end];
     store_entry(v, before)
+        || store_reference(v, &text[start..line_end])
+        || masked_tail(after)
+        || hash_scheme(&text[start..line_end])
+        || accessor(before)
         || store_named_after(after)
         || public_key(v, before)
         || push_address(v, before)
@@ -191,6 +195,107 @@ fn public_key(v: &str, before: &str) -> bool {
         || v.strip_prefix("SHA256:").is_some_and(|r| r.len() >= 40)
         || v.strip_prefix("MD5:")
             .is_some_and(|r| r.len() == 47 && r.bytes().all(|c| c.is_ascii_hexdigit() || c == b':'))
+}
+
+/// `ref+vault://secret/idp#/key`, `{vault://env/db-pass}`, `sm://name`,
+/// `vault:secret/data/app#key`, `@Microsoft.KeyVault(SecretUri=…)`,
+/// `secretKeyRef:`, `arn:aws:secretsmanager:…:secret:prod/db-…`: the
+/// syntaxes configuration tools read a secret's address in (Kong and
+/// `vals` references, Spring's `sm://`, Azure App Service's Key Vault
+/// reference, an AWS resource name). They are resolved at run time; the
+/// value is somewhere else. `rest` is the value and the rest of its line,
+/// since a finding may stop at the reference's own punctuation.
+fn store_reference(v: &str, rest: &str) -> bool {
+    let r = rest.trim_start_matches(['{', '"', '\'', '(']);
+    let lower = r.get(..40).unwrap_or(r).to_ascii_lowercase();
+    let scheme_ref = |l: &str| {
+        let (scheme, tail) = match l.split_once("://") {
+            Some(p) => p,
+            None => return false,
+        };
+        let scheme = scheme.strip_prefix("ref+").unwrap_or(scheme);
+        let store = matches!(
+            scheme,
+            "vault"
+                | "sm"
+                | "op"
+                | "awssecrets"
+                | "awsssm"
+                | "gcpsecrets"
+                | "azurekeyvault"
+                | "sops"
+        ) || l.starts_with("ref+");
+        store && tail.starts_with(|c: char| c.is_ascii_alphanumeric())
+    };
+    if scheme_ref(&lower) {
+        return true;
+    }
+    // `vault:secret/data/app#key`: the store, a path, the entry's field.
+    if let Some(path) = lower.strip_prefix("vault:")
+        && path.contains('/')
+        && path.contains('#')
+    {
+        return true;
+    }
+    if lower.starts_with("@microsoft.keyvault(") {
+        return true;
+    }
+    let lv = v.to_ascii_lowercase();
+    if REF_WORDS.iter().any(|w| lv.trim_end_matches(':') == *w) {
+        return true;
+    }
+    // `arn:aws:secretsmanager:eu-west-1:1234…:secret:name`: an AWS
+    // resource name (partition, service, region, account, resource).
+    lower.starts_with("arn:aws")
+        && r.bytes()
+            .take_while(|c| !c.is_ascii_whitespace())
+            .filter(|&c| c == b':')
+            .count()
+            >= 5
+}
+
+/// `secret=JBSWY3DP****`: the value goes on as a run of mask characters,
+/// so what was found is the part left readable of a masked value.
+fn masked_tail(after: &str) -> bool {
+    let mut n = 0;
+    for c in after.chars() {
+        if matches!(c, '*' | '•' | '●') {
+            n += 1;
+        } else {
+            break;
+        }
+    }
+    n >= 3
+}
+
+/// `userPassword: {SSHA}rZYe…`, `{PBKDF2-SHA256}…`, `{CRYPT}$6$…`: a
+/// directory's password attribute holding a hash, its scheme named in
+/// braces in capitals (RFC 2307). A digest is not a password.
+fn hash_scheme(rest: &str) -> bool {
+    let Some(inner) = rest.strip_prefix('{') else {
+        return false;
+    };
+    let Some(close) = inner.find('}') else {
+        return false;
+    };
+    let name = &inner[..close];
+    (2..=16).contains(&name.len())
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name
+            .bytes()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'-')
+        && inner.len() > close + 8
+        && !inner[close + 1..].starts_with([' ', '\n'])
+}
+
+/// `vault token lookup -accessor X`, `accessor    X`, `"accessor": "X"`:
+/// a token's accessor names the token so it can be looked up or revoked,
+/// and cannot be used to sign in.
+fn accessor(before: &str) -> bool {
+    let t = before.trim_end_matches([' ', '\t', '"', '\'', '=', ':']);
+    t.len()
+        .checked_sub(8)
+        .is_some_and(|at| t.as_bytes()[at..].eq_ignore_ascii_case(b"accessor"))
 }
 
 /// `cT1x…:APA91b…`, "APNs device token: 64 hex": the address a push
@@ -321,6 +426,39 @@ fn across_cells(text: &str, line_start: usize, line_end: usize, v: &str) -> bool
 #[cfg(test)]
 mod tests {
     use crate::found;
+
+    #[test]
+    fn a_reference_in_a_store_syntax_is_no_secret() {
+        for t in [
+            "db_password = ref+vault://kv/shop/mysql#/pass\n",
+            "db_password = {vault://env/shop-db-pass}\n",
+            "db_password = sm://shop-db-pass\n",
+            "db_password = vault:kv/data/shop#db_pass\n",
+            "DB_PASSWORD=@Microsoft.KeyVault(SecretUri=https://kv-shop.vault.azure.net/secrets/db/)\n",
+            "db_password = secretKeyRef: {name: shop, key: db}\n",
+            "db_password = arn:aws:secretsmanager:eu-south-1:111122223333:secret:shop/db-Ab12Cd\n",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+        assert!(!found("db_password = Rv7!tq9Lmz2\n").is_empty());
+    }
+
+    #[test]
+    fn a_masked_value_an_accessor_or_a_hash_is_no_secret() {
+        assert!(
+            found("totp: otpauth://totp/Desk:ana?secret=KRUGS4ZANFZSA****&issuer=Desk\n")
+                .is_empty()
+        );
+        assert!(
+            found("totp: otpauth://totp/Desk:ana?secret=KRUGS4ZANFZSAYJAMNXW&issuer=Desk\n").len()
+                == 1
+        );
+        let t = "$ vault token lookup -accessor Qm3vT8xLp2Rk9WzY4bN6cJ1d\n";
+        assert!(found(t).is_empty(), "{:?}", found(t));
+        assert!(!found("$ vault login token=hvs.Qm3vT8xLp2Rk9WzY4bN6cJ1d\n").is_empty());
+        assert!(found("userPassword: {SSHA512}q8Zt0mVb3xK1yLp7Rw2N\n").is_empty());
+        assert!(!found("password: Zt0mVb3x!K1y\n").is_empty());
+    }
 
     #[test]
     fn a_store_entry_is_no_secret() {

@@ -148,6 +148,9 @@ pub(crate) fn is_placeholder(value: &str) -> bool {
         || lower.contains("_here")
         || lower.starts_with("insert_")
         || lower.starts_with("changeme")
+        || lower == "changeit"
+        || lower.starts_with("changeit-")
+        || lower.starts_with("changeit_")
         || lower.starts_with("change_me")
         || lower.starts_with("replace_")
     {

@@ -485,7 +485,12 @@ fn dash_hit(b: &[u8], i: usize) -> Option<Hit> {
         }
         // `-P` is a password flag only for SQL Server's clients
         // (`sqlcmd -U sa -P …`); `dash_p` asks for the command.
-        if after_space && (b[i + 1] == b'p' || (b[i + 1] == b'P' && b.get(i + 2) == Some(&b' '))) {
+        // `-w` is the bind password of OpenLDAP's clients (`ldapsearch
+        // -D dn -w pw`); `dash_p` asks for the command.
+        if after_space
+            && (b[i + 1] == b'p'
+                || (matches!(b[i + 1], b'P' | b'w') && b.get(i + 2) == Some(&b' ')))
+        {
             return Some(Hit {
                 start: i,
                 end: i + 2,

@@ -171,7 +171,7 @@ pub(crate) fn read_value(
             }
             Read::Free => {
                 c.is_ascii_whitespace()
-                    || (c == b'&' && next_is_param(b, i + 1))
+                    || (c == b'&' && next_is_param(b, i + 1) && query_line(b, start))
                     || (c == b';' && !closes_reference(b, start, i))
                     || matches!(
                         c,
@@ -266,6 +266,19 @@ pub(crate) fn next_is_param(b: &[u8], from: usize) -> bool {
         i += 1;
     }
     i > from && b.get(i) == Some(&b'=')
+}
+
+/// `Kennwort⇥Tund&rock=251`, "la password è Ombr&basi=693": a value not
+/// set with `=`, on a line holding no query before it (no `?` or `&`), is
+/// no parameter list, so an `&name=` inside it is the value's own. True
+/// when `&name=` may end the value starting at `start`.
+fn query_line(b: &[u8], start: usize) -> bool {
+    if start == 0 || b[start - 1] == b'=' {
+        return true;
+    }
+    let lo = start.saturating_sub(256);
+    let ls = memchr::memrchr(b'\n', &b[lo..start]).map_or(lo, |p| lo + p + 1);
+    memchr::memchr2(b'?', b'&', &b[ls..start]).is_some()
 }
 
 /// Moves `i` back to the start of a UTF-8 character.
@@ -365,6 +378,18 @@ pub(crate) fn sort_code_value(b: &[u8], start: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_ampersand_in_a_value_outside_a_query() {
+        assert_eq!(crate::found("Kennwort\tTund&rock=251\n"), ["Tund&rock=251"]);
+        assert_eq!(
+            crate::found("Contraseña: Sadd&viol=239\n"),
+            ["Sadd&viol=239"]
+        );
+        // In a query or a form body the next parameter ends it.
+        let t = "curl -d 'grant_type=password&password=Xq7!vT2m&scope=openid'\n";
+        assert_eq!(crate::found(t), ["Xq7!vT2m"]);
+    }
+
     use super::*;
 
     fn free(t: &str) -> &str {

@@ -504,7 +504,10 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // 0.0033 unchanged — a dot between a card's groups of four among other
     // separators (`4111 1193.5391 8358`), a sheet of items and values with
     // notes (`||Item||Value||Notes||`, `|Voce|Valore|Note|`).
-    ("fresh17", 0.87, 0.0034),
+    // Round 32 (branch guard-round32, 2026-12-03; one rule read from this
+    // corpus): recall 0.8783 -> 0.8821 (935/1060), FPR unchanged — an
+    // `&name=` inside a value not set with `=`, on a line with no query.
+    ("fresh17", 0.88, 0.0034),
     // Held out through round 19: `fresh18` ("people in a hurry, on the
     // phone, and in other trades' tools": dictation with numbers in words,
     // voicemail transcripts, letters spelled aloud, call-centre notes,
@@ -792,7 +795,20 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // at fd9e6c9: recall 0.8449 (1008/1193), FPR 2.00 % (17/850). Weakest:
     // pin 0.52, private_key 0.63, access_token 0.83. From here on it may
     // be read, and then measures fit.
-    ("fresh29", 0.84, 0.021),
+    // Round 32 (branch guard-round32, 2026-12-03; rules read from this
+    // corpus): recall 0.8449 -> 0.9899 (1181/1193), FPR 2.00 % -> 0 —
+    // references in a secret store's syntax (`ref+vault://`, `sm://`,
+    // `vault:…#…`, Key Vault references, `secretKeyRef:`, ARNs), a value
+    // whose tail is masked, a token's accessor and an LDAP `{SCHEME}` hash
+    // are no values; recovery codes printed in columns or of letters only;
+    // Vault's key shares and `klist -K` key bytes; SAMLResponse,
+    // device_code, APIM subscription key, code_verifier, AppRole
+    // secret_id, bindpw/authtok, SSWS; `ldapsearch -w`; a reset link's
+    // token; a client's UUID secret where it says it uses one; a prompt
+    // for an account's password; python-ldap's bind calls; list items and
+    // stacked numbers are not one wrapped number; an `&name=` inside a
+    // value outside a query.
+    ("fresh29", 0.98, 0.0),
 ];
 
 #[derive(Deserialize)]
