@@ -809,6 +809,15 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // stacked numbers are not one wrapped number; an `&name=` inside a
     // value outside a query.
     ("fresh29", 0.98, 0.0),
+    // Held out through round 32: `fresh30` ("what the test suite leaves
+    // behind": Postman and Insomnia exports, HTTP cassettes, mock mappings,
+    // Playwright storage state, fixtures and seeds, load-test data, CI
+    // test logs and reports, manual testers' bug reports; half Italian),
+    // written in session 18 by a helper who never read the guard, measured
+    // once on 2026-12-03 at 9e9583e: recall 0.9382 (1245/1327), FPR 2.12 %
+    // (18/850). Weakest: vendor_key 0.57, pin 0.91, password 0.91. From
+    // here on it may be read, and then measures fit.
+    ("fresh30", 0.93, 0.022),
 ];
 
 #[derive(Deserialize)]
