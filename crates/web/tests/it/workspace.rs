@@ -1066,3 +1066,65 @@ async fn one_save_changes_the_whole_sidebar() {
     assert!(composer.contains("Send as Open"), "{composer}");
     assert!(composer.contains("Add note as Open"), "{composer}");
 }
+
+/// Past 1,000 tickets around one, its possible incident is counted to the
+/// minute from the errors kept per minute rather than second by second:
+/// two groups 29 minutes and a second apart fall in one thirty-minute
+/// window by the second, but in no thirty whole minutes together.
+#[tokio::test]
+async fn a_burst_around_a_ticket_is_counted_to_the_minute() {
+    use app::clock::Clock;
+    use store::{NewTicket, ScreenedFields, ScreenedValue, TicketSchedule, WorkspaceStore};
+    use store_sqlite::seed::SeedTicket;
+    let app = App::new().await;
+    let (_, agent) = app.user("agent@desk.test", Role::Agent, None).await;
+    let (dev_user, dev) = app.user("dev@acme.test", Role::Requester, None).await;
+    let error = "HTTP 502 upstream_unavailable";
+    let probe = file(&app, &dev, with_error("502", error, &uuid(1))).await;
+    let meta = app.store.ticket_meta(probe).await.unwrap().unwrap();
+    let signature = meta.error_signature.clone().unwrap();
+    let minute = app.clock.now().unix_timestamp() / 60 + 1;
+    let seeded = |created_at: i64| {
+        let mut fields = ScreenedFields::new();
+        fields.insert(
+            "product".into(),
+            ScreenedValue::Text(guard::screen("data").unwrap()),
+        );
+        let at = time::OffsetDateTime::from_unix_timestamp(created_at).unwrap();
+        SeedTicket {
+            ticket: NewTicket {
+                form: "incident".into(),
+                subject: guard::screen("502 again").unwrap(),
+                description: None,
+                requester_id: dev_user.id,
+                org_id: None,
+                priority: domain::Priority::Normal,
+                fields,
+                identifiers: vec![],
+                sealed: vec![],
+                seal_binding: None,
+                submit_key: None,
+            },
+            schedule: TicketSchedule {
+                first_reply_due: at + Duration::hours(8),
+                resolution_due: at + Duration::days(5),
+                error_signature: Some(guard::screen(signature.clone()).unwrap()),
+            },
+            created_at,
+            assigned: None,
+            comments: vec![],
+            tags: vec![],
+        }
+    };
+    let mut batch: Vec<SeedTicket> = (0..600).map(|_| seeded(minute * 60 + 59)).collect();
+    batch.extend((0..600).map(|_| seeded((minute + 30) * 60)));
+    app.store.seed_tickets(&batch).await.unwrap();
+    app.clock.advance(Duration::seconds(
+        (minute + 30) * 60 + 10 - app.clock.now().unix_timestamp(),
+    ));
+    let last = file(&app, &dev, with_error("502 z", error, &uuid(2))).await;
+    let v = get(&app, &agent, &format!("/api/v1/tickets/{last}/workspace")).await;
+    // The second group and the ticket itself share whole minutes; by the
+    // second the first group would join them (1,201).
+    assert_eq!(v["possible_incident"]["tickets_in_window"], 601, "{v}");
+}
