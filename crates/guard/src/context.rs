@@ -6553,6 +6553,16 @@ pub(crate) fn judge(
             scanned_to: f.end,
         };
     }
+    if o.finding.is_none()
+        && let Rule::Keyed(kind) | Rule::Strong(kind) = rule
+        && matches!(kind, Kind::Password | Kind::ClientSecret)
+        && let Some(f) = literal_setter(text, start, end, kind)
+    {
+        o = Outcome {
+            finding: Some(f),
+            scanned_to: f.end,
+        };
+    }
     // `$pwd = ConvertTo-SecureString "…" -AsPlainText`: the key's value is
     // the cmdlet's literal, not the cmdlet's name.
     if let Some(f) = o.finding
@@ -6572,11 +6582,78 @@ pub(crate) fn judge(
             || (!sent && named_object(&text.as_bytes()[f.start..f.end], f.kind))
             || not_a_value_here(text.as_bytes(), f)
             || anonymous_login(text.as_bytes(), f)
-            || next_field(text.as_bytes(), f))
+            || next_field(text.as_bytes(), f)
+            || card_token_key(text.as_bytes(), start, end, f.kind)
+            || names_whose(&text.as_bytes()[f.start..f.end], f.kind))
     {
         o.finding = None;
     }
     o
+}
+
+/// `setPassword("…")`, `.withPassword("…")`, `set_password('…')`, a
+/// builder's `.password("…")`, FactoryBot's `password { "…" }`: code that
+/// sets the named field hands it one string literal, and that literal is
+/// the value (a getter or a call passing a variable holds none).
+fn literal_setter(text: &str, start: usize, end: usize, kind: Kind) -> Option<Finding> {
+    let b = text.as_bytes();
+    let before = &b[start.saturating_sub(4)..start];
+    let ends = |w: &[u8]| {
+        before.len() >= w.len() && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+    };
+    let setter = ends(b"set") || ends(b"with") || ends(b"set_") || ends(b"with_");
+    let (open, close) = match b.get(end) {
+        Some(b'(') if setter || (start > 0 && b[start - 1] == b'.') => (end + 1, b')'),
+        Some(b' ') if b.get(end + 1) == Some(&b'{') => (end + 2, b'}'),
+        _ => return None,
+    };
+    let q = skip_spaces(b, open);
+    let quote = *b.get(q).filter(|c| matches!(c, b'"' | b'\''))?;
+    let s = q + 1;
+    let lim = (s + 130).min(b.len());
+    let e = s + memchr::memchr(quote, &b[s..lim])?;
+    if b.get(skip_spaces(b, e + 1)) != Some(&close) || e - s < 4 {
+        return None;
+    }
+    let v = text.get(s..e)?;
+    (!v.contains(['\n', ' ', '$', '{', '<'])
+        && !crate::text::is_placeholder(v)
+        && !crate::text::is_reference(v))
+    .then(|| finding(kind, s, e, Confidence::Medium))
+    .flatten()
+}
+
+/// `card_token`, `cardToken`, "card token": a card's token is what a
+/// processor or vault hands back in place of the number (`tok_…`,
+/// `vt_…`), a reference only the merchant's own key can charge, never a
+/// credential that grants access.
+fn card_token_key(b: &[u8], start: usize, end: usize, kind: Kind) -> bool {
+    if kind != Kind::AccessToken || end < start + 5 || !b[end - 5..end].eq_ignore_ascii_case(b"token") {
+        return false;
+    }
+    let lo = start.saturating_sub(5);
+    let key = &b[lo..end - 5];
+    key.len() >= 5
+        && key[key.len() - 5..key.len() - 1].eq_ignore_ascii_case(b"card")
+        && matches!(key[key.len() - 1], b'_' | b'-' | b' ')
+        || key.len() >= 4 && key[key.len() - 4..].eq_ignore_ascii_case(b"card")
+}
+
+/// `(client=cli_…)`, `user=4f1c…`: a value that opens with its own field
+/// name naming whose it is (a client, a user, a tenant) is a log line's
+/// `name=value` pair, an identifier, not the token a word before it
+/// mentioned ("token expired, refreshing (client=…)").
+fn names_whose(v: &[u8], kind: Kind) -> bool {
+    const WHOSE: &[&[u8]] = &[
+        b"client", b"client_id", b"clientid", b"user", b"user_id", b"userid", b"uid", b"tenant",
+        b"tenant_id", b"account", b"account_id", b"app", b"app_id",
+    ];
+    matches!(
+        kind,
+        Kind::AccessToken | Kind::RefreshToken | Kind::ClientSecret
+    ) && v.iter().position(|&c| c == b'=').is_some_and(|eq| {
+        WHOSE.iter().any(|w| v[..eq].eq_ignore_ascii_case(w))
+    })
 }
 
 /// `user(DBT_PROD) password(Load_GZIA591!)`: a command's options written
@@ -7716,6 +7793,32 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
 #[cfg(test)]
 mod tests {
     use crate::{Kind, found_as as found, scan};
+
+    #[test]
+    fn a_logged_field_naming_whose_is_no_token() {
+        // A log line mentions a token, then names the client it refreshed.
+        let t = "WARN TokenCache - token expired, renewing (client=7c0e2b91-44fa-4d1e-a2b3-5f6e7d8c9b0a)\n";
+        assert!(scan(t).is_empty(), "{:?}", scan(t));
+        let t = "token stale (user=Hx82mPq4Lz9Rw3Kt)\n";
+        assert!(scan(t).is_empty(), "{:?}", scan(t));
+        // The token itself after the same words is still one.
+        let t = "token expired (Hx82mPq4Lz9Rw3KtVb7N)\n";
+        assert_eq!(found(t, Kind::AccessToken), ["Hx82mPq4Lz9Rw3KtVb7N"]);
+    }
+
+    #[test]
+    fn a_setter_handed_one_literal() {
+        let t = "    db.setPassword(\"Brezza!41kq\");\n";
+        assert_eq!(found(t, Kind::Password), ["Brezza!41kq"]);
+        let t = "  .withPassword('mela-rossa-nove-12')\n";
+        assert_eq!(found(t, Kind::Password), ["mela-rossa-nove-12"]);
+        let t = "    password { \"Gz7!pLw2qa\" }\n";
+        assert_eq!(found(t, Kind::Password), ["Gz7!pLw2qa"]);
+        // A variable, an environment lookup or a getter holds no literal.
+        assert!(scan("db.setPassword(dbPass);\n").is_empty());
+        assert!(scan("db.withPassword(\"${DB_PASS}\");\n").is_empty());
+        assert!(scan("String p = cfg.getPassword();\n").is_empty());
+    }
 
     #[test]
     fn a_pairs_secret_keeps_its_closing_symbol() {
