@@ -974,6 +974,12 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
             scanned_to: e,
         };
     }
+    if let Some(f) = service_access_key(text, b, start, end, memo).or_else(|| record_key(b, start, end)) {
+        return Outcome {
+            finding: Some(f),
+            scanned_to: f.end,
+        };
+    }
     if start < 2
         || !matches!(b[start - 1], b'_' | b'.' | b'-')
         || !b[start - 2].is_ascii_alphanumeric()
@@ -1041,6 +1047,67 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
         };
     }
     rejected(end, e, quoted)
+}
+
+/// `BROWSERSTACK_ACCESS_KEY: …`, `accessKey: '…'`, `access_key = …`: a
+/// service's access key set as a field. Cloud storage names its public key
+/// id so (AWS's `AKIA…`, capitals and digits, and the ids copied from it),
+/// but a key that mixes cases like a random string, or a UUID, is the
+/// secret half a test grid or a SaaS tool signs in with. (`…_KEY_ID`,
+/// `accessKeyId` name the id and are not read.)
+fn service_access_key(
+    text: &str,
+    b: &[u8],
+    start: usize,
+    end: usize,
+    memo: &mut QuoteMemo,
+) -> Option<Finding> {
+    let lo = start.checked_sub(7)?;
+    let snake = b[lo..start - 1].eq_ignore_ascii_case(b"access")
+        && matches!(b[start - 1], b'_' | b'.' | b'-');
+    let camel = b[lo + 1..start] == *b"access" && b[start] == b'K';
+    if !snake && !camel {
+        return None;
+    }
+    // `secretAccessKey`, `AWS_SECRET_ACCESS_KEY` are read as secret keys.
+    let before = b[lo.saturating_sub(7)..lo + 1].to_ascii_lowercase();
+    if memchr::memmem::find(&before, b"secret").is_some() {
+        return None;
+    }
+    let (Sep::Strong, v) = separator(b, start, end)? else {
+        return None;
+    };
+    let (s, e, _) = read_value(b, v, Read::Token, memo);
+    let value = &text[s..e];
+    let sh = shape(value);
+    let random = value.len() >= 20
+        && sh.other == 0
+        && sh.upper >= 3
+        && sh.lower >= 3
+        && looks_like_token(value, 20);
+    ((random || is_uuid(value.as_bytes())) && !is_reference(value) && !is_placeholder(value))
+        .then(|| finding(Kind::VendorKey, s, e, Confidence::Medium))
+        .flatten()
+}
+
+/// `npx cypress run --record --key 6e42…`: the key `cypress run` records
+/// to its cloud with, given as the `--key` flag on the command's line.
+fn record_key(b: &[u8], start: usize, end: usize) -> Option<Finding> {
+    if start < 2 || &b[start - 2..start] != b"--" || !matches!(b.get(end), Some(b' ' | b'=')) {
+        return None;
+    }
+    let line_start = memchr::memrchr(b'\n', &b[..start]).map_or(0, |p| p + 1);
+    let line = b[line_start..start].to_ascii_lowercase();
+    memchr::memmem::find(&line, b"cypress run")?;
+    let s = end + 1;
+    let mut e = s;
+    while e < b.len() && (b[e].is_ascii_alphanumeric() || b[e] == b'-') {
+        e += 1;
+    }
+    let v = &b[s..e];
+    let sh = shape(std::str::from_utf8(v).ok()?);
+    let ok = is_uuid(v) || (v.len() >= 16 && sh.digits >= 2 && sh.upper + sh.lower >= 4);
+    ok.then(|| finding(Kind::VendorKey, s, e, Confidence::Medium)).flatten()
 }
 
 /// `GENIE_KEY=4f0c…-…`, `ALERTS_KEY_FOR_HEARTBEAT=4f0c…-…`: an environment
@@ -7804,6 +7871,29 @@ mod tests {
         // The token itself after the same words is still one.
         let t = "token expired (Hx82mPq4Lz9Rw3KtVb7N)\n";
         assert_eq!(found(t, Kind::AccessToken), ["Hx82mPq4Lz9Rw3KtVb7N"]);
+    }
+
+    #[test]
+    fn a_services_access_key_mixing_case_is_its_secret() {
+        let t = "      GRIDCLOUD_ACCESS_KEY: pQmRtzXwYvLkNhBsDfAe\n";
+        assert_eq!(found(t, Kind::VendorKey), ["pQmRtzXwYvLkNhBsDfAe"]);
+        let t = "  'grid:options': { accessKey: '0c7d2e11-5a4b-4f3e-9d8c-7b6a5f4e3d2c' },\n";
+        assert_eq!(found(t, Kind::VendorKey), ["0c7d2e11-5a4b-4f3e-9d8c-7b6a5f4e3d2c"]);
+        // An access key id of capitals and digits is a public id.
+        assert!(scan("STORE_ACCESS_KEY=Q3AM3UQ867SPQQA43P2F\n").is_empty());
+        assert!(scan("accessKey: 'minioadmin'\n").is_empty());
+    }
+
+    #[test]
+    fn a_record_key_on_a_cypress_run_line() {
+        let t = "$ npx cypress run --record --key 9a1f0e3c-2b4d-4c6e-8f7a-1d2c3b4a5e6f --parallel\n";
+        assert_eq!(
+            found(t, Kind::VendorKey),
+            ["9a1f0e3c-2b4d-4c6e-8f7a-1d2c3b4a5e6f"]
+        );
+        // Another tool's `--key` flag names a file or a field.
+        assert!(scan("$ gpg --key 9a1f0e3c-2b4d-4c6e-8f7a-1d2c3b4a5e6f\n").is_empty());
+        assert!(scan("$ npx cypress run --record --key $CYPRESS_RECORD_KEY\n").is_empty());
     }
 
     #[test]
