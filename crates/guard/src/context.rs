@@ -293,6 +293,12 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         // "mi ha chiesto il PIN, gli ho detto 2790": a sentence goes on.
         return Some((Sep::Bare, j));
     }
+    if quoted_key
+        && c == b':'
+        && let Some(v) = lone_array_string(b, skip_spaces(b, i + 1))
+    {
+        return Some((Sep::Strong, v));
+    }
     if quoted_key && c == b':' && b.get(skip_spaces(b, i + 1)) == Some(&b'{') {
         i = skip_spaces(b, i + 1);
         c = b'{';
@@ -6690,6 +6696,28 @@ fn literal_setter(text: &str, start: usize, end: usize, kind: Kind) -> Option<Fi
     .flatten()
 }
 
+/// `"client_secret": [ "…" ]`, the array broken over lines as MockServer
+/// and form-parameter dumps print it (each parameter a list of values):
+/// one string alone in the array is the key's value.
+fn lone_array_string(b: &[u8], open: usize) -> Option<usize> {
+    if b.get(open) != Some(&b'[') {
+        return None;
+    }
+    let ws = |mut j: usize| {
+        while j < b.len() && j - open < 64 && b[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        j
+    };
+    let q = ws(open + 1);
+    if q == open + 1 || b.get(q) != Some(&b'"') {
+        return None;
+    }
+    let lim = (q + 1 + 512).min(b.len());
+    let close = q + 1 + memchr::memchr2(b'"', b'\n', &b[q + 1..lim])?;
+    (b[close] == b'"' && b.get(ws(close + 1)) == Some(&b']')).then_some(q)
+}
+
 /// `card_token`, `cardToken`, "card token": a card's token is what a
 /// processor or vault hands back in place of the number (`tok_…`,
 /// `vt_…`), a reference only the merchant's own key can charge, never a
@@ -7894,6 +7922,15 @@ mod tests {
         // Another tool's `--key` flag names a file or a field.
         assert!(scan("$ gpg --key 9a1f0e3c-2b4d-4c6e-8f7a-1d2c3b4a5e6f\n").is_empty());
         assert!(scan("$ npx cypress run --record --key $CYPRESS_RECORD_KEY\n").is_empty());
+    }
+
+    #[test]
+    fn a_lone_string_in_a_parameters_array() {
+        let t = "\"client_secret\": [\n  \"Vb3Nq8Lz2Kx7Wm4Rt9Pc6Hd1\"\n],\n";
+        assert_eq!(found(t, Kind::ClientSecret), ["Vb3Nq8Lz2Kx7Wm4Rt9Pc6Hd1"]);
+        // An array of scopes or of several values is no one secret.
+        let t = "\"client_secret\": [\n  \"read\",\n  \"Vb3Nq8Lz2Kx7Wm4Rt9Pc6Hd1\"\n],\n";
+        assert!(found(t, Kind::ClientSecret).is_empty());
     }
 
     #[test]
