@@ -203,7 +203,8 @@ fn column(cell: &str) -> Option<Col> {
                     })
             })
         };
-        ends(&c) || qualified.is_some_and(ends)
+        // `sms_code`, `codice_otp`: a snake-case name reads as its words.
+        ends(&c) || qualified.is_some_and(ends) || (c.contains('_') && ends(&c.replace('_', " ")))
     };
     if is(SORT) {
         return Some(Col::SortCode);
@@ -1305,6 +1306,15 @@ mod tests {
         assert_eq!(found(t), vec!["000012345678"]);
         let t = "1\tCliente\tNote\n2\tRossi Srl\t2024 ok\n";
         assert!(found(t).is_empty());
+    }
+
+    #[test]
+    fn a_snake_case_column_reads_as_its_words() {
+        let t = "user;pwd;sms_code\nqa7@example.com;Lampo!7Tz;482913\n";
+        assert_eq!(crate::found_as(t, Kind::Pin), ["482913"]);
+        // A column of another name keeps its numbers.
+        let t = "user;order_code\nqa7@example.com;482913\n";
+        assert!(crate::found_as(t, Kind::Pin).is_empty());
     }
 
     #[test]
