@@ -270,6 +270,11 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         // `("connect.sid", "value")`, `CURLOPT_USERPWD, "id:secret"`: a
         // name and its value as arguments.
         let mut j = skip_spaces(b, i + 1);
+        // `registry.add("api-key", () -> "…")`: a supplier that returns a
+        // literal hands that literal over as the name's value.
+        if quoted_key && let Some(k) = literal_supplier(b, j) {
+            j = k;
+        }
         // `'process.env.ACCESS_TOKEN', 'M-2Y…'` (an SQL row, a list): a
         // literal that reads the environment names no value; the next
         // literal is another field's.
@@ -6627,6 +6632,15 @@ pub(crate) fn judge(
         };
     }
     if o.finding.is_none()
+        && matches!(rule, Rule::Keyed(_) | Rule::Strong(_))
+        && let Some(f) = postman_auth_value(text, start, end)
+    {
+        o = Outcome {
+            finding: Some(f),
+            scanned_to: f.end,
+        };
+    }
+    if o.finding.is_none()
         && let Rule::Keyed(kind) | Rule::Strong(kind) = rule
         && matches!(kind, Kind::Password | Kind::ClientSecret)
         && let Some(f) = literal_setter(text, start, end, kind)
@@ -6694,6 +6708,61 @@ fn literal_setter(text: &str, start: usize, end: usize, kind: Kind) -> Option<Fi
         && !crate::text::is_reference(v))
     .then(|| finding(kind, s, e, Confidence::Medium))
     .flatten()
+}
+
+/// Postman's API-key auth, `"apikey": [{"key": "key", "value":
+/// "X-Api-Key"}, {"key": "value", "value": "…"}]`: the header's name is
+/// the value of the entry keyed `key`, and the key itself the value of
+/// the next entry, the one keyed `value`.
+fn postman_auth_value(text: &str, start: usize, end: usize) -> Option<Finding> {
+    let b = text.as_bytes();
+    let open = memchr::memrchr(b'"', &b[start.saturating_sub(12)..start])? + start.saturating_sub(12);
+    if b.get(end) != Some(&b'"') || !b[open + 1..start].iter().all(|c| c.is_ascii_alphabetic() || *c == b'-') {
+        return None;
+    }
+    let head = &b[open.saturating_sub(12)..open];
+    let head = std::str::from_utf8(head).ok()?.trim_end();
+    if !head.ends_with("\"value\":") {
+        return None;
+    }
+    let lim = (end + 240).min(b.len());
+    let win = &b[end..lim];
+    let k = memchr::memmem::find(win, b"\"key\": \"value\"")
+        .or_else(|| memchr::memmem::find(win, b"\"key\":\"value\""))?;
+    // No other entry's key between the name and this one.
+    if memchr::memmem::find(&win[..k], b"\"key\"").is_some() {
+        return None;
+    }
+    let after = end + k + 14;
+    let v = after + memchr::memmem::find(&b[after..lim], b"\"value\"")?;
+    let mut q = skip_spaces(b, v + 7);
+    if b.get(q) != Some(&b':') {
+        return None;
+    }
+    q = skip_spaces(b, q + 1);
+    if b.get(q) != Some(&b'"') {
+        return None;
+    }
+    let s = q + 1;
+    let e = s + memchr::memchr2(b'"', b'\n', &b[s..lim])?;
+    let v = text.get(s..e)?;
+    (b[e] == b'"' && looks_like_token(v, 16) && !is_placeholder(v) && !is_reference(v))
+        .then(|| finding(Kind::AccessToken, s, e, Confidence::Medium))
+        .flatten()
+}
+
+/// `() -> "…"` (Java, Kotlin), `() => "…"` (JavaScript, C#): a function
+/// of no arguments returning a string literal; where the literal starts.
+fn literal_supplier(b: &[u8], j: usize) -> Option<usize> {
+    if b.get(j..j + 2) != Some(b"()") {
+        return None;
+    }
+    let a = skip_spaces(b, j + 2);
+    if !matches!(b.get(a..a + 2), Some(b"->" | b"=>")) {
+        return None;
+    }
+    let q = skip_spaces(b, a + 2);
+    matches!(b.get(q), Some(b'"' | b'\'')).then_some(q)
 }
 
 /// `"client_secret": [ "…" ]`, the array broken over lines as MockServer
@@ -7931,6 +8000,24 @@ mod tests {
         // An array of scopes or of several values is no one secret.
         let t = "\"client_secret\": [\n  \"read\",\n  \"Vb3Nq8Lz2Kx7Wm4Rt9Pc6Hd1\"\n],\n";
         assert!(found(t, Kind::ClientSecret).is_empty());
+    }
+
+    #[test]
+    fn a_property_supplied_by_a_lambda() {
+        let t = "    r.add(\"billing.api-key\", () -> \"Tq8Vn3Lp7Zx2Rk9Wm4Hc6Jd1\");\n";
+        assert_eq!(scan(t).len(), 1);
+        assert!(t[scan(t)[0].start..scan(t)[0].end].eq("Tq8Vn3Lp7Zx2Rk9Wm4Hc6Jd1"));
+        // A lambda reading a container's setting holds no literal.
+        assert!(scan("    r.add(\"billing.api-key\", () -> mock.getKey());\n").is_empty());
+    }
+
+    #[test]
+    fn a_postman_api_key_auth_entry() {
+        let t = "\"apikey\": [\n  {\"key\": \"key\", \"value\": \"X-Api-Key\", \"type\": \"string\"},\n  {\"key\": \"value\", \"value\": \"Zr7Kq2Xm9Lp4Vn8Tc3Hb6Wd1\", \"type\": \"string\"}\n]\n";
+        assert_eq!(found(t, Kind::AccessToken), ["Zr7Kq2Xm9Lp4Vn8Tc3Hb6Wd1"]);
+        // Where the key is sent (`in`) is no secret.
+        let t = "\"apikey\": [\n  {\"key\": \"key\", \"value\": \"X-Api-Key\"},\n  {\"key\": \"in\", \"value\": \"header\"}\n]\n";
+        assert!(scan(t).is_empty(), "{:?}", scan(t));
     }
 
     #[test]
