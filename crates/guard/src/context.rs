@@ -985,7 +985,9 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
             scanned_to: e,
         };
     }
-    if let Some(f) = service_access_key(text, b, start, end, memo).or_else(|| record_key(b, start, end)) {
+    if let Some(f) =
+        service_access_key(text, b, start, end, memo).or_else(|| record_key(b, start, end))
+    {
         return Outcome {
             finding: Some(f),
             scanned_to: f.end,
@@ -1107,7 +1109,10 @@ fn record_key(b: &[u8], start: usize, end: usize) -> Option<Finding> {
     if start < 2 || &b[start - 2..start] != b"--" || !matches!(b.get(end), Some(b' ' | b'=')) {
         return None;
     }
-    let line_start = memchr::memrchr(b'\n', &b[..start]).map_or(0, |p| p + 1);
+    // (A command line's own words; looked at within 256 bytes, so a long
+    // line of flags is not read again for each.)
+    let lo = start.saturating_sub(256);
+    let line_start = memchr::memrchr(b'\n', &b[lo..start]).map_or(lo, |p| lo + p + 1);
     let line = b[line_start..start].to_ascii_lowercase();
     memchr::memmem::find(&line, b"cypress run")?;
     let s = end + 1;
@@ -1118,7 +1123,8 @@ fn record_key(b: &[u8], start: usize, end: usize) -> Option<Finding> {
     let v = &b[s..e];
     let sh = shape(std::str::from_utf8(v).ok()?);
     let ok = is_uuid(v) || (v.len() >= 16 && sh.digits >= 2 && sh.upper + sh.lower >= 4);
-    ok.then(|| finding(Kind::VendorKey, s, e, Confidence::Medium)).flatten()
+    ok.then(|| finding(Kind::VendorKey, s, e, Confidence::Medium))
+        .flatten()
 }
 
 /// `GENIE_KEY=4f0c…-…`, `ALERTS_KEY_FOR_HEARTBEAT=4f0c…-…`: an environment
@@ -6716,8 +6722,13 @@ fn literal_setter(text: &str, start: usize, end: usize, kind: Kind) -> Option<Fi
 /// the next entry, the one keyed `value`.
 fn postman_auth_value(text: &str, start: usize, end: usize) -> Option<Finding> {
     let b = text.as_bytes();
-    let open = memchr::memrchr(b'"', &b[start.saturating_sub(12)..start])? + start.saturating_sub(12);
-    if b.get(end) != Some(&b'"') || !b[open + 1..start].iter().all(|c| c.is_ascii_alphabetic() || *c == b'-') {
+    let open =
+        memchr::memrchr(b'"', &b[start.saturating_sub(12)..start])? + start.saturating_sub(12);
+    if b.get(end) != Some(&b'"')
+        || !b[open + 1..start]
+            .iter()
+            .all(|c| c.is_ascii_alphabetic() || *c == b'-')
+    {
         return None;
     }
     let head = &b[open.saturating_sub(12)..open];
@@ -6792,7 +6803,10 @@ fn lone_array_string(b: &[u8], open: usize) -> Option<usize> {
 /// `vt_…`), a reference only the merchant's own key can charge, never a
 /// credential that grants access.
 fn card_token_key(b: &[u8], start: usize, end: usize, kind: Kind) -> bool {
-    if kind != Kind::AccessToken || end < start + 5 || !b[end - 5..end].eq_ignore_ascii_case(b"token") {
+    if kind != Kind::AccessToken
+        || end < start + 5
+        || !b[end - 5..end].eq_ignore_ascii_case(b"token")
+    {
         return false;
     }
     let lo = start.saturating_sub(5);
@@ -6809,15 +6823,27 @@ fn card_token_key(b: &[u8], start: usize, end: usize, kind: Kind) -> bool {
 /// mentioned ("token expired, refreshing (client=…)").
 fn names_whose(v: &[u8], kind: Kind) -> bool {
     const WHOSE: &[&[u8]] = &[
-        b"client", b"client_id", b"clientid", b"user", b"user_id", b"userid", b"uid", b"tenant",
-        b"tenant_id", b"account", b"account_id", b"app", b"app_id",
+        b"client",
+        b"client_id",
+        b"clientid",
+        b"user",
+        b"user_id",
+        b"userid",
+        b"uid",
+        b"tenant",
+        b"tenant_id",
+        b"account",
+        b"account_id",
+        b"app",
+        b"app_id",
     ];
     matches!(
         kind,
         Kind::AccessToken | Kind::RefreshToken | Kind::ClientSecret
-    ) && v.iter().position(|&c| c == b'=').is_some_and(|eq| {
-        WHOSE.iter().any(|w| v[..eq].eq_ignore_ascii_case(w))
-    })
+    ) && v
+        .iter()
+        .position(|&c| c == b'=')
+        .is_some_and(|eq| WHOSE.iter().any(|w| v[..eq].eq_ignore_ascii_case(w)))
 }
 
 /// `user(DBT_PROD) password(Load_GZIA591!)`: a command's options written
@@ -7975,7 +8001,10 @@ mod tests {
         let t = "      GRIDCLOUD_ACCESS_KEY: pQmRtzXwYvLkNhBsDfAe\n";
         assert_eq!(found(t, Kind::VendorKey), ["pQmRtzXwYvLkNhBsDfAe"]);
         let t = "  'grid:options': { accessKey: '0c7d2e11-5a4b-4f3e-9d8c-7b6a5f4e3d2c' },\n";
-        assert_eq!(found(t, Kind::VendorKey), ["0c7d2e11-5a4b-4f3e-9d8c-7b6a5f4e3d2c"]);
+        assert_eq!(
+            found(t, Kind::VendorKey),
+            ["0c7d2e11-5a4b-4f3e-9d8c-7b6a5f4e3d2c"]
+        );
         // An access key id of capitals and digits is a public id.
         assert!(scan("STORE_ACCESS_KEY=Q3AM3UQ867SPQQA43P2F\n").is_empty());
         assert!(scan("accessKey: 'minioadmin'\n").is_empty());
@@ -7983,7 +8012,8 @@ mod tests {
 
     #[test]
     fn a_record_key_on_a_cypress_run_line() {
-        let t = "$ npx cypress run --record --key 9a1f0e3c-2b4d-4c6e-8f7a-1d2c3b4a5e6f --parallel\n";
+        let t =
+            "$ npx cypress run --record --key 9a1f0e3c-2b4d-4c6e-8f7a-1d2c3b4a5e6f --parallel\n";
         assert_eq!(
             found(t, Kind::VendorKey),
             ["9a1f0e3c-2b4d-4c6e-8f7a-1d2c3b4a5e6f"]
