@@ -270,6 +270,11 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         // `("connect.sid", "value")`, `CURLOPT_USERPWD, "id:secret"`: a
         // name and its value as arguments.
         let mut j = skip_spaces(b, i + 1);
+        // `registry.add("api-key", () -> "…")`: a supplier that returns a
+        // literal hands that literal over as the name's value.
+        if quoted_key && let Some(k) = literal_supplier(b, j) {
+            j = k;
+        }
         // `'process.env.ACCESS_TOKEN', 'M-2Y…'` (an SQL row, a list): a
         // literal that reads the environment names no value; the next
         // literal is another field's.
@@ -292,6 +297,12 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         }
         // "mi ha chiesto il PIN, gli ho detto 2790": a sentence goes on.
         return Some((Sep::Bare, j));
+    }
+    if quoted_key
+        && c == b':'
+        && let Some(v) = lone_array_string(b, skip_spaces(b, i + 1))
+    {
+        return Some((Sep::Strong, v));
     }
     if quoted_key && c == b':' && b.get(skip_spaces(b, i + 1)) == Some(&b'{') {
         i = skip_spaces(b, i + 1);
@@ -974,6 +985,14 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
             scanned_to: e,
         };
     }
+    if let Some(f) =
+        service_access_key(text, b, start, end, memo).or_else(|| record_key(b, start, end))
+    {
+        return Outcome {
+            finding: Some(f),
+            scanned_to: f.end,
+        };
+    }
     if start < 2
         || !matches!(b[start - 1], b'_' | b'.' | b'-')
         || !b[start - 2].is_ascii_alphanumeric()
@@ -1041,6 +1060,71 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
         };
     }
     rejected(end, e, quoted)
+}
+
+/// `BROWSERSTACK_ACCESS_KEY: …`, `accessKey: '…'`, `access_key = …`: a
+/// service's access key set as a field. Cloud storage names its public key
+/// id so (AWS's `AKIA…`, capitals and digits, and the ids copied from it),
+/// but a key that mixes cases like a random string, or a UUID, is the
+/// secret half a test grid or a SaaS tool signs in with. (`…_KEY_ID`,
+/// `accessKeyId` name the id and are not read.)
+fn service_access_key(
+    text: &str,
+    b: &[u8],
+    start: usize,
+    end: usize,
+    memo: &mut QuoteMemo,
+) -> Option<Finding> {
+    let lo = start.checked_sub(7)?;
+    let snake = b[lo..start - 1].eq_ignore_ascii_case(b"access")
+        && matches!(b[start - 1], b'_' | b'.' | b'-');
+    let camel = b[lo + 1..start] == *b"access" && b[start] == b'K';
+    if !snake && !camel {
+        return None;
+    }
+    // `secretAccessKey`, `AWS_SECRET_ACCESS_KEY` are read as secret keys.
+    let before = b[lo.saturating_sub(7)..lo + 1].to_ascii_lowercase();
+    if memchr::memmem::find(&before, b"secret").is_some() {
+        return None;
+    }
+    let (Sep::Strong, v) = separator(b, start, end)? else {
+        return None;
+    };
+    let (s, e, _) = read_value(b, v, Read::Token, memo);
+    let value = &text[s..e];
+    let sh = shape(value);
+    let random = value.len() >= 20
+        && sh.other == 0
+        && sh.upper >= 3
+        && sh.lower >= 3
+        && looks_like_token(value, 20);
+    ((random || is_uuid(value.as_bytes())) && !is_reference(value) && !is_placeholder(value))
+        .then(|| finding(Kind::VendorKey, s, e, Confidence::Medium))
+        .flatten()
+}
+
+/// `npx cypress run --record --key 6e42…`: the key `cypress run` records
+/// to its cloud with, given as the `--key` flag on the command's line.
+fn record_key(b: &[u8], start: usize, end: usize) -> Option<Finding> {
+    if start < 2 || &b[start - 2..start] != b"--" || !matches!(b.get(end), Some(b' ' | b'=')) {
+        return None;
+    }
+    // (A command line's own words; looked at within 256 bytes, so a long
+    // line of flags is not read again for each.)
+    let lo = start.saturating_sub(256);
+    let line_start = memchr::memrchr(b'\n', &b[lo..start]).map_or(lo, |p| lo + p + 1);
+    let line = b[line_start..start].to_ascii_lowercase();
+    memchr::memmem::find(&line, b"cypress run")?;
+    let s = end + 1;
+    let mut e = s;
+    while e < b.len() && (b[e].is_ascii_alphanumeric() || b[e] == b'-') {
+        e += 1;
+    }
+    let v = &b[s..e];
+    let sh = shape(std::str::from_utf8(v).ok()?);
+    let ok = is_uuid(v) || (v.len() >= 16 && sh.digits >= 2 && sh.upper + sh.lower >= 4);
+    ok.then(|| finding(Kind::VendorKey, s, e, Confidence::Medium))
+        .flatten()
 }
 
 /// `GENIE_KEY=4f0c…-…`, `ALERTS_KEY_FOR_HEARTBEAT=4f0c…-…`: an environment
@@ -6553,6 +6637,25 @@ pub(crate) fn judge(
             scanned_to: f.end,
         };
     }
+    if o.finding.is_none()
+        && matches!(rule, Rule::Keyed(_) | Rule::Strong(_))
+        && let Some(f) = postman_auth_value(text, start, end)
+    {
+        o = Outcome {
+            finding: Some(f),
+            scanned_to: f.end,
+        };
+    }
+    if o.finding.is_none()
+        && let Rule::Keyed(kind) | Rule::Strong(kind) = rule
+        && matches!(kind, Kind::Password | Kind::ClientSecret)
+        && let Some(f) = literal_setter(text, start, end, kind)
+    {
+        o = Outcome {
+            finding: Some(f),
+            scanned_to: f.end,
+        };
+    }
     // `$pwd = ConvertTo-SecureString "…" -AsPlainText`: the key's value is
     // the cmdlet's literal, not the cmdlet's name.
     if let Some(f) = o.finding
@@ -6572,11 +6675,175 @@ pub(crate) fn judge(
             || (!sent && named_object(&text.as_bytes()[f.start..f.end], f.kind))
             || not_a_value_here(text.as_bytes(), f)
             || anonymous_login(text.as_bytes(), f)
-            || next_field(text.as_bytes(), f))
+            || next_field(text.as_bytes(), f)
+            || card_token_key(text.as_bytes(), start, end, f.kind)
+            || names_whose(&text.as_bytes()[f.start..f.end], f.kind))
     {
         o.finding = None;
     }
     o
+}
+
+/// `setPassword("…")`, `.withPassword("…")`, `set_password('…')`, a
+/// builder's `.password("…")`, FactoryBot's `password { "…" }`: code that
+/// sets the named field hands it one string literal, and that literal is
+/// the value (a getter or a call passing a variable holds none).
+fn literal_setter(text: &str, start: usize, end: usize, kind: Kind) -> Option<Finding> {
+    let b = text.as_bytes();
+    let before = &b[start.saturating_sub(4)..start];
+    let ends = |w: &[u8]| {
+        before.len() >= w.len() && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+    };
+    let setter = ends(b"set") || ends(b"with") || ends(b"set_") || ends(b"with_");
+    let (open, close) = match b.get(end) {
+        Some(b'(') if setter || (start > 0 && b[start - 1] == b'.') => (end + 1, b')'),
+        Some(b' ') if b.get(end + 1) == Some(&b'{') => (end + 2, b'}'),
+        _ => return None,
+    };
+    let q = skip_spaces(b, open);
+    let quote = *b.get(q).filter(|c| matches!(c, b'"' | b'\''))?;
+    let s = q + 1;
+    let lim = (s + 130).min(b.len());
+    let e = s + memchr::memchr(quote, &b[s..lim])?;
+    if b.get(skip_spaces(b, e + 1)) != Some(&close) || e - s < 4 {
+        return None;
+    }
+    let v = text.get(s..e)?;
+    (!v.contains(['\n', ' ', '$', '{', '<'])
+        && !crate::text::is_placeholder(v)
+        && !crate::text::is_reference(v))
+    .then(|| finding(kind, s, e, Confidence::Medium))
+    .flatten()
+}
+
+/// Postman's API-key auth, `"apikey": [{"key": "key", "value":
+/// "X-Api-Key"}, {"key": "value", "value": "…"}]`: the header's name is
+/// the value of the entry keyed `key`, and the key itself the value of
+/// the next entry, the one keyed `value`.
+fn postman_auth_value(text: &str, start: usize, end: usize) -> Option<Finding> {
+    let b = text.as_bytes();
+    let open =
+        memchr::memrchr(b'"', &b[start.saturating_sub(12)..start])? + start.saturating_sub(12);
+    if b.get(end) != Some(&b'"')
+        || !b[open + 1..start]
+            .iter()
+            .all(|c| c.is_ascii_alphabetic() || *c == b'-')
+    {
+        return None;
+    }
+    let head = &b[open.saturating_sub(12)..open];
+    let head = std::str::from_utf8(head).ok()?.trim_end();
+    if !head.ends_with("\"value\":") {
+        return None;
+    }
+    let lim = (end + 240).min(b.len());
+    let win = &b[end..lim];
+    let k = memchr::memmem::find(win, b"\"key\": \"value\"")
+        .or_else(|| memchr::memmem::find(win, b"\"key\":\"value\""))?;
+    // No other entry's key between the name and this one.
+    if memchr::memmem::find(&win[..k], b"\"key\"").is_some() {
+        return None;
+    }
+    let after = end + k + 14;
+    let v = after + memchr::memmem::find(&b[after..lim], b"\"value\"")?;
+    let mut q = skip_spaces(b, v + 7);
+    if b.get(q) != Some(&b':') {
+        return None;
+    }
+    q = skip_spaces(b, q + 1);
+    if b.get(q) != Some(&b'"') {
+        return None;
+    }
+    let s = q + 1;
+    let e = s + memchr::memchr2(b'"', b'\n', &b[s..lim])?;
+    let v = text.get(s..e)?;
+    (b[e] == b'"' && looks_like_token(v, 16) && !is_placeholder(v) && !is_reference(v))
+        .then(|| finding(Kind::AccessToken, s, e, Confidence::Medium))
+        .flatten()
+}
+
+/// `() -> "…"` (Java, Kotlin), `() => "…"` (JavaScript, C#): a function
+/// of no arguments returning a string literal; where the literal starts.
+fn literal_supplier(b: &[u8], j: usize) -> Option<usize> {
+    if b.get(j..j + 2) != Some(b"()") {
+        return None;
+    }
+    let a = skip_spaces(b, j + 2);
+    if !matches!(b.get(a..a + 2), Some(b"->" | b"=>")) {
+        return None;
+    }
+    let q = skip_spaces(b, a + 2);
+    matches!(b.get(q), Some(b'"' | b'\'')).then_some(q)
+}
+
+/// `"client_secret": [ "…" ]`, the array broken over lines as MockServer
+/// and form-parameter dumps print it (each parameter a list of values):
+/// one string alone in the array is the key's value.
+fn lone_array_string(b: &[u8], open: usize) -> Option<usize> {
+    if b.get(open) != Some(&b'[') {
+        return None;
+    }
+    let ws = |mut j: usize| {
+        while j < b.len() && j - open < 64 && b[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        j
+    };
+    let q = ws(open + 1);
+    if q == open + 1 || b.get(q) != Some(&b'"') {
+        return None;
+    }
+    let lim = (q + 1 + 512).min(b.len());
+    let close = q + 1 + memchr::memchr2(b'"', b'\n', &b[q + 1..lim])?;
+    (b[close] == b'"' && b.get(ws(close + 1)) == Some(&b']')).then_some(q)
+}
+
+/// `card_token`, `cardToken`, "card token": a card's token is what a
+/// processor or vault hands back in place of the number (`tok_…`,
+/// `vt_…`), a reference only the merchant's own key can charge, never a
+/// credential that grants access.
+fn card_token_key(b: &[u8], start: usize, end: usize, kind: Kind) -> bool {
+    if kind != Kind::AccessToken
+        || end < start + 5
+        || !b[end - 5..end].eq_ignore_ascii_case(b"token")
+    {
+        return false;
+    }
+    let lo = start.saturating_sub(5);
+    let key = &b[lo..end - 5];
+    key.len() >= 5
+        && key[key.len() - 5..key.len() - 1].eq_ignore_ascii_case(b"card")
+        && matches!(key[key.len() - 1], b'_' | b'-' | b' ')
+        || key.len() >= 4 && key[key.len() - 4..].eq_ignore_ascii_case(b"card")
+}
+
+/// `(client=cli_…)`, `user=4f1c…`: a value that opens with its own field
+/// name naming whose it is (a client, a user, a tenant) is a log line's
+/// `name=value` pair, an identifier, not the token a word before it
+/// mentioned ("token expired, refreshing (client=…)").
+fn names_whose(v: &[u8], kind: Kind) -> bool {
+    const WHOSE: &[&[u8]] = &[
+        b"client",
+        b"client_id",
+        b"clientid",
+        b"user",
+        b"user_id",
+        b"userid",
+        b"uid",
+        b"tenant",
+        b"tenant_id",
+        b"account",
+        b"account_id",
+        b"app",
+        b"app_id",
+    ];
+    matches!(
+        kind,
+        Kind::AccessToken | Kind::RefreshToken | Kind::ClientSecret
+    ) && v
+        .iter()
+        .position(|&c| c == b'=')
+        .is_some_and(|eq| WHOSE.iter().any(|w| v[..eq].eq_ignore_ascii_case(w)))
 }
 
 /// `user(DBT_PROD) password(Load_GZIA591!)`: a command's options written
@@ -7716,6 +7983,86 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
 #[cfg(test)]
 mod tests {
     use crate::{Kind, found_as as found, scan};
+
+    #[test]
+    fn a_logged_field_naming_whose_is_no_token() {
+        // A log line mentions a token, then names the client it refreshed.
+        let t = "WARN TokenCache - token expired, renewing (client=7c0e2b91-44fa-4d1e-a2b3-5f6e7d8c9b0a)\n";
+        assert!(scan(t).is_empty(), "{:?}", scan(t));
+        let t = "token stale (user=Hx82mPq4Lz9Rw3Kt)\n";
+        assert!(scan(t).is_empty(), "{:?}", scan(t));
+        // The token itself after the same words is still one.
+        let t = "token expired (Hx82mPq4Lz9Rw3KtVb7N)\n";
+        assert_eq!(found(t, Kind::AccessToken), ["Hx82mPq4Lz9Rw3KtVb7N"]);
+    }
+
+    #[test]
+    fn a_services_access_key_mixing_case_is_its_secret() {
+        let t = "      GRIDCLOUD_ACCESS_KEY: pQmRtzXwYvLkNhBsDfAe\n";
+        assert_eq!(found(t, Kind::VendorKey), ["pQmRtzXwYvLkNhBsDfAe"]);
+        let t = "  'grid:options': { accessKey: '0c7d2e11-5a4b-4f3e-9d8c-7b6a5f4e3d2c' },\n";
+        assert_eq!(
+            found(t, Kind::VendorKey),
+            ["0c7d2e11-5a4b-4f3e-9d8c-7b6a5f4e3d2c"]
+        );
+        // An access key id of capitals and digits is a public id.
+        assert!(scan("STORE_ACCESS_KEY=Q3AM3UQ867SPQQA43P2F\n").is_empty());
+        assert!(scan("accessKey: 'minioadmin'\n").is_empty());
+    }
+
+    #[test]
+    fn a_record_key_on_a_cypress_run_line() {
+        let t =
+            "$ npx cypress run --record --key 9a1f0e3c-2b4d-4c6e-8f7a-1d2c3b4a5e6f --parallel\n";
+        assert_eq!(
+            found(t, Kind::VendorKey),
+            ["9a1f0e3c-2b4d-4c6e-8f7a-1d2c3b4a5e6f"]
+        );
+        // Another tool's `--key` flag names a file or a field.
+        assert!(scan("$ gpg --key 9a1f0e3c-2b4d-4c6e-8f7a-1d2c3b4a5e6f\n").is_empty());
+        assert!(scan("$ npx cypress run --record --key $CYPRESS_RECORD_KEY\n").is_empty());
+    }
+
+    #[test]
+    fn a_lone_string_in_a_parameters_array() {
+        let t = "\"client_secret\": [\n  \"Vb3Nq8Lz2Kx7Wm4Rt9Pc6Hd1\"\n],\n";
+        assert_eq!(found(t, Kind::ClientSecret), ["Vb3Nq8Lz2Kx7Wm4Rt9Pc6Hd1"]);
+        // An array of scopes or of several values is no one secret.
+        let t = "\"client_secret\": [\n  \"read\",\n  \"Vb3Nq8Lz2Kx7Wm4Rt9Pc6Hd1\"\n],\n";
+        assert!(found(t, Kind::ClientSecret).is_empty());
+    }
+
+    #[test]
+    fn a_property_supplied_by_a_lambda() {
+        let t = "    r.add(\"billing.api-key\", () -> \"Tq8Vn3Lp7Zx2Rk9Wm4Hc6Jd1\");\n";
+        assert_eq!(scan(t).len(), 1);
+        assert!(t[scan(t)[0].start..scan(t)[0].end].eq("Tq8Vn3Lp7Zx2Rk9Wm4Hc6Jd1"));
+        // A lambda reading a container's setting holds no literal.
+        assert!(scan("    r.add(\"billing.api-key\", () -> mock.getKey());\n").is_empty());
+    }
+
+    #[test]
+    fn a_postman_api_key_auth_entry() {
+        let t = "\"apikey\": [\n  {\"key\": \"key\", \"value\": \"X-Api-Key\", \"type\": \"string\"},\n  {\"key\": \"value\", \"value\": \"Zr7Kq2Xm9Lp4Vn8Tc3Hb6Wd1\", \"type\": \"string\"}\n]\n";
+        assert_eq!(found(t, Kind::AccessToken), ["Zr7Kq2Xm9Lp4Vn8Tc3Hb6Wd1"]);
+        // Where the key is sent (`in`) is no secret.
+        let t = "\"apikey\": [\n  {\"key\": \"key\", \"value\": \"X-Api-Key\"},\n  {\"key\": \"in\", \"value\": \"header\"}\n]\n";
+        assert!(scan(t).is_empty(), "{:?}", scan(t));
+    }
+
+    #[test]
+    fn a_setter_handed_one_literal() {
+        let t = "    db.setPassword(\"Brezza!41kq\");\n";
+        assert_eq!(found(t, Kind::Password), ["Brezza!41kq"]);
+        let t = "  .withPassword('mela-rossa-nove-12')\n";
+        assert_eq!(found(t, Kind::Password), ["mela-rossa-nove-12"]);
+        let t = "    password { \"Gz7!pLw2qa\" }\n";
+        assert_eq!(found(t, Kind::Password), ["Gz7!pLw2qa"]);
+        // A variable, an environment lookup or a getter holds no literal.
+        assert!(scan("db.setPassword(dbPass);\n").is_empty());
+        assert!(scan("db.withPassword(\"${DB_PASS}\");\n").is_empty());
+        assert!(scan("String p = cfg.getPassword();\n").is_empty());
+    }
 
     #[test]
     fn a_pairs_secret_keeps_its_closing_symbol() {

@@ -203,7 +203,8 @@ fn column(cell: &str) -> Option<Col> {
                     })
             })
         };
-        ends(&c) || qualified.is_some_and(ends)
+        // `sms_code`, `codice_otp`: a snake-case name reads as its words.
+        ends(&c) || qualified.is_some_and(ends) || (c.contains('_') && ends(&c.replace('_', " ")))
     };
     if is(SORT) {
         return Some(Col::SortCode);
@@ -225,6 +226,15 @@ fn column(cell: &str) -> Option<Col> {
     }
     if is(BANK) {
         return Some(Col::Kind(Kind::BankAccount));
+    }
+    // `card_token`, `card token`: what a processor or vault gives back
+    // in place of a card's number, a reference to charge, not a login.
+    if c.strip_suffix("token").is_some_and(|head| {
+        head.strip_suffix([' ', '_', '-', '.'])
+            .unwrap_or(head)
+            .ends_with("card")
+    }) {
+        return None;
     }
     if is(TOKEN) {
         return Some(Col::Kind(Kind::AccessToken));
@@ -1296,6 +1306,24 @@ mod tests {
         assert_eq!(found(t), vec!["000012345678"]);
         let t = "1\tCliente\tNote\n2\tRossi Srl\t2024 ok\n";
         assert!(found(t).is_empty());
+    }
+
+    #[test]
+    fn a_snake_case_column_reads_as_its_words() {
+        let t = "user;pwd;sms_code\nqa7@example.com;Lampo!7Tz;482913\n";
+        assert_eq!(crate::found_as(t, Kind::Pin), ["482913"]);
+        // A column of another name keeps its numbers.
+        let t = "user;order_code\nqa7@example.com;482913\n";
+        assert!(crate::found_as(t, Kind::Pin).is_empty());
+    }
+
+    #[test]
+    fn a_card_token_column_holds_references() {
+        let t = "id,card_token,last4\n7,vt_Pq8Lm2Zx7Rw4Kt9Nb3Hc,4242\n";
+        assert!(crate::scan(t).is_empty(), "{:?}", crate::scan(t));
+        // A token column of another name is still read.
+        let t = "id,access_token,last4\n7,Pq8Lm2Zx7Rw4Kt9Nb3HcVd,4242\n";
+        assert!(!crate::scan(t).is_empty());
     }
 
     #[test]

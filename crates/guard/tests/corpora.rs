@@ -817,7 +817,15 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // once on 2026-12-03 at 9e9583e: recall 0.9382 (1245/1327), FPR 2.12 %
     // (18/850). Weakest: vendor_key 0.57, pin 0.91, password 0.91. From
     // here on it may be read, and then measures fit.
-    ("fresh30", 0.93, 0.022),
+    // Round 33 (branch guard-round33, 2026-12-03; rules read from this
+    // corpus): recall 0.9382 -> 0.9894 (1313/1327), FPR 2.12 % -> 0.12 %
+    // (1/850). A column named for a card's token holds references and a
+    // logged `client=`/`user=` field names whose, neither a token; a
+    // setter's or FactoryBot's one literal, a lambda's returned literal,
+    // a lone string in a key's array, Postman's API-key auth entry; a
+    // service's access key mixing case (or a UUID) and `cypress run
+    // --key`; a snake-case column read as its words (`sms_code`).
+    ("fresh30", 0.98, 0.0012),
 ];
 
 #[derive(Deserialize)]
