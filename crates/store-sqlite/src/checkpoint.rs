@@ -175,28 +175,22 @@ pub(crate) async fn truncate(writer: &SqlitePool) -> Result<(), sqlx::Error> {
 /// briefly past the limit, and until it succeeds (for at most
 /// [`CUT_PATIENCE`]) once the WAL is halfway from the limit to the bound.
 pub(crate) async fn cut_past_limit(conn: &mut sqlx::SqliteConnection, wal: Option<&PathBuf>) {
-    const PAUSE: Duration = Duration::from_millis(5);
-    let started = std::time::Instant::now();
-    let mut tries = 0;
-    loop {
-        let size = wal_size(wal);
-        if size <= WAL_WRITER_LIMIT {
-            return;
-        }
-        let busy: i64 = match sqlx::query_scalar("PRAGMA wal_checkpoint(TRUNCATE)")
-            .fetch_one(&mut *conn)
-            .await
-        {
-            Ok(busy) => busy,
-            Err(_) => return,
-        };
-        tries += 1;
-        let urgent = size > (WAL_WRITER_LIMIT + WAL_BOUND) / 2;
-        if busy == 0 || (!urgent && tries >= 3) || started.elapsed() > CUT_PATIENCE {
-            return;
-        }
-        tokio::time::sleep(PAUSE).await;
+    if wal_size(wal) <= WAL_WRITER_LIMIT {
+        return;
     }
+    let started = std::time::Instant::now();
+    let again = |tries: u32| {
+        let size = wal_size(wal);
+        let urgent = size > (WAL_WRITER_LIMIT + WAL_BOUND) / 2;
+        size > WAL_WRITER_LIMIT
+            && if urgent {
+                started.elapsed() < CUT_PATIENCE
+            } else {
+                tries < 3
+            }
+    };
+    // A failed cut leaves the WAL as it was; the next write tries again.
+    let _ = checkpoint_until_done(conn, "PRAGMA wal_checkpoint(TRUNCATE)", again).await;
 }
 
 /// How long writes wait, at most, for a cut of a WAL near its bound.
@@ -221,16 +215,27 @@ pub(crate) async fn restart(writer: &SqlitePool) -> Result<(), sqlx::Error> {
 async fn on_writer(writer: &SqlitePool, pragma: &'static str) -> Result<(), sqlx::Error> {
     // At most about 50 ms in all, while writes wait.
     const TRIES: u32 = 10;
-    const PAUSE: Duration = Duration::from_millis(5);
     let mut conn = writer.acquire().await?;
-    for _ in 0..TRIES {
+    checkpoint_until_done(&mut conn, pragma, |tries| tries < TRIES).await
+}
+
+/// Runs the checkpoint `pragma` on `conn` until SQLite does not answer
+/// busy, pausing briefly between tries, while `again(tries so far)` holds.
+async fn checkpoint_until_done(
+    conn: &mut sqlx::SqliteConnection,
+    pragma: &'static str,
+    mut again: impl FnMut(u32) -> bool,
+) -> Result<(), sqlx::Error> {
+    const PAUSE: Duration = Duration::from_millis(5);
+    let mut tries = 0;
+    loop {
         let busy: i64 = sqlx::query_scalar(pragma).fetch_one(&mut *conn).await?;
-        if busy == 0 {
+        tries += 1;
+        if busy == 0 || !again(tries) {
             return Ok(());
         }
         tokio::time::sleep(PAUSE).await;
     }
-    Ok(())
 }
 
 /// A PASSIVE checkpoint beside the writer; how many frames are now in the
