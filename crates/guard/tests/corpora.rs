@@ -826,6 +826,15 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // service's access key mixing case (or a UUID) and `cypress run
     // --key`; a snake-case column read as its words (`sms_code`).
     ("fresh30", 0.98, 0.0012),
+    // Held out through round 33: `fresh31` ("things that pay by
+    // themselves": vending, parking, EV chargers and OCPP, unattended
+    // readers and key injection, firmware and MQTT, LoRaWAN, modems, BLE;
+    // half Italian), written in session 18 by a helper who never read the
+    // guard, measured once on 2026-12-03 at c2ced88: recall 0.7762
+    // (881/1135), FPR 1.29 % (11/850). Weakest: pin 0.42, password 0.43,
+    // client_secret 0.55, private_key 0.74. From here on it may be read,
+    // and then measures fit.
+    ("fresh31", 0.77, 0.013),
 ];
 
 #[derive(Deserialize)]
