@@ -321,12 +321,18 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
     let config = config(&cli)?;
     init_logging(&config.log, config.log_format);
+    // Looking for the file readers runs five external programs (0.1–0.2 s
+    // on a busy machine): it runs while the store opens and the server
+    // starts, not before the first answer.
+    let readers = matches!(cli.command, Command::Serve { .. })
+        .then(|| tokio::task::spawn_blocking(files::readers));
     let opened = open_store(&config).await?;
     let store = opened.shared();
     match cli.command {
         Command::Serve { listen, demo } => {
             let listen = listen.unwrap_or_else(|| config.listen.clone());
-            serve(&config, store, &listen, demo).await?;
+            let readers = readers.unwrap_or_else(|| tokio::task::spawn_blocking(files::readers));
+            serve(&config, store, &listen, demo, readers).await?;
         }
         Command::Migrate => println!("database is up to date"),
         Command::Org {
@@ -515,6 +521,7 @@ async fn serve(
     store: Arc<dyn Store>,
     listen: &str,
     demo: bool,
+    readers: tokio::task::JoinHandle<files::Readers>,
 ) -> anyhow::Result<()> {
     if demo {
         demo::seed(store.as_ref()).await?;
@@ -545,14 +552,20 @@ async fn serve(
     tracing::info!(%addr, "serving");
     // The address comes last: whoever waits for it (a script, a test) may
     // stop reading there, and a print into a closed pipe must not stop the
-    // server, so nothing after it is printed and failures are ignored.
-    {
+    // server, so nothing after it is printed and failures are ignored. The
+    // server answers meanwhile; what it says about the readers waits for
+    // them to be found.
+    tokio::spawn(async move {
         use std::io::Write;
+        let readers = readers.await.unwrap_or(files::Readers {
+            ocr: false,
+            pdf: false,
+        });
         let mut out = std::io::stdout().lock();
-        let _ = writeln!(out, "{}", readers_status(files::readers()));
+        let _ = writeln!(out, "{}", readers_status(readers));
         let _ = writeln!(out, "Sportello is running at http://{addr}/");
         let _ = out.flush();
-    }
+    });
     // Header-read timeout and connection cap (README, "Configuration").
     web::server::serve(listener, app, limits, shutdown()).await?;
     purger.abort();
