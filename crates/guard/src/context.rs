@@ -1454,8 +1454,9 @@ fn closed_on_line(b: &[u8], from: usize, name: &[u8]) -> bool {
 
 /// `SetEnv DB_PASSWORD "…"` (Apache), `ENV DB_PASSWORD …` (a Dockerfile's
 /// older form), `fastcgi_param DB_PASSWORD …;` (nginx), `setenv
-/// DB_PASSWORD …` (csh): a directive that sets a variable takes its name
-/// and, after a space, its value. The key ends the name; returns where the
+/// DB_PASSWORD …` (csh), `#define WIFI_PASS "…"` (C's preprocessor): a
+/// directive that sets a variable takes its name and, after a space, its
+/// value. The key ends the name; returns where the
 /// value starts.
 fn directive_value(b: &[u8], key_start: usize, key_end: usize) -> Option<usize> {
     let mut k = key_start;
@@ -1473,10 +1474,19 @@ fn directive_value(b: &[u8], key_start: usize, key_end: usize) -> Option<usize> 
         b"env ",
     ]
     .contains(&head);
-    if !directive {
+    // `#define WIFI_PASSWORD "…"` (C, C++, an Arduino sketch's
+    // `secrets.h`): the preprocessor defines the name as what follows it,
+    // and a string literal there is the value. (Only a literal: a macro
+    // defined as another macro, `CONFIG_MQTT_PASSWORD`, or a number, `#define
+    // LED_PIN 13`, names no secret.)
+    let macro_ = matches!(head, b"#define " | b"# define ");
+    if !directive && !macro_ {
         return None;
     }
     let v = skip_spaces(b, key_end);
+    if macro_ && b.get(v) != Some(&b'"') {
+        return None;
+    }
     b.get(v)
         .is_some_and(|c| !c.is_ascii_whitespace())
         .then_some(v)
@@ -8896,5 +8906,16 @@ mod tests {
         assert!(scan("la password in allegato non si apre").is_empty());
         assert!(scan("ho messo la password in Windows10 e non entra").is_empty());
         assert!(scan("ho cambiato la password in quella nuova").is_empty());
+    }
+
+    #[test]
+    fn a_macro_defined_as_a_literal() {
+        let t = "#define WIFI_SSID \"KIOSK-7\"\n#define WIFI_PASSWORD \"Tq7!mLw2\"\n#define MQTT_PASS \"=Vx9#kR2p\"\n";
+        assert_eq!(found(t, Kind::Password), ["Tq7!mLw2", "=Vx9#kR2p"]);
+        // Defined as another macro, empty, a placeholder, a pin number.
+        assert!(scan("#define MQTT_PASS CONFIG_MQTT_PASSWORD  // menuconfig\n").is_empty());
+        assert!(scan("#define WIFI_PASSWORD \"\"  // set at the factory\n").is_empty());
+        assert!(scan("#define SECRET_PASS \"YOUR_WIFI_PASSWORD\"\n").is_empty());
+        assert!(scan("#define LED_PIN 13\n#define MQTT_USER \"dev2009\"\n").is_empty());
     }
 }
