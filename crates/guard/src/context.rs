@@ -7597,10 +7597,21 @@ fn session_label(b: &[u8], start: usize, end: usize, rule: Rule) -> bool {
 /// `… pid=4821 session=0f6c…-…` on a log line: `key=value` pairs set
 /// apart by spaces (logfmt) name what the line is about, and a session
 /// named by a UUID there is which session, as a request id is. A cookie
-/// sets its session after `; ` or at its header's start, a query after
-/// `&`, so neither is read so; a value that is not a UUID is still read.
+/// sets its session after `; ` or at its header's start, so is not read
+/// so; a value that is not a UUID is still read. (A query's UUID session:
+/// `query_session_uuid`.)
 fn logged_session(b: &[u8], start: usize, end: usize) -> bool {
     if start >= 2 && b[start - 1] == b' ' && session_id_logged(b, start, end) {
+        return true;
+    }
+    if start >= 1
+        && matches!(b[start - 1], b'?' | b'&')
+        && matches!(
+            b[start..end].to_ascii_lowercase().as_slice(),
+            b"session" | b"session_id" | b"sessionid"
+        )
+        && query_session_uuid(b, end)
+    {
         return true;
     }
     if !b[start..end].eq_ignore_ascii_case(b"session") || start < 2 || b[start - 1] != b' ' {
@@ -7627,6 +7638,22 @@ fn logged_session(b: &[u8], start: usize, end: usize) -> bool {
         k -= 1;
     }
     saw_eq && b[k..start - 1].first().is_some_and(u8::is_ascii_alphabetic)
+}
+
+/// `https://park.example/z/3?meter=PM-71&session=4e4f…-…`: a URL's query
+/// that names a session by a UUID names which session the page shows (a
+/// parking stay, a checkout, a support chat), as a generic key's UUID is
+/// an id (`Rule::Generic`). A session a URL carries as its credential is
+/// a random run of the server's own alphabet, and is still read.
+fn query_session_uuid(b: &[u8], end: usize) -> bool {
+    let v = end + 1;
+    b.get(v..v + 36).is_some_and(is_uuid)
+        && b.get(v + 36).is_none_or(|&c| {
+            matches!(
+                c,
+                b'&' | b'#' | b' ' | b'\t' | b'\n' | b'\r' | b'"' | b'\'' | b')' | b'>'
+            )
+        })
 }
 
 /// `… last_ok: 13:54Z  session_id=0f6c…-…` on a status line: a name that
@@ -8559,6 +8586,18 @@ mod tests {
                 Kind::Password
             ),
             ["Gr4pe!vine9"]
+        );
+    }
+
+    #[test]
+    fn a_session_uuid_in_a_query_names_the_session() {
+        let t = "il QR apre https://park.example/z/3?meter=PM-71&session=4b2d8c1e-7f3a-4e5b-9c6d-1a2b3c4d5e6f\n";
+        assert!(scan(t).is_empty());
+        // A random session a URL carries is its credential.
+        let t = "https://app.example/cb?session=9ceb2b243f22743368b74e143071e4a14432d370\n";
+        assert_eq!(
+            found(t, Kind::AccessToken),
+            ["9ceb2b243f22743368b74e143071e4a14432d370"]
         );
     }
 
