@@ -7759,6 +7759,9 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
     if rule == Rule::DashP {
         return dash_p(text, b, start, memo);
     }
+    if rule == Rule::AtCommand {
+        return crate::at_command::credential(b, start, end);
+    }
     if rule == Rule::TriedAgain {
         let f = crate::prose::tried_again(text, b, start, end)
             .and_then(|(s, e)| finding(Kind::Password, s, e, Confidence::Medium));
@@ -7932,7 +7935,8 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         | Rule::CharArray
         | Rule::SecureString
         | Rule::NetUse
-        | Rule::TriedAgain => none,
+        | Rule::TriedAgain
+        | Rule::AtCommand => none,
         Rule::Passphrase => passphrase(text, b, start, end, memo, 2),
         Rule::Wifi => match crate::wifi::labelled(text, end, memo) {
             Some((s, e)) => Outcome {

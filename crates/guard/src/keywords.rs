@@ -82,6 +82,9 @@ pub(crate) enum Rule {
     /// and the value after its colon, its password when it is built like
     /// one (`wifi::labelled`).
     Wifi,
+    /// `AT+CPIN="1435"`: a modem's command that hands it a PIN or a
+    /// login's password, at a place the command fixes (`at_command`).
+    AtCommand,
 }
 
 /// `Strong` words that, written in capitals, are an acronym rather than
@@ -563,6 +566,14 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     // SQL's `CREATE/ALTER USER … IDENTIFIED BY 'pw'` (MySQL, Oracle),
     // echoed by general query logs and migrations.
     ("identified by", Rule::Keyed(Kind::Password)),
+    // A modem's AT commands that carry a SIM PIN, a facility lock's
+    // password or a data connection's login (`at_command`).
+    ("cpin", Rule::AtCommand),
+    ("cpwd", Rule::AtCommand),
+    ("clck", Rule::AtCommand),
+    ("cgauth", Rule::AtCommand),
+    ("qicsgp", Rule::AtCommand),
+    ("cstt", Rule::AtCommand),
     ("-u", Rule::CurlUser),
     ("--user", Rule::CurlUser),
 ];

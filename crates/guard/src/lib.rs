@@ -85,6 +85,9 @@
 //! - `printed_keys`: key material a tool prints under its own label
 //!   (Vault's `Unseal Key n:` from the trigger pass, `klist -K`'s key
 //!   bytes from `landmarks`).
+//! - `at_command`: a modem's AT commands that hand it a SIM PIN, a
+//!   facility lock's password or a data login's password (`AT+CPIN=`,
+//!   `AT+QICSGP=`), from the trigger pass.
 //! - `screened`: the `Screened` text type only the guard constructs.
 //! - `messages` explains each kind to users, in English and Italian ("tu").
 
@@ -93,6 +96,7 @@ use serde::{Deserialize, Serialize};
 mod account_run;
 mod aside;
 mod assigned;
+mod at_command;
 mod auth;
 mod bank_records;
 mod basic_pair;
