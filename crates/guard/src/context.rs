@@ -7762,6 +7762,15 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
     if rule == Rule::AtCommand {
         return crate::at_command::credential(b, start, end);
     }
+    if let Rule::HexKey(kind) = rule {
+        let o = crate::hex_key::value(b, start, end, kind);
+        // `APP_KEY=base64:…` (Laravel's): a name ending in "key" without a
+        // key's hex is read as the word `key` would be (`Rule::NameKey`).
+        if o.finding.is_none() && end - start > 3 && b[end - 3..end].eq_ignore_ascii_case(b"key") {
+            return judge_rule(text, end - 3, end, Rule::NameKey, memo);
+        }
+        return o;
+    }
     if rule == Rule::TriedAgain {
         let f = crate::prose::tried_again(text, b, start, end)
             .and_then(|(s, e)| finding(Kind::Password, s, e, Confidence::Medium));
@@ -7936,7 +7945,8 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         | Rule::SecureString
         | Rule::NetUse
         | Rule::TriedAgain
-        | Rule::AtCommand => none,
+        | Rule::AtCommand
+        | Rule::HexKey(_) => none,
         Rule::Passphrase => passphrase(text, b, start, end, memo, 2),
         Rule::Wifi => match crate::wifi::labelled(text, end, memo) {
             Some((s, e)) => Outcome {

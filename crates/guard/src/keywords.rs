@@ -85,6 +85,10 @@ pub(crate) enum Rule {
     /// `AT+CPIN="1435"`: a modem's command that hands it a PIN or a
     /// login's password, at a place the command fixes (`at_command`).
     AtCommand,
+    /// `AppKey: AD83…`, `BDK: 5379…`: a symmetric key named by its role
+    /// in a scheme that fixes its length, read as hex of that length
+    /// (`hex_key`).
+    HexKey(Kind),
 }
 
 /// `Strong` words that, written in capitals, are an acronym rather than
@@ -566,6 +570,30 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     // SQL's `CREATE/ALTER USER … IDENTIFIED BY 'pw'` (MySQL, Oracle),
     // echoed by general query logs and migrations.
     ("identified by", Rule::Keyed(Kind::Password)),
+    // LoRaWAN's root and session keys (AES-128; the EUIs beside them are
+    // public), as a device's label, a console or a CLI flag names them.
+    ("appkey", Rule::HexKey(Kind::ClientSecret)),
+    ("app_key", Rule::HexKey(Kind::ClientSecret)),
+    ("app-key", Rule::HexKey(Kind::ClientSecret)),
+    ("nwkkey", Rule::HexKey(Kind::ClientSecret)),
+    ("nwk_key", Rule::HexKey(Kind::ClientSecret)),
+    ("nwk-key", Rule::HexKey(Kind::ClientSecret)),
+    ("appskey", Rule::HexKey(Kind::ClientSecret)),
+    ("app_s_key", Rule::HexKey(Kind::ClientSecret)),
+    ("nwkskey", Rule::HexKey(Kind::ClientSecret)),
+    ("nwk_s_key", Rule::HexKey(Kind::ClientSecret)),
+    ("fnwksintkey", Rule::HexKey(Kind::ClientSecret)),
+    ("snwksintkey", Rule::HexKey(Kind::ClientSecret)),
+    ("nwksenckey", Rule::HexKey(Kind::ClientSecret)),
+    // A payment terminal's key hierarchy, whole or as a component: the
+    // base derivation key, the initial key derived from it, terminal,
+    // zone and PIN keys (their KCV and KSN are public).
+    ("bdk", Rule::HexKey(Kind::PrivateKey)),
+    ("ipek", Rule::HexKey(Kind::PrivateKey)),
+    ("tmk", Rule::HexKey(Kind::PrivateKey)),
+    ("zmk", Rule::HexKey(Kind::PrivateKey)),
+    ("tpk", Rule::HexKey(Kind::PrivateKey)),
+    ("zpk", Rule::HexKey(Kind::PrivateKey)),
     // A modem's AT commands that carry a SIM PIN, a facility lock's
     // password or a data connection's login (`at_command`).
     ("cpin", Rule::AtCommand),

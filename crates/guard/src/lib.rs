@@ -88,6 +88,9 @@
 //! - `at_command`: a modem's AT commands that hand it a SIM PIN, a
 //!   facility lock's password or a data login's password (`AT+CPIN=`,
 //!   `AT+QICSGP=`), from the trigger pass.
+//! - `hex_key`: symmetric keys named by their role in a scheme that fixes
+//!   their length (LoRaWAN's AppKey and NwkKey, a payment terminal's BDK,
+//!   IPEK, TMK), read as hex of that length; their EUIs, KCV, KSN pass.
 //! - `screened`: the `Screened` text type only the guard constructs.
 //! - `messages` explains each kind to users, in English and Italian ("tu").
 
@@ -115,6 +118,7 @@ mod edifact;
 mod encoded;
 mod generated;
 mod haproxy;
+mod hex_key;
 mod iban;
 mod joined_pair;
 pub mod json;
