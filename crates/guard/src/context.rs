@@ -6634,6 +6634,14 @@ pub(crate) fn judge(
     rule: Rule,
     memo: &mut QuoteMemo,
 ) -> Outcome {
+    if rule == Rule::Keyed(Kind::Password)
+        && let Some(f) = crate::ocpp::authorization_key(text.as_bytes(), start, end)
+    {
+        return Outcome {
+            finding: f,
+            scanned_to: f.map_or(end, |f| f.end),
+        };
+    }
     let mut o = judge_rule(text, start, end, rule, memo);
     if o.finding.is_none()
         && matches!(
@@ -7125,7 +7133,8 @@ pub(crate) fn no_clear_secret(b: &[u8], kind: Kind, s: usize, e: usize) -> bool 
 }
 
 /// `getenv("DB_PASSWORD")`, `os.Getenv("API_TOKEN")`, `ENV["SECRET"]`,
-/// `os.environ.get('PWD')`: the value is the name of an environment
+/// `os.environ.get('PWD')`, `lookup('env', 'WIFI_PSK')` (Ansible): the
+/// value is the name of an environment
 /// variable a program reads, not what it holds. Read right before the
 /// value (its quote, then the call or index).
 fn env_lookup(b: &[u8], s: usize) -> bool {
@@ -7143,6 +7152,11 @@ fn env_lookup(b: &[u8], s: usize) -> bool {
         || ends(b"env[")
         || ends(b"env.fetch(")
         || ends(b"environmentvariable(")
+        // Ansible's `{{ lookup('env', 'WIFI_PSK') }}`.
+        || ends(b"lookup('env', ")
+        || ends(b"lookup('env',")
+        || ends(b"lookup(\"env\", ")
+        || ends(b"lookup(\"env\",")
 }
 
 /// `<string name="__androidx_security_crypto_encrypted_prefs_key_keyset__">…`,

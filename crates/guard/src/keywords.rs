@@ -570,6 +570,15 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     // SQL's `CREATE/ALTER USER … IDENTIFIED BY 'pw'` (MySQL, Oracle),
     // echoed by general query logs and migrations.
     ("identified by", Rule::Keyed(Kind::Password)),
+    // Bluetooth pairing's passkey (six digits, shown on one side and
+    // typed or confirmed on the other): a one-time code by another name.
+    ("passkey", Rule::Keyed(Kind::Pin)),
+    // A Wi-Fi network's pre-shared key as a setting's name (`wifi_psk=`,
+    // `psk=`); "WPA2-PSK" alone names the method.
+    ("psk", Rule::Strong(Kind::Password)),
+    // OCPP's charge-point setting for the password it authenticates to
+    // the central system with (HTTP Basic, security profiles 1 and 2).
+    ("authorizationkey", Rule::Keyed(Kind::Password)),
     // LoRaWAN's root and session keys (AES-128; the EUIs beside them are
     // public), as a device's label, a console or a CLI flag names them.
     ("appkey", Rule::HexKey(Kind::ClientSecret)),
@@ -653,6 +662,26 @@ mod tests {
         assert!(found("role_id=5b1c2d3e-0000-4abc-8def-123456789abc\n").is_empty());
         assert!(found("\"user_code\": \"WDJB-MJHT\"\n").is_empty());
         assert!(found("ldap_default_authtok_type = password\n").is_empty());
+    }
+
+    #[test]
+    fn a_pairing_passkey_and_a_wifi_pre_shared_key() {
+        assert_eq!(
+            found("[agent] Confirm passkey 454786 (yes/no): yes\n"),
+            ["454786"]
+        );
+        assert!(found("Passkey registration fails with NotAllowedError on 2026-11-02").is_empty());
+        assert_eq!(
+            found("wifi_ssid=KIOSK-7\nwifi_psk=Qn7#JoBlCaTRrF\n"),
+            ["Qn7#JoBlCaTRrF"]
+        );
+        assert_eq!(
+            found("serial,mac,wifi_psk\nSN-601,AC:61:ED:17:13:38,Vesuvio!1236\n"),
+            ["Vesuvio!1236"]
+        );
+        // The method's name; a variable an Ansible lookup reads.
+        assert!(found("security: WPA2-PSK (AES), channel 6\n").is_empty());
+        assert!(found("wifi_psk: \"{{ lookup('env', 'WIFI_PSK') }}\"\n").is_empty());
     }
 
     #[test]

@@ -91,6 +91,8 @@
 //! - `hex_key`: symmetric keys named by their role in a scheme that fixes
 //!   their length (LoRaWAN's AppKey and NwkKey, a payment terminal's BDK,
 //!   IPEK, TMK), read as hex of that length; their EUIs, KCV, KSN pass.
+//! - `ocpp`: a charge point's `AuthorizationKey` (hex or not), in its
+//!   setting or its configuration entry's value field.
 //! - `screened`: the `Screened` text type only the guard constructs.
 //! - `messages` explains each kind to users, in English and Italian ("tu").
 
@@ -133,6 +135,7 @@ mod messages;
 mod national;
 mod nearby;
 mod normalize;
+mod ocpp;
 mod ocr_confusions;
 mod paired;
 mod pairs;
