@@ -142,6 +142,49 @@ pub(crate) fn net_use_password(text: &str, b: &[u8], key_end: usize) -> Option<F
     literal_password(text, s, i)
 }
 
+/// `client.connect("coin-81989", "machine", "S3cret!")` (Arduino's MQTT
+/// client), `mysqli_connect("db", "app", "S3cret!", "shop")`,
+/// `MySQLdb.connect("localhost", "app", "S3cret!")`: a call that connects
+/// with its first three arguments as string literals hands over a host
+/// (or a client's id), a user and, third, that user's password.
+pub(crate) fn connect_password(text: &str, b: &[u8], key_end: usize) -> Option<Finding> {
+    if b.get(key_end) != Some(&b'(') {
+        return None;
+    }
+    let lim = (key_end + 256).min(b.len());
+    let mut i = key_end + 1;
+    let mut third = None;
+    for k in 0..3 {
+        while i < lim && matches!(b[i], b' ' | b'\t') {
+            i += 1;
+        }
+        let q = *b.get(i).filter(|c| matches!(c, b'"' | b'\''))?;
+        let s = i + 1;
+        let e = s + b[s..lim]
+            .iter()
+            .position(|&c| c == q || c == b'\n' || c == b'\\')?;
+        if b[e] != q {
+            return None;
+        }
+        if k == 2 {
+            third = Some((s, e));
+        }
+        i = e + 1;
+        while i < lim && matches!(b[i], b' ' | b'\t') {
+            i += 1;
+        }
+        if !matches!(b.get(i), Some(b',' | b')')) || (k < 2 && b[i] != b',') {
+            return None;
+        }
+        i += 1;
+    }
+    let (s, e) = third?;
+    let v = text.get(s..e)?;
+    (password_value_ok(v, Sep::Bare) && !is_placeholder(v) && !is_reference(v))
+        .then(|| finding(Kind::Password, s, e, Confidence::Medium))
+        .flatten()
+}
+
 #[cfg(test)]
 mod tests {
     use crate::found;
@@ -178,5 +221,22 @@ mod tests {
             found("net use S: \\\\nas2\\ledger /user:ACME\\svc_ap * /persistent:no").is_empty()
         );
         assert!(found("net use S: \\\\nas2\\ledger /persistent:yes").is_empty());
+    }
+
+    #[test]
+    fn a_connect_call_with_host_user_and_password_literals() {
+        let t = "    if (client.connect(\"coin-81989\", \"machine\", \"spritz.girasole74\")) {\n";
+        assert_eq!(crate::found(t), ["spritz.girasole74"]);
+        let t = "$db = mysqli_connect(\"localhost\", \"shop\", \"Tq7!mLw2\", \"shop\");\n";
+        assert_eq!(crate::found(t), ["Tq7!mLw2"]);
+        // Variables, two arguments, a database's name third.
+        for t in [
+            "client.connect(clientId, MQTT_USER, MQTT_PASS)\n",
+            "client.connect(\"coin-81989\")\n",
+            "client.connect(\"coin-81989\", \"machine\", MQTT_PASS)\n",
+            "pg.connect(\"localhost\", \"5432\", \"orders\")\n",
+        ] {
+            assert!(crate::found(t).is_empty(), "{t}");
+        }
     }
 }

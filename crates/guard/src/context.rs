@@ -1835,7 +1835,13 @@ fn dash_p(text: &str, b: &[u8], start: usize, memo: &mut QuoteMemo) -> Outcome {
             none
         };
     }
-    if b[start + 1] == b'P' && !sql_server {
+    // `mosquitto_sub -h broker -p 8883 -u ops -P 'pw'`: Mosquitto's
+    // clients take the password after `-P` (`-p` is the broker's port).
+    let mosquitto = has(b"mosquitto_sub") || has(b"mosquitto_pub") || has(b"mosquitto_rr");
+    if mosquitto && b[start + 1] == b'p' {
+        return none;
+    }
+    if b[start + 1] == b'P' && !sql_server && !mosquitto {
         return none;
     }
     let glued = has(b"mysql") || has(b"mariadb");
@@ -1847,7 +1853,8 @@ fn dash_p(text: &str, b: &[u8], start: usize, memo: &mut QuoteMemo) -> Outcome {
     // password (a port or a port mapping is digits, judged below). Not
     // for mysql, whose spaced `-p db` prompts and names a database.
     let after_user = !glued && user_flag_before(&line);
-    let spaced = has(b"sshpass") || (has(b"docker") && has(b"login")) || azure || after_user;
+    let spaced =
+        has(b"sshpass") || (has(b"docker") && has(b"login")) || azure || after_user || mosquitto;
     let mut v = start + 2;
     if b.get(v) == Some(&b' ') {
         if !spaced {
@@ -7773,6 +7780,13 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
     if rule == Rule::DashP {
         return dash_p(text, b, start, memo);
     }
+    if rule == Rule::Connect {
+        let f = crate::code::connect_password(text, b, end);
+        return Outcome {
+            scanned_to: f.map_or(end, |f| f.end),
+            finding: f,
+        };
+    }
     if rule == Rule::AtCommand {
         return crate::at_command::credential(b, start, end);
     }
@@ -7960,6 +7974,7 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         | Rule::NetUse
         | Rule::TriedAgain
         | Rule::AtCommand
+        | Rule::Connect
         | Rule::HexKey(_) => none,
         Rule::Passphrase => passphrase(text, b, start, end, memo, 2),
         Rule::Wifi => match crate::wifi::labelled(text, end, memo) {
@@ -8973,6 +8988,14 @@ mod tests {
         assert!(scan("la password in allegato non si apre").is_empty());
         assert!(scan("ho messo la password in Windows10 e non entra").is_empty());
         assert!(scan("ho cambiato la password in quella nuova").is_empty());
+    }
+
+    #[test]
+    fn mosquittos_clients_take_the_password_after_capital_p() {
+        let t = "mosquitto_sub -h iot.example.it -p 8883 --cafile ca.crt -u admin -P 'Lupo2170$RSA' -t 'vend/#' -v\n";
+        assert_eq!(found(t, Kind::Password), ["Lupo2170$RSA"]);
+        assert!(scan("mosquitto_pub -h 10.0.0.5 -p 8883 -u ops -t x -m hello\n").is_empty());
+        assert!(scan("mosquitto_sub -h b -p 8883 -u ops -P \"$MQTT_PASS\" -t x\n").is_empty());
     }
 
     #[test]

@@ -89,6 +89,9 @@ pub(crate) enum Rule {
     /// in a scheme that fixes its length, read as hex of that length
     /// (`hex_key`).
     HexKey(Kind),
+    /// `client.connect("id", "user", "pw")`: a connecting call's third
+    /// string literal after a host and a user (`code`).
+    Connect,
 }
 
 /// `Strong` words that, written in capitals, are an acronym rather than
@@ -603,6 +606,7 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("zmk", Rule::HexKey(Kind::PrivateKey)),
     ("tpk", Rule::HexKey(Kind::PrivateKey)),
     ("zpk", Rule::HexKey(Kind::PrivateKey)),
+    ("connect", Rule::Connect),
     // A modem's AT commands that carry a SIM PIN, a facility lock's
     // password or a data connection's login (`at_command`).
     ("cpin", Rule::AtCommand),
