@@ -4595,6 +4595,11 @@ const OTP_CUES: &[&str] = &[
     "tastierino",
     "padlock",
     "lucchetto",
+    // A parcel locker's door, opened by the pickup code it sends.
+    "locker",
+    "pickup",
+    "pick-up",
+    "ritiro",
     // A code said to expire ("hurry it expires", "sbrigati che scade"),
     // as one-time codes do; a verb that opens with it ("per sbloccare").
     "expires",
@@ -8996,6 +9001,25 @@ mod tests {
         assert_eq!(found(t, Kind::Password), ["Lupo2170$RSA"]);
         assert!(scan("mosquitto_pub -h 10.0.0.5 -p 8883 -u ops -t x -m hello\n").is_empty());
         assert!(scan("mosquitto_sub -h b -p 8883 -u ops -P \"$MQTT_PASS\" -t x\n").is_empty());
+    }
+
+    #[test]
+    fn a_lockers_pickup_code() {
+        assert_eq!(
+            found(
+                "The locker sent me pickup code 770311 but the door won't open",
+                Kind::Pin
+            ),
+            ["770311"]
+        );
+        assert_eq!(
+            found(
+                "Il locker mi ha mandato il codice di ritiro 75893 ma non apre",
+                Kind::Pin
+            ),
+            ["75893"]
+        );
+        assert!(scan("locker L-12 error code 4012 on the pickup screen").is_empty());
     }
 
     #[test]
