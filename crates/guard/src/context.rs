@@ -189,6 +189,14 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         let close = b[i + 2..lim].iter().position(|&c| c == q || c == b'\n')?;
         return (!b[i + 2..i + 2 + close].contains(&b' ')).then_some((Sep::Strong, i + 1));
     }
+    // "new secret's sec_…", "the password’s Tq7!…": English contracts the
+    // copula onto the key; what follows is judged as after "is" (a
+    // possessive, "the token's expiry", is followed by a word).
+    for contraction in [&b"'s "[..], "’s ".as_bytes()] {
+        if b.get(i..i + contraction.len()) == Some(contraction) {
+            return Some((Sep::Prose, skip_spaces(b, i + contraction.len())));
+        }
+    }
     let quoted_key = i < b.len() && (b[i] == b'"' || b[i] == b'\'');
     if quoted_key {
         i += 1;
@@ -9001,6 +9009,17 @@ mod tests {
         assert_eq!(found(t, Kind::Password), ["Lupo2170$RSA"]);
         assert!(scan("mosquitto_pub -h 10.0.0.5 -p 8883 -u ops -t x -m hello\n").is_empty());
         assert!(scan("mosquitto_sub -h b -p 8883 -u ops -P \"$MQTT_PASS\" -t x\n").is_empty());
+    }
+
+    #[test]
+    fn a_copula_contracted_onto_the_key() {
+        let t = "new secret's sec_sO2Fzm9PqJf7ToYPNyxK8tY0sCuk1kroehqi, client id unchanged.";
+        assert_eq!(
+            found(t, Kind::ClientSecret),
+            ["sec_sO2Fzm9PqJf7ToYPNyxK8tY0sCuk1kroehqi"]
+        );
+        assert!(scan("the token's expiry is 3600 seconds").is_empty());
+        assert!(scan("the password's length must be 12").is_empty());
     }
 
     #[test]
