@@ -185,6 +185,74 @@ pub(crate) fn connect_password(text: &str, b: &[u8], key_end: usize) -> Option<F
         .flatten()
 }
 
+/// `mosquitto_passwd -U passwd`: Mosquitto's tool hashes, in place, a
+/// password file written in clear, one `user:password` a line. Where the
+/// command is named with `-U` on its line, the `user:password` line right
+/// below (within the next three lines) is that file in clear; a line
+/// already hashed (`user:$7$…`, `$6$…`) holds none. With `-b` the tool
+/// takes a password on its command line, after the file and the user.
+pub(crate) fn plain_passwd_file(text: &str, b: &[u8], key_end: usize) -> Option<Finding> {
+    let lim = (key_end + 512).min(b.len());
+    let le = key_end + memchr::memchr(b'\n', &b[key_end..lim]).unwrap_or(lim - key_end);
+    // `mosquitto_passwd -b passwd fleet S3cret`: batch mode takes the
+    // file, the user and the password on the command line.
+    if let Some(f) = memchr::memmem::find(&b[key_end..le], b" -b ") {
+        let words: Vec<(usize, usize)> = words_from(b, key_end + f + 4, le);
+        let &(s, e) = words.get(2)?;
+        let v = text.get(s..e)?;
+        return (password_value_ok(v, Sep::Strong) && !is_placeholder(v) && !is_reference(v))
+            .then(|| finding(Kind::Password, s, e, Confidence::High))
+            .flatten();
+    }
+    memchr::memmem::find(&b[key_end..le], b" -U")?;
+    let mut ls = le + 1;
+    for _ in 0..3 {
+        if ls >= lim {
+            return None;
+        }
+        let e = memchr::memchr(b'\n', &b[ls..lim]).map_or(lim, |p| ls + p);
+        let line = &b[ls..e];
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        let name = line
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'))
+            .count();
+        if (1..=32).contains(&name) && line.get(name) == Some(&b':') {
+            let s = ls + name + 1;
+            let v = text.get(s..ls + line.len())?;
+            let ok = (4..=64).contains(&v.len())
+                && !v.contains([' ', '\t', ':'])
+                && !v.starts_with('$')
+                && !is_placeholder(v)
+                && !is_reference(v);
+            return ok
+                .then(|| finding(Kind::Password, s, s + v.len(), Confidence::Medium))
+                .flatten();
+        }
+        ls = e + 1;
+    }
+    None
+}
+
+/// The words (runs of non-space bytes) of `b[from..to]`, at most four.
+fn words_from(b: &[u8], from: usize, to: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < to && out.len() < 4 {
+        while i < to && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let s = i;
+        while i < to && !b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if i > s {
+            out.push((s, i));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use crate::found;
@@ -238,5 +306,19 @@ mod tests {
         ] {
             assert!(crate::found(t).is_empty(), "{t}");
         }
+    }
+
+    #[test]
+    fn a_mosquitto_password_file_before_it_is_hashed() {
+        let t = "# mosquitto passwd (before mosquitto_passwd -U)\nfleet:Pompa$4919\nthanks\n";
+        assert_eq!(crate::found(t), ["Pompa$4919"]);
+        // Hashed already, or the command without a file in clear.
+        let t = "# after mosquitto_passwd -U passwd\nfleet:$7$101$Zm9vYmFy$c2FsdGVkaGFzaA==\n";
+        assert!(crate::found(t).is_empty());
+        assert!(crate::found("mosquitto_passwd -c passwd fleet\nPassword:\n").is_empty());
+        assert_eq!(
+            crate::found("mosquitto_passwd -b /etc/mosquitto/passwd fleet Tq7!mLw2\n"),
+            ["Tq7!mLw2"]
+        );
     }
 }

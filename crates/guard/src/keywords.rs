@@ -92,6 +92,9 @@ pub(crate) enum Rule {
     /// `client.connect("id", "user", "pw")`: a connecting call's third
     /// string literal after a host and a user (`code`).
     Connect,
+    /// `mosquitto_passwd -U`: the `user:password` line below it is the
+    /// password file in clear, before the tool hashes it (`code`).
+    PasswdFile,
 }
 
 /// `Strong` words that, written in capitals, are an acronym rather than
@@ -607,6 +610,7 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("tpk", Rule::HexKey(Kind::PrivateKey)),
     ("zpk", Rule::HexKey(Kind::PrivateKey)),
     ("connect", Rule::Connect),
+    ("mosquitto_passwd", Rule::PasswdFile),
     // A modem's AT commands that carry a SIM PIN, a facility lock's
     // password or a data connection's login (`at_command`).
     ("cpin", Rule::AtCommand),
