@@ -1488,6 +1488,10 @@ fn directive_value(b: &[u8], key_start: usize, key_end: usize) -> Option<usize> 
     // defined as another macro, `CONFIG_MQTT_PASSWORD`, or a number, `#define
     // LED_PIN 13`, names no secret.)
     let macro_ = matches!(head, b"#define " | b"# define ");
+    // `setx ADMIN_PASSWORD "…"`: Windows' command that sets a variable for
+    // good, typed at a prompt (`C:\Users\admin>setx …`).
+    let setx = head.eq_ignore_ascii_case(b"setx ") || head.ends_with(b">setx ");
+    let directive = directive || setx;
     if !directive && !macro_ {
         return None;
     }
@@ -9058,5 +9062,8 @@ mod tests {
         assert!(scan("#define WIFI_PASSWORD \"\"  // set at the factory\n").is_empty());
         assert!(scan("#define SECRET_PASS \"YOUR_WIFI_PASSWORD\"\n").is_empty());
         assert!(scan("#define LED_PIN 13\n#define MQTT_USER \"dev2009\"\n").is_empty());
+        let t = "C:\\Users\\admin>setx ADMIN_PASSWORD \"panettone.girasole.balena\"\n";
+        assert_eq!(found(t, Kind::Password), ["panettone.girasole.balena"]);
+        assert!(scan("C:\\Users\\admin>setx ADMIN_PASSWORD %NEW_PW%\n").is_empty());
     }
 }
