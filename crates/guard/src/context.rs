@@ -6667,6 +6667,17 @@ pub(crate) fn judge(
         };
     }
     let mut o = judge_rule(text, start, end, rule, memo);
+    // "il cookie di sessione sportello_sid vale …": a session cookie named
+    // by its own name is read as the word "cookie" reads one.
+    if o.finding.is_none()
+        && rule == Rule::Keyed(Kind::AccessToken)
+        && end - start > 6
+        && let Some(c) = text.as_bytes()[start..end]
+            .windows(6)
+            .position(|w| w.eq_ignore_ascii_case(b"cookie"))
+    {
+        o = judge_rule(text, start + c, start + c + 6, Rule::Cookie, memo);
+    }
     if o.finding.is_none()
         && matches!(
             rule,
@@ -9021,6 +9032,24 @@ mod tests {
         assert_eq!(found(t, Kind::Password), ["Lupo2170$RSA"]);
         assert!(scan("mosquitto_pub -h 10.0.0.5 -p 8883 -u ops -t x -m hello\n").is_empty());
         assert!(scan("mosquitto_sub -h b -p 8883 -u ops -P \"$MQTT_PASS\" -t x\n").is_empty());
+    }
+
+    #[test]
+    fn a_session_cookie_named_in_words() {
+        let t =
+            "- mobile app — session cookie: RsMQuPJwJhy3oEq6Hi1YbnXQ8YDM2UvoAp65V-uQmzR1GPjWGIBl\n";
+        assert_eq!(
+            found(t, Kind::AccessToken),
+            ["RsMQuPJwJhy3oEq6Hi1YbnXQ8YDM2UvoAp65V-uQmzR1GPjWGIBl"]
+        );
+        let t =
+            "Il cookie di sessione sportello_sid vale 1927ec9d3db14f1049afca39a45d9b94aa94cc5a\n";
+        assert_eq!(
+            found(t, Kind::AccessToken),
+            ["1927ec9d3db14f1049afca39a45d9b94aa94cc5a"]
+        );
+        assert!(scan("the session cookie expires after 30 minutes").is_empty());
+        assert!(scan("Session cookie: none set").is_empty());
     }
 
     #[test]

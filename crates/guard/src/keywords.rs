@@ -131,6 +131,10 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("jsessionid", Rule::Strong(Kind::AccessToken)),
     ("phpsessid", Rule::Strong(Kind::AccessToken)),
     ("sid", Rule::Strong(Kind::AccessToken)),
+    // A session's cookie named in words: its value is the session.
+    ("session cookie", Rule::Keyed(Kind::AccessToken)),
+    ("cookie di sessione", Rule::Keyed(Kind::AccessToken)),
+    ("cookie_di_sessione", Rule::Keyed(Kind::AccessToken)),
     ("cookie", Rule::Cookie),
     // "Application > Cookies:", a browser's storage panel over the line
     // it copies (`context::cookie_line_below`).
