@@ -234,6 +234,87 @@ pub(crate) fn plain_passwd_file(text: &str, b: &[u8], key_end: usize) -> Option<
     None
 }
 
+/// `private const string Paymentsapikey = "…"` (C#), `const Smtppass =
+/// "…"` (Go): a constant whose name runs its words together after one
+/// capital names what it holds by its last word, as `PAYMENTS_API_KEY`
+/// would; the string literal it is set to is that credential. `end` is
+/// where the word `const` ends.
+pub(crate) fn run_together_constant(text: &str, b: &[u8], end: usize) -> Option<Finding> {
+    const ENDS: &[(&[u8], Kind)] = &[
+        (b"clientsecret", Kind::ClientSecret),
+        (b"secret", Kind::ClientSecret),
+        (b"apikey", Kind::AccessToken),
+        (b"token", Kind::AccessToken),
+        (b"cookie", Kind::AccessToken),
+        (b"password", Kind::Password),
+        (b"passwd", Kind::Password),
+        (b"pass", Kind::Password),
+        (b"pwd", Kind::Password),
+    ];
+    if b.get(end) != Some(&b' ') {
+        return None;
+    }
+    let lim = (end + 96).min(b.len());
+    // The name is the last word before ` = "` (a type may stand between:
+    // `const string`, `const char *`).
+    let line = &b[end..lim];
+    let eq = memchr::memchr2(b'=', b'\n', line).filter(|&p| line[p] == b'=')?;
+    let name_end = end + line[..eq].trim_ascii_end().len();
+    let mut k = name_end;
+    while k > end && b[k - 1].is_ascii_alphanumeric() {
+        k -= 1;
+    }
+    let name = &b[k..name_end];
+    // One capital at most, first: `Smtppass`, `oauthclientsecret` (names
+    // with humps or underscores are read word by word elsewhere).
+    if name.len() < 5
+        || name[1..]
+            .iter()
+            .any(|c| !c.is_ascii_lowercase() && !c.is_ascii_digit())
+    {
+        return None;
+    }
+    let lower = name.to_ascii_lowercase();
+    let &(_, kind) = ENDS
+        .iter()
+        .find(|(w, _)| lower.len() > w.len() && lower.ends_with(w))?;
+    let q = {
+        let mut j = end + eq + 1;
+        while j < lim && b[j] == b' ' {
+            j += 1;
+        }
+        j
+    };
+    let quote = *b.get(q).filter(|c| matches!(c, b'"' | b'\'' | b'`'))?;
+    let s = q + 1;
+    let e = s + b[s..(s + 256).min(b.len())]
+        .iter()
+        .position(|&c| c == quote || c == b'\n')?;
+    if b[e] != quote {
+        return None;
+    }
+    let v = text.get(s..e)?;
+    let sh = crate::text::shape(v);
+    let ok = !is_placeholder(v)
+        && !is_reference(v)
+        && match kind {
+            Kind::Password => {
+                // Hyphens, dots and underscores join words ("fast-path").
+                let symbols = v
+                    .bytes()
+                    .filter(|c| c.is_ascii_punctuation() && !matches!(c, b'-' | b'.' | b'_'))
+                    .count();
+                v.len() >= 6
+                    && sh.upper + sh.lower > 0
+                    && sh.digits + symbols > 0
+                    && !v.contains(' ')
+            }
+            _ => crate::text::looks_like_token(v, 16),
+        };
+    ok.then(|| finding(kind, s, e, Confidence::Medium))
+        .flatten()
+}
+
 /// The words (runs of non-space bytes) of `b[from..to]`, at most four.
 fn words_from(b: &[u8], from: usize, to: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -320,5 +401,26 @@ mod tests {
             crate::found("mosquitto_passwd -b /etc/mosquitto/passwd fleet Tq7!mLw2\n"),
             ["Tq7!mLw2"]
         );
+    }
+
+    #[test]
+    fn a_constant_named_by_its_words_run_together() {
+        for (t, v) in [
+            (
+                "    private const string Paymentsapikey = \"ofQKHFLKO2vYJ7SzOitrsx38Tj5ENZzuBixqhAp8\";\n",
+                "ofQKHFLKO2vYJ7SzOitrsx38Tj5ENZzuBixqhAp8",
+            ),
+            ("const Smtppass = \"Lanterna5_\"\n", "Lanterna5_"),
+        ] {
+            assert_eq!(crate::found(t), [v], "{t}");
+        }
+        for t in [
+            "const Compass = \"North\"\n",
+            "const Bypass = \"fast-path\"\n",
+            "const Apikey = os.Getenv(\"API_KEY\")\n",
+            "private const string Sessioncookie = \"<session-cookie>\";\n",
+        ] {
+            assert!(crate::found(t).is_empty(), "{t}");
+        }
     }
 }

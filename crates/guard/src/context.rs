@@ -7808,6 +7808,13 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
     if rule == Rule::DashP {
         return dash_p(text, b, start, memo);
     }
+    if rule == Rule::Const {
+        let f = crate::code::run_together_constant(text, b, end);
+        return Outcome {
+            scanned_to: f.map_or(end, |f| f.end),
+            finding: f,
+        };
+    }
     if rule == Rule::PasswdFile {
         let f = crate::code::plain_passwd_file(text, b, end);
         return Outcome {
@@ -8011,6 +8018,7 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         | Rule::AtCommand
         | Rule::Connect
         | Rule::PasswdFile
+        | Rule::Const
         | Rule::HexKey(_) => none,
         Rule::Passphrase => passphrase(text, b, start, end, memo, 2),
         Rule::Wifi => match crate::wifi::labelled(text, end, memo) {

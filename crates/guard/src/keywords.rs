@@ -95,6 +95,9 @@ pub(crate) enum Rule {
     /// `mosquitto_passwd -U`: the `user:password` line below it is the
     /// password file in clear, before the tool hashes it (`code`).
     PasswdFile,
+    /// `const Smtppass = "…"`: a constant whose name runs its words
+    /// together, named by its last word (`code`).
+    Const,
 }
 
 /// `Strong` words that, written in capitals, are an acronym rather than
@@ -615,6 +618,7 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("zpk", Rule::HexKey(Kind::PrivateKey)),
     ("connect", Rule::Connect),
     ("mosquitto_passwd", Rule::PasswdFile),
+    ("const", Rule::Const),
     // A modem's AT commands that carry a SIM PIN, a facility lock's
     // password or a data connection's login (`at_command`).
     ("cpin", Rule::AtCommand),
