@@ -1247,22 +1247,37 @@ pub(crate) fn hex32_at(b: &[u8], v: usize) -> Option<usize> {
 /// copied as text shows a generated API key under the label "Key" alone
 /// at the head of its line. Only a random run counts: 24 to 64 letters
 /// and digits with four digits or more and eight letters or more, not
-/// hex (a key's id or fingerprint is printed in hex).
+/// hex (a key's id or fingerprint is printed in hex). The label may name
+/// the environment the key is for (`sandbox key:`, `live key:`, `prod
+/// key:`), and such a key may hold a `.`, `_` or `-`, as generated keys
+/// do.
 fn labelled_key(b: &[u8], start: usize, end: usize) -> Option<(usize, usize)> {
+    const STAGES: &[&[u8]] = &[
+        b"sandbox",
+        b"live",
+        b"test",
+        b"prod",
+        b"production",
+        b"staging",
+        b"dev",
+    ];
     if b.get(end) != Some(&b':') || b.get(end + 1) != Some(&b' ') {
         return None;
     }
     let ls = memchr::memrchr(b'\n', &b[start.saturating_sub(16)..start])
         .map(|p| start.saturating_sub(16) + p + 1)
         .or((start < 16).then_some(0))?;
-    if !b[ls..start].iter().all(|&c| c == b' ' || c == b'\t') {
+    let head = b[ls..start].trim_ascii();
+    let staged =
+        start > ls && b[start - 1] == b' ' && STAGES.iter().any(|w| head.eq_ignore_ascii_case(w));
+    if !staged && !head.is_empty() {
         return None;
     }
     let s = skip_spaces(b, end + 1);
     let lim = (s + 65).min(b.len());
     let e = s + b[s..lim]
         .iter()
-        .take_while(|c| c.is_ascii_alphanumeric())
+        .take_while(|c| c.is_ascii_alphanumeric() || (staged && matches!(c, b'.' | b'_' | b'-')))
         .count();
     let v = &b[s..e];
     let digits = v.iter().filter(|c| c.is_ascii_digit()).count();
@@ -9040,6 +9055,17 @@ mod tests {
         assert_eq!(found(t, Kind::Password), ["Lupo2170$RSA"]);
         assert!(scan("mosquitto_pub -h 10.0.0.5 -p 8883 -u ops -t x -m hello\n").is_empty());
         assert!(scan("mosquitto_sub -h b -p 8883 -u ops -P \"$MQTT_PASS\" -t x\n").is_empty());
+    }
+
+    #[test]
+    fn a_key_labelled_by_its_environment() {
+        let t = "sprint 28\nsandbox key: w3KPF1cd.yY2dRGrxGpybneFtwWmJAQOtcFZfv8bKy\n";
+        assert_eq!(
+            found(t, Kind::AccessToken),
+            ["w3KPF1cd.yY2dRGrxGpybneFtwWmJAQOtcFZfv8bKy"]
+        );
+        assert!(scan("sandbox key: see the vault entry payments/sandbox\n").is_empty());
+        assert!(scan("test key: 3f9c0a7e5b1d4c8a2e6f0b9d7c5a3e1f\n").is_empty());
     }
 
     #[test]
