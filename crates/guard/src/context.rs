@@ -189,13 +189,10 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         let close = b[i + 2..lim].iter().position(|&c| c == q || c == b'\n')?;
         return (!b[i + 2..i + 2 + close].contains(&b' ')).then_some((Sep::Strong, i + 1));
     }
-    // "new secret's sec_…", "the password’s Tq7!…": English contracts the
-    // copula onto the key; what follows is judged as after "is" (a
-    // possessive, "the token's expiry", is followed by a word).
-    for contraction in [&b"'s "[..], "’s ".as_bytes()] {
-        if b.get(i..i + contraction.len()) == Some(contraction) {
-            return Some((Sep::Prose, skip_spaces(b, i + contraction.len())));
-        }
+    if matches!(b.get(i), Some(b'\'' | 0xE2))
+        && let Some(v) = contracted_copula(b, i)
+    {
+        return Some((Sep::Prose, v));
     }
     let quoted_key = i < b.len() && (b[i] == b'"' || b[i] == b'\'');
     if quoted_key {
@@ -1473,6 +1470,18 @@ fn closed_on_line(b: &[u8], from: usize, name: &[u8]) -> bool {
         line.get(p + 2..p + 2 + name.len())
             .is_some_and(|n| n.eq_ignore_ascii_case(name))
     })
+}
+
+/// "new secret's sec_…", "the password’s Tq7!…": English contracts the
+/// copula onto the key at `i`; what follows is judged as after "is" (a
+/// possessive, "the token's expiry", is followed by a word). Where the
+/// value starts.
+#[inline(never)]
+fn contracted_copula(b: &[u8], i: usize) -> Option<usize> {
+    [&b"'s "[..], "’s ".as_bytes()]
+        .iter()
+        .find(|c| b.get(i..i + c.len()) == Some(c))
+        .map(|c| skip_spaces(b, i + c.len()))
 }
 
 /// `SetEnv DB_PASSWORD "…"` (Apache), `ENV DB_PASSWORD …` (a Dockerfile's
@@ -6673,7 +6682,9 @@ pub(crate) fn judge(
     rule: Rule,
     memo: &mut QuoteMemo,
 ) -> Outcome {
+    // (`AuthorizationKey`: sixteen letters.)
     if rule == Rule::Keyed(Kind::Password)
+        && end - start == 16
         && let Some(f) = crate::ocpp::authorization_key(text.as_bytes(), start, end)
     {
         return Outcome {
@@ -6682,16 +6693,13 @@ pub(crate) fn judge(
         };
     }
     let mut o = judge_rule(text, start, end, rule, memo);
-    // "il cookie di sessione sportello_sid vale …": a session cookie named
-    // by its own name is read as the word "cookie" reads one.
     if o.finding.is_none()
         && rule == Rule::Keyed(Kind::AccessToken)
         && end - start > 6
-        && let Some(c) = text.as_bytes()[start..end]
-            .windows(6)
-            .position(|w| w.eq_ignore_ascii_case(b"cookie"))
+        && matches!(text.as_bytes()[start] | 0x20, b's' | b'c')
+        && let Some(c) = session_cookie_named(text.as_bytes(), start, end)
     {
-        o = judge_rule(text, start + c, start + c + 6, Rule::Cookie, memo);
+        o = cookie(text, text.as_bytes(), c + 6);
     }
     if o.finding.is_none()
         && matches!(
@@ -6750,6 +6758,17 @@ pub(crate) fn judge(
         o.finding = None;
     }
     o
+}
+
+/// "il cookie di sessione sportello_sid vale …": a session cookie named
+/// in words (`session cookie`, `cookie di sessione`) and then by its own
+/// name is read as the word "cookie" reads one; where that word starts.
+#[inline(never)]
+fn session_cookie_named(b: &[u8], start: usize, end: usize) -> Option<usize> {
+    b[start..end]
+        .windows(6)
+        .position(|w| w.eq_ignore_ascii_case(b"cookie"))
+        .map(|c| start + c)
 }
 
 /// `setPassword("…")`, `.withPassword("…")`, `set_password('…')`, a
@@ -7668,15 +7687,8 @@ fn logged_session(b: &[u8], start: usize, end: usize) -> bool {
     if start >= 2 && b[start - 1] == b' ' && session_id_logged(b, start, end) {
         return true;
     }
-    if start >= 1
-        && matches!(b[start - 1], b'?' | b'&')
-        && matches!(
-            b[start..end].to_ascii_lowercase().as_slice(),
-            b"session" | b"session_id" | b"sessionid"
-        )
-        && query_session_uuid(b, end)
-    {
-        return true;
+    if start >= 1 && matches!(b[start - 1], b'?' | b'&') {
+        return query_session_uuid(b, start, end);
     }
     if !b[start..end].eq_ignore_ascii_case(b"session") || start < 2 || b[start - 1] != b' ' {
         return false;
@@ -7709,7 +7721,15 @@ fn logged_session(b: &[u8], start: usize, end: usize) -> bool {
 /// parking stay, a checkout, a support chat), as a generic key's UUID is
 /// an id (`Rule::Generic`). A session a URL carries as its credential is
 /// a random run of the server's own alphabet, and is still read.
-fn query_session_uuid(b: &[u8], end: usize) -> bool {
+#[inline(never)]
+fn query_session_uuid(b: &[u8], start: usize, end: usize) -> bool {
+    let word = &b[start..end];
+    if ![&b"session"[..], b"session_id", b"sessionid"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+    {
+        return false;
+    }
     let v = end + 1;
     b.get(v..v + 36).is_some_and(is_uuid)
         && b.get(v + 36).is_none_or(|&c| {
@@ -7810,6 +7830,44 @@ fn pagination_cursor(b: &[u8], start: usize, rule: Rule) -> bool {
     .contains(&before)
 }
 
+/// The rules read from a device's or a tool's own syntax (`code`,
+/// `at_command`, `hex_key`), kept out of `judge_rule` so that its hot
+/// path stays as small as before they were added.
+#[inline(never)]
+fn device_rule(
+    text: &str,
+    b: &[u8],
+    start: usize,
+    end: usize,
+    rule: Rule,
+    memo: &mut QuoteMemo,
+) -> Outcome {
+    let found = |f: Option<Finding>| Outcome {
+        scanned_to: f.map_or(end, |f| f.end),
+        finding: f,
+    };
+    match rule {
+        Rule::Const => found(crate::code::run_together_constant(text, b, end)),
+        Rule::PasswdFile => found(crate::code::plain_passwd_file(text, b, end)),
+        Rule::Connect => found(crate::code::connect_password(text, b, end)),
+        Rule::AtCommand => crate::at_command::credential(b, start, end),
+        Rule::HexKey(kind) => {
+            let o = crate::hex_key::value(b, start, end, kind);
+            // `APP_KEY=base64:…` (Laravel's): a name ending in "key"
+            // without a key's hex is read as the word `key` would be
+            // (`Rule::NameKey`).
+            if o.finding.is_none()
+                && end - start > 3
+                && b[end - 3..end].eq_ignore_ascii_case(b"key")
+            {
+                return name_key(text, b, end - 3, end, memo);
+            }
+            o
+        }
+        _ => found(None),
+    }
+}
+
 fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut QuoteMemo) -> Outcome {
     let b = text.as_bytes();
     let none = Outcome {
@@ -7823,38 +7881,11 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
     if rule == Rule::DashP {
         return dash_p(text, b, start, memo);
     }
-    if rule == Rule::Const {
-        let f = crate::code::run_together_constant(text, b, end);
-        return Outcome {
-            scanned_to: f.map_or(end, |f| f.end),
-            finding: f,
-        };
-    }
-    if rule == Rule::PasswdFile {
-        let f = crate::code::plain_passwd_file(text, b, end);
-        return Outcome {
-            scanned_to: f.map_or(end, |f| f.end),
-            finding: f,
-        };
-    }
-    if rule == Rule::Connect {
-        let f = crate::code::connect_password(text, b, end);
-        return Outcome {
-            scanned_to: f.map_or(end, |f| f.end),
-            finding: f,
-        };
-    }
-    if rule == Rule::AtCommand {
-        return crate::at_command::credential(b, start, end);
-    }
-    if let Rule::HexKey(kind) = rule {
-        let o = crate::hex_key::value(b, start, end, kind);
-        // `APP_KEY=base64:…` (Laravel's): a name ending in "key" without a
-        // key's hex is read as the word `key` would be (`Rule::NameKey`).
-        if o.finding.is_none() && end - start > 3 && b[end - 3..end].eq_ignore_ascii_case(b"key") {
-            return judge_rule(text, end - 3, end, Rule::NameKey, memo);
-        }
-        return o;
+    if matches!(
+        rule,
+        Rule::Const | Rule::PasswdFile | Rule::Connect | Rule::AtCommand | Rule::HexKey(_)
+    ) {
+        return device_rule(text, b, start, end, rule, memo);
     }
     if rule == Rule::TriedAgain {
         let f = crate::prose::tried_again(text, b, start, end)

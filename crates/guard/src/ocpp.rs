@@ -14,6 +14,7 @@ use crate::{Confidence, Finding, Kind};
 /// What the key named at `start..end` is set to: `None` when it is not
 /// `AuthorizationKey` (the caller's rules read it); `Some(None)` when it
 /// is, and holds no value (a read-only flag is no password).
+#[inline(never)]
 pub(crate) fn authorization_key(b: &[u8], start: usize, end: usize) -> Option<Option<Finding>> {
     if !b[start..end].eq_ignore_ascii_case(b"authorizationkey") {
         return None;
