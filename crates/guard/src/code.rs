@@ -142,6 +142,198 @@ pub(crate) fn net_use_password(text: &str, b: &[u8], key_end: usize) -> Option<F
     literal_password(text, s, i)
 }
 
+/// `client.connect("coin-81989", "machine", "S3cret!")` (Arduino's MQTT
+/// client), `mysqli_connect("db", "app", "S3cret!", "shop")`,
+/// `MySQLdb.connect("localhost", "app", "S3cret!")`: a call that connects
+/// with its first three arguments as string literals hands over a host
+/// (or a client's id), a user and, third, that user's password.
+pub(crate) fn connect_password(text: &str, b: &[u8], key_end: usize) -> Option<Finding> {
+    if b.get(key_end) != Some(&b'(') {
+        return None;
+    }
+    let lim = (key_end + 256).min(b.len());
+    let mut i = key_end + 1;
+    let mut third = None;
+    for k in 0..3 {
+        while i < lim && matches!(b[i], b' ' | b'\t') {
+            i += 1;
+        }
+        let q = *b.get(i).filter(|c| matches!(c, b'"' | b'\''))?;
+        let s = i + 1;
+        let e = s + b[s..lim]
+            .iter()
+            .position(|&c| c == q || c == b'\n' || c == b'\\')?;
+        if b[e] != q {
+            return None;
+        }
+        if k == 2 {
+            third = Some((s, e));
+        }
+        i = e + 1;
+        while i < lim && matches!(b[i], b' ' | b'\t') {
+            i += 1;
+        }
+        if !matches!(b.get(i), Some(b',' | b')')) || (k < 2 && b[i] != b',') {
+            return None;
+        }
+        i += 1;
+    }
+    let (s, e) = third?;
+    let v = text.get(s..e)?;
+    (password_value_ok(v, Sep::Bare) && !is_placeholder(v) && !is_reference(v))
+        .then(|| finding(Kind::Password, s, e, Confidence::Medium))
+        .flatten()
+}
+
+/// `mosquitto_passwd -U passwd`: Mosquitto's tool hashes, in place, a
+/// password file written in clear, one `user:password` a line. Where the
+/// command is named with `-U` on its line, the `user:password` line right
+/// below (within the next three lines) is that file in clear; a line
+/// already hashed (`user:$7$…`, `$6$…`) holds none. With `-b` the tool
+/// takes a password on its command line, after the file and the user.
+pub(crate) fn plain_passwd_file(text: &str, b: &[u8], key_end: usize) -> Option<Finding> {
+    let lim = (key_end + 512).min(b.len());
+    let le = key_end + memchr::memchr(b'\n', &b[key_end..lim]).unwrap_or(lim - key_end);
+    // `mosquitto_passwd -b passwd fleet S3cret`: batch mode takes the
+    // file, the user and the password on the command line.
+    if let Some(f) = memchr::memmem::find(&b[key_end..le], b" -b ") {
+        let words: Vec<(usize, usize)> = words_from(b, key_end + f + 4, le);
+        let &(s, e) = words.get(2)?;
+        let v = text.get(s..e)?;
+        return (password_value_ok(v, Sep::Strong) && !is_placeholder(v) && !is_reference(v))
+            .then(|| finding(Kind::Password, s, e, Confidence::High))
+            .flatten();
+    }
+    memchr::memmem::find(&b[key_end..le], b" -U")?;
+    let mut ls = le + 1;
+    for _ in 0..3 {
+        if ls >= lim {
+            return None;
+        }
+        let e = memchr::memchr(b'\n', &b[ls..lim]).map_or(lim, |p| ls + p);
+        let line = &b[ls..e];
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        let name = line
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'))
+            .count();
+        if (1..=32).contains(&name) && line.get(name) == Some(&b':') {
+            let s = ls + name + 1;
+            let v = text.get(s..ls + line.len())?;
+            let ok = (4..=64).contains(&v.len())
+                && !v.contains([' ', '\t', ':'])
+                && !v.starts_with('$')
+                && !is_placeholder(v)
+                && !is_reference(v);
+            return ok
+                .then(|| finding(Kind::Password, s, s + v.len(), Confidence::Medium))
+                .flatten();
+        }
+        ls = e + 1;
+    }
+    None
+}
+
+/// `private const string Paymentsapikey = "…"` (C#), `const Smtppass =
+/// "…"` (Go): a constant whose name runs its words together after one
+/// capital names what it holds by its last word, as `PAYMENTS_API_KEY`
+/// would; the string literal it is set to is that credential. `end` is
+/// where the word `const` ends.
+pub(crate) fn run_together_constant(text: &str, b: &[u8], end: usize) -> Option<Finding> {
+    const ENDS: &[(&[u8], Kind)] = &[
+        (b"clientsecret", Kind::ClientSecret),
+        (b"secret", Kind::ClientSecret),
+        (b"apikey", Kind::AccessToken),
+        (b"token", Kind::AccessToken),
+        (b"cookie", Kind::AccessToken),
+        (b"password", Kind::Password),
+        (b"passwd", Kind::Password),
+        (b"pass", Kind::Password),
+        (b"pwd", Kind::Password),
+    ];
+    if b.get(end) != Some(&b' ') {
+        return None;
+    }
+    let lim = (end + 96).min(b.len());
+    // The name is the last word before ` = "` (a type may stand between:
+    // `const string`, `const char *`).
+    let line = &b[end..lim];
+    let eq = memchr::memchr2(b'=', b'\n', line).filter(|&p| line[p] == b'=')?;
+    let name_end = end + line[..eq].trim_ascii_end().len();
+    let mut k = name_end;
+    while k > end && b[k - 1].is_ascii_alphanumeric() {
+        k -= 1;
+    }
+    let name = &b[k..name_end];
+    // One capital at most, first: `Smtppass`, `oauthclientsecret` (names
+    // with humps or underscores are read word by word elsewhere).
+    if name.len() < 5
+        || name[1..]
+            .iter()
+            .any(|c| !c.is_ascii_lowercase() && !c.is_ascii_digit())
+    {
+        return None;
+    }
+    let lower = name.to_ascii_lowercase();
+    let &(_, kind) = ENDS
+        .iter()
+        .find(|(w, _)| lower.len() > w.len() && lower.ends_with(w))?;
+    let q = {
+        let mut j = end + eq + 1;
+        while j < lim && b[j] == b' ' {
+            j += 1;
+        }
+        j
+    };
+    let quote = *b.get(q).filter(|c| matches!(c, b'"' | b'\'' | b'`'))?;
+    let s = q + 1;
+    let e = s + b[s..(s + 256).min(b.len())]
+        .iter()
+        .position(|&c| c == quote || c == b'\n')?;
+    if b[e] != quote {
+        return None;
+    }
+    let v = text.get(s..e)?;
+    let sh = crate::text::shape(v);
+    let ok = !is_placeholder(v)
+        && !is_reference(v)
+        && match kind {
+            Kind::Password => {
+                // Hyphens, dots and underscores join words ("fast-path").
+                let symbols = v
+                    .bytes()
+                    .filter(|c| c.is_ascii_punctuation() && !matches!(c, b'-' | b'.' | b'_'))
+                    .count();
+                v.len() >= 6
+                    && sh.upper + sh.lower > 0
+                    && sh.digits + symbols > 0
+                    && !v.contains(' ')
+            }
+            _ => crate::text::looks_like_token(v, 16),
+        };
+    ok.then(|| finding(kind, s, e, Confidence::Medium))
+        .flatten()
+}
+
+/// The words (runs of non-space bytes) of `b[from..to]`, at most four.
+fn words_from(b: &[u8], from: usize, to: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < to && out.len() < 4 {
+        while i < to && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let s = i;
+        while i < to && !b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if i > s {
+            out.push((s, i));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use crate::found;
@@ -178,5 +370,57 @@ mod tests {
             found("net use S: \\\\nas2\\ledger /user:ACME\\svc_ap * /persistent:no").is_empty()
         );
         assert!(found("net use S: \\\\nas2\\ledger /persistent:yes").is_empty());
+    }
+
+    #[test]
+    fn a_connect_call_with_host_user_and_password_literals() {
+        let t = "    if (client.connect(\"coin-81989\", \"machine\", \"spritz.girasole74\")) {\n";
+        assert_eq!(crate::found(t), ["spritz.girasole74"]);
+        let t = "$db = mysqli_connect(\"localhost\", \"shop\", \"Tq7!mLw2\", \"shop\");\n";
+        assert_eq!(crate::found(t), ["Tq7!mLw2"]);
+        // Variables, two arguments, a database's name third.
+        for t in [
+            "client.connect(clientId, MQTT_USER, MQTT_PASS)\n",
+            "client.connect(\"coin-81989\")\n",
+            "client.connect(\"coin-81989\", \"machine\", MQTT_PASS)\n",
+            "pg.connect(\"localhost\", \"5432\", \"orders\")\n",
+        ] {
+            assert!(crate::found(t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_mosquitto_password_file_before_it_is_hashed() {
+        let t = "# mosquitto passwd (before mosquitto_passwd -U)\nfleet:Pompa$4919\nthanks\n";
+        assert_eq!(crate::found(t), ["Pompa$4919"]);
+        // Hashed already, or the command without a file in clear.
+        let t = "# after mosquitto_passwd -U passwd\nfleet:$7$101$Zm9vYmFy$c2FsdGVkaGFzaA==\n";
+        assert!(crate::found(t).is_empty());
+        assert!(crate::found("mosquitto_passwd -c passwd fleet\nPassword:\n").is_empty());
+        assert_eq!(
+            crate::found("mosquitto_passwd -b /etc/mosquitto/passwd fleet Tq7!mLw2\n"),
+            ["Tq7!mLw2"]
+        );
+    }
+
+    #[test]
+    fn a_constant_named_by_its_words_run_together() {
+        for (t, v) in [
+            (
+                "    private const string Paymentsapikey = \"ofQKHFLKO2vYJ7SzOitrsx38Tj5ENZzuBixqhAp8\";\n",
+                "ofQKHFLKO2vYJ7SzOitrsx38Tj5ENZzuBixqhAp8",
+            ),
+            ("const Smtppass = \"Lanterna5_\"\n", "Lanterna5_"),
+        ] {
+            assert_eq!(crate::found(t), [v], "{t}");
+        }
+        for t in [
+            "const Compass = \"North\"\n",
+            "const Bypass = \"fast-path\"\n",
+            "const Apikey = os.Getenv(\"API_KEY\")\n",
+            "private const string Sessioncookie = \"<session-cookie>\";\n",
+        ] {
+            assert!(crate::found(t).is_empty(), "{t}");
+        }
     }
 }

@@ -189,6 +189,11 @@ pub(crate) fn separator(b: &[u8], key_start: usize, key_end: usize) -> Option<(S
         let close = b[i + 2..lim].iter().position(|&c| c == q || c == b'\n')?;
         return (!b[i + 2..i + 2 + close].contains(&b' ')).then_some((Sep::Strong, i + 1));
     }
+    if matches!(b.get(i), Some(b'\'' | 0xE2))
+        && let Some(v) = contracted_copula(b, i)
+    {
+        return Some((Sep::Prose, v));
+    }
     let quoted_key = i < b.len() && (b[i] == b'"' || b[i] == b'\'');
     if quoted_key {
         i += 1;
@@ -1239,22 +1244,37 @@ pub(crate) fn hex32_at(b: &[u8], v: usize) -> Option<usize> {
 /// copied as text shows a generated API key under the label "Key" alone
 /// at the head of its line. Only a random run counts: 24 to 64 letters
 /// and digits with four digits or more and eight letters or more, not
-/// hex (a key's id or fingerprint is printed in hex).
+/// hex (a key's id or fingerprint is printed in hex). The label may name
+/// the environment the key is for (`sandbox key:`, `live key:`, `prod
+/// key:`), and such a key may hold a `.`, `_` or `-`, as generated keys
+/// do.
 fn labelled_key(b: &[u8], start: usize, end: usize) -> Option<(usize, usize)> {
+    const STAGES: &[&[u8]] = &[
+        b"sandbox",
+        b"live",
+        b"test",
+        b"prod",
+        b"production",
+        b"staging",
+        b"dev",
+    ];
     if b.get(end) != Some(&b':') || b.get(end + 1) != Some(&b' ') {
         return None;
     }
     let ls = memchr::memrchr(b'\n', &b[start.saturating_sub(16)..start])
         .map(|p| start.saturating_sub(16) + p + 1)
         .or((start < 16).then_some(0))?;
-    if !b[ls..start].iter().all(|&c| c == b' ' || c == b'\t') {
+    let head = b[ls..start].trim_ascii();
+    let staged =
+        start > ls && b[start - 1] == b' ' && STAGES.iter().any(|w| head.eq_ignore_ascii_case(w));
+    if !staged && !head.is_empty() {
         return None;
     }
     let s = skip_spaces(b, end + 1);
     let lim = (s + 65).min(b.len());
     let e = s + b[s..lim]
         .iter()
-        .take_while(|c| c.is_ascii_alphanumeric())
+        .take_while(|c| c.is_ascii_alphanumeric() || (staged && matches!(c, b'.' | b'_' | b'-')))
         .count();
     let v = &b[s..e];
     let digits = v.iter().filter(|c| c.is_ascii_digit()).count();
@@ -1452,10 +1472,23 @@ fn closed_on_line(b: &[u8], from: usize, name: &[u8]) -> bool {
     })
 }
 
+/// "new secret's sec_…", "the password’s Tq7!…": English contracts the
+/// copula onto the key at `i`; what follows is judged as after "is" (a
+/// possessive, "the token's expiry", is followed by a word). Where the
+/// value starts.
+#[inline(never)]
+fn contracted_copula(b: &[u8], i: usize) -> Option<usize> {
+    [&b"'s "[..], "’s ".as_bytes()]
+        .iter()
+        .find(|c| b.get(i..i + c.len()) == Some(c))
+        .map(|c| skip_spaces(b, i + c.len()))
+}
+
 /// `SetEnv DB_PASSWORD "…"` (Apache), `ENV DB_PASSWORD …` (a Dockerfile's
 /// older form), `fastcgi_param DB_PASSWORD …;` (nginx), `setenv
-/// DB_PASSWORD …` (csh): a directive that sets a variable takes its name
-/// and, after a space, its value. The key ends the name; returns where the
+/// DB_PASSWORD …` (csh), `#define WIFI_PASS "…"` (C's preprocessor): a
+/// directive that sets a variable takes its name and, after a space, its
+/// value. The key ends the name; returns where the
 /// value starts.
 fn directive_value(b: &[u8], key_start: usize, key_end: usize) -> Option<usize> {
     let mut k = key_start;
@@ -1473,10 +1506,23 @@ fn directive_value(b: &[u8], key_start: usize, key_end: usize) -> Option<usize> 
         b"env ",
     ]
     .contains(&head);
-    if !directive {
+    // `#define WIFI_PASSWORD "…"` (C, C++, an Arduino sketch's
+    // `secrets.h`): the preprocessor defines the name as what follows it,
+    // and a string literal there is the value. (Only a literal: a macro
+    // defined as another macro, `CONFIG_MQTT_PASSWORD`, or a number, `#define
+    // LED_PIN 13`, names no secret.)
+    let macro_ = matches!(head, b"#define " | b"# define ");
+    // `setx ADMIN_PASSWORD "…"`: Windows' command that sets a variable for
+    // good, typed at a prompt (`C:\Users\admin>setx …`).
+    let setx = head.eq_ignore_ascii_case(b"setx ") || head.ends_with(b">setx ");
+    let directive = directive || setx;
+    if !directive && !macro_ {
         return None;
     }
     let v = skip_spaces(b, key_end);
+    if macro_ && b.get(v) != Some(&b'"') {
+        return None;
+    }
     b.get(v)
         .is_some_and(|c| !c.is_ascii_whitespace())
         .then_some(v)
@@ -1825,7 +1871,13 @@ fn dash_p(text: &str, b: &[u8], start: usize, memo: &mut QuoteMemo) -> Outcome {
             none
         };
     }
-    if b[start + 1] == b'P' && !sql_server {
+    // `mosquitto_sub -h broker -p 8883 -u ops -P 'pw'`: Mosquitto's
+    // clients take the password after `-P` (`-p` is the broker's port).
+    let mosquitto = has(b"mosquitto_sub") || has(b"mosquitto_pub") || has(b"mosquitto_rr");
+    if mosquitto && b[start + 1] == b'p' {
+        return none;
+    }
+    if b[start + 1] == b'P' && !sql_server && !mosquitto {
         return none;
     }
     let glued = has(b"mysql") || has(b"mariadb");
@@ -1837,7 +1889,8 @@ fn dash_p(text: &str, b: &[u8], start: usize, memo: &mut QuoteMemo) -> Outcome {
     // password (a port or a port mapping is digits, judged below). Not
     // for mysql, whose spaced `-p db` prompts and names a database.
     let after_user = !glued && user_flag_before(&line);
-    let spaced = has(b"sshpass") || (has(b"docker") && has(b"login")) || azure || after_user;
+    let spaced =
+        has(b"sshpass") || (has(b"docker") && has(b"login")) || azure || after_user || mosquitto;
     let mut v = start + 2;
     if b.get(v) == Some(&b' ') {
         if !spaced {
@@ -4578,6 +4631,11 @@ const OTP_CUES: &[&str] = &[
     "tastierino",
     "padlock",
     "lucchetto",
+    // A parcel locker's door, opened by the pickup code it sends.
+    "locker",
+    "pickup",
+    "pick-up",
+    "ritiro",
     // A code said to expire ("hurry it expires", "sbrigati che scade"),
     // as one-time codes do; a verb that opens with it ("per sbloccare").
     "expires",
@@ -6624,7 +6682,25 @@ pub(crate) fn judge(
     rule: Rule,
     memo: &mut QuoteMemo,
 ) -> Outcome {
+    // (`AuthorizationKey`: sixteen letters.)
+    if rule == Rule::Keyed(Kind::Password)
+        && end - start == 16
+        && let Some(f) = crate::ocpp::authorization_key(text.as_bytes(), start, end)
+    {
+        return Outcome {
+            finding: f,
+            scanned_to: f.map_or(end, |f| f.end),
+        };
+    }
     let mut o = judge_rule(text, start, end, rule, memo);
+    if o.finding.is_none()
+        && rule == Rule::Keyed(Kind::AccessToken)
+        && end - start > 6
+        && matches!(text.as_bytes()[start] | 0x20, b's' | b'c')
+        && let Some(c) = session_cookie_named(text.as_bytes(), start, end)
+    {
+        o = cookie(text, text.as_bytes(), c + 6);
+    }
     if o.finding.is_none()
         && matches!(
             rule,
@@ -6682,6 +6758,17 @@ pub(crate) fn judge(
         o.finding = None;
     }
     o
+}
+
+/// "il cookie di sessione sportello_sid vale …": a session cookie named
+/// in words (`session cookie`, `cookie di sessione`) and then by its own
+/// name is read as the word "cookie" reads one; where that word starts.
+#[inline(never)]
+fn session_cookie_named(b: &[u8], start: usize, end: usize) -> Option<usize> {
+    b[start..end]
+        .windows(6)
+        .position(|w| w.eq_ignore_ascii_case(b"cookie"))
+        .map(|c| start + c)
 }
 
 /// `setPassword("…")`, `.withPassword("…")`, `set_password('…')`, a
@@ -7115,7 +7202,8 @@ pub(crate) fn no_clear_secret(b: &[u8], kind: Kind, s: usize, e: usize) -> bool 
 }
 
 /// `getenv("DB_PASSWORD")`, `os.Getenv("API_TOKEN")`, `ENV["SECRET"]`,
-/// `os.environ.get('PWD')`: the value is the name of an environment
+/// `os.environ.get('PWD')`, `lookup('env', 'WIFI_PSK')` (Ansible): the
+/// value is the name of an environment
 /// variable a program reads, not what it holds. Read right before the
 /// value (its quote, then the call or index).
 fn env_lookup(b: &[u8], s: usize) -> bool {
@@ -7133,6 +7221,11 @@ fn env_lookup(b: &[u8], s: usize) -> bool {
         || ends(b"env[")
         || ends(b"env.fetch(")
         || ends(b"environmentvariable(")
+        // Ansible's `{{ lookup('env', 'WIFI_PSK') }}`.
+        || ends(b"lookup('env', ")
+        || ends(b"lookup('env',")
+        || ends(b"lookup(\"env\", ")
+        || ends(b"lookup(\"env\",")
 }
 
 /// `<string name="__androidx_security_crypto_encrypted_prefs_key_keyset__">…`,
@@ -7587,11 +7680,15 @@ fn session_label(b: &[u8], start: usize, end: usize, rule: Rule) -> bool {
 /// `… pid=4821 session=0f6c…-…` on a log line: `key=value` pairs set
 /// apart by spaces (logfmt) name what the line is about, and a session
 /// named by a UUID there is which session, as a request id is. A cookie
-/// sets its session after `; ` or at its header's start, a query after
-/// `&`, so neither is read so; a value that is not a UUID is still read.
+/// sets its session after `; ` or at its header's start, so is not read
+/// so; a value that is not a UUID is still read. (A query's UUID session:
+/// `query_session_uuid`.)
 fn logged_session(b: &[u8], start: usize, end: usize) -> bool {
     if start >= 2 && b[start - 1] == b' ' && session_id_logged(b, start, end) {
         return true;
+    }
+    if start >= 1 && matches!(b[start - 1], b'?' | b'&') {
+        return query_session_uuid(b, start, end);
     }
     if !b[start..end].eq_ignore_ascii_case(b"session") || start < 2 || b[start - 1] != b' ' {
         return false;
@@ -7617,6 +7714,30 @@ fn logged_session(b: &[u8], start: usize, end: usize) -> bool {
         k -= 1;
     }
     saw_eq && b[k..start - 1].first().is_some_and(u8::is_ascii_alphabetic)
+}
+
+/// `https://park.example/z/3?meter=PM-71&session=4e4f…-…`: a URL's query
+/// that names a session by a UUID names which session the page shows (a
+/// parking stay, a checkout, a support chat), as a generic key's UUID is
+/// an id (`Rule::Generic`). A session a URL carries as its credential is
+/// a random run of the server's own alphabet, and is still read.
+#[inline(never)]
+fn query_session_uuid(b: &[u8], start: usize, end: usize) -> bool {
+    let word = &b[start..end];
+    if ![&b"session"[..], b"session_id", b"sessionid"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+    {
+        return false;
+    }
+    let v = end + 1;
+    b.get(v..v + 36).is_some_and(is_uuid)
+        && b.get(v + 36).is_none_or(|&c| {
+            matches!(
+                c,
+                b'&' | b'#' | b' ' | b'\t' | b'\n' | b'\r' | b'"' | b'\'' | b')' | b'>'
+            )
+        })
 }
 
 /// `… last_ok: 13:54Z  session_id=0f6c…-…` on a status line: a name that
@@ -7709,6 +7830,44 @@ fn pagination_cursor(b: &[u8], start: usize, rule: Rule) -> bool {
     .contains(&before)
 }
 
+/// The rules read from a device's or a tool's own syntax (`code`,
+/// `at_command`, `hex_key`), kept out of `judge_rule` so that its hot
+/// path stays as small as before they were added.
+#[inline(never)]
+fn device_rule(
+    text: &str,
+    b: &[u8],
+    start: usize,
+    end: usize,
+    rule: Rule,
+    memo: &mut QuoteMemo,
+) -> Outcome {
+    let found = |f: Option<Finding>| Outcome {
+        scanned_to: f.map_or(end, |f| f.end),
+        finding: f,
+    };
+    match rule {
+        Rule::Const => found(crate::code::run_together_constant(text, b, end)),
+        Rule::PasswdFile => found(crate::code::plain_passwd_file(text, b, end)),
+        Rule::Connect => found(crate::code::connect_password(text, b, end)),
+        Rule::AtCommand => crate::at_command::credential(b, start, end),
+        Rule::HexKey(kind) => {
+            let o = crate::hex_key::value(b, start, end, kind);
+            // `APP_KEY=base64:…` (Laravel's): a name ending in "key"
+            // without a key's hex is read as the word `key` would be
+            // (`Rule::NameKey`).
+            if o.finding.is_none()
+                && end - start > 3
+                && b[end - 3..end].eq_ignore_ascii_case(b"key")
+            {
+                return name_key(text, b, end - 3, end, memo);
+            }
+            o
+        }
+        _ => found(None),
+    }
+}
+
 fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut QuoteMemo) -> Outcome {
     let b = text.as_bytes();
     let none = Outcome {
@@ -7721,6 +7880,12 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
     }
     if rule == Rule::DashP {
         return dash_p(text, b, start, memo);
+    }
+    if matches!(
+        rule,
+        Rule::Const | Rule::PasswdFile | Rule::Connect | Rule::AtCommand | Rule::HexKey(_)
+    ) {
+        return device_rule(text, b, start, end, rule, memo);
     }
     if rule == Rule::TriedAgain {
         let f = crate::prose::tried_again(text, b, start, end)
@@ -7895,7 +8060,12 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         | Rule::CharArray
         | Rule::SecureString
         | Rule::NetUse
-        | Rule::TriedAgain => none,
+        | Rule::TriedAgain
+        | Rule::AtCommand
+        | Rule::Connect
+        | Rule::PasswdFile
+        | Rule::Const
+        | Rule::HexKey(_) => none,
         Rule::Passphrase => passphrase(text, b, start, end, memo, 2),
         Rule::Wifi => match crate::wifi::labelled(text, end, memo) {
             Some((s, e)) => Outcome {
@@ -8553,6 +8723,18 @@ mod tests {
     }
 
     #[test]
+    fn a_session_uuid_in_a_query_names_the_session() {
+        let t = "il QR apre https://park.example/z/3?meter=PM-71&session=4b2d8c1e-7f3a-4e5b-9c6d-1a2b3c4d5e6f\n";
+        assert!(scan(t).is_empty());
+        // A random session a URL carries is its credential.
+        let t = "https://app.example/cb?session=9ceb2b243f22743368b74e143071e4a14432d370\n";
+        assert_eq!(
+            found(t, Kind::AccessToken),
+            ["9ceb2b243f22743368b74e143071e4a14432d370"]
+        );
+    }
+
+    #[test]
     fn a_session_uuid_on_a_logfmt_line_names_the_session() {
         let t = "level=info msg=connected session=4b2d8c1e-7f3a-4e5b-9c6d-1a2b3c4d5e6f\n";
         assert!(scan(t).is_empty());
@@ -8896,5 +9078,86 @@ mod tests {
         assert!(scan("la password in allegato non si apre").is_empty());
         assert!(scan("ho messo la password in Windows10 e non entra").is_empty());
         assert!(scan("ho cambiato la password in quella nuova").is_empty());
+    }
+
+    #[test]
+    fn mosquittos_clients_take_the_password_after_capital_p() {
+        let t = "mosquitto_sub -h iot.example.it -p 8883 --cafile ca.crt -u admin -P 'Lupo2170$RSA' -t 'vend/#' -v\n";
+        assert_eq!(found(t, Kind::Password), ["Lupo2170$RSA"]);
+        assert!(scan("mosquitto_pub -h 10.0.0.5 -p 8883 -u ops -t x -m hello\n").is_empty());
+        assert!(scan("mosquitto_sub -h b -p 8883 -u ops -P \"$MQTT_PASS\" -t x\n").is_empty());
+    }
+
+    #[test]
+    fn a_key_labelled_by_its_environment() {
+        let t = "sprint 28\nsandbox key: w3KPF1cd.yY2dRGrxGpybneFtwWmJAQOtcFZfv8bKy\n";
+        assert_eq!(
+            found(t, Kind::AccessToken),
+            ["w3KPF1cd.yY2dRGrxGpybneFtwWmJAQOtcFZfv8bKy"]
+        );
+        assert!(scan("sandbox key: see the vault entry payments/sandbox\n").is_empty());
+        assert!(scan("test key: 3f9c0a7e5b1d4c8a2e6f0b9d7c5a3e1f\n").is_empty());
+    }
+
+    #[test]
+    fn a_session_cookie_named_in_words() {
+        let t =
+            "- mobile app — session cookie: RsMQuPJwJhy3oEq6Hi1YbnXQ8YDM2UvoAp65V-uQmzR1GPjWGIBl\n";
+        assert_eq!(
+            found(t, Kind::AccessToken),
+            ["RsMQuPJwJhy3oEq6Hi1YbnXQ8YDM2UvoAp65V-uQmzR1GPjWGIBl"]
+        );
+        let t =
+            "Il cookie di sessione sportello_sid vale 1927ec9d3db14f1049afca39a45d9b94aa94cc5a\n";
+        assert_eq!(
+            found(t, Kind::AccessToken),
+            ["1927ec9d3db14f1049afca39a45d9b94aa94cc5a"]
+        );
+        assert!(scan("the session cookie expires after 30 minutes").is_empty());
+        assert!(scan("Session cookie: none set").is_empty());
+    }
+
+    #[test]
+    fn a_copula_contracted_onto_the_key() {
+        let t = "new secret's sec_sO2Fzm9PqJf7ToYPNyxK8tY0sCuk1kroehqi, client id unchanged.";
+        assert_eq!(
+            found(t, Kind::ClientSecret),
+            ["sec_sO2Fzm9PqJf7ToYPNyxK8tY0sCuk1kroehqi"]
+        );
+        assert!(scan("the token's expiry is 3600 seconds").is_empty());
+        assert!(scan("the password's length must be 12").is_empty());
+    }
+
+    #[test]
+    fn a_lockers_pickup_code() {
+        assert_eq!(
+            found(
+                "The locker sent me pickup code 770311 but the door won't open",
+                Kind::Pin
+            ),
+            ["770311"]
+        );
+        assert_eq!(
+            found(
+                "Il locker mi ha mandato il codice di ritiro 75893 ma non apre",
+                Kind::Pin
+            ),
+            ["75893"]
+        );
+        assert!(scan("locker L-12 error code 4012 on the pickup screen").is_empty());
+    }
+
+    #[test]
+    fn a_macro_defined_as_a_literal() {
+        let t = "#define WIFI_SSID \"KIOSK-7\"\n#define WIFI_PASSWORD \"Tq7!mLw2\"\n#define MQTT_PASS \"=Vx9#kR2p\"\n";
+        assert_eq!(found(t, Kind::Password), ["Tq7!mLw2", "=Vx9#kR2p"]);
+        // Defined as another macro, empty, a placeholder, a pin number.
+        assert!(scan("#define MQTT_PASS CONFIG_MQTT_PASSWORD  // menuconfig\n").is_empty());
+        assert!(scan("#define WIFI_PASSWORD \"\"  // set at the factory\n").is_empty());
+        assert!(scan("#define SECRET_PASS \"YOUR_WIFI_PASSWORD\"\n").is_empty());
+        assert!(scan("#define LED_PIN 13\n#define MQTT_USER \"dev2009\"\n").is_empty());
+        let t = "C:\\Users\\admin>setx ADMIN_PASSWORD \"panettone.girasole.balena\"\n";
+        assert_eq!(found(t, Kind::Password), ["panettone.girasole.balena"]);
+        assert!(scan("C:\\Users\\admin>setx ADMIN_PASSWORD %NEW_PW%\n").is_empty());
     }
 }

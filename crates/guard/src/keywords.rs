@@ -82,6 +82,22 @@ pub(crate) enum Rule {
     /// and the value after its colon, its password when it is built like
     /// one (`wifi::labelled`).
     Wifi,
+    /// `AT+CPIN="1435"`: a modem's command that hands it a PIN or a
+    /// login's password, at a place the command fixes (`at_command`).
+    AtCommand,
+    /// `AppKey: AD83…`, `BDK: 5379…`: a symmetric key named by its role
+    /// in a scheme that fixes its length, read as hex of that length
+    /// (`hex_key`).
+    HexKey(Kind),
+    /// `client.connect("id", "user", "pw")`: a connecting call's third
+    /// string literal after a host and a user (`code`).
+    Connect,
+    /// `mosquitto_passwd -U`: the `user:password` line below it is the
+    /// password file in clear, before the tool hashes it (`code`).
+    PasswdFile,
+    /// `const Smtppass = "…"`: a constant whose name runs its words
+    /// together, named by its last word (`code`).
+    Const,
 }
 
 /// `Strong` words that, written in capitals, are an acronym rather than
@@ -118,6 +134,10 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("jsessionid", Rule::Strong(Kind::AccessToken)),
     ("phpsessid", Rule::Strong(Kind::AccessToken)),
     ("sid", Rule::Strong(Kind::AccessToken)),
+    // A session's cookie named in words: its value is the session.
+    ("session cookie", Rule::Keyed(Kind::AccessToken)),
+    ("cookie di sessione", Rule::Keyed(Kind::AccessToken)),
+    ("cookie_di_sessione", Rule::Keyed(Kind::AccessToken)),
     ("cookie", Rule::Cookie),
     // "Application > Cookies:", a browser's storage panel over the line
     // it copies (`context::cookie_line_below`).
@@ -563,6 +583,50 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     // SQL's `CREATE/ALTER USER … IDENTIFIED BY 'pw'` (MySQL, Oracle),
     // echoed by general query logs and migrations.
     ("identified by", Rule::Keyed(Kind::Password)),
+    // Bluetooth pairing's passkey (six digits, shown on one side and
+    // typed or confirmed on the other): a one-time code by another name.
+    ("passkey", Rule::Keyed(Kind::Pin)),
+    // A Wi-Fi network's pre-shared key as a setting's name (`wifi_psk=`,
+    // `psk=`); "WPA2-PSK" alone names the method.
+    ("psk", Rule::Strong(Kind::Password)),
+    // OCPP's charge-point setting for the password it authenticates to
+    // the central system with (HTTP Basic, security profiles 1 and 2).
+    ("authorizationkey", Rule::Keyed(Kind::Password)),
+    // LoRaWAN's root and session keys (AES-128; the EUIs beside them are
+    // public), as a device's label, a console or a CLI flag names them.
+    ("appkey", Rule::HexKey(Kind::ClientSecret)),
+    ("app_key", Rule::HexKey(Kind::ClientSecret)),
+    ("app-key", Rule::HexKey(Kind::ClientSecret)),
+    ("nwkkey", Rule::HexKey(Kind::ClientSecret)),
+    ("nwk_key", Rule::HexKey(Kind::ClientSecret)),
+    ("nwk-key", Rule::HexKey(Kind::ClientSecret)),
+    ("appskey", Rule::HexKey(Kind::ClientSecret)),
+    ("app_s_key", Rule::HexKey(Kind::ClientSecret)),
+    ("nwkskey", Rule::HexKey(Kind::ClientSecret)),
+    ("nwk_s_key", Rule::HexKey(Kind::ClientSecret)),
+    ("fnwksintkey", Rule::HexKey(Kind::ClientSecret)),
+    ("snwksintkey", Rule::HexKey(Kind::ClientSecret)),
+    ("nwksenckey", Rule::HexKey(Kind::ClientSecret)),
+    // A payment terminal's key hierarchy, whole or as a component: the
+    // base derivation key, the initial key derived from it, terminal,
+    // zone and PIN keys (their KCV and KSN are public).
+    ("bdk", Rule::HexKey(Kind::PrivateKey)),
+    ("ipek", Rule::HexKey(Kind::PrivateKey)),
+    ("tmk", Rule::HexKey(Kind::PrivateKey)),
+    ("zmk", Rule::HexKey(Kind::PrivateKey)),
+    ("tpk", Rule::HexKey(Kind::PrivateKey)),
+    ("zpk", Rule::HexKey(Kind::PrivateKey)),
+    ("connect", Rule::Connect),
+    ("mosquitto_passwd", Rule::PasswdFile),
+    ("const", Rule::Const),
+    // A modem's AT commands that carry a SIM PIN, a facility lock's
+    // password or a data connection's login (`at_command`).
+    ("cpin", Rule::AtCommand),
+    ("cpwd", Rule::AtCommand),
+    ("clck", Rule::AtCommand),
+    ("cgauth", Rule::AtCommand),
+    ("qicsgp", Rule::AtCommand),
+    ("cstt", Rule::AtCommand),
     ("-u", Rule::CurlUser),
     ("--user", Rule::CurlUser),
 ];
@@ -614,6 +678,26 @@ mod tests {
         assert!(found("role_id=5b1c2d3e-0000-4abc-8def-123456789abc\n").is_empty());
         assert!(found("\"user_code\": \"WDJB-MJHT\"\n").is_empty());
         assert!(found("ldap_default_authtok_type = password\n").is_empty());
+    }
+
+    #[test]
+    fn a_pairing_passkey_and_a_wifi_pre_shared_key() {
+        assert_eq!(
+            found("[agent] Confirm passkey 454786 (yes/no): yes\n"),
+            ["454786"]
+        );
+        assert!(found("Passkey registration fails with NotAllowedError on 2026-11-02").is_empty());
+        assert_eq!(
+            found("wifi_ssid=KIOSK-7\nwifi_psk=Qn7#JoBlCaTRrF\n"),
+            ["Qn7#JoBlCaTRrF"]
+        );
+        assert_eq!(
+            found("serial,mac,wifi_psk\nSN-601,AC:61:ED:17:13:38,Vesuvio!1236\n"),
+            ["Vesuvio!1236"]
+        );
+        // The method's name; a variable an Ansible lookup reads.
+        assert!(found("security: WPA2-PSK (AES), channel 6\n").is_empty());
+        assert!(found("wifi_psk: \"{{ lookup('env', 'WIFI_PSK') }}\"\n").is_empty());
     }
 
     #[test]

@@ -85,6 +85,14 @@
 //! - `printed_keys`: key material a tool prints under its own label
 //!   (Vault's `Unseal Key n:` from the trigger pass, `klist -K`'s key
 //!   bytes from `landmarks`).
+//! - `at_command`: a modem's AT commands that hand it a SIM PIN, a
+//!   facility lock's password or a data login's password (`AT+CPIN=`,
+//!   `AT+QICSGP=`), from the trigger pass.
+//! - `hex_key`: symmetric keys named by their role in a scheme that fixes
+//!   their length (LoRaWAN's AppKey and NwkKey, a payment terminal's BDK,
+//!   IPEK, TMK), read as hex of that length; their EUIs, KCV, KSN pass.
+//! - `ocpp`: a charge point's `AuthorizationKey` (hex or not), in its
+//!   setting or its configuration entry's value field.
 //! - `screened`: the `Screened` text type only the guard constructs.
 //! - `messages` explains each kind to users, in English and Italian ("tu").
 
@@ -93,6 +101,7 @@ use serde::{Deserialize, Serialize};
 mod account_run;
 mod aside;
 mod assigned;
+mod at_command;
 mod auth;
 mod bank_records;
 mod basic_pair;
@@ -111,6 +120,7 @@ mod edifact;
 mod encoded;
 mod generated;
 mod haproxy;
+mod hex_key;
 mod iban;
 mod joined_pair;
 pub mod json;
@@ -125,6 +135,7 @@ mod messages;
 mod national;
 mod nearby;
 mod normalize;
+mod ocpp;
 mod ocr_confusions;
 mod paired;
 mod pairs;

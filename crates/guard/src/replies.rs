@@ -18,8 +18,36 @@ const AHEAD: usize = 5;
 
 /// Words a short reply may end its lead with before the value.
 const LEADS: &[&str] = &[
-    "è", "e'", "é", "is", "it's", "its", "eccolo", "eccola", "ecco", "here", "this", "questo",
-    "questa", "è:", "sono", "ist", "est", "es", "voilà", "qui",
+    "è",
+    "e'",
+    "é",
+    "is",
+    "it's",
+    "its",
+    "eccolo",
+    "eccola",
+    "ecco",
+    "here",
+    "this",
+    "questo",
+    "questa",
+    "è:",
+    "sono",
+    "ist",
+    "est",
+    "es",
+    "voilà",
+    "qui",
+    // Told what to type: "use 838053", "try 1345", "metti 926833".
+    "use",
+    "try",
+    "type",
+    "enter",
+    "usa",
+    "prova",
+    "metti",
+    "digita",
+    "inserisci",
 ];
 
 /// A line of a chat export: its message's start after a header with a
@@ -385,6 +413,17 @@ pub(crate) fn scan(text: &str, keys: &[Key], out: &mut Vec<(Kind, usize, usize)>
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_reply_telling_what_to_type() {
+        let t = "[11:12] Ada: at the machine, terminal 41208037 asks for the tech PIN\n[13:55] Leo: use 838053\n";
+        assert_eq!(crate::found(t), ["838053"]);
+        let t = "[11:12] Ada: il terminale chiede il PIN tecnico\n[11:13] Leo: metti 926833\n";
+        assert_eq!(crate::found(t), ["926833"]);
+        // Told to use something else than a value.
+        let t = "[11:12] Ada: the terminal asks for the tech PIN\n[11:13] Leo: use the one on the sheet\n";
+        assert!(crate::found(t).is_empty());
+    }
+
     #[test]
     fn a_reply_may_say_where_the_code_came() {
         let t = "[09:10] Ada: the bank asks for the OTP to sign the batch\n[09:11] Leo: just came to my phone: 804417\n";

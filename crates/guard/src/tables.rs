@@ -45,6 +45,8 @@ const PASSWORD: &[&str] = &[
     "passphrase",
     "clave",
     "parola chiave",
+    // A Wi-Fi network's pre-shared key (`wifi_psk`), its password.
+    "psk",
 ];
 const PIN: &[&str] = &[
     "pin",
@@ -420,6 +422,7 @@ fn known_last_word(w: &str) -> bool {
             | "password"
             | "passwort"
             | "pin"
+            | "psk"
             | "psw"
             | "pw"
             | "pwd"

@@ -217,7 +217,10 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // Round 29 (branch guard-round29, 2026-12-03; rules read from `fresh26`
     // and `fresh17`): 0.9375 -> 0.9395 (1397/1487), FPR 0 — vendor keys
     // cut at a line's end, a password said whose.
-    ("systems", 0.93, 0.0),
+    // Round 34 (branch guard-round34, 2026-12-03; rules read from `fresh31`
+    // and the weakest fit corpora's misses): 0.9415 -> 0.9422 (1401/1487),
+    // FPR 0 — Windows' `setx NAME "value"`.
+    ("systems", 0.94, 0.0),
     // Held out for nothing, read in round 9: `desk9` ("a real desk's
     // inbox": e-mails, chat, threads, SMS, code in many languages,
     // configs, logs, CSV/TSV/fixed-width, PDF text; half Italian), written
@@ -299,6 +302,10 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // Round 29 (branch guard-round29, 2026-12-03; rules read from `fresh26`
     // and `fresh17`): 0.9338 -> 0.9348 (889/951), FPR 0 — a dot between
     // a card's groups of four (the floor stays at two decimals).
+    // Round 34 (branch guard-round34, 2026-12-03; rules read from `fresh31`
+    // and the weakest fit corpora's misses): 0.9348 -> 0.9369 (891/951),
+    // FPR 0 — "new secret's X", the copula contracted onto the key (the
+    // floor stays at two decimals).
     ("fresh11", 0.93, 0.0),
     // Held out through rounds 10-12: `fresh12` ("the integrator's day":
     // review comments, CI output, Postman scripts, OpenAPI examples,
@@ -428,6 +435,10 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // Round 27 (branch guard-round27, 2026-12-03; rules read from `fresh25` and
     // the weakest fit corpora's misses): 0.9400 -> 0.9420 (910/966), FPR
     // unchanged — one-time codes shown with a countdown or told by phone.
+    // Round 34 (branch guard-round34, 2026-12-03; rules read from `fresh31`
+    // and the weakest fit corpora's misses): 0.9420 -> 0.9441 (912/966),
+    // FPR unchanged — a key labelled by its environment ("sandbox key:")
+    // alone on its line (the floor stays at two decimals).
     ("fresh15", 0.94, 0.002),
     // Held out through round 17: `fresh16` ("the desk's own traffic":
     // quoted mail replies, corrections, agent notes and macros, merges,
@@ -665,7 +676,12 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // Round 29 (branch guard-round29, 2026-12-03; rules read from `fresh26`
     // and `fresh17`): 0.9353 -> 0.9371 (1042/1112), FPR unchanged — a
     // password said whose ("la password del … è X"), a dashed passphrase.
-    ("fresh23", 0.93, 0.0024),
+    // Round 34 (branch guard-round34, 2026-12-03; rules read from `fresh31`
+    // and the weakest fit corpora's misses): 0.9371 -> 0.9478 (1054/1112),
+    // FPR unchanged — a session cookie named in words, a constant whose
+    // name runs its words together (`Smtppass`, `Paymentsapikey`), the
+    // copula contracted onto the key ("password's X").
+    ("fresh23", 0.94, 0.0024),
     // Held out through round 25: `fresh24` ("incidents in motion: on-call,
     // war rooms and the timeline": alert bodies and escalation notes,
     // incident-channel exports, bridge-call notes, status-page drafts,
@@ -834,7 +850,20 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // (881/1135), FPR 1.29 % (11/850). Weakest: pin 0.42, password 0.43,
     // client_secret 0.55, private_key 0.74. From here on it may be read,
     // and then measures fit.
-    ("fresh31", 0.77, 0.013),
+    // Round 34 (branch guard-round34, 2026-12-03; rules read from this
+    // corpus): recall 0.7762 -> 1.0000 (1135/1135), FPR 1.29 % -> 0
+    // (0/850). A C/C++ `#define` of a password-named macro to a literal; a
+    // modem's AT commands that carry a SIM PIN or a data login's password
+    // (`+CPIN`, `+CLCK`, `+CPWD`, `+CGAUTH`, `+QICSGP`, `+CSTT`); LoRaWAN
+    // root/session keys and a payment terminal's BDK/IPEK/TMK/ZMK/TPK/ZPK
+    // (and components) read as hex of a key's length, their EUIs, KCV and
+    // KSN passing; OCPP's `AuthorizationKey` in its setting or
+    // configuration entry; a BLE pairing passkey; a Wi-Fi `psk` setting or
+    // column; Mosquitto's `-P` and its password file in clear before
+    // `mosquitto_passwd -U`; a connecting call's third literal after host
+    // and user; a parcel locker's pickup code; a chat reply telling what
+    // to type ("use 838053"); a URL query's UUID session is an id.
+    ("fresh31", 1.00, 0.0),
 ];
 
 #[derive(Deserialize)]
