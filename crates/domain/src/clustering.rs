@@ -118,21 +118,21 @@ impl Rule {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn minute_counts_give_the_peak_to_the_minute() {
         // Thirty minutes: the 10 at minute 100 and the 7 at 129 share a
         // window, the 5 at 130 does not join the 10.
         let minutes = [(100, 10), (129, 7), (130, 5), (200, 1)];
-        assert_eq!(super::peak_of_minutes(&minutes, 30 * 60), 17);
-        assert_eq!(super::peak_of_minutes(&minutes, 60), 10);
-        assert_eq!(super::peak_of_minutes(&[], 1800), 0);
+        assert_eq!(peak_of_minutes(&minutes, 30 * 60), 17);
+        assert_eq!(peak_of_minutes(&minutes, 60), 10);
+        assert_eq!(peak_of_minutes(&[], 1800), 0);
         // Never above the peak over the times themselves.
         let times = [100 * 60, 100 * 60 + 59, 101 * 60];
         let per_minute = [(100, 2), (101, 1)];
-        assert!(super::peak_of_minutes(&per_minute, 60) <= super::peak(&times, 60));
+        assert!(peak_of_minutes(&per_minute, 60) <= peak(&times, 60));
     }
-
-    use super::*;
 
     #[test]
     fn strips_ids_numbers_and_timestamps() {

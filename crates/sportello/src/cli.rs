@@ -322,17 +322,17 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let config = config(&cli)?;
     init_logging(&config.log, config.log_format);
     // Looking for the file readers runs five external programs (0.1–0.2 s
-    // on a busy machine): it runs while the store opens and the server
-    // starts, not before the first answer.
-    let readers = matches!(cli.command, Command::Serve { .. })
-        .then(|| tokio::task::spawn_blocking(files::readers));
+    // on a busy machine): it starts here, runs while the store opens and
+    // the server starts, and is found once (`files::readers` keeps it).
+    if matches!(cli.command, Command::Serve { .. }) {
+        tokio::task::spawn_blocking(files::readers);
+    }
     let opened = open_store(&config).await?;
     let store = opened.shared();
     match cli.command {
         Command::Serve { listen, demo } => {
             let listen = listen.unwrap_or_else(|| config.listen.clone());
-            let readers = readers.unwrap_or_else(|| tokio::task::spawn_blocking(files::readers));
-            serve(&config, store, &listen, demo, readers).await?;
+            serve(&config, store, &listen, demo).await?;
         }
         Command::Migrate => println!("database is up to date"),
         Command::Org {
@@ -521,7 +521,6 @@ async fn serve(
     store: Arc<dyn Store>,
     listen: &str,
     demo: bool,
-    readers: tokio::task::JoinHandle<files::Readers>,
 ) -> anyhow::Result<()> {
     if demo {
         demo::seed(store.as_ref()).await?;
@@ -557,10 +556,12 @@ async fn serve(
     // them to be found.
     tokio::spawn(async move {
         use std::io::Write;
-        let readers = readers.await.unwrap_or(files::Readers {
-            ocr: false,
-            pdf: false,
-        });
+        let readers = tokio::task::spawn_blocking(files::readers)
+            .await
+            .unwrap_or(files::Readers {
+                ocr: false,
+                pdf: false,
+            });
         let mut out = std::io::stdout().lock();
         let _ = writeln!(out, "{}", readers_status(readers));
         let _ = writeln!(out, "Sportello is running at http://{addr}/");
