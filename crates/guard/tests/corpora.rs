@@ -864,6 +864,15 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // and user; a parcel locker's pickup code; a chat reply telling what
     // to type ("use 838053"); a URL query's UUID session is an id.
     ("fresh31", 1.00, 0.0),
+    // Held out through round 34: `fresh32` ("the less travelled stacks":
+    // Rust, Elixir/Erlang, Scala, Clojure, Haskell, Dart, R, Julia, Lua,
+    // Perl, Delphi, VBA, COBOL/JCL, ABAP, Apex, Solidity, Terraform,
+    // Pulumi, Nix, Dhall, Ansible, systemd, .netrc; half Italian), written
+    // in session 19 by a helper who never read the guard, measured once on
+    // 2026-12-03 at 2752723: recall 0.8391 (897/1069), FPR 6.12 %
+    // (52/850). Weakest: pin 0.59, private_key 0.76, client_secret 0.76,
+    // vendor_key 0.77. From here on it may be read, and then measures fit.
+    ("fresh32", 0.83, 0.062),
 ];
 
 #[derive(Deserialize)]
