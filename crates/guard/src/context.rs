@@ -3171,6 +3171,10 @@ fn far_value(
         memo.far_miss = limit;
         return None;
     }
+    // A key whose line reads its value from elsewhere has none further on.
+    if crate::readers::line_reads_elsewhere(b, key_end) {
+        return None;
+    }
     while i < limit {
         // A window cut inside a character (a word longer than `MAX_VALUE`
         // ending in a multi-byte one) resumes at the next character.
@@ -7199,6 +7203,7 @@ pub(crate) fn no_clear_secret(b: &[u8], kind: Kind, s: usize, e: usize) -> bool 
         || (secret && (encrypted_here(b, s, v) || encrypted_name(b, s)))
         || windows_sid(v)
         || (secret && env_lookup(b, s))
+        || (secret && crate::readers::reads_elsewhere(b, s, e))
 }
 
 /// `getenv("DB_PASSWORD")`, `os.Getenv("API_TOKEN")`, `ENV["SECRET"]`,

@@ -145,6 +145,7 @@ mod printed_keys;
 mod prose;
 mod qa;
 mod query;
+mod readers;
 mod recovery;
 mod refs;
 mod replies;
