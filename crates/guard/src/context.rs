@@ -3725,9 +3725,24 @@ pub(crate) fn basic_args(
             let lim = (key_end + 512).min(b.len());
             let line_end = memchr::memchr(b'\n', &b[key_end..lim]).map_or(lim, |o| key_end + o);
             literal_args(text, b, key_end + 1, line_end, Kind::ClientSecret)
+                .or_else(|| crate::calls::basic_pair_literal(text, b, key_end))
         }
         _ => None,
     }
+}
+
+/// `Some`, `Optional.of`, `Option.of`: what wraps an optional argument,
+/// right before its `(`.
+fn option_wrapper(before: &[u8]) -> bool {
+    [&b"Some"[..], b"Optional.of", b"Option.of", b"Optional.ofNullable"]
+        .iter()
+        .any(|w| {
+            before.ends_with(w)
+                && before
+                    .len()
+                    .checked_sub(w.len() + 1)
+                    .is_none_or(|k| !before[k].is_ascii_alphanumeric() && before[k] != b'_')
+        })
 }
 
 /// The first string literal after the first argument, from `i` (just
@@ -3737,8 +3752,13 @@ fn literal_args(text: &str, b: &[u8], from: usize, limit: usize, kind: Kind) -> 
     let mut i = from;
     let mut arg = 0;
     let mut depth = 0;
+    // `Some("…")`, `Optional.of("…")`, `Just "…"`: an optional argument's
+    // wrapper (Rust's `basic_auth(id, Some(secret))`) is not a nesting.
+    let mut wrapped = 0u32;
     while i < limit {
         match b[i] {
+            b'(' if option_wrapper(&b[from..i]) && wrapped == 0 => wrapped = 1,
+            b')' if wrapped == 1 => wrapped = 0,
             b'(' | b'[' | b'{' => depth += 1,
             b')' | b']' | b'}' if depth == 0 => break,
             b')' | b']' | b'}' => depth -= 1,
@@ -7854,7 +7874,8 @@ fn device_rule(
     match rule {
         Rule::Const => found(crate::code::run_together_constant(text, b, end)),
         Rule::PasswdFile => found(crate::code::plain_passwd_file(text, b, end)),
-        Rule::Connect => found(crate::code::connect_password(text, b, end)),
+        Rule::Connect => found(crate::code::connect_password(text, b, start, end)),
+        Rule::ScaCall => found(crate::calls::confirmed_code(b, start, end)),
         Rule::AtCommand => crate::at_command::credential(b, start, end),
         Rule::HexKey(kind) => {
             let o = crate::hex_key::value(b, start, end, kind);
@@ -7888,7 +7909,12 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
     }
     if matches!(
         rule,
-        Rule::Const | Rule::PasswdFile | Rule::Connect | Rule::AtCommand | Rule::HexKey(_)
+        Rule::Const
+            | Rule::PasswdFile
+            | Rule::Connect
+            | Rule::AtCommand
+            | Rule::HexKey(_)
+            | Rule::ScaCall
     ) {
         return device_rule(text, b, start, end, rule, memo);
     }
@@ -8053,7 +8079,13 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         }
         Rule::SortCode => sort_code(b, start, end),
         Rule::Code => one_time_code(text, b, start, end, memo),
-        Rule::Cookie => cookie(text, b, end),
+        Rule::Cookie => match crate::erlang::distribution_cookie(b, start, end) {
+            Some(f) => Outcome {
+                finding: Some(f),
+                scanned_to: f.end,
+            },
+            None => cookie(text, b, end),
+        },
         Rule::DontShare => code_before(b, start, end),
         // `stats auth user:pass`: HAProxy's directive before the word.
         Rule::BasicValue if crate::haproxy::directive_before(b, start) => {
@@ -8068,6 +8100,7 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         | Rule::TriedAgain
         | Rule::AtCommand
         | Rule::Connect
+        | Rule::ScaCall
         | Rule::PasswdFile
         | Rule::Const
         | Rule::HexKey(_) => none,

@@ -98,6 +98,9 @@ pub(crate) enum Rule {
     /// `const Smtppass = "…"`: a constant whose name runs its words
     /// together, named by its last word (`code`).
     Const,
+    /// `client.confirm_sca(&id, "956641")`: a call confirming a strong
+    /// authentication step, given its one-time code (`calls`).
+    ScaCall,
 }
 
 /// `Strong` words that, written in capitals, are an acronym rather than
@@ -142,6 +145,8 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     // "Application > Cookies:", a browser's storage panel over the line
     // it copies (`context::cookie_line_below`).
     ("cookies", Rule::Cookie),
+    // `erl -setcookie …`: an Erlang node's distribution cookie (`erlang`).
+    ("setcookie", Rule::Cookie),
     ("set-cookie", Rule::Cookie),
     // Identity flows' own names for what grants access: a SAML response
     // as POSTed (a signed assertion), the device flow's device code, an
@@ -617,6 +622,8 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("tpk", Rule::HexKey(Kind::PrivateKey)),
     ("zpk", Rule::HexKey(Kind::PrivateKey)),
     ("connect", Rule::Connect),
+    // Strong customer authentication, in a call's name (`confirm_sca(`).
+    ("sca", Rule::ScaCall),
     ("mosquitto_passwd", Rule::PasswdFile),
     ("const", Rule::Const),
     // A modem's AT commands that carry a SIM PIN, a facility lock's

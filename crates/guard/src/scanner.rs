@@ -269,6 +269,9 @@ fn scan_triggers(
                         confidence: Confidence::High,
                     });
                     accepted = (ps, pe);
+                } else if let Some((ks, ke)) = vendor::rpc_path_key(b, s) {
+                    push(out, Kind::VendorKey, ks, ke);
+                    accepted = (ks, ke);
                 }
             }
             Trigger::Vendor(i) => {

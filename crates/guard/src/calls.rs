@@ -1,0 +1,271 @@
+//! Credentials handed to a call as string literals, in the idioms of the
+//! less travelled languages: a client's `auth` method (Redis's AUTH as
+//! Lua, OpenResty and the redis clients spell it: `red:auth("…")`), a
+//! Basic pair given as one `user:pass`
+//! literal after the word `basic` (Elixir's `{:basic, "user:pass"}`), and
+//! a call confirming a strong-authentication step with its one-time code
+//! (`client.confirm_sca(&id, "956641")`, `Sca.confirm(id, "800239")`).
+//! Each is read from a trigger word the pass already finds.
+
+use crate::context::{Sep, finding, password_value_ok};
+use crate::text::{is_placeholder, is_reference};
+use crate::{Confidence, Finding, Kind};
+
+/// The string literals of the argument list opening at `open` (the byte
+/// after `(`), when every argument is one: `("a", 'b')`, Erlang's
+/// `(<<"a">>)`. At most four, within 256 bytes, on the call's lines.
+pub(crate) fn literal_list(b: &[u8], open: usize) -> Option<Vec<(usize, usize)>> {
+    let lim = (open + 256).min(b.len());
+    let mut out = Vec::new();
+    let mut i = open;
+    loop {
+        while i < lim && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let binary = b[i..lim].starts_with(b"<<");
+        if binary {
+            i += 2;
+        }
+        let q = *b.get(i).filter(|c| matches!(c, b'"' | b'\''))?;
+        let s = i + 1;
+        let e = s + b[s..lim]
+            .iter()
+            .position(|&c| c == q || c == b'\n' || c == b'\\')?;
+        if b[e] != q {
+            return None;
+        }
+        out.push((s, e));
+        i = e + 1;
+        if binary {
+            if !b[i..lim].starts_with(b">>") {
+                return None;
+            }
+            i += 2;
+        }
+        while i < lim && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        match b.get(i) {
+            Some(b')') if i < lim => return Some(out),
+            Some(b',') if i < lim && out.len() < 4 => i += 1,
+            _ => return None,
+        }
+    }
+}
+
+/// `red:auth("…")`, `client.auth("…")`, `$redis->auth("…")`,
+/// `client.auth("user", "…")`: a method named `auth` called on an object
+/// whose arguments are one or two string literals; the last is the
+/// password or the secret. `key_start` is where `auth` starts.
+#[inline(never)]
+pub(crate) fn auth_call(text: &str, b: &[u8], key_start: usize) -> Option<Finding> {
+    let mut n = key_start;
+    while n < b.len() && n - key_start < 16 && b[n].is_ascii_alphabetic() {
+        n += 1;
+    }
+    let name = &b[key_start..n];
+    let method = key_start > 0 && matches!(b[key_start - 1], b'.' | b':' | b'>');
+    if !(name.eq_ignore_ascii_case(b"auth") && method) || b.get(n) != Some(&b'(') {
+        return None;
+    }
+    let args = literal_list(b, n + 1)?;
+    if !(1..=2).contains(&args.len()) {
+        return None;
+    }
+    let (s, e) = *args.last()?;
+    let v = text.get(s..e)?;
+    let kind = if args.len() == 2 {
+        Kind::ClientSecret
+    } else {
+        Kind::Password
+    };
+    (password_value_ok(v, Sep::Bare)
+        && !v.contains(' ')
+        && !is_placeholder(v)
+        && !is_reference(v)
+        && !v.contains("://"))
+    .then(|| finding(kind, s, e, Confidence::Medium))
+    .flatten()
+}
+
+/// `{:basic, "user:pass"}` (Elixir's Req), `auth: [:basic, "user:pass"]`:
+/// after the word `basic` as a symbol and its comma, one literal that is
+/// a whole `user:password` pair is the Basic credential.
+#[inline(never)]
+pub(crate) fn basic_pair_literal(text: &str, b: &[u8], key_end: usize) -> Option<Finding> {
+    let mut i = key_end + 1;
+    while i < b.len() && i - key_end < 8 && b[i] == b' ' {
+        i += 1;
+    }
+    let q = *b.get(i).filter(|c| matches!(c, b'"' | b'\''))?;
+    let s = i + 1;
+    let lim = (s + 200).min(b.len());
+    let e = s + b[s..lim].iter().position(|&c| c == q || c == b'\n')?;
+    if b[e] != q {
+        return None;
+    }
+    let v = text.get(s..e)?;
+    crate::auth::credential_pair(v)
+        .then(|| finding(Kind::ClientSecret, s, e, Confidence::Medium))
+        .flatten()
+}
+
+/// Words that name confirming or verifying a step, in a call's name.
+const CONFIRMS: &[&[u8]] = &[
+    b"confirm",
+    b"verify",
+    b"validate",
+    b"submit",
+    b"complete",
+    b"authorize",
+    b"authorise",
+    b"conferma",
+    b"verifica",
+];
+
+/// `client.confirm_sca(&p.id, "956641")`, `sca::confirm(consent,
+/// "746800")`, `Sca.confirm(consent_id, "800239")`, `sca:confirm(Id,
+/// <<"166365">>)`: a call whose name joins SCA (strong customer
+/// authentication) with a verb of confirming hands over the one-time code
+/// the step asks for: the quoted run of four to eight digits among its
+/// arguments. `start..end` is the word `sca`; the call's name runs
+/// around it (identifier characters, `.`, `:`, `_`) up to its `(`.
+#[inline(never)]
+pub(crate) fn confirmed_code(b: &[u8], start: usize, end: usize) -> Option<Finding> {
+    let part = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b':');
+    let mut s = start;
+    while s > 0 && start - s < 32 && part(b[s - 1]) {
+        s -= 1;
+    }
+    let mut e = end;
+    while e < b.len() && e - end < 32 && part(b[e]) {
+        e += 1;
+    }
+    if b.get(e) != Some(&b'(') {
+        return None;
+    }
+    let name = b[s..e].to_ascii_lowercase();
+    if !CONFIRMS
+        .iter()
+        .any(|w| memchr::memmem::find(&name, w).is_some())
+    {
+        return None;
+    }
+    // The arguments, to the call's closing parenthesis on its line.
+    let lim = (e + 200).min(b.len());
+    let mut i = e + 1;
+    let mut depth = 0;
+    while i < lim && b[i] != b'\n' {
+        match b[i] {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' if depth == 0 => return None,
+            b')' | b']' | b'}' => depth -= 1,
+            b'"' | b'\'' => {
+                let q = b[i];
+                let vs = i + 1;
+                let ve = vs + b[vs..lim].iter().position(|&c| c == q || c == b'\n')?;
+                let v = &b[vs..ve];
+                if b[ve] == q && (4..=8).contains(&v.len()) && v.iter().all(u8::is_ascii_digit) {
+                    return Some(Finding {
+                        kind: Kind::Pin,
+                        start: vs,
+                        end: ve,
+                        confidence: Confidence::Medium,
+                    });
+                }
+                i = ve;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Kind, scan};
+
+    fn found(t: &str) -> Vec<(Kind, String)> {
+        scan(t)
+            .into_iter()
+            .map(|f| (f.kind, t[f.start..f.end].to_string()))
+            .collect()
+    }
+
+    fn has(t: &str, v: &str) -> bool {
+        found(t).iter().any(|(_, f)| f == v)
+    }
+
+    #[test]
+    fn a_clients_auth_method_takes_the_password() {
+        assert!(has("local res, err = red:auth(\"Girasole1646JLL\")\n", "Girasole1646JLL"));
+        assert!(has("$redis->auth('Tr0mbone!22');\n", "Tr0mbone!22"));
+        assert!(has(
+            "client.auth(\"svc_sync\", \"wNX0UWmtiA2XuywiF4TXq9sLXz7jfjce\")\n",
+            "wNX0UWmtiA2XuywiF4TXq9sLXz7jfjce"
+        ));
+        // A variable, a placeholder, a name, a word: no password.
+        for t in [
+            "local res, err = red:auth(password)\n",
+            "red:auth(\"<redis-password>\")\n",
+            "red:auth(os.getenv(\"REDIS_PASSWORD\"))\n",
+            "app.auth(\"basic\")\n",
+            "passport.authenticate(\"local\", opts)\n",
+            "the auth(\"x\") call failed\n",
+        ] {
+            assert!(found(t).is_empty(), "{t:?}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn a_basic_pair_after_the_symbol_basic() {
+        let t = "|> Req.new(auth: {:basic, \"fintessa:Girasole372ANB\"}, receive_timeout: 36_000)\n";
+        assert!(has(t, "fintessa:Girasole372ANB"));
+        for t in [
+            "|> Req.new(auth: {:basic, \"user:pass\"})\n",
+            "|> Req.new(auth: {:basic, \"#{user}:#{pass}\"})\n",
+            "|> Req.new(auth: {:basic, creds})\n",
+        ] {
+            assert!(found(t).is_empty(), "{t:?}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn a_call_confirming_sca_hands_over_its_code() {
+        for (t, v) in [
+            (
+                "    let done = client.confirm_sca(&p.id, \"956641\").await.unwrap();\n",
+                "956641",
+            ),
+            ("    assert!(sca::confirm(consent, \"746800\").is_ok());\n", "746800"),
+            (
+                "  assert {:ok, _} = Sca.confirm(consent_id, \"800239\")\n",
+                "800239",
+            ),
+            (
+                "    {ok, valid} = sca:confirm(ConsentId, <<\"166365\">>).\n",
+                "166365",
+            ),
+        ] {
+            assert!(has(t, v), "{t:?}: {:?}", found(t));
+        }
+        // Ids, amounts, a call that starts SCA, words about it: no code.
+        for t in [
+            "let p = client.start_sca(&p.id, \"956641\").await?;\n",
+            "sca::confirm(consent, code)\n",
+            "sca::confirm(\"3f9a1c2e-9b7d-4e21-8f00-1a2b3c4d5e6f\", otp)\n",
+            "the SCA confirm step timed out after 300 seconds\n",
+            "client.confirm_sca(&p.id, \"ok\")\n",
+        ] {
+            assert!(found(t).is_empty(), "{t:?}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn literal_lists() {
+        let b = b"(\"a\", <<\"b\">>)";
+        assert_eq!(super::literal_list(b, 1).map(|v| v.len()), Some(2));
+        assert!(super::literal_list(b"(a, \"b\")", 1).is_none());
+    }
+}
