@@ -3601,6 +3601,14 @@ fn fallback_literal(b: &[u8], from: usize) -> Option<usize> {
             b')' => depth -= 1,
             _ => {}
         }
+        // `.unwrap_or_else(|_| "…".into())`, `.unwrap_or("…")`,
+        // `.getOrElse("…")`, `.orElse("…")`: a method naming the default
+        // it falls back on, its argument (or its closure's) a literal.
+        if c == b'.'
+            && let Some(j) = default_method_literal(b, i + 1, limit)
+        {
+            return Some(j);
+        }
         let op = match (c, b.get(i + 1)) {
             (b'?', Some(b'?' | b':')) | (b'|', Some(b'|')) => 2,
             (b' ', _) if b.get(i + 1..i + 4) == Some(b"or ") => 3,
@@ -3616,6 +3624,34 @@ fn fallback_literal(b: &[u8], from: usize) -> Option<usize> {
         i += 1;
     }
     None
+}
+
+/// After a method call's dot at `m`: a method naming the default a value
+/// falls back on (`unwrap_or`, `unwrap_or_else`, `unwrap_or_default`
+/// aside, `or_else`, `getOrElse`, `orElse`, `orElseGet`), then `(`, a
+/// closure's head (`|_|`, `||`, `() ->`) and a literal: where its quote
+/// is.
+#[inline(never)]
+fn default_method_literal(b: &[u8], m: usize, limit: usize) -> Option<usize> {
+    const METHODS: &[&[u8]] = &[
+        b"unwrap_or_else(",
+        b"unwrap_or(",
+        b"or_else(",
+        b"getOrElse(",
+        b"orElseGet(",
+        b"orElse(",
+    ];
+    let rest = b.get(m..limit)?;
+    let name = METHODS.iter().find(|w| rest.starts_with(w))?;
+    let mut j = skip_spaces(b, m + name.len());
+    // A closure's head: `|_|`, `|e|`, `||`, `() ->`, `_ =>`.
+    if b.get(j) == Some(&b'|') {
+        let close = b[j + 1..limit.min(j + 16)].iter().position(|&c| c == b'|')?;
+        j = skip_spaces(b, j + 2 + close);
+    } else if b[j..limit].starts_with(b"() ->") {
+        j = skip_spaces(b, j + 5);
+    }
+    matches!(b.get(j), Some(b'"' | b'\'')).then_some(j)
 }
 
 /// `getenv(`, `environ.get(`, `ENV.fetch(`: reads the environment.
@@ -6748,8 +6784,21 @@ pub(crate) fn judge(
     }
     if o.finding.is_none()
         && let Rule::Keyed(kind) | Rule::Strong(kind) = rule
-        && matches!(kind, Kind::Password | Kind::ClientSecret)
+        && matches!(
+            kind,
+            Kind::Password | Kind::ClientSecret | Kind::AccessToken | Kind::VendorKey
+        )
         && let Some(f) = literal_setter(text, start, end, kind)
+    {
+        o = Outcome {
+            finding: Some(f),
+            scanned_to: f.end,
+        };
+    }
+    // `param sqlAdminPassword string = '…'`, `const TOKEN: &str = "…"`.
+    if o.finding.is_none()
+        && let Rule::Keyed(kind) | Rule::Strong(kind) | Rule::Generic(kind) = rule
+        && let Some(f) = crate::declared::typed_literal(text, end, kind)
     {
         o = Outcome {
             finding: Some(f),
@@ -6806,8 +6855,17 @@ fn literal_setter(text: &str, start: usize, end: usize, kind: Kind) -> Option<Fi
         before.len() >= w.len() && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
     };
     let setter = ends(b"set") || ends(b"with") || ends(b"set_") || ends(b"with_");
+    let token = matches!(kind, Kind::AccessToken | Kind::VendorKey);
+    // `req_auth_bearer_token("…")`: a function named for the credential
+    // it takes (a getter's argument is a name: `get_token("x")`).
+    let named_for = start >= 2
+        && b[start - 1] == b'_'
+        && b[start - 2].is_ascii_alphanumeric()
+        && !(ends(b"get_") || ends(b"read_") || ends(b"load_") || ends(b"find_"));
     let (open, close) = match b.get(end) {
-        Some(b'(') if setter || (start > 0 && b[start - 1] == b'.') => (end + 1, b')'),
+        Some(b'(') if setter || named_for || (start > 0 && b[start - 1] == b'.') => {
+            (end + 1, b')')
+        }
         Some(b' ') if b.get(end + 1) == Some(&b'{') => (end + 2, b'}'),
         _ => return None,
     };
@@ -6821,6 +6879,7 @@ fn literal_setter(text: &str, start: usize, end: usize, kind: Kind) -> Option<Fi
     }
     let v = text.get(s..e)?;
     (!v.contains(['\n', ' ', '$', '{', '<'])
+        && (!token || looks_like_token(v, 16))
         && !crate::text::is_placeholder(v)
         && !crate::text::is_reference(v))
     .then(|| finding(kind, s, e, Confidence::Medium))

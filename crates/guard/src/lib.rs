@@ -115,6 +115,7 @@ mod code;
 mod commented;
 mod context;
 mod counted;
+mod declared;
 mod digits;
 mod eav;
 mod edifact;
