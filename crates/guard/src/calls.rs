@@ -263,6 +263,22 @@ mod tests {
     }
 
     #[test]
+    fn erlang_binaries_and_objective_c_strings_are_literals() {
+        let t = "#{access_token => <<\"ct9SbToAtojyErIVuwo236iS4P2pcaRw\">>,\n";
+        assert!(has(t, "ct9SbToAtojyErIVuwo236iS4P2pcaRw"));
+        let t = "   {client_secret, <<\"kjWBhVXO~dmDxapy0-PjnGCPhRpbYmCMb.FzPchA7j.\">>},\n";
+        assert!(has(t, "kjWBhVXO~dmDxapy0-PjnGCPhRpbYmCMb.FzPchA7j."));
+        let t = "static NSString * const kClientSecret = @\"UIbgXp1gAcWNmzaanVloZ7L3bcYAZY4F\";\n";
+        assert!(has(t, "UIbgXp1gAcWNmzaanVloZ7L3bcYAZY4F"));
+        for t in [
+            "#{access_token => <<\"\">>, expires_at => 0}\n",
+            "static NSString * const kClientSecret = @\"YOUR_CLIENT_SECRET\";\n",
+        ] {
+            assert!(found(t).is_empty(), "{t:?}: {:?}", found(t));
+        }
+    }
+
+    #[test]
     fn literal_lists() {
         let b = b"(\"a\", <<\"b\">>)";
         assert_eq!(super::literal_list(b, 1).map(|v| v.len()), Some(2));

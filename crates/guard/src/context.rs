@@ -6795,10 +6795,12 @@ pub(crate) fn judge(
             scanned_to: f.end,
         };
     }
-    // `param sqlAdminPassword string = '…'`, `const TOKEN: &str = "…"`.
+    // `param sqlAdminPassword string = '…'`, `const TOKEN: &str = "…"`,
+    // `HMAC_KEY: [u8; 32] = [0x6b, …]`.
     if o.finding.is_none()
         && let Rule::Keyed(kind) | Rule::Strong(kind) | Rule::Generic(kind) = rule
         && let Some(f) = crate::declared::typed_literal(text, end, kind)
+            .or_else(|| crate::declared::byte_array(text.as_bytes(), end, kind))
     {
         o = Outcome {
             finding: Some(f),
@@ -7935,6 +7937,12 @@ fn device_rule(
         Rule::PasswdFile => found(crate::code::plain_passwd_file(text, b, end)),
         Rule::Connect => found(crate::code::connect_password(text, b, start, end)),
         Rule::ScaCall => found(crate::calls::confirmed_code(b, start, end)),
+        Rule::Mnemonic => found(crate::wallet::mnemonic(b, end)),
+        Rule::Accounts => match crate::wallet::account_key(b, end) {
+            Some(f) => found(Some(f)),
+            // As the word `account` read it before.
+            None => judge_rule(text, start, end - 1, Rule::Strong(Kind::UkBankAccount), memo),
+        },
         Rule::AtCommand => crate::at_command::credential(b, start, end),
         Rule::HexKey(kind) => {
             let o = crate::hex_key::value(b, start, end, kind);
@@ -7974,6 +7982,8 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
             | Rule::AtCommand
             | Rule::HexKey(_)
             | Rule::ScaCall
+            | Rule::Mnemonic
+            | Rule::Accounts
     ) {
         return device_rule(text, b, start, end, rule, memo);
     }
@@ -8160,6 +8170,8 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         | Rule::AtCommand
         | Rule::Connect
         | Rule::ScaCall
+        | Rule::Mnemonic
+        | Rule::Accounts
         | Rule::PasswdFile
         | Rule::Const
         | Rule::HexKey(_) => none,

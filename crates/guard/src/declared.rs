@@ -100,6 +100,65 @@ pub(crate) fn typed_literal(text: &str, key_end: usize, kind: Kind) -> Option<Fi
         .flatten()
 }
 
+/// `pub const WEBHOOK_HMAC_KEY: [u8; 32] = [0x6b, 0xb1, …]`, `uint8_t
+/// api_secret[16] = { 0x6b, … }`, `byte[] hmacKey = { (byte)0x6b, … }`:
+/// a key named as such and written as an array of byte literals (sixteen
+/// or more, on as many lines as it takes) is the key's material; the
+/// finding runs from the first byte to the last. A shorter array (a
+/// magic number, a header) names no key.
+#[inline(never)]
+pub(crate) fn byte_array(b: &[u8], key_end: usize, kind: Kind) -> Option<Finding> {
+    if !matches!(
+        kind,
+        Kind::ClientSecret | Kind::PrivateKey | Kind::VendorKey | Kind::AccessToken
+    ) {
+        return None;
+    }
+    // The declaration up to its `=` on the key's line, then the array's
+    // opening bracket or brace.
+    let lim = (key_end + 48).min(b.len());
+    let eq = key_end + b[key_end..lim].iter().position(|&c| c == b'=' || c == b'\n')?;
+    if b[eq] != b'=' || b.get(eq + 1) == Some(&b'=') {
+        return None;
+    }
+    let lim = (eq + 24).min(b.len());
+    let open = eq + 1 + b[eq + 1..lim].iter().position(|&c| c == b'[' || c == b'{' || c == b'\n')?;
+    if b[open] == b'\n' {
+        return None;
+    }
+    let lim = (open + 1024).min(b.len());
+    let mut i = open + 1;
+    let (mut first, mut last, mut n) = (0, 0, 0);
+    loop {
+        while i < lim && (b[i].is_ascii_whitespace() || b[i] == b',') {
+            i += 1;
+        }
+        // Java's `(byte) 0x6b`.
+        if b[i..lim].starts_with(b"(byte)") {
+            i = crate::value::skip_spaces(b, i + 6);
+        }
+        let hex = b[i..lim].starts_with(b"0x") || b[i..lim].starts_with(b"0X");
+        let digits = b
+            .get(i + 2..(i + 4).min(lim))
+            .is_some_and(|d| d.len() == 2 && d.iter().all(u8::is_ascii_hexdigit));
+        if !(hex && digits) || b.get(i + 4).is_some_and(u8::is_ascii_alphanumeric) {
+            break;
+        }
+        if n == 0 {
+            first = i;
+        }
+        n += 1;
+        last = i + 4;
+        i += 4;
+    }
+    (n >= 16 && matches!(b.get(i), Some(b']' | b'}'))).then_some(Finding {
+        kind,
+        start: first,
+        end: last,
+        confidence: Confidence::Medium,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::{Kind, scan};
@@ -167,6 +226,25 @@ mod tests {
             "tok <- get_bearer_token(\"payments-api\")\n",
             "req_auth_bearer_token(token) |>\n",
             "req_auth_bearer_token(\"my-token\") |>\n",
+        ] {
+            assert!(found(t).is_empty(), "{t:?}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn a_key_written_as_bytes() {
+        let t = "/// webhook HMAC secret\npub const WEBHOOK_HMAC_KEY: [u8; 32] = [\n    0x6b, 0xb1, 0x53, 0x11, 0x32, 0x9d, 0x4a, 0x39,\n    0x9a, 0xa8, 0xd6, 0x20, 0xb5, 0xc0, 0xcc, 0xd0,\n    0x1a, 0x8b, 0x2c, 0x81, 0xd0, 0x14, 0xde, 0x37,\n    0x5c, 0x4f, 0x78, 0x1d, 0xb9, 0x39, 0x23, 0x32,\n];\n";
+        let f = found(t);
+        assert!(
+            f.iter()
+                .any(|(_, v)| v.starts_with("0x6b, 0xb1") && v.ends_with("0x23, 0x32")),
+            "{f:?}"
+        );
+        // A short array, an array of names, a key's id: no key material.
+        for t in [
+            "const HMAC_KEY: [u8; 4] = [0x6b, 0xb1, 0x53, 0x11];\n",
+            "hmac_key = [key_a, key_b]\n",
+            "const HMAC_KEY_LEN: usize = 32;\n",
         ] {
             assert!(found(t).is_empty(), "{t:?}: {:?}", found(t));
         }

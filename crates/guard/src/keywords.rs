@@ -101,6 +101,11 @@ pub(crate) enum Rule {
     /// `client.confirm_sca(&id, "956641")`: a call confirming a strong
     /// authentication step, given its one-time code (`calls`).
     ScaCall,
+    /// `mnemonic: "paper ceiling …"`: a wallet's seed phrase (`wallet`).
+    Mnemonic,
+    /// `accounts: ["0x…"]`: a network's accounts as private keys
+    /// (`wallet`); otherwise read as the word `account`.
+    Accounts,
 }
 
 /// `Strong` words that, written in capitals, are an acronym rather than
@@ -624,6 +629,9 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("connect", Rule::Connect),
     // Strong customer authentication, in a call's name (`confirm_sca(`).
     ("sca", Rule::ScaCall),
+    // A wallet's seed phrase and a network's private keys (`wallet`).
+    ("mnemonic", Rule::Mnemonic),
+    ("accounts", Rule::Accounts),
     ("mosquitto_passwd", Rule::PasswdFile),
     ("const", Rule::Const),
     // A modem's AT commands that carry a SIM PIN, a facility lock's

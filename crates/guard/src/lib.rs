@@ -169,6 +169,7 @@ mod ui_chrome;
 mod url;
 mod value;
 mod vendor;
+mod wallet;
 mod wifi;
 mod xml;
 
