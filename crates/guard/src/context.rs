@@ -7938,6 +7938,7 @@ fn device_rule(
         Rule::Connect => found(crate::code::connect_password(text, b, start, end)),
         Rule::ScaCall => found(crate::calls::confirmed_code(b, start, end)),
         Rule::Mnemonic => found(crate::wallet::mnemonic(b, end)),
+        Rule::BatchFtp => found(crate::jcl::batch_ftp_password(b, start, end)),
         Rule::Accounts => match crate::wallet::account_key(b, end) {
             Some(f) => found(Some(f)),
             // As the word `account` read it before.
@@ -7984,6 +7985,7 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
             | Rule::ScaCall
             | Rule::Mnemonic
             | Rule::Accounts
+            | Rule::BatchFtp
     ) {
         return device_rule(text, b, start, end, rule, memo);
     }
@@ -8172,6 +8174,7 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         | Rule::ScaCall
         | Rule::Mnemonic
         | Rule::Accounts
+        | Rule::BatchFtp
         | Rule::PasswdFile
         | Rule::Const
         | Rule::HexKey(_) => none,

@@ -106,6 +106,8 @@ pub(crate) enum Rule {
     /// `accounts: ["0x…"]`: a network's accounts as private keys
     /// (`wallet`); otherwise read as the word `account`.
     Accounts,
+    /// `EXEC PGM=FTP`: a batch FTP step's login in its input (`jcl`).
+    BatchFtp,
 }
 
 /// `Strong` words that, written in capitals, are an acronym rather than
@@ -632,6 +634,8 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     // A wallet's seed phrase and a network's private keys (`wallet`).
     ("mnemonic", Rule::Mnemonic),
     ("accounts", Rule::Accounts),
+    // A mainframe batch FTP step, `EXEC PGM=FTP` (`jcl`).
+    ("ftp", Rule::BatchFtp),
     ("mosquitto_passwd", Rule::PasswdFile),
     ("const", Rule::Const),
     // A modem's AT commands that carry a SIM PIN, a facility lock's

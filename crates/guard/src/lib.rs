@@ -125,6 +125,7 @@ mod generated;
 mod haproxy;
 mod hex_key;
 mod iban;
+mod jcl;
 mod joined_pair;
 pub mod json;
 mod jwk;
