@@ -452,7 +452,7 @@ pub(crate) fn basic_value(
         finding: None,
         scanned_to: key_end,
     };
-    // `red:auth("…")`, `client.auth("user", "…")`.
+    // `red:auth("…")`, `authenticate("id", "…")`.
     if b.get(key_end) == Some(&b'(')
         && let Some(f) = crate::calls::auth_call(text, b, key_start)
     {

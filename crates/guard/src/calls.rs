@@ -1,7 +1,7 @@
 //! Credentials handed to a call as string literals, in the idioms of the
 //! less travelled languages: a client's `auth` method (Redis's AUTH as
-//! Lua, OpenResty and the redis clients spell it: `red:auth("…")`), a
-//! Basic pair given as one `user:pass`
+//! Lua, OpenResty and the redis clients spell it: `red:auth("…")`), R's
+//! `authenticate("id", "secret")` (httr), a Basic pair given as one `user:pass`
 //! literal after the word `basic` (Elixir's `{:basic, "user:pass"}`), and
 //! a call confirming a strong-authentication step with its one-time code
 //! (`client.confirm_sca(&id, "956641")`, `Sca.confirm(id, "800239")`).
@@ -55,8 +55,9 @@ pub(crate) fn literal_list(b: &[u8], open: usize) -> Option<Vec<(usize, usize)>>
 
 /// `red:auth("…")`, `client.auth("…")`, `$redis->auth("…")`,
 /// `client.auth("user", "…")`: a method named `auth` called on an object
-/// whose arguments are one or two string literals; the last is the
-/// password or the secret. `key_start` is where `auth` starts.
+/// whose arguments are one or two string literals, or httr's
+/// `authenticate("id", "secret")` with two; the last is the password or
+/// the secret. `key_start` is where `auth` starts.
 #[inline(never)]
 pub(crate) fn auth_call(text: &str, b: &[u8], key_start: usize) -> Option<Finding> {
     let mut n = key_start;
@@ -65,11 +66,13 @@ pub(crate) fn auth_call(text: &str, b: &[u8], key_start: usize) -> Option<Findin
     }
     let name = &b[key_start..n];
     let method = key_start > 0 && matches!(b[key_start - 1], b'.' | b':' | b'>');
-    if !(name.eq_ignore_ascii_case(b"auth") && method) || b.get(n) != Some(&b'(') {
+    let authenticate = name.eq_ignore_ascii_case(b"authenticate");
+    if !(name.eq_ignore_ascii_case(b"auth") && method || authenticate) || b.get(n) != Some(&b'(')
+    {
         return None;
     }
     let args = literal_list(b, n + 1)?;
-    if !(1..=2).contains(&args.len()) {
+    if !(1..=2).contains(&args.len()) || authenticate && args.len() != 2 {
         return None;
     }
     let (s, e) = *args.last()?;
@@ -205,6 +208,10 @@ mod tests {
             "client.auth(\"svc_sync\", \"wNX0UWmtiA2XuywiF4TXq9sLXz7jfjce\")\n",
             "wNX0UWmtiA2XuywiF4TXq9sLXz7jfjce"
         ));
+        assert!(has(
+            "   authenticate(\"acme-pay-prod\", \"Yuh7RvLBBfA6uRznf6kO1WBPMZlirm7C06sxGVCv\"),\n",
+            "Yuh7RvLBBfA6uRznf6kO1WBPMZlirm7C06sxGVCv"
+        ));
         // A variable, a placeholder, a name, a word: no password.
         for t in [
             "local res, err = red:auth(password)\n",
@@ -212,6 +219,8 @@ mod tests {
             "red:auth(os.getenv(\"REDIS_PASSWORD\"))\n",
             "app.auth(\"basic\")\n",
             "passport.authenticate(\"local\", opts)\n",
+            "authenticate(user, pass)\n",
+            "we could not authenticate with the server\n",
             "the auth(\"x\") call failed\n",
         ] {
             assert!(found(t).is_empty(), "{t:?}: {:?}", found(t));

@@ -573,6 +573,8 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("bearer", Rule::Bearer),
     ("bearer_auth", Rule::Bearer),
     ("auth", Rule::BasicValue),
+    // httr's `authenticate("id", "secret")` (`calls`).
+    ("authenticate", Rule::BasicValue),
     ("b64", Rule::BasicValue),
     ("base64", Rule::EncodedPair),
     ("btoa", Rule::EncodedPair),

@@ -218,8 +218,12 @@ fn scan_triggers(
                         // said in prose (lower case) for its token; the
                         // header's `Bearer` was judged with what follows.
                         let prose_bearer = rule == Rule::Bearer && b[s] == b'b';
-                        let want = nearby::want_of(rule)
-                            .or(prose_bearer.then_some(nearby::Want::Token(Kind::AccessToken)));
+                        // "which key?", "quale chiave?": the ordinary word
+                        // asked about alone names the key a reply hands over.
+                        let asked_key = matches!(rule, Rule::Strong(Kind::VendorKey) | Rule::NameKey)
+                            && b.get(e) == Some(&b'?');
+                        let want = nearby::want_of(rule).or((prose_bearer || asked_key)
+                            .then_some(nearby::Want::Token(Kind::AccessToken)));
                         if let Some(want) = want {
                             open.push(nearby::Key {
                                 start: s,
