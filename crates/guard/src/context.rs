@@ -6799,8 +6799,7 @@ pub(crate) fn judge(
     // `HMAC_KEY: [u8; 32] = [0x6b, …]`.
     if o.finding.is_none()
         && let Rule::Keyed(kind) | Rule::Strong(kind) | Rule::Generic(kind) = rule
-        && let Some(f) = crate::declared::typed_literal(text, end, kind)
-            .or_else(|| crate::declared::byte_array(text.as_bytes(), end, kind))
+        && let Some(f) = crate::declared::value(text, end, kind)
     {
         o = Outcome {
             finding: Some(f),
@@ -7939,11 +7938,8 @@ fn device_rule(
         Rule::ScaCall => found(crate::calls::confirmed_code(b, start, end)),
         Rule::Mnemonic => found(crate::wallet::mnemonic(b, end)),
         Rule::BatchFtp => found(crate::jcl::batch_ftp_password(b, start, end)),
-        Rule::Accounts => match crate::wallet::account_key(b, end) {
-            Some(f) => found(Some(f)),
-            // As the word `account` read it before.
-            None => judge_rule(text, start, end - 1, Rule::Strong(Kind::UkBankAccount), memo),
-        },
+        // (The word `account` inside `accounts` was no key before either.)
+        Rule::Accounts => found(crate::wallet::account_key(b, end)),
         Rule::AtCommand => crate::at_command::credential(b, start, end),
         Rule::HexKey(kind) => {
             let o = crate::hex_key::value(b, start, end, kind);

@@ -70,10 +70,39 @@ fn literal_after_type(b: &[u8], key_end: usize) -> Option<usize> {
     matches!(b.get(j), Some(b'"' | b'\'')).then_some(j)
 }
 
+/// What a key ending at `key_end` is declared with: a literal after a
+/// string type, or an array of bytes. Only a declaration's shape is read
+/// further: the name's rest, then `:`, a blank, `[` or `=`, and `=` on
+/// the line (or R's `: chr`).
+#[inline(never)]
+pub(crate) fn value(text: &str, key_end: usize, kind: Kind) -> Option<Finding> {
+    let b = text.as_bytes();
+    let lim = (key_end + 32).min(b.len());
+    let mut i = key_end;
+    while i < lim && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+        i += 1;
+    }
+    while i < lim && b[i] == b' ' && b.get(i + 1) == Some(&b' ') {
+        i += 1;
+    }
+    let colon = match b.get(i) {
+        Some(b' ') if b.get(i + 1) == Some(&b':') => true,
+        Some(b':') => true,
+        Some(b' ' | b'[' | b'=') => false,
+        _ => return None,
+    };
+    let lim = (i + 48).min(b.len());
+    let eq = memchr::memchr2(b'=', b'\n', &b[i..lim]).is_some_and(|p| b[i + p] == b'=');
+    if !eq && !colon {
+        return None;
+    }
+    typed_literal(text, key_end, kind)
+        .or_else(|| eq.then(|| byte_array(b, key_end, kind)).flatten())
+}
+
 /// The literal a key is declared with (see the module), judged for the
 /// key's kind.
-#[inline(never)]
-pub(crate) fn typed_literal(text: &str, key_end: usize, kind: Kind) -> Option<Finding> {
+fn typed_literal(text: &str, key_end: usize, kind: Kind) -> Option<Finding> {
     let b = text.as_bytes();
     let q = literal_after_type(b, key_end)?;
     let s = q + 1;
@@ -106,8 +135,7 @@ pub(crate) fn typed_literal(text: &str, key_end: usize, kind: Kind) -> Option<Fi
 /// or more, on as many lines as it takes) is the key's material; the
 /// finding runs from the first byte to the last. A shorter array (a
 /// magic number, a header) names no key.
-#[inline(never)]
-pub(crate) fn byte_array(b: &[u8], key_end: usize, kind: Kind) -> Option<Finding> {
+fn byte_array(b: &[u8], key_end: usize, kind: Kind) -> Option<Finding> {
     if !matches!(
         kind,
         Kind::ClientSecret | Kind::PrivateKey | Kind::VendorKey | Kind::AccessToken

@@ -60,11 +60,11 @@ fn getter_call(v: &[u8]) -> bool {
     if !(i == v.len() || matches!(v[i], b'(' | b' ' | b'"' | b'\'')) {
         return false;
     }
-    let parts: Vec<&[u8]> = head
+    let mut parts = head
         .split(|&c| matches!(c, b'.' | b':' | b'/'))
         .filter(|p| !p.is_empty())
-        .collect();
-    let Some(last) = parts.last() else {
+        .rev();
+    let Some(last) = parts.next() else {
         return false;
     };
     if env_word(last) {
@@ -72,11 +72,20 @@ fn getter_call(v: &[u8]) -> bool {
     }
     // Rust's `env::var("X")`, `env!("X")`, `option_env!("X")`.
     let called = i < v.len() && v[i] == b'(';
-    (parts.len() >= 2 && last.eq_ignore_ascii_case(b"var") && {
-        let prev = parts[parts.len() - 2];
-        prev.eq_ignore_ascii_case(b"env")
-    } && called)
-        || (called && parts.len() == 1 && matches!(*last, b"env!" | b"option_env!"))
+    let prev = parts.next();
+    called
+        && (last.eq_ignore_ascii_case(b"var") && prev.is_some_and(|p| p.eq_ignore_ascii_case(b"env"))
+            || prev.is_none() && matches!(last, b"env!" | b"option_env!"))
+}
+
+/// Whether `line` may hold a read at all: `env` in any case (every name
+/// `env_word` knows holds it, and so do `#env`, `env:` and `env::var`) or
+/// a merge field's `{!`. Found with `memchr`, so a line without one costs
+/// little.
+fn may_read(line: &[u8]) -> bool {
+    memchr::memchr2_iter(b'v', b'V', line)
+        .any(|p| p >= 2 && line[p - 1] | 0x20 == b'n' && line[p - 2] | 0x20 == b'e')
+        || memchr::memchr_iter(b'{', line).any(|p| line.get(p + 1) == Some(&b'!'))
 }
 
 /// `#env DB_PASSWORD`, `#envf […]`, `!Ref DbPassword`, `!env_var X`: a
@@ -144,7 +153,9 @@ pub(crate) fn reads_elsewhere(b: &[u8], s: usize, e: usize) -> bool {
     if v.is_empty() {
         return false;
     }
-    merge_field(v) || store_scheme(v) || reader_tag(b, s, e) || getter_call(v)
+    merge_field(v)
+        || reader_tag(b, s, e)
+        || (may_read(v) || v.starts_with(b"callout:")) && (store_scheme(v) || getter_call(v))
 }
 
 /// The line of a key ending at `key_end` reads a value from elsewhere
@@ -159,6 +170,9 @@ pub(crate) fn line_reads_elsewhere(b: &[u8], key_end: usize) -> bool {
     let lim = (key_end + 160).min(b.len());
     let end = memchr::memchr(b'\n', &b[key_end..lim]).map_or(lim, |p| key_end + p);
     let line = &b[from..end];
+    if !may_read(line) {
+        return false;
+    }
     let mut i = 0;
     while i < line.len() {
         let c = line[i];

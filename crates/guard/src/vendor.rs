@@ -212,9 +212,10 @@ pub(crate) fn rpc_path_key(b: &[u8], at: usize) -> Option<(usize, usize)> {
     let host_s = at + 3;
     let lim = (host_s + 96).min(b.len());
     let slash = host_s + memchr::memchr(b'/', &b[host_s..lim])?;
-    let host = b[host_s..slash].to_ascii_lowercase();
+    let host = &b[host_s..slash];
+    let ends = |w: &[u8]| host.len() >= w.len() && host[host.len() - w.len()..].eq_ignore_ascii_case(w);
     let path = &b[slash..lim];
-    let (s, hex) = if host.ends_with(b".infura.io") {
+    let (s, hex) = if ends(b".infura.io") {
         let v = if path.starts_with(b"/v3/") {
             4
         } else if path.starts_with(b"/ws/v3/") {
@@ -223,7 +224,7 @@ pub(crate) fn rpc_path_key(b: &[u8], at: usize) -> Option<(usize, usize)> {
             return None;
         };
         (slash + v, true)
-    } else if host.ends_with(b".alchemy.com") || host.ends_with(b".alchemyapi.io") {
+    } else if ends(b".alchemy.com") || ends(b".alchemyapi.io") {
         if !path.starts_with(b"/v2/") {
             return None;
         }
