@@ -91,6 +91,21 @@ pub(crate) fn auth_call(text: &str, b: &[u8], key_start: usize) -> Option<Findin
     .flatten()
 }
 
+/// `$ua->credentials("host:443", "realm", "user", "…")` (Perl's LWP): a
+/// `credentials` call of four literals (the server, the realm, the user)
+/// takes the password last. `key_end` is the `(`.
+#[inline(never)]
+pub(crate) fn four_literal_credentials(text: &str, b: &[u8], key_end: usize) -> Option<Finding> {
+    let args = literal_list(b, key_end + 1)?;
+    let &[_, _, _, (s, e)] = args.as_slice() else {
+        return None;
+    };
+    let v = text.get(s..e)?;
+    (password_value_ok(v, Sep::Strong) && !is_placeholder(v) && !is_reference(v))
+        .then(|| finding(Kind::Password, s, e, Confidence::Medium))
+        .flatten()
+}
+
 /// `{:basic, "user:pass"}` (Elixir's Req), `auth: [:basic, "user:pass"]`:
 /// after the word `basic` as a symbol and its comma, one literal that is
 /// a whole `user:password` pair is the Basic credential.
@@ -285,6 +300,14 @@ mod tests {
         ] {
             assert!(found(t).is_empty(), "{t:?}: {:?}", found(t));
         }
+    }
+
+    #[test]
+    fn four_literal_credentials_take_the_password_last() {
+        let t = "$ua->credentials('api.example.it:443', 'Shop', 'svc_pay', 'Tr0mb@ne!77');\n";
+        assert!(has(t, "Tr0mb@ne!77"), "{:?}", found(t));
+        let t = "$ua->credentials('api.example.it:443', 'Shop', 'svc_pay', $pass);\n";
+        assert!(found(t).is_empty(), "{:?}", found(t));
     }
 
     #[test]

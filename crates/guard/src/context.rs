@@ -3709,6 +3709,14 @@ fn call_args(
         }
         return none;
     }
+    // Perl's LWP, `$ua->credentials("host:443", "realm", "user", "…")`:
+    // four literals, the password last.
+    if let Some(f) = crate::calls::four_literal_credentials(text, b, key_end) {
+        return Outcome {
+            scanned_to: f.end,
+            finding: Some(f),
+        };
+    }
     let limit = (key_end + 512).min(b.len());
     match literal_args(text, b, key_end + 1, limit, kind) {
         Some(f) => Outcome {

@@ -94,17 +94,49 @@ pub(crate) fn value(text: &str, key_end: usize, kind: Kind) -> Option<Finding> {
     let lim = (i + 48).min(b.len());
     let eq = memchr::memchr2(b'=', b'\n', &b[i..lim]).is_some_and(|p| b[i + p] == b'=');
     if !eq && !colon {
-        return None;
+        return attribute_literal(text, key_end, i, kind);
     }
     typed_literal(text, key_end, kind)
         .or_else(|| eq.then(|| byte_array(b, key_end, kind)).flatten())
 }
 
+/// `@test_pin "344943"`, `@api_key "…"`: an Elixir module attribute,
+/// `@name` at its line's start and its value after a blank. `i` is where
+/// the name ends.
+#[inline(never)]
+fn attribute_literal(text: &str, key_end: usize, i: usize, kind: Kind) -> Option<Finding> {
+    let b = text.as_bytes();
+    if b.get(i) != Some(&b' ') || !matches!(b.get(i + 1), Some(b'"')) {
+        return None;
+    }
+    let mut k = key_end;
+    while k > 0 && key_end - k < 40 && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'_') {
+        k -= 1;
+    }
+    if k == 0 || b[k - 1] != b'@' {
+        return None;
+    }
+    let mut ls = k - 1;
+    while ls > 0 && matches!(b[ls - 1], b' ' | b'\t') {
+        ls -= 1;
+    }
+    if ls > 0 && b[ls - 1] != b'\n' {
+        return None;
+    }
+    literal_judged(text, i + 1, kind)
+}
+
 /// The literal a key is declared with (see the module), judged for the
 /// key's kind.
 fn typed_literal(text: &str, key_end: usize, kind: Kind) -> Option<Finding> {
+    let q = literal_after_type(text.as_bytes(), key_end)?;
+    literal_judged(text, q, kind)
+}
+
+/// The string literal whose opening quote is at `q`, when it is built like
+/// a value of `kind`.
+fn literal_judged(text: &str, q: usize, kind: Kind) -> Option<Finding> {
     let b = text.as_bytes();
-    let q = literal_after_type(b, key_end)?;
     let s = q + 1;
     let lim = (s + 512).min(b.len());
     let e = s + b[s..lim]
@@ -214,6 +246,7 @@ mod tests {
                 "73d7a2b80cd5c848fabccab0a86c1b46d2d0f7f6",
             ),
             ("Const PIN_POS As String = \"1271\"\n", "1271"),
+            ("# test card PIN\n@test_pin \"344943\"\n", "344943"),
             (
                 " $ access_token : chr \"obh_at_CvnarRbHBX4jd5eyulSy3teR4VBgl8H4gm4EocuV\"\n",
                 "obh_at_CvnarRbHBX4jd5eyulSy3teR4VBgl8H4gm4EocuV",
@@ -286,6 +319,8 @@ mod tests {
             "const SHOP_TOKEN: &str = env!(\"SHOP_TOKEN\");\n",
             "Const PIN_POS As Integer = 4\n",
             "Const PIN_POS As String = \"\"\n",
+            "@test_pin \"see the card\"\n",
+            "  x = @test_pin \"344943\"\n",
             " $ token_type   : chr \"Bearer\"\n",
             "password string = '<admin-password>'\n",
             "let token: String = \"YOUR_TOKEN_HERE\".into();\n",
