@@ -682,8 +682,36 @@ fn percent(b: &[u8], i: usize) -> Option<Step> {
     if c == b'?' && encoded_query_key(b, i + 3) {
         return Some(Step::Char(3, '?'));
     }
+    // `password=Nebbia%23VY%26hha%3D6`: an `&` escaped inside a value
+    // whose key was joined by a plain `=` is the value's own (that is why
+    // it was escaped); left encoded, the value stays whole. Inside a URL
+    // carried encoded in a parameter (`%3Fcode%3D…%26state%3D…`), it
+    // separates that URL's own parameters and is decoded.
+    if c == b'&' && escaped_in_plain_value(b, i) {
+        return None;
+    }
     (c > 0x20 && c < 0x7f && !matches!(c, b'%' | b'#' | b'/' | b'?' | b'@' | b':'))
         .then(|| Step::Char(3, char::from(c)))
+}
+
+/// Back from the `%26` at `i` to the separator its parameter was given:
+/// a plain `=` first (before an encoded `%3D`, an `&`, a `?`, a blank or
+/// 128 bytes).
+fn escaped_in_plain_value(b: &[u8], i: usize) -> bool {
+    let lo = i.saturating_sub(128);
+    let mut k = i;
+    while k > lo {
+        k -= 1;
+        match b[k] {
+            b'=' => return true,
+            b'&' | b'?' | b' ' | b'\t' | b'\n' | b'"' | b'\'' => return false,
+            b'%' if b.get(k + 1..k + 3).is_some_and(|h| h.eq_ignore_ascii_case(b"3d")) => {
+                return false;
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// `%E2%80%A2` (URL encoding) or `=E2=80=A6` (quoted-printable): the
@@ -1622,6 +1650,18 @@ mod tests {
         // Base64 keeps its `+`; so does a sum in code.
         assert_eq!(view("&sig=ab+cd/ef=="), "&sig=ab+cd/ef==");
         assert_eq!(view("let n = a+b;"), "let n = a+b;");
+    }
+
+    #[test]
+    fn an_ampersand_escaped_inside_a_value_stays_in_it() {
+        let t = "GET /api/v1/saldo?utente=arinaldi&password=Nebbia%23VY%26hha%3D6&formato=json HTTP/1.1\n";
+        let found: Vec<&str> = crate::scan(t).iter().map(|f| &t[f.start..f.end]).collect();
+        assert_eq!(found, ["Nebbia%23VY%26hha%3D6"]);
+        // A URL carried encoded in a parameter keeps its own parameters.
+        assert_eq!(
+            view("?redirect=https%3A%2F%2Fx.it%2Fcb%3Fcode%3DAb12%26state%3Dxy"),
+            "?redirect=https%3A%2F%2Fx.it%2Fcb?code=Ab12&state=xy"
+        );
     }
 
     #[test]
