@@ -67,8 +67,7 @@ pub(crate) fn auth_call(text: &str, b: &[u8], key_start: usize) -> Option<Findin
     let name = &b[key_start..n];
     let method = key_start > 0 && matches!(b[key_start - 1], b'.' | b':' | b'>');
     let authenticate = name.eq_ignore_ascii_case(b"authenticate");
-    if !(name.eq_ignore_ascii_case(b"auth") && method || authenticate) || b.get(n) != Some(&b'(')
-    {
+    if !(name.eq_ignore_ascii_case(b"auth") && method || authenticate) || b.get(n) != Some(&b'(') {
         return None;
     }
     let args = literal_list(b, n + 1)?;
@@ -217,7 +216,10 @@ mod tests {
 
     #[test]
     fn a_clients_auth_method_takes_the_password() {
-        assert!(has("local res, err = red:auth(\"Girasole1646JLL\")\n", "Girasole1646JLL"));
+        assert!(has(
+            "local res, err = red:auth(\"Girasole1646JLL\")\n",
+            "Girasole1646JLL"
+        ));
         assert!(has("$redis->auth('Tr0mbone!22');\n", "Tr0mbone!22"));
         assert!(has(
             "client.auth(\"svc_sync\", \"wNX0UWmtiA2XuywiF4TXq9sLXz7jfjce\")\n",
@@ -244,7 +246,8 @@ mod tests {
 
     #[test]
     fn a_basic_pair_after_the_symbol_basic() {
-        let t = "|> Req.new(auth: {:basic, \"fintessa:Girasole372ANB\"}, receive_timeout: 36_000)\n";
+        let t =
+            "|> Req.new(auth: {:basic, \"fintessa:Girasole372ANB\"}, receive_timeout: 36_000)\n";
         assert!(has(t, "fintessa:Girasole372ANB"));
         for t in [
             "|> Req.new(auth: {:basic, \"user:pass\"})\n",
@@ -262,7 +265,10 @@ mod tests {
                 "    let done = client.confirm_sca(&p.id, \"956641\").await.unwrap();\n",
                 "956641",
             ),
-            ("    assert!(sca::confirm(consent, \"746800\").is_ok());\n", "746800"),
+            (
+                "    assert!(sca::confirm(consent, \"746800\").is_ok());\n",
+                "746800",
+            ),
             (
                 "  assert {:ok, _} = Sca.confirm(consent_id, \"800239\")\n",
                 "800239",

@@ -3646,7 +3646,9 @@ fn default_method_literal(b: &[u8], m: usize, limit: usize) -> Option<usize> {
     let mut j = skip_spaces(b, m + name.len());
     // A closure's head: `|_|`, `|e|`, `||`, `() ->`, `_ =>`.
     if b.get(j) == Some(&b'|') {
-        let close = b[j + 1..limit.min(j + 16)].iter().position(|&c| c == b'|')?;
+        let close = b[j + 1..limit.min(j + 16)]
+            .iter()
+            .position(|&c| c == b'|')?;
         j = skip_spaces(b, j + 2 + close);
     } else if b[j..limit].starts_with(b"() ->") {
         j = skip_spaces(b, j + 5);
@@ -3778,15 +3780,20 @@ pub(crate) fn basic_args(
 /// `Some`, `Optional.of`, `Option.of`: what wraps an optional argument,
 /// right before its `(`.
 fn option_wrapper(before: &[u8]) -> bool {
-    [&b"Some"[..], b"Optional.of", b"Option.of", b"Optional.ofNullable"]
-        .iter()
-        .any(|w| {
-            before.ends_with(w)
-                && before
-                    .len()
-                    .checked_sub(w.len() + 1)
-                    .is_none_or(|k| !before[k].is_ascii_alphanumeric() && before[k] != b'_')
-        })
+    [
+        &b"Some"[..],
+        b"Optional.of",
+        b"Option.of",
+        b"Optional.ofNullable",
+    ]
+    .iter()
+    .any(|w| {
+        before.ends_with(w)
+            && before
+                .len()
+                .checked_sub(w.len() + 1)
+                .is_none_or(|k| !before[k].is_ascii_alphanumeric() && before[k] != b'_')
+    })
 }
 
 /// The first string literal after the first argument, from `i` (just
@@ -6872,9 +6879,7 @@ fn literal_setter(text: &str, start: usize, end: usize, kind: Kind) -> Option<Fi
         && b[start - 2].is_ascii_alphanumeric()
         && !(ends(b"get_") || ends(b"read_") || ends(b"load_") || ends(b"find_"));
     let (open, close) = match b.get(end) {
-        Some(b'(') if setter || named_for || (start > 0 && b[start - 1] == b'.') => {
-            (end + 1, b')')
-        }
+        Some(b'(') if setter || named_for || (start > 0 && b[start - 1] == b'.') => (end + 1, b')'),
         Some(b' ') if b.get(end + 1) == Some(&b'{') => (end + 2, b'}'),
         _ => return None,
     };

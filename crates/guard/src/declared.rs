@@ -139,9 +139,7 @@ fn literal_judged(text: &str, q: usize, kind: Kind) -> Option<Finding> {
     let b = text.as_bytes();
     let s = q + 1;
     let lim = (s + 512).min(b.len());
-    let e = s + b[s..lim]
-        .iter()
-        .position(|&c| c == b[q] || c == b'\n')?;
+    let e = s + b[s..lim].iter().position(|&c| c == b[q] || c == b'\n')?;
     if b[e] != b[q] {
         return None;
     }
@@ -177,12 +175,19 @@ fn byte_array(b: &[u8], key_end: usize, kind: Kind) -> Option<Finding> {
     // The declaration up to its `=` on the key's line, then the array's
     // opening bracket or brace.
     let lim = (key_end + 48).min(b.len());
-    let eq = key_end + b[key_end..lim].iter().position(|&c| c == b'=' || c == b'\n')?;
+    let eq = key_end
+        + b[key_end..lim]
+            .iter()
+            .position(|&c| c == b'=' || c == b'\n')?;
     if b[eq] != b'=' || b.get(eq + 1) == Some(&b'=') {
         return None;
     }
     let lim = (eq + 24).min(b.len());
-    let open = eq + 1 + b[eq + 1..lim].iter().position(|&c| c == b'[' || c == b'{' || c == b'\n')?;
+    let open = eq
+        + 1
+        + b[eq + 1..lim]
+            .iter()
+            .position(|&c| c == b'[' || c == b'{' || c == b'\n')?;
     if b[open] == b'\n' {
         return None;
     }

@@ -17,14 +17,19 @@ fn value_at(b: &[u8], i: usize) -> Option<(usize, usize)> {
         s += 1;
     }
     let mut e = s;
-    while e < b.len() && e - s < 256 && (b[e].is_ascii_alphanumeric() || matches!(b[e], b'_' | b'-'))
+    while e < b.len()
+        && e - s < 256
+        && (b[e].is_ascii_alphanumeric() || matches!(b[e], b'_' | b'-'))
     {
         e += 1;
     }
     if quote && b.get(e) != Some(&b[i]) {
         return None;
     }
-    if !quote && b.get(e).is_some_and(|&c| !matches!(c, b' ' | b'\t' | b'\r' | b'\n' | b'`')) {
+    if !quote
+        && b.get(e)
+            .is_some_and(|&c| !matches!(c, b' ' | b'\t' | b'\r' | b'\n' | b'`'))
+    {
         return None;
     }
     let v = std::str::from_utf8(&b[s..e]).ok()?;
@@ -33,7 +38,9 @@ fn value_at(b: &[u8], i: usize) -> Option<(usize, usize)> {
         && sh.upper + sh.lower > 0
         && (sh.upper > 0 || sh.digits > 0)
         && !crate::text::is_placeholder(v)
-        && !v.bytes().all(|c| c.is_ascii_lowercase() || c == b'_' || c == b'-'))
+        && !v
+            .bytes()
+            .all(|c| c.is_ascii_lowercase() || c == b'_' || c == b'-'))
     .then_some((s, e))
 }
 
@@ -81,9 +88,16 @@ pub(crate) fn distribution_cookie(b: &[u8], start: usize, end: usize) -> Option<
     if flag && b.get(end) == Some(&b' ') {
         if key.len() == 6 {
             let line = line_of(b, start);
-            let erlang = [&b"iex"[..], b"erl", b"elixir", b"--remsh", b"--sname", b"--name "]
-                .iter()
-                .any(|w| memchr::memmem::find(line, w).is_some());
+            let erlang = [
+                &b"iex"[..],
+                b"erl",
+                b"elixir",
+                b"--remsh",
+                b"--sname",
+                b"--name ",
+            ]
+            .iter()
+            .any(|w| memchr::memmem::find(line, w).is_some());
             if !erlang {
                 return None;
             }

@@ -705,7 +705,10 @@ fn escaped_in_plain_value(b: &[u8], i: usize) -> bool {
         match b[k] {
             b'=' => return true,
             b'&' | b'?' | b' ' | b'\t' | b'\n' | b'"' | b'\'' => return false,
-            b'%' if b.get(k + 1..k + 3).is_some_and(|h| h.eq_ignore_ascii_case(b"3d")) => {
+            b'%' if b
+                .get(k + 1..k + 3)
+                .is_some_and(|h| h.eq_ignore_ascii_case(b"3d")) =>
+            {
                 return false;
             }
             _ => {}
@@ -1672,12 +1675,19 @@ mod tests {
             view("Const K As String = \"adb03b6d\" & _\n      \"4714e083\"\n"),
             "Const K As String = \"adb03b6d4714e083\"\n"
         );
-        assert_eq!(view("k = \"c1e24fb2\"\n      <> \"f683a196\"\n"), "k = \"c1e24fb2f683a196\"\n");
+        assert_eq!(
+            view("k = \"c1e24fb2\"\n      <> \"f683a196\"\n"),
+            "k = \"c1e24fb2f683a196\"\n"
+        );
         assert_eq!(view("k = \"ab\" ++ \"cd\""), "k = \"abcd\"");
         // A comparison or a markup's `<>` between two strings is no join.
         assert!(normalize("If a <> \"x\" Then").is_none());
         let t = "api_key = \"pc_live_pDSqfGN3zNYm30u6\" & _\n    \"iaZvlYYqqpH1AYws\"\n";
-        assert!(crate::scan(t).iter().any(|f| t[f.start..f.end].contains("iaZvlYYqqpH1AYws")));
+        assert!(
+            crate::scan(t)
+                .iter()
+                .any(|f| t[f.start..f.end].contains("iaZvlYYqqpH1AYws"))
+        );
     }
 
     #[test]

@@ -74,7 +74,8 @@ fn getter_call(v: &[u8]) -> bool {
     let called = i < v.len() && v[i] == b'(';
     let prev = parts.next();
     called
-        && (last.eq_ignore_ascii_case(b"var") && prev.is_some_and(|p| p.eq_ignore_ascii_case(b"env"))
+        && (last.eq_ignore_ascii_case(b"var")
+            && prev.is_some_and(|p| p.eq_ignore_ascii_case(b"env"))
             || prev.is_none() && matches!(last, b"env!" | b"option_env!"))
 }
 
@@ -111,9 +112,8 @@ fn reader_tag(b: &[u8], s: usize, e: usize) -> bool {
         return false;
     }
     let n = e + 1;
-    b.get(n).is_some_and(|&c| {
-        c.is_ascii_alphabetic() || matches!(c, b'_' | b':' | b'"' | b'\'' | b'[')
-    })
+    b.get(n)
+        .is_some_and(|&c| c.is_ascii_alphabetic() || matches!(c, b'_' | b':' | b'"' | b'\'' | b'['))
 }
 
 /// `env:SPORTELLO_TOKEN` (Dhall's import from the environment, and the

@@ -220,8 +220,9 @@ fn scan_triggers(
                         let prose_bearer = rule == Rule::Bearer && b[s] == b'b';
                         // "which key?", "quale chiave?": the ordinary word
                         // asked about alone names the key a reply hands over.
-                        let asked_key = matches!(rule, Rule::Strong(Kind::VendorKey) | Rule::NameKey)
-                            && b.get(e) == Some(&b'?');
+                        let asked_key =
+                            matches!(rule, Rule::Strong(Kind::VendorKey) | Rule::NameKey)
+                                && b.get(e) == Some(&b'?');
                         let want = nearby::want_of(rule).or((prose_bearer || asked_key)
                             .then_some(nearby::Want::Token(Kind::AccessToken)));
                         if let Some(want) = want {

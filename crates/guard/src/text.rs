@@ -252,7 +252,10 @@ fn masked_after_prefix(v: &str) -> bool {
 /// dashboards show a key they will not show again.
 fn masked_but_last(mask: &str, mark: char) -> bool {
     let marks = mask.chars().take_while(|&c| c == mark).count();
-    let tail = &mask[mask.char_indices().nth(marks).map_or(mask.len(), |(i, _)| i)..];
+    let tail = &mask[mask
+        .char_indices()
+        .nth(marks)
+        .map_or(mask.len(), |(i, _)| i)..];
     matches!(mark, '*' | '•' | '●')
         && marks >= 3
         && (1..=4).contains(&tail.len())

@@ -213,7 +213,8 @@ pub(crate) fn rpc_path_key(b: &[u8], at: usize) -> Option<(usize, usize)> {
     let lim = (host_s + 96).min(b.len());
     let slash = host_s + memchr::memchr(b'/', &b[host_s..lim])?;
     let host = &b[host_s..slash];
-    let ends = |w: &[u8]| host.len() >= w.len() && host[host.len() - w.len()..].eq_ignore_ascii_case(w);
+    let ends =
+        |w: &[u8]| host.len() >= w.len() && host[host.len() - w.len()..].eq_ignore_ascii_case(w);
     let path = &b[slash..lim];
     let (s, hex) = if ends(b".infura.io") {
         let v = if path.starts_with(b"/v3/") {

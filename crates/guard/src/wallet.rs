@@ -48,7 +48,7 @@ pub(crate) fn mnemonic(b: &[u8], key_end: usize) -> Option<Finding> {
     let phrase = &b[s..e];
     let words: Vec<&[u8]> = phrase.split(|&c| c == b' ').collect();
     let ok = (12..=24).contains(&words.len())
-        && words.len() % 3 == 0
+        && words.len().is_multiple_of(3)
         && words
             .iter()
             .all(|w| (3..=8).contains(&w.len()) && w.iter().all(u8::is_ascii_lowercase));
@@ -71,7 +71,11 @@ pub(crate) fn account_key(b: &[u8], key_end: usize) -> Option<Finding> {
         return None;
     }
     let lim = (v + 16).min(b.len());
-    let q = v + 1 + b[v + 1..lim].iter().position(|c| !c.is_ascii_whitespace())?;
+    let q = v
+        + 1
+        + b[v + 1..lim]
+            .iter()
+            .position(|c| !c.is_ascii_whitespace())?;
     if !matches!(b[q], b'"' | b'\'') || !b[q + 1..].starts_with(b"0x") {
         return None;
     }
@@ -128,7 +132,9 @@ mod tests {
     #[test]
     fn a_networks_accounts_as_private_keys() {
         let k = "07ddcff0d7ddae6afa6e16157437f8406a82ac97f2e6e8253fd53526ea59d88e";
-        let t = format!("    sepolia: {{\n      url: RPC_URL,\n      accounts: [\"0x{k}\"],\n    }},\n");
+        let t = format!(
+            "    sepolia: {{\n      url: RPC_URL,\n      accounts: [\"0x{k}\"],\n    }},\n"
+        );
         assert!(has(&t, k), "{t:?}: {:?}", found(&t));
         // Addresses, variables, a hash outside a network's accounts.
         for t in [
