@@ -3171,8 +3171,9 @@ fn far_value(
         memo.far_miss = limit;
         return None;
     }
-    // A key whose line reads its value from elsewhere has none further on.
-    if crate::readers::line_reads_elsewhere(b, key_end) {
+    // A key whose line reads its value from elsewhere has none further on,
+    // nor one said to be absent ("API key missing: ask IT").
+    if crate::readers::line_reads_elsewhere(b, key_end) || said_absent(b, key_end) {
         return None;
     }
     while i < limit {
@@ -3654,6 +3655,26 @@ fn default_method_literal(b: &[u8], m: usize, limit: usize) -> Option<usize> {
         j = skip_spaces(b, j + 5);
     }
     matches!(b.get(j), Some(b'"' | b'\'')).then_some(j)
+}
+
+/// "API key missing", "token not set", "password mancante": the word
+/// after a key says it has no value.
+#[inline(never)]
+fn said_absent(b: &[u8], key_end: usize) -> bool {
+    let i = skip_spaces(b, key_end);
+    let rest = &b[i..(i + 16).min(b.len())];
+    [
+        &b"missing"[..],
+        b"is missing",
+        b"not set",
+        b"is not set",
+        b"mancante",
+        b"manca",
+        b"non impostat",
+        b"assente",
+    ]
+    .iter()
+    .any(|w| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w))
 }
 
 /// `getenv(`, `environ.get(`, `ENV.fetch(`: reads the environment.

@@ -243,6 +243,12 @@ mod tests {
     }
 
     #[test]
+    fn a_key_said_missing_has_no_value_further_on() {
+        let t = "    apiKey = Environ(\"SHOP_API_KEY\")\n    If apiKey = \"\" Then\n        MsgBox \"API key missing: ask IT\"\n        Exit Sub\n    End If\n    Sheets(\"Incassi\").Range(\"A1\").Value = \"cns_9C4U4Q7TYK9D09CJUJAV\"\n";
+        assert!(found(t).is_empty(), "{:?}", found(t));
+    }
+
+    #[test]
     fn literals_beside_reads_are_still_found() {
         // A literal is a value even where a read of the environment is
         // named nearby.
