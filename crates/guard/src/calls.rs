@@ -317,6 +317,35 @@ mod tests {
     }
 
     #[test]
+    fn the_less_travelled_idioms_cut_anywhere_scan_safely() {
+        // Every prefix of a sample of each idiom read since round 35: a
+        // text may end anywhere inside one.
+        for t in [
+            "client.confirm_sca(&p.id, \"956641\").await\n",
+            "red:auth(\"Girasole1646JLL\")\n",
+            "authenticate(\"acme\", \"wNX0UWmtiA2XuywiF4TXq9sLXz7jfjce\")\n",
+            "Environment=RELEASE_COOKIE=9MHCH4SLLS4PH51JJRZ7\n-setcookie DOLRMPDYKUQOJYZXWULN\n",
+            "$ cat ~/.erlang.cookie\nZEKLVTQGHNISZTLAWKZV\n",
+            "accounts: { mnemonic: \"paper ceiling cactus announce scorpion spider casual cluster pelican dance canal festival\" }\n",
+            "accounts: [\"0x07ddcff0d7ddae6afa6e16157437f8406a82ac97f2e6e8253fd53526ea59d88e\"]\n",
+            "//FTPSTEP EXEC PGM=FTP,PARM='h.example.it (EXIT'\n//INPUT DD *\nCBIUSER\nHSS5VY\nQUIT\n/*\n",
+            "DbPassword = os:getenv(\"X\"),\n:db {:password #env DB_PASSWORD}\nlet token = env:SHOP_TOKEN as Text\n",
+            "\"pwd\":\"{!$Credential.Password}\"\ndef client_secret, do: Application.fetch_env!(:shop, :client_secret)\n",
+            "param sqlAdminPassword string = 'Tempesta#4240'\n@test_pin \"344943\"\n",
+            "const HMAC_KEY: [u8; 16] = [0x6b, 0xb1, 0x53, 0x11, 0x32, 0x9d, 0x4a, 0x39, 0x9a, 0xa8, 0xd6, 0x20, 0xb5, 0xc0, 0xcc, 0xd0];\n",
+            "Const K As String = \"adb03b6d\" & _\n  \"4714e083\"\nk = \"c1\"\n  <> \"f6\"\n",
+            "password=Nebbia%23VY%26hha%3D6&x=1\nsecret: env::var(\"X\").unwrap_or_else(|_| \"cs_prod_mgQ8yF39Vkb9U4f944XaBdPBwcj2OMAk\".into())\n",
+            "https://mainnet.infura.io/v3/e8be94ac7f582873e8de7aa032474fbf\nAPI key missing: x\n[10:31] E: which key?\n",
+            "$ua->credentials('a:443', 'r', 'u', 'Tr0mb@ne!77');\n{connect,\"db\",\"u\",\n \"Juniper254KF7\",\n",
+        ] {
+            for (k, _) in t.char_indices() {
+                let _ = crate::scan(&t[..k]);
+            }
+            let _ = crate::scan(t);
+        }
+    }
+
+    #[test]
     fn literal_lists() {
         let b = b"(\"a\", <<\"b\">>)";
         assert_eq!(super::literal_list(b, 1).map(|v| v.len()), Some(2));

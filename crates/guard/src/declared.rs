@@ -200,7 +200,7 @@ fn byte_array(b: &[u8], key_end: usize, kind: Kind) -> Option<Finding> {
         }
         // Java's `(byte) 0x6b`.
         if b[i..lim].starts_with(b"(byte)") {
-            i = crate::value::skip_spaces(b, i + 6);
+            i = crate::value::skip_spaces(b, i + 6).min(lim);
         }
         let hex = b[i..lim].starts_with(b"0x") || b[i..lim].starts_with(b"0X");
         let digits = b

@@ -14,6 +14,7 @@ const COMMANDS: &[&[u8]] = &[
 ];
 
 fn line_at(b: &[u8], s: usize) -> (usize, usize) {
+    let s = s.min(b.len());
     let lim = (s + 128).min(b.len());
     let e = memchr::memchr(b'\n', &b[s..lim]).map_or(lim, |p| s + p);
     let e = if e > s && b[e - 1] == b'\r' { e - 1 } else { e };
@@ -116,6 +117,10 @@ mod tests {
     #[test]
     fn a_step_whose_input_holds_no_password() {
         for t in [
+            // Cut short right after its cards.
+            "//S EXEC PGM=FTP\n",
+            "//S EXEC PGM=FTP\n//INPUT DD *\n",
+            "//S EXEC PGM=FTP\n//INPUT DD *\nCBIUSER\n",
             // A NETRC data set logs in; the input is commands only.
             "//FTPSTEP  EXEC PGM=FTP,PARM='sftp.example.it (EXIT'\n//NETRC DD DSN=USER.NETRC,DISP=SHR\n//INPUT    DD *\nBINARY\nPUT 'PROD.X' x.xml\nQUIT\n/*\n",
             "//FTPSTEP  EXEC PGM=FTP,PARM='sftp.example.it (EXIT'\n//INPUT    DD *\nCBIUSER\nBINARY\nQUIT\n/*\n",
