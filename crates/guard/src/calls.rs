@@ -145,8 +145,10 @@ const CONFIRMS: &[&[u8]] = &[
 /// <<"166365">>)`: a call whose name joins SCA (strong customer
 /// authentication) with a verb of confirming hands over the one-time code
 /// the step asks for: the quoted run of four to eight digits among its
-/// arguments. `start..end` is the word `sca`; the call's name runs
-/// around it (identifier characters, `.`, `:`, `_`) up to its `(`.
+/// arguments; so does a code's own word in such a name
+/// (`verify_otp(user, "482913")`, `mfa.confirm(session, "482913")`).
+/// `start..end` is the word (`sca`, `otp`…); the call's name runs around
+/// it (identifier characters, `.`, `:`, `_`) up to its `(`.
 #[inline(never)]
 pub(crate) fn confirmed_code(b: &[u8], start: usize, end: usize) -> Option<Finding> {
     let part = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b':');
@@ -269,6 +271,8 @@ mod tests {
                 "    assert!(sca::confirm(consent, \"746800\").is_ok());\n",
                 "746800",
             ),
+            ("client.verify_otp(user_id, \"482913\")\n", "482913"),
+            ("mfa.confirm(session, \"482913\")\n", "482913"),
             (
                 "  assert {:ok, _} = Sca.confirm(consent_id, \"800239\")\n",
                 "800239",

@@ -3614,6 +3614,8 @@ fn fallback_literal(b: &[u8], from: usize) -> Option<usize> {
             (b'?', Some(b'?' | b':')) | (b'|', Some(b'|')) => 2,
             (b' ', _) if b.get(i + 1..i + 4) == Some(b"or ") => 3,
             (b',', _) if call && depth == 1 && env_getter(&b[from..i]) => 1,
+            // Ruby's `ENV.fetch("X") { "…" }`: the block supplies it.
+            (b'{', _) if call && depth == 0 && env_getter(&b[from..i]) => 1,
             _ => 0,
         };
         if op > 0 {
@@ -6825,6 +6827,17 @@ pub(crate) fn judge(
             Kind::Password | Kind::ClientSecret | Kind::AccessToken | Kind::VendorKey
         )
         && let Some(f) = literal_setter(text, start, end, kind)
+    {
+        o = Outcome {
+            finding: Some(f),
+            scanned_to: f.end,
+        };
+    }
+    // `verify_otp(user, "482913")`, `mfa.confirm(session, "482913")`: a
+    // code's word in a call confirming it (`calls::confirmed_code`).
+    if o.finding.is_none()
+        && rule == Rule::Keyed(Kind::Pin)
+        && let Some(f) = crate::calls::confirmed_code(text.as_bytes(), start, end)
     {
         o = Outcome {
             finding: Some(f),

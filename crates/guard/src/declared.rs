@@ -272,6 +272,10 @@ mod tests {
                 "val token = sys.env.get(\"TOKEN\").getOrElse(\"Xq7Lm9Tz2RbVn4Kw8Pj3Hs6\")\n",
                 "Xq7Lm9Tz2RbVn4Kw8Pj3Hs6",
             ),
+            (
+                "token = ENV.fetch(\"TOKEN\") { \"Xq7Lm9Tz2RbVn4Kw8Pj3Hs6Qa\" }\n",
+                "Xq7Lm9Tz2RbVn4Kw8Pj3Hs6Qa",
+            ),
         ] {
             assert!(has(t, v), "{t:?}: {:?}", found(t));
         }

@@ -146,6 +146,21 @@ fn merge_field(v: &[u8]) -> bool {
             .all(|&c| ident_char(c) || matches!(c, b'$' | b'.'))
 }
 
+/// `$ENV{DB_PASSWORD}` (Perl's `%ENV`), `{:system, "DB_PASSWORD"}` and
+/// `{env, "DB_PASSWORD"}` (Elixir's and Erlang's configuration tuples
+/// that say "read this variable at boot"): the environment by a name
+/// a hash or a tuple is given.
+fn env_by_name(b: &[u8], s: usize, e: usize) -> bool {
+    let v = &b[s..e];
+    v.starts_with(b"$ENV{")
+        || matches!(v, b"{env" | b"{:env" | b"{system" | b"{:system")
+            && b.get(e) == Some(&b',')
+            && {
+                let q = crate::value::skip_spaces(b, e + 1);
+                matches!(b.get(q), Some(b'"' | b'\''))
+            }
+}
+
 /// The value at `s..e` reads a secret from elsewhere (see the module).
 #[inline(never)]
 pub(crate) fn reads_elsewhere(b: &[u8], s: usize, e: usize) -> bool {
@@ -155,6 +170,7 @@ pub(crate) fn reads_elsewhere(b: &[u8], s: usize, e: usize) -> bool {
     }
     merge_field(v)
         || reader_tag(b, s, e)
+        || env_by_name(b, s, e)
         || (may_read(v) || v.starts_with(b"callout:")) && (store_scheme(v) || getter_call(v))
 }
 
@@ -227,6 +243,9 @@ mod tests {
             "client_secret: System.fetch_env!(\"SHOP_CLIENT_SECRET\"),\n",
             "password: Application.compile_env(:shop, :db_password)\n",
             "secret <- Sys.getenv(\"WEBHOOK_SECRET\")\n",
+            "my $password = $ENV{DB_PASSWORD};\n",
+            "password: {:system, \"DB_PASSWORD\"},\n",
+            "{password, {env, \"DB_PASSWORD\"}},\n",
         ] {
             assert!(found(t).is_empty(), "{t:?}: {:?}", found(t));
         }
