@@ -93,6 +93,15 @@
 //!   IPEK, TMK), read as hex of that length; their EUIs, KCV, KSN pass.
 //! - `ocpp`: a charge point's `AuthorizationKey` (hex or not), in its
 //!   setting or its configuration entry's value field.
+//! - `readers`: reads of the environment, of settings and of credential
+//!   stores in any language (`os:getenv`, `fetch_env!`, `#env X`, `env:X`,
+//!   `{!$Credential.Password}`): no value, and a key given one has none
+//!   below. `calls` (credentials handed to a call in less travelled
+//!   idioms: `red:auth("…")`, `{:basic, "u:p"}`, `confirm_sca(id,
+//!   "…")`), `declared` (a literal declared with a string type, a key as a
+//!   byte array), `erlang` (a node's distribution cookie), `wallet` (a
+//!   mnemonic, Hardhat's `accounts`) and `jcl` (a batch FTP step's
+//!   password), from the trigger pass.
 //! - `screened`: the `Screened` text type only the guard constructs.
 //! - `messages` explains each kind to users, in English and Italian ("tu").
 
