@@ -452,6 +452,15 @@ pub(crate) fn basic_value(
         finding: None,
         scanned_to: key_end,
     };
+    // `red:auth("…")`, `authenticate("id", "…")`.
+    if b.get(key_end) == Some(&b'(')
+        && let Some(f) = crate::calls::auth_call(text, b, key_start)
+    {
+        return Outcome {
+            finding: Some(f),
+            scanned_to: f.end,
+        };
+    }
     if let Some(o) = prompt_auth(text, b, key_start, key_end) {
         return o;
     }

@@ -147,15 +147,25 @@ pub(crate) fn net_use_password(text: &str, b: &[u8], key_end: usize) -> Option<F
 /// `MySQLdb.connect("localhost", "app", "S3cret!")`: a call that connects
 /// with its first three arguments as string literals hands over a host
 /// (or a client's id), a user and, third, that user's password.
-pub(crate) fn connect_password(text: &str, b: &[u8], key_end: usize) -> Option<Finding> {
-    if b.get(key_end) != Some(&b'(') {
+pub(crate) fn connect_password(
+    text: &str,
+    b: &[u8],
+    key_start: usize,
+    key_end: usize,
+) -> Option<Finding> {
+    // Erlang's `{connect, "host", "user", "pw", …}`: a connecting message,
+    // the tuple's first element the word, its arguments after it (the
+    // lines broken as a crash report prints them).
+    let tuple = key_start > 0 && b[key_start - 1] == b'{' && b.get(key_end) == Some(&b',');
+    if b.get(key_end) != Some(&b'(') && !tuple {
         return None;
     }
+    let space = |c: u8| matches!(c, b' ' | b'\t') || tuple && matches!(c, b'\n' | b'\r');
     let lim = (key_end + 256).min(b.len());
     let mut i = key_end + 1;
     let mut third = None;
     for k in 0..3 {
-        while i < lim && matches!(b[i], b' ' | b'\t') {
+        while i < lim && space(b[i]) {
             i += 1;
         }
         let q = *b.get(i).filter(|c| matches!(c, b'"' | b'\''))?;
@@ -170,10 +180,10 @@ pub(crate) fn connect_password(text: &str, b: &[u8], key_end: usize) -> Option<F
             third = Some((s, e));
         }
         i = e + 1;
-        while i < lim && matches!(b[i], b' ' | b'\t') {
+        while i < lim && space(b[i]) {
             i += 1;
         }
-        if !matches!(b.get(i), Some(b',' | b')')) || (k < 2 && b[i] != b',') {
+        if !matches!(b.get(i), Some(b',' | b')' | b'}')) || (k < 2 && b[i] != b',') {
             return None;
         }
         i += 1;

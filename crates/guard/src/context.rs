@@ -3171,6 +3171,11 @@ fn far_value(
         memo.far_miss = limit;
         return None;
     }
+    // A key whose line reads its value from elsewhere has none further on,
+    // nor one said to be absent ("API key missing: ask IT").
+    if crate::readers::line_reads_elsewhere(b, key_end) || said_absent(b, key_end) {
+        return None;
+    }
     while i < limit {
         // A window cut inside a character (a word longer than `MAX_VALUE`
         // ending in a multi-byte one) resumes at the next character.
@@ -3597,10 +3602,20 @@ fn fallback_literal(b: &[u8], from: usize) -> Option<usize> {
             b')' => depth -= 1,
             _ => {}
         }
+        // `.unwrap_or_else(|_| "…".into())`, `.unwrap_or("…")`,
+        // `.getOrElse("…")`, `.orElse("…")`: a method naming the default
+        // it falls back on, its argument (or its closure's) a literal.
+        if c == b'.'
+            && let Some(j) = default_method_literal(b, i + 1, limit)
+        {
+            return Some(j);
+        }
         let op = match (c, b.get(i + 1)) {
             (b'?', Some(b'?' | b':')) | (b'|', Some(b'|')) => 2,
             (b' ', _) if b.get(i + 1..i + 4) == Some(b"or ") => 3,
             (b',', _) if call && depth == 1 && env_getter(&b[from..i]) => 1,
+            // Ruby's `ENV.fetch("X") { "…" }`: the block supplies it.
+            (b'{', _) if call && depth == 0 && env_getter(&b[from..i]) => 1,
             _ => 0,
         };
         if op > 0 {
@@ -3612,6 +3627,56 @@ fn fallback_literal(b: &[u8], from: usize) -> Option<usize> {
         i += 1;
     }
     None
+}
+
+/// After a method call's dot at `m`: a method naming the default a value
+/// falls back on (`unwrap_or`, `unwrap_or_else`, `unwrap_or_default`
+/// aside, `or_else`, `getOrElse`, `orElse`, `orElseGet`), then `(`, a
+/// closure's head (`|_|`, `||`, `() ->`) and a literal: where its quote
+/// is.
+#[inline(never)]
+fn default_method_literal(b: &[u8], m: usize, limit: usize) -> Option<usize> {
+    const METHODS: &[&[u8]] = &[
+        b"unwrap_or_else(",
+        b"unwrap_or(",
+        b"or_else(",
+        b"getOrElse(",
+        b"orElseGet(",
+        b"orElse(",
+    ];
+    let rest = b.get(m..limit)?;
+    let name = METHODS.iter().find(|w| rest.starts_with(w))?;
+    let mut j = skip_spaces(b, m + name.len());
+    // A closure's head: `|_|`, `|e|`, `||`, `() ->`, `_ =>`.
+    if b.get(j) == Some(&b'|') {
+        let close = b[j + 1..limit.min(j + 16)]
+            .iter()
+            .position(|&c| c == b'|')?;
+        j = skip_spaces(b, j + 2 + close);
+    } else if b[j..limit].starts_with(b"() ->") {
+        j = skip_spaces(b, j + 5);
+    }
+    matches!(b.get(j), Some(b'"' | b'\'')).then_some(j)
+}
+
+/// "API key missing", "token not set", "password mancante": the word
+/// after a key says it has no value.
+#[inline(never)]
+fn said_absent(b: &[u8], key_end: usize) -> bool {
+    let i = skip_spaces(b, key_end);
+    let rest = &b[i..(i + 16).min(b.len())];
+    [
+        &b"missing"[..],
+        b"is missing",
+        b"not set",
+        b"is not set",
+        b"mancante",
+        b"manca",
+        b"non impostat",
+        b"assente",
+    ]
+    .iter()
+    .any(|w| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w))
 }
 
 /// `getenv(`, `environ.get(`, `ENV.fetch(`: reads the environment.
@@ -3669,6 +3734,14 @@ fn call_args(
         }
         return none;
     }
+    // Perl's LWP, `$ua->credentials("host:443", "realm", "user", "…")`:
+    // four literals, the password last.
+    if let Some(f) = crate::calls::four_literal_credentials(text, b, key_end) {
+        return Outcome {
+            scanned_to: f.end,
+            finding: Some(f),
+        };
+    }
     let limit = (key_end + 512).min(b.len());
     match literal_args(text, b, key_end + 1, limit, kind) {
         Some(f) => Outcome {
@@ -3721,9 +3794,29 @@ pub(crate) fn basic_args(
             let lim = (key_end + 512).min(b.len());
             let line_end = memchr::memchr(b'\n', &b[key_end..lim]).map_or(lim, |o| key_end + o);
             literal_args(text, b, key_end + 1, line_end, Kind::ClientSecret)
+                .or_else(|| crate::calls::basic_pair_literal(text, b, key_end))
         }
         _ => None,
     }
+}
+
+/// `Some`, `Optional.of`, `Option.of`: what wraps an optional argument,
+/// right before its `(`.
+fn option_wrapper(before: &[u8]) -> bool {
+    [
+        &b"Some"[..],
+        b"Optional.of",
+        b"Option.of",
+        b"Optional.ofNullable",
+    ]
+    .iter()
+    .any(|w| {
+        before.ends_with(w)
+            && before
+                .len()
+                .checked_sub(w.len() + 1)
+                .is_none_or(|k| !before[k].is_ascii_alphanumeric() && before[k] != b'_')
+    })
 }
 
 /// The first string literal after the first argument, from `i` (just
@@ -3733,8 +3826,13 @@ fn literal_args(text: &str, b: &[u8], from: usize, limit: usize, kind: Kind) -> 
     let mut i = from;
     let mut arg = 0;
     let mut depth = 0;
+    // `Some("…")`, `Optional.of("…")`, `Just "…"`: an optional argument's
+    // wrapper (Rust's `basic_auth(id, Some(secret))`) is not a nesting.
+    let mut wrapped = 0u32;
     while i < limit {
         match b[i] {
+            b'(' if option_wrapper(&b[from..i]) && wrapped == 0 => wrapped = 1,
+            b')' if wrapped == 1 => wrapped = 0,
             b'(' | b'[' | b'{' => depth += 1,
             b')' | b']' | b'}' if depth == 0 => break,
             b')' | b']' | b'}' => depth -= 1,
@@ -6724,8 +6822,33 @@ pub(crate) fn judge(
     }
     if o.finding.is_none()
         && let Rule::Keyed(kind) | Rule::Strong(kind) = rule
-        && matches!(kind, Kind::Password | Kind::ClientSecret)
+        && matches!(
+            kind,
+            Kind::Password | Kind::ClientSecret | Kind::AccessToken | Kind::VendorKey
+        )
         && let Some(f) = literal_setter(text, start, end, kind)
+    {
+        o = Outcome {
+            finding: Some(f),
+            scanned_to: f.end,
+        };
+    }
+    // `verify_otp(user, "482913")`, `mfa.confirm(session, "482913")`: a
+    // code's word in a call confirming it (`calls::confirmed_code`).
+    if o.finding.is_none()
+        && rule == Rule::Keyed(Kind::Pin)
+        && let Some(f) = crate::calls::confirmed_code(text.as_bytes(), start, end)
+    {
+        o = Outcome {
+            finding: Some(f),
+            scanned_to: f.end,
+        };
+    }
+    // `param sqlAdminPassword string = '…'`, `const TOKEN: &str = "…"`,
+    // `HMAC_KEY: [u8; 32] = [0x6b, …]`.
+    if o.finding.is_none()
+        && let Rule::Keyed(kind) | Rule::Strong(kind) | Rule::Generic(kind) = rule
+        && let Some(f) = crate::declared::value(text, end, kind)
     {
         o = Outcome {
             finding: Some(f),
@@ -6782,8 +6905,15 @@ fn literal_setter(text: &str, start: usize, end: usize, kind: Kind) -> Option<Fi
         before.len() >= w.len() && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
     };
     let setter = ends(b"set") || ends(b"with") || ends(b"set_") || ends(b"with_");
+    let token = matches!(kind, Kind::AccessToken | Kind::VendorKey);
+    // `req_auth_bearer_token("…")`: a function named for the credential
+    // it takes (a getter's argument is a name: `get_token("x")`).
+    let named_for = start >= 2
+        && b[start - 1] == b'_'
+        && b[start - 2].is_ascii_alphanumeric()
+        && !(ends(b"get_") || ends(b"read_") || ends(b"load_") || ends(b"find_"));
     let (open, close) = match b.get(end) {
-        Some(b'(') if setter || (start > 0 && b[start - 1] == b'.') => (end + 1, b')'),
+        Some(b'(') if setter || named_for || (start > 0 && b[start - 1] == b'.') => (end + 1, b')'),
         Some(b' ') if b.get(end + 1) == Some(&b'{') => (end + 2, b'}'),
         _ => return None,
     };
@@ -6797,6 +6927,7 @@ fn literal_setter(text: &str, start: usize, end: usize, kind: Kind) -> Option<Fi
     }
     let v = text.get(s..e)?;
     (!v.contains(['\n', ' ', '$', '{', '<'])
+        && (!token || looks_like_token(v, 16))
         && !crate::text::is_placeholder(v)
         && !crate::text::is_reference(v))
     .then(|| finding(kind, s, e, Confidence::Medium))
@@ -7199,6 +7330,7 @@ pub(crate) fn no_clear_secret(b: &[u8], kind: Kind, s: usize, e: usize) -> bool 
         || (secret && (encrypted_here(b, s, v) || encrypted_name(b, s)))
         || windows_sid(v)
         || (secret && env_lookup(b, s))
+        || (secret && crate::readers::reads_elsewhere(b, s, e))
 }
 
 /// `getenv("DB_PASSWORD")`, `os.Getenv("API_TOKEN")`, `ENV["SECRET"]`,
@@ -7849,7 +7981,12 @@ fn device_rule(
     match rule {
         Rule::Const => found(crate::code::run_together_constant(text, b, end)),
         Rule::PasswdFile => found(crate::code::plain_passwd_file(text, b, end)),
-        Rule::Connect => found(crate::code::connect_password(text, b, end)),
+        Rule::Connect => found(crate::code::connect_password(text, b, start, end)),
+        Rule::ScaCall => found(crate::calls::confirmed_code(b, start, end)),
+        Rule::Mnemonic => found(crate::wallet::mnemonic(b, end)),
+        Rule::BatchFtp => found(crate::jcl::batch_ftp_password(b, start, end)),
+        // (The word `account` inside `accounts` was no key before either.)
+        Rule::Accounts => found(crate::wallet::account_key(b, end)),
         Rule::AtCommand => crate::at_command::credential(b, start, end),
         Rule::HexKey(kind) => {
             let o = crate::hex_key::value(b, start, end, kind);
@@ -7883,7 +8020,15 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
     }
     if matches!(
         rule,
-        Rule::Const | Rule::PasswdFile | Rule::Connect | Rule::AtCommand | Rule::HexKey(_)
+        Rule::Const
+            | Rule::PasswdFile
+            | Rule::Connect
+            | Rule::AtCommand
+            | Rule::HexKey(_)
+            | Rule::ScaCall
+            | Rule::Mnemonic
+            | Rule::Accounts
+            | Rule::BatchFtp
     ) {
         return device_rule(text, b, start, end, rule, memo);
     }
@@ -8048,7 +8193,13 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         }
         Rule::SortCode => sort_code(b, start, end),
         Rule::Code => one_time_code(text, b, start, end, memo),
-        Rule::Cookie => cookie(text, b, end),
+        Rule::Cookie => match crate::erlang::distribution_cookie(b, start, end) {
+            Some(f) => Outcome {
+                finding: Some(f),
+                scanned_to: f.end,
+            },
+            None => cookie(text, b, end),
+        },
         Rule::DontShare => code_before(b, start, end),
         // `stats auth user:pass`: HAProxy's directive before the word.
         Rule::BasicValue if crate::haproxy::directive_before(b, start) => {
@@ -8063,6 +8214,10 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         | Rule::TriedAgain
         | Rule::AtCommand
         | Rule::Connect
+        | Rule::ScaCall
+        | Rule::Mnemonic
+        | Rule::Accounts
+        | Rule::BatchFtp
         | Rule::PasswdFile
         | Rule::Const
         | Rule::HexKey(_) => none,

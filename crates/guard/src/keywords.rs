@@ -98,6 +98,16 @@ pub(crate) enum Rule {
     /// `const Smtppass = "…"`: a constant whose name runs its words
     /// together, named by its last word (`code`).
     Const,
+    /// `client.confirm_sca(&id, "956641")`: a call confirming a strong
+    /// authentication step, given its one-time code (`calls`).
+    ScaCall,
+    /// `mnemonic: "paper ceiling …"`: a wallet's seed phrase (`wallet`).
+    Mnemonic,
+    /// `accounts: ["0x…"]`: a network's accounts as private keys
+    /// (`wallet`); otherwise read as the word `account`.
+    Accounts,
+    /// `EXEC PGM=FTP`: a batch FTP step's login in its input (`jcl`).
+    BatchFtp,
 }
 
 /// `Strong` words that, written in capitals, are an acronym rather than
@@ -142,6 +152,8 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     // "Application > Cookies:", a browser's storage panel over the line
     // it copies (`context::cookie_line_below`).
     ("cookies", Rule::Cookie),
+    // `erl -setcookie …`: an Erlang node's distribution cookie (`erlang`).
+    ("setcookie", Rule::Cookie),
     ("set-cookie", Rule::Cookie),
     // Identity flows' own names for what grants access: a SAML response
     // as POSTed (a signed assertion), the device flow's device code, an
@@ -561,6 +573,8 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("bearer", Rule::Bearer),
     ("bearer_auth", Rule::Bearer),
     ("auth", Rule::BasicValue),
+    // httr's `authenticate("id", "secret")` (`calls`).
+    ("authenticate", Rule::BasicValue),
     ("b64", Rule::BasicValue),
     ("base64", Rule::EncodedPair),
     ("btoa", Rule::EncodedPair),
@@ -617,6 +631,13 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("tpk", Rule::HexKey(Kind::PrivateKey)),
     ("zpk", Rule::HexKey(Kind::PrivateKey)),
     ("connect", Rule::Connect),
+    // Strong customer authentication, in a call's name (`confirm_sca(`).
+    ("sca", Rule::ScaCall),
+    // A wallet's seed phrase and a network's private keys (`wallet`).
+    ("mnemonic", Rule::Mnemonic),
+    ("accounts", Rule::Accounts),
+    // A mainframe batch FTP step, `EXEC PGM=FTP` (`jcl`).
+    ("ftp", Rule::BatchFtp),
     ("mosquitto_passwd", Rule::PasswdFile),
     ("const", Rule::Const),
     // A modem's AT commands that carry a SIM PIN, a facility lock's

@@ -93,6 +93,15 @@
 //!   IPEK, TMK), read as hex of that length; their EUIs, KCV, KSN pass.
 //! - `ocpp`: a charge point's `AuthorizationKey` (hex or not), in its
 //!   setting or its configuration entry's value field.
+//! - `readers`: reads of the environment, of settings and of credential
+//!   stores in any language (`os:getenv`, `fetch_env!`, `#env X`, `env:X`,
+//!   `{!$Credential.Password}`): no value, and a key given one has none
+//!   below. `calls` (credentials handed to a call in less travelled
+//!   idioms: `red:auth("…")`, `{:basic, "u:p"}`, `confirm_sca(id,
+//!   "…")`), `declared` (a literal declared with a string type, a key as a
+//!   byte array), `erlang` (a node's distribution cookie), `wallet` (a
+//!   mnemonic, Hardhat's `accounts`) and `jcl` (a batch FTP step's
+//!   password), from the trigger pass.
 //! - `screened`: the `Screened` text type only the guard constructs.
 //! - `messages` explains each kind to users, in English and Italian ("tu").
 
@@ -106,6 +115,7 @@ mod auth;
 mod bank_records;
 mod basic_pair;
 mod boxed;
+mod calls;
 mod card;
 mod catalog;
 mod claims;
@@ -114,14 +124,17 @@ mod code;
 mod commented;
 mod context;
 mod counted;
+mod declared;
 mod digits;
 mod eav;
 mod edifact;
 mod encoded;
+mod erlang;
 mod generated;
 mod haproxy;
 mod hex_key;
 mod iban;
+mod jcl;
 mod joined_pair;
 pub mod json;
 mod jwk;
@@ -145,6 +158,7 @@ mod printed_keys;
 mod prose;
 mod qa;
 mod query;
+mod readers;
 mod recovery;
 mod refs;
 mod replies;
@@ -165,6 +179,7 @@ mod ui_chrome;
 mod url;
 mod value;
 mod vendor;
+mod wallet;
 mod wifi;
 mod xml;
 

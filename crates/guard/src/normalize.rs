@@ -98,6 +98,13 @@ fn concat_before(b: &[u8], i: usize) -> Option<usize> {
             p -= 1;
         }
     }
+    // VB's `"…" & _` before the line break.
+    if p >= 3 && b[p - 1] == b'_' && b[p - 2] == b' ' && b[p - 3] == b'&' && b[i] == b'\n' {
+        p -= 3;
+        while p > 0 && i - p < 64 && blank(b[p - 1]) {
+            p -= 1;
+        }
+    }
     let q = p.checked_sub(1)?;
     if !matches!(b[q], b'"' | b'\'') {
         return None;
@@ -122,7 +129,10 @@ pub(crate) fn first_change(text: &str) -> Option<usize> {
         let Some(&last) = p.checked_sub(1).and_then(|k| b.get(k)) else {
             continue;
         };
-        let literal = matches!(last, b'"' | b'\'' | b'+' | b'.' | b'\\' | b' ' | b'\t');
+        let literal = matches!(
+            last,
+            b'"' | b'\'' | b'+' | b'.' | b'\\' | b' ' | b'\t' | b'_'
+        );
         if !literal && !is_blob(last) {
             continue;
         }
@@ -672,8 +682,39 @@ fn percent(b: &[u8], i: usize) -> Option<Step> {
     if c == b'?' && encoded_query_key(b, i + 3) {
         return Some(Step::Char(3, '?'));
     }
+    // `password=Nebbia%23VY%26hha%3D6`: an `&` escaped inside a value
+    // whose key was joined by a plain `=` is the value's own (that is why
+    // it was escaped); left encoded, the value stays whole. Inside a URL
+    // carried encoded in a parameter (`%3Fcode%3D…%26state%3D…`), it
+    // separates that URL's own parameters and is decoded.
+    if c == b'&' && escaped_in_plain_value(b, i) {
+        return None;
+    }
     (c > 0x20 && c < 0x7f && !matches!(c, b'%' | b'#' | b'/' | b'?' | b'@' | b':'))
         .then(|| Step::Char(3, char::from(c)))
+}
+
+/// Back from the `%26` at `i` to the separator its parameter was given:
+/// a plain `=` first (before an encoded `%3D`, an `&`, a `?`, a blank or
+/// 128 bytes).
+fn escaped_in_plain_value(b: &[u8], i: usize) -> bool {
+    let lo = i.saturating_sub(128);
+    let mut k = i;
+    while k > lo {
+        k -= 1;
+        match b[k] {
+            b'=' => return true,
+            b'&' | b'?' | b' ' | b'\t' | b'\n' | b'"' | b'\'' => return false,
+            b'%' if b
+                .get(k + 1..k + 3)
+                .is_some_and(|h| h.eq_ignore_ascii_case(b"3d")) =>
+            {
+                return false;
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// `%E2%80%A2` (URL encoding) or `=E2=80=A6` (quoted-printable): the
@@ -1350,8 +1391,25 @@ fn concatenation(b: &[u8], i: usize) -> Option<Step> {
     }
     let op = *b.get(j)?;
     match op {
+        // `++` (Haskell, Erlang, Elm) as `+`.
+        b'+' if b.get(j + 1) == Some(&b'+') => j += 2,
         b'+' => j += 1,
         b'.' if j > i + 1 && b.get(j + 1).is_some_and(u8::is_ascii_whitespace) => j += 1,
+        // Lua's `..`, Haskell's `<>`, VB's `&` (with its line continuation
+        // `& _`), each between blanks.
+        b'.' if j > i + 1 && b.get(j + 1) == Some(&b'.') && b.get(j + 2) == Some(&b' ') => {
+            j += 2;
+        }
+        b'<' if j > i + 1 && b.get(j + 1) == Some(&b'>') && b.get(j + 2) == Some(&b' ') => {
+            j += 2;
+        }
+        b'&' if j > i + 1 && b.get(j + 1) == Some(&b' ') => {
+            j += 1;
+            let k = skip_ws(b, j);
+            if b.get(k) == Some(&b'_') && matches!(b.get(k + 1), Some(b'\n' | b'\r')) {
+                j = k + 1;
+            }
+        }
         // Python and C join adjacent literals; Ruby and shell after `\`.
         b'\\' if matches!(b.get(j + 1), Some(b'\n' | b'\r')) => j += 1,
         b'\n' | b'\r' => {}
@@ -1374,7 +1432,17 @@ fn concatenation(b: &[u8], i: usize) -> Option<Step> {
     // `"abc"` then `    + "def"` (the operator leads the next line), or a
     // diff's `+` marking the added line the literal goes on in.
     let mut leading = false;
-    if newline && b.get(j) == Some(&b'+') {
+    // (`<>`, `++`, `..` leading the next line: Haskell's and Lua's way.)
+    let long_op = b.get(j..j + 3).is_some_and(|w| {
+        b[j - 1] != b'\n' && matches!(&w[..2], b"<>" | b"++" | b"..") && w[2] == b' '
+    });
+    if newline && long_op {
+        leading = true;
+        j += 2;
+        while j < b.len() && j - i < 96 && (b[j] == b' ' || b[j] == b'\t') {
+            j += 1;
+        }
+    } else if newline && b.get(j) == Some(&b'+') {
         // An operator is indented; a diff's marker starts its line (and
         // adjacent literals in a diff are still judged as a list's).
         leading = b[j - 1] != b'\n';
@@ -1585,6 +1653,41 @@ mod tests {
         // Base64 keeps its `+`; so does a sum in code.
         assert_eq!(view("&sig=ab+cd/ef=="), "&sig=ab+cd/ef==");
         assert_eq!(view("let n = a+b;"), "let n = a+b;");
+    }
+
+    #[test]
+    fn an_ampersand_escaped_inside_a_value_stays_in_it() {
+        let t = "GET /api/v1/saldo?utente=arinaldi&password=Nebbia%23VY%26hha%3D6&formato=json HTTP/1.1\n";
+        let found: Vec<&str> = crate::scan(t).iter().map(|f| &t[f.start..f.end]).collect();
+        assert_eq!(found, ["Nebbia%23VY%26hha%3D6"]);
+        // A URL carried encoded in a parameter keeps its own parameters.
+        assert_eq!(
+            view("?redirect=https%3A%2F%2Fx.it%2Fcb%3Fcode%3DAb12%26state%3Dxy"),
+            "?redirect=https%3A%2F%2Fx.it%2Fcb?code=Ab12&state=xy"
+        );
+    }
+
+    #[test]
+    fn literals_joined_by_other_languages_operators() {
+        // VB's `&` with its line continuation, Haskell's `<>` leading the
+        // next line, `++`.
+        assert_eq!(
+            view("Const K As String = \"adb03b6d\" & _\n      \"4714e083\"\n"),
+            "Const K As String = \"adb03b6d4714e083\"\n"
+        );
+        assert_eq!(
+            view("k = \"c1e24fb2\"\n      <> \"f683a196\"\n"),
+            "k = \"c1e24fb2f683a196\"\n"
+        );
+        assert_eq!(view("k = \"ab\" ++ \"cd\""), "k = \"abcd\"");
+        // A comparison or a markup's `<>` between two strings is no join.
+        assert!(normalize("If a <> \"x\" Then").is_none());
+        let t = "api_key = \"pc_live_pDSqfGN3zNYm30u6\" & _\n    \"iaZvlYYqqpH1AYws\"\n";
+        assert!(
+            crate::scan(t)
+                .iter()
+                .any(|f| t[f.start..f.end].contains("iaZvlYYqqpH1AYws"))
+        );
     }
 
     #[test]

@@ -358,6 +358,10 @@ pub(crate) fn uuid_stated(b: &[u8], s: usize) -> bool {
 /// A UUID stated as a secret's value (`uuid_stated`) within 200 bytes
 /// after its key, in the same paragraph.
 pub(crate) fn uuid_after(b: &[u8], key_end: usize) -> Option<(usize, usize)> {
+    // A key whose own line reads its value from elsewhere has none below.
+    if crate::readers::line_reads_elsewhere(b, key_end) {
+        return None;
+    }
     let lim = (key_end + 200).min(b.len());
     for o in memchr::memchr_iter(b'-', &b[key_end..lim]) {
         let i = key_end + o;

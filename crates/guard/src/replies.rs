@@ -414,6 +414,26 @@ pub(crate) fn scan(text: &str, keys: &[Key], out: &mut Vec<(Kind, usize, usize)>
 #[cfg(test)]
 mod tests {
     #[test]
+    fn a_key_asked_about_then_handed_over() {
+        let t = "[10:30] Noah: put the key into the module but still 401\n[10:31] Emily: which key?\n[10:32] Noah: the one from the portal, API section\n[10:33] Noah: here\n[10:34] Noah: 5b4f903dc115590c82d7705838210c7ee76d9abe\n";
+        assert_eq!(
+            crate::found(t),
+            ["5b4f903dc115590c82d7705838210c7ee76d9abe"]
+        );
+        let t = "[12:04] Tommaso: quale chiave?\n[12:06] Simone: eccola\n[12:07] Simone: RGE4AGXL3uT7FE3ighH4lq7EFGnpO91PCYVROZ0ATgXnVvGa\n";
+        assert_eq!(
+            crate::found(t),
+            ["RGE4AGXL3uT7FE3ighH4lq7EFGnpO91PCYVROZ0ATgXnVvGa"]
+        );
+        // An id or a commit in the reply is no key; nor is a key named
+        // without a question.
+        let t = "[10:31] Emily: which key?\n[10:32] Noah: the request id 5f0c2a4e-1d7b-4c8e-9a3f-2b6d8e1f4a7c\n";
+        assert!(crate::found(t).is_empty());
+        let t = "[10:31] Emily: the key is rotated monthly\n[10:32] Noah: 5b4f903dc115590c82d7705838210c7ee76d9abe\n";
+        assert!(crate::found(t).is_empty());
+    }
+
+    #[test]
     fn a_reply_telling_what_to_type() {
         let t = "[11:12] Ada: at the machine, terminal 41208037 asks for the tech PIN\n[13:55] Leo: use 838053\n";
         assert_eq!(crate::found(t), ["838053"]);

@@ -218,8 +218,13 @@ fn scan_triggers(
                         // said in prose (lower case) for its token; the
                         // header's `Bearer` was judged with what follows.
                         let prose_bearer = rule == Rule::Bearer && b[s] == b'b';
-                        let want = nearby::want_of(rule)
-                            .or(prose_bearer.then_some(nearby::Want::Token(Kind::AccessToken)));
+                        // "which key?", "quale chiave?": the ordinary word
+                        // asked about alone names the key a reply hands over.
+                        let asked_key =
+                            matches!(rule, Rule::Strong(Kind::VendorKey) | Rule::NameKey)
+                                && b.get(e) == Some(&b'?');
+                        let want = nearby::want_of(rule).or((prose_bearer || asked_key)
+                            .then_some(nearby::Want::Token(Kind::AccessToken)));
                         if let Some(want) = want {
                             open.push(nearby::Key {
                                 start: s,
@@ -269,6 +274,9 @@ fn scan_triggers(
                         confidence: Confidence::High,
                     });
                     accepted = (ps, pe);
+                } else if let Some((ks, ke)) = vendor::rpc_path_key(b, s) {
+                    push(out, Kind::VendorKey, ks, ke);
+                    accepted = (ks, ke);
                 }
             }
             Trigger::Vendor(i) => {

@@ -244,7 +244,22 @@ fn masked_after_prefix(v: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-')
         && matches!(mark, '*' | '•' | '●' | 'x' | 'X' | '#')
         && mask.chars().count() >= 3
-        && marks.all(|c| c == mark)
+        && (marks.clone().all(|c| c == mark) || masked_but_last(mask, mark))
+}
+
+/// `****0AN8`, `••••4242`: a mask of three or more marks no key is made
+/// of (`*`, `•`, `●`), then the last four characters at most, as
+/// dashboards show a key they will not show again.
+fn masked_but_last(mask: &str, mark: char) -> bool {
+    let marks = mask.chars().take_while(|&c| c == mark).count();
+    let tail = &mask[mask
+        .char_indices()
+        .nth(marks)
+        .map_or(mask.len(), |(i, _)| i)..];
+    matches!(mark, '*' | '•' | '●')
+        && marks >= 3
+        && (1..=4).contains(&tail.len())
+        && tail.bytes().all(|c| c.is_ascii_alphanumeric())
 }
 
 fn is_ident(s: &str) -> bool {
@@ -699,6 +714,17 @@ mod tests {
         // A value in braces is still a value.
         assert!(!is_reference("{Tr0mbone!44}"));
         assert!(!is_reference("f\"{user}:Tr0mbone!44\""));
+    }
+
+    #[test]
+    fn a_prefixed_key_masked_but_its_last_four() {
+        assert!(is_placeholder("sk_live_****0AN8"));
+        assert!(is_placeholder("pk_test_••••4242"));
+        // Marks keys can hold, or more than four shown, are no mask.
+        assert!(!is_placeholder("sk_live_xxxx0AN8"));
+        assert!(!is_placeholder("sk_live_***Xq7Lm9Tz2Rb"));
+        let found = crate::scan("api_key: \"sk_live_****0AN8\"\n");
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

@@ -227,9 +227,17 @@ fn past_inline_tags(b: &[u8], mut at: usize) -> usize {
         b"<mark>",
         b"<span>",
     ];
+    // Objective-C's `@"…"` string.
+    if b.get(at) == Some(&b'@') && b.get(at + 1) == Some(&b'"') {
+        return at + 1;
+    }
     for _ in 0..2 {
         if b.get(at) != Some(&b'<') {
             break;
+        }
+        // Erlang's binary string, `<<"…">>`.
+        if b.get(at + 1) == Some(&b'<') && b.get(at + 2) == Some(&b'"') {
+            return at + 2;
         }
         match TAGS
             .iter()

@@ -202,6 +202,56 @@ fn webhook_path(body: &[u8]) -> bool {
     segs.len() == 3 && id(segs[0], b'T') && id(segs[1], b'B') && (20..=32).contains(&segs[2].len())
 }
 
+/// `https://mainnet.infura.io/v3/<key>`, `wss://…infura.io/ws/v3/<key>`,
+/// `https://eth-sepolia.g.alchemy.com/v2/<key>`: a blockchain node
+/// provider's endpoint carries the project's API key as the path segment
+/// after its version (Infura's 32 hex digits, Alchemy's 32 letters,
+/// digits, `-` and `_`). `at` is the `:` of `://`; returns the key.
+#[inline(never)]
+pub(crate) fn rpc_path_key(b: &[u8], at: usize) -> Option<(usize, usize)> {
+    let host_s = at + 3;
+    let lim = (host_s + 96).min(b.len());
+    let slash = host_s + memchr::memchr(b'/', &b[host_s..lim])?;
+    let host = &b[host_s..slash];
+    let ends =
+        |w: &[u8]| host.len() >= w.len() && host[host.len() - w.len()..].eq_ignore_ascii_case(w);
+    let path = &b[slash..lim];
+    let (s, hex) = if ends(b".infura.io") {
+        let v = if path.starts_with(b"/v3/") {
+            4
+        } else if path.starts_with(b"/ws/v3/") {
+            7
+        } else {
+            return None;
+        };
+        (slash + v, true)
+    } else if ends(b".alchemy.com") || ends(b".alchemyapi.io") {
+        if !path.starts_with(b"/v2/") {
+            return None;
+        }
+        (slash + 4, false)
+    } else {
+        return None;
+    };
+    let mut e = s;
+    while e < b.len()
+        && (b[e].is_ascii_alphanumeric() || !hex && matches!(b[e], b'-' | b'_'))
+        && e - s <= 40
+    {
+        e += 1;
+    }
+    let v = &b[s..e];
+    let ok = if hex {
+        v.len() == 32 && v.iter().all(u8::is_ascii_hexdigit)
+    } else {
+        v.len() == 32 && {
+            let sh = crate::text::shape(std::str::from_utf8(v).ok()?);
+            sh.digits > 0 && sh.upper > 0 && sh.lower > 0
+        }
+    };
+    (ok && b.get(e).is_none_or(|&c| !c.is_ascii_alphanumeric())).then_some((s, e))
+}
+
 /// A URL that is itself a vendor's credential (a Slack webhook), so no
 /// rule about addresses lets it pass.
 pub(crate) fn secret_url(v: &[u8]) -> bool {
@@ -513,6 +563,29 @@ mod tests {
             .iter()
             .position(|v| v.prefix == prefix)
             .expect("vendor")
+    }
+
+    #[test]
+    fn a_node_providers_endpoint_carries_its_key() {
+        let keys = |t: &str| -> Vec<String> {
+            crate::scan(t)
+                .into_iter()
+                .map(|f| t[f.start..f.end].to_string())
+                .collect()
+        };
+        let t = "RPC_URL=https://mainnet.infura.io/v3/e8be94ac7f582873e8de7aa032474fbf\n";
+        assert_eq!(keys(t), ["e8be94ac7f582873e8de7aa032474fbf"]);
+        let t = "url: \"https://eth-sepolia.g.alchemy.com/v2/4rkOaWPFXZv-0Nxsk67n1MC1dsZLA50B\",\n";
+        assert_eq!(keys(t), ["4rkOaWPFXZv-0Nxsk67n1MC1dsZLA50B"]);
+        // Placeholders, the public demo key, other hosts' paths pass.
+        for t in [
+            "https://mainnet.infura.io/v3/YOUR-PROJECT-ID\n",
+            "https://eth-mainnet.g.alchemy.com/v2/demo\n",
+            "https://docs.infura.io/v3/getting-started/e8be94ac\n",
+            "https://api.example.com/v3/e8be94ac7f582873e8de7aa032474fbf\n",
+        ] {
+            assert!(keys(t).is_empty(), "{t:?}: {:?}", keys(t));
+        }
     }
 
     #[test]

@@ -306,6 +306,11 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // and the weakest fit corpora's misses): 0.9348 -> 0.9369 (891/951),
     // FPR 0 — "new secret's X", the copula contracted onto the key (the
     // floor stays at two decimals).
+    // Round 35 (branch guard-round35, 2026-12-03; rules read from `fresh32`
+    // and the weakest fit corpora's misses): 0.9369 -> 0.9380 (892/951),
+    // FPR 0 — an `&` escaped inside a query value whose key was joined by a
+    // plain `=` (`password=…%26…`) stays in it (the floor stays at two
+    // decimals).
     ("fresh11", 0.93, 0.0),
     // Held out through rounds 10-12: `fresh12` ("the integrator's day":
     // review comments, CI output, Postman scripts, OpenAPI examples,
@@ -518,6 +523,10 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // Round 32 (branch guard-round32, 2026-12-03; one rule read from this
     // corpus): recall 0.8783 -> 0.8821 (935/1060), FPR unchanged — an
     // `&name=` inside a value not set with `=`, on a line with no query.
+    // Round 35 (branch guard-round35, 2026-12-03; rules read from `fresh32`
+    // and the weakest fit corpora's misses): recall 0.8821 -> 0.8830
+    // (936/1060), FPR unchanged — the escaped `&` of a JDBC URL's password
+    // (`password=Farf%26vulc%3D839`). The floor stays at two decimals.
     ("fresh17", 0.88, 0.0034),
     // Held out through round 19: `fresh18` ("people in a hurry, on the
     // phone, and in other trades' tools": dictation with numbers in words,
@@ -779,6 +788,9 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // secrets; a sheet's group row is no header; `basic.auth…=id:secret`;
     // `password(value)` as a command's option; a login's name in "la pass
     // del service user X è …".
+    // Round 35 (branch guard-round35, 2026-12-03; rules read from `fresh32`):
+    // 0.9963 -> 0.9970 (1351/1355), FPR 0 — R's `str()` line `$ refresh_token:
+    // chr "…"` (the floor stays at two decimals).
     ("fresh27", 0.99, 0.0),
     // Held out through round 30: `fresh28` ("shops and storefronts":
     // e-commerce admin and plugin settings, wp-config and env files, order
@@ -872,7 +884,28 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // 2026-12-03 at 2752723: recall 0.8391 (897/1069), FPR 6.12 %
     // (52/850). Weakest: pin 0.59, private_key 0.76, client_secret 0.76,
     // vendor_key 0.77. From here on it may be read, and then measures fit.
-    ("fresh32", 0.83, 0.062),
+    // Round 35 (branch guard-round35, 2026-12-03; rules read from this
+    // corpus): recall 0.8391 -> 0.9953 (1064/1069), FPR 6.12 % -> 0
+    // (0/850). Reads of the environment and of settings in any language
+    // (`os:getenv`, `(System/getenv …)`, `fetch_env!`, `compile_env`,
+    // `getEnv`, `env::var`, `$ENV{…}`, `{:system, "X"}`), aero's `#env` and
+    // YAML tags, Dhall's `env:`, Apex merge fields (`{!$Credential.…}`) and
+    // named credentials pass, and a key whose line reads its value (or is
+    // said "missing") has none below; a prefixed key masked but its last
+    // four passes. Found: an Erlang node's cookie (`RELEASE_COOKIE`,
+    // `-setcookie`, `--cookie`, `~/.erlang.cookie`); a node provider's key
+    // in its endpoint's path (Infura, Alchemy); a client's `auth` method,
+    // httr's `authenticate`, `{:basic, "u:p"}`, `Some("…")` arguments,
+    // Erlang's `{connect, host, user, pw}`, LWP's four-literal
+    // `credentials`; a call confirming SCA or an OTP with its code; a
+    // literal declared with a string type (Bicep, Rust, VB, R's `str()`)
+    // or as an Elixir attribute; a method's fallback default
+    // (`unwrap_or_else(|_| "…")`); a function named for its token; literals
+    // joined by VB's `& _`, Haskell's `<>`, `++`; a key as a byte array; a
+    // wallet's mnemonic and Hardhat's `accounts` keys; Erlang's `<<"…">>`
+    // and Objective-C's `@"…"`; a batch FTP step's password; a key asked
+    // about in chat and handed over in a reply.
+    ("fresh32", 0.99, 0.0),
 ];
 
 #[derive(Deserialize)]
