@@ -157,7 +157,8 @@ fn other_change(text: &str) -> Option<usize> {
     let b = text.as_bytes();
     let mut best = b.len();
     for i in memchr::memchr3_iter(b'&', b'%', b'\\', b) {
-        if b[i] == b'\\'
+        // A line continuation, or VB's `"…" & "…"` on one line.
+        if matches!(b[i], b'\\' | b'&')
             && let Some(q) = concat_before(b, i)
         {
             best = q;
@@ -687,7 +688,14 @@ fn percent(b: &[u8], i: usize) -> Option<Step> {
     // it was escaped); left encoded, the value stays whole. Inside a URL
     // carried encoded in a parameter (`%3Fcode%3D…%26state%3D…`), it
     // separates that URL's own parameters and is decoded.
-    if c == b'&' && escaped_in_plain_value(b, i) {
+    // So are markup's `<` and `>` inside it (`password=gQ9a%25Sciro%3C50`),
+    // which would end it once decoded; a value that opens with `%3C` is
+    // a `<placeholder>` and is decoded whole.
+    if matches!(c, b'&' | b'<' | b'>')
+        && escaped_in_plain_value(b, i).is_some_and(|eq| {
+            c == b'&' || !b[eq + 1..].starts_with(b"%3C") && !b[eq + 1..].starts_with(b"%3c")
+        })
+    {
         return None;
     }
     (c > 0x20 && c < 0x7f && !matches!(c, b'%' | b'#' | b'/' | b'?' | b'@' | b':'))
@@ -696,25 +704,25 @@ fn percent(b: &[u8], i: usize) -> Option<Step> {
 
 /// Back from the `%26` at `i` to the separator its parameter was given:
 /// a plain `=` first (before an encoded `%3D`, an `&`, a `?`, a blank or
-/// 128 bytes).
-fn escaped_in_plain_value(b: &[u8], i: usize) -> bool {
+/// 128 bytes), whose position it returns.
+fn escaped_in_plain_value(b: &[u8], i: usize) -> Option<usize> {
     let lo = i.saturating_sub(128);
     let mut k = i;
     while k > lo {
         k -= 1;
         match b[k] {
-            b'=' => return true,
-            b'&' | b'?' | b' ' | b'\t' | b'\n' | b'"' | b'\'' => return false,
+            b'=' => return Some(k),
+            b'&' | b'?' | b' ' | b'\t' | b'\n' | b'"' | b'\'' => return None,
             b'%' if b
                 .get(k + 1..k + 3)
                 .is_some_and(|h| h.eq_ignore_ascii_case(b"3d")) =>
             {
-                return false;
+                return None;
             }
             _ => {}
         }
     }
-    false
+    None
 }
 
 /// `%E2%80%A2` (URL encoding) or `=E2=80=A6` (quoted-printable): the
@@ -1668,6 +1676,21 @@ mod tests {
     }
 
     #[test]
+    fn a_markup_character_escaped_inside_a_value_stays_in_it() {
+        let t = "GET /api/v1/saldo?utente=app_ro01&password=gQ9a%25Scirocco%3C50&formato=json HTTP/1.1\n";
+        let found: Vec<&str> = crate::scan(t).iter().map(|f| &t[f.start..f.end]).collect();
+        assert_eq!(found, ["gQ9a%25Scirocco%3C50"]);
+        let t = "login?user=ops&amp;pass=wVdc%25Lamp%3E66x&amp;return=%2Fhome\n";
+        let found: Vec<&str> = crate::scan(t).iter().map(|f| &t[f.start..f.end]).collect();
+        assert_eq!(found, ["wVdc%25Lamp%3E66x"]);
+        // Carried encoded inside a parameter's URL, markup is decoded;
+        // so is a value that is a `<placeholder>`.
+        assert_eq!(view("?next=%2Fx%3Fq%3D%3Cb%3E"), "?next=%2Fx?q=<b>");
+        let t = "GET /sync?private_key=%3Ccontenuto%20di%20id_rsa%3E&trace=feea77e8 HTTP/1.1\n";
+        assert!(crate::scan(t).is_empty());
+    }
+
+    #[test]
     fn literals_joined_by_other_languages_operators() {
         // VB's `&` with its line continuation, Haskell's `<>` leading the
         // next line, `++`.
@@ -1680,6 +1703,13 @@ mod tests {
             "k = \"c1e24fb2f683a196\"\n"
         );
         assert_eq!(view("k = \"ab\" ++ \"cd\""), "k = \"abcd\"");
+        // VB's `&` on one line; a variable after it, or `&&`, joins nothing.
+        assert_eq!(
+            view("Dim s As String = \"5862b8f8\" & \"8b143730\""),
+            "Dim s As String = \"5862b8f88b143730\""
+        );
+        assert!(normalize("s = \"Hi \" & name & \"!\"").is_none());
+        assert!(normalize("if (a == \"x\" && \"y\" == b)").is_none());
         // A comparison or a markup's `<>` between two strings is no join.
         assert!(normalize("If a <> \"x\" Then").is_none());
         let t = "api_key = \"pc_live_pDSqfGN3zNYm30u6\" & _\n    \"iaZvlYYqqpH1AYws\"\n";

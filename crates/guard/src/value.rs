@@ -172,6 +172,7 @@ pub(crate) fn read_value(
             Read::Free => {
                 c.is_ascii_whitespace()
                     || (c == b'&' && next_is_param(b, i + 1) && query_line(b, start))
+                    || (c == b'&' && escaped_separator(b, start, i))
                     || (c == b';' && !closes_reference(b, start, i))
                     || matches!(
                         c,
@@ -274,6 +275,16 @@ pub(crate) fn next_is_param(b: &[u8], from: usize) -> bool {
         i += 1;
     }
     i > from && b.get(i) == Some(&b'=')
+}
+
+/// `pass=wVdc25&amp;return=%2F`: in a URL written into HTML (a link's
+/// `href`, a mail's body) the query's `&` is escaped as `&amp;`, so
+/// `&amp;name=` ends a value that was set with `=`, as `&name=` does.
+fn escaped_separator(b: &[u8], start: usize, amp: usize) -> bool {
+    start > 0
+        && b[start - 1] == b'='
+        && b.get(amp + 1..amp + 5) == Some(b"amp;".as_slice())
+        && next_is_param(b, amp + 5)
 }
 
 /// `Kennwort⇥Tund&rock=251`, "la password è Ombr&basi=693": a value not
@@ -396,6 +407,17 @@ mod tests {
         // In a query or a form body the next parameter ends it.
         let t = "curl -d 'grant_type=password&password=Xq7!vT2m&scope=openid'\n";
         assert_eq!(crate::found(t), ["Xq7!vT2m"]);
+    }
+
+    #[test]
+    fn an_escaped_ampersand_ends_a_query_value_in_html() {
+        let t = "<a href=\"/login?user=ops&amp;password=wVdcLamp66x&amp;return=home\">x</a>\n";
+        assert_eq!(crate::found(t), ["wVdcLamp66x"]);
+        // A reference inside a value not set with `=` stays in it.
+        assert_eq!(
+            crate::found("<p>la password è <b>Copp&amp;diz=8</b> ok?</p>\n"),
+            ["Copp&amp;diz=8"]
+        );
     }
 
     use super::*;
