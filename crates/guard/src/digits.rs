@@ -115,8 +115,16 @@ fn card_at(b: &[u8], groups: &[Group]) -> Option<usize> {
         }
         let used = &groups[..layout.len()];
         let end = used[used.len() - 1].end;
-        if used[used.len() - 1].sep == sep && sep != 0 && groups.len() > layout.len() {
-            // The number goes on with the same separator: a longer code.
+        // The number goes on with the same separator: a longer code. A
+        // wider gap of blanks after it than between its groups (`0  5542
+        // 2636 9345 3225   1260.49`: a data frame's row) is the next
+        // column's, and ends it.
+        let gap = |k: usize| groups[k + 1].start - groups[k].end;
+        if used[used.len() - 1].sep == sep
+            && sep != 0
+            && groups.len() > layout.len()
+            && !(sep == b' ' && gap(used.len() - 1) > gap(0))
+        {
             continue;
         }
         if continues_as_decimal(b, end) || !boundary_after(b, end) {
@@ -1122,6 +1130,19 @@ mod tests {
         assert_eq!(kinds("4111111111111111"), vec![Kind::CardNumber]);
         assert_eq!(kinds("amex 3782 822463 10005."), vec![Kind::CardNumber]);
         assert_eq!(kinds("ref 12 4111 1111 1111 1111"), vec![Kind::CardNumber]);
+    }
+
+    #[test]
+    fn a_card_between_a_rows_index_and_the_next_column() {
+        // A data frame's row: the index, then the card, then an amount,
+        // each apart by a wider gap than the card's groups are.
+        let t = "3  4805 5848 2190 0091  16089.79  declined";
+        assert_eq!(kinds(t), vec![Kind::CardNumber]);
+        let t = "0  5542 2636 9345 3225   1260 pending";
+        assert_eq!(kinds(t), vec![Kind::CardNumber]);
+        // Groups all apart by the same gap go on as one longer number.
+        assert!(kinds("5542 2636 9345 3225 1260 4477").is_empty());
+        assert!(kinds("5542  2636  9345  3225  1260").is_empty());
     }
 
     #[test]

@@ -339,6 +339,8 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("accountnumber", Rule::Keyed(Kind::UkBankAccount)),
     ("account number", Rule::Keyed(Kind::UkBankAccount)),
     ("account no", Rule::Keyed(Kind::UkBankAccount)),
+    // The same as a field's or a column's name (a data frame's, a table's).
+    ("account_no", Rule::Keyed(Kind::UkBankAccount)),
     ("acct no", Rule::Keyed(Kind::UkBankAccount)),
     // The shorter abbreviation notes and call logs write.
     ("acc no", Rule::Keyed(Kind::UkBankAccount)),
@@ -837,6 +839,11 @@ mod tests {
             crate::found("- acc no 41007523 (sort 20-45-77)\n"),
             ["41007523"]
         );
+        // A column's name, over a data frame's rows (right-aligned, after
+        // the row's index); a row with none passes.
+        let t = "   account_no    amount     status\n0    83291375   4774.77   declined\n1         NaN   6672.46     failed\n";
+        assert_eq!(crate::found(t), ["83291375"]);
+        assert!(crate::found("   account_no    amount\n1         NaN   6672.46\n").is_empty());
     }
 
     #[test]
