@@ -613,6 +613,28 @@ fn unquote(b: &[u8], mut start: usize, end: usize) -> usize {
     start
 }
 
+/// `       "   account_no    amount\n",`: a line of a JSON array of
+/// lines (a notebook's output, as Jupyter saves it): the span inside its
+/// quotes. A header's line ends in an escaped line break; a row's may end
+/// the array (`"…"` alone).
+fn json_line(b: &[u8], start: usize, end: usize, head: bool) -> Option<(usize, usize)> {
+    let mut s = start;
+    while s < end && b[s] == b' ' {
+        s += 1;
+    }
+    if s >= end || b[s] != b'"' {
+        return None;
+    }
+    let line = &b[s + 1..end];
+    let tails: &[&[u8]] = if head {
+        &[b"\\n\","]
+    } else {
+        &[b"\\n\",", b"\\n\"", b"\""]
+    };
+    let t = tails.iter().find(|t| line.ends_with(t))?;
+    (line.len() > t.len()).then(|| (s + 1, end - t.len()))
+}
+
 /// Border and separator rows: `|---|:--|`, `+----+----+`, `-----  -----`.
 fn is_rule(line: &[u8]) -> bool {
     line.iter().any(|&c| c == b'-' || c == b'=')
@@ -1025,6 +1047,10 @@ pub(crate) fn scan(text: &str, header_lines: &[usize], out: &mut Vec<Finding>) {
             done = h_nl + 1;
             continue;
         }
+        // A notebook's output kept as a JSON array of lines: the table is
+        // inside the quotes.
+        let (hs, he, listed) =
+            json_line(b, hs, he, true).map_or((hs, he, false), |(s, e)| (s, e, true));
         // A quoted mail's `> ` markers are not part of the table.
         let hs = unquote(b, hs, he);
         let head = header(b, text, hs, he, &mut buf)
@@ -1054,7 +1080,15 @@ pub(crate) fn scan(text: &str, header_lines: &[usize], out: &mut Vec<Finding>) {
                     done = ls;
                     continue;
                 }
-                let row = unquote(b, ls, le);
+                let (rs, le) = if listed {
+                    let Some(inner) = json_line(b, ls, le, false) else {
+                        break;
+                    };
+                    inner
+                } else {
+                    (ls, le)
+                };
+                let row = unquote(b, rs, le);
                 if row == le {
                     break;
                 }
@@ -1301,6 +1335,15 @@ mod tests {
         assert_eq!(found(t), vec!["1234567890"]);
         let t = "Nome\tConto / ABI\nRossi\t000012345678 / 03069\n";
         assert_eq!(found(t), vec!["000012345678"]);
+    }
+
+    #[test]
+    fn a_notebooks_table_kept_as_json_lines() {
+        let t = "       \"   account_number        amount     status\\n\",\n       \"0       756735549      22007.56     failed\\n\",\n       \"1       NaN      107.83     failed\"\n";
+        assert_eq!(found(t), vec!["756735549"]);
+        // Lines of a JSON array that is no table read nothing.
+        let t = "    \"df.head()\\n\",\n    \"x = 756735549\"\n";
+        assert!(found(t).is_empty());
     }
 
     #[test]
