@@ -231,6 +231,36 @@ fn card_run(b: &[u8], start: usize) -> Option<usize> {
     .then_some(end)
 }
 
+/// `3589, 2516, 4143, 0089`: speech-to-text writes the pause between
+/// the groups of a card's number read aloud as a comma; four groups of
+/// four digits joined by `, `, and no fifth, are a card when they pass
+/// Luhn with an issuer's prefix.
+fn comma_groups(b: &[u8], start: usize) -> Option<usize> {
+    let mut digits = [0u8; 16];
+    let mut i = start;
+    for k in 0..4 {
+        let g = b.get(i..i + 4)?;
+        if !g.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        digits[k * 4..k * 4 + 4].copy_from_slice(g);
+        i += 4;
+        if k < 3 {
+            if b.get(i..i + 2) != Some(b", ".as_slice()) {
+                return None;
+            }
+            i += 2;
+        }
+    }
+    let next_group = b.get(i) == Some(&b',')
+        && b.get(i + 1) == Some(&b' ')
+        && b.get(i + 2).is_some_and(u8::is_ascii_digit);
+    (!next_group
+        && !b.get(i).is_some_and(u8::is_ascii_alphanumeric)
+        && card::is_card(&digits))
+    .then_some(i)
+}
+
 /// `4111 1193.5391 8358`, `5425.2363.0459 5677`: a dot between two
 /// groups of four digits (the second not going on as a longer number)
 /// joins a card's groups as a space does; `1234.56` stays an amount.
@@ -875,8 +905,10 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
         // starts nothing: cards, accounts and codes need more digits, or
         // another group right after.
         if lead == Some(run_start) && run_len <= 4 {
+            // (`, ` only before a card read aloud: see `comma_groups`.)
             let grouped = run_end < n
-                && matches!(b[run_end], b' ' | b'\t' | b'-' | b'.' | b'/' | b'_')
+                && (matches!(b[run_end], b' ' | b'\t' | b'-' | b'.' | b'/' | b'_')
+                    || (run_len == 4 && b[run_end] == b',' && b.get(run_end + 1) == Some(&b' ')))
                 && b[run_end + 1..(run_end + 4).min(n)]
                     .iter()
                     .any(u8::is_ascii_digit);
@@ -990,7 +1022,8 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
             }
             let groups = &group_buf[..count];
             let found = card_at(b, groups)
-                .or_else(|| (pos == run_start).then(|| card_run(b, run_start)).flatten());
+                .or_else(|| (pos == run_start).then(|| card_run(b, run_start)).flatten())
+                .or_else(|| (pos == run_start).then(|| comma_groups(b, run_start)).flatten());
             if let Some(end) = found {
                 out.push(Finding {
                     kind: Kind::CardNumber,
@@ -1130,6 +1163,15 @@ mod tests {
         assert_eq!(kinds("4111111111111111"), vec![Kind::CardNumber]);
         assert_eq!(kinds("amex 3782 822463 10005."), vec![Kind::CardNumber]);
         assert_eq!(kinds("ref 12 4111 1111 1111 1111"), vec![Kind::CardNumber]);
+    }
+
+    #[test]
+    fn a_card_read_aloud_with_pauses_as_commas() {
+        let t = "la carta 6444, 2371, 9958, 3054 le tre cifre";
+        assert_eq!(kinds(t), vec![Kind::CardNumber]);
+        // A list of numbers goes on, or fails Luhn.
+        assert!(kinds("ports 5432, 6379, 8080, 9200, 9300").is_empty());
+        assert!(kinds("codes 4111, 1111, 1111, 1112.").is_empty());
     }
 
     #[test]
