@@ -854,6 +854,70 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     resolve(found)
 }
 
+/// `Client Secret⏎ZSBlaZnW1Q1M⏎PXBkOUPwzbd3⏎⏎`: a PDF's text extraction
+/// breaks a long value where its column ends. A token's finding (no
+/// blanks in it) that ends its line goes on into the next line when that
+/// line holds one fragment built like a piece of it (ten or more of a
+/// token's characters, letters with digits or in mixed case) and the
+/// value ends there: a blank line or the text's end follows.
+fn wrapped_tail(text: &str, found: &mut [Finding]) {
+    let b = text.as_bytes();
+    for k in 0..found.len() {
+        let f = found[k];
+        if !matches!(
+            f.kind,
+            Kind::ClientSecret | Kind::AccessToken | Kind::RefreshToken | Kind::VendorKey
+        ) || f.end - f.start < 8
+            || b[f.start..f.end].iter().any(u8::is_ascii_whitespace)
+        {
+            continue;
+        }
+        let mut e = f.end;
+        if b.get(e) == Some(&b'\r') {
+            e += 1;
+        }
+        if b.get(e) != Some(&b'\n') {
+            continue;
+        }
+        let s = e + 1;
+        let le = memchr::memchr(b'\n', &b[s..]).map_or(b.len(), |o| s + o);
+        let pe = if le > s && b[le - 1] == b'\r' {
+            le - 1
+        } else {
+            le
+        };
+        let piece = &b[s..pe];
+        // (`=` only as base64's padding: `NAME=value` is the next line's
+        // own key.)
+        let body = piece
+            .strip_suffix(b"==")
+            .or_else(|| piece.strip_suffix(b"="))
+            .unwrap_or(piece);
+        if !(10..=100).contains(&piece.len())
+            || !body
+                .iter()
+                .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'+' | b'/'))
+        {
+            continue;
+        }
+        let upper = piece.iter().filter(|c| c.is_ascii_uppercase()).count();
+        let lower = piece.iter().filter(|c| c.is_ascii_lowercase()).count();
+        let digits = piece.iter().filter(|c| c.is_ascii_digit()).count();
+        if !((digits > 0 && upper + lower > 0) || (upper >= 2 && lower >= 2)) {
+            continue;
+        }
+        let rest = &b[le.min(b.len())..];
+        let rest = rest.strip_prefix(b"\n").unwrap_or(rest);
+        let next = &rest[..memchr::memchr(b'\n', rest).unwrap_or(rest.len())];
+        // (A piece found on its own is not this value's.)
+        if next.iter().all(u8::is_ascii_whitespace)
+            && !found.iter().any(|g| g.start < pe && g.end > s)
+        {
+            found[k].end = pe;
+        }
+    }
+}
+
 /// One redacted span: where it was in the original and where its
 /// placeholder sits in the redacted text.
 struct Span {
@@ -931,6 +995,7 @@ pub(crate) fn scan(text: &str) -> Vec<Finding> {
         !matches!(f.kind, Kind::BankAccount | Kind::UkBankAccount)
             || !ledger_account(text, f) && !bank_and_branch_codes(&text[f.start..f.end])
     });
+    wrapped_tail(text, &mut found);
     found
 }
 
@@ -1440,6 +1505,21 @@ fn scan_text(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_value_a_pdf_broke_over_two_lines() {
+        let t = "The PDF splits it over two lines:\n\nClient secret:\ndyyeqeflRiOFRbXeX\nbXq5fI8wINCbyIE\n\n- 4 -\n";
+        assert_eq!(crate::found(t), ["dyyeqeflRiOFRbXeX\nbXq5fI8wINCbyIE"]);
+        // A word, or a line that goes on into more text, is no piece of it.
+        let t = "Client secret:\ndyyeqeflRiOFRbXeX\nThanks\n\n";
+        assert_eq!(crate::found(t), ["dyyeqeflRiOFRbXeX"]);
+        let t = "Client secret:\ndyyeqeflRiOFRbXeX\nMerchant42ID\nNext line here\n";
+        assert_eq!(crate::found(t), ["dyyeqeflRiOFRbXeX"]);
+        // The next line of an env file is its own key's.
+        let t =
+            "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMIK7MDENGbPxRfiCYzz9KEY\nSENTRY_PROJECT=6778482\n\n";
+        assert_eq!(crate::found(t), ["wJalrXUtnFEMIK7MDENGbPxRfiCYzz9KEY"]);
+    }
 
     #[test]
     fn a_questions_last_word_is_no_password() {
