@@ -255,10 +255,8 @@ fn comma_groups(b: &[u8], start: usize) -> Option<usize> {
     let next_group = b.get(i) == Some(&b',')
         && b.get(i + 1) == Some(&b' ')
         && b.get(i + 2).is_some_and(u8::is_ascii_digit);
-    (!next_group
-        && !b.get(i).is_some_and(u8::is_ascii_alphanumeric)
-        && card::is_card(&digits))
-    .then_some(i)
+    (!next_group && !b.get(i).is_some_and(u8::is_ascii_alphanumeric) && card::is_card(&digits))
+        .then_some(i)
 }
 
 /// `4111 1193.5391 8358`, `5425.2363.0459 5677`: a dot between two
@@ -1023,7 +1021,11 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
             let groups = &group_buf[..count];
             let found = card_at(b, groups)
                 .or_else(|| (pos == run_start).then(|| card_run(b, run_start)).flatten())
-                .or_else(|| (pos == run_start).then(|| comma_groups(b, run_start)).flatten());
+                .or_else(|| {
+                    (pos == run_start)
+                        .then(|| comma_groups(b, run_start))
+                        .flatten()
+                });
             if let Some(end) = found {
                 out.push(Finding {
                     kind: Kind::CardNumber,
