@@ -95,6 +95,10 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // 0.9507 -> 0.9525 (1063/1116), FPR 0 — two dotted words closing with
     // a number under a password key are a value, not a field read off an
     // object.
+    // Round 36 (branch guard-round36, 2026-12-03; rules read from the
+    // weakest fit corpora's misses): 0.9543 -> 0.9552 (1066/1116), FPR 0 —
+    // a client secret a PDF broke over two lines (the floor stays at two
+    // decimals).
     ("fieldwork", 0.95, 0.0),
     // Held out for the fifth round: `escalations` (agents' internal notes
     // and hand-offs, incident timelines, chat exports, CI/CD logs with
@@ -166,7 +170,10 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // Round 29 (branch guard-round29, 2026-12-03; rules read from `fresh26`
     // and `fresh17`): 0.9586 -> 0.9592 (1506/1570), FPR 0 — a Google
     // client secret (`GOCSPX-…`) cut over two lines and joined.
-    ("threads", 0.95, 0.0),
+    // Round 36 (branch guard-round36, 2026-12-03; rules read from the
+    // weakest fit corpora's misses): 0.9592 -> 0.9611 (1509/1570), FPR 0 —
+    // a card read aloud, its groups joined by speech-to-text's commas.
+    ("threads", 0.96, 0.0),
     // Held out for the seventh round: `systems` (SQL results and dumps,
     // ORM logs, shell sessions, dotfiles, Kubernetes and Docker output,
     // webhook and queue payloads, ISO 20022 and CBI files, SDK debug
@@ -220,6 +227,11 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // Round 34 (branch guard-round34, 2026-12-03; rules read from `fresh31`
     // and the weakest fit corpora's misses): 0.9415 -> 0.9422 (1401/1487),
     // FPR 0 — Windows' `setx NAME "value"`.
+    // Round 36 (branch guard-round36, 2026-12-03; rules read from the
+    // weakest fit corpora's misses): 0.9422 -> 0.9462 (1407/1487), FPR 0 —
+    // data frames: a card between the row's index and the next column, a
+    // table kept as a notebook's JSON lines, `account_no` (the floor stays
+    // at two decimals).
     ("systems", 0.94, 0.0),
     // Held out for nothing, read in round 9: `desk9` ("a real desk's
     // inbox": e-mails, chat, threads, SMS, code in many languages,
@@ -311,7 +323,11 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // FPR 0 — an `&` escaped inside a query value whose key was joined by a
     // plain `=` (`password=…%26…`) stays in it (the floor stays at two
     // decimals).
-    ("fresh11", 0.93, 0.0),
+    // Round 36 (branch guard-round36, 2026-12-03; rules read from the
+    // weakest fit corpora's misses): 0.9380 -> 0.9422 (896/951), FPR 0 —
+    // markup's `<` escaped inside a query value stays in it, VB's `"…" &
+    // "…"` on one line is one literal.
+    ("fresh11", 0.94, 0.0),
     // Held out through rounds 10-12: `fresh12` ("the integrator's day":
     // review comments, CI output, Postman scripts, OpenAPI examples,
     // Protobuf text, end users' forms, dictation, SMS forwards, OCR'd
@@ -690,6 +706,10 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // FPR unchanged — a session cookie named in words, a constant whose
     // name runs its words together (`Smtppass`, `Paymentsapikey`), the
     // copula contracted onto the key ("password's X").
+    // Round 36 (branch guard-round36, 2026-12-03; rules read from the
+    // weakest fit corpora's misses): 0.9478 -> 0.9487 (1055/1112), FPR
+    // unchanged — a Slack token a checklist's line broke before a blank
+    // line (the floor stays at two decimals).
     ("fresh23", 0.94, 0.0024),
     // Held out through round 25: `fresh24` ("incidents in motion: on-call,
     // war rooms and the timeline": alert bodies and escalation notes,
