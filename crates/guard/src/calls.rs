@@ -203,18 +203,7 @@ pub(crate) fn confirmed_code(b: &[u8], start: usize, end: usize) -> Option<Findi
 
 #[cfg(test)]
 mod tests {
-    use crate::{Kind, scan};
-
-    fn found(t: &str) -> Vec<(Kind, String)> {
-        scan(t)
-            .into_iter()
-            .map(|f| (f.kind, t[f.start..f.end].to_string()))
-            .collect()
-    }
-
-    fn has(t: &str, v: &str) -> bool {
-        found(t).iter().any(|(_, f)| f == v)
-    }
+    use crate::{found, has};
 
     #[test]
     fn a_clients_auth_method_takes_the_password() {

@@ -226,18 +226,7 @@ fn byte_array(b: &[u8], key_end: usize, kind: Kind) -> Option<Finding> {
 
 #[cfg(test)]
 mod tests {
-    use crate::{Kind, scan};
-
-    fn found(t: &str) -> Vec<(Kind, String)> {
-        scan(t)
-            .into_iter()
-            .map(|f| (f.kind, t[f.start..f.end].to_string()))
-            .collect()
-    }
-
-    fn has(t: &str, v: &str) -> bool {
-        found(t).iter().any(|(_, f)| f == v)
-    }
+    use crate::{found, has};
 
     #[test]
     fn a_literal_declared_with_a_string_type() {
@@ -307,7 +296,7 @@ mod tests {
         let f = found(t);
         assert!(
             f.iter()
-                .any(|(_, v)| v.starts_with("0x6b, 0xb1") && v.ends_with("0x23, 0x32")),
+                .any(|v| v.starts_with("0x6b, 0xb1") && v.ends_with("0x23, 0x32")),
             "{f:?}"
         );
         // A short array, an array of names, a key's id: no key material.

@@ -121,18 +121,7 @@ pub(crate) fn distribution_cookie(b: &[u8], start: usize, end: usize) -> Option<
 
 #[cfg(test)]
 mod tests {
-    use crate::{Kind, scan};
-
-    fn found(t: &str) -> Vec<(Kind, String)> {
-        scan(t)
-            .into_iter()
-            .map(|f| (f.kind, t[f.start..f.end].to_string()))
-            .collect()
-    }
-
-    fn has(t: &str, v: &str) -> bool {
-        found(t).iter().any(|(_, f)| f == v)
-    }
+    use crate::{found, has};
 
     #[test]
     fn a_nodes_cookie_where_erlang_takes_it() {

@@ -278,6 +278,12 @@ pub(crate) fn found(text: &str) -> Vec<&str> {
     scan(text).iter().map(|f| &text[f.start..f.end]).collect()
 }
 
+/// Whether a finding covers exactly `value`.
+#[cfg(test)]
+pub(crate) fn has(text: &str, value: &str) -> bool {
+    found(text).contains(&value)
+}
+
 /// The text of each finding of one kind.
 #[cfg(test)]
 pub(crate) fn found_as(text: &str, kind: Kind) -> Vec<&str> {

@@ -95,17 +95,10 @@ pub(crate) fn account_key(b: &[u8], key_end: usize) -> Option<Finding> {
 
 #[cfg(test)]
 mod tests {
-    use crate::{Kind, scan};
-
-    fn found(t: &str) -> Vec<(Kind, String)> {
-        scan(t)
-            .into_iter()
-            .map(|f| (f.kind, t[f.start..f.end].to_string()))
-            .collect()
-    }
+    use crate::found;
 
     fn has(t: &str, v: &str) -> bool {
-        found(t).iter().any(|(_, f)| f.contains(v))
+        found(t).iter().any(|f| f.contains(v))
     }
 
     #[test]
