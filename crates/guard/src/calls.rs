@@ -11,6 +11,18 @@ use crate::context::{Sep, finding, password_value_ok};
 use crate::text::{is_placeholder, is_reference};
 use crate::{Confidence, Finding, Kind};
 
+/// The contents of the quoted literal starting at `i` (`"…"` or `'…'`),
+/// closed before `lim` on its line and without escapes.
+pub(crate) fn quoted(b: &[u8], i: usize, lim: usize) -> Option<(usize, usize)> {
+    let q = *b.get(i).filter(|c| matches!(c, b'"' | b'\''))?;
+    let s = i + 1;
+    let e = s + b
+        .get(s..lim)?
+        .iter()
+        .position(|&c| c == q || c == b'\n' || c == b'\\')?;
+    (b[e] == q).then_some((s, e))
+}
+
 /// The string literals of the argument list opening at `open` (the byte
 /// after `(`), when every argument is one: `("a", 'b')`, Erlang's
 /// `(<<"a">>)`. At most four, within 256 bytes, on the call's lines.
@@ -26,14 +38,7 @@ pub(crate) fn literal_list(b: &[u8], open: usize) -> Option<Vec<(usize, usize)>>
         if binary {
             i += 2;
         }
-        let q = *b.get(i).filter(|c| matches!(c, b'"' | b'\''))?;
-        let s = i + 1;
-        let e = s + b[s..lim]
-            .iter()
-            .position(|&c| c == q || c == b'\n' || c == b'\\')?;
-        if b[e] != q {
-            return None;
-        }
+        let (s, e) = quoted(b, i, lim)?;
         out.push((s, e));
         i = e + 1;
         if binary {

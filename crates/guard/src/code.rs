@@ -168,14 +168,7 @@ pub(crate) fn connect_password(
         while i < lim && space(b[i]) {
             i += 1;
         }
-        let q = *b.get(i).filter(|c| matches!(c, b'"' | b'\''))?;
-        let s = i + 1;
-        let e = s + b[s..lim]
-            .iter()
-            .position(|&c| c == q || c == b'\n' || c == b'\\')?;
-        if b[e] != q {
-            return None;
-        }
+        let (s, e) = crate::calls::quoted(b, i, lim)?;
         if k == 2 {
             third = Some((s, e));
         }
