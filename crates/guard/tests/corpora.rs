@@ -926,6 +926,16 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // and Objective-C's `@"…"`; a batch FTP step's password; a key asked
     // about in chat and handed over in a reply.
     ("fresh32", 0.99, 0.0),
+    // Held out through round 36: `fresh33` ("the public side:
+    // administrations, taxes and regulated paperwork": pagoPA, PDND,
+    // SPID/CIE, PEC, Entratel, SdI, INPS, HMRC MTD, GOV.UK Pay/Notify,
+    // Companies House, eIDAS, Peppol; half Italian), written in session 20
+    // by a helper who never read the guard, measured once on 2026-12-04 at
+    // 388ba45: recall 0.8644 (1052/1217), FPR 9.06 % (77/850). Weakest:
+    // vendor_key 0.41 (pagoPA subscription keys, GOV.UK Notify keys), pin
+    // 0.86, access_token 0.87. From here on it may be read, and then
+    // measures fit.
+    ("fresh33", 0.86, 0.0906),
 ];
 
 #[derive(Deserialize)]
