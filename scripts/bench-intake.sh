@@ -6,6 +6,10 @@
 #
 #   scripts/bench-intake.sh [CONCURRENCY] [COUNT]
 #
+# With RATE=N in the environment the load is open: N incidents a second
+# whatever the answers, at most CONCURRENCY in flight, each latency counted
+# from when its incident was due (`bench intake --rate`).
+#
 # Uses target/release/sportello (build it first: cargo build --release -p sportello).
 set -euo pipefail
 REPO="$(cd "$(dirname "$0")/.." && pwd)"
@@ -37,7 +41,9 @@ cpu_by_kind() {
   done | awk '{ k = $1; sub(/-?[0-9]+$/, "", k); sum[k] += $2 } END { for (k in sum) print k, sum[k] }' | sort
 }
 cpu_by_kind >"$WORK/before"
-"$BIN" bench intake --url "http://127.0.0.1:$PORT" --token "$TOKEN" --concurrency "$CONC" --count "$COUNT" | tee "$WORK/report"
+RATE_ARGS=()
+if [ -n "${RATE:-}" ]; then RATE_ARGS=(--rate "$RATE"); fi
+"$BIN" bench intake --url "http://127.0.0.1:$PORT" --token "$TOKEN" --concurrency "$CONC" --count "$COUNT" "${RATE_ARGS[@]}" | tee "$WORK/report"
 cpu_by_kind >"$WORK/after"
 HZ="$(getconf CLK_TCK)"
 created="$(awk '$1 == "created" { print $2 }' "$WORK/report")"

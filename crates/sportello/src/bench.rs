@@ -1,6 +1,15 @@
 //! `sportello bench intake`: submits realistic incidents over HTTP with N
 //! concurrent clients and reports throughput and latency percentiles. Only
 //! for servers you run yourself, on this machine.
+//!
+//! Two ways to load: closed (each of N clients sends its next incident when
+//! the last one is answered) and, with a rate, open (incidents are due at a
+//! fixed pace whatever the answers, at most N in flight). A desk's traffic
+//! is the open kind: integrators do not wait for each other. In a closed
+//! loop a slow answer also delays the requests that would have followed it,
+//! so the latencies seen are those of a lighter load than the one claimed;
+//! with a rate, a request that found no free client is timed from when it
+//! was due, so time spent waiting for one counts too.
 
 use http_body_util::{BodyExt, Full};
 use hyper::body::Bytes;
@@ -25,6 +34,20 @@ pub struct IntakeOptions {
     pub client_id: String,
     /// Counts created tickets as they happen, for callers that watch.
     pub progress: Option<Arc<AtomicUsize>>,
+    /// Incidents due per second (an open load); `None` for a closed loop.
+    pub rate: Option<f64>,
+}
+
+/// When incident `n` is due, from the start, at `rate` a second (an open
+/// load); a closed loop sends each one as soon as a client is free.
+fn due(n: usize, rate: Option<f64>) -> Option<Duration> {
+    open_rate(rate).map(|r| Duration::from_secs_f64(n as f64 / r))
+}
+
+/// The rate of an open load; none (a closed loop) for a rate that is no
+/// positive number.
+fn open_rate(rate: Option<f64>) -> Option<f64> {
+    rate.filter(|r| r.is_finite() && *r > 0.0)
 }
 
 #[derive(Debug, Default)]
@@ -36,6 +59,8 @@ pub struct IntakeReport {
     pub created: Vec<i64>,
     pub latencies: Vec<Duration>,
     pub elapsed: Duration,
+    /// The open load's rate, when there was one.
+    pub offered: Option<f64>,
 }
 
 impl IntakeReport {
@@ -53,6 +78,22 @@ impl IntakeReport {
         self.created.len() as f64 / self.elapsed.as_secs_f64().max(1e-9)
     }
 
+    /// Whether the desk took in `per_sec` incidents a second: under an open
+    /// load, one offered at least that fast and answered every one with a
+    /// new ticket (falling behind shows in the latencies, counted from when
+    /// each was due); under a closed loop, the tickets created over the
+    /// elapsed time.
+    pub fn kept_up_with(&self, per_sec: f64) -> bool {
+        match self.offered {
+            Some(rate) => {
+                rate >= per_sec
+                    && self.transport_errors == 0
+                    && self.created.len() == self.latencies.len()
+            }
+            None => self.throughput() >= per_sec,
+        }
+    }
+
     pub fn print(&self) {
         println!(
             "requests    {}",
@@ -62,6 +103,9 @@ impl IntakeReport {
         println!("statuses    {:?}", self.statuses);
         println!("no answer   {}", self.transport_errors);
         println!("elapsed     {:.2} s", self.elapsed.as_secs_f64());
+        if let Some(rate) = self.offered {
+            println!("offered     {rate:.0}/s (latency counted from when each was due)");
+        }
         println!("throughput  {:.0} created/s", self.throughput());
         for p in [50.0, 95.0, 99.0] {
             println!(
@@ -137,7 +181,18 @@ pub async fn intake(opts: IntakeOptions) -> anyhow::Result<IntakeReport> {
                     .header("content-type", "application/json")
                     .body(Full::new(Bytes::from(body)));
                 let Ok(req) = req else { continue };
-                let t0 = Instant::now();
+                // An open load counts from when the incident was due if no
+                // client was free by then; otherwise from when it was sent,
+                // so the timer's millisecond steps are not counted as the
+                // server's.
+                let t0 = match due(n, opts.rate) {
+                    Some(at) if started + at <= Instant::now() => started + at,
+                    Some(at) => {
+                        tokio::time::sleep_until((started + at).into()).await;
+                        Instant::now()
+                    }
+                    None => Instant::now(),
+                };
                 match client.request(req).await {
                     Ok(res) => {
                         let status = res.status().as_u16();
@@ -177,5 +232,44 @@ pub async fn intake(opts: IntakeOptions) -> anyhow::Result<IntakeReport> {
     }
     let mut report = std::mem::take(&mut *report.lock().await);
     report.elapsed = started.elapsed();
+    report.offered = open_rate(opts.rate);
     Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_open_load_spaces_incidents_evenly_and_a_closed_one_never_waits() {
+        assert_eq!(due(0, Some(5000.0)), Some(Duration::ZERO));
+        assert_eq!(due(5000, Some(5000.0)), Some(Duration::from_secs(1)));
+        assert_eq!(due(1, Some(4.0)), Some(Duration::from_millis(250)));
+        assert_eq!(due(7, None), None);
+        // Nonsense rates are a closed loop, not a division by zero.
+        assert_eq!(due(7, Some(0.0)), None);
+        assert_eq!(due(7, Some(f64::NAN)), None);
+    }
+
+    fn answered(created: usize, other: usize, offered: Option<f64>) -> IntakeReport {
+        let mut r = IntakeReport {
+            created: (0..created as i64).collect(),
+            latencies: vec![Duration::from_millis(1); created + other],
+            elapsed: Duration::from_secs(1),
+            offered,
+            ..IntakeReport::default()
+        };
+        r.statuses.insert(201, created);
+        r
+    }
+
+    #[test]
+    fn an_open_load_is_kept_up_with_only_when_every_incident_became_a_ticket() {
+        assert!(answered(4990, 0, Some(5000.0)).kept_up_with(5000.0));
+        assert!(!answered(4990, 10, Some(5000.0)).kept_up_with(5000.0));
+        assert!(!answered(4000, 0, Some(4000.0)).kept_up_with(5000.0));
+        // A closed loop is judged by what it created in the time it took.
+        assert!(!answered(4990, 0, None).kept_up_with(5000.0));
+        assert!(answered(5000, 0, None).kept_up_with(5000.0));
+    }
 }

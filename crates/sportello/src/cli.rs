@@ -109,6 +109,12 @@ enum BenchCommand {
         count: usize,
         #[arg(long, default_value = "acmepay")]
         client_id: String,
+        /// Send incidents at this many a second whatever the answers (an
+        /// open load, at most `--concurrency` in flight), each latency
+        /// counted from when its incident was due; without it, each client
+        /// sends when its last incident is answered.
+        #[arg(long)]
+        rate: Option<f64>,
     },
     /// Seed a realistic desk of N tickets through the store (when the
     /// database has none) and measure pages, search, views, the dashboard,
@@ -124,6 +130,10 @@ enum BenchCommand {
         intake: usize,
         #[arg(long, default_value_t = 16)]
         intake_concurrency: usize,
+        /// File the intake's tickets at this many a second (an open load,
+        /// as `bench intake --rate`) instead of a closed loop.
+        #[arg(long)]
+        intake_rate: Option<f64>,
         /// Stop a measurement after this many seconds (at least 20 requests).
         #[arg(long, default_value_t = 30)]
         max_seconds: u64,
@@ -275,6 +285,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 concurrency,
                 count,
                 client_id,
+                rate,
             },
     } = &cli.command
     {
@@ -285,6 +296,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             count: *count,
             client_id: client_id.clone(),
             progress: None,
+            rate: *rate,
         };
         bench::intake(opts).await?.print();
         return Ok(ExitCode::SUCCESS);
@@ -296,6 +308,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 requests,
                 intake,
                 intake_concurrency,
+                intake_rate,
                 max_seconds,
                 seed_only,
             },
@@ -309,6 +322,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             requests: *requests,
             intake: *intake,
             intake_concurrency: *intake_concurrency,
+            intake_rate: *intake_rate,
             config_file: cli.config.clone(),
             max_seconds: *max_seconds,
             seed_only: *seed_only,

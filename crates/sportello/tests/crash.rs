@@ -114,6 +114,7 @@ async fn every_acknowledged_ticket_survives_sigkill() {
         count: 20_000,
         client_id: "acmepay".into(),
         progress: Some(progress.clone()),
+        rate: None,
     };
     let load = tokio::spawn(sportello::bench::intake(opts));
     // Kill once a few hundred tickets were acknowledged, mid-stream.

@@ -285,6 +285,7 @@ async fn two_instances(db: String) {
         count: 3,
         client_id: "acmepay".into(),
         progress: None,
+        rate: None,
     })
     .await
     .unwrap();
