@@ -4536,6 +4536,12 @@ const NOT_OTP: &[&str] = &[
     "source",
     "dipendente",
     "employee",
+    // An employer's registration with a social-security or insurance
+    // body ("codice ditta" at INAIL, a firm's "matricola" at INPS): a
+    // public id on every payslip and filing.
+    "ditta",
+    "matricola",
+    "employer",
     "contratto",
     "contract",
     "mandato",
@@ -7155,6 +7161,9 @@ pub(crate) fn card_token(b: &[u8], f: &Finding) -> bool {
     let ke = skip(k - 1, b"\"' ");
     let ks = ke - b[lo..ke].iter().rev().take_while(|&&c| part(c)).count();
     let key = &b[ks..ke];
+    if payment_attempt_id(key, v) {
+        return true;
+    }
     let token_word = |w: &[u8]| w.eq_ignore_ascii_case(b"token") || w.eq_ignore_ascii_case(b"tok");
     let words: Vec<&[u8]> = key
         .split(|&c| matches!(c, b'_' | b'-'))
@@ -7174,6 +7183,21 @@ pub(crate) fn card_token(b: &[u8], f: &Finding) -> bool {
     let e = skip(k - 1, b"\"' :=");
     let s = e - b[lo..e].iter().rev().take_while(|&&c| part(c)).count();
     s < e && card_word(&b[s..e])
+}
+
+/// `"paymentToken": "4e9c…"`: a token named as a payment's, hex or a
+/// UUID, is the id a payment platform gives one payment attempt (pagoPA's
+/// receipts carry it beside the notice number); it is printed on the
+/// receipt and authorizes nothing. (A wallet's payment token is a blob,
+/// not an id, and a tokenized card's digits are read above.)
+fn payment_attempt_id(key: &[u8], v: &[u8]) -> bool {
+    let k: Vec<u8> = key
+        .iter()
+        .filter(|&&c| c != b'_' && c != b'-')
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    let hex = v.len() == 32 && v.iter().all(u8::is_ascii_hexdigit);
+    k == b"paymenttoken" && (hex || is_uuid(v))
 }
 
 /// `&{ClientID:web ClientSecret: Timeout:30s}` (Go's `%+v`),
@@ -9314,5 +9338,23 @@ mod tests {
         let t = "C:\\Users\\admin>setx ADMIN_PASSWORD \"panettone.girasole.balena\"\n";
         assert_eq!(found(t, Kind::Password), ["panettone.girasole.balena"]);
         assert!(scan("C:\\Users\\admin>setx ADMIN_PASSWORD %NEW_PW%\n").is_empty());
+    }
+
+    #[test]
+    fn a_payment_attempts_token_is_its_id() {
+        for t in [
+            "{\"paymentToken\": \"4e9c889a158ce5b035bb0f64f8e864aa\"}",
+            "payment_token=0f6b2c1e-8d3a-4b7e-9c21-5e4f3a2b1c0d\n",
+        ] {
+            assert!(scan(t).is_empty(), "{t}");
+        }
+        // A token of another name, or a payment token that is no id.
+        assert!(!scan("{\"accessToken\": \"4e9c889a158ce5b035bb0f64f8e864aa\"}").is_empty());
+    }
+
+    #[test]
+    fn an_employers_registration_is_no_code() {
+        let t = "Codice ditta: 68779807\npassword: l'accesso con SPID\n";
+        assert!(found(t, Kind::Pin).is_empty(), "{t}");
     }
 }
