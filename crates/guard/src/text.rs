@@ -160,6 +160,10 @@ pub(crate) fn is_placeholder(value: &str) -> bool {
         || lower.contains("your_")
         || lower.contains("your-")
         || lower.starts_with("your")
+        // Italian's "your" opening a name (`LA_TUA_Chiave`, `il-tuo-token`).
+        || ["la_tua", "il_tuo", "la-tua", "il-tuo"]
+            .iter()
+            .any(|p| lower.starts_with(p) && lower.len() > p.len() + 1)
         || lower.contains("<")
         || lower.contains("...")
         || lower.contains('\u{2026}')
@@ -801,5 +805,12 @@ mod tests {
         assert!(!looks_like_token("expired", 6));
         assert!(!looks_like_token("abcdefghijklmnopq", 16));
         assert!(!looks_like_token("<redacted>", 4));
+    }
+
+    #[test]
+    fn italian_your_opens_a_placeholder() {
+        assert!(is_placeholder("LA_TUA_Chiave_Api"));
+        assert!(is_placeholder("il-tuo-token"));
+        assert!(!is_placeholder("latuamamma77X"));
     }
 }
