@@ -71,47 +71,77 @@ fn path_or_url(b: &[u8], s: usize, e: usize) -> bool {
 /// `rates_reminders-<uuid>-<uuid>`: an API key a service generates as
 /// the key's name followed by two UUIDs, its service's id and the secret
 /// (GOV.UK Notify's keys are written so). Two UUIDs glued by a dash
-/// behind a name are no single id: found without a label. Woken by each
-/// `-`, tested in a few byte compares at the dash ending the name.
+/// behind a name are no single id: found without a label. The two UUIDs
+/// are 73 bytes of hex digits and dashes, so the text is probed every 73
+/// bytes and only a run of such bytes that long is read.
 pub(crate) fn scan_named_uuid_pairs(text: &str, found: &mut Vec<Finding>) {
+    const SPAN: usize = 73;
     let b = text.as_bytes();
-    let mut from = 0;
-    while let Some(o) = memchr::memchr(b'-', &b[from..]) {
-        let d = from + o;
-        from = d + 1;
-        // The two UUIDs after the dash: 36 characters, a dash, 36.
-        let end = d + 1 + 36 + 1 + 36;
-        if end > b.len() || b[d + 37] != b'-' || !uuid_at(b, d + 1) || !uuid_at(b, d + 38) {
+    let hexish = |c: u8| c.is_ascii_hexdigit() || c == b'-';
+    let mut i = SPAN - 1;
+    while i < b.len() {
+        // A run of 73 through `i` holds the 36 bytes before it or the 36
+        // after it: two bytes of each half are tried first.
+        let half = |a: usize, z: usize| {
+            b.get(a).is_some_and(|&c| hexish(c)) && b.get(z).is_some_and(|&c| hexish(c))
+        };
+        if !hexish(b[i]) || !(i >= 36 && half(i - 36, i - 18) || half(i + 18, i + 36)) {
+            i += SPAN;
             continue;
         }
-        if b.get(end)
-            .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'-')
-        {
-            continue;
-        }
-        // The name: letters, digits, `_`, `-`, with a letter, not glued to
-        // a word before it.
-        let mut s = d;
-        while s > 0
-            && d - s < 64
-            && (b[s - 1].is_ascii_alphanumeric() || matches!(b[s - 1], b'_' | b'-'))
-        {
+        // The run around the probe (back at most to the last probe).
+        let mut s = i;
+        while s > 0 && i - s < SPAN && hexish(b[s - 1]) {
             s -= 1;
         }
-        if s == d || (s > 0 && (b[s - 1].is_ascii_alphanumeric() || b[s - 1] == b'_')) {
-            continue;
+        let mut e = i + 1;
+        while e < b.len() && hexish(b[e]) {
+            e += 1;
         }
-        if !b[s..d].iter().any(u8::is_ascii_alphabetic) {
-            continue;
+        let mut p = s.max(1);
+        while p + SPAN <= e {
+            if b[p - 1] == b'-' && b[p + 36] == b'-' && uuid_at(b, p) && uuid_at(b, p + 37) {
+                if let Some(f) = named_pair(b, p - 1) {
+                    found.push(f);
+                    p += SPAN;
+                    continue;
+                }
+            }
+            p += 1;
         }
-        found.push(Finding {
+        i = e + SPAN;
+    }
+}
+
+/// The key whose first UUID follows the dash at `d`: a name before it
+/// (letters, digits, `_`, `-`, with a letter, not glued to a word), and
+/// nothing glued after the second UUID.
+fn named_pair(b: &[u8], d: usize) -> Option<Finding> {
+    let end = d + 1 + 36 + 1 + 36;
+    if b.get(end)
+        .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'-')
+    {
+        return None;
+    }
+    let mut s = d;
+    while s > 0
+        && d - s < 64
+        && (b[s - 1].is_ascii_alphanumeric() || matches!(b[s - 1], b'_' | b'-'))
+    {
+        s -= 1;
+    }
+    if s == d || (s > 0 && (b[s - 1].is_ascii_alphanumeric() || b[s - 1] == b'_')) {
+        return None;
+    }
+    b[s..d]
+        .iter()
+        .any(u8::is_ascii_alphabetic)
+        .then_some(Finding {
             kind: Kind::VendorKey,
             start: s,
             end,
             confidence: Confidence::High,
-        });
-        from = end;
-    }
+        })
 }
 
 /// A UUID (8-4-4-4-12 hex digits) at `at`.
@@ -119,13 +149,17 @@ fn uuid_at(b: &[u8], at: usize) -> bool {
     let Some(u) = b.get(at..at + 36) else {
         return false;
     };
-    u.iter().enumerate().all(|(i, &c)| {
-        if matches!(i, 8 | 13 | 18 | 23) {
-            c == b'-'
-        } else {
-            c.is_ascii_hexdigit()
-        }
-    })
+    u[8] == b'-'
+        && u[13] == b'-'
+        && u[18] == b'-'
+        && u[23] == b'-'
+        && u.iter().enumerate().all(|(i, &c)| {
+            if matches!(i, 8 | 13 | 18 | 23) {
+                c == b'-'
+            } else {
+                c.is_ascii_hexdigit()
+            }
+        })
 }
 
 #[cfg(test)]
