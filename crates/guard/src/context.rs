@@ -6252,7 +6252,14 @@ fn keyed_value(
     };
     match kind {
         Kind::Pin | Kind::Cvv => {
-            let (min, max) = if kind == Kind::Pin { (4, 8) } else { (3, 4) };
+            // After `:` or `=`, a PIN may be as long as ten digits (the
+            // Italian revenue agency's Fisconline and Entratel PINs are).
+            let pin_max = if sep == Sep::Strong { 10 } else { 8 };
+            let (min, max) = if kind == Kind::Pin {
+                (4, pin_max)
+            } else {
+                (3, 4)
+            };
             // A code in Markdown backticks (`cvv \`123\``).
             let code = if b.get(vstart) == Some(&b'`') {
                 code_digits(b, vstart + 1, min, max).filter(|&(_, e)| b.get(e) == Some(&b'`'))

@@ -99,8 +99,13 @@ pub(crate) fn is_placeholder(value: &str) -> bool {
         // comes from.
         return true;
     }
-    if (b[0] == b':' || b[0] == b'@') && v.len() > 1 && is_ident(&v[1..]) {
-        // `:new_password`, `@password`: SQL bind parameters.
+    if (b[0] == b':' || b[0] == b'@')
+        && v.len() > 1
+        && is_ident(&v[1..])
+        && v.bytes().filter(u8::is_ascii_digit).count() <= 2
+    {
+        // `:new_password`, `@password`, `@p1`: SQL bind parameters. (A
+        // run of digits inside, `@Ledge5370MEA`, is a password's.)
         return true;
     }
     if v.len() > 4 && v.starts_with("__") && v.ends_with("__") {
@@ -805,6 +810,13 @@ mod tests {
         assert!(!looks_like_token("expired", 6));
         assert!(!looks_like_token("abcdefghijklmnopq", 16));
         assert!(!looks_like_token("<redacted>", 4));
+    }
+
+    #[test]
+    fn a_bind_parameter_has_few_digits() {
+        assert!(is_placeholder("@password"));
+        assert!(is_placeholder(":new_pw2"));
+        assert!(!is_placeholder("@Ledge5370MEA"));
     }
 
     #[test]
