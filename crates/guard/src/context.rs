@@ -4986,6 +4986,36 @@ fn code_before(b: &[u8], key_start: usize, key_end: usize) -> Outcome {
 }
 
 /// "codice" / "code": a one-time code when the words around it say so.
+/// `…&grant_type=authorization_code&redirect_uri=…&code=582b…`: the
+/// body of a token request (RFC 6749 §4.1.3) hands the token endpoint
+/// the authorization code, which with the client's credentials (or none,
+/// for a public client) is exchanged for tokens. Read when the form's
+/// line names the grant; the code is 10 to 512 URL-safe characters.
+fn exchanged_code(b: &[u8], key_start: usize, key_end: usize) -> Option<Outcome> {
+    if key_start == 0 || !matches!(b[key_start - 1], b'&' | b'?') || b.get(key_end) != Some(&b'=') {
+        return None;
+    }
+    let lo = key_start.saturating_sub(2048);
+    let ls = memchr::memrchr(b'\n', &b[lo..key_start]).map_or(lo, |p| lo + p + 1);
+    let vs = key_end + 1;
+    let lim = (vs + 512).min(b.len());
+    let ve = vs
+        + b[vs..lim]
+            .iter()
+            .take_while(|&&c| {
+                c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.' | b'~' | b'%')
+            })
+            .count();
+    let le = memchr::memchr(b'\n', &b[ve..]).map_or(b.len(), |p| ve + p);
+    let grant = |r: &[u8]| memchr::memmem::find(r, b"grant_type=authorization_code").is_some();
+    ((10..=512).contains(&(ve - vs))
+        && (grant(&b[ls..key_start]) || grant(&b[ve..le.min(ve + 2048)])))
+    .then(|| Outcome {
+        finding: finding(Kind::AccessToken, vs, ve, Confidence::High),
+        scanned_to: ve,
+    })
+}
+
 fn one_time_code(
     text: &str,
     b: &[u8],
@@ -4997,6 +5027,9 @@ fn one_time_code(
         finding: None,
         scanned_to: key_end,
     };
+    if let Some(o) = exchanged_code(b, key_start, key_end) {
+        return o;
+    }
     // `1) "code"` over `2) "723516"` (a Redis hash's fields and values
     // in a client's numbered reply): with a one-time code's cue near (the
     // hash's key, `otp:…`), the value of the field named "code".
@@ -9357,6 +9390,17 @@ mod tests {
         }
         // A token of another name, or a payment token that is no id.
         assert!(!scan("{\"accessToken\": \"4e9c889a158ce5b035bb0f64f8e864aa\"}").is_empty());
+    }
+
+    #[test]
+    fn an_authorization_code_exchanged_for_tokens() {
+        let c = "9a1f3c5e7b2d4f6a8c0e1b3d5f7a9c2e";
+        let t = format!(
+            "POST /token\nclient_id=abc&grant_type=authorization_code&redirect_uri=https%3A%2F%2Fx%2Fcb&code={c}\n"
+        );
+        assert!(crate::has(&t, c), "{t}");
+        // A `code` parameter of another request is no such code.
+        assert!(scan(&format!("GET /orders?status=open&code={c}\n")).is_empty());
     }
 
     #[test]
