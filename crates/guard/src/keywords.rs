@@ -172,11 +172,6 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("subscription key", Rule::Keyed(Kind::VendorKey)),
     ("chiave di sottoscrizione", Rule::Keyed(Kind::VendorKey)),
     ("chiave della sottoscrizione", Rule::Keyed(Kind::VendorKey)),
-    // Consoles issue keys in pairs (primary and secondary) to rotate
-    // them; "primary key" is a database's word, the secondary one only
-    // with its colon.
-    ("secondary key", Rule::Strong(Kind::VendorKey)),
-    ("chiave secondaria", Rule::Strong(Kind::VendorKey)),
     ("chiave di subscription", Rule::Keyed(Kind::VendorKey)),
     ("code_verifier", Rule::Keyed(Kind::ClientSecret)),
     ("secret_id", Rule::Keyed(Kind::ClientSecret)),
@@ -939,8 +934,6 @@ mod tests {
             format!("{{\"SubscriptionKey\": \"{k}\"}}"),
             format!("la chiave di sottoscrizione per il collaudo: {k}"),
             format!("(our current subscription key is {k}, if you need it)"),
-            format!("(secondary key: {k})"),
-            format!("(chiave secondaria: {k})"),
         ] {
             assert!(crate::has(&t, k), "{t}");
         }
