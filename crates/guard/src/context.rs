@@ -974,6 +974,47 @@ const PUBLIC_KEYS: &[&str] = &[
 /// `SHOP_API_KEY=…`, `vendor.api.key: …`, `stripe-key=…`: "key" ending a
 /// setting's name, with `=` or `:`, and a value no word looks like (20+
 /// characters mixing upper case, lower case and digits).
+/// `api:` over an indented `key: …`: YAML's nesting names the setting
+/// `api.key`, as a properties file writes it in one name; the value is
+/// judged as that setting's (a random run, or a vendor's own format).
+fn yaml_api_key(
+    text: &str,
+    b: &[u8],
+    start: usize,
+    end: usize,
+    memo: &mut QuoteMemo,
+) -> Option<Finding> {
+    if b.get(end) != Some(&b':') || start == 0 || b[start - 1] != b' ' {
+        return None;
+    }
+    let ls = memchr::memrchr(b'\n', &b[..start]).map_or(0, |p| p + 1);
+    let indent = start - ls;
+    if ls == 0 || indent == 0 || !b[ls..start].iter().all(|&c| c == b' ') {
+        return None;
+    }
+    // The line above, less indented, is the mapping's own key.
+    let ps = memchr::memrchr(b'\n', &b[..ls - 1]).map_or(0, |p| p + 1);
+    let above = b[ps..ls - 1].strip_suffix(b"\r").unwrap_or(&b[ps..ls - 1]);
+    let pi = above.iter().take_while(|&&c| c == b' ').count();
+    if pi >= indent || !above[pi..].eq_ignore_ascii_case(b"api:") {
+        return None;
+    }
+    let v = skip_spaces(b, end + 1);
+    let (s, e, _) = read_value(b, v, Read::Token, memo);
+    let value = &text[s..e];
+    let sh = shape(value);
+    ((sh.digits >= 2 && sh.upper >= 2 && sh.lower >= 2 && looks_like_token(value, 20))
+        && !is_reference(value)
+        && !is_uuid(value.as_bytes())
+        || crate::vendor::whole_value(value))
+    .then(|| Finding {
+        kind: vendor_kind(value).unwrap_or(Kind::AccessToken),
+        start: s,
+        end: e,
+        confidence: Confidence::Medium,
+    })
+}
+
 fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo) -> Outcome {
     let none = Outcome {
         finding: None,
@@ -993,6 +1034,12 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
     if let Some(f) =
         service_access_key(text, b, start, end, memo).or_else(|| record_key(b, start, end))
     {
+        return Outcome {
+            finding: Some(f),
+            scanned_to: f.end,
+        };
+    }
+    if let Some(f) = yaml_api_key(text, b, start, end, memo) {
         return Outcome {
             finding: Some(f),
             scanned_to: f.end,
@@ -2783,11 +2830,18 @@ fn keyed(
     // "user ops_admin pass Tr0mb@ne!": after a user's name, a bare value.
     let after_user = sep == Sep::Bare && strong_only && kind == Kind::Password && {
         // On the key's line, or the line above in a two-line layout
-        // ("utente   ops\npass     X").
+        // ("utente   ops\npass     X"), also as quoted in a reply
+        // ("> User: ops\n> pass X").
         let lo = key_start.saturating_sub(60);
         let line = &b[lo..key_start];
         let line = match memchr::memrchr(b'\n', line) {
-            Some(p) if line[p + 1..].iter().all(|&c| c == b' ' || c == b'\t') => line,
+            Some(p)
+                if line[p + 1..]
+                    .iter()
+                    .all(|&c| matches!(c, b' ' | b'\t' | b'>')) =>
+            {
+                line
+            }
             Some(p) => &line[p + 1..],
             None => line,
         };
@@ -9401,6 +9455,23 @@ mod tests {
         assert!(crate::has(&t, c), "{t}");
         // A `code` parameter of another request is no such code.
         assert!(scan(&format!("GET /orders?status=open&code={c}\n")).is_empty());
+    }
+
+    #[test]
+    fn a_pass_under_its_user_in_a_quoted_reply() {
+        let t = "> URL: https://portal.example/login\n> User: m.rossi@example.it\n> pass Qz7#mWv!2pLe\n> thanks\n";
+        assert!(crate::has(t, "Qz7#mWv!2pLe"), "{t}");
+        // A bare "pass" with no user above is a word.
+        assert!(scan("> they let it pass anyway\n").is_empty());
+    }
+
+    #[test]
+    fn a_key_under_its_api_mapping() {
+        let t = "service:\n  api:\n    key: Rk-7dQw2ZpL9xVb4NcT1mHs8\n    client-id: town-hall\n";
+        assert!(crate::has(t, "Rk-7dQw2ZpL9xVb4NcT1mHs8"), "{t}");
+        // Another mapping's key, or a word.
+        assert!(scan("cache:\n  key: Rk-7dQw2ZpL9xVb4NcT1mHs8\n").is_empty());
+        assert!(scan("api:\n  key: session-id\n").is_empty());
     }
 
     #[test]

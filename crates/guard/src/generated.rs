@@ -100,12 +100,15 @@ pub(crate) fn scan_named_uuid_pairs(text: &str, found: &mut Vec<Finding>) {
         }
         let mut p = s.max(1);
         while p + SPAN <= e {
-            if b[p - 1] == b'-' && b[p + 36] == b'-' && uuid_at(b, p) && uuid_at(b, p + 37) {
-                if let Some(f) = named_pair(b, p - 1) {
-                    found.push(f);
-                    p += SPAN;
-                    continue;
-                }
+            if b[p - 1] == b'-'
+                && b[p + 36] == b'-'
+                && uuid_at(b, p)
+                && uuid_at(b, p + 37)
+                && let Some(f) = named_pair(b, p - 1)
+            {
+                found.push(f);
+                p += SPAN;
+                continue;
             }
             p += 1;
         }

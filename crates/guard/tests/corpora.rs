@@ -936,7 +936,7 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // 0.86, access_token 0.87. From here on it may be read, and then
     // measures fit.
     // Round 37 (branch guard-round37, 2026-12-04; rules read from this
-    // corpus): recall 0.8644 -> 0.9573 (1165/1217), FPR 9.06 % -> 0.24 %
+    // corpus): recall 0.8644 -> 0.9630 (1172/1217), FPR 9.06 % -> 0.24 %
     // (2/850). Passing: a payment attempt's token (`paymentToken`, hex or
     // UUID), software statements (a JWT with `software_id` and no scope),
     // masked tails (`xxxx-xxxx-a773`), base64 placeholders, a law cited by
@@ -948,8 +948,9 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // with a letter, a key sent as curl's user with an empty password, a
     // value after `@` with a run of digits, a ten-digit PIN after a colon,
     // 32 hex digits handed over by a copula or a colon after "key", the
-    // authorization code in a token request's body.
-    ("fresh33", 0.95, 0.0024),
+    // authorization code in a token request's body, a quoted reply's
+    // `pass X` under its user, YAML's `api:` over `key:`.
+    ("fresh33", 0.96, 0.0024),
 ];
 
 #[derive(Deserialize)]
