@@ -987,13 +987,24 @@ fn yaml_api_key(
     if b.get(end) != Some(&b':') || start == 0 || b[start - 1] != b' ' {
         return None;
     }
-    let ls = memchr::memrchr(b'\n', &b[..start]).map_or(0, |p| p + 1);
+    // Only spaces back to the line's start (walked over, never searched
+    // for: a long line of `key:` costs no more per key).
+    let mut ls = start;
+    while ls > 0 && start - ls < 64 && b[ls - 1] == b' ' {
+        ls -= 1;
+    }
     let indent = start - ls;
-    if ls == 0 || indent == 0 || !b[ls..start].iter().all(|&c| c == b' ') {
+    if ls == 0 || b[ls - 1] != b'\n' {
         return None;
     }
-    // The line above, less indented, is the mapping's own key.
-    let ps = memchr::memrchr(b'\n', &b[..ls - 1]).map_or(0, |p| p + 1);
+    // The line above, less indented, is the mapping's own key (a short
+    // line: `api:` and its indent).
+    let lo = (ls - 1).saturating_sub(indent + 8);
+    let ps = match memchr::memrchr(b'\n', &b[lo..ls - 1]) {
+        Some(p) => lo + p + 1,
+        None if lo == 0 => 0,
+        None => return None,
+    };
     let above = b[ps..ls - 1].strip_suffix(b"\r").unwrap_or(&b[ps..ls - 1]);
     let pi = above.iter().take_while(|&&c| c == b' ').count();
     if pi >= indent || !above[pi..].eq_ignore_ascii_case(b"api:") {
@@ -5060,14 +5071,15 @@ fn exchanged_code(b: &[u8], key_start: usize, key_end: usize) -> Option<Outcome>
                 c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.' | b'~' | b'%')
             })
             .count();
-    let le = memchr::memchr(b'\n', &b[ve..]).map_or(b.len(), |p| ve + p);
+    let hi = (ve + 2048).min(b.len());
+    let le = memchr::memchr(b'\n', &b[ve..hi]).map_or(hi, |p| ve + p);
     let grant = |r: &[u8]| memchr::memmem::find(r, b"grant_type=authorization_code").is_some();
-    ((10..=512).contains(&(ve - vs))
-        && (grant(&b[ls..key_start]) || grant(&b[ve..le.min(ve + 2048)])))
-    .then(|| Outcome {
-        finding: finding(Kind::AccessToken, vs, ve, Confidence::High),
-        scanned_to: ve,
-    })
+    ((10..=512).contains(&(ve - vs)) && (grant(&b[ls..key_start]) || grant(&b[ve..le]))).then(
+        || Outcome {
+            finding: finding(Kind::AccessToken, vs, ve, Confidence::High),
+            scanned_to: ve,
+        },
+    )
 }
 
 fn one_time_code(
