@@ -704,6 +704,16 @@ pub(crate) fn curl_user(text: &str, b: &[u8], key_start: usize, key_end: usize) 
     let Some((id, secret)) = cred.split_once(':') else {
         return none;
     };
+    // `-u 98035422-…-afa0d713a7d5:`: an API key sent as the Basic login's
+    // user with an empty password, as several APIs take theirs (Companies
+    // House, Stripe); the key is the user. Only a value no name is: a
+    // UUID or a long random run.
+    if secret.is_empty() && key_as_user(id) {
+        return Outcome {
+            finding: finding(Kind::VendorKey, v, v + id.len(), Confidence::High),
+            scanned_to: e,
+        };
+    }
     // `id:process.env.CLIENT_SECRET`: where the secret is read from.
     if id.is_empty()
         || secret.is_empty()
@@ -719,6 +729,23 @@ pub(crate) fn curl_user(text: &str, b: &[u8], key_start: usize, key_end: usize) 
         finding: finding(refine(Kind::ClientSecret, secret), v, e, Confidence::High),
         scanned_to: e,
     }
+}
+
+/// A Basic login's user that is an API key: a UUID, or 20 to 128
+/// letters, digits, `_` and `-` mixing both cases and digits.
+fn key_as_user(id: &str) -> bool {
+    let b = id.as_bytes();
+    if crate::context::is_uuid(b) {
+        return true;
+    }
+    let sh = crate::text::shape(id);
+    (20..=128).contains(&b.len())
+        && b.iter()
+            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-'))
+        && sh.upper >= 2
+        && sh.lower >= 2
+        && sh.digits >= 2
+        && !is_placeholder(id)
 }
 
 /// After lftp's `-u `: `user,password` (the password quoted or up to the
@@ -945,5 +972,14 @@ mod tests {
         }
         // `-a` of another command in the history is no password.
         assert!(crate::scan(": 1700000000:0;tar -a -cf out.tar.gz src").is_empty());
+    }
+
+    #[test]
+    fn a_key_sent_as_the_user_with_no_password() {
+        let k = "0f6b2c1e-8d3a-4b7e-9c21-5e4f3a2b1c0d";
+        let t = format!("curl -u {k}: https://api.example.gov.uk/company/OC001561\n");
+        assert!(crate::has(&t, k), "{t}");
+        // A user's name with no password is no key.
+        assert!(crate::found("curl -u mario: https://example.com/\n").is_empty());
     }
 }

@@ -58,8 +58,12 @@ pub fn issuer(digits: &[u8]) -> Option<&'static str> {
     if (3528..=3589).contains(&p4) && (16..=19).contains(&len) {
         return Some("jcb");
     }
+    // Diners Club issues fourteen digits, and sixteen since its cards
+    // joined Discover's network; a longer run starting 30 or 36–39 is a
+    // reference (a payment notice's 17 or 18 digits) that Luhn let
+    // through.
     if ((300..=305).contains(&p3) || p4 == 3095 || p2 == 36 || p2 == 38 || p2 == 39)
-        && (14..=19).contains(&len)
+        && matches!(len, 14 | 16)
     {
         return Some("diners");
     }
@@ -121,6 +125,10 @@ mod tests {
         assert_eq!(issuer(b"6011111111111117"), Some("discover"));
         assert_eq!(issuer(b"3530111333300000"), Some("jcb"));
         assert_eq!(issuer(b"30569309025904"), Some("diners"));
+        assert_eq!(issuer(b"3056930902590400"), Some("diners"));
+        // Seventeen and eighteen digits starting 36–39: no Diners card.
+        assert_eq!(issuer(b"36620344254911072"), None);
+        assert_eq!(issuer(b"380543501274923355"), None);
         assert_eq!(issuer(b"6200000000000005"), Some("unionpay"));
         assert_eq!(issuer(b"6221260000000000"), Some("discover"));
         assert_eq!(issuer(b"1700000000000"), None);

@@ -200,7 +200,7 @@ pub(crate) fn not_a_card(b: &[u8], f: &Finding) -> bool {
     }
     let v = &b[f.start..f.end];
     if !v.iter().all(u8::is_ascii_digit) {
-        return false;
+        return v.iter().all(|&c| c.is_ascii_digit() || c == b' ') && named_notice(b, f.start);
     }
     if (12..=14).contains(&v.len())
         && gs1_valid(v)
@@ -208,7 +208,17 @@ pub(crate) fn not_a_card(b: &[u8], f: &Finding) -> bool {
     {
         return true;
     }
-    named_id(b, f.start)
+    named_id(b, f.start) || named_notice(b, f.start)
+}
+
+/// "Codice avviso: 3541 3095 …", `iuv=…`: a payment notice's number (an
+/// Italian pagoPA notice, 18 digits, or its IUV, 15–17) under its name is
+/// what the payer reads off the notice to pay it, never a card; the
+/// label's last word says so.
+fn named_notice(b: &[u8], start: usize) -> bool {
+    words_of(label_before(b, start))
+        .last()
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"avviso") || w.eq_ignore_ascii_case(b"iuv"))
 }
 
 #[cfg(test)]
@@ -266,5 +276,19 @@ mod tests {
         ] {
             assert_eq!(found_as(&t, Kind::CardNumber), [n], "{t}");
         }
+    }
+
+    #[test]
+    fn a_payment_notice_under_its_name_is_no_card() {
+        // 3541 3095 5870 9563 22 passes Luhn with a JCB prefix.
+        let n = "3541 3095 5870 9563 22";
+        assert!(crate::card::is_card(n.replace(' ', "").as_bytes()));
+        for t in [
+            format!("Codice avviso: {n}\n"),
+            "iuv=354130955870956322&importo=12.00\n".to_string(),
+        ] {
+            assert!(found_as(&t, Kind::CardNumber).is_empty(), "{t}");
+        }
+        assert!(!found_as(&format!("carta: {n}\n"), Kind::CardNumber).is_empty());
     }
 }

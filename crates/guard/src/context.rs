@@ -974,6 +974,58 @@ const PUBLIC_KEYS: &[&str] = &[
 /// `SHOP_API_KEY=…`, `vendor.api.key: …`, `stripe-key=…`: "key" ending a
 /// setting's name, with `=` or `:`, and a value no word looks like (20+
 /// characters mixing upper case, lower case and digits).
+/// `api:` over an indented `key: …`: YAML's nesting names the setting
+/// `api.key`, as a properties file writes it in one name; the value is
+/// judged as that setting's (a random run, or a vendor's own format).
+fn yaml_api_key(
+    text: &str,
+    b: &[u8],
+    start: usize,
+    end: usize,
+    memo: &mut QuoteMemo,
+) -> Option<Finding> {
+    if b.get(end) != Some(&b':') || start == 0 || b[start - 1] != b' ' {
+        return None;
+    }
+    // Only spaces back to the line's start (walked over, never searched
+    // for: a long line of `key:` costs no more per key).
+    let mut ls = start;
+    while ls > 0 && start - ls < 64 && b[ls - 1] == b' ' {
+        ls -= 1;
+    }
+    let indent = start - ls;
+    if ls == 0 || b[ls - 1] != b'\n' {
+        return None;
+    }
+    // The line above, less indented, is the mapping's own key (a short
+    // line: `api:` and its indent).
+    let lo = (ls - 1).saturating_sub(indent + 8);
+    let ps = match memchr::memrchr(b'\n', &b[lo..ls - 1]) {
+        Some(p) => lo + p + 1,
+        None if lo == 0 => 0,
+        None => return None,
+    };
+    let above = b[ps..ls - 1].strip_suffix(b"\r").unwrap_or(&b[ps..ls - 1]);
+    let pi = above.iter().take_while(|&&c| c == b' ').count();
+    if pi >= indent || !above[pi..].eq_ignore_ascii_case(b"api:") {
+        return None;
+    }
+    let v = skip_spaces(b, end + 1);
+    let (s, e, _) = read_value(b, v, Read::Token, memo);
+    let value = &text[s..e];
+    let sh = shape(value);
+    ((sh.digits >= 2 && sh.upper >= 2 && sh.lower >= 2 && looks_like_token(value, 20))
+        && !is_reference(value)
+        && !is_uuid(value.as_bytes())
+        || crate::vendor::whole_value(value))
+    .then(|| Finding {
+        kind: vendor_kind(value).unwrap_or(Kind::AccessToken),
+        start: s,
+        end: e,
+        confidence: Confidence::Medium,
+    })
+}
+
 fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo) -> Outcome {
     let none = Outcome {
         finding: None,
@@ -993,6 +1045,12 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
     if let Some(f) =
         service_access_key(text, b, start, end, memo).or_else(|| record_key(b, start, end))
     {
+        return Outcome {
+            finding: Some(f),
+            scanned_to: f.end,
+        };
+    }
+    if let Some(f) = yaml_api_key(text, b, start, end, memo) {
         return Outcome {
             finding: Some(f),
             scanned_to: f.end,
@@ -2783,11 +2841,18 @@ fn keyed(
     // "user ops_admin pass Tr0mb@ne!": after a user's name, a bare value.
     let after_user = sep == Sep::Bare && strong_only && kind == Kind::Password && {
         // On the key's line, or the line above in a two-line layout
-        // ("utente   ops\npass     X").
+        // ("utente   ops\npass     X"), also as quoted in a reply
+        // ("> User: ops\n> pass X").
         let lo = key_start.saturating_sub(60);
         let line = &b[lo..key_start];
         let line = match memchr::memrchr(b'\n', line) {
-            Some(p) if line[p + 1..].iter().all(|&c| c == b' ' || c == b'\t') => line,
+            Some(p)
+                if line[p + 1..]
+                    .iter()
+                    .all(|&c| matches!(c, b' ' | b'\t' | b'>')) =>
+            {
+                line
+            }
             Some(p) => &line[p + 1..],
             None => line,
         };
@@ -4536,6 +4601,12 @@ const NOT_OTP: &[&str] = &[
     "source",
     "dipendente",
     "employee",
+    // An employer's registration with a social-security or insurance
+    // body ("codice ditta" at INAIL, a firm's "matricola" at INPS): a
+    // public id on every payslip and filing.
+    "ditta",
+    "matricola",
+    "employer",
     "contratto",
     "contract",
     "mandato",
@@ -4980,6 +5051,37 @@ fn code_before(b: &[u8], key_start: usize, key_end: usize) -> Outcome {
 }
 
 /// "codice" / "code": a one-time code when the words around it say so.
+/// `…&grant_type=authorization_code&redirect_uri=…&code=582b…`: the
+/// body of a token request (RFC 6749 §4.1.3) hands the token endpoint
+/// the authorization code, which with the client's credentials (or none,
+/// for a public client) is exchanged for tokens. Read when the form's
+/// line names the grant; the code is 10 to 512 URL-safe characters.
+fn exchanged_code(b: &[u8], key_start: usize, key_end: usize) -> Option<Outcome> {
+    if key_start == 0 || !matches!(b[key_start - 1], b'&' | b'?') || b.get(key_end) != Some(&b'=') {
+        return None;
+    }
+    let lo = key_start.saturating_sub(2048);
+    let ls = memchr::memrchr(b'\n', &b[lo..key_start]).map_or(lo, |p| lo + p + 1);
+    let vs = key_end + 1;
+    let lim = (vs + 512).min(b.len());
+    let ve = vs
+        + b[vs..lim]
+            .iter()
+            .take_while(|&&c| {
+                c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.' | b'~' | b'%')
+            })
+            .count();
+    let hi = (ve + 2048).min(b.len());
+    let le = memchr::memchr(b'\n', &b[ve..hi]).map_or(hi, |p| ve + p);
+    let grant = |r: &[u8]| memchr::memmem::find(r, b"grant_type=authorization_code").is_some();
+    ((10..=512).contains(&(ve - vs)) && (grant(&b[ls..key_start]) || grant(&b[ve..le]))).then(
+        || Outcome {
+            finding: finding(Kind::AccessToken, vs, ve, Confidence::High),
+            scanned_to: ve,
+        },
+    )
+}
+
 fn one_time_code(
     text: &str,
     b: &[u8],
@@ -4991,6 +5093,9 @@ fn one_time_code(
         finding: None,
         scanned_to: key_end,
     };
+    if let Some(o) = exchanged_code(b, key_start, key_end) {
+        return o;
+    }
     // `1) "code"` over `2) "723516"` (a Redis hash's fields and values
     // in a client's numbered reply): with a one-time code's cue near (the
     // hash's key, `otp:…`), the value of the field named "code".
@@ -6246,7 +6351,14 @@ fn keyed_value(
     };
     match kind {
         Kind::Pin | Kind::Cvv => {
-            let (min, max) = if kind == Kind::Pin { (4, 8) } else { (3, 4) };
+            // After `:` or `=`, a PIN may be as long as ten digits (the
+            // Italian revenue agency's Fisconline and Entratel PINs are).
+            let pin_max = if sep == Sep::Strong { 10 } else { 8 };
+            let (min, max) = if kind == Kind::Pin {
+                (4, pin_max)
+            } else {
+                (3, 4)
+            };
             // A code in Markdown backticks (`cvv \`123\``).
             let code = if b.get(vstart) == Some(&b'`') {
                 code_digits(b, vstart + 1, min, max).filter(|&(_, e)| b.get(e) == Some(&b'`'))
@@ -7155,6 +7267,9 @@ pub(crate) fn card_token(b: &[u8], f: &Finding) -> bool {
     let ke = skip(k - 1, b"\"' ");
     let ks = ke - b[lo..ke].iter().rev().take_while(|&&c| part(c)).count();
     let key = &b[ks..ke];
+    if payment_attempt_id(key, v) {
+        return true;
+    }
     let token_word = |w: &[u8]| w.eq_ignore_ascii_case(b"token") || w.eq_ignore_ascii_case(b"tok");
     let words: Vec<&[u8]> = key
         .split(|&c| matches!(c, b'_' | b'-'))
@@ -7174,6 +7289,21 @@ pub(crate) fn card_token(b: &[u8], f: &Finding) -> bool {
     let e = skip(k - 1, b"\"' :=");
     let s = e - b[lo..e].iter().rev().take_while(|&&c| part(c)).count();
     s < e && card_word(&b[s..e])
+}
+
+/// `"paymentToken": "4e9c…"`: a token named as a payment's, hex or a
+/// UUID, is the id a payment platform gives one payment attempt (pagoPA's
+/// receipts carry it beside the notice number); it is printed on the
+/// receipt and authorizes nothing. (A wallet's payment token is a blob,
+/// not an id, and a tokenized card's digits are read above.)
+fn payment_attempt_id(key: &[u8], v: &[u8]) -> bool {
+    let k: Vec<u8> = key
+        .iter()
+        .filter(|&&c| c != b'_' && c != b'-')
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    let hex = v.len() == 32 && v.iter().all(u8::is_ascii_hexdigit);
+    k == b"paymenttoken" && (hex || is_uuid(v))
 }
 
 /// `&{ClientID:web ClientSecret: Timeout:30s}` (Go's `%+v`),
@@ -9314,5 +9444,51 @@ mod tests {
         let t = "C:\\Users\\admin>setx ADMIN_PASSWORD \"panettone.girasole.balena\"\n";
         assert_eq!(found(t, Kind::Password), ["panettone.girasole.balena"]);
         assert!(scan("C:\\Users\\admin>setx ADMIN_PASSWORD %NEW_PW%\n").is_empty());
+    }
+
+    #[test]
+    fn a_payment_attempts_token_is_its_id() {
+        for t in [
+            "{\"paymentToken\": \"4e9c889a158ce5b035bb0f64f8e864aa\"}",
+            "payment_token=0f6b2c1e-8d3a-4b7e-9c21-5e4f3a2b1c0d\n",
+        ] {
+            assert!(scan(t).is_empty(), "{t}");
+        }
+        // A token of another name, or a payment token that is no id.
+        assert!(!scan("{\"accessToken\": \"4e9c889a158ce5b035bb0f64f8e864aa\"}").is_empty());
+    }
+
+    #[test]
+    fn an_authorization_code_exchanged_for_tokens() {
+        let c = "9a1f3c5e7b2d4f6a8c0e1b3d5f7a9c2e";
+        let t = format!(
+            "POST /token\nclient_id=abc&grant_type=authorization_code&redirect_uri=https%3A%2F%2Fx%2Fcb&code={c}\n"
+        );
+        assert!(crate::has(&t, c), "{t}");
+        // A `code` parameter of another request is no such code.
+        assert!(scan(&format!("GET /orders?status=open&code={c}\n")).is_empty());
+    }
+
+    #[test]
+    fn a_pass_under_its_user_in_a_quoted_reply() {
+        let t = "> URL: https://portal.example/login\n> User: m.rossi@example.it\n> pass Qz7#mWv!2pLe\n> thanks\n";
+        assert!(crate::has(t, "Qz7#mWv!2pLe"), "{t}");
+        // A bare "pass" with no user above is a word.
+        assert!(scan("> they let it pass anyway\n").is_empty());
+    }
+
+    #[test]
+    fn a_key_under_its_api_mapping() {
+        let t = "service:\n  api:\n    key: Rk-7dQw2ZpL9xVb4NcT1mHs8\n    client-id: town-hall\n";
+        assert!(crate::has(t, "Rk-7dQw2ZpL9xVb4NcT1mHs8"), "{t}");
+        // Another mapping's key, or a word.
+        assert!(scan("cache:\n  key: Rk-7dQw2ZpL9xVb4NcT1mHs8\n").is_empty());
+        assert!(scan("api:\n  key: session-id\n").is_empty());
+    }
+
+    #[test]
+    fn an_employers_registration_is_no_code() {
+        let t = "Codice ditta: 68779807\npassword: l'accesso con SPID\n";
+        assert!(found(t, Kind::Pin).is_empty(), "{t}");
     }
 }

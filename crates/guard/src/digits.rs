@@ -385,6 +385,27 @@ fn abi_cab_account(b: &[u8], abi_end: usize) -> Option<(usize, usize)> {
         .then_some((a0, a1))
 }
 
+/// An ABI before the 5-digit run at `cab`, past a field gap, read by OCR
+/// with one or two of its digits as the letters they are confused with
+/// (`055B4`): five characters, at least three digits, every letter one
+/// `ocr_confusions` knows. Returns the ABI's end.
+fn ocr_confused_abi_before(b: &[u8], cab: usize) -> Option<usize> {
+    let mut e = cab;
+    while e > 0 && cab - e < 5 && matches!(b[e - 1], b' ' | b'\t' | b';' | b'|' | b',') {
+        e -= 1;
+    }
+    if e == cab || e < 5 || (e > 5 && b[e - 6].is_ascii_alphanumeric()) {
+        return None;
+    }
+    let abi = &b[e - 5..e];
+    let letters = abi.iter().filter(|c| !c.is_ascii_digit()).count();
+    ((1..=2).contains(&letters)
+        && abi
+            .iter()
+            .all(|&c| c.is_ascii_digit() || crate::ocr_confusions::digit_for(c).is_some()))
+    .then_some(e)
+}
+
 /// Where the first word about UK payments is in the text, found once and
 /// only when a sort-code-shaped number asks.
 struct UkCue(Option<usize>);
@@ -977,6 +998,22 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
             i = e;
             continue;
         }
+        // The same after an ABI OCR read with a letter for a digit
+        // (`055B4   39192   000004840159`): this run is the CAB.
+        if run_len == 5
+            && boundary_before(b, run_start)
+            && let Some(abi_end) = ocr_confused_abi_before(b, run_start)
+            && let Some((s, e)) = abi_cab_account(b, abi_end)
+        {
+            out.push(Finding {
+                kind: Kind::BankAccount,
+                start: s,
+                end: e,
+                confidence: Confidence::Medium,
+            });
+            i = e;
+            continue;
+        }
         // A UK sort code written as six digits, then the account's eight,
         // in a text that speaks of UK payments.
         if run_len == 6
@@ -1288,5 +1325,13 @@ mod tests {
         // Dates, file numbers and a Luhn-failing pair are none.
         assert!(crate::found("pratica 2026/4412 del 03/12/2026").is_empty());
         assert!(crate::found("rif. 45391488/03436468").is_empty());
+    }
+
+    #[test]
+    fn an_abi_read_by_ocr_with_a_letter() {
+        let t = "CIN   ABI   CAB   Conto\nI   055B4   39192   000004840159\n";
+        assert!(crate::has(t, "000004840159"), "{t}");
+        // Four letters are a word, not a misread ABI.
+        assert!(crate::found("ref SOLD1 12345 678901234\n").is_empty());
     }
 }

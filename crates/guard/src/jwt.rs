@@ -97,6 +97,31 @@ pub(crate) fn match_at(b: &[u8], start: usize) -> Option<usize> {
     Some(s_end)
 }
 
+/// A software statement (RFC 7591 §2.3, Open Banking's SSA): a JWT whose
+/// claims describe a piece of software (`software_id`, its roles, its
+/// redirect URIs) for a registration request. A directory signs it for
+/// anyone to check and the client sends it in the clear when it
+/// registers; it names software and grants no access, so it is no bearer
+/// token. (A token that grants carries a scope, which a statement does
+/// not.) `v` is a whole JWT as `match_at` found it.
+pub(crate) fn software_statement(v: &[u8]) -> bool {
+    let mut parts = v.split(|&c| c == b'.');
+    let (Some(_), Some(payload)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    let Some(raw) = decode_segment(payload) else {
+        return false;
+    };
+    match serde_json::from_slice::<serde_json::Value>(&raw) {
+        Ok(serde_json::Value::Object(map)) => {
+            map.contains_key("software_id")
+                && !map.contains_key("scope")
+                && !map.contains_key("scp")
+        }
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,5 +150,31 @@ mod tests {
         assert_eq!(match_at(b"eyJub3QiOiJqd3QifQ.eyJhIjoxfQ.x", 0), None);
         assert_eq!(match_at(b"eyJhbGciOiJIUzI1NiJ9", 0), None);
         assert_eq!(match_at(b"xeyJhbGciOiJIUzI1NiJ9.eyJhIjoxfQ.x", 1), None);
+    }
+
+    fn b64(s: &str) -> String {
+        URL_SAFE_NO_PAD.encode(s)
+    }
+
+    #[test]
+    fn a_software_statement_is_no_bearer_token() {
+        let h = b64(r#"{"alg":"PS256","kid":"k1","typ":"JWT"}"#);
+        let p = b64(
+            r#"{"iss":"Directory","software_id":"abc123XYZ","software_roles":["AISP"],"org_id":"0015"}"#,
+        );
+        let ssa = format!("{h}.{p}.c2lnbmF0dXJlLWJ5dGVzLWhlcmUtMDEyMzQ1Njc4OQ");
+        assert!(software_statement(ssa.as_bytes()));
+        let t = format!("Software statement from the directory:\n{ssa}\n");
+        assert!(crate::found(&t).is_empty(), "{t}");
+    }
+
+    #[test]
+    fn a_token_with_a_scope_is_still_one() {
+        let h = b64(r#"{"alg":"RS256","typ":"JWT"}"#);
+        let p =
+            b64(r#"{"sub":"u1","software_id":"abc","scope":"accounts payments","exp":1765355497}"#);
+        let tok = format!("{h}.{p}.c2lnbmF0dXJlLWJ5dGVzLWhlcmUtMDEyMzQ1Njc4OQ");
+        assert!(!software_statement(tok.as_bytes()));
+        assert!(crate::has(&format!("Authorization: Bearer {tok}\n"), &tok));
     }
 }

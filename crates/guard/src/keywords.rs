@@ -162,6 +162,17 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("samlresponse", Rule::Keyed(Kind::AccessToken)),
     ("device_code", Rule::Keyed(Kind::AccessToken)),
     ("ocp-apim-subscription-key", Rule::Keyed(Kind::AccessToken)),
+    // An API gateway's subscription key under any spelling of its name
+    // (Azure API Management's `subscription-key` setting, a config's
+    // `SubscriptionKey`, prose in English and Italian): the key that
+    // grants a subscriber its calls, 32 hex digits at Azure.
+    ("subscription-key", Rule::Keyed(Kind::VendorKey)),
+    ("subscription_key", Rule::Keyed(Kind::VendorKey)),
+    ("subscriptionkey", Rule::Keyed(Kind::VendorKey)),
+    ("subscription key", Rule::Keyed(Kind::VendorKey)),
+    ("chiave di sottoscrizione", Rule::Keyed(Kind::VendorKey)),
+    ("chiave della sottoscrizione", Rule::Keyed(Kind::VendorKey)),
+    ("chiave di subscription", Rule::Keyed(Kind::VendorKey)),
     ("code_verifier", Rule::Keyed(Kind::ClientSecret)),
     ("secret_id", Rule::Keyed(Kind::ClientSecret)),
     ("bindpw", Rule::Keyed(Kind::Password)),
@@ -912,5 +923,21 @@ mod tests {
             ["4 1 9 0 7 2"]
         );
         assert!(found("codice ordine 45123, l'app non lo trova").is_empty());
+    }
+
+    #[test]
+    fn a_gateway_subscription_key_under_any_spelling() {
+        let k = "5f0c2a9e7d1b4e3f8a6c0d2e4b1f9a73";
+        for t in [
+            format!("    subscription-key: {k}\n"),
+            format!("GATEWAY_SUBSCRIPTION_KEY={k}\n"),
+            format!("{{\"SubscriptionKey\": \"{k}\"}}"),
+            format!("la chiave di sottoscrizione per il collaudo: {k}"),
+            format!("(our current subscription key is {k}, if you need it)"),
+        ] {
+            assert!(crate::has(&t, k), "{t}");
+        }
+        assert!(found("Each subscription key is shown in the developer portal.").is_empty());
+        assert!(found("subscription_key: ${GATEWAY_KEY}\n").is_empty());
     }
 }

@@ -22,7 +22,8 @@
 //! - `scanner` also finds base64 that decodes to `id:secret` from its `=`
 //!   padding (client credentials kept in a variable or a table), and
 //!   `generated` the random runs with a `~` that client secrets are
-//!   generated as, under any label or none.
+//!   generated as, and keys written as a name and two UUIDs
+//!   (`name-<uuid>-<uuid>`), under any label or none.
 //! - `tables`: columns named on a header line (CSV, TSV, Markdown, ASCII and
 //!   SQL-client output, space-aligned reports, label-then-value layouts),
 //!   read only from lines where a key led to no value.

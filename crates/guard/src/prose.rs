@@ -511,6 +511,22 @@ pub(crate) fn key_in_prose(b: &[u8], key_start: usize, key_end: usize) -> Option
     if NOT_SECRET.contains(&before.as_slice()) {
         return None;
     }
+    // A key's 32 hex digits (an API gateway's subscription key, an MD5-
+    // sized key) count only once a copula or a colon handed them over,
+    // never right after the word, and never when the bridge named an id,
+    // a fingerprint or a hash.
+    let hex_key = |s: usize| -> Option<(usize, usize)> {
+        let e = s + b[s..(s + 33).min(b.len())]
+            .iter()
+            .take_while(|c| c.is_ascii_hexdigit())
+            .count();
+        let closed = b
+            .get(e)
+            .is_none_or(|&c| matches!(c, b' ' | b',' | b'.' | b';' | b'\n' | b'\r' | b')'));
+        let v = &b[s..e];
+        let digits = v.iter().filter(|c| c.is_ascii_digit()).count();
+        (v.len() == 32 && closed && (4..=28).contains(&digits)).then_some((s, e))
+    };
     let token_at = |s: usize| -> Option<(usize, usize)> {
         let lim = (s + 129).min(b.len());
         let e = s + b[s..lim]
@@ -537,15 +553,33 @@ pub(crate) fn key_in_prose(b: &[u8], key_start: usize, key_end: usize) -> Option
     }
     // A short bridge in the clause, to a copula.
     let mut i = first;
+    let mut named_other = false;
     for _ in 0..7 {
         let ws = i;
         while i < b.len() && !matches!(b[i], b' ' | b'\n' | b',' | b'.' | b';' | b':') {
             i += 1;
         }
+        let w = &b[ws..i];
+        named_other |= [
+            &b"id"[..],
+            b"ids",
+            b"fingerprint",
+            b"hash",
+            b"checksum",
+            b"serial",
+            b"kid",
+            b"thumbprint",
+            b"impronta",
+        ]
+        .iter()
+        .any(|x| w.eq_ignore_ascii_case(x));
+        // `(chiave secondaria: …)`: a colon closing the bridge.
+        if b.get(i) == Some(&b':') && b.get(i + 1) == Some(&b' ') && i > ws {
+            return (!named_other).then(|| hex_key(i + 2)).flatten();
+        }
         if b.get(i) != Some(&b' ') || i == ws {
             return None;
         }
-        let w = &b[ws..i];
         i += 1;
         let copula = [
             &b"is"[..],
@@ -559,7 +593,7 @@ pub(crate) fn key_in_prose(b: &[u8], key_start: usize, key_end: usize) -> Option
         .iter()
         .any(|c| w.eq_ignore_ascii_case(c));
         if copula {
-            return token_at(i);
+            return token_at(i).or_else(|| (!named_other).then(|| hex_key(i)).flatten());
         }
     }
     None
@@ -583,6 +617,25 @@ mod tests {
         assert!(crate::found("the key point is Reliability2024Matters today").is_empty());
         assert!(crate::found("key 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822c").is_empty());
         assert!(crate::found(&format!("the key to success, not {k}")).is_empty());
+    }
+
+    #[test]
+    fn a_hex_key_handed_over_by_a_copula_or_a_colon() {
+        let k = "5f0c2a9e7d1b4e3f8a6c0d2e4b1f9a73";
+        for t in [
+            format!("we put ours in: the key is {k}, right format?"),
+            format!("la chiave è {k}, giusto?"),
+            format!("the key for staging: {k}"),
+        ] {
+            assert!(crate::has(&t, k), "{t}");
+        }
+        for t in [
+            format!("key {k}"),
+            format!("the key id is {k}."),
+            format!("key fingerprint: {k}"),
+        ] {
+            assert!(crate::found(&t).is_empty(), "{t}");
+        }
     }
 
     #[test]

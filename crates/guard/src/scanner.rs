@@ -251,7 +251,9 @@ fn scan_triggers(
             }
             Trigger::Jwt => {
                 if let Some(end) = jwt::match_at(b, s) {
-                    push(out, Kind::AccessToken, s, end);
+                    if !jwt::software_statement(&b[s..end]) {
+                        push(out, Kind::AccessToken, s, end);
+                    }
                     accepted = (s, end);
                 }
             }
@@ -775,6 +777,7 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     digits::scan(text, &mut found);
     base64_credentials(text, &mut found);
     crate::generated::scan(text, &mut found);
+    crate::generated::scan_named_uuid_pairs(text, &mut found);
     encoded::scan(text, marks.secret, &mut found);
     encoded::blobs(text, &mut found);
     xml::scan(text, &marks.closes, &mut found);
@@ -993,7 +996,9 @@ pub(crate) fn scan(text: &str) -> Vec<Finding> {
     });
     found.retain(|f| {
         !matches!(f.kind, Kind::BankAccount | Kind::UkBankAccount)
-            || !ledger_account(text, f) && !bank_and_branch_codes(&text[f.start..f.end])
+            || !ledger_account(text, f)
+                && !bank_and_branch_codes(&text[f.start..f.end])
+                && !law_citation(text, f)
     });
     wrapped_tail(text, &mut found);
     found
@@ -1026,6 +1031,58 @@ fn ledger_account(text: &str, f: &Finding) -> bool {
             }
             line.get(j).is_some_and(u8::is_ascii_digit)
         })
+    })
+}
+
+/// "Law 136/2010", "D.Lgs. 82/2005", "legge n. 241/1990": an act cited by
+/// its number and year, after a word naming a law or its number. Read on
+/// a finding that is digits, a slash and a year (1900–2099), with one of
+/// those words within the few bytes before it.
+fn law_citation(text: &str, f: &Finding) -> bool {
+    let v = &text.as_bytes()[f.start..f.end];
+    let Some(slash) = v.iter().position(|&c| c == b'/') else {
+        return false;
+    };
+    let (num, year) = (&v[..slash], &v[slash + 1..]);
+    if !(1..=5).contains(&num.len())
+        || !num.iter().all(u8::is_ascii_digit)
+        || year.len() != 4
+        || !year.iter().all(u8::is_ascii_digit)
+        || !(year.starts_with(b"19") || year.starts_with(b"20"))
+    {
+        return false;
+    }
+    let mut lo = f.start.saturating_sub(24);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let before = text[lo..f.start].to_ascii_lowercase();
+    let last = before
+        .split(|c: char| c.is_whitespace() || c == '(')
+        .rev()
+        .find(|w| !w.is_empty() && *w != "n." && *w != "no." && *w != "nr." && *w != "n°");
+    last.is_some_and(|w| {
+        matches!(
+            w.trim_end_matches(['.', ',']),
+            "law"
+                | "act"
+                | "legge"
+                | "l"
+                | "d.lgs"
+                | "dlgs"
+                | "d.l"
+                | "dpr"
+                | "d.p.r"
+                | "decreto"
+                | "regolamento"
+                | "regulation"
+                | "directive"
+                | "direttiva"
+                | "delibera"
+                | "determina"
+                | "ordinanza"
+                | "circolare"
+        )
     })
 }
 
@@ -1097,7 +1154,46 @@ fn masked_secret(kind: Kind, v: &str) -> bool {
     // Cut short with an ellipsis (`J1LK…AB5j`): a token is never
     // written with one.
     let elided = kind != Kind::Password && v.contains('…');
-    (marks >= 3 && marks >= 2 * plain) || xs || elided || twilio_account_sid(kind, v)
+    (marks >= 3 && marks >= 2 * plain)
+        || xs
+        || elided
+        || twilio_account_sid(kind, v)
+        || masked_groups(v)
+        || encoded_placeholder(v)
+}
+
+/// `xxxx-xxxx-a773`, `XXXX-XXXX-0$16`: a value whose leading groups are
+/// all masking letters, dash-joined, shows only its last few characters,
+/// as consoles and auditors print a key they mean to hide.
+fn masked_groups(v: &str) -> bool {
+    let mut groups = v.split('-');
+    let masked = |g: &str| g.len() >= 3 && g.bytes().all(|c| matches!(c, b'x' | b'X' | b'*'));
+    let mut n = 0;
+    let mut rest = 0;
+    for g in groups.by_ref() {
+        if masked(g) && rest == 0 {
+            n += 1;
+        } else {
+            rest += g.len() + 1;
+        }
+    }
+    n >= 2 && rest <= 8
+}
+
+/// `Q0hBTkdFX01F`: a base64 value (a Kubernetes Secret's `data`, an
+/// encoded setting) that decodes to a placeholder ("CHANGE_ME",
+/// "<password>") stands for no secret, as the placeholder would.
+fn encoded_placeholder(v: &str) -> bool {
+    use base64::Engine;
+    if v.len() < 8 || v.len() > 64 || !v.len().is_multiple_of(4) {
+        return false;
+    }
+    let Ok(raw) = base64::engine::general_purpose::STANDARD.decode(v) else {
+        return false;
+    };
+    std::str::from_utf8(&raw).is_ok_and(|d| {
+        !d.is_empty() && d.bytes().all(|c| c.is_ascii_graphic()) && crate::text::is_placeholder(d)
+    })
 }
 
 /// `AC` and 32 hex digits: a Twilio Account SID, the account's public
@@ -1736,5 +1832,49 @@ mod bookkeeping_tests {
     fn a_counting_run_shown_as_a_format() {
         assert!(found("i codici sono di 6 cifre, tipo 98-76-54, e scadono").is_empty());
         assert!(found("OTP codes have 6 digits, e.g. 123456, and expire").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod round37_tests {
+    use crate::found;
+
+    #[test]
+    fn a_value_masked_but_its_tail() {
+        for t in [
+            "NOTIFY_API_KEY=xxxx-xxxx-a773\n",
+            "Authorization: Bearer xxxx-xxxx-6bc4\n",
+            "password: XXXX-XXXX-0$16\n",
+            "User Id=svc;Password=xxxx-xxxx-223#;\n",
+        ] {
+            assert!(found(t).is_empty(), "{t}");
+        }
+        // A password that only starts with x's is one.
+        assert!(!found("password: xxxHunter-77b-Zq\n").is_empty());
+    }
+
+    #[test]
+    fn an_encoded_placeholder_is_one() {
+        // "CHANGE_ME" and "<secret>" in base64.
+        for t in [
+            "data:\n  DB_PASSWORD: Q0hBTkdFX01F\n",
+            "API_KEY=PHNlY3JldD4=\n",
+        ] {
+            assert!(found(t).is_empty(), "{t}");
+        }
+        // A real value encoded is still found ("S3cr3t-Pa55!").
+        assert!(!found("kind: Secret\ndata:\n  DB_PASSWORD: UzNjcjN0LVBhNTUh\n").is_empty());
+    }
+
+    #[test]
+    fn a_law_cited_by_number_and_year() {
+        for t in [
+            "il conto dedicato ai sensi della legge 136/2010: vedi allegato",
+            "bank account under Law 136/2010:\n",
+            "conto corrente dedicato (L. 136/2010)",
+        ] {
+            assert!(found(t).is_empty(), "{t}");
+        }
+        assert!(!found("conto 136/2010").is_empty());
     }
 }

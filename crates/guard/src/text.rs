@@ -99,8 +99,13 @@ pub(crate) fn is_placeholder(value: &str) -> bool {
         // comes from.
         return true;
     }
-    if (b[0] == b':' || b[0] == b'@') && v.len() > 1 && is_ident(&v[1..]) {
-        // `:new_password`, `@password`: SQL bind parameters.
+    if (b[0] == b':' || b[0] == b'@')
+        && v.len() > 1
+        && is_ident(&v[1..])
+        && v.bytes().filter(u8::is_ascii_digit).count() <= 2
+    {
+        // `:new_password`, `@password`, `@p1`: SQL bind parameters. (A
+        // run of digits inside, `@Ledge5370MEA`, is a password's.)
         return true;
     }
     if v.len() > 4 && v.starts_with("__") && v.ends_with("__") {
@@ -160,6 +165,10 @@ pub(crate) fn is_placeholder(value: &str) -> bool {
         || lower.contains("your_")
         || lower.contains("your-")
         || lower.starts_with("your")
+        // Italian's "your" opening a name (`LA_TUA_Chiave`, `il-tuo-token`).
+        || ["la_tua", "il_tuo", "la-tua", "il-tuo"]
+            .iter()
+            .any(|p| lower.starts_with(p) && lower.len() > p.len() + 1)
         || lower.contains("<")
         || lower.contains("...")
         || lower.contains('\u{2026}')
@@ -801,5 +810,19 @@ mod tests {
         assert!(!looks_like_token("expired", 6));
         assert!(!looks_like_token("abcdefghijklmnopq", 16));
         assert!(!looks_like_token("<redacted>", 4));
+    }
+
+    #[test]
+    fn a_bind_parameter_has_few_digits() {
+        assert!(is_placeholder("@password"));
+        assert!(is_placeholder(":new_pw2"));
+        assert!(!is_placeholder("@Ledge5370MEA"));
+    }
+
+    #[test]
+    fn italian_your_opens_a_placeholder() {
+        assert!(is_placeholder("LA_TUA_Chiave_Api"));
+        assert!(is_placeholder("il-tuo-token"));
+        assert!(!is_placeholder("latuamamma77X"));
     }
 }

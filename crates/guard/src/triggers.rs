@@ -171,6 +171,7 @@ fn table() -> &'static Table {
     })
 }
 
+#[inline(always)]
 fn starts_with_ci(b: &[u8], at: usize, p: &[u8]) -> bool {
     b.get(at..at + p.len())
         .is_some_and(|s| s.eq_ignore_ascii_case(p))

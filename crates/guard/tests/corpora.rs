@@ -935,7 +935,22 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // vendor_key 0.41 (pagoPA subscription keys, GOV.UK Notify keys), pin
     // 0.86, access_token 0.87. From here on it may be read, and then
     // measures fit.
-    ("fresh33", 0.86, 0.0906),
+    // Round 37 (branch guard-round37, 2026-12-04; rules read from this
+    // corpus): recall 0.8644 -> 0.9630 (1172/1217), FPR 9.06 % -> 0.24 %
+    // (2/850). Passing: a payment attempt's token (`paymentToken`, hex or
+    // UUID), software statements (a JWT with `software_id` and no scope),
+    // masked tails (`xxxx-xxxx-a773`), base64 placeholders, a law cited by
+    // number and year, 17–18 digit runs starting 30/36–39 (Diners issues
+    // 14 and 16), a payment notice under its name (avviso, IUV), an
+    // employer's registration (ditta, matricola) as no code, Italian
+    // `LA_TUA_…`. Found: an API gateway's subscription key under any
+    // spelling, a key written as a name and two UUIDs, an ABI OCR read
+    // with a letter, a key sent as curl's user with an empty password, a
+    // value after `@` with a run of digits, a ten-digit PIN after a colon,
+    // 32 hex digits handed over by a copula or a colon after "key", the
+    // authorization code in a token request's body, a quoted reply's
+    // `pass X` under its user, YAML's `api:` over `key:`.
+    ("fresh33", 0.96, 0.0024),
 ];
 
 #[derive(Deserialize)]
