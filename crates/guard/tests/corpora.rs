@@ -951,6 +951,15 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // authorization code in a token request's body, a quoted reply's
     // `pass X` under its user, YAML's `api:` over `key:`.
     ("fresh33", 0.96, 0.0024),
+    // Held out through round 37: `fresh34` ("the wire in between:
+    // networks, proxies, tunnels and TLS": VPN, proxy, firewall, RADIUS,
+    // WireGuard, OpenVPN, TLS key logs, DLP and gateway logs; half
+    // Italian), written in session 21 by a helper who never read the
+    // guard, measured once on 2026-12-04 at 4a22b9a: recall 0.7385
+    // (720/975), FPR 2.24 % (19/850). Weakest: client_secret 0.48,
+    // private_key 0.53, password 0.78. From here on it may be read, and
+    // then measures fit.
+    ("fresh34", 0.73, 0.0224),
 ];
 
 #[derive(Deserialize)]
