@@ -108,6 +108,9 @@ pub(crate) enum Rule {
     Accounts,
     /// `EXEC PGM=FTP`: a batch FTP step's login in its input (`jcl`).
     BatchFtp,
+    /// A network tool's own syntax for a secret: a TLS key log's line,
+    /// `Master-Key:`, a pre-shared key, `nsupdate -y` (`wire`).
+    Wire,
 }
 
 /// `Strong` words that, written in capitals, are an acronym rather than
@@ -616,6 +619,33 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     // A Wi-Fi network's pre-shared key as a setting's name (`wifi_psk=`,
     // `psk=`); "WPA2-PSK" alone names the method.
     ("psk", Rule::Strong(Kind::Password)),
+    // Network tools' secrets in their own syntax (`wire`): the lines of a
+    // TLS key log (NSS's `SSLKEYLOGFILE`: label, client random, secret),
+    // `openssl s_client`'s `Master-Key:`, an IPsec or VPN pre-shared key
+    // under its name (strongSwan's `: PSK "…"`, Cisco's `pre-shared-key`
+    // and `crypto isakmp key`, FortiOS's `set secret`/`set psksecret`,
+    // Azure's `--shared-key`, WireGuard's `PresharedKey`), BIND's
+    // `nsupdate -y alg:name:key`, a VPN client's `--authkey`.
+    ("client_random", Rule::Wire),
+    ("client_early_traffic_secret", Rule::Wire),
+    ("client_handshake_traffic_secret", Rule::Wire),
+    ("server_handshake_traffic_secret", Rule::Wire),
+    ("client_traffic_secret", Rule::Wire),
+    ("server_traffic_secret", Rule::Wire),
+    ("early_exporter_secret", Rule::Wire),
+    ("exporter_secret", Rule::Wire),
+    ("master-key", Rule::Wire),
+    ("psk \"", Rule::Wire),
+    ("pre-shared key", Rule::Wire),
+    ("pre-shared-key", Rule::Wire),
+    ("preshared key", Rule::Wire),
+    ("presharedkey", Rule::Wire),
+    ("shared-key", Rule::Wire),
+    ("isakmp key", Rule::Wire),
+    ("set secret", Rule::Wire),
+    ("set psksecret", Rule::Wire),
+    ("nsupdate", Rule::Wire),
+    ("authkey", Rule::Wire),
     // OCPP's charge-point setting for the password it authenticates to
     // the central system with (HTTP Basic, security profiles 1 and 2).
     ("authorizationkey", Rule::Keyed(Kind::Password)),
