@@ -646,6 +646,15 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("set psksecret", Rule::Wire),
     ("nsupdate", Rule::Wire),
     ("authkey", Rule::Wire),
+    // Net-SNMP's tools take an SNMPv1/v2c community, the agent's shared
+    // password, as `-c` (`wire`).
+    ("snmpwalk", Rule::Wire),
+    ("snmpbulkwalk", Rule::Wire),
+    ("snmpget", Rule::Wire),
+    ("snmpbulkget", Rule::Wire),
+    ("snmpset", Rule::Wire),
+    ("snmptable", Rule::Wire),
+    ("snmptrap", Rule::Wire),
     // OCPP's charge-point setting for the password it authenticates to
     // the central system with (HTTP Basic, security profiles 1 and 2).
     ("authorizationkey", Rule::Keyed(Kind::Password)),

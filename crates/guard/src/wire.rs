@@ -17,8 +17,10 @@ use crate::value::{skip_spaces, starts_with_ci};
 use crate::{Confidence, Finding, Kind};
 
 fn hex_run(b: &[u8], at: usize) -> usize {
+    // Read no further than the longest secret taken (and one more).
     b[at.min(b.len())..]
         .iter()
+        .take(130)
         .take_while(|c| c.is_ascii_hexdigit())
         .count()
 }
@@ -45,6 +47,7 @@ pub(crate) fn value(text: &str, b: &[u8], start: usize, end: usize) -> Option<Fi
                 .flatten()
         }
         b"nsupdate" => tsig_key(b, end),
+        _ if lower.starts_with(b"snmp") => community(text, b, end),
         b"psk \"" => quoted(text, b, end, Kind::ClientSecret),
         _ if lower.ends_with(b"_secret") || lower == b"client_random" => key_log(b, end),
         b"presharedkey" | b"authkey" => {
@@ -100,6 +103,15 @@ fn tsig_key(b: &[u8], end: usize) -> Option<Finding> {
         && key.iter().any(u8::is_ascii_digit))
     .then(|| finding(Kind::PrivateKey, colon, e, Confidence::High))
     .flatten()
+}
+
+/// `snmpwalk -v2c -c COMMUNITY host …`: the community after `-c` on the
+/// command's line (`public`, `private`, the defaults, are words: none).
+fn community(text: &str, b: &[u8], end: usize) -> Option<Finding> {
+    let line_end = memchr::memchr(b'\n', &b[end..(end + 160).min(b.len())])
+        .map_or((end + 160).min(b.len()), |o| end + o);
+    let flag = memchr::memmem::find(&b[end..line_end], b" -c ")? + end + 3;
+    token_after(text, b, flag, Kind::Password)
 }
 
 /// `: PSK "X"`: the quoted string, to its closing quote on the line.
@@ -240,6 +252,24 @@ mod tests {
         let t = "nsupdate -y hmac-sha256:ddns:Qm9vZ2llV29vZ2llMTIzNDU2Nzg5MA== <<EOF\n";
         assert!(has(t, "Qm9vZ2llV29vZ2llMTIzNDU2Nzg5MA=="));
         assert!(found("nsupdate -k /etc/bind/ddns.key\n").is_empty());
+    }
+
+    #[test]
+    fn an_snmp_community_given_to_net_snmp() {
+        assert!(has(
+            "$ snmpwalk -v2c -c ro-Xq7Lm2Pz 10.0.0.1 IF-MIB::ifOperStatus\n",
+            "ro-Xq7Lm2Pz"
+        ));
+        assert!(found("$ snmpwalk -v2c -c public 10.0.0.1 system\n").is_empty());
+        assert!(found("snmpwalk -v3 -l authPriv 10.0.0.1\n").is_empty());
+    }
+
+    #[test]
+    fn curls_login_at_the_proxy() {
+        assert!(has(
+            "curl -x http://proxy:3128 --proxy-user ops:Kq7#mZ2pLw https://x\n",
+            "ops:Kq7#mZ2pLw"
+        ));
     }
 
     #[test]
