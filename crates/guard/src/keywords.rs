@@ -646,6 +646,11 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("set psksecret", Rule::Wire),
     ("nsupdate", Rule::Wire),
     ("authkey", Rule::Wire),
+    // Cisco IOS writes a server's key and a user's password with their
+    // type: `key 0 <clear text>`, `password 7 <type 7>` (a reversible
+    // encoding of the password, not a hash) (`wire`).
+    ("key 0 ", Rule::Wire),
+    ("password 7 ", Rule::Wire),
     // Net-SNMP's tools take an SNMPv1/v2c community, the agent's shared
     // password, as `-c` (`wire`).
     ("snmpwalk", Rule::Wire),

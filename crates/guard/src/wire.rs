@@ -47,6 +47,7 @@ pub(crate) fn value(text: &str, b: &[u8], start: usize, end: usize) -> Option<Fi
                 .flatten()
         }
         b"nsupdate" => tsig_key(b, end),
+        b"password 7" | b"password 7 " => type7(b, skip_spaces(b, end)),
         _ if lower.starts_with(b"snmp") => community(text, b, end),
         b"psk \"" => quoted(text, b, end, Kind::ClientSecret),
         _ if lower.ends_with(b"_secret") || lower == b"client_random" => key_log(b, end),
@@ -112,6 +113,20 @@ fn community(text: &str, b: &[u8], end: usize) -> Option<Finding> {
         .map_or((end + 160).min(b.len()), |o| end + o);
     let flag = memchr::memmem::find(&b[end..line_end], b" -c ")? + end + 3;
     token_after(text, b, flag, Kind::Password)
+}
+
+/// `username x password 7 0822455D0A16`: Cisco's type 7, an even run of
+/// hex digits (two for the salt's index, then two per character) that
+/// any tool decodes back to the password.
+fn type7(b: &[u8], end: usize) -> Option<Finding> {
+    let n = b[end..]
+        .iter()
+        .take(130)
+        .take_while(|c| c.is_ascii_hexdigit())
+        .count();
+    (n >= 8 && n % 2 == 0 && n <= 128 && ends_word(b, end + n))
+        .then(|| finding(Kind::Password, end, end + n, Confidence::High))
+        .flatten()
 }
 
 /// `: PSK "X"`: the quoted string, to its closing quote on the line.
@@ -270,6 +285,20 @@ mod tests {
             "curl -x http://proxy:3128 --proxy-user ops:Kq7#mZ2pLw https://x\n",
             "ops:Kq7#mZ2pLw"
         ));
+    }
+
+    #[test]
+    fn cisco_keys_and_passwords_by_their_type() {
+        assert!(has(
+            "radius server R1\n address ipv4 10.0.0.9\n key 0 Tq8&zLw3mN\n",
+            "Tq8&zLw3mN"
+        ));
+        assert!(has(
+            "username ops password 7 0822455D0A165E0A\n",
+            "0822455D0A165E0A"
+        ));
+        assert!(found("the password 7 characters long failed\n").is_empty());
+        assert!(found("use key 0 of the list\n").is_empty());
     }
 
     #[test]
