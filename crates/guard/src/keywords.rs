@@ -641,6 +641,8 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     ("preshared key", Rule::Wire),
     ("presharedkey", Rule::Wire),
     ("shared-key", Rule::Wire),
+    // gcloud's VPN tunnel: `--shared-secret=…`.
+    ("shared-secret", Rule::Wire),
     ("isakmp key", Rule::Wire),
     ("set secret", Rule::Wire),
     ("set psksecret", Rule::Wire),

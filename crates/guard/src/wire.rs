@@ -5,7 +5,7 @@
 //!   the third field the session's secret;
 //! - `openssl s_client`'s session dump: `Master-Key: <hex>`;
 //! - an IPsec or VPN pre-shared key under its name (`Pre-Shared Key :`,
-//!   `pre-shared-key X`, `--shared-key "X"`, WireGuard's `PresharedKey =`),
+//!   `pre-shared-key X`, `--shared-key "X"`, `--shared-secret=X`, WireGuard's `PresharedKey =`),
 //!   strongSwan's `ipsec.secrets` (`: PSK "X"`), Cisco IOS's
 //!   `crypto isakmp key X address …`, FortiOS's `set secret X` and
 //!   `set psksecret X`;
@@ -267,6 +267,13 @@ mod tests {
         let t = "nsupdate -y hmac-sha256:ddns:Qm9vZ2llV29vZ2llMTIzNDU2Nzg5MA== <<EOF\n";
         assert!(has(t, "Qm9vZ2llV29vZ2llMTIzNDU2Nzg5MA=="));
         assert!(found("nsupdate -k /etc/bind/ddns.key\n").is_empty());
+    }
+
+    #[test]
+    fn gclouds_tunnel_secret() {
+        let t =
+            "gcloud compute vpn-tunnels create t1 --shared-secret=Hd8!kq2Lzm \\\n  --region=x\n";
+        assert!(has(t, "Hd8!kq2Lzm"), "{:?}", found(t));
     }
 
     #[test]
