@@ -227,8 +227,10 @@ fn access_log_counts(b: &[u8], f: &Finding) -> bool {
             c.is_ascii_digit() || c.is_ascii_uppercase() || matches!(c, b' ' | b'-' | b',')
         })
     };
-    let line = memchr::memrchr(b'\n', &b[..q]).map_or(0, |o| o + 1);
-    let request = &b[line.max(q.saturating_sub(12))..q];
+    // The request line's last twelve bytes (` HTTP/1.1`), within its line:
+    // read no further back, whatever the line's length.
+    let lo = q.saturating_sub(12);
+    let request = &b[memchr::memrchr(b'\n', &b[lo..q]).map_or(lo, |o| lo + o + 1)..q];
     memchr::memmem::find(request, b" HTTP/").is_some()
         && counters(&b[q + 1..f.start])
         && counters(&b[f.start..f.end])
