@@ -619,6 +619,11 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     // A Wi-Fi network's pre-shared key as a setting's name (`wifi_psk=`,
     // `psk=`); "WPA2-PSK" alone names the method.
     ("psk", Rule::Strong(Kind::Password)),
+    // JSSE's key and trust store passwords (`javax.net.ssl.keyStorePassword`,
+    // `trustStorePassword`): whole, before keytool's `-keypass` takes their
+    // start and ends inside the word.
+    ("keystorepassword", Rule::Keyed(Kind::Password)),
+    ("truststorepassword", Rule::Keyed(Kind::Password)),
     // Network tools' secrets in their own syntax (`wire`): the lines of a
     // TLS key log (NSS's `SSLKEYLOGFILE`: label, client random, secret),
     // `openssl s_client`'s `Master-Key:`, an IPsec or VPN pre-shared key
@@ -758,6 +763,13 @@ mod tests {
         assert!(found("role_id=5b1c2d3e-0000-4abc-8def-123456789abc\n").is_empty());
         assert!(found("\"user_code\": \"WDJB-MJHT\"\n").is_empty());
         assert!(found("ldap_default_authtok_type = password\n").is_empty());
+    }
+
+    #[test]
+    fn javas_store_passwords_under_their_whole_names() {
+        let t = "java -Djavax.net.ssl.keyStore=/opt/a.p12 -Djavax.net.ssl.keyStorePassword=Fir7#coast -jar a.jar\n";
+        assert_eq!(found(t), ["Fir7#coast"]);
+        assert!(scan("keyStorePassword = System.getenv(\"STORE_PW\")\n").is_empty());
     }
 
     #[test]
