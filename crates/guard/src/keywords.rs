@@ -620,8 +620,8 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     // `psk=`); "WPA2-PSK" alone names the method.
     ("psk", Rule::Strong(Kind::Password)),
     // JSSE's key and trust store passwords (`javax.net.ssl.keyStorePassword`,
-    // `trustStorePassword`): whole, before keytool's `-keypass` takes their
-    // start and ends inside the word.
+    // `trustStorePassword`): whole, before keytool's `-storepass` takes
+    // their `StorePass` and ends inside the word.
     ("keystorepassword", Rule::Keyed(Kind::Password)),
     ("truststorepassword", Rule::Keyed(Kind::Password)),
     // Network tools' secrets in their own syntax (`wire`): the lines of a
