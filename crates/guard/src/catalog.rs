@@ -200,7 +200,8 @@ pub(crate) fn not_a_card(b: &[u8], f: &Finding) -> bool {
     }
     let v = &b[f.start..f.end];
     if !v.iter().all(u8::is_ascii_digit) {
-        return v.iter().all(|&c| c.is_ascii_digit() || c == b' ') && named_notice(b, f.start);
+        return v.iter().all(|&c| c.is_ascii_digit() || c == b' ') && named_notice(b, f.start)
+            || access_log_counts(b, f);
     }
     if (12..=14).contains(&v.len())
         && gs1_valid(v)
@@ -209,6 +210,30 @@ pub(crate) fn not_a_card(b: &[u8], f: &Finding) -> bool {
         return true;
     }
     named_id(b, f.start) || named_notice(b, f.start)
+}
+
+/// `"POST /v1/x HTTP/2" 504 - 3112 480 22339 …`: after the request line
+/// an access log (Envoy's default format, Apache's and nginx's combined)
+/// writes the status, the response flags and its counters (bytes in and
+/// out, durations), numbers set apart by spaces that may add up to a
+/// Luhn-valid run; none is a card.
+fn access_log_counts(b: &[u8], f: &Finding) -> bool {
+    let from = f.start.saturating_sub(48);
+    let Some(q) = memchr::memrchr(b'"', &b[from..f.start]).map(|o| from + o) else {
+        return false;
+    };
+    let counters = |s: &[u8]| {
+        s.iter().all(|&c| {
+            c.is_ascii_digit() || c.is_ascii_uppercase() || matches!(c, b' ' | b'-' | b',')
+        })
+    };
+    // The request line's last twelve bytes (` HTTP/1.1`), within its line:
+    // read no further back, whatever the line's length.
+    let lo = q.saturating_sub(12);
+    let request = &b[memchr::memrchr(b'\n', &b[lo..q]).map_or(lo, |o| lo + o + 1)..q];
+    memchr::memmem::find(request, b" HTTP/").is_some()
+        && counters(&b[q + 1..f.start])
+        && counters(&b[f.start..f.end])
 }
 
 /// "Codice avviso: 3541 3095 …", `iuv=…`: a payment notice's number (an
@@ -224,6 +249,16 @@ fn named_notice(b: &[u8], start: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::{Kind, found_as};
+
+    #[test]
+    fn an_access_logs_counters_are_no_card() {
+        // Status, flags, bytes in, bytes out, duration: 4111 1111 1111 1111
+        // is no card when it is four counters.
+        let t = "[2026-01-02T10:00:00.000Z] \"GET /v1/x HTTP/1.1\" 200 - 4111 1111 1111 1111 \"10.0.0.1\"\n";
+        assert!(found_as(t, Kind::CardNumber).is_empty(), "{t}");
+        let t = "card: 4111 1111 1111 1111\n";
+        assert_eq!(found_as(t, Kind::CardNumber), ["4111 1111 1111 1111"]);
+    }
 
     #[test]
     fn gs1_check_digits() {

@@ -8059,6 +8059,25 @@ fn resource_sid(b: &[u8], start: usize, end: usize, rule: Rule) -> bool {
         && b[start..end].eq_ignore_ascii_case(b"sid")
 }
 
+/// `TLS: Initial packet from [AF_INET]192.0.2.5:1194, sid=3efe58d8
+/// 0294b3a2`: OpenVPN logs a TLS session's id as `sid=` and two runs of
+/// eight hex digits (its 64-bit session id, printed in two halves), in
+/// every client's and server's log; it names the session, and grants
+/// nothing without the keys negotiated inside it.
+fn openvpn_session_id(b: &[u8], start: usize, end: usize, rule: Rule) -> bool {
+    let eight = |at: usize| {
+        b.get(at..at + 8)
+            .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit))
+            && b.get(at + 8).is_none_or(|c| !c.is_ascii_alphanumeric())
+    };
+    rule == Rule::Strong(Kind::AccessToken)
+        && b[start..end].eq_ignore_ascii_case(b"sid")
+        && b.get(end) == Some(&b'=')
+        && eight(end + 1)
+        && b.get(end + 9) == Some(&b' ')
+        && eight(end + 10)
+}
+
 /// `next_page_token`, `pageToken`, `NextToken`, `continuation_token`: a
 /// token that names where a listing resumes. It is a cursor the server
 /// hands out to anyone who may list (often base64 of a small JSON object),
@@ -8115,6 +8134,7 @@ fn device_rule(
         Rule::ScaCall => found(crate::calls::confirmed_code(b, start, end)),
         Rule::Mnemonic => found(crate::wallet::mnemonic(b, end)),
         Rule::BatchFtp => found(crate::jcl::batch_ftp_password(b, start, end)),
+        Rule::Wire => found(crate::wire::value(text, b, start, end)),
         // (The word `account` inside `accounts` was no key before either.)
         Rule::Accounts => found(crate::wallet::account_key(b, end)),
         Rule::AtCommand => crate::at_command::credential(b, start, end),
@@ -8159,6 +8179,7 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
             | Rule::Mnemonic
             | Rule::Accounts
             | Rule::BatchFtp
+            | Rule::Wire
     ) {
         return device_rule(text, b, start, end, rule, memo);
     }
@@ -8275,6 +8296,7 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
     if session_label(b, start, end, rule)
         || pagination_cursor(b, start, rule)
         || resource_sid(b, start, end, rule)
+        || openvpn_session_id(b, start, end, rule)
     {
         return none;
     }
@@ -8348,6 +8370,7 @@ fn judge_rule(text: &str, start: usize, end: usize, rule: Rule, memo: &mut Quote
         | Rule::Mnemonic
         | Rule::Accounts
         | Rule::BatchFtp
+        | Rule::Wire
         | Rule::PasswdFile
         | Rule::Const
         | Rule::HexKey(_) => none,
@@ -9490,5 +9513,14 @@ mod tests {
     fn an_employers_registration_is_no_code() {
         let t = "Codice ditta: 68779807\npassword: l'accesso con SPID\n";
         assert!(found(t, Kind::Pin).is_empty(), "{t}");
+    }
+
+    #[test]
+    fn an_openvpn_session_id_is_no_token() {
+        let t = "2026-01-02 10:00:01 TLS: Initial packet from [AF_INET]198.51.100.4:1194, sid=9a0c1e7f 44b2d3e1\n";
+        assert!(scan(t).is_empty(), "{:?}", scan(t));
+        // A session cookie named `sid` still leads to its value.
+        let t = "Cookie: sid=Q2hlY2tvdXQtc2Vzc2lvbi0xMjM0NTY3OA\n";
+        assert!(!scan(t).is_empty());
     }
 }

@@ -108,6 +108,9 @@ pub(crate) enum Rule {
     Accounts,
     /// `EXEC PGM=FTP`: a batch FTP step's login in its input (`jcl`).
     BatchFtp,
+    /// A network tool's own syntax for a secret: a TLS key log's line,
+    /// `Master-Key:`, a pre-shared key, `nsupdate -y` (`wire`).
+    Wire,
 }
 
 /// `Strong` words that, written in capitals, are an acronym rather than
@@ -616,6 +619,54 @@ pub(crate) const KEYWORDS: &[(&str, Rule)] = &[
     // A Wi-Fi network's pre-shared key as a setting's name (`wifi_psk=`,
     // `psk=`); "WPA2-PSK" alone names the method.
     ("psk", Rule::Strong(Kind::Password)),
+    // JSSE's key and trust store passwords (`javax.net.ssl.keyStorePassword`,
+    // `trustStorePassword`): whole, before keytool's `-storepass` takes
+    // their `StorePass` and ends inside the word.
+    ("keystorepassword", Rule::Keyed(Kind::Password)),
+    ("truststorepassword", Rule::Keyed(Kind::Password)),
+    // Network tools' secrets in their own syntax (`wire`): the lines of a
+    // TLS key log (NSS's `SSLKEYLOGFILE`: label, client random, secret),
+    // `openssl s_client`'s `Master-Key:`, an IPsec or VPN pre-shared key
+    // under its name (strongSwan's `: PSK "…"`, Cisco's `pre-shared-key`
+    // and `crypto isakmp key`, FortiOS's `set secret`/`set psksecret`,
+    // Azure's `--shared-key`, WireGuard's `PresharedKey`), BIND's
+    // `nsupdate -y alg:name:key`, a VPN client's `--authkey`.
+    ("client_random", Rule::Wire),
+    ("client_early_traffic_secret", Rule::Wire),
+    ("client_handshake_traffic_secret", Rule::Wire),
+    ("server_handshake_traffic_secret", Rule::Wire),
+    ("client_traffic_secret", Rule::Wire),
+    ("server_traffic_secret", Rule::Wire),
+    ("early_exporter_secret", Rule::Wire),
+    ("exporter_secret", Rule::Wire),
+    ("master-key", Rule::Wire),
+    ("psk \"", Rule::Wire),
+    ("pre-shared key", Rule::Wire),
+    ("pre-shared-key", Rule::Wire),
+    ("preshared key", Rule::Wire),
+    ("presharedkey", Rule::Wire),
+    ("shared-key", Rule::Wire),
+    // gcloud's VPN tunnel: `--shared-secret=…`.
+    ("shared-secret", Rule::Wire),
+    ("isakmp key", Rule::Wire),
+    ("set secret", Rule::Wire),
+    ("set psksecret", Rule::Wire),
+    ("nsupdate", Rule::Wire),
+    ("authkey", Rule::Wire),
+    // Cisco IOS writes a server's key and a user's password with their
+    // type: `key 0 <clear text>`, `password 7 <type 7>` (a reversible
+    // encoding of the password, not a hash) (`wire`).
+    ("key 0 ", Rule::Wire),
+    ("password 7 ", Rule::Wire),
+    // Net-SNMP's tools take an SNMPv1/v2c community, the agent's shared
+    // password, as `-c` (`wire`).
+    ("snmpwalk", Rule::Wire),
+    ("snmpbulkwalk", Rule::Wire),
+    ("snmpget", Rule::Wire),
+    ("snmpbulkget", Rule::Wire),
+    ("snmpset", Rule::Wire),
+    ("snmptable", Rule::Wire),
+    ("snmptrap", Rule::Wire),
     // OCPP's charge-point setting for the password it authenticates to
     // the central system with (HTTP Basic, security profiles 1 and 2).
     ("authorizationkey", Rule::Keyed(Kind::Password)),
@@ -712,6 +763,13 @@ mod tests {
         assert!(found("role_id=5b1c2d3e-0000-4abc-8def-123456789abc\n").is_empty());
         assert!(found("\"user_code\": \"WDJB-MJHT\"\n").is_empty());
         assert!(found("ldap_default_authtok_type = password\n").is_empty());
+    }
+
+    #[test]
+    fn javas_store_passwords_under_their_whole_names() {
+        let t = "java -Djavax.net.ssl.keyStore=/opt/a.p12 -Djavax.net.ssl.keyStorePassword=Fir7#coast -jar a.jar\n";
+        assert_eq!(found(t), ["Fir7#coast"]);
+        assert!(scan("keyStorePassword = System.getenv(\"STORE_PW\")\n").is_empty());
     }
 
     #[test]

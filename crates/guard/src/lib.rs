@@ -103,6 +103,10 @@
 //!   byte array), `erlang` (a node's distribution cookie), `wallet` (a
 //!   mnemonic, Hardhat's `accounts`) and `jcl` (a batch FTP step's
 //!   password), from the trigger pass.
+//! - `wire`: network tools' secrets in their own syntax, from the trigger
+//!   pass: a TLS key log's lines, `Master-Key:`, IPsec and VPN pre-shared
+//!   keys (`: PSK "…"`, `pre-shared-key`, `set secret`, `isakmp key`),
+//!   `nsupdate -y`'s TSIG key, a VPN client's `--authkey`.
 //! - `screened`: the `Screened` text type only the guard constructs.
 //! - `messages` explains each kind to users, in English and Italian ("tu").
 
@@ -182,6 +186,7 @@ mod value;
 mod vendor;
 mod wallet;
 mod wifi;
+mod wire;
 mod xml;
 
 pub mod curl;

@@ -1174,9 +1174,21 @@ fn line_break(b: &[u8], i: usize) -> Option<Step> {
             .chunks(2)
             .all(|p| p[0].is_ascii_alphabetic() && p.get(1).is_none_or(|&c| c == b'.'))
         && word.contains(&b'.');
+    // `CLIENT_RANDOM 5b…`, `SERVER_TRAFFIC_SECRET_0 …`: a record's label
+    // in capitals joined by underscores, a space after it (a TLS key
+    // log's lines, a constant's name opening a line), never a chunk of a
+    // value (a blob's chunk has no `_` between capitals and a space).
+    let record_label = word.len() >= 5
+        && word.contains(&b'_')
+        && word[0].is_ascii_uppercase()
+        && word
+            .iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_')
+        && b.get(j) == Some(&b' ');
     let label = keyed
         || acronym
         || abbreviation
+        || record_label
         || !word
             .iter()
             .any(|c| c.is_ascii_digit() || c.is_ascii_uppercase());

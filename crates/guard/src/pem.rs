@@ -21,7 +21,13 @@ pub(crate) fn match_at(text: &[u8], start: usize, state: &mut PemState) -> Optio
     )
     .map(|o| after_begin + o)?;
     let label = &text[after_begin..label_end];
-    if !label.ends_with(b"PRIVATE KEY") && !label.ends_with(b"PRIVATE KEY BLOCK") {
+    // OpenVPN's own blocks (`OpenVPN Static key V1`, used by `--secret`,
+    // `tls-auth` and `tls-crypt`; `OpenVPN tls-crypt-v2 client key`) are
+    // shared secret keys whole.
+    if !label.ends_with(b"PRIVATE KEY")
+        && !label.ends_with(b"PRIVATE KEY BLOCK")
+        && !label.starts_with(b" OpenVPN ")
+    {
         return None;
     }
     let body_start = label_end + 5;
@@ -112,6 +118,23 @@ mod tests {
         let start = memmem::find(t, b"-----BEGIN").expect("begin");
         let end = match_at(t, start, &mut PemState::default()).expect("block");
         assert_eq!(&t[end..], b"\nbye");
+    }
+
+    #[test]
+    fn an_openvpn_static_key_is_a_key() {
+        let body = "7d3c0a91e4b25f68".repeat(2);
+        let block = format!(
+            "-----BEGIN OpenVPN Static key V1-----\n{body}\n{body}\n-----END OpenVPN Static key V1-----"
+        );
+        let t = format!("<tls-auth>\n{block}\n</tls-auth>\n");
+        assert!(crate::has(&t, &block), "{:?}", crate::found(&t));
+        // A certificate beside it is public.
+        assert!(
+            crate::found(
+                "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIU\n-----END CERTIFICATE-----\n"
+            )
+            .is_empty()
+        );
     }
 
     #[test]

@@ -515,6 +515,14 @@ fn dash_hit(b: &[u8], i: usize) -> Option<Hit> {
             trigger: Trigger::Context(Rule::CurlUser),
         });
     }
+    // curl's login at the proxy, `user:password` as its `--user`'s.
+    if after_space && starts_with_ci(b, i, b"--proxy-user") {
+        return Some(Hit {
+            start: i,
+            end: i + 12,
+            trigger: Trigger::Context(Rule::CurlUser),
+        });
+    }
     if after_space && starts_with_ci(b, i, b"--auth ") {
         return Some(Hit {
             start: i,
@@ -792,6 +800,10 @@ mod tests {
             vec!["Password", "password"]
         );
         assert_eq!(hits("curl -u a:b --user c:d x-u"), vec!["-u", "--user"]);
+        assert_eq!(
+            hits("curl -x p:3128 --proxy-user c:d"),
+            vec!["--proxy-user"]
+        );
         assert_eq!(hits("\"-----BEGIN RSA"), vec!["-----BEGIN"]);
         assert_eq!(
             hits("Bearer eyJhbG sk_live_x"),

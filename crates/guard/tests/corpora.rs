@@ -959,7 +959,20 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // (720/975), FPR 2.24 % (19/850). Weakest: client_secret 0.48,
     // private_key 0.53, password 0.78. From here on it may be read, and
     // then measures fit.
-    ("fresh34", 0.73, 0.0224),
+    // Round 38 (branch guard-round38, 2026-12-04; rules read from this
+    // corpus): recall 0.7385 -> 0.9487 (925/975), FPR 2.24 % -> 0
+    // (0/850). Passing: OpenVPN's `sid=` and its two halves of eight hex
+    // digits, an access log's counters after the request line. Found:
+    // network tools' secrets in their own syntax (`wire`): TLS key-log
+    // lines (NSS `SSLKEYLOGFILE`), `s_client`'s `Master-Key:`, IPsec and
+    // VPN pre-shared keys under their names (`Pre-Shared Key :`,
+    // `pre-shared-key`, `: PSK "…"`, `--shared-key`, `--shared-secret=`,
+    // WireGuard's `PresharedKey`, `crypto isakmp key`, FortiOS's `set
+    // secret`), `nsupdate -y`'s TSIG key, `--authkey=`, Net-SNMP's `-c`
+    // community, Cisco's `key 0` and `password 7`; OpenVPN's static key
+    // blocks; curl's `--proxy-user`; HAProxy's `stats auth` pair whole;
+    // JSSE's `keyStorePassword`/`trustStorePassword` as whole keys.
+    ("fresh34", 0.94, 0.0),
 ];
 
 #[derive(Deserialize)]
