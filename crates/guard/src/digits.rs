@@ -984,26 +984,14 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
             continue;
         }
         // ABI and CAB (5 digits each) joined to the account after them,
-        // in any separators a table or a CSV put between them.
+        // in any separators a table or a CSV put between them; or, after
+        // an ABI OCR read with a letter for a digit (`055B4   39192
+        // 000004840159`), this run is the CAB.
         if run_len == 5
             && boundary_before(b, run_start)
-            && let Some((s, e)) = abi_cab_account(b, run_end)
-        {
-            out.push(Finding {
-                kind: Kind::BankAccount,
-                start: s,
-                end: e,
-                confidence: Confidence::Medium,
-            });
-            i = e;
-            continue;
-        }
-        // The same after an ABI OCR read with a letter for a digit
-        // (`055B4   39192   000004840159`): this run is the CAB.
-        if run_len == 5
-            && boundary_before(b, run_start)
-            && let Some(abi_end) = ocr_confused_abi_before(b, run_start)
-            && let Some((s, e)) = abi_cab_account(b, abi_end)
+            && let Some((s, e)) = abi_cab_account(b, run_end).or_else(|| {
+                ocr_confused_abi_before(b, run_start).and_then(|abi| abi_cab_account(b, abi))
+            })
         {
             out.push(Finding {
                 kind: Kind::BankAccount,
