@@ -973,6 +973,14 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // blocks; curl's `--proxy-user`; HAProxy's `stats auth` pair whole;
     // JSSE's `keyStorePassword`/`trustStorePassword` as whole keys.
     ("fresh34", 0.94, 0.0),
+    // Held out through round 38: `fresh35` ("classrooms, hackathons and
+    // live demos": Colab cells, Replit Secrets panes, credential sheets,
+    // autograder logs, exam papers, agendas; half Italian), written in
+    // session 21 by a helper who never read the guard, measured once on
+    // 2026-12-04 at 673a3c2: recall 0.8938 (1212/1356), FPR 5.18 %
+    // (44/850). Weakest: password 0.76, pin 0.76, access_token 0.84. From
+    // here on it may be read, and then measures fit.
+    ("fresh35", 0.89, 0.0518),
 ];
 
 #[derive(Deserialize)]
