@@ -140,6 +140,7 @@ mod haproxy;
 mod hex_key;
 mod iban;
 mod jcl;
+mod join_code;
 mod joined_pair;
 pub mod json;
 mod jwk;
@@ -429,13 +430,15 @@ fn inside_marker(b: &[u8], f: &Finding) -> bool {
 /// vendor's documentation marks the keys it prints with the word
 /// `EXAMPLE` in capitals inside the key itself; such a key is copied from
 /// public pages and opens nothing. A generated key holds that run of seven
-/// capitals only by a chance too small to weigh.
+/// capitals only by a chance too small to weigh. A JWT with placeholder
+/// claims introduced as an example is one too (`jwt::introduced_example`).
 #[inline(never)]
 fn documented_example(b: &[u8], f: &Finding) -> bool {
     matches!(
         f.kind,
         Kind::VendorKey | Kind::AccessToken | Kind::ClientSecret | Kind::RefreshToken
-    ) && memchr::memmem::find(&b[f.start..f.end], b"EXAMPLE").is_some()
+    ) && (memchr::memmem::find(&b[f.start..f.end], b"EXAMPLE").is_some()
+        || jwt::introduced_example(b, f.start, f.end))
 }
 
 /// True when `text` holds nothing the guard would report. Same work as
