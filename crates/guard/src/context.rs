@@ -1010,7 +1010,12 @@ fn yaml_api_key(
     if pi >= indent || !above[pi..].eq_ignore_ascii_case(b"api:") {
         return None;
     }
-    let v = skip_spaces(b, end + 1);
+    api_key_value(text, b, skip_spaces(b, end + 1), memo)
+}
+
+/// The value of a setting named `api.key` by its nesting (YAML's `api:`,
+/// an INI file's `[api]`): a random run, or a vendor's own format.
+fn api_key_value(text: &str, b: &[u8], v: usize, memo: &mut QuoteMemo) -> Option<Finding> {
     let (s, e, _) = read_value(b, v, Read::Token, memo);
     let value = &text[s..e];
     let sh = shape(value);
@@ -1024,6 +1029,56 @@ fn yaml_api_key(
         end: e,
         confidence: Confidence::Medium,
     })
+}
+
+/// `[api]` then `key = …` a few lines below: an INI file's section names
+/// the setting `api.key`, as YAML's nesting does (`yaml_api_key`). The
+/// key stands at a line's start, `=` or `:` after it; the section's line
+/// is searched for up the lines of its block (no blank line between,
+/// 512 bytes at most), and its name holds the word `api` (`[api]`,
+/// `[payments_api]`, `[api.sandbox]`).
+#[inline(never)]
+fn ini_api_key(
+    text: &str,
+    b: &[u8],
+    start: usize,
+    end: usize,
+    memo: &mut QuoteMemo,
+) -> Option<Finding> {
+    if start == 0 || b[start - 1] != b'\n' {
+        return None;
+    }
+    let sep = skip_spaces(b, end);
+    if !matches!(b.get(sep), Some(b'=' | b':')) {
+        return None;
+    }
+    let lo = start.saturating_sub(512);
+    let mut le = start - 1;
+    while le > lo {
+        let ls = memchr::memrchr(b'\n', &b[lo..le]).map_or(lo, |p| lo + p + 1);
+        if ls == lo && lo > 0 {
+            return None;
+        }
+        let line = b[ls..le].strip_suffix(b"\r").unwrap_or(&b[ls..le]);
+        if line.iter().all(u8::is_ascii_whitespace) {
+            return None;
+        }
+        if let Some(name) = line.strip_prefix(b"[").and_then(|l| l.strip_suffix(b"]")) {
+            let api = name
+                .split(|c| !c.is_ascii_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case(b"api"));
+            return if api {
+                api_key_value(text, b, skip_spaces(b, sep + 1), memo)
+            } else {
+                None
+            };
+        }
+        if ls == 0 {
+            return None;
+        }
+        le = ls - 1;
+    }
+    None
 }
 
 fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo) -> Outcome {
@@ -1050,7 +1105,9 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
             scanned_to: f.end,
         };
     }
-    if let Some(f) = yaml_api_key(text, b, start, end, memo) {
+    if let Some(f) =
+        yaml_api_key(text, b, start, end, memo).or_else(|| ini_api_key(text, b, start, end, memo))
+    {
         return Outcome {
             finding: Some(f),
             scanned_to: f.end,
@@ -6757,6 +6814,8 @@ const KEY_SUFFIXES: &[&str] = &[
     "staging",
     "test",
     "dev",
+    // A vendor's test environment (`password_sandbox`, `utente_sandbox`).
+    "sandbox",
     "smtp",
     "mail",
     "redis",
@@ -9507,6 +9566,21 @@ mod tests {
         // Another mapping's key, or a word.
         assert!(scan("cache:\n  key: Rk-7dQw2ZpL9xVb4NcT1mHs8\n").is_empty());
         assert!(scan("api:\n  key: session-id\n").is_empty());
+    }
+
+    #[test]
+    fn a_key_under_its_ini_api_section() {
+        let t = "; config.ini\n[api]\nbase = https://api.sandbox.example.eu\nkey = xtXZxMupwVp8uB5CMQfuFMPcuEC5RNmx\n\n[smtp]\nuser = a@b.it\n";
+        assert!(crate::has(t, "xtXZxMupwVp8uB5CMQfuFMPcuEC5RNmx"), "{t}");
+        let t = "[payments_api]\nkey=live_fv1x4BeAuqLZzG3HPdOtngQ7TBSq9LN0\n";
+        assert!(
+            crate::has(t, "live_fv1x4BeAuqLZzG3HPdOtngQ7TBSq9LN0"),
+            "{t}"
+        );
+        // Another section's key, a key past a blank line, a word.
+        assert!(scan("[cache]\nkey = xtXZxMupwVp8uB5CMQfuFMPcuEC5RNmx\n").is_empty());
+        assert!(scan("[api]\nbase = x\n\nkey = xtXZxMupwVp8uB5CMQfuFMPcuEC5RNmx\n").is_empty());
+        assert!(scan("[api]\nkey = session_id\n").is_empty());
     }
 
     #[test]
