@@ -135,7 +135,14 @@ fn pane_entry(text: &str, at: usize, end: usize, out: &mut Vec<Finding>) -> bool
         return false;
     }
     let name = std::str::from_utf8(name).unwrap_or("");
-    if let Some(kind) = tables::field(name)
+    // A pane of secrets names a key by the word alone (`KEY`,
+    // `SANDBOX_KEY`, `chiave`), which a sheet's column would not be read by.
+    let keyed = || {
+        let last = name.rsplit(['_', '-', '.']).next().unwrap_or(name);
+        (last.eq_ignore_ascii_case("key") || last.eq_ignore_ascii_case("chiave"))
+            .then_some(Kind::AccessToken)
+    };
+    if let Some(kind) = tables::field(name).or_else(keyed)
         && let Some((k, s, e)) = tables::judge_field(text, (vs, vz), kind)
     {
         out.push(Finding {
@@ -492,6 +499,16 @@ mod tests {
             crate::found(t),
             ["ak_B9AAB795Cbe3E4ac94FabDEA567536Cc", "FalconSole88"]
         );
+        let t = "Key\nSANDBOX_KEY\nValue\nygr8kBSGUlxYzfFVmyMGRJMAjFxkyGqM\n\nKey\nchiave\nValue\nlive_XE1r1HHXcPQJpBRDJFscc74QKruE59Jf0dF47KSHcahZnjKS\n";
+        assert_eq!(
+            crate::found(t),
+            [
+                "ygr8kBSGUlxYzfFVmyMGRJMAjFxkyGqM",
+                "live_XE1r1HHXcPQJpBRDJFscc74QKruE59Jf0dF47KSHcahZnjKS"
+            ]
+        );
+        // A key's name over a word is no key's value.
+        assert!(crate::found("Key\nSORT_KEY\nValue\ncreated_at\n").is_empty());
         // A name that names no credential, or no `Key` above it.
         assert!(crate::found("Key\nNODE_ENV\nValue\nproduction-eu-west-1\n").is_empty());
         assert!(crate::found("Pane\nDB_PASSWORD\nValue\nFalconSole88\n").is_empty());
