@@ -49,6 +49,15 @@ const PATTERNS: &[&str] = &[
     " / ",
     // Key bytes in hex as `klist -K` prints them (`printed_keys`).
     "(0x",
+    // A client's pair under its own label, `id:secret` (`basic_pair`).
+    ":secret",
+    // A key said to be exposed in the clear (`in_clear`).
+    " in plain text",
+    " in plaintext",
+    " in clear",
+    " in chiaro",
+    " en clair",
+    " im Klartext",
 ];
 
 /// The answer markers a question-and-answer line starts with (`qa`).
@@ -79,12 +88,15 @@ pub(crate) struct Landmarks {
     pub kty: Vec<usize>,
     /// Starts of `PuTTY-User-Key-File-` (a `.ppk` file, `ppk`), in order.
     pub ppk: Vec<usize>,
-    /// Ends of `user:pass` (a Basic pair's label, `basic_pair`), in order.
+    /// Ends of `user:pass` and `id:secret` (a pair's label, `basic_pair`),
+    /// in order.
     pub basic: Vec<usize>,
     /// Starts of ` / ` (a listed login, `listed_login`), in order.
     pub slashes: Vec<usize>,
     /// Starts of `(0x` (key bytes, `printed_keys`), in order.
     pub hex_keys: Vec<usize>,
+    /// Starts of " in plain text", " in chiaro"… (`in_clear`), in order.
+    pub clear: Vec<usize>,
 }
 
 fn automaton() -> &'static AhoCorasick {
@@ -133,6 +145,12 @@ pub(crate) fn find(text: &str) -> Landmarks {
             }
             23 => marks.slashes.push(m.start()),
             24 => marks.hex_keys.push(m.start()),
+            25 => {
+                if m.start() >= 2 && b[m.start() - 2..m.start()].eq_ignore_ascii_case(b"id") {
+                    marks.basic.push(m.end());
+                }
+            }
+            26..=31 => marks.clear.push(m.start()),
             _ => marks.answer = true,
         }
     }
