@@ -7051,6 +7051,21 @@ pub(crate) fn judge(
     {
         o.finding = None;
     }
+    // "chiave in chiaro nel README: X": a key reported in the clear (its
+    // value may be an `id:secret` pair, which a key's value is not).
+    if o.finding.is_none()
+        && matches!(
+            rule,
+            Rule::NameKey | Rule::Keyed(_) | Rule::Strong(_) | Rule::Generic(_)
+        )
+        && crate::in_clear::may_follow(text.as_bytes(), end)
+        && let Some(f) = crate::in_clear::after_key(text, end)
+    {
+        o = Outcome {
+            finding: Some(f),
+            scanned_to: f.end,
+        };
+    }
     o
 }
 

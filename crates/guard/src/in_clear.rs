@@ -2,48 +2,48 @@
 //! README: cli_72…:n6xM…": a reviewer or a scanner reporting a key left
 //! exposed says so ("in plain text", "in chiaro", "en clair", "im
 //! Klartext"), names where at most, and gives the value after a colon.
-//! Found from the phrase (a landmark): the credential word just before
-//! it, then a few words of place, a colon, and a value built like a
-//! token or a `name:secret` pair.
+//! Read from the key the trigger pass found, when the phrase follows it
+//! at once: a few words of place, a colon, and a value built like a token
+//! or a `name:secret` pair.
 
 use crate::{Confidence, Finding, Kind};
 
-/// Credential words that may stand right before the phrase (lowercase).
-const KEYS: &[&[u8]] = &[
-    b"key",
-    b"api key",
-    b"chiave",
-    b"token",
-    b"secret",
-    b"credential",
-    b"credenziale",
-    b"cl\xc3\xa9",
-    b"schl\xc3\xbcssel",
+/// The phrases, after the key's space and its preposition.
+const PHRASES: &[&[u8]] = &[
+    b"plain text",
+    b"plaintext",
+    b"clear",
+    b"chiaro",
+    b"clair",
+    b"klartext",
 ];
 
-/// `starts` are where each phrase (with its leading space) starts.
-pub(crate) fn scan(text: &str, starts: &[usize], out: &mut Vec<Finding>) {
-    let b = text.as_bytes();
-    for &s in starts {
-        if !key_before(b, s) {
-            continue;
-        }
-        if let Some(f) = value_after(text, s) {
-            out.push(f);
-        }
-    }
+/// A preposition after the key's space (" in ", " en ", " im "): checked
+/// before `after_key` is called, so most keys pay two comparisons.
+#[inline]
+pub(crate) fn may_follow(b: &[u8], key_end: usize) -> bool {
+    b.get(key_end) == Some(&b' ')
+        && matches!(b.get(key_end + 1), Some(b'i' | b'e'))
+        && matches!(b.get(key_end + 2), Some(b'n' | b'm'))
+        && b.get(key_end + 3) == Some(&b' ')
 }
 
-/// A credential word ends at `s` (16 bytes read back).
-fn key_before(b: &[u8], s: usize) -> bool {
-    let lo = s.saturating_sub(16);
-    let before = b[lo..s].to_ascii_lowercase();
-    KEYS.iter().any(|k| {
-        before.ends_with(k) && {
-            let at = before.len() - k.len();
-            at == 0 && lo == 0 || at > 0 && !before[at - 1].is_ascii_alphanumeric()
-        }
-    })
+/// The value a key ending at `key_end` is reported with in the clear
+/// (`key in plain text in README: X`), if the phrase follows the key.
+#[inline(never)]
+pub(crate) fn after_key(text: &str, key_end: usize) -> Option<Finding> {
+    let b = text.as_bytes();
+    let rest = &b[key_end..(key_end + 14).min(b.len())];
+    let phrase = [&b" in "[..], b" en ", b" im "]
+        .iter()
+        .any(|p| rest.starts_with(p))
+        && PHRASES
+            .iter()
+            .any(|p| rest.len() >= 4 + p.len() && rest[4..4 + p.len()].eq_ignore_ascii_case(p));
+    if !phrase {
+        return None;
+    }
+    value_after(text, key_end)
 }
 
 /// After the phrase: up to four words of place (`in README`, `nel

@@ -51,13 +51,6 @@ const PATTERNS: &[&str] = &[
     "(0x",
     // A client's pair under its own label, `id:secret` (`basic_pair`).
     ":secret",
-    // A key said to be exposed in the clear (`in_clear`).
-    " in plain text",
-    " in plaintext",
-    " in clear",
-    " in chiaro",
-    " en clair",
-    " im Klartext",
 ];
 
 /// The answer markers a question-and-answer line starts with (`qa`).
@@ -95,8 +88,6 @@ pub(crate) struct Landmarks {
     pub slashes: Vec<usize>,
     /// Starts of `(0x` (key bytes, `printed_keys`), in order.
     pub hex_keys: Vec<usize>,
-    /// Starts of " in plain text", " in chiaro"… (`in_clear`), in order.
-    pub clear: Vec<usize>,
 }
 
 fn automaton() -> &'static AhoCorasick {
@@ -150,7 +141,6 @@ pub(crate) fn find(text: &str) -> Landmarks {
                     marks.basic.push(m.end());
                 }
             }
-            26..=31 => marks.clear.push(m.start()),
             _ => marks.answer = true,
         }
     }

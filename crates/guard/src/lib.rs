@@ -80,9 +80,10 @@
 //! - `stored`: a last look at each finding and its line for what names a
 //!   secret's place or fate instead of being one (a store's entry, a
 //!   public key, an SSO login, a note, a field-mapping row).
+//! - `in_clear`: a key reported "in plain text" and given after a colon,
+//!   from the trigger pass's key.
 //! - `basic_pair` (a Basic pair under its `user:pass` or `id:secret`
-//!   label), `in_clear` (a key reported "in plain text" and given after a
-//!   colon) and
+//!   label) and
 //!   `listed_login` (`- name: user / password`), woken by `landmarks`;
 //!   `haproxy` (`stats auth user:pass`), from the trigger `auth`.
 //! - `printed_keys`: key material a tool prints under its own label

@@ -848,9 +848,6 @@ fn scan_once(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
     if !marks.basic.is_empty() {
         crate::basic_pair::scan(text, &marks.basic, &mut found);
     }
-    if !marks.clear.is_empty() {
-        crate::in_clear::scan(text, &marks.clear, &mut found);
-    }
     if !marks.ppk.is_empty() {
         crate::ppk::scan(text, &marks.ppk, &mut found);
     }
