@@ -7066,6 +7066,20 @@ pub(crate) fn judge(
             scanned_to: f.end,
         };
     }
+    // "… a@b.it and pass is X", `{"username":"u","key":"…"}`.
+    if o.finding.is_none()
+        && end - start <= 4
+        && let Some(f) = match rule {
+            Rule::Strong(Kind::Password) => crate::login_pair::pass_after_address(text, start, end),
+            Rule::NameKey => crate::login_pair::key_beside_username(text.as_bytes(), start, end),
+            _ => None,
+        }
+    {
+        o = Outcome {
+            finding: Some(f),
+            scanned_to: f.end,
+        };
+    }
     o
 }
 

@@ -80,8 +80,10 @@
 //! - `stored`: a last look at each finding and its line for what names a
 //!   secret's place or fate instead of being one (a store's entry, a
 //!   public key, an SSO login, a note, a field-mapping row).
-//! - `in_clear`: a key reported "in plain text" and given after a colon,
-//!   from the trigger pass's key.
+//! - `in_clear`: a key reported "in plain text" and given after a colon;
+//!   `login_pair`: "pass is X" after an e-mail address and "and", an API
+//!   key beside `"username"` in a credentials file's JSON; both from the
+//!   trigger pass's key once it read no value.
 //! - `basic_pair` (a Basic pair under its `user:pass` or `id:secret`
 //!   label) and
 //!   `listed_login` (`- name: user / password`), woken by `landmarks`;
@@ -154,6 +156,7 @@ mod landmarks;
 mod listed_login;
 mod login_as;
 mod login_block;
+mod login_pair;
 mod messages;
 mod national;
 mod nearby;

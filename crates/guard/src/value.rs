@@ -323,6 +323,16 @@ pub(crate) fn trim_prose_end(b: &[u8], start: usize, mut end: usize) -> usize {
         return end;
     }
     while end > start && matches!(b[end - 1], b'.' | b',' | b';' | b':' | b')' | b'`') {
+        // "la pass è tigre04Arsenal., l'ho…": a full stop right before
+        // the comma that closes the clause ends no sentence; it is the
+        // value's last character.
+        if b[end - 1] == b'.'
+            && matches!(b.get(end), Some(b',' | b';'))
+            && end - start > 1
+            && b[end - 2].is_ascii_alphanumeric()
+        {
+            break;
+        }
         end -= 1;
     }
     end
@@ -419,6 +429,19 @@ mod tests {
         // A placeholder stays one behind its prefix; a word ending in `b`
         // before a quote is no prefix.
         assert!(crate::found("WEBHOOK_SECRET = b\"changeme\"\n").is_empty());
+    }
+
+    #[test]
+    fn a_full_stop_before_a_comma_is_the_values() {
+        assert_eq!(
+            crate::found("la password è tigre04Arsenal., l'ho scritta giusta\n"),
+            ["tigre04Arsenal."]
+        );
+        // A full stop that ends the sentence is not.
+        assert_eq!(
+            crate::found("la password è tigre04Arsenal. Grazie\n"),
+            ["tigre04Arsenal"]
+        );
     }
 
     #[test]
