@@ -5624,9 +5624,14 @@ fn spoken_value(b: &[u8], from: usize, spelling: bool) -> Option<(usize, usize)>
         let w = &b[w0..i];
         let digit = !w.is_empty() && w.len() <= 2 && w.iter().all(u8::is_ascii_digit);
         // Number words start with one of these letters.
-        let may_number = w
-            .first()
-            .is_some_and(|c| b"zotfsenudqcZOTFSENUDQC".contains(c));
+        // (A match, not a search of a byte string: `slice::contains`
+        // calls `memchr`, whose cost follows the string's alignment.)
+        let may_number = w.first().is_some_and(|c| {
+            matches!(
+                c.to_ascii_lowercase(),
+                b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'u' | b'd' | b'q' | b'c'
+            )
+        });
         let number = may_number && NUMBERS.iter().any(|n| n.eq_ignore_ascii_case(w));
         let spelled = spelling && SPELLING.iter().any(|n| n.eq_ignore_ascii_case(w));
         if digit || number || spelled {
