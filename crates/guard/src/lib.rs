@@ -72,7 +72,8 @@
 //!   places (BACS Standard 18, CBI RiBa "14"), from the digit pass.
 //! - `catalog`: a shop's product codes (EAN/GTIN with their GS1 check
 //!   digit, under their name or column) and numbers named as ids are no
-//!   cards; judged after the scan.
+//!   cards; judged after the scan. `join_code`: a quiz or game's join
+//!   PIN, shown to a room, is no PIN (judged after the scan too).
 //! - From the trigger pass's keys: `aside` (a remark between a key and
 //!   its copula), `login_as` ("log in as X with Y"), `login_block` (a
 //!   long PIN under a user and a password), `shown_below` (a PIN mailer's
