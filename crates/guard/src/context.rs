@@ -7073,9 +7073,11 @@ pub(crate) fn judge(
     }
     // "… a@b.it and pass is X", `{"username":"u","key":"…"}`.
     if o.finding.is_none()
-        && end - start <= 4
+        && end - start <= 8
         && let Some(f) = match rule {
-            Rule::Strong(Kind::Password) => crate::login_pair::pass_after_address(text, start, end),
+            Rule::Strong(Kind::Password) => crate::login_pair::pass_after_address(text, start, end)
+                .or_else(|| crate::login_pair::screen_row_password(text, start, end)),
+            Rule::Keyed(Kind::Password) => crate::login_pair::screen_row_password(text, start, end),
             Rule::NameKey => crate::login_pair::key_beside_username(text.as_bytes(), start, end),
             _ => None,
         }

@@ -130,6 +130,53 @@ pub(crate) fn key_beside_username(b: &[u8], start: usize, end: usize) -> Option<
     })
 }
 
+/// `MONGO_PASSWORD    CoffeeFalcon70    [Edit] [Delete]`: a secrets
+/// screen's row copied as text, a variable's name (capitals, digits and
+/// `_`, from the line's start) ending in the key at `start..end`, a
+/// column's gap (two spaces or more, or a tab), the value, then the
+/// line's end or the row's buttons (`[Edit]`, `Delete`, `Copy`…) after
+/// another gap. The gap stands where `=` would.
+#[inline(never)]
+pub(crate) fn screen_row_password(text: &str, start: usize, end: usize) -> Option<Finding> {
+    let b = text.as_bytes();
+    let gap = |i: usize| {
+        b.get(i) == Some(&b'\t') || (b.get(i) == Some(&b' ') && b.get(i + 1) == Some(&b' '))
+    };
+    if !gap(end) {
+        return None;
+    }
+    let mut ls = start;
+    while ls > 0
+        && start - ls < 64
+        && (b[ls - 1].is_ascii_uppercase() || b[ls - 1].is_ascii_digit() || b[ls - 1] == b'_')
+    {
+        ls -= 1;
+    }
+    if !(ls == 0 || b[ls - 1] == b'\n') || !b[start..end].iter().all(|c| !c.is_ascii_lowercase()) {
+        return None;
+    }
+    let mut vs = end;
+    while vs < b.len() && matches!(b[vs], b' ' | b'\t') {
+        vs += 1;
+    }
+    let lim = (vs + 512).min(b.len());
+    let le = vs + memchr::memchr(b'\n', &b[vs..lim]).unwrap_or(lim - vs);
+    let line = text.get(vs..le)?.trim_end_matches('\r');
+    let row = crate::ui_chrome::without_chrome(line);
+    if row.is_empty() || row.contains([' ', '\t']) {
+        return None;
+    }
+    (crate::context::password_word(row, true)
+        && !crate::text::is_placeholder(row)
+        && !crate::text::is_reference(row))
+    .then_some(Finding {
+        kind: Kind::Password,
+        start: vs,
+        end: vs + row.len(),
+        confidence: Confidence::Medium,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::found;
@@ -160,6 +207,20 @@ mod tests {
             "my bus pass is expired, can you help\n",
             "write to a@b.it and pass is not needed\n",
             "contact a@b.it and pass is valid until May\n",
+        ] {
+            assert!(found(t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_password_in_a_secrets_screens_row() {
+        let t = "client_id    6898ad13-1e69    [Edit] [Delete]\nADMIN_PASS    HBdr_98dYEvR^SK_kAu4    [Edit] [Delete]\nMONGO_PASSWORD    CoffeeFalcon70    [Edit] [Delete]\n";
+        assert_eq!(found(t), ["HBdr_98dYEvR^SK_kAu4", "CoffeeFalcon70"]);
+        // Words, a placeholder, or prose after the name are none.
+        for t in [
+            "DB_PASSWORD    not set    [Edit] [Delete]\n",
+            "DB_PASSWORD    changeme\n",
+            "the PASSWORD  field is required\n",
         ] {
             assert!(found(t).is_empty(), "{t}");
         }
