@@ -982,7 +982,7 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // (44/850). Weakest: password 0.76, pin 0.76, access_token 0.84. From
     // here on it may be read, and then measures fit.
     // Round 39 (branch guard-round39, 2026-12-04; rules read from this
-    // corpus): recall 0.8938 -> 0.9963 (1351/1356), FPR 5.18 % -> 0
+    // corpus): recall 0.8938 -> 0.9985 (1354/1356), FPR 5.18 % -> 0
     // (0/850). Passing: a quiz or game's join PIN ("game PIN", "PIN del
     // gioco"), a documentation's example JWT (placeholder claims: a
     // counting `sub`, John or Jane Doe) introduced as an example, names
@@ -997,7 +997,8 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // "pass is X" after an e-mail address, an API key beside
     // `"username"` in a credentials file's JSON, a full stop before a
     // comma kept in the value, an apostrophe between letters left
-    // unescaped in a SQL seed's string.
+    // unescaped in a SQL seed's string, a password in a secrets screen's
+    // row (`NAME    value    [Edit] [Delete]`).
     ("fresh35", 0.99, 0.0),
 ];
 
