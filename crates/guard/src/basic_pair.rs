@@ -1,17 +1,23 @@
-//! "user:pass (Basic) -> ops:Gr4nite!": a value handed over under the
-//! label that names its own shape, `user:pass`: HTTP Basic credentials
-//! written as the pair. Found from the label (a landmark), read on its
-//! line across a short bridge of words and remarks.
+//! "user:pass (Basic) -> ops:Gr4nite!", "use this id:secret pair for
+//! Basic, team-28:isAmAu…": a value handed over under the label that
+//! names its own shape, `user:pass` or `id:secret`: HTTP Basic
+//! credentials (a user's, or a client's id and secret) written as the
+//! pair. Found from the label (a landmark), read on its line across a
+//! short bridge of words and remarks.
 
 use crate::{Confidence, Finding, Kind};
 
-/// `ends` are where each `user:pass` label ends.
+/// `ends` are where each `user:pass` or `id:secret` label ends.
 pub(crate) fn scan(text: &str, ends: &[usize], out: &mut Vec<Finding>) {
     let b = text.as_bytes();
     for &e in ends {
         // The label stands as a word of its own: not inside a URL's
         // userinfo (`//user:password@host`) or a longer name.
-        let start = e - "user:pass".len();
+        let start = if b[..e].ends_with(b":secret") {
+            e - "id:secret".len()
+        } else {
+            e - "user:pass".len()
+        };
         let alone = start == 0
             || !(b[start - 1].is_ascii_alphanumeric() || b"/_.-@".contains(&b[start - 1]));
         if !alone {
@@ -62,6 +68,8 @@ fn pair_after(b: &[u8], mut i: usize) -> Option<(usize, usize)> {
                 if word.contains(&b':') {
                     return pair_token(b, i, end);
                 }
+                // A bridge word may close its clause (`for Basic,`).
+                let word = word.strip_suffix(b",").unwrap_or(word);
                 if !word.iter().all(|c| c.is_ascii_alphabetic() || *c >= 0x80) {
                     return None;
                 }
@@ -85,7 +93,7 @@ fn pair_token(b: &[u8], s: usize, mut e: usize) -> Option<(usize, usize)> {
     let user_ok = user.len() >= 2
         && user
             .iter()
-            .all(|c| c.is_ascii_alphanumeric() || b"._@-".contains(c));
+            .all(|c| c.is_ascii_alphanumeric() || b"._@-".contains(c) || *c == b'_');
     let secret_ok = secret.len() >= 6
         && !secret.starts_with(b"//")
         && !secret.iter().all(u8::is_ascii_digit)
@@ -104,6 +112,25 @@ mod tests {
             found("billing API user:pass (HTTP Basic), new -> billing:Corvo_Bianco77\n"),
             ["billing:Corvo_Bianco77"]
         );
+    }
+
+    #[test]
+    fn a_clients_pair_under_its_id_secret_label() {
+        assert_eq!(
+            found(
+                "Mateo: use this id:secret pair for Basic, team-28-sandbox:isAmAuY7lFHowCoOaG2C4Qef~JhbzNFlm\n"
+            ),
+            ["team-28-sandbox:isAmAuY7lFHowCoOaG2C4Qef~JhbzNFlm"]
+        );
+        assert_eq!(
+            found(
+                "usa questa coppia id:secret per il Basic, cli_ce944f87ca342f29:Ltm31ybLnm97Jul2WWFkV16POZbxl09Ty60gK2Iq\n"
+            ),
+            ["cli_ce944f87ca342f29:Ltm31ybLnm97Jul2WWFkV16POZbxl09Ty60gK2Iq"]
+        );
+        // A longer name ending in the label, a placeholder pair.
+        assert!(found("the paid:secret tier costs more, see plans:pricing\n").is_empty());
+        assert!(found("id:secret pair for Basic, <client_id>:<client_secret>\n").is_empty());
     }
 
     #[test]

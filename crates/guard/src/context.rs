@@ -1010,7 +1010,12 @@ fn yaml_api_key(
     if pi >= indent || !above[pi..].eq_ignore_ascii_case(b"api:") {
         return None;
     }
-    let v = skip_spaces(b, end + 1);
+    api_key_value(text, b, skip_spaces(b, end + 1), memo)
+}
+
+/// The value of a setting named `api.key` by its nesting (YAML's `api:`,
+/// an INI file's `[api]`): a random run, or a vendor's own format.
+fn api_key_value(text: &str, b: &[u8], v: usize, memo: &mut QuoteMemo) -> Option<Finding> {
     let (s, e, _) = read_value(b, v, Read::Token, memo);
     let value = &text[s..e];
     let sh = shape(value);
@@ -1024,6 +1029,56 @@ fn yaml_api_key(
         end: e,
         confidence: Confidence::Medium,
     })
+}
+
+/// `[api]` then `key = …` a few lines below: an INI file's section names
+/// the setting `api.key`, as YAML's nesting does (`yaml_api_key`). The
+/// key stands at a line's start, `=` or `:` after it; the section's line
+/// is searched for up the lines of its block (no blank line between,
+/// 512 bytes at most), and its name holds the word `api` (`[api]`,
+/// `[payments_api]`, `[api.sandbox]`).
+#[inline(never)]
+fn ini_api_key(
+    text: &str,
+    b: &[u8],
+    start: usize,
+    end: usize,
+    memo: &mut QuoteMemo,
+) -> Option<Finding> {
+    if start == 0 || b[start - 1] != b'\n' {
+        return None;
+    }
+    let sep = skip_spaces(b, end);
+    if !matches!(b.get(sep), Some(b'=' | b':')) {
+        return None;
+    }
+    let lo = start.saturating_sub(512);
+    let mut le = start - 1;
+    while le > lo {
+        let ls = memchr::memrchr(b'\n', &b[lo..le]).map_or(lo, |p| lo + p + 1);
+        if ls == lo && lo > 0 {
+            return None;
+        }
+        let line = b[ls..le].strip_suffix(b"\r").unwrap_or(&b[ls..le]);
+        if line.iter().all(u8::is_ascii_whitespace) {
+            return None;
+        }
+        if let Some(name) = line.strip_prefix(b"[").and_then(|l| l.strip_suffix(b"]")) {
+            let api = name
+                .split(|c| !c.is_ascii_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case(b"api"));
+            return if api {
+                api_key_value(text, b, skip_spaces(b, sep + 1), memo)
+            } else {
+                None
+            };
+        }
+        if ls == 0 {
+            return None;
+        }
+        le = ls - 1;
+    }
+    None
 }
 
 fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo) -> Outcome {
@@ -1050,7 +1105,9 @@ fn name_key(text: &str, b: &[u8], start: usize, end: usize, memo: &mut QuoteMemo
             scanned_to: f.end,
         };
     }
-    if let Some(f) = yaml_api_key(text, b, start, end, memo) {
+    if let Some(f) =
+        yaml_api_key(text, b, start, end, memo).or_else(|| ini_api_key(text, b, start, end, memo))
+    {
         return Outcome {
             finding: Some(f),
             scanned_to: f.end,
@@ -5567,9 +5624,14 @@ fn spoken_value(b: &[u8], from: usize, spelling: bool) -> Option<(usize, usize)>
         let w = &b[w0..i];
         let digit = !w.is_empty() && w.len() <= 2 && w.iter().all(u8::is_ascii_digit);
         // Number words start with one of these letters.
-        let may_number = w
-            .first()
-            .is_some_and(|c| b"zotfsenudqcZOTFSENUDQC".contains(c));
+        // (A match, not a search of a byte string: `slice::contains`
+        // calls `memchr`, whose cost follows the string's alignment.)
+        let may_number = w.first().is_some_and(|c| {
+            matches!(
+                c.to_ascii_lowercase(),
+                b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'u' | b'd' | b'q' | b'c'
+            )
+        });
         let number = may_number && NUMBERS.iter().any(|n| n.eq_ignore_ascii_case(w));
         let spelled = spelling && SPELLING.iter().any(|n| n.eq_ignore_ascii_case(w));
         if digit || number || spelled {
@@ -6757,6 +6819,8 @@ const KEY_SUFFIXES: &[&str] = &[
     "staging",
     "test",
     "dev",
+    // A vendor's test environment (`password_sandbox`, `utente_sandbox`).
+    "sandbox",
     "smtp",
     "mail",
     "redis",
@@ -6991,6 +7055,37 @@ pub(crate) fn judge(
             || names_whose(&text.as_bytes()[f.start..f.end], f.kind))
     {
         o.finding = None;
+    }
+    // "chiave in chiaro nel README: X": a key reported in the clear (its
+    // value may be an `id:secret` pair, which a key's value is not).
+    if o.finding.is_none()
+        && matches!(
+            rule,
+            Rule::NameKey | Rule::Keyed(_) | Rule::Strong(_) | Rule::Generic(_)
+        )
+        && crate::in_clear::may_follow(text.as_bytes(), end)
+        && let Some(f) = crate::in_clear::after_key(text, end)
+    {
+        o = Outcome {
+            finding: Some(f),
+            scanned_to: f.end,
+        };
+    }
+    // "… a@b.it and pass is X", `{"username":"u","key":"…"}`.
+    if o.finding.is_none()
+        && end - start <= 8
+        && let Some(f) = match rule {
+            Rule::Strong(Kind::Password) => crate::login_pair::pass_after_address(text, start, end)
+                .or_else(|| crate::login_pair::screen_row_password(text, start, end)),
+            Rule::Keyed(Kind::Password) => crate::login_pair::screen_row_password(text, start, end),
+            Rule::NameKey => crate::login_pair::key_beside_username(text.as_bytes(), start, end),
+            _ => None,
+        }
+    {
+        o = Outcome {
+            finding: Some(f),
+            scanned_to: f.end,
+        };
     }
     o
 }
@@ -9507,6 +9602,21 @@ mod tests {
         // Another mapping's key, or a word.
         assert!(scan("cache:\n  key: Rk-7dQw2ZpL9xVb4NcT1mHs8\n").is_empty());
         assert!(scan("api:\n  key: session-id\n").is_empty());
+    }
+
+    #[test]
+    fn a_key_under_its_ini_api_section() {
+        let t = "; config.ini\n[api]\nbase = https://api.sandbox.example.eu\nkey = xtXZxMupwVp8uB5CMQfuFMPcuEC5RNmx\n\n[smtp]\nuser = a@b.it\n";
+        assert!(crate::has(t, "xtXZxMupwVp8uB5CMQfuFMPcuEC5RNmx"), "{t}");
+        let t = "[payments_api]\nkey=live_fv1x4BeAuqLZzG3HPdOtngQ7TBSq9LN0\n";
+        assert!(
+            crate::has(t, "live_fv1x4BeAuqLZzG3HPdOtngQ7TBSq9LN0"),
+            "{t}"
+        );
+        // Another section's key, a key past a blank line, a word.
+        assert!(scan("[cache]\nkey = xtXZxMupwVp8uB5CMQfuFMPcuEC5RNmx\n").is_empty());
+        assert!(scan("[api]\nbase = x\n\nkey = xtXZxMupwVp8uB5CMQfuFMPcuEC5RNmx\n").is_empty());
+        assert!(scan("[api]\nkey = session_id\n").is_empty());
     }
 
     #[test]

@@ -54,17 +54,26 @@ fn finders() -> &'static [Finder<'static>; 3] {
 
 pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
-    // A table has cells: no delimiter, no table.
-    if memchr::memchr2(b'|', b'\t', b).is_none() && memchr::memchr2(b',', b';', b).is_none() {
-        return;
-    }
-    for f in finders() {
+    // A table has cells: no delimiter, no table (a secrets pane's entries,
+    // one line each, are read all the same).
+    let table =
+        memchr::memchr2(b'|', b'\t', b).is_some() || memchr::memchr2(b',', b';', b).is_some();
+    for (n, f) in finders().iter().enumerate() {
+        if !table && n > 0 {
+            break;
+        }
         let mut done = 0;
         for hit in f.find_iter(b) {
             if hit == 0 || !matches!(b[hit - 1], b'v' | b'V') {
                 continue;
             }
             let (at, end) = (hit - 1, hit + f.needle().len());
+            if n == 0 && b[at] == b'V' && pane_entry(text, at, end, out) {
+                continue;
+            }
+            if !table {
+                continue;
+            }
             if at < done || !whole_cell(b, at, end) {
                 continue;
             }
@@ -75,6 +84,76 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Finding>) {
             done = done.max(rows_under(text, ls, out));
         }
     }
+}
+
+/// `Key⏎PAY_API_KEY⏎Value⏎ak_B9AA…`: a secrets pane (Replit's Secrets
+/// tab, copied as text) prints each entry as four lines, `Key`, the name,
+/// `Value`, the value. `Value` at `at..end` alone on its line, the name
+/// above it under `Key`: the value below is judged by its name, as a
+/// column's cell is by its header. True when an entry was read.
+fn pane_entry(text: &str, at: usize, end: usize, out: &mut Vec<Finding>) -> bool {
+    let b = text.as_bytes();
+    let line_end = |p: usize| p + usize::from(b.get(p) == Some(&b'\r'));
+    let ve = line_end(end);
+    if at < 6 || b[at - 1] != b'\n' || b.get(ve) != Some(&b'\n') {
+        return false;
+    }
+    // The name's line (an identifier, 64 bytes at most) and `Key` above.
+    let lo = at.saturating_sub(72);
+    let Some(nl) = memchr::memrchr(b'\n', &b[lo..at - 1]).map(|p| lo + p) else {
+        return false;
+    };
+    let name = b[nl + 1..at - 1]
+        .strip_suffix(b"\r")
+        .unwrap_or(&b[nl + 1..at - 1]);
+    if name.is_empty()
+        || !name
+            .iter()
+            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'))
+    {
+        return false;
+    }
+    let above = &b[nl.saturating_sub(5)..nl];
+    let above = above.strip_suffix(b"\r").unwrap_or(above);
+    if !(above.ends_with(b"\nKey") || nl == 3 && above == b"Key") {
+        return false;
+    }
+    // The value's line.
+    let vs = ve + 1;
+    let lim = (vs + 512).min(b.len());
+    let vz = match memchr::memchr(b'\n', &b[vs..lim]) {
+        Some(p) => vs + p,
+        None if lim == b.len() => lim,
+        None => return false,
+    };
+    let vz = if vz > vs && b[vz - 1] == b'\r' {
+        vz - 1
+    } else {
+        vz
+    };
+    if vz <= vs {
+        return false;
+    }
+    let name = std::str::from_utf8(name).unwrap_or("");
+    // A pane of secrets names a key by the word alone (`KEY`,
+    // `SANDBOX_KEY`, `chiave`), which a sheet's column would not be read by.
+    let keyed = || {
+        let last = name.rsplit(['_', '-', '.']).next().unwrap_or(name);
+        (last.eq_ignore_ascii_case("key") || last.eq_ignore_ascii_case("chiave"))
+            .then_some(Kind::AccessToken)
+    };
+    if let Some(kind) = tables::field(name).or_else(keyed)
+        && let Some((k, s, e)) = tables::judge_field(text, (vs, vz), kind)
+    {
+        out.push(Finding {
+            kind: k,
+            start: s,
+            end: e,
+            confidence: Confidence::Medium,
+        });
+        return true;
+    }
+    false
 }
 
 /// The word at `s..e` is a whole cell: a delimiter (or the line's edge)
@@ -411,6 +490,28 @@ mod tests {
         );
         // A preference cookie is no session.
         assert!(found("Name\tValue\tDomain\ntheme\tdark%20blue\t.shop.dev\n").is_empty());
+    }
+
+    #[test]
+    fn a_secrets_panes_entries_read_by_their_names() {
+        let t = "Secrets pane:\n\nKey\nCLIENT_ID\nValue\nunimi-demo-sbx\n\nKey\nPAY_API_KEY\nValue\nak_B9AAB795Cbe3E4ac94FabDEA567536Cc\n\nKey\nDB_PASSWORD\nValue\nFalconSole88\n\nThanks\n";
+        assert_eq!(
+            crate::found(t),
+            ["ak_B9AAB795Cbe3E4ac94FabDEA567536Cc", "FalconSole88"]
+        );
+        let t = "Key\nSANDBOX_KEY\nValue\nygr8kBSGUlxYzfFVmyMGRJMAjFxkyGqM\n\nKey\nchiave\nValue\nlive_XE1r1HHXcPQJpBRDJFscc74QKruE59Jf0dF47KSHcahZnjKS\n";
+        assert_eq!(
+            crate::found(t),
+            [
+                "ygr8kBSGUlxYzfFVmyMGRJMAjFxkyGqM",
+                "live_XE1r1HHXcPQJpBRDJFscc74QKruE59Jf0dF47KSHcahZnjKS"
+            ]
+        );
+        // A key's name over a word is no key's value.
+        assert!(crate::found("Key\nSORT_KEY\nValue\ncreated_at\n").is_empty());
+        // A name that names no credential, or no `Key` above it.
+        assert!(crate::found("Key\nNODE_ENV\nValue\nproduction-eu-west-1\n").is_empty());
+        assert!(crate::found("Pane\nDB_PASSWORD\nValue\nFalconSole88\n").is_empty());
     }
 
     #[test]

@@ -122,6 +122,76 @@ pub(crate) fn software_statement(v: &[u8]) -> bool {
     }
 }
 
+/// `eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwi…`:
+/// documentation shows a token whose claims are placeholders (a subject
+/// counting `1234567890`, a person called John or Jane Doe), signed with a
+/// key it prints beside it. Such a token is copied from public pages and
+/// opens nothing; when the text introduces it as an example ("example
+/// token", "token di esempio", "sample JWT", on its line or the line
+/// above), it passes. The same token pasted after `Bearer` or into a
+/// request with no such word is still found (it is what people paste to
+/// test that a header is redacted). `v` is a whole JWT; 160 bytes before
+/// it are read.
+#[inline(never)]
+pub(crate) fn introduced_example(b: &[u8], start: usize, end: usize) -> bool {
+    let v = &b[start..end];
+    if !v.starts_with(b"eyJ") || !placeholder_claims(v) {
+        return false;
+    }
+    let lo = start.saturating_sub(160);
+    // The value's line and the line above it.
+    let mut from = lo;
+    if let Some(nl) = memchr::memrchr(b'\n', &b[lo..start]) {
+        from = memchr::memrchr(b'\n', &b[lo..lo + nl]).map_or(lo, |p| lo + p + 1);
+    }
+    let before = b[from..start].to_ascii_lowercase();
+    [
+        &b"example"[..],
+        b"esempio",
+        b"sample",
+        b"beispiel",
+        b"exemple",
+        b"ejemplo",
+    ]
+    .iter()
+    .any(|w| memchr::memmem::find(&before, w).is_some())
+}
+
+/// The payload's claims are a documentation's placeholders: a subject of
+/// digits counting up (`1234567890`), a name that stands for anyone (John
+/// or Jane Doe) if any, and otherwise only times and an `admin` flag.
+fn placeholder_claims(v: &[u8]) -> bool {
+    let mut parts = v.split(|&c| c == b'.');
+    let (Some(_), Some(payload)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    let Some(raw) = decode_segment(payload) else {
+        return false;
+    };
+    let Ok(serde_json::Value::Object(map)) = serde_json::from_slice::<serde_json::Value>(&raw)
+    else {
+        return false;
+    };
+    let counting = map
+        .get("sub")
+        .and_then(serde_json::Value::as_str)
+        .is_some_and(|s| {
+            let d = s.as_bytes();
+            d.len() >= 6
+                && d.iter().all(u8::is_ascii_digit)
+                && d.windows(2).all(|w| (w[0] - b'0' + 1) % 10 == w[1] - b'0')
+        });
+    let anyone = map.get("name").is_none_or(|n| {
+        n.as_str()
+            .is_some_and(|n| matches!(n, "John Doe" | "Jane Doe"))
+    });
+    counting
+        && anyone
+        && map
+            .keys()
+            .all(|k| matches!(k.as_str(), "sub" | "name" | "iat" | "exp" | "nbf" | "admin"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -166,6 +236,37 @@ mod tests {
         assert!(software_statement(ssa.as_bytes()));
         let t = format!("Software statement from the directory:\n{ssa}\n");
         assert!(crate::found(&t).is_empty(), "{t}");
+    }
+
+    #[test]
+    fn a_documentations_example_token_introduced_as_one_passes() {
+        for t in [
+            format!("Example token from the jwt.io homepage:\n{JWT}\n\nBest,\nRyan"),
+            format!("Token di esempio dalla home di jwt.io:\n{JWT}\n"),
+            format!("A sample JWT: {JWT}\n"),
+        ] {
+            assert!(crate::found(&t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn the_example_token_in_use_or_real_claims_are_found() {
+        // Pasted into a header or a message with no word of example.
+        for t in [
+            format!("My header was Authorization: Bearer {JWT}"),
+            format!("edited {JWT}"),
+            format!("token {JWT}"),
+        ] {
+            assert!(crate::has(&t, JWT), "{t}");
+        }
+        // Introduced as an example, but its claims name a real subject.
+        let h = b64(r#"{"alg":"HS256","typ":"JWT"}"#);
+        let p = b64(r#"{"sub":"u-20931","name":"Anna Conti","iat":1765355497}"#);
+        let tok = format!("{h}.{p}.c2lnbmF0dXJlLWJ5dGVzLWhlcmUtMDEyMzQ1Njc4OQ");
+        assert!(crate::has(
+            &format!("Example token from our app:\n{tok}\n"),
+            &tok
+        ));
     }
 
     #[test]

@@ -49,6 +49,8 @@ const PATTERNS: &[&str] = &[
     " / ",
     // Key bytes in hex as `klist -K` prints them (`printed_keys`).
     "(0x",
+    // A client's pair under its own label, `id:secret` (`basic_pair`).
+    ":secret",
 ];
 
 /// The answer markers a question-and-answer line starts with (`qa`).
@@ -79,7 +81,8 @@ pub(crate) struct Landmarks {
     pub kty: Vec<usize>,
     /// Starts of `PuTTY-User-Key-File-` (a `.ppk` file, `ppk`), in order.
     pub ppk: Vec<usize>,
-    /// Ends of `user:pass` (a Basic pair's label, `basic_pair`), in order.
+    /// Ends of `user:pass` and `id:secret` (a pair's label, `basic_pair`),
+    /// in order.
     pub basic: Vec<usize>,
     /// Starts of ` / ` (a listed login, `listed_login`), in order.
     pub slashes: Vec<usize>,
@@ -133,6 +136,11 @@ pub(crate) fn find(text: &str) -> Landmarks {
             }
             23 => marks.slashes.push(m.start()),
             24 => marks.hex_keys.push(m.start()),
+            25 => {
+                if m.start() >= 2 && b[m.start() - 2..m.start()].eq_ignore_ascii_case(b"id") {
+                    marks.basic.push(m.end());
+                }
+            }
             _ => marks.answer = true,
         }
     }

@@ -72,7 +72,8 @@
 //!   places (BACS Standard 18, CBI RiBa "14"), from the digit pass.
 //! - `catalog`: a shop's product codes (EAN/GTIN with their GS1 check
 //!   digit, under their name or column) and numbers named as ids are no
-//!   cards; judged after the scan.
+//!   cards; judged after the scan. `join_code`: a quiz or game's join
+//!   PIN, shown to a room, is no PIN (judged after the scan too).
 //! - From the trigger pass's keys: `aside` (a remark between a key and
 //!   its copula), `login_as` ("log in as X with Y"), `login_block` (a
 //!   long PIN under a user and a password), `shown_below` (a PIN mailer's
@@ -80,7 +81,12 @@
 //! - `stored`: a last look at each finding and its line for what names a
 //!   secret's place or fate instead of being one (a store's entry, a
 //!   public key, an SSO login, a note, a field-mapping row).
-//! - `basic_pair` (a Basic pair under its `user:pass` label) and
+//! - `in_clear`: a key reported "in plain text" and given after a colon;
+//!   `login_pair`: "pass is X" after an e-mail address and "and", an API
+//!   key beside `"username"` in a credentials file's JSON; both from the
+//!   trigger pass's key once it read no value.
+//! - `basic_pair` (a Basic pair under its `user:pass` or `id:secret`
+//!   label) and
 //!   `listed_login` (`- name: user / password`), woken by `landmarks`;
 //!   `haproxy` (`stats auth user:pass`), from the trigger `auth`.
 //! - `printed_keys`: key material a tool prints under its own label
@@ -139,7 +145,9 @@ mod generated;
 mod haproxy;
 mod hex_key;
 mod iban;
+mod in_clear;
 mod jcl;
+mod join_code;
 mod joined_pair;
 pub mod json;
 mod jwk;
@@ -149,6 +157,7 @@ mod landmarks;
 mod listed_login;
 mod login_as;
 mod login_block;
+mod login_pair;
 mod messages;
 mod national;
 mod nearby;
@@ -429,13 +438,15 @@ fn inside_marker(b: &[u8], f: &Finding) -> bool {
 /// vendor's documentation marks the keys it prints with the word
 /// `EXAMPLE` in capitals inside the key itself; such a key is copied from
 /// public pages and opens nothing. A generated key holds that run of seven
-/// capitals only by a chance too small to weigh.
+/// capitals only by a chance too small to weigh. A JWT with placeholder
+/// claims introduced as an example is one too (`jwt::introduced_example`).
 #[inline(never)]
 fn documented_example(b: &[u8], f: &Finding) -> bool {
     matches!(
         f.kind,
         Kind::VendorKey | Kind::AccessToken | Kind::ClientSecret | Kind::RefreshToken
-    ) && memchr::memmem::find(&b[f.start..f.end], b"EXAMPLE").is_some()
+    ) && (memchr::memmem::find(&b[f.start..f.end], b"EXAMPLE").is_some()
+        || jwt::introduced_example(b, f.start, f.end))
 }
 
 /// True when `text` holds nothing the guard would report. Same work as

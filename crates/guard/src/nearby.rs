@@ -1128,7 +1128,13 @@ fn bridged(
         let rest = rest.trim_start();
         rest.starts_with(',') && class(rest[1..].split_whitespace().next().unwrap_or("")) & REL != 0
     };
-    let max_words = if relative { 24 } else { 8 };
+    let mut max_words = if relative { 24 } else { 8 };
+    // "the PIN for the card I made in the app is 883407", "il pin della
+    // carta che ho creato nell'app è 473089": a relative clause with no
+    // comma (a relative pronoun, or a subject pronoun after the noun)
+    // within the key's first words lengthens the bridge to its copula;
+    // a clause's `and`/`but` still ends it.
+    let mut clause = false;
     // `key=value`, `key:value`: the separator glued to both.
     let mut introduced = false;
     // (Not `:`: `…:secret:prod/db` is a segment of a resource's name.)
@@ -1143,7 +1149,10 @@ fn bridged(
     // Words are read one at a time: most bridges end after a few.
     let lim = (from + 400).min(b.len());
     let mut i = from;
-    for n in 0..=max_words {
+    for n in 0..=24 {
+        if n > max_words {
+            break;
+        }
         while i < lim && matches!(b[i], b' ' | b'\t') {
             i += 1;
         }
@@ -1225,6 +1234,23 @@ fn bridged(
             introduced = true;
             continue;
         }
+        if !relative
+            && !clause
+            && (1..=4).contains(&n)
+            && (bits & REL != 0 || matches!(trim_word(w), "I" | "we" | "you" | "they"))
+        {
+            clause = true;
+            max_words = 16;
+        }
+        // "il suo PIN della carta sandbox, 3732, e il terminale…": a code
+        // set off by commas right after the key's words (an apposition).
+        if want == Want::Code
+            && n <= 4
+            && w.ends_with(',')
+            && let Some(span) = apposed_code(text, we, lim, near_card)
+        {
+            return Some(span);
+        }
         let to = trim_word(w).eq_ignore_ascii_case("to");
         if bits & INTRO != 0 && !to {
             introduced = true;
@@ -1257,6 +1283,23 @@ fn bridged(
     }
     let last_end = last.map_or(from, |w| w.1);
     next_line_value(text, last_end, want, near_card)
+}
+
+/// The code after a word that ends in a comma, itself closed by a comma
+/// or the sentence's end (`, 3732, e…`, `, 3732.`): an apposition.
+fn apposed_code(text: &str, we: usize, lim: usize, near_card: bool) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    if b.get(we) != Some(&b' ') || we + 1 >= lim {
+        return None;
+    }
+    let (s, e) = code_at(text, we + 1, Want::Code, near_card)?;
+    let closed = match b.get(e) {
+        None | Some(b'\n') => true,
+        Some(b',' | b';') => true,
+        Some(b'.' | b'!' | b'?') => b.get(e + 1).is_none_or(u8::is_ascii_whitespace),
+        _ => false,
+    };
+    (closed && b[s..e].iter().all(u8::is_ascii_digit)).then_some((s, e))
 }
 
 /// Whether the key at `s` starts its line (after spaces only).
@@ -1876,7 +1919,7 @@ fn value_before_code(text: &str, ks: &[Key], add: &mut Vec<(Kind, usize, usize)>
 
 #[cfg(test)]
 mod tests {
-    use crate::scan;
+    use crate::{Kind, scan};
 
     #[test]
     fn a_value_pointed_at_by_its_current_name() {
@@ -1910,6 +1953,45 @@ mod tests {
         assert_eq!(crate::found(t), ["Tulipano#12", "Ciclamino#40"]);
         // No password before: the right one of something else.
         assert!(crate::found("the right one is Rondine?33 in the drawer").is_empty());
+    }
+
+    #[test]
+    fn a_code_after_a_relative_clause_without_comma() {
+        for (t, v) in [
+            (
+                "yeah so the PIN for the virtual card I made in the course app is 883407 and the terminal won't take it",
+                "883407",
+            ),
+            (
+                "sì allora il pin della carta virtuale che ho creato nell'app del corso è 473089 e non va",
+                "473089",
+            ),
+        ] {
+            assert_eq!(crate::found_as(t, Kind::Pin), [v], "{t}");
+        }
+        // A clause's `and` ends the bridge; a number that is no code passes.
+        for t in [
+            "the PIN for the card I made is wrong and my order is 883407",
+            "il pin della carta che ho creato è sbagliato e l'ordine 883407 è fermo",
+        ] {
+            assert!(crate::found_as(t, Kind::Pin).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_code_set_off_by_commas_after_its_key() {
+        let t =
+            "mi ha detto a voce il suo PIN della carta sandbox, 3732, e il terminale risponde 55";
+        assert_eq!(crate::found_as(t, Kind::Pin), ["3732"]);
+        assert_eq!(
+            crate::found_as("my PIN, 48213, is refused.", Kind::Pin),
+            ["48213"]
+        );
+        // A number going on past the comma, or a year, is none.
+        assert!(
+            crate::found_as("il PIN della carta, 3732 tentativi, poi blocco", Kind::Pin).is_empty()
+        );
+        assert!(crate::found_as("the PIN, 12, is too short", Kind::Pin).is_empty());
     }
 
     #[test]

@@ -981,7 +981,10 @@ pub(crate) fn scan(text: &str) -> Vec<Finding> {
         return found;
     }
     let mut found = without_public_pem_bodies(text, without_numbers_in_uuids(text, found));
-    found.retain(|f| f.kind != Kind::Password || !not_a_password(&text[f.start..f.end]));
+    found.retain(|f| {
+        f.kind != Kind::Password
+            || !not_a_password(&text[f.start..f.end]) && !digest_of_password(text, f)
+    });
     found.retain(|f| !masked_secret(f.kind, &unescaped(&text[f.start..f.end])));
     found.retain(|f| !crate::stored::points_elsewhere(text, f.kind, f.start, f.end));
     found.retain(|f| !crate::claims::identifying_member(text.as_bytes(), f.start, f.end));
@@ -992,7 +995,10 @@ pub(crate) fn scan(text: &str) -> Vec<Finding> {
         ) || !crate::claims::key_id_in_prose(text.as_bytes(), f.start, f.end)
     });
     found.retain(|f| {
-        f.kind != Kind::Pin || !forbidden_example(text, f) && !masked_card_group(text, f)
+        f.kind != Kind::Pin
+            || !forbidden_example(text, f)
+                && !masked_card_group(text, f)
+                && !crate::join_code::game_pin(text, f.start)
     });
     found.retain(|f| {
         !matches!(f.kind, Kind::BankAccount | Kind::UkBankAccount)
@@ -1324,6 +1330,7 @@ fn not_a_password(v: &str) -> bool {
     v.contains('\t')
         || HASHES.iter().any(|h| v.starts_with(h)) && v.len() >= 20
         || MANAGERS.iter().any(|m| v.eq_ignore_ascii_case(m))
+        || scheme_names(v)
         || hex_digest(v)
         || header_row(v)
         || questions_word(v)
@@ -1351,6 +1358,62 @@ fn hex_digest(v: &str) -> bool {
         && hex.bytes().all(|c| c.is_ascii_hexdigit())
         && (counted || !hex.bytes().any(|c| c.is_ascii_lowercase()))
         && (counted || count.is_empty())
+}
+
+/// "le password sono già hashate (bcrypt/argon2 come da lezione)": the
+/// names of password-hashing schemes (one, or a few joined by `/`, `,` or
+/// `+`) say how passwords are kept, and are none.
+fn scheme_names(v: &str) -> bool {
+    const SCHEMES: &[&str] = &[
+        "bcrypt", "scrypt", "yescrypt", "argon2", "argon2id", "argon2i", "argon2d", "pbkdf2",
+        "md5", "sha1", "sha-1", "sha256", "sha-256", "sha512", "sha-512", "ntlm",
+    ];
+    v.len() <= 48
+        && v.split(['/', ',', '+'])
+            .all(|p| SCHEMES.iter().any(|s| p.trim().eq_ignore_ascii_case(s)))
+}
+
+/// "SHA-256 of the student's password (for comparison): 3e49…", "SHA-256
+/// della password: …": a digest named as a hash function's output of the
+/// password (the function's name, then "of" in some language, before the
+/// word password) is what a system keeps instead of it. Read on the
+/// value's line, 120 bytes back; the value is hex of 32 digits or more.
+#[inline(never)]
+fn digest_of_password(text: &str, f: &Finding) -> bool {
+    let v = &text.as_bytes()[f.start..f.end];
+    if v.len() < 32 || !v.iter().all(u8::is_ascii_hexdigit) {
+        return false;
+    }
+    let b = text.as_bytes();
+    let mut lo = f.start.saturating_sub(120);
+    if let Some(nl) = memchr::memrchr(b'\n', &b[lo..f.start]) {
+        lo += nl + 1;
+    }
+    let line = b[lo..f.start].to_ascii_lowercase();
+    const FUNCTIONS: &[&[u8]] = &[
+        b"sha-256 ",
+        b"sha256 ",
+        b"sha-1 ",
+        b"sha1 ",
+        b"sha-512 ",
+        b"sha512 ",
+        b"md5 ",
+        b"hash ",
+    ];
+    const OF: &[&[u8]] = &[
+        b"of ", b"della ", b"dello ", b"dell'", b"del ", b"di ", b"de la ", b"du ", b"des ",
+        b"von ", b"der ", b"de ",
+    ];
+    FUNCTIONS.iter().any(|fun| {
+        memchr::memmem::find_iter(&line, fun).any(|at| {
+            let rest = &line[at + fun.len()..];
+            OF.iter().any(|o| rest.starts_with(o))
+                && (at == 0 || !line[at - 1].is_ascii_alphanumeric())
+                && [&b"password"[..], b"passwort", b"mot de passe", b"contrase"]
+                    .iter()
+                    .any(|w| memchr::memmem::find(&rest[..rest.len().min(40)], w).is_some())
+        })
+    })
 }
 
 /// `name,url,username,password,note`: an export's header row, read as
@@ -1615,6 +1678,36 @@ mod tests {
         let t =
             "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMIK7MDENGbPxRfiCYzz9KEY\nSENTRY_PROJECT=6778482\n\n";
         assert_eq!(crate::found(t), ["wJalrXUtnFEMIK7MDENGbPxRfiCYzz9KEY"]);
+    }
+
+    #[test]
+    fn hashing_schemes_and_a_passwords_digest_are_no_password() {
+        for t in [
+            "Nel seed le password sono già hashate (bcrypt/argon2 come da lezione).",
+            "the password is stored as bcrypt\n",
+            "SHA-256 of the student's password (for comparison, not the password): f0307df2089112df95dd1031911d117d9e1f3db0bcab66a198ce8d2190a46ddc\n",
+            "SHA-256 della password dello studente (per confronto): 626604297f173dfc5aa3ac4194f73f112ba49a266f9df9170fbde68f5046c798\n",
+        ] {
+            assert!(crate::scan(t).is_empty(), "{t}: {:?}", crate::scan(t));
+        }
+    }
+
+    #[test]
+    fn a_password_near_a_hash_is_still_found() {
+        // A password that names a scheme among other things is one.
+        assert_eq!(
+            crate::found("password: bcrypt/Gatto42!\n"),
+            ["bcrypt/Gatto42!"]
+        );
+        // A hex password with no hash function named before it.
+        let t = "password: f0307df2089112df95dd1031911d117d9e1f3db0bcab66a198ce8d2190a46ddc\n";
+        assert_eq!(
+            crate::found(t),
+            ["f0307df2089112df95dd1031911d117d9e1f3db0bcab66a198ce8d2190a46ddc"]
+        );
+        // The hash named after the password is not its digest.
+        let t = "new password (not the md5 of it): 3e494dd435d3aad5d353b300d462dd9d\n";
+        assert_eq!(crate::found(t), ["3e494dd435d3aad5d353b300d462dd9d"]);
     }
 
     #[test]

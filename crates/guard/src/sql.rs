@@ -218,6 +218,17 @@ fn item(b: &[u8], i: usize, close: u8) -> Option<Item> {
                     j += 2;
                     continue;
                 }
+                // `'Ryan O'Brien'`: an apostrophe between two letters, left
+                // unescaped by a hand-written seed, closes no string (a
+                // closing quote is followed by a comma, a bracket, a space).
+                if q == b'\''
+                    && j > s
+                    && b[j - 1].is_ascii_alphabetic()
+                    && b.get(j + 1).is_some_and(u8::is_ascii_alphabetic)
+                {
+                    j += 1;
+                    continue;
+                }
                 break;
             }
             if c == b'\n' && j - s > 4096 {
@@ -516,6 +527,15 @@ mod tests {
         // The list names no credential: the same digits pass.
         let t = "sqlite> SELECT id, room FROM desks;\n41|725\n";
         assert!(crate::found(t).is_empty());
+    }
+
+    #[test]
+    fn a_names_apostrophe_left_unescaped_closes_no_string() {
+        let t = "INSERT INTO cards (id, holder, pan, cvv, exp) VALUES\n(1, 'Ryan O'Brien', '5361109367791622', '023', '04/27'),\n(2, 'Anna Conti', '5550320586957891', '004', '09/28');\n";
+        let cvv = crate::found_as(t, crate::Kind::Cvv);
+        assert_eq!(cvv, ["023", "004"]);
+        // The apostrophe's name is still no secret.
+        assert!(!crate::found(t).iter().any(|v| v.contains("Brien")));
     }
 
     #[test]

@@ -1364,6 +1364,15 @@ mod tests {
     }
 
     #[test]
+    fn a_column_named_for_its_environment() {
+        let t = "squadra,client_id,utente_sandbox,password_sandbox\nLambda1,cli_4e69dc2aec4b9e0b,team01@hack.local,Coffee$748\n";
+        assert_eq!(crate::found(t), ["Coffee$748"]);
+        // The user's column beside it holds no secret.
+        let t = "team,utente_sandbox,note\nLambda1,team01@hack.local,demo ok\n";
+        assert!(crate::found(t).is_empty());
+    }
+
+    #[test]
     fn a_card_token_column_holds_references() {
         let t = "id,card_token,last4\n7,vt_Pq8Lm2Zx7Rw4Kt9Nb3Hc,4242\n";
         assert!(crate::scan(t).is_empty(), "{:?}", crate::scan(t));

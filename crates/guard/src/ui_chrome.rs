@@ -27,6 +27,11 @@ const BUTTONS: &[&str] = &[
     "mostrar",
     "ocultar",
     "copiar",
+    // A settings screen's row actions, printed as buttons (`[Edit]`).
+    "edit",
+    "delete",
+    "modifica",
+    "elimina",
 ];
 
 /// `line` without the controls that end it (none: `line` itself).
@@ -67,6 +72,15 @@ fn column_gap(line: &str) -> Option<usize> {
 /// four or more), an icon (symbols only: `👁`, `⧉`, `🙈`), or a one-time
 /// code's countdown (`⏱ 25`, `13s`).
 fn is_control(tail: &str) -> bool {
+    // `[Edit] [Delete]`: buttons in brackets, a space apart.
+    is_control_one(tail)
+        || tail.contains(' ')
+            && tail
+                .split_whitespace()
+                .all(|w| w.starts_with('[') && is_control_one(w))
+}
+
+fn is_control_one(tail: &str) -> bool {
     if tail.is_empty() {
         return false;
     }
@@ -86,6 +100,11 @@ fn is_control(tail: &str) -> bool {
             return true;
         }
     }
+    // `[Edit]`: a button printed in brackets.
+    let tail = tail
+        .strip_prefix('[')
+        .and_then(|t| t.strip_suffix(']'))
+        .unwrap_or(tail);
     if tail.len() > 12 || !tail.chars().all(char::is_alphabetic) {
         return false;
     }
@@ -126,6 +145,10 @@ mod tests {
         assert_eq!(without_chrome("482 913   ⏱ 25"), "482 913");
         assert_eq!(without_chrome("482913   13s"), "482913");
         assert_eq!(without_chrome("    👁"), "");
+        assert_eq!(
+            without_chrome("CoffeeFalcon70    [Edit] [Delete]"),
+            "CoffeeFalcon70"
+        );
     }
 
     #[test]

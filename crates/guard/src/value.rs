@@ -94,7 +94,15 @@ pub(crate) fn read_value(
     mode: Read,
     memo: &mut QuoteMemo,
 ) -> (usize, usize, bool) {
-    let start = past_inline_tags(b, start);
+    let mut start = past_inline_tags(b, start);
+    // `b"…"`, `r'…'`: Python's bytes and raw literals (and `u"…"`) hold
+    // the same value as a plain string literal; the prefix is no part of it.
+    if matches!(b.get(start), Some(b'b' | b'r' | b'u' | b'B' | b'R'))
+        && matches!(b.get(start + 1), Some(b'"' | b'\''))
+        && (start == 0 || !b[start - 1].is_ascii_alphanumeric())
+    {
+        start += 1;
+    }
     let limit = (start + MAX_VALUE).min(b.len());
     if start < b.len() && (b[start] == b'"' || b[start] == b'\'') {
         let q = b[start];
@@ -315,6 +323,16 @@ pub(crate) fn trim_prose_end(b: &[u8], start: usize, mut end: usize) -> usize {
         return end;
     }
     while end > start && matches!(b[end - 1], b'.' | b',' | b';' | b':' | b')' | b'`') {
+        // "la pass è tigre04Arsenal., l'ho…": a full stop right before
+        // the comma that closes the clause ends no sentence; it is the
+        // value's last character.
+        if b[end - 1] == b'.'
+            && matches!(b.get(end), Some(b',' | b';'))
+            && end - start > 1
+            && b[end - 2].is_ascii_alphanumeric()
+        {
+            break;
+        }
         end -= 1;
     }
     end
@@ -397,6 +415,35 @@ pub(crate) fn sort_code_value(b: &[u8], start: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_bytes_or_raw_literals_prefix_is_no_part_of_it() {
+        let t = "WEBHOOK_SECRET = b\"ad85887bc98b17dd22863059f3b72dc45f20a0824883358a9b147d8ed35f6e07\"\n";
+        assert_eq!(
+            crate::found(t),
+            ["ad85887bc98b17dd22863059f3b72dc45f20a0824883358a9b147d8ed35f6e07"]
+        );
+        assert_eq!(
+            crate::found("api_key = r'Zx8vLm2Qp9RtYw4KsNb7'\n"),
+            ["Zx8vLm2Qp9RtYw4KsNb7"]
+        );
+        // A placeholder stays one behind its prefix; a word ending in `b`
+        // before a quote is no prefix.
+        assert!(crate::found("WEBHOOK_SECRET = b\"changeme\"\n").is_empty());
+    }
+
+    #[test]
+    fn a_full_stop_before_a_comma_is_the_values() {
+        assert_eq!(
+            crate::found("la password è tigre04Arsenal., l'ho scritta giusta\n"),
+            ["tigre04Arsenal."]
+        );
+        // A full stop that ends the sentence is not.
+        assert_eq!(
+            crate::found("la password è tigre04Arsenal. Grazie\n"),
+            ["tigre04Arsenal"]
+        );
+    }
+
     #[test]
     fn an_ampersand_in_a_value_outside_a_query() {
         assert_eq!(crate::found("Kennwort\tTund&rock=251\n"), ["Tund&rock=251"]);

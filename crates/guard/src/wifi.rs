@@ -38,7 +38,9 @@ pub(crate) fn labelled(text: &str, key_end: usize, memo: &mut QuoteMemo) -> Opti
             .flatten();
     }
     let v = skip_spaces(b, i + 1);
-    if let Some(found) = after_network_name(text, v, true, memo) {
+    if let Some(found) =
+        after_network_name(text, v, true, memo).or_else(|| key_below_name(text, v, memo))
+    {
         return Some(found);
     }
     let (s, e, _) = read_value(b, v, Read::Free, memo);
@@ -125,7 +127,13 @@ fn after_network_name(
     if b.get(s) != Some(&b' ') {
         return None;
     }
-    let s = skip_spaces(b, s);
+    secret_value(text, skip_spaces(b, s), memo)
+}
+
+/// The password a note gives after its word for it, from `s`: a
+/// passphrase of three words or more, or one word built like a password.
+fn secret_value(text: &str, s: usize, memo: &mut QuoteMemo) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
     if let Some(e) = crate::context::passphrase_words(b, s, 3) {
         return Some((s, e));
     }
@@ -136,6 +144,46 @@ fn after_network_name(
         && !crate::text::is_placeholder(v)
         && !crate::text::is_reference(v))
     .then_some((s, e))
+}
+
+/// "Wi-Fi: UNIMI-EVENT⏎   chiave: Penguin5291*": the network's name
+/// alone after the colon (one word, an SSID), and its password on the
+/// next line under a word of its own (`key:`, `chiave:`, `password:`),
+/// as an event's info sheet lays them out. From `v`, the name's start.
+fn key_below_name(text: &str, v: usize, memo: &mut QuoteMemo) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let lim = (v + 33).min(b.len());
+    let n = b[v..lim]
+        .iter()
+        .take_while(|&&c| !c.is_ascii_whitespace())
+        .count();
+    let mut i = v + n;
+    if n == 0 || i == lim {
+        return None;
+    }
+    if b.get(i) == Some(&b'\r') {
+        i += 1;
+    }
+    if b.get(i) != Some(&b'\n') {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < b.len() && k - i < 16 && matches!(b[k], b' ' | b'\t') {
+        k += 1;
+    }
+    let ke = k + b[k..(k + 12).min(b.len())]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic() || **c >= 0x80)
+        .count();
+    let word = std::str::from_utf8(&b[k..ke]).ok()?;
+    if ke == k
+        || !SECRET.iter().any(|w| w.eq_ignore_ascii_case(word))
+        || b.get(ke) != Some(&b':')
+        || b.get(ke + 1) != Some(&b' ')
+    {
+        return None;
+    }
+    secret_value(text, skip_spaces(b, ke + 1), memo)
 }
 
 /// After a network's name written as one word at `w` (a space, ` / `
@@ -228,6 +276,25 @@ fn is_value(v: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_network_named_then_its_key_on_the_next_line() {
+        for (t, v) in [
+            (
+                "📶 Wi-Fi: UNIMI-EVENT\n   chiave: Penguin5291*\n🕘 Check-in dalle 9:00\n",
+                "Penguin5291*",
+            ),
+            (
+                "📶 Wi-Fi: eduroam-guest\n   key: ALP&*8mP6czX\n🕘 Check-in from 9am\n",
+                "ALP&*8mP6czX",
+            ),
+        ] {
+            assert_eq!(crate::found(t), [v], "{t}");
+        }
+        // A name that goes on in words, or a word that is no password.
+        assert!(crate::found("Wi-Fi: ask at the desk\n   key: on the badge\n").is_empty());
+        assert!(crate::found("Wi-Fi: eduroam\n   key: none\n").is_empty());
+    }
+
     #[test]
     fn a_network_named_as_one_word_then_its_key() {
         assert_eq!(

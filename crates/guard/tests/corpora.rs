@@ -873,7 +873,8 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // a lone string in a key's array, Postman's API-key auth entry; a
     // service's access key mixing case (or a UUID) and `cypress run
     // --key`; a snake-case column read as its words (`sms_code`).
-    ("fresh30", 0.98, 0.0012),
+    // Round 39 (rules read from `fresh35`): 0.9902 (1314/1327).
+    ("fresh30", 0.99, 0.0012),
     // Held out through round 33: `fresh31` ("things that pay by
     // themselves": vending, parking, EV chargers and OCPP, unattended
     // readers and key injection, firmware and MQTT, LoRaWAN, modems, BLE;
@@ -980,7 +981,25 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // 2026-12-04 at 673a3c2: recall 0.8938 (1212/1356), FPR 5.18 %
     // (44/850). Weakest: password 0.76, pin 0.76, access_token 0.84. From
     // here on it may be read, and then measures fit.
-    ("fresh35", 0.89, 0.0518),
+    // Round 39 (branch guard-round39, 2026-12-04; rules read from this
+    // corpus): recall 0.8938 -> 0.9985 (1354/1356), FPR 5.18 % -> 0
+    // (0/850). Passing: a quiz or game's join PIN ("game PIN", "PIN del
+    // gioco"), a documentation's example JWT (placeholder claims: a
+    // counting `sub`, John or Jane Doe) introduced as an example, names
+    // of hashing schemes (`bcrypt/argon2`) and a hash function's digest
+    // "of the password". Found: a column or key named for its sandbox
+    // (`password_sandbox`), an INI `[api]` section's `key =`, a code
+    // after a relative clause with no comma or set off by commas after
+    // its key, a secrets pane's entries (`Key` / name / `Value` / value),
+    // Python's `b"…"`/`r'…'` literals, a client's pair under its
+    // `id:secret` label, a key reported "in plain text" with its value
+    // after a colon, a Wi-Fi key on the line under the network's name,
+    // "pass is X" after an e-mail address, an API key beside
+    // `"username"` in a credentials file's JSON, a full stop before a
+    // comma kept in the value, an apostrophe between letters left
+    // unescaped in a SQL seed's string, a password in a secrets screen's
+    // row (`NAME    value    [Edit] [Delete]`).
+    ("fresh35", 0.99, 0.0),
 ];
 
 #[derive(Deserialize)]
