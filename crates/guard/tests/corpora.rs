@@ -1000,6 +1000,14 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // unescaped in a SQL seed's string, a password in a secrets screen's
     // row (`NAME    value    [Edit] [Delete]`).
     ("fresh35", 0.99, 0.0),
+    // Held out through round 39: `fresh36` ("the household ledger":
+    // personal finance, self-hosted budgeting and open-banking hobbyists;
+    // half Italian), written in session 22 by a helper who never read the
+    // guard, measured once on 2026-12-04 at 18a554d: recall 0.9189
+    // (907/987), FPR 8.71 % (74/850). Weakest: pin 0.56, private_key 0.76,
+    // client_secret 0.92. From here on it may be read, and then measures
+    // fit.
+    ("fresh36", 0.91, 0.0871),
 ];
 
 #[derive(Deserialize)]
