@@ -72,6 +72,7 @@ const fn interesting() -> [bool; 256] {
             || c == b'"'
             || c == b'\''
             || c == b'`'
+            || c == b'['
             || (c < 0x20 && c != b'\t' && c != b'\r')
             || c == 0x7f;
         i += 1;
@@ -176,6 +177,12 @@ fn other_change(text: &str) -> Option<usize> {
         }
         if form_space(b, i).is_some() {
             best = best.min(i);
+            break;
+        }
+    }
+    for i in memchr::memchr_iter(b'[', &b[..best]) {
+        if lost_escape(b, i).is_some() {
+            best = i;
             break;
         }
     }
@@ -527,6 +534,7 @@ fn step(text: &str, i: usize) -> Step {
         b'"' | b'\'' => concatenation(b, i).unwrap_or(Step::Keep(1)),
         b'+' => form_space(b, i).unwrap_or(Step::Keep(1)),
         b'`' if powershell_quote(b, i) => Step::Char(2, '"'),
+        b'[' => lost_escape(b, i).map_or(Step::Keep(1), Step::Drop),
         0x7f => Step::Drop(1),
         0x1b => Step::Drop(terminal_escape(b, i)),
         c if c < 0x20 && c != b'\t' && c != b'\r' => Step::Drop(1),
@@ -547,6 +555,8 @@ pub(crate) fn escapes_before(b: &[u8], mut start: usize) -> usize {
         }
         if k >= 2 && b[k - 1] == b'[' && b[k - 2] == 0x1b {
             start = k - 2;
+        } else if k >= 1 && b[k - 1] == b'[' && lost_escape(b, k - 1).is_some() {
+            start = k - 1;
         } else {
             break;
         }
@@ -573,6 +583,52 @@ fn terminal_escape(b: &[u8], i: usize) -> usize {
         Some(c) if c.is_ascii_alphabetic() => params + 3,
         _ => 1,
     }
+}
+
+/// The length of a colour or erase code at `i` written without its
+/// escape byte (`[01;31m`, `[00m`, `[K`, `[m`): `[`, up to 16 digits and
+/// semicolons, then `m` or `K`, not closed by `]`.
+fn bare_code(b: &[u8], i: usize) -> Option<usize> {
+    if b.get(i) != Some(&b'[') {
+        return None;
+    }
+    let p = i + 1;
+    let params = b[p..]
+        .iter()
+        .take(17)
+        .take_while(|c| c.is_ascii_digit() || **c == b';')
+        .count();
+    if params > 16 || !matches!(b.get(p + params), Some(b'm' | b'K')) {
+        return None;
+    }
+    (b.get(p + params + 1) != Some(&b']')).then_some(params + 2)
+}
+
+/// `PASSWD=[01;31m[KLampio[m[Kne-1142$`: a terminal's colour codes
+/// whose escape byte a copy from the terminal (or a mail client) lost.
+/// A code so written is read as one only beside another on its line:
+/// one right after it, or one within 64 bytes before or after (a
+/// prompt's `[01;32muser@host[00m`, `grep --color`'s `[m[K` pairs); a
+/// lone `[0m` in prose stays. Returns the code's length. Reads at most
+/// 64 bytes each way.
+fn lost_escape(b: &[u8], i: usize) -> Option<usize> {
+    if i > 0 && b[i - 1] == 0x1b {
+        return None;
+    }
+    let n = bare_code(b, i)?;
+    let line = |c: &u8| *c == b'\n';
+    let hi = (i + n + 64).min(b.len());
+    let after = &b[i + n..hi];
+    let after = &after[..after.iter().position(line).unwrap_or(after.len())];
+    if memchr::memchr_iter(b'[', after).any(|o| bare_code(b, i + n + o).is_some()) {
+        return Some(n);
+    }
+    let lo = i.saturating_sub(64);
+    let before = &b[lo..i];
+    let from = before.iter().rposition(line).map_or(lo, |o| lo + o + 1);
+    memchr::memchr_iter(b'[', &b[from..i])
+        .any(|o| bare_code(b, from + o).is_some_and(|m| from + o + m <= i))
+        .then_some(n)
 }
 
 /// `&#52;`, `&#x34;`, `&nbsp;`, `&colon;`…; not `&amp;`, `&lt;`, `&gt;`,
@@ -831,7 +887,11 @@ fn powershell_quote(b: &[u8], i: usize) -> bool {
 /// `\u0034`, `\x34`, `\/`. An escaped backslash (`\\`) is kept whole.
 fn escape(b: &[u8], i: usize) -> Option<Step> {
     match *b.get(i + 1)? {
-        b'\\' => Some(Step::Keep(2)),
+        // `{\\\"otp\\\":\\\"797607\\\"}`: a JSON string inside a JSON string
+        // inside a third (a log line whose message holds a payload): an
+        // odd run of backslashes before a quote escapes that quote at
+        // every level, and reads as it.
+        b'\\' => Some(nested_quote(b, i).map_or(Step::Keep(2), |n| Step::Char(n, '"'))),
         b'/' => Some(Step::Char(2, '/')),
         // `{\"accessToken\":\"…\"}`: JSON inside a JSON string.
         b'"' => Some(Step::Char(2, '"')),
@@ -862,6 +922,13 @@ fn escape(b: &[u8], i: usize) -> Option<Step> {
         }
         _ => None,
     }
+}
+
+/// The length of a run of an odd number (3 to 15) of backslashes at `i`
+/// and the quote after it.
+fn nested_quote(b: &[u8], i: usize) -> Option<usize> {
+    let run = b[i..].iter().take(16).take_while(|&&c| c == b'\\').count();
+    ((3..16).contains(&run) && run % 2 == 1 && b.get(i + run) == Some(&b'"')).then_some(run + 1)
 }
 
 /// `"body": "…Bearer eyJ…c3BvcnR\nlbGxv…"`: a value wrapped over lines
@@ -1584,6 +1651,39 @@ mod tests {
         );
         // An escape byte with no sequence after it is dropped alone.
         assert_eq!(view("a\u{1b}b [m] ok"), "ab [m] ok");
+    }
+
+    #[test]
+    fn json_nested_twice_in_a_log_line() {
+        let t =
+            r#"{"log":"{\"msg\":\"failed\",\"payload\":\"{\\\"securityCode\\\":\\\"628\\\"}\"}"}"#;
+        assert_eq!(
+            view(t),
+            r#"{"log":"{"msg":"failed","payload":"{"securityCode":"628"}"}"}"#
+        );
+        assert_eq!(crate::found(t), ["628"]);
+        // Escaped backslashes before a string's end stay: an even run.
+        assert_eq!(nested_quote(br#"\\\\", "#, 0), None);
+        assert_eq!(nested_quote(br#"\\\", "#, 0), Some(4));
+    }
+
+    #[test]
+    fn a_terminals_colour_codes_that_lost_their_escape_byte() {
+        let t = "$ cat .env\nPASSWD=[01;31m[KLampio[m[Kne-1142$\n";
+        assert_eq!(view(t), "$ cat .env\nPASSWD=Lampione-1142$\n");
+        assert_eq!(crate::found(t), ["[01;31m[KLampio[m[Kne-1142$"]);
+        let t = "[36mPass[0m: +$FFua?n?bY9\n";
+        assert_eq!(view(t), "Pass: +$FFua?n?bY9\n");
+        assert_eq!(crate::found(t), ["+$FFua?n?bY9"]);
+        // A lone code, a bracketed duration or an index stays.
+        for t in [
+            "retry after [5m then again",
+            "timeout [30m] and [1m] later",
+            "see note [K] and item [m]",
+            "arr[1] = x[2]",
+        ] {
+            assert_eq!(view(t), t, "{t}");
+        }
     }
 
     #[test]
