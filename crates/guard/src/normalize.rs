@@ -675,10 +675,20 @@ fn entity(b: &[u8], i: usize) -> Option<Step> {
     // The characters markup is made of stay written as references: in
     // XML and HTML a value's `&gt;` or `&quot;` is part of it, and the
     // decoded `>` or `"` would end it early.
+    // An apostrophe between two letters (`dell&#39;utente`, `don&#39;t`)
+    // is prose's elision in a mail's HTML read as text, and reads as one.
+    if c == '\'' && elision(b, i, n) {
+        return Some(Step::Char(n, c));
+    }
     if matches!(c, '&' | '<' | '>' | '"' | '\'') {
         return None;
     }
     Some(apply(n, c))
+}
+
+/// A letter right before `i` and right after the `n` bytes from it.
+fn elision(b: &[u8], i: usize, n: usize) -> bool {
+    i > 0 && b[i - 1].is_ascii_alphabetic() && b.get(i + n).is_some_and(u8::is_ascii_alphabetic)
 }
 
 /// Named references of Latin-1 letters and common typographic marks.
@@ -1651,6 +1661,24 @@ mod tests {
         );
         // An escape byte with no sequence after it is dropped alone.
         assert_eq!(view("a\u{1b}b [m] ok"), "ab [m] ok");
+    }
+
+    #[test]
+    fn an_apostrophe_written_as_a_reference_between_letters() {
+        let t = "Potete reimpostare la password dell&#39;utente amministratore?";
+        assert_eq!(
+            view(t),
+            "Potete reimpostare la password dell'utente amministratore?"
+        );
+        assert!(crate::found(t).is_empty());
+        // Elsewhere it stays a reference, as markup's characters do.
+        for t in ["title=&#39;x&#39; ok", "a &#39; b", "value=&#39;"] {
+            assert_eq!(view(t), t, "{t}");
+        }
+        assert_eq!(
+            crate::found("la password &egrave; Tramonto&#39;42!x"),
+            ["Tramonto&#39;42!x"]
+        );
     }
 
     #[test]
