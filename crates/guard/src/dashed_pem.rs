@@ -5,8 +5,9 @@
 //! reads an armor line whose run of dashes holds a typographic one, the
 //! base64 lines under it, and the END line when one follows them.
 //!
-//! Woken only by `BEGIN ` right after such a run; each block's body is
-//! read once, at most `MAX_BODY` bytes, so the pass is linear.
+//! Woken only by `BEGIN ` right after such a run (found from the dashes'
+//! lead byte); each block's body is read once, at most `MAX_BODY` bytes,
+//! so the pass is linear.
 
 use crate::{Confidence, Finding, Kind};
 
@@ -102,13 +103,16 @@ pub(crate) fn extend(text: &str, found: &mut Vec<Finding>) -> bool {
     let b = text.as_bytes();
     let mut added = false;
     let mut from = 0;
-    while let Some(o) = memchr::memmem::find(&b[from..], b"BEGIN ") {
-        let at = from + o;
-        from = at + 6;
-        let (start, typo_open) = run_before(b, at);
-        if start == at {
+    // Each typographic dash's lead byte; a run of dashes from it that
+    // `BEGIN ` follows.
+    while let Some(o) = memchr::memchr(0xE2, &b[from..]) {
+        let (run_end, typo) = run_after(b, from + o);
+        from = (from + o + 1).max(run_end);
+        if !typo || !b[run_end..].starts_with(b"BEGIN ") {
             continue;
         }
+        let at = run_end;
+        let (start, typo_open) = run_before(b, at);
         let label_at = at + 6;
         let label_len = b[label_at..(label_at + MAX_LABEL).min(b.len())]
             .iter()
