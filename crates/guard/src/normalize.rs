@@ -732,7 +732,7 @@ fn percent(b: &[u8], i: usize) -> Option<Step> {
     let v = hex_val(*b.get(i + 1)?)? * 16 + hex_val(*b.get(i + 2)?)?;
     let c = u8::try_from(v).ok()?;
     if c >= 0xc2 {
-        return escaped_utf8(b, i, b'%', c);
+        return escaped_utf8(b, i, b"%", c);
     }
     // `%2528` (`%28` encoded again, a URL carried inside another URL's
     // parameter): both layers at once, under the same rules.
@@ -740,6 +740,14 @@ fn percent(b: &[u8], i: usize) -> Option<Step> {
         && let Some(Step::Char(3, ch)) = percent(b.get(i + 2..)?, 0)
     {
         return Some(Step::Char(5, ch));
+    }
+    // `%25C2%25A0`: a character beyond ASCII encoded twice, each of its
+    // bytes behind `%25`.
+    if c == b'%'
+        && let Some(lead) = hex_pair(b, i + 3)
+        && lead >= 0xc2
+    {
+        return escaped_utf8(b, i, b"%25", lead);
     }
     // `#`, `/`, `?`, `@` and `:` shape a URL: left encoded, they stay
     // inside the value (`sftp://u:Pa%23ss@host`).
@@ -795,24 +803,34 @@ fn escaped_in_plain_value(b: &[u8], i: usize) -> Option<usize> {
 /// UTF-8 bytes of one character, each escaped with `mark`, whose lead
 /// byte `lead` is at `i`. The character they spell (`•`, `…`, `è`), or
 /// nothing when the bytes are not one whole character.
-fn escaped_utf8(b: &[u8], i: usize, mark: u8, lead: u8) -> Option<Step> {
+///
+/// The character reads as the view reads it written plain: a thin or
+/// no-break space (`%E2%80%89`, `%C2%A0`) between a card's groups is a
+/// space, a zero-width one is dropped.
+fn escaped_utf8(b: &[u8], i: usize, mark: &[u8], lead: u8) -> Option<Step> {
     let n = match lead {
         0xc2..=0xdf => 2,
         0xe0..=0xef => 3,
         0xf0..=0xf4 => 4,
         _ => return None,
     };
+    let w = mark.len() + 2;
     let mut bytes = [lead, 0, 0, 0];
     for (k, slot) in bytes.iter_mut().enumerate().take(n).skip(1) {
-        let at = i + 3 * k;
-        if b.get(at) != Some(&mark) {
+        let at = i + w * k;
+        if !b.get(at..)?.starts_with(mark) {
             return None;
         }
-        let v = hex_val(*b.get(at + 1)?)? * 16 + hex_val(*b.get(at + 2)?)?;
-        *slot = u8::try_from(v).ok()?;
+        *slot = hex_pair(b, at + mark.len())?;
     }
     let ch = std::str::from_utf8(&bytes[..n]).ok()?.chars().next()?;
-    Some(Step::Char(3 * n, ch))
+    Some(apply(w * n, ch))
+}
+
+/// The byte two hex digits at `at` spell.
+fn hex_pair(b: &[u8], at: usize) -> Option<u8> {
+    let v = hex_val(*b.get(at)?)? * 16 + hex_val(*b.get(at + 1)?)?;
+    u8::try_from(v).ok()
 }
 
 /// A parameter's name (letters, digits, `_`, `-`, `.`) then an encoded
@@ -1679,6 +1697,23 @@ mod tests {
             crate::found("la password &egrave; Tramonto&#39;42!x"),
             ["Tramonto&#39;42!x"]
         );
+    }
+
+    #[test]
+    fn url_escaped_spaces_beyond_ascii_read_as_spaces() {
+        let t = "numero_carta=5167%E2%80%893253%E2%80%896213%E2%80%898942&x=1";
+        assert_eq!(view(t), "numero_carta=5167 3253 6213 8942&x=1");
+        assert_eq!(
+            crate::found(t),
+            ["5167%E2%80%893253%E2%80%896213%E2%80%898942"]
+        );
+        // Encoded twice, in a URL carried in another's parameter.
+        let t = "?r=%2Fback%3Fcard_number%3D5425%25C2%25A02388%25C2%25A06974%25C2%25A00243&s=1";
+        assert!(view(t).contains("5425 2388 6974 0243"), "{}", view(t));
+        // A zero-width space is dropped; an accented letter stays one.
+        assert_eq!(view("a%E2%80%8Bb %C3%A8"), "ab è");
+        // Not one whole character: left as written.
+        assert_eq!(view("x %25C2%2541 y"), "x %25C2A y");
     }
 
     #[test]
