@@ -854,7 +854,11 @@ fn encoded_query_key(b: &[u8], i: usize) -> bool {
 /// its `+`). Bounded to 256 bytes back.
 fn form_space(b: &[u8], i: usize) -> Option<Step> {
     let word = |c: u8| c.is_ascii_alphanumeric();
-    if i == 0 || !word(b[i - 1]) || !b.get(i + 1).is_some_and(|&c| word(c) || c == b'%') {
+    // `3782+-+821255`: a dash the form kept between two spaces.
+    let dash_gap = |p: u8, n: u8| {
+        (word(p) || p == b'-') && (word(n) || n == b'%' || n == b'-') && !(p == b'-' && n == b'-')
+    };
+    if i == 0 || !b.get(i + 1).is_some_and(|&n| dash_gap(b[i - 1], n)) {
         return None;
     }
     let field_char = |c: u8| {
@@ -887,9 +891,10 @@ fn form_space(b: &[u8], i: usize) -> Option<Step> {
     if b.get(e) == Some(&b'=') || b.get(e) == Some(&b'/') {
         return None;
     }
-    // Opened by `&` or `?`: a field that starts a line and ends at `&`
+    // Opened by `&` or `?` (or `#`: the fragment an OAuth redirect hands
+    // its parameters in): a field that starts a line and ends at `&`
     // may be a password holding `&` (`pw=oRiK4-H+8KU&AjYu=R8`).
-    (k > 0 && matches!(b[k - 1], b'&' | b'?')).then_some(Step::Char(1, ' '))
+    (k > 0 && matches!(b[k - 1], b'&' | b'?' | b'#')).then_some(Step::Char(1, ' '))
 }
 
 /// `` `" `` at `i`: PowerShell's escaped quote, as in a JSON body written
@@ -1697,6 +1702,26 @@ mod tests {
             crate::found("la password &egrave; Tramonto&#39;42!x"),
             ["Tramonto&#39;42!x"]
         );
+    }
+
+    #[test]
+    fn form_spaces_in_a_fragment_and_around_a_dash() {
+        let t = "https://app.example/done#cc_number=3782+-+821255+-+27935&token_type=Bearer";
+        assert_eq!(
+            view(t),
+            "https://app.example/done#cc_number=3782 - 821255 - 27935&token_type=Bearer"
+        );
+        let t = "https://app.example/done#iban=BE72+3343+7197+0516&token_type=Bearer";
+        assert!(view(t).contains("#iban=BE72 3343 7197 0516&"));
+        // A base64 value keeps its `+`; one between two dashes stays; outside
+        // a field nothing changes.
+        for t in [
+            "https://a.example/#k=Zm9v+YmFy/cXV4=&x=1",
+            "https://a.example/?q=a-+-b",
+            "C++ -+ x",
+        ] {
+            assert_eq!(view(t), t, "{t}");
+        }
     }
 
     #[test]
