@@ -105,10 +105,13 @@ pub(crate) fn extend(text: &str, found: &mut Vec<Finding>) -> bool {
     let mut from = 0;
     // Each typographic dash's lead byte; a run of dashes from it that
     // `BEGIN ` follows.
-    while let Some(o) = memchr::memchr(0xE2, &b[from..]) {
-        let (run_end, typo) = run_after(b, from + o);
-        from = (from + o + 1).max(run_end);
-        if !typo || !b[run_end..].starts_with(b"BEGIN ") {
+    for lead in memchr::memchr_iter(0xE2, b) {
+        if lead < from || !(b[lead..].starts_with(EM) || b[lead..].starts_with(EN)) {
+            continue;
+        }
+        let (run_end, _) = run_after(b, lead);
+        from = run_end;
+        if !b[run_end..].starts_with(b"BEGIN ") {
             continue;
         }
         let at = run_end;
