@@ -66,6 +66,11 @@
 //!   after the word "IBAN" and checked.
 //! - `second_code`: a second one-time code handed over in the sentence
 //!   of a first ("…, e poi quello nuovo 455 548"), read after the first.
+//! - `quoted_printable`: a mail body that declares the encoding and
+//!   holds `=3D` is scanned decoded too (`=3D` as `=`, soft line breaks
+//!   dropped), after the scan.
+//! - `dashed_pem`: a private key whose armor smart punctuation turned
+//!   into em and en dashes (`——-BEGIN PRIVATE KEY——-`), after the scan.
 //! - `account_run`: a bank account read in part is widened to the run of
 //!   digit groups (bank, branch, account) its value is.
 //! - `bank_records`: the account a fixed-width payment record's layout
@@ -135,6 +140,7 @@ mod code;
 mod commented;
 mod context;
 mod counted;
+mod dashed_pem;
 mod declared;
 mod digits;
 mod eav;
@@ -172,6 +178,7 @@ mod printed_keys;
 mod prose;
 mod qa;
 mod query;
+mod quoted_printable;
 mod readers;
 mod recovery;
 mod refs;
@@ -314,8 +321,12 @@ pub fn scan(text: &str) -> Vec<Finding> {
     let started = std::time::Instant::now();
     let mut first = scanner::scan(text);
     // A national account read in part is widened to its whole number
-    // (bank and branch codes with the account).
-    if account_run::widen(text, &mut first) {
+    // (bank and branch codes with the account); what a quoted-printable
+    // body holds once decoded, and a private key whose armor smart
+    // punctuation changed, are added.
+    let widened = account_run::widen(text, &mut first);
+    let decoded = quoted_printable::extend(text, &mut first);
+    if dashed_pem::extend(text, &mut first) | widened | decoded {
         first = scanner::resolve(first);
     }
     let n = first.len();

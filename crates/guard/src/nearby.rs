@@ -1197,12 +1197,15 @@ fn bridged(
         }
         // `access token «6eoT…»`: a value in guillemets right after the
         // key (or its qualifiers: `token di rinnovo «…»`) is quoted as its
-        // value. Only a whole word: « » also quote prose.
+        // value. Only a whole word: « » also quote prose. Inside a string
+        // (a JSON field's text, `"desc": "…cvc2 «4460»"}`) the string's
+        // own closing quote and brackets may follow.
         if n <= 3
             && w.starts_with('«')
             && trim_value(w).len() + '»'.len_utf8() <= w.len()
             && text[..we]
                 .trim_end_matches(['.', ',', ';', ')'])
+                .trim_end_matches(['"', '}', ']', ','])
                 .ends_with('»')
         {
             return candidate(text, ws, want, near_card);
@@ -1920,6 +1923,15 @@ fn value_before_code(text: &str, ks: &[Key], add: &mut Vec<(Kind, usize, usize)>
 #[cfg(test)]
 mod tests {
     use crate::{Kind, scan};
+
+    #[test]
+    fn a_guillemet_quoted_value_inside_a_json_string() {
+        let t = "{\"name\": \"POS\", \"desc\": \"Per il tecnico:\\ncvc2 «4460»\", \"idList\": \"9e272dda1736a8abbc16ad7b\"}";
+        assert_eq!(crate::found(t), ["4460"]);
+        // Prose in guillemets inside a string stays.
+        let t = "{\"desc\": \"la password «non funziona»\", \"idList\": \"9e272dda\"}";
+        assert!(crate::found(t).is_empty(), "{:?}", crate::found(t));
+    }
 
     #[test]
     fn a_value_pointed_at_by_its_current_name() {

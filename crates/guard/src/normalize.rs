@@ -72,6 +72,7 @@ const fn interesting() -> [bool; 256] {
             || c == b'"'
             || c == b'\''
             || c == b'`'
+            || c == b'['
             || (c < 0x20 && c != b'\t' && c != b'\r')
             || c == 0x7f;
         i += 1;
@@ -176,6 +177,12 @@ fn other_change(text: &str) -> Option<usize> {
         }
         if form_space(b, i).is_some() {
             best = best.min(i);
+            break;
+        }
+    }
+    for i in memchr::memchr_iter(b'[', &b[..best]) {
+        if lost_escape(b, i).is_some() {
+            best = i;
             break;
         }
     }
@@ -527,6 +534,7 @@ fn step(text: &str, i: usize) -> Step {
         b'"' | b'\'' => concatenation(b, i).unwrap_or(Step::Keep(1)),
         b'+' => form_space(b, i).unwrap_or(Step::Keep(1)),
         b'`' if powershell_quote(b, i) => Step::Char(2, '"'),
+        b'[' => lost_escape(b, i).map_or(Step::Keep(1), Step::Drop),
         0x7f => Step::Drop(1),
         0x1b => Step::Drop(terminal_escape(b, i)),
         c if c < 0x20 && c != b'\t' && c != b'\r' => Step::Drop(1),
@@ -547,6 +555,8 @@ pub(crate) fn escapes_before(b: &[u8], mut start: usize) -> usize {
         }
         if k >= 2 && b[k - 1] == b'[' && b[k - 2] == 0x1b {
             start = k - 2;
+        } else if k >= 1 && b[k - 1] == b'[' && lost_escape(b, k - 1).is_some() {
+            start = k - 1;
         } else {
             break;
         }
@@ -573,6 +583,52 @@ fn terminal_escape(b: &[u8], i: usize) -> usize {
         Some(c) if c.is_ascii_alphabetic() => params + 3,
         _ => 1,
     }
+}
+
+/// The length of a colour or erase code at `i` written without its
+/// escape byte (`[01;31m`, `[00m`, `[K`, `[m`): `[`, up to 16 digits and
+/// semicolons, then `m` or `K`, not closed by `]`.
+fn bare_code(b: &[u8], i: usize) -> Option<usize> {
+    if b.get(i) != Some(&b'[') {
+        return None;
+    }
+    let p = i + 1;
+    let params = b[p..]
+        .iter()
+        .take(17)
+        .take_while(|c| c.is_ascii_digit() || **c == b';')
+        .count();
+    if params > 16 || !matches!(b.get(p + params), Some(b'm' | b'K')) {
+        return None;
+    }
+    (b.get(p + params + 1) != Some(&b']')).then_some(params + 2)
+}
+
+/// `PASSWD=[01;31m[KLampio[m[Kne-1142$`: a terminal's colour codes
+/// whose escape byte a copy from the terminal (or a mail client) lost.
+/// A code so written is read as one only beside another on its line:
+/// one right after it, or one within 64 bytes before or after (a
+/// prompt's `[01;32muser@host[00m`, `grep --color`'s `[m[K` pairs); a
+/// lone `[0m` in prose stays. Returns the code's length. Reads at most
+/// 64 bytes each way.
+fn lost_escape(b: &[u8], i: usize) -> Option<usize> {
+    if i > 0 && b[i - 1] == 0x1b {
+        return None;
+    }
+    let n = bare_code(b, i)?;
+    let line = |c: &u8| *c == b'\n';
+    let hi = (i + n + 64).min(b.len());
+    let after = &b[i + n..hi];
+    let after = &after[..after.iter().position(line).unwrap_or(after.len())];
+    if memchr::memchr_iter(b'[', after).any(|o| bare_code(b, i + n + o).is_some()) {
+        return Some(n);
+    }
+    let lo = i.saturating_sub(64);
+    let before = &b[lo..i];
+    let from = before.iter().rposition(line).map_or(lo, |o| lo + o + 1);
+    memchr::memchr_iter(b'[', &b[from..i])
+        .any(|o| bare_code(b, from + o).is_some_and(|m| from + o + m <= i))
+        .then_some(n)
 }
 
 /// `&#52;`, `&#x34;`, `&nbsp;`, `&colon;`…; not `&amp;`, `&lt;`, `&gt;`,
@@ -619,10 +675,20 @@ fn entity(b: &[u8], i: usize) -> Option<Step> {
     // The characters markup is made of stay written as references: in
     // XML and HTML a value's `&gt;` or `&quot;` is part of it, and the
     // decoded `>` or `"` would end it early.
+    // An apostrophe between two letters (`dell&#39;utente`, `don&#39;t`)
+    // is prose's elision in a mail's HTML read as text, and reads as one.
+    if c == '\'' && elision(b, i, n) {
+        return Some(Step::Char(n, c));
+    }
     if matches!(c, '&' | '<' | '>' | '"' | '\'') {
         return None;
     }
     Some(apply(n, c))
+}
+
+/// A letter right before `i` and right after the `n` bytes from it.
+fn elision(b: &[u8], i: usize, n: usize) -> bool {
+    i > 0 && b[i - 1].is_ascii_alphabetic() && b.get(i + n).is_some_and(u8::is_ascii_alphabetic)
 }
 
 /// Named references of Latin-1 letters and common typographic marks.
@@ -666,7 +732,7 @@ fn percent(b: &[u8], i: usize) -> Option<Step> {
     let v = hex_val(*b.get(i + 1)?)? * 16 + hex_val(*b.get(i + 2)?)?;
     let c = u8::try_from(v).ok()?;
     if c >= 0xc2 {
-        return escaped_utf8(b, i, b'%', c);
+        return escaped_utf8(b, i, b"%", c);
     }
     // `%2528` (`%28` encoded again, a URL carried inside another URL's
     // parameter): both layers at once, under the same rules.
@@ -674,6 +740,14 @@ fn percent(b: &[u8], i: usize) -> Option<Step> {
         && let Some(Step::Char(3, ch)) = percent(b.get(i + 2..)?, 0)
     {
         return Some(Step::Char(5, ch));
+    }
+    // `%25C2%25A0`: a character beyond ASCII encoded twice, each of its
+    // bytes behind `%25`.
+    if c == b'%'
+        && let Some(lead) = hex_pair(b, i + 3)
+        && lead >= 0xc2
+    {
+        return escaped_utf8(b, i, b"%25", lead);
     }
     // `#`, `/`, `?`, `@` and `:` shape a URL: left encoded, they stay
     // inside the value (`sftp://u:Pa%23ss@host`).
@@ -729,24 +803,34 @@ fn escaped_in_plain_value(b: &[u8], i: usize) -> Option<usize> {
 /// UTF-8 bytes of one character, each escaped with `mark`, whose lead
 /// byte `lead` is at `i`. The character they spell (`•`, `…`, `è`), or
 /// nothing when the bytes are not one whole character.
-fn escaped_utf8(b: &[u8], i: usize, mark: u8, lead: u8) -> Option<Step> {
+///
+/// The character reads as the view reads it written plain: a thin or
+/// no-break space (`%E2%80%89`, `%C2%A0`) between a card's groups is a
+/// space, a zero-width one is dropped.
+fn escaped_utf8(b: &[u8], i: usize, mark: &[u8], lead: u8) -> Option<Step> {
     let n = match lead {
         0xc2..=0xdf => 2,
         0xe0..=0xef => 3,
         0xf0..=0xf4 => 4,
         _ => return None,
     };
+    let w = mark.len() + 2;
     let mut bytes = [lead, 0, 0, 0];
     for (k, slot) in bytes.iter_mut().enumerate().take(n).skip(1) {
-        let at = i + 3 * k;
-        if b.get(at) != Some(&mark) {
+        let at = i + w * k;
+        if !b.get(at..)?.starts_with(mark) {
             return None;
         }
-        let v = hex_val(*b.get(at + 1)?)? * 16 + hex_val(*b.get(at + 2)?)?;
-        *slot = u8::try_from(v).ok()?;
+        *slot = hex_pair(b, at + mark.len())?;
     }
     let ch = std::str::from_utf8(&bytes[..n]).ok()?.chars().next()?;
-    Some(Step::Char(3 * n, ch))
+    Some(apply(w * n, ch))
+}
+
+/// The byte two hex digits at `at` spell.
+fn hex_pair(b: &[u8], at: usize) -> Option<u8> {
+    let v = hex_val(*b.get(at)?)? * 16 + hex_val(*b.get(at + 1)?)?;
+    u8::try_from(v).ok()
 }
 
 /// A parameter's name (letters, digits, `_`, `-`, `.`) then an encoded
@@ -770,7 +854,11 @@ fn encoded_query_key(b: &[u8], i: usize) -> bool {
 /// its `+`). Bounded to 256 bytes back.
 fn form_space(b: &[u8], i: usize) -> Option<Step> {
     let word = |c: u8| c.is_ascii_alphanumeric();
-    if i == 0 || !word(b[i - 1]) || !b.get(i + 1).is_some_and(|&c| word(c) || c == b'%') {
+    // `3782+-+821255`: a dash the form kept between two spaces.
+    let dash_gap = |p: u8, n: u8| {
+        (word(p) || p == b'-') && (word(n) || n == b'%' || n == b'-') && !(p == b'-' && n == b'-')
+    };
+    if i == 0 || !b.get(i + 1).is_some_and(|&n| dash_gap(b[i - 1], n)) {
         return None;
     }
     let field_char = |c: u8| {
@@ -803,9 +891,10 @@ fn form_space(b: &[u8], i: usize) -> Option<Step> {
     if b.get(e) == Some(&b'=') || b.get(e) == Some(&b'/') {
         return None;
     }
-    // Opened by `&` or `?`: a field that starts a line and ends at `&`
+    // Opened by `&` or `?` (or `#`: the fragment an OAuth redirect hands
+    // its parameters in): a field that starts a line and ends at `&`
     // may be a password holding `&` (`pw=oRiK4-H+8KU&AjYu=R8`).
-    (k > 0 && matches!(b[k - 1], b'&' | b'?')).then_some(Step::Char(1, ' '))
+    (k > 0 && matches!(b[k - 1], b'&' | b'?' | b'#')).then_some(Step::Char(1, ' '))
 }
 
 /// `` `" `` at `i`: PowerShell's escaped quote, as in a JSON body written
@@ -831,7 +920,11 @@ fn powershell_quote(b: &[u8], i: usize) -> bool {
 /// `\u0034`, `\x34`, `\/`. An escaped backslash (`\\`) is kept whole.
 fn escape(b: &[u8], i: usize) -> Option<Step> {
     match *b.get(i + 1)? {
-        b'\\' => Some(Step::Keep(2)),
+        // `{\\\"otp\\\":\\\"797607\\\"}`: a JSON string inside a JSON string
+        // inside a third (a log line whose message holds a payload): an
+        // odd run of backslashes before a quote escapes that quote at
+        // every level, and reads as it.
+        b'\\' => Some(nested_quote(b, i).map_or(Step::Keep(2), |n| Step::Char(n, '"'))),
         b'/' => Some(Step::Char(2, '/')),
         // `{\"accessToken\":\"…\"}`: JSON inside a JSON string.
         b'"' => Some(Step::Char(2, '"')),
@@ -862,6 +955,13 @@ fn escape(b: &[u8], i: usize) -> Option<Step> {
         }
         _ => None,
     }
+}
+
+/// The length of a run of an odd number (3 to 15) of backslashes at `i`
+/// and the quote after it.
+fn nested_quote(b: &[u8], i: usize) -> Option<usize> {
+    let run = b[i..].iter().take(16).take_while(|&&c| c == b'\\').count();
+    ((3..16).contains(&run) && run % 2 == 1 && b.get(i + run) == Some(&b'"')).then_some(run + 1)
 }
 
 /// `"body": "…Bearer eyJ…c3BvcnR\nlbGxv…"`: a value wrapped over lines
@@ -1584,6 +1684,94 @@ mod tests {
         );
         // An escape byte with no sequence after it is dropped alone.
         assert_eq!(view("a\u{1b}b [m] ok"), "ab [m] ok");
+    }
+
+    #[test]
+    fn an_apostrophe_written_as_a_reference_between_letters() {
+        let t = "Potete reimpostare la password dell&#39;utente amministratore?";
+        assert_eq!(
+            view(t),
+            "Potete reimpostare la password dell'utente amministratore?"
+        );
+        assert!(crate::found(t).is_empty());
+        // Elsewhere it stays a reference, as markup's characters do.
+        for t in ["title=&#39;x&#39; ok", "a &#39; b", "value=&#39;"] {
+            assert_eq!(view(t), t, "{t}");
+        }
+        assert_eq!(
+            crate::found("la password &egrave; Tramonto&#39;42!x"),
+            ["Tramonto&#39;42!x"]
+        );
+    }
+
+    #[test]
+    fn form_spaces_in_a_fragment_and_around_a_dash() {
+        let t = "https://app.example/done#cc_number=3782+-+821255+-+27935&token_type=Bearer";
+        assert_eq!(
+            view(t),
+            "https://app.example/done#cc_number=3782 - 821255 - 27935&token_type=Bearer"
+        );
+        let t = "https://app.example/done#iban=BE72+3343+7197+0516&token_type=Bearer";
+        assert!(view(t).contains("#iban=BE72 3343 7197 0516&"));
+        // A base64 value keeps its `+`; one between two dashes stays; outside
+        // a field nothing changes.
+        for t in [
+            "https://a.example/#k=Zm9v+YmFy/cXV4=&x=1",
+            "https://a.example/?q=a-+-b",
+            "C++ -+ x",
+        ] {
+            assert_eq!(view(t), t, "{t}");
+        }
+    }
+
+    #[test]
+    fn url_escaped_spaces_beyond_ascii_read_as_spaces() {
+        let t = "numero_carta=5167%E2%80%893253%E2%80%896213%E2%80%898942&x=1";
+        assert_eq!(view(t), "numero_carta=5167 3253 6213 8942&x=1");
+        assert_eq!(
+            crate::found(t),
+            ["5167%E2%80%893253%E2%80%896213%E2%80%898942"]
+        );
+        // Encoded twice, in a URL carried in another's parameter.
+        let t = "?r=%2Fback%3Fcard_number%3D5425%25C2%25A02388%25C2%25A06974%25C2%25A00243&s=1";
+        assert!(view(t).contains("5425 2388 6974 0243"), "{}", view(t));
+        // A zero-width space is dropped; an accented letter stays one.
+        assert_eq!(view("a%E2%80%8Bb %C3%A8"), "ab è");
+        // Not one whole character: left as written.
+        assert_eq!(view("x %25C2%2541 y"), "x %25C2A y");
+    }
+
+    #[test]
+    fn json_nested_twice_in_a_log_line() {
+        let t =
+            r#"{"log":"{\"msg\":\"failed\",\"payload\":\"{\\\"securityCode\\\":\\\"628\\\"}\"}"}"#;
+        assert_eq!(
+            view(t),
+            r#"{"log":"{"msg":"failed","payload":"{"securityCode":"628"}"}"}"#
+        );
+        assert_eq!(crate::found(t), ["628"]);
+        // Escaped backslashes before a string's end stay: an even run.
+        assert_eq!(nested_quote(br#"\\\\", "#, 0), None);
+        assert_eq!(nested_quote(br#"\\\", "#, 0), Some(4));
+    }
+
+    #[test]
+    fn a_terminals_colour_codes_that_lost_their_escape_byte() {
+        let t = "$ cat .env\nPASSWD=[01;31m[KLampio[m[Kne-1142$\n";
+        assert_eq!(view(t), "$ cat .env\nPASSWD=Lampione-1142$\n");
+        assert_eq!(crate::found(t), ["[01;31m[KLampio[m[Kne-1142$"]);
+        let t = "[36mPass[0m: +$FFua?n?bY9\n";
+        assert_eq!(view(t), "Pass: +$FFua?n?bY9\n");
+        assert_eq!(crate::found(t), ["+$FFua?n?bY9"]);
+        // A lone code, a bracketed duration or an index stays.
+        for t in [
+            "retry after [5m then again",
+            "timeout [30m] and [1m] later",
+            "see note [K] and item [m]",
+            "arr[1] = x[2]",
+        ] {
+            assert_eq!(view(t), t, "{t}");
+        }
     }
 
     #[test]

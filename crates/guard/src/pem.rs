@@ -49,8 +49,11 @@ pub(crate) fn match_at(text: &[u8], start: usize, state: &mut PemState) -> Optio
         let elided =
             memmem::find(body, b"...").is_some() || memmem::find(body, "…".as_bytes()).is_some();
         // `[REDACTED]`, `<your key here>`, `xxxx`: a placeholder for the body.
-        let placeholder = std::str::from_utf8(body.trim_ascii())
-            .is_ok_and(|b| !b.contains('\n') && crate::text::is_placeholder(b));
+        // A body whose lines HTML's `<br>` joins (a mail's HTML part read
+        // as text) is lines of a key, not one `<…>`.
+        let placeholder = !html_lines(body)
+            && std::str::from_utf8(body.trim_ascii())
+                .is_ok_and(|b| !b.contains('\n') && crate::text::is_placeholder(b));
         if key_chars < 4 || (elided && key_chars < 40) || placeholder {
             return None;
         }
@@ -86,6 +89,20 @@ pub(crate) fn match_at(text: &[u8], start: usize, state: &mut PemState) -> Optio
         }
     }
     Some(i)
+}
+
+/// `<br>`, `<br/>`, `<br />` (any case) between two base64 characters
+/// in `body`: lines an HTML mail broke with tags instead of line feeds.
+fn html_lines(body: &[u8]) -> bool {
+    memchr::memchr_iter(b'<', body).any(|at| {
+        let tag = &body[at..(at + 6).min(body.len())];
+        let close = [&b"<br>"[..], b"<br/>", b"<br />"]
+            .iter()
+            .find(|t| tag.len() >= t.len() && tag[..t.len()].eq_ignore_ascii_case(t))
+            .map(|t| at + t.len());
+        let b64 = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'=');
+        close.is_some_and(|e| at > 0 && b64(body[at - 1]) && body.get(e).is_some_and(|&c| b64(c)))
+    })
 }
 
 /// A run of 16 base64 characters or more starts within a few bytes of
@@ -135,6 +152,26 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_body_broken_by_html_line_breaks_is_a_key() {
+        let l1 = "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW";
+        let l2 = "k9bI8h6TsURt/+UC74x6wqyaKMO0ktrH5UFZs2kzTYLJwglxYzVcWNrm83EDulLobdyJJ6";
+        for br in ["<br>", "<br />", "<BR/>"] {
+            let t = format!(
+                "id_rsa: -----BEGIN OPENSSH PRIVATE KEY-----{br}{l1}{br}{l2}{br}-----END OPENSSH PRIVATE KEY-----"
+            );
+            let block = &t["id_rsa: ".len()..];
+            assert_eq!(crate::found(&t), [block], "{br}");
+        }
+        // A placeholder between tags stays one.
+        for t in [
+            "-----BEGIN PRIVATE KEY-----<br><your key here><br>-----END PRIVATE KEY-----",
+            "-----BEGIN PRIVATE KEY-----<br>...<br>-----END PRIVATE KEY-----",
+        ] {
+            assert!(crate::found(t).is_empty(), "{t}");
+        }
     }
 
     #[test]

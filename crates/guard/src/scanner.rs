@@ -1334,6 +1334,15 @@ fn not_a_password(v: &str) -> bool {
         || hex_digest(v)
         || header_row(v)
         || questions_word(v)
+        || quoted_variable(v)
+}
+
+/// `Password: «${DB_PASSWORD}»`: a shell or template variable behind a
+/// guillemet or a typographic quote (which the value's reader took in)
+/// is the variable still.
+fn quoted_variable(v: &str) -> bool {
+    v.strip_prefix(['«', '“', '‘', '„', '‹'])
+        .is_some_and(|r| r.len() > 1 && r.starts_with('$') && crate::text::variable_reference(r))
 }
 
 /// "mi chiede la password, è phishing?": a word of lowercase letters
@@ -1663,6 +1672,16 @@ fn scan_text(text: &str, cues: Option<&mut Vec<Cue>>) -> Vec<Finding> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_variable_in_guillemets_is_no_password() {
+        for t in [
+            "◦ Password: «${DB_PASSWORD}»\n",
+            "Password: “$DB_PASSWORD”\n",
+        ] {
+            assert!(crate::found(t).is_empty(), "{t}: {:?}", crate::found(t));
+        }
+        assert_eq!(crate::found("Password: «$Tramonto42!»\n").len(), 1);
+    }
     use super::*;
 
     #[test]

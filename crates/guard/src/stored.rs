@@ -76,6 +76,7 @@ pub(crate) fn points_elsewhere(text: &str, kind: Kind, start: usize, end: usize)
         || masked_tail(after)
         || hash_scheme(&text[start..line_end])
         || accessor(before)
+        || credential_helper(before)
         || store_named_after(after)
         || public_key(v, before)
         || push_address(v, before)
@@ -298,6 +299,26 @@ fn accessor(before: &str) -> bool {
         .is_some_and(|at| t.as_bytes()[at..].eq_ignore_ascii_case(b"accessor"))
 }
 
+/// `"credsStore": "desktop"`, `credential.helper = osxkeychain`: Docker's
+/// and git's settings that name the helper (and so the store) keeping
+/// the credentials. A key that starts with `cred` and ends in `store` or
+/// `helper` (case, `_`, `-`, `.` aside) holds a program's name.
+fn credential_helper(before: &str) -> bool {
+    let t = before.trim_end_matches([' ', '\t', '"', '\'', '=', ':']);
+    let key_len = t
+        .bytes()
+        .rev()
+        .take(40)
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'))
+        .count();
+    let key: Vec<u8> = t.as_bytes()[t.len() - key_len..]
+        .iter()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    key.starts_with(b"cred") && (key.ends_with(b"store") || key.ends_with(b"helper"))
+}
+
 /// `cT1x…:APA91b…`, "APNs device token: 64 hex": the address a push
 /// service delivers to one app on one device. Firebase's registration
 /// tokens are an instance's id, `:`, and `APA91b` with a long body; Apple's
@@ -426,6 +447,21 @@ fn across_cells(text: &str, line_start: usize, line_end: usize, v: &str) -> bool
 #[cfg(test)]
 mod tests {
     use crate::found;
+
+    #[test]
+    fn a_credential_helpers_name_is_no_secret() {
+        for t in [
+            "{\n  \"auths\": {\n    \"nexus.local:8443\": {}\n  },\n  \"credsStore\": \"desktop\"\n}",
+            "[credential]\n\thelper = osxkeychain\n",
+            "git config --global credential.helper wincred\n",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+        assert_eq!(
+            found("{\"password\": \"Rv7!tq9Lmz2\", \"credsStore\": \"desktop\"}"),
+            ["Rv7!tq9Lmz2"]
+        );
+    }
 
     #[test]
     fn a_reference_in_a_store_syntax_is_no_secret() {

@@ -327,6 +327,11 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // weakest fit corpora's misses): 0.9380 -> 0.9422 (896/951), FPR 0 —
     // markup's `<` escaped inside a query value stays in it, VB's `"…" &
     // "…"` on one line is one literal.
+    // Round 40 (branch guard-round40, 2026-12-04; rules read from `fresh17`
+    // and `fresh13`): 0.9422 -> 0.9453 (899/951), FPR 0 — `&#39;` between
+    // two letters reads as prose's apostrophe ("dell&#39;utente"), so the
+    // value after the key's elided phrase is found (the floor stays at
+    // two decimals).
     ("fresh11", 0.94, 0.0),
     // Held out through rounds 10-12: `fresh12` ("the integrator's day":
     // review comments, CI output, Postman scripts, OpenAPI examples,
@@ -398,6 +403,11 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // this corpus's misses): 0.9271 -> 0.9307 (1047/1125), FPR 0 — a
     // remark in parentheses or between spaced dashes after a key, then
     // its copula ("codice sblocco (quella che …) è 5143").
+    // Round 40 (branch guard-round40, 2026-12-04; rules read from `fresh17`
+    // and this corpus's misses): 0.9307 -> 0.9324 (1049/1125), FPR 0 — a
+    // value in guillemets after its key inside a JSON string (`"desc":
+    // "…cvc2 «4460»"}`); prose in guillemets still passes (the floor
+    // stays at two decimals).
     ("fresh13", 0.93, 0.0),
     // Held out through round 15: `fresh14` ("what tools print, and who
     // pastes it": devtools and proxy copies, HTTP clients, SDK logs and
@@ -543,7 +553,16 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // and the weakest fit corpora's misses): recall 0.8821 -> 0.8830
     // (936/1060), FPR unchanged — the escaped `&` of a JDBC URL's password
     // (`password=Farf%26vulc%3D839`). The floor stays at two decimals.
-    ("fresh17", 0.88, 0.0034),
+    // Round 40 (branch guard-round40, 2026-12-04; rules read from this
+    // corpus's misses by the damage done): recall 0.8840 -> 0.9028
+    // (957/1060), FPR 0.0033 -> 0 — found: JSON nested twice in a log
+    // line, a terminal's colour codes that lost their escape byte, a PEM
+    // body joined by `<br>`, an armor smart punctuation turned to em
+    // dashes, a quoted-printable body (`=3D`, soft breaks), URL-escaped
+    // thin and no-break spaces (once or twice encoded), a form's `+` in an
+    // OAuth fragment and beside a dash; passing: a variable in guillemets
+    // (`«${DB_PASSWORD}»`), `dell&#39;utente`, Docker's `credsStore`.
+    ("fresh17", 0.90, 0.0),
     // Held out through round 19: `fresh18` ("people in a hurry, on the
     // phone, and in other trades' tools": dictation with numbers in words,
     // voicemail transcripts, letters spelled aloud, call-centre notes,
