@@ -1006,6 +1006,7 @@ pub(crate) fn scan(text: &str) -> Vec<Finding> {
                 && !bank_and_branch_codes(&text[f.start..f.end])
                 && !law_citation(text, f)
     });
+    found.retain(|f| !crate::look_alikes::passes(text, f));
     wrapped_tail(text, &mut found);
     found
 }
