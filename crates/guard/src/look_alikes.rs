@@ -16,9 +16,26 @@
 //!   utility's account (`Energy account no.`): a customer account or a
 //!   meter number, not a bank's.
 //!
+//! - `APP_KEY=base64:…`: the finding is widened over the prefix.
+//!
 //! Every look reaches a fixed number of bytes around the finding.
 
 use crate::{Finding, Kind};
+
+/// `APP_KEY=base64:mj8e…=`: a key written with its encoding's prefix is
+/// copied, pasted and rotated as one value, so the finding covers the
+/// prefix too (read at a fixed offset before each finding).
+pub(crate) fn with_encoding_prefix(text: &str, found: &mut [Finding]) {
+    let b = text.as_bytes();
+    for f in found.iter_mut() {
+        if matches!(f.kind, Kind::ClientSecret | Kind::PrivateKey)
+            && f.start >= 7
+            && b[f.start - 7..f.start].eq_ignore_ascii_case(b"base64:")
+        {
+            f.start -= 7;
+        }
+    }
+}
 
 /// Whether the finding is one of the look-alikes above.
 pub(crate) fn passes(text: &str, f: &Finding) -> bool {
@@ -252,6 +269,14 @@ mod tests {
         assert_eq!(
             found("\"password\": \"Gq7!rTz2#mWx9\"\n"),
             ["Gq7!rTz2#mWx9"]
+        );
+    }
+
+    #[test]
+    fn an_encoded_key_is_found_with_its_prefix() {
+        assert_eq!(
+            found("APP_KEY=base64:8SH3oUCNb3e+Wn1WWa/CNIqJBuITKywDKBRcx8F1Qkk=\n"),
+            ["base64:8SH3oUCNb3e+Wn1WWa/CNIqJBuITKywDKBRcx8F1Qkk="]
         );
     }
 

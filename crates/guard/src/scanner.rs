@@ -1008,6 +1008,7 @@ pub(crate) fn scan(text: &str) -> Vec<Finding> {
     });
     found.retain(|f| !crate::look_alikes::passes(text, f));
     wrapped_tail(text, &mut found);
+    crate::look_alikes::with_encoding_prefix(text, &mut found);
     found
 }
 
