@@ -116,6 +116,8 @@
 //! - `look_alikes`: after the scan, the nil UUID, `secret_id` beside
 //!   `secret_key`, values that state their length, cipher strings,
 //!   expansions, KDF parameters, utility accounts on a bill's line.
+//! - `pin_tan`: the PIN and the TAN a PIN/TAN banking client's calls
+//!   take as literals (`FinTS3PinTanClient(blz, user, 'pin', url)`).
 //! - `screened`: the `Screened` text type only the guard constructs.
 //! - `messages` explains each kind to users, in English and Italian ("tu").
 
@@ -171,6 +173,7 @@ mod ocr_confusions;
 mod paired;
 mod pairs;
 mod pem;
+mod pin_tan;
 mod ppk;
 mod printed_keys;
 mod prose;

@@ -976,7 +976,8 @@ fn to_original(spans: &[Span], pos: usize, is_end: bool) -> usize {
 /// Whatever the redacted text still shows is mapped back and merged, so
 /// `scan(redact(t, scan(t)))` is empty. Clean text pays nothing extra.
 pub(crate) fn scan(text: &str) -> Vec<Finding> {
-    let found = scan_viewed(text);
+    let mut found = scan_viewed(text);
+    crate::pin_tan::find(text, &mut found);
     if found.is_empty() {
         return found;
     }
