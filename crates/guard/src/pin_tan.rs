@@ -4,8 +4,8 @@
 //! A quoted literal there is the PIN or the TAN; a name or a call
 //! (`getpass()`, `os.environ[…]`) is not read.
 //!
-//! Found from two fixed names searched once over the text; each call's
-//! arguments are read within a fixed reach.
+//! Found from two fixed names searched over the text (their searchers
+//! built once); each call's arguments are read within a fixed reach.
 
 use crate::{Confidence, Finding, Kind};
 
@@ -16,9 +16,17 @@ const REACH: usize = 400;
 pub(crate) fn find(text: &str, found: &mut Vec<Finding>) {
     let b = text.as_bytes();
     let before = found.len();
-    for (name, index) in [(&b"PinTanClient("[..], 2), (b"send_tan(", 1)] {
-        for at in memchr::memmem::find_iter(b, name) {
-            let Some((s, e)) = argument(b, at + name.len(), index) else {
+    static NAMES: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 2]> =
+        std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        [
+            memchr::memmem::Finder::new(b"PinTanClient("),
+            memchr::memmem::Finder::new(b"send_tan("),
+        ]
+    });
+    for (finder, index) in names.iter().zip([2, 1]) {
+        for at in finder.find_iter(b) {
+            let Some((s, e)) = argument(b, at + finder.needle().len(), index) else {
                 continue;
             };
             if !found.iter().any(|f| f.start < e && f.end > s) {
