@@ -1008,7 +1008,8 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // client_secret 0.92. From here on it may be read, and then measures
     // fit.
     // Round 41 (branch guard-round41, 2026-12-04; rules read from this
-    // corpus): FPR 8.71 % -> 0 (0/850), recall unchanged 0.9189. Passing:
+    // corpus): recall 0.9189 -> 0.9524 (940/987), FPR 8.71 % -> 0
+    // (0/850). Passing:
     // the nil UUID, `secret_id` beside `secret_key` (the public half of
     // an id/key pair; Vault's lone `secret_id` still found), a value that
     // states its own length (`…_32_CHAR_…`), a password manager's cipher
@@ -1016,8 +1017,11 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // `process.env.X` as a password, a Markdown fence opener, a
     // key-derivation parameter (`"salt": …`), a bank account or card
     // number on the line of a utility's supply point (MPAN, MPRN, POD,
-    // PDR) or named as a utility's account ("Energy account no.").
-    ("fresh36", 0.91, 0.0),
+    // PDR) or named as a utility's account ("Energy account no."). Found:
+    // a key written `base64:…` with its prefix (Laravel's `APP_KEY`), the
+    // PIN and the TAN a PIN/TAN banking client's calls take as literals
+    // (`FinTS3PinTanClient(blz, user, 'pin', url)`, `send_tan(res, 'tan')`).
+    ("fresh36", 0.95, 0.0),
 ];
 
 #[derive(Deserialize)]
