@@ -118,6 +118,11 @@
 //!   pass: a TLS key log's lines, `Master-Key:`, IPsec and VPN pre-shared
 //!   keys (`: PSK "…"`, `pre-shared-key`, `set secret`, `isakmp key`),
 //!   `nsupdate -y`'s TSIG key, a VPN client's `--authkey`.
+//! - `look_alikes`: after the scan, the nil UUID, `secret_id` beside
+//!   `secret_key`, values that state their length, cipher strings,
+//!   expansions, KDF parameters, utility accounts on a bill's line.
+//! - `pin_tan`: the PIN and the TAN a PIN/TAN banking client's calls
+//!   take as literals (`FinTS3PinTanClient(blz, user, 'pin', url)`).
 //! - `screened`: the `Screened` text type only the guard constructs.
 //! - `messages` explains each kind to users, in English and Italian ("tu").
 
@@ -164,6 +169,7 @@ mod listed_login;
 mod login_as;
 mod login_block;
 mod login_pair;
+mod look_alikes;
 mod messages;
 mod national;
 mod nearby;
@@ -173,6 +179,7 @@ mod ocr_confusions;
 mod paired;
 mod pairs;
 mod pem;
+mod pin_tan;
 mod ppk;
 mod printed_keys;
 mod prose;

@@ -976,7 +976,8 @@ fn to_original(spans: &[Span], pos: usize, is_end: bool) -> usize {
 /// Whatever the redacted text still shows is mapped back and merged, so
 /// `scan(redact(t, scan(t)))` is empty. Clean text pays nothing extra.
 pub(crate) fn scan(text: &str) -> Vec<Finding> {
-    let found = scan_viewed(text);
+    let mut found = scan_viewed(text);
+    crate::pin_tan::find(text, &mut found);
     if found.is_empty() {
         return found;
     }
@@ -1006,7 +1007,9 @@ pub(crate) fn scan(text: &str) -> Vec<Finding> {
                 && !bank_and_branch_codes(&text[f.start..f.end])
                 && !law_citation(text, f)
     });
+    found.retain(|f| !crate::look_alikes::passes(text, f));
     wrapped_tail(text, &mut found);
+    crate::look_alikes::with_encoding_prefix(text, &mut found);
     found
 }
 

@@ -1026,7 +1026,21 @@ const MEASURED_FLOORS: &[(&str, f64, f64)] = &[
     // (907/987), FPR 8.71 % (74/850). Weakest: pin 0.56, private_key 0.76,
     // client_secret 0.92. From here on it may be read, and then measures
     // fit.
-    ("fresh36", 0.91, 0.0871),
+    // Round 41 (branch guard-round41, 2026-12-04; rules read from this
+    // corpus): recall 0.9189 -> 0.9524 (940/987), FPR 8.71 % -> 0
+    // (0/850). Passing:
+    // the nil UUID, `secret_id` beside `secret_key` (the public half of
+    // an id/key pair; Vault's lone `secret_id` still found), a value that
+    // states its own length (`…_32_CHAR_…`), a password manager's cipher
+    // string (`2.<iv>|<data>|<mac>`), Grafana's `$__file{…}` and
+    // `process.env.X` as a password, a Markdown fence opener, a
+    // key-derivation parameter (`"salt": …`), a bank account or card
+    // number on the line of a utility's supply point (MPAN, MPRN, POD,
+    // PDR) or named as a utility's account ("Energy account no."). Found:
+    // a key written `base64:…` with its prefix (Laravel's `APP_KEY`), the
+    // PIN and the TAN a PIN/TAN banking client's calls take as literals
+    // (`FinTS3PinTanClient(blz, user, 'pin', url)`, `send_tan(res, 'tan')`).
+    ("fresh36", 0.95, 0.0),
 ];
 
 #[derive(Deserialize)]
