@@ -61,6 +61,8 @@ fn main() {
             "4 5 3 9 ",
             "pazzword secrete ",
             "-----BEGIN PUBLIC KEY-----\n",
+            "-----BEGIN CERTIFICATE----- ",
+            "password=password=pin=eyJhbGci\"token \"Bearer -----BEGIN sk_live_",
             "4539148803436467 exp 01/29 cvv ",
             "1\tConto\n2\t",
             "token=RT.Qw8sLmZt3VbN1xKp7\n",

@@ -1505,9 +1505,16 @@ fn without_public_pem_bodies(text: &str, found: Vec<Finding>) -> Vec<Finding> {
     if bodies.is_empty() {
         return found;
     }
+    // The bodies come in order and do not overlap, so the one that may
+    // hold a finding is the last to start at or before it: a binary
+    // search, where a look through them all made a line of headers
+    // quadratic.
     found
         .into_iter()
-        .filter(|f| !bodies.iter().any(|&(s, e)| s <= f.start && f.end <= e))
+        .filter(|f| {
+            let i = bodies.partition_point(|&(s, _)| s <= f.start);
+            i == 0 || f.end > bodies[i - 1].1
+        })
         .collect()
 }
 
@@ -1518,20 +1525,35 @@ fn base64_lines_end(b: &[u8], at: usize) -> usize {
     let mut end = at;
     let mut first = true;
     while i < b.len() {
-        let line_end = memchr::memchr(b'\n', &b[i..]).map_or(b.len(), |o| i + o);
-        let line = b[i..line_end].trim_ascii();
-        let base64 = line
-            .iter()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'='));
+        // Read the line only while it can still be base64: a line that is
+        // not is left at its first other byte, never searched to its end
+        // (a long line of `-----BEGIN ` headers made that quadratic).
+        let (mut seen, mut gap, mut base64) = (false, false, true);
+        let mut j = i;
+        while j < b.len() && b[j] != b'\n' {
+            let c = b[j];
+            if c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'=') {
+                base64 &= !gap;
+                seen = true;
+            } else if c.is_ascii_whitespace() {
+                gap |= seen;
+            } else {
+                base64 = false;
+            }
+            if !base64 {
+                break;
+            }
+            j += 1;
+        }
         // The header's own line may end right after it.
-        if !base64 || (line.is_empty() && !first) {
+        if !base64 || (!seen && !first) {
             break;
         }
-        if !line.is_empty() {
-            end = line_end;
+        if seen {
+            end = j;
         }
         first = false;
-        i = line_end + 1;
+        i = j + 1;
     }
     end
 }
