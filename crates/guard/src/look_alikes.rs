@@ -20,6 +20,7 @@
 //!
 //! Every look reaches a fixed number of bytes around the finding.
 
+use crate::text::{boundary_after, boundary_before};
 use crate::{Finding, Kind};
 
 /// `APP_KEY=base64:mj8e…=`: a key written with its encoding's prefix is
@@ -184,12 +185,8 @@ fn utility_line(b: &[u8], start: usize, end: usize) -> bool {
     let after = &b[end..hi];
     let after = &after[..memchr::memchr(b'\n', after).unwrap_or(after.len())];
     let word = |hay: &[u8], w: &[u8]| {
-        memchr::memmem::find_iter(hay, w).any(|at| {
-            (at == 0 || !hay[at - 1].is_ascii_alphanumeric())
-                && hay
-                    .get(at + w.len())
-                    .is_none_or(|c| !c.is_ascii_alphanumeric())
-        })
+        memchr::memmem::find_iter(hay, w)
+            .any(|at| boundary_before(hay, at) && boundary_after(hay, at + w.len()))
     };
     // Case matters: "pod" and "pdr" are words too.
     let labels: [&[u8]; 4] = [b"MPAN", b"MPRN", b"POD", b"PDR"];
